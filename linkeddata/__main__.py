@@ -1,0 +1,5 @@
+"""``python -m linkeddata`` is the ``linkeddata`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,189 @@
+"""The curated authority file, and matching names and running text against it.
+
+Matching is exact on normalised labels (NFKC, diacritics and case folded, punctuation
+dropped), on whole words only, longest label first: "Radio Pyongyang" is one entity, not a
+mention of Pyongyang, and "Korean" never matches "Korea". An all-capital abbreviation
+(``KWP``) only matches an all-capital word. A label shared by two entities is ambiguous: it is
+not linked, and the caller reports it.
+
+>>> toks = tokens("The KWP's view of P'yŏngyang")
+>>> [t.folded for t in toks]
+['the', 'kwp', 'view', 'of', 'pyongyang']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
+
+from .errors import AuthorityError
+from .iris import Iris
+from .vocab import SCHEMA
+
+LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+KINDS = {  # rdf:type -> kind, in order of precedence
+    FOAF.Person: "person",
+    FOAF.Organization: "org",
+    SCHEMA.Place: "place",
+    DCMITYPE.Collection: "collection",
+}
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_DROPPED = re.compile(r"['’`ʼ.]")
+_WORD = re.compile(r"\w+")
+_ACRONYM_MAX = 6
+
+
+@dataclass(frozen=True)
+class Token:
+    folded: str
+    upper: bool
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An authority entry: its IRI, kind (person, org, place, collection) and display label."""
+
+    iri: str
+    kind: str
+    label: str
+
+
+@dataclass(frozen=True)
+class _Label:
+    words: tuple[str, ...]
+    case_sensitive: bool
+    entities: frozenset[Entity]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of ``text`` normalised for matching, each remembering if it was all capitals."""
+    plain = _DROPPED.sub("", _POSSESSIVE.sub("", _fold(text)))
+    return [Token(w.casefold(), w.isupper() and len(w) > 1) for w in _WORD.findall(plain)]
+
+
+def _is_acronym(label: str) -> bool:
+    words = tokens(label)
+    return len(words) == 1 and words[0].upper and len(words[0].folded) <= _ACRONYM_MAX
+
+
+@dataclass
+class Authority:
+    """The labels of every entity of the authority file, indexed for lookup and scanning."""
+
+    graph: Graph = field(default_factory=Graph)
+    _labels: dict[tuple[str, ...], _Label] = field(default_factory=dict)
+    _by_first: dict[str, list[_Label]] = field(default_factory=dict)
+
+    @classmethod
+    def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
+        entities: dict[URIRef, Entity] = {}
+        for subject in sorted(set(graph.subjects(RDF.type, None))):
+            if not isinstance(subject, URIRef):
+                continue
+            entity = _entity(graph, subject, source)
+            if entity is not None:
+                entities[subject] = entity
+        index: dict[tuple[tuple[str, ...], bool], set[Entity]] = defaultdict(set)
+        for subject, entity in entities.items():
+            for prop in LABEL_PROPERTIES:
+                for label in graph.objects(subject, prop):
+                    words = tuple(t.folded for t in tokens(str(label)))
+                    if words:
+                        index[(words, _is_acronym(str(label)))].add(entity)
+        authority = cls(graph)
+        for (words, case_sensitive), found in sorted(index.items()):
+            entry = _Label(words, case_sensitive, frozenset(found))
+            authority._labels[words] = entry
+            authority._by_first.setdefault(words[0], []).append(entry)
+        for entries in authority._by_first.values():
+            entries.sort(key=lambda e: -len(e.words))
+        return authority
+
+    def lookup(self, name: str) -> list[Entity]:
+        """Entities one of whose labels is ``name`` (normalised): 0, 1, or several (ambiguous)."""
+        toks = tokens(name)
+        entry = self._labels.get(tuple(t.folded for t in toks))
+        if entry is None or (entry.case_sensitive and not all(t.upper for t in toks)):
+            return []
+        return sorted(entry.entities, key=lambda e: e.iri)
+
+    def scan(self, text: str) -> tuple[list[Entity], list[str]]:
+        """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met."""
+        toks = tokens(text)
+        found: dict[Entity, None] = {}
+        ambiguous: dict[str, None] = {}
+        i = 0
+        while i < len(toks):
+            entry = self._match_at(toks, i)
+            if entry is None:
+                i += 1
+                continue
+            if len(entry.entities) == 1:
+                found.setdefault(next(iter(entry.entities)), None)
+            else:
+                ambiguous.setdefault(" ".join(entry.words), None)
+            i += len(entry.words)
+        return list(found), list(ambiguous)
+
+    def _match_at(self, toks: list[Token], i: int) -> _Label | None:
+        for entry in self._by_first.get(toks[i].folded, ()):
+            n = len(entry.words)
+            window = toks[i : i + n]
+            if tuple(t.folded for t in window) != entry.words:
+                continue
+            if entry.case_sensitive and not all(t.upper for t in window):
+                continue
+            return entry
+        return None
+
+    def entities(self) -> Iterable[Entity]:
+        seen: set[Entity] = set()
+        for entry in self._labels.values():
+            seen.update(entry.entities)
+        return sorted(seen, key=lambda e: e.iri)
+
+
+def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
+    kinds = [kind for cls, kind in KINDS.items() if (subject, RDF.type, cls) in graph]
+    if not kinds:
+        return None
+    labels = sorted(graph.objects(subject, SKOS.prefLabel), key=lambda lit: (lit.language != "en", str(lit)))
+    if not labels:
+        raise AuthorityError(f"{subject} has no skos:prefLabel", source)
+    return Entity(str(subject), kinds[0], str(labels[0]))
+
+
+def load_authority(path: Path | None, iris: Iris) -> Authority:
+    """Parse the authority file with relative IRIs resolved against ``{base}id/``.
+
+    A missing file gives an empty authority (the build warns that nothing can be linked).
+    """
+    if path is None or not path.exists():
+        return Authority()
+    graph = Graph()
+    try:
+        graph.parse(data=path.read_text(encoding="utf-8"), format="turtle", publicID=iris.id_base)
+    except UnicodeDecodeError as exc:
+        raise AuthorityError(f"not UTF-8 ({exc.reason})", path.name) from exc
+    except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+        reason = str(exc).splitlines()[1:2] or [type(exc).__name__]
+        raise AuthorityError(f"not valid Turtle: {reason[0]}", path.name, _error_line(exc)) from exc
+    return Authority.from_graph(graph, path.name)
+
+
+def _error_line(exc: Exception) -> int:
+    match = re.search(r"at line (\d+)", str(exc))
+    return int(match.group(1)) if match else 0

@@ -1,0 +1,136 @@
+"""The ``linkeddata`` command: a thin layer over :mod:`linkeddata.build`.
+
+Exit codes: 0 everything conforms, 1 something does not conform (a file was unreadable or had
+SHACL Violations), 2 usage or I/O error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import Build, BuildResult, find_records
+from .errors import LinkedDataError
+from .iris import DEFAULT_BASE, check_base
+from .report import SEVERITIES, FileReport
+
+def _base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    try:
+        return check_base(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+documents_argument = click.argument(
+    "documents", required=False, default="documents",
+    type=click.Path(file_okay=False, path_type=Path),
+)
+base_option = click.option(
+    "--base", default=DEFAULT_BASE, show_default=True, callback=_base,
+    help="Base IRI of the deployment: things are minted under {base}id/.",
+)
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=None,
+    help="Worker processes for conversion [default: one per core].",
+)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="linkeddata")
+def main() -> None:
+    """Publish a collection of archival documents as validated Linked Data."""
+
+
+@main.command()
+@documents_argument
+@click.option("--out", default="build", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Release folder.")
+@base_option
+@click.option("--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate.")
+@workers_option
+def build(documents: Path, out: Path, base: str, strict: bool, workers: int | None) -> None:
+    """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release."""
+    result = _run(Build(documents, out, base, strict, **_workers(workers)), publish=True)
+    if result.published:
+        click.echo(f"release written to {out} ({result.release.name if result.release else ''})")
+    elif strict:
+        click.echo("strict mode: nothing was published", err=True)
+    sys.exit(result.exit_code)
+
+
+@main.command()
+@documents_argument
+@base_option
+@workers_option
+def validate(documents: Path, base: str, workers: int | None) -> None:
+    """Parse, map and validate DOCUMENTS without writing anything."""
+    result = _run(Build(documents, None, base, **_workers(workers)), publish=False)
+    sys.exit(0 if result.conforms else 1)
+
+
+def _workers(workers: int | None) -> dict[str, int]:
+    return {"workers": workers} if workers else {}
+
+
+def _run(job: Build, *, publish: bool) -> BuildResult:
+    try:
+        total = len(find_records(job.root))
+        with _progress(total) as tick:
+            job.progress = tick
+            if publish:
+                result = job.run()
+            else:
+                reports, _converted, timings = job.convert()
+                result = BuildResult(reports, timings=timings)
+    except LinkedDataError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    _print_findings(result.reports)
+    _print_summary(result)
+    return result
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[object]:
+    """A progress bar on a terminal (two passes over the files), nothing otherwise."""
+    if not sys.stderr.isatty() or total == 0:
+        yield None
+        return
+    with click.progressbar(length=2 * total, label="building", file=sys.stderr) as bar:
+        yield lambda _stage, n: bar.update(n)
+
+
+def _print_findings(reports: list[FileReport]) -> None:
+    for fr in sorted(reports, key=lambda r: r.file):
+        for error in fr.errors:
+            click.echo(f"{fr.file}:{error['line']}: error: {error['message']}", err=True)
+        for result in fr.results:
+            if result.severity == "Violation":
+                click.echo(f"{fr.file}: violation: <{result.focus}> {result.message}", err=True)
+
+
+def _print_summary(result: BuildResult) -> None:
+    statuses = Counter(r.status for r in result.reports)
+    severities = Counter(r.severity for fr in result.reports for r in fr.results)
+    warnings = sum(len(fr.warnings) for fr in result.reports)
+    seconds = result.timings.get("total")
+    rows = [
+        ("files", sum(statuses.values())),
+        ("published", statuses["published"]),
+        ("excluded (Violations)", statuses["excluded"]),
+        ("unreadable", statuses["error"]),
+        *((f"SHACL {s}", severities[s]) for s in SEVERITIES),
+        ("warnings", warnings),
+        ("triples", result.triples),
+    ]
+    if seconds:
+        rows.append(("seconds", round(seconds, 2)))
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        click.echo(f"{name:<{width}}  {value:>10}", err=True)

@@ -1,0 +1,53 @@
+"""The exception tree, in one place.
+
+::
+
+    LinkedDataError              anything this package raises on purpose
+    ├── RecordError              an unreadable document: carries file and line
+    ├── AuthorityError           an unreadable authority file: carries file and line
+    └── BuildError               a build that cannot go on (I/O, strict mode)
+
+``exit_code`` is what the CLI returns for an error of that class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LinkedDataError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+    exit_code = 2
+
+
+@dataclass
+class Location:
+    """Where in the collection something was found (1-based line; 0 = the whole file)."""
+
+    file: str
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+class LocatedError(LinkedDataError):
+    """An error about a place in an input file."""
+
+    def __init__(self, message: str, file: str, line: int = 0) -> None:
+        self.message = message
+        self.location = Location(file, line)
+        super().__init__(f"{self.location}: {message}")
+
+
+class RecordError(LocatedError):
+    """A document that cannot be read as a record (empty, binary, not UTF-8, no structure)."""
+
+
+class AuthorityError(LocatedError):
+    """An authority file that cannot be parsed or holds an unusable entry."""
+
+
+class BuildError(LinkedDataError):
+    """A build that cannot continue (unwritable output, strict mode refusal)."""

@@ -1,0 +1,87 @@
+"""Every IRI the project mints, from one configurable base.
+
+Things live under ``{base}id/``, their descriptions under ``{base}doc/`` and the named graphs
+under ``{base}graph/``. Keys of people, organisations and places come from the authority file
+(never recomputed from names); keys for names the authority file lacks are derived
+deterministically with :func:`slug` so that rebuilds give the same IRIs.
+
+>>> iris = Iris("http://example.org/")
+>>> iris.document("116702")
+'http://example.org/id/document/116702'
+>>> iris.translation("116702", "en")
+'http://example.org/id/document/116702/translation/en'
+>>> slug("P'yŏngyang Embassy")
+'pyongyang-embassy'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import quote
+
+DEFAULT_BASE = "http://127.0.0.1:8080/"
+
+EntityKind = str  # "person" | "org" | "place" | "collection"
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII key for ``text``: diacritics stripped, punctuation folded to ``-``."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
+    ascii_ = re.sub(r"['’`]", "", ascii_)
+    key = re.sub(r"[^0-9a-z]+", "-", ascii_).strip("-")
+    return key or quote(text.strip(), safe="")
+
+
+def check_base(base: str) -> str:
+    """Return ``base`` if it is an absolute http(s) IRI ending in ``/``, else raise ValueError."""
+    if not re.match(r"^https?://[^/\s]+/(\S*/)?$", base):
+        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/': {base!r}")
+    return base
+
+
+@dataclass(frozen=True)
+class Iris:
+    """IRI minting for one deployment base."""
+
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self) -> None:
+        check_base(self.base)
+
+    @property
+    def id_base(self) -> str:
+        """Base against which relative IRIs of the authority file are resolved."""
+        return f"{self.base}id/"
+
+    @property
+    def concept_base(self) -> str:
+        """Base against which relative IRIs of ``ontology/concepts.ttl`` are resolved."""
+        return f"{self.base}id/concept/"
+
+    def document(self, doc_id: str) -> str:
+        return f"{self.base}id/document/{quote(doc_id, safe='')}"
+
+    def translation(self, doc_id: str, lang: str) -> str:
+        return f"{self.document(doc_id)}/translation/{quote(lang, safe='')}"
+
+    def reply_stub(self, doc_id: str, registry_number: str) -> str:
+        """A record known only as the one ``doc_id`` replies to (not held by the collection)."""
+        return f"{self.document(doc_id)}/reply-to/{quote(registry_number, safe='')}"
+
+    def entity(self, kind: EntityKind, key: str) -> str:
+        return f"{self.base}id/{kind}/{quote(key, safe='')}"
+
+    def concept(self, scheme: str, key: str) -> str:
+        return f"{self.concept_base}{scheme}/{quote(key, safe='')}"
+
+    def dataset(self) -> str:
+        return f"{self.base}id/dataset"
+
+    def graph(self, *parts: str) -> str:
+        return f"{self.base}graph/" + "/".join(quote(p, safe="") for p in parts)
+
+    def document_graph(self, doc_id: str) -> str:
+        return self.graph("document", doc_id)

@@ -1,0 +1,249 @@
+"""Record -> RDF: one named graph per document, following docs/data-model.md.
+
+Three resources per document, never merged: the archival record (A, ``{base}id/document/{id}``),
+its English translation (B, ``.../translation/en``) when the catalogue offers one, and the
+source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
+
+:func:`map_record` is pure: the same record and context give the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCMITYPE, DCTERMS, RDF, RDFS, XSD
+
+from ..authority import Authority, Entity
+from ..iris import Iris
+from ..record import Located, ParseWarning, Record
+from ..vocab import ADO, ISO639_2, RICO, SCHEMA
+from .linker import Linker, agent_kind
+from .pages import source_pages
+from .provenance import add_provenance
+
+__all__ = ["Context", "Mapped", "map_record"]
+
+MESSAGE_TYPES = frozenset({"telegram", "ciphered-telegram", "cable", "letter", "message", "note"})
+TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
+ENGLISH_KINDS = frozenset(
+    {"translation-english", "english-translation", "english-html", "english-transcription"}
+)
+DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+AGENT_KINDS = ("person", "org")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What mapping one record needs to know about the rest of the collection."""
+
+    iris: Iris = field(default_factory=Iris)
+    authority: Authority = field(default_factory=Authority)
+    registry_index: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass
+class Mapped:
+    """A document's named graph and the warnings raised while linking it."""
+
+    graph: Graph
+    warnings: list[ParseWarning]
+
+
+def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
+    """Map ``record`` (read from a file whose bytes hash to ``sha256``) to its named graph."""
+    iris = context.iris
+    graph = Graph(identifier=URIRef(iris.document_graph(record.id.value)))
+    linker = Linker(context.authority, iris, graph)
+    doc = URIRef(iris.document(record.id.value))
+    _Mapper(record, context, graph, linker, doc).run()
+    add_provenance(graph, iris, record.source, sha256)
+    return Mapped(graph, linker.warnings)
+
+
+@dataclass
+class _Mapper:
+    record: Record
+    context: Context
+    graph: Graph
+    linker: Linker
+    doc: URIRef
+    translation: URIRef | None = None
+
+    def run(self) -> None:
+        self.translation = self._translation()
+        self._identity()
+        self._description()
+        self._parties()
+        self._citation()
+        self._body()
+        self._mentions()
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+    def link(self, s: URIRef, props: tuple[URIRef, ...], entity: Entity | None) -> None:
+        if entity is not None:
+            for p in props:
+                self.add(s, p, URIRef(entity.iri))
+
+    def _identity(self) -> None:
+        rec, doc = self.record, self.doc
+        self.add(doc, RDF.type, RICO.Record)
+        self.add(doc, RDF.type, SCHEMA.ArchiveComponent)
+        self.add(doc, DCTERMS.identifier, Literal(rec.id.value))
+        for page, prop in source_pages(rec, self.linker):
+            self.add(doc, prop, page)
+        if rec.title is not None:
+            self.add(doc, DCTERMS.title, Literal(rec.title.text.value, lang="en"))
+        if rec.date is not None and rec.date.iso is not None and rec.date.precision is not None:
+            value = Literal(rec.date.iso, datatype=DATATYPES[rec.date.precision])
+            self.add(doc, ADO.editorialDate if rec.date.inferred else DCTERMS.created, value)
+
+    def _description(self) -> None:
+        rec, doc, iris = self.record, self.doc, self.context.iris
+        title = rec.title
+        if title is not None and title.doc_type is not None:
+            key = title.doc_type.value
+            self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
+            if key in MESSAGE_TYPES:
+                self.add(doc, RDF.type, SCHEMA.Message)
+        if rec.body is not None or rec.content_kinds:
+            self.add(doc, DCTERMS.type, DCMITYPE.Text)
+        numbers = [n.value for n in (title.registry_numbers if title else ())]
+        for number in dict.fromkeys([*numbers, *(n.value for n in rec.body_registry_numbers)]):
+            self.add(doc, ADO.registryNumber, Literal(number))
+        classifications = [title.classification] if title and title.classification else []
+        for key in dict.fromkeys(c.value for c in [*classifications, *rec.body_classifications]):
+            self.add(doc, ADO.classification, URIRef(iris.concept("classification", key)))
+        if title is not None and title.priority is not None:
+            self.add(doc, ADO.priority, URIRef(iris.concept("priority", title.priority.value)))
+        for kind in rec.content_kinds:
+            self.add(doc, ADO.contentKind, URIRef(iris.concept("content-kind", kind.value)))
+        for language in rec.languages:
+            self.add(doc, DCTERMS.language, ISO639_2[language.iso639_2])
+            self.add(doc, SCHEMA.inLanguage, Literal(language.bcp47))
+        if rec.summary is not None:
+            self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
+        if rec.date_as_written is not None:
+            self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
+        for funder in rec.funders:
+            self.link(doc, (SCHEMA.funder,), self.linker.resolve(funder, "org", kinds=AGENT_KINDS))
+        self._replies()
+
+    def _replies(self) -> None:
+        iris = self.context.iris
+        for number in dict.fromkeys(n.value for n in self.record.reply_to):
+            held = [d for d in self.context.registry_index.get(number, ()) if d != self.record.id.value]
+            if len(held) == 1:
+                self.add(self.doc, RICO.isReplyTo, URIRef(iris.document(held[0])))
+                continue
+            stub = URIRef(iris.reply_stub(self.record.id.value, number))
+            self.add(self.doc, RICO.isReplyTo, stub)
+            self.add(stub, RDF.type, RICO.RecordResource)
+            self.add(stub, ADO.registryNumber, Literal(number))
+            self.add(stub, RDFS.label, Literal(f"No. {number}", lang="en"))
+
+    def _parties(self) -> None:
+        title = self.record.title
+        if title is None:
+            return
+        from_to = " from " in f" {title.text.value.casefold()} "
+        for name in title.senders:
+            self._party(name, from_to, SCHEMA.locationCreated, RICO.hasSender)
+        for name in title.recipients:
+            self._party(name, from_to, ADO.destination, RICO.hasAddressee)
+        for signatory in self.record.signatories:
+            entity = self.linker.resolve(signatory, agent_kind(signatory.value), kinds=AGENT_KINDS)
+            self.link(self.doc, (DCTERMS.creator,), entity)
+        if self.record.signature_text is not None:
+            self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
+
+    def _party(self, name: Located[str], from_to: bool, place_prop: URIRef, agent_prop: URIRef) -> None:
+        """A sender or recipient: a place for "from X to Y" telegrams, else an agent."""
+        default = "place" if from_to and agent_kind(name.value, "place") == "place" else None
+        kind = default or agent_kind(name.value)
+        entity = self.linker.resolve(name, kind, kinds=("place", "person", "org"))
+        if entity is not None:
+            self.link(self.doc, (place_prop if entity.kind == "place" else agent_prop,), entity)
+
+    def _citation(self) -> None:
+        citation, doc = self.record.citation, self.doc
+        if citation is None:
+            return
+        self.add(doc, DCTERMS.bibliographicCitation, Literal(citation.text.value))
+        if citation.archive is not None:
+            collection = self.linker.resolve(citation.archive, "collection")
+            self.link(doc, (DCTERMS.isPartOf,), collection)
+        for repository in citation.repositories:
+            holder = self.linker.resolve(repository, "org")
+            self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
+        for shelfmark in citation.shelfmarks:
+            self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
+        translation = self.translation
+        credited = translation if translation is not None else doc
+        if citation.credit_text is not None:
+            statement = URIRef(f"{credited}#credit")
+            self.add(credited, DCTERMS.provenance, statement)
+            self.add(statement, RDF.type, DCTERMS.ProvenanceStatement)
+            self.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
+        for credit in citation.credits:
+            agent = self.linker.resolve(credit.agent, agent_kind(credit.agent.value), kinds=AGENT_KINDS)
+            project = (
+                self.linker.resolve(credit.project, "org", kinds=AGENT_KINDS) if credit.project else None
+            )
+            if credit.role == "translated" and translation is not None:
+                self.link(translation, (SCHEMA.translator,), agent)
+                self.link(translation, (SCHEMA.sourceOrganization,), project)
+            elif credit.role == "obtained":
+                self.link(doc, (ADO.obtainedBy,), agent)
+                self.link(doc, (ADO.obtainedFor,), project)
+            elif credit.role == "contributed":
+                self.link(doc, (ADO.contributedBy,), agent)
+
+    def _has_translation(self) -> bool:
+        rec = self.record
+        if [lang.iso639_2 for lang in rec.languages] == ["eng"]:
+            return False
+        credits = rec.citation.credits if rec.citation else ()
+        return bool(TRANSLATION_KINDS.intersection(k.value for k in rec.content_kinds)) or any(
+            c.role == "translated" for c in credits
+        )
+
+    def _translation(self) -> URIRef | None:
+        """B, the English translation, when the catalogue offers one."""
+        if not self._has_translation():
+            return None
+        doc, iris = self.doc, self.context.iris
+        translation = URIRef(iris.translation(self.record.id.value, "en"))
+        self.add(translation, RDF.type, ADO.Translation)
+        self.add(translation, SCHEMA.translationOfWork, doc)
+        self.add(translation, DCTERMS.source, doc)
+        self.add(translation, DCTERMS.language, ISO639_2.eng)
+        self.add(translation, SCHEMA.inLanguage, Literal("en"))
+        self.add(doc, SCHEMA.workTranslation, translation)
+        return translation
+
+    def _body(self) -> None:
+        rec = self.record
+        if rec.body is None:
+            return
+        if self.translation is not None:
+            self.add(self.translation, SCHEMA.text, Literal(rec.body.value, lang="en"))
+            return
+        self.add(self.doc, SCHEMA.text, Literal(rec.body.value, lang=self._body_language()))
+
+    def _body_language(self) -> str | None:
+        rec = self.record
+        if ENGLISH_KINDS.intersection(k.value for k in rec.content_kinds):
+            return "en"
+        return rec.languages[0].bcp47 if len(rec.languages) == 1 else None
+
+    def _mentions(self) -> None:
+        rec = self.record
+        title = rec.title.text if rec.title else None
+        for entity in self.linker.mentions(title, rec.summary, rec.body):
+            self.add(self.doc, SCHEMA.mentions, URIRef(entity.iri))
+        for entity in self.linker.mentions(rec.summary):
+            self.add(self.doc, DCTERMS.subject, URIRef(entity.iri))

@@ -1,0 +1,52 @@
+"""The source catalogue page (resource C): the URL as received, and its canonical form.
+
+The seed's URL is on a staging host; identity links use the archive's public host. The page is
+a web page about the record, never the record itself (no ``owl:sameAs``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS
+
+from ..record import Record
+from ..vocab import SCHEMA
+from .linker import Linker
+
+PUBLIC_HOST = "digitalarchive.wilsoncenter.org"
+ARCHIVE_HOSTS = frozenset({PUBLIC_HOST, "wilson-center.drivingcreative.com"})
+_DOCUMENT_PATH = re.compile(r"^/document/([^/?#]+)/?$")
+_IRI_UNSAFE = re.compile(r'[\s<>"{}|\\^`]')
+
+
+def canonical_page(url: str) -> str | None:
+    """The public archive page for a URL on any known archive host, else None.
+
+    >>> canonical_page("https://wilson-center.drivingcreative.com/document/116702")
+    'https://digitalarchive.wilsoncenter.org/document/116702'
+    >>> canonical_page("https://example.org/document/1") is None
+    True
+    """
+    parts = urlsplit(url)
+    match = _DOCUMENT_PATH.match(parts.path)
+    if parts.hostname not in ARCHIVE_HOSTS or match is None:
+        return None
+    return f"https://{PUBLIC_HOST}/document/{match.group(1)}"
+
+
+def source_pages(record: Record, linker: Linker) -> Iterator[tuple[URIRef, URIRef]]:
+    """(page, property) pairs for the record's URL: ``rdfs:seeAlso`` and ``schema:mainEntityOfPage``."""
+    if record.url is None:
+        return
+    url = record.url.value
+    if _IRI_UNSAFE.search(url) or urlsplit(url).scheme not in ("http", "https"):
+        linker.warn(f"URL {url!r} is not a usable http(s) IRI: not linked", record.url.line)
+        return
+    yield URIRef(url), RDFS.seeAlso
+    canonical = canonical_page(url)
+    if canonical is not None:
+        yield URIRef(canonical), SCHEMA.mainEntityOfPage

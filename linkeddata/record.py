@@ -1,0 +1,135 @@
+"""The parsed form of one document record: plain dataclasses, no RDF.
+
+Every extracted value is a :class:`Located` value that remembers the 1-based line of the
+source file it came from, so a warning, a validation result or a reviewer can point back at
+the text. A field the record does not contain is ``None`` or an empty tuple: the parser never
+invents a value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+Precision = Literal["day", "month", "year"]
+CreditRole = Literal["obtained", "translated", "contributed"]
+
+
+@dataclass(frozen=True)
+class Located(Generic[T]):
+    """A value and the line it was read from (1-based; a value spanning lines keeps the first)."""
+
+    value: T
+    line: int
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something surprising in a record: reported with its place, never fatal."""
+
+    message: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RecordDate:
+    """The record's date line, as written and, where it can be read, as an ISO 8601 value.
+
+    ``iso`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` according to ``precision``; an
+    undated record with a bracketed guess (``undated [1955]``) keeps the guess with
+    ``inferred=True``; ``Date unknown`` has no ``iso`` at all.
+    """
+
+    text: str
+    line: int
+    iso: str | None = None
+    precision: Precision | None = None
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    """The bold title and what its wording tells (document type, parties, numbers...).
+
+    ``doc_type``, ``classification`` and ``priority`` are keys of the concept schemes in
+    ``ontology/concepts.ttl`` (for example ``"ciphered-telegram"``, ``"top-secret"``,
+    ``"urgent"``); the ``*_text`` fields keep the wording as written.
+    """
+
+    text: Located[str]
+    doc_type: Located[str] | None = None
+    senders: tuple[Located[str], ...] = ()
+    recipients: tuple[Located[str], ...] = ()
+    registry_numbers: tuple[Located[str], ...] = ()
+    classification: Located[str] | None = None
+    classification_text: Located[str] | None = None
+    priority: Located[str] | None = None
+    subject: Located[str] | None = None
+    date_text: Located[str] | None = None
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One act named in a credit sentence: who obtained, translated or contributed it.
+
+    ``project`` is the programme it was done for (``NKIDP``, ``CWIHP``); ``source_language``
+    the language named in ``Translated from German ...``.
+    """
+
+    role: CreditRole
+    agent: Located[str]
+    project: Located[str] | None = None
+    source_language: Located[str] | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The citation paragraph, verbatim and parsed into its parts."""
+
+    text: Located[str]
+    title: Located[str] | None = None
+    date_text: Located[str] | None = None
+    archive: Located[str] | None = None
+    repositories: tuple[Located[str], ...] = ()
+    shelfmarks: tuple[Located[str], ...] = ()
+    credit_text: Located[str] | None = None
+    credits: tuple[Credit, ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language named by the record, with its codes from a maintained registry.
+
+    ``iso639_2`` is the bibliographic ISO 639-2 code used by id.loc.gov (``rum``),
+    ``bcp47`` the shortest BCP 47 tag (``ro``).
+    """
+
+    name: Located[str]
+    iso639_2: str
+    bcp47: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One archival document record, as read from one file of the collection."""
+
+    source: str
+    id: Located[str]
+    url: Located[str] | None = None
+    date: RecordDate | None = None
+    title: Title | None = None
+    citation: Citation | None = None
+    summary: Located[str] | None = None
+    languages: tuple[Language, ...] = ()
+    content_kinds: tuple[Located[str], ...] = ()  # concept keys, e.g. "translation-english"
+    body: Located[str] | None = None
+    funders: tuple[Located[str], ...] = ()
+    signature_text: Located[str] | None = None
+    signatories: tuple[Located[str], ...] = ()
+    date_as_written: Located[str] | None = None
+    reply_to: tuple[Located[str], ...] = ()
+    body_classifications: tuple[Located[str], ...] = ()  # concept keys, e.g. "top-secret"
+    body_registry_numbers: tuple[Located[str], ...] = ()
+    warnings: tuple[ParseWarning, ...] = field(default=(), compare=False)

@@ -1,0 +1,79 @@
+"""Atomic publication of a release folder.
+
+A build writes everything into ``OUT/releases/.staging-*``; only when it is complete is the
+folder renamed to ``OUT/releases/<id>`` and the ``OUT/current`` symlink swapped to it in one
+``rename``. The stable paths that other tools use (``OUT/store``, ``OUT/dumps/...``,
+``OUT/report/...``, ``OUT/manifest.json``) are symlinks through ``current``, so a reader sees
+either the old release or the new one, never a mixture, and a failed or killed build leaves the
+published release untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+ENTRIES = ("store", "dumps", "report", "manifest.json")
+KEEP = 2
+
+
+def staging(out: Path) -> Path:
+    """A fresh, private folder to build the next release in."""
+    releases = out / "releases"
+    releases.mkdir(parents=True, exist_ok=True)
+    for stale in releases.glob(".staging-*"):
+        if not _owner_alive(stale):
+            shutil.rmtree(stale, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".staging-{os.getpid()}-", dir=releases))
+    return folder
+
+
+def publish(out: Path, folder: Path, release_id: str) -> Path:
+    """Make the staged ``folder`` the current release of ``out``; return its final path."""
+    final = out / "releases" / release_id
+    if final.exists():
+        shutil.rmtree(final)
+    os.rename(folder, final)
+    link = out / f".current-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(Path("releases") / release_id)
+    os.replace(link, out / "current")
+    for entry in ENTRIES:
+        stable = out / entry
+        if not stable.is_symlink():
+            if stable.is_dir():
+                shutil.rmtree(stable)
+            elif stable.exists():
+                stable.unlink()
+            stable.symlink_to(Path("current") / entry)
+    _prune(out / "releases", keep=release_id)
+    return final
+
+
+def current(out: Path) -> Path | None:
+    """The folder of the published release, if any."""
+    link = out / "current"
+    return link.resolve() if link.exists() else None
+
+
+def _prune(releases: Path, keep: str) -> None:
+    done = sorted(
+        (p for p in releases.iterdir() if not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in [p for p in done if p.name != keep][KEEP - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _owner_alive(folder: Path) -> bool:
+    try:
+        pid = int(folder.name.split("-")[1])
+        os.kill(pid, 0)
+    except (IndexError, ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid()
