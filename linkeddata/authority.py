@@ -37,6 +37,7 @@ KINDS = {  # rdf:type -> kind, in order of precedence
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DROPPED = re.compile(r"['’`ʼ.]")
 _WORD = re.compile(r"\w+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _ACRONYM_MAX = 6
 
 
@@ -63,15 +64,24 @@ class _Label:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` with diacritics and punctuation dropped, case kept."""
+    return _WORD.findall(_DROPPED.sub("", _POSSESSIVE.sub("", _fold(text))))
+
+
+def _upper(word: str) -> bool:
+    return word.isupper() and len(word) > 1
 
 
 def tokens(text: str) -> list[Token]:
     """Words of ``text`` normalised for matching, each remembering if it was all capitals."""
-    plain = _DROPPED.sub("", _POSSESSIVE.sub("", _fold(text)))
-    return [Token(w.casefold(), w.isupper() and len(w) > 1) for w in _WORD.findall(plain)]
+    return [Token(w.casefold(), _upper(w)) for w in words(text)]
 
 
 def _is_acronym(label: str) -> bool:
@@ -122,12 +132,14 @@ class Authority:
 
     def scan(self, text: str) -> tuple[list[Entity], list[str]]:
         """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met."""
-        toks = tokens(text)
+        raw = words(text)
+        folded = [w.casefold() for w in raw]
         found: dict[Entity, None] = {}
         ambiguous: dict[str, None] = {}
+        first = self._by_first
         i = 0
-        while i < len(toks):
-            entry = self._match_at(toks, i)
+        while i < len(folded):
+            entry = self._match_at(raw, folded, i) if folded[i] in first else None
             if entry is None:
                 i += 1
                 continue
@@ -138,13 +150,12 @@ class Authority:
             i += len(entry.words)
         return list(found), list(ambiguous)
 
-    def _match_at(self, toks: list[Token], i: int) -> _Label | None:
-        for entry in self._by_first.get(toks[i].folded, ()):
+    def _match_at(self, raw: list[str], folded: list[str], i: int) -> _Label | None:
+        for entry in self._by_first.get(folded[i], ()):
             n = len(entry.words)
-            window = toks[i : i + n]
-            if tuple(t.folded for t in window) != entry.words:
+            if tuple(folded[i : i + n]) != entry.words:
                 continue
-            if entry.case_sensitive and not all(t.upper for t in window):
+            if entry.case_sensitive and not all(_upper(w) for w in raw[i : i + n]):
                 continue
             return entry
         return None
@@ -160,7 +171,9 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     kinds = [kind for cls, kind in KINDS.items() if (subject, RDF.type, cls) in graph]
     if not kinds:
         return None
-    labels = sorted(graph.objects(subject, SKOS.prefLabel), key=lambda lit: (lit.language != "en", str(lit)))
+    labels = sorted(
+        graph.objects(subject, SKOS.prefLabel), key=lambda lit: (lit.language != "en", str(lit))
+    )
     if not labels:
         raise AuthorityError(f"{subject} has no skos:prefLabel", source)
     return Entity(str(subject), kinds[0], str(labels[0]))

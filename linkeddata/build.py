@@ -61,7 +61,8 @@ def find_records(root: Path) -> list[Path]:
     if not root.is_dir():
         raise BuildError(f"{root}: not a folder of documents")
     files = [
-        p for p in root.rglob("*.txt")
+        p
+        for p in root.rglob("*.txt")
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
     ]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
@@ -113,7 +114,7 @@ class Build:
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE
         if not path.exists():
-            report = FileReport(AUTHORITY_FILE, status="missing")
+            report = FileReport(AUTHORITY_FILE, "authority", status="missing")
             self.authority = Authority()
             report.warn(ParseWarning("no authority file: names are linked to local stubs only"))
             return self.authority, [report]
@@ -134,8 +135,12 @@ class Build:
             fr.id = item.record.id.value
             if fr.id in seen:
                 fr.status = "error"
-                fr.errors.append({"line": item.record.id.line,
-                                  "message": f"id {fr.id} is already used by {seen[fr.id]}"})
+                fr.errors.append(
+                    {
+                        "line": item.record.id.line,
+                        "message": f"id {fr.id} is already used by {seen[fr.id]}",
+                    }
+                )
                 continue
             seen[fr.id] = item.source
             good.append(item)
@@ -181,17 +186,22 @@ class Build:
 
 def manifest(build: Build, result: BuildResult, written: Written) -> dict[str, Any]:
     """The machine-readable account of a release (what the CLI summary is printed from)."""
-    counts = Counter(r.status for r in result.reports)
+    counts = Counter(r.status for r in result.reports if r.kind == "document")
     return {
         "release": written.release_id,
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
         "converter": __version__,
         "base": build.iris.base,
-        "documents": {"files": len(result.reports), **counts},
+        "documents": {"files": counts.total(), **counts},
         "triples": result.triples,
         "dumps": [
-            {"name": d.name, "mediaType": d.format.media_type, "encoding": "gzip",
-             "size": d.size, "sha256": d.sha256}
+            {
+                "name": d.name,
+                "mediaType": d.format.media_type,
+                "encoding": "gzip",
+                "size": d.size,
+                "sha256": d.sha256,
+            }
             for d in written.dumps
         ],
         "timings": {k: round(v, 3) for k, v in sorted(result.timings.items())},

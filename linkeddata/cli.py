@@ -20,6 +20,7 @@ from .errors import LinkedDataError
 from .iris import DEFAULT_BASE, check_base
 from .report import SEVERITIES, FileReport
 
+
 def _base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     try:
         return check_base(value)
@@ -28,15 +29,22 @@ def _base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
 
 
 documents_argument = click.argument(
-    "documents", required=False, default="documents",
+    "documents",
+    required=False,
+    default="documents",
     type=click.Path(file_okay=False, path_type=Path),
 )
 base_option = click.option(
-    "--base", default=DEFAULT_BASE, show_default=True, callback=_base,
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    callback=_base,
     help="Base IRI of the deployment: things are minted under {base}id/.",
 )
 workers_option = click.option(
-    "--workers", type=click.IntRange(min=1), default=None,
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
     help="Worker processes for conversion [default: one per core].",
 )
 
@@ -49,10 +57,17 @@ def main() -> None:
 
 @main.command()
 @documents_argument
-@click.option("--out", default="build", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Release folder.")
+@click.option(
+    "--out",
+    default="build",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Release folder.",
+)
 @base_option
-@click.option("--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate.")
+@click.option(
+    "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
+)
 @workers_option
 def build(documents: Path, out: Path, base: str, strict: bool, workers: int | None) -> None:
     """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release."""
@@ -116,7 +131,7 @@ def _print_findings(reports: list[FileReport]) -> None:
 
 
 def _print_summary(result: BuildResult) -> None:
-    statuses = Counter(r.status for r in result.reports)
+    statuses = Counter(r.status for r in result.reports if r.kind == "document")
     severities = Counter(r.severity for fr in result.reports for r in fr.results)
     warnings = sum(len(fr.warnings) for fr in result.reports)
     seconds = result.timings.get("total")

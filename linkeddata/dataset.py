@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
 from . import __version__
@@ -16,6 +16,7 @@ from .formats import BY_EXTENSION
 from .iris import Iris
 from .vocab import ADO_VERSION_IRI, SCHEMA
 
+DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
 
@@ -40,16 +41,24 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
     add((ds, RDF.type, VOID.Dataset))
     add((ds, RDF.type, DCAT.Dataset))
     add((ds, DCTERMS.title, Literal("Archival documents as Linked Data", lang="en")))
-    add((ds, DCTERMS.description, Literal(
-        "Catalogue records of archival documents, their translations and the people, "
-        "organisations and places they name, converted and validated by linkeddata.", lang="en")))
+    add(
+        (
+            ds,
+            DCTERMS.description,
+            Literal(
+                "Catalogue records of archival documents, their translations and the people, "
+                "organisations and places they name, converted and validated by linkeddata.",
+                lang="en",
+            ),
+        )
+    )
     add((ds, DCTERMS.license, LICENSE))
     add((ds, DCTERMS.publisher, publisher))
     add((publisher, RDF.type, FOAF.Organization))
     add((publisher, FOAF.name, Literal("linkeddata publisher", lang="en")))
     add((ds, DCTERMS.conformsTo, URIRef(ADO_VERSION_IRI)))
     add((ds, DCTERMS.conformsTo, URIRef(iris.graph("shapes"))))
-    add((ds, DCAT.version, Literal(stats.version)))
+    add((ds, DCAT3.version, Literal(stats.version)))
     add((ds, SCHEMA.softwareVersion, Literal(__version__)))
     add((ds, VOID.uriSpace, Literal(f"{iris.base}id/")))
     add((ds, VOID.triples, Literal(stats.triples, datatype=XSD.integer)))
@@ -71,6 +80,18 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
         add((ds, VOID.dataDump, dist))
         add((dist, RDF.type, DCAT.Distribution))
         add((dist, DCAT.downloadURL, dist))
-        add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{fmt.media_type}")))
-        add((dist, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
+        add(
+            (
+                dist,
+                DCAT.mediaType,
+                URIRef(f"https://www.iana.org/assignments/media-types/{fmt.media_type}"),
+            )
+        )
+        add(
+            (
+                dist,
+                DCAT.compressFormat,
+                URIRef("https://www.iana.org/assignments/media-types/application/gzip"),
+            )
+        )
     return graph

@@ -1,8 +1,12 @@
 """Downloadable dumps of a release, written atomically and described by size and sha256.
 
-Named-graph formats (N-Quads, JSON-LD) hold every graph; triple formats (Turtle, N-Triples)
-hold the union of the graphs, each triple once. Files are gzip-compressed with a zero
-timestamp so the same store gives byte-identical dumps.
+All dumps are streamed from the release's N-Quads file, never read back from a store: the
+on-disk store is several times slower to scan, and the in-memory one returns quads in a
+different order on every run. Named-graph formats (N-Quads, JSON-LD) hold every graph in the
+file's order (documents sorted by file, quads sorted within each); triple formats (N-Triples,
+Turtle) hold the union of the graphs, each triple once, sorted by the system ``sort``, which
+spills to disk instead of holding millions of lines in memory. gzip runs with a zero
+timestamp, so the same input gives byte-identical dumps.
 """
 
 from __future__ import annotations
@@ -10,17 +14,24 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import re
+import shutil
+import subprocess
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
-from pyoxigraph import Store, Triple, serialize
+import pyoxigraph as ox
 
 from .formats import BY_EXTENSION, Format
 from .vocab import PREFIXES
 
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
-_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+_GRAPH_TERM = re.compile(rb" <[^<>]*> \.$")
 
 
 @dataclass(frozen=True)
@@ -33,31 +44,76 @@ class Dump:
     sha256: str
 
 
-def write_dumps(store: Store, folder: Path, *, level: int = 6) -> list[Dump]:
-    """Write ``dataset.{nq,ttl,nt,jsonld}.gz`` from ``store`` into ``folder``."""
+def write_dumps(nquads: Path, folder: Path, *, level: int = 6) -> list[Dump]:
+    """Write ``dataset.{nq,ttl,nt,jsonld}.gz`` into ``folder`` from the N-Quads file ``nquads``."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [_write(store, folder, BY_EXTENSION[ext], level) for ext in DUMP_EXTENSIONS]
+    triples = folder / ".union.nt"
+    _sorted_union(nquads, triples)
+    # zlib and Oxigraph release the GIL: two threads keep both cores busy.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        dumps = list(
+            pool.map(lambda ext: _write(ext, nquads, triples, folder, level), DUMP_EXTENSIONS)
+        )
+    triples.unlink()
+    return dumps
 
 
-def _union(store: Store) -> Iterator[Triple]:
-    yield from store.query(_UNION, use_default_graph_as_union=True)
-
-
-def _write(store: Store, folder: Path, fmt: Format, level: int) -> Dump:
-    name = f"dataset.{fmt.extension}.gz"
-    target = folder / name
-    partial = folder / f".{name}.partial"
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
-    with open(partial, "wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, compresslevel=level, mtime=0
-    ) as out:
-        if fmt.datasets:
-            store.dump(out, fmt.oxigraph, prefixes=prefixes if fmt.name != "nquads" else None)
+def _write(ext: str, nquads: Path, triples: Path, folder: Path, level: int) -> Dump:
+    fmt = BY_EXTENSION[ext]
+    source = nquads if fmt.datasets else triples
+    with _atomic_gzip(folder / f"dataset.{ext}.gz", level) as (out, done):
+        if ext in ("nq", "nt"):
+            with open(source, "rb") as raw:
+                shutil.copyfileobj(raw, out, 1 << 20)
         else:
-            serialize(_union(store), out, fmt.oxigraph, prefixes=prefixes)
-    digest = _sha256(partial)
+            parsed = ox.parse(path=str(source), format=_format_of(source))
+            ox.serialize(parsed, out, fmt.oxigraph, prefixes=PREFIX_IRIS)
+    return Dump(done.name, fmt, done.size, done.sha256)
+
+
+def _format_of(path: Path) -> ox.RdfFormat:
+    return ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
+
+
+def _sorted_union(nquads: Path, target: Path) -> None:
+    """Every triple of ``nquads`` once, in byte order (``LC_ALL=C sort -u``)."""
+    env = {**os.environ, "LC_ALL": "C"}
+    with open(target, "wb") as out:
+        sort = subprocess.Popen(
+            ["sort", "-u", "-S", "25%", f"--temporary-directory={target.parent}"],
+            stdin=subprocess.PIPE,
+            stdout=out,
+            env=env,
+        )
+        assert sort.stdin is not None
+        with open(nquads, "rb") as source:
+            for line in source:
+                sort.stdin.write(_GRAPH_TERM.sub(b" .", line.rstrip(b"\n")) + b"\n")
+        sort.stdin.close()
+        if sort.wait() != 0:
+            raise OSError(f"sort failed with exit code {sort.returncode}")
+
+
+@dataclass
+class _Done:
+    name: str = ""
+    size: int = 0
+    sha256: str = ""
+
+
+@contextmanager
+def _atomic_gzip(target: Path, level: int) -> Iterator[tuple[IO[bytes], _Done]]:
+    """A gzip stream into a hidden temp file, renamed over ``target`` only when complete."""
+    partial = target.with_name(f".{target.name}.partial")
+    done = _Done(target.name)
+    with (
+        open(partial, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=level, mtime=0) as out,
+    ):
+        yield out, done  # type: ignore[misc]
+    done.sha256 = _sha256(partial)
     os.replace(partial, target)
-    return Dump(name, fmt, target.stat().st_size, digest)
+    done.size = target.stat().st_size
 
 
 def _sha256(path: Path) -> str:

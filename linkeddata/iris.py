@@ -19,11 +19,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import quote
+from functools import lru_cache
+from urllib.parse import quote as _quote
 
 DEFAULT_BASE = "http://127.0.0.1:8080/"
 
 EntityKind = str  # "person" | "org" | "place" | "collection"
+
+
+@lru_cache(maxsize=65536)
+def quote(text: str, safe: str = "/") -> str:
+    """``urllib.parse.quote``, cached: the same keys are quoted for every document."""
+    return _quote(text, safe=safe)
 
 
 def slug(text: str) -> str:

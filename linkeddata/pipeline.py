@@ -67,9 +67,23 @@ def read_and_parse(root: Path, path: Path) -> Parsed:
 
 
 def to_oxigraph(graph: Graph) -> list[ox.Quad]:
-    """The triples of an rdflib graph as Oxigraph quads in that graph (no blank nodes expected)."""
+    """The triples of an rdflib graph as Oxigraph quads in that graph."""
     name = ox.NamedNode(str(graph.identifier))
     return [ox.Quad(_term(s), _term(p), _term(o), name) for s, p, o in graph]
+
+
+_IRIS: dict[str, ox.NamedNode] = {}
+_CACHE_SIZE = 50_000
+
+
+def _iri(value: str) -> ox.NamedNode:
+    """A NamedNode, cached: predicates, classes and entity IRIs recur in every document."""
+    node = _IRIS.get(value)
+    if node is None:
+        if len(_IRIS) >= _CACHE_SIZE:
+            _IRIS.clear()
+        node = _IRIS[value] = ox.NamedNode(value)
+    return node
 
 
 def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -77,11 +91,11 @@ def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=_iri(str(term.datatype)))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
-    return ox.NamedNode(str(term))
+    return _iri(str(term))
 
 
 def nquads(graph: Graph) -> bytes:

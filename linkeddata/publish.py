@@ -24,7 +24,7 @@ from .dumps import DUMP_EXTENSIONS, Dump, write_dumps
 from .iris import Iris
 from .pipeline import Converted, nquads, to_oxigraph
 from .report import FileReport, summary_text, validation_graph
-from .resources import CONCEPTS_FILE, concepts_graph, ontology_graph, shapes_graph
+from .resources import CONCEPTS_FILE, concepts_graph, ontology_graph, shapes_graph, skolemise
 from .validation import has_violations, validate_graph
 from .vocab import PREFIXES, WD
 
@@ -43,13 +43,18 @@ class Written:
 
 def static_graphs(iris: Iris, authority: Authority, reports: list[FileReport]) -> list[Graph]:
     """The collection-wide graphs; the curated ones are validated and reported like documents."""
-    authorities = Graph(identifier=URIRef(iris.graph("authorities")))
-    authorities += authority.graph
+    authorities = skolemise(
+        authority.graph, iris, into=Graph(identifier=URIRef(iris.graph("authorities")))
+    )
     concepts = concepts_graph(iris)
     shapes = shapes_graph(iris)
-    for name, graph in (("authorities.ttl", authorities), (f"ontology/{CONCEPTS_FILE}", concepts)):
+    curated = (
+        ("authorities.ttl", "authority", authorities),
+        (f"ontology/{CONCEPTS_FILE}", "concepts", concepts),
+    )
+    for name, kind, graph in curated:
         results, _ = validate_graph(graph, shapes)
-        report = FileReport(name, triples=len(graph), results=results)
+        report = FileReport(name, kind, triples=len(graph), results=results)
         if has_violations(results):
             report.status = "excluded"
         reports.append(report)
@@ -63,7 +68,10 @@ def write_release(
     static: list[Graph],
     reports: list[FileReport],
 ) -> Written:
-    """Load and dump everything into ``folder``; return counts and per-stage timings."""
+    """Load and dump everything into ``folder``; return counts and per-stage timings.
+
+    One N-Quads file, in a stable order, feeds both the on-disk store and every dump.
+    """
     timings: dict[str, float] = {}
     start = time.perf_counter()
     load_file = folder / "load.nq"
@@ -72,25 +80,25 @@ def write_release(
         for chunk in _chunks(documents, static):
             out.write(chunk)
             digest.update(chunk)
-    store = ox.Store(str(folder / STORE))
-    store.bulk_load(path=str(load_file), format=ox.RdfFormat.N_QUADS)
-    load_file.unlink()
-    triples = len(store)
-    stats = _stats(store, iris, len(documents), triples, digest.hexdigest()[:12])
-    report = validation_graph(iris, reports)
-    described = dataset_graph(iris, stats, [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS])
-    for graph in (described, report):
-        store.bulk_extend(to_oxigraph(graph))
+        store = ox.Store(str(folder / STORE))
+        store.bulk_load(path=str(load_file), format=ox.RdfFormat.N_QUADS)
+        stats = _stats(store, iris, len(documents), len(store), digest.hexdigest()[:12])
+        report = validation_graph(iris, reports)
+        described = dataset_graph(iris, stats, [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS])
+        for graph in (described, report):
+            store.bulk_extend(to_oxigraph(graph))
+            out.write(nquads(graph))
     store.optimize()
     store.flush()
-    timings["load"] = time.perf_counter() - start
-    start = time.perf_counter()
-    dumps = write_dumps(store, folder / "dumps")
-    timings["dump"] = time.perf_counter() - start
-    _write_report(folder / "report", report, reports)
     total = len(store)
     del store
     gc.collect()
+    timings["load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    dumps = write_dumps(load_file, folder / "dumps")
+    load_file.unlink()
+    timings["dump"] = time.perf_counter() - start
+    _write_report(folder / "report", report, reports)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return Written(f"{stamp}-{stats.version}", total, dumps, timings)
 
@@ -103,13 +111,19 @@ def _chunks(documents: Iterable[Converted], static: list[Graph]) -> Iterable[byt
 
 
 def _stats(store: ox.Store, iris: Iris, documents: int, triples: int, version: str) -> Stats:
-    entities = _count(store, f"""
+    entities = _count(
+        store,
+        f"""
         SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-          GRAPH ?g {{ ?s a ?type }} FILTER(STRSTARTS(STR(?s), "{iris.base}id/")) }}""")
-    links = _count(store, f"""
+          GRAPH ?g {{ ?s a ?type }} FILTER(STRSTARTS(STR(?s), "{iris.base}id/")) }}""",
+    )
+    links = _count(
+        store,
+        f"""
         SELECT (COUNT(*) AS ?n) WHERE {{
           GRAPH ?g {{ ?s <http://www.w3.org/2004/02/skos/core#exactMatch> ?o }}
-          FILTER(STRSTARTS(STR(?o), "{WD}")) }}""")
+          FILTER(STRSTARTS(STR(?o), "{WD}")) }}""",
+    )
     example = None
     first = store.query(
         "SELECT ?d WHERE { GRAPH ?g { ?d a <https://www.ica.org/standards/RiC/ontology#Record> } }"

@@ -29,6 +29,7 @@ class FileReport:
     """The outcome for one file of the collection."""
 
     file: str
+    kind: str = "document"  # document | authority | concepts
     id: str | None = None
     status: str = "published"  # published | excluded (Violations) | error (unreadable)
     triples: int = 0
@@ -79,11 +80,11 @@ def summary_text(reports: list[FileReport]) -> str:
             lines.append(f"{fr.file}: {result.severity.lower()}: {result.focus} {result.message}")
         for warning in fr.warnings:
             lines.append(f"{fr.file}:{warning['line']}: warning: {warning['message']}")
-    totals = Counter(fr.status for fr in reports)
+    totals = Counter(fr.status for fr in reports if fr.kind == "document")
     severities = Counter(r.severity for fr in reports for r in fr.results)
     head = (
-        f"{len(reports)} files: {totals['published']} published, {totals['excluded']} excluded "
-        f"(SHACL Violations), {totals['error']} unreadable; "
+        f"{totals.total()} documents: {totals['published']} published, "
+        f"{totals['excluded']} excluded (SHACL Violations), {totals['error']} unreadable; "
         + ", ".join(f"{severities[s]} {s}" for s in SEVERITIES)
     )
     return "\n".join([head, *lines]) + "\n"

@@ -54,7 +54,8 @@ class Mapped:
 def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     """Map ``record`` (read from a file whose bytes hash to ``sha256``) to its named graph."""
     iris = context.iris
-    graph = Graph(identifier=URIRef(iris.document_graph(record.id.value)))
+    # SimpleMemory: a single graph needs no context index, and adds are four times faster.
+    graph = Graph(store="SimpleMemory", identifier=URIRef(iris.document_graph(record.id.value)))
     linker = Linker(context.authority, iris, graph)
     doc = URIRef(iris.document(record.id.value))
     _Mapper(record, context, graph, linker, doc).run()
@@ -135,7 +136,9 @@ class _Mapper:
     def _replies(self) -> None:
         iris = self.context.iris
         for number in dict.fromkeys(n.value for n in self.record.reply_to):
-            held = [d for d in self.context.registry_index.get(number, ()) if d != self.record.id.value]
+            held = [
+                d for d in self.context.registry_index.get(number, ()) if d != self.record.id.value
+            ]
             if len(held) == 1:
                 self.add(self.doc, RICO.isReplyTo, URIRef(iris.document(held[0])))
                 continue
@@ -160,7 +163,9 @@ class _Mapper:
         if self.record.signature_text is not None:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
 
-    def _party(self, name: Located[str], from_to: bool, place_prop: URIRef, agent_prop: URIRef) -> None:
+    def _party(
+        self, name: Located[str], from_to: bool, place_prop: URIRef, agent_prop: URIRef
+    ) -> None:
         """A sender or recipient: a place for "from X to Y" telegrams, else an agent."""
         default = "place" if from_to and agent_kind(name.value, "place") == "place" else None
         kind = default or agent_kind(name.value)
@@ -189,9 +194,13 @@ class _Mapper:
             self.add(statement, RDF.type, DCTERMS.ProvenanceStatement)
             self.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
         for credit in citation.credits:
-            agent = self.linker.resolve(credit.agent, agent_kind(credit.agent.value), kinds=AGENT_KINDS)
+            agent = self.linker.resolve(
+                credit.agent, agent_kind(credit.agent.value), kinds=AGENT_KINDS
+            )
             project = (
-                self.linker.resolve(credit.project, "org", kinds=AGENT_KINDS) if credit.project else None
+                self.linker.resolve(credit.project, "org", kinds=AGENT_KINDS)
+                if credit.project
+                else None
             )
             if credit.role == "translated" and translation is not None:
                 self.link(translation, (SCHEMA.translator,), agent)
@@ -242,8 +251,9 @@ class _Mapper:
 
     def _mentions(self) -> None:
         rec = self.record
-        title = rec.title.text if rec.title else None
-        for entity in self.linker.mentions(title, rec.summary, rec.body):
+        about = self.linker.mentions(rec.summary)
+        named = self.linker.mentions(rec.title.text if rec.title else None, rec.body)
+        for entity in dict.fromkeys([*about, *named]):
             self.add(self.doc, SCHEMA.mentions, URIRef(entity.iri))
-        for entity in self.linker.mentions(rec.summary):
+        for entity in about:
             self.add(self.doc, DCTERMS.subject, URIRef(entity.iri))

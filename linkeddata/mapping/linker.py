@@ -47,7 +47,9 @@ class Linker:
     graph: Graph
     warnings: list[ParseWarning] = field(default_factory=list)
 
-    def resolve(self, name: Located[str], kind: str, *, kinds: tuple[str, ...] = ()) -> Entity | None:
+    def resolve(
+        self, name: Located[str], kind: str, *, kinds: tuple[str, ...] = ()
+    ) -> Entity | None:
         """The entity for ``name``: from the authority file if known, else a ``kind`` stub.
 
         ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``).

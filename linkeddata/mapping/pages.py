@@ -39,7 +39,7 @@ def canonical_page(url: str) -> str | None:
 
 
 def source_pages(record: Record, linker: Linker) -> Iterator[tuple[URIRef, URIRef]]:
-    """(page, property) pairs for the record's URL: ``rdfs:seeAlso`` and ``schema:mainEntityOfPage``."""
+    """(page, property) pairs for the record's URL: the page as received, and canonical."""
     if record.url is None:
         return
     url = record.url.value

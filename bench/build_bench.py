@@ -1,0 +1,222 @@
+"""Benchmark a full build on a synthetic collection and print the result as Markdown.
+
+Usage::
+
+    python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
+
+Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
+``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
+its wall time, peak memory and the per-stage timings of ``manifest.json``. The report is
+printed and saved as ``WORKDIR/build-N.md``; the release is deleted unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import generate
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE = os.sysconf("SC_PAGE_SIZE")
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Run:
+    """What was measured of one child process."""
+
+    exit_code: int
+    wall: float
+    max_rss: int  # bytes, the largest single process (from wait4)
+    tree_rss: int  # bytes, the largest sampled sum over the process tree (0 if not sampled)
+
+
+def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tuple[Path, str]:
+    """The synthetic collection for (n, seed), generated once; also says how it was obtained."""
+    docs = workdir / f"docs-{n}-seed{seed}"
+    how = "cached"
+    if not docs.exists():
+        partial = docs.with_name(docs.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        start = time.perf_counter()
+        generate.generate(n, partial, seed=seed)
+        partial.rename(docs)
+        how = f"generated in {time.perf_counter() - start:.1f} s"
+    if authorities is not None:
+        shutil.copyfile(authorities, docs / "authorities.ttl")
+    return docs, how
+
+
+def build_command(docs: Path, out: Path) -> list[str]:
+    """``linkeddata build``: the console script next to this Python, else ``-m linkeddata``."""
+    script = Path(sys.executable).with_name("linkeddata")
+    head = [str(script)] if script.exists() else [sys.executable, "-m", "linkeddata"]
+    return [*head, "build", str(docs), "--out", str(out)]
+
+
+def tree_rss(root: int) -> int:
+    """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    pids, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        pids.update(children)
+        frontier.extend(children)
+    total = 0
+    for pid in pids:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        except OSError:
+            continue
+    return total
+
+
+def run_measured(cmd: list[str], interval: float = 0.2) -> Run:
+    """Run ``cmd``, sampling its process tree's memory, and measure it."""
+    peak = 0
+    done = threading.Event()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=sys.stderr)  # keep stdout for the report
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(interval):
+            peak = max(peak, tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc").is_dir():
+        sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if sampler.is_alive():
+        sampler.join()
+    return Run(proc.returncode, wall, usage.ru_maxrss * 1024, peak)
+
+
+def count(manifest: dict[str, Any], key: str) -> int | None:
+    """A count in the manifest: ``manifest[key]`` or one level down.
+
+    The value may be a number, a list (its length) or a dict of counts (``published``,
+    ``total`` or ``count``).
+    """
+    places = [manifest, *(v for v in manifest.values() if isinstance(v, dict))]
+    for place in places:
+        value = place.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in ("published", "total", "count") if k in value), None)
+        if isinstance(value, list):
+            return len(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def machine() -> str:
+    """One line about the machine: cores, CPU model, Python, OS."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def rate(docs: int | None, seconds: float) -> str:
+    """Documents per second, or a dash when it cannot be computed."""
+    return f"{docs / seconds:,.0f}" if docs and seconds > 0 else "-"
+
+
+def report(n: int, run: Run, manifest: dict[str, Any], cmd: list[str], how: str) -> str:
+    """The Markdown report of one benchmark run."""
+    docs, triples = count(manifest, "documents"), count(manifest, "triples")
+    tree = f"{run.tree_rss / MiB:,.0f} MiB" if run.tree_rss else "-"
+    lines = [
+        f"## Build benchmark: {n:,} synthetic documents",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| documents | {'-' if docs is None else f'{docs:,}'} |",
+        f"| triples | {'-' if triples is None else f'{triples:,}'} |",
+        f"| wall time | {run.wall:.1f} s |",
+        f"| documents/s, end to end | {rate(docs or n, run.wall)} |",
+        f"| peak RSS, largest process | {run.max_rss / MiB:,.0f} MiB |",
+        f"| peak RSS, sum over the process tree (sampled; an upper bound) | {tree} |",
+        f"| collection | {how} |",
+        "",
+    ]
+    timings = {k: v for k, v in manifest.get("timings", {}).items() if isinstance(v, int | float)}
+    if timings:
+        lines += ["| stage | seconds | documents/s | share of wall time |", "|---|---|---|---|"]
+        for stage, seconds in timings.items():
+            share = f"{100 * seconds / run.wall:.0f} %"
+            lines.append(f"| {stage} | {seconds:.2f} | {rate(docs or n, seconds)} | {share} |")
+        lines.append("")
+    lines += [f"Machine: {machine()}.", "", f"Command: `{shlex.join(cmd)}`", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the build's exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000, help="number of documents")
+    parser.add_argument("--workdir", type=Path, default=REPO / "bench" / "out")
+    parser.add_argument("--seed", type=int, default=42, help="generator seed (default 42)")
+    default_authorities = REPO / "documents" / "authorities.ttl"
+    parser.add_argument(
+        "--authorities",
+        type=Path,
+        default=default_authorities if default_authorities.exists() else None,
+        help="authority file copied into the collection (default documents/authorities.ttl)",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the release directory")
+    args = parser.parse_args(argv)
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    docs, how = collection(args.workdir, args.docs, args.seed, args.authorities)
+    out = args.workdir / f"release-{args.docs}"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = build_command(docs, out)
+    print(f"$ {shlex.join(cmd)}", file=sys.stderr)
+    run = run_measured(cmd)
+    if run.exit_code != 0:
+        print(f"build failed with exit code {run.exit_code}", file=sys.stderr)
+        return run.exit_code if run.exit_code > 0 else 1
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    text = report(args.docs, run, manifest, cmd, how)
+    print(text)
+    (args.workdir / f"build-{args.docs}.md").write_text(text, encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,410 @@
+"""Content negotiation: which representation of a resource to send, and the headers saying so.
+
+:func:`negotiate` is the only place that decides, for every dereferenceable resource:
+
+1. an explicit format (the path extension or ``?format=``, by name, extension or media type)
+   wins over Accept; one the resource does not offer is :class:`UnknownFormat`, a 404;
+2. otherwise the Accept header, read per RFC 9110 §12.5.1: q-values, ``q=0`` exclusions,
+   ``type/*`` and ``*/*``, and the most specific range deciding for each representation
+   (``text/*;q=0.1, text/turtle`` gives Turtle q=1; ``text/turtle;q=0.1, text/*`` gives 0.1);
+3. an absent, empty or wholly unreadable Accept gives the default;
+4. a header that excludes everything offered is :class:`NotAcceptable`, a 406 listing what is
+   available.
+
+Why not Werkzeug's ``MIMEAccept.best_match``: it returns None for an empty header and for
+``q=0``, matches media-type parameters exactly (so ``application/ld+json;profile="..."`` would
+not match JSON-LD), and takes the quality of the highest-q range rather than the most specific
+one, so ``text/turtle;q=0.1, text/*`` would rate Turtle 1.
+
+Ties between equally acceptable representations go to the more specific range, then to the
+server's preference, which is the order of ``offered``: :func:`representations` puts Turtle
+first, so ``*/*`` (curl, wget, Python requests) gets Turtle, and browsers get HTML because they
+name ``text/html`` at q=1 and everything else at most at 0.9.
+
+Media-type parameters are stripped before matching and handed back in :attr:`Choice.params`,
+so a view can honour a JSON-LD ``profile`` or a citation ``style`` without a second parse.
+
+Errors, both also Werkzeug HTTP exceptions (raised from a view they become their status)::
+
+    LinkedDataError (linkeddata.errors)
+    └── NegotiationError      code, description, offered, available (media types)
+        ├── NotAcceptable     406: Accept excludes every offered representation
+        └── UnknownFormat     404: the explicit format is not offered for this resource
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import quote
+
+from werkzeug.exceptions import HTTPException
+
+from .errors import LinkedDataError
+from .formats import FORMATS, Format
+
+Kind = Literal["rdf", "html", "citation"]
+
+VARY = "Accept"
+"""The ``Vary`` value for every response of a URL that negotiates (200, 304 and 406 alike)."""
+
+_TOKEN = r"[!#$%&'*+.^_`|~0-9a-z-]+"
+_MEDIA_TYPE = re.compile(r"[!#$&^_.+0-9a-z-]+/[!#$&^_.+0-9a-z-]+")
+_MEDIA_RANGE = re.compile(rf"({_TOKEN})/({_TOKEN})")
+_PARAM_NAME = re.compile(_TOKEN)
+_QVALUE = re.compile(r"\d+(?:\.\d*)?|\.\d+")
+# Quoted strings (closing quote optional), plain runs, separators: the alternatives start on
+# disjoint characters and none can fail once started, so scanning is linear on any input.
+_ACCEPT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|[^",;]+|[,;]')
+_ESCAPE = re.compile(r"\\(.)")
+_HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
+_URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+# Media types that real clients send for a format under another name. The response still
+# carries the format's own media type: one URL, one Content-Type for caches.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "turtle": ("application/x-turtle",),  # Turtle before registration; rdflib still asks for it
+    "jsonld": ("application/json",),  # JSON-LD is JSON; Getty LOD Gateway #488 (no 406)
+    "ntriples": ("text/plain",),  # N-Triples' RDF 1.0 type; rdflib's format="nt" sends it
+    "rdfxml": ("application/xml", "text/xml"),  # RDF/XML is XML
+}
+
+
+@dataclass(frozen=True)
+class Representation:
+    """One form a resource can be sent in: RDF formats, HTML, citation formats.
+
+    ``media_type`` and ``aliases`` are lower-case ``type/subtype`` without parameters; an
+    Accept range naming an alias selects this representation almost as surely as its own type.
+    """
+
+    name: str
+    media_type: str
+    extension: str
+    kind: Kind
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for media_type in (self.media_type, *self.aliases):
+            if not _MEDIA_TYPE.fullmatch(media_type):
+                raise ValueError(f"not a lower-case type/subtype: {media_type!r}")
+
+    @classmethod
+    def from_format(cls, fmt: Format) -> Representation:
+        """The representation of an RDF format of :data:`linkeddata.formats.FORMATS`."""
+        return cls(fmt.name, fmt.media_type, fmt.extension, "rdf", _ALIASES.get(fmt.name, ()))
+
+
+RDF: tuple[Representation, ...] = tuple(Representation.from_format(f) for f in FORMATS)
+HTML = Representation("html", "text/html", "html", "html")
+
+
+def representations(*extra: Representation) -> tuple[Representation, ...]:
+    """The server's preference order: the RDF formats (Turtle first), HTML, then ``extra``.
+
+    >>> [r.extension for r in representations()]
+    ['ttl', 'jsonld', 'nt', 'nq', 'trig', 'rdf', 'html']
+    """
+    return (*RDF, HTML, *extra)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The negotiated representation, with the parameters of the Accept range that chose it."""
+
+    representation: Representation
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def profile(self) -> str | None:
+        """The ``profile`` parameter (JSON-LD forms, conneg by profile), if the client sent one."""
+        return self.params.get("profile")
+
+
+class NegotiationError(LinkedDataError, HTTPException):
+    """No representation can be sent; ``available`` lists the media types that can."""
+
+    def __init__(self, offered: Sequence[Representation], description: str) -> None:
+        super().__init__(description)
+        self.offered = tuple(offered)
+        self.available = [r.media_type for r in offered]
+
+
+class NotAcceptable(NegotiationError):
+    """The Accept header excludes every representation the resource has."""
+
+    code = 406
+
+    def __init__(self, offered: Sequence[Representation]) -> None:
+        super().__init__(
+            offered,
+            "None of the available media types is acceptable: "
+            + ", ".join(r.media_type for r in offered)
+            + ". Add an extension or ?format= ("
+            + ", ".join(r.extension for r in offered)
+            + ") to choose one.",
+        )
+
+
+class UnknownFormat(NegotiationError):
+    """An explicit format the resource does not have.
+
+    A 404 rather than a 400: ``/doc/x.foo`` names a document that does not exist, and
+    ``?format=foo`` is the same request spelled differently, so both fail alike (and alike with
+    a static mirror of the site, where ``x.foo`` is simply a missing file).
+    """
+
+    code = 404
+
+    def __init__(self, explicit: str, offered: Sequence[Representation]) -> None:
+        super().__init__(
+            offered,
+            f"No format {explicit[:40]!r} here; available: "
+            + ", ".join(r.extension for r in offered)
+            + ".",
+        )
+
+
+@dataclass(frozen=True)
+class _Range:
+    """One element of an Accept header."""
+
+    media_type: str
+    params: Mapping[str, str]
+    q: float
+
+
+def negotiate(
+    accept: str | None,
+    *,
+    offered: Sequence[Representation],
+    explicit: str | None = None,
+    default: Representation | None = None,
+) -> Choice:
+    """Choose what to send for a request with this ``Accept`` header.
+
+    ``offered`` (not empty) is in the server's order of preference; ``default`` (one of
+    ``offered``, by default the first) answers an absent, empty or unreadable Accept.
+    ``explicit`` is the path extension or ``?format=`` value; empty counts as absent.
+    Elements of Accept that cannot be read (no ``type/subtype``, a q that is not a number
+    from 0 to 1) are skipped, since the client's intent for them is unknown; the readable rest
+    still counts. The cost is linear in the header's length (the WSGI server's header size
+    limit bounds it).
+
+    >>> offered = representations()
+    >>> negotiate("*/*", offered=offered).representation.name
+    'turtle'
+    >>> negotiate("text/turtle;q=0, */*", offered=offered).representation.name
+    'jsonld'
+    >>> negotiate("application/json", offered=offered).representation.media_type
+    'application/ld+json'
+    >>> negotiate('application/ld+json;profile="http://www.w3.org/ns/json-ld#compacted"',
+    ...           offered=offered).profile
+    'http://www.w3.org/ns/json-ld#compacted'
+    >>> negotiate("text/html", offered=offered, explicit="ttl").representation.name
+    'turtle'
+    >>> negotiate(";;;,q=abc", offered=offered, default=HTML).representation.name
+    'html'
+    >>> negotiate("image/png", offered=offered)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    linkeddata.negotiation.NotAcceptable: 406 Not Acceptable: None of the available media ...
+    """
+    ranges = _parse_accept(accept or "")
+    if explicit:
+        chosen = _by_explicit(explicit, offered)
+        match = _best_range(chosen, ranges)
+        return Choice(chosen, match[1].params if match else {})
+    if not ranges:
+        return Choice(default or offered[0])
+    scored = []
+    for preference, representation in enumerate(offered):
+        match = _best_range(representation, ranges)
+        if match and match[1].q > 0:
+            specificity, rng = match
+            scored.append(((rng.q, specificity, -preference), Choice(representation, rng.params)))
+    if not scored:
+        raise NotAcceptable(offered)
+    return max(scored, key=lambda item: item[0])[1]
+
+
+def _by_explicit(explicit: str, offered: Sequence[Representation]) -> Representation:
+    key = explicit.strip().lower()
+    for representation in offered:
+        names = (representation.name, representation.extension, representation.media_type)
+        if key in names or key in representation.aliases:
+            return representation
+    raise UnknownFormat(explicit, offered)
+
+
+def _best_range(
+    representation: Representation, ranges: Iterable[_Range]
+) -> tuple[int, _Range] | None:
+    """The range that decides for ``representation``: the most specific, then the highest q.
+
+    Ranges differing only in parameters are equally specific (parameters are not matched); the
+    one with the higher q, then with more parameters, then the first, wins.
+    """
+    best: tuple[int, _Range] | None = None
+    for rng in ranges:
+        specificity = _specificity(rng.media_type, representation)
+        if not specificity:
+            continue
+        key = (specificity, rng.q, len(rng.params))
+        if best is None or key > (best[0], best[1].q, len(best[1].params)):
+            best = (specificity, rng)
+    return best
+
+
+def _specificity(media_range: str, representation: Representation) -> int:
+    """How closely a media range names ``representation``: 0 not at all, up to 4, its own type."""
+    if media_range == representation.media_type:
+        return 4
+    if media_range in representation.aliases:
+        return 3
+    if media_range == representation.media_type.split("/")[0] + "/*":
+        return 2
+    return 1 if media_range == "*/*" else 0
+
+
+def _parse_accept(header: str) -> list[_Range]:
+    """The readable elements of an Accept header, in order; the unreadable ones are dropped."""
+    ranges = []
+    for parts in _elements(header):
+        rng = _parse_range(parts)
+        if rng is not None:
+            ranges.append(rng)
+    return ranges
+
+
+def _elements(header: str) -> Iterator[list[str]]:
+    """Split at commas and semicolons outside quoted strings: ``[media range, param, ...]``."""
+    parts: list[str] = []
+    current: list[str] = []
+    for token in _ACCEPT_TOKEN.findall(header):
+        if token in ",;":
+            parts.append("".join(current))
+            current = []
+            if token == ",":
+                yield parts
+                parts = []
+        else:
+            current.append(token)
+    parts.append("".join(current))
+    yield parts
+
+
+def _parse_range(parts: list[str]) -> _Range | None:
+    media_range = parts[0].strip().lower()
+    if media_range == "*":  # sent by old Java clients: "*; q=.2"
+        media_range = "*/*"
+    match = _MEDIA_RANGE.fullmatch(media_range)
+    if not match or (match[1] == "*" and match[2] != "*"):
+        return None
+    params: dict[str, str] = {}
+    for part in parts[1:]:
+        name, equals, value = (s.strip() for s in part.partition("="))
+        name = name.lower()
+        if name == "q":  # the weight ends the media type parameters (RFC 9110 §12.4.2)
+            q = _qvalue(value)
+            return None if q is None else _Range(media_range, params, q)
+        if equals and _PARAM_NAME.fullmatch(name):
+            params[name] = _unquote(value)
+    return _Range(media_range, params, 1.0)
+
+
+def _qvalue(text: str) -> float | None:
+    """The weight, if ``text`` is a number from 0 to 1 (``.2`` included, as Java sends it)."""
+    if not _QVALUE.fullmatch(text):
+        return None
+    q = float(text)
+    return q if q <= 1 else None
+
+
+def _unquote(value: str) -> str:
+    if not value.startswith('"'):
+        return value
+    return _ESCAPE.sub(r"\1", value[1:].removesuffix('"'))
+
+
+def alternate_url(base_url: str, representation: Representation) -> str:
+    """The URL of one representation: ``base_url`` (no query, no fragment) plus its extension.
+
+    Also the ``Content-Location`` of a negotiated response.
+
+    >>> alternate_url("http://example.org/doc/document/1", HTML)
+    'http://example.org/doc/document/1.html'
+    """
+    return f"{base_url}.{representation.extension}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One RFC 8288 link-value; ``str()`` gives its header form.
+
+    The target is percent-encoded into a URI (an IRI with non-ASCII characters cannot go into
+    a header); parameters are always quoted strings.
+
+    >>> str(Link("http://example.org/doc/é", "alternate", media_type="text/turtle"))
+    '<http://example.org/doc/%C3%A9>; rel="alternate"; type="text/turtle"'
+    """
+
+    target: str
+    rel: str
+    media_type: str | None = None
+    profile: str | None = None
+
+    def __str__(self) -> str:
+        params = (("rel", self.rel), ("type", self.media_type), ("profile", self.profile))
+        quoted = "".join(f"; {name}={_quoted(value)}" for name, value in params if value)
+        return f"<{quote(self.target, safe=_URI_SAFE)}>{quoted}"
+
+
+def _quoted(value: str) -> str:
+    """An RFC 9110 quoted-string; ValueError for characters a header cannot carry."""
+    if not _HEADER_TEXT.fullmatch(value):
+        raise ValueError(f"not printable ASCII, cannot go into a Link header: {value!r}")
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def link_header(links: Iterable[Link]) -> str:
+    """The ``Link`` header value for ``links``, in order."""
+    return ", ".join(str(link) for link in links)
+
+
+def link_alternates(base_url: str, offered: Iterable[Representation]) -> str:
+    """``Link`` value announcing every representation of the resource at ``base_url``.
+
+    >>> link_alternates("http://example.org/doc/document/1", RDF[:2])  # doctest: +ELLIPSIS
+    '<http://example.org/doc/document/1.ttl>; rel="alternate"; type="text/turtle", <...jsonld>...'
+    """
+    return link_header(
+        Link(alternate_url(base_url, r), "alternate", media_type=r.media_type) for r in offered
+    )
+
+
+def signposting(
+    *,
+    cite_as: str | None = None,
+    described_by: Iterable[tuple[str, str]] = (),
+    license: str | None = None,
+    types: Iterable[str] = (),
+) -> list[Link]:
+    """FAIR Signposting links (https://signposting.org/FAIR/) for a landing page or item.
+
+    ``cite_as`` is the persistent IRI to cite (the ``/id/`` IRI, not the document URL);
+    ``described_by`` pairs of (URL, media type) of the metadata, whose ``type`` Signposting
+    requires; ``license`` the licence IRI; ``types`` e.g. ``https://schema.org/AboutPage``.
+
+    >>> link_header(signposting(cite_as="http://example.org/id/document/1",
+    ...                         types=["https://schema.org/AboutPage"]))
+    '<http://example.org/id/document/1>; rel="cite-as", <https://schema.org/AboutPage>; rel="type"'
+    """
+    links = [Link(cite_as, "cite-as")] if cite_as else []
+    links += [Link(url, "describedby", media_type=media_type) for url, media_type in described_by]
+    links += [Link(iri, "type") for iri in types]
+    if license:
+        links.append(Link(license, "license"))
+    return links

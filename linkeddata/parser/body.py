@@ -1,0 +1,165 @@
+"""The Contents section: content-kind lines, the body, and what the body's frame tells.
+
+A body's header lines (classification, registry number), its closing lines (signature, date
+as written) and its references to earlier messages ("your telegram no. 12.390") are read;
+everything else is the text itself and is kept untouched. Only the first and last lines of a
+body are looked at for the frame, so a word in the middle of the text is never mistaken for a
+signature or a classification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..record import Located, ParseWarning
+from .dates import DATE_AS_WRITTEN
+from .signatures import Signature, find_signature
+from .text import Joined
+from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, wording_key
+
+_KIND_LIKE = re.compile(
+    r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
+    r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan)$"
+)
+_YOUR = ("your", "Your", "YOUR")
+_REPLY_TO = re.compile(
+    r"(?i:your)\s+(?:(?i:ciphered|cipher|coded)\s+)?"
+    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire)s?\s*"
+    r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+)
+_REGISTRY = re.compile(
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|N[º°]\.?|№|#|Nr\.?)\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+)
+_BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
+_COPY_NUMBER = re.compile(r"(?i:copy|copies|exemplar|ex\.)\s*$")
+_COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
+_CLASSIFICATION_HINT = re.compile(
+    r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
+    re.IGNORECASE,
+)
+_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
+_HEAD_LINES = 12
+_TAIL_LINES = 8
+_FRAME_LINE_LENGTH = 100
+_DATE_LINES = 3
+_DATE_LENGTH = 40
+_KIND_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Body:
+    """The Contents section read: kinds, body text and the facts of its frame."""
+
+    content_kinds: tuple[Located[str], ...] = ()
+    text: Located[str] | None = None
+    signature: Signature = field(default_factory=Signature)
+    date_as_written: Located[str] | None = None
+    reply_to: tuple[Located[str], ...] = ()
+    classifications: tuple[Located[str], ...] = ()
+    registry_numbers: tuple[Located[str], ...] = ()
+
+
+def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]) -> Body:
+    """Read the kind lines that open the section, then the body and its frame."""
+    kinds, index = _content_kinds(numbered, warnings)
+    lines = _trim(numbered[index:])
+    if not lines:
+        return Body(kinds)
+    joined = Joined.of(lines, "\n")
+    frame = [(line, text.strip()) for line, text in lines if text.strip()]
+    edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
+    replies = _replies(joined)
+    signature = find_signature(frame[-_TAIL_LINES:])
+    return Body(
+        content_kinds=kinds,
+        text=Located(joined.text, lines[0][0]),
+        signature=signature,
+        date_as_written=_date_as_written(frame) or signature.date,
+        reply_to=replies,
+        classifications=_classifications(edges),
+        registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
+    )
+
+
+def _replies(joined: Joined) -> tuple[Located[str], ...]:
+    """Registry numbers of the messages the body answers ("your telegram no. 12.390")."""
+    text = joined.text
+    found: list[Located[str]] = []
+    for word in _YOUR:  # str.find first: a regex scan of a long body costs ten times more
+        pos = text.find(word)
+        while pos >= 0:
+            word_start = pos == 0 or not text[pos - 1].isalnum()
+            if word_start and (match := _REPLY_TO.match(text, pos)) is not None:
+                found.append(Located(match["n"], joined.line_at(match.start("n"))))
+            pos = text.find(word, pos + len(word))
+    return tuple(sorted(found, key=lambda item: item.line))
+
+
+def _content_kinds(
+    numbered: list[tuple[int, str]], warnings: list[ParseWarning]
+) -> tuple[tuple[Located[str], ...], int]:
+    """The content-kind lines opening the section, and the index of the first body line."""
+    kinds: list[Located[str]] = []
+    for index, (line, text) in enumerate(numbered):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if (key := CONTENT_KINDS.get(wording_key(stripped))) is not None:
+            kinds.append(Located(key, line))
+        elif len(stripped.split()) <= _KIND_WORDS and _KIND_LIKE.match(stripped):
+            warnings.append(ParseWarning(f"unknown content kind {stripped!r}", line))
+        else:
+            return tuple(kinds), index
+    return tuple(kinds), len(numbered)
+
+
+def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines from the first non-blank to the last, blank (or non-breaking-space) lines emptied."""
+    lines = [(line, text if text.strip() else "") for line, text in numbered]
+    while lines and not lines[-1][1]:
+        lines.pop()
+    start = next((i for i, (_, text) in enumerate(lines) if text), len(lines))
+    return lines[start:]
+
+
+def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:
+    """A date standing alone on one of the last lines (``29.IV/7``), exactly as written."""
+    for line, text in reversed(frame[-_DATE_LINES:]):
+        if len(text) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(text):
+            return Located(text, line)
+    return None
+
+
+def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
+    """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``."""
+    keys: list[Located[str]] = []
+    seen: set[str] = set()
+    for line, text in lines:
+        if len(text) > _FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
+            continue
+        core = _COPY_SUFFIX.sub("", text.strip("()[] ")).strip("()[] ")
+        parts = [CLASSIFICATIONS.get(wording_key(p)) for p in _CLASSIFICATION_PARTS.split(core)]
+        if not all(parts):
+            continue
+        for key in parts:
+            if key is not None and key not in seen:
+                seen.add(key)
+                keys.append(Located(key, line))
+    return tuple(keys)
+
+
+def _registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
+    """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``)."""
+    numbers: list[Located[str]] = []
+    for line, text in head:
+        if len(text) > _FRAME_LINE_LENGTH or _REPLY_TO.search(text):
+            continue
+        if (bare := _BARE_REGISTRY.match(text)) is not None:
+            if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number
+                numbers.append(Located(bare["n"], line))
+            continue
+        for match in _REGISTRY.finditer(text):
+            if not _COPY_NUMBER.search(text, 0, match.start()):
+                numbers.append(Located(match["n"], line))
+    return tuple(numbers)

@@ -1,0 +1,117 @@
+"""The citation paragraph: kept verbatim, and cut into title, date, archive, holdings, credits.
+
+The layout is ``"Title", date, Archive, Repository, shelfmark[ and Repository, shelfmark].
+Credits.`` with many variants: the comma inside or outside the quotes, curly quotes, no
+quotes at all, title and date only. The parts are found from landmarks (closing quote,
+archive name, first credit verb) rather than by counting commas, which titles also hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Citation, Located, ParseWarning
+from .credits import credit_start, parse_credits
+from .dates import DATE_TEXT
+from .text import Joined, trimmed
+
+_QUOTES = '"\u201c\u201d\u201e'
+_OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
+_CLOSE_QUOTE = re.compile(r",?[\"”“],?(?=\s|$)")
+_ARCHIVE = re.compile(
+    r"(?:Wilson Center|History and Public Policy Program|Cold War International History Project)"
+    r" Digital Archive"
+)
+_DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
+_DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
+_LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
+_HEAD_NUMBER = re.compile(r"\s(?=\d)")
+_EDGE_PUNCTUATION = " \t,.;:"
+
+_Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...]]  # repositories, shelfmarks
+
+
+def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
+    """Read the citation paragraph (its lines joined with spaces) into its parts."""
+    text = joined.text
+    title, rest = _quoted_title(joined, warnings)
+    credits_at = credit_start(text, max(rest, 1), len(text))
+    end = len(text) if credits_at is None else credits_at
+    archive_match = _ARCHIVE.search(text, rest, end)
+    archive = None if archive_match is None else joined.located(*archive_match.span())
+    before_archive = archive_match.start() if archive_match else end
+    if title is None and rest == 0:
+        title, date, after_date = _unquoted_title_and_date(joined, before_archive)
+    else:
+        date, after_date = _date_after(joined, rest, before_archive)
+    holdings_start = archive_match.end() if archive_match else after_date
+    holdings: _Holdings = ((), ())
+    if archive or date or title:  # else nothing tells where the holdings begin
+        holdings = _holdings(joined, holdings_start, end)
+    credit_text = None if credits_at is None else joined.located(credits_at, len(text))
+    return Citation(
+        text=Located(text, joined.line_at(0)),
+        title=title,
+        date_text=date,
+        archive=archive,
+        repositories=holdings[0],
+        shelfmarks=holdings[1],
+        credit_text=credit_text,
+        credits=() if credits_at is None else parse_credits(joined, credits_at, len(text)),
+    )
+
+
+def _quoted_title(joined: Joined, warnings: list[ParseWarning]) -> tuple[Located[str] | None, int]:
+    """The quoted title and the offset after it; (None, 0) when the citation has no quotes."""
+    if not _OPEN_QUOTE.match(joined.text):
+        return None, 0
+    close = _CLOSE_QUOTE.search(joined.text, 1)
+    if close is None:
+        warnings.append(ParseWarning("the citation's title quote is not closed", joined.lines[0]))
+        return None, 0
+    return trimmed(joined.located(1, close.start()), ","), close.end()
+
+
+def _unquoted_title_and_date(
+    joined: Joined, end: int
+) -> tuple[Located[str] | None, Located[str] | None, int]:
+    """For a citation without quotes: the title is what precedes its last date."""
+    date = _DATE_AT_END.search(joined.text, 0, end)
+    if date is None or date.start() == 0:
+        return None, None, 0
+    title = trimmed(joined.located(0, date.start()), _EDGE_PUNCTUATION + _QUOTES)
+    return title, joined.located(*date.span("date")), date.end()
+
+
+def _date_after(joined: Joined, start: int, end: int) -> tuple[Located[str] | None, int]:
+    """The date right after the title, and the offset after it."""
+    date = _DATE_AT_START.match(joined.text, start, end)
+    if date is None:
+        return None, start
+    return joined.located(*date.span("date")), date.end()
+
+
+def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
+    """Repositories and shelfmarks: ``MOL, XIX-J-1-j ...`` or ``PRC FMA 109-03157-01, 39-42``."""
+    text = joined.text
+    while start < end and text[start] in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
+    repositories: list[Located[str]] = []
+    shelfmarks: list[Located[str]] = []
+    pos = start
+    for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
+        location_end = split.start() if split else end
+        head_end = text.find(",", pos, location_end)
+        head_end = location_end if head_end < 0 else head_end
+        shelf_start = head_end + 1
+        if (number := _HEAD_NUMBER.search(text, pos, head_end)) is not None:
+            head_end, shelf_start = number.start(), number.end()
+        if (repository := joined.located(pos, head_end)) is not None:
+            repositories.append(repository)
+            shelfmark = trimmed(joined.located(shelf_start, location_end), _EDGE_PUNCTUATION)
+            if shelfmark is not None:
+                shelfmarks.append(shelfmark)
+        pos = split.end() if split else end
+    return tuple(repositories), tuple(shelfmarks)

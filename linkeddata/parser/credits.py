@@ -1,0 +1,106 @@
+"""Credit sentences: who obtained, translated or contributed a document, and for whom.
+
+A credit is a chain of clauses "VERB[ and VERB][ from LANGUAGE][ for PROJECT] by AGENT",
+joined by "and": ``Obtained for NKIDP by X and translated by Y.`` gives two clauses, and
+``Obtained and translated for NKIDP by X.`` one clause with two roles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Credit, CreditRole, Located
+from .text import Joined, is_name_like, split_names, strip_article
+from .vocabulary import CREDIT_VERBS
+
+_VERB = r"(?i:obtained|translated|translation|contributed|donated|provided)"
+# Where the credits begin: a credit verb opening the text or a sentence, with "by" after it.
+CREDIT_START = re.compile(rf"(?:^|[.;])\s*(?P<verb>\b{_VERB}\b)")
+_BY_WINDOW = 160
+_BY = re.compile(r"\s(?i:by)\s")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+|;\s*")
+_CLAUSE = re.compile(
+    rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    r"(?:\s+(?i:from)\s+(?P<language>[^\W\d_][\w-]*))?"
+    r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
+    r"\s+(?i:by)\s+(?P<agents>.+?)"
+    r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+))?"
+    rf"(?=\s+(?i:and)\s+{_VERB}\b|[\s.]*$)"
+)
+_CLAUSE_JOINER = re.compile(r"\s+(?i:and)\s+")
+_VERB_SEPARATOR = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
+_PERSON_WORDS = 4
+_SENTENCE_LENGTH = 400
+_MAX_AGENT_WORDS = 12
+
+
+def credit_start(text: str, start: int, end: int) -> int | None:
+    """The offset where the credit sentences begin (a verb with "by" close after), if any."""
+    for match in CREDIT_START.finditer(text, start, end):
+        verb = match.start("verb")
+        if _BY.search(text, verb, min(end, verb + _BY_WINDOW)):
+            return verb
+    return None
+
+
+def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
+    """Every credit in the credit sentences between two offsets of the citation."""
+    credits: list[Credit] = []
+    pos = start
+    for stop in [*_SENTENCE_END.finditer(joined.text, start, end), None]:
+        sentence_end = stop.start() if stop else end
+        too_long = sentence_end - pos > _SENTENCE_LENGTH  # no credit is that long; bounds time
+        clause = None if too_long else _CLAUSE.match(joined.text, pos, sentence_end)
+        while clause is not None:
+            credits.extend(_clause_credits(joined, clause))
+            joiner = _CLAUSE_JOINER.match(joined.text, clause.end(), sentence_end)
+            clause = joiner and _CLAUSE.match(joined.text, joiner.end(), sentence_end)
+        pos = stop.end() if stop else end
+    return tuple(credits)
+
+
+def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
+    """The credits one clause gives: each role for each agent."""
+    roles: list[CreditRole] = []
+    for verb in _VERB_SEPARATOR.split(clause["verbs"]):
+        role = CREDIT_VERBS.get(verb.casefold())
+        if role is not None and role not in roles:
+            roles.append(role)
+    project = _part(joined, clause, "project") or _part(joined, clause, "project_after")
+    language = _part(joined, clause, "language")
+    agents = _agents(joined, clause.start("agents"), clause.end("agents"))
+    return [Credit(role, agent, project, language) for role in roles for agent in agents]
+
+
+def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | None:
+    """One named part of a clause, without a leading article."""
+    if clause[group] is None:
+        return None
+    located = joined.located(clause.start(group), clause.end(group))
+    if located is None:
+        return None
+    return Located(strip_article(located.value), located.line)
+
+
+def _agents(joined: Joined, start: int, end: int) -> list[Located[str]]:
+    """The agents of a clause: "A and B" are two people, an institution's name stays whole."""
+    text = joined.text[start:end].rstrip(" .")
+    parts = split_names(text)
+    if len(parts) > 1 and all(_is_person(name) for _, name in parts):
+        spans = [(start + offset, name) for offset, name in parts]
+    else:
+        spans = [(start, text)]
+    agents = []
+    for offset, name in spans:
+        value = strip_article(name.strip())
+        if value and len(value.split()) <= _MAX_AGENT_WORDS:
+            agents.append(Located(value, joined.line_at(offset)))
+    return agents
+
+
+def _is_person(name: str) -> bool:
+    """A short capitalised name without particles reads as a person's name."""
+    words = name.split()
+    return (
+        len(words) <= _PERSON_WORDS and is_name_like(name) and all(w[:1].isupper() for w in words)
+    )

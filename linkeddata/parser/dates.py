@@ -1,0 +1,100 @@
+"""Dates: the record's date line read into ISO 8601, and date wordings found in other places.
+
+The date line is the catalogue's date, so it is normalised; dates inside titles, citations
+and bodies are only recognised (and kept exactly as written), never normalised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Precision, RecordDate
+from .vocabulary import MONTH_PATTERN, MONTHS
+
+_M = MONTH_PATTERN
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+
+# Date-line forms, tried in order; each names the parts it carries.
+_DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        rf"^(?P<m>{_M})\s+{_DAY},?\s*(?P<y>\d{{4}})$",  # May 1, 1967 / June 07, 1973
+        rf"^{_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967
+        rf"^(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # December 1980 / August, 1962
+        r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
+    )
+)
+_UNDATED = re.compile(r"^(?i:undated|n\.\s?d\.|no date|date unknown|unknown date|unknown)$")
+_UNDATED_GUESS = re.compile(r"^(?i:undated|n\.\s?d\.|no date)\s*[\[(](?P<guess>[^\])]*)[\])]$")
+_CIRCA = re.compile(r"^(?i:c\.|ca\.|circa|approx\.)\s*")
+
+# A date as catalogues write it, inside a longer text (title, citation).
+DATE_TEXT = (
+    rf"(?:(?:\d{{1,2}}\s+)?{_M},?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?\d{{4}}"
+    r"|(?i:undated|date unknown|n\.\s?d\.)(?:\s*\[[^\]]{1,20}\])?"
+    r"|(?:(?i:c\.|ca\.|circa)\s*)?\[?(?:1[5-9]|20)\d{2}\]?s?)"
+)
+DATE_TEXT_FULL = re.compile(rf"^{DATE_TEXT}$")
+
+# A date line at the end of a body, in the forms letters and telegrams use.
+DATE_AS_WRITTEN = re.compile(
+    r"^(?:\d{1,2}\.[IVXivx]{1,4}(?:[./]\s?\d{1,4})?"  # 29.IV/7, 24.III.50, 8.II.1950
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 13/5-50, 10/14/50, 1.5.1967
+    rf"|[\"“„]?\d{{1,2}}[\"”“]?\s+{_M},?\s+\d{{4}}"  # "15" January 1963, 15 May 1967
+    rf"|\d{{4}}\s+{_M}\s+\d{{1,2}}"  # 1972 April 4
+    rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}})"  # May 1, 1967
+    r"\.?$"
+)
+ROMAN_DATE = r"\d{1,2}\.[IVX]{1,4}\.\d{2,4}"
+
+
+def read_date_line(text: str, line: int) -> RecordDate | None:
+    """Read a bold date line; None when it is not one of the known date forms."""
+    clean = text.strip().rstrip(".").strip()
+    if _UNDATED.match(clean):
+        return RecordDate(text=text, line=line)
+    guess = _UNDATED_GUESS.match(clean)
+    if guess:
+        clean = _CIRCA.sub("", guess["guess"].strip())
+    iso = _iso(clean)
+    if iso is None:
+        return None
+    return RecordDate(text, line, iso=iso[0], precision=iso[1], inferred=guess is not None)
+
+
+def _iso(text: str) -> tuple[str, Precision] | None:
+    """The ISO 8601 form and precision of a date line, or None if it is not a valid date."""
+    for form in _DATE_LINE_FORMS:
+        match = form.match(text)
+        if match is not None:
+            parts: dict[str, str | None] = match.groupdict()
+            return _valid_iso(parts["y"] or "", _month(parts), parts.get("d"))
+    return None
+
+
+def _month(parts: dict[str, str | None]) -> int | None:
+    """The month number of a date match, from its name or its digits."""
+    if name := parts.get("m"):
+        return MONTHS[name.rstrip(".").casefold()]
+    number = parts.get("mn")
+    return None if number is None else int(number)
+
+
+def _valid_iso(year: str, month: int | None, day: str | None) -> tuple[str, Precision] | None:
+    """The ISO form of a year, month and day when they make a real date."""
+    if year == "0000" or (month is not None and not 1 <= month <= 12):
+        return None
+    if month is None:
+        return year, "year"
+    if day is None:
+        return f"{year}-{month:02d}", "month"
+    if not 1 <= int(day) <= _days_in_month(int(year), month):
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}", "day"
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """The number of days of a month in the proleptic Gregorian calendar."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31

@@ -1,0 +1,63 @@
+"""Original languages: names looked up in the ISO 639 registry that pycountry maintains.
+
+The registry's names are formal ("Modern Greek (1453-)"), so its names are also indexed
+without their qualifiers ("Greek"): that is still the registry speaking, not a table of
+ours. An exact name or code wins over such a plain name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from ..record import Language, Located, ParseWarning
+
+_SEPARATOR = re.compile(r"(?<!\s)\s*(?:[,;/]|\s(?i:and)\s)\s*")
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+_MODERN = re.compile(r"^(?i:modern)\s+")
+_NAME_LENGTH = 60
+_INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
+
+
+def parse_languages(
+    numbered: list[tuple[int, str]], warnings: list[ParseWarning]
+) -> tuple[Language, ...]:
+    """Every language named in the section, each with its ISO 639-2 and BCP 47 codes."""
+    languages: list[Language] = []
+    for line, text in numbered:
+        for name in _SEPARATOR.split(text.strip()):
+            name = name.strip(" .")
+            if not name:
+                continue
+            codes = language_codes(name) if len(name) <= _NAME_LENGTH else None
+            if codes is None:
+                warnings.append(ParseWarning(f"unknown language {name[:_NAME_LENGTH]!r}", line))
+            elif all(known.iso639_2 != codes[0] for known in languages):
+                languages.append(Language(Located(name, line), *codes))
+    return tuple(languages)
+
+
+def language_codes(name: str) -> tuple[str, str] | None:
+    """(ISO 639-2 bibliographic code or alpha-3, alpha-2 or alpha-3) for a language name."""
+    return _registry().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, tuple[str, str]]:
+    """Every name and code pycountry knows, case-folded, with the codes it stands for.
+
+    Built once: ``pycountry.languages.lookup`` scans the whole registry on a miss (about
+    13 ms), which a collection with many unknown names cannot afford.
+    """
+    index: dict[str, tuple[str, str]] = {}
+    plain: dict[str, tuple[str, str]] = {}
+    for language in pycountry.languages:
+        alpha_3: str = language.alpha_3
+        codes = (getattr(language, "bibliographic", alpha_3), getattr(language, "alpha_2", alpha_3))
+        for attribute in _INDEXED:
+            if (value := getattr(language, attribute, None)) is not None:
+                index.setdefault(value.casefold(), codes)
+        plain.setdefault(_MODERN.sub("", _QUALIFIER.sub("", language.name)).casefold(), codes)
+    return plain | index

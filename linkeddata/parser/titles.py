@@ -1,0 +1,185 @@
+"""The bold title, and what its wording tells: type, parties, numbers, classification, date.
+
+Titles are devised by cataloguers in a few patterns ("Telegram from X to Y, No. N, TOP
+SECRET, date"; "Type, X to Y"; "Letter from X, 'Subject'"). The title is cut into
+comma-separated segments (a "May 1, 1967" date stays whole); each segment is recognised as a
+registry number, classification, priority or date by its whole wording, so a word such as
+"Secret" inside a phrase is never taken for a classification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..record import Located, ParseWarning, Title
+from .dates import DATE_TEXT_FULL
+from .parties import Parties, parse_parties
+from .text import Joined, is_name_like, trimmed
+from .vocabulary import CLASSIFICATIONS, DOC_TYPE_WORDINGS, DOC_TYPES, MONTH_PATTERN, PRIORITIES
+from .vocabulary import wording_key as _key
+
+_TYPE_ALTERNATIVES = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted({w for ws in DOC_TYPE_WORDINGS.values() for w in ws}, key=len, reverse=True)
+)
+_DOC_TYPE = re.compile(
+    rf"^(?:(?:excerpts?\s+)?from\s+(?:the\s+)?)?(?P<type>{_TYPE_ALTERNATIVES})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"[^,]+")
+_MONTH_DAY = re.compile(rf"{MONTH_PATTERN}\s+\d{{1,2}}$")  # "May 1" of "May 1, 1967"
+_YEAR = re.compile(r"\s*\d{4}\b")
+_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number))"
+_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
+_BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
+_NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")
+_FROM = re.compile(r"^(?i:from)\s")
+_TO = re.compile(r"\s(?i:to)\s")
+_OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
+# Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
+_CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
+_SUBJECT_END = re.compile(r"\s*(?:,|$)")
+_SUBJECT_MASK = ","  # a masked subject reads as empty segments
+
+
+@dataclass
+class _Reading:
+    """What the segments of one title yielded so far."""
+
+    numbers: list[Located[str]] = field(default_factory=list)
+    classification: tuple[Located[str], Located[str]] | None = None
+    priority: Located[str] | None = None
+    date_text: Located[str] | None = None
+    party: tuple[int, int] | None = None  # offsets of the sender/recipient clause
+    party_open: bool = False
+    free_seen: bool = False
+    rest_start: int = 0  # offset after the document type
+
+
+def starts_with_doc_type(text: str) -> bool:
+    """Whether a line opens with a document type ("Report, 1955" is a title, not a date)."""
+    return _DOC_TYPE.match(text) is not None
+
+
+def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
+    """Read a title (its bold lines joined with spaces) into its parts."""
+    text = joined.text
+    line = joined.line_at(0)
+    if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
+        warnings.append(ParseWarning("unbalanced bracket in the title", line))
+    type_match = _DOC_TYPE.match(text)
+    doc_type = None
+    start = 0
+    if type_match:
+        doc_type = Located(DOC_TYPES[_key(type_match["type"])], line)
+        start = type_match.end()
+    subject, masked = _subject(joined, start)
+    reading = _Reading(rest_start=start)
+    for seg_start, seg_end in _segments(masked.text, start):
+        _read_segment(masked, seg_start, seg_end, reading, type_match is not None)
+    parties = Parties()
+    if reading.party is not None:
+        parties = parse_parties(joined, *reading.party)
+    classification, classification_text = reading.classification or (None, None)
+    return Title(
+        text=Located(text, line),
+        doc_type=doc_type,
+        senders=parties.senders,
+        recipients=parties.recipients,
+        registry_numbers=tuple(reading.numbers),
+        classification=classification,
+        classification_text=classification_text,
+        priority=reading.priority,
+        subject=subject,
+        date_text=reading.date_text,
+    )
+
+
+def _segments(text: str, start: int) -> list[tuple[int, int]]:
+    """Comma-separated spans of the title, a "May 1, 1967" date kept in one span."""
+    spans: list[tuple[int, int]] = []
+    for match in _SEGMENT.finditer(text, start):
+        if spans and _YEAR.match(match.group()) and _MONTH_DAY.search(text, *spans[-1]):
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append(match.span())
+    return spans
+
+
+def _subject(joined: Joined, start: int) -> tuple[Located[str] | None, Joined]:
+    """A quoted subject ("Letter from X, 'Subject'") and the title with it masked out."""
+    text = joined.text
+    opening = _OPEN_QUOTE.search(text, start)
+    if opening is None:
+        return None, joined
+    first = opening.end()
+    closing = _CLOSING[opening["q"]]
+    for end in range(first, len(text)):
+        if text[end] in closing and _closes(text, end):
+            subject = trimmed(joined.located(first, end), ",")
+            if subject is None:
+                return None, joined
+            masked = text[: first - 1] + _SUBJECT_MASK * (end + 2 - first) + text[end + 1 :]
+            return subject, Joined(masked, joined.starts, joined.lines)
+    return None, joined
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether the quote at ``end`` closes the subject rather than being an apostrophe."""
+    if _SUBJECT_END.match(text, end + 1):  # 'Subject', ... or 'Subject' at the end
+        return True
+    followed_by_space = end + 1 == len(text) or text[end + 1].isspace()
+    return followed_by_space and (text[end - 1] == "," or text[end] == "\u201d")
+
+
+def _read_segment(joined: Joined, start: int, end: int, reading: _Reading, typed: bool) -> None:
+    """Recognise one comma-separated segment of the title and note what it is."""
+    located = joined.located(start, end)
+    if located is None:
+        return
+    value, line = located.value, located.line
+    if (lead := _NUMBER_THEN_FROM.match(value)) is not None:
+        reading.numbers.append(Located(lead["n"], line))
+        _start_party(reading, joined.text.index(value, start) + lead.end(), end)
+    elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
+        DATE_TEXT_FULL.match(value)
+    ):
+        reading.numbers.append(Located(number["n"], line))
+        reading.party_open = False
+    elif (key := CLASSIFICATIONS.get(_key(value))) is not None:
+        reading.classification = reading.classification or (Located(key, line), located)
+        reading.party_open = False
+    elif (key := PRIORITIES.get(_key(value))) is not None:
+        reading.priority = reading.priority or Located(key, line)
+        reading.party_open = False
+    elif DATE_TEXT_FULL.match(value):
+        reading.date_text = reading.date_text or located
+        reading.party_open = False
+    else:
+        _free_segment(joined, start, end, value, reading, typed)
+
+
+def _free_segment(
+    joined: Joined, start: int, end: int, value: str, reading: _Reading, typed: bool
+) -> None:
+    """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""
+    offset = joined.text.index(value, start)
+    first_free = not reading.free_seen
+    reading.free_seen = True
+    after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
+    if reading.party is None and (
+        _FROM.match(value) or (typed and first_free and after_comma and _TO.search(value))
+    ):
+        _start_party(reading, offset, end)
+    elif reading.party_open and reading.party is not None and is_name_like(value):
+        reading.party = (reading.party[0], end)
+    else:
+        reading.party_open = False
+
+
+def _start_party(reading: _Reading, start: int, end: int) -> None:
+    """Open the sender/recipient clause (only the first one counts)."""
+    if reading.party is None:
+        reading.party = (start, end)
+        reading.party_open = True

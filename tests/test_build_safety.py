@@ -1,0 +1,106 @@
+"""A build opens no network connection and reads nothing outside the collection and the project.
+
+The collection is laced with invitations to fetch: ``owl:imports`` of a loopback canary server in
+the authority file and in a document's text. The canary counts connections; a Python audit hook
+records every socket connection and every file opened while the build runs in this process.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from linkeddata.build import Build
+
+ROOT = Path(__file__).resolve().parent.parent
+_events: list[tuple[str, tuple[object, ...]]] = []
+_recording = threading.Event()
+
+
+def _hook(event: str, args: tuple[object, ...]) -> None:
+    if _recording.is_set() and event in (
+        "socket.connect",
+        "socket.getaddrinfo",
+        "open",
+        "urllib.Request",
+    ):
+        _events.append((event, args))
+
+
+sys.addaudithook(_hook)
+
+
+class _Canary(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self) -> None:
+        type(self).hits += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "text/turtle")
+        self.end_headers()
+        self.wfile.write(b"<http://x/a> <http://x/b> <http://x/c> .\n")
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def canary() -> Iterator[str]:
+    server = HTTPServer(("127.0.0.1", 0), _Canary)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_build_fetches_nothing(canary: str, tmp_path: Path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    seed = (ROOT / "documents" / "116702.txt").read_text()
+    (documents / "116702.txt").write_text(
+        seed.replace("<https://wilson", f"<{canary}document/116702>\n<https://wilson")
+    )
+    authority = (ROOT / "documents" / "authorities.ttl").read_text()
+    (documents / "authorities.ttl").write_text(
+        authority + f"\n<{canary}onto> a <http://www.w3.org/2002/07/owl#Ontology> ;\n"
+        f"    <http://www.w3.org/2002/07/owl#imports> <{canary}imported> .\n"
+    )
+    out = tmp_path / "build"
+    _Canary.hits = 0
+    _events.clear()
+    _recording.set()
+    try:
+        result = Build(documents, out, workers=1).run()
+    finally:
+        _recording.clear()
+    assert result.published
+    assert _Canary.hits == 0
+    assert [e for e in _events if e[0] != "open"] == []
+    allowed = [
+        tmp_path,
+        ROOT / "ontology",
+        ROOT / "shapes",
+        Path(sys.prefix),
+        Path(sys.base_prefix),
+        Path("/dev"),
+        Path("/proc"),
+        Path("/sys"),
+        Path("/etc"),
+    ]
+    opened = {
+        Path(str(args[0]))
+        for event, args in _events
+        if event == "open" and isinstance(args[0], str)
+    }
+    outside = sorted(p for p in opened if not any(p.is_relative_to(a) for a in allowed))
+    assert outside == []
+    assert socket.getdefaulttimeout() is None  # the build did not tamper with global socket state
+    shutil.rmtree(out)
