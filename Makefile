@@ -1,12 +1,14 @@
 # The two commands of the README's Quick start:
-#   make run    install into .venv, build documents/ into build/ (and serve it, once served)
+#   make run    install into .venv, build documents/ into build/ and serve it on 127.0.0.1:8080
 #   make test   install into .venv with the test tools, then lint and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run build test lint clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run build test lint browser clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +16,8 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: build
+run: $(INSTALLED)
+	$(BIN)/linkeddata serve documents --out build
 
 build: $(INSTALLED)
 	$(BIN)/linkeddata build documents --out build
@@ -23,7 +26,12 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+# Browser tests drive Debian's Chromium through Playwright (no browser download).
+browser:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+test: lint browser
 	$(BIN)/pytest
 
 clean:

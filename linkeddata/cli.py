@@ -89,6 +89,41 @@ def validate(documents: Path, base: str, workers: int | None) -> None:
     sys.exit(0 if result.conforms else 1)
 
 
+@main.command()
+@documents_argument
+@click.option(
+    "--out",
+    default="build",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Release folder.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
+@base_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Server worker processes (each with 8 threads).",
+)
+def serve(documents: Path, out: Path, host: str, port: int, base: str, workers: int) -> None:
+    """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP."""
+    from .serve import Server, options, stale_reason
+    from .server import create_app
+
+    reason = stale_reason(documents, out, base)
+    if reason is not None:
+        click.echo(f"building {documents} into {out}: {reason}", err=True)
+        result = _run(Build(documents, out, base), publish=True)
+        if not result.published:
+            click.echo("error: the build published nothing; not serving", err=True)
+            sys.exit(1)
+    click.echo(f"serving {out} at http://{host}:{port}/ (base {base})", err=True)
+    Server(lambda: create_app(out), options(host, port, workers)).run()
+
+
 def _workers(workers: int | None) -> dict[str, int]:
     return {"workers": workers} if workers else {}
 

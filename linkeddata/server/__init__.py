@@ -1,0 +1,51 @@
+"""The Flask application that serves a release: dereferencing, HTML, dumps.
+
+:func:`create_app` is the only way to get an app (no module-level app): the CLI, gunicorn
+workers and every test build their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, request
+
+from ..http_cache import cors_headers, preflight_headers
+from . import errors, resources, site
+from .published import Fixed, Published, Releases
+
+__all__ = ["create_app"]
+
+MAX_BODY = 1 << 20  # nothing the server accepts needs more than 1 MiB
+
+
+def create_app(
+    out: Path | str | None = "build",
+    *,
+    published: Published | None = None,
+    config: Mapping[str, Any] | None = None,
+) -> Flask:
+    """An app serving the current release of ``out`` (or a given ``published`` release)."""
+    app = Flask(__name__)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
+    app.config.update(config or {})
+    if published is not None:
+        app.extensions["linkeddata"] = Fixed(published)
+    elif out is not None:
+        app.extensions["linkeddata"] = Releases(Path(out))
+    else:
+        raise ValueError("create_app needs a release folder or a published release")
+    app.register_blueprint(resources.blueprint)
+    app.register_blueprint(site.blueprint)
+    errors.register(app)
+
+    @app.after_request
+    def cross_origin(response: Response) -> Response:
+        response.headers.update(cors_headers())
+        if request.method == "OPTIONS":
+            response.headers.update(preflight_headers())
+        return response
+
+    return app

@@ -1,0 +1,200 @@
+"""HTML pages for people: view models built from descriptions, rendered by Jinja templates.
+
+Templates autoescape everything; only hrefs that :class:`~.links.Links` approves become
+links; JSON embedded in ``<script>`` is escaped so that ``</script>`` in data cannot close it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+from flask import render_template, request
+from markupsafe import Markup
+
+from .. import citations
+from ..negotiation import Representation, alternate_url
+from ..store import Description
+from ..vocab import PREFIXES
+from . import schema_org
+from .links import Links
+from .published import Published
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RECORD = "https://www.ica.org/standards/RiC/ontology#Record"
+_LABELS = (
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+)
+_NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def links(release: Published) -> Links:
+    return Links(release.base, request.script_root)
+
+
+def curie(iri: str) -> str:
+    """``dcterms:title`` for a vocabulary IRI, the IRI itself otherwise."""
+    for namespace, prefix in _NAMESPACES:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return iri
+
+
+@dataclass
+class Value:
+    """One value of a property as shown: text, an optional safe href, language or datatype."""
+
+    text: str
+    href: str | None = None
+    note: str | None = None
+    long: bool = False
+
+
+@dataclass
+class Section:
+    """The statements about one subject (the resource, or one of its fragments)."""
+
+    iri: str
+    label: str
+    properties: list[tuple[str, str | None, list[Value]]] = field(default_factory=list)
+
+
+def _value(
+    term: ox.NamedNode | ox.BlankNode | ox.Literal, labels: dict[str, str], lk: Links
+) -> Value:
+    if isinstance(term, ox.Literal):
+        note = term.language or (
+            curie(term.datatype.value)
+            if term.datatype.value.endswith(
+                ("date", "gYear", "gYearMonth", "integer", "hexBinary", "dateTime")
+            )
+            else None
+        )
+        return Value(term.value, note=note, long=len(term.value) > 300)
+    if isinstance(term, ox.BlankNode):
+        return Value(f"_:{term.value}")
+    label = labels.get(term.value) or curie(term.value)
+    return Value(label, href=lk.href(term.value), note=None if label == term.value else term.value)
+
+
+def sections(
+    triples: Iterable[ox.Triple], main: str | None, labels: dict[str, str], lk: Links
+) -> list[Section]:
+    """Statements grouped by subject (the main resource first) and by predicate."""
+    grouped: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
+    for t in triples:
+        grouped[t.subject.value][t.predicate.value].append(_value(t.object, labels, lk))
+    order = sorted(grouped, key=lambda s: (s != main, s))
+    result = []
+    for subject in order:
+        props = sorted(grouped[subject].items(), key=lambda kv: (kv[0] != RDF_TYPE, curie(kv[0])))
+        section = Section(subject, labels.get(subject) or curie(subject))
+        section.properties = [(curie(p), lk.href(p), vs) for p, vs in props]
+        result.append(section)
+    return result
+
+
+def alternates(offered: Sequence[Representation]) -> list[tuple[str, str, str]]:
+    """(name, media type, href) of every representation of the requested URL."""
+    base = request.base_url
+    for rep in offered:
+        if base.endswith(f".{rep.extension}"):
+            base = base[: -len(rep.extension) - 1]
+            break
+    path_base = base[len(request.host_url.rstrip("/")) :]
+    return [
+        (r.name, r.media_type, alternate_url(path_base, r)) for r in offered if r.kind != "html"
+    ]
+
+
+def script_json(data: Any) -> Markup:
+    """JSON for a ``<script type="application/ld+json">`` element, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def resource_page(
+    release: Published, description: Description, offered: Sequence[Representation]
+) -> str:
+    lk = links(release)
+    labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
+    own_label = description.label or curie(description.iri)
+    labels[description.iri] = own_label
+    incoming_labels = release.store.labels(s.value for s, _p in description.incoming)
+    incoming = [
+        (incoming_labels.get(s.value) or curie(s.value), lk.href(s.value), curie(p.value))
+        for s, p in description.incoming
+    ]
+    is_document = RECORD in description.types
+    cite = {}
+    if is_document:
+        translations = [
+            release.store.describe(t.value)
+            for t in description.objects(citations.WORK_TRANSLATION)
+            if isinstance(t, ox.NamedNode)
+        ]
+        work = citations.work(description, [t for t in translations if t])
+        cite = {f.name: f.render(work) for f in citations.CITATION_FORMATS}
+    return render_template(
+        "resource.html",
+        title=own_label,
+        iri=description.iri,
+        types=[labels.get(t) or curie(t) for t in description.types],
+        sections=sections(description.triples, description.iri, labels, lk),
+        incoming=incoming,
+        incoming_total=description.incoming_total,
+        graphs=[(curie(g), lk.href(g)) for g in description.graphs],
+        alternates=alternates(offered),
+        jsonld=script_json(schema_org.document(description, labels)) if is_document else None,
+        cite=cite,
+    )
+
+
+def graph_page(
+    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Representation]
+) -> str:
+    lk = links(release)
+    triples = [q.triple for q in quads]
+    labels = _labels_in(triples)
+    return render_template(
+        "graph.html",
+        title=name.capitalize(),
+        sections=sections(triples, None, labels, lk),
+        alternates=alternates(offered),
+    )
+
+
+def ontology_page(
+    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Representation]
+) -> str:
+    """The ontology as documentation: header, then every term with its label and comment."""
+    lk = links(release)
+    triples = [q.triple for q in quads]
+    labels = _labels_in(triples)
+    all_sections = sections(triples, None, labels, lk)
+    header = [s for s in all_sections if s.iri.endswith("/ontology")]
+    terms = [s for s in all_sections if "#" in s.iri and s.iri.split("#")[0].endswith("/ontology")]
+    return render_template(
+        "ontology.html",
+        title="Ontology",
+        header=header,
+        terms=terms,
+        others=[s for s in all_sections if s not in header and s not in terms],
+        alternates=alternates(offered),
+    )
+
+
+def _labels_in(triples: Iterable[ox.Triple]) -> dict[str, str]:
+    """English or untagged labels stated in a whole graph (the ontology's, the shapes')."""
+    labels: dict[str, str] = {}
+    for t in triples:
+        literal = t.object
+        wanted = isinstance(literal, ox.Literal) and literal.language in (None, "en")
+        if wanted and t.predicate.value in _LABELS:
+            labels.setdefault(t.subject.value, literal.value)
+    return labels

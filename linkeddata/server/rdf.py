@@ -1,0 +1,126 @@
+"""Serialising a description into the negotiated RDF format, byte-identical every time.
+
+Quads are sorted before serialising (a strong ETag promises identical bytes). Every format is
+written by Oxigraph except JSON-LD, which Oxigraph writes expanded: we compact it ourselves
+against the context the server publishes at ``/context.jsonld``, embedded inline so that no
+client ever has to fetch a remote context to read a description.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..formats import BY_NAME
+from ..vocab import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def context(base: str) -> dict[str, str]:
+    """The JSON-LD context: the vocabulary prefixes and ``id:`` for the things we mint."""
+    terms = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
+    terms["id"] = f"{base}id/"
+    return terms
+
+
+def prefixes(base: str) -> dict[str, str]:
+    """Prefixes for Turtle and TriG output (the same as the JSON-LD context)."""
+    return context(base)
+
+
+def _key(term: Term | ox.DefaultGraph | None) -> tuple[int, str]:
+    if isinstance(term, ox.NamedNode):
+        return (0, term.value)
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.Literal):
+        return (2, f"{term.value}\x00{term.language or ''}\x00{term.datatype.value}")
+    return (3, "")
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Quads deduplicated and in a stable order (subject, predicate, object, graph)."""
+    unique = set(quads)
+    return sorted(
+        unique,
+        key=lambda q: (_key(q.subject), _key(q.predicate), _key(q.object), _key(q.graph_name)),
+    )
+
+
+def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The triples of ``quads``, each once, in a stable order."""
+    seen: dict[ox.Triple, None] = {}
+    for quad in sorted_quads(quads):
+        seen.setdefault(quad.triple, None)
+    return list(seen)
+
+
+def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes:
+    """``quads`` in the format named ``format_name`` (a key of ``formats.BY_NAME``)."""
+    if format_name == "jsonld":
+        return compact_jsonld(triples_of(quads), base)
+    fmt = BY_NAME[format_name]
+    if fmt.datasets:
+        data: Iterable[ox.Quad] | Iterable[ox.Triple] = sorted_quads(quads)
+    else:
+        data = triples_of(quads)
+    return ox.serialize(data, format=fmt.oxigraph, prefixes=prefixes(base)) or b""
+
+
+def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:
+    """Compacted JSON-LD: one node object per subject, compact IRIs, inline context."""
+    ctx = context(base)
+    shrink = _compactor(ctx)
+    nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for triple in triples:
+        subject = _node_id(triple.subject, shrink)
+        if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
+            nodes[subject]["@type"].append(shrink(triple.object.value))
+        else:
+            nodes[subject][shrink(triple.predicate.value)].append(_value(triple.object, shrink))
+    graph = []
+    for subject in sorted(nodes):
+        node: dict[str, Any] = {"@id": subject}
+        for key in sorted(nodes[subject], key=lambda k: (k != "@type", k)):
+            values = nodes[subject][key]
+            node[key] = values[0] if len(values) == 1 else values
+        graph.append(node)
+    document = {"@context": ctx, "@graph": graph}
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False).encode()
+
+
+def _compactor(ctx: dict[str, str]) -> Any:
+    by_length = sorted(ctx.items(), key=lambda item: -len(item[1]))
+
+    def shrink(iri: str) -> str:
+        for prefix, namespace in by_length:
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                suffix = iri[len(namespace) :]
+                if not suffix.startswith("//"):
+                    return f"{prefix}:{suffix}"
+        return iri
+
+    return shrink
+
+
+def _node_id(term: Term, shrink: Any) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else shrink(term.value)
+
+
+def _value(term: Term, shrink: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return {"@id": shrink(term.value)}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value == XSD_STRING:
+        return term.value
+    return {"@value": term.value, "@type": shrink(term.datatype.value)}

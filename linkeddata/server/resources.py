@@ -1,0 +1,155 @@
+"""Dereferencing: ``/id/...`` answers 303 See Other, ``/doc/...`` describes by negotiation.
+
+A description holds the resource's own statements, the types and labels of everything it
+links to (no second request is needed to label a link) and the incoming links of entities.
+Documents also answer as citations. The ontology and the shapes are whole graphs; the dataset
+description gains its dumps' sizes and checksums from the build manifest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, redirect, request
+
+from .. import citations
+from ..negotiation import Link, Representation, representations, signposting
+from ..store import Description
+from ..vocab import ADO_VERSION_IRI, RICO
+from . import pages
+from .dataset import distribution_quads
+from .published import Published
+from .rdf import serialise
+from .respond import negotiated, split_extension
+
+blueprint = Blueprint("resources", __name__)
+CITATIONS = tuple(
+    Representation(f.name, f.media_type, f.extension, "citation")
+    for f in citations.CITATION_FORMATS
+)
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+RECORD = str(RICO.Record)
+INCOMING_SHOWN = 100  # incoming links listed per description (the total is always counted)
+
+
+def published() -> Published:
+    return current_app.extensions["linkeddata"].current()
+
+
+@blueprint.route("/id/<path:path>")
+def see_other(path: str) -> Response:
+    """A thing is not a document: send the client to its description."""
+    target = f"{request.script_root}/doc/{path}"
+    if request.query_string:
+        target += "?" + request.query_string.decode("latin-1")
+    response = redirect(target, code=303)
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@blueprint.route("/doc/<path:path>")
+def describe(path: str) -> Response:
+    release = published()
+    every = representations(*CITATIONS)
+    path, explicit = split_extension(path, every)
+    iri = f"{release.base}id/{path}"
+    return _describe(release, iri, explicit)
+
+
+@blueprint.route("/graph/<path:path>")
+def describe_graph(path: str) -> Response:
+    """A named graph's own description (its provenance)."""
+    release = published()
+    path, explicit = split_extension(path, representations())
+    return _describe(release, f"{release.base}graph/{path}", explicit)
+
+
+@blueprint.route("/.well-known/void")
+def void() -> Response:
+    release = published()
+    return _describe(release, f"{release.base}id/dataset", None)
+
+
+def _describe(release: Published, iri: str, explicit: str | None) -> Response:
+    try:
+        description = release.store.describe(iri, incoming_limit=INCOMING_SHOWN)
+    except ValueError:
+        abort(404)
+    if description is None:
+        abort(404)
+    is_document = RECORD in description.types
+    offered = representations(*(CITATIONS if is_document else ()))
+    extra = distribution_quads(release) if iri == f"{release.base}id/dataset" else []
+
+    def render(rep: Representation) -> bytes | str:
+        if rep.kind == "html":
+            return pages.resource_page(release, description, offered)
+        if rep.kind == "citation":
+            return citations.BY_NAME[rep.name].render(_work(release, description))
+        return serialise(_quads(description, extra), rep.name, base=release.base)
+
+    links = _signposts(release, description, is_document)
+    return negotiated(release, iri, offered, render, explicit=explicit, links=links)
+
+
+def _quads(description: Description, extra: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Own statements (in their graphs), then labels, types and incoming links."""
+    context = [ox.Quad(t.subject, t.predicate, t.object) for t in description.context_triples]
+    incoming = [ox.Quad(t.subject, t.predicate, t.object) for t in description.incoming_triples]
+    return [*description.quads, *context, *incoming, *extra]
+
+
+def _work(release: Published, document: Description) -> citations.Work:
+    translations = [
+        release.store.describe(t.value)
+        for t in document.objects(citations.WORK_TRANSLATION)
+        if isinstance(t, ox.NamedNode)
+    ]
+    return citations.work(document, [t for t in translations if t is not None])
+
+
+def _signposts(release: Published, description: Description, is_document: bool) -> list[Link]:
+    """FAIR Signposting: the IRI to cite, the licence, the types, the provenance graphs."""
+    links = signposting(
+        cite_as=description.iri,
+        license=LICENSE,
+        types=[t for t in description.types if t.startswith("http")][:4],
+    )
+    if is_document:
+        for graph in description.graphs:
+            links.append(Link(_local(release, graph), "http://www.w3.org/ns/prov#has_provenance"))
+    return links
+
+
+def _local(release: Published, iri: str) -> str:
+    return pages.links(release).href(iri) or iri
+
+
+@blueprint.route("/ontology")
+@blueprint.route("/ontology.<ext>")
+def ontology(ext: str | None = None) -> Response:
+    release = published()
+    return _whole_graph(release, "ontology", ext, ADO_VERSION_IRI, pages.ontology_page)
+
+
+@blueprint.route("/shapes")
+@blueprint.route("/shapes.<ext>")
+def shapes(ext: str | None = None) -> Response:
+    release = published()
+    return _whole_graph(release, "shapes", ext, f"{release.base}graph/shapes", pages.graph_page)
+
+
+def _whole_graph(release: Published, name: str, ext: str | None, key: str, page) -> Response:  # type: ignore[no-untyped-def]
+    graph = f"{release.base}graph/{name}"
+    offered = representations()
+    quads = [ox.Quad(t.subject, t.predicate, t.object) for t in release.store.graph_triples(graph)]
+    if not quads:
+        abort(404)
+
+    def render(rep: Representation) -> bytes | str:
+        if rep.kind == "html":
+            return page(release, name, quads, offered)
+        return serialise(quads, rep.name, base=release.base)
+
+    return negotiated(release, key, offered, render, explicit=ext)

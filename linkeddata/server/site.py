@@ -1,0 +1,113 @@
+"""The pages around the data: home, listings, dumps, the JSON-LD context, a health check."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
+
+from ..http_cache import cache_headers, etag, not_modified
+from ..store import KINDS, MAX_PAGE
+from .pages import links
+from .rdf import context
+from .resources import published
+
+blueprint = Blueprint("site", __name__)
+PAGE_SIZE = 50
+
+
+@blueprint.route("/")
+def home() -> str:
+    release = published()
+    counts = release.store.counts()
+    kinds = {name: release.store.count(name) for name in KINDS}
+    return render_template(
+        "home.html",
+        title="Archival documents as Linked Data",
+        counts=counts,
+        kinds=kinds,
+        manifest=release.manifest,
+        dataset=links(release).href(f"{release.base}id/dataset"),
+    )
+
+
+@blueprint.route("/list/<kind>")
+def listing(kind: str) -> str:
+    """A page of one kind of resource, keyset-paged with ``?after=``."""
+    release = published()
+    if kind not in KINDS:
+        abort(404)
+    after = request.args.get("after") or None
+    try:
+        limit = min(max(int(request.args.get("limit", PAGE_SIZE)), 1), MAX_PAGE)
+    except ValueError:
+        abort(400, description="limit must be a whole number")
+    page = release.store.page(kind, after=after, limit=limit)
+    lk = links(release)
+    entries = [(e.label or e.key, lk.href(e.iri), e.key) for e in page.entries]
+    following = (
+        url_for("site.listing", kind=kind, after=page.next, limit=limit) if page.next else None
+    )
+    return render_template(
+        "list.html",
+        title=kind.capitalize(),
+        kind=kind,
+        entries=entries,
+        total=release.store.count(kind),
+        next=following,
+        first=url_for("site.listing", kind=kind, limit=limit) if after else None,
+    )
+
+
+@blueprint.route("/dumps/")
+def dumps() -> str:
+    release = published()
+    return render_template(
+        "dumps.html", title="Dumps", dumps=release.dumps, manifest=release.manifest
+    )
+
+
+@blueprint.route("/dumps/<name>")
+def dump(name: str) -> Response:
+    """A dump file, with ETag, Last-Modified and Range support; only listed files are served."""
+    release = published()
+    path = release.dump_path(name)
+    if path is None or not path.is_file():
+        abort(404)
+    sha = next(d["sha256"] for d in release.dumps if d["name"] == name)
+    response = send_file(
+        path,
+        mimetype="application/gzip",
+        conditional=True,
+        etag=sha,
+        download_name=name,
+        max_age=300,
+    )
+    return response
+
+
+@blueprint.route("/context.jsonld")
+def jsonld_context() -> Response:
+    release = published()
+    tag = etag(release.release_id, "context", "jsonld")
+    headers = cache_headers(etag=tag, built=release.built)
+    if not_modified(
+        request.method,
+        if_none_match=request.headers.get("If-None-Match"),
+        if_modified_since=request.headers.get("If-Modified-Since"),
+        etag=tag,
+        built=release.built,
+    ):
+        return Response(status=304, headers=headers)
+    body = json.dumps({"@context": context(release.base)}, indent=1)
+    return Response(body, headers=headers, content_type="application/ld+json")
+
+
+@blueprint.route("/healthz")
+def health() -> Response:
+    release = published()
+    return Response(
+        json.dumps({"status": "ok", "release": release.release_id}),
+        content_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )

@@ -1,0 +1,123 @@
+"""Fast unit tests of the Flask app with the test client (the live tests use a real server)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from linkeddata.build import Build
+from linkeddata.negotiation import representations
+from linkeddata.server import create_app
+from linkeddata.server.respond import split_extension
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = "http://127.0.0.1:8080/id/document/116702"
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("release")
+    assert Build(ROOT / "documents", out, workers=1).run().published
+    return out
+
+
+@pytest.fixture(scope="module")
+def app(release: Path) -> Flask:
+    return create_app(release)
+
+
+@pytest.fixture
+def client(app: Flask) -> Iterator[FlaskClient]:
+    with app.test_client() as c:
+        yield c
+
+
+def test_no_module_level_app() -> None:
+    import linkeddata.server as server
+
+    assert not [v for v in vars(server).values() if isinstance(v, Flask)]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("document/1.ttl", ("document/1", "ttl")),
+        ("document/1.csl.json", ("document/1", "csl.json")),
+        ("document/1/reply-to/12.390", ("document/1/reply-to/12.390", None)),
+        ("document/1", ("document/1", None)),
+        (".ttl", (".ttl", None)),
+    ],
+)
+def test_split_extension(path: str, expected: tuple[str, str | None]) -> None:
+    from linkeddata.server.resources import CITATIONS
+
+    assert split_extension(path, representations(*CITATIONS)) == expected
+
+
+def test_every_rdf_format_gives_the_same_graph(client: FlaskClient) -> None:
+    graphs = {}
+    for ext, fmt in [("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt"), ("rdf", "xml")]:
+        response = client.get(f"/doc/document/116702.{ext}")
+        assert response.status_code == 200
+        graphs[ext] = Graph().parse(data=response.data, format=fmt)
+    first = graphs.pop("ttl")
+    assert (URIRef(DOC), None, None) in first
+    for ext, graph in graphs.items():
+        assert isomorphic(first, graph), ext
+
+
+def test_jsonld_is_compacted_with_the_published_context(client: FlaskClient) -> None:
+    document = json.loads(client.get("/doc/document/116702.jsonld").data)
+    published = json.loads(client.get("/context.jsonld").data)
+    assert document["@context"] == published["@context"]
+    node = next(n for n in document["@graph"] if n["@id"] == "id:document/116702")
+    assert node["dcterms:identifier"] == "116702"
+    assert "rico:Record" in node["@type"]
+
+
+def test_unexpected_errors_are_masked_and_logged(
+    release: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(release)
+
+    @app.route("/boom")
+    def boom() -> str:
+        raise RuntimeError("secret detail /etc/passwd")
+
+    with caplog.at_level(logging.ERROR, logger="linkeddata.server"):
+        response = app.test_client().get("/boom")
+    assert response.status_code == 500
+    assert b"secret" not in response.data
+    assert b"Traceback" not in response.data
+    assert "secret detail" in caplog.text
+
+
+def test_request_body_limit(client: FlaskClient) -> None:
+    response = client.post("/doc/document/116702", data=b"x" * (2 << 20))
+    assert response.status_code in (405, 413)
+    assert b"Traceback" not in response.data
+
+
+def test_unknown_list_kind_and_bad_limit(client: FlaskClient) -> None:
+    assert client.get("/list/aliens").status_code == 404
+    assert client.get("/list/documents?limit=abc").status_code == 400
+
+
+def test_home_counts_documents(client: FlaskClient) -> None:
+    page = client.get("/", headers={"Accept": "text/html"}).data.decode()
+    assert "/list/documents" in page
+    assert "/dumps/" in page
+
+
+def test_negotiated_error_for_scripts_is_plain_text(client: FlaskClient) -> None:
+    response = client.get("/doc/nothing/here", headers={"Accept": "*/*"})
+    assert response.status_code == 404
+    assert response.content_type.startswith("text/plain")
