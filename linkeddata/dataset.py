@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 
 from . import __version__
 from .formats import BY_EXTENSION
@@ -17,6 +17,16 @@ from .iris import Iris
 from .vocab import ADO_VERSION_IRI, SCHEMA
 
 DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
+PROFILE = URIRef("https://w3id.org/archival-documents/profile")
+VOCABULARIES = (
+    str(DCTERMS),
+    "https://schema.org/",
+    "https://www.ica.org/standards/RiC/ontology#",
+    str(SKOS),
+    str(FOAF),
+    "http://www.w3.org/ns/prov#",
+    "https://w3id.org/archival-documents/ontology#",
+)
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
 
@@ -56,8 +66,13 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
     add((ds, DCTERMS.publisher, publisher))
     add((publisher, RDF.type, FOAF.Organization))
     add((publisher, FOAF.name, Literal("linkeddata publisher", lang="en")))
+    add((publisher, SKOS.prefLabel, Literal("linkeddata publisher", lang="en")))
     add((ds, DCTERMS.conformsTo, URIRef(ADO_VERSION_IRI)))
+    add((ds, DCTERMS.conformsTo, PROFILE))
     add((ds, DCTERMS.conformsTo, URIRef(iris.graph("shapes"))))
+    add((ds, RDFS.seeAlso, URIRef(iris.entity("report", "validation"))))
+    for vocabulary in VOCABULARIES:
+        add((ds, VOID.vocabulary, URIRef(vocabulary)))
     add((ds, DCAT3.version, Literal(stats.version)))
     add((ds, SCHEMA.softwareVersion, Literal(__version__)))
     add((ds, VOID.uriSpace, Literal(f"{iris.base}id/")))

@@ -1,12 +1,14 @@
 """One handler for every error: the right status, a helpful message, in a format the client reads.
 
-Browsers get an HTML page, everyone else plain text. A 406 lists what is available (the
+Browsers get an HTML page; RDF clients a comment in their syntax (a valid, empty document),
+JSON clients a small JSON object, everyone else plain text. A 406 lists what is available (the
 negotiation error carries it). Unexpected exceptions are logged with their traceback and
 answered with a bare 500: details never reach the client.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 
 from flask import Flask, Response, render_template, request
@@ -16,6 +18,14 @@ from ..http_cache import cors_headers
 from ..negotiation import VARY, NegotiationError, link_alternates
 
 log = logging.getLogger("linkeddata.server")
+COMMENT_TYPES = ("text/turtle", "application/n-triples", "application/n-quads", "application/trig")
+ERROR_TYPES = [
+    "text/plain",
+    *COMMENT_TYPES,
+    "application/ld+json",
+    "application/json",
+    "application/rdf+xml",
+]
 
 
 def _wants_html() -> bool:
@@ -25,24 +35,29 @@ def _wants_html() -> bool:
     )
 
 
+def _body(code: int, name: str, description: str) -> tuple[str, str]:
+    """The error in the format the client asked for: HTML, JSON, an RDF comment, or text."""
+    if _wants_html():
+        page = render_template(
+            "error.html", title=f"{code} {name}", code=code, name=name, description=description
+        )
+        return page, "text/html; charset=utf-8"
+    best = request.accept_mimetypes.best_match(ERROR_TYPES, default="text/plain")
+    if best in ("application/ld+json", "application/json"):
+        return json.dumps({"status": code, "error": name, "message": description}), best
+    message = f"{code} {name}: {description}".replace("\n", " ")
+    if best in COMMENT_TYPES:  # a comment alone is a valid, empty document in these syntaxes
+        return f"# {message}\n", f"{best}; charset=utf-8"
+    if best == "application/rdf+xml":
+        rdf = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
+        return f"<!-- {message.replace('--', '- -')} -->\n{rdf}\n", best
+    return f"{message}\n", "text/plain; charset=utf-8"
+
+
 def _answer(error: HTTPException) -> Response:
     code = error.code or 500
-    description = error.description or ""
-    if _wants_html():
-        body = render_template(
-            "error.html",
-            title=f"{code} {error.name}",
-            code=code,
-            name=error.name,
-            description=description,
-        )
-        response = Response(body, status=code, content_type="text/html; charset=utf-8")
-    else:
-        response = Response(
-            f"{code} {error.name}: {description}\n",
-            status=code,
-            content_type="text/plain; charset=utf-8",
-        )
+    body, content_type = _body(code, error.name, error.description or "")
+    response = Response(body, status=code, content_type=content_type)
     response.headers.update(cors_headers())
     response.headers["Cache-Control"] = "no-store" if code >= 500 else "public, max-age=60"
     if isinstance(error, NegotiationError):

@@ -30,9 +30,9 @@ def context(base: str) -> dict[str, str]:
     return terms
 
 
-def prefixes(base: str) -> dict[str, str]:
-    """Prefixes for Turtle and TriG output (the same as the JSON-LD context)."""
-    return context(base)
+# Turtle and TriG get the vocabulary prefixes only: Oxigraph would write our own IRIs with an
+# ``id:`` prefix as ``id:document\/1``, valid but unreadable, so they stay whole.
+TURTLE_PREFIXES = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
 def _key(term: Term | ox.DefaultGraph | None) -> tuple[int, str]:
@@ -71,7 +71,7 @@ def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes
         data: Iterable[ox.Quad] | Iterable[ox.Triple] = sorted_quads(quads)
     else:
         data = triples_of(quads)
-    return ox.serialize(data, format=fmt.oxigraph, prefixes=prefixes(base)) or b""
+    return ox.serialize(data, format=fmt.oxigraph, prefixes=TURTLE_PREFIXES) or b""
 
 
 def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:

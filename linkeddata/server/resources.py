@@ -8,13 +8,13 @@ description gains its dumps' sizes and checksums from the build manifest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
 from .. import citations
-from ..negotiation import Link, Representation, representations, signposting
+from ..negotiation import Link, Representation, alternate_url, representations, signposting
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
 from . import pages
@@ -45,6 +45,7 @@ def see_other(path: str) -> Response:
         target += "?" + request.query_string.decode("latin-1")
     response = redirect(target, code=303)
     response.headers["Cache-Control"] = "public, max-age=300"
+    response.headers["Link"] = f'<{target}>; rel="describedby"'
     return response
 
 
@@ -89,7 +90,7 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
             return citations.BY_NAME[rep.name].render(_work(release, description))
         return serialise(_quads(description, extra), rep.name, base=release.base)
 
-    links = _signposts(release, description, is_document)
+    links = _signposts(release, description, is_document, offered)
     return negotiated(release, iri, offered, render, explicit=explicit, links=links)
 
 
@@ -109,10 +110,17 @@ def _work(release: Published, document: Description) -> citations.Work:
     return citations.work(document, [t for t in translations if t is not None])
 
 
-def _signposts(release: Published, description: Description, is_document: bool) -> list[Link]:
-    """FAIR Signposting: the IRI to cite, the licence, the types, the provenance graphs."""
+def _signposts(
+    release: Published,
+    description: Description,
+    is_document: bool,
+    offered: Sequence[Representation],
+) -> list[Link]:
+    """FAIR Signposting: the IRI to cite, its metadata, licence, types and provenance graphs."""
+    path = pages.links(release).href(description.iri) or request.path
     links = signposting(
         cite_as=description.iri,
+        described_by=[(alternate_url(path, r), r.media_type) for r in offered if r.kind == "rdf"],
         license=LICENSE,
         types=[t for t in description.types if t.startswith("http")][:4],
     )
