@@ -80,6 +80,7 @@ def write_release(
         for chunk in _chunks(documents, static):
             out.write(chunk)
             digest.update(chunk)
+        out.flush()  # the store reads the file by path: nothing may sit in our buffer
         store = ox.Store(str(folder / STORE))
         store.bulk_load(path=str(load_file), format=ox.RdfFormat.N_QUADS)
         stats = _stats(store, iris, len(documents), len(store), digest.hexdigest()[:12])

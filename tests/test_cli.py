@@ -238,3 +238,19 @@ def test_version() -> None:
     done = linkeddata("--version")
     assert done.returncode == 0
     assert "linkeddata" in done.stdout
+
+
+def test_regression_small_authority_file_reaches_the_store(collection: Path, tmp_path: Path) -> None:
+    """The last chunk of the load file (the authority graph) was still buffered when the
+    store read the file, so a small authority file never reached the store."""
+    from linkeddata.store import open_store
+
+    (collection / "authorities.ttl").write_text(
+        "@prefix schema: <https://schema.org/> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<place/pyongyang> a schema:Place ; skos:prefLabel "Pyongyang"@en .\n'
+    )
+    out = tmp_path / "build"
+    assert linkeddata("build", collection, "--out", out).returncode == 0
+    store = open_store("oxigraph", out / "store")
+    assert store.exists(IRIS.entity("place", "pyongyang"))

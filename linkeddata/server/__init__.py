@@ -44,7 +44,10 @@ def create_app(
     @app.after_request
     def cross_origin(response: Response) -> Response:
         response.headers.update(cors_headers())
-        if request.method == "OPTIONS":
+        if request.method == "OPTIONS" and response.status_code == 200:
+            response.status_code = 204
+            response.set_data(b"")
+            response.headers.pop("Content-Type", None)
             response.headers.update(preflight_headers())
         return response
 

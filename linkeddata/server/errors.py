@@ -60,8 +60,8 @@ def _answer(error: HTTPException) -> Response:
     response = Response(body, status=code, content_type=content_type)
     response.headers.update(cors_headers())
     response.headers["Cache-Control"] = "no-store" if code >= 500 else "public, max-age=60"
+    response.headers["Vary"] = VARY  # the body's format follows Accept
     if isinstance(error, NegotiationError):
-        response.headers["Vary"] = VARY
         response.headers["Link"] = link_alternates(request.base_url, error.offered)
     if code == 405 and error.get_headers():
         response.headers.update({k: v for k, v in error.get_headers() if k == "Allow"})

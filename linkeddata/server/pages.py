@@ -45,6 +45,14 @@ def curie(iri: str) -> str:
     return iri
 
 
+def short(iri: str, lk: Links) -> str:
+    """A readable name for an IRI without a label: a CURIE, or our own IRI's path."""
+    name = curie(iri)
+    if name == iri and iri.startswith(lk.base):
+        name = iri[len(lk.base) :].removeprefix("id/")
+    return name
+
+
 @dataclass
 class Value:
     """One value of a property as shown: text, an optional safe href, language or datatype."""
@@ -78,7 +86,7 @@ def _value(
         return Value(term.value, note=note, long=len(term.value) > 300)
     if isinstance(term, ox.BlankNode):
         return Value(f"_:{term.value}")
-    label = labels.get(term.value) or curie(term.value)
+    label = labels.get(term.value) or short(term.value, lk)
     return Value(label, href=lk.href(term.value), note=None if label == term.value else term.value)
 
 
@@ -93,7 +101,7 @@ def sections(
     result = []
     for subject in order:
         props = sorted(grouped[subject].items(), key=lambda kv: (kv[0] != RDF_TYPE, curie(kv[0])))
-        section = Section(subject, labels.get(subject) or curie(subject))
+        section = Section(subject, labels.get(subject) or short(subject, lk))
         section.properties = [(curie(p), lk.href(p), vs) for p, vs in props]
         result.append(section)
     return result
@@ -123,11 +131,11 @@ def resource_page(
 ) -> str:
     lk = links(release)
     labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
-    own_label = description.label or curie(description.iri)
+    own_label = description.label or short(description.iri, lk)
     labels[description.iri] = own_label
     incoming_labels = release.store.labels(s.value for s, _p in description.incoming)
     incoming = [
-        (incoming_labels.get(s.value) or curie(s.value), lk.href(s.value), curie(p.value))
+        (incoming_labels.get(s.value) or short(s.value, lk), lk.href(s.value), curie(p.value))
         for s, p in description.incoming
     ]
     is_document = RECORD in description.types
@@ -148,7 +156,7 @@ def resource_page(
         sections=sections(description.triples, description.iri, labels, lk),
         incoming=incoming,
         incoming_total=description.incoming_total,
-        graphs=[(curie(g), lk.href(g)) for g in description.graphs],
+        graphs=[(short(g, lk), lk.href(g)) for g in description.graphs],
         alternates=alternates(offered),
         jsonld=script_json(schema_org.document(description, labels)) if is_document else None,
         cite=cite,

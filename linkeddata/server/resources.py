@@ -8,7 +8,8 @@ description gains its dumps' sizes and checksums from the build manifest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
@@ -24,6 +25,9 @@ from .rdf import serialise
 from .respond import negotiated, split_extension
 
 blueprint = Blueprint("resources", __name__)
+PATH_SAFE = "/:@!$&'()*+,;=-._~"
+QUERY_SAFE = PATH_SAFE + "?"
+Page = Callable[[Published, str, list[ox.Quad], Sequence[Representation]], str]
 CITATIONS = tuple(
     Representation(f.name, f.media_type, f.extension, "citation")
     for f in citations.CITATION_FORMATS
@@ -40,12 +44,12 @@ def published() -> Published:
 @blueprint.route("/id/<path:path>")
 def see_other(path: str) -> Response:
     """A thing is not a document: send the client to its description."""
-    target = f"{request.script_root}/doc/{path}"
+    target = f"{request.script_root}/doc/{quote(path, safe=PATH_SAFE)}"
     if request.query_string:
-        target += "?" + request.query_string.decode("latin-1")
+        target += "?" + quote(request.query_string.decode("latin-1"), safe=QUERY_SAFE)
     response = redirect(target, code=303)
     response.headers["Cache-Control"] = "public, max-age=300"
-    response.headers["Link"] = f'<{target}>; rel="describedby"'
+    response.headers["Link"] = str(Link(target, "describedby"))
     return response
 
 
@@ -60,16 +64,35 @@ def describe(path: str) -> Response:
 
 @blueprint.route("/graph/<path:path>")
 def describe_graph(path: str) -> Response:
-    """A named graph's own description (its provenance)."""
+    """A document graph's provenance; any other named graph's whole content."""
     release = published()
     path, explicit = split_extension(path, representations())
-    return _describe(release, f"{release.base}graph/{path}", explicit)
+    iri = f"{release.base}graph/{path}"
+    if _exists(release, iri):
+        return _describe(release, iri, explicit)
+    return _whole_graph(release, path, explicit, iri, pages.graph_page)
+
+
+@blueprint.route("/.well-known/genid/<name>")
+def skolem(name: str) -> Response:
+    """A blank node of the ontology or shapes, skolemised by the build."""
+    release = published()
+    name, explicit = split_extension(name, representations())
+    return _describe(release, f"{release.base}.well-known/genid/{name}", explicit)
 
 
 @blueprint.route("/.well-known/void")
-def void() -> Response:
+@blueprint.route("/.well-known/void.<ext>")
+def void(ext: str | None = None) -> Response:
     release = published()
-    return _describe(release, f"{release.base}id/dataset", None)
+    return _describe(release, f"{release.base}id/dataset", ext)
+
+
+def _exists(release: Published, iri: str) -> bool:
+    try:
+        return release.store.exists(iri)
+    except ValueError:
+        return False
 
 
 def _describe(release: Published, iri: str, explicit: str | None) -> Response:
@@ -81,7 +104,7 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
         abort(404)
     is_document = RECORD in description.types
     offered = representations(*(CITATIONS if is_document else ()))
-    extra = distribution_quads(release) if iri == f"{release.base}id/dataset" else []
+    extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
 
     def render(rep: Representation) -> bytes | str:
         if rep.kind == "html":
@@ -92,6 +115,17 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
 
     links = _signposts(release, description, is_document, offered)
     return negotiated(release, iri, offered, render, explicit=explicit, links=links)
+
+
+def _dataset_quads(release: Published) -> list[ox.Quad]:
+    """The whole dataset graph (its distributions are not fragments of the dataset IRI, so
+    a plain description would leave them out) and the dumps' sizes and checksums."""
+    graph = ox.NamedNode(f"{release.base}graph/dataset")
+    own = [
+        ox.Quad(t.subject, t.predicate, t.object, graph)
+        for t in release.store.graph_triples(graph.value)
+    ]
+    return [*own, *distribution_quads(release)]
 
 
 def _quads(description: Description, extra: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -148,10 +182,15 @@ def shapes(ext: str | None = None) -> Response:
     return _whole_graph(release, "shapes", ext, f"{release.base}graph/shapes", pages.graph_page)
 
 
-def _whole_graph(release: Published, name: str, ext: str | None, key: str, page) -> Response:  # type: ignore[no-untyped-def]
+def _whole_graph(release: Published, name: str, ext: str | None, key: str, page: Page) -> Response:
     graph = f"{release.base}graph/{name}"
     offered = representations()
-    quads = [ox.Quad(t.subject, t.predicate, t.object) for t in release.store.graph_triples(graph)]
+    try:
+        quads = [
+            ox.Quad(t.subject, t.predicate, t.object) for t in release.store.graph_triples(graph)
+        ]
+    except ValueError:
+        quads = []
     if not quads:
         abort(404)
 

@@ -24,7 +24,14 @@ from ..negotiation import (
 from .published import Published
 
 Render = Callable[[Representation], bytes | str]
-TEXT_TYPES = ("text/", "application/n-triples", "application/n-quads", "application/trig")
+TEXT_TYPES = (
+    "text/",
+    "application/n-triples",
+    "application/n-quads",
+    "application/trig",
+    "application/x-bibtex",
+    "application/x-research-info-systems",
+)
 
 
 def split_extension(path: str, offered: Sequence[Representation]) -> tuple[str, str | None]:

@@ -7,6 +7,7 @@ import json
 from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
 
 from ..http_cache import cache_headers, etag, not_modified
+from ..negotiation import RDF
 from ..store import KINDS, MAX_PAGE
 from .pages import links
 from .rdf import context
@@ -14,6 +15,11 @@ from .resources import published
 
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50
+
+
+def dataset_alternates() -> list[tuple[str, str, str]]:
+    """The dataset description's RDF forms: the alternates of the pages about the dataset."""
+    return [(r.name, r.media_type, url_for("resources.void", ext=r.extension)) for r in RDF]
 
 
 @blueprint.route("/")
@@ -28,6 +34,7 @@ def home() -> str:
         kinds=kinds,
         manifest=release.manifest,
         dataset=links(release).href(f"{release.base}id/dataset"),
+        alternates=dataset_alternates(),
     )
 
 
@@ -56,6 +63,7 @@ def listing(kind: str) -> str:
         total=release.store.count(kind),
         next=following,
         first=url_for("site.listing", kind=kind, limit=limit) if after else None,
+        alternates=dataset_alternates(),
     )
 
 
@@ -63,7 +71,11 @@ def listing(kind: str) -> str:
 def dumps() -> str:
     release = published()
     return render_template(
-        "dumps.html", title="Dumps", dumps=release.dumps, manifest=release.manifest
+        "dumps.html",
+        title="Dumps",
+        dumps=release.dumps,
+        manifest=release.manifest,
+        alternates=dataset_alternates(),
     )
 
 

@@ -1,0 +1,243 @@
+"""A real ``linkeddata serve`` for the live tests: built release, subprocess, plain HTTP.
+
+Imported by the live test modules (``from live import ...``), not a conftest: the fixtures are
+registered in each module that imports them. The release of ``documents/`` is built once per
+session (:func:`shared_release` memoises it); each module starts its own server on a free port
+of 127.0.0.1 and stops it with SIGTERM, which must end the server cleanly (exit code 0).
+
+The release is built for the default base ``http://127.0.0.1:8080/`` while the server listens on
+another port: request paths map to IRIs through the base, so ``/doc/document/116702`` describes
+``http://127.0.0.1:8080/id/document/116702``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from linkeddata.build import Build
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = ROOT / "documents"
+BASE = "http://127.0.0.1:8080/"
+STARTUP_SECONDS = 60.0
+STOP_SECONDS = 15.0
+BROWSER_ACCEPT = (
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+)
+
+_RELEASES: dict[Path, Path] = {}
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def build_release(documents: Path, out: Path) -> Path:
+    """Build ``documents`` into ``out`` with one worker; fail if nothing is published."""
+    result = Build(documents, out, workers=1).run()
+    assert result.published, f"the build of {documents} published nothing: {result.reports}"
+    return out
+
+
+def shared_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The release of ``documents/``, built once per test session whatever module asks first."""
+    if DOCUMENTS not in _RELEASES:
+        _RELEASES[DOCUMENTS] = build_release(DOCUMENTS, tmp_path_factory.mktemp("release"))
+    return _RELEASES[DOCUMENTS]
+
+
+def manifest(out: Path) -> dict[str, Any]:
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+# --- the server -----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    """A running ``linkeddata serve`` subprocess."""
+
+    url: str  # http://127.0.0.1:PORT (no trailing slash)
+    out: Path
+    documents: Path
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def log_tail(self, lines: int = 40) -> str:
+        text = self.log.read_text(encoding="utf-8", errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
+
+
+@contextlib.contextmanager
+def serve(documents: Path, out: Path, log_dir: Path) -> Iterator[LiveServer]:
+    """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
+
+    The stop is part of the contract: the process must exit with code 0 within 15 seconds.
+    """
+    port = free_port()
+    log = log_dir / f"serve-{port}.log"
+    command = [
+        sys.executable,
+        "-m",
+        "linkeddata",
+        "serve",
+        str(documents.relative_to(ROOT) if documents.is_relative_to(ROOT) else documents),
+        "--out",
+        str(out),
+        "--port",
+        str(port),
+        "--workers",
+        "1",
+    ]
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT)
+    server = LiveServer(f"http://127.0.0.1:{port}", out, documents, process, log)
+    try:
+        _wait_healthy(server)
+        yield server
+    finally:
+        code = _stop(process)
+    assert code == 0, (
+        f"the server did not stop cleanly on SIGTERM (exit {code}):\n{server.log_tail()}"
+    )
+
+
+def _wait_healthy(server: LiveServer) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(
+                f"linkeddata serve exited with {server.process.returncode} before answering:\n"
+                + server.log_tail()
+            )
+        try:
+            with urllib.request.urlopen(f"{server.url}/healthz", timeout=2) as response:
+                if response.status == 200 and json.load(response).get("status") == "ok":
+                    return
+        except (OSError, ValueError):
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"no healthy /healthz within {STARTUP_SECONDS} s:\n{server.log_tail()}")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> int | None:
+    """SIGTERM, wait up to 15 s; kill (and report None) if it hangs."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            return process.wait(timeout=STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            return None
+    return process.returncode
+
+
+# --- fixtures (import them into a test module to use them) -----------------------------------
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output folder of a release of ``documents/`` (built once per session)."""
+    return shared_release(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def live_server(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """``linkeddata serve documents`` on 127.0.0.1, one per test module."""
+    with serve(DOCUMENTS, release, tmp_path_factory.mktemp("serve-log")) as server:
+        yield server
+
+
+# --- plain HTTP -----------------------------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: Message
+    body: bytes
+    url: str
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name)
+
+    @property
+    def media_type(self) -> str:
+        return (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+
+class _Everything(urllib.request.HTTPErrorProcessor):
+    """Hand back every response as it is: no exception for 4xx/5xx/304, no redirect following."""
+
+    def http_response(self, request: urllib.request.Request, response: Any) -> Any:
+        return response
+
+    https_response = http_response
+
+
+_OPENER = urllib.request.build_opener(_Everything)
+
+
+def fetch(
+    url: str,
+    *,
+    method: str = "GET",
+    headers: Mapping[str, str] | None = None,
+    timeout: float = 15,
+) -> Reply:
+    """One request with urllib; redirects are not followed, error statuses are returned."""
+    request = urllib.request.Request(url, method=method, headers=dict(headers or {}))
+    try:
+        with _OPENER.open(request, timeout=timeout) as response:
+            return Reply(response.status, response.headers, response.read(), url)
+    except urllib.error.HTTPError as error:  # pragma: no cover - _Everything returns them all
+        with error:
+            return Reply(error.code, error.headers, error.read(), url)
+
+
+def raw_request(server_url: str, request_line: bytes, headers: bytes = b"") -> int:
+    """Send bytes that urllib would refuse (NUL, raw UTF-8) and return the status code."""
+    host, port = server_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(
+            request_line
+            + b"\r\nHost: "
+            + host.encode()
+            + b"\r\n"
+            + headers
+            + b"Connection: close\r\n\r\n"
+        )
+        data = b""
+        while b"\r\n" not in data:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+    status_line = data.split(b"\r\n", 1)[0].decode("latin-1")
+    assert status_line.startswith("HTTP/1."), f"no HTTP answer: {data[:200]!r}"
+    return int(status_line.split()[1])
