@@ -240,7 +240,9 @@ def test_version() -> None:
     assert "linkeddata" in done.stdout
 
 
-def test_regression_small_authority_file_reaches_the_store(collection: Path, tmp_path: Path) -> None:
+def test_regression_small_authority_file_reaches_the_store(
+    collection: Path, tmp_path: Path
+) -> None:
     """The last chunk of the load file (the authority graph) was still buffered when the
     store read the file, so a small authority file never reached the store."""
     from linkeddata.store import open_store
