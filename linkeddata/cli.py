@@ -34,6 +34,13 @@ documents_argument = click.argument(
     default="documents",
     type=click.Path(file_okay=False, path_type=Path),
 )
+out_option = click.option(
+    "--out",
+    default="build",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Release folder.",
+)
 base_option = click.option(
     "--base",
     default=DEFAULT_BASE,
@@ -57,13 +64,7 @@ def main() -> None:
 
 @main.command()
 @documents_argument
-@click.option(
-    "--out",
-    default="build",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Release folder.",
-)
+@out_option
 @base_option
 @click.option(
     "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
@@ -91,13 +92,7 @@ def validate(documents: Path, base: str, workers: int | None) -> None:
 
 @main.command()
 @documents_argument
-@click.option(
-    "--out",
-    default="build",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Release folder.",
-)
+@out_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
 @base_option

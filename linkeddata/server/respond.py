@@ -46,6 +46,17 @@ def split_extension(path: str, offered: Sequence[Representation]) -> tuple[str, 
     return path, None
 
 
+def unchanged(published: Published, tag: str) -> bool:
+    """True when the current request's validators show the client has this version."""
+    return not_modified(
+        request.method,
+        if_none_match=request.headers.get("If-None-Match"),
+        if_modified_since=request.headers.get("If-Modified-Since"),
+        etag=tag,
+        built=published.built,
+    )
+
+
 def negotiated(
     published: Published,
     key: str,
@@ -71,13 +82,7 @@ def negotiated(
         "Content-Location": alternate_url(base_url, rep),
         "Link": ", ".join(filter(None, [link_alternates(base_url, offered), link_header(links)])),
     }
-    if not_modified(
-        request.method,
-        if_none_match=request.headers.get("If-None-Match"),
-        if_modified_since=request.headers.get("If-Modified-Since"),
-        etag=tag,
-        built=published.built,
-    ):
+    if unchanged(published, tag):
         return Response(status=304, headers=headers)
     body = render(rep)
     media_type = rep.media_type

@@ -6,12 +6,13 @@ import json
 
 from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
 
-from ..http_cache import cache_headers, etag, not_modified
+from ..http_cache import cache_headers, etag
 from ..negotiation import RDF
 from ..store import KINDS, MAX_PAGE
 from .pages import links
 from .rdf import context
 from .resources import published
+from .respond import unchanged
 
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50
@@ -103,13 +104,7 @@ def jsonld_context() -> Response:
     release = published()
     tag = etag(release.release_id, "context", "jsonld")
     headers = cache_headers(etag=tag, built=release.built)
-    if not_modified(
-        request.method,
-        if_none_match=request.headers.get("If-None-Match"),
-        if_modified_since=request.headers.get("If-Modified-Since"),
-        etag=tag,
-        built=release.built,
-    ):
+    if unchanged(release, tag):
         return Response(status=304, headers=headers)
     body = json.dumps({"@context": context(release.base)}, indent=1)
     return Response(body, headers=headers, content_type="application/ld+json")
