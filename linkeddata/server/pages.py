@@ -126,6 +126,16 @@ def script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def citation_work(release: Published, document: Description) -> citations.Work:
+    """What a citation of ``document`` needs, its translations' credits included."""
+    translations = [
+        release.store.describe(t.value, incoming_limit=0)
+        for t in document.objects(citations.WORK_TRANSLATION)
+        if isinstance(t, ox.NamedNode)
+    ]
+    return citations.work(document, [t for t in translations if t is not None])
+
+
 def resource_page(
     release: Published, description: Description, offered: Sequence[Representation]
 ) -> str:
@@ -141,12 +151,7 @@ def resource_page(
     is_document = RECORD in description.types
     cite = {}
     if is_document:
-        translations = [
-            release.store.describe(t.value)
-            for t in description.objects(citations.WORK_TRANSLATION)
-            if isinstance(t, ox.NamedNode)
-        ]
-        work = citations.work(description, [t for t in translations if t])
+        work = citation_work(release, description)
         cite = {f.name: f.render(work) for f in citations.CITATION_FORMATS}
     return render_template(
         "resource.html",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -18,6 +19,7 @@ import pyoxigraph as ox
 from ..formats import BY_NAME
 from ..vocab import PREFIXES
 
+_SHRINK_CACHE = 100_000
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -77,7 +79,7 @@ def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes
 def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:
     """Compacted JSON-LD: one node object per subject, compact IRIs, inline context."""
     ctx = context(base)
-    shrink = _compactor(ctx)
+    shrink = _compactor(base)
     nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for triple in triples:
         subject = _node_id(triple.subject, shrink)
@@ -93,19 +95,28 @@ def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:
             node[key] = values[0] if len(values) == 1 else values
         graph.append(node)
     document = {"@context": ctx, "@graph": graph}
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False).encode()
+    # No indent: only the compact form uses the C encoder (three times faster).
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _compactor(ctx: dict[str, str]) -> Any:
-    by_length = sorted(ctx.items(), key=lambda item: -len(item[1]))
+@lru_cache(maxsize=8)
+def _compactor(base: str) -> Any:
+    """IRI -> compact IRI, remembered: the same predicates and classes recur in every body."""
+    by_length = sorted(context(base).items(), key=lambda item: -len(item[1]))
+    known: dict[str, str] = {}
 
     def shrink(iri: str) -> str:
-        for prefix, namespace in by_length:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
+        found = known.get(iri)
+        if found is None:
+            found = iri
+            for prefix, namespace in by_length:
                 suffix = iri[len(namespace) :]
-                if not suffix.startswith("//"):
-                    return f"{prefix}:{suffix}"
-        return iri
+                if iri.startswith(namespace) and suffix and not suffix.startswith("//"):
+                    found = f"{prefix}:{suffix}"
+                    break
+            if len(known) < _SHRINK_CACHE:
+                known[iri] = found
+        return found
 
     return shrink
 

@@ -110,7 +110,7 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
         if rep.kind == "html":
             return pages.resource_page(release, description, offered)
         if rep.kind == "citation":
-            return citations.BY_NAME[rep.name].render(_work(release, description))
+            return citations.BY_NAME[rep.name].render(pages.citation_work(release, description))
         return serialise(_quads(description, extra), rep.name, base=release.base)
 
     links = _signposts(release, description, is_document, offered)
@@ -133,15 +133,6 @@ def _quads(description: Description, extra: Iterable[ox.Quad]) -> list[ox.Quad]:
     context = [ox.Quad(t.subject, t.predicate, t.object) for t in description.context_triples]
     incoming = [ox.Quad(t.subject, t.predicate, t.object) for t in description.incoming_triples]
     return [*description.quads, *context, *incoming, *extra]
-
-
-def _work(release: Published, document: Description) -> citations.Work:
-    translations = [
-        release.store.describe(t.value)
-        for t in document.objects(citations.WORK_TRANSLATION)
-        if isinstance(t, ox.NamedNode)
-    ]
-    return citations.work(document, [t for t in translations if t is not None])
 
 
 def _signposts(

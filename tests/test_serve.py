@@ -1,0 +1,80 @@
+"""``linkeddata serve`` decides when the release must be rebuilt before serving."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from linkeddata import __version__
+from linkeddata.serve import options, stale_reason
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = "http://127.0.0.1:8080/"
+SEED_SHA256 = "87a21c7de80ed6b5f46d3b679d775a393d2d79a1e96690f2d5c79b595a7f4eee"
+
+
+def test_seed_is_byte_identical_to_the_shared_seed() -> None:
+    digest = hashlib.sha256((ROOT / "documents" / "116702.txt").read_bytes()).hexdigest()
+    assert digest == SEED_SHA256
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(ROOT / "documents" / "116702.txt", documents)
+    out = tmp_path / "build"
+    out.mkdir()
+    manifest = {"base": BASE, "converter": __version__}
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    later = time.time() + 5
+    os.utime(out / "manifest.json", (later, later))
+    return documents, out
+
+
+def test_missing_release_is_stale(tmp_path: Path) -> None:
+    assert stale_reason(tmp_path, tmp_path / "build", BASE) == "no release yet"
+
+
+def test_current_release_is_served_as_is(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    assert stale_reason(documents, out, BASE) is None
+
+
+def test_other_base_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    assert "base" in (stale_reason(documents, out, "https://example.org/") or "")
+
+
+def test_other_converter_version_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    (out / "manifest.json").write_text(json.dumps({"base": BASE, "converter": "0.0.0"}))
+    assert "0.0.0" in (stale_reason(documents, out, BASE) or "")
+
+
+def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    record = documents / "116702.txt"
+    later = (out / "manifest.json").stat().st_mtime + 10
+    os.utime(record, (later, later))
+    assert "116702.txt" in (stale_reason(documents, out, BASE) or "")
+
+
+def test_unreadable_manifest_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    (out / "manifest.json").write_text("{not json")
+    assert stale_reason(documents, out, BASE) == "unreadable manifest"
+
+
+def test_server_options_bound_requests_and_use_threads() -> None:
+    settings = options("127.0.0.1", 8080, 2)
+    assert settings["bind"] == "127.0.0.1:8080"
+    assert settings["worker_class"] == "gthread"
+    assert settings["accesslog"] == "-"
+    assert options("::1", 8080, 1)["bind"] == "[::1]:8080"
