@@ -1,47 +1,60 @@
-"""The per-document work of a build, run in worker processes: read, parse, map, validate.
+"""The per-document work of a build, run in worker processes, a chunk of files at a time.
 
-Each step is a plain function of its inputs; :class:`Worker` only holds what every document
-shares (the mapping context and the parsed shapes), set once per process. The results carry
-N-Quads bytes (sorted, so the same input gives the same bytes) and everything the build report
-needs, never rdflib objects, so they are cheap to send between processes.
+Pass 1 (:func:`scan_chunk`) reads and parses a chunk and returns only what the collection-wide
+registry index and the triage need; the records themselves are pickled into a spool file
+beside the build, because unpickling a record costs a quarter of parsing it again and the main
+process then never holds them. Pass 2 (:meth:`Worker.convert_chunk`) maps, validates and
+serialises a chunk's records and returns the conforming documents' N-Quads as one block
+(sorted within each document, so the same input gives the same bytes) with the findings on
+every document: no rdflib objects cross processes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph
+from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
+from rdflib.namespace import RDF, SKOS
 
+from .dumps import triples_of
 from .errors import RecordError
 from .mapping import Context, map_record
 from .parser import parse_record
-from .record import ParseWarning, Record
+from .record import Located, ParseWarning, Record
 from .validation import ValidationResult, has_violations, validate_graph
+from .vocab import RICO, WD
+
+Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
+_TYPE = ox.NamedNode(str(RDF.type))
+_RECORD = ox.NamedNode(str(RICO.Record))
+_EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
+_WIKIDATA = str(WD)
 
 
 @dataclass
-class Parsed:
-    """A file read and parsed: its record, or the error that stopped it."""
+class Scanned:
+    """A file read and parsed in pass 1: its id and registry numbers, or why it is unreadable."""
 
     source: str
-    sha256: str
-    record: Record | None = None
-    error: RecordError | None = None
+    id: Located[str] | None = None
+    registry_numbers: tuple[str, ...] = ()
+    error: tuple[int, str] | None = None  # (line, message)
     seconds: float = 0.0
 
 
 @dataclass
 class Converted:
-    """A record mapped and validated: its quads and the findings on it."""
+    """A record mapped and validated: the findings on it (its quads travel in the chunk)."""
 
     source: str
     id: str
-    nquads: bytes
     triples: int
     warnings: list[ParseWarning]
     results: list[ValidationResult]
@@ -52,18 +65,85 @@ class Converted:
         return not has_violations(self.results)
 
 
-def read_and_parse(root: Path, path: Path) -> Parsed:
-    """Read ``path`` (inside ``root``) and parse it; a bad record becomes ``Parsed.error``."""
+@dataclass
+class Census:
+    """What the dataset description counts, gathered graph by graph.
+
+    The same as SPARQL over the loaded store would give, without waiting for the store:
+    ``entities`` the distinct subjects under ``{base}id/`` that have an ``rdf:type``,
+    ``links`` the ``skos:exactMatch`` statements whose object is in Wikidata (per graph),
+    ``example`` the least IRI typed ``rico:Record``.
+    """
+
+    entities: set[str] = field(default_factory=set)
+    links: int = 0
+    example: str | None = None
+
+    def count(self, quads: Iterable[ox.Quad], id_base: str) -> None:
+        """Count the quads of one graph."""
+        for quad in quads:
+            subject, predicate, value = quad.subject, quad.predicate, quad.object
+            if predicate == _TYPE and isinstance(subject, ox.NamedNode):
+                if subject.value.startswith(id_base):
+                    self.entities.add(subject.value)
+                if value == _RECORD and (self.example is None or subject.value < self.example):
+                    self.example = subject.value
+            elif (
+                predicate == _EXACT_MATCH
+                and not isinstance(value, ox.BlankNode)
+                and value.value.startswith(_WIKIDATA)
+            ):
+                self.links += 1
+
+    def update(self, other: Census) -> None:
+        """Add the counts of other graphs."""
+        self.entities |= other.entities
+        self.links += other.links
+        if other.example is not None and (self.example is None or other.example < self.example):
+            self.example = other.example
+
+
+@dataclass
+class Chunk:
+    """Pass 2's result for a chunk: findings per document, the published documents' N-Quads."""
+
+    documents: list[Converted]
+    nquads: bytes
+    triples: bytes  # the same statements as N-Triples, for the union of the graphs
+    census: Census
+
+
+def read_and_parse(root: Path, path: Path) -> tuple[Scanned, Spooled | None]:
+    """Read ``path`` (inside ``root``) and parse it; a bad record becomes ``Scanned.error``."""
     start = time.perf_counter()
     source = path.relative_to(root).as_posix()
+    scanned = Scanned(source)
     data = path.read_bytes()
-    parsed = Parsed(source, hashlib.sha256(data).hexdigest())
+    spooled = None
     try:
-        parsed.record = parse_record(data, source, default_id=path.stem)
+        record = parse_record(data, source, default_id=path.stem)
     except RecordError as exc:
-        parsed.error = exc
-    parsed.seconds = time.perf_counter() - start
-    return parsed
+        scanned.error = (exc.location.line, exc.message)
+    else:
+        spooled = (source, hashlib.sha256(data).hexdigest(), record)
+        scanned.id = record.id
+        scanned.registry_numbers = registry_numbers(record)
+    scanned.seconds = time.perf_counter() - start
+    return scanned, spooled
+
+
+def registry_numbers(record: Record) -> tuple[str, ...]:
+    """The registry numbers a record bears (title first, then body), each once."""
+    numbers = [n.value for n in (record.title.registry_numbers if record.title else ())]
+    return tuple(dict.fromkeys([*numbers, *(n.value for n in record.body_registry_numbers)]))
+
+
+def scan_chunk(root: Path, paths: Sequence[Path], spool: Path) -> list[Scanned]:
+    """Pass 1 over a chunk: parse every file, spool the records, return the summaries."""
+    done = [read_and_parse(root, path) for path in paths]
+    records = [spooled for _, spooled in done if spooled is not None]
+    spool.write_bytes(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+    return [scanned for scanned, _ in done]
 
 
 def to_oxigraph(graph: Graph) -> list[ox.Quad]:
@@ -87,7 +167,11 @@ def _iri(value: str) -> ox.NamedNode:
 
 
 def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, RdfLiteral):
+    # Exact types first: isinstance on rdflib terms goes through ABC checks, a third of the cost.
+    kind = type(term)
+    if kind is URIRef:
+        return _iri(str(term))
+    if kind is RdfLiteral or isinstance(term, RdfLiteral):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype:
@@ -98,10 +182,13 @@ def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return _iri(str(term))
 
 
-def nquads(graph: Graph) -> bytes:
-    """Sorted N-Quads of ``graph``: byte-identical for the same triples."""
-    data = ox.serialize(to_oxigraph(graph), format=ox.RdfFormat.N_QUADS) or b""
-    return b"".join(sorted(data.splitlines(keepends=True)))
+def nquads(quads: Iterable[ox.Quad]) -> bytes:
+    """Sorted N-Quads of ``quads``: byte-identical for the same quads in any order."""
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    lines = data.split(b"\n")
+    lines.pop()  # after the last line end
+    lines.sort()
+    return b"".join(line + b"\n" for line in lines)
 
 
 @dataclass
@@ -111,19 +198,36 @@ class Worker:
     context: Context
     shapes: Graph
 
-    def convert(self, parsed: Parsed) -> Converted:
-        assert parsed.record is not None
-        times: dict[str, float] = {"parse": parsed.seconds}
+    def convert_chunk(self, spool: Path, sources: Sequence[str], *, serialise: bool) -> Chunk:
+        """Pass 2 over a spooled chunk: convert the records of ``sources``, in that order."""
+        records: dict[str, Spooled] = {s[0]: s for s in pickle.loads(spool.read_bytes())}
+        chunk = Chunk([], b"", b"", Census())
+        blocks: list[bytes] = []
+        lines: list[bytes] = []
+        for source in sources:
+            _, sha256, record = records[source]
+            converted, graph = self.convert(record, sha256)
+            chunk.documents.append(converted)
+            if serialise and converted.conforms:
+                start = time.perf_counter()
+                quads = to_oxigraph(graph)
+                blocks.append(nquads(quads))
+                lines.append(triples_of(blocks[-1], str(graph.identifier)))
+                chunk.census.count(quads, self.context.iris.id_base)
+                converted.seconds["serialise"] = time.perf_counter() - start
+        chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
+        return chunk
+
+    def convert(self, record: Record, sha256: str) -> tuple[Converted, Graph]:
+        """Map and validate one record."""
+        times: dict[str, float] = {}
         start = time.perf_counter()
-        mapped = map_record(parsed.record, self.context, sha256=parsed.sha256)
+        mapped = map_record(record, self.context, sha256=sha256)
         times["map"] = time.perf_counter() - start
         start = time.perf_counter()
         results, _report = validate_graph(mapped.graph, self.shapes)
         times["validate"] = time.perf_counter() - start
-        start = time.perf_counter()
-        data = nquads(mapped.graph)
-        times["serialise"] = time.perf_counter() - start
-        warnings = [*parsed.record.warnings, *mapped.warnings]
-        return Converted(
-            parsed.source, parsed.record.id.value, data, len(mapped.graph), warnings, results, times
-        )
+        warnings = [*record.warnings, *mapped.warnings]
+        graph = mapped.graph
+        converted = Converted(record.source, record.id.value, len(graph), warnings, results, times)
+        return converted, graph

@@ -1,18 +1,24 @@
 """Write a converted collection into a staging folder: store, dumps, validation report.
 
-The documents' sorted N-Quads are streamed into one file, bulk-loaded into an on-disk Oxigraph
-store together with the collection-wide graphs (ontology, concept schemes, shapes, authority
-file, dataset description, validation report), and dumped from the store.
+:class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
+converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
+into the dumps (:class:`~linkeddata.dumps.DumpWriter`); nothing is kept in memory. At the end
+it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file), then
+the dataset description and the validation report, which describe all of the above.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
+import os
+import threading
 import time
-from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,20 +26,28 @@ from rdflib import Graph, URIRef
 
 from .authority import Authority
 from .dataset import Stats, dataset_graph
-from .dumps import DUMP_EXTENSIONS, Dump, write_dumps
+from .dumps import (
+    DUMP_EXTENSIONS,
+    PREFIX_IRIS,
+    Dump,
+    DumpWriter,
+    Feeder,
+    triples_of,
+    write_dumps,
+)
 from .iris import Iris
-from .pipeline import Converted, nquads, to_oxigraph
-from .report import FileReport, summary_text, validation_graph
-from .resources import CONCEPTS_FILE, concepts_graph, ontology_graph, shapes_graph, skolemise
+from .pipeline import Census, Chunk, nquads, to_oxigraph
+from .report import FileReport, summary_text, validation_triples
+from .resources import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from .validation import has_violations, validate_graph
-from .vocab import PREFIXES, WD
 
 STORE = "store"
+SEGMENT_QUADS = 250_000
 
 
 @dataclass
 class Written:
-    """What :func:`write_release` put into the staging folder."""
+    """What :class:`ReleaseWriter` put into the staging folder."""
 
     release_id: str
     triples: int
@@ -41,13 +55,14 @@ class Written:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def static_graphs(iris: Iris, authority: Authority, reports: list[FileReport]) -> list[Graph]:
+def static_graphs(
+    iris: Iris, authority: Authority, shapes: Graph, reports: list[FileReport]
+) -> list[Graph]:
     """The collection-wide graphs; the curated ones are validated and reported like documents."""
     authorities = skolemise(
         authority.graph, iris, into=Graph(identifier=URIRef(iris.graph("authorities")))
     )
     concepts = concepts_graph(iris)
-    shapes = shapes_graph(iris)
     curated = (
         ("authorities.ttl", "authority", authorities),
         (f"ontology/{CONCEPTS_FILE}", "concepts", concepts),
@@ -61,93 +76,172 @@ def static_graphs(iris: Iris, authority: Authority, reports: list[FileReport]) -
     return [ontology_graph(iris), concepts, shapes, authorities]
 
 
-def write_release(
-    folder: Path,
-    iris: Iris,
-    documents: list[Converted],
-    static: list[Graph],
-    reports: list[FileReport],
-) -> Written:
-    """Load and dump everything into ``folder``; return counts and per-stage timings.
+class ReleaseWriter:
+    """A release being written into ``folder`` as the documents arrive.
 
-    One N-Quads file, in a stable order, feeds both the on-disk store and every dump.
+    Create it after forking worker processes: it opens pipes that a forked child would hold
+    open. :meth:`finish` completes it; :meth:`abort` stops what runs in the background.
     """
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    load_file = folder / "load.nq"
-    digest = hashlib.sha256()
-    with open(load_file, "wb") as out:
-        for chunk in _chunks(documents, static):
-            out.write(chunk)
-            digest.update(chunk)
-        out.flush()  # the store reads the file by path: nothing may sit in our buffer
-        store = ox.Store(str(folder / STORE))
-        store.bulk_load(path=str(load_file), format=ox.RdfFormat.N_QUADS)
-        stats = _stats(store, iris, len(documents), len(store), digest.hexdigest()[:12])
-        report = validation_graph(iris, reports)
-        described = dataset_graph(iris, stats, [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS])
-        for graph in (described, report):
-            store.bulk_extend(to_oxigraph(graph))
-            out.write(nquads(graph))
-    store.optimize()
-    store.flush()
-    total = len(store)
-    del store
-    gc.collect()
-    timings["load"] = time.perf_counter() - start
-    start = time.perf_counter()
-    dumps = write_dumps(load_file, folder / "dumps")
-    load_file.unlink()
-    timings["dump"] = time.perf_counter() - start
-    _write_report(folder / "report", report, reports)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return Written(f"{stamp}-{stats.version}", total, dumps, timings)
+
+    def __init__(self, folder: Path, iris: Iris) -> None:
+        self.folder, self.iris = folder, iris
+        self._loader = _Loader(ox.Store(str(folder / STORE)))
+        self._dumps = DumpWriter(folder / "dumps")
+        self._digest = hashlib.sha256()
+        self._census = Census()
+        self._documents = 0
+        self._quads = 0
+
+    def add(self, chunk: Chunk) -> None:
+        """Load and dump a chunk of published documents (in file order)."""
+        self._documents += sum(1 for d in chunk.documents if d.conforms)
+        self._census.update(chunk.census)
+        self._write(chunk.nquads, chunk.triples)
+
+    def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
+        """Add the collection-wide graphs, then complete the store and the dumps.
+
+        ``pool`` (worker processes, idle by now) writes the dumps that need a parser.
+        """
+        for graph in static:
+            self._write_graph(graph, census=True)
+        stats = Stats(
+            self._documents,
+            self._quads,
+            len(self._census.entities),
+            self._census.links,
+            self._digest.hexdigest()[:12],
+            self._census.example,
+        )
+        names = [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS]
+        self._write_graph(dataset_graph(self.iris, stats, names), census=False)
+        report = validation_triples(self.iris, reports)
+        self._write_report(report)
+        self._loader.close()
+        self._dumps.close()  # sort and the JSON-LD writer finish beside what follows
+        timings: dict[str, float] = {}
+        with ThreadPoolExecutor(1) as background:
+            stored = background.submit(self._loader.finish)  # without the GIL, mostly
+            _write_report_files(self.folder / "report", report, reports)
+            start = time.perf_counter()
+            dumps = write_dumps(self._dumps, pool)
+            timings["dump"] = time.perf_counter() - start
+            start = time.perf_counter()
+            stored.result()
+            timings["load"] = time.perf_counter() - start
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return Written(f"{stamp}-{stats.version}", self._quads, dumps, timings)
+
+    def abort(self) -> None:
+        """Stop loading and dumping; the caller removes the folder."""
+        self._dumps.abort()
+        self._loader.abort()
+
+    def _write(self, data: bytes, triples: bytes, *, hashed: bool = True) -> None:
+        self._loader.write(data)
+        self._dumps.write(data, triples)
+        if hashed:
+            self._digest.update(data)
+        self._quads += data.count(b"\n")
+
+    def _write_graph(self, graph: Graph, *, census: bool) -> None:
+        """A collection-wide graph; the dataset description (``census=False``) is not hashed."""
+        quads = to_oxigraph(graph)
+        data = nquads(quads)
+        if census:
+            self._census.count(quads, self.iris.id_base)
+        self._write(data, triples_of(data, str(graph.identifier)), hashed=census)
+
+    def _write_report(self, triples: list[ox.Triple]) -> None:
+        name = self.iris.graph("report")
+        graph = ox.NamedNode(name)
+        data = nquads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        self._write(data, triples_of(data, name), hashed=False)
 
 
-def _chunks(documents: Iterable[Converted], static: list[Graph]) -> Iterable[bytes]:
-    for document in documents:
-        yield document.nquads
-    for graph in static:
-        yield nquads(graph)
+class _Loader:
+    """Bulk-loads N-Quads into an on-disk store in a background thread, while they arrive.
+
+    Oxigraph's bulk loader reads a pipe (``/dev/fd/N``) as it would a file, without the GIL,
+    but it sorts and writes what it read only at the end of its input (or every million
+    quads): a new load is begun every :data:`SEGMENT_QUADS` quads, so that the store is
+    written while the documents are converted, not after.
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        self._store: ox.Store | None = store
+        self._feeder: Feeder | None = None
+        self._quads = 0
+        self._loads: list[tuple[threading.Thread, Feeder]] = []
+        self._errors: list[BaseException] = []
+
+    def write(self, data: bytes) -> None:
+        if self._feeder is None:
+            self._begin()
+        assert self._feeder is not None
+        self._feeder.write(data)
+        self._quads += data.count(b"\n")
+        if self._quads >= SEGMENT_QUADS:
+            self.close()
+
+    def close(self) -> None:
+        """End the current load's input: the loader then writes it into the store."""
+        if self._feeder is not None:
+            self._feeder.close()
+            self._feeder, self._quads = None, 0
+
+    def finish(self) -> None:
+        """Wait for every load, compact the store and release it (and its lock)."""
+        self.close()
+        for thread, feeder in self._loads:
+            thread.join()
+            self._raise()  # a loader's error explains its feeder's broken pipe
+            feeder.join()
+        assert self._store is not None
+        self._store.optimize()
+        self._store.flush()
+        self._release()
+
+    def abort(self) -> None:
+        """End the input, wait for the loads and release the store, whatever failed."""
+        self.close()
+        for thread, feeder in self._loads:
+            with contextlib.suppress(Exception):
+                feeder.join()
+            thread.join()
+        self._release()
+
+    def _release(self) -> None:
+        self._store = None
+        gc.collect()
+
+    def _begin(self) -> None:
+        read, write = os.pipe()
+        thread = threading.Thread(target=self._load, args=(read,), name="bulk-load")
+        thread.start()
+        self._feeder = Feeder(os.fdopen(write, "wb"))
+        self._loads.append((thread, self._feeder))
+
+    def _load(self, read: int) -> None:
+        try:
+            assert self._store is not None
+            self._store.bulk_load(path=f"/dev/fd/{read}", format=ox.RdfFormat.N_QUADS)
+        except BaseException as exc:  # raised by finish
+            self._errors.append(exc)
+        finally:
+            os.close(read)  # then the feeder gets EPIPE instead of waiting for a reader
+
+    def _raise(self) -> None:
+        if self._errors:
+            raise self._errors[0]
 
 
-def _stats(store: ox.Store, iris: Iris, documents: int, triples: int, version: str) -> Stats:
-    entities = _count(
-        store,
-        f"""
-        SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
-          GRAPH ?g {{ ?s a ?type }} FILTER(STRSTARTS(STR(?s), "{iris.base}id/")) }}""",
-    )
-    links = _count(
-        store,
-        f"""
-        SELECT (COUNT(*) AS ?n) WHERE {{
-          GRAPH ?g {{ ?s <http://www.w3.org/2004/02/skos/core#exactMatch> ?o }}
-          FILTER(STRSTARTS(STR(?o), "{WD}")) }}""",
-    )
-    example = None
-    first = store.query(
-        "SELECT ?d WHERE { GRAPH ?g { ?d a <https://www.ica.org/standards/RiC/ontology#Record> } }"
-        " ORDER BY ?d LIMIT 1"
-    )
-    for row in first:
-        example = row["d"].value
-    return Stats(documents, triples, entities, links, version, example)
-
-
-def _count(store: ox.Store, query: str) -> int:
-    for row in store.query(query):
-        return int(row["n"].value)
-    return 0
-
-
-def _write_report(folder: Path, report: Graph, reports: list[FileReport]) -> None:
+def _write_report_files(folder: Path, report: list[ox.Triple], reports: list[FileReport]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    prefixes = {k: str(v) for k, v in PREFIXES.items()}
     ox.serialize(
-        sorted((q.triple for q in to_oxigraph(report)), key=str),
+        sorted(report, key=str),
         str(folder / "validation.ttl"),
         ox.RdfFormat.TURTLE,
-        prefixes=prefixes,
+        prefixes=PREFIX_IRIS,
     )
     (folder / "validation.txt").write_text(summary_text(reports), encoding="utf-8")

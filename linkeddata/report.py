@@ -9,19 +9,39 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+import pyoxigraph as ox
+from rdflib.namespace import RDF, XSD
 
+from . import __version__
 from .iris import Iris
 from .record import ParseWarning
 from .validation import ValidationResult
 from .vocab import ADO, SH
 
+if TYPE_CHECKING:
+    from .build import BuildResult
+    from .publish import Written
+
 SEVERITIES = ("Violation", "Warning", "Info")
+_TYPE = ox.NamedNode(str(RDF.type))
+_SH_REPORT = ox.NamedNode(str(SH.ValidationReport))
+_SH_RESULT_CLASS = ox.NamedNode(str(SH.ValidationResult))
+_SH_CONFORMS = ox.NamedNode(str(SH.conforms))
+_SH_RESULT = ox.NamedNode(str(SH.result))
+_SH_FOCUS = ox.NamedNode(str(SH.focusNode))
+_SH_SEVERITY = ox.NamedNode(str(SH.resultSeverity))
+_SH_MESSAGE = ox.NamedNode(str(SH.resultMessage))
+_SH_SHAPE = ox.NamedNode(str(SH.sourceShape))
+_SH_PATH = ox.NamedNode(str(SH.resultPath))
+_SH_VALUE = ox.NamedNode(str(SH.value))
+_SOURCE_FILE = ox.NamedNode(str(ADO.sourceFile))
+_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
 
 
 @dataclass
@@ -44,30 +64,38 @@ class FileReport:
         return Counter(r.severity for r in self.results)
 
 
-def validation_graph(iris: Iris, reports: list[FileReport]) -> Graph:
-    """One ``sh:ValidationReport`` for the whole build, one result node per finding."""
-    report = URIRef(iris.entity("report", "validation"))
-    graph = Graph(identifier=URIRef(iris.graph("report")))
-    graph.add((report, RDF.type, SH.ValidationReport))
+def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]:
+    """One ``sh:ValidationReport`` for the whole build, one result node per finding.
+
+    Built as Oxigraph terms: the report is only ever serialised, and at one result per
+    finding (tens of thousands in a large build) rdflib's graph was most of its cost.
+    """
+    report = ox.NamedNode(iris.entity("report", "validation"))
     violations = any(r.severity == "Violation" for fr in reports for r in fr.results)
-    graph.add((report, SH.conforms, Literal(not violations)))
+    triples = [
+        ox.Triple(report, _TYPE, _SH_REPORT),
+        ox.Triple(report, _SH_CONFORMS, _FALSE if violations else _TRUE),
+    ]
     n = 0
     for file_report in sorted(reports, key=lambda fr: fr.file):
+        source = ox.Literal(file_report.file)
         for result in file_report.results:
             n += 1
-            node = URIRef(f"{report}#result-{n}")
-            graph.add((report, SH.result, node))
-            graph.add((node, RDF.type, SH.ValidationResult))
-            graph.add((node, SH.focusNode, URIRef(result.focus)))
-            graph.add((node, SH.resultSeverity, SH[result.severity]))
-            graph.add((node, SH.resultMessage, Literal(result.message, lang="en")))
-            graph.add((node, SH.sourceShape, URIRef(result.shape)))
-            graph.add((node, ADO.sourceFile, Literal(file_report.file)))
+            node = ox.NamedNode(f"{report.value}#result-{n}")
+            triples += [
+                ox.Triple(report, _SH_RESULT, node),
+                ox.Triple(node, _TYPE, _SH_RESULT_CLASS),
+                ox.Triple(node, _SH_FOCUS, ox.NamedNode(result.focus)),
+                ox.Triple(node, _SH_SEVERITY, ox.NamedNode(str(SH[result.severity]))),
+                ox.Triple(node, _SH_MESSAGE, ox.Literal(result.message, language="en")),
+                ox.Triple(node, _SH_SHAPE, ox.NamedNode(result.shape)),
+                ox.Triple(node, _SOURCE_FILE, source),
+            ]
             if result.path:
-                graph.add((node, SH.resultPath, URIRef(result.path)))
+                triples.append(ox.Triple(node, _SH_PATH, ox.NamedNode(result.path)))
             if result.value is not None:
-                graph.add((node, SH.value, Literal(result.value)))
-    return graph
+                triples.append(ox.Triple(node, _SH_VALUE, ox.Literal(result.value)))
+    return triples
 
 
 def summary_text(reports: list[FileReport]) -> str:
@@ -90,6 +118,31 @@ def summary_text(reports: list[FileReport]) -> str:
     return "\n".join([head, *lines]) + "\n"
 
 
+def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]:
+    """The machine-readable account of a release (what the CLI summary is printed from)."""
+    counts = Counter(r.status for r in result.reports if r.kind == "document")
+    return {
+        "release": written.release_id,
+        "built": datetime.now(UTC).isoformat(timespec="seconds"),
+        "converter": __version__,
+        "base": base,
+        "documents": {"files": counts.total(), **counts},
+        "triples": result.triples,
+        "dumps": [
+            {
+                "name": d.name,
+                "mediaType": d.format.media_type,
+                "encoding": "gzip",
+                "size": d.size,
+                "sha256": d.sha256,
+            }
+            for d in written.dumps
+        ],
+        "timings": {k: round(v, 3) for k, v in sorted(result.timings.items())},
+        "files": [file_entry(r) for r in sorted(result.reports, key=lambda r: r.file)],
+    }
+
+
 def write_json(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` as JSON atomically (temp file, then rename)."""
     partial = path.with_name(f".{path.name}.partial")
@@ -98,7 +151,15 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def file_entry(fr: FileReport) -> dict[str, Any]:
-    entry = asdict(fr)
-    entry.pop("results")
-    entry["validation"] = {s: fr.counts()[s] for s in SEVERITIES}
-    return entry
+    """A file's entry in the manifest (the findings counted, not listed)."""
+    counts = fr.counts()
+    return {
+        "file": fr.file,
+        "kind": fr.kind,
+        "id": fr.id,
+        "status": fr.status,
+        "triples": fr.triples,
+        "errors": fr.errors,
+        "warnings": fr.warnings,
+        "validation": {s: counts[s] for s in SEVERITIES},
+    }

@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCMITYPE, FOAF, ORG, RDF, SKOS
 
 from ..authority import Authority, Entity
 from ..iris import Iris, slug
 from ..record import Located, ParseWarning
-from ..vocab import SCHEMA
+from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
 
 ORG_WORDS = re.compile(
     r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"

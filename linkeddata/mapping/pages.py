@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from rdflib import URIRef
-from rdflib.namespace import RDFS
 
 from ..record import Record
-from ..vocab import SCHEMA
 from .linker import Linker
+from .terms import RDFS, SCHEMA
 
 PUBLIC_HOST = "digitalarchive.wilsoncenter.org"
 ARCHIVE_HOSTS = frozenset({PUBLIC_HOST, "wilson-center.drivingcreative.com"})

@@ -7,11 +7,10 @@ build manifest, not in the graph.
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from .. import __version__
 from ..iris import Iris
-from ..vocab import ADO, SCHEMA, SPDX
+from .terms import ADO, PROV, RDF, RDFS, SCHEMA, SPDX, XSD
 
 
 def software_agent(iris: Iris) -> URIRef:
