@@ -2,8 +2,8 @@
 
 Pass 1 (:func:`scan_chunk`) reads and parses a chunk and returns only what the collection-wide
 registry index and the triage need; the records themselves are pickled into a spool file
-beside the build, because unpickling a record costs a quarter of parsing it again and the main
-process then never holds them. Pass 2 (:meth:`Worker.convert_chunk`) maps, validates and
+beside the build: pickling and unpickling a record costs a third of parsing it again, and the
+main process never holds them. Pass 2 (:meth:`Worker.convert_chunk`) maps, validates and
 serialises a chunk's records and returns the conforming documents' N-Quads as one block
 (sorted within each document, so the same input gives the same bytes) with the findings on
 every document: no rdflib objects cross processes.
@@ -45,7 +45,7 @@ class Scanned:
     source: str
     id: Located[str] | None = None
     registry_numbers: tuple[str, ...] = ()
-    error: tuple[int, str] | None = None  # (line, message)
+    error: tuple[int, str] | None = None  # (line, message): a RecordError does not unpickle
     seconds: float = 0.0
 
 
@@ -185,10 +185,7 @@ def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def nquads(quads: Iterable[ox.Quad]) -> bytes:
     """Sorted N-Quads of ``quads``: byte-identical for the same quads in any order."""
     data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
-    lines = data.split(b"\n")
-    lines.pop()  # after the last line end
-    lines.sort()
-    return b"".join(line + b"\n" for line in lines)
+    return b"".join(sorted(data.splitlines(keepends=True)))
 
 
 @dataclass

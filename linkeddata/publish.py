@@ -103,20 +103,7 @@ class ReleaseWriter:
 
         ``pool`` (worker processes, idle by now) writes the dumps that need a parser.
         """
-        for graph in static:
-            self._write_graph(graph, census=True)
-        stats = Stats(
-            self._documents,
-            self._quads,
-            len(self._census.entities),
-            self._census.links,
-            self._digest.hexdigest()[:12],
-            self._census.example,
-        )
-        names = [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS]
-        self._write_graph(dataset_graph(self.iris, stats, names), census=False)
-        report = validation_triples(self.iris, reports)
-        self._write_report(report)
+        version, report = self._describe(static, reports)
         self._loader.close()
         self._dumps.close()  # sort and the JSON-LD writer finish beside what follows
         timings: dict[str, float] = {}
@@ -130,33 +117,53 @@ class ReleaseWriter:
             stored.result()
             timings["load"] = time.perf_counter() - start
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        return Written(f"{stamp}-{stats.version}", self._quads, dumps, timings)
+        return Written(f"{stamp}-{version}", self._quads, dumps, timings)
 
     def abort(self) -> None:
         """Stop loading and dumping; the caller removes the folder."""
         self._dumps.abort()
         self._loader.abort()
 
-    def _write(self, data: bytes, triples: bytes, *, hashed: bool = True) -> None:
+    def _describe(
+        self, static: list[Graph], reports: list[FileReport]
+    ) -> tuple[str, list[ox.Triple]]:
+        """Write the collection-wide graphs, the dataset description and the validation report.
+
+        The description counts and versions (by a hash of their N-Quads) the documents and
+        the collection-wide graphs; the report lists the findings on every file.
+        """
+        for graph in static:
+            self._write_graph(graph, described=True)
+        stats = Stats(
+            self._documents,
+            self._quads,
+            len(self._census.entities),
+            self._census.links,
+            self._digest.hexdigest()[:12],
+            self._census.example,
+        )
+        names = [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS]
+        self._write_graph(dataset_graph(self.iris, stats, names), described=False)
+        report = validation_triples(self.iris, reports)
+        name = self.iris.graph("report")
+        graph = ox.NamedNode(name)
+        data = nquads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in report)
+        self._write(data, triples_of(data, name), described=False)
+        return stats.version, report
+
+    def _write(self, data: bytes, triples: bytes, *, described: bool = True) -> None:
         self._loader.write(data)
         self._dumps.write(data, triples)
-        if hashed:
+        if described:
             self._digest.update(data)
         self._quads += data.count(b"\n")
 
-    def _write_graph(self, graph: Graph, *, census: bool) -> None:
-        """A collection-wide graph; the dataset description (``census=False``) is not hashed."""
+    def _write_graph(self, graph: Graph, *, described: bool) -> None:
         quads = to_oxigraph(graph)
         data = nquads(quads)
-        if census:
+        if described:
             self._census.count(quads, self.iris.id_base)
-        self._write(data, triples_of(data, str(graph.identifier)), hashed=census)
-
-    def _write_report(self, triples: list[ox.Triple]) -> None:
-        name = self.iris.graph("report")
-        graph = ox.NamedNode(name)
-        data = nquads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        self._write(data, triples_of(data, name), hashed=False)
+        self._write(data, triples_of(data, str(graph.identifier)), described=described)
 
 
 class _Loader:
