@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -19,6 +21,7 @@ from .build import Build, BuildResult, find_records
 from .errors import LinkedDataError
 from .iris import DEFAULT_BASE, check_base
 from .report import SEVERITIES, FileReport
+from .sparql.service import Limits
 
 
 def _base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -54,6 +57,46 @@ workers_option = click.option(
     default=None,
     help="Worker processes for conversion [default: one per core].",
 )
+
+
+def limits_options(command: Any) -> Any:
+    """The per-query limits, shared by ``serve`` and ``query``."""
+    for option in (
+        click.option(
+            "--query-memory",
+            type=click.IntRange(min=16),
+            default=Limits.memory_mb,
+            show_default=True,
+            help="MiB a SPARQL query may allocate.",
+        ),
+        click.option(
+            "--max-rows",
+            type=click.IntRange(min=1),
+            default=Limits.max_rows,
+            show_default=True,
+            help="Rows (or triples) per SPARQL answer; longer answers are flagged truncated.",
+        ),
+        click.option(
+            "--query-timeout",
+            type=click.FloatRange(min=0.1),
+            default=Limits.timeout,
+            show_default=True,
+            help="Seconds a SPARQL query may run before it is stopped.",
+        ),
+    ):
+        command = option(command)
+    return command
+
+
+def _limits(
+    query_timeout: float, max_rows: int, query_memory: int, max_concurrent: int = 1
+) -> Limits:
+    return Limits(
+        timeout=query_timeout,
+        max_rows=max_rows,
+        memory_mb=query_memory,
+        max_concurrent=max_concurrent,
+    )
 
 
 @click.group()
@@ -103,7 +146,24 @@ def validate(documents: Path, base: str, workers: int | None) -> None:
     show_default=True,
     help="Server worker processes (each with 8 threads).",
 )
-def serve(documents: Path, out: Path, host: str, port: int, base: str, workers: int) -> None:
+@limits_options
+@click.option(
+    "--max-concurrent-queries",
+    type=click.IntRange(min=1),
+    default=Limits.max_concurrent,
+    show_default=True,
+    help="SPARQL queries run at the same time (429 beyond).",
+)
+def serve(
+    documents: Path,
+    out: Path,
+    host: str,
+    port: int,
+    base: str,
+    workers: int,
+    max_concurrent_queries: int,
+    **limits: Any,
+) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP."""
     from .serve import Server, options, stale_reason
     from .server import create_app
@@ -115,8 +175,50 @@ def serve(documents: Path, out: Path, host: str, port: int, base: str, workers: 
         if not result.published:
             click.echo("error: the build published nothing; not serving", err=True)
             sys.exit(1)
+    sparql = _limits(max_concurrent=max_concurrent_queries, **limits)
     click.echo(f"serving {out} at http://{host}:{port}/ (base {base})", err=True)
-    Server(lambda: create_app(out), options(host, port, workers)).run()
+    click.echo(f"SPARQL at http://{host}:{port}/sparql: {sparql.describe()}", err=True)
+    with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
+        config = {"SPARQL_LIMITS": sparql, "SPARQL_SLOTS": Path(slots)}
+        Server(lambda: create_app(out, config=config), options(host, port, workers)).run()
+
+
+@main.command()
+@click.argument("query")
+@out_option
+@click.option(
+    "--format",
+    "format_name",
+    default=None,
+    help="SELECT/ASK: json, xml, csv or tsv [tsv]; CONSTRUCT/DESCRIBE: an RDF format by "
+    "name or extension (ttl, nt, nq, trig, jsonld, rdf) [ttl].",
+)
+@limits_options
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "rdflib"]),
+    default="oxigraph",
+    show_default=True,
+    help="Query engine (rdflib loads the N-Quads dump: slow, for comparison).",
+)
+def query(query: str, out: Path, format_name: str | None, engine: str, **limits: Any) -> None:
+    """Run QUERY on the release in --out, with the endpoint's limits.
+
+    QUERY is the query text, a .rq file, - for standard input, or the name of an example
+    query (linkeddata/queries/NAME.rq). The answer goes to standard output; a truncated
+    answer is reported on standard error.
+    """
+    from .sparql.query import run_query
+
+    try:
+        run = run_query(out, query, format_name, engine=engine, limits=_limits(**limits))
+    except LinkedDataError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(error.exit_code)
+    sys.stdout.buffer.write(run.answer.body)
+    sys.stdout.buffer.flush()
+    if run.answer.truncated:
+        click.echo(f"warning: truncated to the first {run.answer.rows} rows (--max-rows)", err=True)
 
 
 def _workers(workers: int | None) -> dict[str, int]:

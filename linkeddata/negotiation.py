@@ -45,7 +45,7 @@ from werkzeug.exceptions import HTTPException
 from .errors import LinkedDataError
 from .formats import FORMATS, Format
 
-Kind = Literal["rdf", "html", "citation"]
+Kind = Literal["rdf", "html", "citation", "results"]
 
 VARY = "Accept"
 """The ``Vary`` value for every response of a URL that negotiates (200, 304 and 406 alike)."""

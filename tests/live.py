@@ -21,7 +21,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
@@ -89,8 +89,12 @@ class LiveServer:
 
 
 @contextlib.contextmanager
-def serve(documents: Path, out: Path, log_dir: Path) -> Iterator[LiveServer]:
+def serve(
+    documents: Path, out: Path, log_dir: Path, extra: Sequence[str] = ()
+) -> Iterator[LiveServer]:
     """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
+
+    ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``).
 
     The stop is part of the contract: the process must exit with code 0 within 15 seconds.
     """
@@ -108,6 +112,7 @@ def serve(documents: Path, out: Path, log_dir: Path) -> Iterator[LiveServer]:
         str(port),
         "--workers",
         "1",
+        *extra,
     ]
     with log.open("wb") as sink:
         process = subprocess.Popen(command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT)
@@ -209,9 +214,10 @@ def fetch(
     method: str = "GET",
     headers: Mapping[str, str] | None = None,
     timeout: float = 15,
+    data: bytes | None = None,
 ) -> Reply:
     """One request with urllib; redirects are not followed, error statuses are returned."""
-    request = urllib.request.Request(url, method=method, headers=dict(headers or {}))
+    request = urllib.request.Request(url, method=method, headers=dict(headers or {}), data=data)
     try:
         with _OPENER.open(request, timeout=timeout) as response:
             return Reply(response.status, response.headers, response.read(), url)

@@ -62,8 +62,10 @@ PAGES: dict[str, tuple[str, int]] = {
     "dumps": ("/dumps/", 200),
     "documents": ("/list/documents", 200),
     "validation-report": ("/doc/report/validation", 200),
+    "sparql": ("/sparql", 200),
     "not-found": ("/doc/no/such/thing", 404),
 }
+OWN_SCRIPTS = {"sparql": ("/static/sparql.js",)}  # pages that may load a script of ours
 CONTENT_PAGES = [name for name, (_path, status) in PAGES.items() if status == 200]
 HOSTILE_TITLE = "Telegram from Pyongyang to Bucharest <script>alert(1)</script>"
 HOSTILE_RECORD = """\
@@ -284,7 +286,10 @@ def test_page_announces_its_alternates(snapshots: dict[str, Snapshot], name: str
 def test_no_link_runs_script(snapshots: dict[str, Snapshot], name: str) -> None:
     snap = snapshots[name]
     assert not [u for u in snap.urls if is_javascript(u)]
-    assert not [s for s in snap.scripts if s["type"] != "application/ld+json"], snap.scripts
+    code = [s for s in snap.scripts if s["type"] != "application/ld+json"]
+    # Only our own script files, never inline code: the query page's editor helper.
+    own = {urljoin(snap.url, path) for path in OWN_SCRIPTS.get(name, ())}
+    assert [s["src"] for s in code] == sorted(own), snap.scripts
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -404,6 +409,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSer
 
 
 HOSTILE_PAGES = [
+    "/sparql?query=SELECT+*+WHERE+%7B+%3Fs+%3Fp+%3Fo+%7D&format=html",
     "/doc/document/900100",
     "/doc/place/pyongyang",
     "/doc/document/900100/translation/en",
@@ -426,7 +432,9 @@ def test_hostile_values_never_run(hostile_snapshots: dict[str, Snapshot], path: 
     assert not snap.dialogs, f"a dialog opened: {snap.dialogs}"
     assert not snap.page_errors
     assert not snap.failed_requests, snap.failed_requests  # an injected <img src=x> would fail
-    assert not [s for s in snap.scripts if s["type"] != "application/ld+json"], snap.scripts
+    own = [urljoin(snap.url, "/static/sparql.js")] if path.startswith("/sparql") else []
+    code = [s["src"] for s in snap.scripts if s["type"] != "application/ld+json"]
+    assert code == own, snap.scripts
     assert not [u for u in snap.urls if is_javascript(u)]
     for text in snap.jsonld:
         json.loads(text)
@@ -470,3 +478,74 @@ def test_hostile_iri_is_text_not_a_link(hostile_snapshots: dict[str, Snapshot]) 
     assert "javascript:alert(5)" in snap.text
     assert not [a for a in snap.anchors if "alert" in a["attr"]]
     assert '"><script>alert(6)</script>' in snap.text
+
+
+# --- the SPARQL query page --------------------------------------------------------------------
+
+
+def test_type_a_query_run_it_see_the_rows(browser: Browser, live_server: LiveServer) -> None:
+    visitor = Visitor(browser)
+    try:
+        page = visitor.page
+        page.goto(f"{live_server.url}/sparql", wait_until="load")
+        editor = page.locator("#query")
+        assert "PREFIX dcterms:" in editor.input_value()  # pre-filled with the prefixes
+        editor.fill(
+            "SELECT ?place ?name WHERE { ?place a schema:Place ; skos:prefLabel ?name "
+            'FILTER(LANG(?name) = "en") } ORDER BY ?name'
+        )
+        with page.expect_navigation():
+            editor.press("Control+Enter")  # sparql.js; the Run button does the same
+        rows = page.locator("table.results tbody tr")
+        assert rows.count() >= 3
+        assert page.locator("table.results thead th").all_inner_texts() == ["place", "name"]
+        pyongyang = page.locator("table.results a", has_text="Pyongyang").first
+        assert pyongyang.get_attribute("href") == "/doc/place/pyongyang"
+        assert "/sparql?" in page.url  # the result has a URL to share
+        assert page.locator("#query").input_value().startswith("SELECT ?place")
+        page.locator("#run").click()
+        page.wait_for_load_state("load")
+        assert page.locator("table.results tbody tr").count() == rows.count()
+        assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
+    finally:
+        visitor.context.close()
+
+
+def test_examples_run_from_the_page(browser: Browser, live_server: LiveServer) -> None:
+    visitor = Visitor(browser)
+    try:
+        page = visitor.page
+        page.goto(f"{live_server.url}/sparql", wait_until="load")
+        examples = page.locator("#examples li > a")
+        assert examples.count() >= 5
+        for index in range(examples.count()):
+            page.goto(f"{live_server.url}/sparql", wait_until="load")
+            link = page.locator("#examples li > a").nth(index)
+            title = link.inner_text()
+            link.click()
+            page.wait_for_load_state("load")
+            assert page.locator("#results").count() == 1, title
+            answered = (
+                page.locator("table.results tbody tr").count() or page.locator("p.answer").count()
+            )
+            assert answered >= 1, f"the example {title!r} showed no rows"
+            assert page.locator("#error").count() == 0, title
+        assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
+    finally:
+        visitor.context.close()
+
+
+def test_a_syntax_error_is_shown_with_the_query_kept(
+    browser: Browser, live_server: LiveServer
+) -> None:
+    visitor = Visitor(browser)
+    try:
+        page = visitor.page
+        page.goto(f"{live_server.url}/sparql", wait_until="load")
+        page.locator("#query").fill("SELECT * WHERE { ?s ?p }")
+        page.locator("#run").click()
+        page.wait_for_load_state("load")
+        assert "400" in page.locator("#error").inner_text()
+        assert page.locator("#query").input_value() == "SELECT * WHERE { ?s ?p }"
+    finally:
+        visitor.context.close()

@@ -29,6 +29,10 @@ DATATYPE_PROPERTIES = {
     "editorialDate",
     "shelfmark",
     "sourceFile",
+    "queryTimeout",
+    "resultRowLimit",
+    "queryLengthLimit",
+    "concurrentQueryLimit",
 }
 OBJECT_PROPERTIES = {
     "classification",

@@ -1,4 +1,4 @@
-"""The Flask application that serves a release: dereferencing, HTML, dumps.
+"""The Flask application that serves a release: dereferencing, HTML, dumps, SPARQL.
 
 :func:`create_app` is the only way to get an app (no module-level app): the CLI, gunicorn
 workers and every test build their own.
@@ -6,6 +6,7 @@ workers and every test build their own.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,8 @@ from typing import Any
 from flask import Flask, Response, request
 
 from ..http_cache import cors_headers, preflight_headers
-from . import errors, resources, site
+from ..sparql.service import Limits, QueryService
+from . import errors, resources, site, sparql
 from .published import Fixed, Published, Releases
 
 __all__ = ["create_app"]
@@ -27,7 +29,12 @@ def create_app(
     published: Published | None = None,
     config: Mapping[str, Any] | None = None,
 ) -> Flask:
-    """An app serving the current release of ``out`` (or a given ``published`` release)."""
+    """An app serving the current release of ``out`` (or a given ``published`` release).
+
+    ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
+    ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap holds
+    across them) and ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``).
+    """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
     app.config.update(config or {})
@@ -39,6 +46,12 @@ def create_app(
         raise ValueError("create_app needs a release folder or a published release")
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(site.blueprint)
+    app.register_blueprint(sparql.blueprint)
+    queries = QueryService(
+        app.config.get("SPARQL_LIMITS") or Limits(), slots=app.config.get("SPARQL_SLOTS")
+    )
+    app.extensions["linkeddata.sparql"] = queries
+    atexit.register(queries.close)  # no query process outlives the server
     errors.register(app)
 
     @app.after_request

@@ -28,6 +28,9 @@ ERROR_TYPES = [
 ]
 
 
+PASSED_HEADERS = ("Allow", "Retry-After")  # what an error's own headers may add to the answer
+
+
 def _wants_html() -> bool:
     accept = request.accept_mimetypes
     return accept.quality("text/html") > max(accept.quality("text/plain"), 0) and (
@@ -63,8 +66,7 @@ def _answer(error: HTTPException) -> Response:
     response.headers["Vary"] = VARY  # the body's format follows Accept
     if isinstance(error, NegotiationError):
         response.headers["Link"] = link_alternates(request.base_url, error.offered)
-    if code == 405 and error.get_headers():
-        response.headers.update({k: v for k, v in error.get_headers() if k == "Allow"})
+    response.headers.update({k: v for k, v in error.get_headers() if k in PASSED_HEADERS})
     return response
 
 

@@ -28,6 +28,7 @@ class QueryError(LinkedDataError, HTTPException):
     """A query that is not answered; ``description`` says why, ``retry_after`` when to retry."""
 
     code = 400
+    exit_code = 1
     retry_after: int | None = None
 
     def __init__(self, message: str, *, retry_after: int | None = None) -> None:

@@ -1,0 +1,240 @@
+"""``/sparql``: the SPARQL 1.1 Protocol query operation, the service description, the query page.
+
+* ``GET /sparql?query=...``, ``POST`` a form (``query=``), ``POST`` ``application/sparql-query``;
+  ``default-graph-uri`` and ``named-graph-uri`` name graphs of the dataset;
+* SELECT and ASK answer in SPARQL JSON, XML, CSV, TSV or HTML; CONSTRUCT and DESCRIBE in every
+  RDF format or HTML; by Accept or ``?format=``;
+* ``GET /sparql`` without a query: the service description, or the query page for browsers;
+* ``/sparql/queries/NAME``: an example query run by name (same formats), ``NAME.rq`` its text.
+
+Updates are refused (403) in every form. Every query goes through
+:class:`~linkeddata.sparql.service.QueryService`, which applies the limits. GET answers carry a
+strong ETag (release, query, graphs, format): a release never changes, so neither does the
+answer, and a client or cache revalidates for free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
+
+from ..http_cache import cache_headers, http_date
+from ..negotiation import (
+    HTML,
+    RDF,
+    VARY,
+    Choice,
+    NegotiationError,
+    Representation,
+    negotiate,
+)
+from ..sparql import canned
+from ..sparql.description import service_description
+from ..sparql.errors import EngineFailure, QueryError, UpdateRefused
+from ..sparql.results import RESULT_FORMATS
+from ..sparql.service import QueryService, Run, Target, settings_for
+from .published import Published
+from .rdf import compact_jsonld, serialise
+from .resources import published
+from .respond import TEXT_TYPES, unchanged
+from .sparql_page import parse_triples, query_page
+
+blueprint = Blueprint("sparql", __name__)
+# Media types real clients send for a results format (text/plain: something readable).
+_ALIASES = {
+    "json": ("application/json",),
+    "xml": ("application/xml", "text/xml"),
+    "tsv": ("text/plain",),
+}
+RESULTS: tuple[Representation, ...] = tuple(
+    Representation(f.name, f.media_type, f.extension, "results", _ALIASES.get(f.name, ()))
+    for f in RESULT_FORMATS
+)
+GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
+
+
+def service() -> QueryService:
+    found: QueryService = current_app.extensions["linkeddata.sparql"]
+    return found
+
+
+def target(release: Published) -> Target:
+    """Where the executors find the release: its store, or its N-Quads dump for rdflib."""
+    if release.folder is None:
+        raise EngineFailure("This release has no store on disk to query.")
+    engine = current_app.config.get("SPARQL_ENGINE", "oxigraph")
+    path: Path = release.folder / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
+    return Target(engine, path, settings_for(release.base))
+
+
+@blueprint.route("/sparql", methods=["GET", "POST"])
+def endpoint() -> Response:
+    query, default_graphs, named_graphs = _protocol()
+    if query is None:
+        return _service_description()
+    return _answer(query, default_graphs, named_graphs)
+
+
+@blueprint.route("/sparql/queries/<name>")
+def example(name: str) -> Response:
+    """An example query by name, in any format; ``NAME.rq`` is the query itself."""
+    examples = canned.load()
+    text_only = name.endswith(".rq")
+    found = examples.get(name.removesuffix(".rq"))
+    if found is None:
+        raise NotFound(f"No example query named {name!r}; see /sparql for the list.")
+    if text_only:
+        return Response(found.text, content_type="application/sparql-query; charset=utf-8")
+    return _answer(found.text, (), (), example=found.name)
+
+
+def _protocol() -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """The query and the graph parameters of a Protocol request (SPARQL 1.1 Protocol §2.1)."""
+    params = request.args
+    body_query: str | None = None
+    if request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == "application/x-www-form-urlencoded":
+            if "update" in request.form:
+                raise UpdateRefused(_READ_ONLY)
+            params = request.form
+        elif mimetype == "application/sparql-query":
+            try:
+                body_query = request.get_data().decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadRequest("The query is not valid UTF-8.") from None
+        elif mimetype == "application/sparql-update":
+            raise UpdateRefused(_READ_ONLY)
+        else:
+            raise UnsupportedMediaType(
+                "POST a query as application/sparql-query or as a form "
+                "(application/x-www-form-urlencoded) with a query field."
+            )
+    if "update" in request.args:
+        raise UpdateRefused(_READ_ONLY)
+    queries = params.getlist("query")
+    if body_query is not None:
+        if queries or "query" in request.args:
+            raise BadRequest("Send the query either in the body or as a parameter, not both.")
+        queries = [body_query]
+    if len(queries) > 1:
+        raise BadRequest("Send exactly one query parameter.")
+    if not queries and request.method == "POST":
+        raise BadRequest("No query: send one as the query field or as the body.")
+    graphs = tuple(params.getlist("default-graph-uri")), tuple(params.getlist("named-graph-uri"))
+    return (queries[0] if queries else None), *graphs
+
+
+_READ_ONLY = (
+    "This endpoint is read-only: SPARQL Update is not accepted. Download a dump to change "
+    "the data on your own machine."
+)
+
+
+def _explicit() -> str | None:
+    return request.args.get("format") or request.form.get("format") or None
+
+
+def _choose(offered: Sequence[Representation]) -> Choice:
+    return negotiate(request.headers.get("Accept"), offered=offered, explicit=_explicit())
+
+
+def _wants_html() -> bool:
+    """Whether a refused query should be answered with the query page (browsers)."""
+    try:
+        return _choose((*RESULTS, *RDF, HTML)).representation is HTML
+    except NegotiationError:
+        return False
+
+
+def _answer(
+    query: str,
+    default_graphs: tuple[str, ...],
+    named_graphs: tuple[str, ...],
+    *,
+    example: str | None = None,
+) -> Response:
+    release = published()
+    queries = service()
+    try:
+        inspection = queries.inspect(query, settings_for(release.base))
+    except QueryError as error:
+        if _wants_html():
+            return query_page(release, queries, query=query, error=error, example=example)
+        raise
+    graph_form = inspection.form in GRAPH_FORMS
+    offered = (*(RDF if graph_form else RESULTS), HTML)
+    choice = _choose(offered)
+    rep = choice.representation
+    tag = _etag(release, query, default_graphs, named_graphs, rep.name)
+    headers = {"Vary": VARY, "SPARQL-Row-Limit": str(queries.limits.max_rows)}
+    if request.method == "GET":
+        headers.update(cache_headers(etag=tag, built=release.built))
+        if unchanged(release, tag):
+            return Response(status=304, headers=headers)
+    else:
+        headers["Cache-Control"] = "no-store"
+    html = rep is HTML
+    # JSON-LD is compacted here, as for every resource; the page lists N-Triples' statements.
+    fmt = "ntriples" if graph_form and (html or rep.name == "jsonld") else rep.name
+    try:
+        run = queries.run(
+            target(release),
+            query,
+            results="json" if html else fmt,
+            rdf=fmt if graph_form else "turtle",
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            inspection=inspection,
+        )
+    except QueryError as error:
+        if html:
+            return query_page(release, queries, query=query, error=error, example=example)
+        raise
+    headers.update(_run_headers(run))
+    if html:
+        page = query_page(release, queries, query=query, run=run, example=example)
+        page.headers.update(headers)
+        return page
+    body = run.answer.body
+    if graph_form and rep.name == "jsonld":
+        body = compact_jsonld(parse_triples(body), release.base)
+    media_type = rep.media_type
+    if media_type.startswith(TEXT_TYPES):
+        media_type += "; charset=utf-8"
+    return Response(body, headers=headers, content_type=media_type)
+
+
+def _run_headers(run: Run) -> dict[str, str]:
+    headers = {"Server-Timing": f"query;dur={run.seconds * 1000:.1f}"}
+    if run.answer.truncated:
+        headers["SPARQL-Truncated"] = "true"
+        headers["Warning"] = f'199 - "results truncated to the first {run.answer.rows} rows"'
+    return headers
+
+
+def _etag(release: Published, query: str, *parts: Sequence[str] | str) -> str:
+    digest = hashlib.sha256(f"{release.release_id}\0{query}\0{parts!r}".encode()).hexdigest()
+    return f'"{digest[:32]}"'
+
+
+def _service_description() -> Response:
+    release = published()
+    queries = service()
+    rep = _choose((*RDF, HTML)).representation
+    if rep is HTML:
+        return query_page(release, queries, query=None)
+    triples = service_description(
+        release.base, queries.limits, triples=release.store.counts().triples
+    )
+    body = serialise([ox.Quad(*t) for t in triples], rep.name, base=release.base)
+    media_type = rep.media_type
+    if media_type.startswith(TEXT_TYPES):
+        media_type += "; charset=utf-8"
+    headers = {"Vary": VARY, "Last-Modified": http_date(release.built)}
+    return Response(body, headers=headers, content_type=media_type)

@@ -1,0 +1,19 @@
+// The query page works without this file; it adds Ctrl+Enter to run, and POSTs long queries
+// (a GET URL is limited to about 8 KB by the server).
+"use strict";
+(function () {
+  const form = document.getElementById("sparql-form");
+  const editor = document.getElementById("query");
+  if (!form || !editor) {
+    return;
+  }
+  editor.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  form.addEventListener("submit", function () {
+    form.method = editor.value.length > 6000 ? "post" : "get";
+  });
+})();

@@ -1,0 +1,249 @@
+"""Run one query on a store and write the answer, with the row cap applied.
+
+An engine lives in an executor process (:mod:`linkeddata.sparql.executor`), never in the
+server's own, because neither engine can be stopped once a query runs. Both engines answer the
+same :class:`Job` with the same :class:`Answer`: the body in the requested format, already
+capped, and whether it was truncated.
+
+========== ====================================================================
+``oxigraph`` the release's on-disk store, opened read-only
+``rdflib``   an rdflib ``Dataset`` (Memory store) loaded from the N-Quads dump
+========== ====================================================================
+
+The default graph is the union of the named graphs, unless the query (FROM) or the request
+(``default-graph-uri``) names graphs; every graph named must be one of the dataset's, so
+nothing is ever fetched from elsewhere (rdflib would read ``FROM <file:...>`` otherwise).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from ..formats import BY_NAME as RDF_FORMATS
+from .errors import EngineFailure, QueryRefused, QuerySyntaxError
+from .results import BY_NAME as RESULT_FORMATS
+from .results import write_boolean, write_solutions
+
+_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+LINE_COMMENTS = ("turtle", "ntriples", "nquads", "trig")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query to answer; ``results`` and ``rdf`` name the formats for each kind of form."""
+
+    query: str
+    results: str = "json"
+    rdf: str = "turtle"
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    from_graphs: tuple[str, ...] = ()
+    max_rows: int = 10_000
+    """``default_graphs`` and ``named_graphs`` come from the request (they replace the query's
+    dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A written answer: ``form`` is SELECT/ASK or CONSTRUCT (for DESCRIBE too)."""
+
+    body: bytes
+    form: str
+    format: str
+    rows: int
+    truncated: bool
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Engine(Protocol):
+    def answer(self, job: Job) -> Answer:
+        """Run ``job`` and write its answer; raise a :class:`QueryError` for the client."""
+        ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What an engine needs besides the store: the base for relative IRIs, default prefixes
+    and the IRI the truncation note in a body points to."""
+
+    base: str
+    prefixes: Mapping[str, str]
+    limits_note: str
+
+
+class OxigraphEngine:
+    """Queries on a pyoxigraph store."""
+
+    def __init__(self, store: ox.Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    def answer(self, job: Job) -> Answer:
+        _check_graphs(job, self._has_graph)
+        options: dict[str, Any] = {}
+        if job.default_graphs or job.named_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+            if job.named_graphs:
+                options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+        elif not job.from_graphs:  # with the union, Oxigraph would ignore FROM
+            options["use_default_graph_as_union"] = True
+        try:
+            result = self.store.query(
+                job.query,
+                base_iri=self.settings.base,
+                prefixes=dict(self.settings.prefixes),
+                **options,
+            )
+        except SyntaxError as error:
+            raise QuerySyntaxError(_syntax_message(str(error))) from None
+        except OSError as error:
+            raise EngineFailure("The store could not be read for this query.") from error
+        if isinstance(result, ox.QueryBoolean):
+            return _boolean(bool(result), job)
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            return _solutions(variables, (tuple(s) for s in result), job, self.settings)
+        return _triples(result, job, self.settings)
+
+    def _has_graph(self, iri: str) -> bool:
+        return self.store.contains_named_graph(ox.NamedNode(iri))
+
+
+class RdflibEngine:
+    """Queries on an rdflib Dataset, for comparison and for stores without Oxigraph."""
+
+    def __init__(self, dataset: Any, settings: Settings) -> None:
+        self.dataset = dataset
+        self.settings = settings
+        self._graphs = {str(c.identifier) for c in dataset.contexts()}
+
+    def answer(self, job: Job) -> Answer:
+        from pyparsing import ParseException
+
+        _check_graphs(job, self._graphs.__contains__)
+        if job.default_graphs or job.named_graphs:
+            raise QueryRefused(
+                "default-graph-uri and named-graph-uri need the oxigraph engine; "
+                "the rdflib engine takes graphs from FROM clauses only."
+            )
+        try:
+            result = self.dataset.query(
+                job.query, initNs=dict(self.settings.prefixes), base=self.settings.base
+            )
+        except ParseException as error:
+            raise QuerySyntaxError(
+                f"Syntax error at line {error.lineno}, column {error.col}: {error.msg}"
+            ) from None
+        if result.type == "ASK":
+            return _boolean(bool(result.askAnswer), job)
+        if result.type == "SELECT":
+            variables = [str(v) for v in result.vars or ()]
+            rows = (tuple(_to_oxigraph(t) for t in row) for row in result)
+            return _solutions(variables, rows, job, self.settings)
+        triples = (ox.Triple(*(_to_oxigraph(t) for t in triple)) for triple in result)
+        return _triples(triples, job, self.settings)
+
+
+def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
+    """The engine ``kind`` on the release whose store (oxigraph) or N-Quads dump (rdflib) is
+    at ``path``."""
+    if kind == "oxigraph":
+        return OxigraphEngine(ox.Store.read_only(str(path)), settings)
+    if kind == "rdflib":
+        import rdflib.plugins.sparql
+        from rdflib import Dataset
+
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False  # FROM never reads a URL or a file
+        dataset = Dataset(default_union=True)
+        with gzip.open(path) if path.suffix == ".gz" else path.open("rb") as source:
+            dataset.parse(source, format="nquads")
+        return RdflibEngine(dataset, settings)
+    raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib")
+
+
+def _check_graphs(job: Job, known: Any) -> None:
+    """Refuse a graph name that is not one of the dataset's."""
+    for iri in (*job.default_graphs, *job.named_graphs, *job.from_graphs):
+        if not known(iri):
+            raise QueryRefused(
+                f"<{iri}> is not a graph of this dataset; graphs are never fetched from "
+                "elsewhere (the default graph is the union of all named graphs)."
+            )
+
+
+def _boolean(value: bool, job: Job) -> Answer:
+    _result_format(job.results)
+    return Answer(write_boolean(value, job.results), "ASK", job.results, 1, False)
+
+
+def _solutions(
+    variables: Sequence[str], rows: Iterator[tuple[Any, ...]], job: Job, settings: Settings
+) -> Answer:
+    _result_format(job.results)
+    taken = list(islice(rows, job.max_rows + 1))
+    truncated = len(taken) > job.max_rows
+    del taken[job.max_rows :]
+    body = write_solutions(
+        variables,
+        taken,
+        job.results,
+        truncated=truncated,
+        limit_note=settings.limits_note if truncated else None,
+    )
+    return Answer(body, "SELECT", job.results, len(taken), truncated)
+
+
+def _triples(triples: Iterable[ox.Triple], job: Job, settings: Settings) -> Answer:
+    fmt = RDF_FORMATS.get(job.rdf)
+    if fmt is None:
+        raise QueryRefused(f"unknown RDF format {job.rdf!r}")
+    taken = list(islice(triples, job.max_rows + 1))
+    truncated = len(taken) > job.max_rows
+    del taken[job.max_rows :]
+    prefixes = dict(settings.prefixes) if fmt.name in ("turtle", "trig", "rdfxml") else None
+    body = ox.serialize(taken, format=fmt.oxigraph, prefixes=prefixes)
+    if truncated and fmt.name in LINE_COMMENTS:
+        note = f"# Truncated: the first {job.max_rows} triples only ({settings.limits_note})\n"
+        body = note.encode() + body
+    return Answer(body, "CONSTRUCT", fmt.name, len(taken), truncated)
+
+
+def _syntax_message(message: str) -> str:
+    """Oxigraph's ``error at 1:25: expected ...`` as ``line 1, column 25: expected ...``."""
+    found = _POSITION.match(message)
+    if found is None:
+        return f"Syntax error: {message}"
+    line, column, rest = found.groups()
+    return f"Syntax error at line {line}, column {column}: {rest}"
+
+
+def _result_format(name: str) -> None:
+    if name not in RESULT_FORMATS:
+        raise QueryRefused(f"unknown result format {name!r}")
+
+
+def _to_oxigraph(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+    """An rdflib term as the pyoxigraph term the result writers take."""
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise EngineFailure(f"unexpected term {term!r}")

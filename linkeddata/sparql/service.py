@@ -1,0 +1,181 @@
+"""The query service: limits, concurrency slots and executors, shared by the server and the CLI.
+
+:meth:`QueryService.run` is the one way a user's query reaches an engine:
+
+1. the size cap (413), then :func:`~linkeddata.sparql.guard.inspect`, which refuses updates,
+   SERVICE and LOAD before anything runs;
+2. a free slot among ``max_concurrent`` (429 with Retry-After when none frees up quickly).
+   Slots are ``flock`` locks on files in a folder shared by every server process, so the cap
+   holds across gunicorn workers, and a process that dies releases its slots;
+3. the executor of that slot runs the query in its child process, killed at the deadline.
+
+>>> Limits().describe()
+'30 s per query, 10000 result rows, 100000-byte queries, 2 at a time'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..vocab import PREFIXES
+from .engine import Answer, Job, Settings
+from .errors import QueryBusy, QueryTooLarge
+from .executor import Config, Executor
+from .guard import Inspection, inspect
+
+SLOT_WAIT = 1.0  # seconds a query waits for a slot before 429
+SLOT_POLL = 0.02
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may use; announced in the service description."""
+
+    timeout: float = 30.0
+    max_rows: int = 10_000
+    max_query_bytes: int = 100_000
+    max_concurrent: int = 2
+    memory_mb: int | None = 2048
+    """Memory a query may allocate beyond the opened store; None: no cap."""
+
+    def describe(self) -> str:
+        return (
+            f"{self.timeout:g} s per query, {self.max_rows} result rows, "
+            f"{self.max_query_bytes}-byte queries, {self.max_concurrent} at a time"
+        )
+
+
+@dataclass(frozen=True)
+class Target:
+    """What to query: an engine on a store (or dump) path, with the release's settings."""
+
+    engine: str
+    path: Path
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Run:
+    """An answered query: the answer, what the guard found, and the time it took."""
+
+    answer: Answer
+    inspection: Inspection
+    seconds: float
+
+
+class QueryService:
+    """Runs queries within :class:`Limits`; one per server process (or CLI call)."""
+
+    def __init__(self, limits: Limits, *, slots: Path | None = None, isolate: bool = True) -> None:
+        self.limits = limits
+        self.isolate = isolate
+        self._folder = slots or Path(tempfile.mkdtemp(prefix="linkeddata-sparql-"))
+        self._folder.mkdir(parents=True, exist_ok=True)
+        self._executors: dict[int, Executor] = {}
+        self._lock = threading.Lock()
+
+    def inspect(self, query: str, settings: Settings) -> Inspection:
+        """Check the size and read the query (see :mod:`linkeddata.sparql.guard`)."""
+        size = len(query.encode("utf-8", "surrogatepass"))
+        if size > self.limits.max_query_bytes:
+            raise QueryTooLarge(
+                f"The query is {size} bytes; this endpoint accepts at most "
+                f"{self.limits.max_query_bytes}."
+            )
+        return inspect(query, base=settings.base, prefixes=settings.prefixes)
+
+    def run(
+        self,
+        target: Target,
+        query: str,
+        *,
+        results: str = "json",
+        rdf: str = "turtle",
+        default_graphs: tuple[str, ...] = (),
+        named_graphs: tuple[str, ...] = (),
+        inspection: Inspection | None = None,
+    ) -> Run:
+        """Answer ``query`` on ``target`` in the given formats, within the limits
+        (``inspection``: what :meth:`inspect` already found for this query)."""
+        if inspection is None:
+            inspection = self.inspect(query, target.settings)
+        job = Job(
+            query,
+            results=results,
+            rdf=rdf,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
+            from_graphs=inspection.default_graphs + inspection.named_graphs,
+            max_rows=self.limits.max_rows,
+        )
+        with self._slot() as slot:
+            executor = self._executor(slot, target)
+            start = time.perf_counter()
+            answer = executor.run(job, self.limits.timeout)
+            return Run(answer, inspection, time.perf_counter() - start)
+
+    def executor_pids(self) -> list[int]:
+        """Process ids of the running executors (tests check that killed work is gone)."""
+        return [pid for e in self._executors.values() if (pid := e.pid) is not None]
+
+    def close(self) -> None:
+        with self._lock:
+            for executor in self._executors.values():
+                executor.stop()
+            self._executors.clear()
+
+    def _executor(self, slot: int, target: Target) -> Executor:
+        config = Config(
+            target.engine,
+            str(target.path),
+            target.settings,
+            memory_limit=None if self.limits.memory_mb is None else self.limits.memory_mb << 20,
+            isolate=self.isolate,
+        )
+        with self._lock:
+            executor = self._executors.get(slot)
+            if executor is None or executor.config != config:  # a new release: a new child
+                if executor is not None:
+                    executor.stop()
+                executor = self._executors[slot] = Executor(config)
+            return executor
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[int]:
+        """Hold one of the ``max_concurrent`` slots while the query runs."""
+        deadline = time.monotonic() + SLOT_WAIT
+        while True:
+            for index in range(self.limits.max_concurrent):
+                fd = os.open(self._folder / f"slot-{index}", os.O_RDWR | os.O_CREAT, 0o600)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    os.close(fd)
+                    continue
+                try:
+                    yield index
+                finally:
+                    os.close(fd)  # closing releases the lock
+                return
+            if time.monotonic() >= deadline:
+                raise QueryBusy(
+                    f"This endpoint runs at most {self.limits.max_concurrent} queries at a "
+                    "time and all are busy; retry in a moment.",
+                    retry_after=max(1, round(self.limits.timeout / 10)),
+                )
+            time.sleep(SLOT_POLL)
+
+
+def settings_for(base: str) -> Settings:
+    """The engine settings of a release at ``base``: relative IRIs in a query resolve against
+    it, and the project's prefixes (:data:`linkeddata.vocab.PREFIXES`) need no declaration."""
+    prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+    return Settings(base=base, prefixes=prefixes, limits_note=f"{base}sparql#limits")

@@ -1,0 +1,78 @@
+"""``linkeddata query``: the endpoint's queries and limits from the command line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from live import release
+from rdflib import Graph
+
+from linkeddata.cli import main
+
+__all__ = ["release"]
+
+TITLE = "Telegram from Pyongyang to Bucharest, No. 76.153, TOP SECRET, May 1, 1967"
+TITLES = "SELECT ?title WHERE { ?d a rico:Record ; dcterms:title ?title }"
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, bytes, str]:
+    result = CliRunner().invoke(main, ["query", *args], input=stdin)
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+def test_select_prints_tsv(release: Path) -> None:
+    code, out, _ = run(TITLES, "--out", str(release))
+    assert code == 0
+    solutions = ox.parse_query_results(out, format=ox.QueryResultsFormat.TSV)
+    assert [s["title"].value for s in solutions] == [TITLE]
+
+
+@pytest.mark.parametrize("name", ["json", "xml", "srj", "application/sparql-results+json"])
+def test_formats_by_name_extension_or_media_type(release: Path, name: str) -> None:
+    code, out, _ = run(TITLES, "--out", str(release), "--format", name)
+    assert code == 0
+    kind = ox.QueryResultsFormat.XML if name == "xml" else ox.QueryResultsFormat.JSON
+    assert [s["title"].value for s in ox.parse_query_results(out, format=kind)] == [TITLE]
+
+
+def test_example_by_name_file_and_stdin(release: Path, tmp_path: Path) -> None:
+    code, out, _ = run("documents-per-year", "--out", str(release), "--format", "csv")
+    assert code == 0
+    assert out.decode().splitlines()[1].startswith("1967,")
+    query = tmp_path / "places.rq"
+    query.write_text("DESCRIBE <id/place/pyongyang>")
+    for args, stdin in (((str(query),), None), (("-",), query.read_text())):
+        code, out, _ = run(*args, "--out", str(release), "--format", "nt", stdin=stdin)
+        assert code == 0
+        graph = Graph().parse(io.BytesIO(out), format="nt")
+        assert len(graph) > 3
+
+
+def test_errors_exit_1_with_the_message(release: Path) -> None:
+    code, out, err = run("SELECT * WHERE { ?s ?p }", "--out", str(release))
+    assert (code, out) == (1, b"")
+    assert "line 1, column 25" in err
+    code, _, err = run("INSERT DATA { <a:b> <a:c> 1 }", "--out", str(release))
+    assert code == 1
+    assert "read-only" in err
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    code, _, err = run(slow, "--out", str(release), "--query-timeout", "1")
+    assert code == 1
+    assert "503" in err
+
+
+def test_truncation_is_reported(release: Path) -> None:
+    code, out, err = run("SELECT * WHERE { ?s ?p ?o }", "--out", str(release), "--max-rows", "3")
+    assert code == 0
+    assert len(out.decode().splitlines()) == 4
+    assert "truncated to the first 3 rows" in err
+
+
+def test_no_release_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("ASK {}", "--out", str(tmp_path))
+    assert code == 2
+    assert "no release" in err
