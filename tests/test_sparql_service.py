@@ -234,3 +234,13 @@ def test_no_network_even_past_the_guard(release: Path) -> None:
             assert bird.connections == 1
     finally:
         executor.stop()
+
+
+def test_rdflib_escape_errors_are_syntax_errors(release: Path) -> None:
+    """Regression: rdflib raises ValueError on escapes it reads as out of range (a 500)."""
+    queries = QueryService(Limits())
+    try:
+        with pytest.raises(QuerySyntaxError):
+            queries.run(target_of(release, "rdflib"), "SELECT * WHERE { ?s ?p '\\u00e9cafe' }")
+    finally:
+        queries.close()

@@ -10,6 +10,8 @@ ontology's terms to ``/ontology#term``. Other IRIs become links only when they a
 '/doc/place/pyongyang'
 >>> links.href("https://www.wikidata.org/wiki/Q18808")
 'https://www.wikidata.org/wiki/Q18808'
+>>> links.href("http://127.0.0.1:8080/sparql#service")
+'/sparql#service'
 >>> links.href("javascript:alert(1)") is None
 True
 """
@@ -41,8 +43,9 @@ class Links:
         if iri == ONTOLOGY or iri.startswith(str(ADO)):
             fragment = iri[len(str(ADO)) :] if iri.startswith(str(ADO)) else ""
             return f"{self.root}/ontology" + (f"#{fragment}" if fragment else "")
-        if iri.startswith(self.base):
-            return f"{self.root}/{quote(iri[len(self.base) :], safe=_SAFE_PATH)}"
+        if iri.startswith(self.base):  # such as {base}sparql#service: the fragment stays one
+            path, hash_, fragment = iri[len(self.base) :].partition("#")
+            return f"{self.root}/{quote(path, safe=_SAFE_PATH)}{hash_}{quote(fragment)}"
         return None
 
     def href(self, iri: str) -> str | None:

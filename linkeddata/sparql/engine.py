@@ -142,6 +142,8 @@ class RdflibEngine:
             raise QuerySyntaxError(
                 f"Syntax error at line {error.lineno}, column {error.col}: {error.msg}"
             ) from None
+        except ValueError as error:  # rdflib's reading of escapes it finds out of range
+            raise QuerySyntaxError(f"Syntax error: {error}") from None
         if result.type == "ASK":
             return _boolean(bool(result.askAnswer), job)
         if result.type == "SELECT":
