@@ -32,9 +32,12 @@ METHODS = "GET, HEAD, OPTIONS"
 # Readable by scripts beyond the CORS-safelisted response headers (Content-Type,
 # Last-Modified, Cache-Control...): validators, alternates and what partial responses and
 # rate limiting need.
-EXPOSED_HEADERS = "Accept-Ranges, Content-Location, Content-Range, ETag, Link, Retry-After, Vary"
+EXPOSED_HEADERS = (
+    "Accept-Ranges, Content-Location, Content-Range, ETag, Link, Retry-After, Vary, "
+    "Server-Timing, SPARQL-Row-Limit, SPARQL-Truncated"  # a script must see a truncation
+)
 # Accept is listed although safelisted: a value over 128 bytes is not, and browsers' are long.
-ALLOWED_HEADERS = "Accept, If-None-Match, If-Modified-Since, Range"
+ALLOWED_HEADERS = "Accept, Content-Type, If-None-Match, If-Modified-Since, Range"
 PREFLIGHT_MAX_AGE = "86400"
 
 _ENTITY_TAG = re.compile(r'(?:W/)?"[\x21\x23-\x7e\x80-\xff]*"')
@@ -132,12 +135,13 @@ def cors_headers() -> dict[str, str]:
     return {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": EXPOSED_HEADERS}
 
 
-def preflight_headers() -> dict[str, str]:
-    """Headers of the answer (204) to ``OPTIONS``, a CORS preflight or a plain one (``Allow``)."""
+def preflight_headers(methods: str = METHODS) -> dict[str, str]:
+    """Headers of the answer (204) to ``OPTIONS``, a CORS preflight or a plain one (``Allow``);
+    ``methods`` are the URL's own (``/sparql`` also takes POST)."""
     return {
         "Access-Control-Allow-Origin": "*",
-        "Access-Control-Allow-Methods": METHODS,
+        "Access-Control-Allow-Methods": methods,
         "Access-Control-Allow-Headers": ALLOWED_HEADERS,
         "Access-Control-Max-Age": PREFLIGHT_MAX_AGE,
-        "Allow": METHODS,
+        "Allow": methods,
     }

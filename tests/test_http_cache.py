@@ -157,6 +157,6 @@ def test_preflight() -> None:
     assert headers["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
     assert headers["Allow"] == "GET, HEAD, OPTIONS"
     allowed = {h.strip() for h in headers["Access-Control-Allow-Headers"].split(",")}
-    assert allowed == {"Accept", "If-None-Match", "If-Modified-Since", "Range"}
+    assert allowed == {"Accept", "Content-Type", "If-None-Match", "If-Modified-Since", "Range"}
     assert headers["Access-Control-Allow-Headers"] == ALLOWED_HEADERS
     assert int(headers["Access-Control-Max-Age"]) > 0

@@ -177,3 +177,22 @@ def test_the_service_description_over_http(server: LiveServer) -> None:
     graph = Graph().parse(data=reply.body, format="turtle")
     limits = {str(p).split("#")[1]: str(o) for _, p, o in graph if "queryTimeout" in str(p)}
     assert limits == {"queryTimeout": "2"}
+
+
+def test_scripts_on_other_sites_can_post_queries_and_see_truncation(server: LiveServer) -> None:
+    preflight = fetch(
+        f"{server.url}/sparql",
+        method="OPTIONS",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status == 204
+    assert "POST" in (preflight.header("Access-Control-Allow-Methods") or "")
+    assert "content-type" in (preflight.header("Access-Control-Allow-Headers") or "").lower()
+    reply = query(server, "SELECT * WHERE { ?s ?p ?o }")
+    exposed = (reply.header("Access-Control-Expose-Headers") or "").lower()
+    assert "sparql-truncated" in exposed
+    assert "retry-after" in exposed

@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from ..http_cache import cors_headers, preflight_headers
+from ..http_cache import METHODS, cors_headers, preflight_headers
 from ..sparql.service import Limits, QueryService
 from . import errors, resources, site, sparql
 from .published import Fixed, Published, Releases
@@ -21,6 +21,7 @@ from .published import Fixed, Published, Releases
 __all__ = ["create_app"]
 
 MAX_BODY = 1 << 20  # nothing the server accepts needs more than 1 MiB
+POST_METHODS = "GET, HEAD, POST, OPTIONS"  # the SPARQL endpoint's methods
 
 
 def create_app(
@@ -61,7 +62,8 @@ def create_app(
             response.status_code = 204
             response.set_data(b"")
             response.headers.pop("Content-Type", None)
-            response.headers.update(preflight_headers())
+            posts = "POST" in response.headers.get("Allow", "")
+            response.headers.update(preflight_headers(POST_METHODS if posts else METHODS))
         return response
 
     return app

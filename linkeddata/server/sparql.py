@@ -214,7 +214,6 @@ def _run_headers(run: Run) -> dict[str, str]:
     headers = {"Server-Timing": f"query;dur={run.seconds * 1000:.1f}"}
     if run.answer.truncated:
         headers["SPARQL-Truncated"] = "true"
-        headers["Warning"] = f'199 - "results truncated to the first {run.answer.rows} rows"'
     return headers
 
 
