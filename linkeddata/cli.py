@@ -7,6 +7,7 @@ SHACL Violations), 2 usage or I/O error.
 from __future__ import annotations
 
 import contextlib
+import math
 import sys
 import tempfile
 from collections import Counter
@@ -63,6 +64,15 @@ def limits_options(command: Any) -> Any:
     """The per-query limits, shared by ``serve`` and ``query``."""
     for option in (
         click.option(
+            "--no-query-sandbox",
+            "sandbox",
+            is_flag=True,
+            flag_value=False,
+            default=True,
+            help="Run queries even where they cannot be cut off from the network (unshare "
+            "refused); the guard alone then keeps SERVICE and LOAD out.",
+        ),
+        click.option(
             "--query-memory",
             type=click.IntRange(min=16),
             default=Limits.memory_mb,
@@ -78,7 +88,8 @@ def limits_options(command: Any) -> Any:
         ),
         click.option(
             "--query-timeout",
-            type=click.FloatRange(min=0.1),
+            type=click.FloatRange(min=0.1, max=86_400),  # NaN fails both bounds' checks too
+            callback=_finite,
             default=Limits.timeout,
             show_default=True,
             help="Seconds a SPARQL query may run before it is stopped.",
@@ -88,15 +99,27 @@ def limits_options(command: Any) -> Any:
     return command
 
 
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):
+        raise click.BadParameter("must be a number of seconds")
+    return value
+
+
 def _limits(
-    query_timeout: float, max_rows: int, query_memory: int, max_concurrent: int = 1
-) -> Limits:
-    return Limits(
+    query_timeout: float,
+    max_rows: int,
+    query_memory: int,
+    sandbox: bool,
+    max_concurrent: int = 1,
+) -> tuple[Limits, bool]:
+    """The limits, and whether queries run in the network sandbox."""
+    limits = Limits(
         timeout=query_timeout,
         max_rows=max_rows,
         memory_mb=query_memory,
         max_concurrent=max_concurrent,
     )
+    return limits, sandbox
 
 
 @click.group()
@@ -175,11 +198,11 @@ def serve(
         if not result.published:
             click.echo("error: the build published nothing; not serving", err=True)
             sys.exit(1)
-    sparql = _limits(max_concurrent=max_concurrent_queries, **limits)
+    sparql, sandbox = _limits(max_concurrent=max_concurrent_queries, **limits)
     click.echo(f"serving {out} at http://{host}:{port}/ (base {base})", err=True)
     click.echo(f"SPARQL at http://{host}:{port}/sparql: {sparql.describe()}", err=True)
     with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
-        config = {"SPARQL_LIMITS": sparql, "SPARQL_SLOTS": Path(slots)}
+        config = {"SPARQL_LIMITS": sparql, "SPARQL_SLOTS": Path(slots), "SPARQL_SANDBOX": sandbox}
         Server(lambda: create_app(out, config=config), options(host, port, workers)).run()
 
 
@@ -211,7 +234,8 @@ def query(query: str, out: Path, format_name: str | None, engine: str, **limits:
     from .sparql.query import run_query
 
     try:
-        run = run_query(out, query, format_name, engine=engine, limits=_limits(**limits))
+        sparql, sandbox = _limits(**limits)
+        run = run_query(out, query, format_name, engine=engine, limits=sparql, sandbox=sandbox)
     except LinkedDataError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(error.exit_code)

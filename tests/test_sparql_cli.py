@@ -76,3 +76,10 @@ def test_no_release_is_a_usage_error(tmp_path: Path) -> None:
     code, _, err = run("ASK {}", "--out", str(tmp_path))
     assert code == 2
     assert "no release" in err
+
+
+@pytest.mark.parametrize("timeout", ["nan", "1e308", "0"])
+def test_nonsense_timeouts_are_usage_errors(release: Path, timeout: str) -> None:
+    code, _, err = run("ASK {}", "--out", str(release), "--query-timeout", timeout)
+    assert code == 2
+    assert "--query-timeout" in err

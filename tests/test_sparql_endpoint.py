@@ -345,3 +345,66 @@ def test_examples_run_by_name_in_every_format(client: FlaskClient) -> None:
         page = client.get(f"/sparql/queries/{name}", headers={"Accept": "text/html"})
         assert page.status_code == 200, (name, page.data[:500])
     assert client.get("/sparql/queries/no-such-query").status_code == 404
+
+
+# --- regressions from the review --------------------------------------------------------------
+
+TRIPLE_TERM = "<<( <http://a.example/s> <http://a.example/p> <http://a.example/o> )>>"
+
+
+def test_triple_terms_render_and_json_ld_refuses_them(client: FlaskClient) -> None:
+    page = get(client, f"SELECT ?t WHERE {{ BIND({TRIPLE_TERM} AS ?t) }}", "text/html")
+    assert page.status_code == 200
+    assert "http://a.example/o" in page.data.decode()
+    construct = (
+        f"CONSTRUCT {{ <http://a.example/x> <http://a.example/says> {TRIPLE_TERM} }} WHERE {{}}"
+    )
+    assert get(client, construct, "text/turtle").status_code == 200
+    refused = get(client, construct, "application/ld+json")
+    assert refused.status_code == 406
+    assert b"triple terms" in refused.data
+
+
+def test_deep_nesting_is_a_400_not_a_crash(client: FlaskClient) -> None:
+    query = "SELECT * WHERE { FILTER(" + "(" * 1000 + "1" + ")" * 1000 + ") }"
+    response = client.post("/sparql", data={"query": query}, headers={"Accept": "text/plain"})
+    assert response.status_code == 400
+    assert b"nests brackets 1002 deep" in response.data
+
+
+def test_answers_that_change_every_run_are_not_cached(client: FlaskClient) -> None:
+    response = get(client, "SELECT (STRUUID() AS ?u) (NOW() AS ?t) WHERE {}", RESULT_TYPES["json"])
+    assert response.status_code == 200
+    assert "ETag" not in response.headers
+    assert response.headers["Cache-Control"] == "no-store"
+    page = get(client, TITLES, "text/html")
+    assert page.headers["ETag"].startswith('W/"')  # the page shows the time the query took
+
+
+def test_default_graph_uri_alone_leaves_no_named_graphs(client: FlaskClient) -> None:
+    response = get(
+        client,
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+        RESULT_TYPES["json"],
+        **{"default-graph-uri": f"{BASE}graph/document/116702"},
+    )
+    assert bindings(response.data) == []
+
+
+def test_head_validates_like_get(client: FlaskClient) -> None:
+    url = "/sparql?" + urlencode({"query": TITLES})
+    head = client.head(url, headers={"Accept": RESULT_TYPES["json"]})
+    assert head.status_code == 200
+    tag = head.headers["ETag"]
+    assert (
+        client.head(url, headers={"Accept": RESULT_TYPES["json"], "If-None-Match": tag}).status_code
+        == 304
+    )
+
+
+def test_the_page_menu_formats_work_for_graph_queries(client: FlaskClient) -> None:
+    as_json = get(client, GRAPH, "text/html", format="json")
+    assert as_json.mimetype == "application/ld+json"
+    refused = get(client, GRAPH, "text/plain", format="csv")
+    assert refused.status_code == 400
+    assert b"not a format for CONSTRUCT" in refused.data

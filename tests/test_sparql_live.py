@@ -154,6 +154,7 @@ def test_a_third_concurrent_query_gets_429(server: LiveServer) -> None:
     assert statuses == [429, 503, 503]
     busy = next(r for r in replies if r.status == 429)
     assert busy.header("Retry-After")
+    assert busy.header("Cache-Control") == "no-store"  # about this moment, not this URL
 
 
 def test_a_dying_engine_costs_one_request(server: LiveServer) -> None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shlex
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +27,7 @@ from live import release
 from linkeddata.sparql.engine import Job
 from linkeddata.sparql.errors import (
     EngineFailure,
+    NotRepresentable,
     QueryBusy,
     QueryRefused,
     QuerySyntaxError,
@@ -244,3 +248,96 @@ def test_rdflib_escape_errors_are_syntax_errors(release: Path) -> None:
             queries.run(target_of(release, "rdflib"), "SELECT * WHERE { ?s ?p '\\u00e9cafe' }")
     finally:
         queries.close()
+
+
+def test_the_byte_cap_cuts_huge_values(release: Path) -> None:
+    """Regression: 16 values of 16 MiB each reached the server process whole."""
+    doublings = " ".join(f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(14))
+    query = (
+        f"SELECT ?s14 WHERE {{ VALUES ?n {{ {' '.join(str(i) for i in range(16))} }} "
+        f'BIND(CONCAT("xxxxxxxxxxxxxxx", STR(?n)) AS ?s0) {doublings} }}'
+    )  # 16 rows of 256 KiB
+    queries = QueryService(Limits(max_bytes=1 << 20))
+    try:
+        run = queries.run(target_of(release), query, results="tsv")
+        assert run.answer.truncated
+        assert 1 <= run.answer.rows < 16
+        assert len(run.answer.body) < 2 << 20
+        more = " ".join(f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(17))
+        one = f'SELECT ?s17 WHERE {{ BIND("xxxxxxxxxxxxxxxx" AS ?s0) {more} }}'  # 2 MiB
+        with pytest.raises(NotRepresentable):
+            queries.run(target_of(release), one, results="tsv")
+    finally:
+        queries.close()
+
+
+def test_an_orphaned_query_process_stops(release: Path, tmp_path: Path) -> None:
+    """Regression: a query process outlived a killed server worker and ran on, no deadline."""
+    script = tmp_path / "orphan.py"
+    script.write_text(
+        f"""
+import os, threading, time
+from linkeddata.sparql.engine import Job
+from linkeddata.sparql.executor import Config, Executor
+from linkeddata.sparql.service import settings_for
+executor = Executor(Config("oxigraph", {str(target_of(release).path)!r}, settings_for({BASE!r})))
+executor.run(Job("ASK {{}}"), 20)
+print(executor.pid, flush=True)
+threading.Thread(target=executor.run, args=(Job({ENDLESS!r}), 600), daemon=True).start()
+time.sleep(1)
+os._exit(0)  # as a SIGKILLed worker: no cleanup
+"""
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=True
+    )
+    pid = int(result.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while running(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not running(pid), "the query process ran on after its server died"
+
+
+def running(pid: int) -> bool:
+    """True if ``pid`` exists and is not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def test_no_sandbox_no_query(release: Path, tmp_path: Path) -> None:
+    """Regression: where unshare is refused, queries ran anyway, unisolated (fail open)."""
+    script = tmp_path / "closed.py"
+    script.write_text(
+        f"""
+from linkeddata.sparql.engine import Job
+from linkeddata.sparql.errors import EngineFailure
+from linkeddata.sparql.executor import Config, Executor
+from linkeddata.sparql.service import settings_for
+store = {str(target_of(release).path)!r}
+for isolate in (True, False):
+    executor = Executor(Config("oxigraph", store, settings_for({BASE!r}), isolate=isolate))
+    try:
+        print(isolate, executor.run(Job("ASK {{}}"), 20).body.decode())
+    except EngineFailure as error:
+        print(isolate, error.description)
+    executor.stop()
+"""
+    )
+    # Inside a user namespace whose limit of nested user namespaces is 0, unshare fails.
+    command = (
+        "echo 0 > /proc/sys/user/max_user_namespaces && "
+        f"exec {shlex.quote(sys.executable)} {shlex.quote(str(script))}"
+    )
+    result = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "sh", "-c", command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    refused, answered = result.stdout.splitlines()
+    assert refused.startswith("True Queries are disabled")
+    assert answered == 'False {"head":{},"boolean":true}'

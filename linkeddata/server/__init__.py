@@ -34,7 +34,8 @@ def create_app(
 
     ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
     ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap holds
-    across them) and ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``).
+    across them), ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``) and ``SPARQL_SANDBOX``
+    (False: run queries even where they cannot leave the network).
     """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
@@ -49,7 +50,9 @@ def create_app(
     app.register_blueprint(site.blueprint)
     app.register_blueprint(sparql.blueprint)
     queries = QueryService(
-        app.config.get("SPARQL_LIMITS") or Limits(), slots=app.config.get("SPARQL_SLOTS")
+        app.config.get("SPARQL_LIMITS") or Limits(),
+        slots=app.config.get("SPARQL_SLOTS"),
+        isolate=app.config.get("SPARQL_SANDBOX", True),
     )
     app.extensions["linkeddata.sparql"] = queries
     atexit.register(queries.close)  # no query process outlives the server

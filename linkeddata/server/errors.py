@@ -62,7 +62,10 @@ def _answer(error: HTTPException) -> Response:
     body, content_type = _body(code, error.name, error.description or "")
     response = Response(body, status=code, content_type=content_type)
     response.headers.update(cors_headers())
-    response.headers["Cache-Control"] = "no-store" if code >= 500 else "public, max-age=60"
+    # 429 and 5xx are about this moment, not this URL: never cached.
+    response.headers["Cache-Control"] = (
+        "no-store" if code >= 500 or code == 429 else "public, max-age=60"
+    )
     response.headers["Vary"] = VARY  # the body's format follows Accept
     if isinstance(error, NegotiationError):
         response.headers["Link"] = link_alternates(request.base_url, error.offered)

@@ -16,6 +16,7 @@ answer, and a client or cache revalidates for free.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,11 +32,18 @@ from ..negotiation import (
     Choice,
     NegotiationError,
     Representation,
+    UnknownFormat,
     negotiate,
 )
 from ..sparql import canned
 from ..sparql.description import service_description
-from ..sparql.errors import EngineFailure, QueryError, UpdateRefused
+from ..sparql.errors import (
+    EngineFailure,
+    NotRepresentable,
+    QueryError,
+    QueryRefused,
+    UpdateRefused,
+)
 from ..sparql.results import RESULT_FORMATS
 from ..sparql.service import QueryService, Run, Target, settings_for
 from .published import Published
@@ -56,6 +64,9 @@ RESULTS: tuple[Representation, ...] = tuple(
     for f in RESULT_FORMATS
 )
 GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
+_GRAPH_NAMES = {"json": "jsonld", "xml": "rdfxml"}
+# Functions whose value changes at every run: such answers are neither cached nor validated.
+_VOLATILE = re.compile(r"\b(?:NOW|RANDS?|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 
 
 def service() -> QueryService:
@@ -169,15 +180,16 @@ def _answer(
         raise
     graph_form = inspection.form in GRAPH_FORMS
     offered = (*(RDF if graph_form else RESULTS), HTML)
-    choice = _choose(offered)
-    rep = choice.representation
+    rep = _representation(offered, graph_form)
     tag = _etag(release, query, default_graphs, named_graphs, rep.name)
+    if rep is HTML:  # the page says how long the query took: equivalent, not identical
+        tag = f"W/{tag}"
     headers = {"Vary": VARY, "SPARQL-Row-Limit": str(queries.limits.max_rows)}
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD") and not _VOLATILE.search(query):
         headers.update(cache_headers(etag=tag, built=release.built))
         if unchanged(release, tag):
             return Response(status=304, headers=headers)
-    else:
+    else:  # POST, or an answer that changes at every run (NOW(), RAND(), UUID()...)
         headers["Cache-Control"] = "no-store"
     html = rep is HTML
     # JSON-LD is compacted here, as for every resource; the page lists N-Triples' statements.
@@ -203,11 +215,31 @@ def _answer(
         return page
     body = run.answer.body
     if graph_form and rep.name == "jsonld":
-        body = compact_jsonld(parse_triples(body), release.base)
+        triples = parse_triples(body)
+        if any(isinstance(t.object, ox.Triple) for t in triples):
+            raise NotRepresentable("JSON-LD cannot carry RDF 1.2 triple terms; ask for Turtle.")
+        body = compact_jsonld(triples, release.base)
     media_type = rep.media_type
     if media_type.startswith(TEXT_TYPES):
         media_type += "; charset=utf-8"
     return Response(body, headers=headers, content_type=media_type)
+
+
+def _representation(offered: Sequence[Representation], graph_form: bool) -> Representation:
+    """The negotiated representation; a format of the other kind of query is a 400."""
+    explicit = _explicit()
+    if graph_form and explicit in _GRAPH_NAMES:  # the page's menu: JSON means JSON-LD here
+        explicit = _GRAPH_NAMES[explicit]
+    try:
+        return negotiate(
+            request.headers.get("Accept"), offered=offered, explicit=explicit
+        ).representation
+    except UnknownFormat:
+        names = ", ".join(r.name for r in offered)
+        kind = "CONSTRUCT and DESCRIBE" if graph_form else "SELECT and ASK"
+        raise QueryRefused(
+            f"format={explicit} is not a format for {kind} queries; use one of: {names}."
+        ) from None
 
 
 def _run_headers(run: Run) -> dict[str, str]:

@@ -33,6 +33,7 @@ ORDER BY ?date
 LIMIT 20
 """
 MAX_LABELS = 5000  # IRIs whose labels one page looks up
+MAX_SHOWN = 2000  # characters of a value shown in a cell
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,11 @@ def _table(run: Run, release: Published, lk: Links) -> Table:
 def _term(binding: dict[str, str] | None) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
     if binding is None:
         return None
-    kind, value = binding["type"], binding["value"]
+    kind = binding["type"]
+    if kind == "triple":  # RDF 1.2 triple term (SPARQL-star JSON)
+        parts = binding["value"]
+        return ox.Triple(*(_term(parts[p]) for p in ("subject", "predicate", "object")))  # type: ignore[arg-type]
+    value = binding["value"]
     if kind == "uri":
         return ox.NamedNode(value)
     if kind == "bnode":
@@ -147,12 +152,15 @@ def _cell(term: object, labels: dict[str, str], lk: Links) -> Cell | None:
     if isinstance(term, ox.BlankNode):
         return Cell(f"_:{term.value}")
     if isinstance(term, ox.Literal):
+        text = term.value
+        if len(text) > MAX_SHOWN:  # the download links carry the whole value
+            text = f"{text[:MAX_SHOWN]}… ({len(term.value):,} characters)"
         if term.language:
-            return Cell(term.value, note=f"@{term.language}")
+            return Cell(text, note=f"@{term.language}")
         datatype = term.datatype.value
         note = "" if datatype.endswith("#string") else curie(datatype)
-        return Cell(term.value, note=note)
-    return Cell(str(term))
+        return Cell(text, note=note)
+    return Cell(str(term))  # an RDF 1.2 triple term, in N-Triples syntax
 
 
 def _downloads(query: str, run: Run, example: str | None) -> list[tuple[str, str]]:

@@ -21,14 +21,13 @@ import gzip
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 import pyoxigraph as ox
 
 from ..formats import BY_NAME as RDF_FORMATS
-from .errors import EngineFailure, QueryRefused, QuerySyntaxError
+from .errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
 from .results import BY_NAME as RESULT_FORMATS
 from .results import write_boolean, write_solutions
 
@@ -47,6 +46,7 @@ class Job:
     named_graphs: tuple[str, ...] = ()
     from_graphs: tuple[str, ...] = ()
     max_rows: int = 10_000
+    max_bytes: int = 32 << 20
     """``default_graphs`` and ``named_graphs`` come from the request (they replace the query's
     dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked."""
 
@@ -89,10 +89,9 @@ class OxigraphEngine:
     def answer(self, job: Job) -> Answer:
         _check_graphs(job, self._has_graph)
         options: dict[str, Any] = {}
-        if job.default_graphs or job.named_graphs:
+        if job.default_graphs or job.named_graphs:  # the request's dataset, as a whole
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-            if job.named_graphs:
-                options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+            options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
         elif not job.from_graphs:  # with the union, Oxigraph would ignore FROM
             options["use_default_graph_as_union"] = True
         try:
@@ -190,9 +189,7 @@ def _solutions(
     variables: Sequence[str], rows: Iterator[tuple[Any, ...]], job: Job, settings: Settings
 ) -> Answer:
     _result_format(job.results)
-    taken = list(islice(rows, job.max_rows + 1))
-    truncated = len(taken) > job.max_rows
-    del taken[job.max_rows :]
+    taken, truncated = _take(rows, job)
     body = write_solutions(
         variables,
         taken,
@@ -207,13 +204,14 @@ def _triples(triples: Iterable[ox.Triple], job: Job, settings: Settings) -> Answ
     fmt = RDF_FORMATS.get(job.rdf)
     if fmt is None:
         raise QueryRefused(f"unknown RDF format {job.rdf!r}")
-    taken = list(islice(triples, job.max_rows + 1))
-    truncated = len(taken) > job.max_rows
-    del taken[job.max_rows :]
+    taken, truncated = _take(((t.subject, t.predicate, t.object) for t in triples), job)
     prefixes = dict(settings.prefixes) if fmt.name in ("turtle", "trig", "rdfxml") else None
-    body = ox.serialize(taken, format=fmt.oxigraph, prefixes=prefixes)
+    try:
+        body = ox.serialize([ox.Triple(*t) for t in taken], format=fmt.oxigraph, prefixes=prefixes)
+    except (OSError, ValueError) as error:  # RDF 1.2 triple terms in JSON-LD or RDF/XML
+        raise NotRepresentable(f"The answer cannot be written as {fmt.label}: {error}") from None
     if truncated and fmt.name in LINE_COMMENTS:
-        note = f"# Truncated: the first {job.max_rows} triples only ({settings.limits_note})\n"
+        note = f"# Truncated: the first {len(taken)} triples only ({settings.limits_note})\n"
         body = note.encode() + body
     return Answer(body, "CONSTRUCT", fmt.name, len(taken), truncated)
 
@@ -225,6 +223,33 @@ def _syntax_message(message: str) -> str:
         return f"Syntax error: {message}"
     line, column, rest = found.groups()
     return f"Syntax error at line {line}, column {column}: {rest}"
+
+
+def _take(rows: Iterator[tuple[Any, ...]], job: Job) -> tuple[list[tuple[Any, ...]], bool]:
+    """At most ``max_rows`` rows and about ``max_bytes`` of values; True if more were left.
+
+    The byte cap keeps a few huge values (a string doubled by BIND) from filling the memory of
+    the server process that receives the answer."""
+    taken: list[tuple[Any, ...]] = []
+    size = 0
+    for row in rows:
+        size += sum(_size(term) for term in row)
+        if len(taken) == job.max_rows or (size > job.max_bytes and taken):
+            return taken, True
+        if size > job.max_bytes:  # a single row over the cap: nothing can be sent
+            raise NotRepresentable(
+                f"A single answer row is over this endpoint's {job.max_bytes >> 20} MiB limit."
+            )
+        taken.append(row)
+    return taken, False
+
+
+def _size(term: Any) -> int:
+    if term is None:
+        return 0
+    if isinstance(term, ox.Triple):
+        return _size(term.subject) + _size(term.predicate) + _size(term.object)
+    return len(term.value) + 8
 
 
 def _result_format(name: str) -> None:

@@ -7,6 +7,7 @@
         ├── QuerySyntaxError  400  the parser's message, with line and column
         ├── QueryRefused      400  SERVICE, LOAD, a dataset naming no graph of ours
         ├── UpdateRefused     403  SPARQL Update in any form: the endpoint is read-only
+        ├── NotRepresentable  406  the answer cannot be written in the format asked for
         ├── QueryTooLarge     413  the query text is over the size cap
         ├── QueryBusy         429  every query slot is taken (Retry-After)
         ├── EngineFailure     500  the engine died on this query (details go to the log)
@@ -57,6 +58,10 @@ class QueryRefused(QueryError):
 
 class UpdateRefused(QueryError):
     code = 403
+
+
+class NotRepresentable(QueryError):
+    code = 406
 
 
 class QueryTooLarge(QueryError):

@@ -32,6 +32,7 @@ import select
 import struct
 import subprocess
 import sys
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -143,8 +144,13 @@ class Executor:
                 log.error("query engine did not start: %s", value)
                 raise errors.EngineFailure("The query engine could not open the store.")
             self.isolated = bool(value)
-            if not self.isolated and self.config.isolate:
-                log.warning("query processes run without network isolation (unshare failed)")
+            if not self.isolated and self.config.isolate:  # fail closed: no sandbox, no query
+                self.stop()
+                log.error("query processes cannot leave the network (unshare refused)")
+                raise errors.EngineFailure(
+                    "Queries are disabled: this machine does not let the query process leave "
+                    "the network (the server's operator can allow it with --no-query-sandbox)."
+                )
             self._ready = True
         return self._child
 
@@ -188,6 +194,19 @@ def _isolate() -> bool:
     return bool(libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0)
 
 
+def _watch_parent(interval: float = 0.5) -> None:
+    """Exit when the server process is gone: a query must not run on, orphaned, past its
+    deadline (a killed worker cannot kill its child first)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _cap_memory(allowance: int) -> None:
     """Cap the address space at what is mapped now plus ``allowance`` bytes."""
     with open("/proc/self/statm", encoding="ascii") as statm:
@@ -201,6 +220,7 @@ def main() -> None:
     sys.stdout = sys.stderr  # nothing but messages may reach the pipe
     config: Config = _receive(stdin, time.monotonic() + START_SECONDS)
     isolated = _isolate() if config.isolate else False
+    _watch_parent()
     from .engine import open_engine
 
     try:

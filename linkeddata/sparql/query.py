@@ -42,14 +42,20 @@ def release_folder(out: Path) -> tuple[Path, str]:
 
 
 def run_query(
-    out: Path, argument: str, format_name: str | None, *, engine: str, limits: Limits
+    out: Path,
+    argument: str,
+    format_name: str | None,
+    *,
+    engine: str,
+    limits: Limits,
+    sandbox: bool = True,
 ) -> Run:
     """Answer the query ``argument`` names on the release in ``out``."""
     folder, base = release_folder(out)
     text = read_query(argument)
     path = folder / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
     target = Target(engine, path, settings_for(base))
-    queries = QueryService(limits)
+    queries = QueryService(limits, isolate=sandbox)
     try:
         inspection = queries.inspect(text, target.settings)
         graph_form = inspection.form in GRAPH_FORMS

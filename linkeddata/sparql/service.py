@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import tempfile
 import threading
 import time
@@ -27,10 +28,12 @@ from pathlib import Path
 
 from ..vocab import PREFIXES
 from .engine import Answer, Job, Settings
-from .errors import QueryBusy, QueryTooLarge
+from .errors import QueryBusy, QuerySyntaxError, QueryTooLarge
 from .executor import Config, Executor
 from .guard import Inspection, inspect
 
+_NOT_BRACKETS = re.compile(r"[^(){}\[\]]+")
+MAX_NESTING = 200  # Oxigraph's parser recurses: 30,000 nested braces crash it
 SLOT_WAIT = 1.0  # seconds a query waits for a slot before 429
 SLOT_POLL = 0.02
 
@@ -43,6 +46,8 @@ class Limits:
     max_rows: int = 10_000
     max_query_bytes: int = 100_000
     max_concurrent: int = 2
+    max_bytes: int = 32 << 20
+    """Bytes of values one answer may carry (a few huge values are cut like extra rows)."""
     memory_mb: int | None = 2048
     """Memory a query may allocate beyond the opened store; None: no cap."""
 
@@ -90,6 +95,11 @@ class QueryService:
                 f"The query is {size} bytes; this endpoint accepts at most "
                 f"{self.limits.max_query_bytes}."
             )
+        depth = _nesting(query)
+        if depth > MAX_NESTING:
+            raise QuerySyntaxError(
+                f"The query nests brackets {depth} deep; this endpoint accepts {MAX_NESTING}."
+            )
         return inspect(query, base=settings.base, prefixes=settings.prefixes)
 
     def run(
@@ -115,6 +125,7 @@ class QueryService:
             named_graphs=named_graphs,
             from_graphs=inspection.default_graphs + inspection.named_graphs,
             max_rows=self.limits.max_rows,
+            max_bytes=self.limits.max_bytes,
         )
         with self._slot() as slot:
             executor = self._executor(slot, target)
@@ -172,6 +183,19 @@ class QueryService:
                     retry_after=max(1, round(self.limits.timeout / 10)),
                 )
             time.sleep(SLOT_POLL)
+
+
+def _nesting(text: str) -> int:
+    """The deepest bracket nesting of ``text`` (brackets in strings count too: an
+    overestimate that only matters for queries no one writes)."""
+    depth = deepest = 0
+    for char in _NOT_BRACKETS.sub("", text):
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")}]":
+            depth -= 1
+    return deepest
 
 
 def settings_for(base: str) -> Settings:

@@ -14,6 +14,7 @@
     }
   });
   form.addEventListener("submit", function () {
-    form.method = editor.value.length > 6000 ? "post" : "get";
+    // The server reads at most 8190 bytes of request line: count the URL-encoded query.
+    form.method = encodeURIComponent(editor.value).length > 7000 ? "post" : "get";
   });
 })();
