@@ -126,6 +126,10 @@ class Executor:
                     stream.close()
         return child.wait()
 
+    def ready(self) -> None:
+        """Start the child if needed and wait until its store is open."""
+        self._started()
+
     @property
     def pid(self) -> int | None:
         return self._child.pid if self._child is not None else None
