@@ -49,9 +49,7 @@ HUNGRY = f'SELECT (STRLEN(?s26) AS ?n) WHERE {{ BIND("xxxxxxxxxxxxxxxx" AS ?s0) 
 
 
 def target_of(out: Path, engine: str = "oxigraph") -> Target:
-    folder = (out / "current").resolve()
-    path = folder / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
-    return Target(engine, path, settings_for(BASE))
+    return Target.of(engine, (out / "current").resolve(), BASE)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
@@ -63,7 +62,6 @@ RESULTS: tuple[Representation, ...] = tuple(
     Representation(f.name, f.media_type, f.extension, "results", _ALIASES.get(f.name, ()))
     for f in RESULT_FORMATS
 )
-GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
 _GRAPH_NAMES = {"json": "jsonld", "xml": "rdfxml"}
 # Functions whose value changes at every run: such answers are neither cached nor validated.
 _VOLATILE = re.compile(r"\b(?:NOW|RANDS?|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
@@ -79,8 +77,7 @@ def target(release: Published) -> Target:
     if release.folder is None:
         raise EngineFailure("This release has no store on disk to query.")
     engine = current_app.config.get("SPARQL_ENGINE", "oxigraph")
-    path: Path = release.folder / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
-    return Target(engine, path, settings_for(release.base))
+    return Target.of(engine, release.folder, release.base)
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -178,7 +175,7 @@ def _answer(
         if _wants_html():
             return query_page(release, queries, query=query, error=error, example=example)
         raise
-    graph_form = inspection.form in GRAPH_FORMS
+    graph_form = inspection.answers_graph
     offered = (*(RDF if graph_form else RESULTS), HTML)
     rep = _representation(offered, graph_form)
     tag = _etag(release, query, default_graphs, named_graphs, rep.name)

@@ -69,6 +69,11 @@ class Inspection:
     named_graphs: tuple[str, ...]
     """The FROM NAMED IRIs, absolute, in order."""
 
+    @property
+    def answers_graph(self) -> bool:
+        """True for CONSTRUCT and DESCRIBE, answered in RDF formats rather than results."""
+        return self.form in ("CONSTRUCT", "DESCRIBE")
+
 
 def inspect(
     text: str, *, base: str | None = None, prefixes: Mapping[str, str] | None = None

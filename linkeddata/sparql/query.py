@@ -12,9 +12,7 @@ from ..formats import BY_EXTENSION, BY_NAME
 from . import canned
 from .errors import QueryRefused
 from .results import RESULT_FORMATS
-from .service import Limits, QueryService, Run, Target, settings_for
-
-GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
+from .service import Limits, QueryService, Run, Target
 
 
 def read_query(argument: str) -> str:
@@ -53,12 +51,11 @@ def run_query(
     """Answer the query ``argument`` names on the release in ``out``."""
     folder, base = release_folder(out)
     text = read_query(argument)
-    path = folder / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
-    target = Target(engine, path, settings_for(base))
+    target = Target.of(engine, folder, base)
     queries = QueryService(limits, isolate=sandbox)
     try:
         inspection = queries.inspect(text, target.settings)
-        graph_form = inspection.form in GRAPH_FORMS
+        graph_form = inspection.answers_graph
         results, rdf = "tsv", "turtle"
         if format_name and graph_form:
             rdf = _rdf_format(format_name)

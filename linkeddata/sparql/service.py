@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..vocab import PREFIXES
@@ -65,6 +66,13 @@ class Target:
     engine: str
     path: Path
     settings: Settings
+
+    @classmethod
+    def of(cls, engine: str, release: Path, base: str) -> Target:
+        """The target of ``engine`` on the release folder ``release``: Oxigraph opens its
+        store, rdflib loads its N-Quads dump."""
+        path = release / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
+        return cls(engine, path, settings_for(base))
 
 
 @dataclass(frozen=True)
@@ -199,6 +207,7 @@ def _nesting(text: str) -> int:
     return deepest
 
 
+@lru_cache(maxsize=8)
 def settings_for(base: str) -> Settings:
     """The engine settings of a release at ``base``: relative IRIs in a query resolve against
     it, and the project's prefixes (:data:`linkeddata.vocab.PREFIXES`) need no declaration."""
