@@ -10,15 +10,18 @@ a place, documents of a range of years, counts per year, documents sharing subje
 search, a 2-hop join) on the release ``RELEASE`` (made by ``linkeddata build ... --out
 RELEASE``), three ways in one run:
 
-1. bare pyoxigraph: ``Store.read_only(RELEASE/current/store)``, the default graph the union of
-   the named graphs, every answer serialised the way the endpoint sends it (SPARQL JSON for
-   SELECT, N-Triples for CONSTRUCT);
+1. bare pyoxigraph: ``Store.read_only(RELEASE/current/store)``, whose default graph the build
+   filled with the merge of the named graphs, every answer serialised the way the endpoint
+   sends it (SPARQL JSON for SELECT, N-Triples for CONSTRUCT);
 2. the endpoint: ``linkeddata serve DOCS --out RELEASE`` on a free port (never started when it
    would rebuild the release), ``GET /sparql?query=...`` over one keep-alive connection, the
    whole body read; bare and endpoint runs alternate, query by query;
-3. rdflib: ``Dataset(default_union=True)`` (Memory store) loaded from
-   ``RELEASE/current/dumps/dataset.nq.gz`` after the server has stopped, rows (or triples)
-   fully consumed but not serialised.
+3. pyoxigraph in memory (``--skip-memory`` to leave it out): ``Store()`` holding that merged
+   default graph (all the mix reads), after the server has stopped, answers serialised as in
+   1: the fastest this engine gets on this machine, to tell the engine's share from ours;
+4. rdflib: ``Dataset(default_union=True)`` (Memory store) loaded from
+   ``RELEASE/current/dumps/dataset.nq.gz``, rows (or triples) fully consumed but not
+   serialised.
 
 Every system runs the same queries with the same parameter values in the same order (document
 IRIs, places, years and title words drawn from the release before measuring). Per query: the
@@ -70,6 +73,7 @@ TITLE_WORDS = (
     *("romanian embassy", "person 1", "urgent", "conversation", "moscow"),
 )
 GOAL_OVERHEAD, GOAL_SPEEDUP = 1.2, 10.0  # docs/performance.md: SPARQL
+SYSTEMS = ("bare", "endpoint", "memory", "rdflib")
 
 PREFIXES = """\
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -270,13 +274,13 @@ class Bare:
 
     def select(self, text: str) -> list[list[Any]]:
         """Rows of a SELECT (for choosing the parameters), values as pyoxigraph terms."""
-        solutions = self.store.query(text, use_default_graph_as_union=True)
+        solutions = self.store.query(text)
         return [list(solution) for solution in solutions]
 
     def run(self, text: str) -> tuple[float, Answer]:
         ox = self.ox
         start = time.perf_counter()
-        result = self.store.query(text, use_default_graph_as_union=True)
+        result = self.store.query(text)
         if isinstance(result, ox.QueryTriples):
             body = result.serialize(format=ox.RdfFormat.N_TRIPLES)
             seconds = time.perf_counter() - start
@@ -287,6 +291,31 @@ class Bare:
             body = json.dumps({"head": {}, "boolean": bool(result)}).encode()
         seconds = time.perf_counter() - start
         return seconds, Answer(lambda: json_rows(body))
+
+    def quads(self) -> int:
+        """Quads in the named graphs (the default graph's merge left out)."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0][0].value)
+
+
+class Memory(Bare):
+    """pyoxigraph in memory, holding the release's default graph (the merge)."""
+
+    key, name = "memory", "pyoxigraph in memory"
+
+    def __init__(self, store: Path) -> None:
+        import pyoxigraph
+
+        self.ox = pyoxigraph
+        self.rss_before = current_rss()
+        start = time.perf_counter()
+        disk = pyoxigraph.Store.read_only(str(store))
+        self.store = pyoxigraph.Store()
+        merge = pyoxigraph.DefaultGraph()
+        self.store.bulk_extend(disk.quads_for_pattern(None, None, None, merge))
+        del disk
+        self.open_seconds = time.perf_counter() - start
+        self.rss_after = current_rss()
 
 
 class EndpointMissing(RuntimeError):
@@ -605,8 +634,9 @@ def row_range(by_system: dict[str, Runs]) -> str:
 def table(results: dict[str, dict[str, Runs]]) -> list[str]:
     lines = [
         "| query | rows | bare pyoxigraph (+ JSON) | endpoint (HTTP) | endpoint Server-Timing | "
-        "rdflib Memory | endpoint / bare | rdflib / endpoint | rdflib / bare |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "pyoxigraph in memory | rdflib Memory | endpoint / bare | rdflib / endpoint | "
+        "rdflib / bare | rdflib / in memory |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     def med(by: dict[str, Runs], key: str) -> float | None:
@@ -617,6 +647,7 @@ def table(results: dict[str, dict[str, Runs]]) -> list[str]:
             continue
         by = results[query.key]
         bare, endpoint, rdf = med(by, "bare"), med(by, "endpoint"), med(by, "rdflib")
+        memory = med(by, "memory")
         timing = by.get("endpoint")
         server = (
             f"{statistics.median(timing.server_ms):.2f} ms"
@@ -625,18 +656,20 @@ def table(results: dict[str, dict[str, Runs]]) -> list[str]:
         )
         lines.append(
             f"| {query.key} | {row_range(by)} | {ms(bare)} | {ms(endpoint)} | {server} | "
-            f"{ms(rdf)} | {ratio(endpoint, bare)} | {ratio(rdf, endpoint)} | {ratio(rdf, bare)} |"
+            f"{ms(memory)} | {ms(rdf)} | {ratio(endpoint, bare)} | {ratio(rdf, endpoint)} | "
+            f"{ratio(rdf, bare)} | {ratio(rdf, memory)} |"
         )
-    bare, endpoint, rdf = (mix_median(results, k) for k in ("bare", "endpoint", "rdflib"))
+    bare, endpoint, memory, rdf = (mix_median(results, k) for k in SYSTEMS)
     lines.append(
-        f"| **mix median** | | **{ms(bare)}** | **{ms(endpoint)}** | | **{ms(rdf)}** | "
-        f"**{ratio(endpoint, bare)}** | **{ratio(rdf, endpoint)}** | **{ratio(rdf, bare)}** |"
+        f"| **mix median** | | **{ms(bare)}** | **{ms(endpoint)}** | | **{ms(memory)}** | "
+        f"**{ms(rdf)}** | **{ratio(endpoint, bare)}** | **{ratio(rdf, endpoint)}** | "
+        f"**{ratio(rdf, bare)}** | **{ratio(rdf, memory)}** |"
     )
     return lines
 
 
 def goals(results: dict[str, dict[str, Runs]]) -> str:
-    bare, endpoint, rdf = (mix_median(results, k) for k in ("bare", "endpoint", "rdflib"))
+    bare, endpoint, memory, rdf = (mix_median(results, k) for k in SYSTEMS)
     parts = []
     if bare and endpoint:
         over = endpoint / bare
@@ -663,6 +696,11 @@ def goals(results: dict[str, dict[str, Runs]]) -> str:
             f"no endpoint figures; rdflib / bare pyoxigraph on the mix median: {rdf / bare:.1f}x "
             f"(the endpoint would need to stay under {rdf / bare / GOAL_SPEEDUP:.1f}x bare to be "
             f"{GOAL_SPEEDUP:g}x faster than rdflib)"
+        )
+    if rdf and memory:
+        parts.append(
+            f"for comparison, pyoxigraph in memory (no endpoint) is {rdf / memory:.1f}x faster "
+            "than rdflib on the mix median"
         )
     return "Goals of docs/performance.md: " + ("; ".join(parts) or "nothing to compare") + "."
 
@@ -785,6 +823,32 @@ def run_endpoint(
     )
 
 
+def run_memory(
+    args: argparse.Namespace,
+    release: Release,
+    mix: Sequence[Query],
+    parameters: dict[str, list[dict[str, str]]],
+    results: dict[str, dict[str, Runs]],
+    notes: Notes,
+) -> None:
+    """pyoxigraph in memory: the engine's best on this machine, measured alone."""
+    if args.skip_memory:
+        notes.add("pyoxigraph in memory: not measured (--skip-memory).")
+        return
+    print("pyoxigraph in memory: loading the default graph", file=sys.stderr)
+    memory = Memory(release.current / "store")
+    notes.add(
+        f"pyoxigraph in memory: the store's default graph ({len(memory.store):,} triples) "
+        f"copied into `Store()` in {memory.open_seconds:,.1f} s, +"
+        f"{(memory.rss_after - memory.rss_before) / GiB:.2f} GiB RSS."
+    )
+    for query in mix:
+        print(f"memory: {query.key}", file=sys.stderr)
+        systems = [(memory.key, memory.run)]
+        measure(query, parameters[query.parameter], systems, args.warmup, args.repeat, results)
+    del memory
+
+
 def run_rdflib(
     args: argparse.Namespace,
     release: Release,
@@ -844,15 +908,17 @@ def report(
         f"Release {release.current} (base {release.base}). Medians of {args.repeat} timed runs "
         f"(rdflib: {args.rdflib_repeat}) after {args.warmup} warm-up run(s) (rdflib: "
         f"{min(args.warmup, 1)}), per query and system; the mix median is the median of the "
-        "seven medians. Bare pyoxigraph: `Store.read_only`, `use_default_graph_as_union=True`, "
-        "answers serialised as the endpoint sends them (SPARQL JSON for SELECT, N-Triples for "
-        "CONSTRUCT), so the ratio endpoint / bare is the cost of HTTP, Flask and the endpoint "
-        "itself. Endpoint: `GET /sparql?query=...` with `Accept: "
+        "seven medians. Bare pyoxigraph: `Store.read_only`, the default graph (the merge of the "
+        "named graphs, written by the build), answers serialised as the endpoint sends them "
+        "(SPARQL JSON for SELECT, N-Triples for CONSTRUCT), so the ratio endpoint / bare is the "
+        "cost of HTTP, Flask and the endpoint itself. Endpoint: `GET /sparql?query=...` with "
+        "`Accept: "
         f"{SPARQL_JSON}` (CONSTRUCT: `{N_TRIPLES}`), one keep-alive connection (http.client), "
-        "whole body read; bare and endpoint runs alternate. rdflib: `Dataset(default_union=True)`"
-        " (Memory store) from the N-Quads dump, run after the server stopped, rows or triples "
-        "fully consumed, not serialised. Every system gets the same parameter values in the "
-        "same order.",
+        "whole body read; bare and endpoint runs alternate. pyoxigraph in memory: `Store()` "
+        "holding that default graph, serialised as bare, run after the server stopped. rdflib: "
+        "`Dataset(default_union=True)` (Memory store) from the N-Quads dump, run last, rows or "
+        "triples fully consumed, not serialised. Every system gets the same parameter values in "
+        "the same order.",
         "",
         *table(results),
         "",
@@ -931,12 +997,13 @@ def run(args: argparse.Namespace) -> int:
     info: dict[str, Any] = {"load_before": http_bench.load_average()}
     notes = Notes()
     bare = Bare(release.current / "store")
-    release = dataclasses.replace(release, quads=len(bare.store))
+    release = dataclasses.replace(release, quads=bare.quads())
     count = max(args.repeat, args.rdflib_repeat, args.warmup, 1)
     parameters = choose_parameters(bare, count)
     results: dict[str, dict[str, Runs]] = {}
     started = time.monotonic()
     run_endpoint(args, release, bare, mix, parameters, results, notes, info)
+    run_memory(args, release, mix, parameters, results, notes)
     run_rdflib(args, release, mix, parameters, results, notes, info)
     info["load_after"] = http_bench.load_average()
     info["seconds"] = time.monotonic() - started
@@ -966,7 +1033,7 @@ def run(args: argparse.Namespace) -> int:
             }
             for q in mix
         },
-        "mix_median": {k: mix_median(results, k) for k in ("bare", "endpoint", "rdflib")},
+        "mix_median": {k: mix_median(results, k) for k in SYSTEMS},
         "row_count_errors": checks[0],
         "row_warnings": checks[1],
         "notes": notes.lines,
@@ -993,6 +1060,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=1, help="warm-up runs (rdflib: at most 1)")
     parser.add_argument("--skip-rdflib", action="store_true", help="do not load rdflib")
     parser.add_argument("--skip-endpoint", action="store_true", help="do not start the server")
+    parser.add_argument(
+        "--skip-memory", action="store_true", help="do not load pyoxigraph in memory"
+    )
     parser.add_argument("--port", type=int, default=0, help="server port (default: a free one)")
     parser.add_argument("--workers", type=http_bench.positive, default=2, help="server workers")
     parser.add_argument("--start-timeout", type=float, default=120, help="seconds for /healthz")

@@ -118,6 +118,11 @@ def summary_text(reports: list[FileReport]) -> str:
     return "\n".join([head, *lines]) + "\n"
 
 
+DEFAULT_GRAPH = "merge"
+"""What the store's default graph holds (the manifest's ``defaultGraph``): the merge of the
+named graphs. A release without it was built before the default graph was filled."""
+
+
 def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]:
     """The machine-readable account of a release (what the CLI summary is printed from)."""
     counts = Counter(r.status for r in result.reports if r.kind == "document")
@@ -126,6 +131,7 @@ def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
         "converter": __version__,
         "base": base,
+        "defaultGraph": DEFAULT_GRAPH,
         "documents": {"files": counts.total(), **counts},
         "triples": result.triples,
         "dumps": [

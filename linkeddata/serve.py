@@ -16,6 +16,7 @@ from gunicorn.app.base import BaseApplication
 
 from . import __version__
 from .build import AUTHORITY_FILE, find_records
+from .report import DEFAULT_GRAPH
 from .resources import ONTOLOGY_DIR, SHAPES_DIR
 
 GRACEFUL_SECONDS = 10
@@ -34,6 +35,8 @@ def stale_reason(documents: Path, out: Path, base: str) -> str | None:
         return f"built for base {built.get('base')}, serving {base}"
     if built.get("converter") != __version__:
         return f"built by linkeddata {built.get('converter')}"
+    if built.get("defaultGraph") != DEFAULT_GRAPH:
+        return "built without the merged default graph"
     built_at = manifest.stat().st_mtime
     newer = [p for p in _sources(documents) if p.stat().st_mtime > built_at]
     if newer:

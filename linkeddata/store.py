@@ -276,10 +276,10 @@ class Store(Protocol):
         self,
         sparql: str,
         *,
-        use_default_graph_as_union: bool = True,
         substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run a SPARQL query; every query of the store goes through here (one place to wrap)."""
+        """Run a SPARQL query on the default graph, the merge of the named graphs (each
+        statement once); every query of the store goes through here (one place to wrap)."""
         ...
 
     def page(

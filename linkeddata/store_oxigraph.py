@@ -5,12 +5,13 @@ the time goes on disk (a 10,000-document release, warm): reading statements cost
 quad, because every term is decoded from the store, while a SPARQL query costs ~100 µs before
 its first row but deduplicates and counts without decoding. Hence:
 
-- own statements: one index lookup per subject (a document: ~30 quads, ~0.4 ms). A stub entity
-  (a name missing from the authority file) is typed and labelled again in every document graph
-  that names it, so describing it reads all those copies: O(mentions);
-- types and labels of linked IRIs: index lookups, cached per IRI (the same people, places and
-  concepts recur in every document); a pattern returning many copies of one statement (a
-  stub) is re-read with SPARQL ``DISTINCT``;
+- own statements: one index lookup per subject (a document: ~30 quads, ~0.4 ms), in the named
+  graphs, so that each statement keeps its graph. A stub entity (a name missing from the
+  authority file) is typed and labelled again in every document graph that names it, so
+  describing it reads all those copies: O(mentions);
+- types and labels of linked IRIs: index lookups in the default graph, which holds each
+  statement once (the merge of the named graphs, written by the build), cached per IRI (the
+  same people, places and concepts recur in every document);
 - incoming links: SPARQL ``DISTINCT`` with ``LIMIT``; the total is counted only when the limit
   is reached (O(links): ~25 ms for 12,000 links), and cached;
 - listings: the members of a kind are read once (0.2-0.6 s per 10,000 documents) and kept
@@ -26,7 +27,6 @@ import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,15 +52,13 @@ from .store import (
 SUMMARY_CACHE = 16_384
 """Linked IRIs whose types and labels are kept (a few hundred bytes each)."""
 COUNT_CACHE = 4_096
-_SPILL = 64  # copies of one (subject, predicate) beyond which SPARQL DISTINCT is cheaper
 
-_S, _O = ox.Variable("s"), ox.Variable("o")
+_O = ox.Variable("o")
+_MERGE = ox.DefaultGraph()
 _SUMMARY_PREDICATES = tuple(ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES))
-_SUMMARY_DISTINCT = (
-    "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p IN ("
-    + ", ".join(str(p) for p in _SUMMARY_PREDICATES)
-    + ")) }"
-)
+_MERGE_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+"""Fills the default graph with the merge of the named graphs (what a release's store holds)."""
+_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _INCOMING_COUNT = (
     "SELECT (COUNT(*) AS ?n) ?o WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?o"
 )
@@ -147,13 +145,10 @@ class OxigraphStore:
         self,
         sparql: str,
         *,
-        use_default_graph_as_union: bool = True,
         substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         return self._store.query(
-            sparql,
-            use_default_graph_as_union=use_default_graph_as_union,
-            substitutions=dict(substitutions) if substitutions else None,
+            sparql, substitutions=dict(substitutions) if substitutions else None
         )
 
     def page(
@@ -177,8 +172,8 @@ class OxigraphStore:
         return len(self._listing(kind)[1])
 
     def counts(self) -> Counts:
-        if self._size is None:
-            self._size = len(self._store)
+        if self._size is None:  # the quads of the named graphs, as the build counts them
+            self._size = int(next(self._select(_QUADS, None))["n"].value)  # type: ignore[index]
         entities = {iri for kind in ENTITY_KINDS for _, iri in self._listing(kind)[1]}
         return Counts(self.count("documents"), self._size, len(entities))
 
@@ -215,7 +210,7 @@ class OxigraphStore:
         found: list[ox.Quad] = []
         todo, seen = [node], {node}
         while todo:
-            quads = list(self._store.quads_for_pattern(todo.pop(), None, None, None))
+            quads = _without_merged(self._store.quads_for_pattern(todo.pop(), None, None, None))
             found.extend(quads)
             for quad in quads:
                 target = quad.object
@@ -230,15 +225,12 @@ class OxigraphStore:
 
     def _read_summary(self, node: ox.NamedNode) -> tuple[ox.Triple, ...]:
         """Type and label statements of ``node``, each once (``_summary`` is the cached form)."""
-        found: list[ox.Triple] = []
-        for predicate in _SUMMARY_PREDICATES:
-            quads = list(islice(self._store.quads_for_pattern(node, predicate, None, None), _SPILL))
-            if len(quads) == _SPILL:
-                rows = self._select(_SUMMARY_DISTINCT, {_S: node})
-                found = [ox.Triple(node, r["p"], r["o"]) for r in rows]
-                break
-            found.extend(q.triple for q in quads)
-        return tuple(sorted(dict.fromkeys(found), key=str))
+        found = [
+            q.triple
+            for predicate in _SUMMARY_PREDICATES
+            for q in self._store.quads_for_pattern(node, predicate, None, _MERGE)
+        ]
+        return tuple(sorted(found, key=str))
 
     def _incoming(
         self, node: ox.NamedNode, limit: int
@@ -257,6 +249,15 @@ class OxigraphStore:
         return 0
 
 
+def _without_merged(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` less the default graph's copies of statements that named graphs make."""
+    named, merged = [], []
+    for quad in quads:
+        (merged if isinstance(quad.graph_name, ox.DefaultGraph) else named).append(quad)
+    stated = {q.triple for q in named}
+    return named + [q for q in merged if q.triple not in stated]
+
+
 def open_read_only(
     path: str | os.PathLike[str] | None, *, data: bytes | None = None
 ) -> OxigraphStore:
@@ -273,7 +274,8 @@ def open_read_only(
 def open_memory(
     path: str | os.PathLike[str] | None = None, *, data: bytes | None = None
 ) -> OxigraphStore:
-    """An in-memory store loaded from N-Quads ``data`` or an ``.nq``/``.nq.gz`` file (or empty)."""
+    """An in-memory store loaded from N-Quads ``data`` or an ``.nq``/``.nq.gz`` file (or empty),
+    its default graph the merge of the named graphs, as in a release's store."""
     if path is not None and data is not None:
         raise ValueError("give the N-Quads either as a path or as data, not both")
     store = ox.Store()
@@ -282,6 +284,7 @@ def open_memory(
     elif path is not None:
         with _read(Path(path)) as source:
             store.bulk_load(source, ox.RdfFormat.N_QUADS)
+    store.update(_MERGE_UPDATE)
     return OxigraphStore(store)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from linkeddata import __version__
+from linkeddata.report import DEFAULT_GRAPH
 from linkeddata.serve import options, stale_reason
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,7 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copy(ROOT / "documents" / "116702.txt", documents)
     out = tmp_path / "build"
     out.mkdir()
-    manifest = {"base": BASE, "converter": __version__}
+    manifest = {"base": BASE, "converter": __version__, "defaultGraph": DEFAULT_GRAPH}
     (out / "manifest.json").write_text(json.dumps(manifest))
     later = time.time() + 5
     os.utime(out / "manifest.json", (later, later))
@@ -56,6 +57,13 @@ def test_other_converter_version_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     (out / "manifest.json").write_text(json.dumps({"base": BASE, "converter": "0.0.0"}))
     assert "0.0.0" in (stale_reason(documents, out, BASE) or "")
+
+
+def test_release_without_the_merged_default_graph_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    manifest = {"base": BASE, "converter": __version__}  # built before the merge was stored
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    assert "default graph" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:

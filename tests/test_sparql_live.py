@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 import pytest
 from canary import canary
+from hostile import ENDLESS, HUNGRY
 from live import DOCUMENTS, LiveServer, Reply, fetch, release, serve
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
@@ -27,10 +28,6 @@ __all__ = ["release"]
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-# A string doubled 26 times: 1 GiB in a second, unless the memory cap stops it.
-_DOUBLINGS = " ".join(f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(26))
-HUNGRY = f'SELECT (STRLEN(?s26) AS ?n) WHERE {{ BIND("xxxxxxxxxxxxxxxx" AS ?s0) {_DOUBLINGS} }}'
 JSON = "application/sparql-results+json"
 LIMITS = ["--query-timeout", "2", "--max-concurrent-queries", "2", "--max-rows", "50"]
 

@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +23,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from canary import canary
-from live import release
+from hostile import ENDLESS, HUNGRY
+from live import DOCUMENTS, build_release, release
 
 from linkeddata.sparql.engine import Job
 from linkeddata.sparql.errors import (
@@ -41,11 +43,6 @@ __all__ = ["release"]
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
-# Four unconstrained patterns: (number of triples)^4 solutions, hours of work on the seed.
-ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-# A string doubled 26 times: 1 GiB in a second, unless the memory cap stops it.
-_DOUBLINGS = " ".join(f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(26))
-HUNGRY = f'SELECT (STRLEN(?s26) AS ?n) WHERE {{ BIND("xxxxxxxxxxxxxxxx" AS ?s0) {_DOUBLINGS} }}'
 
 
 def target_of(out: Path, engine: str = "oxigraph") -> Target:
@@ -203,6 +200,37 @@ def test_from_selects_a_graph_of_the_dataset(release: Path, service: QueryServic
     run = service.run(target_of(release), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     union = int(json.loads(run.answer.body)["results"]["bindings"][0]["n"]["value"])
     assert 0 < mine < union
+
+
+@pytest.fixture(scope="module")
+def two_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed and a copy under another id: two graphs making some statements alike."""
+    documents = tmp_path_factory.mktemp("two")
+    seed = (DOCUMENTS / "116702.txt").read_text(encoding="utf-8")
+    (documents / "116702.txt").write_text(seed, encoding="utf-8")
+    (documents / "900001.txt").write_text(seed.replace("/116702>", "/900001>"), encoding="utf-8")
+    shutil.copy(DOCUMENTS / "authorities.ttl", documents)
+    return build_release(documents, tmp_path_factory.mktemp("two-release"))
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_default_graph_states_each_statement_once(
+    two_documents: Path, service: QueryService, engine: str
+) -> None:
+    """Regression: Oxigraph's union counted a statement once per graph making it."""
+
+    def count(where: str) -> int:
+        run = service.run(target_of(two_documents, engine), f"SELECT (COUNT(*) AS ?n) {where}")
+        return int(json.loads(run.answer.body)["results"]["bindings"][0]["n"]["value"])
+
+    documents = "WHERE { ?doc a rico:Record ; dcterms:identifier ?id }"
+    assert count(documents) == 2
+    agents = "WHERE { ?agent a prov:SoftwareAgent }"  # stated in both document graphs
+    assert count(agents) == 1
+    assert count("WHERE { GRAPH ?g { ?agent a prov:SoftwareAgent } }") == 2
+    statements = "WHERE { ?s ?p ?o }"
+    distinct = "WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    assert count(statements) == count(distinct) < count("WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def test_updates_never_reach_the_store(release: Path, service: QueryService) -> None:

@@ -10,9 +10,12 @@ capped, and whether it was truncated.
 ``rdflib``   an rdflib ``Dataset`` (Memory store) loaded from the N-Quads dump
 ========== ====================================================================
 
-The default graph is the union of the named graphs, unless the query (FROM) or the request
-(``default-graph-uri``) names graphs; every graph named must be one of the dataset's, so
-nothing is ever fetched from elsewhere (rdflib would read ``FROM <file:...>`` otherwise).
+The default graph is the union (the RDF merge: each statement once) of the named graphs,
+unless the query (FROM) or the request (``default-graph-uri``) names graphs. On Oxigraph it is
+the store's default graph, which the build fills with that merge (Oxigraph's own union would
+repeat a statement once per graph making it); rdflib's union has set semantics already. Every
+graph named must be one of the dataset's, so nothing is ever fetched from elsewhere (rdflib
+would read ``FROM <file:...>`` otherwise).
 """
 
 from __future__ import annotations
@@ -92,8 +95,6 @@ class OxigraphEngine:
         if job.default_graphs or job.named_graphs:  # the request's dataset, as a whole
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-        elif not job.from_graphs:  # with the union, Oxigraph would ignore FROM
-            options["use_default_graph_as_union"] = True
         try:
             result = self.store.query(
                 job.query,
