@@ -1,4 +1,6 @@
-"""Content negotiation: which representation of a resource to send, and the headers saying so.
+"""Content negotiation: which representation of a resource to send.
+
+The ``Link`` headers announcing the representations are :mod:`linkeddata.link_headers`.
 
 :func:`negotiate` is the only place that decides, for every dereferenceable resource:
 
@@ -38,7 +40,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import quote
 
 from werkzeug.exceptions import HTTPException
 
@@ -58,9 +59,9 @@ _QVALUE = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 # Quoted strings (closing quote optional), plain runs, separators: the alternatives start on
 # disjoint characters and none can fail once started, so scanning is linear on any input.
 _ACCEPT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|[^",;]+|[,;]')
+_CLOSED_QUOTE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_PLAIN_TOKEN = re.compile(r"[^,;]+|[,;]")
 _ESCAPE = re.compile(r"\\(.)")
-_HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
-_URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 # Media types that real clients send for a format under another name. The response still
 # carries the format's own media type: one URL, one Content-Type for caches.
@@ -282,7 +283,7 @@ def _elements(header: str) -> Iterator[list[str]]:
     """Split at commas and semicolons outside quoted strings: ``[media range, param, ...]``."""
     parts: list[str] = []
     current: list[str] = []
-    for token in _ACCEPT_TOKEN.findall(header):
+    for token in _tokens(header):
         if token in ",;":
             parts.append("".join(current))
             current = []
@@ -293,6 +294,19 @@ def _elements(header: str) -> Iterator[list[str]]:
             current.append(token)
     parts.append("".join(current))
     yield parts
+
+
+def _tokens(header: str) -> list[str]:
+    """Quoted strings, plain runs and separators; an unclosed quote is a plain character.
+
+    Only the last token can be an unclosed quoted string (it runs to the end of the header):
+    re-read without quoting, it cannot swallow the ranges after it (``0/0,",text/turtle``
+    still offers Turtle), and the scan stays linear.
+    """
+    tokens = _ACCEPT_TOKEN.findall(header)
+    if tokens and tokens[-1].startswith('"') and not _CLOSED_QUOTE.fullmatch(tokens[-1]):
+        tokens[-1:] = ['"', *_PLAIN_TOKEN.findall(tokens[-1][1:])]
+    return tokens
 
 
 def _parse_range(parts: list[str]) -> _Range | None:
@@ -326,85 +340,3 @@ def _unquote(value: str) -> str:
     if not value.startswith('"'):
         return value
     return _ESCAPE.sub(r"\1", value[1:].removesuffix('"'))
-
-
-def alternate_url(base_url: str, representation: Representation) -> str:
-    """The URL of one representation: ``base_url`` (no query, no fragment) plus its extension.
-
-    Also the ``Content-Location`` of a negotiated response.
-
-    >>> alternate_url("http://example.org/doc/document/1", HTML)
-    'http://example.org/doc/document/1.html'
-    """
-    return f"{base_url}.{representation.extension}"
-
-
-@dataclass(frozen=True)
-class Link:
-    """One RFC 8288 link-value; ``str()`` gives its header form.
-
-    The target is percent-encoded into a URI (an IRI with non-ASCII characters cannot go into
-    a header); parameters are always quoted strings.
-
-    >>> str(Link("http://example.org/doc/é", "alternate", media_type="text/turtle"))
-    '<http://example.org/doc/%C3%A9>; rel="alternate"; type="text/turtle"'
-    """
-
-    target: str
-    rel: str
-    media_type: str | None = None
-    profile: str | None = None
-
-    def __str__(self) -> str:
-        params = (("rel", self.rel), ("type", self.media_type), ("profile", self.profile))
-        quoted = "".join(f"; {name}={_quoted(value)}" for name, value in params if value)
-        return f"<{quote(self.target, safe=_URI_SAFE)}>{quoted}"
-
-
-def _quoted(value: str) -> str:
-    """An RFC 9110 quoted-string; ValueError for characters a header cannot carry."""
-    if not _HEADER_TEXT.fullmatch(value):
-        raise ValueError(f"not printable ASCII, cannot go into a Link header: {value!r}")
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
-
-
-def link_header(links: Iterable[Link]) -> str:
-    """The ``Link`` header value for ``links``, in order."""
-    return ", ".join(str(link) for link in links)
-
-
-def link_alternates(base_url: str, offered: Iterable[Representation]) -> str:
-    """``Link`` value announcing every representation of the resource at ``base_url``.
-
-    >>> link_alternates("http://example.org/doc/document/1", RDF[:2])  # doctest: +ELLIPSIS
-    '<http://example.org/doc/document/1.ttl>; rel="alternate"; type="text/turtle", <...jsonld>...'
-    """
-    return link_header(
-        Link(alternate_url(base_url, r), "alternate", media_type=r.media_type) for r in offered
-    )
-
-
-def signposting(
-    *,
-    cite_as: str | None = None,
-    described_by: Iterable[tuple[str, str]] = (),
-    license: str | None = None,
-    types: Iterable[str] = (),
-) -> list[Link]:
-    """FAIR Signposting links (https://signposting.org/FAIR/) for a landing page or item.
-
-    ``cite_as`` is the persistent IRI to cite (the ``/id/`` IRI, not the document URL);
-    ``described_by`` pairs of (URL, media type) of the metadata, whose ``type`` Signposting
-    requires; ``license`` the licence IRI; ``types`` e.g. ``https://schema.org/AboutPage``.
-
-    >>> link_header(signposting(cite_as="http://example.org/id/document/1",
-    ...                         types=["https://schema.org/AboutPage"]))
-    '<http://example.org/id/document/1>; rel="cite-as", <https://schema.org/AboutPage>; rel="type"'
-    """
-    links = [Link(cite_as, "cite-as")] if cite_as else []
-    links += [Link(url, "describedby", media_type=media_type) for url, media_type in described_by]
-    links += [Link(iri, "type") for iri in types]
-    if license:
-        links.append(Link(license, "license"))
-    return links

@@ -50,6 +50,7 @@ from .validation import has_violations, validate_graph
 
 STORE = "store"
 SEGMENT_QUADS = 250_000
+LOADS_IN_FLIGHT = 1
 
 
 @dataclass
@@ -182,7 +183,9 @@ class _Loader:
     Oxigraph's bulk loader reads a pipe (``/dev/fd/N``) as it would a file, without the GIL,
     but it sorts and writes what it read only at the end of its input (or every million
     quads): a new load is begun every :data:`SEGMENT_QUADS` quads, so that the store is
-    written while the documents are converted, not after.
+    written while the documents are converted, not after. A new load waits while
+    :data:`LOADS_IN_FLIGHT` others still run: unbounded, they piled up behind the converter
+    (peak RSS 890 MiB instead of 776 MiB at 20,000 documents, in the same time).
     """
 
     def __init__(self, store: ox.Store) -> None:
@@ -233,6 +236,9 @@ class _Loader:
         gc.collect()
 
     def _begin(self) -> None:
+        running = [thread for thread, _ in self._loads if thread.is_alive()]
+        for thread in running[: max(0, len(running) - LOADS_IN_FLIGHT + 1)]:
+            thread.join()  # each load holds its segment in memory until written
         read, write = os.pipe()
         thread = threading.Thread(target=self._load, args=(read,), name="bulk-load")
         thread.start()

@@ -15,7 +15,8 @@ from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from ..http_cache import cors_headers
-from ..negotiation import VARY, NegotiationError, link_alternates
+from ..link_headers import link_alternates
+from ..negotiation import VARY, NegotiationError
 
 log = logging.getLogger("linkeddata.server")
 COMMENT_TYPES = ("text/turtle", "application/n-triples", "application/n-quads", "application/trig")

@@ -17,7 +17,8 @@ from flask import render_template, request
 from markupsafe import Markup
 
 from .. import citations
-from ..negotiation import Representation, alternate_url
+from ..link_headers import alternate_url
+from ..negotiation import Representation
 from ..store import Description
 from ..vocab import PREFIXES
 from . import schema_org

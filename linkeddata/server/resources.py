@@ -15,7 +15,8 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
 from .. import citations
-from ..negotiation import Link, Representation, alternate_url, representations, signposting
+from ..link_headers import Link, alternate_url, signposting
+from ..negotiation import Representation, representations
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
 from . import pages

@@ -12,15 +12,8 @@ from collections.abc import Callable, Sequence
 from flask import Response, request
 
 from ..http_cache import cache_headers, etag, not_modified
-from ..negotiation import (
-    VARY,
-    Link,
-    Representation,
-    alternate_url,
-    link_alternates,
-    link_header,
-    negotiate,
-)
+from ..link_headers import Link, alternate_url, link_alternates, link_header
+from ..negotiation import VARY, Representation, negotiate
 from .published import Published
 
 Render = Callable[[Representation], bytes | str]
