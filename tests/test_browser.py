@@ -215,6 +215,14 @@ class Visitor:
         self.context.close()
 
 
+@pytest.fixture
+def visitor(browser: Browser) -> Iterator[Visitor]:
+    """A fresh page for one test, closed after it."""
+    page = Visitor(browser)
+    yield page
+    page.close()
+
+
 def visit_all(browser: Browser, urls: dict[str, str]) -> dict[str, Snapshot]:
     """Snapshots of ``urls`` (name -> URL), from one page closed at the end (which also
     closes its connections before the server is asked to stop)."""
@@ -357,12 +365,8 @@ def test_document_page_has_schema_org_jsonld(snapshots: dict[str, Snapshot]) -> 
     assert {"@id": "http://127.0.0.1:8080/id/place/pyongyang", "name": "Pyongyang"} in places
 
 
-def test_document_page_has_a_cite_this_block(browser: Browser, live_server: LiveServer) -> None:
-    visitor = Visitor(browser)
-    try:
-        _check_cite_block(visitor, f"{live_server.url}/doc/document/116702")
-    finally:
-        visitor.close()
+def test_document_page_has_a_cite_this_block(visitor: Visitor, live_server: LiveServer) -> None:
+    _check_cite_block(visitor, f"{live_server.url}/doc/document/116702")
 
 
 def _check_cite_block(visitor: Visitor, url: str) -> None:
@@ -483,69 +487,57 @@ def test_hostile_iri_is_text_not_a_link(hostile_snapshots: dict[str, Snapshot]) 
 # --- the SPARQL query page --------------------------------------------------------------------
 
 
-def test_type_a_query_run_it_see_the_rows(browser: Browser, live_server: LiveServer) -> None:
-    visitor = Visitor(browser)
-    try:
-        page = visitor.page
+def test_type_a_query_run_it_see_the_rows(visitor: Visitor, live_server: LiveServer) -> None:
+    page = visitor.page
+    page.goto(f"{live_server.url}/sparql", wait_until="load")
+    editor = page.locator("#query")
+    assert "PREFIX dcterms:" in editor.input_value()  # pre-filled with the prefixes
+    editor.fill(
+        "SELECT ?place ?name WHERE { ?place a schema:Place ; skos:prefLabel ?name "
+        'FILTER(LANG(?name) = "en") } ORDER BY ?name'
+    )
+    with page.expect_navigation():
+        editor.press("Control+Enter")  # sparql.js; the Run button does the same
+    rows = page.locator("table.results tbody tr")
+    assert rows.count() >= 3
+    assert page.locator("table.results thead th").all_inner_texts() == ["place", "name"]
+    pyongyang = page.locator("table.results a", has_text="Pyongyang").first
+    assert pyongyang.get_attribute("href") == "/doc/place/pyongyang"
+    assert "/sparql?" in page.url  # the result has a URL to share
+    assert page.locator("#query").input_value().startswith("SELECT ?place")
+    page.locator("#run").click()
+    page.wait_for_load_state("load")
+    assert page.locator("table.results tbody tr").count() == rows.count()
+    assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
+
+
+def test_examples_run_from_the_page(visitor: Visitor, live_server: LiveServer) -> None:
+    page = visitor.page
+    page.goto(f"{live_server.url}/sparql", wait_until="load")
+    examples = page.locator("#examples li > a")
+    assert examples.count() >= 5
+    for index in range(examples.count()):
         page.goto(f"{live_server.url}/sparql", wait_until="load")
-        editor = page.locator("#query")
-        assert "PREFIX dcterms:" in editor.input_value()  # pre-filled with the prefixes
-        editor.fill(
-            "SELECT ?place ?name WHERE { ?place a schema:Place ; skos:prefLabel ?name "
-            'FILTER(LANG(?name) = "en") } ORDER BY ?name'
-        )
-        with page.expect_navigation():
-            editor.press("Control+Enter")  # sparql.js; the Run button does the same
-        rows = page.locator("table.results tbody tr")
-        assert rows.count() >= 3
-        assert page.locator("table.results thead th").all_inner_texts() == ["place", "name"]
-        pyongyang = page.locator("table.results a", has_text="Pyongyang").first
-        assert pyongyang.get_attribute("href") == "/doc/place/pyongyang"
-        assert "/sparql?" in page.url  # the result has a URL to share
-        assert page.locator("#query").input_value().startswith("SELECT ?place")
-        page.locator("#run").click()
+        link = page.locator("#examples li > a").nth(index)
+        title = link.inner_text()
+        link.click()
         page.wait_for_load_state("load")
-        assert page.locator("table.results tbody tr").count() == rows.count()
-        assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
-    finally:
-        visitor.context.close()
-
-
-def test_examples_run_from_the_page(browser: Browser, live_server: LiveServer) -> None:
-    visitor = Visitor(browser)
-    try:
-        page = visitor.page
-        page.goto(f"{live_server.url}/sparql", wait_until="load")
-        examples = page.locator("#examples li > a")
-        assert examples.count() >= 5
-        for index in range(examples.count()):
-            page.goto(f"{live_server.url}/sparql", wait_until="load")
-            link = page.locator("#examples li > a").nth(index)
-            title = link.inner_text()
-            link.click()
-            page.wait_for_load_state("load")
-            assert page.locator("#results").count() == 1, title
-            answered = (
-                page.locator("table.results tbody tr").count() or page.locator("p.answer").count()
-            )
-            assert answered >= 1, f"the example {title!r} showed no rows"
-            assert page.locator("#error").count() == 0, title
-        assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
-    finally:
-        visitor.context.close()
+        assert page.locator("#results").count() == 1, title
+        answered = (
+            page.locator("table.results tbody tr").count() or page.locator("p.answer").count()
+        )
+        assert answered >= 1, f"the example {title!r} showed no rows"
+        assert page.locator("#error").count() == 0, title
+    assert (visitor.page_errors, visitor.failed, visitor.dialogs) == ([], [], [])
 
 
 def test_a_syntax_error_is_shown_with_the_query_kept(
-    browser: Browser, live_server: LiveServer
+    visitor: Visitor, live_server: LiveServer
 ) -> None:
-    visitor = Visitor(browser)
-    try:
-        page = visitor.page
-        page.goto(f"{live_server.url}/sparql", wait_until="load")
-        page.locator("#query").fill("SELECT * WHERE { ?s ?p }")
-        page.locator("#run").click()
-        page.wait_for_load_state("load")
-        assert "400" in page.locator("#error").inner_text()
-        assert page.locator("#query").input_value() == "SELECT * WHERE { ?s ?p }"
-    finally:
-        visitor.context.close()
+    page = visitor.page
+    page.goto(f"{live_server.url}/sparql", wait_until="load")
+    page.locator("#query").fill("SELECT * WHERE { ?s ?p }")
+    page.locator("#run").click()
+    page.wait_for_load_state("load")
+    assert "400" in page.locator("#error").inner_text()
+    assert page.locator("#query").input_value() == "SELECT * WHERE { ?s ?p }"
