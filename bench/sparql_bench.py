@@ -731,17 +731,23 @@ class Notes:
         self.lines.append(text)
 
 
-def run_endpoint(
-    args: argparse.Namespace,
-    release: Release,
-    bare: Bare,
-    mix: Sequence[Query],
-    parameters: dict[str, list[dict[str, str]]],
-    results: dict[str, dict[str, Runs]],
-    notes: Notes,
-    info: dict[str, Any],
-) -> None:
+@dataclass
+class Session:
+    """One run of the benchmark: settings, release, queries, parameters, and what they gave."""
+
+    args: argparse.Namespace
+    release: Release
+    mix: Sequence[Query]
+    parameters: dict[str, list[dict[str, str]]]
+    results: dict[str, dict[str, Runs]] = field(default_factory=dict)
+    notes: Notes = field(default_factory=Notes)
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def run_endpoint(session: Session, bare: Bare) -> None:
     """Bare pyoxigraph and the endpoint, alternating; bare alone when there is no endpoint."""
+    args, release, mix, parameters = session.args, session.release, session.mix, session.parameters
+    results, notes, info = session.results, session.notes, session.info
 
     def bare_only() -> None:
         for query in mix:
@@ -823,15 +829,10 @@ def run_endpoint(
     )
 
 
-def run_memory(
-    args: argparse.Namespace,
-    release: Release,
-    mix: Sequence[Query],
-    parameters: dict[str, list[dict[str, str]]],
-    results: dict[str, dict[str, Runs]],
-    notes: Notes,
-) -> None:
+def run_memory(session: Session) -> None:
     """pyoxigraph in memory: the engine's best on this machine, measured alone."""
+    args, release, mix, parameters = session.args, session.release, session.mix, session.parameters
+    results, notes = session.results, session.notes
     if args.skip_memory:
         notes.add("pyoxigraph in memory: not measured (--skip-memory).")
         return
@@ -849,15 +850,10 @@ def run_memory(
     del memory
 
 
-def run_rdflib(
-    args: argparse.Namespace,
-    release: Release,
-    mix: Sequence[Query],
-    parameters: dict[str, list[dict[str, str]]],
-    results: dict[str, dict[str, Runs]],
-    notes: Notes,
-    info: dict[str, Any],
-) -> None:
+def run_rdflib(session: Session) -> None:
+    """rdflib's Memory store, loaded from the N-Quads dump, measured last."""
+    args, release, mix, parameters = session.args, session.release, session.mix, session.parameters
+    results, notes, info = session.results, session.notes, session.info
     if args.skip_rdflib:
         notes.add("rdflib: not measured (--skip-rdflib).")
         return
@@ -889,15 +885,10 @@ def run_rdflib(
         )
 
 
-def report(
-    args: argparse.Namespace,
-    release: Release,
-    results: dict[str, dict[str, Runs]],
-    parameters: dict[str, list[dict[str, str]]],
-    notes: Notes,
-    info: dict[str, Any],
-    checks: tuple[list[str], list[str]],
-) -> str:
+def report(session: Session, checks: tuple[list[str], list[str]]) -> str:
+    """The Markdown report of a session."""
+    args, release, parameters = session.args, session.release, session.parameters
+    results, notes, info = session.results, session.notes, session.info
     errors, warnings = checks
     truncated = sum(r.truncated for by in results.values() for r in by.values())
     size = f"{release.documents:,}" if release.documents else "?"
@@ -995,20 +986,20 @@ def run(args: argparse.Namespace) -> int:
     if not mix:
         raise RuntimeError(f"--only selects none of {', '.join(q.key for q in MIX)}")
     info: dict[str, Any] = {"load_before": http_bench.load_average()}
-    notes = Notes()
     bare = Bare(release.current / "store")
     release = dataclasses.replace(release, quads=bare.quads())
     count = max(args.repeat, args.rdflib_repeat, args.warmup, 1)
     parameters = choose_parameters(bare, count)
-    results: dict[str, dict[str, Runs]] = {}
+    session = Session(args, release, mix, parameters, info=info)
+    results, notes = session.results, session.notes
     started = time.monotonic()
-    run_endpoint(args, release, bare, mix, parameters, results, notes, info)
-    run_memory(args, release, mix, parameters, results, notes)
-    run_rdflib(args, release, mix, parameters, results, notes, info)
+    run_endpoint(session, bare)
+    run_memory(session)
+    run_rdflib(session)
     info["load_after"] = http_bench.load_average()
     info["seconds"] = time.monotonic() - started
     checks = check_rows(results)
-    text = report(args, release, results, parameters, notes, info, checks)
+    text = report(session, checks)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     name = f"sparql-{release.documents or 'x'}-{stamp}"
     (args.results / f"{name}.md").write_text(text, encoding="utf-8")
