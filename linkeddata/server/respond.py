@@ -27,6 +27,13 @@ TEXT_TYPES = (
 )
 
 
+def content_type(rep: Representation) -> str:
+    """The Content-Type of ``rep``: textual formats say they are UTF-8."""
+    if rep.media_type.startswith(TEXT_TYPES):
+        return f"{rep.media_type}; charset=utf-8"
+    return rep.media_type
+
+
 def split_extension(path: str, offered: Sequence[Representation]) -> tuple[str, str | None]:
     """``("document/1", "ttl")`` for ``document/1.ttl`` when ``ttl`` is an offered extension.
 
@@ -77,8 +84,4 @@ def negotiated(
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
-    body = render(rep)
-    media_type = rep.media_type
-    if media_type.startswith(TEXT_TYPES) or media_type == "text/html":
-        media_type += "; charset=utf-8"
-    return Response(body, status=200, headers=headers, content_type=media_type)
+    return Response(render(rep), status=200, headers=headers, content_type=content_type(rep))

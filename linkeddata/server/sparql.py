@@ -15,7 +15,7 @@ answer, and a client or cache revalidates for free.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import re
 from collections.abc import Sequence
 
@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
 
-from ..http_cache import cache_headers, http_date
+from ..http_cache import cache_headers, etag, http_date
 from ..negotiation import (
     HTML,
     RDF,
@@ -48,7 +48,7 @@ from ..sparql.service import QueryService, Run, Target, settings_for
 from .published import Published
 from .rdf import compact_jsonld, serialise
 from .resources import published
-from .respond import TEXT_TYPES, unchanged
+from .respond import content_type, unchanged
 from .sparql_page import parse_triples, query_page
 
 blueprint = Blueprint("sparql", __name__)
@@ -178,7 +178,7 @@ def _answer(
     graph_form = inspection.answers_graph
     offered = (*(RDF if graph_form else RESULTS), HTML)
     rep = _representation(offered, graph_form)
-    tag = _etag(release, query, default_graphs, named_graphs, rep.name)
+    tag = etag(release.release_id, query, json.dumps([default_graphs, named_graphs, rep.name]))
     if rep is HTML:  # the page says how long the query took: equivalent, not identical
         tag = f"W/{tag}"
     headers = {"Vary": VARY, "SPARQL-Row-Limit": str(queries.limits.max_rows)}
@@ -216,10 +216,7 @@ def _answer(
         if any(isinstance(t.object, ox.Triple) for t in triples):
             raise NotRepresentable("JSON-LD cannot carry RDF 1.2 triple terms; ask for Turtle.")
         body = compact_jsonld(triples, release.base)
-    media_type = rep.media_type
-    if media_type.startswith(TEXT_TYPES):
-        media_type += "; charset=utf-8"
-    return Response(body, headers=headers, content_type=media_type)
+    return Response(body, headers=headers, content_type=content_type(rep))
 
 
 def _representation(offered: Sequence[Representation], graph_form: bool) -> Representation:
@@ -246,23 +243,13 @@ def _run_headers(run: Run) -> dict[str, str]:
     return headers
 
 
-def _etag(release: Published, query: str, *parts: Sequence[str] | str) -> str:
-    digest = hashlib.sha256(f"{release.release_id}\0{query}\0{parts!r}".encode()).hexdigest()
-    return f'"{digest[:32]}"'
-
-
 def _service_description() -> Response:
     release = published()
     queries = service()
     rep = _choose((*RDF, HTML)).representation
     if rep is HTML:
         return query_page(release, queries, query=None)
-    triples = service_description(
-        release.base, queries.limits, triples=release.store.counts().triples
-    )
+    triples = service_description(release.base, queries.limits, triples=release.manifest["triples"])
     body = serialise([ox.Quad(*t) for t in triples], rep.name, base=release.base)
-    media_type = rep.media_type
-    if media_type.startswith(TEXT_TYPES):
-        media_type += "; charset=utf-8"
     headers = {"Vary": VARY, "Last-Modified": http_date(release.built)}
-    return Response(body, headers=headers, content_type=media_type)
+    return Response(body, headers=headers, content_type=content_type(rep))
