@@ -247,7 +247,7 @@ def collection(workdir: Path, n: int, seed: int) -> tuple[Path, str]:
 def ensure_release(docs: Path, out: Path) -> str:
     """Build ``out`` when ``linkeddata serve`` would (missing or stale); says what was done."""
     from linkeddata.iris import DEFAULT_BASE
-    from linkeddata.serve import stale_reason
+    from linkeddata.web.serving import stale_reason
 
     reason = stale_reason(docs, out, DEFAULT_BASE)
     if reason is None:
@@ -482,7 +482,7 @@ def goals(summaries: list[Summary], rss: int) -> str:
 
 def server_threads() -> int:
     """Threads per gunicorn worker, as ``linkeddata serve`` configures them."""
-    from linkeddata.serve import options
+    from linkeddata.web.serving import options
 
     return int(options(HOST, 0, 1).get("threads", 1))
 

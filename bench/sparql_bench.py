@@ -552,7 +552,7 @@ def read_release(out: Path) -> Release:
 STALE_CHECK = """\
 import sys
 from pathlib import Path
-from linkeddata.serve import stale_reason
+from linkeddata.web.serving import stale_reason
 print(stale_reason(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]) or "")
 """
 

@@ -1,4 +1,4 @@
-"""The ``linkeddata`` command: a thin layer over :mod:`linkeddata.build`.
+"""The ``linkeddata`` command: a thin layer over :mod:`linkeddata.build.builder`.
 
 Exit codes: 0 everything conforms, 1 something does not conform (a file was unreadable or had
 SHACL Violations), 2 usage or I/O error.
@@ -18,10 +18,10 @@ from typing import Any
 import click
 
 from . import __version__
-from .build import Build, BuildResult, find_records
+from .build.builder import Build, BuildResult, find_records
+from .build.report import SEVERITIES, FileReport
 from .errors import LinkedDataError
 from .iris import DEFAULT_BASE, check_base
-from .report import SEVERITIES, FileReport
 from .sparql.service import Limits
 
 
@@ -188,8 +188,8 @@ def serve(
     **limits: Any,
 ) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP."""
-    from .serve import Server, options, stale_reason
-    from .server import create_app
+    from .web import create_app
+    from .web.serving import Server, options, stale_reason
 
     reason = stale_reason(documents, out, base)
     if reason is not None:

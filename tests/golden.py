@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from linkeddata.authority import load_authority
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, Mapped, map_record
+from linkeddata.mapping.authority import load_authority
 from linkeddata.parser import read_record
 from linkeddata.vocab import PREFIXES
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from linkeddata.build import Build
+from linkeddata.build.builder import Build
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "documents"

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from linkeddata.authority import Authority, load_authority
 from linkeddata.errors import AuthorityError
 from linkeddata.iris import Iris
+from linkeddata.mapping.authority import Authority, load_authority
 from linkeddata.vocab import WD
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -22,15 +22,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from live import (
-    BROWSER_ACCEPT,
-    LiveServer,
-    build_release,
-    fetch,
-    live_server,
-    release,
-    serve,
-)
+from live import BROWSER_ACCEPT, LiveServer, build_release, fetch, live_server, release, serve
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from linkeddata.build import Build
+from linkeddata.build.builder import Build
+from linkeddata.ontology import PACKAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 _events: list[tuple[str, tuple[object, ...]]] = []
@@ -86,8 +87,7 @@ def test_build_fetches_nothing(canary: str, tmp_path: Path) -> None:
     assert [e for e in _events if e[0] != "open"] == []
     allowed = [
         tmp_path,
-        ROOT / "ontology",
-        ROOT / "shapes",
+        Path(str(PACKAGE)),
         Path(sys.prefix),
         Path(sys.base_prefix),
         Path("/dev"),

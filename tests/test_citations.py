@@ -14,8 +14,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from linkeddata.build import Build
-from linkeddata.citations import (
+from linkeddata.build.builder import Build
+from linkeddata.formats import FORMATS
+from linkeddata.store import Description, Linked, open_store
+from linkeddata.vocab import ADO, RICO
+from linkeddata.web.bibliography import (
     BY_NAME,
     CITATION_FORMATS,
     WORK_TRANSLATION,
@@ -26,9 +29,6 @@ from linkeddata.citations import (
     ris,
     work,
 )
-from linkeddata.formats import FORMATS
-from linkeddata.store import Description, Linked, open_store
-from linkeddata.vocab import ADO, RICO
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "http://127.0.0.1:8080/id/document/116702"

@@ -168,7 +168,7 @@ def test_failed_write_leaves_the_published_release_intact(
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("linkeddata.publish.write_dumps", disk_full)
+    monkeypatch.setattr("linkeddata.build.publish.write_dumps", disk_full)
     result = runner.invoke(
         cli.main, ["build", str(collection), "--out", str(out), "--workers", "1"]
     )

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkeddata.http_cache import (
+from linkeddata.web.http_cache import (
     ALLOWED_HEADERS,
     DESCRIPTION_CACHE,
     IMMUTABLE_CACHE,

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from linkeddata.authority import load_authority
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
 from linkeddata.record import Citation, Credit, Language, Located, Record, RecordDate, Title
 from linkeddata.vocab import ADO, ISO639_2, RICO, SCHEMA
 

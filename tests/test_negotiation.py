@@ -2,7 +2,7 @@
 
 The table is the specification: each row is a header seen in the wild (or a deliberate edge
 case) and the representation it must get, or 406. The citation formats stand in for
-``linkeddata.citations.CITATION_FORMATS``, which views pass as extra representations.
+``linkeddata.web.bibliography.CITATION_FORMATS``, which views pass as extra representations.
 """
 
 from __future__ import annotations
@@ -17,8 +17,14 @@ from werkzeug.exceptions import HTTPException
 
 from linkeddata.errors import LinkedDataError
 from linkeddata.formats import FORMATS
-from linkeddata.link_headers import Link, alternate_url, link_alternates, link_header, signposting
-from linkeddata.negotiation import (
+from linkeddata.web.link_headers import (
+    Link,
+    alternate_url,
+    link_alternates,
+    link_header,
+    signposting,
+)
+from linkeddata.web.negotiation import (
     HTML,
     RDF,
     VARY,

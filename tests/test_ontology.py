@@ -10,13 +10,15 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
-from linkeddata.validation import load_shapes, validate_graph
+from linkeddata.ontology import PACKAGE
+from linkeddata.shacl.validate import load_shapes, validate_graph
 from linkeddata.vocab import ADO, ADO_VERSION, ADO_VERSION_IRI, SCHEMA, VANN
 
 ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology" / "ado.ttl"
-ALIGNMENTS = ROOT / "ontology" / "alignments.ttl"
-CONCEPTS = ROOT / "ontology" / "concepts.ttl"
+ONTOLOGY_DIR = Path(str(PACKAGE))
+ADO_FILE = ONTOLOGY_DIR / "ado.ttl"
+ALIGNMENTS = ONTOLOGY_DIR / "alignments.ttl"
+CONCEPTS = ONTOLOGY_DIR / "concepts.ttl"
 ONTOLOGY_IRI = URIRef("https://w3id.org/archival-documents/ontology")
 ALIGNMENTS_IRI = URIRef("https://w3id.org/archival-documents/ontology/alignments")
 CONCEPT_BASE = "http://127.0.0.1:8080/id/concept/"
@@ -83,7 +85,7 @@ CONCEPT_KEYS = {
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY, format="turtle")
+    return Graph().parse(ADO_FILE, format="turtle")
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +154,7 @@ def used_ado_terms(*graphs: Graph) -> set[URIRef]:
 
 def test_every_ado_term_used_anywhere_is_documented(ontology: Graph, alignments: Graph) -> None:
     """Terms of the ontology, its alignments, the shapes and the concepts are all defined."""
-    shapes = load_shapes(ROOT / "shapes")
+    shapes = load_shapes()
     concepts = Graph().parse(CONCEPTS, format="turtle", publicID=CONCEPT_BASE)
     used = used_ado_terms(ontology, alignments, shapes, concepts)
     assert len(used) == len(CLASSES | DATATYPE_PROPERTIES | OBJECT_PROPERTIES)
@@ -289,7 +291,7 @@ def test_notations_are_the_canonical_wordings(
 
 
 def test_concepts_are_valid_per_concept_shape(concepts: Graph) -> None:
-    results, _report = validate_graph(concepts, load_shapes(ROOT / "shapes"))
+    results, _report = validate_graph(concepts, load_shapes())
     assert results == []  # not even an Info: every concept has a definition
 
 

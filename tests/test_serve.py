@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from linkeddata import __version__
-from linkeddata.report import DEFAULT_GRAPH
-from linkeddata.serve import options, stale_reason
+from linkeddata.build.report import DEFAULT_GRAPH
+from linkeddata.ontology import digest
+from linkeddata.web.serving import options, stale_reason
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "http://127.0.0.1:8080/"
@@ -32,7 +33,12 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copy(ROOT / "documents" / "116702.txt", documents)
     out = tmp_path / "build"
     out.mkdir()
-    manifest = {"base": BASE, "converter": __version__, "defaultGraph": DEFAULT_GRAPH}
+    manifest = {
+        "base": BASE,
+        "converter": __version__,
+        "defaultGraph": DEFAULT_GRAPH,
+        "artefacts": digest(),
+    }
     (out / "manifest.json").write_text(json.dumps(manifest))
     later = time.time() + 5
     os.utime(out / "manifest.json", (later, later))
@@ -61,9 +67,17 @@ def test_other_converter_version_is_stale(built: tuple[Path, Path]) -> None:
 
 def test_release_without_the_merged_default_graph_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    manifest = {"base": BASE, "converter": __version__}  # built before the merge was stored
+    # built before the merge was stored
+    manifest = {"base": BASE, "converter": __version__, "artefacts": digest()}
     (out / "manifest.json").write_text(json.dumps(manifest))
     assert "default graph" in (stale_reason(documents, out, BASE) or "")
+
+
+def test_release_built_from_other_ontology_files_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    manifest = json.loads((out / "manifest.json").read_text())
+    (out / "manifest.json").write_text(json.dumps({**manifest, "artefacts": "0" * 64}))
+    assert "ontology" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:

@@ -13,10 +13,10 @@ from flask.testing import FlaskClient
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from linkeddata.build import Build
-from linkeddata.negotiation import representations
-from linkeddata.server import create_app
-from linkeddata.server.respond import split_extension
+from linkeddata.build.builder import Build
+from linkeddata.web import create_app
+from linkeddata.web.negotiation import representations
+from linkeddata.web.respond import split_extension
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "http://127.0.0.1:8080/id/document/116702"
@@ -41,7 +41,7 @@ def client(app: Flask) -> Iterator[FlaskClient]:
 
 
 def test_no_module_level_app() -> None:
-    import linkeddata.server as server
+    import linkeddata.web as server
 
     assert not [v for v in vars(server).values() if isinstance(v, Flask)]
 
@@ -57,7 +57,7 @@ def test_no_module_level_app() -> None:
     ],
 )
 def test_split_extension(path: str, expected: tuple[str, str | None]) -> None:
-    from linkeddata.server.resources import CITATIONS
+    from linkeddata.web.things import CITATIONS
 
     assert split_extension(path, representations(*CITATIONS)) == expected
 
@@ -92,7 +92,7 @@ def test_unexpected_errors_are_masked_and_logged(
     def boom() -> str:
         raise RuntimeError("secret detail /etc/passwd")
 
-    with caplog.at_level(logging.ERROR, logger="linkeddata.server"):
+    with caplog.at_level(logging.ERROR, logger="linkeddata.web"):
         response = app.test_client().get("/boom")
     assert response.status_code == 500
     assert b"secret" not in response.data

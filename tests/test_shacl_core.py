@@ -1,7 +1,7 @@
 """The fast SHACL checker gives pySHACL's results, and refuses what it does not implement.
 
-:func:`linkeddata.validation.validate_graph` uses :mod:`linkeddata.shacl_core` when the shapes
-compile, :func:`~linkeddata.validation.validate_graph_pyshacl` is pySHACL: the two are compared
+:func:`linkeddata.shacl.validate.validate_graph` uses :mod:`linkeddata.shacl.core` when the shapes
+compile, :func:`~linkeddata.shacl.validate.validate_graph_pyshacl` is pySHACL: the two are compared
 on every fixture of ``tests/data/shapes/``, on synthetic documents mapped from ``bench/``'s
 generator, on mutated copies of them that break every constraint family, and on a shapes graph
 that uses every supported component; shapes with anything else must go to pySHACL.
@@ -21,12 +21,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
-from linkeddata.authority import load_authority
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
 from linkeddata.parser import read_record
-from linkeddata.shacl_compile import Refused, compile_shapes
-from linkeddata.validation import (
+from linkeddata.shacl.compiler import Refused, compile_shapes
+from linkeddata.shacl.validate import (
     ValidationResult,
     has_violations,
     load_shapes,
@@ -45,7 +45,7 @@ Mutation = Callable[[Graph], None]
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return load_shapes(ROOT / "shapes")
+    return load_shapes()
 
 
 def same_as_pyshacl(data: Graph, shapes: Graph) -> tuple[list[ValidationResult], Graph]:

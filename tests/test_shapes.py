@@ -3,7 +3,7 @@
 Every shape has a conforming fixture and violating fixtures (``tests/data/shapes/``); every
 Violation-level property shape is triggered by some violating fixture, every Warning and Info
 shape by a fixture that must not fail. Results are compared with pySHACL's public
-``validate`` so that the speed-ups of :mod:`linkeddata.validation` change nothing.
+``validate`` so that the speed-ups of :mod:`linkeddata.shacl.validate` change nothing.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from pyshacl import validate as pyshacl_validate
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, VOID
 
-from linkeddata import validation
-from linkeddata.shacl_pyshacl import run_plain
-from linkeddata.validation import (
+from linkeddata.shacl import validate
+from linkeddata.shacl.fallback import run_plain
+from linkeddata.shacl.validate import (
     SEVERITIES,
     ValidationResult,
     has_violations,
@@ -27,7 +27,6 @@ from linkeddata.validation import (
 from linkeddata.vocab import ADO, RICO, SCHEMA, SH
 
 ROOT = Path(__file__).resolve().parent.parent
-SHAPES_DIR = ROOT / "shapes"
 FIXTURES = ROOT / "tests" / "data" / "shapes"
 BASE = "http://127.0.0.1:8080/id/"
 ADOSH = "https://w3id.org/archival-documents/shapes#"
@@ -193,7 +192,7 @@ ALL_FIXTURES = sorted([*VIOLATING, *CONFORMING, *NOT_FAILING])
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return load_shapes(SHAPES_DIR)
+    return load_shapes()
 
 
 def load(name: str) -> Graph:
@@ -275,7 +274,7 @@ def test_same_results_as_plain_pyshacl(shapes: Graph, name: str) -> None:
     data = load(name)
     plain_shapes = Graph()
     plain_shapes += shapes  # pySHACL adds triples to the shapes graph it is given
-    expected = validation._sorted(validation._read(run_plain(data, plain_shapes)))
+    expected = validate._sorted(validate._read(run_plain(data, plain_shapes)))
     assert validate_graph(data, shapes)[0] == expected
 
 
@@ -416,7 +415,7 @@ def test_results_are_sorted_and_deterministic(shapes: Graph) -> None:
     data = load("record-violating-links.ttl")
     first = validate_graph(data, shapes)[0]
     assert first == validate_graph(data, shapes)[0]
-    assert first == validation._sorted(reversed(first))
+    assert first == validate._sorted(reversed(first))
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     keys = [(r.focus, r.path or "", rank[r.severity]) for r in first]
     assert keys == sorted(keys)
@@ -454,7 +453,7 @@ def test_dataset_input_is_validated_as_the_union_of_its_graphs(shapes: Graph) ->
 
 
 def test_shapes_graph_is_left_untouched_and_recompiled_when_it_changes() -> None:
-    shapes = load_shapes(SHAPES_DIR)
+    shapes = load_shapes()
     size = len(shapes)
     data = load("record-warnings.ttl")
     assert not has_violations(validate_graph(data, shapes)[0])

@@ -24,9 +24,9 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 
-from linkeddata.server import create_app
 from linkeddata.sparql.service import Limits
 from linkeddata.vocab import ADO
+from linkeddata.web import create_app
 
 __all__ = ["release"]
 

@@ -23,12 +23,7 @@ from rdflib import BNode, URIRef, Variable
 from rdflib import Literal as RdflibLiteral
 from rdflib.query import Result
 
-from linkeddata.sparql.results import (
-    BY_NAME,
-    RESULT_FORMATS,
-    write_boolean,
-    write_solutions,
-)
+from linkeddata.sparql.results import BY_NAME, RESULT_FORMATS, write_boolean, write_solutions
 
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SKOS, VOID
 
-from linkeddata.build import Build
+from linkeddata.build.builder import Build
 from linkeddata.store import KINDS, MAX_PAGE, Description, Store, display_label, open_store
 from linkeddata.vocab import RICO, SCHEMA, WD
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from ..authority import Authority, Entity
 from ..iris import Iris
 from ..record import Located, ParseWarning, Record
+from .authority import Authority, Entity
+from .catalogue_page import source_pages
 from .graph import document_graph
 from .linker import Linker, agent_kind
-from .pages import source_pages
 from .provenance import add_provenance
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from ..authority import Authority, Entity
 from ..iris import Iris, slug
 from ..record import Located, ParseWarning
+from .authority import Authority, Entity
 from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
 
 ORG_WORDS = re.compile(

@@ -6,13 +6,13 @@ import json
 
 from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
 
-from ..http_cache import cache_headers, etag
-from ..negotiation import RDF
 from ..store import KINDS, MAX_PAGE
+from .http_cache import cache_headers, etag
+from .negotiation import RDF
 from .pages import links
 from .rdf import context
-from .resources import published
 from .respond import unchanged
+from .things import published
 
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 
-from . import __version__
-from .formats import BY_EXTENSION
-from .iris import Iris
-from .vocab import ADO_VERSION_IRI, SCHEMA
+from .. import __version__
+from ..formats import BY_EXTENSION
+from ..iris import Iris
+from ..vocab import ADO_VERSION_IRI, SCHEMA
 
 DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
 PROFILE = URIRef("https://w3id.org/archival-documents/profile")

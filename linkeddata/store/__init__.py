@@ -41,7 +41,7 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 
-from .vocab import DCMITYPE, RICO, SCHEMA
+from ..vocab import DCMITYPE, RICO, SCHEMA
 
 __all__ = [
     "INCOMING_LIMIT",
@@ -307,8 +307,8 @@ class Store(Protocol):
 
 
 STORES: dict[str, str] = {
-    "oxigraph": "linkeddata.store_oxigraph:open_read_only",
-    "memory": "linkeddata.store_oxigraph:open_memory",
+    "oxigraph": "linkeddata.store.oxigraph:open_read_only",
+    "memory": "linkeddata.store.oxigraph:open_memory",
 }
 """Store kinds: name -> ``module:factory``; a factory takes ``(path, *, data)``."""
 

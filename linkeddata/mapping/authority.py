@@ -24,9 +24,9 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
 
-from .errors import AuthorityError
-from .iris import Iris
-from .vocab import SCHEMA
+from ..errors import AuthorityError
+from ..iris import Iris
+from ..vocab import SCHEMA
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KINDS = {  # rdf:type -> kind, in order of precedence

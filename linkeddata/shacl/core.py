@@ -2,7 +2,7 @@
 
 pySHACL re-reads every shape from the shapes graph for every focus node and builds a report
 graph on every run: 3-7 ms per mapped document. Here a shapes graph is compiled once into plain
-Python structures (:func:`linkeddata.shacl_compile.compile_shapes`, which refuses any shapes
+Python structures (:func:`linkeddata.shacl.compiler.compile_shapes`, which refuses any shapes
 graph using what is not implemented here) and :meth:`CoreShapes.check` reads a data graph in
 one pass, then walks its focus nodes: about 0.2 ms per document, most of it rdflib handing over
 the triples.
@@ -23,7 +23,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
-from .vocab import SH
+from ..vocab import SH
 
 __all__ = ["CoreShape", "CoreShapes", "Finding", "Test"]
 

@@ -32,8 +32,8 @@ import pycountry
 from pyoxigraph import Literal, NamedNode
 from rdflib.namespace import DCTERMS, XSD
 
-from .store import Description, display_label
-from .vocab import ADO, RICO, SCHEMA
+from ..store import Description, display_label
+from ..vocab import ADO, RICO, SCHEMA
 
 __all__ = [
     "BY_NAME",

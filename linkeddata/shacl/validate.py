@@ -7,18 +7,17 @@ shape with a severity can make pySHACL report a Violation as conforming under
 core constraints only).
 
 Speed: a shapes graph is compiled once (while the same unchanged :class:`rdflib.Graph` is
-passed) by :mod:`linkeddata.shacl_core`, a checker of the SHACL Core components the project's
+passed) by :mod:`linkeddata.shacl.core`, a checker of the SHACL Core components the project's
 shapes use that gives pySHACL's results in about a twentieth of its time. A shapes graph that
 uses anything the checker does not implement is validated by pySHACL instead, so unusual
 shapes stay correct, only slower: :func:`validate_graph_pyshacl` is that reference path.
 
-pySHACL itself is sped up too (:mod:`linkeddata.shacl_pyshacl`). Batching several documents'
+pySHACL itself is sped up too (:mod:`linkeddata.shacl.fallback`). Batching several documents'
 graphs into one run was measured and gave no further gain (pySHACL's cost is per focus node
 and property shape, not per run).
 
->>> from pathlib import Path
 >>> from rdflib import Graph
->>> shapes = load_shapes(Path(__file__).parent.parent / "shapes")
+>>> shapes = load_shapes()
 >>> data = Graph().parse(format="turtle", data='''
 ...     @prefix rico: <https://www.ica.org/standards/RiC/ontology#> .
 ...     <http://127.0.0.1:8080/id/document/1> a rico:Record .''')
@@ -35,7 +34,7 @@ import logging
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from types import SimpleNamespace
 
 from pyshacl.helper.path_helper import shacl_path_to_sparql_path
@@ -44,18 +43,12 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from .shacl_compile import Refused, compile_shapes
-from .shacl_core import CoreShape, CoreShapes, Finding
-from .shacl_pyshacl import (
-    CompiledShapes,
-    all_triples,
-    compile_pyshacl,
-    run_pyshacl,
-    single_graph,
-    union,
-)
-from .shacl_report import report_graph
-from .vocab import SH
+from ..ontology import SHAPES
+from ..vocab import SH
+from .compiler import Refused, compile_shapes
+from .core import CoreShape, CoreShapes, Finding
+from .fallback import CompiledShapes, all_triples, compile_pyshacl, run_pyshacl, single_graph, union
+from .report_graph import report_graph
 
 __all__ = [
     "SEVERITIES",
@@ -98,14 +91,15 @@ class ValidationResult:
         return f"{self.severity}: <{self.focus}>{where}: {self.message}{value}"
 
 
-def load_shapes(shapes_dir: Path) -> Graph:
-    """Parse every ``*.ttl`` file of ``shapes_dir`` (in name order) into one graph."""
-    files = sorted(Path(shapes_dir).glob("*.ttl"))
+def load_shapes(shapes_dir: Traversable = SHAPES) -> Graph:
+    """Parse every ``*.ttl`` file of ``shapes_dir`` (in name order; the package's own shapes by
+    default) into one graph."""
+    files = sorted((f for f in shapes_dir.iterdir() if f.name.endswith(".ttl")), key=str)
     if not files:
         raise FileNotFoundError(f"no *.ttl shapes in {shapes_dir}")
     graph = Graph()
     for file in files:
-        graph.parse(file, format="turtle")
+        graph.parse(data=file.read_text(encoding="utf-8"), format="turtle")
     return graph
 
 
@@ -120,7 +114,7 @@ def validate_graph(data: Graph, shapes: Graph) -> tuple[list[ValidationResult], 
     ``data`` may be a Dataset (its named graphs are validated as one union). ``shapes`` is
     compiled on first use and the compilation reused while that graph object is alive and
     its size unchanged: treat a loaded shapes graph as read-only. The results and the report
-    are pySHACL's, computed by :mod:`linkeddata.shacl_core` when it implements everything
+    are pySHACL's, computed by :mod:`linkeddata.shacl.core` when it implements everything
     ``shapes`` uses, else by pySHACL.
     """
     compiled = _compiled(shapes)

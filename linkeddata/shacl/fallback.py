@@ -1,4 +1,4 @@
-"""pySHACL, sped up: the reference validator behind :mod:`linkeddata.validation`.
+"""pySHACL, sped up: the reference validator behind :mod:`linkeddata.shacl.validate`.
 
 Its shape harvest is reused across calls, in a context-free store that memoises triple
 patterns; only shapes that have targets are evaluated at the top level; its constraint-

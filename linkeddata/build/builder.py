@@ -2,12 +2,12 @@
 
 Documents are converted in parallel worker processes, a chunk of files per task, in two
 passes: parsing first, because replies are linked across the collection, then mapping and
-validation (see :mod:`linkeddata.pipeline`). As each chunk's sorted N-Quads come back, in file
+validation (see :mod:`linkeddata.build.pipeline`). As each chunk's sorted N-Quads come back, in file
 order, the main process streams them into the on-disk Oxigraph store and the dumps
-(:class:`~linkeddata.publish.ReleaseWriter`): loading overlaps conversion, and neither the
+(:class:`~linkeddata.build.publish.ReleaseWriter`): loading overlaps conversion, and neither the
 records nor the N-Quads are held in memory. A document with SHACL Violations or a parse error
 is left out and listed; ``strict`` refuses to publish at all. Nothing is published until
-everything is written (see :mod:`linkeddata.release`).
+everything is written (see :mod:`linkeddata.release.switch`).
 """
 
 from __future__ import annotations
@@ -27,16 +27,16 @@ from typing import Any
 
 from rdflib import Graph
 
-from . import release
-from .authority import Authority, load_authority
-from .errors import BuildError
-from .iris import DEFAULT_BASE, Iris
-from .mapping import Context
+from ..release import switch
+from ..mapping.authority import Authority, load_authority
+from ..errors import BuildError
+from ..iris import DEFAULT_BASE, Iris
+from ..mapping import Context
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
-from .record import ParseWarning
+from ..record import ParseWarning
 from .report import FileReport, manifest, write_json
-from .resources import shapes_graph
+from ..ontology import shapes_graph
 
 AUTHORITY_FILE = "authorities.ttl"
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
@@ -124,7 +124,7 @@ class Build:
         if self.out is None:
             raise BuildError("no output folder given")
         start = time.perf_counter()
-        staging = release.staging(self.out)
+        staging = switch.staging(self.out)
         try:
             result, written = self._write(staging)
             if written is None:
@@ -132,7 +132,7 @@ class Build:
             result.triples = written.triples
             result.timings.update(written.timings, total=time.perf_counter() - start)
             write_json(staging / "manifest.json", manifest(self.iris.base, result, written))
-            result.release = release.publish(self.out, staging, written.release_id)
+            result.release = switch.publish(self.out, staging, written.release_id)
         except OSError as exc:
             raise BuildError(f"cannot write the release into {self.out}: {exc}") from exc
         finally:

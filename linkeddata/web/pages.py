@@ -16,13 +16,12 @@ import pyoxigraph as ox
 from flask import render_template, request
 from markupsafe import Markup
 
-from .. import citations
-from ..link_headers import alternate_url
-from ..negotiation import Representation
 from ..store import Description
 from ..vocab import PREFIXES
-from . import schema_org
+from . import bibliography, schema_org
+from .link_headers import alternate_url
 from .links import Links
+from .negotiation import Representation
 from .published import Published
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -127,14 +126,14 @@ def script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def citation_work(release: Published, document: Description) -> citations.Work:
+def citation_work(release: Published, document: Description) -> bibliography.Work:
     """What a citation of ``document`` needs, its translations' credits included."""
     translations = [
         release.store.describe(t.value, incoming_limit=0)
-        for t in document.objects(citations.WORK_TRANSLATION)
+        for t in document.objects(bibliography.WORK_TRANSLATION)
         if isinstance(t, ox.NamedNode)
     ]
-    return citations.work(document, [t for t in translations if t is not None])
+    return bibliography.work(document, [t for t in translations if t is not None])
 
 
 def resource_page(
@@ -153,7 +152,7 @@ def resource_page(
     cite = {}
     if is_document:
         work = citation_work(release, description)
-        cite = {f.name: f.render(work) for f in citations.CITATION_FORMATS}
+        cite = {f.name: f.render(work) for f in bibliography.CITATION_FORMATS}
     return render_template(
         "resource.html",
         title=own_label,

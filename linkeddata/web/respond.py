@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 from flask import Response, request
 
-from ..http_cache import cache_headers, etag, not_modified
-from ..link_headers import Link, alternate_url, link_alternates, link_header
-from ..negotiation import VARY, Representation, negotiate
+from .http_cache import cache_headers, etag, not_modified
+from .link_headers import Link, alternate_url, link_alternates, link_header
+from .negotiation import VARY, Representation, negotiate
 from .published import Published
 
 Render = Callable[[Representation], bytes | str]

@@ -13,9 +13,9 @@ from typing import Any
 
 from flask import Flask, Response, request
 
-from ..http_cache import METHODS, cors_headers, preflight_headers
 from ..sparql.service import Limits, QueryService
-from . import errors, resources, site, sparql
+from . import endpoint, error_pages, site, things
+from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Fixed, Published, Releases
 
 __all__ = ["create_app"]
@@ -46,9 +46,9 @@ def create_app(
         app.extensions["linkeddata"] = Releases(Path(out))
     else:
         raise ValueError("create_app needs a release folder or a published release")
-    app.register_blueprint(resources.blueprint)
+    app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
-    app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(endpoint.blueprint)
     queries = QueryService(
         app.config.get("SPARQL_LIMITS") or Limits(),
         slots=app.config.get("SPARQL_SLOTS"),
@@ -56,7 +56,7 @@ def create_app(
     )
     app.extensions["linkeddata.sparql"] = queries
     atexit.register(queries.close)  # no query process outlives the server
-    errors.register(app)
+    error_pages.register(app)
 
     @app.after_request
     def cross_origin(response: Response) -> Response:

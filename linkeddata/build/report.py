@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
 
-from . import __version__
-from .iris import Iris
-from .record import ParseWarning
-from .validation import ValidationResult
-from .vocab import ADO, SH
+from .. import __version__
+from ..ontology import digest
+from ..iris import Iris
+from ..record import ParseWarning
+from ..shacl.validate import ValidationResult
+from ..vocab import ADO, SH
 
 if TYPE_CHECKING:
-    from .build import BuildResult
+    from .builder import BuildResult
     from .publish import Written
 
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -132,6 +133,7 @@ def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]
         "converter": __version__,
         "base": base,
         "defaultGraph": DEFAULT_GRAPH,
+        "artefacts": digest(),
         "documents": {"files": counts.total(), **counts},
         "triples": result.triples,
         "dumps": [

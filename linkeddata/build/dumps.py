@@ -9,7 +9,7 @@ graph in the order written (documents sorted by file, quads sorted within each);
 
 :class:`DumpWriter` streams, while documents arrive: it compresses the N-Quads dump, feeds the
 triples to ``sort`` and the quads to a JSON-LD writer in a child process (``python -m
-linkeddata.dumps``), both running beside the build. :func:`write_dumps` then writes the
+linkeddata.build.dumps``), both running beside the build. :func:`write_dumps` then writes the
 Turtle and N-Triples dumps from the sorted union, in worker processes: Oxigraph's parser and
 writers hold the GIL while they iterate, so threads would take turns.
 
@@ -37,8 +37,8 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from .formats import BY_EXTENSION, Format
-from .vocab import PREFIXES
+from ..formats import BY_EXTENSION, Format
+from ..vocab import PREFIXES
 
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
@@ -292,7 +292,7 @@ def _sha256(path: Path) -> str:
 
 
 def _main(ext: str, folder: str, level: str) -> None:
-    """``python -m linkeddata.dumps EXT FOLDER LEVEL``: N-Quads on stdin to the dump for EXT.
+    """``python -m linkeddata.build.dumps EXT FOLDER LEVEL``: N-Quads on stdin to the dump for EXT.
 
     Prints what was written (name, size, sha256) as JSON.
     """

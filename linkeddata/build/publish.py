@@ -2,12 +2,12 @@
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
 converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
-into the dumps (:class:`~linkeddata.dumps.DumpWriter`); nothing is kept in memory. At the end
+into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`); nothing is kept in memory. At the end
 it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file), then
 the dataset description and the validation report, which describe all of the above.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
-manifest records: :data:`~linkeddata.report.DEFAULT_GRAPH`): every statement is loaded twice,
+manifest records: :data:`~linkeddata.build.report.DEFAULT_GRAPH`): every statement is loaded twice,
 into its graph and into the default graph, which keeps one copy of a statement that several
 graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
 repeat such statements (a stub place named by 500 documents would be typed 500 times, and
@@ -31,22 +31,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from .authority import Authority
-from .dataset import Stats, dataset_graph
-from .dumps import (
-    DUMP_EXTENSIONS,
-    PREFIX_IRIS,
-    Dump,
-    DumpWriter,
-    Feeder,
-    triples_of,
-    write_dumps,
-)
-from .iris import Iris
+from ..mapping.authority import Authority
+from ..release.void import Stats, dataset_graph
+from .dumps import DUMP_EXTENSIONS, PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
+from ..iris import Iris
 from .pipeline import Census, Chunk, nquads, to_oxigraph
 from .report import FileReport, summary_text, validation_triples
-from .resources import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
-from .validation import has_violations, validate_graph
+from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
+from ..shacl.validate import has_violations, validate_graph
 
 STORE = "store"
 SEGMENT_QUADS = 250_000

@@ -14,10 +14,10 @@ from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
-from . import __version__
-from .build import AUTHORITY_FILE, find_records
-from .report import DEFAULT_GRAPH
-from .resources import ONTOLOGY_DIR, SHAPES_DIR
+from .. import __version__
+from ..build.builder import AUTHORITY_FILE, find_records
+from ..build.report import DEFAULT_GRAPH
+from ..ontology import digest
 
 GRACEFUL_SECONDS = 10
 
@@ -35,6 +35,8 @@ def stale_reason(documents: Path, out: Path, base: str) -> str | None:
         return f"built for base {built.get('base')}, serving {base}"
     if built.get("converter") != __version__:
         return f"built by linkeddata {built.get('converter')}"
+    if built.get("artefacts") != digest():
+        return "built with other ontology, concept or shapes files"
     if built.get("defaultGraph") != DEFAULT_GRAPH:
         return "built without the merged default graph"
     built_at = manifest.stat().st_mtime
@@ -49,8 +51,6 @@ def _sources(documents: Path) -> Iterable[Path]:
     authority = documents / AUTHORITY_FILE
     if authority.exists():
         yield authority
-    yield from ONTOLOGY_DIR.glob("*.ttl")
-    yield from SHAPES_DIR.glob("*.ttl")
 
 
 class Server(BaseApplication):  # type: ignore[misc]

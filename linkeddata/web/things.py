@@ -14,13 +14,12 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
-from .. import citations
-from ..link_headers import Link, alternate_url, signposting
-from ..negotiation import Representation, representations
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
-from . import pages
-from .dataset import distribution_quads
+from . import bibliography, pages
+from .dataset_view import distribution_quads
+from .link_headers import Link, alternate_url, signposting
+from .negotiation import Representation, representations
 from .published import Published
 from .rdf import serialise
 from .respond import negotiated, split_extension
@@ -31,7 +30,7 @@ QUERY_SAFE = PATH_SAFE + "?"
 Page = Callable[[Published, str, list[ox.Quad], Sequence[Representation]], str]
 CITATIONS = tuple(
     Representation(f.name, f.media_type, f.extension, "citation")
-    for f in citations.CITATION_FORMATS
+    for f in bibliography.CITATION_FORMATS
 )
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 RECORD = str(RICO.Record)
@@ -111,7 +110,7 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
         if rep.kind == "html":
             return pages.resource_page(release, description, offered)
         if rep.kind == "citation":
-            return citations.BY_NAME[rep.name].render(pages.citation_work(release, description))
+            return bibliography.BY_NAME[rep.name].render(pages.citation_work(release, description))
         return serialise(_quads(description, extra), rep.name, base=release.base)
 
     links = _signposts(release, description, is_document, offered)

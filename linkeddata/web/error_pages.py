@@ -14,11 +14,11 @@ import logging
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from ..http_cache import cors_headers
-from ..link_headers import link_alternates
-from ..negotiation import VARY, NegotiationError
+from .http_cache import cors_headers
+from .link_headers import link_alternates
+from .negotiation import VARY, NegotiationError
 
-log = logging.getLogger("linkeddata.server")
+log = logging.getLogger("linkeddata.web")
 COMMENT_TYPES = ("text/turtle", "application/n-triples", "application/n-quads", "application/trig")
 ERROR_TYPES = [
     "text/plain",

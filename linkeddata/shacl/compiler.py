@@ -1,4 +1,4 @@
-"""Compile a SHACL shapes graph for :mod:`linkeddata.shacl_core`, or refuse to.
+"""Compile a SHACL shapes graph for :mod:`linkeddata.shacl.core`, or refuse to.
 
 Supported: node and property shapes (typed, or implied as pySHACL implies them); targets
 ``sh:targetClass`` (and implicit class targets), ``sh:targetNode``, ``sh:targetSubjectsOf``,
@@ -30,8 +30,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import Identifier, Node
 
-from .shacl_core import CoreShape, CoreShapes, Test
-from .vocab import SH
+from ..vocab import SH
+from .core import CoreShape, CoreShapes, Test
 
 __all__ = ["Refused", "compile_shapes"]
 

@@ -32,7 +32,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .store import (
+from . import (
     ENTITY_KINDS,
     INCOMING_LIMIT,
     KINDS,

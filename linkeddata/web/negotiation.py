@@ -1,6 +1,6 @@
 """Content negotiation: which representation of a resource to send.
 
-The ``Link`` headers announcing the representations are :mod:`linkeddata.link_headers`.
+The ``Link`` headers announcing the representations are :mod:`linkeddata.web.link_headers`.
 
 :func:`negotiate` is the only place that decides, for every dereferenceable resource:
 
@@ -43,8 +43,8 @@ from typing import Literal
 
 from werkzeug.exceptions import HTTPException
 
-from .errors import LinkedDataError
-from .formats import FORMATS, Format
+from ..errors import LinkedDataError
+from ..formats import FORMATS, Format
 
 Kind = Literal["rdf", "html", "citation", "results"]
 
@@ -210,7 +210,7 @@ def negotiate(
     'html'
     >>> negotiate("image/png", offered=offered)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    linkeddata.negotiation.NotAcceptable: 406 Not Acceptable: None of the available media ...
+    linkeddata.web.negotiation.NotAcceptable: 406 Not Acceptable: None of the available media ...
     """
     ranges = _parse_accept(accept or "")
     if explicit:

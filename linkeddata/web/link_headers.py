@@ -1,6 +1,6 @@
 """``Link`` headers (RFC 8288): a resource's alternate representations and FAIR Signposting.
 
-Negotiation (:mod:`linkeddata.negotiation`) decides what to send; these say what else there is
+Negotiation (:mod:`linkeddata.web.negotiation`) decides what to send; these say what else there is
 and what to cite, in the form every response of a resource carries.
 """
 
@@ -22,7 +22,7 @@ def alternate_url(base_url: str, representation: Representation) -> str:
 
     Also the ``Content-Location`` of a negotiated response.
 
-    >>> from linkeddata.negotiation import HTML
+    >>> from linkeddata.web.negotiation import HTML
     >>> alternate_url("http://example.org/doc/document/1", HTML)
     'http://example.org/doc/document/1.html'
     """
@@ -67,7 +67,7 @@ def link_header(links: Iterable[Link]) -> str:
 def link_alternates(base_url: str, offered: Iterable[Representation]) -> str:
     """``Link`` value announcing every representation of the resource at ``base_url``.
 
-    >>> from linkeddata.negotiation import RDF
+    >>> from linkeddata.web.negotiation import RDF
     >>> link_alternates("http://example.org/doc/document/1", RDF[:2])  # doctest: +ELLIPSIS
     '<http://example.org/doc/document/1.ttl>; rel="alternate"; type="text/turtle", <...jsonld>...'
     """

@@ -23,8 +23,13 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
 
-from ..http_cache import cache_headers, etag, http_date
-from ..negotiation import (
+from ..sparql import canned
+from ..sparql.description import service_description
+from ..sparql.errors import EngineFailure, NotRepresentable, QueryError, QueryRefused, UpdateRefused
+from ..sparql.results import RESULT_FORMATS
+from ..sparql.service import QueryService, Run, Target, settings_for
+from .http_cache import cache_headers, etag, http_date
+from .negotiation import (
     HTML,
     RDF,
     VARY,
@@ -34,22 +39,11 @@ from ..negotiation import (
     UnknownFormat,
     negotiate,
 )
-from ..sparql import canned
-from ..sparql.description import service_description
-from ..sparql.errors import (
-    EngineFailure,
-    NotRepresentable,
-    QueryError,
-    QueryRefused,
-    UpdateRefused,
-)
-from ..sparql.results import RESULT_FORMATS
-from ..sparql.service import QueryService, Run, Target, settings_for
 from .published import Published
+from .query_page import parse_triples, query_page
 from .rdf import compact_jsonld, serialise
-from .resources import published
 from .respond import content_type, unchanged
-from .sparql_page import parse_triples, query_page
+from .things import published
 
 blueprint = Blueprint("sparql", __name__)
 # Media types real clients send for a results format (text/plain: something readable).

@@ -13,9 +13,9 @@ from rdflib.namespace import RDF
 from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Node
 
-from .shacl_core import Finding
-from .shacl_pyshacl import Triple
-from .vocab import SH
+from ..vocab import SH
+from .core import Finding
+from .fallback import Triple
 
 
 def report_graph(findings: list[Finding], data: Graph, shapes: Graph) -> Graph:

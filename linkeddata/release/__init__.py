@@ -1,0 +1,1 @@
+"""linkeddata.release.switch"""
