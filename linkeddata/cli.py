@@ -140,7 +140,8 @@ def build(documents: Path, out: Path, base: str, strict: bool, workers: int | No
     """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release."""
     result = _run(Build(documents, out, base, strict, **_workers(workers)), publish=True)
     if result.published:
-        click.echo(f"release written to {out} ({result.release.name if result.release else ''})")
+        release = result.release.folder.name if result.release else ""
+        click.echo(f"release written to {out} ({release})")
     elif strict:
         click.echo("strict mode: nothing was published", err=True)
     sys.exit(result.exit_code)
@@ -298,8 +299,12 @@ def _print_summary(result: BuildResult) -> None:
         ("unreadable", statuses["error"]),
         *((f"SHACL {s}", severities[s]) for s in SEVERITIES),
         ("warnings", warnings),
-        ("triples", result.triples),
     ]
+    if result.census is not None:
+        rows += [
+            ("quads (named graphs)", result.census.quads),
+            ("triples (merged)", result.census.triples),
+        ]
     if seconds:
         rows.append(("seconds", round(seconds, 2)))
     width = max(len(name) for name, _ in rows)

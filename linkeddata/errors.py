@@ -5,7 +5,8 @@
     LinkedDataError              anything this package raises on purpose
     ├── RecordError              an unreadable document: carries file and line
     ├── AuthorityError           an unreadable authority file: carries file and line
-    └── BuildError               a build that cannot go on (I/O, strict mode)
+    ├── BuildError               a build that cannot go on (I/O, strict mode)
+    └── ReleaseError             no release where one is expected, or an unreadable manifest
 
 ``exit_code`` is what the CLI returns for an error of that class.
 """
@@ -51,3 +52,7 @@ class AuthorityError(LocatedError):
 
 class BuildError(LinkedDataError):
     """A build that cannot continue (unwritable output, strict mode refusal)."""
+
+
+class ReleaseError(LinkedDataError):
+    """No release where one was expected, or a manifest that cannot be read."""

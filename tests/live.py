@@ -90,22 +90,27 @@ class LiveServer:
 
 @contextlib.contextmanager
 def serve(
-    documents: Path, out: Path, log_dir: Path, extra: Sequence[str] = ()
+    documents: Path,
+    out: Path,
+    log_dir: Path,
+    extra: Sequence[str] = (),
+    *,
+    program: Sequence[str] = (sys.executable, "-m", "linkeddata"),
+    cwd: Path = ROOT,
 ) -> Iterator[LiveServer]:
     """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
 
-    ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``).
+    ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``); ``program``
+    runs it (an installed ``linkeddata`` script, say), in ``cwd``.
 
     The stop is part of the contract: the process must exit with code 0 within 15 seconds.
     """
     port = free_port()
     log = log_dir / f"serve-{port}.log"
     command = [
-        sys.executable,
-        "-m",
-        "linkeddata",
+        *program,
         "serve",
-        str(documents.relative_to(ROOT) if documents.is_relative_to(ROOT) else documents),
+        str(documents.relative_to(cwd) if documents.is_relative_to(cwd) else documents),
         "--out",
         str(out),
         "--port",
@@ -115,7 +120,7 @@ def serve(
         *extra,
     ]
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT)
     server = LiveServer(f"http://127.0.0.1:{port}", out, documents, process, log)
     try:
         _wait_healthy(server)

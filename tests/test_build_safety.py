@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from linkeddata.build.builder import Build
+from linkeddata.errors import BuildError
 from linkeddata.ontology import PACKAGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,3 +105,36 @@ def test_build_fetches_nothing(canary: str, tmp_path: Path) -> None:
     assert outside == []
     assert socket.getdefaulttimeout() is None  # the build did not tamper with global socket state
     shutil.rmtree(out)
+
+
+# --- I/O errors name their file and the operation ---------------------------------------------
+
+
+def test_a_missing_packaged_file_is_named_as_read_not_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a missing ontology file was reported as 'cannot write the release'."""
+    partial = tmp_path / "package"
+    partial.mkdir()
+    for name in ("ado.ttl", "alignments.ttl"):
+        (partial / name).write_bytes((PACKAGE / name).read_bytes())
+    monkeypatch.setattr("linkeddata.ontology.PACKAGE", partial)
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(ROOT / "documents" / "116702.txt", documents)
+    with pytest.raises(BuildError) as raised:
+        Build(documents, tmp_path / "out", workers=1).run()
+    message = str(raised.value)
+    assert message.startswith(f"{partial / 'concepts.ttl'}: No such file or directory while ")
+    assert "cannot write" not in message
+    assert not (tmp_path / "out" / "current").exists()
+
+
+def test_an_unusable_output_folder_is_named(tmp_path: Path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(ROOT / "documents" / "116702.txt", documents)
+    out = tmp_path / "out"
+    out.write_text("a file where the output folder should be")
+    with pytest.raises(BuildError, match=r"out/releases: .* while preparing the release folder"):
+        Build(documents, out, workers=1).run()

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from linkeddata import __version__
-from linkeddata.build.report import DEFAULT_GRAPH
 from linkeddata.ontology import digest
+from linkeddata.release.layout import Census, Manifest, Release
 from linkeddata.web.serving import options, stale_reason
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,22 +28,31 @@ def test_seed_is_byte_identical_to_the_shared_seed() -> None:
     assert digest == SEED_SHA256
 
 
+def manifest(**changes: Any) -> Manifest:
+    """A manifest of a current release of the seed, with ``changes``."""
+    census = Census(documents=1, entities=1, quads=1, triples=1)
+    current = Manifest("r1", datetime.now(UTC), __version__, BASE, digest(), census, ())
+    return replace(current, **changes)
+
+
+def publish(out: Path, built: Manifest) -> None:
+    """Write ``built`` as the manifest of the current release of ``out``, newer than the records."""
+    release = Release(out / "releases" / "r1")
+    release.folder.mkdir(parents=True, exist_ok=True)
+    release.write_manifest(built)
+    (out / "current").unlink(missing_ok=True)
+    (out / "current").symlink_to(Path("releases") / "r1")
+    later = time.time() + 5
+    os.utime(release.manifest_file, (later, later))
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
     documents = tmp_path / "documents"
     documents.mkdir()
     shutil.copy(ROOT / "documents" / "116702.txt", documents)
     out = tmp_path / "build"
-    out.mkdir()
-    manifest = {
-        "base": BASE,
-        "converter": __version__,
-        "defaultGraph": DEFAULT_GRAPH,
-        "artefacts": digest(),
-    }
-    (out / "manifest.json").write_text(json.dumps(manifest))
-    later = time.time() + 5
-    os.utime(out / "manifest.json", (later, later))
+    publish(out, manifest())
     return documents, out
 
 
@@ -61,36 +72,33 @@ def test_other_base_is_stale(built: tuple[Path, Path]) -> None:
 
 def test_other_converter_version_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    (out / "manifest.json").write_text(json.dumps({"base": BASE, "converter": "0.0.0"}))
+    publish(out, manifest(converter="0.0.0"))
     assert "0.0.0" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_release_without_the_merged_default_graph_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    # built before the merge was stored
-    manifest = {"base": BASE, "converter": __version__, "artefacts": digest()}
-    (out / "manifest.json").write_text(json.dumps(manifest))
+    publish(out, manifest(default_graph=""))  # built before the merge was stored
     assert "default graph" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_release_built_from_other_ontology_files_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    manifest = json.loads((out / "manifest.json").read_text())
-    (out / "manifest.json").write_text(json.dumps({**manifest, "artefacts": "0" * 64}))
+    publish(out, manifest(artefacts="0" * 64))
     assert "ontology" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     record = documents / "116702.txt"
-    later = (out / "manifest.json").stat().st_mtime + 10
+    later = (out / "current" / "manifest.json").stat().st_mtime + 10
     os.utime(record, (later, later))
     assert "116702.txt" in (stale_reason(documents, out, BASE) or "")
 
 
 def test_unreadable_manifest_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    (out / "manifest.json").write_text("{not json")
+    (out / "releases" / "r1" / "manifest.json").write_text("{not json")
     assert stale_reason(documents, out, BASE) == "unreadable manifest"
 
 

@@ -26,6 +26,7 @@ from canary import canary
 from hostile import ENDLESS, HUNGRY
 from live import DOCUMENTS, build_release, release
 
+from linkeddata.release.layout import Release
 from linkeddata.sparql.engine import Job
 from linkeddata.sparql.errors import (
     EngineFailure,
@@ -46,7 +47,7 @@ DOC = f"{BASE}id/document/116702"
 
 
 def target_of(out: Path, engine: str = "oxigraph") -> Target:
-    return Target.of(engine, (out / "current").resolve(), BASE)
+    return Target.of(engine, Release((out / "current").resolve()), BASE)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ against the reviewed golden graph by isomorphism.
 from __future__ import annotations
 
 import gzip
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,11 +98,9 @@ def test_disk_and_memory_describe_alike(disk: Store, memory: Store, iri: str) ->
     assert snapshot(described(disk, iri)) == snapshot(described(memory, iri))
 
 
-def test_disk_and_memory_count_alike(disk: Store, memory: Store, release: Path) -> None:
-    assert disk.counts() == memory.counts()
-    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
-    assert disk.counts().triples == manifest["triples"]
-    assert disk.counts().documents == manifest["documents"]["published"] == 1
+@pytest.mark.parametrize("kind", KINDS)
+def test_disk_and_memory_count_alike(disk: Store, memory: Store, kind: str) -> None:
+    assert disk.count(kind) == memory.count(kind)
 
 
 # --- describe() -------------------------------------------------------------------------------
@@ -250,12 +247,12 @@ def test_odd_but_valid_iri_never_reaches_sparql_text(
         return real(sparql, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(store, "query", recording)
-    size = store.counts().triples
+    size = store.count("documents")
     assert store.describe(odd) is None
     assert store.label(odd) is None
     assert store.page("documents", after=odd).entries == ()
     assert not any("DROP" in q for q in seen)
-    assert store.counts().triples == size
+    assert store.count("documents") == size
 
 
 # --- Labels -----------------------------------------------------------------------------------
@@ -318,14 +315,9 @@ def test_listing_counts_and_labels(store: Store) -> None:
     places = store.page("places", limit=MAX_PAGE)
     assert (PYONGYANG, "Pyongyang") in {(e.iri, e.label) for e in places.entries}
     assert places.next is None
-    counts = store.counts()
-    entities = {
-        e.iri
-        for kind in ("persons", "organisations", "places", "concepts", "collections")
-        for e in store.page(kind, limit=MAX_PAGE).entries
-    }
-    assert counts.entities == len(entities)
-    assert counts.documents == store.count("documents") == 1
+    for kind in ("persons", "organisations", "places", "concepts", "collections"):
+        assert store.count(kind) == len(store.page(kind, limit=MAX_PAGE).entries)
+    assert store.count("documents") == 1
 
 
 def nquads(*lines: str) -> bytes:
@@ -393,7 +385,12 @@ def test_statements_repeated_in_many_graphs_are_read_once() -> None:
     assert [r["n"].value for r in store.query(people)] == ["1"]  # type: ignore[index,union-attr]
     in_graphs = people.replace("?x a", "GRAPH ?g { ?x a").replace("Person> }", "Person> } }")
     assert [r["n"].value for r in store.query(in_graphs)] == ["100"]  # type: ignore[index,union-attr]
-    assert store.counts().triples == 300
+    assert [
+        r["n"].value
+        for r in store.query(
+            in_graphs.replace("?x a <http://xmlns.com/foaf/0.1/Person>", "?x ?p ?o")
+        )
+    ] == ["300"]  # type: ignore[index,union-attr]
 
 
 # --- Queries and graphs -----------------------------------------------------------------------
@@ -440,13 +437,13 @@ def test_open_store_errors(tmp_path: Path) -> None:
         open_store("oxigraph")
     with pytest.raises(ValueError, match="not both"):
         open_store("memory", tmp_path / "x.nq", data=b"")
-    assert open_store("memory").counts().triples == 0
+    assert open_store("memory").count("persons") == 0
 
 
 def test_reading_the_disk_store_changes_nothing(release: Path, disk: Store) -> None:
     before = {p: p.stat().st_mtime_ns for p in (release / "store").resolve().iterdir()}
     disk.describe(DOC)
-    disk.counts()
+    disk.count("persons")
     after = {p: p.stat().st_mtime_ns for p in (release / "store").resolve().iterdir()}
     assert after == before
 

@@ -18,16 +18,20 @@ import os
 import shutil
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 
+from .. import __version__
+from ..ontology import digest
 from ..release import switch
+from ..release.layout import Census, DumpFile, Manifest, Release
 from ..mapping.authority import Authority, load_authority
 from ..errors import BuildError
 from ..iris import DEFAULT_BASE, Iris
@@ -35,7 +39,7 @@ from ..mapping import Context
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
 from ..record import ParseWarning
-from .report import FileReport, manifest, write_json
+from .report import FileReport, file_entry
 from ..ontology import shapes_graph
 
 AUTHORITY_FILE = "authorities.ttl"
@@ -49,9 +53,9 @@ class BuildResult:
     """What a build did: per-file reports, counts, timings, and where the release is."""
 
     reports: list[FileReport]
-    triples: int = 0
+    census: Census | None = None
     published: bool = False
-    release: Path | None = None
+    release: Release | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -101,6 +105,7 @@ class Build:
     iris: Iris = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
+    _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
 
     def __post_init__(self) -> None:
         self.iris = Iris(self.base)
@@ -124,33 +129,68 @@ class Build:
         if self.out is None:
             raise BuildError("no output folder given")
         start = time.perf_counter()
-        staging = switch.staging(self.out)
+        self._stage = "preparing the release folder"
+        try:
+            staging = switch.staging(self.out)
+        except OSError as exc:
+            raise self._io_error(exc) from exc
         try:
             result, written = self._write(staging)
             if written is None:
                 return result
-            result.triples = written.triples
+            result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
-            write_json(staging / "manifest.json", manifest(self.iris.base, result, written))
+            self._stage = "writing the manifest"
+            staging.write_manifest(self._manifest(result, written))
+            self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id)
         except OSError as exc:
-            raise BuildError(f"cannot write the release into {self.out}: {exc}") from exc
+            raise self._io_error(exc) from exc
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            shutil.rmtree(staging.folder, ignore_errors=True)
         result.published = True
         return result
 
-    def _write(self, staging: Path) -> tuple[BuildResult, Written | None]:
+    def _io_error(self, exc: OSError) -> BuildError:
+        """The failed operation and its file, whatever raised: reading inputs, writing output."""
+        what = exc.strerror or str(exc)
+        if exc.filename is None:
+            return BuildError(f"{self.out}: {what} while {self._stage}")
+        target = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else str(exc.filename)
+        return BuildError(f"{target}: {what} while {self._stage}")
+
+    def _manifest(self, result: BuildResult, written: Written) -> Manifest:
+        """The account of the release: its census, dumps, timings and every file's outcome."""
+        counts = Counter(r.status for r in result.reports if r.kind == "document")
+        return Manifest(
+            release=written.release_id,
+            built=datetime.now(UTC).replace(microsecond=0),
+            converter=__version__,
+            base=self.iris.base,
+            artefacts=digest(),
+            census=written.census,
+            dumps=tuple(
+                DumpFile(d.name, d.format.media_type, d.size, d.sha256) for d in written.dumps
+            ),
+            outcome={"files": counts.total(), **counts},
+            files=tuple(file_entry(r) for r in sorted(result.reports, key=lambda r: r.file)),
+            timings={k: round(v, 3) for k, v in sorted(result.timings.items())},
+        )
+
+    def _write(self, staging: Release) -> tuple[BuildResult, Written | None]:
         """Convert into ``staging``, loading and dumping each chunk as it comes."""
-        spool = staging / ".spool"
+        self._stage = "reading the collection"
+        spool = staging.folder / ".spool"
         spool.mkdir()
         conversion = self._scan(spool)
         with self._converting(conversion) as pool:
             writer = ReleaseWriter(staging, self.iris)  # after the fork: see ReleaseWriter
             try:
+                self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(pool, serialise=True):
                     writer.add(chunk)
                 shutil.rmtree(spool)
+                self._stage = "writing the store, the dumps and the report"
                 reports = conversion.reports
                 static = static_graphs(self.iris, self.authority, self.shapes, reports)
                 result = BuildResult(reports, timings=dict(conversion.timings))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import hashlib
+import io
 import json
 import os
 import queue
@@ -38,24 +39,27 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from ..formats import BY_EXTENSION, Format
+from ..release.layout import DUMP_EXTENSIONS, dump_name
+from .union import BLOCK, Spliced, count_lines
 from ..vocab import PREFIXES
 
-DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 LEVEL = 3
 SORT_MEMORY = "256M"  # sort's buffer; larger unions are merged from temporary files
 
-Written = tuple[str, int, str]  # file name, size, sha256: what another process sends back
+Written = tuple[str, int, str, int]  # name, size, sha256, lines: what another process sends
 
 
 @dataclass(frozen=True)
 class Dump:
-    """A written dump: file name, format, byte size and sha256 of the compressed file."""
+    """A written dump: file name, format, byte size and sha256 of the compressed file, and the
+    statements it holds (its lines, in the line-based formats)."""
 
     name: str
     format: Format
     size: int
     sha256: str
+    statements: int
 
 
 def triples_of(nquads: bytes, graph: str) -> bytes:
@@ -121,12 +125,14 @@ class DumpWriter:
         jsonld = [sys.executable, "-m", __name__, "jsonld", str(folder), str(level)]
         self._sort = _start(sort, env={**os.environ, "LC_ALL": "C"})
         self._jsonld = _start(jsonld, stdout=subprocess.PIPE)
-        self._nquads = _Gzipped(folder / "dataset.nq.gz", level)
+        self._nquads = _Gzipped(folder / dump_name("nq"), level)
         self._feeders = {
             "sort": Feeder(_stdin(self._sort)),
             "jsonld": Feeder(_stdin(self._jsonld)),
             "nq": Feeder(self._nquads),
         }
+        self._open = set(self._feeders)
+        self.spliced = b""  # a line read into the union in its sorted place: see .union
 
     def write(self, nquads: bytes, triples: bytes) -> None:
         """Add quads (whole graphs, in order) and the same statements as N-Triples."""
@@ -134,10 +140,28 @@ class DumpWriter:
         self._feeders["jsonld"].write(nquads)
         self._feeders["nq"].write(nquads)
 
+    def add_to_union(self, triples: bytes) -> None:
+        """Add statements to the union only (their graph is written by :meth:`write_graphs`)."""
+        self._feeders["sort"].write(triples)
+
+    def write_graphs(self, nquads: bytes) -> None:
+        """Add quads to the named-graph dumps only (their triples are in the union already)."""
+        self._feeders["jsonld"].write(nquads)
+        self._feeders["nq"].write(nquads)
+
+    def close_union(self) -> int:
+        """End the union's input and wait for ``sort``: the distinct triples it holds."""
+        self._close("sort")
+        return count_lines(self.sorted_union())
+
     def close(self) -> None:
         """End the streams: the N-Quads dump is completed, the children complete theirs."""
-        for feeder in self._feeders.values():
-            feeder.close()
+        for name in sorted(self._open):
+            self._close(name)
+
+    def _close(self, name: str) -> None:
+        self._feeders[name].close()
+        self._open.discard(name)
 
     def nquads(self) -> Written:
         """The N-Quads dump, once written."""
@@ -152,8 +176,8 @@ class DumpWriter:
             out = stdout.read()
         self._jsonld.wait()
         _check(self._jsonld)
-        name, size, sha256 = json.loads(out)
-        return name, size, sha256
+        name, size, sha256, lines = json.loads(out)
+        return name, size, sha256, lines
 
     def sorted_union(self) -> Path:
         """The sorted union of the graphs as N-Triples, once ``sort`` is done."""
@@ -187,33 +211,37 @@ def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
     """Complete every dump once ``streams`` is closed: Turtle and N-Triples in ``pool``."""
     folder, level = streams.folder, streams.level
     union = streams.sorted_union()
-    ttl = _submit(pool, write_serialised, "ttl", union, folder, level)
-    nt = _submit(pool, write_copy, "nt", union, folder, level)
+    ttl = _submit(pool, write_union, "ttl", union, streams.spliced, folder, level)
+    nt = _submit(pool, write_union, "nt", union, streams.spliced, folder, level)
     written = [streams.nquads(), ttl.get(), nt.get(), streams.jsonld()]
     union.unlink()
-    return [Dump(name, BY_EXTENSION[name.split(".")[1]], size, sha) for name, size, sha in written]
+    return [
+        Dump(name, BY_EXTENSION[name.split(".")[1]], size, sha, lines)
+        for name, size, sha, lines in written
+    ]
 
 
-def write_serialised(ext: str, source: Path | IO[bytes], folder: Path, level: int) -> Written:
-    """Parse N-Quads or N-Triples (``source``) and write them as the dump for ``ext``."""
-    if isinstance(source, Path):
-        parsed = ox.parse(path=str(source), format=_format_of(source))
-    else:
-        parsed = ox.parse(source, format=ox.RdfFormat.N_QUADS)
-    with _Gzipped(folder / f"dataset.{ext}.gz", level) as out:
+def write_serialised(ext: str, source: IO[bytes], folder: Path, level: int) -> Written:
+    """Parse N-Quads (``source``) and write them as the dump for ``ext``."""
+    parsed = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+    with _Gzipped(folder / dump_name(ext), level) as out:
         ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
     return out.written()
 
 
-def write_copy(ext: str, source: Path, folder: Path, level: int) -> Written:
-    """Compress ``source`` as it is into the dump for ``ext``."""
-    with _Gzipped(folder / f"dataset.{ext}.gz", level) as out, open(source, "rb") as raw:
-        shutil.copyfileobj(raw, out, 1 << 20)
+def write_union(ext: str, union: Path, spliced: bytes, folder: Path, level: int) -> Written:
+    """The dump for ``ext`` of the sorted union (N-Triples), with the ``spliced`` line in it:
+    compressed as it is for N-Triples, written by Oxigraph for the other formats."""
+    with (
+        _Gzipped(folder / dump_name(ext), level) as out,
+        io.BufferedReader(Spliced(union, spliced), BLOCK) as source,
+    ):
+        if ext == "nt":
+            shutil.copyfileobj(source, out, BLOCK)
+        else:
+            parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
+            ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
     return out.written()
-
-
-def _format_of(path: Path) -> ox.RdfFormat:
-    return ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
 
 
 def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
@@ -247,6 +275,7 @@ class _Gzipped:
     def __init__(self, target: Path, level: int) -> None:
         self.target = target
         self._partial = target.with_name(f".{target.name}.partial")
+        self._lines = 0
         self._raw = open(self._partial, "wb")  # noqa: SIM115 - closed by close or abort
         self._gzip = gzip.GzipFile(
             filename="", mode="wb", fileobj=self._raw, compresslevel=level, mtime=0
@@ -262,6 +291,7 @@ class _Gzipped:
             self.abort()
 
     def write(self, data: bytes) -> int:
+        self._lines += data.count(b"\n")
         return self._gzip.write(data)
 
     def flush(self) -> None:
@@ -275,7 +305,7 @@ class _Gzipped:
         os.replace(self._partial, self.target)
 
     def written(self) -> Written:
-        return self.target.name, self.target.stat().st_size, _sha256(self.target)
+        return self.target.name, self.target.stat().st_size, _sha256(self.target), self._lines
 
     def abort(self) -> None:
         self._gzip.close()
@@ -294,7 +324,7 @@ def _sha256(path: Path) -> str:
 def _main(ext: str, folder: str, level: str) -> None:
     """``python -m linkeddata.build.dumps EXT FOLDER LEVEL``: N-Quads on stdin to the dump for EXT.
 
-    Prints what was written (name, size, sha256) as JSON.
+    Prints what was written (name, size, sha256, lines) as JSON.
     """
     written = write_serialised(ext, sys.stdin.buffer, Path(folder), int(level))
     print(json.dumps(written))

@@ -66,7 +66,7 @@ class Converted:
 
 
 @dataclass
-class Census:
+class Tally:
     """What the dataset description counts, gathered graph by graph.
 
     The same as SPARQL over the loaded store would give, without waiting for the store:
@@ -95,7 +95,7 @@ class Census:
             ):
                 self.links += 1
 
-    def update(self, other: Census) -> None:
+    def update(self, other: Tally) -> None:
         """Add the counts of other graphs."""
         self.entities |= other.entities
         self.links += other.links
@@ -110,7 +110,7 @@ class Chunk:
     documents: list[Converted]
     nquads: bytes
     triples: bytes  # the same statements as N-Triples, for the union of the graphs
-    census: Census
+    tally: Tally
 
 
 def read_and_parse(root: Path, path: Path) -> tuple[Scanned, Spooled | None]:
@@ -198,7 +198,7 @@ class Worker:
     def convert_chunk(self, spool: Path, sources: Sequence[str], *, serialise: bool) -> Chunk:
         """Pass 2 over a spooled chunk: convert the records of ``sources``, in that order."""
         records: dict[str, Spooled] = {s[0]: s for s in pickle.loads(spool.read_bytes())}
-        chunk = Chunk([], b"", b"", Census())
+        chunk = Chunk([], b"", b"", Tally())
         blocks: list[bytes] = []
         lines: list[bytes] = []
         for source in sources:
@@ -210,7 +210,7 @@ class Worker:
                 quads = to_oxigraph(graph)
                 blocks.append(nquads(quads))
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
-                chunk.census.count(quads, self.context.iris.id_base)
+                chunk.tally.count(quads, self.context.iris.id_base)
                 converted.seconds["serialise"] = time.perf_counter() - start
         chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
         return chunk

@@ -7,7 +7,7 @@ it adds the collection-wide graphs (ontology, concept schemes, shapes, authority
 the dataset description and the validation report, which describe all of the above.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
-manifest records: :data:`~linkeddata.build.report.DEFAULT_GRAPH`): every statement is loaded twice,
+manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded twice,
 into its graph and into the default graph, which keeps one copy of a statement that several
 graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
 repeat such statements (a stub place named by 500 documents would be typed 500 times, and
@@ -32,15 +32,16 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from ..mapping.authority import Authority
-from ..release.void import Stats, dataset_graph
-from .dumps import DUMP_EXTENSIONS, PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
+from ..release.layout import Census, Release
+from ..errors import BuildError
+from ..release.void import dataset_graph, triples_statement
+from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
 from ..iris import Iris
-from .pipeline import Census, Chunk, nquads, to_oxigraph
+from .pipeline import Chunk, Tally, nquads, to_oxigraph
 from .report import FileReport, summary_text, validation_triples
 from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..shacl.validate import has_violations, validate_graph
 
-STORE = "store"
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
 
@@ -50,7 +51,7 @@ class Written:
     """What :class:`ReleaseWriter` put into the staging folder."""
 
     release_id: str
-    triples: int
+    census: Census
     dumps: list[Dump]
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -83,19 +84,20 @@ class ReleaseWriter:
     open. :meth:`finish` completes it; :meth:`abort` stops what runs in the background.
     """
 
-    def __init__(self, folder: Path, iris: Iris) -> None:
-        self.folder, self.iris = folder, iris
-        self._loader = _Loader(ox.Store(str(folder / STORE)))
-        self._dumps = DumpWriter(folder / "dumps")
+    def __init__(self, release: Release, iris: Iris) -> None:
+        self.release, self.iris = release, iris
+        self._loader = _Loader(ox.Store(str(release.store)))
+        self._dumps = DumpWriter(release.dumps)
         self._digest = hashlib.sha256()
-        self._census = Census()
+        self._tally = Tally()
         self._documents = 0
         self._quads = 0
+        self.triples = 0  # distinct triples of the merged default graph, once counted
 
     def add(self, chunk: Chunk) -> None:
         """Load and dump a chunk of published documents (in file order)."""
         self._documents += sum(1 for d in chunk.documents if d.conforms)
-        self._census.update(chunk.census)
+        self._tally.update(chunk.tally)
         self._write(chunk.nquads, chunk.triples)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
@@ -109,7 +111,7 @@ class ReleaseWriter:
         timings: dict[str, float] = {}
         with ThreadPoolExecutor(1) as background:
             stored = background.submit(self._loader.finish)  # without the GIL, mostly
-            _write_report_files(self.folder / "report", report, reports)
+            _write_report_files(self.release.report, report, reports)
             start = time.perf_counter()
             dumps = write_dumps(self._dumps, pool)
             timings["dump"] = time.perf_counter() - start
@@ -117,7 +119,18 @@ class ReleaseWriter:
             stored.result()
             timings["load"] = time.perf_counter() - start
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        return Written(f"{stamp}-{version}", self._quads, dumps, timings)
+        lines = {d.format.extension: d.statements for d in dumps}
+        if lines["nt"] != self.triples:
+            raise BuildError(f"the union holds {lines['nt']} triples, the description says {self.triples}")
+        census = Census(
+            documents=self._documents,
+            entities=len(self._tally.entities),
+            quads=lines["nq"],
+            triples=lines["nt"],
+            wikidata_links=self._tally.links,
+            example=self._tally.example,
+        )
+        return Written(f"{stamp}-{version}", census, dumps, timings)
 
     def abort(self) -> None:
         """Stop loading and dumping; the caller removes the folder."""
@@ -134,16 +147,7 @@ class ReleaseWriter:
         """
         for graph in static:
             self._write_graph(graph, described=True)
-        stats = Stats(
-            self._documents,
-            self._quads,
-            len(self._census.entities),
-            self._census.links,
-            self._digest.hexdigest()[:12],
-            self._census.example,
-        )
-        names = [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS]
-        self._write_graph(dataset_graph(self.iris, stats, names), described=False)
+        version = self._digest.hexdigest()[:12]
         report = validation_triples(self.iris, reports)
         name = self.iris.graph("report")
         graph = ox.NamedNode(name)
@@ -152,7 +156,31 @@ class ReleaseWriter:
             piece = report[start : start + step]
             data = nquads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in piece)
             self._write(data, triples_of(data, name), described=False)
-        return stats.version, report
+        self._write_description(version)
+        return version, report
+
+    def _write_description(self, version: str) -> None:
+        """The dataset description, written last: its ``void:triples`` counts the merge that
+        it belongs to. Its other statements go into the union; once ``sort`` has counted
+        the union, the statement of the count (which no other graph makes) adds one."""
+        description = dataset_graph(
+            self.iris,
+            documents=self._documents,
+            entities=len(self._tally.entities),
+            wikidata_links=self._tally.links,
+            example=self._tally.example,
+            version=version,
+        )
+        name = str(description.identifier)
+        self._dumps.add_to_union(triples_of(nquads(to_oxigraph(description)), name))
+        self.triples = self._dumps.close_union() + 1
+        counted = triples_statement(self.iris, self.triples)
+        description.add(counted)
+        data = nquads(to_oxigraph(description))
+        self._dumps.spliced = triples_of(nquads(to_oxigraph(_alone(counted, name))), name)
+        self._loader.write(data + triples_of(data, name))
+        self._dumps.write_graphs(data)
+        self._quads += data.count(b"\n")
 
     def _write(self, data: bytes, triples: bytes, *, described: bool = True) -> None:
         self._loader.write(data + triples)  # one load: blank nodes stay the same nodes
@@ -165,7 +193,7 @@ class ReleaseWriter:
         quads = to_oxigraph(graph)
         data = nquads(quads)
         if described:
-            self._census.count(quads, self.iris.id_base)
+            self._tally.count(quads, self.iris.id_base)
         self._write(data, triples_of(data, str(graph.identifier)), described=described)
 
 
@@ -260,3 +288,9 @@ def _write_report_files(folder: Path, report: list[ox.Triple], reports: list[Fil
         prefixes=PREFIX_IRIS,
     )
     (folder / "validation.txt").write_text(summary_text(reports), encoding="utf-8")
+
+
+def _alone(triple: tuple[URIRef, URIRef, Literal], graph: str) -> Graph:
+    alone = Graph(identifier=URIRef(graph))
+    alone.add(triple)
+    return alone

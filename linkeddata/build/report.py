@@ -1,4 +1,4 @@
-"""What a build found, per file: the SHACL report as RDF, a readable summary, the manifest.
+"""What a build found, per file: the SHACL report as RDF, a readable summary, manifest entries.
 
 The RDF report is rebuilt from the validation results with IRIs (no blank nodes), sorted, so
 the same collection gives the same report byte for byte.
@@ -6,27 +6,17 @@ the same collection gives the same report byte for byte.
 
 from __future__ import annotations
 
-import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
 
-from .. import __version__
-from ..ontology import digest
 from ..iris import Iris
 from ..record import ParseWarning
 from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
-
-if TYPE_CHECKING:
-    from .builder import BuildResult
-    from .publish import Written
 
 SEVERITIES = ("Violation", "Warning", "Info")
 _TYPE = ox.NamedNode(str(RDF.type))
@@ -117,45 +107,6 @@ def summary_text(reports: list[FileReport]) -> str:
         + ", ".join(f"{severities[s]} {s}" for s in SEVERITIES)
     )
     return "\n".join([head, *lines]) + "\n"
-
-
-DEFAULT_GRAPH = "merge"
-"""What the store's default graph holds (the manifest's ``defaultGraph``): the merge of the
-named graphs. A release without it was built before the default graph was filled."""
-
-
-def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]:
-    """The machine-readable account of a release (what the CLI summary is printed from)."""
-    counts = Counter(r.status for r in result.reports if r.kind == "document")
-    return {
-        "release": written.release_id,
-        "built": datetime.now(UTC).isoformat(timespec="seconds"),
-        "converter": __version__,
-        "base": base,
-        "defaultGraph": DEFAULT_GRAPH,
-        "artefacts": digest(),
-        "documents": {"files": counts.total(), **counts},
-        "triples": result.triples,
-        "dumps": [
-            {
-                "name": d.name,
-                "mediaType": d.format.media_type,
-                "encoding": "gzip",
-                "size": d.size,
-                "sha256": d.sha256,
-            }
-            for d in written.dumps
-        ],
-        "timings": {k: round(v, 3) for k, v in sorted(result.timings.items())},
-        "files": [file_entry(r) for r in sorted(result.reports, key=lambda r: r.file)],
-    }
-
-
-def write_json(path: Path, data: dict[str, Any]) -> None:
-    """Write ``data`` as JSON atomically (temp file, then rename)."""
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-    os.replace(partial, path)
 
 
 def file_entry(fr: FileReport) -> dict[str, Any]:

@@ -15,27 +15,27 @@ import shutil
 import tempfile
 from pathlib import Path
 
-ENTRIES = ("store", "dumps", "report", "manifest.json")
+from .layout import ENTRIES, Release
+
 KEEP = 2
 
 
-def staging(out: Path) -> Path:
-    """A fresh, private folder to build the next release in."""
+def staging(out: Path) -> Release:
+    """A fresh, private release folder to build the next release in."""
     releases = out / "releases"
     releases.mkdir(parents=True, exist_ok=True)
     for stale in releases.glob(".staging-*"):
         if not _owner_alive(stale):
             shutil.rmtree(stale, ignore_errors=True)
-    folder = Path(tempfile.mkdtemp(prefix=f".staging-{os.getpid()}-", dir=releases))
-    return folder
+    return Release(Path(tempfile.mkdtemp(prefix=f".staging-{os.getpid()}-", dir=releases)))
 
 
-def publish(out: Path, folder: Path, release_id: str) -> Path:
-    """Make the staged ``folder`` the current release of ``out``; return its final path."""
+def publish(out: Path, staged: Release, release_id: str) -> Release:
+    """Make the ``staged`` release the current release of ``out``; return it where it now is."""
     final = out / "releases" / release_id
     if final.exists():
         shutil.rmtree(final)
-    os.rename(folder, final)
+    os.rename(staged.folder, final)
     link = out / f".current-{os.getpid()}"
     link.unlink(missing_ok=True)
     link.symlink_to(Path("releases") / release_id)
@@ -49,13 +49,13 @@ def publish(out: Path, folder: Path, release_id: str) -> Path:
                 stable.unlink()
             stable.symlink_to(Path("current") / entry)
     _prune(out / "releases", keep=release_id)
-    return final
+    return Release(final)
 
 
-def current(out: Path) -> Path | None:
-    """The folder of the published release, if any."""
+def current(out: Path) -> Release | None:
+    """The published release of ``out``, if any."""
     link = out / "current"
-    return link.resolve() if link.exists() else None
+    return Release(link.resolve()) if link.exists() else None
 
 
 def _prune(releases: Path, keep: str) -> None:

@@ -1,13 +1,18 @@
-"""The release's self-description: a VoID and DCAT dataset, in its own named graph.
+"""The release's self-description, VoID and DCAT, built here and nowhere else.
 
-Built last, from the counts of what was published. Checksums of the dumps cannot be in the
-dumps themselves; they are in the build manifest (and served with the dump listing).
+Two parts, both from the release's :class:`~linkeddata.release.layout.Census`:
+
+- :func:`dataset_graph`, written by the build into the release's dataset graph: what the
+  dataset is, its vocabularies, profile, endpoint and dumps, and its counts: documents,
+  entities, Wikidata links, and (:func:`triples_statement`, added last, when the rest of the
+  merge is counted) the distinct triples of the merged default graph that SPARQL reads;
+- :func:`served_quads`, added by the server from the manifest: what cannot be inside the
+  dumps it describes: each dump's size and sha256, and the build date.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import pyoxigraph as ox
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 
@@ -15,6 +20,7 @@ from .. import __version__
 from ..formats import BY_EXTENSION
 from ..iris import Iris
 from ..vocab import ADO_VERSION_IRI, SCHEMA
+from .layout import DUMP_EXTENSIONS, Manifest, dump_name
 
 DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
 PROFILE = URIRef("https://w3id.org/archival-documents/profile")
@@ -30,20 +36,16 @@ VOCABULARIES = (
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
 
-@dataclass(frozen=True)
-class Stats:
-    """Counts of the published collection."""
-
-    documents: int
-    triples: int
-    entities: int
-    wikidata_links: int
-    version: str
-    example: str | None = None
-
-
-def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
-    """VoID/DCAT description of the release at ``{base}id/dataset``."""
+def dataset_graph(
+    iris: Iris,
+    *,
+    documents: int,
+    entities: int,
+    wikidata_links: int,
+    example: str | None,
+    version: str,
+) -> Graph:
+    """VoID/DCAT description of the release at ``{base}id/dataset``, as the build stores it."""
     ds = URIRef(iris.dataset())
     graph = Graph(identifier=URIRef(iris.graph("dataset")))
     add = graph.add
@@ -73,7 +75,7 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
     add((ds, RDFS.seeAlso, URIRef(iris.entity("report", "validation"))))
     for vocabulary in VOCABULARIES:
         add((ds, VOID.vocabulary, URIRef(vocabulary)))
-    add((ds, DCAT3.version, Literal(stats.version)))
+    add((ds, DCAT3.version, Literal(version)))
     add((ds, SCHEMA.softwareVersion, Literal(__version__)))
     add((ds, VOID.uriSpace, Literal(f"{iris.base}id/")))
     endpoint = URIRef(f"{iris.base}sparql")
@@ -84,21 +86,20 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
     add((service, DCAT.endpointURL, endpoint))
     add((service, DCAT.endpointDescription, endpoint))
     add((service, DCAT.servesDataset, ds))
-    add((ds, VOID.triples, Literal(stats.triples, datatype=XSD.integer)))
-    add((ds, VOID.entities, Literal(stats.entities, datatype=XSD.integer)))
-    add((ds, VOID.documents, Literal(stats.documents, datatype=XSD.integer)))
-    add((ds, SCHEMA.size, Literal(stats.documents, datatype=XSD.integer)))
-    if stats.example:
-        add((ds, VOID.exampleResource, URIRef(stats.example)))
-    if stats.wikidata_links:
+    add((ds, VOID.entities, Literal(entities, datatype=XSD.integer)))
+    add((ds, VOID.documents, Literal(documents, datatype=XSD.integer)))
+    add((ds, SCHEMA.size, Literal(documents, datatype=XSD.integer)))
+    if example:
+        add((ds, VOID.exampleResource, URIRef(example)))
+    if wikidata_links:
         linkset = URIRef(f"{iris.dataset()}#wikidata-links")
         add((ds, VOID.subset, linkset))
         add((linkset, RDF.type, VOID.Linkset))
         add((linkset, VOID.objectsTarget, URIRef("http://www.wikidata.org/")))
-        add((linkset, VOID.triples, Literal(stats.wikidata_links, datatype=XSD.integer)))
-    for name in dump_names:
-        dist = URIRef(f"{iris.base}dumps/{name}")
-        fmt = BY_EXTENSION[name.split(".")[1]]
+        add((linkset, VOID.triples, Literal(wikidata_links, datatype=XSD.integer)))
+    for extension in DUMP_EXTENSIONS:
+        dist = URIRef(f"{iris.base}dumps/{dump_name(extension)}")
+        fmt = BY_EXTENSION[extension]
         add((ds, DCAT.distribution, dist))
         add((ds, VOID.dataDump, dist))
         add((dist, RDF.type, DCAT.Distribution))
@@ -118,3 +119,53 @@ def dataset_graph(iris: Iris, stats: Stats, dump_names: list[str]) -> Graph:
             )
         )
     return graph
+
+
+def triples_statement(iris: Iris, triples: int) -> tuple[URIRef, URIRef, Literal]:
+    """The dataset's ``void:triples``: the distinct triples of the merged default graph, this
+    statement included."""
+    return URIRef(iris.dataset()), VOID.triples, Literal(triples, datatype=XSD.integer)
+
+
+_DCAT = "http://www.w3.org/ns/dcat#"
+_DCTERMS = "http://purl.org/dc/terms/"
+_SPDX = "http://spdx.org/rdf/terms#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def served_quads(manifest: Manifest) -> list[ox.Quad]:
+    """What the served description adds to the stored one, from the release's manifest.
+
+    A dump cannot contain its own checksum: each dump's size and checksum (DCAT 3
+    ``dcat:byteSize``, SPDX) and the build date come from the manifest.
+    """
+    base = manifest.base
+    dataset = ox.NamedNode(f"{base}id/dataset")
+    modified = ox.Literal(manifest.built.isoformat(), datatype=ox.NamedNode(f"{_XSD}dateTime"))
+    quads = [ox.Quad(dataset, ox.NamedNode(f"{_DCTERMS}modified"), modified)]
+    for dump in manifest.dumps:
+        dist = ox.NamedNode(f"{base}dumps/{dump.name}")
+        checksum = ox.NamedNode(f"{dist.value}#sha256")
+        quads += [
+            ox.Quad(dist, ox.NamedNode(f"{_DCAT}byteSize"), _integer(dump.size)),
+            ox.Quad(dist, ox.NamedNode(f"{_DCTERMS}format"), ox.Literal(dump.media_type)),
+            ox.Quad(dist, ox.NamedNode(f"{_DCTERMS}issued"), modified),
+            ox.Quad(dist, ox.NamedNode(f"{_SPDX}checksum"), checksum),
+            ox.Quad(checksum, _TYPE, ox.NamedNode(f"{_SPDX}Checksum")),
+            ox.Quad(
+                checksum,
+                ox.NamedNode(f"{_SPDX}algorithm"),
+                ox.NamedNode(f"{_SPDX}checksumAlgorithm_sha256"),
+            ),
+            ox.Quad(
+                checksum,
+                ox.NamedNode(f"{_SPDX}checksumValue"),
+                ox.Literal(dump.sha256, datatype=ox.NamedNode(f"{_XSD}hexBinary")),
+            ),
+        ]
+    return quads
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=ox.NamedNode(f"{_XSD}nonNegativeInteger"))

@@ -3,12 +3,13 @@ the endpoint (the guard, the executor process, the deadline, the row cap)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from ..errors import LinkedDataError
+from ..errors import LinkedDataError, ReleaseError
 from ..formats import BY_EXTENSION, BY_NAME
+from ..release.layout import Release
+from ..release.switch import current
 from . import canned
 from .errors import QueryRefused
 from .results import RESULT_FORMATS
@@ -29,14 +30,12 @@ def read_query(argument: str) -> str:
     return example.text if example is not None else argument
 
 
-def release_folder(out: Path) -> tuple[Path, str]:
+def current_release(out: Path) -> tuple[Release, str]:
     """The current release of ``out`` and its base IRI."""
-    folder = (out / "current").resolve()
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        raise LinkedDataError(f"{out}: no release here; run `linkeddata build` first") from None
-    return folder, str(manifest["base"])
+    release = current(out)
+    if release is None:
+        raise ReleaseError(f"{out}: no release here; run `linkeddata build` first")
+    return release, release.read_manifest().base
 
 
 def run_query(
@@ -49,9 +48,9 @@ def run_query(
     sandbox: bool = True,
 ) -> Run:
     """Answer the query ``argument`` names on the release in ``out``."""
-    folder, base = release_folder(out)
+    release, base = current_release(out)
     text = read_query(argument)
-    target = Target.of(engine, folder, base)
+    target = Target.of(engine, release, base)
     queries = QueryService(limits, isolate=sandbox)
     try:
         inspection = queries.inspect(text, target.settings)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..release.layout import Release
 from ..vocab import PREFIXES
 from .engine import Answer, Job, Settings
 from .errors import QueryBusy, QuerySyntaxError, QueryTooLarge
@@ -68,10 +69,10 @@ class Target:
     settings: Settings
 
     @classmethod
-    def of(cls, engine: str, release: Path, base: str) -> Target:
-        """The target of ``engine`` on the release folder ``release``: Oxigraph opens its
-        store, rdflib loads its N-Quads dump."""
-        path = release / ("store" if engine == "oxigraph" else "dumps/dataset.nq.gz")
+    def of(cls, engine: str, release: Release, base: str) -> Target:
+        """The target of ``engine`` on ``release``: Oxigraph opens its store, rdflib loads its
+        N-Quads dump."""
+        path = release.store if engine == "oxigraph" else release.dump("nq")
         return cls(engine, path, settings_for(base))
 
 

@@ -49,7 +49,6 @@ __all__ = [
     "LABEL_PREDICATES",
     "MAX_PAGE",
     "STORES",
-    "Counts",
     "Description",
     "Entry",
     "Kind",
@@ -103,7 +102,6 @@ KINDS: Mapping[str, Kind] = {
         Kind("collections", str(DCMITYPE.Collection)),
     )
 }
-ENTITY_KINDS = ("persons", "organisations", "places", "concepts", "collections")
 
 
 def display_label(labels: Iterable[tuple[str, ox.Literal]]) -> str | None:
@@ -243,15 +241,6 @@ class Page:
     next: str | None
 
 
-@dataclass(frozen=True)
-class Counts:
-    """Sizes for the home page. ``triples`` counts quads, as the build manifest does."""
-
-    documents: int
-    triples: int
-    entities: int
-
-
 class Store(Protocol):
     """The read-only operations the server needs; see the module docstring for the kinds."""
 
@@ -294,11 +283,6 @@ class Store(Protocol):
 
     def count(self, kind: str) -> int:
         """How many resources of ``kind`` there are."""
-        ...
-
-    def counts(self) -> Counts:
-        """Documents, quads and entities (persons, organisations, places, concepts and
-        collections) of the release."""
         ...
 
     def graph_triples(self, graph: str) -> Iterator[ox.Triple]:

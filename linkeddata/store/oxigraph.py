@@ -33,13 +33,11 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from . import (
-    ENTITY_KINDS,
     INCOMING_LIMIT,
     KINDS,
     LABEL_PREDICATES,
     MAX_PAGE,
     RDF_TYPE,
-    Counts,
     Description,
     Entry,
     Kind,
@@ -58,7 +56,6 @@ _MERGE = ox.DefaultGraph()
 _SUMMARY_PREDICATES = tuple(ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES))
 _MERGE_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 """Fills the default graph with the merge of the named graphs (what a release's store holds)."""
-_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 _INCOMING_COUNT = (
     "SELECT (COUNT(*) AS ?n) ?o WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?o"
 )
@@ -108,7 +105,6 @@ class OxigraphStore:
         self._summary = lru_cache(maxsize=SUMMARY_CACHE)(self._read_summary)
         self._incoming_total = lru_cache(maxsize=COUNT_CACHE)(self._count_incoming)
         self._listing = lru_cache(maxsize=len(KINDS))(self._read_listing)
-        self._size: int | None = None
 
     def exists(self, iri: str) -> bool:
         return next(self._store.quads_for_pattern(_node(iri), None, None, None), None) is not None
@@ -170,12 +166,6 @@ class OxigraphStore:
     def count(self, kind: str) -> int:
         _kind(kind)
         return len(self._listing(kind)[1])
-
-    def counts(self) -> Counts:
-        if self._size is None:  # the quads of the named graphs, as the build counts them
-            self._size = int(next(self._select(_QUADS, None))["n"].value)  # type: ignore[index]
-        entities = {iri for kind in ENTITY_KINDS for _, iri in self._listing(kind)[1]}
-        return Counts(self.count("documents"), self._size, len(entities))
 
     def graph_triples(self, graph: str) -> Iterator[ox.Triple]:
         quads = self._store.quads_for_pattern(None, None, None, _node(graph))

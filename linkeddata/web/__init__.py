@@ -16,7 +16,7 @@ from flask import Flask, Response, request
 from ..sparql.service import Limits, QueryService
 from . import endpoint, error_pages, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
-from .published import Fixed, Published, Releases
+from .published import Releases
 
 __all__ = ["create_app"]
 
@@ -25,12 +25,11 @@ POST_METHODS = "GET, HEAD, POST, OPTIONS"  # the SPARQL endpoint's methods
 
 
 def create_app(
-    out: Path | str | None = "build",
+    out: Path | str = "build",
     *,
-    published: Published | None = None,
     config: Mapping[str, Any] | None = None,
 ) -> Flask:
-    """An app serving the current release of ``out`` (or a given ``published`` release).
+    """An app serving the current release of the output folder ``out``.
 
     ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
     ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap holds
@@ -40,12 +39,7 @@ def create_app(
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
     app.config.update(config or {})
-    if published is not None:
-        app.extensions["linkeddata"] = Fixed(published)
-    elif out is not None:
-        app.extensions["linkeddata"] = Releases(Path(out))
-    else:
-        raise ValueError("create_app needs a release folder or a published release")
+    app.extensions["linkeddata"] = Releases(Path(out))
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
     app.register_blueprint(endpoint.blueprint)

@@ -25,7 +25,7 @@ from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
 
 from ..sparql import canned
 from ..sparql.description import service_description
-from ..sparql.errors import EngineFailure, NotRepresentable, QueryError, QueryRefused, UpdateRefused
+from ..sparql.errors import NotRepresentable, QueryError, QueryRefused, UpdateRefused
 from ..sparql.results import RESULT_FORMATS
 from ..sparql.service import QueryService, Run, Target, settings_for
 from .http_cache import cache_headers, etag, http_date
@@ -68,10 +68,8 @@ def service() -> QueryService:
 
 def target(release: Published) -> Target:
     """Where the executors find the release: its store, or its N-Quads dump for rdflib."""
-    if release.folder is None:
-        raise EngineFailure("This release has no store on disk to query.")
     engine = current_app.config.get("SPARQL_ENGINE", "oxigraph")
-    return Target.of(engine, release.folder, release.base)
+    return Target.of(engine, release.release, release.base)
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])
@@ -243,7 +241,9 @@ def _service_description() -> Response:
     rep = _choose((*RDF, HTML)).representation
     if rep is HTML:
         return query_page(release, queries, query=None)
-    triples = service_description(release.base, queries.limits, triples=release.manifest["triples"])
+    triples = service_description(
+        release.base, queries.limits, triples=release.manifest.census.triples
+    )
     body = serialise([ox.Quad(*t) for t in triples], rep.name, base=release.base)
     headers = {"Vary": VARY, "Last-Modified": http_date(release.built)}
     return Response(body, headers=headers, content_type=content_type(rep))

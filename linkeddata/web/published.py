@@ -7,53 +7,46 @@ and never mixes two releases in one response.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+from ..release.layout import Manifest, Release
 from ..store import Store, open_store
 
 
 @dataclass(frozen=True)
 class Published:
-    """One opened release."""
+    """One opened release: its folder, manifest and store."""
 
+    release: Release
+    manifest: Manifest
     store: Store
-    manifest: dict[str, Any]
-    folder: Path | None = None
 
     @property
     def base(self) -> str:
-        return str(self.manifest["base"])
+        return self.manifest.base
 
     @property
     def release_id(self) -> str:
-        return str(self.manifest["release"])
+        return self.manifest.release
 
     @property
     def built(self) -> datetime:
-        moment = datetime.fromisoformat(self.manifest["built"])
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-    @property
-    def dumps(self) -> list[dict[str, Any]]:
-        return list(self.manifest.get("dumps", []))
+        return self.manifest.built
 
     def dump_path(self, name: str) -> Path | None:
         """The file of a listed dump (never any other path)."""
-        if self.folder is None or name not in {d["name"] for d in self.dumps}:
-            return None
-        return self.folder / "dumps" / name
+        return self.release.listed_dump(self.manifest, name)
 
 
 def open_release(folder: Path) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only."""
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    return Published(open_store("oxigraph", folder / "store"), manifest, folder)
+    release = Release(folder)
+    manifest = release.read_manifest()
+    return Published(release, manifest, open_store("oxigraph", release.store))
 
 
 class Releases:
@@ -72,14 +65,4 @@ class Releases:
                 if target != self._target or self._published is None:
                     self._published = open_release((self.out / target).resolve())
                     self._target = target
-        return self._published
-
-
-class Fixed:
-    """Always the same release (tests, and stores that are not release folders)."""
-
-    def __init__(self, published: Published) -> None:
-        self._published = published
-
-    def current(self) -> Published:
         return self._published

@@ -7,7 +7,6 @@ an Oxigraph handle must never cross a fork. SIGTERM stops gunicorn gracefully.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -16,30 +15,32 @@ from gunicorn.app.base import BaseApplication
 
 from .. import __version__
 from ..build.builder import AUTHORITY_FILE, find_records
-from ..build.report import DEFAULT_GRAPH
+from ..errors import ReleaseError
 from ..ontology import digest
+from ..release.layout import DEFAULT_GRAPH
+from ..release.switch import current
 
 GRACEFUL_SECONDS = 10
 
 
 def stale_reason(documents: Path, out: Path, base: str) -> str | None:
     """Why the release in ``out`` must be rebuilt before serving, or None if it is current."""
-    manifest = out / "manifest.json"
-    if not manifest.exists():
+    release = current(out)
+    if release is None:
         return "no release yet"
     try:
-        built = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        built = release.read_manifest()
+    except ReleaseError:
         return "unreadable manifest"
-    if built.get("base") != base:
-        return f"built for base {built.get('base')}, serving {base}"
-    if built.get("converter") != __version__:
-        return f"built by linkeddata {built.get('converter')}"
-    if built.get("artefacts") != digest():
+    if built.base != base:
+        return f"built for base {built.base}, serving {base}"
+    if built.converter != __version__:
+        return f"built by linkeddata {built.converter}"
+    if built.artefacts != digest():
         return "built with other ontology, concept or shapes files"
-    if built.get("defaultGraph") != DEFAULT_GRAPH:
+    if built.default_graph != DEFAULT_GRAPH:
         return "built without the merged default graph"
-    built_at = manifest.stat().st_mtime
+    built_at = release.manifest_file.stat().st_mtime
     newer = [p for p in _sources(documents) if p.stat().st_mtime > built_at]
     if newer:
         return f"{len(newer)} source file(s) changed, e.g. {newer[0]}"

@@ -26,12 +26,11 @@ def dataset_alternates() -> list[tuple[str, str, str]]:
 @blueprint.route("/")
 def home() -> str:
     release = published()
-    counts = release.store.counts()
     kinds = {name: release.store.count(name) for name in KINDS}
     return render_template(
         "home.html",
         title="Archival documents as Linked Data",
-        counts=counts,
+        census=release.manifest.census,
         kinds=kinds,
         manifest=release.manifest,
         dataset=links(release).href(f"{release.base}id/dataset"),
@@ -74,7 +73,6 @@ def dumps() -> str:
     return render_template(
         "dumps.html",
         title="Dumps",
-        dumps=release.dumps,
         manifest=release.manifest,
         alternates=dataset_alternates(),
     )
@@ -87,7 +85,7 @@ def dump(name: str) -> Response:
     path = release.dump_path(name)
     if path is None or not path.is_file():
         abort(404)
-    sha = next(d["sha256"] for d in release.dumps if d["name"] == name)
+    sha = next(d.sha256 for d in release.manifest.dumps if d.name == name)
     response = send_file(
         path,
         mimetype="application/gzip",

@@ -14,10 +14,10 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
+from ..release.void import served_quads
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
 from . import bibliography, pages
-from .dataset_view import distribution_quads
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import Representation, representations
 from .published import Published
@@ -125,7 +125,7 @@ def _dataset_quads(release: Published) -> list[ox.Quad]:
         ox.Quad(t.subject, t.predicate, t.object, graph)
         for t in release.store.graph_triples(graph.value)
     ]
-    return [*own, *distribution_quads(release)]
+    return [*own, *served_quads(release.manifest)]
 
 
 def _quads(description: Description, extra: Iterable[ox.Quad]) -> list[ox.Quad]:
