@@ -33,11 +33,11 @@ import threading
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
-from ..formats import BY_EXTENSION, Format
+from ..formats import BY_EXTENSION, BY_NAME, Format
 from ..vocab import PREFIXES
 
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
@@ -197,11 +197,11 @@ def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
 def write_serialised(ext: str, source: Path | IO[bytes], folder: Path, level: int) -> Written:
     """Parse N-Quads or N-Triples (``source``) and write them as the dump for ``ext``."""
     if isinstance(source, Path):
-        parsed = ox.parse(path=str(source), format=_format_of(source))
+        parsed = ox.parse(path=str(source), format=BY_EXTENSION[source.suffix[1:]].rdf)
     else:
-        parsed = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+        parsed = ox.parse(source, format=BY_NAME["nquads"].rdf)
     with _Gzipped(folder / f"dataset.{ext}.gz", level) as out:
-        ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
+        ox.serialize(parsed, cast(IO[bytes], out), BY_EXTENSION[ext].rdf, prefixes=PREFIX_IRIS)
     return out.written()
 
 
@@ -212,10 +212,6 @@ def write_copy(ext: str, source: Path, folder: Path, level: int) -> Written:
     return out.written()
 
 
-def _format_of(path: Path) -> ox.RdfFormat:
-    return ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
-
-
 def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
     assert child.stdin is not None
     return child.stdin
@@ -223,7 +219,8 @@ def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
 
 def _check(child: subprocess.Popen[bytes]) -> None:
     if child.returncode != 0:
-        raise OSError(f"{child.args[0]} failed with exit code {child.returncode}")
+        command = cast(list[str], child.args)  # as _start was given it
+        raise OSError(f"{command[0]} failed with exit code {child.returncode}")
 
 
 class _Ready:
