@@ -22,6 +22,7 @@ from .build.builder import Build, BuildResult, find_records
 from .build.report import SEVERITIES, FileReport
 from .errors import LinkedDataError
 from .iris import DEFAULT_BASE, check_base
+from .sparql.query import FORMAT_HELP
 from .sparql.service import Limits
 
 
@@ -214,8 +215,7 @@ def serve(
     "--format",
     "format_name",
     default=None,
-    help="SELECT/ASK: json, xml, csv or tsv [tsv]; CONSTRUCT/DESCRIBE: an RDF format by "
-    "name or extension (ttl, nt, nq, trig, jsonld, rdf) [ttl].",
+    help=FORMAT_HELP,
 )
 @limits_options
 @click.option(

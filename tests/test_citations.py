@@ -15,17 +15,17 @@ import pytest
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from linkeddata.build.builder import Build
-from linkeddata.formats import FORMATS
+from linkeddata.formats import of_kind
 from linkeddata.store import Description, Linked, open_store
 from linkeddata.vocab import ADO, RICO
 from linkeddata.web.bibliography import (
-    BY_NAME,
-    CITATION_FORMATS,
     WORK_TRANSLATION,
+    WRITERS,
     Work,
     bibliography,
     bibtex,
     csl_json,
+    render,
     ris,
     work,
 )
@@ -307,18 +307,16 @@ def test_citation_key_is_a_safe_token() -> None:
 # --- The table --------------------------------------------------------------------------------
 
 
-def test_citation_formats_can_be_offered_beside_rdf_formats() -> None:
-    everything = [*FORMATS, *CITATION_FORMATS]
-    for attribute in ("name", "media_type", "extension"):
-        values = [getattr(f, attribute) for f in everything]
-        assert len(values) == len(set(values)), attribute
-    assert set(BY_NAME) == {"bibtex", "ris", "csl", "bibliography"}
-    assert {f.extension for f in CITATION_FORMATS} == {"bib", "ris", "csl.json", "txt"}
+def test_every_citation_format_of_the_table_has_a_writer() -> None:
+    """Uniqueness beside the RDF formats is the table's test (tests/test_formats.py)."""
+    assert set(WRITERS) == {f.name for f in of_kind("citation")}
+    assert set(WRITERS) == {"bibtex", "ris", "csl", "bibliography"}
+    assert {f.extension for f in of_kind("citation")} == {"bib", "ris", "csl.json", "txt"}
 
 
 def test_every_format_renders_text(seed: Work) -> None:
-    for fmt in CITATION_FORMATS:
-        output = fmt.render(seed)
+    for fmt in of_kind("citation"):
+        output = render(fmt.name, seed)
         assert output.endswith("\n")
         assert TITLE in output
-    assert BY_NAME["csl"].render(seed) == csl_json(seed)
+    assert render("csl", seed) == csl_json(seed)

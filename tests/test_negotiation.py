@@ -1,8 +1,8 @@
 """Content negotiation against the Accept headers real clients send, and the Link headers.
 
 The table is the specification: each row is a header seen in the wild (or a deliberate edge
-case) and the representation it must get, or 406. The citation formats stand in for
-``linkeddata.web.bibliography.CITATION_FORMATS``, which views pass as extra representations.
+case) and the representation it must get, or 406. The citation formats are those of the format
+table, which views pass as extra representations.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from werkzeug.exceptions import HTTPException
 
 from linkeddata.errors import LinkedDataError
-from linkeddata.formats import FORMATS
+from linkeddata.formats import BY_NAME, Format, of_kind
 from linkeddata.web.link_headers import (
     Link,
     alternate_url,
@@ -29,16 +29,12 @@ from linkeddata.web.negotiation import (
     RDF,
     VARY,
     NotAcceptable,
-    Representation,
     UnknownFormat,
     negotiate,
     representations,
 )
 
-BIBTEX = Representation("bibtex", "application/x-bibtex", "bib", "citation")
-RIS = Representation("ris", "application/x-research-info-systems", "ris", "citation")
-CSL = Representation("csl", "application/vnd.citationstyles.csl+json", "csl.json", "citation")
-BIBLIOGRAPHY = Representation("bibliography", "text/x-bibliography", "txt", "citation")
+BIBTEX, RIS, CSL, BIBLIOGRAPHY = (BY_NAME[n] for n in ("bibtex", "ris", "csl", "bibliography"))
 OFFERED = representations(BIBTEX, RIS, CSL, BIBLIOGRAPHY)
 TURTLE = RDF[0]
 
@@ -234,7 +230,15 @@ def test_parameters_after_the_weight_are_not_media_type_parameters() -> None:
         ("text/turtle", "turtle"),
         ("jsonld", "jsonld"),
         ("application/json", "jsonld"),
+        ("json", "jsonld"),
+        ("json-ld", "jsonld"),
         ("nq", "nquads"),
+        ("n-quads", "nquads"),
+        ("n-triples", "ntriples"),
+        ("n3", "turtle"),
+        ("text/n3", "turtle"),
+        ("xml", "rdfxml"),
+        ("rdf+xml", "rdfxml"),
         ("rdf", "rdfxml"),
         ("html", "html"),
         ("bib", "bibtex"),
@@ -260,7 +264,7 @@ def test_empty_explicit_format_is_absent() -> None:
     assert negotiate("text/html", offered=OFFERED, explicit="").representation == HTML
 
 
-@pytest.mark.parametrize("explicit", ["foo", "json", "xml", ".ttl", "text/*"])
+@pytest.mark.parametrize("explicit", ["foo", "srj", "csv", ".ttl", "text/*"])
 def test_unknown_explicit_format_is_404(explicit: str) -> None:
     with pytest.raises(UnknownFormat) as raised:
         negotiate("*/*", offered=OFFERED, explicit=explicit)
@@ -300,16 +304,14 @@ def test_server_preference_breaks_ties() -> None:
 
 
 def test_rdf_representations_follow_the_format_table() -> None:
-    assert [(r.name, r.media_type, r.extension) for r in RDF] == [
-        (f.name, f.media_type, f.extension) for f in FORMATS
-    ]
-    assert all(r.kind == "rdf" for r in RDF)
+    assert of_kind("graph") == RDF
+    assert all(r.kind == "graph" for r in RDF)
 
 
 @pytest.mark.parametrize("media_type", ["Text/HTML", "text/*", "text/html; charset=utf-8", "html"])
 def test_representation_rejects_unusable_media_types(media_type: str) -> None:
     with pytest.raises(ValueError, match="type/subtype"):
-        Representation("x", media_type, "x", "html")
+        Format("x", "X", media_type, "x", "page", textual=True)
 
 
 def test_hostile_headers_are_fast() -> None:

@@ -23,12 +23,15 @@ from rdflib import BNode, URIRef, Variable
 from rdflib import Literal as RdflibLiteral
 from rdflib.query import Result
 
-from linkeddata.sparql.results import BY_NAME, RESULT_FORMATS, write_boolean, write_solutions
+from linkeddata.formats import of_kind
+from linkeddata.sparql.results import write_boolean, write_solutions
 
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 LIMITS = "http://example.org/sparql#limits"
 SRX = "{http://www.w3.org/2005/sparql-results#}"
+RESULT_FORMATS = of_kind("solutions")
+BY_NAME = {f.name: f for f in RESULT_FORMATS}
 OX = {f.name: ox.QueryResultsFormat.from_media_type(f.media_type) for f in RESULT_FORMATS}
 PARSED_BY_OXIGRAPH = ("json", "xml", "tsv")
 PARSED_BY_RDFLIB = ("json", "xml", "csv")

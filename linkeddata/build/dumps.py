@@ -34,11 +34,11 @@ import threading
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
-from ..formats import BY_EXTENSION, Format
+from ..formats import BY_EXTENSION, BY_NAME, Format
 from ..release.layout import DUMP_EXTENSIONS, dump_name
 from .union import BLOCK, Spliced, count_lines
 from ..vocab import PREFIXES
@@ -223,9 +223,9 @@ def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
 
 def write_serialised(ext: str, source: IO[bytes], folder: Path, level: int) -> Written:
     """Parse N-Quads (``source``) and write them as the dump for ``ext``."""
-    parsed = ox.parse(source, format=ox.RdfFormat.N_QUADS)
+    parsed = ox.parse(source, format=BY_NAME["nquads"].rdf)
     with _Gzipped(folder / dump_name(ext), level) as out:
-        ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
+        ox.serialize(parsed, cast(IO[bytes], out), BY_EXTENSION[ext].rdf, prefixes=PREFIX_IRIS)
     return out.written()
 
 
@@ -239,8 +239,8 @@ def write_union(ext: str, union: Path, spliced: bytes, folder: Path, level: int)
         if ext == "nt":
             shutil.copyfileobj(source, out, BLOCK)
         else:
-            parsed = ox.parse(source, format=ox.RdfFormat.N_TRIPLES)
-            ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
+            parsed = ox.parse(source, format=BY_NAME["ntriples"].rdf)
+            ox.serialize(parsed, cast(IO[bytes], out), BY_EXTENSION[ext].rdf, prefixes=PREFIX_IRIS)
     return out.written()
 
 
@@ -251,7 +251,8 @@ def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
 
 def _check(child: subprocess.Popen[bytes]) -> None:
     if child.returncode != 0:
-        raise OSError(f"{child.args[0]} failed with exit code {child.returncode}")
+        command = cast(list[str], child.args)  # as _start was given it
+        raise OSError(f"{command[0]} failed with exit code {child.returncode}")
 
 
 class _Ready:

@@ -17,25 +17,11 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib.namespace import RDF, RDFS, VOID, XSD
 
-from ..formats import FORMATS
+from ..formats import of_kind
 from ..vocab import ADO, DCTERMS
-from .results import RESULT_FORMATS
 from .service import Limits
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
-W3C_FORMATS = "http://www.w3.org/ns/formats/"
-FORMAT_IRIS = {
-    "json": "SPARQL_Results_JSON",
-    "xml": "SPARQL_Results_XML",
-    "csv": "SPARQL_Results_CSV",
-    "tsv": "SPARQL_Results_TSV",
-    "turtle": "Turtle",
-    "jsonld": "JSON-LD",
-    "ntriples": "N-Triples",
-    "nquads": "N-Quads",
-    "trig": "TriG",
-    "rdfxml": "RDF_XML",
-}
 DEFAULT_GRAPH_NOTE = (
     "The default graph is the union of all named graphs: one graph per document (its "
     "description, translations and provenance), plus the authority file, the concept "
@@ -60,14 +46,14 @@ def service_description(base: str, limits: Limits, *, triples: int) -> list[ox.T
     def integer(value: int) -> ox.Literal:
         return ox.Literal(str(value), datatype=iri(str(XSD.integer)))
 
-    names = [f.name for f in RESULT_FORMATS] + [f.name for f in FORMATS]
-    statements = [
+    formats = [f.iri for f in (*of_kind("solutions"), *of_kind("graph")) if f.iri]
+    statements: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]] = [
         (service, iri(str(RDF.type)), sd("Service")),
         (service, sd("endpoint"), iri(f"{base}sparql")),
         (service, sd("supportedLanguage"), sd("SPARQL11Query")),
         (service, sd("feature"), sd("UnionDefaultGraph")),
         (service, sd("defaultEntailmentRegime"), iri("http://www.w3.org/ns/entailment/Simple")),
-        *((service, sd("resultFormat"), iri(W3C_FORMATS + FORMAT_IRIS[n])) for n in names),
+        *((service, sd("resultFormat"), iri(f)) for f in formats),
         (service, sd("defaultDataset"), dataset),
         (service, iri(str(RDFS.comment)), ox.Literal(DEFAULT_GRAPH_NOTE, language="en")),
         (service, iri(str(ADO.queryTimeout)), _decimal(limits.timeout)),

@@ -25,17 +25,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
-from ..formats import BY_NAME as RDF_FORMATS
+from ..formats import BY_NAME, Format, Kind
 from .errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
-from .results import BY_NAME as RESULT_FORMATS
 from .results import write_boolean, write_solutions
 
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
-LINE_COMMENTS = ("turtle", "ntriples", "nquads", "trig")
 
 
 @dataclass(frozen=True)
@@ -150,8 +148,7 @@ class RdflibEngine:
             variables = [str(v) for v in result.vars or ()]
             rows = (tuple(_to_oxigraph(t) for t in row) for row in result)
             return _solutions(variables, rows, job, self.settings)
-        triples = (ox.Triple(*(_to_oxigraph(t) for t in triple)) for triple in result)
-        return _triples(triples, job, self.settings)
+        return _triples((_to_triple(triple) for triple in result), job, self.settings)
 
 
 def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
@@ -166,7 +163,7 @@ def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
         rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False  # FROM never reads a URL or a file
         dataset = Dataset(default_union=True)
         with gzip.open(path) if path.suffix == ".gz" else path.open("rb") as source:
-            dataset.parse(source, format="nquads")
+            dataset.parse(cast(IO[bytes], source), format="nquads")
         return RdflibEngine(dataset, settings)
     raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib")
 
@@ -182,14 +179,14 @@ def _check_graphs(job: Job, known: Any) -> None:
 
 
 def _boolean(value: bool, job: Job) -> Answer:
-    _result_format(job.results)
+    _format(job.results, "solutions")
     return Answer(write_boolean(value, job.results), "ASK", job.results, 1, False)
 
 
 def _solutions(
     variables: Sequence[str], rows: Iterator[tuple[Any, ...]], job: Job, settings: Settings
 ) -> Answer:
-    _result_format(job.results)
+    _format(job.results, "solutions")
     taken, truncated = _take(rows, job)
     body = write_solutions(
         variables,
@@ -202,16 +199,16 @@ def _solutions(
 
 
 def _triples(triples: Iterable[ox.Triple], job: Job, settings: Settings) -> Answer:
-    fmt = RDF_FORMATS.get(job.rdf)
-    if fmt is None:
-        raise QueryRefused(f"unknown RDF format {job.rdf!r}")
+    fmt = _format(job.rdf, "graph")
     taken, truncated = _take(((t.subject, t.predicate, t.object) for t in triples), job)
-    prefixes = dict(settings.prefixes) if fmt.name in ("turtle", "trig", "rdfxml") else None
-    try:
-        body = ox.serialize([ox.Triple(*t) for t in taken], format=fmt.oxigraph, prefixes=prefixes)
+    try:  # formats without prefixes (N-Triples, JSON-LD) ignore them
+        body = ox.serialize(
+            [ox.Triple(*t) for t in taken], format=fmt.rdf, prefixes=dict(settings.prefixes)
+        )
     except (OSError, ValueError) as error:  # RDF 1.2 triple terms in JSON-LD or RDF/XML
         raise NotRepresentable(f"The answer cannot be written as {fmt.label}: {error}") from None
-    if truncated and fmt.name in LINE_COMMENTS:
+    body = body or b""
+    if truncated and fmt.line_comments:
         note = f"# Truncated: the first {len(taken)} triples only ({settings.limits_note})\n"
         body = note.encode() + body
     return Answer(body, "CONSTRUCT", fmt.name, len(taken), truncated)
@@ -253,9 +250,23 @@ def _size(term: Any) -> int:
     return len(term.value) + 8
 
 
-def _result_format(name: str) -> None:
-    if name not in RESULT_FORMATS:
-        raise QueryRefused(f"unknown result format {name!r}")
+def _format(name: str, kind: Kind) -> Format:
+    fmt = BY_NAME.get(name)
+    if fmt is None or fmt.kind != kind:
+        raise QueryRefused(f"unknown {kind} format {name!r}")
+    return fmt
+
+
+def _to_triple(triple: Any) -> ox.Triple:
+    """An rdflib triple of a CONSTRUCT answer as a pyoxigraph triple."""
+    subject, predicate, object_ = (_to_oxigraph(t) for t in triple)
+    if (
+        not isinstance(subject, ox.NamedNode | ox.BlankNode)
+        or not isinstance(predicate, ox.NamedNode)
+        or object_ is None
+    ):
+        raise EngineFailure(f"unexpected triple {triple!r}")
+    return ox.Triple(subject, predicate, object_)
 
 
 def _to_oxigraph(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:

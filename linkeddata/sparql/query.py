@@ -7,13 +7,21 @@ import sys
 from pathlib import Path
 
 from ..errors import LinkedDataError, ReleaseError
-from ..formats import BY_EXTENSION, BY_NAME
+from ..formats import BY_NAME, Kind, find, of_kind
 from ..release.layout import Release
 from ..release.switch import current
 from . import canned
 from .errors import QueryRefused
-from .results import RESULT_FORMATS
 from .service import Limits, QueryService, Run, Target
+
+DEFAULTS: dict[Kind, str] = {"solutions": "tsv", "graph": "turtle"}
+FORMAT_HELP = (
+    f"SELECT/ASK: {', '.join(f.name for f in of_kind('solutions'))} "
+    f"[{DEFAULTS['solutions']}]; CONSTRUCT/DESCRIBE: an RDF format by name or extension "
+    f"({', '.join(f.extension for f in of_kind('graph'))}) "
+    f"[{BY_NAME[DEFAULTS['graph']].extension}]."
+)
+"""The ``--format`` help of ``linkeddata query``, from the format table."""
 
 
 def read_query(argument: str) -> str:
@@ -55,27 +63,21 @@ def run_query(
     try:
         inspection = queries.inspect(text, target.settings)
         graph_form = inspection.answers_graph
-        results, rdf = "tsv", "turtle"
+        results, rdf = DEFAULTS["solutions"], DEFAULTS["graph"]
         if format_name and graph_form:
-            rdf = _rdf_format(format_name)
+            rdf = _format(format_name, "graph")
         elif format_name:
-            results = _results_format(format_name)
+            results = _format(format_name, "solutions")
         return queries.run(target, text, results=results, rdf=rdf, inspection=inspection)
     finally:
         queries.close()
 
 
-def _results_format(name: str) -> str:
-    for fmt in RESULT_FORMATS:
-        if name in (fmt.name, fmt.extension, fmt.media_type):
-            return fmt.name
-    known = ", ".join(f.name for f in RESULT_FORMATS)
-    raise QueryRefused(f"unknown results format {name!r} for SELECT/ASK; known: {known}")
-
-
-def _rdf_format(name: str) -> str:
-    fmt = BY_NAME.get(name) or BY_EXTENSION.get(name)
+def _format(name: str, kind: Kind) -> str:
+    """The format ``name`` names (by name, extension, media type or alias) for ``kind``."""
+    fmt = find(name, of_kind(kind))
     if fmt is None:
-        known = ", ".join(sorted(BY_EXTENSION))
-        raise QueryRefused(f"unknown RDF format {name!r} for CONSTRUCT/DESCRIBE; known: {known}")
+        forms = "SELECT/ASK" if kind == "solutions" else "CONSTRUCT/DESCRIBE"
+        known = ", ".join(f.name for f in of_kind(kind))
+        raise QueryRefused(f"unknown {kind} format {name!r} for {forms}; known: {known}")
     return fmt.name

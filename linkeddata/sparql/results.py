@@ -2,7 +2,8 @@
 
 pyoxigraph's ``QuerySolutions.serialize`` writes a whole result or nothing, but the endpoint
 stops at its row cap and must say so in the body; so the engine takes at most cap + 1 rows and
-these writers write them. Their output is pyoxigraph's, byte for byte, except:
+these writers write them, each found by the name of its format (the ``solutions`` kind of
+:mod:`linkeddata.formats`). Their output is pyoxigraph's, byte for byte, except:
 
 * a truncated result links ``limit_note`` from its head: ``head.link`` in JSON, where JSON
   also has ``"truncated": true`` between ``head`` and ``results`` (pyoxigraph's streaming
@@ -40,7 +41,6 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from json.encoder import encode_basestring as _string
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
@@ -48,28 +48,6 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 Term = NamedNode | BlankNode | Literal | Triple
 Rows = Iterable[Sequence[Term | None]]
 
-
-@dataclass(frozen=True)
-class ResultFormat:
-    """One serialisation of SELECT and ASK results.
-
-    ``extension`` is the registered file extension (as pyoxigraph's ``file_extension``);
-    ``?format=`` accepts the name too, so ``json`` and ``srj`` both work.
-    """
-
-    name: str
-    media_type: str
-    extension: str
-
-
-RESULT_FORMATS: tuple[ResultFormat, ...] = (
-    ResultFormat("json", "application/sparql-results+json", "srj"),
-    ResultFormat("xml", "application/sparql-results+xml", "srx"),
-    ResultFormat("csv", "text/csv", "csv"),
-    ResultFormat("tsv", "text/tab-separated-values", "tsv"),
-)
-
-BY_NAME = {f.name: f for f in RESULT_FORMATS}
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = f"{_XSD}string"
@@ -102,7 +80,7 @@ def write_boolean(value: bool, format_name: str) -> bytes:
 
 def _writer(table: dict[str, Callable[..., bytes]], format_name: str) -> Callable[..., bytes]:
     if format_name not in table:
-        raise ValueError(f"unknown result format {format_name!r}; known: {', '.join(BY_NAME)}")
+        raise ValueError(f"unknown result format {format_name!r}; known: {', '.join(table)}")
     return table[format_name]
 
 
@@ -113,10 +91,9 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_cir
 
 
 def _json_term(term: Term) -> str:
-    kind = type(term)
-    if kind is NamedNode:
+    if type(term) is NamedNode:
         return f'{{"type":"uri","value":{_string(term.value)}}}'
-    if kind is Literal:
+    if type(term) is Literal:
         value = _string(term.value)
         if language := term.language:
             direction = f',"its:dir":"{term.direction}"' if term.direction else ""
@@ -125,7 +102,7 @@ def _json_term(term: Term) -> str:
         if datatype == _XSD_STRING:
             return f'{{"type":"literal","value":{value}}}'
         return f'{{"type":"literal","value":{value},"datatype":{_string(datatype)}}}'
-    if kind is BlankNode:
+    if type(term) is BlankNode:
         return f'{{"type":"bnode","value":{_string(term.value)}}}'
     parts = ",".join(f'"{p}":{_json_term(getattr(term, p))}' for p in _POSITIONS)
     return f'{{"type":"triple","value":{{{parts}}}}}'
@@ -165,12 +142,11 @@ def _escape(text: str) -> str:
 
 
 def _xml_term(term: Term) -> str:
-    kind = type(term)
-    if kind is NamedNode:
+    if type(term) is NamedNode:
         return f"<uri>{_escape(term.value)}</uri>"
-    if kind is BlankNode:
+    if type(term) is BlankNode:
         return f"<bnode>{_escape(term.value)}</bnode>"
-    if kind is Literal:
+    if type(term) is Literal:
         attributes = ""
         if language := term.language:
             attributes = f' xml:lang="{_escape(language)}"'
@@ -207,10 +183,9 @@ def _xml(variables: Sequence[str], rows: Rows, link: str | None) -> bytes:
 def _csv_term(term: Term | None) -> str:
     if term is None:
         return ""
-    kind = type(term)
-    if kind is BlankNode:
+    if type(term) is BlankNode:
         return f"_:{term.value}"
-    if kind is Triple:
+    if type(term) is Triple:
         return " ".join(_csv_term(getattr(term, p)) for p in _POSITIONS)
     return term.value
 
@@ -237,12 +212,11 @@ _BARE = {
 def _tsv_term(term: Term | None) -> str:
     if term is None:
         return ""
-    kind = type(term)
-    if kind is NamedNode:
+    if type(term) is NamedNode:
         return f"<{term.value}>"
-    if kind is BlankNode:
+    if type(term) is BlankNode:
         return f"_:{term.value}"
-    if kind is Literal:
+    if type(term) is Literal:
         value = term.value
         if language := term.language:
             direction = f"--{term.direction}" if term.direction else ""

@@ -6,7 +6,7 @@ translations (the translator is named on the translation, not on the record)::
 
     document = store.describe(iri)
     translations = [store.describe(t.value) for t in document.objects(WORK_TRANSLATION)]
-    text = BY_NAME["bibtex"].render(work(document, [t for t in translations if t]))
+    text = render("bibtex", work(document, [t for t in translations if t]))
 
 Nothing is invented: a datum the description lacks is left out of every format (no "n.d.",
 no guessed URL, no split of a name into given and family parts, which the data does not
@@ -14,11 +14,11 @@ make: names are literal). The cataloguer's guessed date (``ado:editorialDate``) 
 document's date and is not cited. The URL is the canonical public page
 (``schema:mainEntityOfPage``); the document's IRI is the CSL item ``id``.
 
-:data:`CITATION_FORMATS` has the same ``name``, ``media_type`` and ``extension`` fields as
-:data:`linkeddata.formats.FORMATS`, and extensions that do not clash with them, so
-negotiation can offer both. The formatted text (``text/x-bibliography``) has one fixed style,
-Chicago-like (author, "title," date, translator, archive and shelfmark, collection, URL); a
-``style`` or ``locale`` parameter is ignored. Every output is a ``str`` to send as UTF-8.
+The formats (names, media types, extensions) are the ``citation`` kind of
+:mod:`linkeddata.formats`; :data:`WRITERS` has the writer of each. The formatted text
+(``text/x-bibliography``) has one fixed style, Chicago-like (author, "title," date,
+translator, archive and shelfmark, collection, URL); a ``style`` or ``locale`` parameter is
+ignored. Every output is a ``str`` to send as UTF-8.
 """
 
 from __future__ import annotations
@@ -36,14 +36,13 @@ from ..store import Description, display_label
 from ..vocab import ADO, RICO, SCHEMA
 
 __all__ = [
-    "BY_NAME",
-    "CITATION_FORMATS",
     "WORK_TRANSLATION",
-    "CitationFormat",
+    "WRITERS",
     "Work",
     "bibliography",
     "bibtex",
     "csl_json",
+    "render",
     "ris",
     "work",
 ]
@@ -304,24 +303,21 @@ def _date_text(parts: tuple[int, ...]) -> str:
     return str(parts[0]) if parts else ""
 
 
-# --- The table --------------------------------------------------------------------------------
+# --- By format name ---------------------------------------------------------------------------
+
+WRITERS: dict[str, Callable[[Work], str]] = {
+    "bibtex": bibtex,
+    "ris": ris,
+    "csl": csl_json,
+    "bibliography": bibliography,
+}
+"""The writer of each citation format of :mod:`linkeddata.formats`, by the format's name."""
 
 
-@dataclass(frozen=True)
-class CitationFormat:
-    """One citation format: the fields of :class:`linkeddata.formats.Format` it shares, and
-    the function writing a :class:`Work` in it."""
+def render(format_name: str, w: Work) -> str:
+    """``w`` cited in the citation format named ``format_name``.
 
-    name: str
-    media_type: str
-    extension: str
-    render: Callable[[Work], str]
-
-
-CITATION_FORMATS: tuple[CitationFormat, ...] = (
-    CitationFormat("bibtex", "application/x-bibtex", "bib", bibtex),
-    CitationFormat("ris", "application/x-research-info-systems", "ris", ris),
-    CitationFormat("csl", "application/vnd.citationstyles.csl+json", "csl.json", csl_json),
-    CitationFormat("bibliography", "text/x-bibliography", "txt", bibliography),
-)
-BY_NAME = {f.name: f for f in CITATION_FORMATS}
+    >>> render("ris", Work("http://example.org/id/document/1", title="A")).splitlines()[2]
+    'TI  - A'
+    """
+    return WRITERS[format_name](w)

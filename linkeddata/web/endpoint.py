@@ -23,40 +23,22 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
 
+from ..formats import BY_NAME, FORM, SPARQL_UPDATE, Format, of_kind
 from ..sparql import canned
 from ..sparql.description import service_description
 from ..sparql.errors import NotRepresentable, QueryError, QueryRefused, UpdateRefused
-from ..sparql.results import RESULT_FORMATS
 from ..sparql.service import QueryService, Run, Target, settings_for
 from .http_cache import cache_headers, etag, http_date
-from .negotiation import (
-    HTML,
-    RDF,
-    VARY,
-    Choice,
-    NegotiationError,
-    Representation,
-    UnknownFormat,
-    negotiate,
-)
+from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate
 from .published import Published
 from .query_page import parse_triples, query_page
 from .rdf import compact_jsonld, serialise
-from .respond import content_type, unchanged
+from .respond import unchanged
 from .things import published
 
 blueprint = Blueprint("sparql", __name__)
-# Media types real clients send for a results format (text/plain: something readable).
-_ALIASES = {
-    "json": ("application/json",),
-    "xml": ("application/xml", "text/xml"),
-    "tsv": ("text/plain",),
-}
-RESULTS: tuple[Representation, ...] = tuple(
-    Representation(f.name, f.media_type, f.extension, "results", _ALIASES.get(f.name, ()))
-    for f in RESULT_FORMATS
-)
-_GRAPH_NAMES = {"json": "jsonld", "xml": "rdfxml"}
+SOLUTIONS = of_kind("solutions")
+QUERY = BY_NAME["sparql"]
 # Functions whose value changes at every run: such answers are neither cached nor validated.
 _VOLATILE = re.compile(r"\b(?:NOW|RANDS?|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 
@@ -89,7 +71,7 @@ def example(name: str) -> Response:
     if found is None:
         raise NotFound(f"No example query named {name!r}; see /sparql for the list.")
     if text_only:
-        return Response(found.text, content_type="application/sparql-query; charset=utf-8")
+        return Response(found.text, content_type=QUERY.content_type)
     return _answer(found.text, (), (), example=found.name)
 
 
@@ -99,16 +81,16 @@ def _protocol() -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     body_query: str | None = None
     if request.method == "POST":
         mimetype = request.mimetype
-        if mimetype == "application/x-www-form-urlencoded":
+        if mimetype == FORM:
             if "update" in request.form:
                 raise UpdateRefused(_READ_ONLY)
             params = request.form
-        elif mimetype == "application/sparql-query":
+        elif mimetype == QUERY.media_type:
             try:
                 body_query = request.get_data().decode("utf-8")
             except UnicodeDecodeError:
                 raise BadRequest("The query is not valid UTF-8.") from None
-        elif mimetype == "application/sparql-update":
+        elif mimetype == SPARQL_UPDATE:
             raise UpdateRefused(_READ_ONLY)
         else:
             raise UnsupportedMediaType(
@@ -140,14 +122,14 @@ def _explicit() -> str | None:
     return request.args.get("format") or request.form.get("format") or None
 
 
-def _choose(offered: Sequence[Representation]) -> Choice:
+def _choose(offered: Sequence[Format]) -> Choice:
     return negotiate(request.headers.get("Accept"), offered=offered, explicit=_explicit())
 
 
 def _wants_html() -> bool:
     """Whether a refused query should be answered with the query page (browsers)."""
     try:
-        return _choose((*RESULTS, *RDF, HTML)).representation is HTML
+        return _choose((*SOLUTIONS, *RDF, HTML)).representation is HTML
     except NegotiationError:
         return False
 
@@ -168,7 +150,7 @@ def _answer(
             return query_page(release, queries, query=query, error=error, example=example)
         raise
     graph_form = inspection.answers_graph
-    offered = (*(RDF if graph_form else RESULTS), HTML)
+    offered = (*(RDF if graph_form else SOLUTIONS), HTML)
     rep = _representation(offered, graph_form)
     tag = etag(release.release_id, query, json.dumps([default_graphs, named_graphs, rep.name]))
     if rep is HTML:  # the page says how long the query took: equivalent, not identical
@@ -204,18 +186,20 @@ def _answer(
         return page
     body = run.answer.body
     if graph_form and rep.name == "jsonld":
-        triples = parse_triples(body)
-        if any(isinstance(t.object, ox.Triple) for t in triples):
-            raise NotRepresentable("JSON-LD cannot carry RDF 1.2 triple terms; ask for Turtle.")
-        body = compact_jsonld(triples, release.base)
-    return Response(body, headers=headers, content_type=content_type(rep))
+        try:
+            body = compact_jsonld(parse_triples(body), release.base)
+        except ValueError as error:
+            raise NotRepresentable(f"{error}; ask for Turtle.") from None
+    return Response(body, headers=headers, content_type=rep.content_type)
 
 
-def _representation(offered: Sequence[Representation], graph_form: bool) -> Representation:
-    """The negotiated representation; a format of the other kind of query is a 400."""
+def _representation(offered: Sequence[Format], graph_form: bool) -> Format:
+    """The negotiated representation; a format of the other kind of query is a 400.
+
+    Names are read per kind (:mod:`linkeddata.formats`): ``json`` and ``xml`` are SPARQL JSON
+    and XML for SELECT and ASK, JSON-LD and RDF/XML for CONSTRUCT and DESCRIBE.
+    """
     explicit = _explicit()
-    if graph_form and explicit in _GRAPH_NAMES:  # the page's menu: JSON means JSON-LD here
-        explicit = _GRAPH_NAMES[explicit]
     try:
         return negotiate(
             request.headers.get("Accept"), offered=offered, explicit=explicit
@@ -246,4 +230,4 @@ def _service_description() -> Response:
     )
     body = serialise([ox.Quad(*t) for t in triples], rep.name, base=release.base)
     headers = {"Vary": VARY, "Last-Modified": http_date(release.built)}
-    return Response(body, headers=headers, content_type=content_type(rep))
+    return Response(body, headers=headers, content_type=rep.content_type)

@@ -1,67 +1,84 @@
 """One handler for every error: the right status, a helpful message, in a format the client reads.
 
-Browsers get an HTML page; RDF clients a comment in their syntax (a valid, empty document),
-JSON clients a small JSON object, everyone else plain text. A 406 lists what is available (the
-negotiation error carries it). Unexpected exceptions are logged with their traceback and
-answered with a bare 500: details never reach the client.
+The format is negotiated like any answer (:func:`~linkeddata.web.negotiation.negotiate`) among
+the formats of :data:`WRITERS`: browsers get an HTML page; RDF clients a comment in
+their syntax (a valid, empty document), JSON clients a small JSON object (JSON-LD with nothing
+in it), everyone else, and a client that accepts none of these, plain text. A 406 lists what is
+available (the negotiation error carries it). Unexpected exceptions are logged with their
+traceback and answered with a bare 500: details never reach the client.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 
 from flask import Flask, Response, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from ..formats import BY_NAME, FORMATS, Format
 from .http_cache import cors_headers
 from .link_headers import link_alternates
-from .negotiation import VARY, NegotiationError
+from .negotiation import VARY, NegotiationError, negotiate
 
 log = logging.getLogger("linkeddata.web")
-COMMENT_TYPES = ("text/turtle", "application/n-triples", "application/n-quads", "application/trig")
-ERROR_TYPES = [
-    "text/plain",
-    *COMMENT_TYPES,
-    "application/ld+json",
-    "application/json",
-    "application/rdf+xml",
-]
-
-
 PASSED_HEADERS = ("Allow", "Retry-After")  # what an error's own headers may add to the answer
+TEXT = BY_NAME["text"]
+_RDF = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
 
 
-def _wants_html() -> bool:
-    accept = request.accept_mimetypes
-    return accept.quality("text/html") > max(accept.quality("text/plain"), 0) and (
-        accept.quality("text/html") >= accept.quality("*/*")
-    )
+def _message(code: int, name: str, description: str) -> str:
+    return f"{code} {name}: {description}".replace("\n", " ")
 
 
-def _body(code: int, name: str, description: str) -> tuple[str, str]:
-    """The error in the format the client asked for: HTML, JSON, an RDF comment, or text."""
-    if _wants_html():
-        page = render_template(
-            "error.html", title=f"{code} {name}", code=code, name=name, description=description
-        )
-        return page, "text/html; charset=utf-8"
-    best = request.accept_mimetypes.best_match(ERROR_TYPES, default="text/plain")
-    if best in ("application/ld+json", "application/json"):
-        return json.dumps({"status": code, "error": name, "message": description}), best
-    message = f"{code} {name}: {description}".replace("\n", " ")
-    if best in COMMENT_TYPES:  # a comment alone is a valid, empty document in these syntaxes
-        return f"# {message}\n", f"{best}; charset=utf-8"
-    if best == "application/rdf+xml":
-        rdf = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
-        return f"<!-- {message.replace('--', '- -')} -->\n{rdf}\n", best
-    return f"{message}\n", "text/plain; charset=utf-8"
+def _page(code: int, name: str, description: str) -> str:
+    title = f"{code} {name}"
+    return render_template("error.html", title=title, code=code, name=name, description=description)
+
+
+def _json(code: int, name: str, description: str) -> str:
+    return json.dumps({"status": code, "error": name, "message": description})
+
+
+def _xml_comment(code: int, name: str, description: str) -> str:
+    return f"<!-- {_message(code, name, description).replace('--', '- -')} -->\n{_RDF}\n"
+
+
+def _line_comment(code: int, name: str, description: str) -> str:
+    return f"# {_message(code, name, description)}\n"
+
+
+def _text(code: int, name: str, description: str) -> str:
+    return f"{_message(code, name, description)}\n"
+
+
+Write = Callable[[int, str, str], str]
+_WRITERS: dict[str, Write] = {"text": _text, "html": _page, "jsonld": _json, "rdfxml": _xml_comment}
+
+
+def _writer(fmt: Format) -> Write | None:
+    """How an error is written in ``fmt``; a comment alone is a valid, empty document."""
+    return _WRITERS.get(fmt.name) or (_line_comment if fmt.line_comments else None)
+
+
+WRITERS: dict[Format, Write] = {f: w for f in (TEXT, *FORMATS) if (w := _writer(f)) is not None}
+"""The formats an error is written in, plain text first: what ``*/*`` (curl) gets."""
+OFFERED = tuple(WRITERS)
+
+
+def _format() -> Format:
+    try:
+        return negotiate(request.headers.get("Accept"), offered=OFFERED).representation
+    except NegotiationError:
+        return TEXT
 
 
 def _answer(error: HTTPException) -> Response:
     code = error.code or 500
-    body, content_type = _body(code, error.name, error.description or "")
-    response = Response(body, status=code, content_type=content_type)
+    fmt = _format()
+    body = WRITERS[fmt](code, error.name, error.description or "")
+    response = Response(body, status=code, content_type=fmt.content_type)
     response.headers.update(cors_headers())
     # 429 and 5xx are about this moment, not this URL: never cached.
     response.headers["Cache-Control"] = (

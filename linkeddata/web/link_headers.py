@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .negotiation import Representation
+from ..formats import Format
 
 _HEADER_TEXT = re.compile(r"[\t\x20-\x7e]*")
 _URI_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
-def alternate_url(base_url: str, representation: Representation) -> str:
+def alternate_url(base_url: str, representation: Format) -> str:
     """The URL of one representation: ``base_url`` (no query, no fragment) plus its extension.
 
     Also the ``Content-Location`` of a negotiated response.
@@ -64,7 +64,7 @@ def link_header(links: Iterable[Link]) -> str:
     return ", ".join(str(link) for link in links)
 
 
-def link_alternates(base_url: str, offered: Iterable[Representation]) -> str:
+def link_alternates(base_url: str, offered: Iterable[Format]) -> str:
     """``Link`` value announcing every representation of the resource at ``base_url``.
 
     >>> from linkeddata.web.negotiation import RDF

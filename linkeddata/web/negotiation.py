@@ -2,12 +2,15 @@
 
 The ``Link`` headers announcing the representations are :mod:`linkeddata.web.link_headers`.
 
-:func:`negotiate` is the only place that decides, for every dereferenceable resource:
+:func:`negotiate` is the only place that decides, for every response of the server (resources,
+SPARQL answers, error answers), among formats of :mod:`linkeddata.formats`:
 
-1. an explicit format (the path extension or ``?format=``, by name, extension or media type)
-   wins over Accept; one the resource does not offer is :class:`UnknownFormat`, a 404;
+1. an explicit format (the path extension or ``?format=``, by name, extension or media type,
+   or an alias of them) wins over Accept; one the resource does not offer is
+   :class:`UnknownFormat`, a 404;
 2. otherwise the Accept header, read per RFC 9110 §12.5.1: q-values, ``q=0`` exclusions,
-   ``type/*`` and ``*/*``, and the most specific range deciding for each representation
+   media-type aliases (``application/json`` for JSON-LD), ``type/*`` and ``*/*``, and the
+   most specific range deciding for each representation
    (``text/*;q=0.1, text/turtle`` gives Turtle q=1; ``text/turtle;q=0.1, text/*`` gives 0.1);
 3. an absent, empty or wholly unreadable Accept gives the default;
 4. a header that excludes everything offered is :class:`NotAcceptable`, a 406 listing what is
@@ -39,20 +42,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from werkzeug.exceptions import HTTPException
 
 from ..errors import LinkedDataError
-from ..formats import FORMATS, Format
-
-Kind = Literal["rdf", "html", "citation", "results"]
+from ..formats import BY_NAME, Format, find, of_kind
 
 VARY = "Accept"
 """The ``Vary`` value for every response of a URL that negotiates (200, 304 and 406 alike)."""
 
 _TOKEN = r"[!#$%&'*+.^_`|~0-9a-z-]+"
-_MEDIA_TYPE = re.compile(r"[!#$&^_.+0-9a-z-]+/[!#$&^_.+0-9a-z-]+")
 _MEDIA_RANGE = re.compile(rf"({_TOKEN})/({_TOKEN})")
 _PARAM_NAME = re.compile(_TOKEN)
 _QVALUE = re.compile(r"\d+(?:\.\d*)?|\.\d+")
@@ -63,46 +62,11 @@ _CLOSED_QUOTE = re.compile(r'"(?:[^"\\]|\\.)*"')
 _PLAIN_TOKEN = re.compile(r"[^,;]+|[,;]")
 _ESCAPE = re.compile(r"\\(.)")
 
-# Media types that real clients send for a format under another name. The response still
-# carries the format's own media type: one URL, one Content-Type for caches.
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "turtle": ("application/x-turtle",),  # Turtle before registration; rdflib still asks for it
-    "jsonld": ("application/json",),  # JSON-LD is JSON; Getty LOD Gateway #488 (no 406)
-    "ntriples": ("text/plain",),  # N-Triples' RDF 1.0 type; rdflib's format="nt" sends it
-    "rdfxml": ("application/xml", "text/xml"),  # RDF/XML is XML
-}
+RDF: tuple[Format, ...] = of_kind("graph")
+HTML = BY_NAME["html"]
 
 
-@dataclass(frozen=True)
-class Representation:
-    """One form a resource can be sent in: RDF formats, HTML, citation formats.
-
-    ``media_type`` and ``aliases`` are lower-case ``type/subtype`` without parameters; an
-    Accept range naming an alias selects this representation almost as surely as its own type.
-    """
-
-    name: str
-    media_type: str
-    extension: str
-    kind: Kind
-    aliases: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        for media_type in (self.media_type, *self.aliases):
-            if not _MEDIA_TYPE.fullmatch(media_type):
-                raise ValueError(f"not a lower-case type/subtype: {media_type!r}")
-
-    @classmethod
-    def from_format(cls, fmt: Format) -> Representation:
-        """The representation of an RDF format of :data:`linkeddata.formats.FORMATS`."""
-        return cls(fmt.name, fmt.media_type, fmt.extension, "rdf", _ALIASES.get(fmt.name, ()))
-
-
-RDF: tuple[Representation, ...] = tuple(Representation.from_format(f) for f in FORMATS)
-HTML = Representation("html", "text/html", "html", "html")
-
-
-def representations(*extra: Representation) -> tuple[Representation, ...]:
+def representations(*extra: Format) -> tuple[Format, ...]:
     """The server's preference order: the RDF formats (Turtle first), HTML, then ``extra``.
 
     >>> [r.extension for r in representations()]
@@ -115,7 +79,7 @@ def representations(*extra: Representation) -> tuple[Representation, ...]:
 class Choice:
     """The negotiated representation, with the parameters of the Accept range that chose it."""
 
-    representation: Representation
+    representation: Format
     params: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
@@ -127,7 +91,7 @@ class Choice:
 class NegotiationError(LinkedDataError, HTTPException):
     """No representation can be sent; ``available`` lists the media types that can."""
 
-    def __init__(self, offered: Sequence[Representation], description: str) -> None:
+    def __init__(self, offered: Sequence[Format], description: str) -> None:
         super().__init__(description)
         self.offered = tuple(offered)
         self.available = [r.media_type for r in offered]
@@ -138,7 +102,7 @@ class NotAcceptable(NegotiationError):
 
     code = 406
 
-    def __init__(self, offered: Sequence[Representation]) -> None:
+    def __init__(self, offered: Sequence[Format]) -> None:
         super().__init__(
             offered,
             "None of the available media types is acceptable: "
@@ -159,7 +123,7 @@ class UnknownFormat(NegotiationError):
 
     code = 404
 
-    def __init__(self, explicit: str, offered: Sequence[Representation]) -> None:
+    def __init__(self, explicit: str, offered: Sequence[Format]) -> None:
         super().__init__(
             offered,
             f"No format {explicit[:40]!r} here; available: "
@@ -180,9 +144,9 @@ class _Range:
 def negotiate(
     accept: str | None,
     *,
-    offered: Sequence[Representation],
+    offered: Sequence[Format],
     explicit: str | None = None,
-    default: Representation | None = None,
+    default: Format | None = None,
 ) -> Choice:
     """Choose what to send for a request with this ``Accept`` header.
 
@@ -230,18 +194,14 @@ def negotiate(
     return max(scored, key=lambda item: item[0])[1]
 
 
-def _by_explicit(explicit: str, offered: Sequence[Representation]) -> Representation:
-    key = explicit.strip().lower()
-    for representation in offered:
-        names = (representation.name, representation.extension, representation.media_type)
-        if key in names or key in representation.aliases:
-            return representation
-    raise UnknownFormat(explicit, offered)
+def _by_explicit(explicit: str, offered: Sequence[Format]) -> Format:
+    found = find(explicit, offered)
+    if found is None:
+        raise UnknownFormat(explicit, offered)
+    return found
 
 
-def _best_range(
-    representation: Representation, ranges: Iterable[_Range]
-) -> tuple[int, _Range] | None:
+def _best_range(representation: Format, ranges: Iterable[_Range]) -> tuple[int, _Range] | None:
     """The range that decides for ``representation``: the most specific, then the highest q.
 
     Ranges differing only in parameters are equally specific (parameters are not matched); the
@@ -258,11 +218,11 @@ def _best_range(
     return best
 
 
-def _specificity(media_range: str, representation: Representation) -> int:
+def _specificity(media_range: str, representation: Format) -> int:
     """How closely a media range names ``representation``: 0 not at all, up to 4, its own type."""
     if media_range == representation.media_type:
         return 4
-    if media_range in representation.aliases:
+    if media_range in representation.media_aliases:
         return 3
     if media_range == representation.media_type.split("/")[0] + "/*":
         return 2

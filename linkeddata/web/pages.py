@@ -16,12 +16,12 @@ import pyoxigraph as ox
 from flask import render_template, request
 from markupsafe import Markup
 
+from ..formats import Format, of_kind
 from ..store import Description
 from ..vocab import PREFIXES
 from . import bibliography, schema_org
 from .link_headers import alternate_url
 from .links import Links
-from .negotiation import Representation
 from .published import Published
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -73,8 +73,10 @@ class Section:
 
 
 def _value(
-    term: ox.NamedNode | ox.BlankNode | ox.Literal, labels: dict[str, str], lk: Links
+    term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, labels: dict[str, str], lk: Links
 ) -> Value:
+    if isinstance(term, ox.Triple):  # an RDF 1.2 triple term, in N-Triples syntax
+        return Value(str(term))
     if isinstance(term, ox.Literal):
         note = term.language or (
             curie(term.datatype.value)
@@ -90,13 +92,18 @@ def _value(
     return Value(label, href=lk.href(term.value), note=None if label == term.value else term.value)
 
 
+def _id(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    """A subject's key: its IRI or blank node label (a triple term in N-Triples syntax)."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
+
+
 def sections(
     triples: Iterable[ox.Triple], main: str | None, labels: dict[str, str], lk: Links
 ) -> list[Section]:
     """Statements grouped by subject (the main resource first) and by predicate."""
     grouped: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
     for t in triples:
-        grouped[t.subject.value][t.predicate.value].append(_value(t.object, labels, lk))
+        grouped[_id(t.subject)][t.predicate.value].append(_value(t.object, labels, lk))
     order = sorted(grouped, key=lambda s: (s != main, s))
     result = []
     for subject in order:
@@ -107,7 +114,7 @@ def sections(
     return result
 
 
-def alternates(offered: Sequence[Representation]) -> list[tuple[str, str, str]]:
+def alternates(offered: Sequence[Format]) -> list[tuple[str, str, str]]:
     """(name, media type, href) of every representation of the requested URL."""
     base = request.base_url
     for rep in offered:
@@ -116,7 +123,7 @@ def alternates(offered: Sequence[Representation]) -> list[tuple[str, str, str]]:
             break
     path_base = base[len(request.host_url.rstrip("/")) :]
     return [
-        (r.name, r.media_type, alternate_url(path_base, r)) for r in offered if r.kind != "html"
+        (r.name, r.media_type, alternate_url(path_base, r)) for r in offered if r.kind != "page"
     ]
 
 
@@ -136,9 +143,7 @@ def citation_work(release: Published, document: Description) -> bibliography.Wor
     return bibliography.work(document, [t for t in translations if t is not None])
 
 
-def resource_page(
-    release: Published, description: Description, offered: Sequence[Representation]
-) -> str:
+def resource_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
     lk = links(release)
     labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
     own_label = description.label or short(description.iri, lk)
@@ -152,7 +157,7 @@ def resource_page(
     cite = {}
     if is_document:
         work = citation_work(release, description)
-        cite = {f.name: f.render(work) for f in bibliography.CITATION_FORMATS}
+        cite = {f.name: bibliography.render(f.name, work) for f in of_kind("citation")}
     return render_template(
         "resource.html",
         title=own_label,
@@ -169,7 +174,7 @@ def resource_page(
 
 
 def graph_page(
-    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Representation]
+    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Format]
 ) -> str:
     lk = links(release)
     triples = [q.triple for q in quads]
@@ -183,7 +188,7 @@ def graph_page(
 
 
 def ontology_page(
-    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Representation]
+    release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Format]
 ) -> str:
     """The ontology as documentation: header, then every term with its label and comment."""
     lk = links(release)
@@ -207,7 +212,10 @@ def _labels_in(triples: Iterable[ox.Triple]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for t in triples:
         literal = t.object
-        wanted = isinstance(literal, ox.Literal) and literal.language in (None, "en")
-        if wanted and t.predicate.value in _LABELS:
-            labels.setdefault(t.subject.value, literal.value)
+        if (
+            isinstance(literal, ox.Literal)
+            and literal.language in (None, "en")
+            and t.predicate.value in _LABELS
+        ):
+            labels.setdefault(_id(t.subject), literal.value)
     return labels

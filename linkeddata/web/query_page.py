@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Response, render_template, url_for
 
-from ..formats import FORMATS
+from ..formats import BY_NAME, Kind, of_kind
 from ..sparql import canned
 from ..sparql.description import DEFAULT_GRAPH_NOTE
 from ..sparql.errors import QueryError
-from ..sparql.results import RESULT_FORMATS
 from ..sparql.service import QueryService, Run
 from .links import Links
 from .pages import curie, links, short
@@ -34,6 +34,8 @@ LIMIT 20
 """
 MAX_LABELS = 5000  # IRIs whose labels one page looks up
 MAX_SHOWN = 2000  # characters of a value shown in a cell
+HTML = BY_NAME["html"]
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,15 @@ def query_page(
         limits=queries.limits,
         default_graph_note=DEFAULT_GRAPH_NOTE,
         alternates=[
-            (f.name, f.media_type, url_for("sparql.endpoint", format=f.extension)) for f in FORMATS
+            (f.name, f.media_type, url_for("sparql.endpoint", format=f.extension))
+            for f in of_kind("graph")
         ],
     )
     status = error.code if error is not None and error.code else 200
-    response = Response(page, status=status, content_type="text/html; charset=utf-8")
+    response = Response(page, status=status, content_type=HTML.content_type)
     if error is not None:
         response.headers.update(dict(error.get_headers()))
-        response.headers["Content-Type"] = "text/html; charset=utf-8"
+        response.headers["Content-Type"] = HTML.content_type
     return response
 
 
@@ -108,10 +111,7 @@ def _table(run: Run, release: Published, lk: Links) -> Table:
     answer = run.answer
     if answer.form == "CONSTRUCT":
         triples = parse_triples(answer.body)
-        rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | None]] = [
-            [t.subject, t.predicate, t.object]
-            for t in triples  # type: ignore[misc]
-        ]
+        rows: list[list[Term | None]] = [[t.subject, t.predicate, t.object] for t in triples]
         columns = ["subject", "predicate", "object"]
     else:
         data = json.loads(answer.body)
@@ -124,13 +124,20 @@ def _table(run: Run, release: Published, lk: Links) -> Table:
     return Table(columns, [[_cell(t, labels, lk) for t in row] for row in rows])
 
 
-def _term(binding: dict[str, str] | None) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+def _term(binding: dict[str, Any] | None) -> Term | None:
     if binding is None:
         return None
     kind = binding["type"]
     if kind == "triple":  # RDF 1.2 triple term (SPARQL-star JSON)
         parts = binding["value"]
-        return ox.Triple(*(_term(parts[p]) for p in ("subject", "predicate", "object")))  # type: ignore[arg-type]
+        subject, predicate, object_ = (_term(parts[p]) for p in ("subject", "predicate", "object"))
+        if (
+            not isinstance(subject, ox.NamedNode | ox.BlankNode)
+            or not isinstance(predicate, ox.NamedNode)
+            or object_ is None
+        ):
+            raise ValueError(f"not a triple term: {binding!r}")
+        return ox.Triple(subject, predicate, object_)
     value = binding["value"]
     if kind == "uri":
         return ox.NamedNode(value)
@@ -165,11 +172,8 @@ def _cell(term: object, labels: dict[str, str], lk: Links) -> Cell | None:
 
 def _downloads(query: str, run: Run, example: str | None) -> list[tuple[str, str]]:
     """The same answer in every format of its kind, as links."""
-    formats = (
-        [(f.label, f.extension) for f in FORMATS]
-        if run.answer.form == "CONSTRUCT"
-        else [(f.name.upper(), f.extension) for f in RESULT_FORMATS]
-    )
+    kind: Kind = "graph" if run.answer.form == "CONSTRUCT" else "solutions"
+    formats = [(f.label, f.extension) for f in of_kind(kind)]
     if example is not None:
         return [
             (label, url_for("sparql.example", name=example) + "?" + urlencode({"format": ext}))

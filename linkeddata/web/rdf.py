@@ -37,14 +37,16 @@ def context(base: str) -> dict[str, str]:
 TURTLE_PREFIXES = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
-def _key(term: Term | ox.DefaultGraph | None) -> tuple[int, str]:
+def _key(term: Term | ox.Triple | ox.DefaultGraph | None) -> tuple[int, str]:
     if isinstance(term, ox.NamedNode):
         return (0, term.value)
     if isinstance(term, ox.BlankNode):
         return (1, term.value)
     if isinstance(term, ox.Literal):
         return (2, f"{term.value}\x00{term.language or ''}\x00{term.datatype.value}")
-    return (3, "")
+    if isinstance(term, ox.Triple):
+        return (3, str(term))
+    return (4, "")
 
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -73,20 +75,26 @@ def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes
         data: Iterable[ox.Quad] | Iterable[ox.Triple] = sorted_quads(quads)
     else:
         data = triples_of(quads)
-    return ox.serialize(data, format=fmt.oxigraph, prefixes=TURTLE_PREFIXES) or b""
+    return ox.serialize(data, format=fmt.rdf, prefixes=TURTLE_PREFIXES) or b""
 
 
 def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:
-    """Compacted JSON-LD: one node object per subject, compact IRIs, inline context."""
+    """Compacted JSON-LD: one node object per subject, compact IRIs, inline context.
+
+    ValueError for an RDF 1.2 triple term, which JSON-LD cannot carry.
+    """
     ctx = context(base)
     shrink = _compactor(base)
     nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for triple in triples:
-        subject = _node_id(triple.subject, shrink)
-        if triple.predicate.value == RDF_TYPE and isinstance(triple.object, ox.NamedNode):
-            nodes[subject]["@type"].append(shrink(triple.object.value))
+        term, predicate, value = triple.subject, triple.predicate.value, triple.object
+        if isinstance(term, ox.Triple) or isinstance(value, ox.Triple):
+            raise ValueError("JSON-LD cannot carry RDF 1.2 triple terms")
+        subject = _node_id(term, shrink)
+        if predicate == RDF_TYPE and isinstance(value, ox.NamedNode):
+            nodes[subject]["@type"].append(shrink(value.value))
         else:
-            nodes[subject][shrink(triple.predicate.value)].append(_value(triple.object, shrink))
+            nodes[subject][shrink(predicate)].append(_value(value, shrink))
     graph = []
     for subject in sorted(nodes):
         node: dict[str, Any] = {"@id": subject}

@@ -11,30 +11,16 @@ from collections.abc import Callable, Sequence
 
 from flask import Response, request
 
+from ..formats import Format
 from .http_cache import cache_headers, etag, not_modified
 from .link_headers import Link, alternate_url, link_alternates, link_header
-from .negotiation import VARY, Representation, negotiate
+from .negotiation import VARY, negotiate
 from .published import Published
 
-Render = Callable[[Representation], bytes | str]
-TEXT_TYPES = (
-    "text/",
-    "application/n-triples",
-    "application/n-quads",
-    "application/trig",
-    "application/x-bibtex",
-    "application/x-research-info-systems",
-)
+Render = Callable[[Format], bytes | str]
 
 
-def content_type(rep: Representation) -> str:
-    """The Content-Type of ``rep``: textual formats say they are UTF-8."""
-    if rep.media_type.startswith(TEXT_TYPES):
-        return f"{rep.media_type}; charset=utf-8"
-    return rep.media_type
-
-
-def split_extension(path: str, offered: Sequence[Representation]) -> tuple[str, str | None]:
+def split_extension(path: str, offered: Sequence[Format]) -> tuple[str, str | None]:
     """``("document/1", "ttl")`` for ``document/1.ttl`` when ``ttl`` is an offered extension.
 
     The longest matching extension wins (``csl.json`` before ``json``); an unknown suffix is
@@ -60,7 +46,7 @@ def unchanged(published: Published, tag: str) -> bool:
 def negotiated(
     published: Published,
     key: str,
-    offered: Sequence[Representation],
+    offered: Sequence[Format],
     render: Render,
     *,
     explicit: str | None = None,
@@ -84,4 +70,4 @@ def negotiated(
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
-    return Response(render(rep), status=200, headers=headers, content_type=content_type(rep))
+    return Response(render(rep), status=200, headers=headers, content_type=rep.content_type)

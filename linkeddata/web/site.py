@@ -6,6 +6,7 @@ import json
 
 from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
 
+from ..formats import BY_NAME, GZIP, JSON
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag
 from .negotiation import RDF
@@ -88,7 +89,7 @@ def dump(name: str) -> Response:
     sha = next(d.sha256 for d in release.manifest.dumps if d.name == name)
     response = send_file(
         path,
-        mimetype="application/gzip",
+        mimetype=GZIP,
         conditional=True,
         etag=sha,
         download_name=name,
@@ -105,7 +106,7 @@ def jsonld_context() -> Response:
     if unchanged(release, tag):
         return Response(status=304, headers=headers)
     body = json.dumps({"@context": context(release.base)}, indent=1)
-    return Response(body, headers=headers, content_type="application/ld+json")
+    return Response(body, headers=headers, content_type=BY_NAME["jsonld"].content_type)
 
 
 @blueprint.route("/healthz")
@@ -113,6 +114,6 @@ def health() -> Response:
     release = published()
     return Response(
         json.dumps({"status": "ok", "release": release.release_id}),
-        content_type="application/json",
+        content_type=JSON,
         headers={"Cache-Control": "no-store"},
     )

@@ -12,14 +12,16 @@ from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import quote
 
 import pyoxigraph as ox
+import werkzeug
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
+from ..formats import Format, of_kind
 from ..release.void import served_quads
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
 from . import bibliography, pages
 from .link_headers import Link, alternate_url, signposting
-from .negotiation import Representation, representations
+from .negotiation import representations
 from .published import Published
 from .rdf import serialise
 from .respond import negotiated, split_extension
@@ -27,11 +29,8 @@ from .respond import negotiated, split_extension
 blueprint = Blueprint("resources", __name__)
 PATH_SAFE = "/:@!$&'()*+,;=-._~"
 QUERY_SAFE = PATH_SAFE + "?"
-Page = Callable[[Published, str, list[ox.Quad], Sequence[Representation]], str]
-CITATIONS = tuple(
-    Representation(f.name, f.media_type, f.extension, "citation")
-    for f in bibliography.CITATION_FORMATS
-)
+Page = Callable[[Published, str, list[ox.Quad], Sequence[Format]], str]
+CITATIONS = of_kind("citation")
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 RECORD = str(RICO.Record)
 INCOMING_SHOWN = 100  # incoming links listed per description (the total is always counted)
@@ -42,7 +41,7 @@ def published() -> Published:
 
 
 @blueprint.route("/id/<path:path>")
-def see_other(path: str) -> Response:
+def see_other(path: str) -> werkzeug.Response:
     """A thing is not a document: send the client to its description."""
     target = f"{request.script_root}/doc/{quote(path, safe=PATH_SAFE)}"
     if request.query_string:
@@ -106,11 +105,11 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
     offered = representations(*(CITATIONS if is_document else ()))
     extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
 
-    def render(rep: Representation) -> bytes | str:
-        if rep.kind == "html":
+    def render(rep: Format) -> bytes | str:
+        if rep.kind == "page":
             return pages.resource_page(release, description, offered)
         if rep.kind == "citation":
-            return bibliography.BY_NAME[rep.name].render(pages.citation_work(release, description))
+            return bibliography.render(rep.name, pages.citation_work(release, description))
         return serialise(_quads(description, extra), rep.name, base=release.base)
 
     links = _signposts(release, description, is_document, offered)
@@ -139,13 +138,13 @@ def _signposts(
     release: Published,
     description: Description,
     is_document: bool,
-    offered: Sequence[Representation],
+    offered: Sequence[Format],
 ) -> list[Link]:
     """FAIR Signposting: the IRI to cite, its metadata, licence, types and provenance graphs."""
     path = pages.links(release).href(description.iri) or request.path
     links = signposting(
         cite_as=description.iri,
-        described_by=[(alternate_url(path, r), r.media_type) for r in offered if r.kind == "rdf"],
+        described_by=[(alternate_url(path, r), r.media_type) for r in offered if r.kind == "graph"],
         license=LICENSE,
         types=[t for t in description.types if t.startswith("http")][:4],
     )
@@ -185,8 +184,8 @@ def _whole_graph(release: Published, name: str, ext: str | None, key: str, page:
     if not quads:
         abort(404)
 
-    def render(rep: Representation) -> bytes | str:
-        if rep.kind == "html":
+    def render(rep: Format) -> bytes | str:
+        if rep.kind == "page":
             return page(release, name, quads, offered)
         return serialise(quads, rep.name, base=release.base)
 
