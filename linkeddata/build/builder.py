@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
@@ -30,13 +30,14 @@ from rdflib import Graph
 from ..release import switch
 from ..mapping.authority import Authority, load_authority
 from ..errors import BuildError
-from ..iris import DEFAULT_BASE, Iris
+from ..iris import Iris
 from ..mapping import Context
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
 from ..record import ParseWarning
 from .report import FileReport, manifest, write_json
 from ..ontology import shapes_graph
+from ..settings import DatasetSettings, Settings, load_settings
 
 AUTHORITY_FILE = "authorities.ttl"
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
@@ -90,20 +91,27 @@ def _walk(folder: str, relative: str, found: list[tuple[str, str]]) -> None:
 
 @dataclass
 class Build:
-    """One build of ``root`` into ``out``; :meth:`run` does it, :meth:`convert` only validates."""
+    """One build of ``root`` into ``out``; :meth:`run` does it, :meth:`convert` only validates.
+
+    ``settings`` default to those of the collection's ``linkeddata.toml``
+    (:func:`~linkeddata.settings.load_settings`).
+    """
 
     root: Path
     out: Path | None = None
-    base: str = DEFAULT_BASE
+    settings: InitVar[Settings | None] = None
     strict: bool = False
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     progress: Progress | None = None
     iris: Iris = field(init=False)
+    dataset: DatasetSettings = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
 
-    def __post_init__(self) -> None:
-        self.iris = Iris(self.base)
+    def __post_init__(self, settings: Settings | None) -> None:
+        settings = settings or load_settings(self.root)
+        self.iris = Iris(settings.base)
+        self.dataset = settings.dataset
 
     def _tick(self, stage: str, n: int = 1) -> None:
         if self.progress is not None:
@@ -131,7 +139,9 @@ class Build:
                 return result
             result.triples = written.triples
             result.timings.update(written.timings, total=time.perf_counter() - start)
-            write_json(staging / "manifest.json", manifest(self.iris.base, result, written))
+            write_json(
+                staging / "manifest.json", manifest(self.iris.base, self.dataset, result, written)
+            )
             result.release = switch.publish(self.out, staging, written.release_id)
         except OSError as exc:
             raise BuildError(f"cannot write the release into {self.out}: {exc}") from exc
@@ -146,7 +156,8 @@ class Build:
         spool.mkdir()
         conversion = self._scan(spool)
         with self._converting(conversion) as pool:
-            writer = ReleaseWriter(staging, self.iris)  # after the fork: see ReleaseWriter
+            # after the fork: see ReleaseWriter
+            writer = ReleaseWriter(staging, self.iris, self.dataset)
             try:
                 for chunk in conversion.chunks(pool, serialise=True):
                     writer.add(chunk)

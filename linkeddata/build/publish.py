@@ -33,6 +33,7 @@ from rdflib import Graph, URIRef
 
 from ..mapping.authority import Authority
 from ..release.void import Stats, dataset_graph
+from ..settings import DatasetSettings
 from .dumps import DUMP_EXTENSIONS, PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
 from ..iris import Iris
 from .pipeline import Census, Chunk, nquads, to_oxigraph
@@ -83,8 +84,8 @@ class ReleaseWriter:
     open. :meth:`finish` completes it; :meth:`abort` stops what runs in the background.
     """
 
-    def __init__(self, folder: Path, iris: Iris) -> None:
-        self.folder, self.iris = folder, iris
+    def __init__(self, folder: Path, iris: Iris, dataset: DatasetSettings) -> None:
+        self.folder, self.iris, self.dataset = folder, iris, dataset
         self._loader = _Loader(ox.Store(str(folder / STORE)))
         self._dumps = DumpWriter(folder / "dumps")
         self._digest = hashlib.sha256()
@@ -143,7 +144,8 @@ class ReleaseWriter:
             self._census.example,
         )
         names = [f"dataset.{ext}.gz" for ext in DUMP_EXTENSIONS]
-        self._write_graph(dataset_graph(self.iris, stats, names), described=False)
+        description = dataset_graph(self.iris, self.dataset, stats, names)
+        self._write_graph(description, described=False)
         report = validation_triples(self.iris, reports)
         name = self.iris.graph("report")
         graph = ox.NamedNode(name)

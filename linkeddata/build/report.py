@@ -25,6 +25,7 @@ from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
 
 if TYPE_CHECKING:
+    from ..settings import DatasetSettings
     from .builder import BuildResult
     from .publish import Written
 
@@ -124,14 +125,18 @@ DEFAULT_GRAPH = "merge"
 named graphs. A release without it was built before the default graph was filled."""
 
 
-def manifest(base: str, result: BuildResult, written: Written) -> dict[str, Any]:
-    """The machine-readable account of a release (what the CLI summary is printed from)."""
+def manifest(
+    base: str, dataset: DatasetSettings, result: BuildResult, written: Written
+) -> dict[str, Any]:
+    """The machine-readable account of a release (what the CLI summary is printed from), with
+    the dataset settings it was built with (``serve`` rebuilds when they change)."""
     counts = Counter(r.status for r in result.reports if r.kind == "document")
     return {
         "release": written.release_id,
         "built": datetime.now(UTC).isoformat(timespec="seconds"),
         "converter": __version__,
         "base": base,
+        "dataset": dataset.to_json(),
         "defaultGraph": DEFAULT_GRAPH,
         "artefacts": digest(),
         "documents": {"files": counts.total(), **counts},

@@ -40,6 +40,12 @@ class Published:
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
     @property
+    def licence(self) -> str | None:
+        """The licence IRI the release was built with (the manifest's ``dataset`` settings),
+        or None: no licence was given, and none is claimed."""
+        return (self.manifest.get("dataset") or {}).get("licence")
+
+    @property
     def dumps(self) -> list[dict[str, Any]]:
         return list(self.manifest.get("dumps", []))
 

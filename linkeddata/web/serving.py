@@ -18,12 +18,14 @@ from .. import __version__
 from ..build.builder import AUTHORITY_FILE, find_records
 from ..build.report import DEFAULT_GRAPH
 from ..ontology import digest
+from ..settings import Settings
 
 GRACEFUL_SECONDS = 10
 
 
-def stale_reason(documents: Path, out: Path, base: str) -> str | None:
-    """Why the release in ``out`` must be rebuilt before serving, or None if it is current."""
+def stale_reason(documents: Path, out: Path, settings: Settings) -> str | None:
+    """Why the release in ``out`` must be rebuilt before serving with ``settings``, or None if
+    it is current (the serving settings do not change what a build writes; the others do)."""
     manifest = out / "manifest.json"
     if not manifest.exists():
         return "no release yet"
@@ -31,8 +33,10 @@ def stale_reason(documents: Path, out: Path, base: str) -> str | None:
         built = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "unreadable manifest"
-    if built.get("base") != base:
-        return f"built for base {built.get('base')}, serving {base}"
+    if built.get("base") != settings.base:
+        return f"built for base {built.get('base')}, serving {settings.base}"
+    if built.get("dataset") != settings.dataset.to_json():
+        return "built with other dataset settings"
     if built.get("converter") != __version__:
         return f"built by linkeddata {built.get('converter')}"
     if built.get("artefacts") != digest():

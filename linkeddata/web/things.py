@@ -32,7 +32,6 @@ CITATIONS = tuple(
     Representation(f.name, f.media_type, f.extension, "citation")
     for f in bibliography.CITATION_FORMATS
 )
-LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 RECORD = str(RICO.Record)
 INCOMING_SHOWN = 100  # incoming links listed per description (the total is always counted)
 
@@ -146,7 +145,7 @@ def _signposts(
     links = signposting(
         cite_as=description.iri,
         described_by=[(alternate_url(path, r), r.media_type) for r in offered if r.kind == "rdf"],
-        license=LICENSE,
+        license=release.licence,
         types=[t for t in description.types if t.startswith("http")][:4],
     )
     if is_document:
