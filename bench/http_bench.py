@@ -246,10 +246,10 @@ def collection(workdir: Path, n: int, seed: int) -> tuple[Path, str]:
 
 def ensure_release(docs: Path, out: Path) -> str:
     """Build ``out`` when ``linkeddata serve`` would (missing or stale); says what was done."""
-    from linkeddata.iris import DEFAULT_BASE
+    from linkeddata.settings import load_settings
     from linkeddata.web.serving import stale_reason
 
-    reason = stale_reason(docs, out, DEFAULT_BASE)
+    reason = stale_reason(docs, out, load_settings(docs))
     if reason is None:
         return "current"
     cmd = [*linkeddata_command(), "build", str(docs), "--out", str(out)]

@@ -552,8 +552,10 @@ def read_release(out: Path) -> Release:
 STALE_CHECK = """\
 import sys
 from pathlib import Path
+from linkeddata.settings import load_settings
 from linkeddata.web.serving import stale_reason
-print(stale_reason(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]) or "")
+docs = Path(sys.argv[1])
+print(stale_reason(docs, Path(sys.argv[2]), load_settings(docs, {"base": sys.argv[3]})) or "")
 """
 
 

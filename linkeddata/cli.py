@@ -7,11 +7,11 @@ SHACL Violations), 2 usage or I/O error.
 from __future__ import annotations
 
 import contextlib
-import math
+import functools
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +21,8 @@ from . import __version__
 from .build.builder import Build, BuildResult, find_records
 from .build.report import SEVERITIES, FileReport
 from .errors import LinkedDataError
-from .iris import DEFAULT_BASE, check_base
+from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
 from .sparql.query import FORMAT_HELP
-from .sparql.service import Limits
-
-
-def _base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    try:
-        return check_base(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
-
 
 documents_argument = click.argument(
     "documents",
@@ -46,81 +37,76 @@ out_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     help="Release folder.",
 )
-base_option = click.option(
-    "--base",
-    default=DEFAULT_BASE,
-    show_default=True,
-    callback=_base,
-    help="Base IRI of the deployment: things are minted under {base}id/.",
-)
 workers_option = click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes for conversion [default: one per core].",
 )
+OVERRIDES = "linkeddata.settings"  # ctx.meta key: the settings given as options
 
 
-def limits_options(command: Any) -> Any:
-    """The per-query limits, shared by ``serve`` and ``query``."""
-    for option in (
-        click.option(
-            "--no-query-sandbox",
-            "sandbox",
-            is_flag=True,
-            flag_value=False,
-            default=True,
-            help="Run queries even where they cannot be cut off from the network (unshare "
-            "refused); the guard alone then keeps SERVICE and LOAD out.",
-        ),
-        click.option(
-            "--query-memory",
-            type=click.IntRange(min=16),
-            default=Limits.memory_mb,
-            show_default=True,
-            help="MiB a SPARQL query may allocate.",
-        ),
-        click.option(
-            "--max-rows",
-            type=click.IntRange(min=1),
-            default=Limits.max_rows,
-            show_default=True,
-            help="Rows (or triples) per SPARQL answer; longer answers are flagged truncated.",
-        ),
-        click.option(
-            "--query-timeout",
-            type=click.FloatRange(min=0.1, max=86_400),  # NaN fails both bounds' checks too
-            callback=_finite,
-            default=Limits.timeout,
-            show_default=True,
-            help="Seconds a SPARQL query may run before it is stopped.",
-        ),
-    ):
-        command = option(command)
-    return command
+class SettingType(click.ParamType):
+    """A setting on the command line, checked as in the settings file."""
+
+    def __init__(self, setting: Setting) -> None:
+        self.setting = setting
+        self.name = setting.kind.name
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        kind = self.setting.kind
+        try:
+            return kind.check(kind.word(value) if isinstance(value, str) else value)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
 
 
-def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
-    if not math.isfinite(value):
-        raise click.BadParameter("must be a number of seconds")
-    return value
+def setting_option(name: str, *, in_file: bool = True) -> Callable[[Any], Any]:
+    """The option that overrides setting ``name`` (``in_file``: the command reads the file).
 
+    Unless given, it leaves the value to the settings file or the default.
+    """
+    setting = BY_NAME[name]
+    assert setting.option is not None, f"{name} has no option"
 
-def _limits(
-    query_timeout: float,
-    max_rows: int,
-    query_memory: int,
-    sandbox: bool,
-    max_concurrent: int = 1,
-) -> tuple[Limits, bool]:
-    """The limits, and whether queries run in the network sandbox."""
-    limits = Limits(
-        timeout=query_timeout,
-        max_rows=max_rows,
-        memory_mb=query_memory,
-        max_concurrent=max_concurrent,
+    def override(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        if value is not None:
+            ctx.meta.setdefault(OVERRIDES, {})[name] = value
+
+    where = f"; setting {name} in {SETTINGS_FILE}" if in_file else ""
+    return click.option(
+        setting.option,
+        type=SettingType(setting),
+        metavar=setting.kind.metavar,
+        default=None,
+        expose_value=False,
+        callback=override,
+        help=f"{setting.help} [default: {setting.default}{where}]",
     )
-    return limits, sandbox
+
+
+def limits_options(command: Any, *, in_file: bool = True) -> Any:
+    """The per-query limits, shared by ``serve`` and ``query``."""
+    for name in ("serve.query_memory", "serve.max_rows", "serve.query_timeout"):
+        command = setting_option(name, in_file=in_file)(command)
+    return click.option(
+        "--no-query-sandbox",
+        "sandbox",
+        is_flag=True,
+        flag_value=False,
+        default=True,
+        help="Run queries even where they cannot be cut off from the network (unshare "
+        "refused); the guard alone then keeps SERVICE and LOAD out.",
+    )(command)
+
+
+def _settings(ctx: click.Context, documents: Path | None) -> Settings:
+    """The settings of ``documents`` (None: the defaults) under the options given."""
+    try:
+        return load_settings(documents, ctx.meta.get(OVERRIDES))
+    except LinkedDataError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
 
 
 @click.group()
@@ -132,14 +118,18 @@ def main() -> None:
 @main.command()
 @documents_argument
 @out_option
-@base_option
+@setting_option("base")
 @click.option(
     "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
 )
 @workers_option
-def build(documents: Path, out: Path, base: str, strict: bool, workers: int | None) -> None:
+@click.pass_context
+def build(
+    ctx: click.Context, documents: Path, out: Path, strict: bool, workers: int | None
+) -> None:
     """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release."""
-    result = _run(Build(documents, out, base, strict, **_workers(workers)), publish=True)
+    job = Build(documents, out, _settings(ctx, documents), strict, **_workers(workers))
+    result = _run(job, publish=True)
     if result.published:
         release = result.release.folder.name if result.release else ""
         click.echo(f"release written to {out} ({release})")
@@ -150,62 +140,50 @@ def build(documents: Path, out: Path, base: str, strict: bool, workers: int | No
 
 @main.command()
 @documents_argument
-@base_option
+@setting_option("base")
 @workers_option
-def validate(documents: Path, base: str, workers: int | None) -> None:
+@click.pass_context
+def validate(ctx: click.Context, documents: Path, workers: int | None) -> None:
     """Parse, map and validate DOCUMENTS without writing anything."""
-    result = _run(Build(documents, None, base, **_workers(workers)), publish=False)
+    job = Build(documents, None, _settings(ctx, documents), **_workers(workers))
+    result = _run(job, publish=False)
     sys.exit(0 if result.conforms else 1)
 
 
 @main.command()
 @documents_argument
 @out_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535))
-@base_option
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
-    help="Server worker processes (each with 8 threads).",
-)
+@setting_option("serve.host")
+@setting_option("serve.port")
+@setting_option("base")
+@setting_option("serve.workers")
 @limits_options
-@click.option(
-    "--max-concurrent-queries",
-    type=click.IntRange(min=1),
-    default=Limits.max_concurrent,
-    show_default=True,
-    help="SPARQL queries run at the same time (429 beyond).",
-)
-def serve(
-    documents: Path,
-    out: Path,
-    host: str,
-    port: int,
-    base: str,
-    workers: int,
-    max_concurrent_queries: int,
-    **limits: Any,
-) -> None:
-    """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP."""
+@setting_option("serve.max_concurrent_queries")
+@click.pass_context
+def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
+    """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
+
+    Settings come from DOCUMENTS/linkeddata.toml (see docs/settings.md); options override it.
+    """
     from .web import create_app
     from .web.serving import Server, options, stale_reason
 
-    reason = stale_reason(documents, out, base)
+    chosen = _settings(ctx, documents)
+    reason = stale_reason(documents, out, chosen)
     if reason is not None:
         click.echo(f"building {documents} into {out}: {reason}", err=True)
-        result = _run(Build(documents, out, base), publish=True)
+        result = _run(Build(documents, out, chosen), publish=True)
         if not result.published:
             click.echo("error: the build published nothing; not serving", err=True)
             sys.exit(1)
-    sparql, sandbox = _limits(max_concurrent=max_concurrent_queries, **limits)
-    click.echo(f"serving {out} at http://{host}:{port}/ (base {base})", err=True)
-    click.echo(f"SPARQL at http://{host}:{port}/sparql: {sparql.describe()}", err=True)
+    listen, limits = chosen.serve, chosen.serve.limits()
+    url = f"http://{listen.host}:{listen.port}/"
+    click.echo(f"serving {out} at {url} (base {chosen.base})", err=True)
+    click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
     with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
-        config = {"SPARQL_LIMITS": sparql, "SPARQL_SLOTS": Path(slots), "SPARQL_SANDBOX": sandbox}
-        Server(lambda: create_app(out, config=config), options(host, port, workers)).run()
+        config = {"SPARQL_LIMITS": limits, "SPARQL_SLOTS": Path(slots), "SPARQL_SANDBOX": sandbox}
+        factory = functools.partial(create_app, out, config=config)  # called in each worker
+        Server(factory, options(listen.host, listen.port, listen.workers)).run()
 
 
 @main.command()
@@ -217,7 +195,7 @@ def serve(
     default=None,
     help=FORMAT_HELP,
 )
-@limits_options
+@functools.partial(limits_options, in_file=False)
 @click.option(
     "--engine",
     type=click.Choice(["oxigraph", "rdflib"]),
@@ -225,8 +203,12 @@ def serve(
     show_default=True,
     help="Query engine (rdflib loads the N-Quads dump: slow, for comparison).",
 )
-def query(query: str, out: Path, format_name: str | None, engine: str, **limits: Any) -> None:
-    """Run QUERY on the release in --out, with the endpoint's limits.
+@click.pass_context
+def query(
+    ctx: click.Context, query: str, out: Path, format_name: str | None, engine: str, sandbox: bool
+) -> None:
+    """Run QUERY on the release in --out, with the endpoint's limits (their defaults, or
+    the options; linkeddata.toml is not read).
 
     QUERY is the query text, a .rq file, - for standard input, or the name of an example
     query (linkeddata/queries/NAME.rq). The answer goes to standard output; a truncated
@@ -234,9 +216,9 @@ def query(query: str, out: Path, format_name: str | None, engine: str, **limits:
     """
     from .sparql.query import run_query
 
+    limits = _settings(ctx, None).serve.limits()
     try:
-        sparql, sandbox = _limits(**limits)
-        run = run_query(out, query, format_name, engine=engine, limits=sparql, sandbox=sandbox)
+        run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
     except LinkedDataError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(error.exit_code)

@@ -5,6 +5,7 @@
     LinkedDataError              anything this package raises on purpose
     ├── RecordError              an unreadable document: carries file and line
     ├── AuthorityError           an unreadable authority file: carries file and line
+    ├── SettingsError            a settings file that is unreadable or wrong: carries file and key
     ├── BuildError               a build that cannot go on (I/O, strict mode)
     └── ReleaseError             no release where one is expected, or an unreadable manifest
 
@@ -48,6 +49,14 @@ class RecordError(LocatedError):
 
 class AuthorityError(LocatedError):
     """An authority file that cannot be parsed or holds an unusable entry."""
+
+
+class SettingsError(LocatedError):
+    """A settings file that cannot be read, or a setting it gets wrong (named by its key)."""
+
+    def __init__(self, message: str, file: str, key: str | None = None) -> None:
+        self.key = key
+        super().__init__(message if key is None else f"{key}: {message}", file)
 
 
 class BuildError(LinkedDataError):

@@ -16,10 +16,12 @@ import pytest
 from linkeddata import __version__
 from linkeddata.ontology import digest
 from linkeddata.release.layout import Census, Manifest, Release
+from linkeddata.settings import load_settings
 from linkeddata.web.serving import options, stale_reason
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "http://127.0.0.1:8080/"
+SETTINGS = load_settings(None)
 SEED_SHA256 = "87a21c7de80ed6b5f46d3b679d775a393d2d79a1e96690f2d5c79b595a7f4eee"
 
 
@@ -32,7 +34,7 @@ def manifest(**changes: Any) -> Manifest:
     """A manifest of a current release of the seed, with ``changes``."""
     census = Census(documents=1, entities=1, quads=1, triples=1)
     current = Manifest("r1", datetime.now(UTC), __version__, BASE, digest(), census, ())
-    return replace(current, **changes)
+    return replace(current, dataset=SETTINGS.dataset.to_json(), **changes)
 
 
 def publish(out: Path, built: Manifest) -> None:
@@ -57,35 +59,52 @@ def built(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_missing_release_is_stale(tmp_path: Path) -> None:
-    assert stale_reason(tmp_path, tmp_path / "build", BASE) == "no release yet"
+    assert stale_reason(tmp_path, tmp_path / "build", SETTINGS) == "no release yet"
 
 
 def test_current_release_is_served_as_is(built: tuple[Path, Path]) -> None:
     documents, out = built
-    assert stale_reason(documents, out, BASE) is None
+    assert stale_reason(documents, out, SETTINGS) is None
 
 
 def test_other_base_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
-    assert "base" in (stale_reason(documents, out, "https://example.org/") or "")
+    elsewhere = load_settings(documents, {"base": "https://example.org/"})
+    assert "base" in (stale_reason(documents, out, elsewhere) or "")
 
 
 def test_other_converter_version_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     publish(out, manifest(converter="0.0.0"))
-    assert "0.0.0" in (stale_reason(documents, out, BASE) or "")
+    assert "0.0.0" in (stale_reason(documents, out, SETTINGS) or "")
 
 
 def test_release_without_the_merged_default_graph_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     publish(out, manifest(default_graph=""))  # built before the merge was stored
-    assert "default graph" in (stale_reason(documents, out, BASE) or "")
+    assert "default graph" in (stale_reason(documents, out, SETTINGS) or "")
 
 
 def test_release_built_from_other_ontology_files_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     publish(out, manifest(artefacts="0" * 64))
-    assert "ontology" in (stale_reason(documents, out, BASE) or "")
+    assert "ontology" in (stale_reason(documents, out, SETTINGS) or "")
+
+
+def test_other_dataset_settings_are_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    (documents / "linkeddata.toml").write_text('[dataset]\nlicence = "https://example.org/l"\n')
+    assert stale_reason(documents, out, load_settings(documents)) == (
+        "built with other dataset settings"
+    )
+
+
+def test_other_serving_settings_are_not_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    (documents / "linkeddata.toml").write_text("[serve]\nport = 9999\nmax_rows = 5\n")
+    settings = load_settings(documents)
+    assert settings.serve.port == 9999
+    assert stale_reason(documents, out, settings) is None
 
 
 def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:
@@ -93,13 +112,13 @@ def test_changed_record_is_stale(built: tuple[Path, Path]) -> None:
     record = documents / "116702.txt"
     later = (out / "current" / "manifest.json").stat().st_mtime + 10
     os.utime(record, (later, later))
-    assert "116702.txt" in (stale_reason(documents, out, BASE) or "")
+    assert "116702.txt" in (stale_reason(documents, out, SETTINGS) or "")
 
 
 def test_unreadable_manifest_is_stale(built: tuple[Path, Path]) -> None:
     documents, out = built
     (out / "releases" / "r1" / "manifest.json").write_text("{not json")
-    assert stale_reason(documents, out, BASE) == "unreadable manifest"
+    assert stale_reason(documents, out, SETTINGS) == "unreadable manifest"
 
 
 def test_server_options_bound_requests_and_use_threads() -> None:

@@ -167,7 +167,7 @@ def test_dataset(store: Store) -> None:
     d = described(store, DATASET)
     assert {str(VOID.Dataset), str(DCAT.Dataset)} <= set(d.types)
     assert d.graphs == (f"{BASE}graph/dataset",)
-    assert d.label == "Archival documents as Linked Data"
+    assert d.label == "Archival documents from the Wilson Center Digital Archive, as Linked Data"
     assert any(t.subject.value == f"{DATASET}#wikidata-links" for t in d.triples)
     assert d.link_label(DOC) == described(store, DOC).label
 

@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -34,13 +34,14 @@ from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
 from ..mapping.authority import Authority, load_authority
 from ..errors import BuildError
-from ..iris import DEFAULT_BASE, Iris
+from ..iris import Iris
 from ..mapping import Context
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
 from ..record import ParseWarning
 from .report import FileReport, file_entry
 from ..ontology import shapes_graph
+from ..settings import DatasetSettings, Settings, load_settings
 
 AUTHORITY_FILE = "authorities.ttl"
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
@@ -94,21 +95,28 @@ def _walk(folder: str, relative: str, found: list[tuple[str, str]]) -> None:
 
 @dataclass
 class Build:
-    """One build of ``root`` into ``out``; :meth:`run` does it, :meth:`convert` only validates."""
+    """One build of ``root`` into ``out``; :meth:`run` does it, :meth:`convert` only validates.
+
+    ``settings`` default to those of the collection's ``linkeddata.toml``
+    (:func:`~linkeddata.settings.load_settings`).
+    """
 
     root: Path
     out: Path | None = None
-    base: str = DEFAULT_BASE
+    settings: InitVar[Settings | None] = None
     strict: bool = False
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     progress: Progress | None = None
     iris: Iris = field(init=False)
+    dataset: DatasetSettings = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
 
-    def __post_init__(self) -> None:
-        self.iris = Iris(self.base)
+    def __post_init__(self, settings: Settings | None) -> None:
+        settings = settings or load_settings(self.root)
+        self.iris = Iris(settings.base)
+        self.dataset = settings.dataset
 
     def _tick(self, stage: str, n: int = 1) -> None:
         if self.progress is not None:
@@ -169,6 +177,7 @@ class Build:
             base=self.iris.base,
             artefacts=digest(),
             census=written.census,
+            dataset=self.dataset.to_json(),
             dumps=tuple(
                 DumpFile(d.name, d.format.media_type, d.size, d.sha256) for d in written.dumps
             ),
@@ -184,7 +193,8 @@ class Build:
         spool.mkdir()
         conversion = self._scan(spool)
         with self._converting(conversion) as pool:
-            writer = ReleaseWriter(staging, self.iris)  # after the fork: see ReleaseWriter
+            # after the fork: see ReleaseWriter
+            writer = ReleaseWriter(staging, self.iris, self.dataset)
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(pool, serialise=True):

@@ -32,9 +32,10 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from ..mapping.authority import Authority
-from ..release.layout import Census, Release
 from ..errors import BuildError
+from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
+from ..settings import DatasetSettings
 from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
 from ..iris import Iris
 from .pipeline import Chunk, Tally, nquads, to_oxigraph
@@ -84,8 +85,8 @@ class ReleaseWriter:
     open. :meth:`finish` completes it; :meth:`abort` stops what runs in the background.
     """
 
-    def __init__(self, release: Release, iris: Iris) -> None:
-        self.release, self.iris = release, iris
+    def __init__(self, release: Release, iris: Iris, dataset: DatasetSettings) -> None:
+        self.release, self.iris, self.dataset = release, iris, dataset
         self._loader = _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._digest = hashlib.sha256()
@@ -165,6 +166,7 @@ class ReleaseWriter:
         the union, the statement of the count (which no other graph makes) adds one."""
         description = dataset_graph(
             self.iris,
+            self.dataset,
             documents=self._documents,
             entities=len(self._tally.entities),
             wikidata_links=self._tally.links,

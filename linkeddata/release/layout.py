@@ -92,6 +92,8 @@ class Manifest:
     """sha256 of the ontology, concept and shapes files it was built from."""
     census: Census
     dumps: tuple[DumpFile, ...]
+    dataset: dict[str, Any] = field(default_factory=dict)
+    """The dataset settings it was built with (a release built with others is stale)."""
     outcome: dict[str, int] = field(default_factory=dict)
     """Files of the collection by status (``files``, ``published``, ``excluded``, ``error``)."""
     files: tuple[dict[str, Any], ...] = ()
@@ -108,6 +110,7 @@ class Manifest:
             "artefacts": self.artefacts,
             "defaultGraph": self.default_graph,
             "census": asdict(self.census),
+            "dataset": self.dataset,
             "documents": self.outcome,
             "dumps": [
                 {
@@ -138,6 +141,7 @@ class Manifest:
                 DumpFile(d["name"], d["mediaType"], int(d["size"]), d["sha256"])
                 for d in data["dumps"]
             ),
+            dataset=dict(data.get("dataset", {})),
             outcome={k: int(v) for k, v in data.get("documents", {}).items()},
             files=tuple(data.get("files", ())),
             timings={k: float(v) for k, v in data.get("timings", {}).items()},

@@ -8,6 +8,10 @@ Two parts, both from the release's :class:`~linkeddata.release.layout.Census`:
   merge is counted) the distinct triples of the merged default graph that SPARQL reads;
 - :func:`served_quads`, added by the server from the manifest: what cannot be inside the
   dumps it describes: each dump's size and sha256, and the build date.
+
+The dataset settings (:class:`~linkeddata.settings.DatasetSettings`) give the title and
+description; a licence, publisher, rights statement or contact that the publisher did not give
+is not stated at all.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 from .. import __version__
 from ..formats import BY_EXTENSION
 from ..iris import Iris
+from ..settings import DatasetSettings, Text
 from ..vocab import ADO_VERSION_IRI, SCHEMA
 from .layout import DUMP_EXTENSIONS, Manifest, dump_name
 
 DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 PROFILE = URIRef("https://w3id.org/archival-documents/profile")
 VOCABULARIES = (
     str(DCTERMS),
@@ -33,11 +39,11 @@ VOCABULARIES = (
     "http://www.w3.org/ns/prov#",
     "https://w3id.org/archival-documents/ontology#",
 )
-LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 
 
 def dataset_graph(
     iris: Iris,
+    settings: DatasetSettings,
     *,
     documents: int,
     entities: int,
@@ -49,26 +55,9 @@ def dataset_graph(
     ds = URIRef(iris.dataset())
     graph = Graph(identifier=URIRef(iris.graph("dataset")))
     add = graph.add
-    publisher = URIRef(iris.entity("org", "publisher"))
     add((ds, RDF.type, VOID.Dataset))
     add((ds, RDF.type, DCAT.Dataset))
-    add((ds, DCTERMS.title, Literal("Archival documents as Linked Data", lang="en")))
-    add(
-        (
-            ds,
-            DCTERMS.description,
-            Literal(
-                "Catalogue records of archival documents, their translations and the people, "
-                "organisations and places they name, converted and validated by linkeddata.",
-                lang="en",
-            ),
-        )
-    )
-    add((ds, DCTERMS.license, LICENSE))
-    add((ds, DCTERMS.publisher, publisher))
-    add((publisher, RDF.type, FOAF.Organization))
-    add((publisher, FOAF.name, Literal("linkeddata publisher", lang="en")))
-    add((publisher, SKOS.prefLabel, Literal("linkeddata publisher", lang="en")))
+    _about(graph, ds, settings)
     add((ds, DCTERMS.conformsTo, URIRef(ADO_VERSION_IRI)))
     add((ds, DCTERMS.conformsTo, PROFILE))
     add((ds, DCTERMS.conformsTo, URIRef(iris.graph("shapes"))))
@@ -169,3 +158,34 @@ def served_quads(manifest: Manifest) -> list[ox.Quad]:
 
 def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(int(value)), datatype=ox.NamedNode(f"{_XSD}nonNegativeInteger"))
+
+
+def _about(graph: Graph, ds: URIRef, settings: DatasetSettings) -> None:
+    """Title and description; publisher, licence, rights and contact only where given."""
+    add = graph.add
+    _texts(graph, ds, DCTERMS.title, settings.title)
+    _texts(graph, ds, DCTERMS.description, settings.description)
+    if settings.publisher is not None:
+        publisher = URIRef(settings.publisher.iri)
+        add((ds, DCTERMS.publisher, publisher))
+        add((publisher, RDF.type, FOAF.Agent))
+        add((publisher, FOAF.name, Literal(settings.publisher.name)))
+    if settings.licence is not None:
+        add((ds, DCTERMS.license, URIRef(settings.licence)))
+    if settings.rights is not None:
+        rights = URIRef(f"{ds}#rights")
+        add((ds, DCTERMS.rights, rights))
+        add((rights, RDF.type, DCTERMS.RightsStatement))
+        _texts(graph, rights, RDFS.label, settings.rights)
+    if settings.contact is not None:
+        contact = URIRef(f"{ds}#contact")
+        email = settings.contact.startswith("mailto:")
+        add((ds, DCAT.contactPoint, contact))
+        add((ds, VOID.vocabulary, URIRef(str(VCARD))))
+        add((contact, RDF.type, VCARD.Kind))
+        add((contact, VCARD.hasEmail if email else VCARD.hasURL, URIRef(settings.contact)))
+
+
+def _texts(graph: Graph, subject: URIRef, predicate: URIRef, text: Text) -> None:
+    for language, value in text:
+        graph.add((subject, predicate, Literal(value, lang=language)))

@@ -37,6 +37,13 @@ class Published:
     def built(self) -> datetime:
         return self.manifest.built
 
+    @property
+    def licence(self) -> str | None:
+        """The licence IRI the release was built with (the manifest's dataset settings), or
+        None: no licence was given, and none is claimed."""
+        licence = self.manifest.dataset.get("licence")
+        return str(licence) if licence else None
+
     def dump_path(self, name: str) -> Path | None:
         """The file of a listed dump (never any other path)."""
         return self.release.listed_dump(self.manifest, name)

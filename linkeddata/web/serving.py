@@ -19,12 +19,14 @@ from ..errors import ReleaseError
 from ..ontology import digest
 from ..release.layout import DEFAULT_GRAPH
 from ..release.switch import current
+from ..settings import Settings
 
 GRACEFUL_SECONDS = 10
 
 
-def stale_reason(documents: Path, out: Path, base: str) -> str | None:
-    """Why the release in ``out`` must be rebuilt before serving, or None if it is current."""
+def stale_reason(documents: Path, out: Path, settings: Settings) -> str | None:
+    """Why the release in ``out`` must be rebuilt before serving with ``settings``, or None if
+    it is current (the serving settings do not change what a build writes; the others do)."""
     release = current(out)
     if release is None:
         return "no release yet"
@@ -32,8 +34,10 @@ def stale_reason(documents: Path, out: Path, base: str) -> str | None:
         built = release.read_manifest()
     except ReleaseError:
         return "unreadable manifest"
-    if built.base != base:
-        return f"built for base {built.base}, serving {base}"
+    if built.base != settings.base:
+        return f"built for base {built.base}, serving {settings.base}"
+    if built.dataset != settings.dataset.to_json():
+        return "built with other dataset settings"
     if built.converter != __version__:
         return f"built by linkeddata {built.converter}"
     if built.artefacts != digest():

@@ -28,13 +28,14 @@ def dataset_alternates() -> list[tuple[str, str, str]]:
 def home() -> str:
     release = published()
     kinds = {name: release.store.count(name) for name in KINDS}
+    dataset = f"{release.base}id/dataset"
     return render_template(
         "home.html",
-        title="Archival documents as Linked Data",
+        title=release.store.label(dataset) or dataset,  # the dataset.title setting
         census=release.manifest.census,
         kinds=kinds,
         manifest=release.manifest,
-        dataset=links(release).href(f"{release.base}id/dataset"),
+        dataset=links(release).href(dataset),
         alternates=dataset_alternates(),
     )
 

@@ -31,7 +31,6 @@ PATH_SAFE = "/:@!$&'()*+,;=-._~"
 QUERY_SAFE = PATH_SAFE + "?"
 Page = Callable[[Published, str, list[ox.Quad], Sequence[Format]], str]
 CITATIONS = of_kind("citation")
-LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 RECORD = str(RICO.Record)
 INCOMING_SHOWN = 100  # incoming links listed per description (the total is always counted)
 
@@ -145,7 +144,7 @@ def _signposts(
     links = signposting(
         cite_as=description.iri,
         described_by=[(alternate_url(path, r), r.media_type) for r in offered if r.kind == "graph"],
-        license=LICENSE,
+        license=release.licence,
         types=[t for t in description.types if t.startswith("http")][:4],
     )
     if is_document:
