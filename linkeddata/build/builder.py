@@ -29,19 +29,18 @@ from typing import Any
 from rdflib import Graph
 
 from .. import __version__
-from ..ontology import digest
-from ..release import switch
-from ..release.layout import Census, DumpFile, Manifest, Release
-from ..mapping.authority import Authority, load_authority
 from ..errors import BuildError
 from ..iris import Iris
 from ..mapping import Context
+from ..mapping.authority import Authority, load_authority
+from ..ontology import digest, shapes_graph
+from ..record import ParseWarning
+from ..release import switch
+from ..release.layout import Census, DumpFile, Manifest, Release
+from ..settings import DatasetSettings, Settings, load_settings
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
-from ..record import ParseWarning
 from .report import FileReport, file_entry
-from ..ontology import shapes_graph
-from ..settings import DatasetSettings, Settings, load_settings
 
 AUTHORITY_FILE = "authorities.ttl"
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule

@@ -39,9 +39,9 @@ from typing import IO, Any, cast
 import pyoxigraph as ox
 
 from ..formats import BY_EXTENSION, BY_NAME, Format
-from ..release.layout import DUMP_EXTENSIONS, dump_name
-from .union import BLOCK, Spliced, count_lines
+from ..release.layout import dump_name
 from ..vocab import PREFIXES
+from .union import BLOCK, Spliced, count_lines
 
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 LEVEL = 3

@@ -23,13 +23,13 @@ from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.namespace import RDF, SKOS
 
-from .dumps import triples_of
 from ..errors import RecordError
 from ..mapping import Context, map_record
 from ..parser import parse_record
 from ..record import Located, ParseWarning, Record
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
 from ..vocab import RICO, WD
+from .dumps import triples_of
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
 _TYPE = ox.NamedNode(str(RDF.type))

@@ -7,9 +7,9 @@ it adds the collection-wide graphs (ontology, concept schemes, shapes, authority
 the dataset description and the validation report, which describe all of the above.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
-manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded twice,
-into its graph and into the default graph, which keeps one copy of a statement that several
-graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
+manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
+twice, into its graph and into the default graph, which keeps one copy of a statement that
+several graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
 repeat such statements (a stub place named by 500 documents would be typed 500 times, and
 counted so).
 """
@@ -29,19 +29,19 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
-from ..mapping.authority import Authority
 from ..errors import BuildError
+from ..iris import Iris
+from ..mapping.authority import Authority
+from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..settings import DatasetSettings
+from ..shacl.validate import has_violations, validate_graph
 from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
-from ..iris import Iris
 from .pipeline import Chunk, Tally, nquads, to_oxigraph
 from .report import FileReport, summary_text, validation_triples
-from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
-from ..shacl.validate import has_violations, validate_graph
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -122,7 +122,8 @@ class ReleaseWriter:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:
-            raise BuildError(f"the union holds {lines['nt']} triples, the description says {self.triples}")
+            union, said = lines["nt"], self.triples
+            raise BuildError(f"the union holds {union} triples, its description says {said}")
         census = Census(
             documents=self._documents,
             entities=len(self._tally.entities),
