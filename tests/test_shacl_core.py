@@ -214,6 +214,7 @@ MUTATIONS: dict[str, Mutation] = {
 }
 
 
+@pytest.mark.slow
 def test_mutated_documents(shapes: Graph, documents: list[Graph]) -> None:
     """Every mutation family adds Violations; together they trigger every component used."""
     triggered: set[str] = set()
