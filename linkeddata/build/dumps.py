@@ -33,7 +33,7 @@ import threading
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
@@ -151,7 +151,7 @@ class DumpWriter:
         with self._jsonld.stdout as stdout:
             out = stdout.read()
         self._jsonld.wait()
-        _check(self._jsonld)
+        _check(self._jsonld, "the JSON-LD writer")
         name, size, sha256 = json.loads(out)
         return name, size, sha256
 
@@ -159,7 +159,7 @@ class DumpWriter:
         """The sorted union of the graphs as N-Triples, once ``sort`` is done."""
         self._feeders["sort"].join()
         self._sort.wait()
-        _check(self._sort)
+        _check(self._sort, "sort")
         return self.union
 
     def abort(self) -> None:
@@ -201,7 +201,8 @@ def write_serialised(ext: str, source: Path | IO[bytes], folder: Path, level: in
     else:
         parsed = ox.parse(source, format=ox.RdfFormat.N_QUADS)
     with _Gzipped(folder / f"dataset.{ext}.gz", level) as out:
-        ox.serialize(parsed, out, BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
+        # Oxigraph only calls write and flush, but its stubs ask for a whole IO[bytes]
+        ox.serialize(parsed, cast(IO[bytes], out), BY_EXTENSION[ext].oxigraph, prefixes=PREFIX_IRIS)
     return out.written()
 
 
@@ -221,9 +222,9 @@ def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
     return child.stdin
 
 
-def _check(child: subprocess.Popen[bytes]) -> None:
+def _check(child: subprocess.Popen[bytes], name: str) -> None:
     if child.returncode != 0:
-        raise OSError(f"{child.args[0]} failed with exit code {child.returncode}")
+        raise OSError(f"{name} failed with exit code {child.returncode}")
 
 
 class _Ready:

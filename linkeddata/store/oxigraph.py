@@ -173,7 +173,7 @@ class OxigraphStore:
 
     def counts(self) -> Counts:
         if self._size is None:  # the quads of the named graphs, as the build counts them
-            self._size = int(next(self._select(_QUADS, None))["n"].value)  # type: ignore[index]
+            self._size = int(next(self._select(_QUADS, None))["n"].value)
         entities = {iri for kind in ENTITY_KINDS for _, iri in self._listing(kind)[1]}
         return Counts(self.count("documents"), self._size, len(entities))
 
@@ -251,7 +251,8 @@ class OxigraphStore:
 
 def _without_merged(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """``quads`` less the default graph's copies of statements that named graphs make."""
-    named, merged = [], []
+    named: list[ox.Quad] = []
+    merged: list[ox.Quad] = []
     for quad in quads:
         (merged if isinstance(quad.graph_name, ox.DefaultGraph) else named).append(quad)
     stated = {q.triple for q in named}
@@ -290,5 +291,6 @@ def open_memory(
 
 def _read(path: Path) -> BinaryIO:
     if path.suffix == ".gz":
+        # a GzipFile reads like any binary file, but typeshed does not make it an IO[bytes]
         return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")

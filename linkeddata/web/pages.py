@@ -96,6 +96,8 @@ def sections(
     """Statements grouped by subject (the main resource first) and by predicate."""
     grouped: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
     for t in triples:
+        if isinstance(t.subject, ox.Triple) or isinstance(t.object, ox.Triple):
+            continue  # RDF 1.2 triple terms: no release states one
         grouped[t.subject.value][t.predicate.value].append(_value(t.object, labels, lk))
     order = sorted(grouped, key=lambda s: (s != main, s))
     result = []
@@ -207,7 +209,11 @@ def _labels_in(triples: Iterable[ox.Triple]) -> dict[str, str]:
     labels: dict[str, str] = {}
     for t in triples:
         literal = t.object
-        wanted = isinstance(literal, ox.Literal) and literal.language in (None, "en")
-        if wanted and t.predicate.value in _LABELS:
+        if (
+            isinstance(literal, ox.Literal)
+            and literal.language in (None, "en")
+            and t.predicate.value in _LABELS
+            and not isinstance(t.subject, ox.Triple)  # no release states an RDF 1.2 triple term
+        ):
             labels.setdefault(t.subject.value, literal.value)
     return labels

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, redirect, request
+from werkzeug.wrappers import Response as BaseResponse
 
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, RICO
@@ -20,7 +21,7 @@ from . import bibliography, pages
 from .dataset_view import distribution_quads
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import Representation, representations
-from .published import Published
+from .published import Fixed, Published, Releases
 from .rdf import serialise
 from .respond import negotiated, split_extension
 
@@ -38,11 +39,12 @@ INCOMING_SHOWN = 100  # incoming links listed per description (the total is alwa
 
 
 def published() -> Published:
-    return current_app.extensions["linkeddata"].current()
+    releases: Releases | Fixed = current_app.extensions["linkeddata"]
+    return releases.current()
 
 
 @blueprint.route("/id/<path:path>")
-def see_other(path: str) -> Response:
+def see_other(path: str) -> BaseResponse:  # flask types redirect() as werkzeug's Response
     """A thing is not a document: send the client to its description."""
     target = f"{request.script_root}/doc/{quote(path, safe=PATH_SAFE)}"
     if request.query_string:
