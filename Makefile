@@ -1,6 +1,6 @@
 # The two commands of the README's Quick start:
 #   make run    install into .venv, build documents/ into build/ and serve it on 127.0.0.1:8080
-#   make test   install into .venv with the test tools, then lint and run the whole test suite
+#   make test   install into .venv with the test tools, then lint, type-check and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,6 +25,7 @@ build: $(INSTALLED)
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download).
 browser:
@@ -35,4 +36,4 @@ test: lint browser
 	$(BIN)/pytest
 
 clean:
-	rm -rf build .pytest_cache .ruff_cache .hypothesis
+	rm -rf build .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -13,12 +13,12 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import click
 
 from . import __version__
-from .build.builder import Build, BuildResult, find_records
+from .build.builder import Build, BuildResult, Progress, find_records
 from .build.report import SEVERITIES, FileReport
 from .errors import LinkedDataError
 from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
@@ -46,7 +46,7 @@ workers_option = click.option(
 OVERRIDES = "linkeddata.settings"  # ctx.meta key: the settings given as options
 
 
-class SettingType(click.ParamType):
+class SettingType(click.ParamType[Any, Any]):
     """A setting on the command line, checked as in the settings file."""
 
     def __init__(self, setting: Setting) -> None:
@@ -228,7 +228,11 @@ def query(
         click.echo(f"warning: truncated to the first {run.answer.rows} rows (--max-rows)", err=True)
 
 
-def _workers(workers: int | None) -> dict[str, int]:
+class _Workers(TypedDict, total=False):
+    workers: int  # absent: the build's default
+
+
+def _workers(workers: int | None) -> _Workers:
     return {"workers": workers} if workers else {}
 
 
@@ -251,7 +255,7 @@ def _run(job: Build, *, publish: bool) -> BuildResult:
 
 
 @contextlib.contextmanager
-def _progress(total: int) -> Iterator[object]:
+def _progress(total: int) -> Iterator[Progress | None]:
     """A progress bar on a terminal (two passes over the files), nothing otherwise."""
     if not sys.stderr.isatty() or total == 0:
         yield None
@@ -274,7 +278,7 @@ def _print_summary(result: BuildResult) -> None:
     severities = Counter(r.severity for fr in result.reports for r in fr.results)
     warnings = sum(len(fr.warnings) for fr in result.reports)
     seconds = result.timings.get("total")
-    rows = [
+    rows: list[tuple[str, int | float]] = [
         ("files", sum(statuses.values())),
         ("published", statuses["published"]),
         ("excluded (Violations)", statuses["excluded"]),

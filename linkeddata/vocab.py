@@ -7,7 +7,20 @@ deployment's base IRI (the ontology is published at it and served by every deplo
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib.namespace import (
+    DCAT,
+    DCTERMS,
+    FOAF,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    VOID,
+    XSD,
+    DefinedNamespace,
+)
 
 ADO = Namespace("https://w3id.org/archival-documents/ontology#")
 ADO_VERSION = "0.1.0"
@@ -22,7 +35,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 VANN = Namespace("http://purl.org/vocab/vann/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-PREFIXES: dict[str, Namespace] = {
+# rdflib declares its well-known vocabularies as classes (closed sets of terms), ours as Namespaces
+PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "ado": ADO,
     "dcterms": DCTERMS,
     "dcmitype": DCMITYPE,

@@ -1,9 +1,8 @@
 """A real ``linkeddata serve`` for the live tests: built release, subprocess, plain HTTP.
 
-Imported by the live test modules (``from live import ...``), not a conftest: the fixtures are
-registered in each module that imports them. The release of ``documents/`` is built once per
-session (:func:`shared_release` memoises it); each module starts its own server on a free port
-of 127.0.0.1 and stops it with SIGTERM, which must end the server cleanly (exit code 0).
+The helpers imported by test modules (``from live import ...``); the fixtures built on them
+(the session's release, a module's live server) are in ``conftest.py``. Each server runs on a
+free port of 127.0.0.1 and is stopped with SIGTERM, which must end it cleanly (exit code 0).
 
 The release is built for the default base ``http://127.0.0.1:8080/`` while the server listens on
 another port: request paths map to IRIs through the base, so ``/doc/document/116702`` describes
@@ -40,9 +39,6 @@ BROWSER_ACCEPT = (
     "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
 )
 
-_RELEASES: dict[Path, Path] = {}
-
-
 # --- building -------------------------------------------------------------------------------
 
 
@@ -51,13 +47,6 @@ def build_release(documents: Path, out: Path) -> Path:
     result = Build(documents, out, workers=1).run()
     assert result.published, f"the build of {documents} published nothing: {result.reports}"
     return out
-
-
-def shared_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The release of ``documents/``, built once per test session whatever module asks first."""
-    if DOCUMENTS not in _RELEASES:
-        _RELEASES[DOCUMENTS] = build_release(DOCUMENTS, tmp_path_factory.mktemp("release"))
-    return _RELEASES[DOCUMENTS]
 
 
 def manifest(out: Path) -> dict[str, Any]:
@@ -161,22 +150,6 @@ def _stop(process: subprocess.Popen[bytes]) -> int | None:
             process.wait()
             return None
     return process.returncode
-
-
-# --- fixtures (import them into a test module to use them) -----------------------------------
-
-
-@pytest.fixture(scope="session")
-def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The output folder of a release of ``documents/`` (built once per session)."""
-    return shared_release(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def live_server(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """``linkeddata serve documents`` on 127.0.0.1, one per test module."""
-    with serve(DOCUMENTS, release, tmp_path_factory.mktemp("serve-log")) as server:
-        yield server
 
 
 # --- plain HTTP -----------------------------------------------------------------------------

@@ -136,6 +136,17 @@ def test_entity_without_label_is_an_error(tmp_path: Path) -> None:
         load_authority(path, IRIS)
 
 
+def test_a_label_that_is_not_a_literal_is_no_label(tmp_path: Path) -> None:
+    path = tmp_path / "authorities.ttl"
+    path.write_text(
+        "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<person/x> a foaf:Person ; skos:prefLabel <person/y> .\n"
+    )
+    with pytest.raises(AuthorityError, match="no skos:prefLabel"):
+        load_authority(path, IRIS)
+
+
 def test_relative_iris_follow_the_base() -> None:
     other = Iris("https://archive.example.org/ld/")
     authority = load_authority(ROOT / "documents" / "authorities.ttl", other)

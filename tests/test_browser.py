@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from live import BROWSER_ACCEPT, LiveServer, build_release, fetch, live_server, release, serve
+from live import BROWSER_ACCEPT, LiveServer, build_release, fetch, serve
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
@@ -32,7 +32,7 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-__all__ = ["live_server", "release"]  # fixtures used by this module
+pytestmark = [pytest.mark.browser, pytest.mark.live]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -14,7 +14,6 @@ import pyoxigraph as ox
 import pytest
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from linkeddata.build.builder import Build
 from linkeddata.formats import of_kind
 from linkeddata.store import Description, Linked, open_store
 from linkeddata.vocab import ADO, RICO
@@ -30,7 +29,6 @@ from linkeddata.web.bibliography import (
     work,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 DOC = "http://127.0.0.1:8080/id/document/116702"
 TITLE = "Telegram from Pyongyang to Bucharest, No. 76.153, TOP SECRET, May 1, 1967"
 URL = "https://digitalarchive.wilsoncenter.org/document/116702"
@@ -42,10 +40,8 @@ CITATION = (
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory) -> Work:
-    out = tmp_path_factory.mktemp("release")
-    assert Build(ROOT / "documents", out, workers=1).run().published
-    store = open_store("oxigraph", out / "store")
+def seed(release: Path) -> Work:
+    store = open_store("oxigraph", release / "store")
     document = store.describe(DOC)
     assert document is not None
     translations = [store.describe(t.value) for t in document.objects(WORK_TRANSLATION)]

@@ -87,6 +87,7 @@ def test_dumps_hold_the_document_graph(collection: Path, tmp_path: Path) -> None
     assert len(union) == len({(s, p, o) for s, p, o, _g in dataset.quads()})
 
 
+@pytest.mark.slow
 def test_same_input_gives_byte_identical_dumps(collection: Path, tmp_path: Path) -> None:
     sums = []
     for name in ("one", "two"):
@@ -139,6 +140,7 @@ def test_document_with_violations_is_left_out_and_listed(collection: Path, tmp_p
     assert "900001.txt" in (out / "report/validation.txt").read_text()
 
 
+@pytest.mark.slow
 def test_strict_publishes_nothing_and_keeps_the_last_release(
     collection: Path, tmp_path: Path
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,31 +12,11 @@ from flask.testing import FlaskClient
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from linkeddata.build.builder import Build
 from linkeddata.web import create_app
 from linkeddata.web.negotiation import representations
 from linkeddata.web.respond import split_extension
 
-ROOT = Path(__file__).resolve().parent.parent
 DOC = "http://127.0.0.1:8080/id/document/116702"
-
-
-@pytest.fixture(scope="module")
-def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("release")
-    assert Build(ROOT / "documents", out, workers=1).run().published
-    return out
-
-
-@pytest.fixture(scope="module")
-def app(release: Path) -> Flask:
-    return create_app(release)
-
-
-@pytest.fixture
-def client(app: Flask) -> Iterator[FlaskClient]:
-    with app.test_client() as c:
-        yield c
 
 
 def test_no_module_level_app() -> None:

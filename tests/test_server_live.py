@@ -26,10 +26,8 @@ from live import (
     LiveServer,
     Reply,
     fetch,
-    live_server,
     manifest,
     raw_request,
-    release,
 )
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
@@ -37,7 +35,7 @@ from rdflib.namespace import DCAT, RDF, SKOS, XSD, Namespace
 
 from linkeddata.vocab import ADO, SCHEMA
 
-__all__ = ["live_server", "release"]  # fixtures used by this module
+pytestmark = pytest.mark.live
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 DOC = URIRef(f"{BASE}id/document/116702")

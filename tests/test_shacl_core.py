@@ -91,6 +91,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Graph]:
     return [map_record(read_record(p, root), context, sha256="0" * 64).graph for p in paths]
 
 
+@pytest.mark.slow
 def test_synthetic_documents(shapes: Graph, documents: list[Graph]) -> None:
     assert len(documents) == DOCUMENTS
     found = Counter()
@@ -214,6 +215,7 @@ MUTATIONS: dict[str, Mutation] = {
 }
 
 
+@pytest.mark.slow
 def test_mutated_documents(shapes: Graph, documents: list[Graph]) -> None:
     """Every mutation family adds Violations; together they trigger every component used."""
     triggered: set[str] = set()

@@ -1,6 +1,6 @@
 """The example queries: each loads, stands on its own, and answers the right things on the seed.
 
-They run on the real release of ``documents/`` (built once per session by ``live.release``)
+They run on the real release of ``documents/`` (the session's ``release`` fixture)
 with the endpoint's dataset, the union of all named graphs, but without its predefined
 prefixes and base IRI: a query copied from the page must work anywhere. Expected answers are
 taken from the golden graph of the seed where it holds them.
@@ -16,15 +16,12 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from golden import GOLDEN
-from live import release
 from rdflib import Dataset, Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from linkeddata.errors import LocatedError
 from linkeddata.sparql import canned
 from linkeddata.vocab import ADO, RICO, SCHEMA
-
-__all__ = ["release"]
 
 QUERIES = canned.load()
 NAMES = sorted(QUERIES)

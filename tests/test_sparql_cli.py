@@ -8,12 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from live import release
 from rdflib import Graph
 
 from linkeddata.cli import main
-
-__all__ = ["release"]
 
 TITLE = "Telegram from Pyongyang to Bucharest, No. 76.153, TOP SECRET, May 1, 1967"
 TITLES = "SELECT ?title WHERE { ?d a rico:Record ; dcterms:title ?title }"

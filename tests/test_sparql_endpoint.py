@@ -10,25 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
-from live import release
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 from rdflib.query import Result
 
-from linkeddata.sparql.service import Limits
 from linkeddata.vocab import ADO
-from linkeddata.web import create_app
-
-__all__ = ["release"]
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
@@ -49,18 +41,6 @@ RDF_TYPES = {
     "trig": "application/trig",
     "xml": "application/rdf+xml",
 }
-
-
-@pytest.fixture(scope="module")
-def app(release: Path) -> Iterator[Flask]:
-    application = create_app(release, config={"SPARQL_LIMITS": Limits(max_rows=50, timeout=10)})
-    yield application
-    application.extensions["linkeddata.sparql"].close()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 def get(client: FlaskClient, query: str, accept: str = "*/*", **params: str):  # type: ignore[no-untyped-def]

@@ -20,11 +20,11 @@ import pyoxigraph as ox
 import pytest
 from canary import canary
 from hostile import ENDLESS, HUNGRY
-from live import DOCUMENTS, LiveServer, Reply, fetch, release, serve
+from live import DOCUMENTS, LiveServer, Reply, fetch, serve
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-__all__ = ["release"]
+pytestmark = pytest.mark.live
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 import pytest
 from canary import canary
 from hostile import ENDLESS, HUNGRY
-from live import DOCUMENTS, build_release, release
+from live import DOCUMENTS, build_release
 
 from linkeddata.release.layout import Release
 from linkeddata.sparql.engine import Job
@@ -39,8 +39,6 @@ from linkeddata.sparql.errors import (
 )
 from linkeddata.sparql.executor import Config, Executor
 from linkeddata.sparql.service import Limits, QueryService, Target, settings_for
-
-__all__ = ["release"]
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
@@ -75,6 +73,7 @@ def test_select_answers_in_sparql_json(release: Path, service: QueryService) -> 
     assert (run.answer.form, run.answer.rows, run.answer.truncated) == ("SELECT", 1, False)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_deadline_stops_the_work(release: Path, engine: str) -> None:
     queries = QueryService(Limits(timeout=1.5))
@@ -121,6 +120,7 @@ def test_the_memory_cap_stops_a_hungry_query(release: Path) -> None:
         queries.close()
 
 
+@pytest.mark.slow
 def test_slots_cap_concurrent_queries(release: Path) -> None:
     queries = QueryService(Limits(timeout=3, max_concurrent=1))
     target = target_of(release)
@@ -298,6 +298,7 @@ def test_the_byte_cap_cuts_huge_values(release: Path) -> None:
         queries.close()
 
 
+@pytest.mark.slow
 def test_an_orphaned_query_process_stops(release: Path, tmp_path: Path) -> None:
     """Regression: a query process outlived a killed server worker and ran on, no deadline."""
     script = tmp_path / "orphan.py"

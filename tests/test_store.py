@@ -18,11 +18,11 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SKOS, VOID
 
-from linkeddata.build.builder import Build
 from linkeddata.store import KINDS, MAX_PAGE, Description, Store, display_label, open_store
 from linkeddata.vocab import RICO, SCHEMA, WD
+from linkeddata.web.links import Links
+from linkeddata.web.pages import sections
 
-ROOT = Path(__file__).resolve().parent.parent
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
 TRANSLATION = f"{DOC}/translation/en"
@@ -31,14 +31,6 @@ TELEGRAM = f"{BASE}id/concept/document-type/telegram"
 DATASET = f"{BASE}id/dataset"
 DOC_GRAPH = f"{BASE}graph/document/116702"
 DESCRIBED = (DOC, TRANSLATION, PYONGYANG, TELEGRAM, DATASET, DOC_GRAPH)
-
-
-@pytest.fixture(scope="module")
-def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("release")
-    result = Build(ROOT / "documents", out, workers=1).run()
-    assert result.published
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -452,3 +444,21 @@ def test_default_graph_statements_have_no_graph_name() -> None:
     store = open_store("memory", data=nquads(f'<http://ex.org/a> <{RDFS.label}> "A" .'))
     d = described(store, "http://ex.org/a")
     assert (d.label, d.graphs) == ("A", ())
+
+
+def test_triple_terms_are_left_out_of_values_and_pages() -> None:
+    """RDF 1.2 triple terms have no value: no release states one, and none breaks a page."""
+    quoted = "<<( <http://ex.org/s> <http://ex.org/p> <http://ex.org/o> )>>"
+    store = open_store(
+        "memory",
+        data=nquads(
+            f'<http://ex.org/a> <{RDFS.label}> "A" <http://g> .',
+            f"<http://ex.org/a> <{RDF.type}> {quoted} <http://g> .",
+            f"<http://ex.org/a> <http://ex.org/says> {quoted} <http://g> .",
+        ),
+    )
+    d = described(store, "http://ex.org/a")
+    assert len(d.triples) == 3
+    assert (d.label, d.types, d.objects("http://ex.org/says")) == ("A", (), [])
+    [section] = sections(d.triples, d.iri, {}, Links(BASE, ""))
+    assert [href for _curie, href, _values in section.properties] == [str(RDFS.label)]

@@ -175,7 +175,7 @@ class DumpWriter:
         with self._jsonld.stdout as stdout:
             out = stdout.read()
         self._jsonld.wait()
-        _check(self._jsonld)
+        _check(self._jsonld, "the JSON-LD writer")
         name, size, sha256, lines = json.loads(out)
         return name, size, sha256, lines
 
@@ -183,7 +183,7 @@ class DumpWriter:
         """The sorted union of the graphs as N-Triples, once ``sort`` is done."""
         self._feeders["sort"].join()
         self._sort.wait()
-        _check(self._sort)
+        _check(self._sort, "sort")
         return self.union
 
     def abort(self) -> None:
@@ -225,6 +225,7 @@ def write_serialised(ext: str, source: IO[bytes], folder: Path, level: int) -> W
     """Parse N-Quads (``source``) and write them as the dump for ``ext``."""
     parsed = ox.parse(source, format=BY_NAME["nquads"].rdf)
     with _Gzipped(folder / dump_name(ext), level) as out:
+        # Oxigraph only calls write and flush, but its stubs ask for a whole IO[bytes]
         ox.serialize(parsed, cast(IO[bytes], out), BY_EXTENSION[ext].rdf, prefixes=PREFIX_IRIS)
     return out.written()
 
@@ -249,10 +250,9 @@ def _stdin(child: subprocess.Popen[bytes]) -> IO[bytes]:
     return child.stdin
 
 
-def _check(child: subprocess.Popen[bytes]) -> None:
+def _check(child: subprocess.Popen[bytes], name: str) -> None:
     if child.returncode != 0:
-        command = cast(list[str], child.args)  # as _start was given it
-        raise OSError(f"{command[0]} failed with exit code {child.returncode}")
+        raise OSError(f"{name} failed with exit code {child.returncode}")
 
 
 class _Ready:

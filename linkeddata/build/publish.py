@@ -152,11 +152,11 @@ class ReleaseWriter:
         version = self._digest.hexdigest()[:12]
         report = validation_triples(self.iris, reports)
         name = self.iris.graph("report")
-        graph = ox.NamedNode(name)
+        report_graph = ox.NamedNode(name)
         step = SEGMENT_QUADS // 2  # a load of its own per slice: the loader's memory is bounded
         for start in range(0, len(report), step):  # the report has no blank nodes to keep
             piece = report[start : start + step]
-            data = nquads(ox.Quad(t.subject, t.predicate, t.object, graph) for t in piece)
+            data = nquads(ox.Quad(t.subject, t.predicate, t.object, report_graph) for t in piece)
             self._write(data, triples_of(data, name), described=False)
         self._write_description(version)
         return version, report

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
 
 from ..errors import AuthorityError
@@ -103,9 +103,8 @@ class Authority:
     @classmethod
     def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
         entities: dict[URIRef, Entity] = {}
-        for subject in sorted(set(graph.subjects(RDF.type, None))):
-            if not isinstance(subject, URIRef):
-                continue
+        typed = {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}
+        for subject in sorted(typed):
             entity = _entity(graph, subject, source)
             if entity is not None:
                 entities[subject] = entity
@@ -178,7 +177,8 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     if not kinds:
         return None
     labels = sorted(
-        graph.objects(subject, SKOS.prefLabel), key=lambda lit: (lit.language != "en", str(lit))
+        (label for label in graph.objects(subject, SKOS.prefLabel) if isinstance(label, Literal)),
+        key=lambda lit: (lit.language != "en", str(lit)),
     )
     if not labels:
         raise AuthorityError(f"{subject} has no skos:prefLabel", source)

@@ -32,7 +32,7 @@ class DocumentGraph(Graph):
     :class:`TripleSet`; the mapping only ever makes rdflib terms.
     """
 
-    def add(self, triple: Triple) -> DocumentGraph:  # type: ignore[override]
+    def add(self, triple: Triple) -> DocumentGraph:
         self.store.add(triple, self)
         return self
 
@@ -44,14 +44,14 @@ class TripleSet(SimpleMemory):
         super().__init__()
         self._triples: dict[Triple, None] = {}
 
-    def add(self, triple: Triple, context: object, quoted: bool = False) -> None:  # type: ignore[override]
+    def add(self, triple: Triple, context: object, quoted: bool = False) -> None:
         self._triples[triple] = None
 
-    def remove(self, triple_pattern: Pattern, context: object = None) -> None:  # type: ignore[override]
+    def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for triple in [t for t in self._triples if _matches(t, triple_pattern)]:
             del self._triples[triple]
 
-    def triples(  # type: ignore[override]
+    def triples(
         self, triple_pattern: Pattern, context: object = None
     ) -> Iterator[tuple[Triple, Iterator[None]]]:
         if all(term is None for term in triple_pattern):

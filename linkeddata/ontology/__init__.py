@@ -61,8 +61,8 @@ def _parse(graph: Graph, path: Traversable, iris: Iris, base: str | None = None)
 
 def skolemise(source: Graph, iris: Iris, *, into: Graph) -> Graph:
     """Add the triples of ``source`` to ``into`` with its blank nodes as stable IRIs."""
-    for triple in _TripleCanonicalizer(source).canonical_triples():
-        into.add(tuple(_skolem(term, iris) for term in triple))  # type: ignore[arg-type]
+    for s, p, o in _TripleCanonicalizer(source).canonical_triples():
+        into.add((_skolem(s, iris), _skolem(p, iris), _skolem(o, iris)))
     return into
 
 

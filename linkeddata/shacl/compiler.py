@@ -134,8 +134,11 @@ class _Compiler:
         shape = CoreShape(node, severity, tuple(g.objects(node, SH.message)))
         shape.deactivated = deactivated is not None and bool(deactivated.value)  # as pySHACL
         if paths:
-            shape.path = paths[0]
-            shape.predicate, shape.inverse = self._path(paths[0])
+            path = paths[0]
+            if not isinstance(path, URIRef | BNode):
+                raise Refused(f"path {path.n3()}")
+            shape.path = path
+            shape.predicate, shape.inverse = self._path(path)
             self.inverse |= shape.inverse
             shape.min_count = self._count(node, SH.minCount) or 0
             shape.max_count = self._count(node, SH.maxCount)
@@ -187,7 +190,7 @@ class _Compiler:
             tests.append((SH.DatatypeConstraintComponent, _datatype_test(datatype)))
         kind = self._one(node, SH.nodeKind)
         if kind is not None:
-            if kind not in _NODE_KINDS:
+            if not isinstance(kind, URIRef) or kind not in _NODE_KINDS:
                 raise Refused(f"shape {node.n3()}: sh:nodeKind")
             allowed = _NODE_KINDS[kind]
             tests.append((SH.NodeKindConstraintComponent, lambda v: _kind(v) in allowed))
@@ -235,8 +238,12 @@ class _Compiler:
         value = self._one(node, predicate)
         if value is None:
             return None
-        integer = isinstance(value, Literal) and value.datatype == XSD.integer
-        if integer and isinstance(value.value, int) and value.value >= 0:
+        if (
+            isinstance(value, Literal)
+            and value.datatype == XSD.integer
+            and isinstance(value.value, int)
+            and value.value >= 0
+        ):
             return value.value
         raise Refused(f"shape {node.n3()}: {predicate.n3()}")
 

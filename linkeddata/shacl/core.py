@@ -113,7 +113,9 @@ class _Index:
     def values(self, shape: CoreShape, focus: Node) -> list[Node] | tuple[()]:
         """The value nodes of a property shape's (predicate or inverse) path."""
         by_predicate = (self.ops if shape.inverse else self.spo).get(focus)
-        return by_predicate.get(shape.predicate, ()) if by_predicate else ()
+        if not by_predicate or shape.predicate is None:
+            return ()
+        return by_predicate.get(shape.predicate, ())
 
     def focus_nodes(self, shape: CoreShape) -> set[Node]:
         """pySHACL's focus nodes of a shape: its target nodes, the SHACL instances of its
@@ -184,7 +186,11 @@ def _evaluate(
         by_focus = index.ops if prop.inverse else index.spo
         for value in values:
             by_predicate = by_focus.get(value)
-            found = by_predicate.get(prop.predicate, ()) if by_predicate else ()
+            found = (
+                by_predicate.get(prop.predicate, ())
+                if by_predicate and prop.predicate is not None
+                else ()
+            )
             # without value nodes, only sh:minCount and sh:hasValue can give a result
             if found or prop.min_count or prop.has_values:
                 _evaluate(prop, value, found, index, out)

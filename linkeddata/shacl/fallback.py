@@ -9,6 +9,7 @@ parameter lookup is made a hashed one. Same results as pySHACL's own ``validate`
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Self
 
 import pyshacl.shape
 from pyshacl import validate as pyshacl_validate
@@ -21,12 +22,14 @@ from rdflib.paths import Path as RDFPath
 from rdflib.term import Node
 
 Triple = tuple[Node, Node, Node]
+Pattern = tuple[Node | None, Node | None, Node | None]
+Selector = tuple[Node | None, Node | RDFPath | None, Node | None]  # a predicate may be a path
 
 OPTIONS = {"inference": "none", "advanced": False, "abort_on_first": False, "inplace": True}
 """pySHACL's options: no inference, SHACL Core only (no SHACL-AF), every result."""
 
 
-class _ParameterList(list):  # type: ignore[type-arg]
+class _ParameterList(list[object]):
     """pySHACL's list of constraint parameters with a hashed ``in``.
 
     pySHACL scans this list for every predicate of every shape it evaluates, for every focus
@@ -49,6 +52,7 @@ def _hash_parameter_lookup() -> None:
         return
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 
+    # pySHACL makes this cache on first use: its module does not declare it
     pyshacl.shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
         _ParameterList(ALL_CONSTRAINT_PARAMETERS),
         CONSTRAINT_PARAMETERS_MAP,
@@ -65,25 +69,30 @@ class _MemoGraph(Graph):
 
     def __init__(self) -> None:
         super().__init__(store="SimpleMemory", bind_namespaces="none")
-        self._memo: dict[tuple[Node | None, ...], tuple[Triple, ...]] = {}
+        self._memo: dict[Pattern, tuple[Triple, ...]] = {}
 
-    def triples(self, triple):  # type: ignore[no-untyped-def, override]
-        if isinstance(triple[1], RDFPath):
+    # rdflib declares a Generator for each kind of pattern; any iterator serves its callers
+    def triples(  # type: ignore[override]
+        self, triple: Selector
+    ) -> Iterator[Triple | tuple[Node, RDFPath, Node]]:
+        s, p, o = triple
+        if isinstance(p, RDFPath):
             return super().triples(triple)
-        hit = self._memo.get(triple)
+        pattern = (s, p, o)
+        hit = self._memo.get(pattern)
         if hit is None:
-            hit = self._memo[triple] = tuple(super().triples(triple))
+            hit = self._memo[pattern] = tuple(super().triples(pattern))
         return iter(hit)
 
-    def add(self, triple):  # type: ignore[no-untyped-def, override]
+    def add(self, triple: Triple) -> Self:
         self._memo.clear()
         return super().add(triple)
 
-    def addN(self, quads):  # type: ignore[no-untyped-def, override]
+    def addN(self, quads: Iterable[tuple[Node, Node, Node, Graph]]) -> Self:
         self._memo.clear()
         return super().addN(quads)
 
-    def remove(self, triple):  # type: ignore[no-untyped-def, override]
+    def remove(self, triple: Pattern) -> Self:
         self._memo.clear()
         return super().remove(triple)
 
@@ -127,12 +136,14 @@ def run_pyshacl(data: Graph, compiled: CompiledShapes) -> Graph:
         DataGraph.from_rdflib(data), shacl_graph=_PLACEHOLDER, options=dict(OPTIONS)
     )
     validator.shacl_graph = compiled  # reuse the harvest (pySHACL 0.40's Validator attribute)
+    report: Graph  # pySHACL's results are not typed
     _conforms, report, _text = validator.run()
     return report
 
 
 def run_plain(data: Graph, shapes: Graph) -> Graph:
     """The same run through pySHACL's public ``validate``: the reference for tests and timing."""
+    report: Graph  # pySHACL's results are not typed
     _conforms, report, _text = pyshacl_validate(
         single_graph(data), shacl_graph=shapes, inference="none", advanced=False
     )

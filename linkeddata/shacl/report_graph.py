@@ -5,7 +5,7 @@ The build reads the results, never the report: the graph is filled only when fir
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from pyshacl.rdfutil.clone import clone_blank_node
 from rdflib import BNode, Graph, Literal
@@ -15,7 +15,7 @@ from rdflib.term import Node
 
 from ..vocab import SH
 from .core import Finding
-from .fallback import Triple
+from .fallback import Pattern, Triple
 
 
 def report_graph(findings: list[Finding], data: Graph, shapes: Graph) -> Graph:
@@ -86,18 +86,20 @@ class _LazyStore(SimpleMemory):
             fill, self._fill = self._fill, None
             fill(Graph(store=self, bind_namespaces="none"))
 
-    def add(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def add(self, triple: Triple, context: Graph, quoted: bool = False) -> None:
         self._filled()
-        return super().add(*args, **kwargs)
+        super().add(triple, context, quoted)
 
-    def remove(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def remove(self, triple_pattern: Pattern, context: Graph | None = None) -> None:
         self._filled()
-        return super().remove(*args, **kwargs)
+        super().remove(triple_pattern, context)
 
-    def triples(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def triples(
+        self, triple_pattern: Pattern, context: Graph | None = None
+    ) -> Iterator[tuple[Triple, Iterator[Graph | None]]]:
         self._filled()
-        return super().triples(*args, **kwargs)
+        return super().triples(triple_pattern, context)
 
-    def __len__(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+    def __len__(self, context: Graph | None = None) -> int:
         self._filled()
-        return super().__len__(*args, **kwargs)
+        return super().__len__(context)

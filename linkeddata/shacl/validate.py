@@ -36,8 +36,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from types import SimpleNamespace
+from typing import cast
 
 from pyshacl.helper.path_helper import shacl_path_to_sparql_path
+from pyshacl.shapes_graph import ShapesGraph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF
@@ -239,11 +241,10 @@ def _path_text(report: Graph, path: Node | None) -> str | None:
         return None
     if isinstance(path, URIRef):
         return str(path)
-    # pySHACL's renderer wants a ShapesGraph (.graph, .objects); the report holds a copy of
-    # the path's triples.
-    return str(
-        shacl_path_to_sparql_path(SimpleNamespace(graph=report, objects=report.objects), path)
-    )
+    # pySHACL's renderer is typed for a ShapesGraph but reads only .graph and .objects; the
+    # report holds a copy of the path's triples.
+    shapes = cast(ShapesGraph, SimpleNamespace(graph=report, objects=report.objects))
+    return str(shacl_path_to_sparql_path(shapes, path))
 
 
 def _local_name(severity: Node | None) -> str:

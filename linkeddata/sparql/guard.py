@@ -157,9 +157,10 @@ class _Head:
                         return
                     depth -= 1
                 elif not depth:
-                    expect = self._read(kind, token, start, expect)
-                    if expect is None:
+                    following = self._read(kind, token, start, expect)
+                    if following is None:
                         return
+                    expect = following
         except Unreadable as error:
             raise self.view.error(error.pos, error.reason) from None
 

@@ -135,10 +135,13 @@ def tokens(text: str, pos: int, dialect: Dialect) -> Iterator[tuple[str, int, in
 
 def _string_problem(text: str, start: int) -> Unreadable:
     """Why Oxigraph cannot read the string that starts at ``start``."""
-    stop = _STRING_BODY[text[start]].match(text, start + 1).end()
+    body = _STRING_BODY[text[start]].match(text, start + 1)
+    assert body is not None  # a body may be empty: the pattern always matches
+    stop = body.end()
     if text.startswith("\\", stop):
-        escape = _BAD_ESCAPE.match(text, stop, stop + 10).group()  # type: ignore[union-attr]
-        return Unreadable(stop, f"invalid escape {escape} in a string")
+        escape = _BAD_ESCAPE.match(text, stop, stop + 10)
+        assert escape is not None  # it matches any backslash, and one is at stop
+        return Unreadable(stop, f"invalid escape {escape.group()} in a string")
     return Unreadable(start, "string not closed")
 
 
@@ -169,7 +172,8 @@ def expand_escapes(text: str) -> tuple[str, Callable[[int], int]] | None:
     """
     if "\\" not in text:
         return text, int
-    pieces, starts, ends, done = [], [0], [0], 0
+    pieces: list[str] = []
+    starts, ends, done = [0], [0], 0
     for match in _RDFLIB_ESCAPE.finditer(text):
         code = int(match.group(1), 16)
         if not _valid_code_point(code):

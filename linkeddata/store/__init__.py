@@ -139,7 +139,11 @@ class Linked:
 
     @property
     def types(self) -> tuple[str, ...]:
-        return tuple(t.object.value for t in self.triples if t.predicate.value == RDF_TYPE)
+        return tuple(
+            t.object.value
+            for t in self.triples
+            if t.predicate.value == RDF_TYPE and not isinstance(t.object, ox.Triple)
+        )
 
     @property
     def label(self) -> str | None:
@@ -187,7 +191,9 @@ class Description:
         return [
             t.object
             for t in self.triples
-            if t.subject.value == subject and t.predicate.value == predicate
+            if _states(t, subject)
+            and t.predicate.value == predicate
+            and not isinstance(t.object, ox.Triple)
         ]
 
     @property
@@ -197,7 +203,7 @@ class Description:
     @property
     def label(self) -> str | None:
         """The resource's display label (see :func:`display_label`)."""
-        own = (t for t in self.triples if t.subject.value == self.iri)
+        own = (t for t in self.triples if _states(t, self.iri))
         return display_label(_label_pairs(own))
 
     def link_label(self, iri: str) -> str | None:
@@ -215,6 +221,15 @@ class Description:
         """The listed incoming links as statements."""
         node = ox.NamedNode(self.iri)
         return tuple(ox.Triple(s, p, node) for s, p in self.incoming)
+
+
+def _states(triple: ox.Triple, subject: str) -> bool:
+    """Whether ``triple`` is about ``subject``, an IRI or blank node identifier.
+
+    pyoxigraph's terms include RDF 1.2's triple terms, which have no ``value``: a release
+    states none, and none is ever the subject asked about.
+    """
+    return not isinstance(triple.subject, ox.Triple) and triple.subject.value == subject
 
 
 def _label_pairs(triples: Iterable[ox.Triple]) -> Iterator[tuple[str, ox.Literal]]:

@@ -241,7 +241,8 @@ class OxigraphStore:
 
 def _without_merged(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """``quads`` less the default graph's copies of statements that named graphs make."""
-    named, merged = [], []
+    named: list[ox.Quad] = []
+    merged: list[ox.Quad] = []
     for quad in quads:
         (merged if isinstance(quad.graph_name, ox.DefaultGraph) else named).append(quad)
     stated = {q.triple for q in named}
@@ -280,5 +281,6 @@ def open_memory(
 
 def _read(path: Path) -> BinaryIO:
     if path.suffix == ".gz":
+        # a GzipFile reads like any binary file, but typeshed does not make it an IO[bytes]
         return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")

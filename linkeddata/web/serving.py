@@ -58,7 +58,7 @@ def _sources(documents: Path) -> Iterable[Path]:
         yield authority
 
 
-class Server(BaseApplication):  # type: ignore[misc]
+class Server(BaseApplication):  # type: ignore[misc]  # gunicorn has no types: base is Any
     """gunicorn, configured from Python, with an app factory called in each worker."""
 
     def __init__(self, factory: Callable[[], Any], options: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from ..vocab import ADO_VERSION_IRI, RICO
 from . import bibliography, pages
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
-from .published import Published
+from .published import Published, Releases
 from .rdf import serialise
 from .respond import negotiated, split_extension
 
@@ -36,7 +36,8 @@ INCOMING_SHOWN = 100  # incoming links listed per description (the total is alwa
 
 
 def published() -> Published:
-    return current_app.extensions["linkeddata"].current()
+    releases: Releases = current_app.extensions["linkeddata"]
+    return releases.current()
 
 
 @blueprint.route("/id/<path:path>")

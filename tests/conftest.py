@@ -1,0 +1,49 @@
+"""The fixtures shared by the test modules: one release of ``documents/``, an app, a live server.
+
+Building the release is the costly part, so it happens once per session and every module reads
+the same one (nothing writes to it). The helpers these fixtures use (``build_release``,
+``serve``, ``fetch``) are in ``live.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from live import DOCUMENTS, LiveServer, build_release, serve
+
+from linkeddata.sparql.service import Limits
+from linkeddata.web import create_app
+
+# Low enough that a test can hit them with the seed release in moments.
+APP_LIMITS = Limits(max_rows=50, timeout=10)
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The output folder of a release of ``documents/`` (built once per session)."""
+    return build_release(DOCUMENTS, tmp_path_factory.mktemp("release"))
+
+
+@pytest.fixture(scope="session")
+def app(release: Path) -> Iterator[Flask]:
+    """The app on the session's release, in process; its query processes end with the session."""
+    application = create_app(release, config={"SPARQL_LIMITS": APP_LIMITS})
+    yield application
+    application.extensions["linkeddata.sparql"].close()
+
+
+@pytest.fixture
+def client(app: Flask) -> Iterator[FlaskClient]:
+    with app.test_client() as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def live_server(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """``linkeddata serve documents`` on 127.0.0.1, one per test module."""
+    with serve(DOCUMENTS, release, tmp_path_factory.mktemp("serve-log")) as server:
+        yield server
