@@ -14,9 +14,8 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from flask import Flask
 from flask.testing import FlaskClient
-from live import BROWSER_ACCEPT, release
+from live import BROWSER_ACCEPT
 from rdflib import Graph
 
 import linkeddata
@@ -24,9 +23,6 @@ from linkeddata.cli import main
 from linkeddata.formats import BY_NAME, FORMATS, W3C, Format, Kind, find, of_kind
 from linkeddata.sparql.description import service_description
 from linkeddata.sparql.service import Limits
-from linkeddata.web import create_app
-
-__all__ = ["release"]
 
 PACKAGE = Path(linkeddata.__file__).parent
 DOC = "http://127.0.0.1:8080/id/document/116702"
@@ -157,18 +153,6 @@ def test_every_negotiation_goes_through_negotiate() -> None:
 
 
 # --- aliases real clients use -----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def app(release: Path) -> Iterator[Flask]:
-    application = create_app(release)
-    yield application
-    application.extensions["linkeddata.sparql"].close()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
 
 
 def sparql(client: FlaskClient, query: str, accept: str = "*/*", **params: str):  # type: ignore[no-untyped-def]
