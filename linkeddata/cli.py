@@ -23,6 +23,7 @@ from .build.report import SEVERITIES, FileReport
 from .errors import LinkedDataError
 from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
 from .sparql.query import FORMAT_HELP
+from .sparql.service import Limits
 
 documents_argument = click.argument(
     "documents",
@@ -176,7 +177,7 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
         if not result.published:
             click.echo("error: the build published nothing; not serving", err=True)
             sys.exit(1)
-    listen, limits = chosen.serve, chosen.serve.limits()
+    listen, limits = chosen.serve, Limits.of(chosen.serve)
     url = f"http://{listen.host}:{listen.port}/"
     click.echo(f"serving {out} at {url} (base {chosen.base})", err=True)
     click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
@@ -216,7 +217,7 @@ def query(
     """
     from .sparql.query import run_query
 
-    limits = _settings(ctx, None).serve.limits()
+    limits = Limits.of(_settings(ctx, None).serve)
     try:
         run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
     except LinkedDataError as error:

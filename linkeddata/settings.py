@@ -27,7 +27,6 @@ from typing import Any
 
 from .errors import SettingsError
 from .iris import DEFAULT_BASE, check_base
-from .sparql.service import Limits
 
 SETTINGS_FILE = "linkeddata.toml"
 
@@ -176,13 +175,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("serve.port", _integer(0, 65535), 8080, "Port to listen on.", "--port"),
     Setting("serve.workers", _integer(1), 2,
             "Server worker processes (each with 8 threads).", "--workers"),
-    Setting("serve.query_timeout", _seconds(0.1, 86_400), Limits.timeout,
+    Setting("serve.query_timeout", _seconds(0.1, 86_400), 30.0,
             "Seconds a SPARQL query may run before it is stopped.", "--query-timeout"),
-    Setting("serve.max_rows", _integer(1), Limits.max_rows, "Rows (or triples) per SPARQL "
+    Setting("serve.max_rows", _integer(1), 10_000, "Rows (or triples) per SPARQL "
             "answer; longer answers are flagged truncated.", "--max-rows"),
-    Setting("serve.query_memory", _integer(16), Limits.memory_mb,
+    Setting("serve.query_memory", _integer(16), 2048,
             "MiB a SPARQL query may allocate.", "--query-memory"),
-    Setting("serve.max_concurrent_queries", _integer(1), Limits.max_concurrent,
+    Setting("serve.max_concurrent_queries", _integer(1), 2,
             "SPARQL queries run at the same time (429 beyond).", "--max-concurrent-queries"),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETTINGS}
@@ -236,14 +235,6 @@ class ServeSettings:
     max_rows: int
     query_memory: int
     max_concurrent_queries: int
-
-    def limits(self) -> Limits:
-        return Limits(
-            timeout=self.query_timeout,
-            max_rows=self.max_rows,
-            memory_mb=self.query_memory,
-            max_concurrent=self.max_concurrent_queries,
-        )
 
 
 @dataclass(frozen=True)

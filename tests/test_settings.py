@@ -19,6 +19,7 @@ from linkeddata.settings import (
     Setting,
     load_settings,
 )
+from linkeddata.sparql.service import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "settings.md"
@@ -79,7 +80,7 @@ def test_without_a_file_every_setting_has_its_default(tmp_path: Path) -> None:
     assert settings.dataset.licence is None
     assert settings.dataset.rights is None
     assert settings.dataset.contact is None
-    assert settings.serve.limits().describe() == (
+    assert Limits.of(settings.serve).describe() == (
         "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time"
     )
     assert (settings.serve.host, settings.serve.port, settings.serve.workers) == (
@@ -102,7 +103,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert dataset.publisher == Publisher("Example Archive", "https://archive.example.org/#archive")
     serve = settings.serve
     assert (serve.host, serve.port, serve.workers) == ("0.0.0.0", 8000, 4)
-    limits = serve.limits()
+    limits = Limits.of(serve)
     assert (limits.timeout, limits.max_rows, limits.memory_mb, limits.max_concurrent) == (
         10.0,
         5000,

@@ -446,8 +446,9 @@ def test_default_graph_statements_have_no_graph_name() -> None:
     assert (d.label, d.graphs) == ("A", ())
 
 
-def test_triple_terms_are_left_out_of_values_and_pages() -> None:
-    """RDF 1.2 triple terms have no value: no release states one, and none breaks a page."""
+def test_triple_terms_are_left_out_of_values_and_shown_on_pages() -> None:
+    """RDF 1.2 triple terms have no value (no release states one), and a page shows them in
+    N-Triples syntax instead of breaking."""
     quoted = "<<( <http://ex.org/s> <http://ex.org/p> <http://ex.org/o> )>>"
     store = open_store(
         "memory",
@@ -461,4 +462,5 @@ def test_triple_terms_are_left_out_of_values_and_pages() -> None:
     assert len(d.triples) == 3
     assert (d.label, d.types, d.objects("http://ex.org/says")) == ("A", (), [])
     [section] = sections(d.triples, d.iri, {}, Links(BASE, ""))
-    assert [href for _curie, href, _values in section.properties] == [str(RDFS.label)]
+    shown = {href: values for _curie, href, values in section.properties}
+    assert [v.text for v in shown["http://ex.org/says"]] == [quoted]

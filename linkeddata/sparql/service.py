@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..release.layout import Release
+from ..settings import BY_NAME as _DEFAULT
+from ..settings import ServeSettings
 from ..vocab import PREFIXES
 from .engine import Answer, Job, Settings
 from .errors import QueryBusy, QuerySyntaxError, QueryTooLarge
@@ -44,14 +46,24 @@ SLOT_POLL = 0.02
 class Limits:
     """What one query may use; announced in the service description."""
 
-    timeout: float = 30.0
-    max_rows: int = 10_000
+    timeout: float = _DEFAULT["serve.query_timeout"].default
+    max_rows: int = _DEFAULT["serve.max_rows"].default
     max_query_bytes: int = 100_000
-    max_concurrent: int = 2
+    max_concurrent: int = _DEFAULT["serve.max_concurrent_queries"].default
     max_bytes: int = 32 << 20
     """Bytes of values one answer may carry (a few huge values are cut like extra rows)."""
-    memory_mb: int | None = 2048
+    memory_mb: int | None = _DEFAULT["serve.query_memory"].default
     """Memory a query may allocate beyond the opened store; None: no cap."""
+
+    @classmethod
+    def of(cls, serve: ServeSettings) -> Limits:
+        """The limits that the serve settings give."""
+        return cls(
+            timeout=serve.query_timeout,
+            max_rows=serve.max_rows,
+            memory_mb=serve.query_memory,
+            max_concurrent=serve.max_concurrent_queries,
+        )
 
     def describe(self) -> str:
         return (

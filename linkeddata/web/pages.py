@@ -76,7 +76,7 @@ def _value(
     term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, labels: dict[str, str], lk: Links
 ) -> Value:
     if isinstance(term, ox.Triple):  # an RDF 1.2 triple term, in N-Triples syntax
-        return Value(str(term))
+        return Value(_id(term))
     if isinstance(term, ox.Literal):
         note = term.language or (
             curie(term.datatype.value)
@@ -94,7 +94,7 @@ def _value(
 
 def _id(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
     """A subject's key: its IRI or blank node label (a triple term in N-Triples syntax)."""
-    return str(term) if isinstance(term, ox.Triple) else term.value
+    return f"<<( {term} )>>" if isinstance(term, ox.Triple) else term.value
 
 
 def sections(
