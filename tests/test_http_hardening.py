@@ -92,7 +92,9 @@ def test_host_and_forwarded_headers_never_reach_a_response(
     assert "evil" not in found
     for name in ("Location", "Content-Location"):
         assert (response.headers.get(name) or "/").startswith("/"), name
-    own = re.findall(r'<([^>]*)>; rel="(?:alternate|describedby)"', response.headers.get("Link", ""))
+    own = re.findall(
+        r'<([^>]*)>; rel="(?:alternate|describedby)"', response.headers.get("Link", "")
+    )
     assert all(target.startswith("/") for target in own), own
 
 
@@ -154,7 +156,8 @@ def test_every_response_carries_the_security_headers(
 ) -> None:
     response = read(client, path, method, **headers)
     policy = response.headers["Content-Security-Policy"]
-    assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy
+    assert "'unsafe-inline'" not in policy
+    assert "'unsafe-eval'" not in policy
     assert "frame-ancestors 'none'" in policy
     assert "default-src 'none'" in policy
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -251,7 +254,8 @@ def test_the_expanded_profile_gets_expanded_jsonld(client: FlaskClient, path: st
     assert expanded.headers["ETag"] != compacted.headers["ETag"]
     assert expanded.headers["Vary"] == "Accept"
     body = json.loads(expanded.data)
-    assert isinstance(body, list) and "@context" not in expanded.get_data(as_text=True)
+    assert isinstance(body, list)
+    assert "@context" not in expanded.get_data(as_text=True)
     assert _canonical(body) == _canonical(jsonld.expand(json.loads(compacted.data)))
     for name in ("compacted", "flattened"):
         other = client.get(path, headers={"Accept": f'application/ld+json;profile="{name}"'})
