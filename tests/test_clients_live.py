@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 from xml.dom.minidom import Document
 
 import pytest
-from live import LiveServer, fetch, raw_request
+from live import DOCUMENTS, LiveServer, fetch, raw_request, serve
 from pyld import jsonld
 from pyld.documentloader.requests import requests_document_loader
 from rdflib import Graph, Literal, URIRef
@@ -179,6 +180,21 @@ def _canonical(expanded: list[dict[str, Any]]) -> str:
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:80", "127.0.0.1.evil.example"])
 def test_a_foreign_host_is_a_400(live_server: LiveServer, host: str) -> None:
     assert fetch(f"{live_server.url}/dumps", headers={"Host": host}).status == 400
+
+
+def test_the_allowed_hosts_option_reaches_the_server(release: Path, tmp_path: Path) -> None:
+    with serve(
+        DOCUMENTS, release, tmp_path, ["--allowed-hosts", "data.example,192.0.2.1"]
+    ) as server:
+        for host, status in [
+            ("data.example", 200),
+            ("DATA.example:8443", 200),
+            ("192.0.2.1", 200),
+            ("127.0.0.1:8080", 200),  # the base's host
+            ("localhost", 400),  # the option replaces the default names
+            ("evil.example", 400),
+        ]:
+            assert fetch(f"{server.url}/", headers={"Host": host}).status == status, host
 
 
 def test_forwarded_headers_and_script_name_never_reach_a_response(
