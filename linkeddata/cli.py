@@ -157,6 +157,7 @@ def validate(ctx: click.Context, documents: Path, workers: int | None) -> None:
 @setting_option("serve.host")
 @setting_option("serve.port")
 @setting_option("base")
+@setting_option("serve.allowed_hosts")
 @setting_option("serve.workers")
 @limits_options
 @setting_option("serve.max_concurrent_queries")
@@ -182,7 +183,12 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     click.echo(f"serving {out} at {url} (base {chosen.base})", err=True)
     click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
     with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
-        config = {"SPARQL_LIMITS": limits, "SPARQL_SLOTS": Path(slots), "SPARQL_SANDBOX": sandbox}
+        config = {
+            "SPARQL_LIMITS": limits,
+            "SPARQL_SLOTS": Path(slots),
+            "SPARQL_SANDBOX": sandbox,
+            "ALLOWED_HOSTS": listen.allowed_hosts,
+        }
         factory = functools.partial(create_app, out, config=config)  # called in each worker
         Server(factory, options(listen.host, listen.port, listen.workers)).run()
 

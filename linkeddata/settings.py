@@ -93,6 +93,20 @@ def _base(value: Any) -> str:
     return check_base(_string(value))
 
 
+_LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+_HOST = re.compile(rf"{_LABEL}(?:\.{_LABEL})*|\[[0-9a-f:.]+\]")
+
+
+def _hosts(value: Any) -> tuple[str, ...]:
+    """Host names (DNS names, IPv4 or bracketed IPv6 addresses) without ports, lower-cased."""
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"not a list of host names: {value!r}")
+    for host in value:
+        if not isinstance(host, str) or not _HOST.fullmatch(host.lower()):
+            raise ValueError(f"not a host name (no port, no scheme): {host!r}")
+    return tuple(host.lower() for host in value)
+
+
 def _integer(low: int, high: int | None = None) -> Kind:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -132,6 +146,7 @@ TEXT = Kind("text: a string (English) or a table of language tag = string", _tex
 IRI = Kind("absolute IRI", _iri)
 CONTACT = Kind("email address or absolute IRI", _contact)
 BASE = Kind("http(s) IRI ending in /", _base, metavar="IRI")
+HOSTS = Kind("list of host names", _hosts, lambda word: word.split(",") if word else [], "HOST,...")
 
 
 # --- the list -------------------------------------------------------------------------------
@@ -173,6 +188,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Where to write about the dataset (dcat:contactPoint)."),
     Setting("serve.host", STRING, "127.0.0.1", "Interface to listen on.", "--host"),
     Setting("serve.port", _integer(0, 65535), 8080, "Port to listen on.", "--port"),
+    Setting("serve.allowed_hosts", HOSTS, ["localhost", "127.0.0.1", "[::1]"],
+            "Host headers answered (any port), besides the host of base; any other Host is "
+            "answered 400.", "--allowed-hosts"),
     Setting("serve.workers", _integer(1), 2,
             "Server worker processes (each with 8 threads).", "--workers"),
     Setting("serve.query_timeout", _seconds(0.1, 86_400), 30.0,
@@ -230,6 +248,7 @@ class ServeSettings:
 
     host: str
     port: int
+    allowed_hosts: tuple[str, ...]
     workers: int
     query_timeout: float
     max_rows: int

@@ -3,6 +3,7 @@ file and the key, and every setting documented in docs/settings.md."""
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -41,6 +42,7 @@ iri = "https://archive.example.org/#archive"
 [serve]
 host = "0.0.0.0"
 port = 8000
+allowed_hosts = ["data.example.org", "192.0.2.7", "[2001:DB8::1]"]
 workers = 4
 query_timeout = 10
 max_rows = 5000
@@ -103,6 +105,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert dataset.publisher == Publisher("Example Archive", "https://archive.example.org/#archive")
     serve = settings.serve
     assert (serve.host, serve.port, serve.workers) == ("0.0.0.0", 8000, 4)
+    assert serve.allowed_hosts == ("data.example.org", "192.0.2.7", "[2001:db8::1]")
     limits = Limits.of(serve)
     assert (limits.timeout, limits.max_rows, limits.memory_mb, limits.max_concurrent) == (
         10.0,
@@ -170,6 +173,10 @@ MISTAKES = [
     ('[serve]\nport = "8080"\n', "serve.port", "not an integer: '8080'"),
     ("[serve]\nport = 80.5\n", "serve.port", "not an integer"),
     ("[serve]\nport = 70000\n", "serve.port", "70000 is out of range (integer from 0 to 65535)"),
+    ('[serve]\nallowed_hosts = "a.example"\n', "serve.allowed_hosts", "not a list of host"),
+    ('[serve]\nallowed_hosts = ["a.example:8080"]\n', "serve.allowed_hosts", "no port"),
+    ('[serve]\nallowed_hosts = ["http://a.example"]\n', "serve.allowed_hosts", "no scheme"),
+    ("[serve]\nallowed_hosts = [1]\n", "serve.allowed_hosts", "not a host name"),
     ("[serve]\nworkers = true\n", "serve.workers", "not an integer: True"),
     ("[serve]\nworkers = 0\n", "serve.workers", "out of range"),
     ('[serve]\nquery_timeout = "30"\n', "serve.query_timeout", "not a number of seconds"),
@@ -225,7 +232,7 @@ def doc_row(setting: Setting) -> str:
 
 
 def _toml(value: Any) -> str:
-    return f'"{value}"' if isinstance(value, str) else str(value)
+    return json.dumps(value) if isinstance(value, str | list) else str(value)
 
 
 def test_every_setting_is_documented_as_the_list_says() -> None:

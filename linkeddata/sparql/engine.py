@@ -34,6 +34,7 @@ from .errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxEr
 from .results import write_boolean, write_solutions
 
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+_UNSUPPORTED = re.compile(r"The custom function (<[^>]*>) is not supported")
 
 
 @dataclass(frozen=True)
@@ -100,16 +101,24 @@ class OxigraphEngine:
                 prefixes=dict(self.settings.prefixes),
                 **options,
             )
+            if isinstance(result, ox.QueryBoolean):
+                return _boolean(bool(result), job)
+            if isinstance(result, ox.QuerySolutions):
+                variables = [v.value for v in result.variables]
+                return _solutions(variables, (tuple(s) for s in result), job, self.settings)
+            return _triples(result, job, self.settings)
         except SyntaxError as error:
             raise QuerySyntaxError(_syntax_message(str(error))) from None
         except OSError as error:
             raise EngineFailure("The store could not be read for this query.") from error
-        if isinstance(result, ox.QueryBoolean):
-            return _boolean(bool(result), job)
-        if isinstance(result, ox.QuerySolutions):
-            variables = [v.value for v in result.variables]
-            return _solutions(variables, (tuple(s) for s in result), job, self.settings)
-        return _triples(result, job, self.settings)
+        except RuntimeError as error:
+            unsupported = _UNSUPPORTED.search(str(error))
+            if unsupported is None:
+                raise
+            raise QueryRefused(
+                f"The function {unsupported[1]} is not supported by this endpoint, which "
+                "knows the SPARQL 1.1 functions and XSD casts; remove it from the query."
+            ) from None
 
     def _has_graph(self, iri: str) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(iri))
@@ -169,8 +178,10 @@ def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
 
 
 def _check_graphs(job: Job, known: Any) -> None:
-    """Refuse a graph name that is not one of the dataset's."""
-    for iri in (*job.default_graphs, *job.named_graphs, *job.from_graphs):
+    """Refuse a graph name that is not one of the dataset's. The request's graphs replace the
+    query's FROM and FROM NAMED (SPARQL 1.1 Protocol §2.1.4), which are then not read at all."""
+    requested = job.default_graphs or job.named_graphs
+    for iri in (*job.default_graphs, *job.named_graphs, *(() if requested else job.from_graphs)):
         if not known(iri):
             raise QueryRefused(
                 f"<{iri}> is not a graph of this dataset; graphs are never fetched from "

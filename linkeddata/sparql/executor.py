@@ -246,6 +246,8 @@ def main() -> None:
             reply = ("error", (type(error).__name__, error.description))
         except MemoryError:
             reply = ("error", ("EngineFailure", "The query needed more memory than allowed."))
+        except RecursionError:  # an engine that reads or runs the query recursively (rdflib)
+            reply = ("error", ("QueryRefused", "The query nests too deeply for the engine."))
         except Exception:
             traceback.print_exc()
             reply = ("error", ("EngineFailure", "The query engine failed on this query."))

@@ -13,8 +13,9 @@ from typing import Any
 
 from flask import Flask, Response, request
 
+from ..settings import BY_NAME
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, site, things
+from . import endpoint, error_pages, hosts, security_headers, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -34,7 +35,8 @@ def create_app(
     ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
     ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap holds
     across them), ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``) and ``SPARQL_SANDBOX``
-    (False: run queries even where they cannot leave the network).
+    (False: run queries even where they cannot leave the network), and ``ALLOWED_HOSTS``
+    (the Host names answered besides the base's; by default those of ``serve.allowed_hosts``).
     """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
@@ -51,6 +53,8 @@ def create_app(
     app.extensions["linkeddata.sparql"] = queries
     atexit.register(queries.close)  # no query process outlives the server
     error_pages.register(app)
+    hosts.register(app, app.config.get("ALLOWED_HOSTS", BY_NAME["serve.allowed_hosts"].default))
+    security_headers.register(app)
 
     @app.after_request
     def cross_origin(response: Response) -> Response:

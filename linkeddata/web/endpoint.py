@@ -1,7 +1,8 @@
 """``/sparql``: the SPARQL 1.1 Protocol query operation, the service description, the query page.
 
 * ``GET /sparql?query=...``, ``POST`` a form (``query=``), ``POST`` ``application/sparql-query``;
-  ``default-graph-uri`` and ``named-graph-uri`` name graphs of the dataset;
+  ``default-graph-uri`` and ``named-graph-uri`` (in the URL, or in a form's body) name graphs
+  of the dataset, and replace the query's own FROM and FROM NAMED;
 * SELECT and ASK answer in SPARQL JSON, XML, CSV, TSV or HTML; CONSTRUCT and DESCRIBE in every
   RDF format or HTML; by Accept or ``?format=``;
 * ``GET /sparql`` without a query: the service description, or the query page for browsers;
@@ -32,7 +33,14 @@ from .http_cache import cache_headers, etag, http_date
 from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate
 from .published import Published
 from .query_page import parse_triples, query_page
-from .rdf import compact_jsonld, serialise
+from .rdf import (
+    EXPANDED_TYPE,
+    EXPANDED_VARIANT,
+    compact_jsonld,
+    expanded_jsonld,
+    serialise,
+    wants_expanded,
+)
 from .respond import unchanged
 from .things import published
 
@@ -84,7 +92,7 @@ def _protocol() -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
         if mimetype == FORM:
             if "update" in request.form:
                 raise UpdateRefused(_READ_ONLY)
-            params = request.form
+            params = request.values  # the URL's parameters count too (graphs, a query twice)
         elif mimetype == QUERY.media_type:
             try:
                 body_query = request.get_data().decode("utf-8")
@@ -151,8 +159,11 @@ def _answer(
         raise
     graph_form = inspection.answers_graph
     offered = (*(RDF if graph_form else SOLUTIONS), HTML)
-    rep = _representation(offered, graph_form)
-    tag = etag(release.release_id, query, json.dumps([default_graphs, named_graphs, rep.name]))
+    choice = _representation(offered, graph_form)
+    rep = choice.representation
+    expanded = graph_form and rep.name == "jsonld" and wants_expanded(choice.profile)
+    variant = EXPANDED_VARIANT if expanded else rep.name
+    tag = etag(release.release_id, query, json.dumps([default_graphs, named_graphs, variant]))
     if rep is HTML:  # the page says how long the query took: equivalent, not identical
         tag = f"W/{tag}"
     headers = {"Vary": VARY, "SPARQL-Row-Limit": str(queries.limits.max_rows)}
@@ -185,15 +196,18 @@ def _answer(
         page.headers.update(headers)
         return page
     body = run.answer.body
+    content_type = rep.content_type
     if graph_form and rep.name == "jsonld":
         try:
             body = compact_jsonld(parse_triples(body), release.base)
         except ValueError as error:
             raise NotRepresentable(f"{error}; ask for Turtle.") from None
-    return Response(body, headers=headers, content_type=rep.content_type)
+        if expanded:
+            body, content_type = expanded_jsonld(body), EXPANDED_TYPE
+    return Response(body, headers=headers, content_type=content_type)
 
 
-def _representation(offered: Sequence[Format], graph_form: bool) -> Format:
+def _representation(offered: Sequence[Format], graph_form: bool) -> Choice:
     """The negotiated representation; a format of the other kind of query is a 400.
 
     Names are read per kind (:mod:`linkeddata.formats`): ``json`` and ``xml`` are SPARQL JSON
@@ -201,9 +215,7 @@ def _representation(offered: Sequence[Format], graph_form: bool) -> Format:
     """
     explicit = _explicit()
     try:
-        return negotiate(
-            request.headers.get("Accept"), offered=offered, explicit=explicit
-        ).representation
+        return negotiate(request.headers.get("Accept"), offered=offered, explicit=explicit)
     except UnknownFormat:
         names = ", ".join(r.name for r in offered)
         kind = "CONSTRUCT and DESCRIBE" if graph_form else "SELECT and ASK"

@@ -21,9 +21,11 @@ from ..formats import BY_NAME, FORMATS, Format
 from .http_cache import cors_headers
 from .link_headers import link_alternates
 from .negotiation import VARY, NegotiationError, negotiate
+from .respond import own_path
 
 log = logging.getLogger("linkeddata.web")
-PASSED_HEADERS = ("Allow", "Retry-After")  # what an error's own headers may add to the answer
+# What an error's own headers may add to the answer (Content-Range: the length, for a 416).
+PASSED_HEADERS = ("Allow", "Retry-After", "Content-Range")
 TEXT = BY_NAME["text"]
 _RDF = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
 
@@ -86,7 +88,7 @@ def _answer(error: HTTPException) -> Response:
     )
     response.headers["Vary"] = VARY  # the body's format follows Accept
     if isinstance(error, NegotiationError):
-        response.headers["Link"] = link_alternates(request.base_url, error.offered)
+        response.headers["Link"] = link_alternates(own_path(), error.offered)
     response.headers.update({k: v for k, v in error.get_headers() if k in PASSED_HEADERS})
     return response
 

@@ -26,6 +26,8 @@ import re
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
+from werkzeug.http import parse_range_header
+
 DESCRIPTION_CACHE = "public, max-age=300"
 IMMUTABLE_CACHE = "public, max-age=31536000, immutable"
 METHODS = "GET, HEAD, OPTIONS"
@@ -128,6 +130,20 @@ def _parse_http_date(value: str | None) -> datetime | None:
     except (ValueError, OverflowError):  # out-of-range fields, huge numbers
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def single_byte_range(header: str) -> bool:
+    """Whether a ``Range`` header asks for one range of bytes, the only kind the server serves.
+
+    Any other (no ``bytes`` unit, unreadable, several ranges) is ignored and the whole file
+    sent with 200, as RFC 9110 §14.2 allows, rather than refused with 416: a 416 is for a
+    readable range beyond the end of the file.
+
+    >>> [single_byte_range(h) for h in ("bytes=0-99", "bytes=-5", "bytes=0-1,5-9", "bytes=x")]
+    [True, True, False, False]
+    """
+    found = parse_range_header(header)
+    return found is not None and found.units == "bytes" and len(found.ranges) == 1
 
 
 def cors_headers() -> dict[str, str]:

@@ -2,6 +2,15 @@
 
 Negotiation (:mod:`linkeddata.web.negotiation`) decides what to send; these say what else there is
 and what to cite, in the form every response of a resource carries.
+
+A response names one ``rel="alternate"``: the JSON-LD form (Turtle on a JSON-LD response),
+which is the one link JSON-LD processors follow (JSON-LD 1.1 API §9.4.1, an alternate of type
+``application/ld+json``). More than one breaks real clients: pyld 3.3's document loader reads
+the alternates with ``parse_link_header(...).get("alternate").get("type")``, which fails on
+the list it gets for two or more, so ``jsonld.expand(url)`` failed on every resource. Every
+representation stays discoverable: the HTML page lists them (``<link rel="alternate">`` and
+its footer), a description's Signposting ``describedby`` links name every RDF form with its
+type, and a 406 lists them all (:func:`link_alternates`).
 """
 
 from __future__ import annotations
@@ -65,7 +74,8 @@ def link_header(links: Iterable[Link]) -> str:
 
 
 def link_alternates(base_url: str, offered: Iterable[Format]) -> str:
-    """``Link`` value announcing every representation of the resource at ``base_url``.
+    """``Link`` value announcing every representation of the resource at ``base_url`` (the
+    answer to a request that none of them satisfies).
 
     >>> from linkeddata.web.negotiation import RDF
     >>> link_alternates("http://example.org/doc/document/1", RDF[:2])  # doctest: +ELLIPSIS
@@ -74,6 +84,27 @@ def link_alternates(base_url: str, offered: Iterable[Format]) -> str:
     return link_header(
         Link(alternate_url(base_url, r), "alternate", media_type=r.media_type) for r in offered
     )
+
+
+ANNOUNCED = ("jsonld", "turtle")
+"""The formats a response may name as its one alternate, first choice first."""
+
+
+def announced_alternate(base_url: str, offered: Iterable[Format], sent: Format) -> Link | None:
+    """The one ``rel="alternate"`` link of a response in ``sent``: JSON-LD, or Turtle when
+    JSON-LD is what is sent; None if neither is offered.
+
+    >>> from linkeddata.web.negotiation import HTML, RDF
+    >>> str(announced_alternate("/doc/document/1", [*RDF, HTML], HTML))
+    '</doc/document/1.jsonld>; rel="alternate"; type="application/ld+json"'
+    >>> str(announced_alternate("/doc/document/1", RDF, RDF[1]))
+    '</doc/document/1.ttl>; rel="alternate"; type="text/turtle"'
+    """
+    others = {r.name: r for r in offered if r != sent}
+    chosen = next((others[name] for name in ANNOUNCED if name in others), None)
+    if chosen is None:
+        return None
+    return Link(alternate_url(base_url, chosen), "alternate", media_type=chosen.media_type)
 
 
 def signposting(

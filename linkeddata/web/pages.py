@@ -23,6 +23,7 @@ from . import bibliography, schema_org
 from .link_headers import alternate_url
 from .links import Links
 from .published import Published
+from .respond import own_path
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RECORD = "https://www.ica.org/standards/RiC/ontology#Record"
@@ -116,15 +117,12 @@ def sections(
 
 def alternates(offered: Sequence[Format]) -> list[tuple[str, str, str]]:
     """(name, media type, href) of every representation of the requested URL."""
-    base = request.base_url
+    base = own_path()
     for rep in offered:
         if base.endswith(f".{rep.extension}"):
             base = base[: -len(rep.extension) - 1]
             break
-    path_base = base[len(request.host_url.rstrip("/")) :]
-    return [
-        (r.name, r.media_type, alternate_url(path_base, r)) for r in offered if r.kind != "page"
-    ]
+    return [(r.name, r.media_type, alternate_url(base, r)) for r in offered if r.kind != "page"]
 
 
 def script_json(data: Any) -> Markup:

@@ -20,6 +20,12 @@ from ..formats import BY_NAME
 from ..vocab import PREFIXES
 
 _SHRINK_CACHE = 100_000
+EXPANDED = "http://www.w3.org/ns/json-ld#expanded"
+"""The JSON-LD profile (``Accept: application/ld+json;profile="..."``) of the expanded form."""
+EXPANDED_TYPE = f'{BY_NAME["jsonld"].content_type}; profile="{EXPANDED}"'
+"""The Content-Type of expanded JSON-LD: the profile says which form the body is in."""
+EXPANDED_VARIANT = f"jsonld;profile={EXPANDED}"
+"""The representation of expanded JSON-LD in an ETag (:func:`~.http_cache.etag`)."""
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -143,3 +149,55 @@ def _value(term: Term, shrink: Any) -> Any:
     if term.datatype.value == XSD_STRING:
         return term.value
     return {"@value": term.value, "@type": shrink(term.datatype.value)}
+
+
+def wants_expanded(profile: str | None) -> bool:
+    """Whether a JSON-LD ``profile`` parameter (a space-separated list of IRIs) asks for the
+    expanded form; any other profile gets the compacted one, the default."""
+    return EXPANDED in (profile or "").split()
+
+
+def expanded_jsonld(compacted: bytes) -> bytes:
+    """The expanded form (JSON-LD 1.1 API §4.1) of a document :func:`compact_jsonld` wrote.
+
+    That writer uses a context of namespace prefixes only and one node object per subject, so
+    expansion is a rewrite of its keys and values: compact IRIs become whole, every value an
+    array, every string a value object, and the context goes.
+
+    >>> data = compact_jsonld([ox.Triple(ox.NamedNode("http://example.org/id/a"),
+    ...     ox.NamedNode("http://purl.org/dc/terms/title"), ox.Literal("A"))],
+    ...     "http://example.org/")
+    >>> expanded_jsonld(data).decode()
+    '[{"@id":"http://example.org/id/a","http://purl.org/dc/terms/title":[{"@value":"A"}]}]'
+    """
+    document = json.loads(compacted)
+    namespaces: dict[str, str] = document["@context"]
+
+    def iri(value: str) -> str:
+        prefix, colon, suffix = value.partition(":")
+        namespace = namespaces.get(prefix)
+        return namespace + suffix if colon and namespace and not suffix.startswith("//") else value
+
+    def value_object(value: Any) -> dict[str, str]:
+        if isinstance(value, str):
+            return {"@value": value}
+        if "@id" in value:
+            return {"@id": value["@id"] if value["@id"].startswith("_:") else iri(value["@id"])}
+        if "@type" in value:
+            return {"@value": value["@value"], "@type": iri(value["@type"])}
+        return dict(value)
+
+    def as_list(value: Any) -> list[Any]:
+        return value if isinstance(value, list) else [value]
+
+    nodes = []
+    for node in document["@graph"]:
+        subject = node["@id"]
+        out: dict[str, Any] = {"@id": subject if subject.startswith("_:") else iri(subject)}
+        for key, value in node.items():
+            if key == "@type":
+                out["@type"] = [iri(t) for t in as_list(value)]
+            elif key != "@id":
+                out[iri(key)] = [value_object(v) for v in as_list(value)]
+        nodes.append(out)
+    return json.dumps(nodes, ensure_ascii=False, separators=(",", ":")).encode()

@@ -1,23 +1,34 @@
 """One way to answer a negotiated GET: choose, validate the cache, render, add the headers.
 
 Every dereferenceable URL goes through :func:`negotiated`, so ``Vary``, ``ETag``,
-``Last-Modified``, 304s, ``Content-Location`` and the ``Link`` alternates are the same for
-resource descriptions, the ontology, the shapes and the dataset.
+``Last-Modified``, 304s, ``Content-Location`` and the ``Link`` alternate are the same for
+resource descriptions, the ontology, the shapes and the dataset. Both name this server's URLs
+by their path (:func:`own_path`): nothing in them comes from the Host header.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from urllib.parse import quote
 
 from flask import Response, request
 
 from ..formats import Format
 from .http_cache import cache_headers, etag, not_modified
-from .link_headers import Link, alternate_url, link_alternates, link_header
+from .link_headers import Link, alternate_url, announced_alternate, link_header
 from .negotiation import VARY, negotiate
 from .published import Published
+from .rdf import EXPANDED_TYPE, EXPANDED_VARIANT, expanded_jsonld, wants_expanded
 
 Render = Callable[[Format], bytes | str]
+PATH_SAFE = "/:@!$&'()*+,;=-._~"
+
+
+def own_path() -> str:
+    """The URL of the current request on this server as a path (mount point included,
+    percent-encoded, no query): a relative reference every client resolves against the URL
+    it asked for, so Host and X-Forwarded-* headers never reach a header or a page."""
+    return quote(request.script_root + request.path, safe=PATH_SAFE)
 
 
 def split_extension(path: str, offered: Sequence[Format]) -> tuple[str, str | None]:
@@ -58,16 +69,25 @@ def negotiated(
         request.headers.get("Accept"), offered=offered, explicit=explicit, default=offered[0]
     )
     rep = choice.representation
-    tag = etag(published.release_id, key, rep.name)
-    base_url = request.base_url
+    expanded = rep.name == "jsonld" and wants_expanded(choice.profile)
+    tag = etag(published.release_id, key, EXPANDED_VARIANT if expanded else rep.name)
+    base_url = own_path()
     if explicit and base_url.endswith(f".{rep.extension}"):
         base_url = base_url[: -len(rep.extension) - 1]
+    alternate = announced_alternate(base_url, offered, rep)
     headers = {
         **cache_headers(etag=tag, built=published.built),
         "Vary": VARY,
         "Content-Location": alternate_url(base_url, rep),
-        "Link": ", ".join(filter(None, [link_alternates(base_url, offered), link_header(links)])),
+        "Link": link_header([*([alternate] if alternate else []), *links]),
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
+    if expanded:
+        body = expanded_jsonld(_bytes(render(rep)))
+        return Response(body, status=200, headers=headers, content_type=EXPANDED_TYPE)
     return Response(render(rep), status=200, headers=headers, content_type=rep.content_type)
+
+
+def _bytes(body: bytes | str) -> bytes:
+    return body.encode() if isinstance(body, str) else body

@@ -90,4 +90,7 @@ def options(host: str, port: int, workers: int, threads: int = 8) -> dict[str, A
         "limit_request_fields": 100,
         "preload_app": False,
         "control_socket_disable": True,  # no control socket written under the user's home
+        # A request never sets SCRIPT_NAME (gunicorn takes it from a peer on 127.0.0.1 by
+        # default): the mount point is in every link, so only the environment may set it.
+        "forwarder_headers": "",
     }

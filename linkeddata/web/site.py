@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
+import werkzeug
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from werkzeug.utils import send_file
 
 from ..formats import BY_NAME, GZIP, JSON
 from ..store import KINDS, MAX_PAGE
-from .http_cache import cache_headers, etag
+from .http_cache import cache_headers, etag, single_byte_range
 from .negotiation import RDF
 from .pages import links
 from .rdf import context
@@ -81,22 +83,26 @@ def dumps() -> str:
 
 
 @blueprint.route("/dumps/<name>")
-def dump(name: str) -> Response:
+def dump(name: str) -> werkzeug.Response:
     """A dump file, with ETag, Last-Modified and Range support; only listed files are served."""
     release = published()
     path = release.dump_path(name)
     if path is None or not path.is_file():
         abort(404)
     sha = next(d.sha256 for d in release.manifest.dumps if d.name == name)
-    response = send_file(
+    environ = request.environ
+    if not single_byte_range(request.headers.get("Range", "bytes=0-")):
+        environ = {key: value for key, value in environ.items() if key != "HTTP_RANGE"}
+    return send_file(
         path,
+        environ,
         mimetype=GZIP,
         conditional=True,
         etag=sha,
         download_name=name,
         max_age=300,
+        response_class=current_app.response_class,
     )
-    return response
 
 
 @blueprint.route("/context.jsonld")

@@ -9,7 +9,7 @@ description gains its dumps' sizes and checksums from the build manifest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from urllib.parse import quote
+from urllib.parse import quote, quote_from_bytes
 
 import pyoxigraph as ox
 import werkzeug
@@ -24,11 +24,10 @@ from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
 from .published import Published, Releases
 from .rdf import serialise
-from .respond import negotiated, split_extension
+from .respond import PATH_SAFE, negotiated, split_extension
 
 blueprint = Blueprint("resources", __name__)
-PATH_SAFE = "/:@!$&'()*+,;=-._~"
-QUERY_SAFE = PATH_SAFE + "?"
+QUERY_SAFE = PATH_SAFE + "?%"  # a query string is sent on as it came, escapes and all
 Page = Callable[[Published, str, list[ox.Quad], Sequence[Format]], str]
 CITATIONS = of_kind("citation")
 RECORD = str(RICO.Record)
@@ -45,7 +44,7 @@ def see_other(path: str) -> werkzeug.Response:
     """A thing is not a document: send the client to its description."""
     target = f"{request.script_root}/doc/{quote(path, safe=PATH_SAFE)}"
     if request.query_string:
-        target += "?" + quote(request.query_string.decode("latin-1"), safe=QUERY_SAFE)
+        target += "?" + quote_from_bytes(request.query_string, safe=QUERY_SAFE)
     response = redirect(target, code=303)
     response.headers["Cache-Control"] = "public, max-age=300"
     response.headers["Link"] = str(Link(target, "describedby"))
