@@ -2,12 +2,13 @@
 
 A name the authority file knows becomes a link to its entity. An unknown name becomes a
 deterministic local IRI (``{base}id/{kind}/{slug}``) typed and labelled in the document's graph,
-with a warning asking for curation. An ambiguous name is not linked and is reported.
+with a warning asking for curation. An ambiguous name, a name the authority file knows as
+another kind of thing (a person is never a place), and an unknown name whose kind cannot be
+told are not linked and are reported.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -17,24 +18,12 @@ from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
 
-ORG_WORDS = re.compile(
-    r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
-    r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
-    r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
-    r"army|command|mission|delegation|union|association|society|press|radio|news)\b",
-    re.IGNORECASE,
-)
 STUB_TYPES = {
     "person": (FOAF.Person, SCHEMA.Person),
     "org": (FOAF.Organization, ORG.Organization, SCHEMA.Organization),
     "place": (SCHEMA.Place,),
     "collection": (DCMITYPE.Collection, DCAT.Dataset),
 }
-
-
-def agent_kind(name: str, default: str = "person") -> str:
-    """Guess whether an unknown agent name is an organisation or ``default``."""
-    return "org" if ORG_WORDS.search(name) else default
 
 
 @dataclass
@@ -47,19 +36,33 @@ class Linker:
     warnings: list[ParseWarning] = field(default_factory=list)
 
     def resolve(
-        self, name: Located[str], kind: str, *, kinds: tuple[str, ...] = ()
+        self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
     ) -> Entity | None:
         """The entity for ``name``: from the authority file if known, else a ``kind`` stub.
 
-        ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``).
+        ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``);
+        a ``kind`` of None means the wording cannot tell what an unknown name names.
         """
-        wanted = kinds or (kind,)
-        found = [e for e in self.authority.lookup(name.value) if e.kind in wanted]
+        wanted = kinds or ((kind,) if kind else ())
+        known = self.authority.lookup(name.value)
+        found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
             labels = ", ".join(e.iri for e in found)
             self.warn(f"ambiguous name {name.value!r} (could be {labels}): not linked", name.line)
+            return None
+        if known:
+            kinds_known = "/".join(sorted({e.kind for e in known}))
+            message = f"{name.value!r} is a {kinds_known} in the authority file, not a "
+            self.warn(message + f"{' or '.join(wanted)} here: not linked", name.line)
+            return None
+        if kind is None:
+            self.warn(
+                f"cannot tell whether {name.value!r} names a place, a person or an "
+                "organisation: not linked; add it to authorities.ttl to link it",
+                name.line,
+            )
             return None
         return self._stub(name, kind)
 
