@@ -9,7 +9,6 @@ import pytest
 from linkeddata.parser import parse_record
 from linkeddata.record import Citation, Record, Title
 
-
 UNTYPED = ("no document type in the title",)
 
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..vocab import EDTF
+from ..parser.names import agent_kind, name_kind
+from ..parser.vocabulary import MESSAGE_TYPES
 from ..record import Located, ParseWarning, Record
+from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
-from ..parser.names import agent_kind, name_kind
-from ..parser.vocabulary import MESSAGE_TYPES
 from .linker import Linker
 from .provenance import add_provenance
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD

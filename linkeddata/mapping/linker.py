@@ -18,6 +18,12 @@ from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
 
+KIND_NAMES = {
+    "person": "a person",
+    "org": "an organisation",
+    "place": "a place",
+    "collection": "a collection",
+}
 STUB_TYPES = {
     "person": (FOAF.Person, SCHEMA.Person),
     "org": (FOAF.Organization, ORG.Organization, SCHEMA.Organization),
@@ -53,9 +59,11 @@ class Linker:
             self.warn(f"ambiguous name {name.value!r} (could be {labels}): not linked", name.line)
             return None
         if known:
-            kinds_known = "/".join(sorted({e.kind for e in known}))
-            message = f"{name.value!r} is a {kinds_known} in the authority file, not a "
-            self.warn(message + f"{' or '.join(wanted)} here: not linked", name.line)
+            what = " or ".join(sorted({KIND_NAMES[e.kind] for e in known}))
+            message = f"{name.value!r} is {what} in the authority file, not "
+            self.warn(
+                message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
+            )
             return None
         if kind is None:
             self.warn(

@@ -94,7 +94,9 @@ def _edtf(text: str) -> str | None:
         return f"{exact[0]}?"
     if found := _DAY_RANGE.match(text):
         month = found["m"]
-        return _interval(f"{month} {found['a']}, {found['y']}", f"{month} {found['b']}, {found['y']}")
+        return _interval(
+            f"{month} {found['a']}, {found['y']}", f"{month} {found['b']}, {found['y']}"
+        )
     if found := _RANGE.match(text):
         start, end = found["a"], found["b"]
         year = _YEAR_AT_END.search(end)

@@ -29,11 +29,16 @@ _AT_WORDING = re.compile(
     r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDINGS) + r")(?![^\W\d_])"
 )
 _LONGEST = max(len(w.split()) for w in _WORDINGS)
-_PARTITIVE = re.compile(r"(?i:(?:excerpts?|extracts?|fragments?)\s+(?:from|of)|from(?=\s+the\s))\s+")
+_PARTITIVE = re.compile(
+    r"(?i:(?:excerpts?|extracts?|fragments?)\s+(?:from|of)|from(?=\s+the\s))\s+"
+)
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
-_STOPS = frozenset(
-    "from to of on by between with about regarding concerning in at for during after before "
-    "via and re vs upon into under over against no nr nº n° № #".split()
+# Words that end the head noun phrase: prepositions, conjunctions and number marks.
+_STOPS = (
+    frozenset({"from", "to", "of", "on", "by", "between", "with", "about", "in", "at", "for"})
+    | frozenset({"regarding", "concerning", "during", "after", "before", "via", "and", "re"})
+    | frozenset({"vs", "upon", "into", "under", "over", "against", "no", "nr", "nº", "n°"})
+    | frozenset({"№", "#"})
 )
 _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"

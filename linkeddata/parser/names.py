@@ -47,7 +47,9 @@ _ACCREDITED = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|ambassador|envoy"
     r"|charg[ée] d['’]affaires)"
 )
-_PLACE = r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
+_PLACE = (
+    r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
+)
 _MISSION_IN = re.compile(rf"\b{_MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue

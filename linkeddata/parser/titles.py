@@ -172,7 +172,7 @@ def _marking(value: str) -> str:
     return _key(_MARKING_SUFFIX.sub("", value))
 
 
-def _free_segment(  # noqa: PLR0913 - one segment and what the title said before it
+def _free_segment(
     joined: Joined, start: int, end: int, value: str, reading: _Reading, typed: bool, message: bool
 ) -> None:
     """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""

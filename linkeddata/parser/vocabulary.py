@@ -29,9 +29,6 @@ def wording_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-
-
-
 def _scheme_wordings(concepts: Graph, scheme: str) -> dict[str, str]:
     """``normalised label -> key`` for the live concepts of one scheme of concepts.ttl.
 
