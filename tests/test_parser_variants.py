@@ -159,6 +159,8 @@ HEADS = [
     ("Stenographic Record of the Test Plenum", "transcript"),
     ("Cable No. 600308, A to B", "cable"),
     ("Circular Telegram from the Test Ministry", "telegram"),
+    ("Aide-Mémoire of the Test Government", "memorandum"),
+    ("Memorandum of Understanding between A and B", "treaty"),
 ]
 
 

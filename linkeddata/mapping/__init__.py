@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from ..iris import Iris
 from ..parser.names import agent_kind, name_kind
 from ..parser.vocabulary import MESSAGE_TYPES
-from ..record import Located, ParseWarning, Record
+from ..record import Located, ParseWarning, PartyClause, Record
 from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
@@ -182,7 +182,7 @@ class _Mapper:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
 
     def _party(
-        self, name: Located[str], clause: str | None, place_prop: URIRef, agent_props: Props
+        self, name: Located[str], clause: PartyClause | None, place_prop: URIRef, agent_props: Props
     ) -> None:
         """A sender or recipient: a place ("from Pyongyang to Bucharest") or an agent.
 

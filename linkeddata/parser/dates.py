@@ -76,7 +76,7 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
         edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
         if edtf is None:
             return None
-        iso = edtf, "edtf"
+        return RecordDate(text, line, iso=edtf, precision="edtf", inferred=guess is not None)
     return RecordDate(text, line, iso=iso[0], precision=iso[1], inferred=guess is not None)
 
 

@@ -26,7 +26,11 @@ from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
 _AT_WORDING = re.compile(
-    r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDINGS) + r")(?![^\W\d_])"
+    r"(?i:"
+    + "|".join(
+        re.escape(w).replace(r"\ \-\ ", r"\s*-\s*").replace(r"\ ", r"\s+") for w in _WORDINGS
+    )
+    + r")(?![^\W\d_])"
 )
 _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(

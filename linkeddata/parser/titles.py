@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..record import Located, ParseWarning, Title
+from ..record import Located, ParseWarning, PartyClause, Title
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
 from .parties import Parties, parse_parties
@@ -49,7 +49,7 @@ class _Reading:
     date_text: Located[str] | None = None
     party: tuple[int, int] | None = None  # offsets of the sender/recipient clause
     party_open: bool = False
-    clause: str | None = None  # how the parties are introduced: "from", "of" or "bare"
+    clause: PartyClause | None = None  # how the parties are introduced
     free_seen: bool = False
     rest_start: int = 0  # offset after the document type
 
@@ -192,7 +192,7 @@ def _free_segment(
         reading.party_open = False
 
 
-def _start_party(reading: _Reading, start: int, end: int, clause: str) -> None:
+def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
     """Open the sender/recipient clause (only the first one counts)."""
     if reading.party is None:
         reading.party = (start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS
+from rdflib.term import Node
 
 from ..iris import Iris
 from ..ontology import CONCEPTS_FILE, PACKAGE
@@ -37,19 +38,20 @@ def _scheme_wordings(concepts: Graph, scheme: str) -> dict[str, str]:
     """
     prefix = f"{_BASE}{scheme}/"
     table: dict[str, str] = {}
-    for concept in sorted(concepts.subjects(SKOS.inScheme, URIRef(prefix.rstrip("/")))):
-        if (concept, OWL.deprecated, Literal(True)) in concepts:
+    members = concepts.subjects(SKOS.inScheme, URIRef(prefix.rstrip("/")))
+    for concept in sorted(str(c) for c in members):
+        if (URIRef(concept), OWL.deprecated, Literal(True)) in concepts:
             continue
-        key = str(concept).removeprefix(prefix)
+        key = concept.removeprefix(prefix)
         for prop in (SKOS.notation, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
-            for label in concepts.objects(concept, prop):
+            for label in concepts.objects(URIRef(concept), prop):
                 table.setdefault(wording_key(str(label)), key)
     return table
 
 
-def _narrower_closure(concepts: Graph, scheme: str, roots: set[URIRef]) -> frozenset[str]:
+def _narrower_closure(concepts: Graph, scheme: str, roots: set[Node]) -> frozenset[str]:
     """Keys of ``roots`` and of every concept narrower than one of them."""
-    found: set[URIRef] = set()
+    found: set[Node] = set()
     todo = list(roots)
     while todo:
         concept = todo.pop()
