@@ -1164,10 +1164,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "person-not-place.txt": (
-        (
-            "'Note from Ivan Testović': a bare name after 'from' (the mapping links it "
-            "neither as a place nor as an agent)"
-        ),
+        "'Note from Ivan Testović': the sender is a person (the mapping never makes it a place)",
         {
             "id": "person-not-place",
             "date": ("1949", "1949", "year", False),

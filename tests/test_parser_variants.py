@@ -226,6 +226,7 @@ def test_markings_in_any_case_and_with_a_bracketed_note(
         ("No 4", "4"),
         ("N\u00ba 600308/sh", "600308/sh"),
         ("Nr. 12/B", "12/B"),
+        ("No.: 76.042", "76.042"),
     ],
 )
 def test_registry_numbers_as_archives_write_them(written: str, number: str) -> None:

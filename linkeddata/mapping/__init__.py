@@ -16,8 +16,8 @@ from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
 from ..parser.names import agent_kind, name_kind
-from ..parser.vocabulary import MESSAGE_TYPES
-from ..record import Located, ParseWarning, PartyClause, Record
+from ..parser.vocabulary import MESSAGE_TYPES, TELEGRAPHIC_TYPES
+from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
@@ -164,10 +164,13 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
+            station = title.clause == "from" and (
+                title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES
+            )
             for name in title.senders:
-                self._party(name, title.clause, SCHEMA.locationCreated, SENDER)
+                self._party(name, station, SCHEMA.locationCreated, SENDER)
             for name in title.recipients:
-                self._party(name, title.clause, ADO.destination, ADDRESSEE)
+                self._party(name, station, ADO.destination, ADDRESSEE)
             for name in title.intermediaries:
                 entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
                 self.link(self.doc, (ADO.intermediary,), entity)
@@ -182,15 +185,17 @@ class _Mapper:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
 
     def _party(
-        self, name: Located[str], clause: PartyClause | None, place_prop: URIRef, agent_props: Props
+        self, name: Located[str], station: bool, place_prop: URIRef, agent_props: Props
     ) -> None:
         """A sender or recipient: a place ("from Pyongyang to Bucharest") or an agent.
 
         The authority file tells which; for a name it does not know, the wording does ("the
-        Romanian Embassy", "Comrade Kim"), and a bare "X to Y" after a comma names agents.
-        A bare unknown name after "from" may be a city or a person: it is not linked.
+        Romanian Embassy", "Comrade Kim"). Otherwise a bare name is a person, as letters,
+        notes and reports are catalogued by who wrote them, except after "from" in a
+        telegram's title (a ``station`` clause), catalogued by the city it was sent from or by
+        who sent it: "Telegram from Hanoi" or "from Kim" is not linked, and is reported.
         """
-        kind = name_kind(name.value) or (None if clause == "from" else "person")
+        kind = name_kind(name.value) or (None if station else "person")
         entity = self.linker.resolve(name, kind, kinds=("place", "person", "org"))
         if entity is not None:
             self.link(self.doc, (place_prop,) if entity.kind == "place" else agent_props, entity)

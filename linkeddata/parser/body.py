@@ -29,7 +29,7 @@ _REPLY_TO = re.compile(
     r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
 _REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?)\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(r"(?i:copy|copies|exemplar|ex\.)\s*$")

@@ -24,7 +24,7 @@ from .vocabulary import wording_key as _key
 _SEGMENT = re.compile(r"[^,]+")
 _MONTH_DAY = re.compile(rf"{MONTH_PATTERN}\s+\d{{1,2}}$")  # "May 1" of "May 1, 1967"
 _YEAR = re.compile(r"\s*\d{4}\b")
-_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number))"
+_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
 _REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
 _NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")

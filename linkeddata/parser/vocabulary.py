@@ -73,6 +73,11 @@ DOC_TYPES = _scheme_wordings(_CONCEPTS, "document-type")
 MESSAGE_TYPES = _narrower_closure(
     _CONCEPTS, "document-type", set(_CONCEPTS.subjects(SKOS.closeMatch, SCHEMA.Message))
 )
+# Telegraphic document types, whose titles name stations ("Telegram from Pyongyang") as often
+# as people: the telegram and its narrower concepts.
+TELEGRAPHIC_TYPES = _narrower_closure(
+    _CONCEPTS, "document-type", {URIRef(f"{_BASE}document-type/telegram")}
+)
 # Security classifications, as titles and body header lines word them (also in Russian
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
