@@ -240,6 +240,16 @@ def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
         ("Speech of Deputy Test Nowak in the Sejm, Warsaw", "warsaw", None),
         ("Toast at a Reception in the Kremlin Hall [Moscow]", "moscow", None),
         ("Telegram from Pyongyang to Bucharest", "pyongyang", None),
+        (
+            "Cable from the Soviet Embassy in Pyongyang Testov to the Ministry",
+            "pyongyang",
+            "soviet-embassy-in-pyongyang-testov",
+        ),
+        (
+            "Telegram from the Chinese Embassy in the Soviet Union to the Ministry",
+            "soviet-union",
+            "chinese-embassy-in-the-soviet-union",
+        ),
     ],
 )
 def test_place_of_creation(title: str, origin: str, sender: str | None) -> None:

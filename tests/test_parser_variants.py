@@ -401,6 +401,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        "Telegram from the Chinese Ambassador to the Soviet Union to the Foreign Ministry",
+        {
+            "senders": ("Chinese Ambassador to the Soviet Union",),
+            "recipients": ("Foreign Ministry",),
+            "origins": ("Soviet Union",),
+        },
+    ),
+    (
         "Telegram from the Polish Embassy to the Ministry of Foreign Affairs",
         {"senders": ("Polish Embassy",), "recipients": ("Ministry of Foreign Affairs",)},
     ),

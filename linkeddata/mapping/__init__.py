@@ -175,9 +175,9 @@ class _Mapper:
                 entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
                 self.link(self.doc, (ADO.intermediary,), entity)
             for place in title.origins:
-                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.resolve(place, "place"))
+                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(place))
             for place in title.destinations:
-                self.link(self.doc, (ADO.destination,), self.linker.resolve(place, "place"))
+                self.link(self.doc, (ADO.destination,), self.linker.place(place))
         for signatory in self.record.signatories:
             entity = self.linker.resolve(signatory, agent_kind(signatory.value), kinds=AGENT_KINDS)
             self.link(self.doc, (DCTERMS.creator,), entity)

@@ -74,6 +74,22 @@ class Linker:
             return None
         return self._stub(name, kind)
 
+    def place(self, name: Located[str]) -> Entity | None:
+        """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
+
+        The name runs to the end of its phrase, which may go on with a person's name ("the
+        Ambassador in Pyongyang Shtykov"): a place of the authority file that begins it is
+        the place, rather than a stub of the whole.
+        """
+        words = name.value.split()
+        for count in range(len(words) - 1, 0, -1):
+            places = [
+                e for e in self.authority.lookup(" ".join(words[:count])) if e.kind == "place"
+            ]
+            if len(places) == 1 and not self.authority.lookup(name.value):
+                return places[0]
+        return self.resolve(name, "place")
+
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
         key = slug(name.value)
         if not key:

@@ -22,7 +22,7 @@ ORG_WORDS = re.compile(
     r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
     r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
-    r"army|command|mission|delegation|union|association|society|press|radio|news|staff|"
+    r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
     r"assembly|nations|front|service|directorate|administration|section|division)\b",
     re.IGNORECASE,
 )
@@ -78,7 +78,7 @@ def agent_kind(name: str, default: str = "person") -> str:
 def mission_place(name: str) -> str | None:
     """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
     found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
-    if found is None or name_kind(found["place"]) is not None or _NOT_PLACES.search(found["place"]):
+    if found is None or name_kind(found["place"]) == "person" or _NOT_PLACES.search(found["place"]):
         return None
     place = found["place"]
     return place if place[0].isupper() else None

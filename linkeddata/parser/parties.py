@@ -3,8 +3,9 @@
 Names keep their wording, less a leading "the" (an article is not part of a name, and
 authority matching works on names). A phrase that does not read as a name is left out
 rather than passed on as a garbled party. "to" right after an embassy, legation, consulate or
-ambassador, before a bare name, belongs to the mission's designation ("the Bulgarian Legation
-to Tirana") and does not open the recipients; "via X" names who carried the message, never
+ambassador belongs to the mission's designation ("the Bulgarian Legation to Tirana", "the
+Chinese Ambassador to the Soviet Union to the Ministry") and does not open the recipients,
+when a bare name follows it or another "to" does; "via X" names who carried the message, never
 its sender or recipient.
 """
 
@@ -61,11 +62,8 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         after = text[to.end() : end]
         following = _TO.search(after)
         host = strip_article(after[: following.start()] if following else after).strip()
-        if not (
-            ACCREDITED_TO.search(text, start, to.start())
-            and is_name_like(host, _MAX_PLACE_WORDS)
-            and name_kind(host) is None
-        ):
+        bare = is_name_like(host, _MAX_PLACE_WORDS) and name_kind(host) is None
+        if not (ACCREDITED_TO.search(text, start, to.start()) and (following or bare)):
             return to
     return None
 
