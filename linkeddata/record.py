@@ -13,7 +13,8 @@ from typing import Generic, Literal, TypeVar
 
 T = TypeVar("T")
 
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "month", "year", "edtf"]
+PartyClause = Literal["from", "of", "bare"]
 CreditRole = Literal["obtained", "translated", "contributed"]
 
 
@@ -55,13 +56,21 @@ class Title:
 
     ``doc_type``, ``classification`` and ``priority`` are keys of the concept schemes in
     ``ontology/concepts.ttl`` (for example ``"ciphered-telegram"``, ``"top-secret"``,
-    ``"urgent"``); the ``*_text`` fields keep the wording as written.
+    ``"urgent"``); the ``*_text`` fields keep the wording as written. ``clause`` tells how
+    the title introduced its senders and recipients ("from X to Y", "of X to Y", or a bare
+    "X to Y" after a comma); ``intermediaries`` are the agents a message went "via";
+    ``origins`` and ``destinations`` the places the wording can only mean as places (a
+    mission's "in X", a bracketed place after a building).
     """
 
     text: Located[str]
     doc_type: Located[str] | None = None
     senders: tuple[Located[str], ...] = ()
     recipients: tuple[Located[str], ...] = ()
+    intermediaries: tuple[Located[str], ...] = ()
+    clause: PartyClause | None = None
+    origins: tuple[Located[str], ...] = ()
+    destinations: tuple[Located[str], ...] = ()
     registry_numbers: tuple[Located[str], ...] = ()
     classification: Located[str] | None = None
     classification_text: Located[str] | None = None

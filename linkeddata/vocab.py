@@ -6,7 +6,7 @@ deployment's base IRI (the ontology is published at it and served by every deplo
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import (
     DCAT,
     DCTERMS,
@@ -34,6 +34,8 @@ ISO639_2 = Namespace("http://id.loc.gov/vocabulary/iso639-2/")
 WD = Namespace("http://www.wikidata.org/entity/")
 VANN = Namespace("http://purl.org/vocab/vann/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# The Library of Congress datatype of EDTF (ISO 8601-2) literals: ranges and approximations.
+EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
 
 # rdflib declares its well-known vocabularies as classes (closed sets of terms), ours as Namespaces
 PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
@@ -66,6 +68,7 @@ __all__ = [
     "DCAT",
     "DCMITYPE",
     "DCTERMS",
+    "EDTF",
     "FOAF",
     "ISO639_2",
     "ORG",

@@ -36,6 +36,7 @@ ARCHIVE = "Archive of the Romanian Ministry of Foreign Affairs"
 CITATION = (
     f'"{TITLE}", May 1, 1967, Wilson Center Digital Archive, {ARCHIVE}. '
     "Obtained and translated for NKIDP by Eliza Gheorghe."
+    " https://wilson-center.drivingcreative.com/document/116702"  # the URL as written
 )
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
+from linkeddata.parser import parse_record
 from linkeddata.record import Citation, Credit, Language, Located, Record, RecordDate, Title
-from linkeddata.vocab import ADO, ISO639_2, RICO, SCHEMA
+from linkeddata.vocab import ADO, EDTF, ISO639_2, RICO, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 IRIS = Iris("http://127.0.0.1:8080/")
@@ -175,3 +176,212 @@ def test_mapping_is_deterministic() -> None:
     rec = record(summary=L("The KWP and the RCP met in Pyongyang."), reply_to=(L("9"),))
     first, second = mapped(rec).graph, mapped(rec).graph
     assert sorted(first) == sorted(second)
+
+
+# --- titles read end to end: who wrote to whom, from where ------------------------------------
+
+
+def from_title(title: str, date: str = "May 1, 1967") -> tuple[Graph, list[str]]:
+    """The graph and warnings of a record holding only a date line and ``title``."""
+    rec = parse_record(f"**{date}**\n**{title}**\n", "x/1.txt", default_id="1")
+    result = mapped(rec)
+    return result.graph, [w.message for w in [*rec.warnings, *result.warnings]]
+
+
+def entity(kind: str, key: str) -> URIRef:
+    return URIRef(IRIS.entity(kind, key))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Note from Ivan Petrović",
+        "Note, Ivan Petrović",
+        "Note, Ivan Petrović to Josip Tito, on the 'Report from the Front'",
+    ],
+)
+def test_a_person_is_never_a_place(title: str) -> None:
+    graph, _ = from_title(title)
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+    assert not list(graph.objects(doc(), ADO.destination))
+    assert not list(graph.subjects(RDF.type, SCHEMA.Place))
+    if title.startswith("Note from"):  # a note is catalogued by who wrote it
+        assert list(graph.objects(doc(), RICO.hasSender)) == [entity("person", "ivan-petrovic")]
+
+
+@pytest.mark.parametrize("title", ["Telegram from Vinh to Bucharest", "Cable from Testyko"])
+def test_a_bare_unknown_name_after_from_in_a_telegram_is_not_linked(title: str) -> None:
+    """A telegram's title names the city it was sent from or who sent it: no guess."""
+    graph, warnings = from_title(title)
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+    assert not list(graph.objects(doc(), RICO.hasSender))
+    name = title.split(" from ")[1].split(" to ")[0]
+    assert any(f"cannot tell whether {name!r}" in w for w in warnings)
+
+
+def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
+    graph, warnings = from_title("Speech of Deputy Test Nowak in the Sejm, Rodong Sinmun")
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+    assert any(
+        "'Rodong Sinmun' is an organisation in the authority file, not a place" in w
+        for w in warnings
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "origin", "sender"),
+    [
+        (
+            "Telegram from the Czechoslovak Embassy in Beijing to the Ministry of Foreign Affairs",
+            "beijing",
+            "czechoslovak-embassy-in-beijing",
+        ),
+        ("Report from the Bulgarian Legation to Tirana", "tirana", "bulgarian-legation-to-tirana"),
+        ("Speech of Deputy Test Nowak in the Sejm, Warsaw", "warsaw", None),
+        ("Toast at a Reception in the Kremlin Hall [Moscow]", "moscow", None),
+        ("Telegram from Pyongyang to Bucharest", "pyongyang", None),
+        (
+            "Cable from the Soviet Embassy in Pyongyang Testov to the Ministry",
+            "pyongyang",
+            "soviet-embassy-in-pyongyang-testov",
+        ),
+        (
+            "Telegram from the Chinese Embassy in the Soviet Union to the Ministry",
+            "soviet-union",
+            "chinese-embassy-in-the-soviet-union",
+        ),
+    ],
+)
+def test_place_of_creation(title: str, origin: str, sender: str | None) -> None:
+    graph, _ = from_title(title)
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", origin)]
+    senders = [entity("org", sender)] if sender else []
+    assert list(graph.objects(doc(), RICO.hasSender)) == senders
+    assert list(graph.objects(doc(), SCHEMA.sender)) == senders
+
+
+def test_a_mission_addressee_gives_the_destination() -> None:
+    graph, _ = from_title("Telegram from the Ministry to the Polish Embassy in Hanoi")
+    assert list(graph.objects(doc(), ADO.destination)) == [entity("place", "hanoi")]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [
+        entity("org", "polish-embassy-in-hanoi")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "senders", "addressees", "intermediaries"),
+    [
+        ("Ciphered Telegram, Gromyko to Molotov", ["gromyko"], ["molotov"], []),
+        (
+            "Letter, Ho Chi Minh to Mao Zedong (via Wei Guoqing)",
+            ["ho-chi-minh"],
+            ["mao-zedong"],
+            ["wei-guoqing"],
+        ),
+        (
+            "Oral Message from the Chairman of the Test Council to Comrade Kim",
+            ["chairman-of-the-test-council"],
+            ["comrade-kim"],
+            [],
+        ),
+        (
+            "Response of the Prime Minister of the Test Republic to President Testson",
+            ["prime-minister-of-the-test-republic"],
+            ["president-testson"],
+            [],
+        ),
+    ],
+)
+def test_senders_addressees_and_intermediaries_are_agents(
+    title: str, senders: list[str], addressees: list[str], intermediaries: list[str]
+) -> None:
+    graph, _ = from_title(title)
+    people = [entity("person", k) for k in senders]
+    assert list(graph.objects(doc(), RICO.hasSender)) == people
+    assert list(graph.objects(doc(), SCHEMA.sender)) == people
+    people = [entity("person", k) for k in addressees]
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == people
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == people
+    assert list(graph.objects(doc(), ADO.intermediary)) == [
+        entity("person", k) for k in intermediaries
+    ]
+    assert (doc(), RDF.type, SCHEMA.Message) in graph
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    ("title", "key", "message"),
+    [
+        ("Note Verbale from the Test Ministry", "note-verbale", True),
+        ("Oral Message from Comrade Kim", "oral-message", True),
+        ("Weekly Report No. 7 from the Test Ministry", "report", False),
+        ("Second Conversation between Test Kim and Test Lee", "record-of-conversation", False),
+    ],
+)
+def test_document_type_and_message_class(title: str, key: str, message: bool) -> None:
+    graph, _ = from_title(title)
+    assert (doc(), DCTERMS.type, URIRef(IRIS.concept("document-type", key))) in graph
+    assert ((doc(), RDF.type, SCHEMA.Message) in graph) is message
+
+
+def test_a_title_without_a_type_word_has_no_type_and_a_warning() -> None:
+    graph, warnings = from_title("Down with the Invented Imperialists!")
+    assert not list(graph.objects(doc(), DCTERMS.type))
+    assert "no document type in the title" in warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "prop", "literal"),
+    [
+        ("ca. 1950", DCTERMS.created, Literal("1950~", datatype=EDTF)),
+        ("1950-1953", DCTERMS.created, Literal("1950/1953", datatype=EDTF)),
+        ("Spring 1968", DCTERMS.created, Literal("1968-21", datatype=EDTF)),
+        ("[not before] 1950", DCTERMS.created, Literal("1950/..", datatype=EDTF)),
+        ("undated [ca. 1955]", ADO.editorialDate, Literal("1955~", datatype=EDTF)),
+        ("May 1, 1967", DCTERMS.created, Literal("1967-05-01", datatype=XSD.date)),
+    ],
+)
+def test_dates_in_one_datatype_policy_with_the_date_as_written(
+    line: str, prop: URIRef, literal: Literal
+) -> None:
+    graph, _ = from_title("Report on a Test", line)
+    assert list(graph.objects(doc(), prop)) == [literal]
+    assert list(graph.objects(doc(), ADO.createdAsWritten)) == [Literal(line)]
+
+
+def test_labels_of_the_document_and_its_translation() -> None:
+    rec = record(
+        title=Title(L("Letter from A to B")),
+        content_kinds=(L("translation-english"),),
+        languages=(Language(L("Russian"), "rus", "ru"),),
+    )
+    graph = mapped(rec).graph
+    translation = URIRef(IRIS.translation("1", "en"))
+    for prop in (RDFS.label, SCHEMA.name):
+        assert (doc(), prop, Literal("Letter from A to B", lang="en")) in graph
+        label = Literal("Letter from A to B (English translation)", lang="en")
+        assert (translation, prop, label) in graph
+    assert (translation, DCTERMS.title, Literal("Letter from A to B", lang="en")) in graph
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "see_also"),
+    [
+        (
+            "https://wilson-center.drivingcreative.com/document/1",
+            "https://digitalarchive.wilsoncenter.org/document/1",
+            None,
+        ),
+        ("https://archive.example.org/document/1", None, "https://archive.example.org/document/1"),
+    ],
+)
+def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citation(
+    url: str, page: str | None, see_also: str | None
+) -> None:
+    rec = record(url=L(url, 5), citation=Citation(L('"T," 1967.', 4)))
+    graph = mapped(rec).graph
+    assert list(graph.objects(doc(), SCHEMA.mainEntityOfPage)) == ([URIRef(page)] if page else [])
+    assert list(graph.objects(doc(), RDFS.seeAlso)) == ([URIRef(see_also)] if see_also else [])
+    assert list(graph.objects(doc(), DCTERMS.bibliographicCitation)) == [
+        Literal(f'"T," 1967. {url}')
+    ]

@@ -7,12 +7,12 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCMITYPE, DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.ontology import PACKAGE
 from linkeddata.shacl.validate import load_shapes, validate_graph
-from linkeddata.vocab import ADO, ADO_VERSION, ADO_VERSION_IRI, SCHEMA, VANN
+from linkeddata.vocab import ADO, ADO_VERSION, ADO_VERSION_IRI, EDTF, SCHEMA, VANN
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = Path(str(PACKAGE))
@@ -29,6 +29,7 @@ DATATYPE_PROPERTIES = {
     "dateAsWritten",
     "signatureAsWritten",
     "editorialDate",
+    "createdAsWritten",
     "shelfmark",
     "sourceFile",
     "queryTimeout",
@@ -40,6 +41,7 @@ OBJECT_PROPERTIES = {
     "classification",
     "priority",
     "destination",
+    "intermediary",
     "contentKind",
     "obtainedBy",
     "obtainedFor",
@@ -48,21 +50,38 @@ OBJECT_PROPERTIES = {
 
 CONCEPT_KEYS = {
     "document-type": {
+        "message",
+        "oral-message",
         "telegram",
         "ciphered-telegram",
         "cable",
-        "report",
-        "memorandum",
-        "memorandum-of-conversation",
         "letter",
         "note",
+        "note-verbale",
+        "memorandum",
         "record-of-conversation",
-        "diary",
-        "speech",
+        "memorandum-of-conversation",  # deprecated: replaced by record-of-conversation
+        "report",
+        "information",
+        "excerpt",
         "minutes",
+        "transcript",
         "resolution",
-        "message",
+        "decree",
+        "directive",
+        "instruction",
+        "order",
+        "speech",
+        "remarks",
+        "statement",
+        "communique",
+        "interview",
+        "diary",
+        "article",
         "newsletter",
+        "leaflet",
+        "treaty",
+        "biography",
     },
     "classification": {
         "top-secret",
@@ -72,7 +91,7 @@ CONCEPT_KEYS = {
         "top-secret-sensitive",
         "special-file",
     },
-    "priority": {"regular", "urgent", "immediate", "flash"},
+    "priority": {"regular", "urgent", "immediate", "flash", "special"},
     "content-kind": {
         "translation-english",
         "english-html",
@@ -179,6 +198,7 @@ def test_properties_use_soft_domains_and_ranges(ontology: Graph) -> None:
         XSD.date,
         XSD.gYearMonth,
         XSD.gYear,
+        EDTF,
     }
 
 
@@ -247,18 +267,56 @@ def test_concept_iris_are_the_ones_iris_mints(concepts: Graph) -> None:
 
 
 def test_concept_schemes_are_complete(concepts: Graph) -> None:
+    """Top concepts are the live concepts with nothing broader; every concept is described."""
     for scheme in concepts.subjects(RDF.type, SKOS.ConceptScheme):
         assert english(concepts, scheme, SKOS.prefLabel), scheme
         assert english(concepts, scheme, DCTERMS.description), scheme
         members = set(concepts.subjects(SKOS.inScheme, scheme))
-        assert set(concepts.objects(scheme, SKOS.hasTopConcept)) == members, scheme
+        live = {c for c in members if (c, OWL.deprecated, Literal(True)) not in concepts}
+        tops = {c for c in live if (c, SKOS.broader, None) not in concepts}
+        assert set(concepts.objects(scheme, SKOS.hasTopConcept)) == tops, scheme
         for concept in members:
-            assert set(concepts.objects(concept, SKOS.topConceptOf)) == {scheme}, concept
+            expected = {scheme} if concept in tops else set()
+            assert set(concepts.objects(concept, SKOS.topConceptOf)) == expected, concept
             assert len(english(concepts, concept, SKOS.prefLabel)) == 1, concept
             assert english(concepts, concept, SKOS.definition), concept
             notations = list(concepts.objects(concept, SKOS.notation))
             assert len(notations) == 1, concept
             assert str(notations[0]).strip(), concept
+
+
+def test_hierarchy_is_symmetric_and_within_its_scheme(concepts: Graph) -> None:
+    """skos:broader and skos:narrower state each link both ways, inside one scheme."""
+    broader = set(concepts.subject_objects(SKOS.broader))
+    narrower = {(n, b) for b, n in concepts.subject_objects(SKOS.narrower)}
+    assert broader == narrower
+    assert (
+        URIRef(f"{CONCEPT_BASE}document-type/ciphered-telegram"),
+        URIRef(f"{CONCEPT_BASE}document-type/telegram"),
+    ) in broader
+    for child, parent in broader:
+        assert concepts.value(child, SKOS.inScheme) == concepts.value(parent, SKOS.inScheme)
+
+
+def test_close_matches_are_classes_of_other_vocabularies(concepts: Graph) -> None:
+    matches = dict(concepts.subject_objects(SKOS.closeMatch))
+    assert matches[URIRef(f"{CONCEPT_BASE}document-type/message")] == SCHEMA.Message
+    assert matches[URIRef(f"{CONCEPT_BASE}document-type/report")] == SCHEMA.Report
+    assert all(str(m).startswith(("https://schema.org/", str(DCMITYPE))) for m in matches.values())
+
+
+def test_a_wording_names_one_concept_per_scheme(concepts: Graph) -> None:
+    """No label of one concept is a label of another in its scheme: the parser's lookups
+    from wording to concept are unambiguous."""
+    for scheme in concepts.subjects(RDF.type, SKOS.ConceptScheme):
+        seen: dict[str, URIRef] = {}
+        for concept in concepts.subjects(SKOS.inScheme, scheme):
+            if (concept, OWL.deprecated, Literal(True)) in concepts:
+                continue
+            for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.notation):
+                for label in concepts.objects(concept, prop):
+                    key = " ".join(str(label).casefold().split())
+                    assert seen.setdefault(key, concept) == concept, (key, concept)
 
 
 def test_labels_are_disjoint(concepts: Graph) -> None:
@@ -281,6 +339,8 @@ def test_labels_are_disjoint(concepts: Graph) -> None:
         ("content-kind", "translation-english", "Translation - English"),
         ("content-kind", "scan-of-original-document", "Scan of Original Document"),
         ("document-type", "ciphered-telegram", "Ciphered Telegram"),
+        ("document-type", "note-verbale", "Note Verbale"),
+        ("priority", "special", "Special"),
     ],
 )
 def test_notations_are_the_canonical_wordings(

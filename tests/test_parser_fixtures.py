@@ -68,6 +68,10 @@ def _title_fields(title: Title | None) -> dict[str, Any]:
         "doc_type": value(title.doc_type),
         "senders": values(title.senders),
         "recipients": values(title.recipients),
+        "intermediaries": values(title.intermediaries),
+        "clause": title.clause,
+        "origins": values(title.origins),
+        "destinations": values(title.destinations),
         "title_numbers": values(title.registry_numbers),
         "classification": value(title.classification),
         "classification_text": value(title.classification_text),
@@ -115,6 +119,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("December 1980", "1980-12", "month", False),
             "title": "Telegram from Washington, DC, No.084.504, Urgent, SECRET",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Washington, DC",),
             "title_numbers": ("084.504",),
             "classification": "secret",
@@ -160,6 +165,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 1, 1967", "1967-05-01", "day", False),
             "title": "Telegram from Test City to Other City, No. 1.234, TOP SECRET",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Test City",),
             "recipients": ("Other City",),
             "title_numbers": ("1.234",),
@@ -184,6 +190,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 20, 1950", "1950-05-20", "day", False),
             "title": "Cable No. 600308, Shtykov to Stalin, transmitting an invented message",
             "doc_type": "cable",
+            "clause": "bare",
             "senders": ("Shtykov",),
             "recipients": ("Stalin",),
             "title_numbers": ("600308",),
@@ -236,6 +243,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("March 3, 1953", "1953-03-03", "day", False),
             "title": "Note from the Test Embassy to the Foreign Ministry",
             "doc_type": "note",
+            "clause": "from",
             "senders": ("Test Embassy",),
             "recipients": ("Foreign Ministry",),
             "citation": Prefix('"Note from the Test Embassy to the Forei'),
@@ -265,6 +273,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("March 5, 1953", "1953-03-05", "day", False),
             "title": "Message from the Test Committee to Comrade Testov",
             "doc_type": "message",
+            "clause": "from",
             "senders": ("Test Committee",),
             "recipients": ("Comrade Testov",),
             "citation": Prefix('"Message from the Test Committee to Comr'),
@@ -341,6 +350,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "Secret"
             ),
             "doc_type": "telegram",
+            "clause": "from",
+            "origins": ("Pyongyang",),
             "senders": ("Romanian Embassy in Pyongyang",),
             "recipients": ("Romanian Ministry of Foreign Affairs",),
             "title_numbers": ("066764", "057016"),
@@ -447,6 +458,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("undated [1955]", "1955", "year", True),
             "title": "Letter from Comrade Test Kim, 'On the Workers' Fictitious Harvest'",
             "doc_type": "letter",
+            "clause": "from",
             "senders": ("Comrade Test Kim",),
             "subject": "On the Workers' Fictitious Harvest",
             "citation": Prefix("\"Letter from Comrade Test Kim, 'On the W"),
@@ -480,6 +492,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "Embassy, “On Curly Quotes”"
             ),
             "doc_type": "letter",
+            "clause": "from",
             "senders": ("Central Committee of the Test Party",),
             "recipients": ("Test Embassy",),
             "subject": "On Curly Quotes",
@@ -514,6 +527,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1 March 1951", "1951-03-01", "day", False),
             "title": "Memorandum from the Test Department to Comrade Testov, 'On Storage'",
             "doc_type": "memorandum",
+            "clause": "from",
             "senders": ("Test Department",),
             "recipients": ("Comrade Testov",),
             "subject": "On Storage",
@@ -543,6 +557,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1955", "1955", "year", False),
             "title": "Telegram from Pyongyang to Moscow, Beijing",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Pyongyang",),
             "recipients": ("Moscow", "Beijing"),
             "citation": Prefix('"Telegram from Pyongyang to Moscow, Beij'),
@@ -587,6 +602,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("July 27, 1953", "1953-07-27", "day", False),
             "title": "Report from the Test Commission (Fragments)",
             "doc_type": "report",
+            "clause": "from",
             "senders": ("Test Commission",),
             "citation": Prefix('"Report from the Test Commission (Fragme'),
             "citation_title": "Report from the Test Commission (Fragments)",
@@ -603,6 +619,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("April 30, 1975", "1975-04-30", "day", False),
             "title": "Telegram from Hanoi to Bucharest [Excerpts]",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Hanoi",),
             "recipients": ("Bucharest",),
             "summary": Prefix("A synthetic telegram with no citation an"),
@@ -622,7 +639,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "id": "no-date-line",
             "url": "https://digitalarchive.wilsoncenter.org/document/no-date-line",
             "title": "Memorandum of Conversation between Test Kim and Test Lee",
-            "doc_type": "memorandum-of-conversation",
+            "doc_type": "record-of-conversation",
             "citation": Prefix('"Memorandum of Conversation between Test'),
             "citation_title": "Memorandum of Conversation between Test Kim and Test Lee",
             "archive": "History and Public Policy Program Digital Archive",
@@ -679,6 +696,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("August, 1962", "1962-08", "month", False),
             "title": "Telegram from Pyongyang to Bucharest and Moscow, No. 31.207, Urgent",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Pyongyang",),
             "recipients": ("Bucharest", "Moscow"),
             "title_numbers": ("31.207",),
@@ -711,6 +729,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 14, 1950", "1950-05-14", "day", False),
             "title": "Ciphered Telegram, Shtykov to Feng Xi (Stalin)",
             "doc_type": "ciphered-telegram",
+            "clause": "bare",
             "senders": ("Shtykov",),
             "recipients": ("Feng Xi (Stalin)",),
             "citation": Prefix('"Ciphered Telegram, Shtykov to Feng Xi ('),
@@ -746,6 +765,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("January 15, 1963", "1963-01-15", "day", False),
             "title": "Letter from the Test Embassy to the Test Ministry",
             "doc_type": "letter",
+            "clause": "from",
             "senders": ("Test Embassy",),
             "recipients": ("Test Ministry",),
             "citation": Prefix('"Letter from the Test Embassy to the Tes'),
@@ -773,6 +793,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 9, 1945", "1945-05-09", "day", False),
             "title": "Telegram from Test City to Other City [unclosed",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Test City",),
             "citation": Prefix('"Telegram from Test City to Other City ['),
             "citation_title": "Telegram from Test City to Other City [unclosed",
@@ -800,6 +821,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 2, 1967", "1967-05-02", "day", False),
             "title": "Telegram from Test City to Other City, No. 5.678",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Test City",),
             "recipients": ("Other City",),
             "title_numbers": ("5.678",),
@@ -809,13 +831,13 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     ),
     "unreadable-date.txt": (
         (
-            "an unreadable date line kept as text (warning); report; no "
+            "a season on the date line ('Spring 1955', EDTF 1955-21); report; no "
             "citation; 'Strictly secret'; 'No. 2421/61/53/TJN'; numbered and "
             "bulleted lists"
         ),
         {
             "id": "unreadable-date",
-            "date": ("Spring 1955", None, None, False),
+            "date": ("Spring 1955", "1955-21", "edtf", False),
             "title": "Report on the Synthetic Harvest Campaign",
             "doc_type": "report",
             "languages": (("Hungarian", "hun", "hu"),),
@@ -823,17 +845,18 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "body": Prefix("Strictly secret\n\nNo. 2421/61/53/TJN\n\n[Sy"),
             "body_classifications": ("strictly-secret",),
             "body_registry_numbers": ("2421/61/53/TJN",),
-            "warnings": ((1, "cannot read the date line"),),
         },
     ),
     "via-suffix.txt": (
-        "'(via Shtykov)' suffix is not part of the recipient; citation without credit",
+        "'(via Shtykov)' is an intermediary, not part of the recipient; citation without credit",
         {
             "id": "via-suffix",
             "url": "https://digitalarchive.wilsoncenter.org/document/via-suffix",
             "date": ("September 3, 1950", "1950-09-03", "day", False),
             "title": "Ciphered Telegram, Test Kim to Stalin (via Shtykov)",
             "doc_type": "ciphered-telegram",
+            "intermediaries": ("Shtykov",),
+            "clause": "bare",
             "senders": ("Test Kim",),
             "recipients": ("Stalin",),
             "citation": Prefix('"Ciphered Telegram, Test Kim to Stalin ('),
@@ -860,6 +883,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("June 07, 1973", "1973-06-07", "day", False),
             "title": "Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.042, Regular",
             "doc_type": "telegram",
+            "clause": "from",
             "senders": ("Pyongyang",),
             "recipients": ("Bucharest",),
             "title_numbers": ("76.042",),
@@ -885,6 +909,367 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date_as_written": "7.VI.1973",
             "body_classifications": ("top-secret",),
             "body_registry_numbers": ("76.042",),
+        },
+    ),
+    "oral-message-via.txt": (
+        (
+            "oral message 'from X to Y (via Z)' over two bold lines: Z an intermediary; "
+            "'ca. 1950' (EDTF 1950~)"
+        ),
+        {
+            "id": "oral-message-via",
+            "date": ("ca. 1950", "1950~", "edtf", False),
+            "summary": "A synthetic oral message carried by an envoy, with an approximate date.",
+            "title": (
+                "Oral Message from the Chairman of the Test Council to Comrade Test Kim "
+                "(via Test Envoy Lee)"
+            ),
+            "doc_type": "oral-message",
+            "senders": ("Chairman of the Test Council",),
+            "recipients": ("Comrade Test Kim",),
+            "intermediaries": ("Test Envoy Lee",),
+            "clause": "from",
+        },
+    ),
+    "note-verbale-mission.txt": (
+        (
+            "note verbale from 'the Czechoslovak Embassy in Beijing' (place Beijing); "
+            "'no. 4471/1957' in title and body; 'Confidential (Synthetic)' in title and "
+            "body"
+        ),
+        {
+            "id": "note-verbale-mission",
+            "date": ("March 1957", "1957-03", "month", False),
+            "content_kinds": ("translation-english",),
+            "body": (
+                "CONFIDENTIAL (Synthetic)\n\nno. 4471/1957\n\n[Synthetic fixture] The "
+                "embassy presents its compliments to an invented ministry."
+            ),
+            "body_classifications": ("confidential",),
+            "body_registry_numbers": ("4471/1957",),
+            "title": (
+                "Note Verbale from the Czechoslovak Embassy in Beijing to the Chinese "
+                "Ministry of Foreign Affairs, no. 4471/1957, Confidential (Synthetic)"
+            ),
+            "doc_type": "note-verbale",
+            "senders": ("Czechoslovak Embassy in Beijing",),
+            "recipients": ("Chinese Ministry of Foreign Affairs",),
+            "clause": "from",
+            "origins": ("Beijing",),
+            "title_numbers": ("4471/1957",),
+            "classification": "confidential",
+            "classification_text": "Confidential (Synthetic)",
+        },
+    ),
+    "information-report.txt": (
+        (
+            "'Information Report' is a report; embassy in Hanoi; 'No.071.233'; 'TOP "
+            "SECRET (Synthetic)'; 'Flash'; 'Spring 1968' (EDTF 1968-21)"
+        ),
+        {
+            "id": "information-report",
+            "date": ("Spring 1968", "1968-21", "edtf", False),
+            "title": (
+                "Information Report from the Polish Embassy in Hanoi to the Ministry of "
+                "Foreign Affairs, No.071.233, TOP SECRET (Synthetic), Flash"
+            ),
+            "doc_type": "report",
+            "senders": ("Polish Embassy in Hanoi",),
+            "recipients": ("Ministry of Foreign Affairs",),
+            "clause": "from",
+            "origins": ("Hanoi",),
+            "title_numbers": ("071.233",),
+            "classification": "top-secret",
+            "classification_text": "TOP SECRET (Synthetic)",
+            "priority": "flash",
+        },
+    ),
+    "information-on.txt": (
+        "'Information on ...'; '[not before] 1950' (EDTF 1950/..)",
+        {
+            "id": "information-on",
+            "date": ("[not before] 1950", "1950/..", "edtf", False),
+            "title": "Information on the Synthetic Harvest in an Invented Province",
+            "doc_type": "information",
+        },
+    ),
+    "excerpt-annual-report.txt": (
+        "'Excerpt from the Legation's Annual Report' is a report; a year in the title",
+        {
+            "id": "excerpt-annual-report",
+            "date": ("1956", "1956", "year", False),
+            "title": "Excerpt from the Legation's Annual Report, 1956",
+            "doc_type": "report",
+            "title_date": "1956",
+        },
+    ),
+    "excerpts-unnamed.txt": (
+        "excerpts of something the title names no type for: excerpt; '1950s' (EDTF 195X)",
+        {
+            "id": "excerpts-unnamed",
+            "date": ("1950s", "195X", "edtf", False),
+            "title": "Excerpts from an Invented Talk of Test Kim",
+            "doc_type": "excerpt",
+        },
+    ),
+    "transcript-kremlin.txt": (
+        (
+            "transcript; a bracketed place after a building ('Kremlin Hall [Moscow]'); "
+            "'May 1-3, 1967' (EDTF interval)"
+        ),
+        {
+            "id": "transcript-kremlin",
+            "date": ("May 1-3, 1967", "1967-05-01/1967-05-03", "edtf", False),
+            "title": "Transcript of the Synthetic Plenum in the Kremlin Hall [Moscow]",
+            "doc_type": "transcript",
+            "origins": ("Moscow",),
+        },
+    ),
+    "decree.txt": (
+        "decree; '#17'; 'Strictly Secret'; '[not after] June 1952' (EDTF ../1952-06)",
+        {
+            "id": "decree",
+            "date": ("[not after] June 1952", "../1952-06", "edtf", False),
+            "title": "Decree of the Test Presidium, #17, Strictly Secret",
+            "doc_type": "decree",
+            "title_numbers": ("17",),
+            "classification": "strictly-secret",
+            "classification_text": "Strictly Secret",
+        },
+    ),
+    "directive.txt": (
+        (
+            "directive with an addressee that is no sender/recipient clause; 'No 4'; "
+            "'SECRET'; '1950-1953' (EDTF 1950/1953)"
+        ),
+        {
+            "id": "directive",
+            "date": ("1950-1953", "1950/1953", "edtf", False),
+            "title": "Directive to the Test Delegation, No 4, SECRET",
+            "doc_type": "directive",
+            "title_numbers": ("4",),
+            "classification": "secret",
+            "classification_text": "SECRET",
+        },
+    ),
+    "instructions.txt": (
+        "'Instructions' is instruction; 'No. 510042'; 'Urgent'; 'Autumn 1970' (EDTF 1970-23)",
+        {
+            "id": "instructions",
+            "date": ("Autumn 1970", "1970-23", "edtf", False),
+            "title": "Instructions for the Test Delegation, No. 510042, Urgent",
+            "doc_type": "instruction",
+            "title_numbers": ("510042",),
+            "priority": "urgent",
+        },
+    ),
+    "order.txt": (
+        "order with its number 'No. 12' after the type; 'Immediate'; '1955?' (EDTF)",
+        {
+            "id": "order",
+            "date": ("1955?", "1955?", "edtf", False),
+            "title": "Order No. 12, Test Ministry of Defence, Immediate",
+            "doc_type": "order",
+            "title_numbers": ("12",),
+            "priority": "immediate",
+        },
+    ),
+    "remarks-un.txt": (
+        (
+            "'Remarks of Ambassador ... at the United Nations': remarks, and no place; "
+            "'May-June 1967' (EDTF interval)"
+        ),
+        {
+            "id": "remarks-un",
+            "date": ("May-June 1967", "1967-05/1967-06", "edtf", False),
+            "title": "Remarks of Ambassador Test Lee at the United Nations",
+            "doc_type": "remarks",
+        },
+    ),
+    "statement.txt": (
+        "statement; lower-case 'top secret'; 'Special'",
+        {
+            "id": "statement",
+            "date": ("May 1, 1967", "1967-05-01", "day", False),
+            "title": "Statement of the Test Government on Synthetic Data, top secret, Special",
+            "doc_type": "statement",
+            "classification": "top-secret",
+            "classification_text": "top secret",
+            "priority": "special",
+        },
+    ),
+    "communique.txt": (
+        "'Joint Communiqué': the type word ends the head phrase",
+        {
+            "id": "communique",
+            "date": ("May 2, 1967", "1967-05-02", "day", False),
+            "title": "Joint Communiqué of the Test Parties",
+            "doc_type": "communique",
+        },
+    ),
+    "interview.txt": (
+        "interview; the person interviewed is no party",
+        {
+            "id": "interview",
+            "date": ("1955", "1955", "year", False),
+            "title": "Interview with Test Kim",
+            "doc_type": "interview",
+        },
+    ),
+    "article.txt": (
+        "article",
+        {
+            "id": "article",
+            "date": ("1955", "1955", "year", False),
+            "title": "Article in the Test Daily on Synthetic Data",
+            "doc_type": "article",
+        },
+    ),
+    "leaflet.txt": (
+        "a leaflet whose type word says so",
+        {
+            "id": "leaflet",
+            "date": ("1951", "1951", "year", False),
+            "title": "Leaflet Calling on Test Soldiers to Lay Down Their Arms",
+            "doc_type": "leaflet",
+        },
+    ),
+    "headline-untyped.txt": (
+        "a headline with no type word: no type, a warning",
+        {
+            "id": "headline-untyped",
+            "date": ("1951", "1951", "year", False),
+            "warnings": ((2, "no document type in the title"),),
+            "title": "Down with the Invented Imperialists!",
+        },
+    ),
+    "treaty.txt": (
+        "'Agreement between ...' is a treaty or agreement",
+        {
+            "id": "treaty",
+            "date": ("1953", "1953", "year", False),
+            "title": (
+                "Agreement between the Test Republic and the Other Republic on Synthetic Trade"
+            ),
+            "doc_type": "treaty",
+        },
+    ),
+    "biography.txt": (
+        "'Biographical Note' is a biography, not a note",
+        {
+            "id": "biography",
+            "date": ("1960", "1960", "year", False),
+            "title": "Biographical Note on Test Minister Kim",
+            "doc_type": "biography",
+        },
+    ),
+    "person-not-place.txt": (
+        "'Note from Ivan Testović': the sender is a person (the mapping never makes it a place)",
+        {
+            "id": "person-not-place",
+            "date": ("1949", "1949", "year", False),
+            "title": "Note from Ivan Testović",
+            "doc_type": "note",
+            "senders": ("Ivan Testović",),
+            "clause": "from",
+        },
+    ),
+    "legation-to.txt": (
+        "'the Bulgarian Legation to Tirana' is the sender (no recipient), wrote in Tirana",
+        {
+            "id": "legation-to",
+            "date": ("1958", "1958", "year", False),
+            "title": "Report from the Bulgarian Legation to Tirana",
+            "doc_type": "report",
+            "senders": ("Bulgarian Legation to Tirana",),
+            "clause": "from",
+            "origins": ("Tirana",),
+        },
+    ),
+    "sejm-speech.txt": (
+        "'Speech of Deputy X in the Sejm, Warsaw': the place after the assembly, no sender",
+        {
+            "id": "sejm-speech",
+            "date": ("1957", "1957", "year", False),
+            "title": "Speech of Deputy Test Nowak in the Sejm, Warsaw",
+            "doc_type": "speech",
+            "origins": ("Warsaw",),
+        },
+    ),
+    "response-of.txt": (
+        "'Response of X to Y': a message, sender and recipient after 'of'",
+        {
+            "id": "response-of",
+            "date": ("1965", "1965", "year", False),
+            "title": "Response of the Prime Minister of the Test Republic to President Testson",
+            "doc_type": "message",
+            "senders": ("Prime Minister of the Test Republic",),
+            "recipients": ("President Testson",),
+            "clause": "of",
+        },
+    ),
+    "conversation-second.txt": (
+        "'Second Conversation between A and B': record of conversation, no parties",
+        {
+            "id": "conversation-second",
+            "date": ("1972", "1972", "year", False),
+            "title": "Second Conversation between Test Kim and Test Lee",
+            "doc_type": "record-of-conversation",
+        },
+    ),
+    "conversation-possessive.txt": (
+        "'A's Conversation with B on June 3, 1972': record of conversation",
+        {
+            "id": "conversation-possessive",
+            "date": ("June 3, 1972", "1972-06-03", "day", False),
+            "title": "Test Kim's Conversation with Test Lee on June 3, 1972",
+            "doc_type": "record-of-conversation",
+        },
+    ),
+    "weekly-report.txt": (
+        "'Weekly Report No. 7 from the Test Consulate in Other City to ...': number, place",
+        {
+            "id": "weekly-report",
+            "date": ("1962", "1962", "year", False),
+            "title": (
+                "Weekly Report No. 7 from the Test Consulate in Other City to the Test Ministry"
+            ),
+            "doc_type": "report",
+            "senders": ("Test Consulate in Other City",),
+            "recipients": ("Test Ministry",),
+            "clause": "from",
+            "origins": ("Other City",),
+            "title_numbers": ("7",),
+        },
+    ),
+    "stb-note.txt": (
+        "'StB Note on ...': the type word ends the head phrase",
+        {
+            "id": "stb-note",
+            "date": ("1968", "1968", "year", False),
+            "title": "StB Note on an Invented Informer",
+            "doc_type": "note",
+        },
+    ),
+    "excerpts-diary.txt": (
+        "'Excerpts from X's Diary on ...' is a diary",
+        {
+            "id": "excerpts-diary",
+            "date": ("1959", "1959", "year", False),
+            "title": "Excerpts from Test Ambassador Kim's Diary on a Synthetic Visit",
+            "doc_type": "diary",
+        },
+    ),
+    "gromyko-cipher.txt": (
+        "'Ciphered Telegram, A to B': a bare sender/recipient clause after the type",
+        {
+            "id": "gromyko-cipher",
+            "date": ("1952", "1952", "year", False),
+            "title": "Ciphered Telegram, Testyko to Molotestov",
+            "doc_type": "ciphered-telegram",
+            "senders": ("Testyko",),
+            "recipients": ("Molotestov",),
+            "clause": "bare",
         },
     ),
 }
@@ -924,13 +1309,13 @@ def test_fixtures_together_cover_every_key_of_the_vocabularies() -> None:
             found |= set(got) if isinstance(got, tuple) else {got}
         return found - {None}
 
-    assert seen("doc_type") == set(vocabulary.DOC_TYPE_WORDINGS)
+    assert seen("doc_type") == set(vocabulary.DOC_TYPES.values())
     assert seen("content_kinds") == set(vocabulary.CONTENT_KINDS.values())
     assert seen("body_classifications") | seen("classification") == set(
         vocabulary.CLASSIFICATIONS.values()
     )
-    assert {"regular", "urgent"} <= seen("priority")
-    assert {r.date.precision for r in records if r.date} == {"day", "month", "year", None}
+    assert seen("priority") == set(vocabulary.PRIORITIES.values())
+    assert {r.date.precision for r in records if r.date} == {"day", "month", "year", "edtf", None}
     assert {credit[0] for credit in seen("credits")} == {"obtained", "translated", "contributed"}
     assert seen("archive") == set(vocabulary.ARCHIVES)
 

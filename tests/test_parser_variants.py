@@ -9,15 +9,17 @@ import pytest
 from linkeddata.parser import parse_record
 from linkeddata.record import Citation, Record, Title
 
+UNTYPED = ("no document type in the title",)
 
-def parse(text: str) -> Record:
+
+def parse(text: str, warnings: tuple[str, ...] = ()) -> Record:
     record = parse_record(text, "variant.txt", default_id="variant")
-    assert record.warnings == (), record.warnings
+    assert tuple(w.message for w in record.warnings) == warnings
     return record
 
 
-def title_of(title: str) -> Title:
-    parsed = parse(f"**May 1, 1967**\n**{title}**\n").title
+def title_of(title: str, warnings: tuple[str, ...] = ()) -> Title:
+    parsed = parse(f"**May 1, 1967**\n**{title}**\n", warnings).title
     assert parsed is not None
     return parsed
 
@@ -51,6 +53,23 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("1 May 1967", "1967-05-01", "day", False),
         ("Sept. 3, 1950", "1950-09-03", "day", False),
         ("February 29, 1968", "1968-02-29", "day", False),
+        ("ca. 1950", "1950~", "edtf", False),
+        ("c. May 1950", "1950-05~", "edtf", False),
+        ("circa 1950", "1950~", "edtf", False),
+        ("1950-1953", "1950/1953", "edtf", False),
+        ("1950 \u2013 1953", "1950/1953", "edtf", False),
+        ("May 1967 - June 1968", "1967-05/1968-06", "edtf", False),
+        ("May-June 1967", "1967-05/1967-06", "edtf", False),
+        ("May 1-3, 1967", "1967-05-01/1967-05-03", "edtf", False),
+        ("Spring 1968", "1968-21", "edtf", False),
+        ("Summer 1968", "1968-22", "edtf", False),
+        ("Fall, 1968", "1968-23", "edtf", False),
+        ("Winter 1968", "1968-24", "edtf", False),
+        ("1950s", "195X", "edtf", False),
+        ("1967?", "1967?", "edtf", False),
+        ("[not before] 1950", "1950/..", "edtf", False),
+        ("[Not after] May 1, 1950", "../1950-05-01", "edtf", False),
+        ("undated [ca. 1955]", "1955~", "edtf", True),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -81,7 +100,7 @@ def test_no_date_line_leaves_the_date_absent() -> None:
         ("Cable", "cable"),
         ("Report", "report"),
         ("Memorandum", "memorandum"),
-        ("Memorandum of Conversation", "memorandum-of-conversation"),
+        ("Memorandum of Conversation", "record-of-conversation"),
         ("Letter", "letter"),
         ("Note", "note"),
         ("Record of Conversation", "record-of-conversation"),
@@ -102,11 +121,127 @@ def test_document_type_is_the_longest_wording_at_the_start(wording: str, key: st
     assert title.doc_type.value == key
 
 
+HEADS = [
+    ("Report from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs", "report"),
+    ("Information Report on a Test", "report"),
+    ("Weekly Report No. 7 from A to B", "report"),
+    ("Excerpt from the Legation's Annual Report, 1956", "report"),
+    ("StB Note on a Test", "note"),
+    ("Note Verbale from the Test Embassy", "note-verbale"),
+    ("Conversation between A and B", "record-of-conversation"),
+    ("A's Conversation with B on June 3, 1972", "record-of-conversation"),
+    ("Second Conversation between A and B", "record-of-conversation"),
+    ("Minutes of Conversation between A and B", "record-of-conversation"),
+    ("Notes of a Conversation with A", "record-of-conversation"),
+    ("Remarks of Ambassador A at the United Nations", "remarks"),
+    ("Excerpts from A's Diary on a Test", "diary"),
+    ("Excerpts from an Invented Talk", "excerpt"),
+    ("Oral Message from the Chairman of a Test Council to A", "oral-message"),
+    ("Response of the Prime Minister of a Test Republic to A", "message"),
+    ("Minutes of the Test Politburo Meeting", "minutes"),
+    ("Resolution of the Test Council", "resolution"),
+    ("Decree of the Test Presidium", "decree"),
+    ("Speech by A at a Test Rally", "speech"),
+    ("Letter Kim Il Sung to Stalin", "letter"),
+    ("Memorandum for the Record", "memorandum"),
+    ("Information on a Test", "information"),
+    ("Directive to the Test Delegation", "directive"),
+    ("Instructions for the Test Delegation", "instruction"),
+    ("Order No. 12", "order"),
+    ("Joint Statement of A and B", "statement"),
+    ("Joint Communiqué of the Test Parties", "communique"),
+    ("Interview with A", "interview"),
+    ("Rodong Sinmun Editorial on a Test", "article"),
+    ("Information Bulletin No. 3", "newsletter"),
+    ("Leaflet Calling on Test Soldiers to Lay Down Their Arms", "leaflet"),
+    ("Treaty of Friendship between A and B", "treaty"),
+    ("Biographical Note on A", "biography"),
+    ("Stenographic Record of the Test Plenum", "transcript"),
+    ("Cable No. 600308, A to B", "cable"),
+    ("Circular Telegram from the Test Ministry", "telegram"),
+    ("Aide-Mémoire of the Test Government", "memorandum"),
+    ("Memorandum of Understanding between A and B", "treaty"),
+]
+
+
+@pytest.mark.parametrize(("title", "key"), HEADS, ids=[t[:40] for t, _ in HEADS])
+def test_document_type_is_read_from_the_head_of_the_title(title: str, key: str) -> None:
+    doc_type = title_of(title).doc_type
+    assert doc_type is not None
+    assert doc_type.value == key
+
+
 @pytest.mark.parametrize(
-    "title", ["Notebook of a Test", "Reporting Guidelines", "Cablegram to Moscow"]
+    "title",
+    [
+        "Down with the Invented Imperialists!",
+        "Korean People, Rise Up",
+        "The Situation in Laos: A Report",
+        "Hungarian Embassy in North Korea, Report, 1955",
+    ],
+)
+def test_a_title_with_no_type_word_at_its_head_has_no_type(title: str) -> None:
+    assert title_of(title, UNTYPED).doc_type is None
+
+
+MARKINGS = [
+    ("TOP SECRET", "top-secret", None),
+    ("Top Secret", "top-secret", None),
+    ("top secret", "top-secret", None),
+    ("TOP SECRET (Synthetic)", "top-secret", None),
+    ("Strictly Secret", "strictly-secret", None),
+    ("STRICTLY SECRET (synthetic)", "strictly-secret", None),
+    ("SECRET", "secret", None),
+    ("Secret [Synthetic]", "secret", None),
+    ("Confidential", "confidential", None),
+    ("CONFIDENTIAL (Synthetic)", "confidential", None),
+    ("Urgent", None, "urgent"),
+    ("URGENT (Synthetic)", None, "urgent"),
+    ("Regular", None, "regular"),
+    ("Flash", None, "flash"),
+    ("Special", None, "special"),
+    ("special (Synthetic)", None, "special"),
+]
+
+
+@pytest.mark.parametrize(("wording", "classification", "priority"), MARKINGS)
+def test_markings_in_any_case_and_with_a_bracketed_note(
+    wording: str, classification: str | None, priority: str | None
+) -> None:
+    title = title_of(f"Telegram from A to B, No. 1, {wording}")
+    assert (title.classification and title.classification.value) == classification
+    assert (title.classification_text and title.classification_text.value) == (
+        wording if classification else None
+    )
+    assert (title.priority and title.priority.value) == priority
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("No.071.233", "071.233"),
+        ("no. 4471/1957", "4471/1957"),
+        ("No. 510042", "510042"),
+        ("#17", "17"),
+        ("No 4", "4"),
+        ("N\u00ba 600308/sh", "600308/sh"),
+        ("Nr. 12/B", "12/B"),
+        ("No.: 76.042", "76.042"),
+    ],
+)
+def test_registry_numbers_as_archives_write_them(written: str, number: str) -> None:
+    assert values(title_of(f"Telegram from A to B, {written}, SECRET").registry_numbers) == (
+        number,
+    )
+    record = body_of(f"SECRET\n\n{written}\n\nText.")
+    assert values(record.body_registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
+    "title", ["Notebook of a Test", "Reporting Guidelines", "Cabled News from Moscow"]
 )
 def test_a_longer_word_is_no_document_type(title: str) -> None:
-    assert title_of(title).doc_type is None
+    assert title_of(title, UNTYPED).doc_type is None
 
 
 TITLES: list[tuple[str, dict[str, Any]]] = [
@@ -208,13 +343,14 @@ TITLES: list[tuple[str, dict[str, Any]]] = [
         "Report on the Secret Police, Special File",
         {"classification": ("special-file", "Special File")},
     ),
-    ("Teelgram form Pyongyang ot Bucharest", {}),
+    ("Teelgram form Pyongyang ot Bucharest", {"warnings": UNTYPED}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLES, ids=[t[:40] for t, _ in TITLES])
 def test_title_pattern(text: str, expected: dict[str, Any]) -> None:
-    title = title_of(text)
+    expected = dict(expected)
+    title = title_of(text, expected.pop("warnings", ()))
     classification = None
     if title.classification is not None and title.classification_text is not None:
         classification = (title.classification.value, title.classification_text.value)
@@ -228,6 +364,85 @@ def test_title_pattern(text: str, expected: dict[str, Any]) -> None:
         "date": title.date_text and title.date_text.value,
     }
     assert title.text.value == text
+    assert {k: v for k, v in got.items() if v not in (None, ())} == expected
+
+
+PARTIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Telegram from Ho Chi Minh to Mao Zedong (via Wei Guoqing)",
+        {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
+    ),
+    (
+        "Letter from Ho Chi Minh to Mao Zedong via Wei Guoqing",
+        {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
+    ),
+    (
+        "Telegram from the Czechoslovak Embassy in Beijing",
+        {"senders": ("Czechoslovak Embassy in Beijing",), "origins": ("Beijing",)},
+    ),
+    (
+        "Report from the Embassy of the DPRK in Moscow to the Ministry",
+        {
+            "senders": ("Embassy of the DPRK in Moscow",),
+            "recipients": ("Ministry",),
+            "origins": ("Moscow",),
+        },
+    ),
+    (
+        "Report from the Bulgarian Legation to Tirana",
+        {"senders": ("Bulgarian Legation to Tirana",), "origins": ("Tirana",)},
+    ),
+    (
+        "Telegram from the Soviet Ambassador to the DPRK to the Foreign Ministry",
+        {
+            "senders": ("Soviet Ambassador to the DPRK",),
+            "recipients": ("Foreign Ministry",),
+            "origins": ("DPRK",),
+        },
+    ),
+    (
+        "Telegram from the Chinese Ambassador to the Soviet Union to the Foreign Ministry",
+        {
+            "senders": ("Chinese Ambassador to the Soviet Union",),
+            "recipients": ("Foreign Ministry",),
+            "origins": ("Soviet Union",),
+        },
+    ),
+    (
+        "Telegram from the Polish Embassy to the Ministry of Foreign Affairs",
+        {"senders": ("Polish Embassy",), "recipients": ("Ministry of Foreign Affairs",)},
+    ),
+    (
+        "Telegram from the Ministry to the Polish Embassy in Hanoi",
+        {
+            "senders": ("Ministry",),
+            "recipients": ("Polish Embassy in Hanoi",),
+            "destinations": ("Hanoi",),
+        },
+    ),
+    (
+        "Report from the Test Delegation in the Geneva Conference",
+        {"senders": ("Test Delegation in the Geneva Conference",)},
+    ),
+    ("Speech at a Reception in the Kremlin Hall [Moscow]", {"origins": ("Moscow",)}),
+    ("Speech of Deputy A in the Sejm, Warsaw", {"origins": ("Warsaw",)}),
+    ("Speech of Deputy A in the Sejm, May 1, 1967", {"date": "May 1, 1967"}),
+    ("Record of a Conversation with the Ambassador of the [Socialist Federal] Republic", {}),
+    ("Note, Ivan Petrović", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=[t[:40] for t, _ in PARTIES])
+def test_parties_intermediaries_and_places(text: str, expected: dict[str, Any]) -> None:
+    title = title_of(text)
+    got = {
+        "senders": values(title.senders),
+        "recipients": values(title.recipients),
+        "via": values(title.intermediaries),
+        "origins": values(title.origins),
+        "destinations": values(title.destinations),
+        "date": title.date_text and title.date_text.value,
+    }
     assert {k: v for k, v in got.items() if v not in (None, ())} == expected
 
 

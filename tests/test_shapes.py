@@ -52,6 +52,8 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
         (doc("911001"), DCTERMS.title),
         (doc("911002"), DCTERMS.title),
         (doc("911003"), DCTERMS.title),
+        (doc("911004"), RDFS.label),
+        (doc("911004"), SCHEMA.name),
     },
     "record-violating-dates.ttl": {
         (doc("912001"), DCTERMS.created),
@@ -61,6 +63,7 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
         (doc("912005"), ADO.editorialDate),
         (doc("912006"), ADO.editorialDate),
         (doc("912007"), ADO.dateAsWritten),
+        (doc("912008"), ADO.createdAsWritten),
     },
     "record-violating-language.ttl": {
         (doc("913001"), DCTERMS.language),
@@ -98,6 +101,9 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
             ADO.destination,
             RICO.hasSender,
             RICO.hasAddressee,
+            SCHEMA.sender,
+            SCHEMA.recipient,
+            ADO.intermediary,
             SCHEMA.mainEntityOfPage,
             RDFS.seeAlso,
             SCHEMA.funder,
@@ -143,6 +149,9 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
         (f"{BASE}concept/test/no-scheme", SKOS.inScheme),
         (f"{BASE}concept/test/literal-scheme", SKOS.inScheme),
         (f"{BASE}concept/test/iri-notation", SKOS.notation),
+        (f"{BASE}concept/test/literal-links", SKOS.broader),
+        (f"{BASE}concept/test/literal-links", SKOS.narrower),
+        (f"{BASE}concept/test/literal-links", SKOS.closeMatch),
     },
     "dataset-violating.ttl": {
         (f"{BASE}dataset/a", DCTERMS.title),

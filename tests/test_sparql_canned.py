@@ -128,8 +128,8 @@ def test_documents_per_year(store: ox.Store) -> None:
 def test_people_and_their_roles(store: ox.Store) -> None:
     people = {r["name"]: r for r in rows(store, "people")}
     assert people.keys() == {"N. Popa", "Eliza Gheorghe"}
-    assert people["N. Popa"]["mentions"] == "1"
-    assert set(people["N. Popa"]["roles"].split(", ")) == {"mentioned", "signatory"}
+    assert people["N. Popa"]["mentions"] == "0"  # the signatory is the creator, not a mention
+    assert set(people["N. Popa"]["roles"].split(", ")) == {"signatory"}
     assert people["Eliza Gheorghe"]["mentions"] == "0"
     assert set(people["Eliza Gheorghe"]["roles"].split(", ")) == {"translator", "obtained it"}
 
@@ -210,3 +210,60 @@ def test_loader_refuses_an_empty_title(tmp_path: Path) -> None:
     path.write_text("# description: D.\n# title:\nASK {}\n", encoding="utf-8")
     with pytest.raises(LocatedError, match=re.escape(f"{path}:2: empty '# title:' line")):
         canned.load(tmp_path)
+
+
+# --- dates of every datatype sort and count in time order, with both engines -----------------
+
+MIXED_DATES = [  # id, date as typed in the graph, expected year
+    ("1", '"1950~"^^<http://id.loc.gov/datatypes/edtf/EDTF>', "1950"),
+    ("2", '"1955"^^xsd:gYear', "1955"),
+    ("3", '"1955-03-02"^^xsd:date', "1955"),
+    ("4", '"1960-03"^^xsd:gYearMonth', "1960"),
+    ("5", '"1968-21"^^<http://id.loc.gov/datatypes/edtf/EDTF>', "1968"),
+    ("6", '"1970/1971"^^<http://id.loc.gov/datatypes/edtf/EDTF>', "1970"),
+    ("7", '"195X"^^<http://id.loc.gov/datatypes/edtf/EDTF>', None),
+]
+
+
+def mixed_dates() -> str:
+    """Telegrams from Pyongyang naming the KWP, one per kind of date, in Turtle."""
+    head = """
+    @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix rico: <https://www.ica.org/standards/RiC/ontology#> .
+    @prefix schema: <https://schema.org/> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    <http://x/pyongyang> skos:prefLabel "Pyongyang"@en .
+    <http://x/kwp> skos:prefLabel "Korean Workers' Party"@en .
+    <http://x/telegram> skos:notation "Telegram" .
+    """
+    docs = "".join(
+        f"""<http://x/d{i}> a rico:Record ; dcterms:identifier "{i}" ; dcterms:title "T{i}"@en ;
+        dcterms:type <http://x/telegram> ; schema:locationCreated <http://x/pyongyang> ;
+        schema:mentions <http://x/kwp> ; dcterms:created {date} .
+        """
+        for i, date, _ in reversed(MIXED_DATES)
+    )
+    return head + docs
+
+
+@pytest.mark.parametrize("name", ["telegrams-from-pyongyang", "documents-mentioning-kwp"])
+def test_documents_sort_in_time_order_whatever_their_date_type(name: str) -> None:
+    data = mixed_dates()
+    store = ox.Store()
+    store.load(data.encode(), ox.RdfFormat.TURTLE)
+    ordered = [s["document"].value for s in store.query(QUERIES[name].text)]
+    expected = [f"http://x/d{i}" for i in ("1", "2", "3", "7", "4", "5", "6")]  # "195X" after 1955
+    assert ordered == expected
+    graph = Graph().parse(data=data, format="turtle")
+    assert [str(r["document"]) for r in graph.query(QUERIES[name].text)] == expected
+
+
+def test_documents_per_year_reads_the_year_of_every_date_type() -> None:
+    data = mixed_dates()
+    store = ox.Store()
+    store.load(data.encode(), ox.RdfFormat.TURTLE)
+    counts = {
+        (s["year"].value if s["year"] else None): s["documents"].value
+        for s in store.query(QUERIES["documents-per-year"].text)
+    }
+    assert counts == {None: "1", "1950": "1", "1955": "2", "1960": "1", "1968": "1", "1970": "1"}

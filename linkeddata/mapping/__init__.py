@@ -15,23 +15,28 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
+from ..parser.names import agent_kind, name_kind
+from ..parser.vocabulary import MESSAGE_TYPES, TELEGRAPHIC_TYPES
 from ..record import Located, ParseWarning, Record
+from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
-from .linker import Linker, agent_kind
+from .linker import Linker
 from .provenance import add_provenance
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 
 __all__ = ["Context", "Mapped", "map_record"]
 
-MESSAGE_TYPES = frozenset({"telegram", "ciphered-telegram", "cable", "letter", "message", "note"})
 TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
-DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 AGENT_KINDS = ("person", "org")
+SENDER = (RICO.hasSender, SCHEMA.sender)
+ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
+Props = tuple[URIRef, ...]
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,12 @@ class _Mapper:
             for p in props:
                 self.add(s, p, URIRef(entity.iri))
 
+    def _titled(self, subject: URIRef, title: Literal, label: Literal | None = None) -> None:
+        """The catalogue title, and the same words as the label every client shows."""
+        self.add(subject, DCTERMS.title, title)
+        for prop in (RDFS.label, SCHEMA.name):
+            self.add(subject, prop, label or title)
+
     def _identity(self) -> None:
         rec, doc = self.record, self.doc
         self.add(doc, RDF.type, RICO.Record)
@@ -96,8 +107,11 @@ class _Mapper:
         for page, prop in source_pages(rec, self.linker):
             self.add(doc, prop, page)
         if rec.title is not None:
-            self.add(doc, DCTERMS.title, Literal(rec.title.text.value, lang="en"))
-        if rec.date is not None and rec.date.iso is not None and rec.date.precision is not None:
+            self._titled(doc, Literal(rec.title.text.value, lang="en"))
+        if rec.date is None:
+            return
+        self.add(doc, ADO.createdAsWritten, Literal(rec.date.text))
+        if rec.date.iso is not None and rec.date.precision is not None:
             value = Literal(rec.date.iso, datatype=DATATYPES[rec.date.precision])
             self.add(doc, ADO.editorialDate if rec.date.inferred else DCTERMS.created, value)
 
@@ -149,13 +163,21 @@ class _Mapper:
 
     def _parties(self) -> None:
         title = self.record.title
-        if title is None:
-            return
-        from_to = " from " in f" {title.text.value.casefold()} "
-        for name in title.senders:
-            self._party(name, from_to, SCHEMA.locationCreated, RICO.hasSender)
-        for name in title.recipients:
-            self._party(name, from_to, ADO.destination, RICO.hasAddressee)
+        if title is not None:
+            station = title.clause == "from" and (
+                title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES
+            )
+            for name in title.senders:
+                self._party(name, station, SCHEMA.locationCreated, SENDER)
+            for name in title.recipients:
+                self._party(name, station, ADO.destination, ADDRESSEE)
+            for name in title.intermediaries:
+                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+                self.link(self.doc, (ADO.intermediary,), entity)
+            for place in title.origins:
+                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(place))
+            for place in title.destinations:
+                self.link(self.doc, (ADO.destination,), self.linker.place(place))
         for signatory in self.record.signatories:
             entity = self.linker.resolve(signatory, agent_kind(signatory.value), kinds=AGENT_KINDS)
             self.link(self.doc, (DCTERMS.creator,), entity)
@@ -163,20 +185,28 @@ class _Mapper:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
 
     def _party(
-        self, name: Located[str], from_to: bool, place_prop: URIRef, agent_prop: URIRef
+        self, name: Located[str], station: bool, place_prop: URIRef, agent_props: Props
     ) -> None:
-        """A sender or recipient: a place for "from X to Y" telegrams, else an agent."""
-        default = "place" if from_to and agent_kind(name.value, "place") == "place" else None
-        kind = default or agent_kind(name.value)
+        """A sender or recipient: a place ("from Pyongyang to Bucharest") or an agent.
+
+        The authority file tells which; for a name it does not know, the wording does ("the
+        Romanian Embassy", "Comrade Kim"). Otherwise a bare name is a person, as letters,
+        notes and reports are catalogued by who wrote them, except after "from" in a
+        telegram's title (a ``station`` clause), catalogued by the city it was sent from or by
+        who sent it: "Telegram from Hanoi" or "from Kim" is not linked, and is reported.
+        """
+        kind = name_kind(name.value) or (None if station else "person")
         entity = self.linker.resolve(name, kind, kinds=("place", "person", "org"))
         if entity is not None:
-            self.link(self.doc, (place_prop if entity.kind == "place" else agent_prop,), entity)
+            self.link(self.doc, (place_prop,) if entity.kind == "place" else agent_props, entity)
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc
         if citation is None:
             return
-        self.add(doc, DCTERMS.bibliographicCitation, Literal(citation.text.value))
+        url = self.record.url
+        text = citation.text.value if url is None else f"{citation.text.value} {url.value}"
+        self.add(doc, DCTERMS.bibliographicCitation, Literal(text))
         if citation.archive is not None:
             collection = self.linker.resolve(citation.archive, "collection")
             self.link(doc, (DCTERMS.isPartOf,), collection)
@@ -230,6 +260,10 @@ class _Mapper:
         self.add(translation, DCTERMS.source, doc)
         self.add(translation, DCTERMS.language, ISO639_2.eng)
         self.add(translation, SCHEMA.inLanguage, Literal("en"))
+        if self.record.title is not None:
+            title = self.record.title.text.value
+            label = Literal(f"{title} (English translation)", lang="en")
+            self._titled(translation, Literal(title, lang="en"), label)
         self.add(doc, SCHEMA.workTranslation, translation)
         return translation
 
@@ -252,7 +286,10 @@ class _Mapper:
         rec = self.record
         about = self.linker.mentions(rec.summary)
         named = self.linker.mentions(rec.title.text if rec.title else None, rec.body)
+        creators = set(self.graph.objects(self.doc, DCTERMS.creator))
         for entity in dict.fromkeys([*about, *named]):
+            if URIRef(entity.iri) in creators:  # a signatory is the creator, not a mention
+                continue
             self.add(self.doc, SCHEMA.mentions, URIRef(entity.iri))
         for entity in about:
             self.add(self.doc, DCTERMS.subject, URIRef(entity.iri))

@@ -1,7 +1,9 @@
-"""The source catalogue page (resource C): the URL as received, and its canonical form.
+"""The source catalogue page (resource C): the link to it uses its canonical address.
 
-The seed's URL is on a staging host; identity links use the archive's public host. The page is
-a web page about the record, never the record itself (no ``owl:sameAs``).
+The seed's URL is on a staging host; links to the archive's page use its public host, and the
+URL as received stays in the record's citation (see the mapping). Only a URL on a host that is
+not the archive's is linked as received, with ``rdfs:seeAlso``. The page is a web page about
+the record, never the record itself (no ``owl:sameAs``).
 """
 
 from __future__ import annotations
@@ -38,14 +40,15 @@ def canonical_page(url: str) -> str | None:
 
 
 def source_pages(record: Record, linker: Linker) -> Iterator[tuple[URIRef, URIRef]]:
-    """(page, property) pairs for the record's URL: the page as received, and canonical."""
+    """(page, property) pairs for the record's URL: the canonical page, else the URL itself."""
     if record.url is None:
         return
     url = record.url.value
     if _IRI_UNSAFE.search(url) or urlsplit(url).scheme not in ("http", "https"):
         linker.warn(f"URL {url!r} is not a usable http(s) IRI: not linked", record.url.line)
         return
-    yield URIRef(url), RDFS.seeAlso
     canonical = canonical_page(url)
-    if canonical is not None:
+    if canonical is None:
+        yield URIRef(url), RDFS.seeAlso
+    else:
         yield URIRef(canonical), SCHEMA.mainEntityOfPage

@@ -2,12 +2,13 @@
 
 A name the authority file knows becomes a link to its entity. An unknown name becomes a
 deterministic local IRI (``{base}id/{kind}/{slug}``) typed and labelled in the document's graph,
-with a warning asking for curation. An ambiguous name is not linked and is reported.
+with a warning asking for curation. An ambiguous name, a name the authority file knows as
+another kind of thing (a person is never a place), and an unknown name whose kind cannot be
+told are not linked and are reported.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -17,24 +18,18 @@ from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
 
-ORG_WORDS = re.compile(
-    r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
-    r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
-    r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
-    r"army|command|mission|delegation|union|association|society|press|radio|news)\b",
-    re.IGNORECASE,
-)
+KIND_NAMES = {
+    "person": "a person",
+    "org": "an organisation",
+    "place": "a place",
+    "collection": "a collection",
+}
 STUB_TYPES = {
     "person": (FOAF.Person, SCHEMA.Person),
     "org": (FOAF.Organization, ORG.Organization, SCHEMA.Organization),
     "place": (SCHEMA.Place,),
     "collection": (DCMITYPE.Collection, DCAT.Dataset),
 }
-
-
-def agent_kind(name: str, default: str = "person") -> str:
-    """Guess whether an unknown agent name is an organisation or ``default``."""
-    return "org" if ORG_WORDS.search(name) else default
 
 
 @dataclass
@@ -47,21 +42,53 @@ class Linker:
     warnings: list[ParseWarning] = field(default_factory=list)
 
     def resolve(
-        self, name: Located[str], kind: str, *, kinds: tuple[str, ...] = ()
+        self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
     ) -> Entity | None:
         """The entity for ``name``: from the authority file if known, else a ``kind`` stub.
 
-        ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``).
+        ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``);
+        a ``kind`` of None means the wording cannot tell what an unknown name names.
         """
-        wanted = kinds or (kind,)
-        found = [e for e in self.authority.lookup(name.value) if e.kind in wanted]
+        wanted = kinds or ((kind,) if kind else ())
+        known = self.authority.lookup(name.value)
+        found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
             labels = ", ".join(e.iri for e in found)
             self.warn(f"ambiguous name {name.value!r} (could be {labels}): not linked", name.line)
             return None
+        if known:
+            what = " or ".join(sorted({KIND_NAMES[e.kind] for e in known}))
+            message = f"{name.value!r} is {what} in the authority file, not "
+            self.warn(
+                message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
+            )
+            return None
+        if kind is None:
+            self.warn(
+                f"cannot tell whether {name.value!r} names a place, a person or an "
+                "organisation: not linked; add it to authorities.ttl to link it",
+                name.line,
+            )
+            return None
         return self._stub(name, kind)
+
+    def place(self, name: Located[str]) -> Entity | None:
+        """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
+
+        The name runs to the end of its phrase, which may go on with a person's name ("the
+        Ambassador in Pyongyang Shtykov"): a place of the authority file that begins it is
+        the place, rather than a stub of the whole.
+        """
+        words = name.value.split()
+        for count in range(len(words) - 1, 0, -1):
+            places = [
+                e for e in self.authority.lookup(" ".join(words[:count])) if e.kind == "place"
+            ]
+            if len(places) == 1 and not self.authority.lookup(name.value):
+                return places[0]
+        return self.resolve(name, "place")
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
         key = slug(name.value)

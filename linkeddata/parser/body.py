@@ -29,7 +29,7 @@ _REPLY_TO = re.compile(
     r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
 _REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|N[º°]\.?|№|#|Nr\.?)\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(r"(?i:copy|copies|exemplar|ex\.)\s*$")
@@ -39,6 +39,7 @@ _CLASSIFICATION_HINT = re.compile(
     re.IGNORECASE,
 )
 _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
+_NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _FRAME_LINE_LENGTH = 100
@@ -138,7 +139,8 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     for line, text in lines:
         if len(text) > _FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
             continue
-        core = _COPY_SUFFIX.sub("", text.strip("()[] ")).strip("()[] ")
+        core = _NOTE_SUFFIX.sub("", text)
+        core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
         parts = [CLASSIFICATIONS.get(wording_key(p)) for p in _CLASSIFICATION_PARTS.split(core)]
         if not all(parts):
             continue

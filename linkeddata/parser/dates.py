@@ -1,7 +1,11 @@
 """Dates: the record's date line read into ISO 8601, and date wordings found in other places.
 
-The date line is the catalogue's date, so it is normalised; dates inside titles, citations
-and bodies are only recognised (and kept exactly as written), never normalised.
+The date line is the catalogue's date, so it is normalised: an exact day, month or year to
+ISO 8601; an approximate date, a range, a season, a decade or an open bound to EDTF (the
+Extended Date/Time Format of ISO 8601-2): "ca. 1950" is ``1950~``, "1950-1953" ``1950/1953``,
+"Spring 1968" ``1968-21``, "1950s" ``195X``, "[not before] 1950" ``1950/..``. Dates inside
+titles, citations and bodies are only recognised (and kept exactly as written), never
+normalised.
 """
 
 from __future__ import annotations
@@ -26,7 +30,18 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
 )
 _UNDATED = re.compile(r"^(?i:undated|n\.\s?d\.|no date|date unknown|unknown date|unknown)$")
 _UNDATED_GUESS = re.compile(r"^(?i:undated|n\.\s?d\.|no date)\s*[\[(](?P<guess>[^\])]*)[\])]$")
-_CIRCA = re.compile(r"^(?i:c\.|ca\.|circa|approx\.)\s*")
+_CIRCA = re.compile(r"^(?i:c\.|ca\.?|circa|approx\.|approximately|about)\s*(?P<date>.+)$")
+_BOUND = re.compile(r"^\[?(?i:not\s+(?P<side>before|after))\]?\s*(?P<date>.+)$")
+_SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?P<y>\d{4})$")
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_DECADE = re.compile(r"^(?P<d>\d{3})0['’]?s$")
+_UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*\?$")
+_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until)\s)\s*(?P<b>.+)$")
+_DAY_RANGE = re.compile(
+    rf"^(?P<m>{MONTH_PATTERN})\s+(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}}),?\s*(?P<y>\d{{4}})$"
+)
+_YEAR_AT_END = re.compile(r"\d{4}$")
+_EDTF_LENGTH = 60  # no date line is longer; a hostile one is not searched for ranges
 
 # A date as catalogues write it, inside a longer text (title, citation).
 DATE_TEXT = (
@@ -55,11 +70,48 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
         return RecordDate(text=text, line=line)
     guess = _UNDATED_GUESS.match(clean)
     if guess:
-        clean = _CIRCA.sub("", guess["guess"].strip())
+        clean = guess["guess"].strip()
     iso = _iso(clean)
     if iso is None:
-        return None
+        edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
+        if edtf is None:
+            return None
+        return RecordDate(text, line, iso=edtf, precision="edtf", inferred=guess is not None)
     return RecordDate(text, line, iso=iso[0], precision=iso[1], inferred=guess is not None)
+
+
+def _edtf(text: str) -> str | None:
+    """The EDTF form of an approximate, uncertain, open, seasonal or ranged date line."""
+    if (found := _CIRCA.match(text)) and (exact := _iso(found["date"])):
+        return f"{exact[0]}~"
+    if (found := _BOUND.match(text)) and (exact := _iso(found["date"])):
+        return f"{exact[0]}/.." if found["side"].casefold() == "before" else f"../{exact[0]}"
+    if found := _SEASON.match(text):
+        return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
+    if found := _DECADE.match(text):
+        return f"{found['d']}X"
+    if (found := _UNCERTAIN.match(text)) and (exact := _iso(found["date"])):
+        return f"{exact[0]}?"
+    if found := _DAY_RANGE.match(text):
+        month = found["m"]
+        return _interval(
+            f"{month} {found['a']}, {found['y']}", f"{month} {found['b']}, {found['y']}"
+        )
+    if found := _RANGE.match(text):
+        start, end = found["a"], found["b"]
+        year = _YEAR_AT_END.search(end)
+        if not _YEAR_AT_END.search(start) and year is not None:  # "May-June 1967"
+            start = f"{start} {year.group()}"
+        return _interval(start, end)
+    return None
+
+
+def _interval(start: str, end: str) -> str | None:
+    """``start/end`` in ISO 8601 when both ends are dates and the first comes first."""
+    first, last = _iso(start.strip()), _iso(end.strip())
+    if first is None or last is None or first[0] > last[0]:
+        return None
+    return f"{first[0]}/{last[0]}"
 
 
 def _iso(text: str) -> tuple[str, Precision] | None:

@@ -1,8 +1,12 @@
-"""Senders and recipients in a title clause: "from X to Y", "X to Y", "to A and B".
+"""Senders, recipients and intermediaries in a title clause: "from X to Y", "X to Y (via Z)".
 
 Names keep their wording, less a leading "the" (an article is not part of a name, and
 authority matching works on names). A phrase that does not read as a name is left out
-rather than passed on as a garbled party.
+rather than passed on as a garbled party. "to" right after an embassy, legation, consulate or
+ambassador belongs to the mission's designation ("the Bulgarian Legation to Tirana", "the
+Chinese Ambassador to the Soviet Union to the Ministry") and does not open the recipients,
+when a bare name follows it or another "to" does; "via X" names who carried the message, never
+its sender or recipient.
 """
 
 from __future__ import annotations
@@ -11,36 +15,57 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
+from .names import ACCREDITED_TO, name_kind
 from .text import Joined, is_name_like, split_names, strip_article
 
-_FROM = re.compile(r"(?i:from)\s+")
+_FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?i:to)\s+")
 _CLAUSE_STOP = re.compile(
     r"(?<!\s)\s+(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
     r"|containing|reporting|with|in reply|in response|after|before|during)\s"
 )
-_EDITORIAL_SUFFIX = re.compile(
-    r"[(\[](?i:via\b[^)\]]*|excerpts?|fragments?|extracts?|summary)[)\]]?\s*$"
-)
+_VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
+_EDITORIAL_SUFFIX = re.compile(r"[(\[](?i:excerpts?|fragments?|extracts?|summary)[)\]]?\s*$")
 _MAX_NAME_WORDS = 10
+_MAX_PLACE_WORDS = 4
 
 
 @dataclass(frozen=True)
 class Parties:
-    """The senders and recipients named by a title."""
+    """The senders, recipients and intermediaries named by a title."""
 
     senders: tuple[Located[str], ...] = ()
     recipients: tuple[Located[str], ...] = ()
+    intermediaries: tuple[Located[str], ...] = ()
 
 
 def parse_parties(joined: Joined, start: int, end: int) -> Parties:
-    """Read the clause between two offsets of the title into senders and recipients."""
+    """Read the clause between two offsets of the title into its parties."""
     if (opening := _FROM.match(joined.text, start, end)) is not None:
         start = opening.end()
-    to = _TO.search(joined.text, start, end)
+    intermediaries: tuple[Located[str], ...] = ()
+    if (via := _VIA.search(joined.text, start, end)) is not None:
+        inside = via.start("inside") if via["inside"] is not None else via.end()
+        inside_end = via.end("inside") if via["inside"] is not None else end
+        intermediaries = _names(joined, inside, inside_end)
+        end = via.start()
+    to = _separator(joined.text, start, end)
     if to is None:
-        return Parties(_names(joined, start, end))
-    return Parties(_names(joined, start, to.start()), _names(joined, to.end(), end))
+        return Parties(_names(joined, start, end), intermediaries=intermediaries)
+    senders = _names(joined, start, to.start())
+    return Parties(senders, _names(joined, to.end(), end), intermediaries)
+
+
+def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The " to " between senders and recipients, skipping a mission's "Legation to X"."""
+    for to in _TO.finditer(text, start, end):
+        after = text[to.end() : end]
+        following = _TO.search(after)
+        host = strip_article(after[: following.start()] if following else after).strip()
+        bare = is_name_like(host, _MAX_PLACE_WORDS) and name_kind(host) is None
+        if not (ACCREDITED_TO.search(text, start, to.start()) and (following or bare)):
+            return to
+    return None
 
 
 def _names(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:

@@ -22,7 +22,7 @@ _NAME_LIST_SEPARATOR = re.compile(r",\s*|(?<!\s)\s+(?:and|&)\s+")
 _SHORT_ABBREVIATION = re.compile(r"^[A-Z]{1,3}\.?$")  # "DC" in "Washington, DC"
 # Lower-case words that may stand inside a proper name ("Ministry of Foreign Affairs").
 _PARTICLES = frozenset(
-    {"of", "the", "and", "in", "for", "at", "on", "de", "du", "la", "le", "der", "des", "von"}
+    {"of", "the", "and", "in", "to", "for", "at", "on", "de", "du", "la", "le", "der", "des", "von"}
     | {"van", "y", "al", "el", "bin", "da", "di"}
 )
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")

@@ -12,29 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..record import Located, ParseWarning, Title
+from ..record import Located, ParseWarning, PartyClause, Title
 from .dates import DATE_TEXT_FULL
+from .doctypes import read_doc_type
 from .parties import Parties, parse_parties
+from .places import title_places
 from .text import Joined, is_name_like, trimmed
-from .vocabulary import CLASSIFICATIONS, DOC_TYPE_WORDINGS, DOC_TYPES, MONTH_PATTERN, PRIORITIES
+from .vocabulary import CLASSIFICATIONS, MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES
 from .vocabulary import wording_key as _key
 
-_TYPE_ALTERNATIVES = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+")
-    for w in sorted({w for ws in DOC_TYPE_WORDINGS.values() for w in ws}, key=len, reverse=True)
-)
-_DOC_TYPE = re.compile(
-    rf"^(?:(?:excerpts?\s+)?from\s+(?:the\s+)?)?(?P<type>{_TYPE_ALTERNATIVES})(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _SEGMENT = re.compile(r"[^,]+")
 _MONTH_DAY = re.compile(rf"{MONTH_PATTERN}\s+\d{{1,2}}$")  # "May 1" of "May 1, 1967"
 _YEAR = re.compile(r"\s*\d{4}\b")
-_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number))"
+_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
 _REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
 _NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")
 _FROM = re.compile(r"^(?i:from)\s")
+_OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
 _OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
 # Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
@@ -53,13 +49,14 @@ class _Reading:
     date_text: Located[str] | None = None
     party: tuple[int, int] | None = None  # offsets of the sender/recipient clause
     party_open: bool = False
+    clause: PartyClause | None = None  # how the parties are introduced
     free_seen: bool = False
     rest_start: int = 0  # offset after the document type
 
 
 def starts_with_doc_type(text: str) -> bool:
-    """Whether a line opens with a document type ("Report, 1955" is a title, not a date)."""
-    return _DOC_TYPE.match(text) is not None
+    """Whether a line names a document type ("Report, 1955" is a title, not a date)."""
+    return read_doc_type(text) is not None
 
 
 def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
@@ -68,25 +65,33 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
-    type_match = _DOC_TYPE.match(text)
+    found = read_doc_type(text)
     doc_type = None
     start = 0
-    if type_match:
-        doc_type = Located(DOC_TYPES[_key(type_match["type"])], line)
-        start = type_match.end()
+    if found is None:
+        warnings.append(ParseWarning("no document type in the title", line))
+    else:
+        doc_type = Located(found[0], joined.line_at(found[1]))
+        start = found[2]
     subject, masked = _subject(joined, start)
     reading = _Reading(rest_start=start)
+    message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
-        _read_segment(masked, seg_start, seg_end, reading, type_match is not None)
+        _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
     parties = Parties()
     if reading.party is not None:
         parties = parse_parties(joined, *reading.party)
     classification, classification_text = reading.classification or (None, None)
+    origins, destinations = title_places(joined, parties)
     return Title(
         text=Located(text, line),
         doc_type=doc_type,
         senders=parties.senders,
         recipients=parties.recipients,
+        intermediaries=parties.intermediaries,
+        clause=reading.clause if parties.senders or parties.recipients else None,
+        origins=origins,
+        destinations=destinations,
         registry_numbers=tuple(reading.numbers),
         classification=classification,
         classification_text=classification_text,
@@ -133,7 +138,9 @@ def _closes(text: str, end: int) -> bool:
     return followed_by_space and (text[end - 1] == "," or text[end] == "\u201d")
 
 
-def _read_segment(joined: Joined, start: int, end: int, reading: _Reading, typed: bool) -> None:
+def _read_segment(
+    joined: Joined, start: int, end: int, reading: _Reading, typed: bool, message: bool
+) -> None:
     """Recognise one comma-separated segment of the title and note what it is."""
     located = joined.located(start, end)
     if located is None:
@@ -141,45 +148,53 @@ def _read_segment(joined: Joined, start: int, end: int, reading: _Reading, typed
     value, line = located.value, located.line
     if (lead := _NUMBER_THEN_FROM.match(value)) is not None:
         reading.numbers.append(Located(lead["n"], line))
-        _start_party(reading, joined.text.index(value, start) + lead.end(), end)
+        _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
     elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
         DATE_TEXT_FULL.match(value)
     ):
         reading.numbers.append(Located(number["n"], line))
         reading.party_open = False
-    elif (key := CLASSIFICATIONS.get(_key(value))) is not None:
+    elif (key := CLASSIFICATIONS.get(_marking(value))) is not None:
         reading.classification = reading.classification or (Located(key, line), located)
         reading.party_open = False
-    elif (key := PRIORITIES.get(_key(value))) is not None:
+    elif (key := PRIORITIES.get(_marking(value))) is not None:
         reading.priority = reading.priority or Located(key, line)
         reading.party_open = False
     elif DATE_TEXT_FULL.match(value):
         reading.date_text = reading.date_text or located
         reading.party_open = False
     else:
-        _free_segment(joined, start, end, value, reading, typed)
+        _free_segment(joined, start, end, value, reading, typed, message)
+
+
+def _marking(value: str) -> str:
+    """A segment's wording as a marking, less a bracketed note: "SECRET (Synthetic)"."""
+    return _key(_MARKING_SUFFIX.sub("", value))
 
 
 def _free_segment(
-    joined: Joined, start: int, end: int, value: str, reading: _Reading, typed: bool
+    joined: Joined, start: int, end: int, value: str, reading: _Reading, typed: bool, message: bool
 ) -> None:
     """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""
     offset = joined.text.index(value, start)
     first_free = not reading.free_seen
     reading.free_seen = True
     after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
-    if reading.party is None and (
-        _FROM.match(value) or (typed and first_free and after_comma and _TO.search(value))
-    ):
-        _start_party(reading, offset, end)
+    if reading.party is None and _FROM.match(value):
+        _start_party(reading, offset, end, "from")
+    elif reading.party is None and message and first_free and _OF_TO.match(value):
+        _start_party(reading, offset, end, "of")
+    elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
+        _start_party(reading, offset, end, "bare")
     elif reading.party_open and reading.party is not None and is_name_like(value):
         reading.party = (reading.party[0], end)
     else:
         reading.party_open = False
 
 
-def _start_party(reading: _Reading, start: int, end: int) -> None:
+def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
     """Open the sender/recipient clause (only the first one counts)."""
     if reading.party is None:
         reading.party = (start, end)
         reading.party_open = True
+        reading.clause = clause

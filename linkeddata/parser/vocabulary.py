@@ -1,13 +1,21 @@
 """The controlled lists the parser maps wordings to: keys of the concept schemes.
 
-Each table maps a *normalised wording* (see :func:`wording_key`) to a concept key, so a
-new wording seen in the collection is one line here and nothing else changes. The keys are
-the ones used by ``ontology/concepts.ttl``.
+Each table maps a *normalised wording* (see :func:`wording_key`) to a concept key. The
+wordings of document types, classifications, priorities and content kinds are the SKOS labels
+of ``ontology/concepts.ttl``, read from that file: a new wording seen in the collection is one
+label there, and the published concepts show every wording the parser knows.
 """
 
 from __future__ import annotations
 
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS
+from rdflib.term import Node
+
+from ..iris import Iris
+from ..ontology import CONCEPTS_FILE, PACKAGE
 from ..record import CreditRole
+from ..vocab import SCHEMA
 
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015", "-"))
 
@@ -22,72 +30,59 @@ def wording_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Invert ``key -> wordings`` into ``normalised wording -> key``."""
-    return {wording_key(w): key for key, wordings in pairs.items() for w in wordings}
+def _scheme_wordings(concepts: Graph, scheme: str) -> dict[str, str]:
+    """``normalised label -> key`` for the live concepts of one scheme of concepts.ttl.
+
+    Every SKOS label of a concept (preferred, alternative, hidden) and its notation is a
+    wording that names it; deprecated concepts name nothing.
+    """
+    prefix = f"{_BASE}{scheme}/"
+    table: dict[str, str] = {}
+    members = concepts.subjects(SKOS.inScheme, URIRef(prefix.rstrip("/")))
+    for concept in sorted(str(c) for c in members):
+        if (URIRef(concept), OWL.deprecated, Literal(True)) in concepts:
+            continue
+        key = concept.removeprefix(prefix)
+        for prop in (SKOS.notation, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for label in concepts.objects(URIRef(concept), prop):
+                table.setdefault(wording_key(str(label)), key)
+    return table
 
 
-# Document types: key -> wordings at the start of a title (the longest wording wins).
-DOC_TYPE_WORDINGS: dict[str, tuple[str, ...]] = {
-    "telegram": ("Telegram", "Telegrams", "Telegramme"),
-    "ciphered-telegram": ("Ciphered Telegram", "Cipher Telegram", "Coded Telegram"),
-    "cable": ("Cable", "Cables"),
-    "report": ("Report", "Reports"),
-    "memorandum": ("Memorandum", "Memo"),
-    "memorandum-of-conversation": (
-        "Memorandum of Conversation",
-        "Memorandum of a Conversation",
-        "Memorandum of the Conversation",
-        "Memoranda of Conversation",
-    ),
-    "letter": ("Letter", "Letters"),
-    "note": ("Note", "Notes"),
-    "record-of-conversation": (
-        "Record of Conversation",
-        "Record of a Conversation",
-        "Record of the Conversation",
-        "Record of Conversations",
-    ),
-    "diary": ("Diary", "Journal"),
-    "speech": ("Speech",),
-    "minutes": ("Minutes",),
-    "resolution": ("Resolution",),
-    "message": ("Message",),
-    "newsletter": ("Newsletter",),
-}
-DOC_TYPES = _table(DOC_TYPE_WORDINGS)
+def _narrower_closure(concepts: Graph, scheme: str, roots: set[Node]) -> frozenset[str]:
+    """Keys of ``roots`` and of every concept narrower than one of them."""
+    found: set[Node] = set()
+    todo = list(roots)
+    while todo:
+        concept = todo.pop()
+        if concept not in found:
+            found.add(concept)
+            todo.extend(concepts.subjects(SKOS.broader, concept))
+    return frozenset(str(c).removeprefix(f"{_BASE}{scheme}/") for c in found)
 
+
+_BASE = Iris().concept_base
+_CONCEPTS = Graph().parse(
+    data=(PACKAGE / CONCEPTS_FILE).read_text(encoding="utf-8"), format="turtle", publicID=_BASE
+)
+
+# Document types: the wordings that name them at the head of a title (the longest wins).
+DOC_TYPES = _scheme_wordings(_CONCEPTS, "document-type")
+# Document types that are messages (schema:Message): the concepts matched to it, and their
+# narrower concepts (a ciphered telegram is a telegram is a message).
+MESSAGE_TYPES = _narrower_closure(
+    _CONCEPTS, "document-type", set(_CONCEPTS.subjects(SKOS.closeMatch, SCHEMA.Message))
+)
+# Telegraphic document types, whose titles name stations ("Telegram from Pyongyang") as often
+# as people: the telegram and its narrower concepts.
+TELEGRAPHIC_TYPES = _narrower_closure(
+    _CONCEPTS, "document-type", {URIRef(f"{_BASE}document-type/telegram")}
+)
 # Security classifications, as titles and body header lines word them (also in Russian
 # and German, the most frequent original languages of untranslated bodies).
-CLASSIFICATIONS = _table(
-    {
-        "top-secret-sensitive": ("Top Secret/Sensitive", "Top Secret / Sensitive"),
-        "top-secret": ("Top Secret", "Top-Secret", "Совершенно секретно"),
-        "strictly-secret": ("Strictly Secret", "Строго секретно", "Streng geheim"),
-        "secret": ("Secret", "Секретно", "Geheim"),
-        "confidential": ("Confidential", "Vertraulich"),
-        "special-file": ("Special File", "Special Folder", "Особая папка"),
-    }
-)
-
-PRIORITIES = _table(
-    {
-        "regular": ("Regular",),
-        "urgent": ("Urgent",),
-        "immediate": ("Immediate",),
-        "flash": ("Flash",),
-    }
-)
-
-CONTENT_KINDS = _table(
-    {
-        "translation-english": ("Translation - English",),
-        "english-html": ("English HTML",),
-        "english-translation": ("English Translation",),
-        "english-transcription": ("English Transcription",),
-        "scan-of-original-document": ("Scan of Original Document",),
-    }
-)
+CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
+PRIORITIES = _scheme_wordings(_CONCEPTS, "priority")
+CONTENT_KINDS = _scheme_wordings(_CONCEPTS, "content-kind")
 
 # Names of the digital archive the citation names as the collection (the newest first).
 ARCHIVES: tuple[str, ...] = (

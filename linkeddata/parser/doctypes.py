@@ -1,0 +1,91 @@
+"""The document type a title names at its head: "Weekly Report No. 7 from A to B" is a report.
+
+An archivist reads the type from the head of the title's first noun phrase: the words before
+the first preposition, comma, bracket, quotation mark or number. The type is the longest
+wording of the document-type scheme that ends that phrase ("Information Report", "the
+Legation's Annual Report", "StB Note", "Second Conversation"); a wording that holds a
+preposition itself ("Memorandum of Conversation") is read whole; failing both, a wording that
+opens the title ("Letter Kim Il Sung to Stalin"). A partitive head ("Excerpts from", "Extract
+of", "From the") defers to the whole it is taken from: an excerpt from a named report is a
+report, and only an excerpt of something unnamed is an excerpt. Nothing else is read for the
+type: a headline with no type word has none.
+
+>>> read_doc_type("Excerpt from the Legation's Annual Report, 1956")
+('report', 35, 41)
+>>> read_doc_type("A's Conversation with B on June 3, 1972")[0]
+'record-of-conversation'
+>>> read_doc_type("Down with the Imperialists!") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import DOC_TYPES, wording_key
+
+_WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
+_AT_WORDING = re.compile(
+    r"(?i:"
+    + "|".join(
+        re.escape(w).replace(r"\ \-\ ", r"\s*-\s*").replace(r"\ ", r"\s+") for w in _WORDINGS
+    )
+    + r")(?![^\W\d_])"
+)
+_LONGEST = max(len(w.split()) for w in _WORDINGS)
+_PARTITIVE = re.compile(
+    r"(?i:(?:excerpts?|extracts?|fragments?)\s+(?:from|of)|from(?=\s+the\s))\s+"
+)
+_WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
+# Words that end the head noun phrase: prepositions, conjunctions and number marks.
+_STOPS = (
+    frozenset({"from", "to", "of", "on", "by", "between", "with", "about", "in", "at", "for"})
+    | frozenset({"regarding", "concerning", "during", "after", "before", "via", "and", "re"})
+    | frozenset({"vs", "upon", "into", "under", "over", "against", "no", "nr", "nº", "n°"})
+    | frozenset({"№", "#"})
+)
+_PHRASE_WORDS = 8
+_EXCERPT = "excerpt"
+
+
+def read_doc_type(text: str) -> tuple[str, int, int] | None:
+    """The type's key and the span of the wording that names it, or None."""
+    partitive = _PARTITIVE.match(text)
+    if partitive is not None:
+        found = _head_type(text, partitive.end())
+        if found is not None or not partitive.group().lower().startswith(("excerpt", "extract")):
+            return found
+        word_end = text.index(" ", 0, partitive.end())
+        return _EXCERPT, 0, word_end
+    return _head_type(text, 0)
+
+
+def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
+    """The type named by the head of the noun phrase that starts at ``start``."""
+    words = _phrase(text, start)
+    if not words:
+        return None
+    end = words[-1][1] if len(words) < _PHRASE_WORDS else -1
+    for first, _ in words:  # a wording running past the phrase: "Record of Conversation"
+        found = _AT_WORDING.match(text, first)
+        if found is not None and found.end() > end >= 0:
+            return DOC_TYPES[wording_key(found.group())], first, found.end()
+    for count in range(min(len(words), _LONGEST), 0, -1):  # the longest one ending it
+        first = words[-count][0]
+        if end >= 0 and (key := DOC_TYPES.get(wording_key(text[first:end]))) is not None:
+            return key, first, end
+    found = _AT_WORDING.match(text, start)
+    return None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
+
+
+def _phrase(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the words of the noun phrase at ``start``, up to a stop (at most eight)."""
+    words: list[tuple[int, int]] = []
+    for found in _WORD.finditer(text, start):
+        word = found.group()
+        if not word[0].isalpha() or word.casefold().rstrip(".") in _STOPS:
+            break
+        words.append(found.span())
+        if len(words) == _PHRASE_WORDS:
+            break
+    return words

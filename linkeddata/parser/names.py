@@ -1,0 +1,84 @@
+"""What the wording of a name tells where no authority file does: organisation or person,
+and the place a diplomatic mission's name locates it in.
+
+The wording is read at the name's head, before "of", "in", "to", "at" or "for": the
+"Chairman of the Council of Ministers" is a person, the "Ministry of Foreign Affairs" an
+organisation. A name whose head tells neither ("Ivan Petrović", "Hanoi") is left unknown:
+the caller decides, and never makes a place of it on a guess.
+
+>>> name_kind("Chairman of the Council of Ministers"), name_kind("Czechoslovak Embassy in Beijing")
+('person', 'org')
+>>> name_kind("Ivan Petrović") is None
+True
+>>> mission_place("Embassy of the DPRK in Moscow"), mission_place("Bulgarian Legation to Tirana")
+('Moscow', 'Tirana')
+"""
+
+from __future__ import annotations
+
+import re
+
+ORG_WORDS = re.compile(
+    r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
+    r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
+    r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
+    r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
+    r"assembly|nations|front|service|directorate|administration|section|division)\b",
+    re.IGNORECASE,
+)
+# Honorifics and offices held by one person: the head of a name that denotes a person.
+_PERSON_WORDS = re.compile(
+    r"\b(comrade|mr|mrs|ms|dr|ambassador|charg[ée]|consul|chairman|president|premier|"
+    r"prime minister|minister|deputy|secretary|general|marshal|admiral|colonel|captain|"
+    r"senator|king|queen|prince|emperor|pope|professor|prof|academician|chancellor|envoy|"
+    r"counsellor|counselor|attach[ée]|spokesman|leader)\b\.?",
+    re.IGNORECASE,
+)
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s?[A-Z]\.)*\s?[^\W\d_]{2}")  # A. Gromyko, A.M. Puzanov
+_HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
+
+# Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
+_MISSION = (
+    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
+    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
+)
+# Those accredited to a state: "to X" after them names the state or its capital.
+_ACCREDITED = (
+    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|ambassador|envoy"
+    r"|charg[ée] d['’]affaires)"
+)
+_PLACE = (
+    r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
+)
+_MISSION_IN = re.compile(rf"\b{_MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
+_MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
+ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
+# Gatherings and affairs a mission may be "in" or "to" that are no places.
+_NOT_PLACES = re.compile(
+    r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
+)
+
+
+def name_kind(name: str) -> str | None:
+    """``"org"`` or ``"person"`` when the head of ``name`` says so, else None."""
+    found = _HEAD_END.search(name)
+    head = name[: found.start()] if found else name
+    if ORG_WORDS.search(head):
+        return "org"
+    if _PERSON_WORDS.search(head) or _INITIAL.search(name):
+        return "person"
+    return "org" if ORG_WORDS.search(name) else None
+
+
+def agent_kind(name: str, default: str = "person") -> str:
+    """The kind of an agent's name: its wording's, else ``default``."""
+    return name_kind(name) or default
+
+
+def mission_place(name: str) -> str | None:
+    """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
+    found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
+    if found is None or name_kind(found["place"]) == "person" or _NOT_PLACES.search(found["place"]):
+        return None
+    place = found["place"]
+    return place if place[0].isupper() else None

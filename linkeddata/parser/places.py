@@ -1,0 +1,54 @@
+"""Places of creation and destination that a title's wording can only mean as places.
+
+A mission's name locates its writer ("the Czechoslovak Embassy in Beijing", "the Bulgarian
+Legation to Tirana" wrote in Beijing, in Tirana) and, for a recipient, where the message went.
+A place named right after a building or an assembly, in brackets or after a comma, is where
+the document was made: "Speech ... in the Kremlin Hall [Moscow]", "Speech of Deputy X in the
+Sejm, Warsaw". A person's or an organisation's name is never read as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .names import mission_place, name_kind
+from .parties import Parties
+from .text import Joined, is_name_like
+
+_VENUE = (
+    r"(?i:hall|palace|house|building|theat(?:re|er)|stadium|square|kremlin|sejm|diet|assembly"
+    r"|congress|parliament|chamber|club|hotel|residence|villa|guest\s?house|senate|reichstag"
+    r"|volkskammer|duma|plenum)"
+)
+_BRACKETED = re.compile(rf"\b{_VENUE}\s*\[(?P<place>[^\[\]]{{1,40}})\]")
+_AFTER_VENUE = re.compile(
+    rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{_VENUE}"
+    r",\s*(?P<place>[^,\[\]()]{1,40}?)\s*(?=,|$)"
+)
+_MAX_PLACE_WORDS = 4
+
+
+def title_places(
+    joined: Joined, parties: Parties
+) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
+    """The places of creation and of destination that the title's wording names."""
+    origins = [Located(p, s.line) for s in parties.senders if (p := mission_place(s.value))]
+    for pattern in (_BRACKETED, _AFTER_VENUE):
+        for found in pattern.finditer(joined.text):
+            place = found["place"].strip()
+            if _reads_as_place(place):
+                origins.append(Located(place, joined.line_at(found.start("place"))))
+    destinations = tuple(
+        Located(p, r.line) for r in parties.recipients if (p := mission_place(r.value))
+    )
+    return tuple(dict.fromkeys(origins)), destinations
+
+
+def _reads_as_place(name: str) -> bool:
+    """A bare proper name: capitalised words, no number, no agent's wording."""
+    return (
+        is_name_like(name, _MAX_PLACE_WORDS)
+        and not any(c.isdigit() for c in name)
+        and name_kind(name) is None
+    )
