@@ -14,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, site, things
+from . import endpoint, error_pages, report, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -40,6 +40,7 @@ def create_app(
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
     app.config.update(config or {})
     app.extensions["linkeddata"] = Releases(Path(out))
+    app.register_blueprint(report.blueprint)
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
     app.register_blueprint(endpoint.blueprint)
@@ -51,6 +52,8 @@ def create_app(
     app.extensions["linkeddata.sparql"] = queries
     atexit.register(queries.close)  # no query process outlives the server
     error_pages.register(app)
+    for template in app.jinja_env.list_templates():  # now, not by the first requests, each
+        app.jinja_env.get_template(template)  # in parallel compiling its own copy (40 ms)
 
     @app.after_request
     def cross_origin(response: Response) -> Response:

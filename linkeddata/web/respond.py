@@ -2,14 +2,17 @@
 
 Every dereferenceable URL goes through :func:`negotiated`, so ``Vary``, ``ETag``,
 ``Last-Modified``, 304s, ``Content-Location`` and the ``Link`` alternates are the same for
-resource descriptions, the ontology, the shapes and the dataset.
+resource descriptions, the ontology, the shapes, the dataset and the validation report. A
+representation too big to render per request (the report's) is a file the build wrote: it is
+sent from disk as it is, with ranges.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from flask import Response, request
+from flask import Response, request, send_file
 
 from ..formats import Format
 from .http_cache import cache_headers, etag, not_modified
@@ -17,7 +20,7 @@ from .link_headers import Link, alternate_url, link_alternates, link_header
 from .negotiation import VARY, negotiate
 from .published import Published
 
-Render = Callable[[Format], bytes | str]
+Render = Callable[[Format], bytes | str | Path]
 
 
 def split_extension(path: str, offered: Sequence[Format]) -> tuple[str, str | None]:
@@ -70,4 +73,15 @@ def negotiated(
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
-    return Response(render(rep), status=200, headers=headers, content_type=rep.content_type)
+    body = render(rep)
+    if isinstance(body, Path):
+        sent = send_file(
+            body,
+            mimetype=rep.content_type,
+            conditional=True,  # Range and If-Range; If-None-Match was answered above
+            etag=tag.strip('"'),
+            last_modified=published.built,
+        )
+        sent.headers.update(headers)
+        return sent
+    return Response(body, status=200, headers=headers, content_type=rep.content_type)
