@@ -77,11 +77,11 @@ def negotiated(
     if isinstance(body, Path):
         sent = send_file(
             body,
-            mimetype=rep.content_type,
+            mimetype=rep.media_type,
             conditional=True,  # Range and If-Range; If-None-Match was answered above
             etag=tag.strip('"'),
             last_modified=published.built,
         )
-        sent.headers.update(headers)
+        sent.headers.update({**headers, "Content-Type": rep.content_type})
         return sent
     return Response(body, status=200, headers=headers, content_type=rep.content_type)
