@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from flask import Flask
 from golden import GOLDEN
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
@@ -28,7 +30,9 @@ from linkeddata.store import (
     open_store,
 )
 from linkeddata.vocab import RICO, SCHEMA, WD
+from linkeddata.web import pages
 from linkeddata.web.links import Links
+from linkeddata.web.negotiation import representations
 from linkeddata.web.pages import sections
 
 BASE = "http://127.0.0.1:8080/"
@@ -433,6 +437,16 @@ def test_a_statement_is_given_in_at_most_graphs_shown_graphs(graphs: int) -> Non
     shown = min(graphs, GRAPHS_SHOWN)
     assert (len(d.triples), len(d.quads), len(d.graphs)) == (2, 2 * shown, shown)
     assert d.more_graphs == (graphs > GRAPHS_SHOWN)
+
+
+def test_a_page_says_that_graphs_were_left_out(app: Flask) -> None:
+    stub = "http://ex.org/id/person/stub"
+    for graphs, said in ((GRAPHS_SHOWN, False), (GRAPHS_SHOWN + 1, True)):
+        store = open_store("memory", data=nquads(*stub_in(graphs)))
+        with app.test_request_context("/doc/person/stub"):
+            release = replace(app.extensions["linkeddata"].current(), store=store)
+            page = pages.resource_page(release, described(store, stub), representations())
+        assert ("and others (the SPARQL endpoint lists them all)" in page) is said
 
 
 class CountingStore:

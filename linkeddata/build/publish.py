@@ -123,7 +123,7 @@ class ReleaseWriter:
             stored.result()
             timings["load"] = time.perf_counter() - start
         start = time.perf_counter()
-        open_read_only(self.release.store).write_listings()
+        open_read_only(self.release.store).write_listings(self.release)
         gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
         timings["lists"] = time.perf_counter() - start
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -144,11 +144,10 @@ class OxigraphStore:
     def listing(self, kind: str) -> list[Member]:
         return self._listing(kind).members
 
-    def write_listings(self) -> None:
-        """Write every kind's listing into the release, for the servers to read."""
-        assert self._release is not None, "a store of a release writes its listings"
+    def write_listings(self, release: Release) -> None:
+        """Write every kind's listing into ``release``, for the servers to read."""
         for kind in KINDS:
-            self._listing(kind).write(self._release.listing(kind))
+            self._listing(kind).write(release.listing(kind))
 
     def graph_triples(self, graph: str) -> Iterator[ox.Triple]:
         quads = self._store.quads_for_pattern(None, None, None, _node(graph))

@@ -52,8 +52,6 @@ def create_app(
     app.extensions["linkeddata.sparql"] = queries
     atexit.register(queries.close)  # no query process outlives the server
     error_pages.register(app)
-    for template in app.jinja_env.list_templates():  # now, not by the first requests, each
-        app.jinja_env.get_template(template)  # in parallel compiling its own copy (40 ms)
 
     @app.after_request
     def cross_origin(response: Response) -> Response:

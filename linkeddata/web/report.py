@@ -31,7 +31,7 @@ blueprint = Blueprint("report", __name__)
 
 @dataclass(frozen=True)
 class Finding:
-    """One SHACL result as shown: the focus node, the path, the message, the value."""
+    """One SHACL result as shown: names for the IRIs, links where they are ours or http."""
 
     severity: str
     focus: str
@@ -41,6 +41,18 @@ class Finding:
     value: str | None
     shape: str
     shape_href: str | None
+
+
+@dataclass(frozen=True)
+class FileFindings:
+    """A file of the collection with its counts per severity and (some of) its findings."""
+
+    file: str
+    status: str
+    counts: dict[str, int]
+    findings: list[Finding]
+    more: int
+    """Findings not listed (a page lists a bounded number)."""
 
 
 @blueprint.route(f"/doc/{REPORT}")
@@ -95,26 +107,34 @@ def _render(release: Published, number: int, offered: tuple[Format, ...]) -> str
     offsets: list[int] = summary["pages"]
     if not 1 <= number <= max(1, len(offsets)):
         abort(404, description=f"The report has {len(offsets)} pages.")
-    files: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     if offsets:
         with open(release.release.report_pages, "rb") as pages:
             pages.seek(offsets[number - 1])
-            files = json.loads(pages.readline())
+            entries = json.loads(pages.readline())
     lk = links(release)
-    for entry in files:
-        entry["shown"] = [
-            Finding(
-                f["severity"],
-                short(f["focus"], lk),
-                lk.href(f["focus"]),
-                curie(f["path"]) if f["path"] else None,
-                f["message"],
-                f["value"],
-                short(f["shape"], lk),
-                lk.href(f["shape"]),
-            )
-            for f in entry["findings"]
-        ]
+    files = [
+        FileFindings(
+            entry["file"],
+            entry["status"],
+            entry["counts"],
+            [
+                Finding(
+                    f["severity"],
+                    short(f["focus"], lk),
+                    lk.href(f["focus"]),
+                    curie(f["path"]) if f["path"] else None,
+                    f["message"],
+                    f["value"],
+                    short(f["shape"], lk),
+                    lk.href(f["shape"]),
+                )
+                for f in entry["findings"]
+            ],
+            entry["more"],
+        )
+        for entry in entries
+    ]
 
     def page_url(n: int) -> str | None:
         if not 1 <= n <= len(offsets) or n == number:
