@@ -25,6 +25,10 @@ from urllib.parse import quote as _quote
 DEFAULT_BASE = "http://127.0.0.1:8080/"
 
 EntityKind = str  # "person" | "org" | "place" | "collection"
+REPORT = "report/validation"
+"""The validation report of a build: ``{base}id/report/validation``."""
+REPORT_GRAPH = "report"
+"""The named graph that holds it: ``{base}graph/report``."""
 
 
 @lru_cache(maxsize=65536)
@@ -86,6 +90,9 @@ class Iris:
 
     def dataset(self) -> str:
         return f"{self.base}id/dataset"
+
+    def report(self) -> str:
+        return f"{self.base}id/{REPORT}"
 
     def graph(self, *parts: str) -> str:
         return f"{self.base}graph/" + "/".join(quote(p, safe="") for p in parts)

@@ -16,6 +16,7 @@ from rdflib.compare import isomorphic
 
 from linkeddata import cli
 from linkeddata.iris import Iris
+from linkeddata.store import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "documents"
@@ -46,8 +47,11 @@ def test_build_writes_every_part_of_the_release(collection: Path, tmp_path: Path
     assert done.returncode == 0, done.stderr
     for part in (
         "store",
-        "report/validation.ttl",
+        *(f"report/validation.{ext}" for ext in ("ttl", "jsonld", "nt", "nq", "trig", "rdf")),
         "report/validation.txt",
+        "report/index.json",
+        "report/pages.jsonl",
+        *(f"lists/{kind}.json" for kind in KINDS),
         "manifest.json",
         *(f"dumps/dataset.{ext}.gz" for ext in ("nq", "ttl", "nt", "jsonld")),
     ):
@@ -66,6 +70,9 @@ def test_build_writes_every_part_of_the_release(collection: Path, tmp_path: Path
     assert entry["validation"]["Violation"] == 0
     assert "published" in done.stderr
     assert "triples" in done.stderr
+    [[key, iri, label]] = json.loads((out / "lists/documents.json").read_text())
+    assert (key, iri) == ("116702", IRIS.document("116702"))
+    assert label.startswith("Telegram")
 
 
 def test_dumps_hold_the_document_graph(collection: Path, tmp_path: Path) -> None:

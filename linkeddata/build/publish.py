@@ -1,10 +1,11 @@
-"""Write a converted collection into a staging folder: store, dumps, validation report.
+"""Write a converted collection into a staging folder: store, dumps, validation report, listings.
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
 converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
 into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`); nothing is kept in memory. At the end
 it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file), then
-the dataset description and the validation report, which describe all of the above.
+the dataset description and the validation report, which describe all of the above; once the
+store is complete, the listings of the site are read from it and written beside it.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
@@ -26,22 +27,22 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.pool import Pool
-from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from ..errors import BuildError
-from ..iris import Iris
+from ..iris import REPORT_GRAPH, Iris
 from ..mapping.authority import Authority
 from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..settings import DatasetSettings
 from ..shacl.validate import has_violations, validate_graph
-from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
+from ..store.oxigraph import open_read_only
+from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads, to_oxigraph
-from .report import FileReport, summary_text, validation_triples
+from .report import FileReport, validation_triples, write_report
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -112,13 +113,19 @@ class ReleaseWriter:
         timings: dict[str, float] = {}
         with ThreadPoolExecutor(1) as background:
             stored = background.submit(self._loader.finish)  # without the GIL, mostly
-            _write_report_files(self.release.report, report, reports)
+            start = time.perf_counter()
+            write_report(self.release, report, self._report_graph, reports)
+            timings["report"] = time.perf_counter() - start
             start = time.perf_counter()
             dumps = write_dumps(self._dumps, pool)
             timings["dump"] = time.perf_counter() - start
             start = time.perf_counter()
             stored.result()
             timings["load"] = time.perf_counter() - start
+        start = time.perf_counter()
+        open_read_only(self.release.store).write_listings(self.release)
+        gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
+        timings["lists"] = time.perf_counter() - start
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:
@@ -151,8 +158,8 @@ class ReleaseWriter:
             self._write_graph(graph, described=True)
         version = self._digest.hexdigest()[:12]
         report = validation_triples(self.iris, reports)
-        name = self.iris.graph("report")
-        report_graph = ox.NamedNode(name)
+        report_graph = self._report_graph
+        name = report_graph.value
         step = SEGMENT_QUADS // 2  # a load of its own per slice: the loader's memory is bounded
         for start in range(0, len(report), step):  # the report has no blank nodes to keep
             piece = report[start : start + step]
@@ -160,6 +167,10 @@ class ReleaseWriter:
             self._write(data, triples_of(data, name), described=False)
         self._write_description(version)
         return version, report
+
+    @property
+    def _report_graph(self) -> ox.NamedNode:
+        return ox.NamedNode(self.iris.graph(REPORT_GRAPH))
 
     def _write_description(self, version: str) -> None:
         """The dataset description, written last: its ``void:triples`` counts the merge that
@@ -280,17 +291,6 @@ class _Loader:
     def _raise(self) -> None:
         if self._errors:
             raise self._errors[0]
-
-
-def _write_report_files(folder: Path, report: list[ox.Triple], reports: list[FileReport]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    ox.serialize(
-        sorted(report, key=str),
-        str(folder / "validation.ttl"),
-        ox.RdfFormat.TURTLE,
-        prefixes=PREFIX_IRIS,
-    )
-    (folder / "validation.txt").write_text(summary_text(reports), encoding="utf-8")
 
 
 def _alone(triple: tuple[URIRef, URIRef, Literal], graph: str) -> Graph:

@@ -1,11 +1,15 @@
-"""What a build found, per file: the SHACL report as RDF, a readable summary, manifest entries.
+"""What a build found, per file: the SHACL report as RDF, a readable summary, manifest entries,
+and the pages of the report as the site shows it.
 
 The RDF report is rebuilt from the validation results with IRIs (no blank nodes), sorted, so
-the same collection gives the same report byte for byte.
+the same collection gives the same report byte for byte. At 100,000 documents it holds a
+million triples: the server never reads it to answer a request, but sends the files written
+here, and shows the findings a page of files at a time (:func:`report_pages`).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,12 +17,19 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
 
+from ..formats import of_kind
 from ..iris import Iris
 from ..record import ParseWarning
+from ..release.layout import Release
 from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
+from .dumps import PREFIX_IRIS
 
 SEVERITIES = ("Violation", "Warning", "Info")
+PAGE_FILES = 50
+PAGE_FINDINGS = 200
+"""A page of the HTML report holds up to this many files and findings (a file with more
+findings has a page of its own, and only this many of them listed)."""
 _TYPE = ox.NamedNode(str(RDF.type))
 _SH_REPORT = ox.NamedNode(str(SH.ValidationReport))
 _SH_RESULT_CLASS = ox.NamedNode(str(SH.ValidationResult))
@@ -61,7 +72,7 @@ def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]
     Built as Oxigraph terms: the report is only ever serialised, and at one result per
     finding (tens of thousands in a large build) rdflib's graph was most of its cost.
     """
-    report = ox.NamedNode(iris.entity("report", "validation"))
+    report = ox.NamedNode(iris.report())
     violations = any(r.severity == "Violation" for fr in reports for r in fr.results)
     triples = [
         ox.Triple(report, _TYPE, _SH_REPORT),
@@ -121,4 +132,76 @@ def file_entry(fr: FileReport) -> dict[str, Any]:
         "errors": fr.errors,
         "warnings": fr.warnings,
         "validation": {s: counts[s] for s in SEVERITIES},
+    }
+
+
+def write_report(
+    release: Release, report: list[ox.Triple], graph: ox.NamedNode, reports: list[FileReport]
+) -> None:
+    """The report in every RDF format (sorted; in ``graph`` for the formats that carry graphs),
+    readable, and as the pages of the HTML report with their index."""
+    release.report.mkdir(parents=True, exist_ok=True)
+    triples = sorted(report, key=str)
+    for fmt in of_kind("graph"):
+        data = (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        target = str(release.report_file(fmt.extension))
+        ox.serialize(data if fmt.datasets else triples, target, fmt.rdf, prefixes=PREFIX_IRIS)
+    release.report_file("txt").write_text(summary_text(reports), encoding="utf-8")
+    summary, pages = report_pages(reports)
+    offsets = []
+    with open(release.report_pages, "wb") as lines:
+        for page in pages:
+            offsets.append(lines.tell())
+            lines.write(json.dumps(page, ensure_ascii=False).encode() + b"\n")
+    index = {**summary, "pages": offsets}
+    release.report_index.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+
+
+def report_pages(reports: list[FileReport]) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:
+    """The report's summary (conformance, findings per severity, files) and its pages: the files
+    with SHACL findings by name, each with its counts and (up to :data:`PAGE_FINDINGS`) its
+    findings.
+
+    >>> from linkeddata.shacl.validate import ValidationResult
+    >>> found = ValidationResult("http://x/id/d", None, "Warning", "odd", "http://x/s", None)
+    >>> summary, pages = report_pages([FileReport("b.txt", results=[found]), FileReport("a.txt")])
+    >>> summary["counts"], summary["files"], [[f["file"] for f in page] for page in pages]
+    ({'Violation': 0, 'Warning': 1, 'Info': 0}, 1, [['b.txt']])
+    """
+    pages: list[list[dict[str, Any]]] = [[]]
+    shown = 0
+    for fr in sorted((fr for fr in reports if fr.results), key=lambda fr: fr.file):
+        findings = [_finding(r) for r in fr.results[:PAGE_FINDINGS]]
+        if pages[-1] and (len(pages[-1]) == PAGE_FILES or shown + len(findings) > PAGE_FINDINGS):
+            pages.append([])
+            shown = 0
+        counts = fr.counts()
+        pages[-1].append(
+            {
+                "file": fr.file,
+                "status": fr.status,
+                "counts": {s: counts[s] for s in SEVERITIES},
+                "findings": findings,
+                "more": len(fr.results) - len(findings),
+            }
+        )
+        shown += len(findings)
+    severities = Counter(r.severity for fr in reports for r in fr.results)
+    summary = {
+        "conforms": not severities["Violation"],
+        "counts": {s: severities[s] for s in SEVERITIES},
+        "files": sum(len(page) for page in pages),
+        "checked": len(reports),
+    }
+    return summary, [page for page in pages if page]
+
+
+def _finding(result: ValidationResult) -> dict[str, Any]:
+    return {
+        "severity": result.severity,
+        "focus": result.focus,
+        "path": result.path,
+        "value": result.value,
+        "message": result.message,
+        "shape": result.shape,
     }

@@ -5,7 +5,12 @@
     releases/<id>/                one immutable release (switched in by :mod:`.switch`)
         store/                    the on-disk Oxigraph store (named graphs and their merge)
         dumps/dataset.nq.gz       every named graph, N-Quads (also .ttl, .nt, .jsonld)
-        report/validation.ttl     the SHACL report (and validation.txt, readable)
+        report/validation.ttl     the SHACL report, in every RDF format the server offers
+                                  (validation.jsonld, .nt, .nq, .trig, .rdf: served as files)
+        report/validation.txt     the same, readable, with the parse errors and warnings
+        report/pages.jsonl        the findings by file, one line per page of the HTML report
+        report/index.json         the report's counts and where each page begins
+        lists/<kind>.json         the members of a kind in the site's order, with their labels
         manifest.json             :class:`Manifest`: what was built, from what, and its census
 
 Build, serve, the server, the SPARQL engines and the CLI find these paths through
@@ -16,6 +21,8 @@ Build, serve, the server, the SPARQL engines and the CLI find these paths throug
 '/srv/out/releases/r1/dumps/dataset.nq.gz'
 >>> release.store.name, release.manifest_file.name
 ('store', 'manifest.json')
+>>> release.report_file("nq").name, release.listing("places").as_posix()
+('validation.nq', '/srv/out/releases/r1/lists/places.json')
 """
 
 from __future__ import annotations
@@ -32,8 +39,9 @@ from ..errors import ReleaseError
 STORE = "store"
 DUMPS = "dumps"
 REPORT = "report"
+LISTS = "lists"
 MANIFEST = "manifest.json"
-ENTRIES = (STORE, DUMPS, REPORT, MANIFEST)
+ENTRIES = (STORE, DUMPS, REPORT, LISTS, MANIFEST)
 """What a release folder holds; the output folder links each of them through ``current``."""
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
 DEFAULT_GRAPH = "merge"
@@ -170,6 +178,22 @@ class Release:
     @property
     def manifest_file(self) -> Path:
         return self.folder / MANIFEST
+
+    @property
+    def report_pages(self) -> Path:
+        return self.report / "pages.jsonl"
+
+    @property
+    def report_index(self) -> Path:
+        return self.report / "index.json"
+
+    def report_file(self, extension: str) -> Path:
+        """The validation report in the format of ``extension`` (``ttl``, ``nq``, ``txt``...)."""
+        return self.report / f"validation.{extension}"
+
+    def listing(self, kind: str) -> Path:
+        """The members of ``kind`` (a key of :data:`linkeddata.store.KINDS`) as listed."""
+        return self.folder / LISTS / f"{kind}.json"
 
     def dump(self, extension: str) -> Path:
         """The dump in the format of ``extension`` (``nq``, ``ttl``, ``nt``, ``jsonld``)."""

@@ -61,7 +61,7 @@ def dataset_graph(
     add((ds, DCTERMS.conformsTo, URIRef(ADO_VERSION_IRI)))
     add((ds, DCTERMS.conformsTo, PROFILE))
     add((ds, DCTERMS.conformsTo, URIRef(iris.graph("shapes"))))
-    add((ds, RDFS.seeAlso, URIRef(iris.entity("report", "validation"))))
+    add((ds, RDFS.seeAlso, URIRef(iris.report())))
     for vocabulary in VOCABULARIES:
         add((ds, VOID.vocabulary, URIRef(vocabulary)))
     add((ds, DCAT3.version, Literal(version)))

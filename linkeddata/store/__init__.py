@@ -44,6 +44,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from ..vocab import DCMITYPE, RICO, SCHEMA
 
 __all__ = [
+    "GRAPHS_SHOWN",
     "INCOMING_LIMIT",
     "KINDS",
     "LABEL_PREDICATES",
@@ -71,6 +72,9 @@ LABEL_PREDICATES: tuple[str, ...] = (
 RDF_TYPE = str(RDF.type)
 INCOMING_LIMIT = 500
 """Default cap on the incoming links a description lists (the total is always counted)."""
+GRAPHS_SHOWN = 20
+"""Named graphs a description gives for each of its statements: the converter and a stub place
+are typed and labelled in every document graph that names them, tens of thousands of times."""
 MAX_PAGE = 1000
 """Largest ``limit`` that :meth:`Store.page` accepts."""
 
@@ -154,8 +158,10 @@ class Linked:
 class Description:
     """What the store says about one resource: plain data, serialised by the server.
 
-    ``quads`` are the resource's own statements in every named graph that states them, each
-    (statement, graph) once and sorted. Own statements include those of its fragment IRIs
+    ``quads`` are the resource's own statements in the named graphs that state them (at most
+    :data:`GRAPHS_SHOWN` graphs for each statement, chosen in the store's order;
+    ``more_graphs`` says if a statement is made in more), each (statement, graph) once and
+    sorted. Own statements include those of its fragment IRIs
     (``{iri}#source``...) reachable from it, because a client cannot dereference a fragment
     on its own. ``linked`` has the types and labels of every IRI the statements point to that
     the store knows (external IRIs such as Wikidata's are absent). ``incoming`` lists at most
@@ -168,6 +174,7 @@ class Description:
     linked: Mapping[str, Linked] = field(default_factory=dict)
     incoming: tuple[tuple[Subject, ox.NamedNode], ...] = ()
     incoming_total: int = 0
+    more_graphs: bool = False
 
     @cached_property
     def triples(self) -> tuple[ox.Triple, ...]:
@@ -298,6 +305,11 @@ class Store(Protocol):
 
     def count(self, kind: str) -> int:
         """How many resources of ``kind`` there are."""
+        ...
+
+    def listing(self, kind: str) -> list[tuple[str, str, str | None]]:
+        """Every resource of ``kind`` in the kind's order: ``(key, iri, label)`` (what the
+        build writes into a release's ``lists/``, so that the server never sorts them)."""
         ...
 
     def graph_triples(self, graph: str) -> Iterator[ox.Triple]:

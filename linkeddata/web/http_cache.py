@@ -25,6 +25,7 @@ import json
 import re
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any
 
 from werkzeug.http import parse_range_header
 
@@ -144,6 +145,14 @@ def single_byte_range(header: str) -> bool:
     """
     found = parse_range_header(header)
     return found is not None and found.units == "bytes" and len(found.ranges) == 1
+
+
+def ranged_environ(environ: dict[str, Any]) -> dict[str, Any]:
+    """The WSGI environ for sending a file: a ``Range`` the server does not serve (see
+    :func:`single_byte_range`) is dropped, so the whole file goes out with 200."""
+    if single_byte_range(environ.get("HTTP_RANGE", "bytes=0-")):
+        return environ
+    return {key: value for key, value in environ.items() if key != "HTTP_RANGE"}
 
 
 def cors_headers() -> dict[str, str]:

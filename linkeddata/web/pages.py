@@ -165,6 +165,7 @@ def resource_page(release: Published, description: Description, offered: Sequenc
         incoming=incoming,
         incoming_total=description.incoming_total,
         graphs=[(short(g, lk), lk.href(g)) for g in description.graphs],
+        more_graphs=description.more_graphs,
         alternates=alternates(offered),
         jsonld=script_json(schema_org.document(description, labels)) if is_document else None,
         cite=cite,

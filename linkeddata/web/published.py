@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ..release.layout import Manifest, Release
 from ..store import Store, open_store
+from .rendered import Rendered
 
 
 @dataclass(frozen=True)
 class Published:
-    """One opened release: its folder, manifest and store."""
+    """One opened release: its folder, manifest and store, and the bodies rendered for it."""
 
     release: Release
     manifest: Manifest
     store: Store
+    rendered: Rendered = field(default_factory=Rendered, compare=False)
 
     @property
     def base(self) -> str:

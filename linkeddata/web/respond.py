@@ -3,24 +3,29 @@
 Every dereferenceable URL goes through :func:`negotiated`, so ``Vary``, ``ETag``,
 ``Last-Modified``, 304s, ``Content-Location`` and the ``Link`` alternate are the same for
 resource descriptions, the ontology, the shapes and the dataset. Both name this server's URLs
-by their path (:func:`own_path`): nothing in them comes from the Host header.
+by their path (:func:`own_path`): nothing in them comes from the Host header. A
+representation too big to render per request (the report's) is a file the build wrote: it is
+sent from disk as it is, with ranges.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
-from flask import Response, request
+from flask import Response, current_app, request
+from werkzeug.utils import send_file
 
 from ..formats import Format
-from .http_cache import cache_headers, etag, not_modified
+from .http_cache import cache_headers, etag, not_modified, ranged_environ
 from .link_headers import Link, alternate_url, announced_alternate, link_header
 from .negotiation import VARY, negotiate
 from .published import Published
 from .rdf import EXPANDED_TYPE, EXPANDED_VARIANT, expanded_jsonld, wants_expanded
 
-Render = Callable[[Format], bytes | str]
+Render = Callable[[Format], bytes | str | Path]
 PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
@@ -83,10 +88,23 @@ def negotiated(
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
+    body = render(rep)
+    if isinstance(body, Path):
+        sent = send_file(
+            body,
+            ranged_environ(request.environ),
+            mimetype=rep.media_type,
+            conditional=True,  # Range and If-Range; If-None-Match was answered above
+            etag=tag.strip('"'),
+            last_modified=published.built,
+            response_class=current_app.response_class,
+        )
+        sent.headers.update({**headers, "Content-Type": rep.content_type})
+        return cast(Response, sent)  # made by response_class: werkzeug types it as its own
     if expanded:
-        body = expanded_jsonld(_bytes(render(rep)))
+        body = expanded_jsonld(_bytes(body))
         return Response(body, status=200, headers=headers, content_type=EXPANDED_TYPE)
-    return Response(render(rep), status=200, headers=headers, content_type=rep.content_type)
+    return Response(body, status=200, headers=headers, content_type=rep.content_type)
 
 
 def _bytes(body: bytes | str) -> bytes:

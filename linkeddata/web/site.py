@@ -10,7 +10,7 @@ from werkzeug.utils import send_file
 
 from ..formats import BY_NAME, GZIP, JSON
 from ..store import KINDS, MAX_PAGE
-from .http_cache import cache_headers, etag, single_byte_range
+from .http_cache import cache_headers, etag, ranged_environ
 from .negotiation import RDF
 from .pages import links
 from .rdf import context
@@ -90,12 +90,9 @@ def dump(name: str) -> werkzeug.Response:
     if path is None or not path.is_file():
         abort(404)
     sha = next(d.sha256 for d in release.manifest.dumps if d.name == name)
-    environ = request.environ
-    if not single_byte_range(request.headers.get("Range", "bytes=0-")):
-        environ = {key: value for key, value in environ.items() if key != "HTTP_RANGE"}
     return send_file(
         path,
-        environ,
+        ranged_environ(request.environ),
         mimetype=GZIP,
         conditional=True,
         etag=sha,

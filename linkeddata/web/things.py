@@ -172,20 +172,26 @@ def shapes(ext: str | None = None) -> Response:
 
 
 def _whole_graph(release: Published, name: str, ext: str | None, key: str, page: Page) -> Response:
+    """A whole named graph, each representation rendered once per release."""
     graph = f"{release.base}graph/{name}"
     offered = representations()
     try:
+        if next(release.store.graph_triples(graph), None) is None:
+            abort(404)
+    except ValueError:
+        abort(404)
+    path = request.path.removesuffix(f".{ext}") if ext else request.path  # the alternates' base
+
+    def rendered(rep: Format) -> bytes | str:
         quads = [
             ox.Quad(t.subject, t.predicate, t.object) for t in release.store.graph_triples(graph)
         ]
-    except ValueError:
-        quads = []
-    if not quads:
-        abort(404)
-
-    def render(rep: Format) -> bytes | str:
         if rep.kind == "page":
             return page(release, name, quads, offered)
         return serialise(quads, rep.name, base=release.base)
+
+    def render(rep: Format) -> bytes | str:
+        cache_key = (key, rep.name, request.script_root, path if rep.kind == "page" else "")
+        return release.rendered.get(cache_key, lambda: rendered(rep))
 
     return negotiated(release, key, offered, render, explicit=ext)
