@@ -7,7 +7,8 @@
     ├── AuthorityError           an unreadable authority file: carries file and line
     ├── SettingsError            a settings file that is unreadable or wrong: carries file and key
     ├── BuildError               a build that cannot go on (I/O, strict mode)
-    └── ReleaseError             no release where one is expected, or an unreadable manifest
+    ├── ReleaseError             no release where one is expected, or an unreadable manifest
+    └── ServeError               a server that cannot start (its address is in use)
 
 ``exit_code`` is what the CLI returns for an error of that class.
 """
@@ -65,3 +66,7 @@ class BuildError(LinkedDataError):
 
 class ReleaseError(LinkedDataError):
     """No release where one was expected, or a manifest that cannot be read."""
+
+
+class ServeError(LinkedDataError):
+    """A server that cannot start: its address is in use or cannot be listened on."""

@@ -45,6 +45,10 @@ query_timeout = 10
 max_rows = 5000
 query_memory = 1024
 max_concurrent_queries = 3
+header_timeout = 5
+body_timeout = 15
+idle_timeout = 30
+max_connections_per_client = 100
 """
 
 
@@ -109,6 +113,9 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         1024,
         3,
     )
+    deadlines = (serve.header_timeout, serve.body_timeout, serve.idle_timeout)
+    assert deadlines == (5.0, 15.0, 30.0)
+    assert serve.max_connections_per_client == 100
     assert isinstance(limits.timeout, float)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, site, things
+from . import endpoint, error_pages, health, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -43,6 +43,7 @@ def create_app(
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
     app.register_blueprint(endpoint.blueprint)
+    app.register_blueprint(health.blueprint)
     queries = QueryService(
         app.config.get("SPARQL_LIMITS") or Limits(),
         slots=app.config.get("SPARQL_SLOTS"),

@@ -1,4 +1,4 @@
-"""The pages around the data: home, listings, dumps, the JSON-LD context, a health check."""
+"""The pages around the data: home, listings, dumps, the JSON-LD context."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 from flask import Blueprint, Response, abort, render_template, request, send_file, url_for
 
-from ..formats import BY_NAME, GZIP, JSON
+from ..formats import BY_NAME, GZIP
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag
 from .negotiation import RDF
@@ -108,13 +108,3 @@ def jsonld_context() -> Response:
         return Response(status=304, headers=headers)
     body = json.dumps({"@context": context(release.base)}, indent=1)
     return Response(body, headers=headers, content_type=BY_NAME["jsonld"].content_type)
-
-
-@blueprint.route("/healthz")
-def health() -> Response:
-    release = published()
-    return Response(
-        json.dumps({"status": "ok", "release": release.release_id}),
-        content_type=JSON,
-        headers={"Cache-Control": "no-store"},
-    )

@@ -1,0 +1,154 @@
+"""The front of ``linkeddata serve`` in pieces: the caps, the framing of requests, the refusals
+and the outlet a thread answers on (the live behaviour is in test_serve_live.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from linkeddata.web.front import Clients, Refusal, _Framing
+from linkeddata.web.handoff import FLUSH_BYTES, Outlet, Piece, Span
+
+CFG = SimpleNamespace(
+    limit_request_line=8190, limit_request_fields=100, limit_request_field_size=8190
+)
+MAX_BODY = 1000
+
+
+def framing() -> _Framing:
+    return _Framing(CFG, MAX_BODY)
+
+
+def test_a_client_address_gets_its_share_of_connections_and_no_more() -> None:
+    clients = Clients(per_client=2, total=3)
+    assert clients.admit("10.0.0.1") is None
+    assert clients.admit("10.0.0.1") is None
+    refused = clients.admit("10.0.0.1")
+    assert refused is not None
+    assert refused.status == 503
+    assert "more than 2 connections from one address" in str(refused)
+    assert clients.admit("10.0.0.2") is None
+    full = clients.admit("10.0.0.3")
+    assert full is not None
+    assert "as many connections as it can" in str(full)
+    clients.leave("10.0.0.1")
+    assert clients.admit("10.0.0.1") is None
+    assert clients.open == {"10.0.0.1": 2, "10.0.0.2": 1}
+
+
+def test_a_refusal_is_a_complete_answer_that_closes_the_connection() -> None:
+    answer = Refusal(503, "Service Unavailable", "too many", retry_after=5).response()
+    head, body = answer.split(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 503 Service Unavailable\r\n")
+    assert b"\r\nConnection: close" in head
+    assert b"\r\nRetry-After: 5" in head
+    assert f"Content-Length: {len(body)}".encode() in head
+    assert body == b"503 Service Unavailable: too many\n"
+
+
+def test_a_request_is_whole_only_with_its_body_and_the_rest_is_kept() -> None:
+    request = framing()
+    request.feed(b"POST /sparql HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nab")
+    assert request.headers_done
+    assert not request.parser.is_complete
+    request.feed(b"cdeGET / HTTP/1.1\r\n")
+    assert request.parser.is_complete
+    assert request.parser.remaining() == b"GET / HTTP/1.1\r\n"
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
+    with pytest.raises(Refusal) as refused:
+        framing().feed(b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1001\r\n\r\n")
+    assert refused.value.status == 413
+
+
+def test_a_chunked_body_over_the_limit_is_refused_as_it_arrives() -> None:
+    request = framing()
+    request.feed(b"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n")
+    request.feed(b"3E8\r\n" + b"a" * 1000 + b"\r\n")
+    with pytest.raises(Refusal) as refused:
+        request.feed(b"1\r\na\r\n")
+    assert refused.value.status == 413
+
+
+def test_an_expectation_of_continue_is_noticed_when_a_body_follows() -> None:
+    request = framing()
+    request.feed(b"POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n")
+    assert request.expects_continue
+    bodiless = framing()
+    bodiless.feed(b"GET / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\n\r\n")
+    assert not bodiless.expects_continue
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\n", 414),
+        (b"GET / HTTP/1.1\r\nX: " + b"a" * 9000 + b"\r\n", 431),
+        (b"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: br\r\n\r\n", 501),
+        (b"POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n", 400),
+        (b"POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
+        (b"GET / HTTP/1.1\r\nBad Name: x\r\n\r\n", 400),
+    ],
+    ids=[
+        "long-target",
+        "long-header",
+        "unknown-coding",
+        "two-lengths",
+        "length-and-chunked",
+        "space",
+    ],
+)
+def test_what_the_parser_refuses_is_answered_with_its_status(
+    request_bytes: bytes, status: int
+) -> None:
+    with pytest.raises(Refusal) as refused:
+        framing().feed(request_bytes)
+    assert refused.value.status == status
+
+
+def test_an_outlet_keeps_pieces_in_order_and_hands_over_files(tmp_path: Path) -> None:
+    path = tmp_path / "dump"
+    path.write_bytes(b"0123456789")
+    loop = asyncio.new_event_loop()
+    sent: list[list[Piece]] = []
+
+    async def send(pieces: list[Piece]) -> None:
+        sent.append(pieces)
+
+    outlet = Outlet(loop, send)
+    outlet.sendall(b"head")
+    with path.open("rb") as file:
+        assert outlet.sendfile(file, offset=2, count=5) == 5
+    outlet.sendall(b"tail")
+    pieces = outlet.rest()
+    assert pieces[0] == b"head"
+    assert pieces[2] == b"tail"
+    assert sent == []
+    span = pieces[1]
+    assert isinstance(span, Span)
+    assert (span.offset, span.count) == (2, 5)
+    assert span.file.read() == b"0123456789"  # still open: the app closed only its own
+    outlet.discard()
+    assert span.file.closed
+    loop.close()
+
+
+def test_an_outlet_hands_a_large_answer_over_as_it_grows_and_fails_once_the_loop_is_gone() -> None:
+    loop = asyncio.new_event_loop()
+    sent: list[list[Piece]] = []
+
+    async def send(pieces: list[Piece]) -> None:
+        sent.append(pieces)
+
+    outlet = Outlet(loop, send)
+    worker = loop.run_in_executor(None, outlet.sendall, b"x" * FLUSH_BYTES)
+    loop.run_until_complete(worker)
+    assert sent == [[b"x" * FLUSH_BYTES]]
+    assert outlet.rest() == []
+    loop.close()
+    with pytest.raises(BrokenPipeError):
+        outlet.sendall(b"x" * FLUSH_BYTES)
