@@ -1,15 +1,19 @@
-"""The front of ``linkeddata serve`` in pieces: the caps, the framing of requests, the refusals
-and the outlet a thread answers on (the live behaviour is in test_serve_live.py)."""
+"""The front of ``linkeddata serve`` in pieces: the caps and turns per client address, the
+framing of requests, the refusals and the outlet a thread answers on (the live behaviour is
+in test_serve_live.py)."""
 
 from __future__ import annotations
 
 import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from linkeddata.web.front import Clients, Refusal, _Framing
+from linkeddata.web.clients import Clients, Turns
+from linkeddata.web.front import Refusal, _Framing
 from linkeddata.web.handoff import FLUSH_BYTES, Outlet, Piece, Span
 
 CFG = SimpleNamespace(
@@ -26,14 +30,9 @@ def test_a_client_address_gets_its_share_of_connections_and_no_more() -> None:
     clients = Clients(per_client=2, total=3)
     assert clients.admit("10.0.0.1") is None
     assert clients.admit("10.0.0.1") is None
-    refused = clients.admit("10.0.0.1")
-    assert refused is not None
-    assert refused.status == 503
-    assert "more than 2 connections from one address" in str(refused)
+    assert clients.admit("10.0.0.1") == "more than 2 connections from one address"
     assert clients.admit("10.0.0.2") is None
-    full = clients.admit("10.0.0.3")
-    assert full is not None
-    assert "as many connections as it can" in str(full)
+    assert clients.admit("10.0.0.3") == "the server holds as many connections as it can"
     clients.leave("10.0.0.1")
     assert clients.admit("10.0.0.1") is None
     assert clients.open == {"10.0.0.1": 2, "10.0.0.2": 1}
@@ -152,3 +151,41 @@ def test_an_outlet_hands_a_large_answer_over_as_it_grows_and_fails_once_the_loop
     loop.close()
     with pytest.raises(BrokenPipeError):
         outlet.sendall(b"x" * FLUSH_BYTES)
+
+
+def test_waiting_requests_get_the_threads_one_client_address_at_a_time() -> None:
+    order: list[str] = []
+
+    async def scenario() -> None:
+        with ThreadPoolExecutor(1) as pool:
+            turns = Turns(pool, threads=1)
+            greedy = [turns.run("10.0.0.1", order.append, f"greedy {n}") for n in range(5)]
+            calls = [asyncio.ensure_future(call) for call in greedy]
+            await asyncio.sleep(0)  # the greedy client's requests queue first
+            calls.append(asyncio.ensure_future(turns.run("10.0.0.2", order.append, "other")))
+            await asyncio.gather(*calls)
+            assert turns.free == 1
+            assert turns.waiting == {}
+            assert turns.running == {}
+            assert turns.served == {}
+
+    asyncio.run(scenario())
+    assert order.index("other") == 1  # after the one running, not after the other four
+
+
+def test_a_request_that_gives_up_its_turn_hands_the_thread_on() -> None:
+    async def scenario() -> list[str]:
+        done: list[str] = []
+        with ThreadPoolExecutor(1) as pool:
+            turns = Turns(pool, threads=1)
+            running = asyncio.ensure_future(turns.run("a", time.sleep, 0.2))
+            await asyncio.sleep(0.05)
+            waiting = asyncio.ensure_future(turns.run("b", done.append, "b"))
+            await asyncio.sleep(0)
+            waiting.cancel()
+            after = asyncio.ensure_future(turns.run("c", done.append, "c"))
+            await asyncio.gather(running, after, return_exceptions=True)
+            assert turns.free == 1
+        return done
+
+    assert asyncio.run(scenario()) == ["c"]

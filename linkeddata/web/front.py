@@ -15,7 +15,8 @@ complete; its answer goes back through the loop. Per connection:
   the answers before it have left this machine, so a client that pipelines requests and never
   reads costs one answer, not thousands;
 * one client address holds at most ``max_connections_per_client`` connections of this
-  process, which holds at most gunicorn's ``worker_connections`` (503 beyond either).
+  process, which holds at most gunicorn's ``worker_connections`` (503 beyond either), and
+  waiting requests get the threads one address at a time (:mod:`linkeddata.web.clients`).
 
 Requests are framed by gunicorn's HTTP/1.1 parser, which refuses the ambiguous ones (two
 lengths, unknown transfer codings) that request smuggling relies on.
@@ -27,11 +28,10 @@ import asyncio
 import fcntl
 import functools
 import os
+import socket
 import struct
 import termios
-from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Executor
 from typing import Any
 
 from gunicorn.asgi.parser import (
@@ -43,6 +43,7 @@ from gunicorn.asgi.parser import (
 )
 
 from ..settings import ServeSettings
+from .clients import Clients, Turns
 from .handoff import Outlet, Piece, Span
 
 READ_BYTES = 1 << 16
@@ -50,6 +51,7 @@ FILE_CHUNK = 1 << 16
 HIGH_WATER = 1 << 16  # bytes waiting in a connection's buffer before the writer waits
 CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 POLL_SECONDS = (0.001, 0.05)  # first and longest pause while an answer is on its way
+RESET = struct.pack("ii", 1, 0)  # SO_LINGER on, for 0 s: close with a reset
 
 Answer = Callable[[bytes, Any, Any, Outlet], bool]
 """Runs in a worker thread: answers the request in the bytes (peer and server addresses
@@ -79,30 +81,6 @@ _PARSE_STATUS = {
     LimitRequestHeaders: (431, "Request Header Fields Too Large"),
     UnsupportedTransferCoding: (501, "Not Implemented"),
 }
-
-
-class Clients:
-    """The connections open per client address, within the caps."""
-
-    def __init__(self, per_client: int, total: int) -> None:
-        self.per_client, self.total = per_client, total
-        self.open: Counter[str] = Counter()
-
-    def admit(self, address: str) -> Refusal | None:
-        """Count a new connection from ``address`` in, or say why it is refused."""
-        if self.open[address] >= self.per_client:
-            why = f"more than {self.per_client} connections from one address"
-        elif self.open.total() >= self.total:
-            why = "the server holds as many connections as it can"
-        else:
-            self.open[address] += 1
-            return None
-        return Refusal(503, "Service Unavailable", why, retry_after=5)
-
-    def leave(self, address: str) -> None:
-        self.open[address] -= 1
-        if not self.open[address]:
-            del self.open[address]
 
 
 class _Framing:
@@ -151,9 +129,9 @@ class Front:
     """Every connection of one worker process, from accept to close."""
 
     def __init__(
-        self, settings: ServeSettings, cfg: Any, answer: Answer, pool: Executor, max_body: int
+        self, settings: ServeSettings, cfg: Any, answer: Answer, turns: Turns, max_body: int
     ) -> None:
-        self.settings, self.cfg, self.answer, self.pool = settings, cfg, answer, pool
+        self.settings, self.cfg, self.answer, self.turns = settings, cfg, answer, turns
         self.max_body = max_body
         self.clients = Clients(settings.max_connections_per_client, cfg.worker_connections)
         self.closing = False
@@ -164,25 +142,29 @@ class Front:
         task = asyncio.current_task()
         assert task is not None
         address = str(writer.get_extra_info("peername")[0])
-        refusal = self.clients.admit(address)
-        if refusal is not None:
-            writer.write(refusal.response())
+        refused = self.clients.admit(address)
+        if refused is not None:
+            writer.write(Refusal(503, "Service Unavailable", refused, retry_after=5).response())
             writer.close()
             return
         self._busy[task] = False
         transport = writer.transport
         transport.set_write_buffer_limits(high=HIGH_WATER)
+        stalled = False
         try:
-            await self._serve(reader, writer, task)
+            await self._serve(reader, writer, task, address)
         except Refusal as answer:
             writer.write(answer.response())
-        except (OSError, TimeoutError, asyncio.CancelledError):
-            pass  # the client left or stalled, or the worker stops: nobody to tell
+        except TimeoutError:  # a client that takes nothing of its answer: reset, so that
+            stalled = True  # the unsent bytes do not stay queued in the kernel either
+            writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, RESET)
+        except (OSError, asyncio.CancelledError):
+            pass  # the client left, or the worker stops: nobody to tell
         finally:
             del self._busy[task]
             self.clients.leave(address)
-            if transport.get_write_buffer_size() > HIGH_WATER:
-                transport.abort()  # a client that does not read would hold the buffer
+            if stalled:
+                transport.abort()
             else:
                 transport.close()
 
@@ -200,7 +182,11 @@ class Front:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _serve(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, task: asyncio.Task[None]
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        task: asyncio.Task[None],
+        address: str,
     ) -> None:
         loop = asyncio.get_running_loop()
         peer, server = writer.get_extra_info("peername"), writer.get_extra_info("sockname")
@@ -213,7 +199,7 @@ class Front:
             self._busy[task] = True
             outlet = Outlet(loop, functools.partial(self._send, writer))
             try:
-                more = await loop.run_in_executor(self.pool, self.answer, raw, peer, server, outlet)
+                more = await self.turns.run(address, self.answer, raw, peer, server, outlet)
                 await self._send(writer, outlet.rest())
             finally:
                 outlet.discard()

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from gunicorn.workers.base import Worker as BaseWorker
 
 from . import MAX_BODY
+from .clients import Turns
 from .front import Front
 from .handoff import answer
 
@@ -44,7 +45,8 @@ class Worker(BaseWorker):  # type: ignore[misc]  # gunicorn has no types: base i
         for signum in STOP_SIGNALS:
             loop.add_signal_handler(signum, stop.set)
         pool = ThreadPoolExecutor(self.cfg.threads, thread_name_prefix="linkeddata-answer")
-        front = Front(self.app.settings, self.cfg, functools.partial(answer, self), pool, MAX_BODY)
+        turns = Turns(pool, self.cfg.threads)
+        front = Front(self.app.settings, self.cfg, functools.partial(answer, self), turns, MAX_BODY)
         servers = [
             await asyncio.start_server(front.handle, sock=listener.sock, backlog=self.cfg.backlog)
             for listener in self.sockets
