@@ -12,8 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 
+from linkeddata.errors import RequestRefused
 from linkeddata.web.clients import Clients, Turns
-from linkeddata.web.front import Refusal, _Framing
+from linkeddata.web.framing import Framing, plain_answer
 from linkeddata.web.handoff import FLUSH_BYTES, Outlet, Piece, Span
 
 CFG = SimpleNamespace(
@@ -22,8 +23,8 @@ CFG = SimpleNamespace(
 MAX_BODY = 1000
 
 
-def framing() -> _Framing:
-    return _Framing(CFG, MAX_BODY)
+def framing() -> Framing:
+    return Framing(CFG, MAX_BODY)
 
 
 def test_a_client_address_gets_its_share_of_connections_and_no_more() -> None:
@@ -39,8 +40,8 @@ def test_a_client_address_gets_its_share_of_connections_and_no_more() -> None:
 
 
 def test_a_refusal_is_a_complete_answer_that_closes_the_connection() -> None:
-    answer = Refusal(503, "Service Unavailable", "too many", retry_after=5).response()
-    head, body = answer.split(b"\r\n\r\n")
+    refused = RequestRefused(503, "Service Unavailable", "too many", retry_after=5)
+    head, body = plain_answer(refused).split(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 503 Service Unavailable\r\n")
     assert b"\r\nConnection: close" in head
     assert b"\r\nRetry-After: 5" in head
@@ -59,7 +60,7 @@ def test_a_request_is_whole_only_with_its_body_and_the_rest_is_kept() -> None:
 
 
 def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
-    with pytest.raises(Refusal) as refused:
+    with pytest.raises(RequestRefused) as refused:
         framing().feed(b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1001\r\n\r\n")
     assert refused.value.status == 413
 
@@ -68,7 +69,7 @@ def test_a_chunked_body_over_the_limit_is_refused_as_it_arrives() -> None:
     request = framing()
     request.feed(b"POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n")
     request.feed(b"3E8\r\n" + b"a" * 1000 + b"\r\n")
-    with pytest.raises(Refusal) as refused:
+    with pytest.raises(RequestRefused) as refused:
         request.feed(b"1\r\na\r\n")
     assert refused.value.status == 413
 
@@ -104,7 +105,7 @@ def test_an_expectation_of_continue_is_noticed_when_a_body_follows() -> None:
 def test_what_the_parser_refuses_is_answered_with_its_status(
     request_bytes: bytes, status: int
 ) -> None:
-    with pytest.raises(Refusal) as refused:
+    with pytest.raises(RequestRefused) as refused:
         framing().feed(request_bytes)
     assert refused.value.status == status
 

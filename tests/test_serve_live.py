@@ -16,11 +16,14 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from hostile import ENDLESS
 from live import DOCUMENTS, ROOT, LiveServer, build_release, fetch, free_port, manifest, serve
 from slow_clients import Attack, attacked, probe
 
@@ -210,6 +213,11 @@ def is_query_process(pid: int) -> bool:
     return False
 
 
+def _attempt(url: str) -> None:
+    with contextlib.suppress(OSError):
+        fetch(url, timeout=30)
+
+
 def wait_ready(process: subprocess.Popen[bytes], port: int) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -238,6 +246,10 @@ def test_a_signal_stops_the_server_and_its_query_processes_at_once(
         for _ in range(4):  # two workers: queries are likely to reach both
             query = fetch(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")
             assert query.status == 200
+        endless = f"http://127.0.0.1:{port}/sparql?query={quote(ENDLESS)}"
+        running_query = threading.Thread(target=lambda: _attempt(endless), daemon=True)
+        running_query.start()  # a query at work when the signal comes
+        time.sleep(1)
         family = descendants(process.pid)
         assert any(is_query_process(pid) for pid in family)
         start = time.monotonic()

@@ -18,8 +18,7 @@ complete; its answer goes back through the loop. Per connection:
   process, which holds at most gunicorn's ``worker_connections`` (503 beyond either), and
   waiting requests get the threads one address at a time (:mod:`linkeddata.web.clients`).
 
-Requests are framed by gunicorn's HTTP/1.1 parser, which refuses the ambiguous ones (two
-lengths, unknown transfer codings) that request smuggling relies on.
+Requests are framed by :mod:`linkeddata.web.framing` (gunicorn's HTTP/1.1 parser).
 """
 
 from __future__ import annotations
@@ -34,95 +33,21 @@ import termios
 from collections.abc import Callable
 from typing import Any
 
-from gunicorn.asgi.parser import (
-    LimitRequestHeaders,
-    LimitRequestLine,
-    ParseError,
-    PythonProtocol,
-    UnsupportedTransferCoding,
-)
-
+from ..errors import RequestRefused
 from ..settings import ServeSettings
 from .clients import Clients, Turns
+from .framing import Framing, plain_answer, timed_out
 from .handoff import Outlet, Piece, Span
 
 READ_BYTES = 1 << 16
 FILE_CHUNK = 1 << 16
 HIGH_WATER = 1 << 16  # bytes waiting in a connection's buffer before the writer waits
-CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 POLL_SECONDS = (0.001, 0.05)  # first and longest pause while an answer is on its way
 RESET = struct.pack("ii", 1, 0)  # SO_LINGER on, for 0 s: close with a reset
 
 Answer = Callable[[bytes, Any, Any, Outlet], bool]
 """Runs in a worker thread: answers the request in the bytes (peer and server addresses
 given) on the outlet; whether the connection may carry another request."""
-
-
-class Refusal(Exception):
-    """A request the front answers itself, closing the connection after it."""
-
-    def __init__(self, status: int, reason: str, message: str, retry_after: int = 0) -> None:
-        super().__init__(message)
-        self.status, self.reason, self.retry_after = status, reason, retry_after
-
-    def response(self) -> bytes:
-        body = f"{self.status} {self.reason}: {self}\n".encode()
-        retry = f"Retry-After: {self.retry_after}\r\n" if self.retry_after else ""
-        return (
-            f"HTTP/1.1 {self.status} {self.reason}\r\nConnection: close\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\nContent-Length: {len(body)}\r\n"
-            f"X-Content-Type-Options: nosniff\r\n{retry}\r\n"
-        ).encode() + body
-
-
-TIMEOUT = Refusal(408, "Request Timeout", "the request did not arrive in time")
-_PARSE_STATUS = {
-    LimitRequestLine: (414, "URI Too Long"),
-    LimitRequestHeaders: (431, "Request Header Fields Too Large"),
-    UnsupportedTransferCoding: (501, "Not Implemented"),
-}
-
-
-class _Framing:
-    """One request, framed by gunicorn's parser as its bytes arrive."""
-
-    def __init__(self, cfg: Any, max_body: int) -> None:
-        self.max_body = max_body
-        self.headers_done = self.expects_continue = False
-        self.body = 0
-        self.parser = PythonProtocol(
-            on_headers_complete=self._headers,
-            on_body=self._body,
-            limit_request_line=cfg.limit_request_line,
-            limit_request_fields=cfg.limit_request_fields,
-            limit_request_field_size=cfg.limit_request_field_size,
-        )
-
-    def feed(self, data: bytes) -> None:
-        try:
-            self.parser.feed(data)
-        except ParseError as error:
-            status, reason = _PARSE_STATUS.get(type(error), (400, "Bad Request"))
-            raise Refusal(status, reason, str(error) or type(error).__name__) from None
-
-    def _headers(self) -> bool:
-        self.headers_done = True
-        parser = self.parser
-        self._check(parser.content_length or 0)
-        self.expects_continue = (
-            parser.http_version >= (1, 1)
-            and bool(parser.content_length or parser.is_chunked)
-            and (b"expect", b"100-continue") in [(n, v.lower()) for n, v in parser.headers]
-        )
-        return False
-
-    def _body(self, chunk: bytes) -> None:
-        self.body += len(chunk)
-        self._check(self.body)
-
-    def _check(self, size: int) -> None:
-        if size > self.max_body:
-            raise Refusal(413, "Content Too Large", f"bodies are limited to {self.max_body} bytes")
 
 
 class Front:
@@ -144,7 +69,9 @@ class Front:
         address = str(writer.get_extra_info("peername")[0])
         refused = self.clients.admit(address)
         if refused is not None:
-            writer.write(Refusal(503, "Service Unavailable", refused, retry_after=5).response())
+            writer.write(
+                plain_answer(RequestRefused(503, "Service Unavailable", refused, retry_after=5))
+            )
             writer.close()
             return
         self._busy[task] = False
@@ -153,8 +80,8 @@ class Front:
         stalled = False
         try:
             await self._serve(reader, writer, task, address)
-        except Refusal as answer:
-            writer.write(answer.response())
+        except RequestRefused as refusal:
+            writer.write(plain_answer(refusal))
         except TimeoutError:  # a client that takes nothing of its answer: reset, so that
             stalled = True  # the unsent bytes do not stay queued in the kernel either
             writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, RESET)
@@ -217,10 +144,10 @@ class Front:
         """The next whole request: its bytes and those read after it (None: the client closed
         or stayed idle)."""
         loop = asyncio.get_running_loop()
-        data = pending or await self._read(reader, loop.time() + self.settings.idle_timeout, None)
+        data = pending or await self._read(reader, loop.time() + self.settings.idle_timeout)
         if not data:
             return None
-        framing = _Framing(self.cfg, self.max_body)
+        framing = Framing(self.cfg, self.max_body)
         received = bytearray()
         deadline = loop.time() + self.settings.header_timeout
         while True:
@@ -232,25 +159,25 @@ class Front:
             if framing.headers_done and not headers_before:
                 deadline = loop.time() + self.settings.body_timeout
                 if framing.expects_continue:
-                    writer.write(CONTINUE)
-            data = await self._read(reader, deadline, TIMEOUT)
+                    writer.write(Framing.CONTINUE)
+            data = await self._read(reader, deadline, late=True)
             if not data:
                 return None
         tail = framing.parser.remaining()
         return bytes(received[: len(received) - len(tail)]), tail
 
     @staticmethod
-    async def _read(reader: asyncio.StreamReader, deadline: float, late: Refusal | None) -> bytes:
-        """What the client sends next by ``deadline``; past it, ``late`` (None: nothing)."""
+    async def _read(reader: asyncio.StreamReader, deadline: float, *, late: bool = False) -> bytes:
+        """What the client sends next by ``deadline``; past it, nothing (``late``: a 408)."""
         remaining = deadline - asyncio.get_running_loop().time()
         try:
             if remaining <= 0:
                 raise TimeoutError
             return await asyncio.wait_for(reader.read(READ_BYTES), remaining)
         except TimeoutError:
-            if late is None:
-                return b""
-            raise late from None
+            if late:
+                raise timed_out() from None
+            return b""
 
     async def _send(self, writer: asyncio.StreamWriter, pieces: list[Piece]) -> None:
         for piece in pieces:
