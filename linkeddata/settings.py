@@ -190,7 +190,7 @@ SETTINGS: tuple[Setting, ...] = (
             "a request's body once its header is in (408 beyond).", "--body-timeout"),
     Setting("serve.idle_timeout", _seconds(0.1, 3600), 10.0, "Seconds a connection may wait "
             "for a request, or leave an answer unread, before it is closed.", "--idle-timeout"),
-    Setting("serve.max_connections_per_client", _integer(1), 32, "Connections one client "
+    Setting("serve.max_connections_per_client", _integer(1), 64, "Connections one client "
             "address may hold open in each server worker process (503 beyond; behind a "
             "reverse proxy every client has the proxy's address).",
             "--max-connections-per-client"),

@@ -185,6 +185,13 @@ MISTAKES = [
     ("[serve]\nmax_rows = 0\n", "serve.max_rows", "out of range"),
     ("[serve]\nquery_memory = 8\n", "serve.query_memory", "out of range"),
     ("[serve]\nmax_concurrent_queries = -1\n", "serve.max_concurrent_queries", "out of range"),
+    (
+        "[serve]\nheader_timeout = 3601\n",
+        "serve.header_timeout",
+        "3601 is out of range (seconds, from 0.1 to 3600)",
+    ),
+    ("[serve]\nidle_timeout = 0\n", "serve.idle_timeout", "out of range"),
+    ("[serve]\nmax_connections_per_client = 0\n", "serve.max_connections_per_client", "range"),
 ]
 
 
