@@ -168,6 +168,8 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
 
     Settings come from DOCUMENTS/linkeddata.toml (see docs/settings.md); options override it.
+    The release for a base other than the one in --out is built in --out/HOST-PORT[-PATH].
+    A failing rebuild leaves the last good release served. Ctrl-C or SIGTERM stops it.
     """
     from .release.switch import current
     from .web import create_app
