@@ -484,7 +484,7 @@ def server_threads() -> int:
     """Threads per gunicorn worker, as ``linkeddata serve`` configures them."""
     from linkeddata.web.serving import options
 
-    return int(options(HOST, 0, 1).get("threads", 1))
+    return int(options(1).get("threads", 1))
 
 
 def wrk_version() -> str:
@@ -505,7 +505,8 @@ def report(
     lines = [
         f"## HTTP benchmark: {args.docs:,} synthetic documents",
         "",
-        f"gunicorn gthread, {args.workers} worker(s) x {server_threads()} threads; "
+        f"gunicorn, the event-driven front, {args.workers} worker(s) x {server_threads()} "
+        "threads; "
         f"wrk {args.threads} threads, "
         f"{args.connections} connections, {args.duration:g} s per route after {args.warmup:g} s "
         f"of warm-up; the routes measured one after the other, {args.rounds} round(s), in one "

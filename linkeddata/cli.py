@@ -161,36 +161,69 @@ def validate(ctx: click.Context, documents: Path, workers: int | None) -> None:
 @setting_option("serve.workers")
 @limits_options
 @setting_option("serve.max_concurrent_queries")
+@setting_option("serve.header_timeout")
+@setting_option("serve.body_timeout")
+@setting_option("serve.idle_timeout")
+@setting_option("serve.max_connections_per_client")
 @click.pass_context
 def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
 
     Settings come from DOCUMENTS/linkeddata.toml (see docs/settings.md); options override it.
+    The release for a base other than the one in --out is built in --out/HOST-PORT[-PATH].
+    A failing rebuild leaves the last good release served. Ctrl-C or SIGTERM stops it.
     """
+    from .release.switch import current
     from .web import create_app
-    from .web.serving import Server, options, stale_reason
+    from .web.serving import Server, listen, release_folder, stale_reason
+    from .web.worker import exit_now
 
     chosen = _settings(ctx, documents)
-    reason = stale_reason(documents, out, chosen)
+    listen_at, limits = chosen.serve, Limits.of(chosen.serve)
+    try:
+        listener = listen(listen_at.host, listen_at.port)  # a port in use stops us before a build
+    except LinkedDataError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    folder = release_folder(out, chosen.base)
+    reason = stale_reason(documents, folder, chosen)
     if reason is not None:
-        click.echo(f"building {documents} into {out}: {reason}", err=True)
-        result = _run(Build(documents, out, chosen), publish=True)
-        if not result.published:
-            click.echo("error: the build published nothing; not serving", err=True)
-            sys.exit(1)
-    listen, limits = chosen.serve, Limits.of(chosen.serve)
-    url = f"http://{listen.host}:{listen.port}/"
-    click.echo(f"serving {out} at {url} (base {chosen.base})", err=True)
+        click.echo(f"building {documents} into {folder}: {reason}", err=True)
+        if not _rebuilt(Build(documents, folder, chosen)):
+            last = current(folder)
+            if last is None:
+                click.echo(f"error: the build failed, and {folder} has no release", err=True)
+                sys.exit(2)
+            click.echo(
+                f"WARNING: the rebuild failed; serving the last good release {last.folder.name},"
+                " which does not have the changes",
+                err=True,
+            )
+    url = f"http://{listen_at.host}:{listen_at.port}/"
+    click.echo(f"serving {folder} at {url} (base {chosen.base})", err=True)
     click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
     with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
         config = {
             "SPARQL_LIMITS": limits,
             "SPARQL_SLOTS": Path(slots),
             "SPARQL_SANDBOX": sandbox,
-            "ALLOWED_HOSTS": listen.allowed_hosts,
+            "ALLOWED_HOSTS": chosen.serve.allowed_hosts,
         }
-        factory = functools.partial(create_app, out, config=config)  # called in each worker
-        Server(factory, options(listen.host, listen.port, listen.workers)).run()
+        factory = functools.partial(create_app, folder, config=config)  # called in each worker
+        code = Server(factory, listener, listen_at).run()
+    exit_now(code)
+
+
+def _rebuilt(job: Build) -> bool:
+    """Run ``serve``'s rebuild; whether it published. A failure is told, never raised: the
+    caller still has the last good release to serve."""
+    try:
+        return _run(job, publish=True).published
+    except SystemExit:  # _run has told the error
+        return False
+    except Exception as error:  # whatever broke the build must not take the site down
+        click.echo(f"error: the build failed: {type(error).__name__}: {error}", err=True)
+        return False
 
 
 @main.command()

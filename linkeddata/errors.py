@@ -7,7 +7,9 @@
     ├── AuthorityError           an unreadable authority file: carries file and line
     ├── SettingsError            a settings file that is unreadable or wrong: carries file and key
     ├── BuildError               a build that cannot go on (I/O, strict mode)
-    └── ReleaseError             no release where one is expected, or an unreadable manifest
+    ├── ReleaseError             no release where one is expected, or an unreadable manifest
+    ├── ServeError               a server that cannot start (its address is in use)
+    └── RequestRefused           a request the server's front answers itself (408, 413, 503...)
 
 ``exit_code`` is what the CLI returns for an error of that class.
 """
@@ -65,3 +67,16 @@ class BuildError(LinkedDataError):
 
 class ReleaseError(LinkedDataError):
     """No release where one was expected, or a manifest that cannot be read."""
+
+
+class ServeError(LinkedDataError):
+    """A server that cannot start: its address is in use or cannot be listened on."""
+
+
+class RequestRefused(LinkedDataError):
+    """A request the server's front answers on its own, closing the connection: one that is
+    malformed, too slow or too large, or one connection too many."""
+
+    def __init__(self, status: int, reason: str, message: str, retry_after: int = 0) -> None:
+        super().__init__(message)
+        self.status, self.reason, self.retry_after = status, reason, retry_after

@@ -201,6 +201,16 @@ SETTINGS: tuple[Setting, ...] = (
             "MiB a SPARQL query may allocate.", "--query-memory"),
     Setting("serve.max_concurrent_queries", _integer(1), 2,
             "SPARQL queries run at the same time (429 beyond).", "--max-concurrent-queries"),
+    Setting("serve.header_timeout", _seconds(0.1, 3600), 10.0, "Seconds a client has to "
+            "send a request's header, from its first byte (408 beyond).", "--header-timeout"),
+    Setting("serve.body_timeout", _seconds(0.1, 3600), 20.0, "Seconds a client has to send "
+            "a request's body once its header is in (408 beyond).", "--body-timeout"),
+    Setting("serve.idle_timeout", _seconds(0.1, 3600), 10.0, "Seconds a connection may wait "
+            "for a request, or leave an answer unread, before it is closed.", "--idle-timeout"),
+    Setting("serve.max_connections_per_client", _integer(1), 64, "Connections one client "
+            "address may hold open in each server worker process (503 beyond; behind a "
+            "reverse proxy every client has the proxy's address).",
+            "--max-connections-per-client"),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETTINGS}
 SECTIONS = {s.name.rpartition(".")[0] for s in SETTINGS} - {""}
@@ -244,7 +254,8 @@ class DatasetSettings:
 
 @dataclass(frozen=True)
 class ServeSettings:
-    """How ``linkeddata serve`` listens, and what one SPARQL query may use."""
+    """How ``linkeddata serve`` listens, how long it waits for a client, and what one SPARQL
+    query may use."""
 
     host: str
     port: int
@@ -254,6 +265,10 @@ class ServeSettings:
     max_rows: int
     query_memory: int
     max_concurrent_queries: int
+    header_timeout: float
+    body_timeout: float
+    idle_timeout: float
+    max_connections_per_client: int
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
-"""``linkeddata serve`` decides when the release must be rebuilt before serving."""
+"""``linkeddata serve`` decides where the release for a base lives, when it must be rebuilt
+before serving, and binds its port before anything else."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import shutil
+import socket
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -14,10 +16,11 @@ from typing import Any
 import pytest
 
 from linkeddata import __version__
+from linkeddata.errors import ServeError
 from linkeddata.ontology import digest
 from linkeddata.release.layout import Census, Manifest, Release
 from linkeddata.settings import load_settings
-from linkeddata.web.serving import options, stale_reason
+from linkeddata.web.serving import base_folder, listen, options, release_folder, stale_reason
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "http://127.0.0.1:8080/"
@@ -121,9 +124,52 @@ def test_unreadable_manifest_is_stale(built: tuple[Path, Path]) -> None:
     assert stale_reason(documents, out, SETTINGS) == "unreadable manifest"
 
 
-def test_server_options_bound_requests_and_use_threads() -> None:
-    settings = options("127.0.0.1", 8080, 2)
-    assert settings["bind"] == "127.0.0.1:8080"
-    assert settings["worker_class"] == "gthread"
+def test_server_options_run_the_front_with_threads_for_the_app() -> None:
+    settings = options(2)
+    assert settings["worker_class"] == "linkeddata.web.worker.Worker"
+    assert (settings["workers"], settings["threads"]) == (2, 8)
     assert settings["accesslog"] == "-"
-    assert options("::1", 8080, 1)["bind"] == "[::1]:8080"
+    assert settings["graceful_timeout"] < 10  # a worker that hangs is not waited for long
+
+
+def test_the_release_of_the_built_base_is_served_from_the_output_folder(
+    built: tuple[Path, Path],
+) -> None:
+    _documents, out = built
+    assert release_folder(out, BASE) == out
+    assert release_folder(out / "empty", "https://example.org/") == out / "empty"
+
+
+def test_another_base_gets_its_own_folder_beside_the_release(built: tuple[Path, Path]) -> None:
+    _documents, out = built
+    assert release_folder(out, "https://example.org/data/") == out / "example.org-443-data"
+    assert release_folder(out, "http://127.0.0.1:9000/") == out / "127.0.0.1-9000"
+
+
+@pytest.mark.parametrize(
+    ("base", "folder"),
+    [
+        ("http://127.0.0.1:8080/", "127.0.0.1-8080"),
+        ("http://example.org/", "example.org-80"),
+        ("https://example.org/", "example.org-443"),
+        ("https://example.org/a/b/", "example.org-443-a-b"),
+        ("http://[::1]:8080/", "__1-8080"),
+    ],
+)
+def test_base_folder_names_are_distinct_and_plain(base: str, folder: str) -> None:
+    assert base_folder(base) == folder
+
+
+def test_a_port_in_use_is_refused_with_one_clear_message() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(ServeError) as refused:
+            listen("127.0.0.1", port)
+    assert str(refused.value) == (
+        f"cannot listen on 127.0.0.1:{port}: address already in use (another server?)"
+    )
+    listener = listen("127.0.0.1", port)  # free again: bound at once, before any build
+    assert listener.getsockname() == ("127.0.0.1", port)
+    listener.close()

@@ -100,3 +100,25 @@ def test_negotiated_error_for_scripts_is_plain_text(client: FlaskClient) -> None
     response = client.get("/doc/nothing/here", headers={"Accept": "*/*"})
     assert response.status_code == 404
     assert response.content_type.startswith("text/plain")
+
+
+def test_ready_is_503_without_a_release_while_health_answers(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "no-release")
+    with app.test_client() as client:
+        assert client.get("/health").get_json() == {"status": "up"}
+        for path in ("/ready", "/healthz"):
+            answer = client.get(path)
+            assert answer.status_code == 503
+            assert answer.get_json() == {
+                "status": "unavailable",
+                "reason": "no release can be read",
+            }
+            assert answer.headers["Cache-Control"] == "no-store"
+    app.extensions["linkeddata.sparql"].close()
+
+
+def test_ready_names_the_release_it_answers_from(client: FlaskClient, release: Path) -> None:
+    answer = client.get("/ready")
+    assert answer.status_code == 200
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    assert answer.get_json() == {"status": "ok", "release": manifest["release"]}

@@ -48,6 +48,10 @@ query_timeout = 10
 max_rows = 5000
 query_memory = 1024
 max_concurrent_queries = 3
+header_timeout = 5
+body_timeout = 15
+idle_timeout = 30
+max_connections_per_client = 100
 """
 
 
@@ -113,6 +117,9 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         1024,
         3,
     )
+    deadlines = (serve.header_timeout, serve.body_timeout, serve.idle_timeout)
+    assert deadlines == (5.0, 15.0, 30.0)
+    assert serve.max_connections_per_client == 100
     assert isinstance(limits.timeout, float)
 
 
@@ -186,6 +193,13 @@ MISTAKES = [
     ("[serve]\nmax_rows = 0\n", "serve.max_rows", "out of range"),
     ("[serve]\nquery_memory = 8\n", "serve.query_memory", "out of range"),
     ("[serve]\nmax_concurrent_queries = -1\n", "serve.max_concurrent_queries", "out of range"),
+    (
+        "[serve]\nheader_timeout = 3601\n",
+        "serve.header_timeout",
+        "3601 is out of range (seconds, from 0.1 to 3600)",
+    ),
+    ("[serve]\nidle_timeout = 0\n", "serve.idle_timeout", "out of range"),
+    ("[serve]\nmax_connections_per_client = 0\n", "serve.max_connections_per_client", "range"),
 ]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import socket
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -18,8 +20,9 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS
 
 from linkeddata.build.builder import Build, find_records
 from linkeddata.cli import main
-from linkeddata.settings import SETTINGS_FILE, load_settings
+from linkeddata.settings import SETTINGS_FILE, ServeSettings, load_settings
 from linkeddata.web import create_app
+from linkeddata.web.serving import options
 
 ROOT = Path(__file__).resolve().parent.parent
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
@@ -179,19 +182,25 @@ class Recorder:
 
     runs: ClassVar[list[Recorder]] = []
 
-    def __init__(self, factory: Any, options: dict[str, Any]) -> None:
-        self.factory, self.options = factory, options
+    def __init__(self, factory: Any, listener: socket.socket, settings: ServeSettings) -> None:
+        self.factory, self.settings = factory, settings
+        self.address = listener.getsockname()
+        self.options = options(settings.workers)
+        listener.close()
 
-    def run(self) -> None:
+    def run(self) -> int:
         Recorder.runs.append(self)
+        return 0
 
 
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Recorder]:
     """``linkeddata serve`` on a collection with ``[serve]`` settings, without a server."""
     import linkeddata.web.serving as serving
+    import linkeddata.web.worker as worker
 
     monkeypatch.setattr(serving, "Server", Recorder)
+    monkeypatch.setattr(worker, "exit_now", sys.exit)  # not the test's process
     monkeypatch.setattr(serving, "stale_reason", lambda *_args: None)
     Recorder.runs.clear()
     text = '[serve]\nhost = "127.0.0.2"\nport = 9000\nworkers = 3\nmax_rows = 5\n'
@@ -209,7 +218,7 @@ def serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[..., Reco
 
 def test_serve_takes_the_file(serve: Callable[..., Recorder]) -> None:
     recorded = serve()
-    assert recorded.options["bind"] == "127.0.0.2:9000"
+    assert recorded.address == ("127.0.0.2", 9000)  # bound by serve itself
     assert recorded.options["workers"] == 3
     limits = recorded.factory.keywords["config"]["SPARQL_LIMITS"]
     assert (limits.max_rows, limits.timeout) == (5, 30.0)
@@ -217,7 +226,7 @@ def test_serve_takes_the_file(serve: Callable[..., Recorder]) -> None:
 
 def test_serve_options_override_the_file(serve: Callable[..., Recorder]) -> None:
     recorded = serve("--port", "9100", "--max-rows", "7", "--query-timeout", "2")
-    assert recorded.options["bind"] == "127.0.0.2:9100"
+    assert recorded.address == ("127.0.0.2", 9100)
     assert recorded.options["workers"] == 3
     limits = recorded.factory.keywords["config"]["SPARQL_LIMITS"]
     assert (limits.max_rows, limits.timeout) == (7, 2.0)

@@ -109,6 +109,7 @@ class Executor:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 close_fds=True,
+                process_group=0,  # Ctrl-C is for the server, which stops its children itself
             )
             self._ready = False
             _send(self._child.stdin, self.config)

@@ -1,27 +1,73 @@
-"""``linkeddata serve``: build the release when it is missing or stale, then serve it.
+"""``linkeddata serve``: where the release for a base lives, whether it must be rebuilt, the
+listening socket and the server.
 
-The WSGI server is gunicorn with threaded workers (a slow client ties up one thread, not a
-worker). Each worker builds its own Flask app and opens the store read-only after the fork:
-an Oxigraph handle must never cross a fork. SIGTERM stops gunicorn gracefully.
+The server is gunicorn's arbiter with the worker of :mod:`linkeddata.web.worker` (an event
+loop reads whole requests under deadlines, threads answer them: docs/security.md says why).
+The socket is bound before anything is built, so a port in use is told at once. Each worker
+builds its own Flask app and opens the store read-only after the fork: an Oxigraph handle
+must never cross a fork.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import socket
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.arbiter import Arbiter
+from gunicorn.sock import TCP6Socket, TCPSocket
 
 from .. import __version__
 from ..build.builder import AUTHORITY_FILE, find_records
-from ..errors import ReleaseError
+from ..errors import ReleaseError, ServeError
 from ..ontology import digest
 from ..release.layout import DEFAULT_GRAPH
 from ..release.switch import current
-from ..settings import Settings
+from ..settings import ServeSettings, Settings
 
-GRACEFUL_SECONDS = 10
+GRACEFUL_SECONDS = 5  # a worker stops in about one; the arbiter kills one that hangs
+BACKLOG = 2048
+WORKER = "linkeddata.web.worker.Worker"
+
+
+def release_folder(out: Path, base: str) -> Path:
+    """Where the release for ``base`` lives: ``out``, unless ``out`` holds a release built
+    for another base; then ``out/HOST-PORT[-PATH]`` of ``base``, so that serving another
+    base never replaces a release."""
+    release = current(out)
+    if release is None:
+        return out
+    try:
+        built = release.read_manifest().base
+    except ReleaseError:
+        return out
+    return out if built == base else out / base_folder(base)
+
+
+def base_folder(base: str) -> str:
+    """The folder name of ``base``: ``http://127.0.0.1:8080/`` is ``127.0.0.1-8080``,
+    ``https://example.org/data/`` is ``example.org-443-data``."""
+    parts = urlsplit(base)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    name = "-".join([parts.hostname or "", str(port), *filter(None, parts.path.split("/"))])
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The server's listening socket, bound now (before any build)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=BACKLOG)
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        hint = " (another server?)" if error.errno == errno.EADDRINUSE else ""
+        raise ServeError(f"cannot listen on {host}:{port}: {reason.lower()}{hint}") from None
 
 
 def stale_reason(documents: Path, out: Path, settings: Settings) -> str | None:
@@ -59,12 +105,32 @@ def _sources(documents: Path) -> Iterable[Path]:
 
 
 class Server(BaseApplication):  # type: ignore[misc]  # gunicorn has no types: base is Any
-    """gunicorn, configured from Python, with an app factory called in each worker."""
+    """gunicorn, configured from Python, with an app factory called in each worker, on a
+    socket bound by :func:`listen`; ``settings`` has the front's deadlines and caps."""
 
-    def __init__(self, factory: Callable[[], Any], options: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], Any],
+        listener: socket.socket,
+        settings: ServeSettings,
+    ) -> None:
         self.factory = factory
-        self.options = options
+        self.listener = listener
+        self.settings = settings
+        self.options = options(settings.workers)
         super().__init__()
+
+    def run(self) -> int:
+        """Serve until stopped; the exit status."""
+        arbiter = Arbiter(self)
+        kind = TCP6Socket if self.listener.family == socket.AF_INET6 else TCPSocket
+        address = self.listener.getsockname()[:2]
+        arbiter.LISTENERS = [kind(address, self.cfg, arbiter.log, fd=self.listener.detach())]
+        try:
+            arbiter.run()
+        except SystemExit as stop:  # how gunicorn's arbiter ends
+            return stop.code if isinstance(stop.code, int) else 1
+        return 0
 
     def load_config(self) -> None:
         for key, value in self.options.items():
@@ -74,18 +140,18 @@ class Server(BaseApplication):  # type: ignore[misc]  # gunicorn has no types: b
         return self.factory()
 
 
-def options(host: str, port: int, workers: int, threads: int = 8) -> dict[str, Any]:
-    """gunicorn settings: threaded workers, access log on stdout, bounded requests."""
+def options(workers: int, threads: int = 8) -> dict[str, Any]:
+    """gunicorn settings: the front's workers, access log on stdout, bounded requests."""
     return {
-        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
         "workers": workers,
-        "worker_class": "gthread",
+        "worker_class": WORKER,
         "threads": threads,
+        "worker_connections": 1000,
+        "backlog": BACKLOG,
         "accesslog": "-",
         "errorlog": "-",
         "graceful_timeout": GRACEFUL_SECONDS,
         "timeout": 60,
-        "keepalive": 5,
         "limit_request_line": 8190,
         "limit_request_fields": 100,
         "preload_app": False,

@@ -1,4 +1,4 @@
-"""The pages around the data: home, listings, dumps, the JSON-LD context, a health check."""
+"""The pages around the data: home, listings, dumps, the JSON-LD context."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import werkzeug
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from werkzeug.utils import send_file
 
-from ..formats import BY_NAME, GZIP, JSON
+from ..formats import BY_NAME, GZIP
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag, ranged_environ
 from .negotiation import RDF
@@ -111,13 +111,3 @@ def jsonld_context() -> Response:
         return Response(status=304, headers=headers)
     body = json.dumps({"@context": context(release.base)}, indent=1)
     return Response(body, headers=headers, content_type=BY_NAME["jsonld"].content_type)
-
-
-@blueprint.route("/healthz")
-def health() -> Response:
-    release = published()
-    return Response(
-        json.dumps({"status": "ok", "release": release.release_id}),
-        content_type=JSON,
-        headers={"Cache-Control": "no-store"},
-    )
