@@ -9,14 +9,28 @@
     ├── BuildError               a build that cannot go on (I/O, strict mode)
     ├── ReleaseError             no release where one is expected, or an unreadable manifest
     ├── ServeError               a server that cannot start (its address is in use)
-    └── RequestRefused           a request the server's front answers itself (408, 413, 503...)
+    ├── RequestRefused           a request the server's front answers itself (408, 413, 503...)
+    └── QueryError               a SPARQL query not answered; also a Werkzeug HTTPException:
+        │                        raised in a view, it answers with its status
+        ├── QuerySyntaxError  400  the parser's message, with line and column
+        ├── QueryRefused      400  SERVICE, LOAD, a dataset naming no graph of ours
+        ├── UpdateRefused     403  SPARQL Update in any form: the endpoint is read-only
+        ├── NotRepresentable  406  the answer cannot be written in the format asked for
+        ├── QueryTooLarge     413  the query text is over the size cap
+        ├── QueryBusy         429  every query slot is taken (Retry-After)
+        ├── EngineFailure     500  the engine died on this query (details go to the log)
+        └── QueryTimeout      503  the deadline passed and the work was stopped (Retry-After)
 
-``exit_code`` is what the CLI returns for an error of that class.
+``exit_code`` is what the CLI returns for an error of that class; the CLI prints a query
+error's message, the server answers with its status.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from werkzeug.exceptions import HTTPException
 
 
 class LinkedDataError(Exception):
@@ -80,3 +94,58 @@ class RequestRefused(LinkedDataError):
     def __init__(self, status: int, reason: str, message: str, retry_after: int = 0) -> None:
         super().__init__(message)
         self.status, self.reason, self.retry_after = status, reason, retry_after
+
+
+class QueryError(LinkedDataError, HTTPException):
+    """A query that is not answered; ``description`` says why, ``retry_after`` when to retry."""
+
+    code = 400
+    exit_code = 1
+    retry_after: int | None = None
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        LinkedDataError.__init__(self, message)
+        HTTPException.__init__(self, message)
+        if retry_after is not None:
+            self.retry_after = retry_after
+
+    def get_headers(self, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
+        headers = super().get_headers(*args, **kwargs)
+        if self.retry_after is not None:
+            headers.append(("Retry-After", str(self.retry_after)))
+        return headers
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}: {self.description}"
+
+
+class QuerySyntaxError(QueryError):
+    code = 400
+
+
+class QueryRefused(QueryError):
+    code = 400
+
+
+class UpdateRefused(QueryError):
+    code = 403
+
+
+class NotRepresentable(QueryError):
+    code = 406
+
+
+class QueryTooLarge(QueryError):
+    code = 413
+
+
+class QueryBusy(QueryError):
+    code = 429
+
+
+class EngineFailure(QueryError):
+    code = 500
+
+
+class QueryTimeout(QueryError):
+    code = 503

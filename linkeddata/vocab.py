@@ -34,6 +34,7 @@ ISO639_2 = Namespace("http://id.loc.gov/vocabulary/iso639-2/")
 WD = Namespace("http://www.wikidata.org/entity/")
 VANN = Namespace("http://purl.org/vocab/vann/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 # The Library of Congress datatype of EDTF (ISO 8601-2) literals: ranges and approximations.
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
 
@@ -83,6 +84,7 @@ __all__ = [
     "SKOS",
     "SPDX",
     "VANN",
+    "VCARD",
     "VOID",
     "WD",
     "XSD",

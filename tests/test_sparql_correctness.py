@@ -13,9 +13,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from linkeddata.errors import QueryError
 from linkeddata.release.layout import Release
 from linkeddata.sparql.engine import Job
-from linkeddata.sparql.errors import QueryError
 from linkeddata.sparql.executor import Config, Executor
 from linkeddata.sparql.service import Limits, settings_for
 from linkeddata.web import create_app

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib.plugins.sparql.parser import parseQuery
 
-from linkeddata.sparql.errors import QueryError, QueryRefused, QuerySyntaxError, UpdateRefused
+from linkeddata.errors import QueryError, QueryRefused, QuerySyntaxError, UpdateRefused
 from linkeddata.sparql.guard import FORK_BUDGET, Inspection, inspect
 from linkeddata.sparql.lexer import OXIGRAPH, RDFLIB, expand_escapes, tokens
 

@@ -26,9 +26,7 @@ from canary import canary
 from hostile import ENDLESS, HUNGRY
 from live import DOCUMENTS, build_release
 
-from linkeddata.release.layout import Release
-from linkeddata.sparql.engine import Job
-from linkeddata.sparql.errors import (
+from linkeddata.errors import (
     EngineFailure,
     NotRepresentable,
     QueryBusy,
@@ -37,6 +35,8 @@ from linkeddata.sparql.errors import (
     QueryTimeout,
     UpdateRefused,
 )
+from linkeddata.release.layout import Release
+from linkeddata.sparql.engine import Job
 from linkeddata.sparql.executor import Config, Executor
 from linkeddata.sparql.service import Limits, QueryService, Target, settings_for
 
@@ -341,7 +341,7 @@ def test_no_sandbox_no_query(release: Path, tmp_path: Path) -> None:
     script.write_text(
         f"""
 from linkeddata.sparql.engine import Job
-from linkeddata.sparql.errors import EngineFailure
+from linkeddata.errors import EngineFailure
 from linkeddata.sparql.executor import Config, Executor
 from linkeddata.sparql.service import settings_for
 store = {str(target_of(release).path)!r}

@@ -19,23 +19,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
-from rdflib import Literal as RdfLiteral
+from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
-from rdflib.term import Node
 
+from .. import terms
 from ..errors import RecordError
 from ..mapping import Context, map_record
 from ..parser import parse_record
 from ..record import Located, ParseWarning, Record
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
+from ..terms import iri
 from ..vocab import RICO, WD
 from .dumps import triples_of
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
-_TYPE = ox.NamedNode(str(RDF.type))
-_RECORD = ox.NamedNode(str(RICO.Record))
-_EXACT_MATCH = ox.NamedNode(str(SKOS.exactMatch))
+_TYPE = iri(RDF.type)
+_RECORD = iri(RICO.Record)
+_EXACT_MATCH = iri(SKOS.exactMatch)
 _WIKIDATA = str(WD)
 
 
@@ -147,48 +147,6 @@ def scan_chunk(root: Path, paths: Sequence[Path], spool: Path) -> list[Scanned]:
     return [scanned for scanned, _ in done]
 
 
-def to_oxigraph(graph: Graph) -> list[ox.Quad]:
-    """The triples of an rdflib graph as Oxigraph quads in that graph."""
-    name = ox.NamedNode(str(graph.identifier))
-    return [ox.Quad(_subject(s), _iri(str(p)), _term(o), name) for s, p, o in graph]
-
-
-_IRIS: dict[str, ox.NamedNode] = {}
-_CACHE_SIZE = 50_000
-
-
-def _iri(value: str) -> ox.NamedNode:
-    """A NamedNode, cached: predicates, classes and entity IRIs recur in every document."""
-    node = _IRIS.get(value)
-    if node is None:
-        if len(_IRIS) >= _CACHE_SIZE:
-            _IRIS.clear()
-        node = _IRIS[value] = ox.NamedNode(value)
-    return node
-
-
-def _subject(term: Node) -> ox.NamedNode | ox.BlankNode:
-    if type(term) is URIRef:  # exact type first, as in _term
-        return _iri(str(term))
-    return ox.BlankNode(str(term)) if isinstance(term, BNode) else _iri(str(term))
-
-
-def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    # Exact types first: isinstance on rdflib terms goes through ABC checks, a third of the cost
-    # (isinstance itself answers an exact type at once, before any such check).
-    if type(term) is URIRef:
-        return _iri(str(term))
-    if isinstance(term, RdfLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=_iri(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    return _iri(str(term))
-
-
 def nquads(quads: Iterable[ox.Quad]) -> bytes:
     """Sorted N-Quads of ``quads``: byte-identical for the same quads in any order."""
     data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
@@ -214,7 +172,7 @@ class Worker:
             chunk.documents.append(converted)
             if serialise and converted.conforms:
                 start = time.perf_counter()
-                quads = to_oxigraph(graph)
+                quads = terms.quads(graph)
                 blocks.append(nquads(quads))
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
                 chunk.tally.count(quads, self.context.iris.id_base)

@@ -31,6 +31,7 @@ from multiprocessing.pool import Pool
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
+from .. import terms
 from ..errors import BuildError
 from ..iris import REPORT_GRAPH, Iris
 from ..mapping.authority import Authority
@@ -41,7 +42,7 @@ from ..settings import DatasetSettings
 from ..shacl.validate import has_violations, validate_graph
 from ..store.oxigraph import open_read_only
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
-from .pipeline import Chunk, Tally, nquads, to_oxigraph
+from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
 
 SEGMENT_QUADS = 250_000
@@ -186,12 +187,12 @@ class ReleaseWriter:
             version=version,
         )
         name = str(description.identifier)
-        self._dumps.add_to_union(triples_of(nquads(to_oxigraph(description)), name))
+        self._dumps.add_to_union(triples_of(nquads(terms.quads(description)), name))
         self.triples = self._dumps.close_union() + 1
         counted = triples_statement(self.iris, self.triples)
         description.add(counted)
-        data = nquads(to_oxigraph(description))
-        self._dumps.spliced = triples_of(nquads(to_oxigraph(_alone(counted, name))), name)
+        data = nquads(terms.quads(description))
+        self._dumps.spliced = triples_of(nquads(terms.quads(_alone(counted, name))), name)
         self._loader.write(data + triples_of(data, name))
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
@@ -204,7 +205,7 @@ class ReleaseWriter:
         self._quads += data.count(b"\n")
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
-        quads = to_oxigraph(graph)
+        quads = terms.quads(graph)
         data = nquads(quads)
         if described:
             self._tally.count(quads, self.iris.id_base)

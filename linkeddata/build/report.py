@@ -22,6 +22,7 @@ from ..iris import Iris
 from ..record import ParseWarning
 from ..release.layout import Release
 from ..shacl.validate import ValidationResult
+from ..terms import iri
 from ..vocab import ADO, SH
 from .dumps import PREFIX_IRIS
 
@@ -30,19 +31,19 @@ PAGE_FILES = 50
 PAGE_FINDINGS = 200
 """A page of the HTML report holds up to this many files and findings (a file with more
 findings has a page of its own, and only this many of them listed)."""
-_TYPE = ox.NamedNode(str(RDF.type))
-_SH_REPORT = ox.NamedNode(str(SH.ValidationReport))
-_SH_RESULT_CLASS = ox.NamedNode(str(SH.ValidationResult))
-_SH_CONFORMS = ox.NamedNode(str(SH.conforms))
-_SH_RESULT = ox.NamedNode(str(SH.result))
-_SH_FOCUS = ox.NamedNode(str(SH.focusNode))
-_SH_SEVERITY = ox.NamedNode(str(SH.resultSeverity))
-_SH_MESSAGE = ox.NamedNode(str(SH.resultMessage))
-_SH_SHAPE = ox.NamedNode(str(SH.sourceShape))
-_SH_PATH = ox.NamedNode(str(SH.resultPath))
-_SH_VALUE = ox.NamedNode(str(SH.value))
-_SOURCE_FILE = ox.NamedNode(str(ADO.sourceFile))
-_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_TYPE = iri(RDF.type)
+_SH_REPORT = iri(SH.ValidationReport)
+_SH_RESULT_CLASS = iri(SH.ValidationResult)
+_SH_CONFORMS = iri(SH.conforms)
+_SH_RESULT = iri(SH.result)
+_SH_FOCUS = iri(SH.focusNode)
+_SH_SEVERITY = iri(SH.resultSeverity)
+_SH_MESSAGE = iri(SH.resultMessage)
+_SH_SHAPE = iri(SH.sourceShape)
+_SH_PATH = iri(SH.resultPath)
+_SH_VALUE = iri(SH.value)
+_SOURCE_FILE = iri(ADO.sourceFile)
+_BOOLEAN = iri(XSD.boolean)
 _TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
 
 
@@ -88,7 +89,7 @@ def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]
                 ox.Triple(report, _SH_RESULT, node),
                 ox.Triple(node, _TYPE, _SH_RESULT_CLASS),
                 ox.Triple(node, _SH_FOCUS, ox.NamedNode(result.focus)),
-                ox.Triple(node, _SH_SEVERITY, ox.NamedNode(str(SH[result.severity]))),
+                ox.Triple(node, _SH_SEVERITY, iri(SH[result.severity])),
                 ox.Triple(node, _SH_MESSAGE, ox.Literal(result.message, language="en")),
                 ox.Triple(node, _SH_SHAPE, ox.NamedNode(result.shape)),
                 ox.Triple(node, _SOURCE_FILE, source),

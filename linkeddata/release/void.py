@@ -24,11 +24,11 @@ from .. import __version__
 from ..formats import BY_EXTENSION
 from ..iris import Iris
 from ..settings import DatasetSettings, Text
-from ..vocab import ADO_VERSION_IRI, SCHEMA
+from ..terms import iri
+from ..vocab import ADO_VERSION_IRI, SCHEMA, SPDX, VCARD
 from .layout import DUMP_EXTENSIONS, Manifest, dump_name
 
 DCAT3 = Namespace(str(DCAT))  # rdflib's closed DCAT namespace predates DCAT 3 (dcat:version)
-VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 PROFILE = URIRef("https://w3id.org/archival-documents/profile")
 VOCABULARIES = (
     str(DCTERMS),
@@ -116,13 +116,6 @@ def triples_statement(iris: Iris, triples: int) -> tuple[URIRef, URIRef, Literal
     return URIRef(iris.dataset()), VOID.triples, Literal(triples, datatype=XSD.integer)
 
 
-_DCAT = "http://www.w3.org/ns/dcat#"
-_DCTERMS = "http://purl.org/dc/terms/"
-_SPDX = "http://spdx.org/rdf/terms#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-
-
 def served_quads(manifest: Manifest) -> list[ox.Quad]:
     """What the served description adds to the stored one, from the release's manifest.
 
@@ -130,34 +123,30 @@ def served_quads(manifest: Manifest) -> list[ox.Quad]:
     ``dcat:byteSize``, SPDX) and the build date come from the manifest.
     """
     base = manifest.base
-    dataset = ox.NamedNode(f"{base}id/dataset")
-    modified = ox.Literal(manifest.built.isoformat(), datatype=ox.NamedNode(f"{_XSD}dateTime"))
-    quads = [ox.Quad(dataset, ox.NamedNode(f"{_DCTERMS}modified"), modified)]
+    dataset = iri(f"{base}id/dataset")
+    modified = ox.Literal(manifest.built.isoformat(), datatype=iri(XSD.dateTime))
+    quads = [ox.Quad(dataset, iri(DCTERMS.modified), modified)]
     for dump in manifest.dumps:
-        dist = ox.NamedNode(f"{base}dumps/{dump.name}")
-        checksum = ox.NamedNode(f"{dist.value}#sha256")
+        dist = iri(f"{base}dumps/{dump.name}")
+        checksum = iri(f"{dist.value}#sha256")
         quads += [
-            ox.Quad(dist, ox.NamedNode(f"{_DCAT}byteSize"), _integer(dump.size)),
-            ox.Quad(dist, ox.NamedNode(f"{_DCTERMS}format"), ox.Literal(dump.media_type)),
-            ox.Quad(dist, ox.NamedNode(f"{_DCTERMS}issued"), modified),
-            ox.Quad(dist, ox.NamedNode(f"{_SPDX}checksum"), checksum),
-            ox.Quad(checksum, _TYPE, ox.NamedNode(f"{_SPDX}Checksum")),
+            ox.Quad(dist, iri(DCAT3.byteSize), _count(dump.size)),
+            ox.Quad(dist, iri(DCTERMS.format), ox.Literal(dump.media_type)),
+            ox.Quad(dist, iri(DCTERMS.issued), modified),
+            ox.Quad(dist, iri(SPDX.checksum), checksum),
+            ox.Quad(checksum, iri(RDF.type), iri(SPDX.Checksum)),
+            ox.Quad(checksum, iri(SPDX.algorithm), iri(SPDX.checksumAlgorithm_sha256)),
             ox.Quad(
                 checksum,
-                ox.NamedNode(f"{_SPDX}algorithm"),
-                ox.NamedNode(f"{_SPDX}checksumAlgorithm_sha256"),
-            ),
-            ox.Quad(
-                checksum,
-                ox.NamedNode(f"{_SPDX}checksumValue"),
-                ox.Literal(dump.sha256, datatype=ox.NamedNode(f"{_XSD}hexBinary")),
+                iri(SPDX.checksumValue),
+                ox.Literal(dump.sha256, datatype=iri(XSD.hexBinary)),
             ),
         ]
     return quads
 
 
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=ox.NamedNode(f"{_XSD}nonNegativeInteger"))
+def _count(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=iri(XSD.nonNegativeInteger))
 
 
 def _about(graph: Graph, ds: URIRef, settings: DatasetSettings) -> None:

@@ -29,8 +29,8 @@ from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
+from ..errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
 from ..formats import BY_NAME, Format, Kind
-from .errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
 from .results import write_boolean, write_solutions
 
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
@@ -280,20 +280,14 @@ def _to_triple(triple: Any) -> ox.Triple:
     return ox.Triple(subject, predicate, object_)
 
 
-def _to_oxigraph(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
-    """An rdflib term as the pyoxigraph term the result writers take."""
-    from rdflib import BNode, Literal, URIRef
+def _to_oxigraph(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+    """An rdflib term of a result (None where a variable is unbound) as pyoxigraph's."""
+    from rdflib.term import Node  # the rdflib engine's alone: Oxigraph's processes skip it
 
-    if term is None:
+    from .. import terms
+
+    if node is None:
         return None
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise EngineFailure(f"unexpected term {term!r}")
+    if not isinstance(node, Node):
+        raise EngineFailure(f"unexpected term {node!r}")
+    return terms.term(node)

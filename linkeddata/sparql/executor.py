@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from . import errors
+from .. import errors
 from .engine import Answer, Job, Settings
 
 log = logging.getLogger("linkeddata.sparql")

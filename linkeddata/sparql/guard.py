@@ -23,10 +23,10 @@ Inspection(form='ASK', default_graphs=(), named_graphs=('http://example.org/g',)
 >>> inspect("SELECT * { \\u0053ERVICE <http://example.org/sparql> { ?s ?p ?o } }")
 ... # doctest: +ELLIPSIS
 Traceback (most recent call last):
-linkeddata.sparql.errors.QueryRefused: 400 Bad Request: SERVICE (federated query; line 1, ...
+linkeddata.errors.QueryRefused: 400 Bad Request: SERVICE (federated query; line 1, ...
 >>> inspect("DROP ALL")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
-linkeddata.sparql.errors.UpdateRefused: 403 Forbidden: This endpoint is read-only: SPARQL ...
+linkeddata.errors.UpdateRefused: 403 Forbidden: This endpoint is read-only: SPARQL ...
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urljoin
 
-from .errors import QueryRefused, QuerySyntaxError, UpdateRefused
+from ..errors import QueryRefused, QuerySyntaxError, UpdateRefused
 from .lexer import OXIGRAPH, RDFLIB, Dialect, Unreadable, expand_escapes, tokens
 
 Form = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]

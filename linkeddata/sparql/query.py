@@ -6,12 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..errors import LinkedDataError, ReleaseError
+from ..errors import LinkedDataError, QueryRefused, ReleaseError
 from ..formats import BY_NAME, Kind, find, of_kind
 from ..release.layout import Release
 from ..release.switch import current
 from . import canned
-from .errors import QueryRefused
 from .service import Limits, QueryService, Run, Target
 
 DEFAULTS: dict[Kind, str] = {"solutions": "tsv", "graph": "turtle"}

@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import QueryBusy, QuerySyntaxError, QueryTooLarge
 from ..release.layout import Release
 from ..settings import BY_NAME as _DEFAULT
 from ..settings import ServeSettings
 from ..vocab import PREFIXES
 from .engine import Answer, Job, Settings
-from .errors import QueryBusy, QuerySyntaxError, QueryTooLarge
 from .executor import Config, Executor
 from .guard import Inspection, inspect
 

@@ -24,10 +24,10 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import BadRequest, NotFound, UnsupportedMediaType
 
+from ..errors import NotRepresentable, QueryError, QueryRefused, UpdateRefused
 from ..formats import BY_NAME, FORM, SPARQL_UPDATE, Format, of_kind
 from ..sparql import canned
 from ..sparql.description import service_description
-from ..sparql.errors import NotRepresentable, QueryError, QueryRefused, UpdateRefused
 from ..sparql.service import QueryService, Run, Target, settings_for
 from .http_cache import cache_headers, etag, http_date
 from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate

@@ -14,10 +14,10 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 from flask import Response, render_template, url_for
 
+from ..errors import QueryError
 from ..formats import BY_NAME, Kind, of_kind
 from ..sparql import canned
 from ..sparql.description import DEFAULT_GRAPH_NOTE
-from ..sparql.errors import QueryError
 from ..sparql.service import QueryService, Run
 from .links import Links
 from .pages import curie, links, short
