@@ -325,9 +325,13 @@ def _sha256(path: Path) -> str:
 def _main(ext: str, folder: str, level: str) -> None:
     """``python -m linkeddata.build.dumps EXT FOLDER LEVEL``: N-Quads on stdin to the dump for EXT.
 
-    Prints what was written (name, size, sha256, lines) as JSON.
+    Prints what was written (name, size, sha256, lines) as JSON; a failure is one line on
+    standard error (the build names the writer that failed), not a traceback.
     """
-    written = write_serialised(ext, sys.stdin.buffer, Path(folder), int(level))
+    try:
+        written = write_serialised(ext, sys.stdin.buffer, Path(folder), int(level))
+    except Exception as error:
+        sys.exit(f"error: the {ext} dump: {type(error).__name__}: {error}")
     print(json.dumps(written))
 
 

@@ -39,9 +39,9 @@ from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..settings import DatasetSettings
 from ..shacl.validate import has_violations, validate_graph
-from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
+from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads, to_oxigraph
-from .report import FileReport, summary_text, validation_triples
+from .report import FileReport, summary_text, validation_triples, write_turtle
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -284,12 +284,7 @@ class _Loader:
 
 def _write_report_files(folder: Path, report: list[ox.Triple], reports: list[FileReport]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    ox.serialize(
-        sorted(report, key=str),
-        str(folder / "validation.ttl"),
-        ox.RdfFormat.TURTLE,
-        prefixes=PREFIX_IRIS,
-    )
+    write_turtle(folder / "validation.ttl", report)
     (folder / "validation.txt").write_text(summary_text(reports), encoding="utf-8")
 
 

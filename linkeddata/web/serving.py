@@ -14,7 +14,8 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from .. import __version__
-from ..build.builder import AUTHORITY_FILE, find_records
+from ..build.builder import AUTHORITY_FILE
+from ..build.collection import find_records
 from ..errors import ReleaseError
 from ..ontology import digest
 from ..release.layout import DEFAULT_GRAPH
