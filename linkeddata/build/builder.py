@@ -16,6 +16,7 @@ import contextlib
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -247,11 +248,22 @@ class Build:
 
     @contextlib.contextmanager
     def _pool(self, files: int) -> Iterator[Pool | None]:
-        """Worker processes for ``files`` files: none for one worker or a few files."""
+        """Worker processes for ``files`` files: none for one worker or a few files.
+
+        The workers are forked with Ctrl-C blocked, and keep it blocked: it reaches the
+        whole process group, and only this process acts on it (it stops the build, and the
+        pool ends its workers). A worker that died of it printed a traceback, and the pool
+        forked another, which held the store loader's pipe open: the build hung.
+        """
         if self.workers <= 1 or files < MIN_PARALLEL:
             yield None
             return
-        with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:  # the pool's threads, which fork replacement workers, inherit the mask too
+            pool = multiprocessing.get_context("fork").Pool(self.workers)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        with pool:
             yield pool
 
 

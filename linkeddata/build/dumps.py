@@ -204,7 +204,9 @@ class DumpWriter:
 
 
 def _start(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(command, stdin=subprocess.PIPE, **options)
+    """A child in a process group of its own: Ctrl-C at the terminal reaches the build,
+    which stops it (:meth:`DumpWriter.abort`), not the child, which printed a traceback."""
+    return subprocess.Popen(command, stdin=subprocess.PIPE, process_group=0, **options)
 
 
 def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
