@@ -1,26 +1,29 @@
 """The ``linkeddata`` command: a thin layer over :mod:`linkeddata.build.builder`.
 
 Exit codes: 0 everything conforms, 1 something does not conform (a file was unreadable or had
-SHACL Violations), 2 usage or I/O error.
+SHACL Violations; a query was refused or failed), 2 the command could not do its work (usage
+or I/O error, an empty collection, or an unexpected error). Every error is one line on
+standard error, printed in one place (:class:`Main`): an unexpected one too, with the hint to
+rerun with ``--debug`` for its traceback.
 """
 
 from __future__ import annotations
 
-import contextlib
+import errno
 import functools
 import sys
 import tempfile
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, NoReturn, TypedDict
 
 import click
+from werkzeug.exceptions import HTTPException
 
-from . import __version__
-from .build.builder import Build, BuildResult, Progress, find_records
-from .build.report import SEVERITIES, FileReport
-from .errors import LinkedDataError
+from . import __version__, console
+from .build.builder import Build, BuildResult
+from .build.report import validation_triples, write_turtle
+from .errors import BuildError, LinkedDataError
 from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
 from .sparql.query import FORMAT_HELP
 from .sparql.service import Limits
@@ -43,6 +46,11 @@ workers_option = click.option(
     type=click.IntRange(min=1),
     default=None,
     help="Worker processes for conversion [default: one per core].",
+)
+allow_empty_option = click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Accept a collection without record files (else exit code 2).",
 )
 OVERRIDES = "linkeddata.settings"  # ctx.meta key: the settings given as options
 
@@ -103,16 +111,49 @@ def limits_options(command: Any, *, in_file: bool = True) -> Any:
 
 def _settings(ctx: click.Context, documents: Path | None) -> Settings:
     """The settings of ``documents`` (None: the defaults) under the options given."""
-    try:
-        return load_settings(documents, ctx.meta.get(OVERRIDES))
-    except LinkedDataError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(exc.exit_code)
+    return load_settings(documents, ctx.meta.get(OVERRIDES))
 
 
-@click.group()
+UNEXPECTED_EXIT = 2
+
+
+class Main(click.Group):
+    """The command group, and the one place where an error becomes a message and an exit
+    code: a :class:`LinkedDataError` is its message (an HTTP error's without its status),
+    anything else one line naming it, unless ``--debug`` asks for its traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except LinkedDataError as error:
+            _fail(_message(error), error.exit_code)
+        except Exception as error:
+            broken_pipe = isinstance(error, OSError) and error.errno == errno.EPIPE
+            if ctx.params.get("debug") or broken_pipe:  # click ends quietly on a closed pipe
+                raise
+            what = "".join(f": {line}" for line in _message(error).splitlines()[:1])
+            command = f"linkeddata --debug {ctx.invoked_subcommand or ''} ..."
+            _fail(
+                f"unexpected {type(error).__name__}{what} (rerun as `{command}` for the traceback)",
+                UNEXPECTED_EXIT,
+            )
+
+
+def _message(error: BaseException) -> str:
+    return str(error.description) if isinstance(error, HTTPException) else str(error)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=Main)
 @click.version_option(__version__, prog_name="linkeddata")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Publish a collection of archival documents as validated Linked Data."""
 
 
@@ -124,13 +165,28 @@ def main() -> None:
     "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
 )
 @workers_option
+@allow_empty_option
+@console.findings_options
 @click.pass_context
 def build(
-    ctx: click.Context, documents: Path, out: Path, strict: bool, workers: int | None
+    ctx: click.Context,
+    documents: Path,
+    out: Path,
+    strict: bool,
+    workers: int | None,
+    allow_empty: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
-    """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release."""
-    job = Build(documents, out, _settings(ctx, documents), strict, **_workers(workers))
-    result = _run(job, publish=True)
+    """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release.
+
+    Every error and warning is printed as FILE:LINE: SEVERITY: MESSAGE (FILE: ... when it
+    is about the whole file), file by file, then the counts.
+    """
+    shown = console.shown(quiet, verbose)
+    settings = _settings(ctx, documents)
+    job = Build(documents, out, settings, strict, allow_empty=allow_empty, **_workers(workers))
+    result = _run(job, publish=True, shown=shown)
     if result.published:
         release = result.release.folder.name if result.release else ""
         click.echo(f"release written to {out} ({release})")
@@ -143,11 +199,37 @@ def build(
 @documents_argument
 @setting_option("base")
 @workers_option
+@allow_empty_option
+@console.findings_options
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the SHACL validation report (Turtle) here: the report a build publishes.",
+)
 @click.pass_context
-def validate(ctx: click.Context, documents: Path, workers: int | None) -> None:
-    """Parse, map and validate DOCUMENTS without writing anything."""
-    job = Build(documents, None, _settings(ctx, documents), **_workers(workers))
-    result = _run(job, publish=False)
+def validate(
+    ctx: click.Context,
+    documents: Path,
+    workers: int | None,
+    allow_empty: bool,
+    quiet: bool,
+    verbose: bool,
+    report: Path | None,
+) -> None:
+    """Parse, map and validate DOCUMENTS without writing anything (but --report).
+
+    Every error and warning is printed as FILE:LINE: SEVERITY: MESSAGE, as by build.
+    """
+    shown = console.shown(quiet, verbose)
+    settings = _settings(ctx, documents)
+    job = Build(documents, None, settings, allow_empty=allow_empty, **_workers(workers))
+    result = _run(job, publish=False, shown=shown)
+    if report is not None:
+        try:
+            write_turtle(report, validation_triples(job.iris, result.reports))
+        except OSError as error:
+            raise BuildError(f"{report}: cannot write the report ({error})") from None
     sys.exit(0 if result.conforms else 1)
 
 
@@ -257,11 +339,7 @@ def query(
     from .sparql.query import run_query
 
     limits = Limits.of(_settings(ctx, None).serve)
-    try:
-        run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
-    except LinkedDataError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(error.exit_code)
+    run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
     sys.stdout.buffer.write(run.answer.body)
     sys.stdout.buffer.flush()
     if run.answer.truncated:
@@ -276,63 +354,14 @@ def _workers(workers: int | None) -> _Workers:
     return {"workers": workers} if workers else {}
 
 
-def _run(job: Build, *, publish: bool) -> BuildResult:
-    try:
-        total = len(find_records(job.root))
-        with _progress(total) as tick:
-            job.progress = tick
-            if publish:
-                result = job.run()
-            else:
-                reports, _converted, timings = job.convert()
-                result = BuildResult(reports, timings=timings)
-    except LinkedDataError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    _print_findings(result.reports)
-    _print_summary(result)
+def _run(job: Build, *, publish: bool, shown: tuple[str, ...] = console.DEFAULT) -> BuildResult:
+    """Run ``job`` with a progress bar; print the findings of the ``shown`` severities."""
+    with console.progress(len(job.records())) as tick:
+        job.progress = tick
+        if publish:
+            result = job.run()
+        else:
+            reports, _converted, timings = job.convert()
+            result = BuildResult(reports, timings=timings)
+    console.print_report(result, shown)
     return result
-
-
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Progress | None]:
-    """A progress bar on a terminal (two passes over the files), nothing otherwise."""
-    if not sys.stderr.isatty() or total == 0:
-        yield None
-        return
-    with click.progressbar(length=2 * total, label="building", file=sys.stderr) as bar:
-        yield lambda _stage, n: bar.update(n)
-
-
-def _print_findings(reports: list[FileReport]) -> None:
-    for fr in sorted(reports, key=lambda r: r.file):
-        for error in fr.errors:
-            click.echo(f"{fr.file}:{error['line']}: error: {error['message']}", err=True)
-        for result in fr.results:
-            if result.severity == "Violation":
-                click.echo(f"{fr.file}: violation: <{result.focus}> {result.message}", err=True)
-
-
-def _print_summary(result: BuildResult) -> None:
-    statuses = Counter(r.status for r in result.reports if r.kind == "document")
-    severities = Counter(r.severity for fr in result.reports for r in fr.results)
-    warnings = sum(len(fr.warnings) for fr in result.reports)
-    seconds = result.timings.get("total")
-    rows: list[tuple[str, int | float]] = [
-        ("files", sum(statuses.values())),
-        ("published", statuses["published"]),
-        ("excluded (Violations)", statuses["excluded"]),
-        ("unreadable", statuses["error"]),
-        *((f"SHACL {s}", severities[s]) for s in SEVERITIES),
-        ("warnings", warnings),
-    ]
-    if result.census is not None:
-        rows += [
-            ("quads (named graphs)", result.census.quads),
-            ("triples (merged)", result.census.triples),
-        ]
-    if seconds:
-        rows.append(("seconds", round(seconds, 2)))
-    width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        click.echo(f"{name:<{width}}  {value:>10}", err=True)

@@ -29,6 +29,10 @@ from .errors import SettingsError
 from .iris import DEFAULT_BASE, check_base
 
 SETTINGS_FILE = "linkeddata.toml"
+MIB = 1024 * 1024
+MAX_RECORD_BYTES = 15 * MIB
+"""The largest record a release can hold, also as written (escaped) in a statement: a build
+reads its dumps back with Oxigraph, which reads a term of up to 16 MiB."""
 
 Text = tuple[tuple[str, str], ...]
 """A text in one or more languages: (language tag, text) pairs, sorted by tag."""
@@ -186,6 +190,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Who holds which rights in the data (dcterms:rights)."),
     Setting("dataset.contact", CONTACT, None,
             "Where to write about the dataset (dcat:contactPoint)."),
+    Setting("max_record_bytes", _integer(1024, MAX_RECORD_BYTES), 5 * MIB, "Bytes a record "
+            "file may have: a larger one is reported as an error and left out, the rest is "
+            "published."),
     Setting("serve.host", STRING, "127.0.0.1", "Interface to listen on.", "--host"),
     Setting("serve.port", _integer(0, 65535), 8080, "Port to listen on.", "--port"),
     Setting("serve.allowed_hosts", HOSTS, ["localhost", "127.0.0.1", "[::1]"],
@@ -276,6 +283,7 @@ class Settings:
     """Every setting, checked: what a build and a server are configured with."""
 
     base: str
+    max_record_bytes: int
     dataset: DatasetSettings
     serve: ServeSettings
 
@@ -338,4 +346,4 @@ def _tree(values: Mapping[str, Any], file: str) -> Settings:
         contact=values["dataset.contact"],
     )
     serve = ServeSettings(**{f.name: values[f"serve.{f.name}"] for f in fields(ServeSettings)})
-    return Settings(values["base"], dataset, serve)
+    return Settings(values["base"], values["max_record_bytes"], dataset, serve)

@@ -7,7 +7,9 @@ records every socket connection and every file opened while the build runs in th
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import sys
 import threading
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from linkeddata.build.builder import Build
+from linkeddata.build.builder import MIN_PARALLEL, Build
+from linkeddata.build.dumps import DumpWriter
 from linkeddata.errors import BuildError
 from linkeddata.ontology import PACKAGE
 
@@ -138,3 +141,30 @@ def test_an_unusable_output_folder_is_named(tmp_path: Path) -> None:
     out.write_text("a file where the output folder should be")
     with pytest.raises(BuildError, match=r"out/releases: .* while preparing the release folder"):
         Build(documents, out, workers=1).run()
+
+
+# --- Ctrl-C ---------------------------------------------------------------------------------
+
+
+def _blocked(_: int) -> bool:
+    return signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+
+
+def test_pool_workers_leave_ctrl_c_to_the_build(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group: each worker died of it with a traceback, and
+    the pool forked replacements that held the store loader's pipe open (the build hung)."""
+    build = Build(tmp_path, workers=2)
+    with build._pool(MIN_PARALLEL) as pool:
+        assert pool is not None
+        assert pool.map(_blocked, range(4)) == [True] * 4
+    assert not _blocked(0), "this process still stops on Ctrl-C"
+
+
+def test_dump_writers_are_not_in_the_terminal_process_group(tmp_path: Path) -> None:
+    """The JSON-LD writer (a Python child) printed a KeyboardInterrupt traceback."""
+    writer = DumpWriter(tmp_path)
+    try:
+        children = [writer._sort.pid, writer._jsonld.pid]
+        assert all(os.getpgid(pid) != os.getpgid(0) for pid in children)
+    finally:
+        writer.abort()

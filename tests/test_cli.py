@@ -193,7 +193,8 @@ def test_missing_authority_file_builds_with_a_warning(collection: Path, tmp_path
     done = linkeddata("build", collection, "--out", out)
     assert done.returncode == 0, done.stderr
     text = (out / "report/validation.txt").read_text()
-    assert "authorities.ttl:0: warning: no authority file" in text
+    assert "authorities.ttl: warning: no authority file" in text
+    assert "authorities.ttl: warning: no authority file" in done.stderr
     assert "not in the authority file" in text
 
 

@@ -18,7 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("release", "store"),
     ("build", "sparql"),
     ("web",),
-    ("cli", "__main__"),
+    ("cli", "console", "__main__"),
 )
 """Each top-level module or package of ``linkeddata`` in its layer, lowest first: a module may
 import from its own layer's other parts and from lower layers, never from a higher one."""

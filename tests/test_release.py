@@ -78,6 +78,9 @@ def test_unreadable_manifest_names_the_file(
 
 def test_only_listed_dumps_have_a_path(tmp_path: Path) -> None:
     release = Release(tmp_path)
+    assert release.listed_dump(MANIFEST, "dataset.nq.gz") is None, "listed, but not written"
+    release.dumps.mkdir()
+    release.dump("nq").write_bytes(b"")
     assert release.listed_dump(MANIFEST, "dataset.nq.gz") == release.dump("nq")
     for name in ("dataset.ttl.gz", "../manifest.json", "manifest.json", ""):
         assert release.listed_dump(MANIFEST, name) is None

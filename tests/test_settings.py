@@ -27,6 +27,7 @@ DOCS = ROOT / "docs" / "settings.md"
 
 EVERY_KEY = """
 base = "https://archive.example.org/data/"
+max_record_bytes = 1048576
 
 [dataset]
 title = { en = "Telegrams", ro = "Telegrame" }
@@ -86,6 +87,7 @@ def test_without_a_file_every_setting_has_its_default(tmp_path: Path) -> None:
     assert settings.dataset.licence is None
     assert settings.dataset.rights is None
     assert settings.dataset.contact is None
+    assert settings.max_record_bytes == 5 * 1024 * 1024
     assert Limits.of(settings.serve).describe() == (
         "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time"
     )
@@ -100,6 +102,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert keys(tomllib.loads(EVERY_KEY)) == set(BY_NAME), "the test sets every setting"
     settings = load_settings(folder_with(tmp_path, EVERY_KEY))
     assert settings.base == "https://archive.example.org/data/"
+    assert settings.max_record_bytes == 1024 * 1024
     dataset = settings.dataset
     assert dataset.title == (("en", "Telegrams"), ("ro", "Telegrame"))
     assert dataset.description == (("en", "Romanian telegrams."),)
@@ -176,6 +179,7 @@ MISTAKES = [
     ('[dataset.publisher]\nname = "A"\n', "dataset.publisher.iri", "missing"),
     ('[dataset.publisher]\niri = "urn:x:a"\n', "dataset.publisher.name", "missing"),
     ("[dataset.publisher]\nname = 1\niri = 'urn:x'\n", "dataset.publisher.name", "not a string"),
+    ("max_record_bytes = 100\n", "max_record_bytes", "out of range (integer from 1024 to"),
     ("[serve]\nhost = 1\n", "serve.host", "not a string: 1"),
     ('[serve]\nport = "8080"\n', "serve.port", "not an integer: '8080'"),
     ("[serve]\nport = 80.5\n", "serve.port", "not an integer"),

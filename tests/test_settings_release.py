@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS
 
-from linkeddata.build.builder import Build, find_records
+from linkeddata.build.builder import Build
+from linkeddata.build.collection import find_records
 from linkeddata.cli import main
 from linkeddata.settings import SETTINGS_FILE, ServeSettings, load_settings
 from linkeddata.web import create_app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -59,7 +60,35 @@ def test_errors_exit_1_with_the_message(release: Path) -> None:
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     code, _, err = run(slow, "--out", str(release), "--query-timeout", "1")
     assert code == 1
-    assert "503" in err
+    assert err.startswith("error: The query did not finish within this endpoint's limit of 1 s")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { ?s ?p }",
+        "INSERT DATA { <a:b> <a:c> 1 }",
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+    ],
+    ids=["syntax", "update", "service"],
+)
+def test_errors_carry_no_http_status(release: Path, query: str) -> None:
+    """The endpoint's errors are HTTP exceptions; the command printed "400 Bad Request: ..."."""
+    code, _, err = run(query, "--out", str(release))
+    assert code == 1
+    (line,) = err.splitlines()
+    assert line.startswith("error: ")
+    assert not re.search(r"\b(400|403|Bad Request|Forbidden)\b", line), line
+
+
+def test_an_unknown_example_name_lists_the_examples(release: Path) -> None:
+    """It was read as a query: "400 Bad Request: Syntax error ... expected CONSTRUCT"."""
+    code, out, err = run("nosuchquery", "--out", str(release))
+    assert (code, out) == (2, b"")
+    assert err.startswith("error: no example query named 'nosuchquery'; the examples: ")
+    for name in ("documents-per-year", "telegrams-from-pyongyang"):
+        assert name in err
+    assert "Syntax" not in err
 
 
 def test_truncation_is_reported(release: Path) -> None:

@@ -16,6 +16,7 @@ import contextlib
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -38,6 +39,7 @@ from ..record import ParseWarning
 from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
 from ..settings import DatasetSettings, Settings, load_settings
+from .collection import find_records
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
 from .report import FileReport, file_entry
@@ -67,37 +69,14 @@ class BuildResult:
         return 0 if self.conforms and self.published else 1
 
 
-def find_records(root: Path) -> list[Path]:
-    """Every ``*.txt`` file below ``root`` (hidden files and folders skipped), in a stable order.
-
-    Walked with ``os.scandir``: pathlib's ``rglob`` and ``relative_to`` took four times as long
-    (40 µs a file). Symbolic links to folders are not followed, as ``rglob`` did not.
-    """
-    if not root.is_dir():
-        raise BuildError(f"{root}: not a folder of documents")
-    found: list[tuple[str, str]] = []
-    _walk(str(root), "", found)
-    return [Path(path) for _, path in sorted(found)]
-
-
-def _walk(folder: str, relative: str, found: list[tuple[str, str]]) -> None:
-    """Add (relative POSIX path, path) of the record files below ``folder`` to ``found``."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                _walk(entry.path, f"{relative}{entry.name}/", found)
-            elif entry.name.endswith(".txt") and entry.is_file():
-                found.append((relative + entry.name, entry.path))
-
-
 @dataclass
 class Build:
     """One build of ``root`` into ``out``; :meth:`run` does it, :meth:`convert` only validates.
 
     ``settings`` default to those of the collection's ``linkeddata.toml``
-    (:func:`~linkeddata.settings.load_settings`).
+    (:func:`~linkeddata.settings.load_settings`). A collection without records is a
+    :class:`~linkeddata.errors.BuildError` unless ``allow_empty``: an empty release would
+    replace the published one, most likely because of a wrong folder.
     """
 
     root: Path
@@ -106,36 +85,57 @@ class Build:
     strict: bool = False
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     progress: Progress | None = None
+    allow_empty: bool = False
     iris: Iris = field(init=False)
+    max_record_bytes: int = field(init=False)
     dataset: DatasetSettings = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
+    _records: list[Path] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
         self.iris = Iris(settings.base)
         self.dataset = settings.dataset
+        self.max_record_bytes = settings.max_record_bytes
+
+    def records(self) -> list[Path]:
+        """The record files of the collection, found once; none is a BuildError unless
+        ``allow_empty``."""
+        if self._records is None:
+            files = find_records(self.root)
+            if not files and not self.allow_empty:
+                raise BuildError(
+                    f"{self.root}: no record files (*.txt) in this folder, so nothing to build "
+                    "(--allow-empty of build and validate accepts an empty collection)"
+                )
+            self._records = files
+        return self._records
 
     def _tick(self, stage: str, n: int = 1) -> None:
         if self.progress is not None:
             self.progress(stage, n)
 
     def convert(self) -> tuple[list[FileReport], list[Converted], dict[str, float]]:
-        """Parse, map and validate every record; nothing is written."""
+        """Parse, map and validate every record and curated file, as :meth:`run` does; nothing
+        is written."""
         converted: list[Converted] = []
         with tempfile.TemporaryDirectory(prefix="linkeddata-spool-") as spool:
             conversion = self._scan(Path(spool))
             with self._converting(conversion) as pool:
                 for chunk in conversion.chunks(pool, serialise=False):
                     converted += chunk.documents
-        return conversion.reports, converted, dict(conversion.timings)
+        reports = conversion.reports
+        static_graphs(self.iris, self.authority, self.shapes, reports)  # reports the curated
+        return reports, converted, dict(conversion.timings)
 
     def run(self) -> BuildResult:
         """Build and, unless strict mode refuses, publish a release into ``out``."""
         if self.out is None:
             raise BuildError("no output folder given")
         start = time.perf_counter()
+        self.records()  # before anything is written
         self._stage = "preparing the release folder"
         try:
             staging = switch.staging(self.out)
@@ -223,18 +223,19 @@ class Build:
 
     def _scan(self, spool: Path) -> Conversion:
         """Pass 1: parse every file into ``spool``; triage; index the registry numbers."""
-        files = find_records(self.root)
+        files = self.records()
         _authority, reports = self._authority()
         start = time.perf_counter()
+        limit = self.max_record_bytes
         jobs = [
-            (self.root, tuple(files[i : i + CHUNK]), spool / f"{i // CHUNK:06d}.pickle")
+            (self.root, tuple(files[i : i + CHUNK]), spool / f"{i // CHUNK:06d}.pickle", limit)
             for i in range(0, len(files), CHUNK)
         ]
         conversion = Conversion(reports, self._tick)
         with self._pool(len(files)) as pool:
             results = _imap(pool, _scan_chunk, jobs)
             self.shapes = shapes_graph(self.iris)  # while the workers parse
-            for (_root, _paths, path), scanned in zip(jobs, results, strict=True):
+            for (_root, _paths, path, _limit), scanned in zip(jobs, results, strict=True):
                 conversion.triage(path, scanned)
                 self._tick("parse", len(scanned))
         conversion.timings["scan"] = time.perf_counter() - start
@@ -247,11 +248,22 @@ class Build:
 
     @contextlib.contextmanager
     def _pool(self, files: int) -> Iterator[Pool | None]:
-        """Worker processes for ``files`` files: none for one worker or a few files."""
+        """Worker processes for ``files`` files: none for one worker or a few files.
+
+        The workers are forked with Ctrl-C blocked, and keep it blocked: it reaches the
+        whole process group, and only this process acts on it (it stops the build, and the
+        pool ends its workers). A worker that died of it printed a traceback, and the pool
+        forked another, which held the store loader's pipe open: the build hung.
+        """
         if self.workers <= 1 or files < MIN_PARALLEL:
             yield None
             return
-        with multiprocessing.get_context("fork").Pool(self.workers) as pool:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:  # the pool's threads, which fork replacement workers, inherit the mask too
+            pool = multiprocessing.get_context("fork").Pool(self.workers)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        with pool:
             yield pool
 
 
@@ -340,7 +352,7 @@ def _imap(pool: Pool | None, fn: Callable[[Any], Any], jobs: list[Any]) -> Itera
     return pool.imap(fn, jobs)
 
 
-def _scan_chunk(job: tuple[Path, tuple[Path, ...], Path]) -> list[Scanned]:
+def _scan_chunk(job: tuple[Path, tuple[Path, ...], Path, int]) -> list[Scanned]:
     return scan_chunk(*job)
 
 

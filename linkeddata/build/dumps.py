@@ -204,7 +204,9 @@ class DumpWriter:
 
 
 def _start(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(command, stdin=subprocess.PIPE, **options)
+    """A child in a process group of its own: Ctrl-C at the terminal reaches the build,
+    which stops it (:meth:`DumpWriter.abort`), not the child, which printed a traceback."""
+    return subprocess.Popen(command, stdin=subprocess.PIPE, process_group=0, **options)
 
 
 def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
@@ -325,9 +327,13 @@ def _sha256(path: Path) -> str:
 def _main(ext: str, folder: str, level: str) -> None:
     """``python -m linkeddata.build.dumps EXT FOLDER LEVEL``: N-Quads on stdin to the dump for EXT.
 
-    Prints what was written (name, size, sha256, lines) as JSON.
+    Prints what was written (name, size, sha256, lines) as JSON; a failure is one line on
+    standard error (the build names the writer that failed), not a traceback.
     """
-    written = write_serialised(ext, sys.stdin.buffer, Path(folder), int(level))
+    try:
+        written = write_serialised(ext, sys.stdin.buffer, Path(folder), int(level))
+    except Exception as error:
+        sys.exit(f"error: the {ext} dump: {type(error).__name__}: {error}")
     print(json.dumps(written))
 
 

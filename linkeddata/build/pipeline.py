@@ -30,6 +30,7 @@ from ..record import Located, ParseWarning, Record
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
 from ..terms import iri
 from ..vocab import RICO, WD
+from .collection import read_record_file
 from .dumps import triples_of
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
@@ -114,14 +115,15 @@ class Chunk:
     tally: Tally
 
 
-def read_and_parse(root: Path, path: Path) -> tuple[Scanned, Spooled | None]:
-    """Read ``path`` (inside ``root``) and parse it; a bad record becomes ``Scanned.error``."""
+def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled | None]:
+    """Read ``path`` (inside ``root``, at most ``limit`` bytes) and parse it; a file that
+    cannot be read or parsed becomes ``Scanned.error``."""
     start = time.perf_counter()
     source = path.relative_to(root).as_posix()
     scanned = Scanned(source)
-    data = path.read_bytes()
     spooled = None
     try:
+        data = read_record_file(root, path, limit)
         record = parse_record(data, source, default_id=path.stem)
     except RecordError as exc:
         scanned.error = (exc.location.line, exc.message)
@@ -139,9 +141,9 @@ def registry_numbers(record: Record) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*numbers, *(n.value for n in record.body_registry_numbers)]))
 
 
-def scan_chunk(root: Path, paths: Sequence[Path], spool: Path) -> list[Scanned]:
+def scan_chunk(root: Path, paths: Sequence[Path], spool: Path, limit: int) -> list[Scanned]:
     """Pass 1 over a chunk: parse every file, spool the records, return the summaries."""
-    done = [read_and_parse(root, path) for path in paths]
+    done = [read_and_parse(root, path, limit) for path in paths]
     records = [spooled for _, spooled in done if spooled is not None]
     spool.write_bytes(pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
     return [scanned for scanned, _ in done]

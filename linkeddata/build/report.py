@@ -4,7 +4,10 @@ and the pages of the report as the site shows it.
 The RDF report is rebuilt from the validation results with IRIs (no blank nodes), sorted, so
 the same collection gives the same report byte for byte. At 100,000 documents it holds a
 million triples: the server never reads it to answer a request, but sends the files written
-here, and shows the findings a page of files at a time (:func:`report_pages`).
+here, and shows the findings a page of files at a time (:func:`report_pages`). Every finding
+reads as a compiler's does, ``file:line: severity: message`` (``file: severity: message`` for a finding
+on the whole file, such as a SHACL result): the command line and ``validation.txt`` print the
+same :class:`Finding` lines.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
 
+from ..errors import Location
 from ..formats import of_kind
 from ..iris import Iris
 from ..record import ParseWarning
@@ -31,6 +36,9 @@ PAGE_FILES = 50
 PAGE_FINDINGS = 200
 """A page of the HTML report holds up to this many files and findings (a file with more
 findings has a page of its own, and only this many of them listed)."""
+LEVELS = ("error", "violation", "warning", "info")
+"""The severities of a :class:`Finding`, most serious first: an unreadable file, a SHACL
+Violation (the document is left out), a parse or SHACL Warning, a SHACL Info."""
 _TYPE = iri(RDF.type)
 _SH_REPORT = iri(SH.ValidationReport)
 _SH_RESULT_CLASS = iri(SH.ValidationResult)
@@ -65,6 +73,36 @@ class FileReport:
 
     def counts(self) -> Counter[str]:
         return Counter(r.severity for r in self.results)
+
+    def findings(self) -> list[Finding]:
+        """Everything found on this file: by line, then the findings on the whole file."""
+        located = [("error", e) for e in self.errors] + [("warning", w) for w in self.warnings]
+        found = [Finding(Location(self.file, f["line"]), kind, f["message"]) for kind, f in located]
+        found += [
+            Finding(Location(self.file), r.severity.lower(), f"<{r.focus}> {r.message}")
+            for r in self.results
+        ]
+        return sorted(found, key=lambda f: (f.location.line == 0, f.location.line, f.rank))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a build found on a file, as printed.
+
+    >>> print(Finding(Location("bad.txt", 3), "warning", "cannot read the date line"))
+    bad.txt:3: warning: cannot read the date line
+    """
+
+    location: Location
+    severity: str  # one of LEVELS
+    message: str
+
+    @property
+    def rank(self) -> int:
+        return LEVELS.index(self.severity)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity}: {self.message}"
 
 
 def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]:
@@ -101,16 +139,14 @@ def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]
     return triples
 
 
+def write_turtle(path: Path, report: list[ox.Triple]) -> None:
+    """Write the report (:func:`validation_triples`) as the release publishes it."""
+    ox.serialize(sorted(report, key=str), str(path), ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS)
+
+
 def summary_text(reports: list[FileReport]) -> str:
     """A plain-text account of every file that was excluded, failed, or drew findings."""
-    lines = []
-    for fr in sorted(reports, key=lambda r: r.file):
-        for error in fr.errors:
-            lines.append(f"{fr.file}:{error['line']}: error: {error['message']}")
-        for result in fr.results:
-            lines.append(f"{fr.file}: {result.severity.lower()}: {result.focus} {result.message}")
-        for warning in fr.warnings:
-            lines.append(f"{fr.file}:{warning['line']}: warning: {warning['message']}")
+    lines = [str(f) for fr in sorted(reports, key=lambda r: r.file) for f in fr.findings()]
     totals = Counter(fr.status for fr in reports if fr.kind == "document")
     severities = Counter(r.severity for fr in reports for r in fr.results)
     head = (

@@ -46,7 +46,9 @@ def insertion_point(data: IO[bytes], line: bytes) -> int:
     size = data.seek(0, io.SEEK_END)
 
     def next_line(offset: int) -> int:
+        """The start of the first line at or after ``offset``, where ``data`` is left."""
         if offset == 0:
+            data.seek(0)
             return 0
         data.seek(offset - 1)
         data.readline()

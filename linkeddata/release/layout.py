@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -200,8 +201,19 @@ class Release:
         return self.dumps / dump_name(extension)
 
     def listed_dump(self, manifest: Manifest, name: str) -> Path | None:
-        """The file of a dump that ``manifest`` lists by ``name``; never any other path."""
-        return self.dumps / name if name in {d.name for d in manifest.dumps} else None
+        """The file of a dump that ``manifest`` lists by ``name``; never any other path, and
+        only a regular file in the release's own dumps folder: a symbolic link at the name
+        (or at the folder) is refused, not followed to whatever it points at."""
+        if name not in {d.name for d in manifest.dumps}:
+            return None
+        path = self.dumps / name
+        try:
+            regular = stat.S_ISDIR(os.lstat(self.dumps).st_mode) and stat.S_ISREG(
+                os.lstat(path).st_mode
+            )
+        except OSError:
+            return None
+        return path if regular else None
 
     def read_manifest(self) -> Manifest:
         """The manifest; :class:`ReleaseError` naming the file if it is missing or unreadable."""

@@ -5,7 +5,9 @@ folder renamed to ``OUT/releases/<id>`` and the ``OUT/current`` symlink swapped 
 ``rename``. The stable paths that other tools use (``OUT/store``, ``OUT/dumps/...``,
 ``OUT/report/...``, ``OUT/manifest.json``) are symlinks through ``current``, so a reader sees
 either the old release or the new one, never a mixture, and a failed or killed build leaves the
-published release untouched.
+published release untouched. Every file and folder of the release is flushed to disk
+(``fsync``) before the switch, and each rename after it is made: after a power loss the
+current release is whole, the old one or the new one.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ def publish(out: Path, staged: Release, release_id: str) -> Release:
     final = out / "releases" / release_id
     if final.exists():
         shutil.rmtree(final)
+    _sync_tree(staged.folder)
     os.rename(staged.folder, final)
+    _fsync(final.parent)
     link = out / f".current-{os.getpid()}"
     link.unlink(missing_ok=True)
     link.symlink_to(Path("releases") / release_id)
@@ -48,8 +52,30 @@ def publish(out: Path, staged: Release, release_id: str) -> Release:
             elif stable.exists():
                 stable.unlink()
             stable.symlink_to(Path("current") / entry)
+    _fsync(out)
     _prune(out / "releases", keep=release_id)
     return Release(final)
+
+
+def _sync_tree(folder: Path) -> None:
+    """Flush every file below ``folder`` to disk, then each folder (its names) after them.
+
+    Symbolic links are not followed (their folder records them)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                _sync_tree(Path(entry.path))
+            elif not entry.is_symlink():
+                _fsync(entry.path)
+    _fsync(folder)
+
+
+def _fsync(path: Path | str) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def current(out: Path) -> Release | None:

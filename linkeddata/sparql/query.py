@@ -3,6 +3,7 @@ the endpoint (the guard, the executor process, the deadline, the row cap)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -23,8 +24,18 @@ FORMAT_HELP = (
 """The ``--format`` help of ``linkeddata query``, from the format table."""
 
 
+_NAME = re.compile(r"[\w.-]+")
+"""An argument that can only be a name: every query has a ``{ < ? $ * ( :`` or a space."""
+
+
 def read_query(argument: str) -> str:
-    """The query text an argument names: ``-`` (stdin), a ``.rq`` file, an example, or itself."""
+    """The query text an argument names: ``-`` (stdin), a ``.rq`` file, an example, or itself.
+
+    >>> read_query("nosuchquery")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    linkeddata.errors.LinkedDataError: no example query named 'nosuchquery'; the examples: ...
+    """
     if argument == "-":
         return sys.stdin.read()
     if argument.endswith(".rq"):
@@ -33,8 +44,15 @@ def read_query(argument: str) -> str:
             return path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise LinkedDataError(f"{path}: cannot read the query ({error})") from None
-    example = canned.load().get(argument)
-    return example.text if example is not None else argument
+    examples = canned.load()
+    if argument in examples:
+        return examples[argument].text
+    if _NAME.fullmatch(argument):
+        raise LinkedDataError(
+            f"no example query named {argument!r}; the examples: {', '.join(examples)} "
+            "(or give the query text, a .rq file, or - for standard input)"
+        )
+    return argument
 
 
 def current_release(out: Path) -> tuple[Release, str]:
