@@ -47,6 +47,7 @@ def insertion_point(data: IO[bytes], line: bytes) -> int:
 
     def next_line(offset: int) -> int:
         if offset == 0:
+            data.seek(0)  # the caller reads the line from here
             return 0
         data.seek(offset - 1)
         data.readline()
