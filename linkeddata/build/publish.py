@@ -11,8 +11,7 @@ The store's default graph is the merge of all the named graphs, each statement o
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
 twice, into its graph and into the default graph, which keeps one copy of a statement that
 several graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
-repeat such statements (a stub place named by 500 documents would be typed 500 times, and
-counted so).
+repeat such statements, and count them so.
 """
 
 from __future__ import annotations

@@ -7,8 +7,7 @@ its first row but deduplicates and counts without decoding. Hence:
 
 - own statements: one index lookup per subject (a document: ~30 quads, ~0.4 ms), in the named
   graphs, so that each statement keeps its graph. A stub entity (a name missing from the
-  authority file) is typed and labelled again in every document graph that names it, so
-  describing it reads all those copies: O(mentions);
+  authority file) is described once, in the stubs graph, however many documents name it;
 - types and labels of linked IRIs: index lookups in the default graph, which holds each
   statement once (the merge of the named graphs, written by the build), cached per IRI (the
   same people, places and concepts recur in every document);
