@@ -32,13 +32,9 @@ from .builder import Build
 _PREF_LABEL, _ALT_LABEL = str(SKOS.prefLabel), str(SKOS.altLabel)
 _KINDS = {str(cls): kind for kind, classes in STUB_TYPES.items() for cls in classes}
 _NAMED_BY = """
-SELECT DISTINCT ?stub ?id WHERE {
+SELECT DISTINCT ?stub ?g WHERE {
   GRAPH %s { ?stub <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }
-  GRAPH ?g {
-    ?record a <https://www.ica.org/standards/RiC/ontology#Record> ;
-      <http://purl.org/dc/terms/identifier> ?id .
-    ?subject ?link ?stub
-  }
+  GRAPH ?g { ?subject ?link ?stub }
 }
 """
 
@@ -63,7 +59,7 @@ def release_stubs(out: Path) -> tuple[list[Entry], Iris]:
     iris = Iris(release.read_manifest().base)
     store = open_read_only(release.store)
     graph = iris.graph("stubs")
-    naming = _naming(store, graph)
+    naming = _naming(store, graph, iris)
     entries = []
     for stub, (kind, labels) in _described(store, graph).items():
         if kind in CURATED_KINDS:
@@ -93,15 +89,17 @@ def _described(store: OxigraphStore, graph: str) -> dict[str, tuple[str, tuple[s
     }
 
 
-def _naming(store: OxigraphStore, graph: str) -> dict[str, list[str]]:
-    """The ids of the documents that link to each stub of the stubs ``graph``."""
+def _naming(store: OxigraphStore, graph: str, iris: Iris) -> dict[str, list[str]]:
+    """The ids of the documents whose graphs link to each stub of the stubs ``graph``."""
     naming: dict[str, list[str]] = defaultdict(list)
     solutions = store.query(_NAMED_BY % ox.NamedNode(graph))
     assert isinstance(solutions, ox.QuerySolutions)
     for row in solutions:
-        stub, document = row["stub"], row["id"]
-        if isinstance(stub, ox.NamedNode) and isinstance(document, ox.Literal):
-            naming[stub.value].append(document.value)
+        stub, named_by = row["stub"], row["g"]
+        if isinstance(stub, ox.NamedNode) and isinstance(named_by, ox.NamedNode):
+            document = iris.document_of_graph(named_by.value)
+            if document is not None:
+                naming[stub.value].append(document)
     return naming
 
 
