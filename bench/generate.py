@@ -8,9 +8,15 @@ Record ``i`` gets the id ``900000 + i`` and is written to ``OUT_DIR/<i // 1000>/
 (three-digit folders of 1,000 files). Every record is a pure function of ``(seed, i)``, so a
 record does not change when N grows. The records follow the layout of the seed record and the
 variation listed in ``docs/record-format.md`` (date forms, wrapped titles, citation styles,
-missing sections, editorial brackets, signatures...). Titles and texts say "Synthetic"; names
-come from a fixed pool (``Person 0123``, ``Place 042``) mixed with a few names of the authority
-file (Pyongyang, KWP, N. Popa...) so that entity linking has something to find. Stdlib only.
+missing sections, editorial brackets, signatures...) and the wordings of real catalogue titles
+that the converter reads (``docs/data-model.md``): document types in their many wordings,
+senders, addressees and intermediaries ("via"), missions "in X" or "to X", bracketed places,
+markings with "(Synthetic)" suffixes, registry numbers in every form, and EDTF dates ("ca.
+1950", "1950-1953", "Spring 1968"). Titles and texts say "Synthetic"; names come from fixed
+pools (``Person 0123``, ``Place 042``, and name-shaped ones, ``Ana Przykładski``,
+``Testograd``, for the wordings that must read as names) mixed with a few names of the
+authority file (Pyongyang, KWP, N. Popa...) so that entity linking has something to find.
+Stdlib only.
 """
 
 from __future__ import annotations
@@ -48,6 +54,65 @@ PRIORITIES = ("Regular", "Urgent", "Flash")
 DOC_TYPES = ("Letter", "Report", "Memorandum", "Note", "Message", "Speech", "Resolution")
 CONVERSATIONS = ("Memorandum of Conversation", "Record of Conversation", "Minutes of Conversation")
 TITLE_SUFFIXES = (" (Excerpt)", " [Excerpts]", " (Fragments)", " (via Shtykov)")
+# Name-shaped synthetic names: "Person 0123" does not read as a name ("X's Conversation with").
+FIRST_NAMES = ("Ivan", "Ana", "Boris", "Dana", "Kim", "Lee", "Mihai", "Ewa", "Jan", "Li")
+SURNAMES = ("Testov", "Probescu", "Beispiel", "Esempio", "Przykładski", "Példa", "Exemplu")
+FAKE_CITIES = ("Testograd", "Probeburg", "Beispielstadt", "Mintaváros")
+MISSION_CITIES = ("Hanoi", "Beijing", "Tirana", "Pyongyang", "Ulaanbaatar", "Havana")
+NATIONS = ("Polish", "Hungarian", "Bulgarian", "Czechoslovak", "Romanian", "Mongolian")
+MISSIONS = ("Embassy in", "Legation to", "Consulate General in", "Embassy in")
+MISSION_TYPES = (
+    *("Report", "Information Report", "Weekly Report No. {n}", "Telegram", "Memorandum"),
+    *("Note Verbale", "Information", "Ciphered Telegram"),
+)
+MINISTRIES = ("Ministry of Foreign Affairs", "{nation} Ministry of Foreign Affairs")
+MARKINGS = (
+    *("TOP SECRET (Synthetic)", "Top Secret (Synthetic)", "top secret (Synthetic)"),
+    *("Strictly Secret (Synthetic)", "SECRET (Synthetic)", "Confidential (Synthetic)"),
+)
+PRIORITY_WORDS = ("Urgent", "Flash", "Special", "Regular", "Immediate")
+PARTY_TITLES = (
+    "Letter from {p1} to {p2} (via {p3}), {marking}",
+    "Oral Message from the Chairman of the Synthetic Council of Ministers to {p1} (via {p2})",
+    "Response of the Prime Minister of {city} to {p1}, {number}, {marking}",
+    "Ciphered Telegram, {p1} to {p2} (via {p3}), {priority}, {marking}",
+    "Message from {p1} to the {nation} Embassy in {mission_city}, {marking}",
+    "Letter {p1} to {p2}, {date}, {marking}",
+)
+CONVERSATION_TITLES = (
+    "Conversation between {p1} and {p2} (Synthetic)",
+    "{p1}'s Conversation with {p2} on {date} (Synthetic)",
+    "{ordinal} Conversation between {p1} and {p2} (Synthetic)",
+    "Minutes of the Conversation between {p1} and the Synthetic Delegation, {marking}",
+)
+VENUE_TITLES = (
+    "Speech of Deputy {p1} in the Sejm, Warsaw (Synthetic)",
+    "Transcript of the Synthetic Plenum in the Kremlin Hall [Moscow]",
+    "Statement of the Synthetic Delegation in the Kremlin Hall [Moscow]",
+    "Remarks of Ambassador {p1} at the United Nations (Synthetic)",
+)
+TYPED_TITLES = (
+    "Minutes of the Synthetic Meeting of the {org}",
+    "Resolution of the Synthetic Plenum of the {org} on Agriculture",
+    "Decree of the Synthetic Presidium on Land Reform, {number}",
+    "Directive to the Embassy in {mission_city} on Synthetic Propaganda",
+    "Information on the Synthetic Harvest in {city}",
+    "StB Note on {p1} (Synthetic)",
+    "Excerpt from the Legation's Annual Report, {year} (Synthetic)",
+    "Excerpts from {p1}'s Diary on the Synthetic Visit to {city}",
+    "Excerpts from a Synthetic Talk of {p1} with Students",
+    "Instructions to the Synthetic Delegation in {mission_city}",
+    "Interview of {p1} with the Synthetic Daily",
+    "Treaty of Synthetic Friendship between {city} and {city2}",
+    "Joint Communiqué of the Synthetic Talks in {mission_city}",
+    "Biography of {p1} (Synthetic)",
+    "Article in the Synthetic Daily on the Plenum",
+    "Synthetic Newsletter No. {n}",
+    "Down with the Synthetic Imperialists!",
+    "Long Live the Synthetic Friendship of the Peoples!",
+)
+ORDINALS = ("Second", "Third", "First")
+SEASONS = ("Spring", "Summer", "Autumn", "Fall", "Winter")
 ARCHIVES = ("History and Public Policy Program Digital Archive", "Wilson Center Digital Archive")
 HOSTS = (
     "https://digitalarchive.wilsoncenter.org",
@@ -173,9 +238,12 @@ def record_rng(seed: int, i: int) -> Rng:
     return Rng(seed, i)
 
 
+TITLE_WEIGHTS = (16, 6, 6, 4, 4, 4, 4, 14, 10, 10, 6, 6, 4, 6)
+
+
 def title_kind(rng: Rng) -> int:
     """Draw the title pattern; the first draw of a record's stream (see :func:`reply_target`)."""
-    return rng.choices(range(9), weights=(24, 8, 8, 6, 5, 6, 5, 22, 16))[0]
+    return rng.choices(range(len(TITLE_WEIGHTS)), weights=TITLE_WEIGHTS)[0]
 
 
 NUMBERED_KINDS = frozenset({0, 1})  # title patterns that show registry_number(i)
@@ -197,6 +265,25 @@ def place(rng: Rng) -> str:
     if r < 0.75:
         return rng.choice(OTHER_PLACES)
     return f"Place {rng.randrange(300):03d}"
+
+
+def archival_name(rng: Rng) -> str:
+    """A name-shaped synthetic person (``Ana Przykładski``), read as a name by the converter."""
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+
+
+def registry_form(rng: Rng, year: int) -> str:
+    """A registry number in one of the forms archives write (``No.071.233``, ``#17``...)."""
+    n = rng.randrange(1, 999_999)
+    forms = (
+        f"No.{n // 1000 % 1000:03d}.{n % 1000:03d}",
+        f"no. {n % 10000}/{year}",
+        f"No. {n:06d}",
+        f"#{n % 100}",
+        f"No {n % 50}",
+        f"Nº {n % 1000:03d}/sh",
+    )
+    return rng.choice(forms)
 
 
 def org(rng: Rng) -> str:
@@ -231,8 +318,13 @@ def fill(rng: Rng, template: str) -> str:
 
 
 def date_line(rng: Rng, y: int, m: int, d: int) -> str | None:
-    """The bold date line in one of its forms, or ``None`` (no date line)."""
-    month = MONTHS[m - 1]
+    """The bold date line in one of its forms, or ``None`` (no date line).
+
+    Exact dates, months and years, and the ranges and approximations that become EDTF:
+    ``ca. 1950``, ``1950-1953``, ``May-June 1967``, ``May 1-2, 1967``, ``Spring 1968``...
+    """
+    month, later = MONTHS[m - 1], MONTHS[min(m, 11)]
+    first = min(d, 27)
     forms = (
         f"{month} {d}, {y}",
         f"{month} {d:02d}, {y}",
@@ -242,8 +334,20 @@ def date_line(rng: Rng, y: int, m: int, d: int) -> str | None:
         f"undated [{y}]",
         "Date unknown",
         None,
+        f"ca. {y}",
+        f"c. {month} {y}",
+        f"{y}-{y + 1 + d % 4}",
+        f"{MONTHS[min(m - 1, 10)]}-{later} {y}",
+        f"{month} {first}-{first + 1}, {y}",
+        f"{SEASONS[d % len(SEASONS)]} {y}",
+        f"{y // 10 * 10}s",
+        f"{y}?",
+        f"[not before] {y}",
+        f"[not after] {month} {y}",
+        f"undated [ca. {y}]",
     )
-    return rng.choices(forms, weights=(50, 8, 10, 3, 10, 5, 6, 8))[0]
+    weights = (38, 6, 8, 3, 8, 4, 5, 7, 3, 2, 3, 2, 2, 2, 1, 1, 2, 1, 2)
+    return rng.choices(forms, weights=weights)[0]
 
 
 def written_date(rng: Rng, y: int, m: int, d: int) -> str:
@@ -292,10 +396,59 @@ def title_text(rng: Rng, kind: int, i: int, date: str) -> str:
         q1, q2 = rng.choice((("'", "'"), ("\u2018", "\u2019"), ('"', '"'), ("“", "”")))
         subject = f"{q1}On the Synthetic Question of {place(rng)}{q2}"
         return f"{rng.choice(DOC_TYPES)} from {person(rng)}, {subject}"
-    else:
+    elif kind == 8:
         title = f"{rng.choice(CONVERSATIONS)} between {person(rng)} and {person(rng)}{tail}"
+    else:
+        return archival_title(rng, kind, date)
     suffix = rng.choice(TITLE_SUFFIXES) if rng.random() < 0.1 else ""
     return f"{title} (Synthetic){suffix}"
+
+
+def archival_title(rng: Rng, kind: int, date: str) -> str:
+    """A title in the wordings of real catalogues (patterns 9-13): a mission's report, a
+    message between parties, a conversation, a document made at a venue, or another type."""
+    if kind == 9:
+        mission = f"{rng.choice(NATIONS)} {rng.choice(MISSIONS)} {mission_city(rng)}"
+        head = rng.choice(MISSION_TYPES).format(n=rng.randrange(1, 53))
+        ministry = rng.choice(MINISTRIES).format(nation=rng.choice(NATIONS))
+        marks = [registry_form(rng, int(date[-4:]))] if rng.random() < 0.7 else []
+        marks += [rng.choice(PRIORITY_WORDS)] if rng.random() < 0.3 else []
+        marks.append(rng.choice(MARKINGS))
+        return f"{head} from the {mission} to the {ministry}, {', '.join(marks)}"
+    templates = {10: PARTY_TITLES, 11: CONVERSATION_TITLES, 12: VENUE_TITLES}
+    template = rng.choice(templates.get(kind, TYPED_TITLES))
+    return template.format_map(_TitleFiller(rng, date))
+
+
+def mission_city(rng: Rng) -> str:
+    """Where a mission is: a city of the authority file, or a fake one (a stub)."""
+    return rng.choice(MISSION_CITIES) if rng.random() < 0.7 else rng.choice(FAKE_CITIES)
+
+
+class _TitleFiller(dict[str, str]):
+    """Draws a value for each placeholder an archival title template uses."""
+
+    def __init__(self, rng: Rng, date: str) -> None:
+        super().__init__(date=date, year=date[-4:])
+        self.rng = rng
+
+    def __missing__(self, key: str) -> str:
+        rng = self.rng
+        if key.startswith("p"):
+            return archival_name(rng)
+        if key.startswith("city"):
+            return rng.choice((*REAL_PLACES, *FAKE_CITIES))
+        draws = {
+            "mission_city": lambda: mission_city(rng),
+            "marking": lambda: rng.choice(MARKINGS),
+            "priority": lambda: rng.choice(PRIORITY_WORDS),
+            "nation": lambda: rng.choice(NATIONS),
+            "number": lambda: registry_form(rng, int(self["year"])),
+            "ordinal": lambda: rng.choice(ORDINALS),
+            "org": lambda: rng.choice(ORGS),
+            "n": lambda: str(rng.randrange(1, 40)),
+        }
+        return draws[key]()
 
 
 def wrap_bold(rng: Rng, text: str) -> list[str]:

@@ -346,6 +346,47 @@ def query(
         click.echo(f"warning: truncated to the first {run.answer.rows} rows (--max-rows)", err=True)
 
 
+@main.command()
+@click.argument("documents", required=False, type=click.Path(file_okay=False, path_type=Path))
+@out_option
+@click.option(
+    "--write",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the stubs as Turtle entries of the authority file, ready to curate.",
+)
+@click.pass_context
+def authorities(ctx: click.Context, documents: Path | None, out: Path, write: Path | None) -> None:
+    """List the names that the authority file lacks (stubs), the most named first.
+
+    Read from the current release in --out, or from a fresh parse of DOCUMENTS when given
+    (nothing is written but --write). One tab-separated line per stub: how many documents name
+    it, its kind, label and IRI. Entries of the --write skeleton, once checked and moved into
+    authorities.ttl, link their names on the next build, under the same IRIs.
+    """
+    from .build.curation import collection_stubs, listing, release_stubs, skeleton
+
+    try:
+        if documents is not None:
+            entries, iris = collection_stubs(documents, _settings(ctx, documents))
+            source = str(documents)
+        else:
+            entries, iris = release_stubs(out)
+            source = f"the release in {out}"
+    except LinkedDataError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    click.echo(listing(entries), nl=False)
+    click.echo(f"{len(entries)} stubs in {source}", err=True)
+    if write is not None:
+        try:
+            write.write_text(skeleton(entries, iris, source), encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"error: {write}: cannot write the skeleton ({exc.strerror})", err=True)
+            sys.exit(2)
+        click.echo(f"skeleton written to {write}", err=True)
+
+
 class _Workers(TypedDict, total=False):
     workers: int  # absent: the build's default
 

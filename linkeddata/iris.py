@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote as _quote
+from urllib.parse import unquote
 
 DEFAULT_BASE = "http://127.0.0.1:8080/"
 
@@ -99,3 +100,12 @@ class Iris:
 
     def document_graph(self, doc_id: str) -> str:
         return self.graph("document", doc_id)
+
+    def document_of_graph(self, graph: str) -> str | None:
+        """The id of the document whose graph is ``graph``; None for any other graph.
+
+        >>> Iris("http://example.org/").document_of_graph("http://example.org/graph/document/a%2F1")
+        'a/1'
+        """
+        prefix = self.graph("document", "")
+        return unquote(graph.removeprefix(prefix)) if graph.startswith(prefix) else None

@@ -17,6 +17,7 @@ from golden import GOLDEN, IRIS, convert_seed
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCMITYPE, DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
+from linkeddata.mapping.stubs import Stubs
 from linkeddata.vocab import ADO, ISO639_2, PROV, RICO, SCHEMA, SPDX
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,9 +173,14 @@ def test_body(graph: Graph) -> None:
 
 
 def test_reply_to_a_record_not_held(graph: Graph) -> None:
+    """A stub: the document's graph links it, the release's stubs graph describes it."""
     (replied,) = graph.objects(A, RICO.isReplyTo)
-    assert set(graph.objects(replied, RDF.type)) == {RICO.RecordResource}
-    assert list(graph.objects(replied, ADO.registryNumber)) == [Literal("12.390")]
+    assert not list(graph.triples((replied, None, None)))
+    stubs = Stubs()
+    stubs.add("116702", convert_seed().stubs)
+    described = stubs.graph(IRIS)
+    assert set(described.objects(replied, RDF.type)) == {RICO.RecordResource}
+    assert list(described.objects(replied, ADO.registryNumber)) == [Literal("12.390")]
 
 
 def test_signatory(graph: Graph) -> None:

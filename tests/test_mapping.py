@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.stubs import Stub, Stubs
 from linkeddata.parser import parse_record
 from linkeddata.record import Citation, Credit, Language, Located, Record, RecordDate, Title
 from linkeddata.vocab import ADO, EDTF, ISO639_2, RICO, SCHEMA
@@ -47,11 +48,17 @@ def test_reply_links_to_a_document_the_collection_holds() -> None:
 
 @pytest.mark.parametrize("held", [(), ("2", "3")], ids=["not held", "ambiguous"])
 def test_reply_to_an_unknown_record_is_a_stub(held: tuple[str, ...]) -> None:
-    graph = mapped(record(reply_to=(L("12.390", 20),)), {"12.390": held}).graph
+    result = mapped(record(reply_to=(L("12.390", 20),)), {"12.390": held})
     stub = URIRef(IRIS.reply_stub("1", "12.390"))
-    assert (doc(), RICO.isReplyTo, stub) in graph
-    assert set(graph.objects(stub, RDF.type)) == {RICO.RecordResource}
-    assert (stub, ADO.registryNumber, Literal("12.390")) in graph
+    assert (doc(), RICO.isReplyTo, stub) in result.graph
+    assert not list(result.graph.triples((stub, None, None)))  # described once, by the release
+    assert result.stubs == [Stub(str(stub), "record", "12.390")]
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    described = stubs.graph(IRIS)
+    assert set(described.objects(stub, RDF.type)) == {RICO.RecordResource}
+    assert (stub, ADO.registryNumber, Literal("12.390")) in described
+    assert (stub, RDFS.label, Literal("No. 12.390", lang="en")) in described
 
 
 def test_unknown_names_become_stubs_with_a_curation_warning() -> None:
@@ -65,7 +72,8 @@ def test_unknown_names_become_stubs_with_a_curation_warning() -> None:
     result = mapped(rec)
     shtykov = URIRef(IRIS.entity("person", "shtykov"))
     assert (doc(), RICO.hasSender, shtykov) in result.graph
-    assert (shtykov, SKOS.prefLabel, Literal("Shtykov", lang="en")) in result.graph
+    assert not list(result.graph.triples((shtykov, None, None)))
+    assert Stub(str(shtykov), "person", "Shtykov") in result.stubs
     assert any("Shtykov" in w.message and w.line == 3 for w in result.warnings)
 
 

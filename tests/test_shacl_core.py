@@ -24,6 +24,7 @@ from rdflib.term import Node
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.stubs import Stubs
 from linkeddata.parser import read_record
 from linkeddata.shacl.compiler import Refused, compile_shapes
 from linkeddata.shacl.validate import (
@@ -76,7 +77,8 @@ def test_fixture(shapes: Graph, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Graph]:
-    """Synthetic records written by ``bench/generate.py``, parsed and mapped."""
+    """Synthetic records written by ``bench/generate.py``, parsed and mapped, each with the
+    stubs it links to."""
     spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
     assert spec is not None
     assert spec.loader is not None
@@ -87,8 +89,13 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Graph]:
     generate.generate(DOCUMENTS, root, authorities=ROOT / "documents" / "authorities.ttl")
     iris = Iris()
     context = Context(iris, load_authority(root / "authorities.ttl", iris))
-    paths = sorted(root.glob("*/*.txt"))
-    return [map_record(read_record(p, root), context, sha256="0" * 64).graph for p in paths]
+    graphs = []
+    for path in sorted(root.glob("*/*.txt")):
+        mapped = map_record(read_record(path, root), context, sha256="0" * 64)
+        stubs = Stubs()  # described as the release's stubs graph describes them
+        stubs.add(path.stem, mapped.stubs)
+        graphs.append(mapped.graph + stubs.graph(iris))
+    return graphs
 
 
 @pytest.mark.slow

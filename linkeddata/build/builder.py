@@ -34,14 +34,16 @@ from ..errors import BuildError
 from ..iris import Iris
 from ..mapping import Context
 from ..mapping.authority import Authority, load_authority
+from ..mapping.stubs import Stubs
 from ..ontology import digest, shapes_graph
 from ..record import ParseWarning
 from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
 from ..settings import DatasetSettings, Settings, load_settings
 from .collection import find_records
+from .collection_graphs import static_graphs
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
-from .publish import ReleaseWriter, Written, static_graphs
+from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
 
 AUTHORITY_FILE = "authorities.ttl"
@@ -91,6 +93,7 @@ class Build:
     dataset: DatasetSettings = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
+    stubs: Stubs = field(init=False, default_factory=Stubs)  # of the conforming documents
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
     _records: list[Path] | None = field(init=False, default=None, repr=False)
 
@@ -126,8 +129,9 @@ class Build:
             with self._converting(conversion) as pool:
                 for chunk in conversion.chunks(pool, serialise=False):
                     converted += chunk.documents
+        self.stubs = conversion.stubs
         reports = conversion.reports
-        static_graphs(self.iris, self.authority, self.shapes, reports)  # reports the curated
+        static_graphs(self.iris, self.authority, self.stubs, self.shapes, reports)  # the curated
         return reports, converted, dict(conversion.timings)
 
     def run(self) -> BuildResult:
@@ -193,7 +197,7 @@ class Build:
         conversion = self._scan(spool)
         with self._converting(conversion) as pool:
             # after the fork: see ReleaseWriter
-            writer = ReleaseWriter(staging, self.iris, self.dataset)
+            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes)
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(pool, serialise=True):
@@ -201,12 +205,16 @@ class Build:
                 shutil.rmtree(spool)
                 self._stage = "writing the store, the dumps and the report"
                 reports = conversion.reports
-                static = static_graphs(self.iris, self.authority, self.shapes, reports)
+                self.stubs = conversion.stubs
+                static = static_graphs(self.iris, self.authority, self.stubs, self.shapes, reports)
                 result = BuildResult(reports, timings=dict(conversion.timings))
                 if self.strict and not result.conforms:
                     writer.abort()
                     return result, None
-                return result, writer.finish(static, reports, pool)
+                written = writer.finish(static, reports, pool)
+                if self.strict and not result.conforms:  # the dataset description, validated last
+                    return result, None
+                return result, written
             except BaseException:
                 writer.abort()
                 raise
@@ -277,6 +285,7 @@ class Conversion:
         self._numbers: dict[str, list[str]] = defaultdict(list)
         self._jobs: list[tuple[Path, tuple[str, ...]]] = []
         self._tick = tick
+        self.stubs = Stubs()
         self.timings: dict[str, float] = defaultdict(float)
 
     @property
@@ -322,6 +331,7 @@ class Conversion:
         for chunk in _imap(pool, _convert_chunk, jobs):
             for item in chunk.documents:
                 self._record(item)
+            self.stubs.update(chunk.stubs)
             self._tick("convert", len(chunk.documents))
             yield chunk
         self.timings["convert"] = time.perf_counter() - start

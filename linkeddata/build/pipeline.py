@@ -6,7 +6,7 @@ beside the build: pickling and unpickling a record costs a third of parsing it a
 main process never holds them. Pass 2 (:meth:`Worker.convert_chunk`) maps, validates and
 serialises a chunk's records and returns the conforming documents' N-Quads as one block
 (sorted within each document, so the same input gives the same bytes) with the findings on
-every document: no rdflib objects cross processes.
+every document and the stubs the conforming ones link to: no rdflib objects cross processes.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from rdflib.namespace import RDF, SKOS
 
 from .. import terms
 from ..errors import RecordError
-from ..mapping import Context, map_record
+from ..mapping import Context, Mapped, map_record
+from ..mapping.stubs import Stubs
 from ..parser import parse_record
 from ..record import Located, ParseWarning, Record
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
@@ -107,12 +108,14 @@ class Tally:
 
 @dataclass
 class Chunk:
-    """Pass 2's result for a chunk: findings per document, the published documents' N-Quads."""
+    """Pass 2's result for a chunk: findings per document, the published documents' N-Quads
+    and the stubs they link to."""
 
     documents: list[Converted]
     nquads: bytes
     triples: bytes  # the same statements as N-Triples, for the union of the graphs
     tally: Tally
+    stubs: Stubs = field(default_factory=Stubs)
 
 
 def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled | None]:
@@ -170,10 +173,13 @@ class Worker:
         lines: list[bytes] = []
         for source in sources:
             _, sha256, record = records[source]
-            converted, graph = self.convert(record, sha256)
+            converted, mapped = self.convert(record, sha256)
             chunk.documents.append(converted)
+            if converted.conforms:
+                chunk.stubs.add(converted.id, mapped.stubs)
             if serialise and converted.conforms:
                 start = time.perf_counter()
+                graph = mapped.graph
                 quads = terms.quads(graph)
                 blocks.append(nquads(quads))
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
@@ -182,7 +188,7 @@ class Worker:
         chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
         return chunk
 
-    def convert(self, record: Record, sha256: str) -> tuple[Converted, Graph]:
+    def convert(self, record: Record, sha256: str) -> tuple[Converted, Mapped]:
         """Map and validate one record."""
         times: dict[str, float] = {}
         start = time.perf_counter()
@@ -194,4 +200,4 @@ class Worker:
         warnings = [*record.warnings, *mapped.warnings]
         graph = mapped.graph
         converted = Converted(record.source, record.id.value, len(graph), warnings, results, times)
-        return converted, graph
+        return converted, mapped

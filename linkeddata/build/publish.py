@@ -3,16 +3,16 @@
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
 converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
 into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`); nothing is kept in memory. At the end
-it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file), then
-the dataset description and the validation report, which describe all of the above; once the
-store is complete, the listings of the site are read from it and written beside it.
+it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file, stubs),
+then the dataset description and the validation report, which describe all of the above; the
+description is validated like every other graph, and its findings are in the report. Once
+the store is complete, the listings of the site are read from it and written beside it.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
 twice, into its graph and into the default graph, which keeps one copy of a statement that
 several graphs make. SPARQL queries read that graph; Oxigraph's own union of the named graphs would
-repeat such statements (a stub place named by 500 documents would be typed 500 times, and
-counted so).
+repeat such statements, and count them so.
 """
 
 from __future__ import annotations
@@ -34,13 +34,11 @@ from rdflib import Graph, Literal, URIRef
 from .. import terms
 from ..errors import BuildError
 from ..iris import REPORT_GRAPH, Iris
-from ..mapping.authority import Authority
-from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..settings import DatasetSettings
-from ..shacl.validate import has_violations, validate_graph
 from ..store.oxigraph import open_read_only
+from .collection_graphs import made_name, validated
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
@@ -59,27 +57,6 @@ class Written:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def static_graphs(
-    iris: Iris, authority: Authority, shapes: Graph, reports: list[FileReport]
-) -> list[Graph]:
-    """The collection-wide graphs; the curated ones are validated and reported like documents."""
-    authorities = skolemise(
-        authority.graph, iris, into=Graph(identifier=URIRef(iris.graph("authorities")))
-    )
-    concepts = concepts_graph(iris)
-    curated = (
-        ("authorities.ttl", "authority", authorities),
-        (f"ontology/{CONCEPTS_FILE}", "concepts", concepts),
-    )
-    for name, kind, graph in curated:
-        results, _ = validate_graph(graph, shapes)
-        report = FileReport(name, kind, triples=len(graph), results=results)
-        if has_violations(results):
-            report.status = "excluded"
-        reports.append(report)
-    return [ontology_graph(iris), concepts, shapes, authorities]
-
-
 class ReleaseWriter:
     """A release being written into ``folder`` as the documents arrive.
 
@@ -87,8 +64,10 @@ class ReleaseWriter:
     open. :meth:`finish` completes it; :meth:`abort` stops what runs in the background.
     """
 
-    def __init__(self, release: Release, iris: Iris, dataset: DatasetSettings) -> None:
-        self.release, self.iris, self.dataset = release, iris, dataset
+    def __init__(
+        self, release: Release, iris: Iris, dataset: DatasetSettings, shapes: Graph
+    ) -> None:
+        self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._loader = _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._digest = hashlib.sha256()
@@ -153,11 +132,14 @@ class ReleaseWriter:
         """Write the collection-wide graphs, the dataset description and the validation report.
 
         The description counts and versions (by a hash of their N-Quads) the documents and
-        the collection-wide graphs; the report lists the findings on every file.
+        the collection-wide graphs; the report lists the findings on every file, and on the
+        description.
         """
         for graph in static:
             self._write_graph(graph, described=True)
         version = self._digest.hexdigest()[:12]
+        description = self._description(version)
+        reports.append(self._validate_description(description))
         report = validation_triples(self.iris, reports)
         report_graph = self._report_graph
         name = report_graph.value
@@ -166,18 +148,16 @@ class ReleaseWriter:
             piece = report[start : start + step]
             data = nquads(ox.Quad(t.subject, t.predicate, t.object, report_graph) for t in piece)
             self._write(data, triples_of(data, name), described=False)
-        self._write_description(version)
+        self._write_description(description)
         return version, report
 
     @property
     def _report_graph(self) -> ox.NamedNode:
         return ox.NamedNode(self.iris.graph(REPORT_GRAPH))
 
-    def _write_description(self, version: str) -> None:
-        """The dataset description, written last: its ``void:triples`` counts the merge that
-        it belongs to. Its other statements go into the union; once ``sort`` has counted
-        the union, the statement of the count (which no other graph makes) adds one."""
-        description = dataset_graph(
+    def _description(self, version: str) -> Graph:
+        """The dataset description but its ``void:triples`` (see :meth:`_write_description`)."""
+        return dataset_graph(
             self.iris,
             self.dataset,
             documents=self._documents,
@@ -186,6 +166,21 @@ class ReleaseWriter:
             example=self._tally.example,
             version=version,
         )
+
+    def _validate_description(self, description: Graph) -> FileReport:
+        """The description validated with the shapes, its ``void:triples`` included.
+
+        That count is known only once the report, which holds these findings, is in the merge:
+        it is validated with a stand-in of the same datatype, since no shape reads a count's value.
+        """
+        name = str(description.identifier)
+        checked = description + _alone(triples_statement(self.iris, 0), name)
+        return validated(made_name(self.iris, description), "dataset", checked, self.shapes)
+
+    def _write_description(self, description: Graph) -> None:
+        """The dataset description, written last: its ``void:triples`` counts the merge that
+        it belongs to. Its other statements go into the union; once ``sort`` has counted
+        the union, the statement of the count (which no other graph makes) adds one."""
         name = str(description.identifier)
         self._dumps.add_to_union(triples_of(nquads(terms.quads(description)), name))
         self.triples = self._dumps.close_union() + 1

@@ -5,9 +5,9 @@ The RDF report is rebuilt from the validation results with IRIs (no blank nodes)
 the same collection gives the same report byte for byte. At 100,000 documents it holds a
 million triples: the server never reads it to answer a request, but sends the files written
 here, and shows the findings a page of files at a time (:func:`report_pages`). Every finding
-reads as a compiler's does, ``file:line: severity: message`` (``file: severity: message`` for a finding
-on the whole file, such as a SHACL result): the command line and ``validation.txt`` print the
-same :class:`Finding` lines.
+reads as a compiler's does, ``file:line: severity: message`` (``file: severity: message`` for
+a finding on the whole file, such as a SHACL result): the command line and ``validation.txt``
+print the same :class:`Finding` lines.
 """
 
 from __future__ import annotations

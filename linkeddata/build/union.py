@@ -48,7 +48,7 @@ def insertion_point(data: IO[bytes], line: bytes) -> int:
     def next_line(offset: int) -> int:
         """The start of the first line at or after ``offset``, where ``data`` is left."""
         if offset == 0:
-            data.seek(0)
+            data.seek(0)  # the caller reads the line from here
             return 0
         data.seek(offset - 1)
         data.readline()

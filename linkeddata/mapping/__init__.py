@@ -24,6 +24,7 @@ from .catalogue_page import source_pages
 from .graph import document_graph
 from .linker import Linker
 from .provenance import add_provenance
+from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 
 __all__ = ["Context", "Mapped", "map_record"]
@@ -50,21 +51,23 @@ class Context:
 
 @dataclass
 class Mapped:
-    """A document's named graph and the warnings raised while linking it."""
+    """A document's named graph, the warnings raised while linking it, and the stubs it links
+    to (described by the release once, not by each document: :mod:`.stubs`)."""
 
     graph: Graph
     warnings: list[ParseWarning]
+    stubs: list[Stub]
 
 
 def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     """Map ``record`` (read from a file whose bytes hash to ``sha256``) to its named graph."""
     iris = context.iris
     graph = document_graph(iris.document_graph(record.id.value))
-    linker = Linker(context.authority, iris, graph)
+    linker = Linker(context.authority, iris)
     doc = URIRef(iris.document(record.id.value))
     _Mapper(record, context, graph, linker, doc).run()
     add_provenance(graph, iris, record.source, sha256)
-    return Mapped(graph, linker.warnings)
+    return Mapped(graph, linker.warnings, list(linker.stubs))
 
 
 @dataclass
@@ -155,11 +158,8 @@ class _Mapper:
             if len(held) == 1:
                 self.add(self.doc, RICO.isReplyTo, URIRef(iris.document(held[0])))
                 continue
-            stub = URIRef(iris.reply_stub(self.record.id.value, number))
-            self.add(self.doc, RICO.isReplyTo, stub)
-            self.add(stub, RDF.type, RICO.RecordResource)
-            self.add(stub, ADO.registryNumber, Literal(number))
-            self.add(stub, RDFS.label, Literal(f"No. {number}", lang="en"))
+            stub = self.linker.reply_stub(self.record.id.value, number)
+            self.add(self.doc, RICO.isReplyTo, URIRef(stub))
 
     def _parties(self) -> None:
         title = self.record.title

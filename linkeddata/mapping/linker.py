@@ -1,22 +1,20 @@
 """Turn names read from a record into IRIs: authority entities, or curation-needed stubs.
 
 A name the authority file knows becomes a link to its entity. An unknown name becomes a
-deterministic local IRI (``{base}id/{kind}/{slug}``) typed and labelled in the document's graph,
-with a warning asking for curation. An ambiguous name, a name the authority file knows as
-another kind of thing (a person is never a place), and an unknown name whose kind cannot be
-told are not linked and are reported.
+deterministic local IRI (``{base}id/{kind}/{slug}``), a stub the release describes once
+(:mod:`.stubs`), with a warning asking for curation. An ambiguous name, a name the authority
+file knows as another kind of thing (a person is never a place), and an unknown name whose
+kind cannot be told are not linked and are reported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
-
 from ..iris import Iris, slug
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
-from .terms import DCAT, DCMITYPE, FOAF, ORG, RDF, SCHEMA, SKOS
+from .stubs import RECORD, Stub
 
 KIND_NAMES = {
     "person": "a person",
@@ -24,22 +22,16 @@ KIND_NAMES = {
     "place": "a place",
     "collection": "a collection",
 }
-STUB_TYPES = {
-    "person": (FOAF.Person, SCHEMA.Person),
-    "org": (FOAF.Organization, ORG.Organization, SCHEMA.Organization),
-    "place": (SCHEMA.Place,),
-    "collection": (DCMITYPE.Collection, DCAT.Dataset),
-}
 
 
 @dataclass
 class Linker:
-    """Resolves names for one document, adding stubs to its graph and collecting warnings."""
+    """Resolves names for one document, collecting the stubs it links to and warnings."""
 
     authority: Authority
     iris: Iris
-    graph: Graph
     warnings: list[ParseWarning] = field(default_factory=list)
+    stubs: dict[Stub, None] = field(default_factory=dict)
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -95,16 +87,19 @@ class Linker:
         if not key:
             return None
         iri = self.iris.entity(kind, key)
-        node = URIRef(iri)
-        for cls in STUB_TYPES[kind]:
-            self.graph.add((node, RDF.type, cls))
-        self.graph.add((node, SKOS.prefLabel, Literal(name.value, lang="en")))
+        self.stubs[Stub(iri, kind, name.value)] = None
         self.warn(
             f"{kind} {name.value!r} is not in the authority file: linked to a local stub "
             f"<{iri}>; add it to authorities.ttl to curate it",
             name.line,
         )
         return Entity(iri, kind, name.value)
+
+    def reply_stub(self, document: str, number: str) -> str:
+        """The stub of the record ``document`` replies to, known only by its ``number``."""
+        iri = self.iris.reply_stub(document, number)
+        self.stubs[Stub(iri, RECORD, number)] = None
+        return iri
 
     def warn(self, message: str, line: int) -> None:
         self.warnings.append(ParseWarning(message, line))

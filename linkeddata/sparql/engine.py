@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from ..errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
 from ..formats import BY_NAME, Format, Kind
+from ..prefixes import serialize
 from .results import write_boolean, write_solutions
 
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
@@ -212,10 +213,8 @@ def _solutions(
 def _triples(triples: Iterable[ox.Triple], job: Job, settings: Settings) -> Answer:
     fmt = _format(job.rdf, "graph")
     taken, truncated = _take(((t.subject, t.predicate, t.object) for t in triples), job)
-    try:  # formats without prefixes (N-Triples, JSON-LD) ignore them
-        body = ox.serialize(
-            [ox.Triple(*t) for t in taken], format=fmt.rdf, prefixes=dict(settings.prefixes)
-        )
+    try:  # formats without prefixes (N-Triples, JSON-LD) ignore them; Turtle declares its own
+        body = serialize([ox.Triple(*t) for t in taken], fmt.rdf, settings.prefixes)
     except (OSError, ValueError) as error:  # RDF 1.2 triple terms in JSON-LD or RDF/XML
         raise NotRepresentable(f"The answer cannot be written as {fmt.label}: {error}") from None
     body = body or b""

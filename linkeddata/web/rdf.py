@@ -17,6 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..formats import BY_NAME
+from ..prefixes import serialize
 from ..vocab import PREFIXES
 
 _SHRINK_CACHE = 100_000
@@ -38,8 +39,9 @@ def context(base: str) -> dict[str, str]:
     return terms
 
 
-# Turtle and TriG get the vocabulary prefixes only: Oxigraph would write our own IRIs with an
-# ``id:`` prefix as ``id:document\/1``, valid but unreadable, so they stay whole.
+# Turtle and TriG get the vocabulary prefixes only, and declare those they use: Oxigraph would
+# write our own IRIs with an ``id:`` prefix as ``id:document\/1``, valid but unreadable, so
+# they stay whole.
 TURTLE_PREFIXES = {prefix: str(ns) for prefix, ns in sorted(PREFIXES.items())}
 
 
@@ -81,7 +83,7 @@ def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes
         data: Iterable[ox.Quad] | Iterable[ox.Triple] = sorted_quads(quads)
     else:
         data = triples_of(quads)
-    return ox.serialize(data, format=fmt.rdf, prefixes=TURTLE_PREFIXES) or b""
+    return serialize(data, fmt.rdf, TURTLE_PREFIXES)
 
 
 def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:
