@@ -13,7 +13,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "linkeddata"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "iris", "vocab", "formats", "prefixes", "record", "ontology", "settings"),
+    ("errors", "iris", "vocab", "terms", "formats", "prefixes", "record", "ontology", "settings"),
     ("parser", "mapping", "shacl"),
     ("release", "store"),
     ("build", "sparql"),

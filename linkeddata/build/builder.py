@@ -39,9 +39,10 @@ from ..ontology import digest, shapes_graph
 from ..record import ParseWarning
 from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
+from ..release.void import dataset_graph
 from ..settings import DatasetSettings, Settings, load_settings
 from .collection import find_records
-from .collection_graphs import static_graphs
+from .collection_graphs import description_report, static_graphs
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
@@ -132,6 +133,17 @@ class Build:
         self.stubs = conversion.stubs
         reports = conversion.reports
         static_graphs(self.iris, self.authority, self.stubs, self.shapes, reports)  # the curated
+        published = sum(1 for c in converted if c.conforms)
+        description = dataset_graph(
+            self.iris,
+            self.dataset,
+            documents=published,
+            entities=0,
+            wikidata_links=0,
+            example=None,
+            version="unpublished",
+        )  # what a build would describe; its findings do not depend on the counts
+        reports.append(description_report(self.iris, description, self.shapes))
         return reports, converted, dict(conversion.timings)
 
     def run(self) -> BuildResult:

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from multiprocessing.pool import Pool
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 
 from .. import terms
 from ..errors import BuildError
@@ -38,7 +38,7 @@ from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
-from .collection_graphs import made_name, validated
+from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
@@ -139,7 +139,7 @@ class ReleaseWriter:
             self._write_graph(graph, described=True)
         version = self._digest.hexdigest()[:12]
         description = self._description(version)
-        reports.append(self._validate_description(description))
+        reports.append(description_report(self.iris, description, self.shapes))
         report = validation_triples(self.iris, reports)
         report_graph = self._report_graph
         name = report_graph.value
@@ -167,16 +167,6 @@ class ReleaseWriter:
             version=version,
         )
 
-    def _validate_description(self, description: Graph) -> FileReport:
-        """The description validated with the shapes, its ``void:triples`` included.
-
-        That count is known only once the report, which holds these findings, is in the merge:
-        it is validated with a stand-in of the same datatype, since no shape reads a count's value.
-        """
-        name = str(description.identifier)
-        checked = description + _alone(triples_statement(self.iris, 0), name)
-        return validated(made_name(self.iris, description), "dataset", checked, self.shapes)
-
     def _write_description(self, description: Graph) -> None:
         """The dataset description, written last: its ``void:triples`` counts the merge that
         it belongs to. Its other statements go into the union; once ``sort`` has counted
@@ -187,7 +177,7 @@ class ReleaseWriter:
         counted = triples_statement(self.iris, self.triples)
         description.add(counted)
         data = nquads(terms.quads(description))
-        self._dumps.spliced = triples_of(nquads(terms.quads(_alone(counted, name))), name)
+        self._dumps.spliced = triples_of(nquads(terms.quads(alone(counted, name))), name)
         self._loader.write(data + triples_of(data, name))
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
@@ -287,9 +277,3 @@ class _Loader:
     def _raise(self) -> None:
         if self._errors:
             raise self._errors[0]
-
-
-def _alone(triple: tuple[URIRef, URIRef, Literal], graph: str) -> Graph:
-    alone = Graph(identifier=URIRef(graph))
-    alone.add(triple)
-    return alone
