@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import signal
 import socket
 import subprocess
@@ -29,6 +30,7 @@ from typing import Any
 import pytest
 
 from linkeddata.build.builder import Build
+from linkeddata.settings import SETTINGS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "documents"
@@ -40,6 +42,17 @@ BROWSER_ACCEPT = (
 )
 
 # --- building -------------------------------------------------------------------------------
+
+
+def seed_collection(folder: Path, settings: str | None = None) -> Path:
+    """A collection in ``folder``: the seed, the authority file and, if given, ``settings`` as
+    its ``linkeddata.toml``."""
+    folder.mkdir()
+    shutil.copy(DOCUMENTS / "116702.txt", folder)
+    shutil.copy(DOCUMENTS / "authorities.ttl", folder)
+    if settings is not None:
+        (folder / SETTINGS_FILE).write_text(settings, encoding="utf-8")
+    return folder
 
 
 def build_release(documents: Path, out: Path) -> Path:

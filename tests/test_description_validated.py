@@ -5,7 +5,6 @@ in it fails the build's exit code and ``--strict``."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,13 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from live import seed_collection as collection
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from linkeddata.build import publish
 from linkeddata.build.builder import Build
 from linkeddata.cli import main
-from linkeddata.settings import SETTINGS_FILE
 from linkeddata.vocab import ADO, SH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,15 +30,6 @@ title = "Telegrams"
 licence = "https://creativecommons.org/publicdomain/zero/1.0/"
 publisher = { name = "Example Archive", iri = "https://archive.example.org/#archive" }
 """
-
-
-def collection(folder: Path, settings: str | None = None) -> Path:
-    folder.mkdir()
-    shutil.copy(ROOT / "documents" / "116702.txt", folder)
-    shutil.copy(ROOT / "documents" / "authorities.ttl", folder)
-    if settings is not None:
-        (folder / SETTINGS_FILE).write_text(settings, encoding="utf-8")
-    return folder
 
 
 def dataset_entry(out: Path) -> dict[str, Any]:

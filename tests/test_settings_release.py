@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
 import socket
 import sys
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
+from live import seed_collection as collection
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS
 
@@ -41,15 +41,6 @@ contact = "data@archive.example.org"
 publisher = {{ name = "Example Archive", iri = "{PUBLISHER}" }}
 """
 OVERRIDE = "http://override.example/"
-
-
-def collection(folder: Path, settings: str | None = None) -> Path:
-    folder.mkdir()
-    shutil.copy(ROOT / "documents" / "116702.txt", folder)
-    shutil.copy(ROOT / "documents" / "authorities.ttl", folder)
-    if settings is not None:
-        (folder / SETTINGS_FILE).write_text(settings, encoding="utf-8")
-    return folder
 
 
 def dataset_graph(out: Path, base: str) -> Graph:

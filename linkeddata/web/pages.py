@@ -18,19 +18,16 @@ from markupsafe import Markup
 
 from ..formats import Format, of_kind
 from ..store import Description
-from ..vocab import PREFIXES
+from ..vocab import PREFIXES, RDF, RDFS, RICO, SKOS
 from . import bibliography, schema_org
 from .link_headers import alternate_url
 from .links import Links
 from .published import Published
 from .respond import own_path
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-RECORD = "https://www.ica.org/standards/RiC/ontology#Record"
-_LABELS = (
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-)
+RDF_TYPE = str(RDF.type)
+RECORD = str(RICO.Record)
+_LABELS = (str(RDFS.label), str(SKOS.prefLabel))
 _NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from ..formats import BY_NAME
 from ..prefixes import serialize
-from ..vocab import PREFIXES
+from ..vocab import PREFIXES, RDF, XSD
 
 _SHRINK_CACHE = 100_000
 EXPANDED = "http://www.w3.org/ns/json-ld#expanded"
@@ -27,8 +27,8 @@ EXPANDED_TYPE = f'{BY_NAME["jsonld"].content_type}; profile="{EXPANDED}"'
 """The Content-Type of expanded JSON-LD: the profile says which form the body is in."""
 EXPANDED_VARIANT = f"jsonld;profile={EXPANDED}"
 """The representation of expanded JSON-LD in an ETag (:func:`~.http_cache.etag`)."""
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = str(XSD.string)
+RDF_TYPE = str(RDF.type)
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 

@@ -12,9 +12,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..store import Description
-from ..vocab import RICO, SCHEMA
+from ..vocab import DCTERMS, RICO, SCHEMA
 
-DCTERMS = "http://purl.org/dc/terms/"
 _SCHEMA = str(SCHEMA)
 
 

@@ -18,7 +18,7 @@ from flask import Blueprint, Response, abort, current_app, redirect, request
 from ..formats import Format, of_kind
 from ..release.void import served_quads
 from ..store import Description
-from ..vocab import ADO_VERSION_IRI, RICO
+from ..vocab import ADO_VERSION_IRI, PROV, RICO
 from . import bibliography, pages
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
@@ -149,7 +149,7 @@ def _signposts(
     )
     if is_document:
         for graph in description.graphs:
-            links.append(Link(_local(release, graph), "http://www.w3.org/ns/prov#has_provenance"))
+            links.append(Link(_local(release, graph), str(PROV.has_provenance)))
     return links
 
 
