@@ -303,6 +303,9 @@ def _rebuilt(job: Build) -> bool:
         return _run(job, publish=True).published
     except SystemExit:  # _run has told the error
         return False
+    except LinkedDataError as error:  # a bad input file: said as every command says it
+        click.echo(f"error: {_message(error)}", err=True)
+        return False
     except Exception as error:  # whatever broke the build must not take the site down
         click.echo(f"error: the build failed: {type(error).__name__}: {error}", err=True)
         return False

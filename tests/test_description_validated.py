@@ -60,8 +60,8 @@ def test_the_findings_on_the_description_are_in_the_report(tmp_path: Path) -> No
     assert (entry["file"], entry["status"]) == ("graph/dataset", "published")
     assert entry["validation"] == {"Violation": 0, "Warning": 2, "Info": 0}
     text = (out / "report" / "validation.txt").read_text(encoding="utf-8")
-    assert f"graph/dataset: warning: {DATASET} The dataset has no dcterms:license." in text
-    assert f"graph/dataset: warning: {DATASET} The dataset has no dcterms:publisher." in text
+    assert f"graph/dataset: warning: <{DATASET}> The dataset has no dcterms:license." in text
+    assert f"graph/dataset: warning: <{DATASET}> The dataset has no dcterms:publisher." in text
     store = ox.Store.read_only(str(out / "store"))
     query = f"""SELECT ?severity WHERE {{ GRAPH <{BASE}graph/report> {{
         ?result <{SH.focusNode}> <{DATASET}> ; <{SH.resultSeverity}> ?severity ;

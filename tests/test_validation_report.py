@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from live import BROWSER_ACCEPT
+from live import BROWSER_ACCEPT, build_release, seed_collection
 from werkzeug.test import TestResponse
 
 from linkeddata.build.report import (
@@ -214,8 +214,18 @@ def test_pages_out_of_range(big_client: FlaskClient, page: str, status: int) -> 
     assert get(big_client, f"/doc/report/validation?page={page}").status_code == status
 
 
-def test_a_report_without_findings_says_so(client: FlaskClient) -> None:
-    reply = get(client, "/doc/report/validation", HTML)
+FULL_SETTINGS = """[dataset]
+licence = "https://creativecommons.org/publicdomain/zero/1.0/"
+publisher = { name = "Example Archive", iri = "https://archive.example.org/#archive" }
+"""
+
+
+def test_a_report_without_findings_says_so(tmp_path: Path) -> None:
+    """The seed with a licence and a publisher set: nothing for the shapes to recommend."""
+    out = build_release(seed_collection(tmp_path / "documents", FULL_SETTINGS), tmp_path / "out")
+    app = create_app(out)
+    reply = get(app.test_client(), "/doc/report/validation", HTML)
+    app.extensions["linkeddata.sparql"].close()
     page = reply.get_data(as_text=True)
     assert reply.status_code == 200
     assert "<th>Violation</th><td>0</td>" in page
