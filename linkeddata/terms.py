@@ -61,3 +61,15 @@ def quads(graph: Graph) -> list[ox.Quad]:
     """The triples of an rdflib graph as Oxigraph quads in that graph."""
     name = ox.NamedNode(str(graph.identifier))
     return [ox.Quad(subject(s), iri(str(p)), term(o), name) for s, p, o in graph]
+
+
+def checked_triple(subject: object, predicate: object, object_: object) -> ox.Triple:
+    """Oxigraph terms in a triple's places as a triple; ValueError if they cannot stand there
+    (a literal as subject, a blank node as predicate, nothing as object)."""
+    if (
+        not isinstance(subject, ox.NamedNode | ox.BlankNode)
+        or not isinstance(predicate, ox.NamedNode)
+        or not isinstance(object_, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple)
+    ):
+        raise ValueError(f"not a triple: {subject!r} {predicate!r} {object_!r}")
+    return ox.Triple(subject, predicate, object_)

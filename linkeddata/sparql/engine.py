@@ -269,14 +269,12 @@ def _format(name: str, kind: Kind) -> Format:
 
 def _to_triple(triple: Any) -> ox.Triple:
     """An rdflib triple of a CONSTRUCT answer as a pyoxigraph triple."""
-    subject, predicate, object_ = (_to_oxigraph(t) for t in triple)
-    if (
-        not isinstance(subject, ox.NamedNode | ox.BlankNode)
-        or not isinstance(predicate, ox.NamedNode)
-        or object_ is None
-    ):
-        raise EngineFailure(f"unexpected triple {triple!r}")
-    return ox.Triple(subject, predicate, object_)
+    from .. import terms  # the rdflib engine's alone: Oxigraph's processes skip rdflib
+
+    try:
+        return terms.checked_triple(*(_to_oxigraph(t) for t in triple))
+    except ValueError:
+        raise EngineFailure(f"unexpected triple {triple!r}") from None
 
 
 def _to_oxigraph(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:

@@ -172,25 +172,25 @@ def resource_page(release: Published, description: Description, offered: Sequenc
 def graph_page(
     release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Format]
 ) -> str:
-    lk = links(release)
-    triples = [q.triple for q in quads]
-    labels = _labels_in(triples)
     return render_template(
         "graph.html",
         title=name.capitalize(),
-        sections=sections(triples, None, labels, lk),
+        sections=_graph_sections(release, quads),
         alternates=alternates(offered),
     )
+
+
+def _graph_sections(release: Published, quads: list[ox.Quad]) -> list[Section]:
+    """The statements of a whole graph, grouped by subject, labelled from the graph itself."""
+    triples = [q.triple for q in quads]
+    return sections(triples, None, _labels_in(triples), links(release))
 
 
 def ontology_page(
     release: Published, name: str, quads: list[ox.Quad], offered: Sequence[Format]
 ) -> str:
     """The ontology as documentation: header, then every term with its label and comment."""
-    lk = links(release)
-    triples = [q.triple for q in quads]
-    labels = _labels_in(triples)
-    all_sections = sections(triples, None, labels, lk)
+    all_sections = _graph_sections(release, quads)
     header = [s for s in all_sections if s.iri.endswith("/ontology")]
     terms = [s for s in all_sections if "#" in s.iri and s.iri.split("#")[0].endswith("/ontology")]
     return render_template(

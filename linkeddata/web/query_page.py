@@ -19,6 +19,7 @@ from ..formats import BY_NAME, Kind, of_kind
 from ..sparql import canned
 from ..sparql.description import DEFAULT_GRAPH_NOTE
 from ..sparql.service import QueryService, Run
+from ..terms import checked_triple
 from .links import Links
 from .pages import curie, links, short
 from .published import Published
@@ -130,14 +131,7 @@ def _term(binding: dict[str, Any] | None) -> Term | None:
     kind = binding["type"]
     if kind == "triple":  # RDF 1.2 triple term (SPARQL-star JSON)
         parts = binding["value"]
-        subject, predicate, object_ = (_term(parts[p]) for p in ("subject", "predicate", "object"))
-        if (
-            not isinstance(subject, ox.NamedNode | ox.BlankNode)
-            or not isinstance(predicate, ox.NamedNode)
-            or object_ is None
-        ):
-            raise ValueError(f"not a triple term: {binding!r}")
-        return ox.Triple(subject, predicate, object_)
+        return checked_triple(*(_term(parts[p]) for p in ("subject", "predicate", "object")))
     value = binding["value"]
     if kind == "uri":
         return ox.NamedNode(value)
