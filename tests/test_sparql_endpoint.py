@@ -96,6 +96,17 @@ def test_graph_parameters_naming_other_graphs_are_refused(client: FlaskClient) -
     assert b"never fetched" in response.data
 
 
+@pytest.mark.parametrize("name", ["", "no scheme", "http://a b/"])
+@pytest.mark.parametrize("parameter", ["default-graph-uri", "named-graph-uri"])
+def test_graph_parameters_that_are_not_iris_are_refused(
+    client: FlaskClient, parameter: str, name: str
+) -> None:
+    """Found by tests/test_http_fuzz.py: Oxigraph raised ValueError on them (a 500)."""
+    response = get(client, TITLES, "text/plain", **{parameter: name})
+    assert response.status_code == 400, response.data
+    assert b"not a graph of this dataset" in response.data
+
+
 # --- formats --------------------------------------------------------------------------------
 
 

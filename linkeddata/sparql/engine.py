@@ -122,7 +122,10 @@ class OxigraphEngine:
             ) from None
 
     def _has_graph(self, iri: str) -> bool:
-        return self.store.contains_named_graph(ox.NamedNode(iri))
+        try:
+            return self.store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI: no graph of the dataset has that name
+            return False
 
 
 class RdflibEngine:
