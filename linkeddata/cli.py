@@ -159,6 +159,8 @@ def validate(ctx: click.Context, documents: Path, workers: int | None) -> None:
 @setting_option("serve.workers")
 @limits_options
 @setting_option("serve.max_concurrent_queries")
+@setting_option("serve.client_query_seconds")
+@setting_option("serve.trusted_proxy_header")
 @click.pass_context
 def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
@@ -181,7 +183,12 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     click.echo(f"serving {out} at {url} (base {chosen.base})", err=True)
     click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
     with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
-        config = {"SPARQL_LIMITS": limits, "SPARQL_SLOTS": Path(slots), "SPARQL_SANDBOX": sandbox}
+        config = {
+            "SPARQL_LIMITS": limits,
+            "SPARQL_SLOTS": Path(slots),
+            "SPARQL_SANDBOX": sandbox,
+            "TRUSTED_PROXY_HEADER": listen.trusted_proxy_header,
+        }
         factory = functools.partial(create_app, out, config=config)  # called in each worker
         Server(factory, options(listen.host, listen.port, listen.workers)).run()
 

@@ -28,6 +28,7 @@ from typing import Any
 from .errors import SettingsError
 from .iris import DEFAULT_BASE, check_base
 from .sparql.service import Limits
+from .sparql.slots import WINDOW
 
 SETTINGS_FILE = "linkeddata.toml"
 
@@ -37,6 +38,7 @@ Text = tuple[tuple[str, str], ...]
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 _EMAIL = re.compile(r"[^@\s:/<>]+@[^@\s/<>]+\.[^@\s/<>]+")
+_HEADER = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")  # an HTTP field name (RFC 9110 token)
 
 
 # --- types ------------------------------------------------------------------------------------
@@ -90,6 +92,12 @@ def _contact(value: Any) -> str:
     raise ValueError(f"neither an email address nor an absolute IRI: {value!r}")
 
 
+def _header(value: Any) -> str:
+    if not isinstance(value, str) or not _HEADER.fullmatch(value):
+        raise ValueError(f"not an HTTP header name: {value!r}")
+    return value
+
+
 def _base(value: Any) -> str:
     return check_base(_string(value))
 
@@ -133,6 +141,7 @@ TEXT = Kind("text: a string (English) or a table of language tag = string", _tex
 IRI = Kind("absolute IRI", _iri)
 CONTACT = Kind("email address or absolute IRI", _contact)
 BASE = Kind("http(s) IRI ending in /", _base, metavar="IRI")
+HEADER = Kind("HTTP header name", _header, metavar="NAME")
 
 
 # --- the list -------------------------------------------------------------------------------
@@ -183,7 +192,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("serve.query_memory", _integer(16), Limits.memory_mb,
             "MiB a SPARQL query may allocate.", "--query-memory"),
     Setting("serve.max_concurrent_queries", _integer(1), Limits.max_concurrent,
-            "SPARQL queries run at the same time (429 beyond).", "--max-concurrent-queries"),
+            "SPARQL queries run at the same time (429 beyond); one client may run half of them "
+            "(at least one).", "--max-concurrent-queries"),
+    Setting("serve.client_query_seconds", _seconds(0.1, 86_400), Limits.client_seconds,
+            f"Seconds of SPARQL query time one client (address) may use per {WINDOW:g} s (429 "
+            "with Retry-After beyond).", "--client-query-seconds"),
+    Setting("serve.trusted_proxy_header", HEADER, None, "Header in which a reverse proxy "
+            "passes the client's address (its last address counts), such as X-Forwarded-For. "
+            "Unset: the connection's address. Set it only when clients reach the server "
+            "through that proxy alone.", "--trusted-proxy-header"),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETTINGS}
 SECTIONS = {s.name.rpartition(".")[0] for s in SETTINGS} - {""}
@@ -236,6 +253,8 @@ class ServeSettings:
     max_rows: int
     query_memory: int
     max_concurrent_queries: int
+    client_query_seconds: float
+    trusted_proxy_header: str | None
 
     def limits(self) -> Limits:
         return Limits(
@@ -243,6 +262,7 @@ class ServeSettings:
             max_rows=self.max_rows,
             memory_mb=self.query_memory,
             max_concurrent=self.max_concurrent_queries,
+            client_seconds=self.client_query_seconds,
         )
 
 

@@ -45,6 +45,8 @@ query_timeout = 10
 max_rows = 5000
 query_memory = 1024
 max_concurrent_queries = 3
+client_query_seconds = 12.5
+trusted_proxy_header = "X-Real-IP"
 """
 
 
@@ -80,7 +82,8 @@ def test_without_a_file_every_setting_has_its_default(tmp_path: Path) -> None:
     assert settings.dataset.rights is None
     assert settings.dataset.contact is None
     assert settings.serve.limits().describe() == (
-        "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time"
+        "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time, "
+        "30 s per client per 60 s"
     )
     assert (settings.serve.host, settings.serve.port, settings.serve.workers) == (
         "127.0.0.1",
@@ -110,6 +113,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         3,
     )
     assert isinstance(limits.timeout, float)
+    assert (limits.client_seconds, serve.trusted_proxy_header) == (12.5, "X-Real-IP")
 
 
 def test_publisher_inline_and_contact_iri(tmp_path: Path) -> None:
@@ -178,6 +182,12 @@ MISTAKES = [
     ("[serve]\nmax_rows = 0\n", "serve.max_rows", "out of range"),
     ("[serve]\nquery_memory = 8\n", "serve.query_memory", "out of range"),
     ("[serve]\nmax_concurrent_queries = -1\n", "serve.max_concurrent_queries", "out of range"),
+    ("[serve]\nclient_query_seconds = 0\n", "serve.client_query_seconds", "out of range"),
+    (
+        '[serve]\ntrusted_proxy_header = "X Forwarded"\n',
+        "serve.trusted_proxy_header",
+        "not an HTTP header name: 'X Forwarded'",
+    ),
 ]
 
 
