@@ -163,10 +163,12 @@ class Slots:
                 if other != token and (state.usage(who), since) < rank
             )
             if len(free) <= ahead:
-                state.waiting[token] = [client, rank[1], now + WAITER_TTL]
+                if mine is None or mine[2] - now < WAITER_TTL / 2:  # renewed now and then
+                    state.waiting[token] = [client, rank[1], now + WAITER_TTL]
                 return None
             taken = free[0]
             state.waiting.pop(token, None)
+            os.ftruncate(taken.fd, 0)  # a process that died holding it left its record
             os.pwrite(taken.fd, json.dumps([client, now]).encode(), 0)
             return taken
         finally:
@@ -237,13 +239,16 @@ class Slots:
             fcntl.flock(lock, fcntl.LOCK_EX)
             path = self.folder / "clients.json"
             try:
-                state = _State(**json.loads(path.read_bytes()))
+                read = path.read_text()
+                state = _State(**json.loads(read))
             except (OSError, ValueError, TypeError):  # none yet (or written by another version)
-                state = _State()
+                read, state = "", _State()
             state.prune(time.monotonic())
             yield state
-            temporary = path.with_suffix(f".{os.getpid()}")
-            temporary.write_text(json.dumps({"used": state.used, "waiting": state.waiting}))
-            os.replace(temporary, path)
+            written = json.dumps({"used": state.used, "waiting": state.waiting})
+            if written != read:
+                temporary = path.with_suffix(f".{os.getpid()}")
+                temporary.write_text(written)
+                os.replace(temporary, path)
         finally:
             os.close(lock)
