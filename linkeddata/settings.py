@@ -28,7 +28,6 @@ from typing import Any
 from .errors import SettingsError
 from .iris import DEFAULT_BASE, check_base
 from .sparql.service import Limits
-from .sparql.slots import WINDOW
 
 SETTINGS_FILE = "linkeddata.toml"
 
@@ -195,8 +194,8 @@ SETTINGS: tuple[Setting, ...] = (
             "SPARQL queries run at the same time (429 beyond); one client may run half of them "
             "(at least one).", "--max-concurrent-queries"),
     Setting("serve.client_query_seconds", _seconds(0.1, 86_400), Limits.client_seconds,
-            f"Seconds of SPARQL query time one client (address) may use per {WINDOW:g} s (429 "
-            "with Retry-After beyond).", "--client-query-seconds"),
+            "Seconds of SPARQL query time one client (address) may use per "
+            f"{Limits.client_window:g} s (429 with Retry-After beyond).", "--client-query-seconds"),
     Setting("serve.trusted_proxy_header", HEADER, None, "Header in which a reverse proxy "
             "passes the client's address (its last address counts), such as X-Forwarded-For. "
             "Unset: the connection's address. Set it only when clients reach the server "

@@ -28,7 +28,7 @@ from .engine import Answer, Job, Settings
 from .errors import QueryTooLarge
 from .executor import Config, Executor
 from .guard import Inspection, inspect
-from .slots import WINDOW, Slots
+from .slots import Slots
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,14 @@ class Limits:
     memory_mb: int | None = 2048
     """Memory a query may allocate beyond the opened store; None: no cap."""
     client_seconds: float = 30.0
-    """Query seconds one client may use per :data:`~linkeddata.sparql.slots.WINDOW`."""
+    """Query seconds one client may use in any ``client_window`` seconds."""
+    client_window: float = 60.0
 
     def describe(self) -> str:
         return (
             f"{self.timeout:g} s per query, {self.max_rows} result rows, "
             f"{self.max_query_bytes}-byte queries, {self.max_concurrent} at a time, "
-            f"{self.client_seconds:g} s per client per {WINDOW:g} s"
+            f"{self.client_seconds:g} s per client per {self.client_window:g} s"
         )
 
 
@@ -88,7 +89,10 @@ class QueryService:
         folder = slots or Path(tempfile.mkdtemp(prefix="linkeddata-sparql-"))
         folder.mkdir(parents=True, exist_ok=True)
         self._slots = Slots(
-            folder, limits.max_concurrent, budget=limits.client_seconds, deadline=limits.timeout
+            folder,
+            limits.max_concurrent,
+            budget=(limits.client_seconds, limits.client_window),
+            deadline=limits.timeout,
         )
         self._executors: dict[int, Executor] = {}
         self._lock = threading.Lock()

@@ -7,13 +7,13 @@ takes them in one shared folder, so each rule below holds across processes:
     one file per slot: holding its ``flock`` is holding the slot (a process that dies lets go
     of it), and the file names the client and when its query started;
 ``clients.json``
-    the query seconds each client used in the last :data:`WINDOW`, and the queries waiting;
+    the query seconds each client used in the last ``window`` seconds, and the queries waiting;
 ``lock``
     held around every decision, so that processes decide one at a time.
 
 A client (an address: see :mod:`linkeddata.web.clients`) is answered 429 with Retry-After when
 
-* it used its ``budget`` of query seconds in the window: the time its queries held a slot,
+* it used its budget of query seconds in the window: the time its queries held a slot,
   which bounds the processor time they took (the engine runs a query on one thread);
 * it already holds its share of the slots: half of them, at least one;
 * it already has a query waiting for a slot.
@@ -40,8 +40,6 @@ from typing import Any
 
 from .errors import QueryBusy
 
-WINDOW = 60.0
-"""Seconds over which a client's query time is counted."""
 POLL = 0.02
 LOCAL_WAIT = 1.0
 WAITER_TTL = 1.0  # a waiting query renews its place; a process that died loses it by then
@@ -51,8 +49,8 @@ MAX_CLIENTS = 10_000  # beyond, the clients idle the longest are forgotten
 
 @dataclass
 class _State:
-    """What ``clients.json`` holds: charges ``[end, seconds]`` by client, and the waiting
-    queries by token: ``[client, since, expires]``."""
+    """What ``clients.json`` holds: charges ``[end, seconds]`` by client (of the last
+    ``window`` seconds), and the waiting queries by token: ``[client, since, expires]``."""
 
     used: dict[str, list[list[float]]] = field(default_factory=dict)
     waiting: dict[str, list[Any]] = field(default_factory=dict)
@@ -67,9 +65,9 @@ class _State:
         else:
             charges.append([end, seconds])
 
-    def prune(self, now: float) -> None:
+    def prune(self, now: float, window: float) -> None:
         for client in list(self.used):
-            kept = [c for c in self.used[client] if c[0] > now - WINDOW]
+            kept = [c for c in self.used[client] if c[0] > now - window]
             if kept:
                 self.used[client] = kept
             else:
@@ -101,13 +99,15 @@ class _Slot:
 
 
 class Slots:
-    """``count`` slots in ``folder``, with a ``budget`` of query seconds per client and
-    :data:`WINDOW`; queries end by ``deadline`` seconds."""
+    """``count`` slots in ``folder``; a ``budget`` of (query seconds, in any so many seconds)
+    per client; queries end by ``deadline`` seconds."""
 
-    def __init__(self, folder: Path, count: int, *, budget: float, deadline: float) -> None:
+    def __init__(
+        self, folder: Path, count: int, *, budget: tuple[float, float], deadline: float
+    ) -> None:
         self.folder = folder
         self.count = count
-        self.budget = budget
+        self.budget, self.window = budget
         self.deadline = deadline
         self.share = max(1, count // 2)
 
@@ -187,8 +187,8 @@ class Slots:
     ) -> None:
         if used >= self.budget:
             raise QueryBusy(
-                f"Queries from your address took {used:.1f} s in the last {WINDOW:g} s; "
-                f"each address may use {self.budget:g} s per {WINDOW:g} s.",
+                f"Queries from your address took {used:.1f} s in the last {self.window:g} s; "
+                f"each address may use {self.budget:g} s per {self.window:g} s.",
                 retry_after=self._budget_back(state.used.get(client, []), running, now),
             )
         if len(running) >= self.share:
@@ -209,7 +209,7 @@ class Slots:
         for end, seconds in [*charges, *([now, r] for r in running)]:
             left -= seconds
             if left < self.budget:
-                return max(1, math.ceil(end + WINDOW - now))
+                return max(1, math.ceil(end + self.window - now))
         return 1
 
     def _slots(self) -> list[_Slot]:
@@ -243,7 +243,7 @@ class Slots:
                 state = _State(**json.loads(read))
             except (OSError, ValueError, TypeError):  # none yet (or written by another version)
                 read, state = "", _State()
-            state.prune(time.monotonic())
+            state.prune(time.monotonic(), self.window)
             yield state
             written = json.dumps({"used": state.used, "waiting": state.waiting})
             if written != read:
