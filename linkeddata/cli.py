@@ -247,6 +247,8 @@ def validate(
 @setting_option("serve.body_timeout")
 @setting_option("serve.idle_timeout")
 @setting_option("serve.max_connections_per_client")
+@setting_option("serve.client_query_seconds")
+@setting_option("serve.trusted_proxy_header")
 @click.pass_context
 def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
@@ -290,6 +292,7 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
             "SPARQL_SLOTS": Path(slots),
             "SPARQL_SANDBOX": sandbox,
             "ALLOWED_HOSTS": chosen.serve.allowed_hosts,
+            "TRUSTED_PROXY_HEADER": chosen.serve.trusted_proxy_header,
         }
         factory = functools.partial(create_app, folder, config=config)  # called in each worker
         code = Server(factory, listener, listen_at).run()

@@ -40,6 +40,7 @@ Text = tuple[tuple[str, str], ...]
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 _EMAIL = re.compile(r"[^@\s:/<>]+@[^@\s/<>]+\.[^@\s/<>]+")
+_HEADER = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")  # an HTTP field name (RFC 9110 token)
 
 
 # --- types ------------------------------------------------------------------------------------
@@ -91,6 +92,12 @@ def _contact(value: Any) -> str:
     if isinstance(value, str) and _IRI.fullmatch(value):
         return value
     raise ValueError(f"neither an email address nor an absolute IRI: {value!r}")
+
+
+def _header(value: Any) -> str:
+    if not isinstance(value, str) or not _HEADER.fullmatch(value):
+        raise ValueError(f"not an HTTP header name: {value!r}")
+    return value
 
 
 def _base(value: Any) -> str:
@@ -151,6 +158,9 @@ IRI = Kind("absolute IRI", _iri)
 CONTACT = Kind("email address or absolute IRI", _contact)
 BASE = Kind("http(s) IRI ending in /", _base, metavar="IRI")
 HOSTS = Kind("list of host names", _hosts, lambda word: word.split(",") if word else [], "HOST,...")
+HEADER = Kind("HTTP header name", _header, metavar="NAME")
+CLIENT_WINDOW = 60.0
+"""Seconds over which a client's SPARQL query time is counted (``serve.client_query_seconds``)."""
 
 
 # --- the list -------------------------------------------------------------------------------
@@ -207,7 +217,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("serve.query_memory", _integer(16), 2048,
             "MiB a SPARQL query may allocate.", "--query-memory"),
     Setting("serve.max_concurrent_queries", _integer(1), 2,
-            "SPARQL queries run at the same time (429 beyond).", "--max-concurrent-queries"),
+            "SPARQL queries run at the same time (429 beyond); one client may run half of them "
+            "(at least one).", "--max-concurrent-queries"),
     Setting("serve.header_timeout", _seconds(0.1, 3600), 10.0, "Seconds a client has to "
             "send a request's header, from its first byte (408 beyond).", "--header-timeout"),
     Setting("serve.body_timeout", _seconds(0.1, 3600), 20.0, "Seconds a client has to send "
@@ -218,6 +229,13 @@ SETTINGS: tuple[Setting, ...] = (
             "address may hold open in each server worker process (503 beyond; behind a "
             "reverse proxy every client has the proxy's address).",
             "--max-connections-per-client"),
+    Setting("serve.client_query_seconds", _seconds(0.1, 86_400), 30.0,
+            "Seconds of SPARQL query time one client (address) may use per "
+            f"{CLIENT_WINDOW:g} s (429 with Retry-After beyond).", "--client-query-seconds"),
+    Setting("serve.trusted_proxy_header", HEADER, None, "Header in which a reverse proxy "
+            "passes the client's address (its last address counts), such as X-Forwarded-For. "
+            "Unset: the connection's address. Set it only when clients reach the server "
+            "through that proxy alone.", "--trusted-proxy-header"),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETTINGS}
 SECTIONS = {s.name.rpartition(".")[0] for s in SETTINGS} - {""}
@@ -276,6 +294,8 @@ class ServeSettings:
     body_timeout: float
     idle_timeout: float
     max_connections_per_client: int
+    client_query_seconds: float
+    trusted_proxy_header: str | None
 
 
 @dataclass(frozen=True)

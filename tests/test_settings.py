@@ -53,6 +53,8 @@ header_timeout = 5
 body_timeout = 15
 idle_timeout = 30
 max_connections_per_client = 100
+client_query_seconds = 12.5
+trusted_proxy_header = "X-Real-IP"
 """
 
 
@@ -89,7 +91,8 @@ def test_without_a_file_every_setting_has_its_default(tmp_path: Path) -> None:
     assert settings.dataset.contact is None
     assert settings.max_record_bytes == 5 * 1024 * 1024
     assert Limits.of(settings.serve).describe() == (
-        "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time"
+        "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time, "
+        "30 s per client per 60 s"
     )
     assert (settings.serve.host, settings.serve.port, settings.serve.workers) == (
         "127.0.0.1",
@@ -124,6 +127,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert deadlines == (5.0, 15.0, 30.0)
     assert serve.max_connections_per_client == 100
     assert isinstance(limits.timeout, float)
+    assert (limits.client_seconds, serve.trusted_proxy_header) == (12.5, "X-Real-IP")
 
 
 def test_publisher_inline_and_contact_iri(tmp_path: Path) -> None:
@@ -204,6 +208,12 @@ MISTAKES = [
     ),
     ("[serve]\nidle_timeout = 0\n", "serve.idle_timeout", "out of range"),
     ("[serve]\nmax_connections_per_client = 0\n", "serve.max_connections_per_client", "range"),
+    ("[serve]\nclient_query_seconds = 0\n", "serve.client_query_seconds", "out of range"),
+    (
+        '[serve]\ntrusted_proxy_header = "X Forwarded"\n',
+        "serve.trusted_proxy_header",
+        "not an HTTP header name: 'X Forwarded'",
+    ),
 ]
 
 

@@ -148,6 +148,20 @@ def test_slots_cap_concurrent_queries(release: Path) -> None:
         queries.close()
 
 
+def test_the_query_process_has_a_deep_stack(release: Path) -> None:
+    """Behind the guard's bounds (tests/test_sparql_bounds.py): a query the guard would refuse,
+    sent to the query process directly, which crashes Oxigraph on an 8 MiB stack."""
+    executor = Executor(Config("oxigraph", str(target_of(release).path), settings_for(BASE)))
+    try:
+        for text in (
+            "ASK { FILTER(" + "!" * 20_000 + "true) }",
+            "ASK { " + "FILTER EXISTS {" * 3000 + "}" * 3000 + " }",
+        ):
+            assert json.loads(executor.run(Job(text), timeout=30).body)["boolean"] is True
+    finally:
+        executor.stop()
+
+
 def test_the_row_cap_is_flagged(release: Path) -> None:
     queries = QueryService(Limits(max_rows=5))
     try:

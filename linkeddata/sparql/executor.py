@@ -14,7 +14,9 @@ The child also protects the machine on its own, before it reads any query:
   a downed loopback exists: even a query that slipped past the guard could not connect;
 * it caps its address space (``RLIMIT_AS``) at what the open store uses plus the per-query
   memory allowance, so a runaway query fails with an allocation error instead of taking
-  the machine's memory.
+  the machine's memory;
+* it runs queries on a thread with a stack deep enough for the engines' recursion over any
+  query that fits the size cap (:data:`QUERY_STACK`).
 
 Messages are length-prefixed pickles on the child's stdin and stdout, between two processes
 of this package only.
@@ -46,6 +48,12 @@ log = logging.getLogger("linkeddata.sparql")
 HEADER = struct.Struct(">I")
 START_SECONDS = 120.0  # opening a store; an rdflib load of a large dump takes a while
 FOREVER = float("inf")
+QUERY_STACK = 256 << 20
+"""Stack of the thread that runs queries. The engines recurse over a query's tree: on the
+usual 8 MiB, Oxigraph 0.5.13 overflows at about 840 nested ``FILTER EXISTS {``, 950 nested
+function calls or 2,600 ``MINUS``; with 256 MiB no query within the size cap reaches the end
+of it (docs/sparql.md). The guard refuses far smaller ones (:mod:`linkeddata.sparql.bounds`);
+this is the margin behind it. Only the pages a query touches take memory."""
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 
@@ -233,9 +241,18 @@ def main() -> None:
     except Exception as error:
         _send(stdout, ("failed", f"{type(error).__name__}: {error}"))
         return
+    threading.stack_size(QUERY_STACK)  # mapped now, so within the memory cap set below
+    worker = threading.Thread(target=_answer, args=(engine, stdin, stdout), name="queries")
+    worker.start()
+    threading.stack_size(0)
     if config.memory_limit is not None:
         _cap_memory(config.memory_limit)
     _send(stdout, ("ready", isolated))
+    worker.join()
+
+
+def _answer(engine: Any, stdin: IO[bytes], stdout: IO[bytes]) -> None:
+    """Answer jobs until stdin closes, on a thread with :data:`QUERY_STACK` of stack."""
     while True:
         try:
             job: Job = _receive(stdin, FOREVER)

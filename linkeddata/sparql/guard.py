@@ -1,18 +1,12 @@
 r"""Read a query before any engine does: refuse SPARQL Update and SERVICE, and find the form
 and the dataset (FROM, FROM NAMED).
 
-Both engines follow SERVICE over HTTP, so the guard must see every SERVICE either engine
-would see, and they read differently (see :mod:`linkeddata.sparql.lexer`): the query is read
-as Oxigraph reads the raw text and, when that differs, as rdflib reads it after expanding
-``\u`` escapes in the whole text (SPARQL 1.1 §19.2). What a plain lexer would miss, each
-checked on pyoxigraph 0.5.13:
-
-* keywords need no word boundary: ``SERVICEex:s {}``, ``trueSERVICE <s> {}`` and, with an
-  empty prefix, ``service:s {}`` are all SERVICE. So a bare word containing SERVICE is
-  refused, and so is a prefixed name whose prefix contains it when ``{`` follows;
-* ``<`` is an IRI or less-than depending on the parse: in ``FILTER(?a <3)SERVICE?s#>`` it
-  is less-than and the rest of the line a comment. Where ``<`` follows an operand inside an
-  expression, both readings are followed. SERVICE counts only directly inside ``{ }``.
+Both engines follow SERVICE over HTTP, so the guard must see every SERVICE the engine
+would see, and the two read differently (see :mod:`linkeddata.sparql.lexer`): the query is
+read as Oxigraph reads the raw text and, for the rdflib engine, also as rdflib reads it after
+expanding ``\u`` escapes in the whole text (SPARQL 1.1 §19.2); each reading is followed
+through :mod:`linkeddata.sparql.readings`, which also bounds the query's size
+(:mod:`linkeddata.sparql.bounds`).
 
 Other syntax errors are left to the engine, which reports them with line and column too.
 
@@ -20,7 +14,7 @@ Other syntax errors are left to the engine, which reports them with line and col
 Inspection(form='SELECT', default_graphs=('http://example.org/g',), named_graphs=())
 >>> inspect("ASK FROM NAMED <g> { GRAPH ?g {} }", base="http://example.org/")
 Inspection(form='ASK', default_graphs=(), named_graphs=('http://example.org/g',))
->>> inspect("SELECT * { \\u0053ERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+>>> inspect("SELECT * { \\u0053ERVICE <http://ex.org/sparql> { ?s ?p ?o } }", engine="rdflib")
 ... # doctest: +ELLIPSIS
 Traceback (most recent call last):
 linkeddata.errors.QueryRefused: 400 Bad Request: SERVICE (federated query; line 1, ...
@@ -32,30 +26,26 @@ linkeddata.errors.UpdateRefused: 403 Forbidden: This endpoint is read-only: SPAR
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urljoin
 
-from ..errors import QueryRefused, QuerySyntaxError, UpdateRefused
-from .lexer import OXIGRAPH, RDFLIB, Dialect, Unreadable, expand_escapes, tokens
+from ..errors import UpdateRefused
+from .lexer import OXIGRAPH, RDFLIB, Unreadable, View, expand_escapes, tokens
+from .readings import read
 
 Form = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
 FORMS: tuple[Form, ...] = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATES = frozenset(
     ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 )
-FORK_BUDGET = 50_000
-"""Work (tokens, brackets copied) the less-than readings of ``<`` may take before a refusal."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONE_CR = re.compile("\r(?!\n)")  # the engines end a comment apart only there
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _PLX = re.compile(r"\\(.)")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # absolute: kept as it is, as Oxigraph does
-_HAS_UCHAR = re.compile(r"\\[uU]")  # escapes in strings are checked by a full reading
-_AMBIGUOUS = re.compile(r"[#'()\[\]]")  # in <...> read as code, these change what follows
-_CLOSES = {")": "EL", "]": "[", "}": "{"}
 
 
 @dataclass(frozen=True)
@@ -76,49 +66,35 @@ class Inspection:
 
 
 def inspect(
-    text: str, *, base: str | None = None, prefixes: Mapping[str, str] | None = None
+    text: str,
+    *,
+    base: str | None = None,
+    prefixes: Mapping[str, str] | None = None,
+    engine: str = "oxigraph",
 ) -> Inspection:
-    """Read ``text`` as the engines would; raise a :class:`QueryError` subclass to refuse it.
+    """Read ``text`` as ``engine`` would; raise a :class:`QueryError` subclass to refuse it.
 
     ``base`` and ``prefixes`` are what the endpoint gives the engine; the query's own BASE
     and PREFIX declarations take precedence.
     """
     if not text.isascii() and (bad := _SURROGATE.search(text)):
-        raise _View(text, OXIGRAPH).error(bad.start(), "unpaired surrogate character")
-    views = [_View(text, OXIGRAPH)]
-    try:
-        expanded = expand_escapes(text)
-    except Unreadable as error:
-        raise views[0].error(error.pos, error.reason) from None
-    if expanded and (expanded[0] != text or _LONE_CR.search(text)):
-        views.insert(0, _View(expanded[0], RDFLIB, text, expanded[1]))
+        raise View(text, OXIGRAPH).error(bad.start(), "unpaired surrogate character")
+    views = [View(text, OXIGRAPH)]
+    if engine == "rdflib":
+        try:
+            expanded = expand_escapes(text)
+        except Unreadable as error:
+            raise views[0].error(error.pos, error.reason) from None
+        if expanded and (expanded[0] != text or _LONE_CR.search(text)):
+            views.insert(0, View(expanded[0], RDFLIB, text, expanded[1]))
     heads = [_Head(view, base, prefixes or {}) for view in views]
     for view in views:
-        if "SERVICE" in view.text.upper() or (view.dialect.uchar and _HAS_UCHAR.search(text)):
-            _read_for_service(view)
+        read(view)
     return Inspection(
         next((head.form for head in heads if head.form), None),
         _union(head.default for head in heads),
         _union(head.named for head in heads),
     )
-
-
-@dataclass
-class _View:
-    """The text one engine reads, and how to point at a place in the query it came from."""
-
-    text: str
-    dialect: Dialect
-    source: str = ""
-    where: Callable[[int], int] = int
-
-    def at(self, pos: int) -> str:
-        source, pos = self.source or self.text, self.where(pos)
-        line, column = source.count("\n", 0, pos) + 1, pos - source.rfind("\n", 0, pos)
-        return f"line {line}, column {column}"
-
-    def error(self, pos: int, reason: str) -> QuerySyntaxError:
-        return QuerySyntaxError(f"Syntax error at {self.at(pos)}: {reason}.")
 
 
 @dataclass
@@ -130,7 +106,7 @@ class _Head:
     anything a query cannot start with: the engine reports those syntax errors.
     """
 
-    view: _View
+    view: View
     base: str | None
     defaults: Mapping[str, str]
     form: Form | None = None
@@ -211,84 +187,6 @@ class _Head:
         if namespace is None:
             raise self.view.error(start, f"undefined prefix '{prefix}:' in FROM")
         return str(namespace) + _PLX.sub(r"\1", local)
-
-
-def _read_for_service(view: _View) -> None:
-    """Refuse any SERVICE the engine could read. The first reading takes every ``<`` that
-    can start an IRI as one; where less-than is possible too, that reading is followed as
-    well, until it ends or becomes impossible (a bracket that closes nothing)."""
-    text, dialect = view.text, view.dialect
-    # open brackets: "{" group, "[" blank node, "E" expression ( ), "L" list or VALUES row ( )
-    queue: list[tuple[int, list[str]]] = [(0, [])]
-    seen: set[tuple[int, tuple[str, ...]]] = set()
-    budget, first = FORK_BUDGET, True
-    while queue:
-        pos, stack = queue.pop()
-        operand = False  # the last token can end an operand, so `<` may be less-than
-        callish = False  # a `(` now is a call or a FILTER: an expression, not a list
-        after_word = False  # the last token was a keyword: `<f>(` after it is a call too
-        pending, pending_at = "", 0  # a name like service:s, which is SERVICE :s before `{`
-        try:
-            for kind, start, end in tokens(text, pos, dialect):
-                if not first:
-                    budget -= 1
-                if budget < 0:
-                    raise view.error(
-                        start,
-                        "too many '<' that can be IRIs or less-than; "
-                        "write '< ' when you mean less-than",
-                    )
-                top = stack[-1] if stack else ""
-                if kind == "punct":
-                    char = text[start:end]
-                    if char == "{" and pending:
-                        raise _refuse_service(view.at(pending_at), pending)
-                    if char in ("{", "["):
-                        stack.append(char)
-                    elif char == "(":
-                        stack.append("E" if callish or top in ("", "E") else "L")
-                    elif char in _CLOSES:
-                        if top and top in _CLOSES[char]:
-                            stack.pop()
-                        elif not first:
-                            break  # this reading is impossible
-                        elif stack:
-                            stack.pop()
-                    operand, callish, after_word, pending = char in ")]", False, False, ""
-                    continue
-                pending = ""
-                if kind == "word":
-                    if "SERVICE" in text[start:end].upper() and top in ("", "{"):
-                        raise _refuse_service(view.at(start))
-                    callish = after_word = text[start:end] != "a"
-                elif kind == "pname":
-                    prefix = text[start : text.index(":", start)].upper()
-                    if "SERVICE" in prefix and top in ("", "{"):
-                        pending, pending_at = text[start:end], start
-                    callish, after_word = after_word or "FILTER" in prefix, False
-                elif kind == "iri":
-                    if top == "E" and operand and _AMBIGUOUS.search(text, start + 1, end - 1):
-                        budget -= len(stack)
-                        key = (start + 1, tuple(stack))
-                        if key not in seen:
-                            seen.add(key)
-                            queue.append((start + 1, list(stack)))
-                    callish, after_word = after_word, False
-                else:
-                    callish = after_word = False
-                operand = True
-        except Unreadable as error:
-            if first and dialect.uchar:
-                raise view.error(error.pos, error.reason) from None
-        first = False
-
-
-def _refuse_service(where: str, name: str = "") -> QueryRefused:
-    what = f"{name} followed by {{ reads as SERVICE" if name else "SERVICE"
-    return QueryRefused(
-        f"{what} (federated query; {where}) is not allowed: this endpoint never connects to "
-        "other servers."
-    )
 
 
 def _refuse_update(word: str, where: str) -> UpdateRefused:

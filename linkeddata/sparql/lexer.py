@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..errors import QuerySyntaxError
+
 # SPARQL 1.1 grammar, productions 164-173.
 _BASE = (
     "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
@@ -95,6 +97,25 @@ _RDFLIB_ESCAPE = re.compile(r"\\[uU]([0-9A-Fa-f]{8}|[0-9A-Fa-f]{4})")  # 8 digit
 _ESCAPES = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(?s:.))")
 _BAD_ESCAPE = re.compile(r"\\(?:[uU][0-9A-Fa-f]*|(?s:.)?)")
 _STRING_BODY = {q: re.compile(f"(?:[^{q}\\\\\\r\\n]|{_UCHAR}|{_ECHAR})*+") for q in "'\""}
+
+
+@dataclass
+class View:
+    """The text one engine reads, and how to point at a place in the query it came from
+    (``source``, the query as sent, when the engine reads it with its escapes expanded)."""
+
+    text: str
+    dialect: Dialect
+    source: str = ""
+    where: Callable[[int], int] = int
+
+    def at(self, pos: int) -> str:
+        source, pos = self.source or self.text, self.where(pos)
+        line, column = source.count("\n", 0, pos) + 1, pos - source.rfind("\n", 0, pos)
+        return f"line {line}, column {column}"
+
+    def error(self, pos: int, reason: str) -> QuerySyntaxError:
+        return QuerySyntaxError(f"Syntax error at {self.at(pos)}: {reason}.")
 
 
 class Unreadable(Exception):

@@ -78,7 +78,7 @@ def run_query(
     target = Target.of(engine, release, base)
     queries = QueryService(limits, isolate=sandbox)
     try:
-        inspection = queries.inspect(text, target.settings)
+        inspection = queries.inspect(text, target)
         graph_form = inspection.answers_graph
         results, rdf = DEFAULTS["solutions"], DEFAULTS["graph"]
         if format_name and graph_form:

@@ -4,42 +4,33 @@
 
 1. the size cap (413), then :func:`~linkeddata.sparql.guard.inspect`, which refuses updates,
    SERVICE and LOAD before anything runs;
-2. a free slot among ``max_concurrent`` (429 with Retry-After when none frees up quickly).
-   Slots are ``flock`` locks on files in a folder shared by every server process, so the cap
-   holds across gunicorn workers, and a process that dies releases its slots;
+2. a slot among ``max_concurrent``, shared fairly among clients across every server process
+   (:mod:`linkeddata.sparql.slots`): 429 with Retry-After for a client over its budget or its
+   share, or when no slot frees up in time;
 3. the executor of that slot runs the query in its child process, killed at the deadline.
 
 >>> Limits().describe()
-'30 s per query, 10000 result rows, 100000-byte queries, 2 at a time'
+'30 s per query, 10000 result rows, 100000-byte queries, 2 at a time, 30 s per client per 60 s'
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import os
-import re
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import QueryBusy, QuerySyntaxError, QueryTooLarge
+from ..errors import QueryTooLarge
 from ..release.layout import Release
 from ..settings import BY_NAME as _DEFAULT
-from ..settings import ServeSettings
+from ..settings import CLIENT_WINDOW, ServeSettings
 from ..vocab import PREFIXES
 from .engine import Answer, Job, Settings
 from .executor import Config, Executor
 from .guard import Inspection, inspect
-
-_NOT_BRACKETS = re.compile(r"[^(){}\[\]]+")
-MAX_NESTING = 200  # Oxigraph's parser recurses: 30,000 nested braces crash it
-SLOT_WAIT = 1.0  # seconds a query waits for a slot before 429
-SLOT_POLL = 0.02
+from .slots import Slots
 
 
 @dataclass(frozen=True)
@@ -54,6 +45,9 @@ class Limits:
     """Bytes of values one answer may carry (a few huge values are cut like extra rows)."""
     memory_mb: int | None = _DEFAULT["serve.query_memory"].default
     """Memory a query may allocate beyond the opened store; None: no cap."""
+    client_seconds: float = _DEFAULT["serve.client_query_seconds"].default
+    """Query seconds one client may use in any ``client_window`` seconds."""
+    client_window: float = CLIENT_WINDOW
 
     @classmethod
     def of(cls, serve: ServeSettings) -> Limits:
@@ -63,12 +57,14 @@ class Limits:
             max_rows=serve.max_rows,
             memory_mb=serve.query_memory,
             max_concurrent=serve.max_concurrent_queries,
+            client_seconds=serve.client_query_seconds,
         )
 
     def describe(self) -> str:
         return (
             f"{self.timeout:g} s per query, {self.max_rows} result rows, "
-            f"{self.max_query_bytes}-byte queries, {self.max_concurrent} at a time"
+            f"{self.max_query_bytes}-byte queries, {self.max_concurrent} at a time, "
+            f"{self.client_seconds:g} s per client per {self.client_window:g} s"
         )
 
 
@@ -103,25 +99,28 @@ class QueryService:
     def __init__(self, limits: Limits, *, slots: Path | None = None, isolate: bool = True) -> None:
         self.limits = limits
         self.isolate = isolate
-        self._folder = slots or Path(tempfile.mkdtemp(prefix="linkeddata-sparql-"))
-        self._folder.mkdir(parents=True, exist_ok=True)
+        folder = slots or Path(tempfile.mkdtemp(prefix="linkeddata-sparql-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        self._slots = Slots(
+            folder,
+            limits.max_concurrent,
+            budget=(limits.client_seconds, limits.client_window),
+            deadline=limits.timeout,
+        )
         self._executors: dict[int, Executor] = {}
         self._lock = threading.Lock()
 
-    def inspect(self, query: str, settings: Settings) -> Inspection:
-        """Check the size and read the query (see :mod:`linkeddata.sparql.guard`)."""
+    def inspect(self, query: str, target: Target) -> Inspection:
+        """Check the size and read the query as the target's engine would (see
+        :mod:`linkeddata.sparql.guard`)."""
         size = len(query.encode("utf-8", "surrogatepass"))
         if size > self.limits.max_query_bytes:
             raise QueryTooLarge(
                 f"The query is {size} bytes; this endpoint accepts at most "
                 f"{self.limits.max_query_bytes}."
             )
-        depth = _nesting(query)
-        if depth > MAX_NESTING:
-            raise QuerySyntaxError(
-                f"The query nests brackets {depth} deep; this endpoint accepts {MAX_NESTING}."
-            )
-        return inspect(query, base=settings.base, prefixes=settings.prefixes)
+        settings = target.settings
+        return inspect(query, base=settings.base, prefixes=settings.prefixes, engine=target.engine)
 
     def run(
         self,
@@ -133,11 +132,13 @@ class QueryService:
         default_graphs: tuple[str, ...] = (),
         named_graphs: tuple[str, ...] = (),
         inspection: Inspection | None = None,
+        client: str | None = None,
     ) -> Run:
         """Answer ``query`` on ``target`` in the given formats, within the limits
-        (``inspection``: what :meth:`inspect` already found for this query)."""
+        (``inspection``: what :meth:`inspect` already found for this query), on the budget of
+        ``client`` (an address; None: a local caller, with no budget)."""
         if inspection is None:
-            inspection = self.inspect(query, target.settings)
+            inspection = self.inspect(query, target)
         job = Job(
             query,
             results=results,
@@ -148,9 +149,10 @@ class QueryService:
             max_rows=self.limits.max_rows,
             max_bytes=self.limits.max_bytes,
         )
-        with self._slot() as slot:
-            executor = self._executor(slot, target)
+        with self._slots.hold(client) as held:
+            executor = self._executor(held.index, target)
             executor.ready()  # a process that starts now: its start is not the query's time
+            held.start()
             start = time.perf_counter()
             answer = executor.run(job, self.limits.timeout)
             return Run(answer, inspection, time.perf_counter() - start)
@@ -180,44 +182,6 @@ class QueryService:
                     executor.stop()
                 executor = self._executors[slot] = Executor(config)
             return executor
-
-    @contextlib.contextmanager
-    def _slot(self) -> Iterator[int]:
-        """Hold one of the ``max_concurrent`` slots while the query runs."""
-        deadline = time.monotonic() + SLOT_WAIT
-        while True:
-            for index in range(self.limits.max_concurrent):
-                fd = os.open(self._folder / f"slot-{index}", os.O_RDWR | os.O_CREAT, 0o600)
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    os.close(fd)
-                    continue
-                try:
-                    yield index
-                finally:
-                    os.close(fd)  # closing releases the lock
-                return
-            if time.monotonic() >= deadline:
-                raise QueryBusy(
-                    f"This endpoint runs at most {self.limits.max_concurrent} queries at a "
-                    "time and all are busy; retry in a moment.",
-                    retry_after=max(1, round(self.limits.timeout / 10)),
-                )
-            time.sleep(SLOT_POLL)
-
-
-def _nesting(text: str) -> int:
-    """The deepest bracket nesting of ``text`` (brackets in strings count too: an
-    overestimate that only matters for queries no one writes)."""
-    depth = deepest = 0
-    for char in _NOT_BRACKETS.sub("", text):
-        if char in "({[":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in ")}]":
-            depth -= 1
-    return deepest
 
 
 @lru_cache(maxsize=8)

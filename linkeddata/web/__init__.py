@@ -33,10 +33,12 @@ def create_app(
     """An app serving the current release of the output folder ``out``.
 
     ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
-    ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap holds
-    across them), ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``) and ``SPARQL_SANDBOX``
-    (False: run queries even where they cannot leave the network), and ``ALLOWED_HOSTS``
-    (the Host names answered besides the base's; by default those of ``serve.allowed_hosts``).
+    ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap and the
+    per-client budgets hold across them), ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``),
+    ``SPARQL_SANDBOX`` (False: run queries even where they cannot leave the network),
+    ``ALLOWED_HOSTS`` (the Host names answered besides the base's; by default those of
+    ``serve.allowed_hosts``) and ``TRUSTED_PROXY_HEADER`` (the header a reverse proxy puts the
+    client's address in; see :mod:`linkeddata.web.requester`).
     """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)

@@ -28,7 +28,7 @@ from ..errors import NotRepresentable, QueryError, QueryRefused, UpdateRefused
 from ..formats import BY_NAME, FORM, SPARQL_UPDATE, Format, of_kind
 from ..sparql import canned
 from ..sparql.description import service_description
-from ..sparql.service import QueryService, Run, Target, settings_for
+from ..sparql.service import QueryService, Run, Target
 from .http_cache import cache_headers, etag, http_date
 from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate
 from .published import Published
@@ -41,6 +41,7 @@ from .rdf import (
     serialise,
     wants_expanded,
 )
+from .requester import requester
 from .respond import unchanged
 from .things import published
 
@@ -152,7 +153,7 @@ def _answer(
     release = published()
     queries = service()
     try:
-        inspection = queries.inspect(query, settings_for(release.base))
+        inspection = queries.inspect(query, target(release))
     except QueryError as error:
         if _wants_html():
             return query_page(release, queries, query=query, error=error, example=example)
@@ -185,10 +186,13 @@ def _answer(
             default_graphs=default_graphs,
             named_graphs=named_graphs,
             inspection=inspection,
+            client=requester(),
         )
     except QueryError as error:
         if html:
-            return query_page(release, queries, query=query, error=error, example=example)
+            page = query_page(release, queries, query=query, error=error, example=example)
+            page.headers["Cache-Control"] = "no-store"  # about this moment (429, 503...)
+            return page
         raise
     headers.update(_run_headers(run))
     if html:
