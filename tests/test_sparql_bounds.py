@@ -151,7 +151,7 @@ KINDS = {
     "sum": Kind(lambda n, e: "1" + "+1" * n + " + STRLEN(STR(" + e + "))", (0, 1, 0), True),
     "and": Kind(lambda n, e: "true" + " && true" * n + " && (" + e + ")", (0, 1, 0), True),
     "or": Kind(lambda n, e: "false" + " || false" * n + " || (" + e + ")", (0, 1, 0), True),
-    "in": Kind(lambda n, e: "(" + e + ") IN (" + ", ".join(["1"] * n) + ")", (0, 0, 0), True),
+    "in": Kind(lambda n, e: "(" + e + ") IN (" + ", ".join(["1"] * n) + ")", (0, 1, 0), True),
     "exists": Kind(lambda n, p: "FILTER EXISTS {" * n + p + "}" * n, (1, 0, 2), False),
     "groups": Kind(lambda n, p: "{" * n + p + "}" * n, (1, 0, 1), False),
     "optional": Kind(lambda n, p: "OPTIONAL {" * n + p + "}" * n, (1, 0, 2), False),
@@ -172,6 +172,16 @@ LAYERS = st.lists(st.tuples(st.sampled_from(sorted(KINDS)), SMALL | LARGE), max_
 """Kinds nested in one another, each repeated n times (patterns outside, expressions inside)."""
 
 
+def _depth(text: str) -> int:
+    """The deepest bracket nesting of ``text`` (the generated queries have no strings, and
+    their IRIs no brackets)."""
+    depth = deepest = 0
+    for char in text:
+        depth += (char in "([{") - (char in ")]}")
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def deep_query(layers: list[tuple[str, int]]) -> tuple[str, bool]:
     """The query ``layers`` make, and whether it is past a bound by construction."""
     layers = sorted(layers, key=lambda layer: KINDS[layer[0]].expression)
@@ -182,6 +192,7 @@ def deep_query(layers: list[tuple[str, int]]) -> tuple[str, bool]:
     for name, n in reversed([layer for layer in layers if not KINDS[layer[0]].expression]):
         pattern = KINDS[name].build(n, pattern)
     totals = [sum(KINDS[name].costs[i] * n for name, n in layers) for i in range(3)]
+    totals[0] = _depth(pattern)  # kinds beside one another do not nest: count what does
     bounds = (MAX_NESTING, MAX_OPERATORS, MAX_PATTERNS)
     past = any(t > bound for t, bound in zip(totals, bounds, strict=True))
     return f"SELECT * WHERE {{ {pattern} }} LIMIT 1", past
@@ -218,3 +229,18 @@ def test_deep_and_long_queries_are_answered_or_refused(
         assert outcome == 400, f"past a bound but not refused: {text[:200]!r}"
     if outcome != 503:
         assert service.executor_pids() == before, "a query process died"
+
+
+def test_nested_in_lists_that_multiply_out_are_refused(
+    release: Path, service: QueryService
+) -> None:
+    """Regression (found by the property test above): two IN lists of 2,001 members, one the
+    operand of the other, aborted the query process (four million comparisons). Three lists of
+    101 multiply out to a million and more; the operators alone (303) are few."""
+    members = ", ".join(["1"] * 101)
+    query = f"SELECT * WHERE {{ FILTER((((true) IN ({members})) IN ({members})) IN ({members})) }}"
+    target = Target.of("oxigraph", Release((release / "current").resolve()), BASE)
+    with pytest.raises(QueryRefused, match="multiply out"):
+        service.run(target, query)
+    one = f"SELECT * WHERE {{ FILTER((true) IN ({members})) }}"
+    service.run(target, one)  # a long list alone is fine

@@ -22,7 +22,8 @@ path groups nested: ``((:p))``                             13,750     100
 =========================================================  =========  ================
 
 So the guard counts, in every reading of a query (:mod:`linkeddata.sparql.readings`), outside
-strings, IRIs and comments: bracket nesting (``( [ {`` and ``<<``), operators and patterns,
+strings, IRIs and comments: bracket nesting (``( [ {`` and ``<<``), operators (an ``IN`` and
+each further member of its list count as one) and patterns, and what IN lists multiply out to,
 and refuses a query past a bound with a 400 that names it. The bounds are 2.6 to 4 times
 below Oxigraph's crash points; the executor runs queries on a 32 times deeper stack
 (:data:`~linkeddata.sparql.executor.QUERY_STACK`), the margin for trees that combine them.
@@ -38,6 +39,10 @@ from ..errors import QueryRefused
 MAX_NESTING = 200
 MAX_OPERATORS = 2_000
 MAX_PATTERNS = 1_000
+MAX_EXPANSION = 1_000_000
+"""Comparisons that IN lists nested in one another may multiply out to: Oxigraph tests the
+operand of ``x IN (a, b, ...)`` once per member, so ``((x) IN (...2,001)) IN (...2,001)``
+builds four million comparisons and the query process runs out of memory."""
 OPERATORS = frozenset(("!", "&&", "||", "=", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "|"))
 PATTERN_WORDS = frozenset(
     ("OPTIONAL", "MINUS", "UNION", "FILTER", "VALUES", "GRAPH", "SERVICE", "AS")
@@ -53,6 +58,7 @@ class Bounds:
         self.where = where
         self.operators = 0
         self.patterns = 0
+        self.expansion = 1
 
     def nest(self, depth: int, pos: int) -> None:
         if depth > MAX_NESTING:
@@ -66,6 +72,15 @@ class Bounds:
                 "has more than",
                 MAX_OPERATORS,
                 "operators: ! && || comparisons, arithmetic, path / and |",
+            )
+
+    def listed(self, members: int, pos: int) -> None:
+        """An IN list of ``members`` closed: what the lists multiply out to (every reading's and
+        every list's alike: a product over lists side by side is an overestimate, and safe)."""
+        self.expansion *= members
+        if self.expansion > MAX_EXPANSION:
+            self._refuse(
+                pos, "has IN lists that multiply out to more than", MAX_EXPANSION, "comparisons"
             )
 
     def pattern(self, pos: int) -> None:

@@ -42,6 +42,8 @@ class _Frame:
 
     kind: str
     terms: int = 0
+    listing: bool = False  # the list of an IN: Oxigraph tests its operand once per member
+    members: int = 1
 
 
 class _Reading:
@@ -55,6 +57,7 @@ class _Reading:
         self.after_word = False  # the last token was a keyword: `<f>(` after it is a call too
         self.naming = False  # the next term is a name (of a graph, a datatype), not in a triple
         self.values = False  # the next `{` holds VALUES data
+        self.membership = False  # the last token was IN: a `(` now opens its list
         self.pending, self.pending_at = "", 0  # service:s, which is SERVICE :s before `{`
 
     @property
@@ -72,13 +75,17 @@ class _Reading:
                 kind = "E" if self.callish or top in ("", "E") else "L"
             elif char == "{" and self.values:
                 kind, self.values = "V", False
-            self.frames.append(_Frame(kind, 1 if kind == "[" else 0))
+            listing = kind == "E" and self.membership
+            self.frames.append(_Frame(kind, 1 if kind == "[" else 0, listing))
             self.bounds.nest(len(self.frames), start)
             if kind == "{":
                 self.bounds.pattern(start)
         elif char in _CLOSES and (char != ">" or top == "<"):
             if top and top in _CLOSES[char]:
-                self._closed(self.frames.pop().kind, start)
+                frame = self.frames.pop()
+                if frame.listing:
+                    self.bounds.listed(frame.members, start)
+                self._closed(frame.kind, start)
             elif not self.first:
                 return False
             elif self.frames:
@@ -86,6 +93,9 @@ class _Reading:
         else:
             if char in OPERATORS:
                 self.bounds.operator(start)
+            elif char == "," and self.frames and self.frames[-1].listing:
+                self.frames[-1].members += 1
+                self.bounds.operator(start)  # one more comparison, and one more ||
             if top and top in _TRIPLES:
                 frame = self.frames[-1]
                 if char in ".;,":
@@ -95,6 +105,7 @@ class _Reading:
                 elif char == "^^":
                     self.naming = True
         self.operand, self.callish, self.after_word, self.pending = operand, False, False, ""
+        self.membership = False
         return True
 
     def word(self, token: str, start: int) -> None:
@@ -108,6 +119,9 @@ class _Reading:
                 self.frames[-1].terms = 0
             self.naming = word in _NAMING
             self.values = self.values or word == "VALUES"
+            self.membership = word == "IN"
+            if self.membership:
+                self.bounds.operator(start)
             if word in PATTERN_WORDS:
                 self.bounds.pattern(start)
         self.callish = self.after_word = token != "a"
