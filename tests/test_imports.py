@@ -13,7 +13,17 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "linkeddata"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "iris", "vocab", "terms", "formats", "prefixes", "record", "ontology", "settings"),
+    (
+        "errors",
+        "iris",
+        "vocab",
+        "rdf_terms",
+        "formats",
+        "prefixes",
+        "record",
+        "ontology",
+        "settings",
+    ),
     ("parser", "mapping", "shacl"),
     ("release", "store"),
     ("build", "sparql"),

@@ -22,14 +22,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
-from .. import terms
+from .. import rdf_terms
 from ..errors import RecordError
 from ..mapping import Context, Mapped, map_record
 from ..mapping.stubs import Stubs
 from ..parser import parse_record
+from ..rdf_terms import iri
 from ..record import Located, ParseWarning, Record
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
-from ..terms import iri
 from ..vocab import RICO, WD
 from .collection import read_record_file
 from .dumps import triples_of
@@ -180,7 +180,7 @@ class Worker:
             if serialise and converted.conforms:
                 start = time.perf_counter()
                 graph = mapped.graph
-                quads = terms.quads(graph)
+                quads = rdf_terms.quads(graph)
                 blocks.append(nquads(quads))
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
                 chunk.tally.count(quads, self.context.iris.id_base)

@@ -31,7 +31,7 @@ from multiprocessing.pool import Pool
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .. import terms
+from .. import rdf_terms
 from ..errors import BuildError
 from ..iris import REPORT_GRAPH, Iris
 from ..release.layout import Census, Release
@@ -172,12 +172,12 @@ class ReleaseWriter:
         it belongs to. Its other statements go into the union; once ``sort`` has counted
         the union, the statement of the count (which no other graph makes) adds one."""
         name = str(description.identifier)
-        self._dumps.add_to_union(triples_of(nquads(terms.quads(description)), name))
+        self._dumps.add_to_union(triples_of(nquads(rdf_terms.quads(description)), name))
         self.triples = self._dumps.close_union() + 1
         counted = triples_statement(self.iris, self.triples)
         description.add(counted)
-        data = nquads(terms.quads(description))
-        self._dumps.spliced = triples_of(nquads(terms.quads(alone(counted, name))), name)
+        data = nquads(rdf_terms.quads(description))
+        self._dumps.spliced = triples_of(nquads(rdf_terms.quads(alone(counted, name))), name)
         self._loader.write(data + triples_of(data, name))
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
@@ -190,7 +190,7 @@ class ReleaseWriter:
         self._quads += data.count(b"\n")
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
-        quads = terms.quads(graph)
+        quads = rdf_terms.quads(graph)
         data = nquads(quads)
         if described:
             self._tally.count(quads, self.iris.id_base)

@@ -24,10 +24,10 @@ from rdflib.namespace import RDF, XSD
 from ..errors import Location
 from ..formats import of_kind
 from ..iris import Iris
+from ..rdf_terms import iri
 from ..record import ParseWarning
 from ..release.layout import Release
 from ..shacl.validate import ValidationResult
-from ..terms import iri
 from ..vocab import ADO, SH
 from .dumps import PREFIX_IRIS
 

@@ -23,8 +23,8 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, SKOS, VOID, XSD
 from .. import __version__
 from ..formats import BY_EXTENSION
 from ..iris import Iris
+from ..rdf_terms import iri
 from ..settings import DatasetSettings, Text
-from ..terms import iri
 from ..vocab import ADO_VERSION_IRI, SCHEMA, SPDX, VCARD
 from .layout import DUMP_EXTENSIONS, Manifest, dump_name
 

@@ -272,10 +272,11 @@ def _format(name: str, kind: Kind) -> Format:
 
 def _to_triple(triple: Any) -> ox.Triple:
     """An rdflib triple of a CONSTRUCT answer as a pyoxigraph triple."""
-    from .. import terms  # the rdflib engine's alone: Oxigraph's processes skip rdflib
+
+    from .. import rdf_terms  # the rdflib engine's alone: Oxigraph's processes skip rdflib
 
     try:
-        return terms.checked_triple(*(_to_oxigraph(t) for t in triple))
+        return rdf_terms.checked_triple(*(_to_oxigraph(t) for t in triple))
     except ValueError:
         raise EngineFailure(f"unexpected triple {triple!r}") from None
 
@@ -284,10 +285,10 @@ def _to_oxigraph(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
     """An rdflib term of a result (None where a variable is unbound) as pyoxigraph's."""
     from rdflib.term import Node  # the rdflib engine's alone: Oxigraph's processes skip it
 
-    from .. import terms
+    from .. import rdf_terms
 
     if node is None:
         return None
     if not isinstance(node, Node):
         raise EngineFailure(f"unexpected term {node!r}")
-    return terms.term(node)
+    return rdf_terms.term(node)

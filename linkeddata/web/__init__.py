@@ -15,7 +15,7 @@ from flask import Flask, Response, request
 
 from ..settings import BY_NAME
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, health, hosts, report, security_headers, site, things
+from . import endpoint, error_pages, health, hosts, report_views, security_headers, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -44,7 +44,7 @@ def create_app(
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
     app.config.update(config or {})
     app.extensions["linkeddata"] = Releases(Path(out))
-    app.register_blueprint(report.blueprint)
+    app.register_blueprint(report_views.blueprint)
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
     app.register_blueprint(endpoint.blueprint)

@@ -16,10 +16,10 @@ from flask import Response, render_template, url_for
 
 from ..errors import QueryError
 from ..formats import BY_NAME, Kind, of_kind
+from ..rdf_terms import checked_triple
 from ..sparql import canned
 from ..sparql.description import DEFAULT_GRAPH_NOTE
 from ..sparql.service import QueryService, Run
-from ..terms import checked_triple
 from .links import Links
 from .pages import curie, links, short
 from .published import Published
