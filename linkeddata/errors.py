@@ -7,7 +7,8 @@
     ├── AuthorityError           an unreadable authority file: carries file and line
     ├── SettingsError            a settings file that is unreadable or wrong: carries file and key
     ├── BuildError               a build that cannot go on (I/O, strict mode)
-    └── ReleaseError             no release where one is expected, or an unreadable manifest
+    ├── ReleaseError             no release where one is expected, or an unreadable manifest
+    └── QueryError               a search query that cannot be read: says what to change
 
 ``exit_code`` is what the CLI returns for an error of that class.
 """
@@ -65,3 +66,8 @@ class BuildError(LinkedDataError):
 
 class ReleaseError(LinkedDataError):
     """No release where one was expected, or a manifest that cannot be read."""
+
+
+class QueryError(LinkedDataError):
+    """A search query that cannot be read, or is too long or deep: the message says what to
+    change (the server answers 400 with it)."""

@@ -33,10 +33,11 @@ from ..errors import BuildError
 from ..iris import Iris
 from ..mapping import Context
 from ..mapping.authority import Authority, load_authority
-from ..ontology import digest, shapes_graph
+from ..ontology import concepts_graph, digest, shapes_graph
 from ..record import ParseWarning
 from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
+from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
 from .publish import ReleaseWriter, Written, static_graphs
@@ -242,7 +243,9 @@ class Build:
 
     def _converting(self, conversion: Conversion) -> contextlib.AbstractContextManager[Pool | None]:
         """Worker processes forked with what converting the records of ``conversion`` needs."""
-        _init_worker(Context(self.iris, self.authority, conversion.registry_index()), self.shapes)
+        labels = Labels.from_graphs([self.authority.graph, concepts_graph(self.iris)])
+        context = Context(self.iris, self.authority, conversion.registry_index())
+        _init_worker(context, self.shapes, labels)
         return self._pool(conversion.size)
 
     @contextlib.contextmanager
@@ -328,9 +331,9 @@ class Conversion:
 _WORKER: Worker | None = None
 
 
-def _init_worker(context: Context, shapes: Graph) -> None:
+def _init_worker(context: Context, shapes: Graph, labels: Labels) -> None:
     global _WORKER
-    _WORKER = Worker(context, shapes)
+    _WORKER = Worker(context, shapes, labels)
 
 
 def _imap(pool: Pool | None, fn: Callable[[Any], Any], jobs: list[Any]) -> Iterator[Any]:

@@ -28,6 +28,7 @@ from ..errors import RecordError
 from ..mapping import Context, map_record
 from ..parser import parse_record
 from ..record import Located, ParseWarning, Record
+from ..search.facts import Facts, Labels, document_facts
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
 from ..vocab import RICO, WD
 from .dumps import triples_of
@@ -112,6 +113,7 @@ class Chunk:
     nquads: bytes
     triples: bytes  # the same statements as N-Triples, for the union of the graphs
     tally: Tally
+    facts: list[Facts] = field(default_factory=list)  # for the search index
 
 
 def read_and_parse(root: Path, path: Path) -> tuple[Scanned, Spooled | None]:
@@ -201,6 +203,8 @@ class Worker:
 
     context: Context
     shapes: Graph
+    labels: Labels = field(default_factory=Labels)
+    """The curated resources' types and labels, which the search index names entities by."""
 
     def convert_chunk(self, spool: Path, sources: Sequence[str], *, serialise: bool) -> Chunk:
         """Pass 2 over a spooled chunk: convert the records of ``sources``, in that order."""
@@ -219,6 +223,11 @@ class Worker:
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
                 chunk.tally.count(quads, self.context.iris.id_base)
                 converted.seconds["serialise"] = time.perf_counter() - start
+                start = time.perf_counter()
+                facts = document_facts(graph, self.labels)
+                if facts is not None:
+                    chunk.facts.append(facts)
+                converted.seconds["facts"] = time.perf_counter() - start
         chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
         return chunk
 

@@ -1,8 +1,10 @@
-"""Write a converted collection into a staging folder: store, dumps, validation report.
+"""Write a converted collection into a staging folder: store, dumps, search index, report.
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
-converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
-into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`); nothing is kept in memory. At the end
+converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`), into
+the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and, as the facts the workers read from
+each document graph, into the search index (:class:`~linkeddata.search.writer.IndexWriter`);
+nothing is kept in memory. At the end
 it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file), then
 the dataset description and the validation report, which describe all of the above.
 
@@ -37,6 +39,7 @@ from ..mapping.authority import Authority
 from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
+from ..search.writer import IndexWriter
 from ..settings import DatasetSettings
 from ..shacl.validate import has_violations, validate_graph
 from .dumps import PREFIX_IRIS, Dump, DumpWriter, Feeder, triples_of, write_dumps
@@ -89,6 +92,7 @@ class ReleaseWriter:
         self.release, self.iris, self.dataset = release, iris, dataset
         self._loader = _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
+        self._index = IndexWriter(release.search)
         self._digest = hashlib.sha256()
         self._tally = Tally()
         self._documents = 0
@@ -100,6 +104,7 @@ class ReleaseWriter:
         self._documents += sum(1 for d in chunk.documents if d.conforms)
         self._tally.update(chunk.tally)
         self._write(chunk.nquads, chunk.triples)
+        self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
         """Add the collection-wide graphs, then complete the store and the dumps.
@@ -110,8 +115,9 @@ class ReleaseWriter:
         self._loader.close()
         self._dumps.close()  # sort and the JSON-LD writer finish beside what follows
         timings: dict[str, float] = {}
-        with ThreadPoolExecutor(1) as background:
-            stored = background.submit(self._loader.finish)  # without the GIL, mostly
+        with ThreadPoolExecutor(2) as background:  # both without the GIL, mostly
+            stored = background.submit(self._loader.finish)
+            indexed = background.submit(self._index.finish)
             _write_report_files(self.release.report, report, reports)
             start = time.perf_counter()
             dumps = write_dumps(self._dumps, pool)
@@ -119,6 +125,7 @@ class ReleaseWriter:
             start = time.perf_counter()
             stored.result()
             timings["load"] = time.perf_counter() - start
+            timings["index"] = indexed.result()
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:
@@ -135,9 +142,10 @@ class ReleaseWriter:
         return Written(f"{stamp}-{version}", census, dumps, timings)
 
     def abort(self) -> None:
-        """Stop loading and dumping; the caller removes the folder."""
+        """Stop loading, dumping and indexing; the caller removes the folder."""
         self._dumps.abort()
         self._loader.abort()
+        self._index.abort()
 
     def _describe(
         self, static: list[Graph], reports: list[FileReport]

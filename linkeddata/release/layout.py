@@ -6,6 +6,7 @@
         store/                    the on-disk Oxigraph store (named graphs and their merge)
         dumps/dataset.nq.gz       every named graph, N-Quads (also .ttl, .nt, .jsonld)
         report/validation.ttl     the SHACL report (and validation.txt, readable)
+        search.sqlite             the full-text and facet index (:mod:`linkeddata.search`)
         manifest.json             :class:`Manifest`: what was built, from what, and its census
 
 Build, serve, the server, the SPARQL engines and the CLI find these paths through
@@ -14,8 +15,8 @@ Build, serve, the server, the SPARQL engines and the CLI find these paths throug
 >>> release = Release(Path("/srv/out/releases/r1"))
 >>> release.dump("nq").as_posix()
 '/srv/out/releases/r1/dumps/dataset.nq.gz'
->>> release.store.name, release.manifest_file.name
-('store', 'manifest.json')
+>>> release.store.name, release.manifest_file.name, release.search.name
+('store', 'manifest.json', 'search.sqlite')
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ STORE = "store"
 DUMPS = "dumps"
 REPORT = "report"
 MANIFEST = "manifest.json"
-ENTRIES = (STORE, DUMPS, REPORT, MANIFEST)
+SEARCH = "search.sqlite"
+ENTRIES = (STORE, DUMPS, REPORT, MANIFEST, SEARCH)
 """What a release folder holds; the output folder links each of them through ``current``."""
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
 DEFAULT_GRAPH = "merge"
@@ -166,6 +168,10 @@ class Release:
     @property
     def report(self) -> Path:
         return self.folder / REPORT
+
+    @property
+    def search(self) -> Path:
+        return self.folder / SEARCH
 
     @property
     def manifest_file(self) -> Path:

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, request
 
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, site, things
+from . import endpoint, error_pages, search, site, things
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -42,6 +42,7 @@ def create_app(
     app.extensions["linkeddata"] = Releases(Path(out))
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
+    app.register_blueprint(search.blueprint)
     app.register_blueprint(endpoint.blueprint)
     queries = QueryService(
         app.config.get("SPARQL_LIMITS") or Limits(),

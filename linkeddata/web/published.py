@@ -14,16 +14,18 @@ from datetime import datetime
 from pathlib import Path
 
 from ..release.layout import Manifest, Release
+from ..search.index import SearchIndex
 from ..store import Store, open_store
 
 
 @dataclass(frozen=True)
 class Published:
-    """One opened release: its folder, manifest and store."""
+    """One opened release: its folder, manifest, store and search index."""
 
     release: Release
     manifest: Manifest
     store: Store
+    search: SearchIndex
 
     @property
     def base(self) -> str:
@@ -53,7 +55,8 @@ def open_release(folder: Path) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only."""
     release = Release(folder)
     manifest = release.read_manifest()
-    return Published(release, manifest, open_store("oxigraph", release.store))
+    store = open_store("oxigraph", release.store)
+    return Published(release, manifest, store, SearchIndex(release.search))
 
 
 class Releases:
