@@ -53,6 +53,8 @@ PAGES: dict[str, tuple[str, int]] = {
     "ontology": ("/ontology", 200),
     "dumps": ("/dumps/", 200),
     "documents": ("/list/documents", 200),
+    "search": ("/search?q=korean+party", 200),
+    "search-unreadable": ("/search?q=%22korean", 400),
     "validation-report": ("/doc/report/validation", 200),
     "sparql": ("/sparql", 200),
     "not-found": ("/doc/no/such/thing", 404),

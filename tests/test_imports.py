@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "linkeddata"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors", "iris", "vocab", "formats", "record", "ontology", "settings"),
     ("parser", "mapping", "shacl"),
-    ("release", "store"),
+    ("release", "store", "search"),
     ("build", "sparql"),
     ("web",),
     ("cli", "__main__"),
