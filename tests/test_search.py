@@ -15,6 +15,8 @@ from urllib.parse import quote, urlencode
 import pytest
 from flask.testing import FlaskClient
 
+from linkeddata.search.schema import VALUE_MARK
+
 JSON = {"Accept": "application/json"}
 EVERYTHING = {"800001", "800002", "800003", "800004", "800005"}
 
@@ -292,3 +294,9 @@ def test_fts5_syntax_is_read_as_words(search_client: FlaskClient, query: str) ->
 
 def test_unknown_format_is_404(search_client: FlaskClient) -> None:
     assert search_client.get("/search.xml?q=armistice").status_code == 404
+
+
+def test_facet_tokens_cannot_be_typed(search_client: FlaskClient) -> None:
+    """Filters match private-use tokens in the index; a query never holds one."""
+    assert search(search_client, VALUE_MARK + "3")["total"] == 0
+    assert search(search_client, VALUE_MARK + "armistice")["total"] == 4

@@ -8,9 +8,10 @@ Only the values a page lists become :class:`Count` objects: the first :data:`SHO
 (every one for the dates, which are listed in date order, and up to :data:`MORE` for the
 facet asked for in full).
 
+>>> from array import array
 >>> values = [Value(1, "year", "1967", None, "1967", Postings.of(array("I", [1, 2]), 4)),
 ...           Value(2, "place", "p", "http://x/p", "P", Postings.of(array("I", [2, 3]), 4))]
->>> facets = Facets(values, [array("I"), array("I", [1]), array("I", [1, 2]), array("I", [2])])
+>>> facets = Facets(values, [(), (1,), (1, 2), (2,)])
 >>> counted = facets.count(DocSet.of([2, 3], 4), selected={2})
 >>> [(c.key, c.count, c.selected) for c in counted["place"].values], counted["year"].total
 ([('p', 2, True)], 1)
@@ -19,7 +20,6 @@ facet asked for in full).
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -73,7 +73,7 @@ class FacetCounts:
 class Facets:
     """Every facet value of an index, with each document's values (``per_document[row]``)."""
 
-    def __init__(self, values: Sequence[Value], per_document: Sequence[array[int]]) -> None:
+    def __init__(self, values: Sequence[Value], per_document: Sequence[tuple[int, ...]]) -> None:
         self.values = tuple(values)
         self.by_id = {v.id: v for v in self.values}
         self.by_key = {(v.facet, v.key): v for v in self.values}

@@ -24,9 +24,10 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-DENSE = 32
-"""A value in at least one document out of this many is held as a bitmap (4 bytes a row as
-an array, ``size / 8`` bytes as a bitmap: from here on the bitmap is smaller, and faster)."""
+DENSE = 256
+"""A value in at least one document out of this many is held as a bitmap: ANDing and counting
+``size / 8`` bytes is as fast as looking up some 300 rows one by one, so from here on the
+bitmap is faster (at 100,000 documents some 200 values are, 2.5 MB)."""
 
 
 def pack(bytemap: bytes | bytearray) -> int:

@@ -27,12 +27,11 @@ from .counting import FacetCounts, Facets, Value
 from .docsets import DocSet, Postings
 from .facets import BY_NAME
 from .query import Parsed, parse
-from .schema import BY_DATE, LAST, TEXT_COLUMNS, VERSION, WEIGHTS, value_token
+from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
 from .snippets import Words, highlight, opening, snippet
 
 RANKED = 5_000
 MAX_OFFSET = 10_000
-_COLUMNS = "{" + " ".join(TEXT_COLUMNS) + "}"
 
 
 @dataclass(frozen=True)
@@ -123,15 +122,15 @@ class SearchIndex:
             raise ReleaseError(f"{self.path}: a search index of another version (rebuild it)")
         by_date = array("I", meta[BY_DATE])
         size = min(max(by_date, default=0), LAST) + 1
-        none = array("I")
-        per_document = [none] * size
-        for row, blob in db.execute("SELECT id, facet_values FROM documents"):
-            per_document[row] = array("I", blob)
         found = db.execute("SELECT id, facet, key, iri, label, documents FROM facet_values")
         values = [
             Value(id_, facet, key, iri, label, Postings.of(array("I", blob), size))
             for id_, facet, key, iri, label, blob in found
         ]
+        ids = list(range(len(values) + 1))  # one int object per value, shared by every tuple
+        per_document: list[tuple[int, ...]] = [()] * size
+        for row, blob in db.execute("SELECT id, facet_values FROM documents"):
+            per_document[row] = tuple(map(ids.__getitem__, array("I", blob)))
         return _Loaded(Facets(values, per_document), by_date)
 
     @property
@@ -147,7 +146,7 @@ class SearchIndex:
         parsed = parse(search.text) if search.text.strip() else None
         if parsed is not None:
             tokens = [f'"{value_token(v.id)}"' for v in chosen]
-            match = " AND ".join([f"{_COLUMNS}: ({parsed.expression})", *tokens])
+            match = " AND ".join([f"({parsed.expression})", *tokens])
             hits: DocSet | None = self._matches(match, data.size)
         else:
             hits = _filtered(chosen, data.size)

@@ -5,8 +5,8 @@
 ``documents``           one row per published document: what a result or listing shows,
                         and the ids of its facet values (an ``array('I')``)
 ``text``                FTS5 over title, summary, full texts and entity labels (rowid = the
-                        document's row), plus a ``facets`` column of value tokens that
-                        filtering matches and ranking ignores
+                        document's row), plus a ``facets`` column of value tokens
+                        (:func:`value_token`) that filters match and ranking ignores
 ``facet_values``        every facet value: facet, key (in URLs), IRI, label, document count
                         and the documents (an ``array('I')`` of their rows)
 ``entities``            every person, organisation, place and concept the documents link to
@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from ..errors import BuildError
 
-VERSION = "1"
+VERSION = "2"
 TOKENIZER = "unicode61 remove_diacritics 2"
 TEXT_COLUMNS = ("title", "summary", "body", "entities")
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 """bm25 weights of the columns of ``text``: a word of the title counts ten times a word of
 the full text; the facet tokens count nothing."""
 BY_DATE = "by-date"
+VALUE_MARK = "\ue000"
 SURROGATES = range(0xD800, 0xE000)
 LAST = 0x10FFFF
 
@@ -74,10 +75,15 @@ INDEXES = "CREATE INDEX documents_by_key ON documents(key);"
 def value_token(value: int) -> str:
     """The token standing for facet value ``value`` in the ``facets`` column.
 
+    It begins with a private-use character, which the tokenizer keeps in a token and
+    :func:`~.text.searchable` removes from every text and query: no word typed can match it,
+    so queries need no column filter (which would cost FTS5 a look at every match's
+    positions).
+
     >>> value_token(12)
-    'v12'
+    '\ue00012'
     """
-    return f"v{value}"
+    return f"{VALUE_MARK}{value}"
 
 
 def next_row(row: int) -> int:

@@ -38,11 +38,14 @@ CJK = (
 """The characters that are tokens of their own: Han, kana and Hangul."""
 _CJK_CHARACTER = re.compile(f"[{CJK}]")
 _BETWEEN_CJK = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ue000-\uf8ff]")
+"""Control characters, the zero-width space and the private-use area, where the index's
+facet tokens live (:func:`linkeddata.search.schema.value_token`)."""
 
 
 def searchable(text: str) -> str:
-    """``text`` as it is indexed and queried: CJK characters apart, control characters gone.
+    """``text`` as it is indexed and queried: CJK characters apart, control and private-use
+    characters gone.
 
     Most texts have neither: a scan for them first spares the rewriting."""
     if _CONTROLS.search(text):
