@@ -77,9 +77,11 @@ def test_results_are_ranked_and_highlighted(search_client: FlaskClient) -> None:
     data = search(search_client, "armistice commission")
     first = data["results"][0]
     assert first["id"] == "800005"  # both words in the title weigh most
-    assert first["titleHtml"] == "Report on the <mark>Armistice</mark> <mark>Commission</mark>, SECRET"
+    marked = "Report on the <mark>Armistice</mark> <mark>Commission</mark>, SECRET"
+    assert first["titleHtml"] == marked
     assert "<mark>armistice</mark> <mark>commission</mark>" in first["snippetHtml"]
-    assert first["dateText"] == "1972" and first["type"] == "report"
+    assert first["dateText"] == "1972"
+    assert first["type"] == "report"
     assert first["url"].endswith("/doc/document/800005")
 
 
@@ -102,9 +104,7 @@ def test_snippets_escape_the_documents_markup(search_client: FlaskClient) -> Non
 
 def test_entities_named_by_the_query(search_client: FlaskClient) -> None:
     data = search(search_client, "gromyko")
-    assert [(e["kind"], e["label"]) for e in data["entities"]] == [
-        ("persons", "Andrei Gromyko")
-    ]
+    assert [(e["kind"], e["label"]) for e in data["entities"]] == [("persons", "Andrei Gromyko")]
     assert data["entities"][0]["url"].endswith("/doc/person/gromyko-andrei")
 
 
@@ -113,7 +113,8 @@ def test_entities_named_by_the_query(search_client: FlaskClient) -> None:
 
 def test_facets_of_the_whole_collection(search_client: FlaskClient) -> None:
     data = search(search_client)
-    assert data["total"] == 5 and data["sort"] == "date"
+    assert data["total"] == 5
+    assert data["sort"] == "date"
     assert [r["id"] for r in data["results"]] == sorted(EVERYTHING)  # in date order
     assert counts(data, "decade") == {"1950s": 2, "1960s": 2, "1970s": 1}
     assert counts(data, "year") == {"1953": 1, "1956": 1, "1967": 2, "1972": 1}
@@ -171,14 +172,16 @@ def test_paging(search_client: FlaskClient) -> None:
     assert [len(p["results"]) for p in pages] == [3, 1]
     assert not ids(pages[0]) & ids(pages[1])
     assert pages[0]["next"].endswith("/search.json?q=armistice&page=2&limit=3")
-    assert pages[1]["next"] is None and pages[1]["previous"].endswith("limit=3")
+    assert pages[1]["next"] is None
+    assert pages[1]["previous"].endswith("limit=3")
     assert pages[1]["offset"] == 3
 
 
 def test_sort_by_date(search_client: FlaskClient) -> None:
     data = search(search_client, "armistice", sort="date")
     assert [r["id"] for r in data["results"]] == ["800001", "800002", "800004", "800005"]
-    assert data["sort"] == "date" and data["ranked"] is None
+    assert data["sort"] == "date"
+    assert data["ranked"] is None
 
 
 @pytest.mark.parametrize(
@@ -201,7 +204,8 @@ def test_json_by_extension_parameter_or_accept(
 
 def test_html_page_and_its_validators(search_client: FlaskClient) -> None:
     response = search_client.get("/search?q=armistice", headers={"Accept": "text/html"})
-    assert response.status_code == 200 and response.content_type.startswith("text/html")
+    assert response.status_code == 200
+    assert response.content_type.startswith("text/html")
     page = response.data.decode()
     assert 'href="/search.json?q=armistice"' in page  # the JSON announced as alternate
     assert '<a class="hit-title" href="/doc/document/800005">' in page
@@ -214,12 +218,13 @@ def test_html_page_and_its_validators(search_client: FlaskClient) -> None:
 def test_timeline_on_the_search_page_and_the_home_page(search_client: FlaskClient) -> None:
     page = search_client.get("/search?q=armistice").data.decode()
     assert '<title id="timeline-title">Matching documents per year</title>' in page
-    assert "<desc id=\"timeline-desc\">Documents per year, 1953 to 1972: 4 in all" in page
+    assert '<desc id="timeline-desc">Documents per year, 1953 to 1972: 4 in all' in page
     assert '<a href="/search?q=armistice&amp;year=1953"><title>1953: 1 document</title>' in page
     home = search_client.get("/").data.decode()
     assert '<a href="/search?year=1967"><title>1967: 2 documents</title>' in home
     assert 'role="search"' in home
-    assert "style=" not in page + home and "<script" not in page + home
+    assert "style=" not in page + home
+    assert "<script" not in page + home
 
 
 def test_listings_show_date_and_type_as_html_and_json(search_client: FlaskClient) -> None:
@@ -227,10 +232,13 @@ def test_listings_show_date_and_type_as_html_and_json(search_client: FlaskClient
     assert '<span class="meta">5 March 1953 · memorandum of conversation</span>' in page
     assert 'type="application/json" href="/list/documents.json"' in page
     data = json.loads(search_client.get("/list/documents.json?limit=2").data)
-    assert data["total"] == 5 and len(data["items"]) == 2
+    assert data["total"] == 5
+    assert len(data["items"]) == 2
     first = data["items"][0]
-    assert first["key"] == "800001" and first["date"] == "1953-03-05"
-    assert first["dateText"] == "5 March 1953" and first["type"] == "memorandum of conversation"
+    assert first["key"] == "800001"
+    assert first["date"] == "1953-03-05"
+    assert first["dateText"] == "5 March 1953"
+    assert first["type"] == "memorandum of conversation"
     assert data["next"].endswith("/list/documents.json?after=800002&limit=2")
     accepted = search_client.get("/list/places", headers=JSON)
     assert accepted.content_type == "application/json"
@@ -267,7 +275,8 @@ def test_unreadable_queries_are_400_with_a_message(search_client: FlaskClient, q
     assert response.status_code == 400, response.data
     assert response.content_type == "application/json"
     body = json.loads(response.data)
-    assert body["status"] == 400 and len(body["message"]) > 10
+    assert body["status"] == 400
+    assert len(body["message"]) > 10
     page = search_client.get("/search?q=" + quote(query), headers={"Accept": "text/html"})
     assert page.status_code == 400
     assert 'id="query-error" role="alert"' in page.data.decode()

@@ -105,12 +105,16 @@ def test_two_facets_narrow_the_search_and_the_counts_follow(
     assert heading_count(page) == 1
     assert page.locator("a.hit-title").inner_text().startswith("Memorandum of Conversation")
     filters = page.locator("ul.selected li").all_inner_texts()
-    assert [f.split(" remove")[0] for f in filters] == ["Decade: 1950s", "Original language: Russian"]
+    assert [f.split(" remove")[0] for f in filters] == [
+        "Decade: 1950s",
+        "Original language: Russian",
+    ]
     shoot(page, "search-two-facets")
     page.locator("ul.selected a").first.click()  # remove the decade again
     page.wait_for_load_state("load")
     assert heading_count(page) == 1
-    assert "decade=" not in page.url and "language=rus" in page.url
+    assert "decade=" not in page.url
+    assert "language=rus" in page.url
 
 
 def test_the_timeline_is_made_of_links(page: Page, search_server: LiveServer) -> None:
@@ -131,7 +135,8 @@ def test_the_timeline_is_made_of_links(page: Page, search_server: LiveServer) ->
 
 def test_a_query_that_cannot_be_read_is_explained(page: Page, search_server: LiveServer) -> None:
     response = page.goto(search_server.url + '/search?q="armistice', wait_until="load")
-    assert response is not None and response.status == 400
+    assert response is not None
+    assert response.status == 400
     assert "not closed" in page.locator("#query-error").inner_text()
     assert page.locator("#q").input_value() == '"armistice'
     shoot(page, "search-error")

@@ -82,7 +82,8 @@ def test_the_cataloguers_date_when_the_document_has_none() -> None:
     graph = document()
     graph.add((DOC, ADO.editorialDate, Literal("1955", datatype=XSD.gYear)))
     facts = document_facts(graph, curated())
-    assert facts is not None and (facts.date, facts.editorial, facts.year) == ("1955", True, 1955)
+    assert facts is not None
+    assert (facts.date, facts.editorial, facts.year) == ("1955", True, 1955)
 
 
 def test_a_graph_without_a_record_has_no_facts() -> None:

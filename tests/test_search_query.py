@@ -85,7 +85,7 @@ def test_nesting_to_the_limit_is_fine() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from('ab平 "()*-:^{}.\'\\OR AND NOT NEAR+'), max_size=60))
+@given(st.text(alphabet=st.sampled_from("ab平 \"()*-:^{}.'\\OR AND NOT NEAR+"), max_size=60))
 def test_whatever_is_typed_fts5_reads_or_we_refuse(fts: sqlite3.Connection, query: str) -> None:
     try:
         expression = to_fts(query)
