@@ -42,6 +42,7 @@ def fts() -> Iterator[sqlite3.Connection]:
         ('say "hi"', '("say" AND "hi")'),
         ('o"brien"', '("o" AND "brien")'),  # a quote inside a word opens a phrase
         ("76.153", '"76.153"'),
+        ("平壤*", '"平\u200b壤"'),  # a CJK character is a word: no prefix
         ("Workers'", '"Workers\'"'),
         ("— & a", '"a"'),  # words without a letter or digit are dropped
     ],
@@ -72,7 +73,8 @@ def test_terms_are_what_the_query_looks_for() -> None:
         ("(" * (MAX_DEPTH + 1) + "a" + ")" * (MAX_DEPTH + 1), "nested more than"),
         ("a\x00", "control character"),
         ("", "nothing to search for"),
-        ("k*", "at least 2 letters"),
+        ("ko*", "at least 3 letters"),
+        ('"a b"*', "at least 3 letters"),
     ],
 )
 def test_queries_refused_say_what_to_change(query: str, message: str) -> None:

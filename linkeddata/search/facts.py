@@ -37,8 +37,8 @@ from rdflib.term import Node
 from ..store import KINDS, LABEL_PREDICATES, display_label
 from ..vocab import ADO, ISO639_2, RICO, SCHEMA
 
-KIND_OF_FACET = {"place": "places", "person": "persons", "organisation": "organisations"}
-"""The entity facets and the kind of :data:`~linkeddata.store.KINDS` whose members they list."""
+_FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
+"""The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
 _CLASSES: dict[Node, str] = {URIRef(kind.type): name for name, kind in KINDS.items()}
 _LABELS = tuple(URIRef(p) for p in LABEL_PREDICATES)
 _OTHER_NAMES = (SKOS.altLabel, SKOS.hiddenLabel)  # found by, never shown
@@ -203,7 +203,6 @@ _CONCEPT_FACETS = {
     "classification": ADO.classification,
     "language": DCTERMS.language,
 }
-_FACET_OF_KIND = {kind: facet for facet, kind in KIND_OF_FACET.items()}
 
 
 @lru_cache(maxsize=1024)

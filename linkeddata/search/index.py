@@ -144,17 +144,20 @@ class SearchIndex:
             raise QueryError(f"results beyond the first {MAX_OFFSET:,}: narrow the search")
         chosen = [self._value(data, facet, key) for facet, key in search.filters]
         parsed = parse(search.text) if search.text.strip() else None
+        scored: list[tuple[float, int]] = []
+        hits: DocSet | None
         if parsed is not None:
             tokens = [f'"{value_token(v.id)}"' for v in chosen]
             match = " AND ".join([f"({parsed.expression})", *tokens])
-            hits: DocSet | None = self._matches(match, data.size)
+            hits, scored = self._matches(match, data.size, ranked=not search.by_date)
         else:
             hits = _filtered(chosen, data.size)
         results = Results(search, hits.count if hits else len(data.by_date), [], {})
         results.facets = data.facets.count(hits, (v.id for v in chosen), search.more)
         if parsed is not None and not search.by_date:
-            rows = self._ranked(match, search)
-            results.ranked = min(results.total, RANKED)
+            page = sorted(scored)[search.offset : search.offset + search.limit]
+            rows = [row for _, row in page]
+            results.ranked = len(scored)
         else:
             order = hits.ordered(data.by_date) if hits else iter(data.by_date)
             rows = [row for _, row in zip(range(search.offset + search.limit), order, strict=False)]
@@ -188,21 +191,32 @@ class SearchIndex:
             raise QueryError(f"no {heading} {key!r} in this collection: remove that filter")
         return value
 
-    def _matches(self, match: str, size: int) -> DocSet:
-        """The rows matching ``match``, read as one string of ``char(rowid)`` (see .schema)."""
-        sql = "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ?"
-        found = self._execute(sql, match).fetchone()[0]
-        return DocSet.of(array("I", (found or "").encode("utf-32-le")), size)
-
-    def _ranked(self, match: str, search: Search) -> list[int]:
+    def _matches(
+        self, match: str, size: int, *, ranked: bool
+    ) -> tuple[DocSet, list[tuple[float, int]]]:
+        """The rows matching ``match`` and, if ``ranked``, the bm25 scores of the first
+        :data:`RANKED`, in one pass over the index: those rows with their scores, then the
+        rest as one string of ``char(rowid)`` (see .schema), from the row after them."""
         weights = ", ".join(str(w) for w in WEIGHTS)
-        query = (
-            f"WITH m AS MATERIALIZED (SELECT rowid, bm25(text, {weights}) AS score FROM text"
-            " WHERE text MATCH ? LIMIT ?)"
-            " SELECT rowid FROM m ORDER BY score, rowid LIMIT ? OFFSET ?"
-        )
-        found = self._execute(query, match, RANKED, search.limit, search.offset)
-        return [row for (row,) in found]
+        scored: list[tuple[float, int]] = []
+        if ranked:
+            first = self._execute(
+                f"SELECT bm25(text, {weights}), rowid FROM text WHERE text MATCH ?"
+                " ORDER BY rowid LIMIT ?",
+                match,
+                RANKED,
+            )
+            scored = first.fetchall()
+        rows = array("I", (row for _, row in scored))
+        if not ranked or len(scored) == RANKED:
+            after = scored[-1][1] if scored else 0
+            rest = self._execute(
+                "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ? AND rowid > ?",
+                match,
+                after,
+            ).fetchone()[0]
+            rows.frombytes((rest or "").encode("utf-32-le"))
+        return DocSet.of(rows, size), scored
 
     def _hits(self, rows: list[int], parsed: Parsed | None) -> list[Hit]:
         """The documents of ``rows``, in that order; with their matches marked for a query."""

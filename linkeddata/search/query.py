@@ -7,7 +7,8 @@ FTS5 syntax:
 =================== ======================================================================
 ``korean party``    both words (in any column, any order)
 ``"workers party"`` the phrase
-``kore*``           a word beginning with ``kore`` (at least :data:`MIN_PREFIX` letters)
+``kore*``           a word beginning with ``kore`` (at least :data:`MIN_PREFIX` letters;
+                    after a Chinese or Korean character, ``*`` is ignored: each is a word)
 ``a OR b``          either (``OR`` in capitals)
 ``-word``, ``NOT``  without that word or phrase
 ``( ... )``         grouping, at most :data:`MAX_DEPTH` deep
@@ -33,14 +34,17 @@ import re
 from dataclasses import dataclass
 
 from ..errors import QueryError
-from .text import searchable
+from .text import CJK, WORD, searchable
 
 MAX_LENGTH = 500
 MAX_TERMS = 32
 MAX_DEPTH = 8
-MIN_PREFIX = 2
+MIN_PREFIX = 3
+"""Letters a prefix needs: the index lists words by their first 3 and 4 letters (see
+:data:`~.schema.PREFIXES`); shorter prefixes would merge the lists of thousands of words."""
 _TOKEN = re.compile(r'\s*(?:(")|(\()|(\))|([^\s"()]+))')
 _OPERATORS = {"OR", "AND", "NOT"}
+_CJK_CHARACTER = re.compile(f"[{CJK}]")
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,10 @@ def _lex(query: str) -> list[Term | str]:
                 raise QueryError(
                     'a quotation mark is not closed: add the closing " or remove the opening one'
                 )
-            prefix = query.startswith("*", end + 1)
-            text, position = query[position:end], end + 1 + prefix
+            starred = query.startswith("*", end + 1)
+            text, position = query[position:end], end + 1 + starred
             if _has_word(text):
-                tokens.append(Term(text, phrase=True, prefix=prefix))
+                tokens.append(Term(text, phrase=True, prefix=_prefix(text, starred)))
         elif opening or closing:
             tokens.append("(" if opening else ")")
         elif word == "-" and query[position : position + 1] in ('"', "("):
@@ -117,13 +121,23 @@ def _lex(query: str) -> list[Term | str]:
 
 
 def _words(word: str) -> list[Term | str]:
-    prefix = word.endswith("*")
     text = word.rstrip("*")
     if not _has_word(text):
         return []
-    if prefix and sum(c.isalnum() for c in text) < MIN_PREFIX:
-        raise QueryError(f"{word}: a prefix needs at least {MIN_PREFIX} letters before the *")
-    return [Term(text, prefix=prefix)]
+    return [Term(text, prefix=_prefix(text, word.endswith("*")))]
+
+
+def _prefix(text: str, starred: bool) -> bool:
+    """Whether a term typed with ``*`` is read as a prefix: not after a CJK character (each
+    is a word of its own); :class:`QueryError` if its last word is too short for one."""
+    if not starred:
+        return False
+    last = WORD.findall(text)[-1]
+    if _CJK_CHARACTER.fullmatch(last):
+        return False
+    if len(last) < MIN_PREFIX:
+        raise QueryError(f"{last}*: a prefix needs at least {MIN_PREFIX} letters before the *")
+    return True
 
 
 def _has_word(text: str) -> bool:

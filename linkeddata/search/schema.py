@@ -23,8 +23,11 @@ from __future__ import annotations
 
 from ..errors import BuildError
 
-VERSION = "2"
+VERSION = "3"
 TOKENIZER = "unicode61 remove_diacritics 2"
+PREFIXES = "3 4"
+"""Prefix lengths FTS5 indexes: ``kore*`` reads one list instead of merging those of every
+word it begins (at 100,000 documents, 35 ms for one count), for a third more index."""
 TEXT_COLUMNS = ("title", "summary", "body", "entities")
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 """bm25 weights of the columns of ``text``: a word of the title counts ten times a word of
@@ -47,7 +50,7 @@ CREATE TABLE documents(
     facet_values BLOB NOT NULL
 );
 CREATE VIRTUAL TABLE text USING fts5(
-    {", ".join(TEXT_COLUMNS)}, facets, tokenize='{TOKENIZER}'
+    {", ".join(TEXT_COLUMNS)}, facets, tokenize='{TOKENIZER}', prefix='{PREFIXES}'
 );
 CREATE TABLE facet_values(
     id INTEGER PRIMARY KEY,

@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from .query import Term
-from .text import CJK, readable
+from .text import WORD, readable
 
-_TOKEN = re.compile(f"[{CJK}]|(?:(?![{CJK}])[^\\W_])+")
 CONTEXT = 8
 """Tokens shown before the first match."""
 
@@ -51,7 +50,7 @@ class Words:
     def of(cls, terms: Iterable[Term]) -> Words:
         sequences = []
         for term in terms:
-            tokens = tuple(fold(m.group()) for m in _TOKEN.finditer(term.text))
+            tokens = tuple(fold(m.group()) for m in WORD.finditer(term.text))
             if tokens:
                 sequences.append((tokens, term.prefix))
         return cls(tuple(sequences))
@@ -59,7 +58,7 @@ class Words:
 
 def _matches(text: str, words: Words) -> tuple[list[re.Match[str]], set[int]]:
     """The tokens of ``text`` and the indexes of those that ``words`` match."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(WORD.finditer(text))
     folded = [fold(t.group()) for t in tokens]
     starts: dict[str, list[int]] = {}
     for index, token in enumerate(folded):
@@ -124,7 +123,7 @@ def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
 def opening(text: str, tokens: int = 24) -> Markup | None:
     """The first ``tokens`` tokens of ``text`` (a result whose match is elsewhere)."""
     text = readable(text)
-    found = list(_TOKEN.finditer(text))
+    found = list(WORD.finditer(text))
     if not found:
         return None
     end = found[min(tokens, len(found)) - 1].end()

@@ -36,6 +36,9 @@ CJK = (
     "\U00020000-\U0003134f"  # CJK extensions B-G
 )
 """The characters that are tokens of their own: Han, kana and Hangul."""
+WORD = re.compile(f"[{CJK}]|(?:(?![{CJK}])[^\\W_])+")
+"""A token as the tokenizer reads it (after :func:`searchable`): a CJK character, or a run of
+other letters and digits."""
 _CJK_CHARACTER = re.compile(f"[{CJK}]")
 _BETWEEN_CJK = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ue000-\uf8ff]")

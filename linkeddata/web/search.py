@@ -48,7 +48,8 @@ class FacetList:
     values: list[tuple[Count, str]]
     more: str | None
     """The link listing every value, when some are left out."""
-    total: int
+    total: int | None
+    """How many values the matches have, when they were all counted."""
 
 
 @blueprint.route("/search")
@@ -131,7 +132,7 @@ def _page(results: Results, lk: Links) -> str:
                 facet.heading,
                 [(c, search_href(_toggled(wanted, facet.name, c))) for c in counted.values],
                 search_href(replace(wanted, more=facet.name))
-                if counted.total > len(counted.values)
+                if counted.total is None or counted.total > len(counted.values)
                 else None,
                 counted.total,
             )
