@@ -77,6 +77,7 @@ class Facets:
     """Every facet value of an index, with each document's values (``per_document[row]``)."""
 
     def __init__(self, values: Sequence[Value], per_document: Sequence[tuple[int, ...]]) -> None:
+        self.by_id = {v.id: v for v in values}
         self.by_key = {(v.facet, v.key): v for v in values}
         self.by_facet: dict[str, list[Value]] = {}
         for value in sorted(values, key=lambda v: -len(v.postings.rows)):
@@ -112,34 +113,38 @@ class Facets:
     ) -> dict[str, FacetCounts]:
         if hits is None:
             tally: Mapping[int, int] | None = {
-                v.id: len(v.postings.rows) for vs in self.by_facet.values() for v in vs
+                v.id: len(v.postings.rows) for v in self.by_id.values()
             }
         elif hits.count * self._values_per_document < self._by_value_cost:
             rows = hits.rows()
             tally = Counter(chain.from_iterable(map(self.per_document.__getitem__, rows)))
         else:
             tally = None
+        present: dict[str, dict[Value, int]] = {}
+        if tally is not None:  # only the values the documents have
+            for id_ in [*tally, *chosen]:
+                value = self.by_id[id_]
+                present.setdefault(value.facet, {})[value] = tally.get(id_, 0)
         counts = {}
         for facet, values in self.by_facet.items():
             whole = facet in DATES or facet == more
             limit = MORE if facet == more else SHOWN
             if tally is not None:
-                found = {v: tally.get(v.id, 0) for v in values}
-                complete = True
+                found, complete = present.get(facet, {}), True
             else:
                 assert hits is not None
                 found, complete = _count_down(hits, values, None if whole else limit, chosen)
-            present = [v for v, n in found.items() if n or v.id in chosen]
-            if not present:
+            shown = [v for v, n in found.items() if n or v.id in chosen]
+            if not shown:
                 continue
             if facet in DATES:
-                listed = sorted(present, key=lambda v: (len(v.key), v.key))
+                listed = sorted(shown, key=lambda v: (len(v.key), v.key))
             else:
-                listed = heapq.nsmallest(limit, present, key=lambda v: (-found[v], v.order))
-                listed += [v for v in present if v.id in chosen and v not in listed]
+                listed = heapq.nsmallest(limit, shown, key=lambda v: (-found[v], v.order))
+                listed += [v for v in shown if v.id in chosen and v not in listed]
             counts[facet] = FacetCounts(
                 tuple(Count(v.key, v.label, v.iri, found[v], v.id in chosen) for v in listed),
-                len(present) if complete else None,
+                len(shown) if complete else None,
             )
         return counts
 

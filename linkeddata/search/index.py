@@ -13,6 +13,7 @@ its total and facet counts are still exact, and date order pages through every m
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 import threading
 from array import array
@@ -31,6 +32,10 @@ from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
 from .snippets import Words, highlight, opening, snippet
 
 RANKED = 5_000
+_SCORED = (
+    f"SELECT bm25(text, {', '.join(str(w) for w in WEIGHTS)}), rowid FROM text WHERE text MATCH ?"
+    " ORDER BY rowid"
+)
 MAX_OFFSET = 10_000
 
 
@@ -149,14 +154,17 @@ class SearchIndex:
         if parsed is not None:
             tokens = [f'"{value_token(v.id)}"' for v in chosen]
             match = " AND ".join([f"({parsed.expression})", *tokens])
-            hits, scored = self._matches(match, data.size, ranked=not search.by_date)
+            hits = self._matches(match, data.size)
+            if not search.by_date:
+                loose = " AND ".join([f"({parsed.ranking})", *tokens])
+                scored = self._ranked(match, loose, hits)
         else:
             hits = _filtered(chosen, data.size)
         results = Results(search, hits.count if hits else len(data.by_date), [], {})
         results.facets = data.facets.count(hits, (v.id for v in chosen), search.more)
         if parsed is not None and not search.by_date:
-            page = sorted(scored)[search.offset : search.offset + search.limit]
-            rows = [row for _, row in page]
+            best = heapq.nsmallest(search.offset + search.limit, scored)  # by score, then row
+            rows = [row for _, row in best[search.offset :]]
             results.ranked = len(scored)
         else:
             order = hits.ordered(data.by_date) if hits else iter(data.by_date)
@@ -191,32 +199,24 @@ class SearchIndex:
             raise QueryError(f"no {heading} {key!r} in this collection: remove that filter")
         return value
 
-    def _matches(
-        self, match: str, size: int, *, ranked: bool
-    ) -> tuple[DocSet, list[tuple[float, int]]]:
-        """The rows matching ``match`` and, if ``ranked``, the bm25 scores of the first
-        :data:`RANKED`, in one pass over the index: those rows with their scores, then the
-        rest as one string of ``char(rowid)`` (see .schema), from the row after them."""
-        weights = ", ".join(str(w) for w in WEIGHTS)
+    def _matches(self, match: str, size: int) -> DocSet:
+        """The rows matching ``match``, read as one string of ``char(rowid)`` (see .schema)."""
+        sql = "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ?"
+        found = self._execute(sql, match).fetchone()[0]
+        return DocSet.of(array("I", (found or "").encode("utf-32-le")), size)
+
+    def _ranked(self, match: str, loose: str, hits: DocSet) -> list[tuple[float, int]]:
+        """bm25 scores of the first :data:`RANKED` matches, by ``loose`` (phrases as their
+        words, :attr:`~.query.Parsed.ranking`) among the ``hits`` of ``match``; by ``match``
+        itself if the two disagree (a word the two tokenizations read differently)."""
+        wanted = min(hits.count, RANKED)
         scored: list[tuple[float, int]] = []
-        if ranked:
-            first = self._execute(
-                f"SELECT bm25(text, {weights}), rowid FROM text WHERE text MATCH ?"
-                " ORDER BY rowid LIMIT ?",
-                match,
-                RANKED,
-            )
-            scored = first.fetchall()
-        rows = array("I", (row for _, row in scored))
-        if not ranked or len(scored) == RANKED:
-            after = scored[-1][1] if scored else 0
-            rest = self._execute(
-                "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ? AND rowid > ?",
-                match,
-                after,
-            ).fetchone()[0]
-            rows.frombytes((rest or "").encode("utf-32-le"))
-        return DocSet.of(rows, size), scored
+        found = self._execute(_SCORED, loose)
+        while len(scored) < wanted and (rows := found.fetchmany(1000)):
+            scored += [(score, row) for score, row in rows if hits.bytemap[row]]
+        if len(scored) < wanted:
+            scored = self._execute(_SCORED + " LIMIT ?", match, RANKED).fetchall()
+        return scored[:wanted]
 
     def _hits(self, rows: list[int], parsed: Parsed | None) -> list[Hit]:
         """The documents of ``rows``, in that order; with their matches marked for a query."""
@@ -270,6 +270,6 @@ def _filtered(chosen: list[Value], size: int) -> DocSet | None:
     """The documents having every chosen value (None: no filter, every document)."""
     result = None
     for value in chosen:
-        documents = DocSet.of(value.postings.rows, size)
+        documents = DocSet.of_postings(value.postings, size)
         result = documents if result is None else result & documents
     return result

@@ -44,6 +44,7 @@ MIN_PREFIX = 3
 :data:`~.schema.PREFIXES`); shorter prefixes would merge the lists of thousands of words."""
 _TOKEN = re.compile(r'\s*(?:(")|(\()|(\))|([^\s"()]+))')
 _OPERATORS = {"OR", "AND", "NOT"}
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 _CJK_CHARACTER = re.compile(f"[{CJK}]")
 
 
@@ -63,6 +64,17 @@ class Parsed:
 
     expression: str
     terms: tuple[Term, ...]
+
+    @property
+    def ranking(self) -> str:
+        """The expression with every phrase as the AND of its words, which bm25 can rank
+        cheaply: for a phrase it first counts the documents holding it, a whole pass over
+        the index when the words are common; for a word that count is at hand.
+
+        >>> parse('"korean workers" kore*').ranking
+        '(("korean" AND "workers") AND "kore"*)'
+        """
+        return _QUOTED.sub(_loosened, self.expression)
 
 
 def to_fts(query: str) -> str:
@@ -210,3 +222,9 @@ class _Parser:
 def _quoted(term: Term) -> str:
     text = searchable(term.text).replace('"', '""')
     return f'"{text}"' + ("*" if term.prefix else "")
+
+
+def _loosened(phrase: re.Match[str]) -> str:
+    words = [f'"{w}"' for w in WORD.findall(phrase.group(1).replace('""', '"'))]
+    words[-1] += phrase.group(2)
+    return words[0] if len(words) == 1 else f"({' AND '.join(words)})"

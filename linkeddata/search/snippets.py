@@ -30,14 +30,18 @@ from .text import WORD, readable
 
 CONTEXT = 8
 """Tokens shown before the first match."""
+BEFORE, AFTER = 150, 450
+"""Characters read around the first occurrence of a word: enough for the tokens shown."""
 
 
-def fold(token: str) -> str:
-    """A token as the tokenizer compares it: case and diacritics folded."""
-    if token.isascii():
-        return token.lower()
-    decomposed = unicodedata.normalize("NFKD", token)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Text as the tokenizer compares it: case and diacritics folded."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,11 @@ class Words:
         return cls(tuple(sequences))
 
 
-def _matches(text: str, words: Words) -> tuple[list[re.Match[str]], set[int]]:
-    """The tokens of ``text`` and the indexes of those that ``words`` match."""
-    tokens = list(WORD.finditer(text))
+def _matches(
+    text: str, words: Words, start: int = 0, end: int | None = None
+) -> tuple[list[re.Match[str]], set[int]]:
+    """The tokens of ``text[start:end]`` and the indexes of those that ``words`` match."""
+    tokens = list(WORD.finditer(text, start, len(text) if end is None else end))
     folded = [fold(t.group()) for t in tokens]
     starts: dict[str, list[int]] = {}
     for index, token in enumerate(folded):
@@ -107,15 +113,35 @@ def highlight(text: str, words: Words) -> Markup:
 
 
 def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
-    """``tokens`` tokens of ``text`` around its first match, marked; None if nothing matches."""
+    """``tokens`` tokens of ``text`` around its first match, marked; None if nothing matches.
+
+    The folded text is searched first (at C speed) for the words' first tokens: a text
+    without any is not tokenized at all, and where folding kept every character in place
+    only the stretch around the first occurrence is (a full text is a few thousand words).
+    """
     text = readable(text)
-    found, marked = _matches(text, words)
+    folded = fold(text)
+    places = [p for sequence, _ in words.sequences if (p := folded.find(sequence[0])) >= 0]
+    if not places:
+        return None
+    found: list[re.Match[str]] = []
+    marked: set[int] = set()
+    if len(folded) == len(text):
+        first = min(places)
+        low = text.rfind(" ", 0, max(first - BEFORE, 0)) + 1  # whole words only
+        high = text.find(" ", first + AFTER)
+        found, marked = _matches(text, words, low, len(text) if high < 0 else high)
+    if not marked:  # folding moved characters, or the first occurrence was inside a word
+        found, marked = _matches(text, words)
     if not marked:
         return None
     first = max(min(marked) - CONTEXT, 0)
     last = min(first + tokens, len(found)) - 1
-    start = found[first].start() if first else 0
-    end = found[last].end() if last < len(found) - 1 else len(text)
+    start, end = found[first].start(), found[last].end()
+    if WORD.search(text, 0, start) is None:  # nothing left out before
+        start = 0
+    if WORD.search(text, end) is None:  # nor after
+        end = len(text)
     body = _marked(text, found, marked, start, end).strip()
     return Markup(("…" if start else "") + body + ("…" if end < len(text) else ""))
 
