@@ -1,6 +1,7 @@
 """How fast ``/search`` answers: a mix of searches and faceted queries, drawn from the index.
 
-Rare words are in at most 0.1 % of the documents, frequent ones in more than 5 %.
+Rare words are in at most 0.1 % of the documents (or, if there are none, the 50 rarest),
+frequent ones in more than 5 %.
 
 Usage::
 
@@ -57,7 +58,8 @@ def draw(index: Path, n: int, seed: int) -> list[Query]:
     documents = db.execute("SELECT count(*) FROM documents").fetchone()[0]
     words = vocabulary(db)
     everything = [w for w, _ in words]  # the classes of a small collection may be empty
-    rare = [w for w, d in words if d <= documents // 1000] or everything
+    rarest = [w for w, _ in sorted(words, key=lambda w: w[1])[:50]]
+    rare = [w for w, d in words if d <= documents // 1000] or rarest
     medium = [w for w, d in words if documents // 1000 < d <= documents // 20] or everything
     frequent = [w for w, d in words if d > documents // 20] or everything
     titles = [t for (t,) in db.execute("SELECT title FROM documents ORDER BY random() LIMIT 5000")]

@@ -31,7 +31,7 @@ from .query import Parsed, parse
 from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
 from .snippets import Words, highlight, opening, snippet
 
-RANKED = 5_000
+RANKED = 2_000
 _SCORED = (
     f"SELECT bm25(text, {', '.join(str(w) for w in WEIGHTS)}), rowid FROM text WHERE text MATCH ?"
     " ORDER BY rowid"

@@ -38,10 +38,12 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 
 
 def fold(text: str) -> str:
-    """Text as the tokenizer compares it: case and diacritics folded."""
+    """Text as the tokenizer compares it: case and diacritics folded, and (but for a rare
+    letter) every character where it was, which :func:`snippet` relies on."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    bare = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", bare).lower()
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
         low = text.rfind(" ", 0, max(first - BEFORE, 0)) + 1  # whole words only
         high = text.find(" ", first + AFTER)
         found, marked = _matches(text, words, low, len(text) if high < 0 else high)
-    if not marked:  # folding moved characters, or the first occurrence was inside a word
+    if not marked:  # folding moved characters (rarely), or the first was inside a word
         found, marked = _matches(text, words)
     if not marked:
         return None
