@@ -20,10 +20,12 @@ matches.
 from __future__ import annotations
 
 import itertools
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+_ONE = re.compile(b"\x01")
 DENSE = 256
 """A value in at least one document out of this many is held as a bitmap: ANDing and counting
 ``size / 8`` bytes is as fast as looking up some 300 rows one by one, so from here on the
@@ -115,8 +117,9 @@ class DocSet:
         return sum(map(self.bytemap.__getitem__, postings.rows))
 
     def rows(self) -> Iterator[int]:
-        """The rows of the set, in order."""
-        return itertools.compress(itertools.count(), self.bytemap)
+        """The rows of the set, in order: found by the regular expression engine, which
+        skips the zeros at C speed (``compress`` over every row would make 100,000 ints)."""
+        return (found.start() for found in _ONE.finditer(self.bytemap))
 
     def ordered(self, order: array[int]) -> Iterator[int]:
         """The rows of the set in the order of ``order`` (which lists every row)."""

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, g, render_template, request, url_for
 
 from ..errors import QueryError
 from ..formats import BY_NAME, Format
@@ -87,9 +87,11 @@ def search(ext: str | None = None) -> Response:
 
 def search_href(search: Search, fmt: Format = HTML) -> str:
     """The URL of ``search`` on this server, as a page or as JSON."""
-    path = url_for("search.search", ext=None if fmt is HTML else fmt.extension)
+    paths: dict[str, str] = g.setdefault("search_paths", {})  # a page has hundreds of links
+    if fmt.name not in paths:
+        paths[fmt.name] = url_for("search.search", ext=None if fmt is HTML else fmt.extension)
     query = urls.query_string(search)
-    return f"{path}?{query}" if query else path
+    return f"{paths[fmt.name]}?{query}" if query else paths[fmt.name]
 
 
 def years_timeline(years: FacetCounts | None, search: Search) -> Timeline | None:
@@ -228,4 +230,4 @@ def _json(results: Results, lk: Links) -> str:
         if wanted.offset + wanted.limit < reachable
         else None,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1)
+    return json.dumps(data, ensure_ascii=False)

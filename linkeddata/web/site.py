@@ -146,7 +146,6 @@ def _listing_json(
             "first": root + first if first else None,
         },
         ensure_ascii=False,
-        indent=1,
     )
 
 
