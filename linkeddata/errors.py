@@ -9,6 +9,7 @@
     ├── BuildError               a build that cannot go on (I/O, strict mode)
     ├── ReleaseError             no release where one is expected, or an unreadable manifest
     └── QueryError               a search query that cannot be read: says what to change
+        └── SearchTooLong        a search that ran out of its time: says how to narrow it
 
 ``exit_code`` is what the CLI returns for an error of that class.
 """
@@ -71,3 +72,7 @@ class ReleaseError(LinkedDataError):
 class QueryError(LinkedDataError):
     """A search query that cannot be read, or is too long or deep: the message says what to
     change (the server answers 400 with it)."""
+
+
+class SearchTooLong(QueryError):
+    """A search stopped at its time limit (the server answers 503 with the message)."""

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
 from flask.testing import FlaskClient
 
+from linkeddata.search import index
 from linkeddata.search.schema import VALUE_MARK
+from linkeddata.web import create_app
 
 JSON = {"Accept": "application/json"}
 EVERYTHING = {"800001", "800002", "800003", "800004", "800005"}
@@ -309,3 +312,21 @@ def test_facet_tokens_cannot_be_typed(search_client: FlaskClient) -> None:
     """Filters match private-use tokens in the index; a query never holds one."""
     assert search(search_client, VALUE_MARK + "3")["total"] == 0
     assert search(search_client, VALUE_MARK + "armistice")["total"] == 4
+
+
+def test_a_search_out_of_time_is_stopped(
+    search_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite is interrupted at the deadline: 503 with what to do, never a hung worker."""
+    monkeypatch.setattr(index, "BUDGET", -1.0)  # already late
+    monkeypatch.setattr(index, "PROGRESS_STEPS", 1)  # and looking at every step
+    app = create_app(search_release)
+    with app.test_client() as client:
+        response = client.get("/search.json?q=armistice")
+        assert response.status_code == 503
+        assert "add a rarer word" in json.loads(response.data)["message"]
+        assert response.headers["Cache-Control"] == "no-store"
+        page = client.get("/search?q=armistice", headers={"Accept": "text/html"})
+        assert page.status_code == 503
+        assert "This search takes too long" in page.data.decode()
+    app.extensions["linkeddata.sparql"].close()

@@ -14,8 +14,10 @@ its total and facet counts are still exact, and date order pages through every m
 from __future__ import annotations
 
 import heapq
+import math
 import sqlite3
 import threading
+import time
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ..errors import QueryError, ReleaseError
+from ..errors import QueryError, ReleaseError, SearchTooLong
 from .counting import FacetCounts, Facets, Value
 from .docsets import DocSet, Postings
 from .facets import BY_NAME
@@ -32,6 +34,10 @@ from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
 from .snippets import Words, highlight, opening, snippet
 
 RANKED = 2_000
+BUDGET = 2.0
+"""Seconds a search may take (a phrase of the commonest words takes a few hundred ms at
+100,000 documents); SQLite is interrupted after that."""
+PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 _SCORED = (
     f"SELECT bm25(text, {', '.join(str(w) for w in WEIGHTS)}), rowid FROM text WHERE text MATCH ?"
     " ORDER BY rowid"
@@ -112,7 +118,13 @@ class SearchIndex:
                 raise ReleaseError(f"{self.path}: this release has no search index (rebuild it)")
             uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
             db = self._local.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.deadline = math.inf
+            db.set_progress_handler(self._late, PROGRESS_STEPS)
         return db
+
+    def _late(self) -> int:
+        """Non-zero (SQLite then stops the statement) once the search's time is up."""
+        return int(time.monotonic() > self._local.deadline)
 
     def _data(self) -> _Loaded:
         with self._lock:
@@ -143,8 +155,23 @@ class SearchIndex:
         return len(self._data().by_date)
 
     def search(self, search: Search) -> Results:
-        """The page of ``search`` with its total, facet counts and matching entities."""
+        """The page of ``search`` with its total, facet counts and matching entities;
+        :class:`~linkeddata.errors.SearchTooLong` if it takes more than :data:`BUDGET`."""
         data = self._data()
+        self._db()
+        self._local.deadline = time.monotonic() + BUDGET
+        try:
+            return self._search(data, search)
+        except sqlite3.OperationalError:
+            if time.monotonic() <= self._local.deadline:  # not stopped for the time
+                raise
+            raise SearchTooLong(
+                f"this search takes more than {BUDGET:g} s: add a rarer word, or a filter"
+            ) from None
+        finally:
+            self._local.deadline = math.inf
+
+    def _search(self, data: _Loaded, search: Search) -> Results:
         if search.offset > MAX_OFFSET:
             raise QueryError(f"results beyond the first {MAX_OFFSET:,}: narrow the search")
         chosen = [self._value(data, facet, key) for facet, key in search.filters]

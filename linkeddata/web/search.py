@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Blueprint, Response, g, render_template, request, url_for
+from werkzeug.http import HTTP_STATUS_CODES
 
-from ..errors import QueryError
+from ..errors import QueryError, SearchTooLong
 from ..formats import BY_NAME, Format
 from ..search.counting import Count, FacetCounts
 from ..search.dates import readable
@@ -77,9 +78,12 @@ def search(ext: str | None = None) -> Response:
         wanted = urls.read(request.args, request.args.to_dict(flat=False))
         results = release.search.search(wanted)
     except QueryError as error:
+        status = 503 if isinstance(error, SearchTooLong) else 400
         headers.pop("ETag")
-        body = _error(fmt, str(error))
-        return Response(body, status=400, headers=headers, content_type=fmt.content_type)
+        if status == 503:
+            headers["Cache-Control"] = "no-store"  # about this moment's load, not the URL
+        body = _error(fmt, status, str(error))
+        return Response(body, status=status, headers=headers, content_type=fmt.content_type)
     lk = links(release)
     body = _json(results, lk) if fmt is DATA else _page(results, lk)
     return Response(body, headers=headers, content_type=fmt.content_type)
@@ -107,11 +111,15 @@ def _url(fmt: Format, query: str) -> str:
     return f"{request.host_url.rstrip('/')}{path}" + (f"?{query}" if query else "")
 
 
-def _error(fmt: Format, message: str) -> str:
+def _error(fmt: Format, status: int, message: str) -> str:
     if fmt is DATA:
-        return json.dumps({"status": 400, "error": "Bad Request", "message": message})
+        name = HTTP_STATUS_CODES[status]
+        return json.dumps({"status": status, "error": name, "message": message})
     text = request.args.get("q", "")
-    return render_template("search.html", title="Search", q=text, message=message, keep=[])
+    heading = "This search takes too long" if status == 503 else "This query cannot be read"
+    return render_template(
+        "search.html", title="Search", q=text, heading=heading, message=message, keep=[]
+    )
 
 
 def _page(results: Results, lk: Links) -> str:
