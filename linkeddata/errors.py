@@ -10,6 +10,8 @@
     ├── ReleaseError             no release where one is expected, or an unreadable manifest
     ├── ServeError               a server that cannot start (its address is in use)
     ├── RequestRefused           a request the server's front answers itself (408, 413, 503...)
+    ├── SearchError              a search query that cannot be read: says what to change
+    │   └── SearchTooLong        a search that ran out of its time: says how to narrow it
     └── QueryError               a SPARQL query not answered; also a Werkzeug HTTPException:
         │                        raised in a view, it answers with its status
         ├── QuerySyntaxError  400  the parser's message, with line and column
@@ -149,3 +151,12 @@ class EngineFailure(QueryError):
 
 class QueryTimeout(QueryError):
     code = 503
+
+
+class SearchError(LinkedDataError):
+    """A search query that cannot be read, or is too long or deep: the message says what to
+    change (the server answers 400 with it)."""
+
+
+class SearchTooLong(SearchError):
+    """A search stopped at its time limit (the server answers 503 with the message)."""

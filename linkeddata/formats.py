@@ -9,7 +9,8 @@ package writes a media type (a test checks it).
 
 Kinds of answer: ``graph`` (RDF; ``datasets`` when the syntax carries named graphs),
 ``solutions`` (SPARQL SELECT and ASK results), ``citation`` (a document's citation), ``page``
-(HTML), ``message`` (plain text, for error answers) and ``query`` (a SPARQL query's text).
+(HTML), ``data`` (what a page shows, as JSON: search results, listings), ``message`` (plain
+text, for error answers) and ``query`` (a SPARQL query's text).
 Within a kind the order is the server's preference: Turtle first, which ``*/*`` gets.
 
 Aliases are the names (``?format=``, ``--format``) and media types (Accept) that real clients
@@ -34,7 +35,7 @@ from typing import Literal
 
 from pyoxigraph import QueryResultsFormat, RdfFormat
 
-Kind = Literal["graph", "solutions", "citation", "page", "message", "query"]
+Kind = Literal["graph", "solutions", "citation", "page", "data", "message", "query"]
 W3C = "http://www.w3.org/ns/formats/"
 _MEDIA_TYPE = re.compile(r"[!#$&^_.+0-9a-z-]+/[!#$&^_.+0-9a-z-]+")
 
@@ -229,6 +230,7 @@ FORMATS: tuple[Format, ...] = (
     ),
     Format("bibliography", "Reference", "text/x-bibliography", "txt", "citation", textual=True),
     Format("html", "HTML", "text/html", "html", "page", textual=True),
+    Format("data", "JSON", "application/json", "json", "data", textual=False),
     Format("text", "Text", "text/plain", "text", "message", textual=True),
     Format("sparql", "SPARQL", "application/sparql-query", "rq", "query", textual=True),
 )

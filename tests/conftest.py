@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from live import DOCUMENTS, LiveServer, build_release, serve
+from live import DOCUMENTS, SEARCH_DOCUMENTS, LiveServer, build_release, serve
 
 from linkeddata.sparql.service import Limits
 from linkeddata.web import create_app
@@ -47,3 +47,22 @@ def live_server(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     """``linkeddata serve documents`` on 127.0.0.1, one per test module."""
     with serve(DOCUMENTS, release, tmp_path_factory.mktemp("serve-log")) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def search_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A release of the search fixtures, five documents in five languages (built once)."""
+    return build_release(SEARCH_DOCUMENTS, tmp_path_factory.mktemp("search-release"))
+
+
+@pytest.fixture(scope="session")
+def search_app(search_release: Path) -> Iterator[Flask]:
+    application = create_app(search_release, config={"SPARQL_LIMITS": APP_LIMITS})
+    yield application
+    application.extensions["linkeddata.sparql"].close()
+
+
+@pytest.fixture
+def search_client(search_app: Flask) -> Iterator[FlaskClient]:
+    with search_app.test_client() as test_client:
+        yield test_client

@@ -34,6 +34,7 @@ from linkeddata.settings import SETTINGS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "documents"
+SEARCH_DOCUMENTS = ROOT / "tests" / "data" / "search"  # texts in Latin, Cyrillic, CJK, Hangul
 BASE = "http://127.0.0.1:8080/"
 STARTUP_SECONDS = 60.0
 STOP_SECONDS = 15.0

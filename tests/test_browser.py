@@ -53,6 +53,8 @@ PAGES: dict[str, tuple[str, int]] = {
     "ontology": ("/ontology", 200),
     "dumps": ("/dumps/", 200),
     "documents": ("/list/documents", 200),
+    "search": ("/search?q=korean+party", 200),
+    "search-unreadable": ("/search?q=%22korean", 400),
     "validation-report": ("/doc/report/validation", 200),
     "sparql": ("/sparql", 200),
     "not-found": ("/doc/no/such/thing", 404),
@@ -143,7 +145,9 @@ _COLLECT = """() => {
   return {
     title: document.title,
     h1: all("h1").map(h => h.innerText.trim()),
-    anchors: all("a[href]").map(a => ({attr: a.getAttribute("href"), href: a.href,
+    // resolved by hand: an SVG <a> (the timeline's bars) has no string href property
+    anchors: all("a[href]").map(a => ({attr: a.getAttribute("href"),
+                                       href: new URL(a.getAttribute("href"), document.baseURI).href,
                                        text: a.textContent.trim()})),
     alternates: all("link[rel~=alternate]").map(l => ({type: l.type,
                                                         attr: l.getAttribute("href"),

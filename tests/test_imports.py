@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "settings",
     ),
     ("parser", "mapping", "shacl"),
-    ("release", "store"),
+    ("release", "store", "search"),
     ("build", "sparql"),
     ("web",),
     ("cli", "console", "__main__"),

@@ -45,6 +45,7 @@ def publish(out: Path, built: Manifest) -> None:
     release = Release(out / "releases" / "r1")
     release.folder.mkdir(parents=True, exist_ok=True)
     release.write_manifest(built)
+    release.search.touch()  # a current release has its search index
     (out / "current").unlink(missing_ok=True)
     (out / "current").symlink_to(Path("releases") / "r1")
     later = time.time() + 5
@@ -86,6 +87,12 @@ def test_release_without_the_merged_default_graph_is_stale(built: tuple[Path, Pa
     documents, out = built
     publish(out, manifest(default_graph=""))  # built before the merge was stored
     assert "default graph" in (stale_reason(documents, out, SETTINGS) or "")
+
+
+def test_release_without_the_search_index_is_stale(built: tuple[Path, Path]) -> None:
+    documents, out = built
+    Release(out / "releases" / "r1").search.unlink()  # built before the index was
+    assert stale_reason(documents, out, SETTINGS) == "built without the search index"
 
 
 def test_release_built_from_other_ontology_files_is_stale(built: tuple[Path, Path]) -> None:

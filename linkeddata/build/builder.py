@@ -35,11 +35,12 @@ from ..iris import Iris
 from ..mapping import Context
 from ..mapping.authority import Authority, load_authority
 from ..mapping.stubs import Stubs
-from ..ontology import digest, shapes_graph
+from ..ontology import concepts_graph, digest, shapes_graph
 from ..record import ParseWarning
 from ..release import switch
 from ..release.layout import Census, DumpFile, Manifest, Release
 from ..release.void import dataset_graph
+from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
@@ -263,7 +264,9 @@ class Build:
 
     def _converting(self, conversion: Conversion) -> contextlib.AbstractContextManager[Pool | None]:
         """Worker processes forked with what converting the records of ``conversion`` needs."""
-        _init_worker(Context(self.iris, self.authority, conversion.registry_index()), self.shapes)
+        labels = Labels.from_graphs([self.authority.graph, concepts_graph(self.iris)])
+        context = Context(self.iris, self.authority, conversion.registry_index())
+        _init_worker(context, self.shapes, labels)
         return self._pool(conversion.size)
 
     @contextlib.contextmanager
@@ -362,9 +365,9 @@ class Conversion:
 _WORKER: Worker | None = None
 
 
-def _init_worker(context: Context, shapes: Graph) -> None:
+def _init_worker(context: Context, shapes: Graph, labels: Labels) -> None:
     global _WORKER
-    _WORKER = Worker(context, shapes)
+    _WORKER = Worker(context, shapes, labels)
 
 
 def _imap(pool: Pool | None, fn: Callable[[Any], Any], jobs: list[Any]) -> Iterator[Any]:

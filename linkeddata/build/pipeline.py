@@ -29,6 +29,7 @@ from ..mapping.stubs import Stubs
 from ..parser import parse_record
 from ..rdf_terms import iri
 from ..record import Located, ParseWarning, Record
+from ..search.facts import Facts, Labels, document_facts
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
 from ..vocab import RICO, WD
 from .collection import read_record_file
@@ -116,6 +117,7 @@ class Chunk:
     triples: bytes  # the same statements as N-Triples, for the union of the graphs
     tally: Tally
     stubs: Stubs = field(default_factory=Stubs)
+    facts: list[Facts] = field(default_factory=list)  # for the search index
 
 
 def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled | None]:
@@ -164,6 +166,8 @@ class Worker:
 
     context: Context
     shapes: Graph
+    labels: Labels = field(default_factory=Labels)
+    """The curated resources' types and labels, which the search index names entities by."""
 
     def convert_chunk(self, spool: Path, sources: Sequence[str], *, serialise: bool) -> Chunk:
         """Pass 2 over a spooled chunk: convert the records of ``sources``, in that order."""
@@ -185,6 +189,13 @@ class Worker:
                 lines.append(triples_of(blocks[-1], str(graph.identifier)))
                 chunk.tally.count(quads, self.context.iris.id_base)
                 converted.seconds["serialise"] = time.perf_counter() - start
+                start = time.perf_counter()
+                own = Stubs()  # the stubs it links to, as the release describes them
+                own.add(converted.id, mapped.stubs)
+                facts = document_facts(graph + own.graph(self.context.iris), self.labels)
+                if facts is not None:
+                    chunk.facts.append(facts)
+                converted.seconds["facts"] = time.perf_counter() - start
         chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
         return chunk
 

@@ -1,12 +1,15 @@
-"""Write a converted collection into a staging folder: store, dumps, validation report, listings.
+"""Write a converted collection into a staging folder: store, dumps, search index, validation
+report, listings.
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
-converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`) and
-into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`); nothing is kept in memory. At the end
-it adds the collection-wide graphs (ontology, concept schemes, shapes, authority file, stubs),
-then the dataset description and the validation report, which describe all of the above; the
-description is validated like every other graph, and its findings are in the report. Once
-the store is complete, the listings of the site are read from it and written beside it.
+converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`), into
+the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and, as the facts the workers read from
+each document graph, into the search index (:class:`~linkeddata.search.writer.IndexWriter`);
+nothing is kept in memory. At the end it adds the collection-wide graphs (ontology, concept
+schemes, shapes, authority file, stubs), then the dataset description and the validation
+report, which describe all of the above; the description is validated like every other graph,
+and its findings are in the report. Once the store is complete, the listings of the site are
+read from it and written beside it.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
@@ -36,6 +39,7 @@ from ..errors import BuildError
 from ..iris import REPORT_GRAPH, Iris
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
+from ..search.writer import IndexWriter
 from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
@@ -70,6 +74,7 @@ class ReleaseWriter:
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._loader = _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
+        self._index = IndexWriter(release.search)
         self._digest = hashlib.sha256()
         self._tally = Tally()
         self._documents = 0
@@ -81,6 +86,7 @@ class ReleaseWriter:
         self._documents += sum(1 for d in chunk.documents if d.conforms)
         self._tally.update(chunk.tally)
         self._write(chunk.nquads, chunk.triples)
+        self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
         """Add the collection-wide graphs, then complete the store and the dumps.
@@ -91,8 +97,9 @@ class ReleaseWriter:
         self._loader.close()
         self._dumps.close()  # sort and the JSON-LD writer finish beside what follows
         timings: dict[str, float] = {}
-        with ThreadPoolExecutor(1) as background:
-            stored = background.submit(self._loader.finish)  # without the GIL, mostly
+        with ThreadPoolExecutor(2) as background:  # both without the GIL, mostly
+            stored = background.submit(self._loader.finish)
+            indexed = background.submit(self._index.finish)
             start = time.perf_counter()
             write_report(self.release, report, self._report_graph, reports)
             timings["report"] = time.perf_counter() - start
@@ -102,6 +109,7 @@ class ReleaseWriter:
             start = time.perf_counter()
             stored.result()
             timings["load"] = time.perf_counter() - start
+            timings["index"] = indexed.result()
         start = time.perf_counter()
         open_read_only(self.release.store).write_listings(self.release)
         gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
@@ -122,9 +130,10 @@ class ReleaseWriter:
         return Written(f"{stamp}-{version}", census, dumps, timings)
 
     def abort(self) -> None:
-        """Stop loading and dumping; the caller removes the folder."""
+        """Stop loading, dumping and indexing; the caller removes the folder."""
         self._dumps.abort()
         self._loader.abort()
+        self._index.abort()
 
     def _describe(
         self, static: list[Graph], reports: list[FileReport]

@@ -11,6 +11,7 @@
         report/pages.jsonl        the findings by file, one line per page of the HTML report
         report/index.json         the report's counts and where each page begins
         lists/<kind>.json         the members of a kind in the site's order, with their labels
+        search.sqlite             the full-text and facet index (:mod:`linkeddata.search`)
         manifest.json             :class:`Manifest`: what was built, from what, and its census
 
 Build, serve, the server, the SPARQL engines and the CLI find these paths through
@@ -19,8 +20,8 @@ Build, serve, the server, the SPARQL engines and the CLI find these paths throug
 >>> release = Release(Path("/srv/out/releases/r1"))
 >>> release.dump("nq").as_posix()
 '/srv/out/releases/r1/dumps/dataset.nq.gz'
->>> release.store.name, release.manifest_file.name
-('store', 'manifest.json')
+>>> release.store.name, release.manifest_file.name, release.search.name
+('store', 'manifest.json', 'search.sqlite')
 >>> release.report_file("nq").name, release.listing("places").as_posix()
 ('validation.nq', '/srv/out/releases/r1/lists/places.json')
 """
@@ -42,7 +43,8 @@ DUMPS = "dumps"
 REPORT = "report"
 LISTS = "lists"
 MANIFEST = "manifest.json"
-ENTRIES = (STORE, DUMPS, REPORT, LISTS, MANIFEST)
+SEARCH = "search.sqlite"
+ENTRIES = (STORE, DUMPS, REPORT, LISTS, MANIFEST, SEARCH)
 """What a release folder holds; the output folder links each of them through ``current``."""
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
 DEFAULT_GRAPH = "merge"
@@ -175,6 +177,10 @@ class Release:
     @property
     def report(self) -> Path:
         return self.folder / REPORT
+
+    @property
+    def search(self) -> Path:
+        return self.folder / SEARCH
 
     @property
     def manifest_file(self) -> Path:

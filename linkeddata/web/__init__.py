@@ -15,7 +15,17 @@ from flask import Flask, Response, request
 
 from ..settings import BY_NAME
 from ..sparql.service import Limits, QueryService
-from . import endpoint, error_pages, health, hosts, report_views, security_headers, site, things
+from . import (
+    endpoint,
+    error_pages,
+    health,
+    hosts,
+    report_views,
+    search,
+    security_headers,
+    site,
+    things,
+)
 from .http_cache import METHODS, cors_headers, preflight_headers
 from .published import Releases
 
@@ -47,6 +57,7 @@ def create_app(
     app.register_blueprint(report_views.blueprint)
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
+    app.register_blueprint(search.blueprint)
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(health.blueprint)
     queries = QueryService(

@@ -14,17 +14,20 @@ from datetime import datetime
 from pathlib import Path
 
 from ..release.layout import Manifest, Release
+from ..search.index import SearchIndex
 from ..store import Store, open_store
 from .rendered import Rendered
 
 
 @dataclass(frozen=True)
 class Published:
-    """One opened release: its folder, manifest and store, and the bodies rendered for it."""
+    """One opened release: its folder, manifest, store and search index, and the bodies
+    rendered for it."""
 
     release: Release
     manifest: Manifest
     store: Store
+    search: SearchIndex
     rendered: Rendered = field(default_factory=Rendered, compare=False)
 
     @property
@@ -55,7 +58,8 @@ def open_release(folder: Path) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only."""
     release = Release(folder)
     manifest = release.read_manifest()
-    return Published(release, manifest, open_store("oxigraph", release.store))
+    store = open_store("oxigraph", release.store)
+    return Published(release, manifest, store, SearchIndex(release.search))
 
 
 class Releases:

@@ -91,6 +91,8 @@ def stale_reason(documents: Path, out: Path, settings: Settings) -> str | None:
         return "built with other ontology, concept or shapes files"
     if built.default_graph != DEFAULT_GRAPH:
         return "built without the merged default graph"
+    if not release.search.is_file():
+        return "built without the search index"
     built_at = release.manifest_file.stat().st_mtime
     newer = [p for p in _sources(documents) if p.stat().st_mtime > built_at]
     if newer:

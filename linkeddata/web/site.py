@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, replace
 
 import werkzeug
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from werkzeug.utils import send_file
 
-from ..formats import BY_NAME, GZIP
-from ..store import KINDS, MAX_PAGE
+from ..formats import BY_NAME, GZIP, Format
+from ..search.dates import readable
+from ..search.index import Search
+from ..store import KINDS, MAX_PAGE, Page
 from .http_cache import cache_headers, etag, ranged_environ
-from .negotiation import RDF
+from .links import Links
+from .negotiation import HTML, RDF, VARY, negotiate
 from .pages import links
+from .published import Published
 from .rdf import context
-from .respond import unchanged
+from .respond import split_extension, unchanged
+from .search import DATA, years_timeline
 from .things import published
 
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50
+LISTINGS = (HTML, DATA)
 
 
 def dataset_alternates() -> list[tuple[str, str, str]]:
@@ -39,15 +46,24 @@ def home() -> str:
         manifest=release.manifest,
         dataset=links(release).href(dataset),
         alternates=dataset_alternates(),
+        timeline=years_timeline(release.search.timeline(), Search()),
     )
 
 
 @blueprint.route("/list/<kind>")
-def listing(kind: str) -> str:
-    """A page of one kind of resource, keyset-paged with ``?after=``."""
+def listing(kind: str) -> Response:
+    """A page of one kind of resource, keyset-paged with ``?after=``, as HTML or JSON
+    (``.json``, ``?format=json`` or ``Accept: application/json``)."""
     release = published()
+    kind, ext = split_extension(kind, LISTINGS)
     if kind not in KINDS:
         abort(404)
+    fmt = negotiate(
+        request.headers.get("Accept"),
+        offered=LISTINGS,
+        explicit=ext or request.args.get("format") or None,
+        default=HTML,
+    ).representation
     after = request.args.get("after") or None
     try:
         limit = min(max(int(request.args.get("limit", PAGE_SIZE)), 1), MAX_PAGE)
@@ -55,20 +71,88 @@ def listing(kind: str) -> str:
         abort(400, description="limit must be a whole number")
     page = release.store.page(kind, after=after, limit=limit)
     lk = links(release)
-    entries = [(e.label or e.key, lk.href(e.iri), e.key) for e in page.entries]
+    path = kind if fmt is HTML else f"{kind}.{fmt.extension}"
     following = (
-        url_for("site.listing", kind=kind, after=page.next, limit=limit) if page.next else None
+        url_for("site.listing", kind=path, after=page.next, limit=limit) if page.next else None
     )
-    return render_template(
+    first = url_for("site.listing", kind=path, limit=limit) if after else None
+    total = release.store.count(kind)
+    items = _listed(release, page, lk)
+    if fmt is DATA:
+        body = _listing_json(kind, items, total, following, first)
+        return Response(body, content_type=fmt.content_type, headers={"Vary": VARY})
+    body = render_template(
         "list.html",
         title=kind.capitalize(),
         kind=kind,
-        entries=entries,
-        total=release.store.count(kind),
+        entries=[(i.label, lk.href(i.iri), i.key, i.meta) for i in items],
+        total=total,
         next=following,
-        first=url_for("site.listing", kind=kind, limit=limit) if after else None,
-        alternates=dataset_alternates(),
+        first=first,
+        alternates=[*dataset_alternates(), _listing_alternate(kind, DATA)],
     )
+    return Response(body, content_type=fmt.content_type, headers={"Vary": VARY})
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One entry of a listing; a document's with the date and type the search index holds."""
+
+    key: str
+    iri: str
+    label: str
+    url: str
+    date: str | None = None
+    date_text: str | None = None
+    type: str | None = None
+
+    @property
+    def meta(self) -> str:
+        return " · ".join(filter(None, [self.date_text, self.type]))
+
+    def to_json(self) -> dict[str, str | None]:
+        found: dict[str, str | None] = {"key": self.key, "iri": self.iri, "label": self.label}
+        found["url"] = self.url
+        if self.date_text is not None:
+            found |= {"date": self.date, "dateText": self.date_text, "type": self.type}
+        return found
+
+
+def _listed(release: Published, page: Page, lk: Links) -> list[Listed]:
+    documents = (
+        release.search.summaries(e.key for e in page.entries) if page.kind == "documents" else {}
+    )
+    root = request.host_url.rstrip("/")
+    items = []
+    for entry in page.entries:
+        url = root + (lk.href(entry.iri) or "")
+        summary = documents.get(entry.key)
+        listed = Listed(entry.key, entry.iri, entry.label or entry.key, url)
+        if summary is not None:
+            date = readable(summary.date, summary.editorial)
+            listed = replace(listed, date=summary.date, date_text=date, type=summary.types)
+        items.append(listed)
+    return items
+
+
+def _listing_json(
+    kind: str, items: list[Listed], total: int, following: str | None, first: str | None
+) -> str:
+    root = request.host_url.rstrip("/")
+    return json.dumps(
+        {
+            "kind": kind,
+            "total": total,
+            "items": [item.to_json() for item in items],
+            "next": root + following if following else None,
+            "first": root + first if first else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _listing_alternate(kind: str, fmt: Format) -> tuple[str, str, str]:
+    return (fmt.label, fmt.media_type, url_for("site.listing", kind=f"{kind}.{fmt.extension}"))
 
 
 @blueprint.route("/dumps/")

@@ -1,0 +1,230 @@
+"""What the search index needs from a document, read from its RDF graph as the build writes it.
+
+Nothing here looks at the parsed record: titles, dates, texts and every facet come from the
+statements the mapping produced, so whatever the converter learns to say (a new document type,
+senders and addressees, better dates) reaches the index without a change here. Entities are
+recognised by their ``rdf:type`` (the classes of :data:`~linkeddata.store.KINDS`) and named by
+their labels, in every language, from the document's own graph (stubs) or from the curated
+graphs (authority file, concept schemes) that :class:`Labels` holds.
+
+Facets and what feeds them:
+
+============== ===========================================================================
+type           the record's ``dcterms:type`` values that are concepts (not ``dcmitype:Text``)
+classification ``ado:classification``
+language       ``dcterms:language`` (the original's), named from ISO 639 by pycountry
+place          any place the record or its translations link to
+person         any person they link to (sender, addressee, signatory, translator, mentioned)
+organisation   any organisation they link to, except as holder only
+holder         ``rico:hasOrHadHolder`` and ``schema:holdingArchive``
+year, decade   from ``dcterms:created``, else the cataloguer's ``ado:editorialDate``
+============== ===========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS
+from rdflib.term import Node
+
+from ..store import KINDS, LABEL_PREDICATES, display_label
+from ..vocab import ADO, ISO639_2, RICO, SCHEMA
+
+_FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
+"""The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
+_CLASSES: dict[Node, str] = {URIRef(kind.type): name for name, kind in KINDS.items()}
+_LABELS = tuple(URIRef(p) for p in LABEL_PREDICATES)
+_OTHER_NAMES = (SKOS.altLabel, SKOS.hiddenLabel)  # found by, never shown
+_HOLDERS = (RICO.hasOrHadHolder, SCHEMA.holdingArchive)
+# rdflib makes a new term on every attribute access of a namespace: each is made once here.
+_TYPE, _RECORD, _IDENTIFIER, _TITLE = RDF.type, RICO.Record, DCTERMS.identifier, DCTERMS.title
+_CREATED, _EDITORIAL, _ABSTRACT = DCTERMS.created, ADO.editorialDate, DCTERMS.abstract
+_TEXT, _TRANSLATION = SCHEMA.text, SCHEMA.workTranslation
+_YEAR = re.compile(r"-?\d{4}")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resource a document links to, as the index names it."""
+
+    iri: str
+    kind: str
+    """A key of :data:`~linkeddata.store.KINDS`, or ``language``."""
+    label: str
+    labels: tuple[str, ...] = ()
+    """Every label, in every language (what the search finds it by)."""
+
+
+@dataclass
+class Facts:
+    """One published document, as the index stores it."""
+
+    iri: str
+    key: str
+    title: str
+    date: str | None
+    """The date's lexical form (``1967-05-01``, ``1980-12``, ``1955``), if there is one."""
+    editorial: bool
+    """Whether the date is the cataloguer's (``ado:editorialDate``), not the document's."""
+    summary: str
+    texts: tuple[str, ...]
+    values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Facet -> the IRIs of its values (year and decade come from :attr:`date`)."""
+    entities: tuple[Entity, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        found = _YEAR.match(self.date or "")
+        return int(found.group()) if found else None
+
+
+class Statements:
+    """The statements of a graph by subject and predicate, read in one pass.
+
+    A document graph is a plain list of some 70 triples that rdflib scans for every pattern
+    (:mod:`linkeddata.mapping.graph`); the facts need some forty look-ups, so one pass that
+    files them is ten times cheaper.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
+        for subject, predicate, value in graph:
+            self._by_subject.setdefault(subject, {}).setdefault(predicate, []).append(value)
+
+    def subjects(self) -> Iterable[Node]:
+        return self._by_subject.keys()
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return self._by_subject.get(subject, {}).get(predicate, [])
+
+    def predicate_objects(self, subject: Node) -> Iterable[tuple[Node, Node]]:
+        for predicate, values in self._by_subject.get(subject, {}).items():
+            for value in values:
+                yield predicate, value
+
+    def entity(self, iri: Node) -> Entity | None:
+        """``iri`` as these statements type and label it, if it is of a kind of KINDS."""
+        kinds = [_CLASSES[t] for t in self.objects(iri, _TYPE) if t in _CLASSES]
+        if not kinds:
+            return None
+        pairs = [
+            (str(p), ox.Literal(str(o), language=o.language or None))
+            for p in _LABELS
+            for o in self.objects(iri, p)
+            if isinstance(o, Literal)
+        ]
+        label = display_label(pairs) or str(iri)
+        names = {o.value for _, o in pairs}
+        names.update(str(o) for p in _OTHER_NAMES for o in self.objects(iri, p))
+        return Entity(str(iri), min(kinds), label, tuple(sorted(names)))
+
+
+@dataclass
+class Labels:
+    """Types and labels of the curated resources (authority file, concept schemes)."""
+
+    known: dict[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def from_graphs(cls, graphs: Iterable[Graph]) -> Labels:
+        labels = cls()
+        for graph in graphs:
+            statements = Statements(graph)
+            for subject in statements.subjects():
+                entity = statements.entity(subject) if isinstance(subject, URIRef) else None
+                if entity is not None:
+                    labels.known[entity.iri] = entity
+        return labels
+
+    def entity(self, statements: Statements, iri: URIRef) -> Entity | None:
+        """The resource ``iri`` as the document's graph or the curated graphs describe it."""
+        return self.known.get(str(iri)) or statements.entity(iri) or _language(iri)
+
+
+def document_facts(graph: Graph, labels: Labels) -> Facts | None:
+    """The facts of the document in ``graph`` (None if it holds no ``rico:Record``)."""
+    said = Statements(graph)
+    record = next((s for s in said.subjects() if _RECORD in said.objects(s, _TYPE)), None)
+    if not isinstance(record, URIRef):
+        return None
+    parts = [record, *said.objects(record, _TRANSLATION)]
+    date = _first(said.objects(record, _CREATED))
+    editorial = date is None and (date := _first(said.objects(record, _EDITORIAL))) is not None
+    facts = Facts(
+        iri=str(record),
+        key=_first(said.objects(record, _IDENTIFIER)) or str(record),
+        title=_text(said.objects(record, _TITLE)) or str(record),
+        date=date if date and _YEAR.match(date) else None,
+        editorial=editorial,
+        summary="\n\n".join(sorted(str(s) for s in said.objects(record, _ABSTRACT))),
+        texts=tuple(str(t) for part in parts for t in said.objects(part, _TEXT)),
+    )
+    linked: dict[str, Entity] = {}
+    facet_values: dict[str, set[str]] = {}
+
+    def add(facet: str, entity: Entity) -> None:
+        linked[entity.iri] = entity
+        facet_values.setdefault(facet, set()).add(entity.iri)
+
+    for facet, term in _CONCEPT_FACETS.items():
+        for concept in said.objects(record, term):
+            entity = labels.entity(said, concept) if isinstance(concept, URIRef) else None
+            if entity is not None and entity.kind in ("concepts", "language"):
+                add(facet, entity)
+    holders = {str(h) for p in _HOLDERS for h in said.objects(record, p)}
+    for part in parts:
+        for predicate, value in said.predicate_objects(part):
+            if predicate == _TYPE or not isinstance(value, URIRef):
+                continue
+            entity = labels.entity(said, value)
+            if entity is None:
+                continue
+            if predicate in _HOLDERS:
+                add("holder", entity)
+            listed = _FACET_OF_KIND.get(entity.kind)
+            if listed and not (listed == "organisation" and entity.iri in holders):
+                add(listed, entity)
+            elif entity.kind in ("concepts", "language"):
+                linked[entity.iri] = entity
+    facts.values = {f: tuple(sorted(v)) for f, v in sorted(facet_values.items())}
+    facts.entities = tuple(linked[iri] for iri in sorted(linked))
+    return facts
+
+
+_CONCEPT_FACETS = {
+    "type": DCTERMS.type,
+    "classification": ADO.classification,
+    "language": DCTERMS.language,
+}
+
+
+@lru_cache(maxsize=1024)
+def _language(iri: URIRef) -> Entity | None:
+    """A language of ISO 639-2 (``iso639-2:rum``), named in English from pycountry."""
+    if not iri.startswith(ISO639_2):
+        return None
+    code = iri.removeprefix(ISO639_2)
+    found = pycountry.languages.get(bibliographic=code) or pycountry.languages.get(alpha_3=code)
+    name = re.sub(r"\s*\([^)]*\)$", "", found.name) if found else code
+    return Entity(str(iri), "language", name, (name,))
+
+
+def _first(values: Iterable[object]) -> str | None:
+    found = sorted(str(v) for v in values if isinstance(v, Literal))
+    return found[0] if found else None
+
+
+def _text(values: Iterable[object]) -> str | None:
+    pairs = [
+        (str(_TITLE), ox.Literal(str(v), language=v.language or None))
+        for v in values
+        if isinstance(v, Literal)
+    ]
+    return display_label(pairs)

@@ -1,0 +1,302 @@
+"""Read a release's search index: ranked, filtered, faceted searches and document summaries.
+
+The file never changes once published, so it is opened read-only and ``immutable`` (SQLite
+takes no locks), one connection per thread; the facet values, each document's values and the
+date order are read once per process. A search costs at most one full-text pass that returns
+its matches as one string (:mod:`.schema`), bm25 over at most :data:`RANKED` of them, the
+counting of :mod:`.counting` and the snippets of one page (:mod:`.snippets`).
+
+Relevance order is bm25 over the first :data:`RANKED` matches in the index's order: a query
+matching more has words that most documents share, whose weight in bm25 is close to nothing;
+its total and facet counts are still exact, and date order pages through every match.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import sqlite3
+import threading
+import time
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..errors import ReleaseError, SearchError, SearchTooLong
+from .counting import FacetCounts, Facets, Value
+from .docsets import DocSet, Postings
+from .facets import BY_NAME
+from .query import Parsed, parse
+from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
+from .snippets import Words, highlight, opening, snippet
+
+RANKED = 2_000
+BUDGET = 2.0
+"""Seconds a search may take (a phrase of the commonest words takes a few hundred ms at
+100,000 documents); SQLite is interrupted after that."""
+PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
+_SCORED = (
+    f"SELECT bm25(text, {', '.join(str(w) for w in WEIGHTS)}), rowid FROM text WHERE text MATCH ?"
+    " ORDER BY rowid"
+)
+MAX_OFFSET = 10_000
+
+
+@dataclass(frozen=True)
+class Search:
+    """What to look for: words (:mod:`.query`), facet filters, which page, which order."""
+
+    text: str = ""
+    filters: tuple[tuple[str, str], ...] = ()
+    """(facet, value key) pairs; every one must hold."""
+    offset: int = 0
+    limit: int = 20
+    by_date: bool = False
+    more: str | None = None
+    """A facet whose values are all wanted, not only the most frequent."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document as a result or listing shows it."""
+
+    key: str
+    iri: str
+    title: str
+    date: str | None
+    editorial: bool
+    types: str
+    title_html: Markup | None = None
+    snippet: Markup | None = None
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    kind: str
+    iri: str
+    label: str
+    documents: int
+
+
+@dataclass
+class Results:
+    search: Search
+    total: int
+    hits: list[Hit]
+    facets: dict[str, FacetCounts]
+    ranked: int | None = None
+    """How many matches the relevance order considered (None: in date order)."""
+    entities: list[EntityHit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    facets: Facets
+    by_date: array[int]
+
+    @property
+    def size(self) -> int:
+        return len(self.facets.per_document)
+
+
+class SearchIndex:
+    """The search index file of one release."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._loaded: _Loaded | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            if not self.path.is_file():
+                raise ReleaseError(f"{self.path}: this release has no search index (rebuild it)")
+            uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+            db = self._local.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.deadline = math.inf
+            db.set_progress_handler(self._late, PROGRESS_STEPS)
+        return db
+
+    def _late(self) -> int:
+        """Non-zero (SQLite then stops the statement) once the search's time is up."""
+        return int(time.monotonic() > self._local.deadline)
+
+    def _data(self) -> _Loaded:
+        with self._lock:
+            if self._loaded is None:
+                self._loaded = self._load()
+            return self._loaded
+
+    def _load(self) -> _Loaded:
+        db = self._db()
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        if meta.get("version") != VERSION:
+            raise ReleaseError(f"{self.path}: a search index of another version (rebuild it)")
+        by_date = array("I", meta[BY_DATE])
+        size = min(max(by_date, default=0), LAST) + 1
+        found = db.execute("SELECT id, facet, key, iri, label, documents FROM facet_values")
+        values = [
+            Value(id_, facet, key, iri, label, Postings.of(array("I", blob), size))
+            for id_, facet, key, iri, label, blob in found
+        ]
+        ids = list(range(len(values) + 1))  # one int object per value, shared by every tuple
+        per_document: list[tuple[int, ...]] = [()] * size
+        for row, blob in db.execute("SELECT id, facet_values FROM documents"):
+            per_document[row] = tuple(map(ids.__getitem__, array("I", blob)))
+        return _Loaded(Facets(values, per_document), by_date)
+
+    @property
+    def documents(self) -> int:
+        return len(self._data().by_date)
+
+    def search(self, search: Search) -> Results:
+        """The page of ``search`` with its total, facet counts and matching entities;
+        :class:`~linkeddata.errors.SearchTooLong` if it takes more than :data:`BUDGET`."""
+        data = self._data()
+        self._db()
+        self._local.deadline = time.monotonic() + BUDGET
+        try:
+            return self._search(data, search)
+        except sqlite3.OperationalError:
+            if time.monotonic() <= self._local.deadline:  # not stopped for the time
+                raise
+            raise SearchTooLong(
+                f"this search takes more than {BUDGET:g} s: add a rarer word, or a filter"
+            ) from None
+        finally:
+            self._local.deadline = math.inf
+
+    def _search(self, data: _Loaded, search: Search) -> Results:
+        if search.offset > MAX_OFFSET:
+            raise SearchError(f"results beyond the first {MAX_OFFSET:,}: narrow the search")
+        chosen = [self._value(data, facet, key) for facet, key in search.filters]
+        parsed = parse(search.text) if search.text.strip() else None
+        scored: list[tuple[float, int]] = []
+        hits: DocSet | None
+        if parsed is not None:
+            tokens = [f'"{value_token(v.id)}"' for v in chosen]
+            match = " AND ".join([f"({parsed.expression})", *tokens])
+            hits = self._matches(match, data.size)
+            if not search.by_date:
+                loose = " AND ".join([f"({parsed.ranking})", *tokens])
+                scored = self._ranked(match, loose, hits)
+        else:
+            hits = _filtered(chosen, data.size)
+        results = Results(search, hits.count if hits else len(data.by_date), [], {})
+        results.facets = data.facets.count(hits, (v.id for v in chosen), search.more)
+        if parsed is not None and not search.by_date:
+            best = heapq.nsmallest(search.offset + search.limit, scored)  # by score, then row
+            rows = [row for _, row in best[search.offset :]]
+            results.ranked = len(scored)
+        else:
+            order = hits.ordered(data.by_date) if hits else iter(data.by_date)
+            rows = [row for _, row in zip(range(search.offset + search.limit), order, strict=False)]
+            rows = rows[search.offset :]
+        results.hits = self._hits(rows, parsed)
+        if parsed is not None and search.offset == 0:
+            results.entities = self._entities(parsed.expression)
+        return results
+
+    def summaries(self, keys: Iterable[str]) -> dict[str, Hit]:
+        """The documents of ``keys`` (their ``dcterms:identifier``), as listings show them."""
+        keys = list(keys)
+        marks = ", ".join("?" * len(keys))
+        found = self._db().execute(
+            f"SELECT key, iri, title, date, editorial, types FROM documents WHERE key IN ({marks})",
+            keys,
+        )
+        return {
+            key: Hit(key, iri, title, date, bool(editorial), types)
+            for key, iri, title, date, editorial, types in found
+        }
+
+    def timeline(self) -> FacetCounts | None:
+        """Documents per year of the whole collection."""
+        return self._data().facets.count(None).get("year")
+
+    def _value(self, data: _Loaded, facet: str, key: str) -> Value:
+        value = data.facets.by_key.get((facet, key))
+        if value is None:
+            heading = BY_NAME[facet].heading.lower()
+            raise SearchError(f"no {heading} {key!r} in this collection: remove that filter")
+        return value
+
+    def _matches(self, match: str, size: int) -> DocSet:
+        """The rows matching ``match``, read as one string of ``char(rowid)`` (see .schema)."""
+        sql = "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ?"
+        found = self._execute(sql, match).fetchone()[0]
+        return DocSet.of(array("I", (found or "").encode("utf-32-le")), size)
+
+    def _ranked(self, match: str, loose: str, hits: DocSet) -> list[tuple[float, int]]:
+        """bm25 scores of the first :data:`RANKED` matches, by ``loose`` (phrases as their
+        words, :attr:`~.query.Parsed.ranking`) among the ``hits`` of ``match``; by ``match``
+        itself if the two disagree (a word the two tokenizations read differently)."""
+        wanted = min(hits.count, RANKED)
+        scored: list[tuple[float, int]] = []
+        found = self._execute(_SCORED, loose)
+        while len(scored) < wanted and (rows := found.fetchmany(1000)):
+            scored += [(score, row) for score, row in rows if hits.bytemap[row]]
+        if len(scored) < wanted:
+            scored = self._execute(_SCORED + " LIMIT ?", match, RANKED).fetchall()
+        return scored[:wanted]
+
+    def _hits(self, rows: list[int], parsed: Parsed | None) -> list[Hit]:
+        """The documents of ``rows``, in that order; with their matches marked for a query."""
+        if not rows:
+            return []
+        marks = ", ".join("?" * len(rows))
+        found = self._db().execute(
+            "SELECT d.id, d.key, d.iri, d.title, d.date, d.editorial, d.types, t.summary,"
+            " t.body, t.entities FROM documents AS d JOIN text AS t ON t.rowid = d.id"
+            f" WHERE d.id IN ({marks})",
+            rows,
+        )
+        by_row = {row[0]: row[1:] for row in found}
+        words = Words.of(parsed.terms) if parsed else None
+        hits = []
+        for row in rows:
+            key, iri, title, date, editorial, types, summary, body, entities = by_row[row]
+            hit = Hit(key, iri, title, date, bool(editorial), types)
+            if words is not None:
+                texts = (body, summary, entities)
+                best = next((s for s in (snippet(t, words) for t in texts) if s), None)
+                hit = Hit(
+                    *(key, iri, title, date, bool(editorial), types),
+                    title_html=highlight(title, words),
+                    snippet=best or opening(summary) or opening(body),
+                )
+            hits.append(hit)
+        return hits
+
+    def _entities(self, expression: str, limit: int = 6) -> list[EntityHit]:
+        found = self._execute(
+            "SELECT e.kind, e.iri, e.label, e.documents FROM (SELECT rowid, bm25(entity_text) AS s"
+            " FROM entity_text WHERE entity_text MATCH ? ORDER BY s LIMIT 50) AS m"
+            " JOIN entities AS e ON e.id = m.rowid ORDER BY m.s, e.documents DESC LIMIT ?",
+            expression,
+            limit,
+        )
+        return [EntityHit(*row) for row in found]
+
+    def _execute(self, sql: str, *parameters: object) -> sqlite3.Cursor:
+        """Run a query of the index; one that FTS5 cannot read is the client's to change."""
+        try:
+            return self._db().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            if "fts5" in str(error) or "syntax error" in str(error):
+                raise SearchError(f"the index cannot read this query ({error})") from None
+            raise
+
+
+def _filtered(chosen: list[Value], size: int) -> DocSet | None:
+    """The documents having every chosen value (None: no filter, every document)."""
+    result = None
+    for value in chosen:
+        documents = DocSet.of_postings(value.postings, size)
+        result = documents if result is None else result & documents
+    return result

@@ -1,0 +1,188 @@
+"""Write the search index of a release while the build streams its documents.
+
+The build hands every chunk of published documents' :class:`~.facts.Facts` to
+:meth:`IndexWriter.add` as it loads them into the store; a thread of its own inserts them into
+SQLite (which works without the GIL while it tokenizes), so indexing overlaps conversion and
+no document is kept in memory. Only what the facets need is: each value's documents, as an
+array of row numbers, and each document's date, to sort by. :meth:`IndexWriter.finish` writes
+those, merges the full-text index into one segment and closes the file.
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+import time
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..store import KINDS
+from .facets import decade, value_key
+from .facts import Entity, Facts
+from .schema import BY_DATE, INDEXES, TABLES, VERSION, next_row, value_token
+from .text import searchable
+
+IN_FLIGHT = 4  # chunks queued for the thread: the converter never waits for the index
+_DONE = None
+
+
+@dataclass
+class _Value:
+    id: int
+    key: str
+    label: str
+    iri: str | None
+    documents: array[int] = field(default_factory=lambda: array("I"))
+
+
+class IndexWriter:
+    """The index at ``path`` (a new file), written by a thread of its own."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + TABLES)
+        self._db.execute("BEGIN")
+        self._queue: queue.Queue[list[Facts] | None] = queue.Queue(IN_FLIGHT)
+        self._row = 0
+        self._values: dict[tuple[str, str], _Value] = {}
+        self._keys: set[tuple[str, str]] = set()
+        self._entities: dict[str, tuple[Entity, int]] = {}
+        self._dates: list[tuple[str, str, int]] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="search-index")
+        self._thread.start()
+
+    def add(self, documents: list[Facts]) -> None:
+        """Index ``documents`` (in the thread; this returns at once unless it is behind)."""
+        self._raise()
+        self._queue.put(documents)
+
+    def finish(self) -> float:
+        """Write the facets and entities, merge the index, close it; the seconds it took
+        after the last document."""
+        self._queue.put(_DONE)
+        self._thread.join()
+        self._raise()
+        start = time.perf_counter()
+        self._write_values()
+        self._write_entities()
+        by_date = array("I", (row for _, _, row in sorted(self._dates)))
+        self._db.executemany(
+            "INSERT INTO meta VALUES (?, ?)", [("version", VERSION), (BY_DATE, by_date.tobytes())]
+        )
+        self._db.execute(INDEXES)
+        self._db.execute("INSERT INTO text(text) VALUES ('optimize')")
+        self._db.execute("INSERT INTO entity_text(entity_text) VALUES ('optimize')")
+        self._db.execute("COMMIT")
+        self._db.close()
+        return time.perf_counter() - start
+
+    def abort(self) -> None:
+        """Stop the thread and close the file (the caller removes it)."""
+        if self._thread.is_alive():
+            self._queue.put(_DONE)
+            self._thread.join()
+        self._db.close()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        while (documents := self._queue.get()) is not _DONE:
+            if self._error is None:
+                try:
+                    self._insert(documents)
+                except BaseException as error:  # raised by add or finish
+                    self._error = error
+
+    def _insert(self, documents: list[Facts]) -> None:
+        rows, texts = [], []
+        for facts in documents:
+            self._row = row = next_row(self._row)
+            ids = array("I", (self._value(facet, v, facts, row) for facet, v in _values(facts)))
+            types = [self._values[("type", iri)].label for iri in facts.values.get("type", ())]
+            rows.append(
+                (
+                    row,
+                    facts.key,
+                    facts.iri,
+                    facts.title,
+                    facts.date,
+                    facts.editorial,
+                    ", ".join(types),
+                    ids.tobytes(),
+                )
+            )
+            labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
+            texts.append(
+                (
+                    row,
+                    searchable(facts.title),
+                    searchable(facts.summary),
+                    searchable("\n\n".join(facts.texts)),
+                    searchable(labels),
+                    " ".join(value_token(i) for i in ids),
+                )
+            )
+            for entity in facts.entities:
+                _, count = self._entities.get(entity.iri, (entity, 0))
+                self._entities[entity.iri] = (entity, count + 1)
+            self._dates.append((facts.date or "~", facts.key, row))
+        self._db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._db.executemany(
+            "INSERT INTO text(rowid, title, summary, body, entities, facets)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            texts,
+        )
+
+    def _value(self, facet: str, value: str, facts: Facts, row: int) -> int:
+        """The id of a facet value (a new one the first time it is seen), noting ``row``."""
+        found = self._values.get((facet, value))
+        if found is None:
+            entity = next((e for e in facts.entities if e.iri == value), None)
+            key = value_key(value) if entity else value
+            unique, n = key, 1
+            while (facet, unique) in self._keys:
+                n += 1
+                unique = f"{key}-{n}"
+            self._keys.add((facet, unique))
+            label = entity.label if entity else value
+            found = _Value(len(self._values) + 1, unique, label, entity.iri if entity else None)
+            self._values[(facet, value)] = found
+        found.documents.append(row)
+        return found.id
+
+    def _write_values(self) -> None:
+        self._db.executemany(
+            "INSERT INTO facet_values VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (v.id, facet, v.key, v.iri, v.label, len(v.documents), v.documents.tobytes())
+                for (facet, _), v in self._values.items()
+            ),
+        )
+
+    def _write_entities(self) -> None:
+        listed = [item for item in self._entities.values() if item[0].kind in KINDS]
+        ordered = sorted(listed, key=lambda item: item[0].iri)
+        self._db.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+            ((n, e.kind, e.iri, e.label, count) for n, (e, count) in enumerate(ordered, 1)),
+        )
+        self._db.executemany(
+            "INSERT INTO entity_text(rowid, labels) VALUES (?, ?)",
+            (
+                (n, searchable(" · ".join(e.labels or (e.label,))))
+                for n, (e, _) in enumerate(ordered, 1)
+            ),
+        )
+
+
+def _values(facts: Facts) -> list[tuple[str, str]]:
+    """(facet, value) pairs of a document: IRIs, and its year and decade."""
+    pairs = [(facet, iri) for facet, iris in facts.values.items() for iri in iris]
+    if facts.year is not None:
+        pairs += [("decade", decade(facts.year)), ("year", str(facts.year))]
+    return pairs

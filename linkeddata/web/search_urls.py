@@ -1,0 +1,86 @@
+"""A search as a URL and back: one canonical spelling, so that links can be shared and cached.
+
+Parameters, in this order: ``q``, the facet filters (in the order of
+:data:`~linkeddata.search.facets.FACETS`, values sorted), ``sort=date``, ``page`` (from 1),
+``limit`` and ``more`` (a facet to list in full). Defaults are left out, so ``/search?q=x``
+and ``/search?q=x&page=1`` are the same search with the same link.
+
+>>> s = Search("korea", (("year", "1967"), ("place", "pyongyang")), offset=20)
+>>> query_string(s)
+'q=korea&year=1967&place=pyongyang&page=2'
+>>> query_string(without(s, "place", "pyongyang"))
+'q=korea&year=1967'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from ..errors import SearchError
+from ..search.facets import BY_NAME, FACETS
+from ..search.index import Search
+
+PAGE_SIZE = 20
+MAX_LIMIT = 100
+_ORDER = {facet.name: n for n, facet in enumerate(FACETS)}
+
+
+def read(args: Mapping[str, str], values: Mapping[str, list[str]]) -> Search:
+    """The search of the request arguments ``args`` (``values``: every value of each);
+    :class:`SearchError` for a page or limit that is not a number."""
+    limit = _number(args.get("limit"), "limit", PAGE_SIZE)
+    if not 1 <= limit <= MAX_LIMIT:
+        raise SearchError(f"limit: from 1 to {MAX_LIMIT}")
+    page = _number(args.get("page"), "page", 1)
+    if page < 1:
+        raise SearchError("page: the first page is 1")
+    filters = {(name, value) for name in BY_NAME for value in values.get(name, []) if value}
+    return Search(
+        text=args.get("q", ""),
+        filters=tuple(sorted(filters, key=lambda f: (_ORDER[f[0]], f[1]))),
+        offset=(page - 1) * limit,
+        limit=limit,
+        by_date=args.get("sort") == "date",
+        more=more if (more := args.get("more")) in BY_NAME else None,
+    )
+
+
+def query_string(search: Search) -> str:
+    pairs = [("q", search.text)] if search.text else []
+    pairs += sorted(search.filters, key=lambda f: (_ORDER[f[0]], f[1]))
+    if search.by_date:
+        pairs.append(("sort", "date"))
+    if search.offset:
+        pairs.append(("page", str(search.offset // search.limit + 1)))
+    if search.limit != PAGE_SIZE:
+        pairs.append(("limit", str(search.limit)))
+    if search.more:
+        pairs.append(("more", search.more))
+    return urlencode(pairs)
+
+
+def with_filter(search: Search, facet: str, key: str) -> Search:
+    """``search`` narrowed by one more value, from its first page (facets listed as usual)."""
+    if (facet, key) in search.filters:
+        return replace(search, offset=0, more=None)
+    return replace(search, filters=(*search.filters, (facet, key)), offset=0, more=None)
+
+
+def without(search: Search, facet: str, key: str) -> Search:
+    """``search`` without one of its filters, from its first page."""
+    kept = tuple(f for f in search.filters if f != (facet, key))
+    return replace(search, filters=kept, offset=0, more=None)
+
+
+def page(search: Search, number: int) -> Search:
+    return replace(search, offset=(number - 1) * search.limit)
+
+
+def _number(text: str | None, name: str, default: int) -> int:
+    if text is None or text == "":
+        return default
+    if not text.isascii() or not text.isdigit() or len(text) > 6:
+        raise SearchError(f"{name}: a whole number, please")
+    return int(text)

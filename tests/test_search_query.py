@@ -1,0 +1,106 @@
+"""The search box's language: what it reads, what it refuses, and that SQLite FTS5 accepts
+everything it writes (whatever a person or a fuzzer types)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linkeddata.errors import SearchError
+from linkeddata.search.query import MAX_DEPTH, Term, parse, to_fts
+from linkeddata.search.schema import TOKENIZER
+
+
+@pytest.fixture(scope="module")
+def fts() -> Iterator[sqlite3.Connection]:
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE VIRTUAL TABLE t USING fts5(body, tokenize='{TOKENIZER}')")
+    db.execute("INSERT INTO t VALUES ('the Korean Workers'' Party met in Pyongyang')")
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expression"),
+    [
+        ("korea", '"korea"'),
+        ("Korean  party", '("Korean" AND "party")'),
+        ('"workers party"', '"workers party"'),
+        ('"workers par"*', '"workers par"*'),
+        ("kor*", '"kor"*'),
+        ("a OR b c", '"a" OR ("b" AND "c")'),
+        ("a -b", '"a" NOT "b"'),
+        ('a -"b c"', '"a" NOT "b c"'),
+        ("a -(b OR c)", '"a" NOT ("b" OR "c")'),
+        ("a NOT b", '"a" NOT "b"'),
+        ("a AND b", '("a" AND "b")'),
+        ('say "hi"', '("say" AND "hi")'),
+        ('o"brien"', '("o" AND "brien")'),  # a quote inside a word opens a phrase
+        ("76.153", '"76.153"'),
+        ("平壤*", '"平\u200b壤"'),  # a CJK character is a word: no prefix
+        ("Workers'", '"Workers\'"'),
+        ("— & a", '"a"'),  # words without a letter or digit are dropped
+    ],
+)
+def test_queries_read(query: str, expression: str) -> None:
+    assert to_fts(query) == expression
+
+
+def test_terms_are_what_the_query_looks_for() -> None:
+    parsed = parse('korea "workers party" kor* -china NOT (japan OR usa)')
+    assert parsed.terms == (
+        Term("korea"),
+        Term("workers party", phrase=True),
+        Term("kor", prefix=True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"open', "not closed"),
+        ("a OR", '"OR" needs'),
+        ("-a", "only exclusions"),
+        ("a ()", "empty parentheses"),
+        ("()", "nothing to search for"),
+        ("(a", '"(" is not closed'),
+        ("a)", '")" closes nothing'),
+        ("(" * (MAX_DEPTH + 1) + "a" + ")" * (MAX_DEPTH + 1), "nested more than"),
+        ("a\x00", "control character"),
+        ("", "nothing to search for"),
+        ("ko*", "at least 3 letters"),
+        ('"a b"*', "at least 3 letters"),
+    ],
+)
+def test_queries_refused_say_what_to_change(query: str, message: str) -> None:
+    with pytest.raises(SearchError, match=re.escape(message)):
+        to_fts(query)
+
+
+def test_nesting_to_the_limit_is_fine() -> None:
+    assert to_fts("(" * MAX_DEPTH + "a" + ")" * MAX_DEPTH).count("(") == MAX_DEPTH
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab平 \"()*-:^{}.'\\OR AND NOT NEAR+"), max_size=60))
+def test_whatever_is_typed_fts5_reads_or_we_refuse(fts: sqlite3.Connection, query: str) -> None:
+    try:
+        expression = to_fts(query)
+    except SearchError:
+        return
+    fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchone()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_is_read_or_refused(fts: sqlite3.Connection, query: str) -> None:
+    try:
+        expression = to_fts(query)
+    except SearchError:
+        return
+    fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchone()
