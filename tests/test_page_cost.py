@@ -108,6 +108,13 @@ def samples(genid: str) -> dict[str, list[Sample]]:
             ("/dumps/dataset.nq.gz", {"Range": "bytes=0-65535"}),
             ("/dumps/dataset.ttl.gz", {"Range": "bytes=1000-"}),
         ],
+        # the commonest words, a short prefix, a whole facet listed, every result on one page
+        "/search.<ext>": [
+            ("/search.json?q=the&limit=100", {}),
+            ("/search.json?q=tel*&sort=date", {}),
+            ("/search.html?q=korea&more=person", HTML),
+            ("/search.json?year=1967&more=place&page=3", {}),
+        ],
         # running a query is SPARQL's own business (its limits and budgets): its text here
         "/sparql/queries/<name>": [(f"/sparql/queries/{example}.rq", {})],
     }

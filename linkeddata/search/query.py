@@ -45,7 +45,7 @@ MIN_PREFIX = 3
 _TOKEN = re.compile(r'\s*(?:(")|(\()|(\))|([^\s"()]+))')
 _OPERATORS = {"OR", "AND", "NOT"}
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"(\*?)')
-_CJK_CHARACTER = re.compile(f"[{CJK}]")
+CJK_CHARACTER = re.compile(f"[{CJK}]")
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def _prefix(text: str, starred: bool) -> bool:
     if not starred:
         return False
     last = WORD.findall(text)[-1]
-    if _CJK_CHARACTER.fullmatch(last):
+    if CJK_CHARACTER.fullmatch(last):
         return False
     if len(last) < MIN_PREFIX:
         raise SearchError(f"{last}*: a prefix needs at least {MIN_PREFIX} letters before the *")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from .query import Term
-from .text import WORD, readable
+from .text import CJK_CHARACTER, WORD, readable
 
 CONTEXT = 8
 """Tokens shown before the first match."""
@@ -34,6 +34,8 @@ BEFORE, AFTER = 150, 450
 """Characters read around the first occurrence of a word: enough for the tokens shown."""
 
 
+_NOT_BEFORE, _NOT_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
+"""No letter or digit just before, or just after."""
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -66,8 +68,13 @@ def _matches(
     text: str, words: Words, start: int = 0, end: int | None = None
 ) -> tuple[list[re.Match[str]], set[int]]:
     """The tokens of ``text[start:end]`` and the indexes of those that ``words`` match."""
-    tokens = list(WORD.finditer(text, start, len(text) if end is None else end))
-    folded = [fold(t.group()) for t in tokens]
+    end = len(text) if end is None else end
+    tokens = list(WORD.finditer(text, start, end))
+    stretch = fold(text[start:end])
+    if len(stretch) == end - start:  # folded in place: one call for the whole stretch
+        folded = [stretch[t.start() - start : t.end() - start] for t in tokens]
+    else:
+        folded = [fold(t.group()) for t in tokens]
     starts: dict[str, list[int]] = {}
     for index, token in enumerate(folded):
         starts.setdefault(token, []).append(index)
@@ -114,6 +121,17 @@ def highlight(text: str, words: Words) -> Markup:
     return Markup(_marked(text, tokens, marked, 0, len(text)))
 
 
+def _first(folded: str, sequence: tuple[str, ...], prefix: bool) -> int:
+    """Where the first token of ``sequence`` first stands as a token of ``folded`` (not inside
+    a longer word: "the" in "other" would send :func:`snippet` through the whole text), or -1."""
+    head = sequence[0]
+    if CJK_CHARACTER.fullmatch(head):
+        return folded.find(head)
+    ending = "" if prefix and len(sequence) == 1 else _NOT_AFTER
+    found = re.search(_NOT_BEFORE + re.escape(head) + ending, folded)
+    return found.start() if found else -1
+
+
 def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
     """``tokens`` tokens of ``text`` around its first match, marked; None if nothing matches.
 
@@ -123,7 +141,9 @@ def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
     """
     text = readable(text)
     folded = fold(text)
-    places = [p for sequence, _ in words.sequences if (p := folded.find(sequence[0])) >= 0]
+    places = [
+        p for sequence, prefix in words.sequences if (p := _first(folded, sequence, prefix)) >= 0
+    ]
     if not places:
         return None
     found: list[re.Match[str]] = []

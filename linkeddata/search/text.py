@@ -39,7 +39,7 @@ CJK = (
 WORD = re.compile(f"[{CJK}]|(?:(?![{CJK}])[^\\W_])+")
 """A token as the tokenizer reads it (after :func:`searchable`): a CJK character, or a run of
 other letters and digits."""
-_CJK_CHARACTER = re.compile(f"[{CJK}]")
+CJK_CHARACTER = re.compile(f"[{CJK}]")
 _BETWEEN_CJK = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ue000-\uf8ff]")
 """Control characters, the zero-width space and the private-use area, where the index's
@@ -53,7 +53,7 @@ def searchable(text: str) -> str:
     Most texts have neither: a scan for them first spares the rewriting."""
     if _CONTROLS.search(text):
         text = _CONTROLS.sub(" ", text)
-    if _CJK_CHARACTER.search(text):
+    if CJK_CHARACTER.search(text):
         text = _BETWEEN_CJK.sub(SPLIT, text)
     return text
 

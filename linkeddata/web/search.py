@@ -11,6 +11,7 @@ validators like every description (304 on a match).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -91,11 +92,15 @@ def search(ext: str | None = None) -> Response:
 
 def search_href(search: Search, fmt: Format = HTML) -> str:
     """The URL of ``search`` on this server, as a page or as JSON."""
+    query = urls.query_string(search)
+    return f"{_path(fmt)}?{query}" if query else _path(fmt)
+
+
+def _path(fmt: Format) -> str:
     paths: dict[str, str] = g.setdefault("search_paths", {})  # a page has hundreds of links
     if fmt.name not in paths:
         paths[fmt.name] = url_for("search.search", ext=None if fmt is HTML else fmt.extension)
-    query = urls.query_string(search)
-    return f"{paths[fmt.name]}?{query}" if query else paths[fmt.name]
+    return paths[fmt.name]
 
 
 def years_timeline(years: FacetCounts | None, search: Search) -> Timeline | None:
@@ -140,7 +145,7 @@ def _page(results: Results, lk: Links) -> str:
             FacetList(
                 facet.name,
                 facet.heading,
-                [(c, search_href(_toggled(wanted, facet.name, c))) for c in counted.values],
+                _linked(wanted, facet.name, counted.values),
                 search_href(replace(wanted, more=facet.name))
                 if counted.total is None or counted.total > len(counted.values)
                 else None,
@@ -170,11 +175,22 @@ def _page(results: Results, lk: Links) -> str:
     )
 
 
-def _toggled(search: Search, facet: str, count: Count) -> Search:
-    """``search`` with the value of ``count`` added, or removed if it is a filter already."""
-    if count.selected:
-        return urls.without(search, facet, count.key)
-    return urls.with_filter(search, facet, count.key)
+def _linked(
+    search: Search, facet: str, counts: Sequence[Count], fmt: Format = HTML
+) -> list[tuple[Count, str]]:
+    """Each value of a facet with the link that adds it to ``search`` (removes it if it is a
+    filter already)."""
+    path = _path(fmt)
+    adding = iter(urls.with_each(search, facet, (c.key for c in counts if not c.selected)))
+    return [
+        (
+            c,
+            search_href(urls.without(search, facet, c.key), fmt)
+            if c.selected
+            else f"{path}?{next(adding)}",
+        )
+        for c in counts
+    ]
 
 
 def _json(results: Results, lk: Links) -> str:
@@ -214,9 +230,9 @@ def _json(results: Results, lk: Links) -> str:
                         "iri": c.iri,
                         "count": c.count,
                         "selected": c.selected,
-                        "url": root + search_href(_toggled(wanted, facet, c), fmt=DATA),
+                        "url": root + href,
                     }
-                    for c in counted.values
+                    for c, href in _linked(wanted, facet, counted.values, DATA)
                 ],
             }
             for facet, counted in results.facets.items()

@@ -10,13 +10,17 @@ and ``/search?q=x&page=1`` are the same search with the same link.
 'q=korea&year=1967&place=pyongyang&page=2'
 >>> query_string(without(s, "place", "pyongyang"))
 'q=korea&year=1967'
+>>> list(with_each(s, "year", ["1966", "1968"])) == [
+...     query_string(with_filter(s, "year", y)) for y in ("1966", "1968")]
+True
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from ..errors import SearchError
 from ..search.facets import BY_NAME, FACETS
@@ -66,6 +70,21 @@ def with_filter(search: Search, facet: str, key: str) -> Search:
     if (facet, key) in search.filters:
         return replace(search, offset=0, more=None)
     return replace(search, filters=(*search.filters, (facet, key)), offset=0, more=None)
+
+
+def with_each(search: Search, facet: str, keys: Iterable[str]) -> Iterator[str]:
+    """``query_string(with_filter(search, facet, key))`` for each of ``keys`` that is not a
+    filter yet: the one query string encoded once and each value put in its place, because a
+    facet listed in full has a link for each of thousands of values."""
+    base = replace(search, offset=0, more=None)
+    head = [f"q={quote_plus(base.text)}"] if base.text else []
+    order = [(_ORDER[name], value) for name, value in base.filters]
+    encoded = [f"{name}={quote_plus(value)}" for name, value in base.filters]
+    tail = query_string(replace(base, text="", filters=()))
+    for key in keys:
+        at = bisect(order, (_ORDER[facet], key))
+        pair = f"{facet}={quote_plus(key)}"
+        yield "&".join([*head, *encoded[:at], pair, *encoded[at:], *([tail] if tail else [])])
 
 
 def without(search: Search, facet: str, key: str) -> Search:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import werkzeug
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
@@ -85,7 +85,7 @@ def listing(kind: str) -> Response:
         "list.html",
         title=kind.capitalize(),
         kind=kind,
-        entries=[(i.label, lk.href(i.iri), i.key, i.meta) for i in items],
+        entries=[(i.label, i.href, i.key, i.meta) for i in items],
         total=total,
         next=following,
         first=first,
@@ -101,6 +101,7 @@ class Listed:
     key: str
     iri: str
     label: str
+    href: str
     url: str
     date: str | None = None
     date_text: str | None = None
@@ -125,13 +126,18 @@ def _listed(release: Published, page: Page, lk: Links) -> list[Listed]:
     root = request.host_url.rstrip("/")
     items = []
     for entry in page.entries:
-        url = root + (lk.href(entry.iri) or "")
+        href = lk.href(entry.iri) or ""
+        label = entry.label or entry.key
         summary = documents.get(entry.key)
-        listed = Listed(entry.key, entry.iri, entry.label or entry.key, url)
-        if summary is not None:
-            date = readable(summary.date, summary.editorial)
-            listed = replace(listed, date=summary.date, date_text=date, type=summary.types)
-        items.append(listed)
+        if summary is None:
+            items.append(Listed(entry.key, entry.iri, label, href, root + href))
+            continue
+        date = readable(summary.date, summary.editorial)
+        items.append(
+            Listed(
+                entry.key, entry.iri, label, href, root + href, summary.date, date, summary.types
+            )
+        )
     return items
 
 
