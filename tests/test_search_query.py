@@ -10,10 +10,12 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markupsafe import Markup
 
 from linkeddata.errors import SearchError
 from linkeddata.search.query import MAX_DEPTH, Term, parse, to_fts
 from linkeddata.search.schema import TOKENIZER
+from linkeddata.search.snippets import Words, snippet
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +106,17 @@ def test_any_text_is_read_or_refused(fts: sqlite3.Connection, query: str) -> Non
     except SearchError:
         return
     fts.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchone()
+
+
+def test_a_snippet_finds_the_word_where_it_stands_alone() -> None:
+    """Regression: the first "the" inside "other" sent the snippet through the whole text;
+    it is found where it stands as a word, and only there is it marked."""
+    text = "Another other thereby " + "filler " * 300 + "and then the telegram. " + "x " * 400
+    found = snippet(text, Words.of([Term("the")]))
+    assert found is not None
+    assert "<mark>the</mark> telegram" in found
+    assert found.count("<mark>") == 1
+    prefixed = snippet("Ano ther: theory", Words.of([Term("the", prefix=True)]))
+    assert prefixed is not None
+    assert "<mark>ther</mark>" in prefixed
+    assert snippet("平壤来电", Words.of([Term("来")])) == Markup("平壤<mark>来</mark>电")

@@ -74,6 +74,15 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """What a listing shows of a document beside its label."""
+
+    date: str | None
+    editorial: bool
+    types: str
+
+
+@dataclass(frozen=True)
 class EntityHit:
     kind: str
     iri: str
@@ -202,18 +211,15 @@ class SearchIndex:
             results.entities = self._entities(parsed.expression)
         return results
 
-    def summaries(self, keys: Iterable[str]) -> dict[str, Hit]:
-        """The documents of ``keys`` (their ``dcterms:identifier``), as listings show them."""
+    def summaries(self, keys: Iterable[str]) -> dict[str, Summary]:
+        """The date and type of the documents of ``keys`` (their ``dcterms:identifier``), which
+        listings show beside their labels."""
         keys = list(keys)
         marks = ", ".join("?" * len(keys))
         found = self._db().execute(
-            f"SELECT key, iri, title, date, editorial, types FROM documents WHERE key IN ({marks})",
-            keys,
+            f"SELECT key, date, editorial, types FROM documents WHERE key IN ({marks})", keys
         )
-        return {
-            key: Hit(key, iri, title, date, bool(editorial), types)
-            for key, iri, title, date, editorial, types in found
-        }
+        return {key: Summary(date, bool(editorial), types) for key, date, editorial, types in found}
 
     def timeline(self) -> FacetCounts | None:
         """Documents per year of the whole collection."""

@@ -30,12 +30,10 @@ from .text import CJK_CHARACTER, WORD, readable
 
 CONTEXT = 8
 """Tokens shown before the first match."""
-BEFORE, AFTER = 150, 450
+BEFORE, AFTER = 100, 300
 """Characters read around the first occurrence of a word: enough for the tokens shown."""
 
 
-_NOT_BEFORE, _NOT_AFTER = r"(?<![^\W_])", r"(?![^\W_])"
-"""No letter or digit just before, or just after."""
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -125,11 +123,18 @@ def _first(folded: str, sequence: tuple[str, ...], prefix: bool) -> int:
     """Where the first token of ``sequence`` first stands as a token of ``folded`` (not inside
     a longer word: "the" in "other" would send :func:`snippet` through the whole text), or -1."""
     head = sequence[0]
-    if CJK_CHARACTER.fullmatch(head):
-        return folded.find(head)
-    ending = "" if prefix and len(sequence) == 1 else _NOT_AFTER
-    found = re.search(_NOT_BEFORE + re.escape(head) + ending, folded)
-    return found.start() if found else -1
+    whole = len(head) == 1 and CJK_CHARACTER.match(head) is not None
+    open_end = whole or (prefix and len(sequence) == 1)
+    at = folded.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if whole or (
+            (at == 0 or not folded[at - 1].isalnum())
+            and (open_end or end == len(folded) or not folded[end].isalnum())
+        ):
+            return at
+        at = folded.find(head, at + 1)
+    return -1
 
 
 def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
