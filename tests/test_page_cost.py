@@ -110,7 +110,7 @@ def samples(genid: str) -> dict[str, list[Sample]]:
         ],
         # the commonest words, a short prefix, a whole facet listed, every result on one page
         "/search.<ext>": [
-            ("/search.json?q=the&limit=100", {}),
+            ("/search.json?q=the&limit=50", {}),
             ("/search.json?q=tel*&sort=date", {}),
             ("/search.html?q=korea&more=person", HTML),
             ("/search.json?year=1967&more=place&page=3", {}),

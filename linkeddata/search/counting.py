@@ -31,7 +31,9 @@ from .docsets import DocSet, Postings
 from .facets import DATES
 
 SHOWN = 10
-MORE = 1000
+MORE = 300
+"""Values of a facet listed in full (`more=`): the commonest, a page of links a person can
+read and a server renders in a few milliseconds; every document and entity is in the sitemap."""
 BITMAP_BYTES_PER_LOOKUP = 50
 """ANDing and counting bitmaps costs about one set look-up per 50 bytes: the unit of the
 estimates is one look-up, or one value of a document tallied, which costs about as much."""

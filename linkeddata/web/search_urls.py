@@ -27,7 +27,9 @@ from ..search.facets import BY_NAME, FACETS
 from ..search.index import Search
 
 PAGE_SIZE = 20
-MAX_LIMIT = 100
+MAX_LIMIT = 50
+"""Results a page: each is highlighted from its stored text, and fifty cost about what a page
+of the site may cost (docs/benchmarks.md)."""
 _ORDER = {facet.name: n for n, facet in enumerate(FACETS)}
 
 
