@@ -324,6 +324,15 @@ def test_senders_addressees_and_intermediaries_are_agents(
         ("Oral Message from Comrade Kim", "oral-message", True),
         ("Weekly Report No. 7 from the Test Ministry", "report", False),
         ("Second Conversation between Test Kim and Test Lee", "record-of-conversation", False),
+        # words between the head and "conversation" (regression: these had no type)
+        ("Record of a Confidential Conversation with Test Kim", "record-of-conversation", False),
+        (
+            "Summary of the Second Talks between Test Kim and Test Lee",
+            "record-of-conversation",
+            False,
+        ),
+        ("Notes on a Discussion with the Test Ministry", "record-of-conversation", False),
+        ("Record of the Main Content of the Conversation", "record-of-conversation", False),
     ],
 )
 def test_document_type_and_message_class(title: str, key: str, message: bool) -> None:

@@ -4,7 +4,9 @@ An archivist reads the type from the head of the title's first noun phrase: the 
 the first preposition, comma, bracket, quotation mark or number. The type is the longest
 wording of the document-type scheme that ends that phrase ("Information Report", "the
 Legation's Annual Report", "StB Note", "Second Conversation"); a wording that holds a
-preposition itself ("Memorandum of Conversation") is read whole; failing both, a wording that
+preposition itself ("Memorandum of Conversation") is read whole, and so is a record, memorandum,
+minutes, notes or summary of a conversation, talks or a discussion with words between ("Record
+of a Confidential Conversation", "Summary of the Second Talks"); failing all, a wording that
 opens the title ("Letter Kim Il Sung to Stalin"). A partitive head ("Excerpts from", "Extract
 of", "From the") defers to the whole it is taken from: an excerpt from a named report is a
 report, and only an excerpt of something unnamed is an excerpt. Nothing else is read for the
@@ -14,6 +16,8 @@ type: a headline with no type word has none.
 ('report', 35, 41)
 >>> read_doc_type("A's Conversation with B on June 3, 1972")[0]
 'record-of-conversation'
+>>> read_doc_type("Record of a Friendly Conversation with C, 1961")
+('record-of-conversation', 0, 33)
 >>> read_doc_type("Down with the Imperialists!") is None
 True
 """
@@ -36,6 +40,16 @@ _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(
     r"(?i:(?:excerpts?|extracts?|fragments?)\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
+_RECORD_OF = re.compile(
+    r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries)\s+"
+    r"(?i:of|on|about)\s+"
+    r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
+    r"[^\W\d_][\w'’\-]*\s+){0,5}?"
+    r"(?i:conversations?|talks?|discussions?)(?![^\W\d_])"
+)
+"""A record of a conversation however the catalogue words it, with determiners and modifiers
+between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
+Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion"."""
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
 _STOPS = (
@@ -46,6 +60,7 @@ _STOPS = (
 )
 _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
+_CONVERSATION = "record-of-conversation"
 
 
 def read_doc_type(text: str) -> tuple[str, int, int] | None:
@@ -62,6 +77,9 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
 
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     """The type named by the head of the noun phrase that starts at ``start``."""
+    record = _RECORD_OF.match(text, start)
+    if record is not None:
+        return _CONVERSATION, start, record.end()
     words = _phrase(text, start)
     if not words:
         return None
