@@ -227,6 +227,12 @@ def test_a_bare_unknown_name_after_from_in_a_telegram_is_not_linked(title: str) 
     assert any(f"cannot tell whether {name!r}" in w for w in warnings)
 
 
+def test_a_party_of_an_assembly_is_no_venue() -> None:
+    """Only "in" or "at" a venue reads what the venue is of: a party's title is no venue."""
+    graph, _ = from_title("Letter from the Chairman of the Assembly of Test Kim [Moscow]")
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+
+
 def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
     graph, warnings = from_title("Speech of Deputy Test Nowak in the Sejm, Rodong Sinmun")
     assert not list(graph.objects(doc(), SCHEMA.locationCreated))
@@ -247,6 +253,9 @@ def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
         ("Report from the Bulgarian Legation to Tirana", "tirana", "bulgarian-legation-to-tirana"),
         ("Speech of Deputy Test Nowak in the Sejm, Warsaw", "warsaw", None),
         ("Toast at a Reception in the Kremlin Hall [Moscow]", "moscow", None),
+        # a venue of something (regression: these gave no place)
+        ("Speech of Test Kim in the Palace of Culture [Budapest]", "budapest", None),
+        ("Speech of Test Kim at the Great Hall of the People, Beijing", "beijing", None),
         ("Telegram from Pyongyang to Bucharest", "pyongyang", None),
         (
             "Cable from the Soviet Embassy in Pyongyang Testov to the Ministry",

@@ -47,6 +47,6 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hostile_record_parses_in_linear_time(name: str) -> None:
     parse_record("**Original Language:**\n\nRomanian", "warm-up.txt", default_id="w")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not make a parse quadratic
     parse_record(CASES[name], "hostile.txt", default_id="hostile")
-    assert time.perf_counter() - started < LIMIT_SECONDS
+    assert time.process_time() - started < LIMIT_SECONDS

@@ -4,7 +4,8 @@ A mission's name locates its writer ("the Czechoslovak Embassy in Beijing", "the
 Legation to Tirana" wrote in Beijing, in Tirana) and, for a recipient, where the message went.
 A place named right after a building or an assembly, in brackets or after a comma, is where
 the document was made: "Speech ... in the Kremlin Hall [Moscow]", "Speech of Deputy X in the
-Sejm, Warsaw". A person's or an organisation's name is never read as a place.
+Sejm, Warsaw", "Speech at the Palace of Culture [Budapest]". A person's or an organisation's
+name is never read as a place.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ _VENUE = (
     r"|congress|parliament|chamber|club|hotel|residence|villa|guest\s?house|senate|reichstag"
     r"|volkskammer|duma|plenum)"
 )
-_BRACKETED = re.compile(rf"\b{_VENUE}\s*\[(?P<place>[^\[\]]{{1,40}})\]")
-_AFTER_VENUE = re.compile(
-    rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{_VENUE}"
-    r",\s*(?P<place>[^,\[\]()]{1,40}?)\s*(?=,|$)"
-)
+_OF_WHAT = r"(?:\s+(?i:of|for)(?:\s+(?i:the))?(?:\s+[^\W\d_][\w'’.-]*){1,4}?)?"
+"""What a venue is of: "Palace of Culture", "Great Hall of the People", "House of Soviets"."""
+_IN_VENUE = rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{_VENUE}{_OF_WHAT}"
+"""A venue where something took place: what it is of is read only after "in" or "at" (in a
+party's title, "Chairman of the Assembly of ..." is no venue)."""
+_BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{_VENUE})\s*\[(?P<place>[^\[\]]{{1,40}})\]")
+_AFTER_VENUE = re.compile(rf"{_IN_VENUE},\s*(?P<place>[^,\[\]()]{{1,40}}?)\s*(?=,|$)")
 _MAX_PLACE_WORDS = 4
 
 
