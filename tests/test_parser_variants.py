@@ -324,6 +324,23 @@ TITLES: list[tuple[str, dict[str, Any]]] = [
         {"senders": ("Hanoi",), "recipients": ("Bucharest",)},
     ),
     ("Report from Hanoi (Fragments)", {"senders": ("Hanoi",)}),
+    # notes on the document are not part of the last name (regression: "Test Lee (Draft)")
+    (
+        "Letter from Test Kim to Test Lee (Draft)",
+        {"senders": ("Test Kim",), "recipients": ("Test Lee",)},
+    ),
+    (
+        "Letter from Test Kim to Test Lee [Unofficial Translation]",
+        {"senders": ("Test Kim",), "recipients": ("Test Lee",)},
+    ),
+    (
+        "Letter from Test Kim to Test Lee (Not Sent)",
+        {"senders": ("Test Kim",), "recipients": ("Test Lee",)},
+    ),
+    (
+        "Note from Test Kim to the Test Ministry (with Attachment)",
+        {"senders": ("Test Kim",), "recipients": ("Test Ministry",)},
+    ),
     (
         "Ciphered Telegram, Kim to Stalin (via Shtykov)",
         {"senders": ("Kim",), "recipients": ("Stalin",)},

@@ -25,7 +25,14 @@ _CLAUSE_STOP = re.compile(
     r"|containing|reporting|with|in reply|in response|after|before|during)\s"
 )
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
-_EDITORIAL_SUFFIX = re.compile(r"[(\[](?i:excerpts?|fragments?|extracts?|summary)[)\]]?\s*$")
+_EDITORIAL_SUFFIX = re.compile(
+    r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
+    r"|abridged|english|russian|chinese)\s+)?"
+    r"(?i:excerpts?|fragments?|extracts?|summary|draft|copy|translation|original|abridged|version"
+    r"|not\s+sent|unsent|with\s+(?:attachments?|enclosures?|annex(?:es)?))[)\]]?\s*$"
+)
+"""A note on the document itself at the end of the title, never part of the last name: "(Draft)",
+"(Excerpt)", "[Unofficial Translation]", "(Not Sent)", "(with Attachment)"."""
 _MAX_NAME_WORDS = 10
 _MAX_PLACE_WORDS = 4
 
