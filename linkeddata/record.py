@@ -14,7 +14,7 @@ from typing import Generic, Literal, TypeVar
 T = TypeVar("T")
 
 Precision = Literal["day", "month", "year", "edtf"]
-PartyClause = Literal["from", "of", "bare"]
+PartyClause = Literal["from", "of", "bare", "to"]
 CreditRole = Literal["obtained", "translated", "contributed"]
 
 

@@ -257,6 +257,7 @@ def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
         ("Speech of Test Kim in the Palace of Culture [Budapest]", "budapest", None),
         ("Speech of Test Kim at the Great Hall of the People, Beijing", "beijing", None),
         ("Telegram from Pyongyang to Bucharest", "pyongyang", None),
+        ("Telegram to Bucharest from Pyongyang", "pyongyang", None),
         (
             "Cable from the Soviet Embassy in Pyongyang Testov to the Ministry",
             "pyongyang",
@@ -342,6 +343,8 @@ def test_senders_addressees_and_intermediaries_are_agents(
         ),
         ("Notes on a Discussion with the Test Ministry", "record-of-conversation", False),
         ("Record of the Main Content of the Conversation", "record-of-conversation", False),
+        ("Talks between Test Kim and Test Lee", "record-of-conversation", False),
+        ("Discussion between Test Kim and Test Lee", "record-of-conversation", False),
     ],
 )
 def test_document_type_and_message_class(title: str, key: str, message: bool) -> None:

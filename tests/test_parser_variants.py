@@ -324,6 +324,14 @@ TITLES: list[tuple[str, dict[str, Any]]] = [
         {"senders": ("Hanoi",), "recipients": ("Bucharest",)},
     ),
     ("Report from Hanoi (Fragments)", {"senders": ("Hanoi",)}),
+    # a message to Y from X (regression: no parties were read)
+    ("Telegram to Test Lee from Test Kim", {"senders": ("Test Kim",), "recipients": ("Test Lee",)}),
+    (
+        "Letter to the Test Committee from the Test Embassy (via Test Park)",
+        {"senders": ("Test Embassy",), "recipients": ("Test Committee",)},
+    ),
+    # ... but a reply to a letter from X names what it answers, not its addressee
+    ("Reply to the Letter from Test Kim", {}),
     # notes on the document are not part of the last name (regression: "Test Lee (Draft)")
     (
         "Letter from Test Kim to Test Lee (Draft)",

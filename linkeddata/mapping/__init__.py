@@ -164,7 +164,7 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
-            station = title.clause == "from" and (
+            station = title.clause in ("from", "to") and (
                 title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES
             )
             for name in title.senders:

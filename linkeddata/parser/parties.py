@@ -20,6 +20,8 @@ from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?i:to)\s+")
+_TO_OPENING = re.compile(r"(?i:to)\s+")
+_FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
 _CLAUSE_STOP = re.compile(
     r"(?<!\s)\s+(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
     r"|containing|reporting|with|in reply|in response|after|before|during)\s"
@@ -46,8 +48,11 @@ class Parties:
     intermediaries: tuple[Located[str], ...] = ()
 
 
-def parse_parties(joined: Joined, start: int, end: int) -> Parties:
-    """Read the clause between two offsets of the title into its parties."""
+def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool = False) -> Parties:
+    """Read the clause between two offsets of the title into its parties; ``recipients_first``
+    for "to Y from X"."""
+    if recipients_first:
+        return _recipients_first(joined, start, end)
     if (opening := _FROM.match(joined.text, start, end)) is not None:
         start = opening.end()
     intermediaries: tuple[Located[str], ...] = ()
@@ -61,6 +66,18 @@ def parse_parties(joined: Joined, start: int, end: int) -> Parties:
         return Parties(_names(joined, start, end), intermediaries=intermediaries)
     senders = _names(joined, start, to.start())
     return Parties(senders, _names(joined, to.end(), end), intermediaries)
+
+
+def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
+    """ "to Y from X": the recipients before the last " from ", the senders after it."""
+    opening = _TO_OPENING.match(joined.text, start, end)
+    start = opening.end() if opening is not None else start
+    separators = list(_FROM_INSIDE.finditer(joined.text, start, end))
+    if not separators:
+        return Parties(recipients=_names(joined, start, end))
+    sender = parse_parties(joined, separators[-1].end(), end)
+    recipients = _names(joined, start, separators[-1].start())
+    return Parties(sender.senders, recipients, sender.intermediaries)
 
 
 def _separator(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -32,6 +32,8 @@ _FROM = re.compile(r"^(?i:from)\s")
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
+_REPLY = re.compile(r"(?i:repl|respon|answer)")
+_TO_FROM = re.compile(r"^(?i:to)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
 # Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
@@ -52,6 +54,7 @@ class _Reading:
     clause: PartyClause | None = None  # how the parties are introduced
     free_seen: bool = False
     rest_start: int = 0  # offset after the document type
+    reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
 
 
 def starts_with_doc_type(text: str) -> bool:
@@ -74,13 +77,15 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
     subject, masked = _subject(joined, start)
-    reading = _Reading(rest_start=start)
+    reading = _Reading(
+        rest_start=start, reply=_REPLY.match(text, found[1]) is not None if found else False
+    )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
     parties = Parties()
     if reading.party is not None:
-        parties = parse_parties(joined, *reading.party)
+        parties = parse_parties(joined, *reading.party, recipients_first=reading.clause == "to")
     classification, classification_text = reading.classification or (None, None)
     origins, destinations = title_places(joined, parties)
     return Title(
@@ -184,6 +189,14 @@ def _free_segment(
         _start_party(reading, offset, end, "from")
     elif reading.party is None and message and first_free and _OF_TO.match(value):
         _start_party(reading, offset, end, "of")
+    elif (
+        reading.party is None
+        and message
+        and not reading.reply
+        and first_free
+        and _TO_FROM.match(value)
+    ):
+        _start_party(reading, offset, end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
     elif reading.party_open and reading.party is not None and is_name_like(value):
