@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 Precision = Literal["day", "month", "year", "edtf"]
 PartyClause = Literal["from", "of", "bare", "to"]
-CreditRole = Literal["obtained", "translated", "contributed"]
+CreditRole = Literal["obtained", "translated", "contributed", "edited"]
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Title:
 
 @dataclass(frozen=True)
 class Credit:
-    """One act named in a credit sentence: who obtained, translated or contributed it.
+    """One act named in a credit sentence: who obtained, translated, contributed or edited it.
 
     ``project`` is the programme it was done for (``NKIDP``, ``CWIHP``); ``source_language``
     the language named in ``Translated from German ...``.

@@ -136,6 +136,20 @@ def test_translation_credit_creates_the_translation() -> None:
     assert (translation, DCTERMS.language, ISO639_2.eng) in graph
 
 
+def test_an_editor_edits_the_translation() -> None:
+    citation = Citation(
+        L("..."),
+        credit_text=L("Translated by Jane Roe; edited by John Doe."),
+        credits=(Credit("translated", L("Jane Roe")), Credit("edited", L("John Doe"))),
+    )
+    graph = mapped(
+        record(citation=citation, languages=(Language(L("Russian"), "rus", "ru"),))
+    ).graph
+    translation = URIRef(IRIS.translation("1", "en"))
+    assert (translation, SCHEMA.editor, URIRef(IRIS.entity("person", "john-doe"))) in graph
+    assert not list(graph.objects(doc(), SCHEMA.editor))
+
+
 @pytest.mark.parametrize(
     ("date", "prop", "literal"),
     [

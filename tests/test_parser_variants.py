@@ -611,6 +611,22 @@ CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         [("translated", "Ana Testescu", None, None), ("translated", "Boris Beispiel", None, None)],
     ),
     ("; translation by Vladislav Zubok", [("translated", "Vladislav Zubok", None, None)]),
+    # editors and annotators; a project named after the agent (regressions: both were lost)
+    (
+        "Translated and annotated by Dana Example.",
+        [("translated", "Dana Example", None, None), ("edited", "Dana Example", None, None)],
+    ),
+    (
+        "Translated by Ana Testescu; edited by Boris Beispiel.",
+        [("translated", "Ana Testescu", None, None), ("edited", "Boris Beispiel", None, None)],
+    ),
+    (
+        "Obtained and translated by Dana Example for the Test Documentation Project.",
+        [
+            ("obtained", "Dana Example", "Test Documentation Project", None),
+            ("translated", "Dana Example", "Test Documentation Project", None),
+        ],
+    ),
 ]
 
 

@@ -239,6 +239,8 @@ class _Mapper:
                 self.link(doc, (ADO.obtainedFor,), project)
             elif credit.role == "contributed":
                 self.link(doc, (ADO.contributedBy,), agent)
+            elif credit.role == "edited" and translation is not None:
+                self.link(translation, (SCHEMA.editor,), agent)
 
     def _has_translation(self) -> bool:
         rec = self.record

@@ -1,6 +1,7 @@
 """Credit sentences: who obtained, translated or contributed a document, and for whom.
 
-A credit is a chain of clauses "VERB[ and VERB][ from LANGUAGE][ for PROJECT] by AGENT",
+A credit is a chain of clauses "VERB[ and VERB][ from LANGUAGE][ for PROJECT] by AGENT[ for
+PROJECT]" (a project after the agent: an acronym, or a name after "the"),
 joined by "and": ``Obtained for NKIDP by X and translated by Y.`` gives two clauses, and
 ``Obtained and translated for NKIDP by X.`` one clause with two roles.
 """
@@ -13,7 +14,7 @@ from ..record import Credit, CreditRole, Located
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
 
-_VERB = r"(?i:obtained|translated|translation|contributed|donated|provided)"
+_VERB = r"(?i:obtained|translated|translation|contributed|donated|provided|edited|annotated)"
 # Where the credits begin: a credit verb opening the text or a sentence, with "by" after it.
 CREDIT_START = re.compile(rf"(?:^|[.;])\s*(?P<verb>\b{_VERB}\b)")
 _BY_WINDOW = 160
@@ -24,7 +25,8 @@ _CLAUSE = re.compile(
     r"(?:\s+(?i:from)\s+(?P<language>[^\W\d_][\w-]*))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
-    r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+))?"
+    r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*))?"
     rf"(?=\s+(?i:and)\s+{_VERB}\b|[\s.]*$)"
 )
 _CLAUSE_JOINER = re.compile(r"\s+(?i:and)\s+")

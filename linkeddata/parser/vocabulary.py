@@ -107,6 +107,8 @@ CREDIT_VERBS: dict[str, CreditRole] = {
     "contributed": "contributed",
     "donated": "contributed",
     "provided": "contributed",
+    "edited": "edited",
+    "annotated": "edited",
 }
 
 MONTHS = {
