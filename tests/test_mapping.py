@@ -382,6 +382,14 @@ def test_a_title_without_a_type_word_has_no_type_and_a_warning() -> None:
         ("[not before] 1950", DCTERMS.created, Literal("1950/..", datatype=EDTF)),
         ("undated [ca. 1955]", ADO.editorialDate, Literal("1955~", datatype=EDTF)),
         ("May 1, 1967", DCTERMS.created, Literal("1967-05-01", datatype=XSD.date)),
+        # more wordings (regressions: each was "cannot read the date line")
+        ("between 1955 and 1957", DCTERMS.created, Literal("1955/1957", datatype=EDTF)),
+        ("May 1, 1967 (approx.)", DCTERMS.created, Literal("1967-05-01~", datatype=EDTF)),
+        ("February 1953 [?]", DCTERMS.created, Literal("1953-02?", datatype=EDTF)),
+        ("Early 1967", DCTERMS.created, Literal("1967", datatype=XSD.gYear)),
+        ("Late 1950s", DCTERMS.created, Literal("195X", datatype=EDTF)),
+        ("mid-1960s", DCTERMS.created, Literal("196X", datatype=EDTF)),
+        ("[May 1, 1967]", ADO.editorialDate, Literal("1967-05-01", datatype=XSD.date)),
     ],
 )
 def test_dates_in_one_datatype_policy_with_the_date_as_written(

@@ -2,8 +2,11 @@
 
 The date line is the catalogue's date, so it is normalised: an exact day, month or year to
 ISO 8601; an approximate date, a range, a season, a decade or an open bound to EDTF (the
-Extended Date/Time Format of ISO 8601-2): "ca. 1950" is ``1950~``, "1950-1953" ``1950/1953``,
-"Spring 1968" ``1968-21``, "1950s" ``195X``, "[not before] 1950" ``1950/..``. Dates inside
+Extended Date/Time Format of ISO 8601-2): "ca. 1950" and "1950 (approx.)" are ``1950~``,
+"1950-1953" and "between 1950 and 1953" ``1950/1953``, "Spring 1968" ``1968-21``, "1950s"
+``195X``, "[not before] 1950" ``1950/..``, "1950 [?]" ``1950?``. "Early", "mid", "late" only
+narrow a period that the date keeps ("Late 1950s" is ``195X``), and a date in brackets
+("[May 1, 1967]", "undated [1955]") was supplied by the cataloguer. Dates inside
 titles, citations and bodies are only recognised (and kept exactly as written), never
 normalised.
 """
@@ -35,7 +38,17 @@ _BOUND = re.compile(r"^\[?(?i:not\s+(?P<side>before|after))\]?\s*(?P<date>.+)$")
 _SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?P<y>\d{4})$")
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _DECADE = re.compile(r"^(?P<d>\d{3})0['’]?s$")
-_UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*\?$")
+_UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*(?:\?|\[\?\]|\(\?\))$")
+_CIRCA_AFTER = re.compile(
+    r"^(?P<date>.+?),?\s*(?:\((?i:approx\.?|approximately|ca\.?|circa)\)"
+    r"|\[(?i:approx\.?|approximately|ca\.?|circa)\]|(?i:approx\.|approximately|circa))$"
+)
+_BETWEEN = re.compile(r"^(?i:between)\s+(?P<a>.+?)\s+(?i:and)\s+(?P<b>.+)$")
+_SUPPLIED = re.compile(r"^\[(?P<guess>[^\[\]]+)\]$")
+_PART_OF = re.compile(
+    r"^(?i:early|mid|middle|late|end\s+of|beginning\s+of|(?:first|second)\s+half\s+of)"
+    r"(?:\s+|-)(?P<date>.+)$"
+)
 _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until)\s)\s*(?P<b>.+)$")
 _DAY_RANGE = re.compile(
     rf"^(?P<m>{MONTH_PATTERN})\s+(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}}),?\s*(?P<y>\d{{4}})$"
@@ -68,9 +81,11 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
     clean = text.strip().rstrip(".").strip()
     if _UNDATED.match(clean):
         return RecordDate(text=text, line=line)
-    guess = _UNDATED_GUESS.match(clean)
+    guess = _UNDATED_GUESS.match(clean) or _SUPPLIED.match(clean)
     if guess:
         clean = guess["guess"].strip()
+    if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
+        clean = part["date"]
     iso = _iso(clean)
     if iso is None:
         edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
@@ -82,8 +97,10 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
 
 def _edtf(text: str) -> str | None:
     """The EDTF form of an approximate, uncertain, open, seasonal or ranged date line."""
-    if (found := _CIRCA.match(text)) and (exact := _iso(found["date"])):
+    if (found := _CIRCA.match(text) or _CIRCA_AFTER.match(text)) and (exact := _iso(found["date"])):
         return f"{exact[0]}~"
+    if found := _BETWEEN.match(text):
+        return _interval(found["a"], found["b"])
     if (found := _BOUND.match(text)) and (exact := _iso(found["date"])):
         return f"{exact[0]}/.." if found["side"].casefold() == "before" else f"../{exact[0]}"
     if found := _SEASON.match(text):
