@@ -12,6 +12,8 @@ per stage once it ends, with its count and duration.
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import shutil
 import sys
 import threading
@@ -88,6 +90,7 @@ class StageDisplay:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
+        self.width = _columns(stream)
 
     def stage(self, name: str, total: int | None) -> None:
         with self._lock:
@@ -143,8 +146,7 @@ class StageDisplay:
         ):
             return
         self.drawn = now
-        width = shutil.get_terminal_size().columns - 1  # a wrapped line is not rewritten
-        self.stream.write(f"\r{self.line()[:width]}\x1b[K")
+        self.stream.write(f"\r{self.line()[: self.width - 1]}\x1b[K")  # wrapped, it would stay
         self.stream.flush()
 
     def _tick(self) -> None:
@@ -167,6 +169,15 @@ class StageDisplay:
             told = f"{self.done:,} {unit} in {told}{rate}"
         self.stream.write(f"build: {STAGES.get(self.name, self.name)}: {told}\n")
         self.stream.flush()
+
+
+def _columns(stream: TextIO) -> int:
+    """The width of the terminal ``stream`` writes to (80 if it says none)."""
+    try:
+        columns = os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, io.UnsupportedOperation):
+        columns = 0
+    return columns or shutil.get_terminal_size((80, 24)).columns or 80
 
 
 def _clock_time(seconds: float) -> str:
