@@ -22,7 +22,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import __version__, console
 from .build.builder import Build, BuildResult
-from .build.executors import EXECUTOR_HELP, parse_executor
+from .build.executor_choice import EXECUTOR_HELP, parse_executor
 from .build.report import validation_triples, write_turtle
 from .errors import BuildError, LinkedDataError
 from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
