@@ -15,10 +15,14 @@ EXECUTOR_HELP = (
 
 
 def parse_executor(spec: str, processes: int | None = None) -> Executor:
-    """The executor ``spec`` names (``processes``: the local default, one per core).
+    """The executor ``spec`` names (``processes``: ``--workers``, which only ``local`` takes).
 
-    >>> parse_executor("local:3")
-    LocalExecutor(processes=3)
+    >>> parse_executor("local:3"), parse_executor("local", 3)
+    (LocalExecutor(processes=3), LocalExecutor(processes=3))
+    >>> parse_executor("local:2", 3)
+    Traceback (most recent call last):
+    ...
+    linkeddata.errors.BuildError: --workers 3 and --executor local:2 disagree: give one of them
     >>> parse_executor("dask://127.0.0.1:8786").address
     'tcp://127.0.0.1:8786'
     >>> parse_executor("spark://x")
@@ -30,6 +34,10 @@ def parse_executor(spec: str, processes: int | None = None) -> Executor:
     if spec == "local":
         return LocalExecutor(default)
     kind, _, rest = spec.partition(":")
+    if processes is not None and kind == "local":
+        raise BuildError(f"--workers {processes} and --executor {spec} disagree: give one of them")
+    if processes is not None and kind == "dask":
+        raise BuildError(f"--workers counts local processes: {spec} has its own workers")
     if kind == "local" and rest.isdigit() and int(rest) >= 1:
         return LocalExecutor(int(rest))
     if kind == "dask" and rest.startswith("//") and _host_port(rest[2:]):
