@@ -213,6 +213,10 @@ def test_a_bad_executor_is_refused(collection: Path, tmp_path: Path) -> None:
     done = build(collection, tmp_path / "out", "--executor", "dask://nowhere")
     assert done.returncode == 2
     assert "unknown executor 'dask://nowhere': local, local:N or dask://HOST:PORT" in done.stderr
+    both = build(collection, tmp_path / "out", "--workers", "2", "--executor", "local:3")
+    assert both.returncode == 2
+    assert "--workers 2 and --executor local:3 disagree" in both.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_worker_killed_mid_build_has_its_chunks_rerun(
