@@ -2,7 +2,8 @@
 
 Documents are converted in parallel worker processes (or on a Dask cluster: the build's
 :class:`~linkeddata.build.executors.Executor`), a chunk of files per task, in two passes:
-parsing first, because replies are linked across the collection, then mapping and validation (see :mod:`linkeddata.build.pipeline`). As each chunk's sorted N-Quads come back, in file
+parsing first, because replies are linked across the collection, then mapping and validation
+(see :mod:`linkeddata.build.pipeline`). As each chunk's sorted N-Quads come back, in file
 order, the main process streams them into the on-disk Oxigraph store and the dumps
 (:class:`~linkeddata.build.publish.ReleaseWriter`): loading overlaps conversion, and neither the
 records nor the N-Quads are held in memory. A document with SHACL Violations or a parse error
