@@ -222,31 +222,19 @@ def test_a_bad_executor_is_refused(collection: Path, tmp_path: Path) -> None:
 def test_a_worker_killed_mid_build_has_its_chunks_rerun(
     collection: Path, local: Path, tmp_path: Path
 ) -> None:
-    """SIGKILL to one of the two workers once the conversion has begun: Dask reruns its
-    chunks on the other, and the release is still the local build's."""
+    """SIGKILL, once the first chunk is converted, to a worker that is converting another:
+    Dask reruns the chunk on the other worker, and the release is still the local build's."""
+    from linkeddata.build.dask_cluster import DaskExecutor
+
     with cluster(tmp_path / "cluster") as dask:
-        process = subprocess.Popen(
-            command(collection, tmp_path / "out", "--executor", dask.url),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=collection.parent,
-        )
-        assert process.stderr is not None
-        seen = []
-        for line in process.stderr:  # one line per stage: parsing has ended
-            seen.append(line)
-            if line.startswith("build: parsing:"):
-                break
-        killed_running = process.poll() is None
-        dask.workers[0].send_signal(signal.SIGKILL)
-        dask.workers[0].wait()
-        _out, rest = process.communicate(timeout=BUILD_SECONDS)
+        killer = _KillBusyWorker(dask)
+        job = Build(collection, tmp_path / "out", executor=DaskExecutor(dask.address))
+        job.progress = killer
+        result = job.run()
         scheduler = dask.log("scheduler")
-    assert killed_running, "".join(seen)
-    assert process.returncode == 0, "".join(seen) + rest
-    assert "build: converting and loading: 301 documents" in rest
-    assert "Remove worker" in scheduler
+    assert killer.killed, "no worker was converting a chunk"
+    assert result.published
+    assert f"Remove worker addr: {killer.killed[0]}" in scheduler
     assert_same_release(tmp_path / "out", local)
 
 
@@ -283,3 +271,31 @@ class _KillOnConvert:
                 if worker.poll() is None:
                     worker.send_signal(signal.SIGKILL)
                     worker.wait()
+
+
+@dataclass
+class _KillBusyWorker:
+    """A progress listener that, when the first chunk is converted, kills a worker that the
+    scheduler says is converting another."""
+
+    dask: Cluster
+    killed: list[str] = field(default_factory=list)
+    stage_name: str = ""
+
+    def stage(self, name: str, total: int | None) -> None:
+        self.stage_name = name
+
+    def advance(self, n: int) -> None:
+        from distributed import Client
+
+        if self.stage_name != "convert" or self.killed:
+            return
+        with Client(self.dask.address, timeout=30, set_as_default=False) as client:
+            busy = sorted(worker for worker, keys in client.processing().items() if keys)
+            pids = client.run(os.getpid)
+        if not busy:
+            return
+        process = next(p for p in self.dask.workers if p.pid == pids[busy[0]])
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        self.killed.append(busy[0])
