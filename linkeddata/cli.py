@@ -22,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import __version__, console
 from .build.builder import Build, BuildResult
+from .build.executor_choice import EXECUTOR_HELP, parse_executor
 from .build.report import validation_triples, write_turtle
 from .errors import BuildError, LinkedDataError
 from .settings import BY_NAME, SETTINGS_FILE, Setting, Settings, load_settings
@@ -165,6 +166,7 @@ def main(debug: bool) -> None:
     "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
 )
 @workers_option
+@click.option("--executor", default="local", show_default=True, help=EXECUTOR_HELP)
 @allow_empty_option
 @console.findings_options
 @click.pass_context
@@ -174,6 +176,7 @@ def build(
     out: Path,
     strict: bool,
     workers: int | None,
+    executor: str,
     allow_empty: bool,
     quiet: bool,
     verbose: bool,
@@ -186,6 +189,7 @@ def build(
     shown = console.shown(quiet, verbose)
     settings = _settings(ctx, documents)
     job = Build(documents, out, settings, strict, allow_empty=allow_empty, **_workers(workers))
+    job.executor = parse_executor(executor, workers)
     result = _run(job, publish=True, shown=shown)
     if result.published:
         release = result.release.folder.name if result.release else ""
@@ -403,8 +407,9 @@ def _workers(workers: int | None) -> _Workers:
 
 def _run(job: Build, *, publish: bool, shown: tuple[str, ...] = console.DEFAULT) -> BuildResult:
     """Run ``job`` with a progress bar; print the findings of the ``shown`` severities."""
-    with console.progress(len(job.records())) as tick:
-        job.progress = tick
+    job.records()  # a missing or empty folder is told before any progress
+    with console.progress() as shown_progress:
+        job.progress = shown_progress
         if publish:
             result = job.run()
         else:

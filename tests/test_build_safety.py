@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from linkeddata.build.builder import MIN_PARALLEL, Build
+from linkeddata.build.builder import Build
 from linkeddata.build.dumps import DumpWriter
+from linkeddata.build.executors import MIN_PARALLEL, LocalExecutor
 from linkeddata.errors import BuildError
 from linkeddata.ontology import PACKAGE
 
@@ -153,10 +154,9 @@ def _blocked(_: int) -> bool:
 def test_pool_workers_leave_ctrl_c_to_the_build(tmp_path: Path) -> None:
     """Ctrl-C reaches the whole process group: each worker died of it with a traceback, and
     the pool forked replacements that held the store loader's pipe open (the build hung)."""
-    build = Build(tmp_path, workers=2)
-    with build._pool(MIN_PARALLEL) as pool:
-        assert pool is not None
-        assert pool.map(_blocked, range(4)) == [True] * 4
+    with LocalExecutor(2).workers(MIN_PARALLEL) as workers:
+        assert workers.pool is not None
+        assert list(workers.imap(_blocked, range(4))) == [True] * 4
     assert not _blocked(0), "this process still stops on Ctrl-C"
 
 

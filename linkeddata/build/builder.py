@@ -1,8 +1,9 @@
 """Build a release: every record of a collection parsed, mapped, validated, loaded and dumped.
 
-Documents are converted in parallel worker processes, a chunk of files per task, in two
-passes: parsing first, because replies are linked across the collection, then mapping and
-validation (see :mod:`linkeddata.build.pipeline`). As each chunk's sorted N-Quads come back, in file
+Documents are converted in parallel worker processes (or on a Dask cluster: the build's
+:class:`~linkeddata.build.executors.Executor`), a chunk of files per task, in two passes:
+parsing first, because replies are linked across the collection, then mapping and validation
+(see :mod:`linkeddata.build.pipeline`). As each chunk's sorted N-Quads come back, in file
 order, the main process streams them into the on-disk Oxigraph store and the dumps
 (:class:`~linkeddata.build.publish.ReleaseWriter`): loading overlaps conversion, and neither the
 records nor the N-Quads are held in memory. A document with SHACL Violations or a parse error
@@ -13,19 +14,15 @@ everything is written (see :mod:`linkeddata.release.switch`).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import shutil
-import signal
 import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import InitVar, dataclass, field
 from datetime import UTC, datetime
-from multiprocessing.pool import Pool
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph
 
@@ -44,14 +41,14 @@ from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
+from .executors import Executor, LocalExecutor, Setup, Workers
 from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
+from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
 
 AUTHORITY_FILE = "authorities.ttl"
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
-MIN_PARALLEL = 50  # fewer files are converted in this process
-Progress = Callable[[str, int], None]
 
 
 @dataclass
@@ -90,6 +87,7 @@ class Build:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     progress: Progress | None = None
     allow_empty: bool = False
+    executor: Executor | None = None  # None: ``workers`` local processes
     iris: Iris = field(init=False)
     max_record_bytes: int = field(init=False)
     dataset: DatasetSettings = field(init=False)
@@ -118,9 +116,14 @@ class Build:
             self._records = files
         return self._records
 
-    def _tick(self, stage: str, n: int = 1) -> None:
+    def _tick(self, n: int) -> None:
         if self.progress is not None:
-            self.progress(stage, n)
+            self.progress.advance(n)
+
+    def _begin(self, stage: str, total: int | None = None) -> None:
+        """Tell the progress display that ``stage`` begins (and the previous one ended)."""
+        if self.progress is not None:
+            self.progress.stage(stage, total)
 
     def convert(self) -> tuple[list[FileReport], list[Converted], dict[str, float]]:
         """Parse, map and validate every record and curated file, as :meth:`run` does; nothing
@@ -128,8 +131,8 @@ class Build:
         converted: list[Converted] = []
         with tempfile.TemporaryDirectory(prefix="linkeddata-spool-") as spool:
             conversion = self._scan(Path(spool))
-            with self._converting(conversion) as pool:
-                for chunk in conversion.chunks(pool, serialise=False):
+            with self._converting(conversion, Path(spool)) as workers:
+                for chunk in conversion.chunks(workers, serialise=False):
                     converted += chunk.documents
         self.stubs = conversion.stubs
         reports = conversion.reports
@@ -164,6 +167,7 @@ class Build:
                 return result
             result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
+            self._begin("publish")
             self._stage = "writing the manifest"
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
@@ -208,15 +212,16 @@ class Build:
         spool = staging.folder / ".spool"
         spool.mkdir()
         conversion = self._scan(spool)
-        with self._converting(conversion) as pool:
+        with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
             writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes)
             try:
                 self._stage = "converting and loading the documents"
-                for chunk in conversion.chunks(pool, serialise=True):
+                for chunk in conversion.chunks(workers, serialise=True):
                     writer.add(chunk)
                 shutil.rmtree(spool)
                 self._stage = "writing the store, the dumps and the report"
+                self._begin("write")
                 reports = conversion.reports
                 self.stubs = conversion.stubs
                 static = static_graphs(self.iris, self.authority, self.stubs, self.shapes, reports)
@@ -224,7 +229,7 @@ class Build:
                 if self.strict and not result.conforms:
                     writer.abort()
                     return result, None
-                written = writer.finish(static, reports, pool)
+                written = writer.finish(static, reports, workers.pool)
                 if self.strict and not result.conforms:  # the dataset description, validated last
                     return result, None
                 return result, written
@@ -248,52 +253,50 @@ class Build:
         _authority, reports = self._authority()
         start = time.perf_counter()
         limit = self.max_record_bytes
+        here = Path.cwd()  # absolute paths in the jobs: the same in a worker in another folder
+        root, spool = here / self.root, here / spool
         jobs = [
-            (self.root, tuple(files[i : i + CHUNK]), spool / f"{i // CHUNK:06d}.pickle", limit)
+            (
+                root,
+                tuple(here / f for f in files[i : i + CHUNK]),
+                spool / f"{i // CHUNK:06d}.pickle",
+                limit,
+            )
             for i in range(0, len(files), CHUNK)
         ]
         conversion = Conversion(reports, self._tick)
-        with self._pool(len(files)) as pool:
-            results = _imap(pool, _scan_chunk, jobs)
+        self._begin("parse", len(files))
+        with self._workers(len(files), shared=(root, spool)) as workers:
+            results = workers.imap(_scan_chunk, jobs)
             self.shapes = shapes_graph(self.iris)  # while the workers parse
             for (_root, _paths, path, _limit), scanned in zip(jobs, results, strict=True):
                 conversion.triage(path, scanned)
-                self._tick("parse", len(scanned))
+                self._tick(len(scanned))
         conversion.timings["scan"] = time.perf_counter() - start
         return conversion
 
-    def _converting(self, conversion: Conversion) -> contextlib.AbstractContextManager[Pool | None]:
-        """Worker processes forked with what converting the records of ``conversion`` needs."""
+    def _converting(
+        self, conversion: Conversion, spool: Path
+    ) -> contextlib.AbstractContextManager[Workers]:
+        """Workers set up with what converting the records of ``conversion`` needs."""
         labels = Labels.from_graphs([self.authority.graph, concepts_graph(self.iris)])
         context = Context(self.iris, self.authority, conversion.registry_index())
-        _init_worker(context, self.shapes, labels)
-        return self._pool(conversion.size)
+        self._begin("convert", conversion.size)
+        setup = (_init_worker, (context, self.shapes, labels))
+        return self._workers(conversion.size, setup=setup, shared=(spool,))
 
-    @contextlib.contextmanager
-    def _pool(self, files: int) -> Iterator[Pool | None]:
-        """Worker processes for ``files`` files: none for one worker or a few files.
-
-        The workers are forked with Ctrl-C blocked, and keep it blocked: it reaches the
-        whole process group, and only this process acts on it (it stops the build, and the
-        pool ends its workers). A worker that died of it printed a traceback, and the pool
-        forked another, which held the store loader's pipe open: the build hung.
-        """
-        if self.workers <= 1 or files < MIN_PARALLEL:
-            yield None
-            return
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:  # the pool's threads, which fork replacement workers, inherit the mask too
-            pool = multiprocessing.get_context("fork").Pool(self.workers)
-        finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-        with pool:
-            yield pool
+    def _workers(
+        self, files: int, setup: Setup | None = None, shared: tuple[Path, ...] = ()
+    ) -> contextlib.AbstractContextManager[Workers]:
+        """The executor's workers for a pass over ``files`` files (see :mod:`.executors`)."""
+        executor = self.executor or LocalExecutor(self.workers)
+        return executor.workers(files, setup, shared)
 
 
 class Conversion:
     """The files of a build after pass 1, and their reports as pass 2 fills them in."""
 
-    def __init__(self, reports: list[FileReport], tick: Callable[[str, int], None]) -> None:
+    def __init__(self, reports: list[FileReport], tick: Callable[[int], None]) -> None:
         self._reports = reports
         self._by_source: dict[str, FileReport] = {}
         self._seen: dict[str, str] = {}
@@ -339,15 +342,15 @@ class Conversion:
         """Registry number -> ids of the documents that bear it (several means ambiguous)."""
         return {k: tuple(v) for k, v in self._numbers.items()}
 
-    def chunks(self, pool: Pool | None, *, serialise: bool) -> Iterator[Chunk]:
+    def chunks(self, workers: Workers, *, serialise: bool) -> Iterator[Chunk]:
         """Pass 2: convert the queued records, chunk by chunk in file order."""
         start = time.perf_counter()
         jobs = [(spool, sources, serialise) for spool, sources in self._jobs]
-        for chunk in _imap(pool, _convert_chunk, jobs):
+        for chunk in workers.imap(_convert_chunk, jobs):
             for item in chunk.documents:
                 self._record(item)
             self.stubs.update(chunk.stubs)
-            self._tick("convert", len(chunk.documents))
+            self._tick(len(chunk.documents))
             yield chunk
         self.timings["convert"] = time.perf_counter() - start
 
@@ -368,13 +371,6 @@ _WORKER: Worker | None = None
 def _init_worker(context: Context, shapes: Graph, labels: Labels) -> None:
     global _WORKER
     _WORKER = Worker(context, shapes, labels)
-
-
-def _imap(pool: Pool | None, fn: Callable[[Any], Any], jobs: list[Any]) -> Iterator[Any]:
-    """``fn`` over ``jobs`` in order: in ``pool`` if given, else here."""
-    if pool is None:
-        return (fn(job) for job in jobs)
-    return pool.imap(fn, jobs)
 
 
 def _scan_chunk(job: tuple[Path, tuple[Path, ...], Path, int]) -> list[Scanned]:
