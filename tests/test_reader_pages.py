@@ -127,7 +127,7 @@ def test_document_page_shows_labels_and_keeps_the_data_one_click_away(
     assert "<details" in data
     assert "http://127.0.0.1:8080/id/document/116702" in data
     assert ">dcterms:title</a>" in data
-    assert "1967-05-01<span class=\"note\">xsd:date</span>" in data
+    assert '1967-05-01<span class="note">xsd:date</span>' in data
     assert '<span class="note">@en</span>' in data
     assert "http://id.loc.gov/vocabulary/iso639-2/rum" in data
 
@@ -222,3 +222,22 @@ def test_each_page_of_a_role_has_its_own_etag(search_app: Flask, small_pages: No
         )
     }
     assert len(tags) == 3
+
+
+def test_related_documents_share_the_most_entities(search_app: Flask) -> None:
+    index = search_app.extensions["linkeddata"].current().search
+    pyongyang = "http://127.0.0.1:8080/id/place/pyongyang"
+    mentioning = [
+        hit.key for hit in index.involving(pyongyang, "mentioned", 0, 10)
+    ]  # in date order
+    assert "800003" in mentioning
+    related = [hit.key for hit in index.related("800003", [pyongyang])]
+    assert sorted(related) == sorted(
+        {
+            hit.key
+            for role, _ in index.roles(pyongyang)
+            for hit in index.involving(pyongyang, role, 0, 10)
+        }
+        - {"800003"}
+    )
+    assert index.related("800003", []) == []

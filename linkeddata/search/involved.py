@@ -7,6 +7,7 @@ costs what a person named once does.
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 from array import array
 from collections import Counter
@@ -17,7 +18,7 @@ from .roles import order
 ROW = array("I").itemsize
 RELATED_FROM = 12
 """Entities looked at for a document's related documents (its first ones by IRI)."""
-SCANNED = 1_000
+SCANNED = 300
 """Documents of each entity (by date, in every role) looked at for related documents."""
 
 
@@ -51,8 +52,15 @@ def sharing(db: sqlite3.Connection, own_key: str, entities: Iterable[str], limit
     per_entity: dict[str, set[int]] = {}
     for entity, blob in found:
         per_entity.setdefault(entity, set()).update(array("I", blob))
-    shared: Counter[int] = Counter(row for rows in per_entity.values() for row in rows)
+    shared: Counter[int] = Counter()
+    for rows_ in per_entity.values():
+        shared.update(rows_)
     mine = db.execute("SELECT id FROM documents WHERE key = ?", (own_key,)).fetchone()
     if mine is not None:
         shared.pop(mine[0], None)
-    return sorted(shared, key=lambda row: (-shared[row], row))[:limit]
+    return [row for row, _ in heapq.nsmallest(limit, shared.items(), key=_most_then_first)]
+
+
+def _most_then_first(item: tuple[int, int]) -> tuple[int, int]:
+    row, count = item
+    return -count, row
