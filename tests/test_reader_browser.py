@@ -78,8 +78,8 @@ def test_tab_reaches_every_link_of_the_document_page(
             page.keyboard.press("Tab")
             reached.append(
                 page.evaluate(
-                    "(() => { const e = document.activeElement;"
-                    " return e.tagName + ' ' + (e.getAttribute('href') || e.textContent.trim()) })()"
+                    "(() => { const e = document.activeElement; return e.tagName + ' '"
+                    " + (e.getAttribute('href') || e.textContent.trim()) })()"
                 )
             )
         assert "A /doc/person/popa-n" in reached

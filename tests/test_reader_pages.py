@@ -6,7 +6,6 @@ once whatever the number of properties linking it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 
 import pytest
@@ -161,11 +160,10 @@ def test_linked_from_names_each_document_once(client: FlaskClient) -> None:
 
 
 @pytest.fixture
-def small_pages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages of two documents (one on the entity page) so five documents page."""
     monkeypatch.setattr(entities, "PER_ROLE", 1)
     monkeypatch.setattr(entities, "PER_PAGE", 2)
-    yield
 
 
 def _listed(html: str) -> list[str]:
