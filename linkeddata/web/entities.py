@@ -24,6 +24,7 @@ from ..vocab import SCHEMA
 from . import pages
 from .published import Published
 from .reader import Shown, listed, shown, values
+from .respond import own_path
 
 PER_ROLE = 10
 """Documents shown for each role on the entity's page."""
@@ -90,7 +91,7 @@ def documents(release: Published, iri: str) -> tuple[list[RoleDocuments], bool]:
     role, page = _chosen()
     lk = pages.links(release)
     counted = release.search.roles(iri)
-    path = request.path
+    path = own_path()  # the mount point included
     if role is None:
         return [
             RoleDocuments(
@@ -151,7 +152,7 @@ def entity_page(release: Published, description: Description, offered: Sequence[
         linked=_merged(linked),
         roles=roles,
         paged=paged,
-        whole=request.path,
+        whole=own_path(),
         search=url_for("search.search"),
         **pages.data_view(release, description, labels, offered),
     )
