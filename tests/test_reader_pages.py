@@ -243,9 +243,7 @@ def test_related_documents_share_the_most_entities(search_app: Flask) -> None:
 
 def test_role_links_keep_the_mount_point(search_app: Flask, small_pages: None) -> None:
     client = search_app.test_client()
-    reply = client.get(
-        "/doc/place/pyongyang", headers=HTML, environ_base={"SCRIPT_NAME": "/archive"}
-    )
+    reply = client.get("/doc/place/pyongyang", headers=HTML, base_url="http://localhost/archive")
     html = reply.get_data(as_text=True)
     assert 'href="/archive/doc/place/pyongyang?role=mentioned"' in html
     assert 'href="/archive/doc/document/800002"' in html
