@@ -92,6 +92,8 @@ def test_document_page_reads_as_a_document(client: FlaskClient) -> None:
     assert facts["Original language"] == "Romanian"
     assert "Korean Workers' Party" in facts["Mentions"]
     assert "Radio Pyongyang" in facts["Mentions"]
+    page_link = '<a href="https://digitalarchive.wilsoncenter.org/document/116702">'
+    assert f"{page_link}digitalarchive.wilsoncenter.org</a>" in html
 
 
 def test_document_page_holds_the_full_text_in_its_language(client: FlaskClient) -> None:

@@ -8,7 +8,8 @@ language tags, are one click away in the page's "Data" section (:mod:`.pages`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from flask import render_template
@@ -205,6 +206,12 @@ def related(release: Published, description: Description) -> tuple[list[Shown], 
     return replies, release.search.related(key, people, RELATED) if people else []
 
 
+def _site(page: Shown) -> str:
+    """An external page without a label by its site's name
+    (``digitalarchive.wilsoncenter.org``), not by its whole URL."""
+    return urlsplit(page.href).netloc if page.href and page.text == page.href else page.text
+
+
 def listed(hits: Iterable[Hit], lk: Links) -> list[tuple[Hit, str | None, str]]:
     """Documents as a list shows them: the document, its link, its readable date."""
     return [(hit, lk.href(hit.iri), readable(hit.date, hit.editorial)) for hit in hits]
@@ -227,6 +234,7 @@ def document_page(release: Published, description: Description, offered: Sequenc
     full_texts, translations = texts(release, description, labels, lk)
     work = bibliography.work(description, translations)
     facts = [(name, values(description, ps, labels, lk)) for name, ps in _FIELDS]
+    facts = [(name, [replace(s, text=_site(s)) for s in found]) for name, found in facts]
     translators = [s for t in full_texts for s in t.credit]
     if translators:
         facts.insert(8, ("Translated by", list({s.text: s for s in translators}.values())))
