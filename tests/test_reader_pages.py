@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pyoxigraph as ox
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from live import BROWSER_ACCEPT
 
-from linkeddata.web import entities
+from linkeddata.store import Description
+from linkeddata.web import entities, reader
 
 HTML = {"Accept": BROWSER_ACCEPT}
 SEED = "/doc/document/116702"
@@ -249,3 +251,42 @@ def test_role_links_keep_the_mount_point(search_app: Flask, small_pages: None) -
     html = reply.get_data(as_text=True)
     assert 'href="/archive/doc/place/pyongyang?role=mentioned"' in html
     assert 'href="/archive/doc/document/800002"' in html
+
+
+EDTF = "http://id.loc.gov/datatypes/edtf/EDTF"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+ADO = "https://w3id.org/archival-documents/ontology#"
+
+
+@pytest.mark.parametrize(
+    ("statements", "expected"),
+    [
+        ([("http://purl.org/dc/terms/created", "1967-05-01", XSD + "date")], "1 May 1967"),
+        ([("http://purl.org/dc/terms/created", "1980-12", XSD + "gYearMonth")], "December 1980"),
+        (
+            [
+                ("http://purl.org/dc/terms/created", "1968-21", EDTF),
+                (ADO + "createdAsWritten", "Spring 1968", None),
+            ],
+            "Spring 1968",
+        ),
+        ([("http://purl.org/dc/terms/created", "1950/1953", EDTF)], "1950 – 1953"),
+        ([(ADO + "editorialDate", "1955", XSD + "gYear")], "[1955]"),
+        ([(ADO + "editorialDate", "1955~", EDTF)], "[c. 1955]"),
+        ([(ADO + "createdAsWritten", "Date unknown", None)], "Date unknown"),
+        ([], "undated"),
+    ],
+)
+def test_dates_read_as_a_person_reads_them(
+    statements: list[tuple[str, str, str | None]], expected: str
+) -> None:
+    doc = ox.NamedNode("http://example.org/id/document/1")
+    quads = [
+        ox.Quad(
+            doc,
+            ox.NamedNode(p),
+            ox.Literal(v, datatype=ox.NamedNode(t)) if t else ox.Literal(v),
+        )
+        for p, v, t in statements
+    ]
+    assert reader.date(Description(doc.value, tuple(quads))) == expected

@@ -129,18 +129,14 @@ def values(
 
 
 def date(description: Description) -> str:
-    """The document's date as a person reads it (``1 May 1967``); a range or approximation
-    (EDTF) as the catalogue wrote it; the cataloguer's date in brackets."""
-    written = description.objects(str(ADO.createdAsWritten))
-    as_written = written[0].value if written else None
+    """The document's date as a person reads it (``1 May 1967``, ``c. 1950``, ``Spring
+    1968``); the cataloguer's date in brackets; else the date line as written."""
     for predicate, editorial in ((str(DCTERMS.created), False), (str(ADO.editorialDate), True)):
         for term in description.objects(predicate):
             if isinstance(term, ox.Literal):
-                if term.datatype.value in _PLAIN_DATES:
-                    return readable(term.value, editorial)
-                text = (as_written if not editorial else None) or term.value
-                return f"[{text}]" if editorial else text
-    return as_written or "undated"
+                return readable(term.value, editorial)
+    written = description.objects(str(ADO.createdAsWritten))
+    return written[0].value if written else "undated"
 
 
 def texts(
