@@ -16,6 +16,7 @@ from live import BROWSER_ACCEPT
 
 from linkeddata.store import Description
 from linkeddata.web import entities, reader
+from linkeddata.web.links import Links
 
 HTML = {"Accept": BROWSER_ACCEPT}
 SEED = "/doc/document/116702"
@@ -290,3 +291,34 @@ def test_dates_read_as_a_person_reads_them(
         for p, v, t in statements
     ]
     assert reader.date(Description(doc.value, tuple(quads))) == expected
+
+
+SCHEMA_TEXT = ox.NamedNode("https://schema.org/text")
+LANGUAGE = ox.NamedNode("http://purl.org/dc/terms/language")
+IN_LANGUAGE = ox.NamedNode("https://schema.org/inLanguage")
+
+
+@pytest.mark.parametrize(
+    ("text_lang", "original", "expected"),
+    [
+        ("ru", ("rus", "ru"), ("Original text (Russian)", "ru")),
+        (None, ("rus", "ru"), ("Original text (Russian)", "ru")),  # the language from the record
+        ("en", ("rum", "ro"), ("Text", "en")),  # English on a Romanian original: not the original
+        (None, None, ("Text", None)),
+    ],
+)
+def test_a_text_is_headed_by_what_it_is(
+    text_lang: str | None, original: tuple[str, str] | None, expected: tuple[str, str | None]
+) -> None:
+    doc = ox.NamedNode("http://example.org/id/document/1")
+    quads = [ox.Quad(doc, SCHEMA_TEXT, ox.Literal("Текст", language=text_lang))]
+    if original:
+        iso = ox.NamedNode(f"http://id.loc.gov/vocabulary/iso639-2/{original[0]}")
+        quads += [
+            ox.Quad(doc, LANGUAGE, iso),
+            ox.Quad(doc, IN_LANGUAGE, ox.Literal(original[1])),
+        ]
+    links = Links("http://example.org/", "")
+    (text,) = reader.texts(Description(doc.value, tuple(quads)), [], links)
+    assert (text.heading, text.lang) == expected
+    assert text.text == "Текст"

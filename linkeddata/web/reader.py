@@ -139,16 +139,18 @@ def date(description: Description) -> str:
     return written[0].value if written else "undated"
 
 
-def texts(
-    release: Published, description: Description, labels: dict[str, str], lk: Links
-) -> tuple[list[Text], list[Description]]:
-    """The translations' texts, then the original's; and the translations' descriptions."""
-    translations = [
+def translations_of(release: Published, description: Description) -> list[Description]:
+    """The descriptions of the document's translations."""
+    return [
         found
         for t in description.objects(bibliography.WORK_TRANSLATION)
         if isinstance(t, ox.NamedNode)
         and (found := release.store.describe(t.value, incoming_limit=0)) is not None
     ]
+
+
+def texts(description: Description, translations: list[Description], lk: Links) -> list[Text]:
+    """The translations' texts, then the original's, each with its language."""
     original = _language(description)
     shown_texts: list[Text] = []
     for translation in translations:
@@ -161,14 +163,18 @@ def texts(
                 if original:
                     heading += f" (from {original})"
                 shown_texts.append(Text(heading, term.language or "en", term.value, credit))
+    code = _code(description)
     for term in description.objects(str(SCHEMA.text)):
         if isinstance(term, ox.Literal):
-            lang = term.language or _code(description)
-            heading = f"Original text ({original})" if original else "Text"
-            if translations and not original:
-                heading = "Original text"
+            lang = term.language or code
+            # a text in another language than the original's is an English translation
+            # that the catalogue gave without a credit: "Text", never "Original text"
+            is_original = lang is None or code is None or _primary(lang) == _primary(code)
+            heading = "Original text" if is_original and (original or translations) else "Text"
+            if is_original and original:
+                heading += f" ({original})"
             shown_texts.append(Text(heading, lang, term.value))
-    return shown_texts, translations
+    return shown_texts
 
 
 def _language(description: Description) -> str | None:
@@ -176,6 +182,10 @@ def _language(description: Description) -> str | None:
         if isinstance(term, ox.NamedNode):
             return language_name(term.value) or description.link_label(term.value)
     return None
+
+
+def _primary(tag: str) -> str:
+    return tag.split("-", 1)[0].lower()
 
 
 def _code(description: Description) -> str | None:
@@ -227,7 +237,8 @@ def document_page(release: Published, description: Description, offered: Sequenc
     labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
     title = description.label or pages.short(description.iri, lk)
     labels[description.iri] = title
-    full_texts, translations = texts(release, description, labels, lk)
+    translations = translations_of(release, description)
+    full_texts = texts(description, translations, lk)
     work = bibliography.work(description, translations)
     facts = [(name, values(description, ps, labels, lk)) for name, ps in _FIELDS]
     facts = [(name, [replace(s, text=_site(s)) for s in found]) for name, found in facts]
