@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from flask import abort, render_template, request, url_for
+from flask import abort, render_template, request
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..formats import Format
@@ -153,7 +153,6 @@ def entity_page(release: Published, description: Description, offered: Sequence[
         roles=roles,
         paged=paged,
         whole=own_path(),
-        search=url_for("search.search"),
         **pages.data_view(release, description, labels, offered),
     )
 
