@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run build test lint browser clean
+.PHONY: run build test lint browser fonts clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,14 @@ browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: lint browser
+# Fonts for the scripts the collection holds (Chinese, Japanese, Korean), so that pages and
+# screenshots show them, not empty boxes.
+fonts:
+	@fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		fonts-noto-cjk >/dev/null; }
+
+test: lint browser fonts
 	$(BIN)/pytest
 
 clean:

@@ -77,6 +77,7 @@ def samples(genid: str) -> dict[str, list[Sample]]:
             *each_format("/doc/org/aprf"),
             *each_format("/doc/place/moscow"),
             ("/doc/place/pyongyang", HTML),
+            ("/doc/place/pyongyang?role=mentioned&page=20", HTML),
             ("/doc/document/900000", HTML),
             ("/doc/document/900001.bib", {}),
         ],

@@ -90,3 +90,20 @@ def test_a_graph_without_a_record_has_no_facts() -> None:
     graph = Graph()
     graph.add((ID["place/x"], RDF.type, SCHEMA.Place))
     assert document_facts(graph, Labels()) is None
+
+
+def test_roles_come_from_the_predicates_linking_each_entity() -> None:
+    graph = document()
+    graph.add((DOC, SCHEMA.mentions, ID["person/ivanov"]))  # a sender also mentioned
+    graph.add((DOC, ADO.shelfmarkLink, ID["org/ministry"]))  # a predicate no role names
+    facts = document_facts(graph, curated())
+    assert facts is not None
+    assert facts.roles == (
+        ("addressee", str(ID["org/ministry"])),
+        ("holder", str(ID["org/archive"])),
+        ("linked", str(ID["org/ministry"])),
+        ("mentioned", str(ID["person/ivanov"])),
+        ("sender", str(ID["person/ivanov"])),
+        ("translator", str(ID["person/petrov"])),  # from the translation
+        ("type", str(ID["concept/document-type/letter"])),
+    )  # the language is no entity of a page, the translation no role

@@ -36,6 +36,7 @@ from rdflib.term import Node
 
 from ..store import KINDS, LABEL_PREDICATES, display_label
 from ..vocab import ADO, ISO639_2, RICO, SCHEMA
+from .roles import IGNORED, role_of
 
 _FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
 """The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
@@ -78,6 +79,9 @@ class Facts:
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Facet -> the IRIs of its values (year and decade come from :attr:`date`)."""
     entities: tuple[Entity, ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()
+    """(role, IRI) of every person, organisation, place, concept and collection the record
+    or its translations link to, each pair once (:mod:`.roles`)."""
 
     @property
     def year(self) -> int | None:
@@ -179,6 +183,7 @@ def document_facts(graph: Graph, labels: Labels) -> Facts | None:
             if entity is not None and entity.kind in ("concepts", "language"):
                 add(facet, entity)
     holders = {str(h) for p in _HOLDERS for h in said.objects(record, p)}
+    roles: set[tuple[str, str]] = set()
     for part in parts:
         for predicate, value in said.predicate_objects(part):
             if predicate == _TYPE or not isinstance(value, URIRef):
@@ -186,6 +191,8 @@ def document_facts(graph: Graph, labels: Labels) -> Facts | None:
             entity = labels.entity(said, value)
             if entity is None:
                 continue
+            if entity.kind in KINDS and str(predicate) not in IGNORED:
+                roles.add((role_of(str(predicate)), entity.iri))
             if predicate in _HOLDERS:
                 add("holder", entity)
             listed = _FACET_OF_KIND.get(entity.kind)
@@ -195,6 +202,7 @@ def document_facts(graph: Graph, labels: Labels) -> Facts | None:
                 linked[entity.iri] = entity
     facts.values = {f: tuple(sorted(v)) for f, v in sorted(facet_values.items())}
     facts.entities = tuple(linked[iri] for iri in sorted(linked))
+    facts.roles = tuple(sorted(roles))
     return facts
 
 
@@ -214,6 +222,12 @@ def _language(iri: URIRef) -> Entity | None:
     found = pycountry.languages.get(bibliographic=code) or pycountry.languages.get(alpha_3=code)
     name = re.sub(r"\s*\([^)]*\)$", "", found.name) if found else code
     return Entity(str(iri), "language", name, (name,))
+
+
+def language_name(iri: str) -> str | None:
+    """The English name of an ISO 639-2 language IRI (``iso639-2:rum``: Romanian)."""
+    found = _language(URIRef(iri))
+    return found.label if found else None
 
 
 def _first(values: Iterable[object]) -> str | None:

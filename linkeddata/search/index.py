@@ -26,6 +26,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..errors import ReleaseError, SearchError, SearchTooLong
+from . import involved
 from .counting import FacetCounts, Facets, Value
 from .docsets import DocSet, Postings
 from .facets import BY_NAME
@@ -220,6 +221,18 @@ class SearchIndex:
             f"SELECT key, date, editorial, types FROM documents WHERE key IN ({marks})", keys
         )
         return {key: Summary(date, bool(editorial), types) for key, date, editorial, types in found}
+
+    def roles(self, iri: str) -> list[tuple[str, int]]:
+        """(role, number of documents) of the entity ``iri`` (:mod:`.roles`)."""
+        return involved.roles(self._db(), iri)
+
+    def involving(self, iri: str, role: str, offset: int, limit: int) -> list[Hit]:
+        """Documents ``offset`` to ``offset + limit`` involving ``iri`` in ``role``, by date."""
+        return self._hits(involved.rows(self._db(), iri, role, offset, limit), None)
+
+    def related(self, key: str, entities: Iterable[str], limit: int = 10) -> list[Hit]:
+        """Other documents sharing the most ``entities`` with the document keyed ``key``."""
+        return self._hits(involved.sharing(self._db(), key, entities, limit), None)
 
     def timeline(self) -> FacetCounts | None:
         """Documents per year of the whole collection."""

@@ -11,6 +11,9 @@
                         and the documents (an ``array('I')`` of their rows)
 ``entities``            every person, organisation, place and concept the documents link to
 ``entity_text``         FTS5 over the entities' labels in every language
+``roles``               for every entity and role (:mod:`.roles`), its documents in date
+                        order (an ``array('I')`` of rows): an entity page reads a page of
+                        them as a slice of the blob
 ======================= =====================================================================
 
 Documents are numbered in the order the build writes them, skipping 0 and the UTF-16
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from ..errors import BuildError
 
-VERSION = "3"
+VERSION = "4"
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "3 4"
 """Prefix lengths FTS5 indexes: ``kore*`` reads one list instead of merging those of every
@@ -70,6 +73,13 @@ CREATE TABLE entities(
     documents INTEGER NOT NULL
 );
 CREATE VIRTUAL TABLE entity_text USING fts5(labels, tokenize='{TOKENIZER}');
+CREATE TABLE roles(
+    entity TEXT NOT NULL,
+    role TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    documents BLOB NOT NULL,
+    PRIMARY KEY(entity, role)
+) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX documents_by_key ON documents(key, date, editorial, types);"
 """Covering what a listing shows beside a document's label: a page of a thousand is read from

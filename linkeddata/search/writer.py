@@ -50,6 +50,7 @@ class IndexWriter:
         self._keys: set[tuple[str, str]] = set()
         self._entities: dict[str, tuple[Entity, int]] = {}
         self._dates: list[tuple[str, str, int]] = []
+        self._roles: dict[tuple[str, str], array[int]] = {}
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="search-index")
         self._thread.start()
@@ -69,6 +70,7 @@ class IndexWriter:
         self._write_values()
         self._write_entities()
         by_date = array("I", (row for _, _, row in sorted(self._dates)))
+        self._write_roles(by_date)
         self._db.executemany(
             "INSERT INTO meta VALUES (?, ?)", [("version", VERSION), (BY_DATE, by_date.tobytes())]
         )
@@ -131,6 +133,8 @@ class IndexWriter:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
             self._dates.append((facts.date or "~", facts.key, row))
+            for role, iri in facts.roles:
+                self._roles.setdefault((iri, role), array("I")).append(row)
         self._db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._db.executemany(
             "INSERT INTO text(rowid, title, summary, body, entities, facets)"
@@ -161,6 +165,17 @@ class IndexWriter:
             (
                 (v.id, facet, v.key, v.iri, v.label, len(v.documents), v.documents.tobytes())
                 for (facet, _), v in self._values.items()
+            ),
+        )
+
+    def _write_roles(self, by_date: array[int]) -> None:
+        """Every entity's documents by role, in date order."""
+        rank = {row: n for n, row in enumerate(by_date)}
+        self._db.executemany(
+            "INSERT INTO roles VALUES (?, ?, ?, ?)",
+            (
+                (iri, role, len(rows), array("I", sorted(rows, key=rank.__getitem__)).tobytes())
+                for (iri, role), rows in sorted(self._roles.items())
             ),
         )
 

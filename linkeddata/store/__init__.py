@@ -194,14 +194,17 @@ class Description:
 
     def objects(self, predicate: str, subject: str | None = None) -> list[Term]:
         """Values of ``predicate`` on the resource (or on ``subject``), each once, sorted."""
-        subject = subject or self.iri
-        return [
-            t.object
-            for t in self.triples
-            if _states(t, subject)
-            and t.predicate.value == predicate
-            and not isinstance(t.object, ox.Triple)
-        ]
+        return list(self._objects.get((subject or self.iri, predicate), ()))
+
+    @cached_property
+    def _objects(self) -> dict[tuple[str, str], list[Term]]:
+        """The values of each (subject, predicate), filed in one pass: a page asks for
+        some seventy of them, and a scan of the statements for each cost a third of it."""
+        filed: dict[tuple[str, str], list[Term]] = {}
+        for t in self.triples:
+            if not isinstance(t.subject, ox.Triple) and not isinstance(t.object, ox.Triple):
+                filed.setdefault((t.subject.value, t.predicate.value), []).append(t.object)
+        return filed
 
     @property
     def types(self) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ links; JSON embedded in ``<script>`` is escaped so that ``</script>`` in data ca
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,16 +17,17 @@ import pyoxigraph as ox
 from flask import render_template, request
 from markupsafe import Markup
 
-from ..formats import Format, of_kind
+from ..formats import Format
 from ..store import Description
 from ..vocab import PREFIXES, RDF, RDFS, RICO, SKOS
-from . import bibliography, schema_org
+from . import bibliography
 from .link_headers import alternate_url
 from .links import Links
 from .published import Published
 from .respond import own_path
 
 RDF_TYPE = str(RDF.type)
+_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RECORD = str(RICO.Record)
 _LABELS = (str(RDFS.label), str(SKOS.prefLabel))
 _NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
@@ -41,6 +43,21 @@ def curie(iri: str) -> str:
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace) :]}"
     return iri
+
+
+def humane(iri: str) -> str:
+    """A property's name for people: ``in scheme`` for ``skos:inScheme``.
+
+    >>> humane("http://www.w3.org/2004/02/skos/core#inScheme")
+    'in scheme'
+    """
+    name = curie(iri).rsplit(":", 1)[-1].rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+
+
+def own(triple: ox.Triple, subject: str) -> bool:
+    """Whether ``triple`` is about ``subject`` (not about one of its fragments)."""
+    return not isinstance(triple.subject, ox.Triple) and triple.subject.value == subject
 
 
 def short(iri: str, lk: Links) -> str:
@@ -76,12 +93,8 @@ def _value(
     if isinstance(term, ox.Triple):  # an RDF 1.2 triple term, in N-Triples syntax
         return Value(_id(term))
     if isinstance(term, ox.Literal):
-        note = term.language or (
-            curie(term.datatype.value)
-            if term.datatype.value.endswith(
-                ("date", "gYear", "gYearMonth", "integer", "hexBinary", "dateTime")
-            )
-            else None
+        note = (term.language and f"@{term.language}") or (
+            None if term.datatype.value == _STRING else curie(term.datatype.value)
         )
         return Value(term.value, note=note, long=len(term.value) > 300)
     if isinstance(term, ox.BlankNode):
@@ -138,34 +151,44 @@ def citation_work(release: Published, document: Description) -> bibliography.Wor
     return bibliography.work(document, [t for t in translations if t is not None])
 
 
+def incoming_by_subject(
+    release: Published, description: Description, lk: Links
+) -> list[tuple[str, str | None, list[str]]]:
+    """The resources linking here, each once, with the properties they link by."""
+    grouped: dict[str, list[str]] = {}
+    for s, p in description.incoming:
+        grouped.setdefault(s.value, []).append(curie(p.value))
+    found = release.store.labels(grouped)
+    return [(found.get(s) or short(s, lk), lk.href(s), ps) for s, ps in grouped.items()]
+
+
+def data_view(
+    release: Published, description: Description, labels: dict[str, str], offered: Sequence[Format]
+) -> dict[str, Any]:
+    """What the "Data" part of a page shows: every statement, with its IRIs, datatypes and
+    language tags, the resources linking here and the graphs it comes from."""
+    lk = links(release)
+    return {
+        "iri": description.iri,
+        "types": [labels.get(t) or curie(t) for t in description.types],
+        "sections": sections(description.triples, description.iri, labels, lk),
+        "incoming": incoming_by_subject(release, description, lk),
+        "incoming_total": description.incoming_total,
+        "incoming_links": len(description.incoming),
+        "incoming_truncated": description.truncated,
+        "graphs": [(short(g, lk), lk.href(g)) for g in description.graphs],
+        "more_graphs": description.more_graphs,
+        "alternates": alternates(offered),
+    }
+
+
 def resource_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
     lk = links(release)
     labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
     own_label = description.label or short(description.iri, lk)
     labels[description.iri] = own_label
-    incoming_labels = release.store.labels(s.value for s, _p in description.incoming)
-    incoming = [
-        (incoming_labels.get(s.value) or short(s.value, lk), lk.href(s.value), curie(p.value))
-        for s, p in description.incoming
-    ]
-    is_document = RECORD in description.types
-    cite = {}
-    if is_document:
-        work = citation_work(release, description)
-        cite = {f.name: bibliography.render(f.name, work) for f in of_kind("citation")}
     return render_template(
-        "resource.html",
-        title=own_label,
-        iri=description.iri,
-        types=[labels.get(t) or curie(t) for t in description.types],
-        sections=sections(description.triples, description.iri, labels, lk),
-        incoming=incoming,
-        incoming_total=description.incoming_total,
-        graphs=[(short(g, lk), lk.href(g)) for g in description.graphs],
-        more_graphs=description.more_graphs,
-        alternates=alternates(offered),
-        jsonld=script_json(schema_org.document(description, labels)) if is_document else None,
-        cite=cite,
+        "resource.html", title=own_label, **data_view(release, description, labels, offered)
     )
 
 

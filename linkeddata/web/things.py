@@ -19,7 +19,7 @@ from ..formats import Format, of_kind
 from ..release.void import served_quads
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, PROV, RICO
-from . import bibliography, pages
+from . import bibliography, entities, pages, reader
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
 from .published import Published, Releases
@@ -104,15 +104,22 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
     offered = representations(*(CITATIONS if is_document else ()))
     extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
 
+    kind = None if is_document else entities.kind_of(description)
+
     def render(rep: Format) -> bytes | str:
         if rep.kind == "page":
+            if is_document:
+                return reader.document_page(release, description, offered)
+            if kind is not None:
+                return entities.entity_page(release, description, offered)
             return pages.resource_page(release, description, offered)
         if rep.kind == "citation":
             return bibliography.render(rep.name, pages.citation_work(release, description))
         return serialise(_quads(description, extra), rep.name, base=release.base)
 
     links = _signposts(release, description, is_document, offered)
-    return negotiated(release, iri, offered, render, explicit=explicit, links=links)
+    key = entities.page_key(iri) if kind is not None else iri
+    return negotiated(release, key, offered, render, explicit=explicit, links=links)
 
 
 def _dataset_quads(release: Published) -> list[ox.Quad]:
