@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
+NODE_MODULES := node_modules/.package-lock.json
+
 .PHONY: run build test lint browser clean
 
 $(INSTALLED): pyproject.toml
@@ -32,8 +34,15 @@ browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: lint browser
+# axe-core (package.json, pinned by package-lock.json) checks the pages for WCAG violations in
+# Chromium: npm from Debian when missing, then `npm ci` (the exact locked versions).
+$(NODE_MODULES): package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+	npm ci --no-audit --no-fund --silent
+
+test: lint browser $(NODE_MODULES)
 	$(BIN)/pytest
 
 clean:
-	rm -rf build .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf build node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis
