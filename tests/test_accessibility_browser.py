@@ -112,7 +112,9 @@ def violations(page: Page) -> list[dict[str, Any]]:
 def describe(found: list[dict[str, Any]]) -> str:
     lines = []
     for rule in found:
-        lines.append(f"{rule['id']} ({rule['impact']}): {rule['help']} - {len(rule['nodes'])} nodes")
+        lines.append(
+            f"{rule['id']} ({rule['impact']}): {rule['help']} - {len(rule['nodes'])} nodes"
+        )
         for node in rule["nodes"][:10]:
             lines.append(f"    {json.dumps(node['target'])}: {node['failureSummary']!r}")
     return "\n".join(lines)
