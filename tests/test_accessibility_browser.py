@@ -160,3 +160,41 @@ def shoot(page: Page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}-360.png"), full_page=True)
     page.set_viewport_size(DESKTOP)
     page.screenshot(path=str(SCREENSHOTS / f"{name}-1280.png"), full_page=True)
+
+
+FOCUSED = """() => {
+    const e = document.activeElement;
+    const style = getComputedStyle(e);
+    return {tag: e.tagName.toLowerCase(), text: (e.textContent || e.value || '').trim(),
+            id: e.id, outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};
+}"""
+
+
+def test_search_and_facets_by_keyboard_alone(
+    chromium: Browser, servers: dict[str, LiveServer]
+) -> None:
+    """Tab reaches the search box, its button, the filters' remove links and the facets, each
+    with a visible focus ring; Enter on a facet follows it."""
+    page = open_page(chromium, servers, "search-two-facets", DESKTOP)
+    try:
+        seen = []
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(FOCUSED)
+            if focused["tag"] == "body":  # past the last control
+                break
+            assert focused["outline"] != "none", focused
+            assert focused["width"] > 0, focused
+            seen.append(focused)
+        texts = [(f["tag"], f["text"]) for f in seen]
+        assert any(f["id"] == "q" for f in seen), texts
+        assert ("button", "Search") in texts
+        assert texts.count(("a", "remove")) == 2
+        assert ("a", "Moscow") in texts
+        while page.evaluate(FOCUSED)["text"] != "Moscow":
+            page.keyboard.press("Shift+Tab")
+        with page.expect_navigation(wait_until="load"):
+            page.keyboard.press("Enter")
+        assert "place=moscow" in page.url
+    finally:
+        page.context.close()
