@@ -8,6 +8,8 @@ INSTALLED := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
+NODE_MODULES := node_modules/.package-lock.json
+
 .PHONY: run build test lint browser fonts clean
 
 $(INSTALLED): pyproject.toml
@@ -39,8 +41,15 @@ fonts:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 		fonts-noto-cjk >/dev/null; }
 
-test: lint browser fonts
+# axe-core (package.json, pinned by package-lock.json) checks the pages for WCAG violations in
+# Chromium: npm from Debian when missing, then `npm ci` (the exact locked versions).
+$(NODE_MODULES): package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends npm >/dev/null; }
+	npm ci --no-audit --no-fund --silent
+
+test: lint browser fonts $(NODE_MODULES)
 	$(BIN)/pytest
 
 clean:
-	rm -rf build .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf build node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -116,6 +116,7 @@ def samples(genid: str) -> dict[str, list[Sample]]:
             ("/search.html?q=korea&more=person", HTML),
             ("/search.json?year=1967&more=place&page=3", {}),
         ],
+        "/sitemap-<int:number>.xml": [("/sitemap-1.xml", {})],
         # running a query is SPARQL's own business (its limits and budgets): its text here
         "/sparql/queries/<name>": [(f"/sparql/queries/{example}.rq", {})],
     }

@@ -107,3 +107,19 @@ def test_roles_come_from_the_predicates_linking_each_entity() -> None:
         ("translator", str(ID["person/petrov"])),  # from the translation
         ("type", str(ID["concept/document-type/letter"])),
     )  # the language is no entity of a page, the translation no role
+
+
+def test_the_stubs_graph_is_read_with_the_document_as_their_union() -> None:
+    """The build passes a document's stubs as a second graph (``graph + stubs`` cost a quarter
+    of the build): the facts are those of the union, a statement in both counted once."""
+    graph, stubs = document(), Graph()
+    graph.add((DOC, SCHEMA.mentions, ID["place/p"]))
+    stubs.add((ID["place/p"], RDF.type, SCHEMA.Place))
+    stubs.add((ID["place/p"], SKOS.prefLabel, Literal("Pyongyang", lang="en")))
+    stubs.add((ID["person/ivanov"], RDF.type, FOAF.Person))  # also in the document's graph
+    stubs.add((ID["person/ivanov"], SKOS.prefLabel, Literal("Ivanov", lang="en")))
+    apart = document_facts(graph, curated(), stubs)
+    assert apart is not None
+    assert apart == document_facts(graph + stubs, curated())
+    assert apart.values["place"] == (str(ID["place/p"]),)
+    assert [e.label for e in apart.entities if e.iri == str(ID["person/ivanov"])] == ["Ivanov"]

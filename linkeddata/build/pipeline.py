@@ -192,7 +192,7 @@ class Worker:
                 start = time.perf_counter()
                 own = Stubs()  # the stubs it links to, as the release describes them
                 own.add(converted.id, mapped.stubs)
-                facts = document_facts(graph + own.graph(self.context.iris), self.labels)
+                facts = document_facts(graph, self.labels, own.graph(self.context.iris))
                 if facts is not None:
                     chunk.facts.append(facts)
                 converted.seconds["facts"] = time.perf_counter() - start

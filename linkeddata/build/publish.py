@@ -110,6 +110,7 @@ class ReleaseWriter:
             stored.result()
             timings["load"] = time.perf_counter() - start
             timings["index"] = indexed.result()
+            timings["index insert"] = self._index.inserting
         start = time.perf_counter()
         open_read_only(self.release.store).write_listings(self.release)
         gc.collect()  # the store's handle (in a reference cycle through its caches) is closed

@@ -94,13 +94,18 @@ class Statements:
 
     A document graph is a plain list of some 70 triples that rdflib scans for every pattern
     (:mod:`linkeddata.mapping.graph`); the facts need some forty look-ups, so one pass that
-    files them is ten times cheaper.
+    files them is ten times cheaper. Several graphs are read as their union, without making
+    it: rdflib's ``graph + other`` builds a new graph and its namespace bindings, which cost
+    a quarter of a 20,000-document build (26 ms a document).
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, *graphs: Graph) -> None:
         self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
-        for subject, predicate, value in graph:
-            self._by_subject.setdefault(subject, {}).setdefault(predicate, []).append(value)
+        for graph in graphs:
+            for subject, predicate, value in graph:
+                values = self._by_subject.setdefault(subject, {}).setdefault(predicate, [])
+                if value not in values:
+                    values.append(value)
 
     def subjects(self) -> Iterable[Node]:
         return self._by_subject.keys()
@@ -152,9 +157,10 @@ class Labels:
         return self.known.get(str(iri)) or statements.entity(iri) or _language(iri)
 
 
-def document_facts(graph: Graph, labels: Labels) -> Facts | None:
-    """The facts of the document in ``graph`` (None if it holds no ``rico:Record``)."""
-    said = Statements(graph)
+def document_facts(graph: Graph, labels: Labels, *more: Graph) -> Facts | None:
+    """The facts of the document in ``graph`` and ``more`` graphs about it, such as its
+    stubs (None if they hold no ``rico:Record``)."""
+    said = Statements(graph, *more)
     record = next((s for s in said.subjects() if _RECORD in said.objects(s, _TYPE)), None)
     if not isinstance(record, URIRef):
         return None

@@ -52,6 +52,8 @@ class IndexWriter:
         self._dates: list[tuple[str, str, int]] = []
         self._roles: dict[tuple[str, str], array[int]] = {}
         self._error: BaseException | None = None
+        self.inserting = 0.0
+        """Seconds the thread spent inserting documents (beside the conversion, in wall time)."""
         self._thread = threading.Thread(target=self._run, name="search-index")
         self._thread.start()
 
@@ -95,10 +97,12 @@ class IndexWriter:
     def _run(self) -> None:
         while (documents := self._queue.get()) is not _DONE:
             if self._error is None:
+                start = time.perf_counter()
                 try:
                     self._insert(documents)
                 except BaseException as error:  # raised by add or finish
                     self._error = error
+                self.inserting += time.perf_counter() - start
 
     def _insert(self, documents: list[Facts]) -> None:
         rows, texts = [], []

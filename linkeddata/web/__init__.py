@@ -16,6 +16,7 @@ from flask import Flask, Response, request
 from ..settings import BY_NAME
 from ..sparql.service import Limits, QueryService
 from . import (
+    crawling,
     endpoint,
     error_pages,
     health,
@@ -48,7 +49,8 @@ def create_app(
     ``SPARQL_SANDBOX`` (False: run queries even where they cannot leave the network),
     ``ALLOWED_HOSTS`` (the Host names answered besides the base's; by default those of
     ``serve.allowed_hosts``) and ``TRUSTED_PROXY_HEADER`` (the header a reverse proxy puts the
-    client's address in; see :mod:`linkeddata.web.requester`).
+    client's address in; see :mod:`linkeddata.web.requester`) and ``SITEMAP_SIZE`` (URLs per
+    sitemap page, 50,000 by default; see :mod:`linkeddata.web.crawling`).
     """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
@@ -60,6 +62,7 @@ def create_app(
     app.register_blueprint(search.blueprint)
     app.register_blueprint(endpoint.blueprint)
     app.register_blueprint(health.blueprint)
+    app.register_blueprint(crawling.blueprint)
     queries = QueryService(
         app.config.get("SPARQL_LIMITS") or Limits(),
         slots=app.config.get("SPARQL_SLOTS"),

@@ -10,6 +10,12 @@ Geometry is computed here; ``_timeline.html`` writes the elements, styled by cla
 [(1950, 2, '/search?year=1950'), (1953, 8, '/search?year=1953')]
 >>> chart.description
 'Documents per year, 1950 to 1953: 10 in all, most in 1953 (8). Each bar links to its year.'
+>>> [t.text for t in chart.ticks]  # 20 slots of 30 units: every other year
+['1950', '1952']
+>>> [t.text for t in timeline([(1967, 1)], str).ticks]
+['1967']
+>>> [t.text for t in timeline([(1903, 1), (1999, 1)], str).ticks][:3]
+['1910', '1920', '1930']
 """
 
 from __future__ import annotations
@@ -22,6 +28,10 @@ PLOT = 100
 HEIGHT = PLOT + 18
 MIN_BAR = 1.5
 MIN_SLOTS = 20  # a few years are drawn as narrow bars in the middle, not as wide blocks
+TICK_SPACE = 60
+"""Units between two year labels: a label is ~52 units wide at the 20-unit font a phone needs
+(the chart is drawn ~330 px wide there), so that labels never overlap."""
+STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500)
 
 
 @dataclass(frozen=True)
@@ -77,11 +87,11 @@ def timeline(counts: Sequence[tuple[int, int]], href: Callable[[int], str]) -> T
         )
         for year, n in counts
     )
-    step = 1 if last - first < 12 else 10 if last - first < 120 else 50
+    step = next((s for s in STEPS if s * slot >= TICK_SPACE), STEPS[-1])
     ticks = tuple(
         Tick(round(left + (year - first + 0.5) * slot, 2), str(year))
         for year in range(first, last + 1)
-        if year % step == 0 or (year == first and step == 1)
+        if (year - first if step < 5 else year) % step == 0  # round years once they are far apart
     )
     peak = max(counts, key=lambda c: (c[1], -c[0]))
     total = sum(n for _, n in counts)
