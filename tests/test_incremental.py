@@ -233,3 +233,13 @@ def test_a_build_that_fails_leaves_the_cache_as_it_was(small: tuple[Path, Path])
     with pytest.raises(Exception, match="no record files"):
         Build(docs, out, workers=2).run()
     assert (out / FOLDER / FILE).read_bytes() == before
+
+
+def test_a_damaged_cache_is_replaced_by_a_full_build(small: tuple[Path, Path]) -> None:
+    docs, out = small
+    for path in (out / FOLDER).iterdir():
+        path.unlink()
+    (out / FOLDER / FILE).write_bytes(b"not a database, but something else" * 100)
+    result = build(docs, out)
+    assert result.how.startswith("full build: the build cache was unreadable (")
+    assert build(docs, out).how.startswith("incremental build: 0 changed")

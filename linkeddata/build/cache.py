@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..errors import BuildError
 from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
 from .pipeline import Piece, Scanned
 
@@ -112,7 +113,18 @@ class BuildCache:
     def open(cls, out: Path, inputs: Inputs, *, full: bool = False) -> tuple[BuildCache, str]:
         """The cache of ``out`` and, if it cannot be used, why the build is a full one ("" if
         it can). An unusable cache is emptied: this build fills it again."""
-        cache = cls(out / FOLDER / FILE, inputs)
+        path = out / FOLDER / FILE
+        try:
+            cache = cls(path, inputs)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise BuildError(f"{path}: in use by another build into {out}") from None
+        except sqlite3.DatabaseError as error:  # not a database, or a damaged one
+            for damaged in path.parent.glob(f"{FILE}*"):
+                damaged.unlink()
+            cache = cls(path, inputs)
+            cache._set("damaged", str(error))
         try:
             reason = cache._reason(full)
             if reason:
@@ -129,6 +141,8 @@ class BuildCache:
         if full:
             return "a full build was asked for (--full)"
         meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        if "damaged" in meta:
+            return f"the build cache was unreadable ({meta['damaged']}), so it was replaced"
         if "inputs" not in meta:
             return f"no build cache yet ({self.path})"
         if meta.get("schema") != SCHEMA:
