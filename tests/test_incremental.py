@@ -10,6 +10,8 @@ import json
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -243,3 +245,18 @@ def test_a_damaged_cache_is_replaced_by_a_full_build(small: tuple[Path, Path]) -
     result = build(docs, out)
     assert result.how.startswith("full build: the build cache was unreadable (")
     assert build(docs, out).how.startswith("incremental build: 0 changed")
+
+
+def test_the_command_says_how_it_built(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "documents", docs)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "linkeddata", "build", str(docs), "--out", str(out)]
+
+    def said(*extra: str) -> str:
+        done = subprocess.run([*command, *extra], capture_output=True, text=True, check=True)
+        return done.stderr
+
+    assert "full build: no build cache yet" in said()
+    assert "incremental build: 0 changed, 0 added, 0 removed since the last build" in said()
+    assert "full build: a full build was asked for (--full); 1 document converted" in said("--full")

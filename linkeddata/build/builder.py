@@ -201,7 +201,8 @@ class Build:
         self._incremental.save()
         changes = self._incremental.changes
         if fallback:
-            return f"full build: {fallback}; {changes.converted} documents converted"
+            converted = changes.converted
+            return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
         return f"incremental build: {changes}"
 
     def _io_error(self, exc: OSError) -> BuildError:
