@@ -95,13 +95,10 @@ def reply_target(release: Release) -> tuple[str, str]:
     """A document that another replies to: (its file, the replying document's id)."""
     store = ox.Store.read_only(str(release.store))
     reply = ox.NamedNode("https://www.ica.org/standards/RiC/ontology#isReplyTo")
-    by_iri = {}
-    for entry in release.read_manifest().files:
-        if entry["id"]:
-            by_iri[entry["id"]] = entry["file"]
+    by_iri = {e["id"]: e["file"] for e in release.read_manifest().files if e["id"]}
     for quad in store.quads_for_pattern(None, reply, None, ox.DefaultGraph()):
-        target = quad.object.value.rsplit("/", 1)[-1]
-        replier = quad.subject.value.rsplit("/", 1)[-1]
+        target = str(quad.object).strip("<>").rsplit("/", 1)[-1]
+        replier = str(quad.subject).strip("<>").rsplit("/", 1)[-1]
         if target in by_iri and replier in by_iri:
             return by_iri[target], replier
     raise AssertionError("no document replies to another: the generator changed")
@@ -219,6 +216,12 @@ def test_another_converter_version_is_a_full_build(small: tuple[Path, Path]) -> 
     docs, out = small
     rewrite_inputs(out, {**written_inputs(out), "converter": "0.0.1"})
     assert "full build: the converter changed (from 0.0.1 to " in build(docs, out).how
+
+
+def test_other_code_is_a_full_build(small: tuple[Path, Path]) -> None:
+    docs, out = small
+    rewrite_inputs(out, {**written_inputs(out), "code": "0" * 64})
+    assert "full build: the converter's code changed since the last build" in build(docs, out).how
 
 
 def test_full_ignores_the_cache(small: tuple[Path, Path]) -> None:

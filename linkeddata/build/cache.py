@@ -26,7 +26,7 @@ import json
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from .. import __version__
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS scans (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB);
 CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
-SCHEMA = "1"  # of the tables and of what is pickled in them: another is discarded
+SCHEMA = "2"  # of the tables and of what is pickled in them: another is discarded
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ class Inputs:
     """What converting any document reads besides its own file."""
 
     converter: str
+    code: str
+    """sha256 of the package's Python files: a converter changed without a new version number
+    (a checkout being worked on) converts everything again."""
     base: str
     max_record_bytes: int
     authority: str
@@ -62,6 +65,7 @@ class Inputs:
         found = authority.read_bytes() if authority.exists() else None
         return cls(
             converter=__version__,
+            code=_code(),
             base=base,
             max_record_bytes=max_record_bytes,
             authority=hashlib.sha256(found).hexdigest() if found is not None else "",
@@ -87,9 +91,22 @@ class Inputs:
             found.append(f"the base IRI changed (from {before.base} to {self.base})")
         if before.converter != self.converter:
             found.append(f"the converter changed (from {before.converter} to {self.converter})")
+        elif before.code != self.code:
+            found.append("the converter's code changed")
         if before.max_record_bytes != self.max_record_bytes:
             found.append("max_record_bytes changed")
         return found
+
+
+def _code() -> str:
+    """sha256 over the names and bytes of the package's Python files."""
+    package = Path(__file__).resolve().parent.parent
+    sha = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        data = path.read_bytes()
+        sha.update(f"{path.relative_to(package).as_posix()}\0{len(data)}\0".encode())
+        sha.update(data)
+    return sha.hexdigest()
 
 
 def _artefact_kind(name: str) -> str:
@@ -148,6 +165,8 @@ class BuildCache:
         if meta.get("schema") != SCHEMA:
             return "the build cache was written by another version"
         before = json.loads(meta["inputs"])
+        if set(before) != {f.name for f in fields(Inputs)}:
+            return "the build cache was written by another version"
         before["artefacts"] = tuple(tuple(a) for a in before["artefacts"])
         changes = self.inputs.changes(Inputs(**before))
         return "; ".join(changes) + " since the last build" if changes else ""
