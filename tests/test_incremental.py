@@ -5,6 +5,7 @@ says why."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import re
@@ -263,3 +264,26 @@ def test_the_command_says_how_it_built(tmp_path: Path) -> None:
     assert "full build: no build cache yet" in said()
     assert "incremental build: 0 changed, 0 added, 0 removed since the last build" in said()
     assert "full build: a full build was asked for (--full); 1 document converted" in said("--full")
+
+
+def test_a_file_edited_while_the_build_reads_it_is_cached_as_parsed(tmp_path: Path) -> None:
+    """The build hashes every file, then parses it: an edit in between must be cached under
+    the bytes parsed, or putting the file back would publish the edit."""
+    docs = collection(tmp_path / "docs", 2 * 64 + 2)  # the third chunk is parsed after a tick
+    target = sorted(docs.rglob("*.txt"))[-1]
+    original = target.read_bytes()
+    edited = original.replace(b"Synthetic", b"Synthetic (edited while read)", 1)
+
+    def edit(stage: str, _n: int) -> None:
+        if stage == "parse" and target.read_bytes() == original:
+            target.write_bytes(edited)  # after the build hashed it, before a worker parses it
+
+    out = tmp_path / "out"
+    job = Build(docs, out, workers=1, progress=edit)
+    assert job.run().published
+    target.write_bytes(original)
+    result = build(docs, out)
+    assert "1 changed, 0 added, 0 removed" in result.how, result.how
+    assert result.release is not None
+    with gzip.open(result.release.dump("nq")) as dump:
+        assert b"edited while read" not in dump.read()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import RecordError
+from ..errors import BuildError, RecordError
 from .cache import BuildCache
 from .collection import read_record_file
 from .pipeline import CHUNK, Chunk, Piece, Scanned
@@ -119,6 +119,8 @@ class Incremental:
                     queue = list(queue)
                 scanned, where = queue.pop(0), spool
                 assert scanned.source == source, (scanned.source, source)
+                if scanned.sha256 is not None:  # the bytes parsed, if the file changed since
+                    self._sha[source] = scanned.sha256
                 self._fresh[source] = scanned
                 self._spool[source] = spool
             if run and where != run_spool:
@@ -188,9 +190,13 @@ class Incremental:
             (self.root, tuple(paths[i : i + CHUNK]), folder / f"again-{i:06d}.pickle", limit)
             for i in range(0, len(paths), CHUNK)
         ]
-        for job, _scanned in zip(jobs, scan(jobs), strict=True):
-            for path in job[1]:
-                self._spool[path.relative_to(self.root).as_posix()] = job[2]
+        for job, scanned in zip(jobs, scan(jobs), strict=True):
+            for found in scanned:
+                if found.sha256 != self._sha[found.source]:
+                    raise BuildError(
+                        f"{self.root / found.source}: changed while the build read it; build again"
+                    )
+                self._spool[found.source] = job[2]
 
     def save(self) -> None:
         """Record this build's files and pieces (the others are forgotten), and commit."""

@@ -51,6 +51,7 @@ class Scanned:
     id: Located[str] | None = None
     registry_numbers: tuple[str, ...] = ()
     replies: tuple[str, ...] = ()  # the registry numbers it replies to, looked up in pass 2
+    sha256: str | None = None  # of the bytes parsed
     error: tuple[int, str] | None = None  # (line, message): a RecordError does not unpickle
     seconds: float = 0.0
 
@@ -166,7 +167,8 @@ def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled
     except RecordError as exc:
         scanned.error = (exc.location.line, exc.message)
     else:
-        spooled = (source, hashlib.sha256(data).hexdigest(), record)
+        scanned.sha256 = hashlib.sha256(data).hexdigest()
+        spooled = (source, scanned.sha256, record)
         scanned.id = record.id
         scanned.registry_numbers = registry_numbers(record)
         scanned.replies = tuple(dict.fromkeys(n.value for n in record.reply_to))
