@@ -162,14 +162,14 @@ class Build:
         self._stage = "preparing the release folder"
         try:
             staging = switch.staging(self.out)
-            self._stage = "opening the build cache"
-            fallback = self._open_cache(self.out)
         except OSError as exc:
             raise self._io_error(exc) from exc
         try:
+            self._stage = "opening the build cache"
+            fallback = self._open_cache(self.out)
             result, written = self._write(staging)
-            result.how = self._saved(fallback)
             if written is None:
+                result.how = self._saved(fallback)
                 return result
             result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
@@ -177,6 +177,7 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id)
+            result.how = self._saved(fallback)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
