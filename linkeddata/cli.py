@@ -168,6 +168,11 @@ def main(debug: bool) -> None:
 @workers_option
 @click.option("--executor", default="local", show_default=True, help=EXECUTOR_HELP)
 @allow_empty_option
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Convert every document again instead of reusing the build cache (OUT/.cache).",
+)
 @console.findings_options
 @click.pass_context
 def build(
@@ -178,19 +183,25 @@ def build(
     workers: int | None,
     executor: str,
     allow_empty: bool,
+    full: bool,
     quiet: bool,
     verbose: bool,
 ) -> None:
     """Convert, validate, load and dump DOCUMENTS (default: documents/) into a release.
 
-    Every error and warning is printed as FILE:LINE: SEVERITY: MESSAGE (FILE: ... when it
-    is about the whole file), file by file, then the counts.
+    Only the documents that changed since the last build into OUT are converted again (see
+    docs/building.md); --full converts them all. Every error and warning is printed as
+    FILE:LINE: SEVERITY: MESSAGE (FILE: ... when it is about the whole file), file by file,
+    then the counts.
     """
     shown = console.shown(quiet, verbose)
     settings = _settings(ctx, documents)
-    job = Build(documents, out, settings, strict, allow_empty=allow_empty, **_workers(workers))
+    options = _workers(workers)
+    job = Build(documents, out, settings, strict, allow_empty=allow_empty, full=full, **options)
     job.executor = parse_executor(executor, workers)
     result = _run(job, publish=True, shown=shown)
+    if result.how:
+        click.echo(result.how, err=True)
     if result.published:
         release = result.release.folder.name if result.release else ""
         click.echo(f"release written to {out} ({release})")

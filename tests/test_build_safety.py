@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import linkeddata
 from linkeddata.build.builder import Build
 from linkeddata.build.dumps import DumpWriter
 from linkeddata.build.executors import MIN_PARALLEL, LocalExecutor
@@ -93,6 +94,7 @@ def test_build_fetches_nothing(canary: str, tmp_path: Path) -> None:
     allowed = [
         tmp_path,
         Path(str(PACKAGE)),
+        Path(linkeddata.__file__).parent,  # its own code, hashed as an input of the build cache
         Path(sys.prefix),
         Path(sys.base_prefix),
         Path("/dev"),

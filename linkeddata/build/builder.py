@@ -39,16 +39,17 @@ from ..release.layout import Census, DumpFile, Manifest, Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
+from .cache import BuildCache, Inputs
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
 from .executors import Executor, LocalExecutor, Setup, Workers
-from .pipeline import Chunk, Converted, Scanned, Worker, scan_chunk
+from .incremental import Incremental
+from .pipeline import CHUNK, Chunk, Converted, Piece, Scanned, Worker, scan_chunk
 from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
 
 AUTHORITY_FILE = "authorities.ttl"
-CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
 
 
 @dataclass
@@ -60,6 +61,8 @@ class BuildResult:
     published: bool = False
     release: Release | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    how: str = ""
+    """Whether the build was incremental, and what changed (or why it was a full one)."""
 
     @property
     def conforms(self) -> bool:
@@ -88,6 +91,8 @@ class Build:
     progress: Progress | None = None
     allow_empty: bool = False
     executor: Executor | None = None  # None: ``workers`` local processes
+    full: bool = False
+    """Convert every document again, whatever the build cache holds (and fill it again)."""
     iris: Iris = field(init=False)
     max_record_bytes: int = field(init=False)
     dataset: DatasetSettings = field(init=False)
@@ -96,6 +101,7 @@ class Build:
     stubs: Stubs = field(init=False, default_factory=Stubs)  # of the conforming documents
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
     _records: list[Path] | None = field(init=False, default=None, repr=False)
+    _incremental: Incremental | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
@@ -162,8 +168,11 @@ class Build:
         except OSError as exc:
             raise self._io_error(exc) from exc
         try:
+            self._stage = "opening the build cache"
+            fallback = self._open_cache(self.out)
             result, written = self._write(staging)
             if written is None:
+                result.how = self._saved(fallback)
                 return result
             result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
@@ -172,12 +181,34 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id)
+            result.how = self._saved(fallback)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
             shutil.rmtree(staging.folder, ignore_errors=True)
+            if self._incremental is not None:
+                self._incremental.cache.close()
         result.published = True
         return result
+
+    def _open_cache(self, out: Path) -> str:
+        """Use the build cache of ``out``; why this build is a full one ("" if it is not)."""
+        inputs = Inputs.of(self.iris.base, self.max_record_bytes, self.root / AUTHORITY_FILE)
+        cache, fallback = BuildCache.open(out, inputs, full=self.full)
+        graph = self.iris.document_graph
+        self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
+        return fallback
+
+    def _saved(self, fallback: str) -> str:
+        """Record what this build converted in the cache; say how the build went."""
+        assert self._incremental is not None
+        self._stage = "writing the build cache"
+        self._incremental.save()
+        changes = self._incremental.changes
+        if fallback:
+            converted = changes.converted
+            return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
+        return f"incremental build: {changes}"
 
     def _io_error(self, exc: OSError) -> BuildError:
         """The failed operation and its file, whatever raised: reading inputs, writing output."""
@@ -255,23 +286,26 @@ class Build:
         limit = self.max_record_bytes
         here = Path.cwd()  # absolute paths in the jobs: the same in a worker in another folder
         root, spool = here / self.root, here / spool
+        incremental = self._incremental
+        files = [here / f for f in files]
+        todo = files if incremental is None else incremental.to_parse(files, spool)
         jobs = [
-            (
-                root,
-                tuple(here / f for f in files[i : i + CHUNK]),
-                spool / f"{i // CHUNK:06d}.pickle",
-                limit,
-            )
-            for i in range(0, len(files), CHUNK)
+            (root, tuple(todo[i : i + CHUNK]), spool / f"{i // CHUNK:06d}.pickle", limit)
+            for i in range(0, len(todo), CHUNK)
         ]
-        conversion = Conversion(reports, self._tick)
+        conversion = Conversion(reports, self._tick, incremental)
         self._begin("parse", len(files))
-        with self._workers(len(files), shared=(root, spool)) as workers:
+        with self._workers(len(todo), shared=(root, spool)) as workers:
             results = workers.imap(_scan_chunk, jobs)
             self.shapes = shapes_graph(self.iris)  # while the workers parse
-            for (_root, _paths, path, _limit), scanned in zip(jobs, results, strict=True):
-                conversion.triage(path, scanned)
-                self._tick(len(scanned))
+            scanned: Iterator[tuple[Path, list[Scanned]]] = (
+                (job[2], found) for job, found in zip(jobs, results, strict=True)
+            )
+            if incremental is not None:
+                scanned = incremental.scanned(scanned)
+            for path, found in scanned:
+                conversion.triage(path, found)
+                self._tick(len(found))
         conversion.timings["scan"] = time.perf_counter() - start
         return conversion
 
@@ -296,8 +330,14 @@ class Build:
 class Conversion:
     """The files of a build after pass 1, and their reports as pass 2 fills them in."""
 
-    def __init__(self, reports: list[FileReport], tick: Callable[[int], None]) -> None:
+    def __init__(
+        self,
+        reports: list[FileReport],
+        tick: Callable[[int], None],
+        incremental: Incremental | None = None,
+    ) -> None:
         self._reports = reports
+        self._incremental = incremental
         self._by_source: dict[str, FileReport] = {}
         self._seen: dict[str, str] = {}
         self._numbers: dict[str, list[str]] = defaultdict(list)
@@ -346,7 +386,15 @@ class Conversion:
         """Pass 2: convert the queued records, chunk by chunk in file order."""
         start = time.perf_counter()
         jobs = [(spool, sources, serialise) for spool, sources in self._jobs]
-        for chunk in workers.imap(_convert_chunk, jobs):
+        converted: Iterator[Chunk] = workers.imap(_convert_chunk, jobs)
+        if self._incremental is not None and serialise and self._jobs:
+            converted = self._incremental.chunks(
+                jobs,
+                self.registry_index(),
+                scan=lambda todo: workers.imap(_scan_chunk, todo),
+                convert=lambda todo: workers.imap(_convert_pieces, todo),
+            )
+        for chunk in converted:
             for item in chunk.documents:
                 self._record(item)
             self.stubs.update(chunk.stubs)
@@ -381,3 +429,9 @@ def _convert_chunk(job: tuple[Path, tuple[str, ...], bool]) -> Chunk:
     assert _WORKER is not None, "worker not initialised"
     spool, sources, serialise = job
     return _WORKER.convert_chunk(spool, sources, serialise=serialise)
+
+
+def _convert_pieces(job: tuple[Path, tuple[str, ...], bool]) -> list[Piece]:
+    assert _WORKER is not None, "worker not initialised"
+    spool, sources, serialise = job
+    return _WORKER.convert_pieces(spool, sources, serialise=serialise)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from .collection import read_record_file
 from .dumps import triples_of
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
+CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
 _TYPE = iri(RDF.type)
 _RECORD = iri(RICO.Record)
 _EXACT_MATCH = iri(SKOS.exactMatch)
@@ -49,6 +50,8 @@ class Scanned:
     source: str
     id: Located[str] | None = None
     registry_numbers: tuple[str, ...] = ()
+    replies: tuple[str, ...] = ()  # the registry numbers it replies to, looked up in pass 2
+    sha256: str | None = None  # of the bytes parsed
     error: tuple[int, str] | None = None  # (line, message): a RecordError does not unpickle
     seconds: float = 0.0
 
@@ -108,6 +111,19 @@ class Tally:
 
 
 @dataclass
+class Piece:
+    """One document converted in pass 2: its findings and, if published, its sorted N-Quads,
+    counts, stubs and search facts. The unit that the build cache keeps
+    (:mod:`linkeddata.build.cache`)."""
+
+    document: Converted
+    nquads: bytes = b""
+    tally: Tally = field(default_factory=Tally)
+    stubs: Stubs = field(default_factory=Stubs)
+    facts: Facts | None = None
+
+
+@dataclass
 class Chunk:
     """Pass 2's result for a chunk: findings per document, the published documents' N-Quads
     and the stubs they link to."""
@@ -118,6 +134,24 @@ class Chunk:
     tally: Tally
     stubs: Stubs = field(default_factory=Stubs)
     facts: list[Facts] = field(default_factory=list)  # for the search index
+
+    @classmethod
+    def of(cls, pieces: Iterable[Piece], graph: Callable[[str], str]) -> Chunk:
+        """The chunk of ``pieces`` in that order (``graph`` names a document id's graph)."""
+        chunk = cls([], b"", b"", Tally())
+        blocks: list[bytes] = []
+        lines: list[bytes] = []
+        for piece in pieces:
+            chunk.documents.append(piece.document)
+            if piece.nquads:
+                blocks.append(piece.nquads)
+                lines.append(triples_of(piece.nquads, graph(piece.document.id)))
+            chunk.tally.update(piece.tally)
+            chunk.stubs.update(piece.stubs)
+            if piece.facts is not None:
+                chunk.facts.append(piece.facts)
+        chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
+        return chunk
 
 
 def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled | None]:
@@ -133,9 +167,11 @@ def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled
     except RecordError as exc:
         scanned.error = (exc.location.line, exc.message)
     else:
-        spooled = (source, hashlib.sha256(data).hexdigest(), record)
+        scanned.sha256 = hashlib.sha256(data).hexdigest()
+        spooled = (source, scanned.sha256, record)
         scanned.id = record.id
         scanned.registry_numbers = registry_numbers(record)
+        scanned.replies = tuple(dict.fromkeys(n.value for n in record.reply_to))
     scanned.seconds = time.perf_counter() - start
     return scanned, spooled
 
@@ -171,33 +207,35 @@ class Worker:
 
     def convert_chunk(self, spool: Path, sources: Sequence[str], *, serialise: bool) -> Chunk:
         """Pass 2 over a spooled chunk: convert the records of ``sources``, in that order."""
+        pieces = self.convert_pieces(spool, sources, serialise=serialise)
+        return Chunk.of(pieces, self.context.iris.document_graph)
+
+    def convert_pieces(
+        self, spool: Path, sources: Sequence[str], *, serialise: bool
+    ) -> list[Piece]:
+        """Pass 2 over a spooled chunk, document by document (see :meth:`convert_chunk`)."""
         records: dict[str, Spooled] = {s[0]: s for s in pickle.loads(spool.read_bytes())}
-        chunk = Chunk([], b"", b"", Tally())
-        blocks: list[bytes] = []
-        lines: list[bytes] = []
-        for source in sources:
-            _, sha256, record = records[source]
-            converted, mapped = self.convert(record, sha256)
-            chunk.documents.append(converted)
-            if converted.conforms:
-                chunk.stubs.add(converted.id, mapped.stubs)
-            if serialise and converted.conforms:
-                start = time.perf_counter()
-                graph = mapped.graph
-                quads = rdf_terms.quads(graph)
-                blocks.append(nquads(quads))
-                lines.append(triples_of(blocks[-1], str(graph.identifier)))
-                chunk.tally.count(quads, self.context.iris.id_base)
-                converted.seconds["serialise"] = time.perf_counter() - start
-                start = time.perf_counter()
-                own = Stubs()  # the stubs it links to, as the release describes them
-                own.add(converted.id, mapped.stubs)
-                facts = document_facts(graph, self.labels, own.graph(self.context.iris))
-                if facts is not None:
-                    chunk.facts.append(facts)
-                converted.seconds["facts"] = time.perf_counter() - start
-        chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
-        return chunk
+        return [self.piece(*records[source][1:], serialise=serialise) for source in sources]
+
+    def piece(self, sha256: str, record: Record, *, serialise: bool) -> Piece:
+        """Convert one record; a published one serialised unless ``serialise`` is false."""
+        converted, mapped = self.convert(record, sha256)
+        piece = Piece(converted)
+        if converted.conforms:
+            piece.stubs.add(converted.id, mapped.stubs)
+        if serialise and converted.conforms:
+            start = time.perf_counter()
+            graph = mapped.graph
+            quads = rdf_terms.quads(graph)
+            piece.nquads = nquads(quads)
+            piece.tally.count(quads, self.context.iris.id_base)
+            converted.seconds["serialise"] = time.perf_counter() - start
+            start = time.perf_counter()
+            own = Stubs()  # the stubs it links to, as the release describes them
+            own.add(converted.id, mapped.stubs)
+            piece.facts = document_facts(graph, self.labels, own.graph(self.context.iris))
+            converted.seconds["facts"] = time.perf_counter() - start
+        return piece
 
     def convert(self, record: Record, sha256: str) -> tuple[Converted, Mapped]:
         """Map and validate one record."""

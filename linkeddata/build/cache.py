@@ -1,0 +1,231 @@
+"""The build cache: what parsing and converting each document gave, kept between builds.
+
+It lives in the output folder (``OUT/.cache/build.sqlite``), beside the releases and outside
+every one of them (a release is immutable; the cache is not). Two tables matter:
+
+- ``scans``: per file of the last build, the sha256 of its bytes and what parsing it gave
+  (:class:`~linkeddata.build.pipeline.Scanned`): a file whose bytes are unchanged is not parsed
+  again, and the table says which files were changed, added or removed since;
+- ``pieces``: per converted document (:class:`~linkeddata.build.pipeline.Piece`), under a key
+  that hashes everything its conversion read (:meth:`Inputs.fingerprint`, the file's path and
+  bytes, and the documents its replies resolve to): a document whose key is known is not
+  converted again.
+
+What every document's conversion reads besides its own file (:class:`Inputs`: the authority
+file, the ontology, concept and shapes files, the converter version, the base IRI, the size
+limit) is recorded once: if any of it changed, the cache is emptied and the build is a full
+one, which says why (:meth:`BuildCache.open`). Nothing else about a release is cached: the
+store, dumps, report, index and listings are written from the pieces by the same code as in
+a full build, so the result is the same byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from .. import __version__
+from ..errors import BuildError
+from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
+from .pipeline import Piece, Scanned
+
+FOLDER = ".cache"
+FILE = "build.sqlite"
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS scans (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB);
+CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+"""
+SCHEMA = "2"  # of the tables and of what is pickled in them: another is discarded
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What converting any document reads besides its own file."""
+
+    converter: str
+    code: str
+    """sha256 of the package's Python files: a converter changed without a new version number
+    (a checkout being worked on) converts everything again."""
+    base: str
+    max_record_bytes: int
+    authority: str
+    """sha256 of the authority file ("" without one)."""
+    artefacts: tuple[tuple[str, str], ...]
+    """(file name, sha256) of the ontology, concept and shapes files."""
+
+    @classmethod
+    def of(cls, base: str, max_record_bytes: int, authority: Path) -> Inputs:
+        """The inputs of a build with ``base`` whose authority file is at ``authority``."""
+        found = authority.read_bytes() if authority.exists() else None
+        return cls(
+            converter=__version__,
+            code=_code(),
+            base=base,
+            max_record_bytes=max_record_bytes,
+            authority=hashlib.sha256(found).hexdigest() if found is not None else "",
+            artefacts=tuple(
+                (f.name, hashlib.sha256(f.read_bytes()).hexdigest()) for f in artefacts()
+            ),
+        )
+
+    def fingerprint(self) -> str:
+        """A hash of all of it: part of every document's key."""
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()
+
+    def changes(self, before: Inputs) -> list[str]:
+        """What differs from ``before``, as the reasons for a full build."""
+        found = []
+        if before.authority != self.authority:
+            found.append("the authority file changed")
+        mine, theirs = dict(self.artefacts), dict(before.artefacts)
+        for name in sorted(mine.keys() | theirs.keys()):
+            if mine.get(name) != theirs.get(name):
+                found.append(f"{_artefact_kind(name)} ({name}) changed")
+        if before.base != self.base:
+            found.append(f"the base IRI changed (from {before.base} to {self.base})")
+        if before.converter != self.converter:
+            found.append(f"the converter changed (from {before.converter} to {self.converter})")
+        elif before.code != self.code:
+            found.append("the converter's code changed")
+        if before.max_record_bytes != self.max_record_bytes:
+            found.append("max_record_bytes changed")
+        return found
+
+
+def _code() -> str:
+    """sha256 over the names and bytes of the package's Python files."""
+    package = Path(__file__).resolve().parent.parent
+    sha = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        data = path.read_bytes()
+        sha.update(f"{path.relative_to(package).as_posix()}\0{len(data)}\0".encode())
+        sha.update(data)
+    return sha.hexdigest()
+
+
+def _artefact_kind(name: str) -> str:
+    if name in ONTOLOGY_FILES:
+        return "the ontology"
+    return "the concept schemes" if name == CONCEPTS_FILE else "the shapes"
+
+
+class BuildCache:
+    """The cache of one output folder, open for one build (:meth:`open`)."""
+
+    def __init__(self, path: Path, inputs: Inputs) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path, self.inputs = path, inputs
+        self._closed = False
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=60)
+        self._db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + TABLES)
+        self._db.execute("BEGIN IMMEDIATE")  # one build writes it at a time
+
+    @classmethod
+    def open(cls, out: Path, inputs: Inputs, *, full: bool = False) -> tuple[BuildCache, str]:
+        """The cache of ``out`` and, if it cannot be used, why the build is a full one ("" if
+        it can). An unusable cache is emptied: this build fills it again."""
+        path = out / FOLDER / FILE
+        try:
+            cache = cls(path, inputs)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise BuildError(f"{path}: in use by another build into {out}") from None
+        except sqlite3.DatabaseError as error:  # not a database, or a damaged one
+            for damaged in path.parent.glob(f"{FILE}*"):
+                damaged.unlink()
+            cache = cls(path, inputs)
+            cache._set("damaged", str(error))
+        try:
+            reason = cache._reason(full)
+            if reason:
+                for table in ("scans", "pieces", "meta"):  # executescript would commit
+                    cache._db.execute(f"DELETE FROM {table}")
+            cache._set("schema", SCHEMA)
+            cache._set("inputs", json.dumps(asdict(inputs)))
+        except BaseException:
+            cache.close()
+            raise
+        return cache, reason
+
+    def _reason(self, full: bool) -> str:
+        if full:
+            return "a full build was asked for (--full)"
+        meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+        if "damaged" in meta:
+            return f"the build cache was unreadable ({meta['damaged']}), so it was replaced"
+        if "inputs" not in meta:
+            return f"no build cache yet ({self.path})"
+        if meta.get("schema") != SCHEMA:
+            return "the build cache was written by another version"
+        before = json.loads(meta["inputs"])
+        if set(before) != {f.name for f in fields(Inputs)}:
+            return "the build cache was written by another version"
+        before["artefacts"] = tuple(tuple(a) for a in before["artefacts"])
+        changes = self.inputs.changes(Inputs(**before))
+        return "; ".join(changes) + " since the last build" if changes else ""
+
+    def _set(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def scans(self) -> dict[str, tuple[str, bytes | None]]:
+        """The files of the last build: source -> (sha256, what parsing it gave, pickled)."""
+        rows = self._db.execute("SELECT source, sha256, data FROM scans")
+        return {source: (sha, data) for source, sha, data in rows}
+
+    def save_scans(self, scans: Iterable[tuple[str, str, Scanned]]) -> None:
+        """Record the files of this build, (source, sha256, scanned), and forget the others."""
+        self._db.execute("DELETE FROM scans")
+        self._db.executemany(
+            "INSERT INTO scans VALUES (?, ?, ?)",
+            ((source, sha, pickle.dumps(scanned)) for source, sha, scanned in scans),
+        )
+
+    def keys(self) -> set[str]:
+        """The keys of every cached piece."""
+        return {key for (key,) in self._db.execute("SELECT key FROM pieces")}
+
+    def pieces(self, keys: list[str]) -> dict[str, Piece]:
+        """The cached pieces of ``keys`` (every one of them must be cached)."""
+        found: dict[str, Piece] = {}
+        for start in range(0, len(keys), 500):  # SQLite's limit on parameters is 999 or more
+            part = keys[start : start + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT key, data FROM pieces WHERE key IN ({marks})"  # only "?" marks
+            for key, data in self._db.execute(query, part):
+                found[key] = pickle.loads(data)
+        return found
+
+    def put(self, key: str, piece: Piece) -> None:
+        """Keep ``piece`` under ``key`` (its timings are not kept: they are this build's)."""
+        seconds, piece.document.seconds = piece.document.seconds, {}
+        data = pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
+        piece.document.seconds = seconds
+        self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?)", (key, data))
+
+    def keep_only(self, keys: Iterator[str] | set[str]) -> None:
+        """Forget every piece but those of ``keys`` (the documents of this build)."""
+        self._db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+        self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keys))
+        self._db.execute("DELETE FROM pieces WHERE key NOT IN (SELECT key FROM used)")
+        self._db.execute("DROP TABLE used")
+
+    def commit(self) -> None:
+        """Make this build's changes durable and end the cache's use."""
+        self._db.execute("COMMIT")
+        self.close()
+
+    def close(self) -> None:
+        """End without committing (what this build wrote is forgotten); again: nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+        self._db.close()

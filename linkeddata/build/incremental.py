@@ -1,0 +1,219 @@
+"""A build that parses and converts only what changed since the last one (the build cache).
+
+Pass 1 reads and hashes every file in this process; only the files whose bytes changed, and
+the new ones, are parsed (:meth:`Incremental.to_parse`), the others' parse results come from
+the cache (:meth:`Incremental.scanned`), so the collection-wide registry index and the triage
+of duplicate ids are the same as in a full build. Pass 2 computes each document's key from the
+build's inputs, its path and bytes and the documents its replies resolve to in that index: a
+document is converted only if its key is not cached (so editing a document also converts
+the documents that reply to it, if the edit changed what their replies resolve to); records
+not parsed in pass 1 are parsed then (:meth:`Incremental.chunks`). The chunks then reach the
+release writer in file order, as in a full build, and everything after conversion is done
+by the same code as in a full build: the release is the same, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import BuildError, RecordError
+from .cache import BuildCache
+from .collection import read_record_file
+from .pipeline import CHUNK, Chunk, Piece, Scanned
+
+CACHED = Path("(cached)")
+"""The spool named for files whose parse result came from the cache (they have none)."""
+ScanJob = tuple[Path, tuple[Path, ...], Path, int]  # root, files, spool, size limit
+ConvertJob = tuple[Path, tuple[str, ...], bool]  # spool, sources, serialise
+Map = Callable[[list[Any]], Iterator[Any]]  # a function over jobs, in a pool or not
+
+
+@dataclass
+class Changes:
+    """What this build found different from the last one, and what it did about it."""
+
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+    parsed: int = 0
+    converted: int = 0
+    reused: int = 0
+
+    def __str__(self) -> str:
+        since = f"{self.changed} changed, {self.added} added, {self.removed} removed"
+        work = (
+            f"{self.parsed} parsed, {self.converted} converted, {self.reused} reused from the cache"
+        )
+        return f"{since} since the last build; {work}"
+
+
+@dataclass
+class Incremental:
+    """One build's use of the cache; :meth:`save` records it once the build has written."""
+
+    cache: BuildCache
+    root: Path
+    limit: int
+    graph: Callable[[str], str]
+    """The name of a document's graph, from its id."""
+    changes: Changes = field(default_factory=Changes)
+    _files: list[Path] = field(default_factory=list)
+    _spool_folder: Path = Path()
+    _sha: dict[str, str] = field(default_factory=dict)
+    _cached: dict[str, Scanned] = field(default_factory=dict)
+    _fresh: dict[str, Scanned] = field(default_factory=dict)
+    _spool: dict[str, Path] = field(default_factory=dict)
+    _used: set[str] = field(default_factory=set)
+
+    def to_parse(self, files: list[Path], spool: Path) -> list[Path]:
+        """The files whose parse results are not cached: changed, new or unreadable ones
+        (records parsed later are spooled into ``spool``)."""
+        before = self.cache.scans()
+        self._files, self._spool_folder = files, spool
+        todo = []
+        for path in files:
+            source = path.relative_to(self.root).as_posix()
+            try:
+                sha = hashlib.sha256(read_record_file(self.root, path, self.limit)).hexdigest()
+            except RecordError:
+                todo.append(path)  # parsed in a worker, which reports why it is unreadable
+                continue
+            self._sha[source] = sha
+            known = before.pop(source, None)
+            if known is None:
+                self.changes.added += 1
+            elif known[0] != sha:
+                self.changes.changed += 1
+            if known is not None and known[0] == sha and known[1] is not None:
+                self._cached[source] = scanned = pickle.loads(known[1])
+                scanned.seconds = 0.0  # parsed by another build
+            else:
+                todo.append(path)
+        self.changes.removed = len(before)
+        self.changes.parsed = len(todo)
+        return todo
+
+    def scanned(
+        self, fresh: Iterable[tuple[Path, list[Scanned]]]
+    ) -> Iterator[tuple[Path, list[Scanned]]]:
+        """Every file's parse result in file order, ``fresh`` (what was parsed of
+        :meth:`to_parse`, by spool) merged with the cached ones (named :data:`CACHED`)."""
+        fresh_results = iter(fresh)
+        queue: list[Scanned] = []
+        spool = CACHED
+        run: list[Scanned] = []
+        run_spool = CACHED
+        for path in self._files:
+            source = path.relative_to(self.root).as_posix()
+            if source in self._cached:
+                scanned, where = self._cached[source], CACHED
+            else:
+                if not queue:
+                    spool, queue = next(fresh_results)
+                    queue = list(queue)
+                scanned, where = queue.pop(0), spool
+                assert scanned.source == source, (scanned.source, source)
+                if scanned.sha256 is not None:  # the bytes parsed, if the file changed since
+                    self._sha[source] = scanned.sha256
+                self._fresh[source] = scanned
+                self._spool[source] = spool
+            if run and where != run_spool:
+                yield run_spool, run
+                run = []
+            run_spool = where
+            run.append(scanned)
+        if run:
+            yield run_spool, run
+
+    def key(self, source: str, registry: dict[str, tuple[str, ...]]) -> str:
+        """What converting ``source`` reads: the build's inputs, the file, and where its
+        replies point."""
+        scanned = self._cached.get(source) or self._fresh[source]
+        replies = [[n, list(registry.get(n, ()))] for n in scanned.replies]
+        parts = [self.cache.inputs.fingerprint(), source, self._sha.get(source), replies]
+        return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+    def chunks(
+        self,
+        jobs: list[ConvertJob],
+        registry: dict[str, tuple[str, ...]],
+        *,
+        scan: Map,
+        convert: Map,
+    ) -> Iterator[Chunk]:
+        """Pass 2: a chunk per job, in order, of cached pieces and converted ones.
+
+        ``scan`` parses :data:`ScanJob` s into spool files (of records whose parse results
+        were cached), ``convert`` converts :data:`ConvertJob` s into lists of pieces.
+        """
+        known = self.cache.keys()
+        plan = [[(s, self.key(s, registry)) for s in sources] for _, sources, _ in jobs]
+        misses = [(s, k) for job in plan for s, k in job if k not in known or s not in self._sha]
+        self._reparse([s for s, _ in misses if s not in self._spool], scan)
+        todo = _convert_jobs([(self._spool[s], s) for s, _ in misses])
+        results = zip(
+            todo, convert([(where, sources, True) for where, sources in todo]), strict=True
+        )
+        keys = dict(misses)
+        self.changes.converted = len(misses)
+        ready: dict[str, Piece] = {}
+        for job in plan:
+            wanted = [k for s, k in job if s not in keys]
+            cached = self.cache.pieces(wanted)
+            pieces = []
+            for source, key in job:
+                if source not in keys:
+                    pieces.append(cached[key])
+                    self.changes.reused += 1
+                else:
+                    while source not in ready:
+                        (_where, sources), converted = next(results)
+                        ready.update(zip(sources, converted, strict=True))
+                    piece = ready.pop(source)
+                    if source in self._sha:  # a file read in full: its key is its content
+                        self.cache.put(key, piece)
+                    pieces.append(piece)
+                self._used.add(key)
+            yield Chunk.of(pieces, self.graph)
+
+    def _reparse(self, sources: list[str], scan: Map) -> None:
+        """Parse the records of ``sources`` (cached parse results) into spool files."""
+        paths = [self.root / source for source in sources]
+        folder, limit = self._spool_folder, self.limit
+        jobs: list[ScanJob] = [
+            (self.root, tuple(paths[i : i + CHUNK]), folder / f"again-{i:06d}.pickle", limit)
+            for i in range(0, len(paths), CHUNK)
+        ]
+        for job, scanned in zip(jobs, scan(jobs), strict=True):
+            for found in scanned:
+                if found.sha256 != self._sha[found.source]:
+                    raise BuildError(
+                        f"{self.root / found.source}: changed while the build read it; build again"
+                    )
+                self._spool[found.source] = job[2]
+
+    def save(self) -> None:
+        """Record this build's files and pieces (the others are forgotten), and commit."""
+        scans = {**self._cached, **self._fresh}
+        self.cache.save_scans(
+            (source, sha, scans[source]) for source, sha in self._sha.items() if source in scans
+        )
+        self.cache.keep_only(self._used)
+        self.cache.commit()
+
+
+def _convert_jobs(misses: list[tuple[Path, str]]) -> list[tuple[Path, tuple[str, ...]]]:
+    """The documents to convert, (spool, source) in file order, as jobs: consecutive sources
+    of the same spool file, at most :data:`CHUNK` of them."""
+    jobs: list[tuple[Path, list[str]]] = []
+    for where, source in misses:
+        if not jobs or jobs[-1][0] != where or len(jobs[-1][1]) >= CHUNK:
+            jobs.append((where, []))
+        jobs[-1][1].append(source)
+    return [(where, tuple(sources)) for where, sources in jobs]
