@@ -120,9 +120,9 @@ class Releases:
     def acquire(self) -> Published:
         """The current release, for one request, until :meth:`release`. OSError or
         ReleaseError if there is none that can be opened."""
-        target = os.readlink(self.out / "current")
         retired = None
-        with self._lock:
+        with self._lock:  # the link read under it: a thread that read it before a switch
+            target = os.readlink(self.out / "current")  # must not switch back after it
             if target != self._target or self._current is None:
                 retired = self._switch(target)
             published = self._current
