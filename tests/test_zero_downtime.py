@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -183,7 +184,10 @@ def test_ten_switches_under_load_fail_no_request_and_mix_no_release(tmp_path: Pa
         assert load.seen(SWITCHES), "the server never answered from the last release"
         log = server.log.read_text(encoding="utf-8", errors="replace")
         idle = switch.prune(out, keep=1)  # the servers have let go of every older release
-        assert release_folders(out) == [(out / "current").resolve().name], idle
+        serving = (out / "current").resolve()
+        assert release_folders(out) == [serving.name], idle
+        others = [f for f in open_files(server.process.pid) if not f.startswith(str(serving))]
+        assert [f for f in others if "/releases/" in f] == [], "old releases closed"
     answers = load.answers
     failed = [a for a in answers if a.status != a.kind.status]
     assert not failed, f"{len(failed)} of {len(answers)} failed: " + "; ".join(
@@ -199,6 +203,27 @@ def test_ten_switches_under_load_fail_no_request_and_mix_no_release(tmp_path: Pa
     assert len(answers) > 20 * (SWITCHES + 1), "a load worth the name"
     counts = {k.name: sum(a.kind is k for a in answers) for k in KINDS}
     print(f"{len(answers)} answers across {SWITCHES} switches, none failed: {counts}")
+
+
+def open_files(root: int) -> list[str]:
+    """What the processes of the tree of ``root`` have open (the targets of their fds)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # ended meanwhile
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        for fd in Path(f"/proc/{pid}/fd").glob("*"):
+            try:
+                found.append(os.readlink(fd))
+            except OSError:
+                continue
+    return found
 
 
 def _mixed(answer: Answer, known: Published) -> str | None:
