@@ -84,12 +84,16 @@ def prune(out: Path, keep: int) -> list[str]:
     for old in done[keep:]:
         if old.name == serving:
             continue
-        with claimed(old) as free:
-            if not free:
-                log.info("release %s is in use; a later build removes it", old.name)
-                continue
-            doomed = releases / f"{PRUNING}{os.getpid()}-{old.name}"
-            os.rename(old, doomed)  # under the lock: a server that waited for it sees it gone
+        doomed = releases / f"{PRUNING}{os.getpid()}-{old.name}"
+        try:
+            with claimed(old) as free:
+                if not free:
+                    log.info("release %s is in use; a later build removes it", old.name)
+                    continue
+                os.rename(old, doomed)  # under the lock: a server waiting for it sees it gone
+        except OSError as error:  # the new release is published: a removal may fail alone
+            log.warning("cannot remove the old release %s: %s", old.name, error)
+            continue
         shutil.rmtree(doomed, ignore_errors=True)
         removed.append(old.name)
     if removed:
