@@ -162,6 +162,7 @@ def main(debug: bool) -> None:
 @documents_argument
 @out_option
 @setting_option("base")
+@setting_option("keep_releases")
 @click.option(
     "--strict", is_flag=True, help="Publish nothing if any file fails to parse or validate."
 )
@@ -254,6 +255,7 @@ def validate(
 @setting_option("serve.host")
 @setting_option("serve.port")
 @setting_option("base")
+@setting_option("keep_releases")
 @setting_option("serve.allowed_hosts")
 @setting_option("serve.workers")
 @limits_options

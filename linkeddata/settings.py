@@ -203,6 +203,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_record_bytes", _integer(1024, MAX_RECORD_BYTES), 5 * MIB, "Bytes a record "
             "file may have: a larger one is reported as an error and left out, the rest is "
             "published."),
+    Setting("keep_releases", _integer(1), 3, "Releases kept in the output folder: the "
+            "current one and those before it. An older one is removed by the next build, "
+            "unless a server still answers from it.", "--keep"),
     Setting("serve.host", STRING, "127.0.0.1", "Interface to listen on.", "--host"),
     Setting("serve.port", _integer(0, 65535), 8080, "Port to listen on.", "--port"),
     Setting("serve.allowed_hosts", HOSTS, ["localhost", "127.0.0.1", "[::1]"],
@@ -306,6 +309,7 @@ class Settings:
     max_record_bytes: int
     dataset: DatasetSettings
     serve: ServeSettings
+    keep_releases: int
 
 
 # --- the loader -------------------------------------------------------------------------------
@@ -366,4 +370,6 @@ def _tree(values: Mapping[str, Any], file: str) -> Settings:
         contact=values["dataset.contact"],
     )
     serve = ServeSettings(**{f.name: values[f"serve.{f.name}"] for f in fields(ServeSettings)})
-    return Settings(values["base"], values["max_record_bytes"], dataset, serve)
+    return Settings(
+        values["base"], values["max_record_bytes"], dataset, serve, values["keep_releases"]
+    )

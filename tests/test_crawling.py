@@ -45,10 +45,15 @@ def sitemap_client(
 
 def expected_pages(out: Path) -> list[str]:
     """Every document and entity page of the release, from its store's listings."""
-    store = Releases(out).current().store
-    pages = [
-        f"/doc/{iri.split('/id/', 1)[1]}" for kind in KINDS for _, iri, _ in store.listing(kind)
-    ]
+    releases = Releases(out)
+    published = releases.acquire()
+    try:
+        store = published.store
+        pages = [
+            f"/doc/{iri.split('/id/', 1)[1]}" for kind in KINDS for _, iri, _ in store.listing(kind)
+        ]
+    finally:
+        releases.release(published)
     assert len(pages) > len(KINDS)
     return pages
 

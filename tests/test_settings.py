@@ -28,6 +28,7 @@ DOCS = ROOT / "docs" / "settings.md"
 EVERY_KEY = """
 base = "https://archive.example.org/data/"
 max_record_bytes = 1048576
+keep_releases = 5
 
 [dataset]
 title = { en = "Telegrams", ro = "Telegrame" }
@@ -90,6 +91,7 @@ def test_without_a_file_every_setting_has_its_default(tmp_path: Path) -> None:
     assert settings.dataset.rights is None
     assert settings.dataset.contact is None
     assert settings.max_record_bytes == 5 * 1024 * 1024
+    assert settings.keep_releases == 3
     assert Limits.of(settings.serve).describe() == (
         "30 s per query, 10000 result rows, 100000-byte queries, 2 at a time, "
         "30 s per client per 60 s"
@@ -106,6 +108,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     settings = load_settings(folder_with(tmp_path, EVERY_KEY))
     assert settings.base == "https://archive.example.org/data/"
     assert settings.max_record_bytes == 1024 * 1024
+    assert settings.keep_releases == 5
     dataset = settings.dataset
     assert dataset.title == (("en", "Telegrams"), ("ro", "Telegrame"))
     assert dataset.description == (("en", "Romanian telegrams."),)

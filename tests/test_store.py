@@ -444,8 +444,11 @@ def test_a_page_says_that_graphs_were_left_out(app: Flask) -> None:
     for graphs, said in ((GRAPHS_SHOWN, False), (GRAPHS_SHOWN + 1, True)):
         store = open_store("memory", data=nquads(*stub_in(graphs)))
         with app.test_request_context("/doc/person/stub"):
-            release = replace(app.extensions["linkeddata"].current(), store=store)
+            releases = app.extensions["linkeddata"]
+            current = releases.acquire()
+            release = replace(current, store=store)
             page = pages.resource_page(release, described(store, stub), representations())
+            releases.release(current)
         assert ("and others (the SPARQL endpoint lists them all)" in page) is said
 
 

@@ -95,6 +95,7 @@ class Build:
     """Convert every document again, whatever the build cache holds (and fill it again)."""
     iris: Iris = field(init=False)
     max_record_bytes: int = field(init=False)
+    keep: int = field(init=False)  # releases kept after the switch (setting keep_releases)
     dataset: DatasetSettings = field(init=False)
     authority: Authority = field(init=False, default_factory=Authority)
     shapes: Graph = field(init=False, repr=False)  # parsed once: they validate, and are published
@@ -108,6 +109,7 @@ class Build:
         self.iris = Iris(settings.base)
         self.dataset = settings.dataset
         self.max_record_bytes = settings.max_record_bytes
+        self.keep = settings.keep_releases
 
     def records(self) -> list[Path]:
         """The record files of the collection, found once; none is a BuildError unless
@@ -180,7 +182,7 @@ class Build:
             self._stage = "writing the manifest"
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
-            result.release = switch.publish(self.out, staging, written.release_id)
+            result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
             result.how = self._saved(fallback)
         except OSError as exc:
             raise self._io_error(exc) from exc

@@ -120,6 +120,8 @@ class SearchIndex:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._loaded: _Loaded | None = None
+        self._opened: list[sqlite3.Connection] = []
+        self._opened_lock = threading.Lock()  # taken under _lock (the first load connects)
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -128,9 +130,19 @@ class SearchIndex:
                 raise ReleaseError(f"{self.path}: this release has no search index (rebuild it)")
             uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
             db = self._local.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            with self._opened_lock:
+                self._opened.append(db)
             self._local.deadline = math.inf
             db.set_progress_handler(self._late, PROGRESS_STEPS)
         return db
+
+    def close(self) -> None:
+        """Close every thread's connection (a server closing an old release: nothing may
+        search it after)."""
+        with self._opened_lock:
+            opened, self._opened = self._opened, []
+        for db in opened:
+            db.close()
 
     def _late(self) -> int:
         """Non-zero (SQLite then stops the statement) once the search's time is up."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import LinkedDataError, QueryRefused, ReleaseError
 from ..formats import BY_NAME, Kind, find, of_kind
+from ..release.in_use import Held, hold
 from ..release.layout import Release
 from ..release.switch import current
 from . import canned
@@ -55,12 +56,19 @@ def read_query(argument: str) -> str:
     return argument
 
 
-def current_release(out: Path) -> tuple[Release, str]:
-    """The current release of ``out`` and its base IRI."""
+def current_release(out: Path) -> tuple[Release, str, Held | None]:
+    """The current release of ``out``, its base IRI and the lock that keeps a build from
+    removing it while the query runs (None if a build removed it at once: then it fails)."""
     release = current(out)
     if release is None:
         raise ReleaseError(f"{out}: no release here; run `linkeddata build` first")
-    return release, release.read_manifest().base
+    held = hold(release.folder)
+    try:
+        return release, release.read_manifest().base, held
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
 
 
 def run_query(
@@ -73,11 +81,11 @@ def run_query(
     sandbox: bool = True,
 ) -> Run:
     """Answer the query ``argument`` names on the release in ``out``."""
-    release, base = current_release(out)
-    text = read_query(argument)
-    target = Target.of(engine, release, base)
+    release, base, held = current_release(out)
     queries = QueryService(limits, isolate=sandbox)
     try:
+        text = read_query(argument)
+        target = Target.of(engine, release, base)
         inspection = queries.inspect(text, target)
         graph_form = inspection.answers_graph
         results, rdf = DEFAULTS["solutions"], DEFAULTS["graph"]
@@ -88,6 +96,8 @@ def run_query(
         return queries.run(target, text, results=results, rdf=rdf, inspection=inspection)
     finally:
         queries.close()
+        if held is not None:
+            held.release()
 
 
 def _format(name: str, kind: Kind) -> str:

@@ -161,6 +161,15 @@ class QueryService:
         """Process ids of the running executors (tests check that killed work is gone)."""
         return [pid for e in self._executors.values() if (pid := e.pid) is not None]
 
+    def forget(self, release: Release) -> None:
+        """Stop the query processes open on ``release`` (an old release that no request of
+        this process uses any more), so that its files are not kept open."""
+        with self._lock:
+            for slot, executor in list(self._executors.items()):
+                if Path(executor.config.path).is_relative_to(release.folder):
+                    executor.stop()
+                    del self._executors[slot]
+
     def close(self) -> None:
         with self._lock:
             for executor in self._executors.values():

@@ -319,6 +319,11 @@ class Store(Protocol):
         """Every statement of one named graph (the report and dataset pages)."""
         ...
 
+    def close(self) -> None:
+        """Let go of the store's files now (a server closing an old release), not at some
+        later garbage collection; nothing may be read after."""
+        ...
+
 
 STORES: dict[str, str] = {
     "oxigraph": "linkeddata.store.oxigraph:open_read_only",

@@ -154,6 +154,11 @@ class OxigraphStore:
         quads = self._store.quads_for_pattern(None, None, None, _node(graph))
         return (q.triple for q in quads)
 
+    def close(self) -> None:
+        for cache in (self._summary, self._incoming_total, self._listings):
+            cache.cache_clear()
+        del self._store  # the caches hold this object in a cycle, not the store: freed now
+
     def _select(
         self, sparql: str, substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None
     ) -> ox.QuerySolutions:

@@ -28,7 +28,7 @@ from . import (
     things,
 )
 from .http_cache import METHODS, cors_headers, preflight_headers
-from .published import Releases
+from .published import Pinning, Releases
 
 __all__ = ["create_app"]
 
@@ -55,7 +55,6 @@ def create_app(
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
     app.config.update(config or {})
-    app.extensions["linkeddata"] = Releases(Path(out))
     app.register_blueprint(report_views.blueprint)
     app.register_blueprint(things.blueprint)
     app.register_blueprint(site.blueprint)
@@ -69,6 +68,8 @@ def create_app(
         isolate=app.config.get("SPARQL_SANDBOX", True),
     )
     app.extensions["linkeddata.sparql"] = queries
+    releases = app.extensions["linkeddata"] = Releases(Path(out), closed=[queries.forget])
+    app.wsgi_app = Pinning(app.wsgi_app, releases)  # type: ignore[method-assign]
     atexit.register(queries.close)  # no query process outlives the server
     error_pages.register(app)
     hosts.register(app, app.config.get("ALLOWED_HOSTS", BY_NAME["serve.allowed_hosts"].default))

@@ -29,9 +29,8 @@ from flask import Blueprint, Response, abort, current_app, request, url_for
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag
 from .pages import links
-from .published import Published
+from .published import Published, published
 from .respond import unchanged
-from .things import published
 
 blueprint = Blueprint("crawling", __name__)
 SITEMAP_SIZE = 50_000

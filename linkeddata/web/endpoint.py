@@ -31,7 +31,7 @@ from ..sparql.description import service_description
 from ..sparql.service import QueryService, Run, Target
 from .http_cache import cache_headers, etag, http_date
 from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate
-from .published import Published
+from .published import Published, published
 from .query_page import parse_triples, query_page
 from .rdf import (
     EXPANDED_TYPE,
@@ -43,7 +43,6 @@ from .rdf import (
 )
 from .requester import requester
 from .respond import unchanged
-from .things import published
 
 blueprint = Blueprint("sparql", __name__)
 SOLUTIONS = of_kind("solutions")

@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import werkzeug
-from flask import Flask, current_app, redirect, request
+from flask import Flask, redirect, request
 from werkzeug.exceptions import BadRequest
 from werkzeug.routing import RequestRedirect
 
 from ..errors import LinkedDataError
-from .published import Releases
+from .published import published
 
 UNCHECKED = frozenset({"/health", "/ready", "/healthz"})
 """Load balancers' checks: they may name a backend by any address, and get no links back."""
@@ -68,9 +68,8 @@ def register(app: Flask, names: Iterable[str]) -> None:
     def check_host() -> None:
         if request.path in UNCHECKED:
             return
-        releases: Releases = current_app.extensions["linkeddata"]
         try:
-            ours = configured | {base_host(releases.current().base)}
+            ours = configured | {base_host(published().base)}
         except (OSError, LinkedDataError):  # no release yet: the configured names only
             ours = configured
         if not allowed(request.headers.get("Host"), ours):

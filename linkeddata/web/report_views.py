@@ -22,9 +22,8 @@ from ..iris import REPORT, REPORT_GRAPH
 from .http_cache import cache_headers, etag
 from .negotiation import HTML, representations
 from .pages import alternates, curie, links, short
-from .published import Published
+from .published import Published, published
 from .respond import negotiated, unchanged
-from .things import published
 
 blueprint = Blueprint("report", __name__)
 

@@ -30,8 +30,8 @@ from .link_headers import Link, link_header
 from .links import Links
 from .negotiation import HTML, VARY, negotiate
 from .pages import links
+from .published import published
 from .respond import unchanged
-from .things import published
 from .timeline import Timeline, timeline
 
 blueprint = Blueprint("search", __name__)

@@ -18,11 +18,10 @@ from .http_cache import cache_headers, etag, ranged_environ
 from .links import Links
 from .negotiation import HTML, RDF, VARY, negotiate
 from .pages import links
-from .published import Published
+from .published import Published, published
 from .rdf import context
 from .respond import split_extension, unchanged
 from .search import DATA, years_timeline
-from .things import published
 
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50

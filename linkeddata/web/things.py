@@ -13,7 +13,7 @@ from urllib.parse import quote, quote_from_bytes
 
 import pyoxigraph as ox
 import werkzeug
-from flask import Blueprint, Response, abort, current_app, redirect, request
+from flask import Blueprint, Response, abort, redirect, request
 
 from ..formats import Format, of_kind
 from ..release.void import served_quads
@@ -22,7 +22,7 @@ from ..vocab import ADO_VERSION_IRI, PROV, RICO
 from . import bibliography, entities, pages, reader
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
-from .published import Published, Releases
+from .published import Published, published
 from .rdf import serialise
 from .respond import PATH_SAFE, negotiated, split_extension
 
@@ -32,11 +32,6 @@ Page = Callable[[Published, str, list[ox.Quad], Sequence[Format]], str]
 CITATIONS = of_kind("citation")
 RECORD = str(RICO.Record)
 INCOMING_SHOWN = 100  # incoming links listed per description (the total is always counted)
-
-
-def published() -> Published:
-    releases: Releases = current_app.extensions["linkeddata"]
-    return releases.current()
 
 
 @blueprint.route("/id/<path:path>")
