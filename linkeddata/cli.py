@@ -249,6 +249,7 @@ def validate(
 @setting_option("serve.max_connections_per_client")
 @setting_option("serve.client_query_seconds")
 @setting_option("serve.trusted_proxy_header")
+@setting_option("serve.sparql_backend")
 @click.pass_context
 def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
@@ -293,6 +294,7 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
             "SPARQL_SANDBOX": sandbox,
             "ALLOWED_HOSTS": chosen.serve.allowed_hosts,
             "TRUSTED_PROXY_HEADER": chosen.serve.trusted_proxy_header,
+            "SPARQL_BACKEND": chosen.serve.sparql_backend,
         }
         factory = functools.partial(create_app, folder, config=config)  # called in each worker
         code = Server(factory, listener, listen_at).run()
@@ -331,6 +333,7 @@ def _rebuilt(job: Build) -> bool:
     show_default=True,
     help="Query engine (rdflib loads the N-Quads dump: slow, for comparison).",
 )
+@setting_option("serve.sparql_backend", in_file=False)
 @click.pass_context
 def query(
     ctx: click.Context, query: str, out: Path, format_name: str | None, engine: str, sandbox: bool
@@ -344,8 +347,16 @@ def query(
     """
     from .sparql.query import run_query
 
-    limits = Limits.of(_settings(ctx, None).serve)
-    run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
+    chosen = _settings(ctx, None).serve
+    run = run_query(
+        out,
+        query,
+        format_name,
+        engine=engine,
+        limits=Limits.of(chosen),
+        sandbox=sandbox,
+        backend=chosen.sparql_backend,
+    )
     sys.stdout.buffer.write(run.answer.body)
     sys.stdout.buffer.flush()
     if run.answer.truncated:

@@ -8,6 +8,7 @@ capped, and whether it was truncated.
 ========== ====================================================================
 ``oxigraph`` the release's on-disk store, opened read-only
 ``rdflib``   an rdflib ``Dataset`` (Memory store) loaded from the N-Quads dump
+``remote``   a SPARQL 1.1 server holding the release (:mod:`.remote`)
 ========== ====================================================================
 
 The default graph is the union (the RDF merge: each statement once) of the named graphs,
@@ -50,8 +51,11 @@ class Job:
     from_graphs: tuple[str, ...] = ()
     max_rows: int = 10_000
     max_bytes: int = 32 << 20
+    timeout: float | None = None
     """``default_graphs`` and ``named_graphs`` come from the request (they replace the query's
-    dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked."""
+    dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked;
+    ``timeout`` is the deadline in seconds, passed on to a remote engine (the executor
+    enforces it for every engine)."""
 
 
 @dataclass(frozen=True)
@@ -164,9 +168,16 @@ class RdflibEngine:
         return _triples((_to_triple(triple) for triple in result), job, self.settings)
 
 
-def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
+def open_engine(kind: str, path: Path, settings: Settings, backend: str | None = None) -> Engine:
     """The engine ``kind`` on the release whose store (oxigraph) or N-Quads dump (rdflib) is
-    at ``path``."""
+    at ``path``; ``remote`` sends queries to the SPARQL endpoint ``backend``, which holds the
+    release whose store is at ``path``."""
+    if kind == "remote":
+        from .remote import RemoteEngine
+
+        if backend is None:
+            raise ValueError("the remote engine needs the URL of a SPARQL endpoint")
+        return RemoteEngine(backend, path, settings)
     if kind == "oxigraph":
         return OxigraphEngine(ox.Store.read_only(str(path)), settings)
     if kind == "rdflib":
@@ -178,7 +189,7 @@ def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
         with gzip.open(path) if path.suffix == ".gz" else path.open("rb") as source:
             dataset.parse(cast(IO[bytes], source), format="nquads")
         return RdflibEngine(dataset, settings)
-    raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib")
+    raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib, remote")
 
 
 def _check_graphs(job: Job, known: Any) -> None:

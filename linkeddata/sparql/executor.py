@@ -68,6 +68,8 @@ class Config:
     memory_limit: int | None = None
     """Bytes a query may allocate on top of the opened store; None: no cap."""
     isolate: bool = True
+    backend: str | None = None
+    """The SPARQL endpoint of the remote engine (which needs the network: not isolated)."""
 
 
 @dataclass
@@ -237,7 +239,7 @@ def main() -> None:
     from .engine import open_engine
 
     try:
-        engine = open_engine(config.engine, Path(config.path), config.settings)
+        engine = open_engine(config.engine, Path(config.path), config.settings, config.backend)
     except Exception as error:
         _send(stdout, ("failed", f"{type(error).__name__}: {error}"))
         return

@@ -71,11 +71,13 @@ def run_query(
     engine: str,
     limits: Limits,
     sandbox: bool = True,
+    backend: str | None = None,
 ) -> Run:
-    """Answer the query ``argument`` names on the release in ``out``."""
+    """Answer the query ``argument`` names on the release in ``out`` (on the SPARQL server
+    ``backend`` holding it, when given)."""
     release, base = current_release(out)
     text = read_query(argument)
-    target = Target.of(engine, release, base)
+    target = Target.of(engine, release, base, backend)
     queries = QueryService(limits, isolate=sandbox)
     try:
         inspection = queries.inspect(text, target)
