@@ -317,6 +317,47 @@ def _rebuilt(job: Build) -> bool:
 
 
 @main.command()
+@out_option
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol endpoint (http://HOST:PORT/PATH, such as Oxigraph server's "
+    "/store) or Virtuoso's SQL port (isql://HOST:PORT, its bulk loader).",
+)
+@click.option("--user", default=None, help="User for the server (Virtuoso: dba).")
+@click.option(
+    "--password-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="File holding the user's password (never on the command line).",
+)
+@click.option(
+    "--merge-graph",
+    is_flag=True,
+    help="Graph Store Protocol: put the merge of the graphs into a graph of its own rather "
+    "than the default graph (for servers whose default graph is the union of all).",
+)
+def load(
+    out: Path, to: str, user: str | None, password_file: Path | None, merge_graph: bool
+) -> None:
+    """Load the current release of --out into the SPARQL server at --to, for serve
+    --sparql-backend (see docs/deployment.md)."""
+    from .sparql.loading import load as load_release
+    from .sparql.query import current_release
+
+    release, _base = current_release(out)
+    password = password_file.read_text(encoding="utf-8").strip() if password_file else None
+    loaded = load_release(release, to, user=user, password=password, merge_graph=merge_graph)
+    click.echo(
+        f"loaded {release.folder.name} into {to}: {loaded.graphs} graphs, "
+        f"{loaded.statements} statements in {loaded.seconds:.1f} s",
+        err=True,
+    )
+
+
+@main.command()
 @click.argument("query")
 @out_option
 @click.option(

@@ -30,7 +30,13 @@ from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
-from ..errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
+from ..errors import (
+    EngineFailure,
+    NotRepresentable,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+)
 from ..formats import BY_NAME, Format, Kind
 from ..prefixes import serialize
 from .results import write_boolean, write_solutions
@@ -52,10 +58,11 @@ class Job:
     max_rows: int = 10_000
     max_bytes: int = 32 << 20
     timeout: float | None = None
+    form: str | None = None
     """``default_graphs`` and ``named_graphs`` come from the request (they replace the query's
     dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked;
-    ``timeout`` is the deadline in seconds, passed on to a remote engine (the executor
-    enforces it for every engine)."""
+    ``timeout`` is the deadline in seconds and ``form`` the query form as the guard read it
+    (None: unknown), both for a remote engine (the executor enforces the deadline for all)."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +197,16 @@ def open_engine(kind: str, path: Path, settings: Settings, backend: str | None =
             dataset.parse(cast(IO[bytes], source), format="nquads")
         return RdflibEngine(dataset, settings)
     raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib, remote")
+
+
+def timed_out(timeout: float) -> QueryTimeout:
+    """The error of a query stopped at the deadline of ``timeout`` seconds."""
+    return QueryTimeout(
+        f"The query did not finish within this endpoint's limit of {timeout:g} s "
+        "and was stopped. Narrow it (LIMIT, more selective patterns) or download a "
+        "dump to run it on your own machine.",
+        retry_after=max(1, round(timeout)),
+    )
 
 
 def _check_graphs(job: Job, known: Any) -> None:

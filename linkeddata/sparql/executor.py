@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import errors
-from .engine import Answer, Job, Settings
+from .engine import Answer, Job, Settings, timed_out
 
 log = logging.getLogger("linkeddata.sparql")
 HEADER = struct.Struct(">I")
@@ -91,12 +91,7 @@ class Executor:
         except TimeoutError:
             self.stop()
             self.start()  # the next query finds a fresh process
-            raise errors.QueryTimeout(
-                f"The query did not finish within this endpoint's limit of {timeout:g} s "
-                "and was stopped. Narrow it (LIMIT, more selective patterns) or download a "
-                "dump to run it on your own machine.",
-                retry_after=max(1, round(timeout)),
-            ) from None
+            raise timed_out(timeout) from None
         except (OSError, EOFError, pickle.UnpicklingError) as error:
             code = self.stop()
             log.error("query engine process died (exit %s) on: %.300r", code, job.query)

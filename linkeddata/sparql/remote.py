@@ -35,7 +35,17 @@ from urllib.parse import urlencode, urlsplit
 import pyoxigraph as ox
 
 from ..errors import EngineFailure, QueryRefused, QuerySyntaxError, QueryTimeout
-from .engine import Answer, Job, Settings, _boolean, _check_graphs, _solutions, _triples
+from .engine import (
+    Answer,
+    Job,
+    Settings,
+    _boolean,
+    _check_graphs,
+    _solutions,
+    _syntax_message,
+    _triples,
+    timed_out,
+)
 
 log = logging.getLogger("linkeddata.sparql")
 
@@ -44,11 +54,19 @@ MERGE_GRAPH = "urn:x-linkeddata:merge"
 their own (loaded there by :mod:`linkeddata.sparql.loading`); never one of the dataset's."""
 RESULTS = "application/sparql-results+json"
 TRIPLES = "application/n-triples"
-ACCEPT = f"{RESULTS}, {TRIPLES};q=0.9, text/plain;q=0.1"
+ACCEPT = {
+    "SELECT": RESULTS,
+    "ASK": RESULTS,
+    "CONSTRUCT": TRIPLES,
+    "DESCRIBE": TRIPLES,
+    None: f"{RESULTS}, {TRIPLES};q=0.9",
+}
+"""What to ask for by query form: servers answer a CONSTRUCT in results formats too."""
 MESSAGE_BYTES = 2000
 """How much of a server's error message reaches the client."""
 _POSITION = re.compile(r"(error at |line )(\d+)")
 _TIMED_OUT = ("S1TAT", "S1T00")  # Virtuoso's anytime-query and transaction timeouts
+_TIMEOUT_TEXT = re.compile(r"S1TAT|S1T00|\btime(?:d)? ?out\b", re.IGNORECASE)
 
 
 class RemoteEngine:
@@ -67,7 +85,9 @@ class RemoteEngine:
             + [f"PREFIX {name}: <{iri}> " for name, iri in settings.prefixes.items()]
         )
         self._graphs = frozenset(
-            g.value for g in ox.Store.read_only(str(store)).named_graphs() if type(g) is ox.NamedNode
+            g.value
+            for g in ox.Store.read_only(str(store)).named_graphs()
+            if type(g) is ox.NamedNode
         )
         self._connection: http.client.HTTPConnection | None = None
         self._merge = self._holds_merge()
@@ -81,9 +101,14 @@ class RemoteEngine:
             params.append(("default-graph-uri", MERGE_GRAPH))
         if job.timeout is not None:
             params.append(("timeout", str(max(1, round(job.timeout * 1000)))))
-        response = self._post(params, job.timeout)
+        try:
+            response = self._post(params, job.timeout, ACCEPT.get(job.form, ACCEPT[None]))
+        except QueryTimeout:
+            raise timed_out(job.timeout or 0) from None
         try:
             return self._read(response, job)
+        except QueryTimeout:
+            raise timed_out(job.timeout or 0) from None
         finally:
             response.close()
 
@@ -112,11 +137,11 @@ class RemoteEngine:
         log.error("SPARQL engine %s answered in %r", self.url, media_type)
         raise EngineFailure("The SPARQL engine answered in a format this endpoint cannot read.")
 
-    def _post(self, params: list[tuple[str, str]], timeout: float | None) -> Any:
+    def _post(self, params: list[tuple[str, str]], timeout: float | None, accept: str) -> Any:
         body = urlencode(params).encode()
         headers = {
             "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": ACCEPT,
+            "Accept": accept,
             "Content-Length": str(len(body)),
         }
         for attempt in (0, 1):  # a kept-alive connection the server has closed meanwhile
@@ -151,7 +176,7 @@ class RemoteEngine:
 
     def _holds_merge(self) -> bool:
         query = f"ASK {{ GRAPH <{MERGE_GRAPH}> {{ ?s ?p ?o }} }}"
-        response = self._post([("query", query)], 60.0)
+        response = self._post([("query", query)], 60.0, RESULTS)
         try:
             _check_status(response)
             return bool(ox.parse_query_results(response.read(), ox.QueryResultsFormat.JSON))
@@ -165,8 +190,9 @@ def _check_status(response: http.client.HTTPResponse) -> None:
     state = response.getheader("X-SQL-State") or ""
     if response.status == 200 and not state:
         return
-    text = response.read(MESSAGE_BYTES).decode("utf-8", "replace").strip()
-    if state in _TIMED_OUT or any(code in text for code in _TIMED_OUT):
+    text = response.read(MESSAGE_BYTES).decode("utf-8", "replace")
+    text = text.split("\nSPARQL query:", 1)[0].strip()  # Virtuoso repeats the query
+    if state in _TIMED_OUT or _TIMEOUT_TEXT.search(text):
         raise QueryTimeout(
             "The query did not finish within this endpoint's limit and was stopped by the "
             "SPARQL engine. Narrow it (LIMIT, more selective patterns) or download a dump.",
@@ -174,7 +200,9 @@ def _check_status(response: http.client.HTTPResponse) -> None:
         )
     if response.status == 400:
         message = _POSITION.sub(lambda m: f"{m[1]}{max(1, int(m[2]) - 1)}", text)
-        if re.search(r"syntax|parse|expected|error at", message, re.IGNORECASE):
+        if message.startswith("error at "):  # Oxigraph server's, said as the embedded one
+            raise QuerySyntaxError(_syntax_message(message))
+        if re.search(r"syntax|parse|expected", message, re.IGNORECASE):
             raise QuerySyntaxError(f"Syntax error: {message}")
         raise QueryRefused(f"The SPARQL engine refused the query: {message}")
     log.error("SPARQL engine answered %s %s: %s", response.status, state, text[:500])
@@ -189,4 +217,3 @@ def _lost(error: BaseException) -> QueryTimeout | EngineFailure:
         )
     log.error("SPARQL engine unreachable: %s", error)
     return EngineFailure("The SPARQL engine cannot be reached; try again in a moment.")
-

@@ -154,6 +154,7 @@ class QueryService:
             max_rows=self.limits.max_rows,
             max_bytes=self.limits.max_bytes,
             timeout=self.limits.timeout,
+            form=inspection.form,
         )
         with self._slots.hold(client) as held:
             executor = self._executor(held.index, target)
