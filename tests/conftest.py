@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from engines import oxigraph_server, virtuoso
 from flask import Flask
 from flask.testing import FlaskClient
-from engines import oxigraph_server, virtuoso
 from live import DOCUMENTS, SEARCH_DOCUMENTS, LiveServer, build_release, serve
 
 from linkeddata.sparql.service import Limits

@@ -120,6 +120,10 @@ class RemoteEngine:
                 result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
                 if isinstance(result, ox.QueryBoolean):
                     return _boolean(bool(result), job)
+                if job.form == "ASK":  # Virtuoso answers some as a row of __ASK_RETVAL
+                    row = next(iter(result), None)
+                    value = None if row is None else row[0]
+                    return _boolean(value is not None and value.value not in ("0", "false"), job)
                 variables = [v.value for v in result.variables]
                 return _solutions(variables, (tuple(s) for s in result), job, self.settings)
             if media_type in (TRIPLES, "text/plain"):
