@@ -8,7 +8,10 @@ INSTALLED := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run build test lint browser clean
+VIRTUOSO := /usr/bin/virtuoso-t
+NGINX := /usr/sbin/nginx
+
+.PHONY: run build test lint browser servers clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +35,13 @@ browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: lint browser
+# Virtuoso (a remote SPARQL engine) and nginx (the load balancer of the deployment test) are
+# started by the tests themselves; only their programs are installed (no service is enabled).
+servers:
+	@test -x $(VIRTUOSO) -a -x $(NGINX) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin nginx-light >/dev/null; }
+
+test: lint browser servers
 	$(BIN)/pytest
 
 clean:

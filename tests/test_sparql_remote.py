@@ -1,0 +1,114 @@
+"""The remote engine on real servers: a query stopped at the deadline stops at the engine too,
+the caps cut a streamed answer, graphs outside the release are refused before the server sees
+them, and ``linkeddata load --to`` can be run again (a new release replaces the old)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from engines import Engine, oxigraph_server, virtuoso
+
+from linkeddata.errors import QueryRefused, QueryTimeout
+from linkeddata.release.switch import current
+from linkeddata.sparql.service import Limits, QueryService, Target
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+ENGINE_TIMEOUT = 3.0  # the engines' own limit: the deadline (1 s) must not wait for it
+
+
+@pytest.fixture(scope="module", params=["oxigraph-server", "virtuoso"])
+def engine(
+    request: pytest.FixtureRequest, release: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    folder = tmp_path_factory.mktemp(request.param)
+    if request.param == "oxigraph-server":
+        context = oxigraph_server(folder, ENGINE_TIMEOUT)
+    else:
+        context = virtuoso(folder, release, ENGINE_TIMEOUT)
+    with context as running:
+        running.load(release)
+        yield running
+
+
+def target(release: Path, engine: Engine) -> Target:
+    found = current(release)
+    assert found is not None
+    return Target.of("oxigraph", found, found.read_manifest().base, engine.query_url)
+
+
+def cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_query_past_the_deadline_stops_at_the_engine(release: Path, engine: Engine) -> None:
+    queries = QueryService(Limits(timeout=1.0))
+    try:
+        started, worked = time.monotonic(), cpu_seconds(engine.process.pid)
+        with pytest.raises(QueryTimeout, match="limit of 1 s"):
+            queries.run(target(release, engine), SLOW)
+        assert time.monotonic() - started < ENGINE_TIMEOUT
+        assert cpu_seconds(engine.process.pid) - worked > 0.2, "the engine never worked on it"
+        # Past the engine's own limit (and the closed connection), the work has stopped:
+        time.sleep(ENGINE_TIMEOUT + 1.0)
+        before = cpu_seconds(engine.process.pid)
+        time.sleep(2.0)
+        assert cpu_seconds(engine.process.pid) - before < 0.5, "the engine still works on it"
+        answer = queries.run(target(release, engine), "ASK { ?s ?p ?o }").answer
+        assert json.loads(answer.body)["boolean"] is True
+    finally:
+        queries.close()
+
+
+def test_row_and_byte_caps_cut_the_streamed_answer(release: Path, engine: Engine) -> None:
+    queries = QueryService(Limits(max_rows=7))
+    try:
+        answer = queries.run(target(release, engine), "SELECT * WHERE { ?s ?p ?o }").answer
+        assert (answer.rows, answer.truncated) == (7, True)
+        assert len(json.loads(answer.body)["results"]["bindings"]) == 7
+        big = "SELECT ?s (CONCAT(STR(?s), STR(?o)) AS ?v) WHERE { ?s ?p ?o }"
+        capped = QueryService(Limits(max_bytes=2000))
+        try:
+            answer = capped.run(target(release, engine), big).answer
+        finally:
+            capped.close()
+        assert answer.truncated
+        assert 0 < answer.rows < 100
+    finally:
+        queries.close()
+
+
+def test_graphs_outside_the_release_are_refused_before_the_engine(
+    release: Path, engine: Engine
+) -> None:
+    queries = QueryService(Limits())
+    try:
+        system = "http://www.openlinksw.com/schemas/virtrdf#"  # Virtuoso holds it
+        for query in (f"SELECT * FROM <{system}> WHERE {{ ?s ?p ?o }}", "ASK FROM <urn:x> {}"):
+            with pytest.raises(QueryRefused, match="not a graph of this dataset"):
+                queries.run(target(release, engine), query)
+        with pytest.raises(QueryRefused, match="SERVICE"):
+            queries.run(target(release, engine), "ASK { SERVICE <http://127.0.0.1:9/> {} }")
+    finally:
+        queries.close()
+
+
+def test_loading_again_replaces_the_release(release: Path, engine: Engine) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    queries = QueryService(Limits())
+    try:
+        first = queries.run(target(release, engine), count).answer.body
+        engine.load(release)
+        assert queries.run(target(release, engine), count).answer.body == first
+        found = current(release)
+        assert found is not None
+        triples = found.read_manifest().census.triples
+        assert json.loads(first)["results"]["bindings"][0]["n"]["value"] == str(triples)
+    finally:
+        queries.close()
