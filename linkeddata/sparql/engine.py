@@ -175,16 +175,9 @@ class RdflibEngine:
         return _triples((_to_triple(triple) for triple in result), job, self.settings)
 
 
-def open_engine(kind: str, path: Path, settings: Settings, backend: str | None = None) -> Engine:
+def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
     """The engine ``kind`` on the release whose store (oxigraph) or N-Quads dump (rdflib) is
-    at ``path``; ``remote`` sends queries to the SPARQL endpoint ``backend``, which holds the
-    release whose store is at ``path``."""
-    if kind == "remote":
-        from .remote import RemoteEngine
-
-        if backend is None:
-            raise ValueError("the remote engine needs the URL of a SPARQL endpoint")
-        return RemoteEngine(backend, path, settings)
+    at ``path`` (the remote engine is :class:`~linkeddata.sparql.remote.RemoteEngine`)."""
     if kind == "oxigraph":
         return OxigraphEngine(ox.Store.read_only(str(path)), settings)
     if kind == "rdflib":
@@ -196,7 +189,7 @@ def open_engine(kind: str, path: Path, settings: Settings, backend: str | None =
         with gzip.open(path) if path.suffix == ".gz" else path.open("rb") as source:
             dataset.parse(cast(IO[bytes], source), format="nquads")
         return RdflibEngine(dataset, settings)
-    raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib, remote")
+    raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib")
 
 
 def timed_out(timeout: float) -> QueryTimeout:

@@ -231,10 +231,15 @@ def main() -> None:
     config: Config = _receive(stdin, time.monotonic() + START_SECONDS)
     isolated = _isolate() if config.isolate else False
     _watch_parent()
-    from .engine import open_engine
+    from .engine import Engine, open_engine
+    from .remote import RemoteEngine
 
     try:
-        engine = open_engine(config.engine, Path(config.path), config.settings, config.backend)
+        engine: Engine
+        if config.backend is not None:
+            engine = RemoteEngine(config.backend, Path(config.path), config.settings)
+        else:
+            engine = open_engine(config.engine, Path(config.path), config.settings)
     except Exception as error:
         _send(stdout, ("failed", f"{type(error).__name__}: {error}"))
         return
