@@ -173,10 +173,16 @@ def run(args: argparse.Namespace) -> str:
 
 
 def rows_agree(by_system: dict[str, Runs]) -> str:
-    counts = {
-        key: sorted(n for ns in runs.rows.values() for n in ns) for key, runs in by_system.items()
-    }
-    return "yes" if len({tuple(c) for c in counts.values()}) == 1 else f"NO {counts}"
+    """Whether every system returned as many rows for each parameter value (rdflib runs fewer
+    of them: the values it ran); the systems that differ, where some do."""
+    differ = []
+    for index in set().union(*(runs.rows for runs in by_system.values())):
+        counts = {key: runs.rows[index] for key, runs in by_system.items() if index in runs.rows}
+        if len({tuple(sorted(c)) for c in counts.values()}) > 1:
+            differ.append(
+                f"value {index}: " + ", ".join(f"{k} {sorted(c)}" for k, c in counts.items())
+            )
+    return "yes" if not differ else "NO: " + "; ".join(differ)
 
 
 def report(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from engines import Engine, oxigraph_server, virtuoso
+from live import free_port
 
 from linkeddata.errors import QueryRefused, QueryTimeout
 from linkeddata.release.switch import current
@@ -112,3 +113,17 @@ def test_loading_again_replaces_the_release(release: Path, engine: Engine) -> No
         assert json.loads(first)["results"]["bindings"][0]["n"]["value"] == str(triples)
     finally:
         queries.close()
+
+
+def test_load_refuses_an_address_it_cannot_load_into(release: Path) -> None:
+    from click.testing import CliRunner
+
+    from linkeddata.cli import main
+
+    result = CliRunner().invoke(main, ["load", "--out", str(release), "--to", "ftp://h/store"])
+    assert result.exit_code == 2  # a usage error
+    assert "not a Graph Store Protocol URL" in result.stderr
+    closed = f"http://127.0.0.1:{free_port()}/store"  # nothing listens there
+    result = CliRunner().invoke(main, ["load", "--out", str(release), "--to", closed])
+    assert result.exit_code == 1
+    assert "cannot load the release" in result.stderr

@@ -29,7 +29,7 @@ from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
 
-from ..errors import LinkedDataError
+from ..errors import LinkedDataError, LoadError
 from ..release.layout import Release
 from .remote import MERGE_GRAPH
 
@@ -97,14 +97,14 @@ def _graph_store(
             response = connection.getresponse()
             answer = response.read(2000)
             if response.status not in (200, 201, 204):
-                raise LinkedDataError(
+                raise LoadError(
                     f"{url}: PUT {target} answered {response.status} {response.reason}: "
                     f"{answer.decode('utf-8', 'replace').strip()}"
                 )
             graphs += 1
             statements += len(triples)
     except OSError as error:
-        raise LinkedDataError(f"{url}: cannot load the release ({error})") from None
+        raise LoadError(f"{url}: cannot load the release ({error})") from None
     finally:
         connection.close()
     return graphs, statements
@@ -139,13 +139,13 @@ SELECT 'LOADED', COUNT(DISTINCT G), COUNT(*) FROM DB.DBA.RDF_QUAD
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise LinkedDataError(f"{to}: cannot run {ISQL} ({error})") from None
+        raise LoadError(f"{to}: cannot run {ISQL} ({error})") from None
     output = done.stdout + done.stderr
     if done.returncode != 0 or "*** Error" in output or str(folder) in done.stdout:
-        raise LinkedDataError(f"{to}: Virtuoso's bulk loader failed:\n{output.strip()[-2000:]}")
+        raise LoadError(f"{to}: Virtuoso's bulk loader failed:\n{output.strip()[-2000:]}")
     loaded = [line.split() for line in done.stdout.splitlines() if line.startswith("LOADED")]
     if not loaded:
-        raise LinkedDataError(f"{to}: no count from Virtuoso:\n{output.strip()[-2000:]}")
+        raise LoadError(f"{to}: no count from Virtuoso:\n{output.strip()[-2000:]}")
     return int(loaded[-1][1]), int(loaded[-1][2])
 
 
