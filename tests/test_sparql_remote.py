@@ -48,19 +48,39 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def test_a_query_past_the_deadline_stops_at_the_engine(release: Path, engine: Engine) -> None:
+def test_a_query_past_the_deadline_stops_at_the_engine(
+    release: Path, engine: Engine, request: pytest.FixtureRequest
+) -> None:
+    if engine.name == "oxigraph-server":  # docs/sparql.md: a known limit of that engine
+        request.applymarker(
+            pytest.mark.xfail(
+                reason="Oxigraph server 0.5.13 goes on with an aggregate over a join past its "
+                "--timeout-s and after the client has gone",
+                strict=False,
+            )
+        )
     queries = QueryService(Limits(timeout=1.0))
     try:
+        before = cpu_seconds(engine.process.pid)  # what it does alone (a load's aftermath)
+        time.sleep(3.0)
+        baseline = (cpu_seconds(engine.process.pid) - before) / 3.0
         started, worked = time.monotonic(), cpu_seconds(engine.process.pid)
         with pytest.raises(QueryTimeout, match="limit of 1 s"):
             queries.run(target(release, engine), SLOW)
-        assert time.monotonic() - started < ENGINE_TIMEOUT
-        assert cpu_seconds(engine.process.pid) - worked > 0.2, "the engine never worked on it"
-        # Past the engine's own limit (and the closed connection), the work has stopped:
+        elapsed = time.monotonic() - started
+        assert elapsed < ENGINE_TIMEOUT
+        busy = (cpu_seconds(engine.process.pid) - worked) / elapsed  # CPU-s per s, working
+        assert busy > 0.02, "the engine never worked on the query"
+        # Past the engine's own limit (and the closed connection), the work has stopped. The
+        # rates are compared, not absolute times: on a loaded machine the engine gets less.
         time.sleep(ENGINE_TIMEOUT + 1.0)
         before = cpu_seconds(engine.process.pid)
-        time.sleep(2.0)
-        assert cpu_seconds(engine.process.pid) - before < 0.5, "the engine still works on it"
+        time.sleep(3.0)
+        idle = (cpu_seconds(engine.process.pid) - before) / 3.0
+        assert idle - baseline < max(0.02, busy / 3), (
+            f"the engine still works on it: {idle:.2f} CPU-s/s after, {busy:.2f} during, "
+            f"{baseline:.2f} before"
+        )
         answer = queries.run(target(release, engine), "ASK { ?s ?p ?o }").answer
         assert json.loads(answer.body)["boolean"] is True
     finally:
