@@ -9,8 +9,10 @@ INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 
 NODE_MODULES := node_modules/.package-lock.json
+VIRTUOSO := /usr/bin/virtuoso-t
+NGINX := /usr/sbin/nginx
 
-.PHONY: run build test lint browser fonts clean
+.PHONY: run build test lint browser fonts servers clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +50,14 @@ $(NODE_MODULES): package.json package-lock.json
 		apt-get install -y -qq --no-install-recommends npm >/dev/null; }
 	npm ci --no-audit --no-fund --silent
 
-test: lint browser fonts $(NODE_MODULES)
+
+# Virtuoso (a remote SPARQL engine) and nginx (the load balancer of the deployment test) are
+# started by the tests themselves; only their programs are installed (no service is enabled).
+servers:
+	@test -x $(VIRTUOSO) -a -x $(NGINX) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin nginx-light >/dev/null; }
+
+test: lint browser fonts servers $(NODE_MODULES)
 	$(BIN)/pytest
 
 clean:

@@ -266,6 +266,7 @@ def validate(
 @setting_option("serve.max_connections_per_client")
 @setting_option("serve.client_query_seconds")
 @setting_option("serve.trusted_proxy_header")
+@setting_option("serve.sparql_backend")
 @click.pass_context
 def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None:
     """Build DOCUMENTS when the release is missing or stale, then serve it over HTTP.
@@ -310,6 +311,7 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
             "SPARQL_SANDBOX": sandbox,
             "ALLOWED_HOSTS": chosen.serve.allowed_hosts,
             "TRUSTED_PROXY_HEADER": chosen.serve.trusted_proxy_header,
+            "SPARQL_BACKEND": chosen.serve.sparql_backend,
         }
         factory = functools.partial(create_app, folder, config=config)  # called in each worker
         code = Server(factory, listener, listen_at).run()
@@ -332,6 +334,51 @@ def _rebuilt(job: Build) -> bool:
 
 
 @main.command()
+@out_option
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol endpoint (http://HOST:PORT/PATH, such as Oxigraph server's "
+    "/store) or Virtuoso's SQL port (isql://HOST:PORT, its bulk loader).",
+)
+@click.option("--user", default=None, help="User for the server (Virtuoso: dba).")
+@click.option(
+    "--password-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="File holding the user's password (never on the command line).",
+)
+@click.option(
+    "--merge-graph",
+    is_flag=True,
+    help="Graph Store Protocol: put the merge of the graphs into a graph of its own rather "
+    "than the default graph (for servers whose default graph is the union of all).",
+)
+def load(
+    out: Path, to: str, user: str | None, password_file: Path | None, merge_graph: bool
+) -> None:
+    """Load the current release of --out into the SPARQL server at --to, for serve
+    --sparql-backend (see docs/deployment.md)."""
+    from .sparql.loading import load as load_release
+    from .sparql.query import current_release
+
+    release, _base, held = current_release(out)
+    password = password_file.read_text(encoding="utf-8").strip() if password_file else None
+    try:
+        loaded = load_release(release, to, user=user, password=password, merge_graph=merge_graph)
+    finally:
+        if held is not None:
+            held.release()
+    click.echo(
+        f"loaded {release.folder.name} into {to}: {loaded.graphs} graphs, "
+        f"{loaded.statements} statements in {loaded.seconds:.1f} s",
+        err=True,
+    )
+
+
+@main.command()
 @click.argument("query")
 @out_option
 @click.option(
@@ -348,6 +395,7 @@ def _rebuilt(job: Build) -> bool:
     show_default=True,
     help="Query engine (rdflib loads the N-Quads dump: slow, for comparison).",
 )
+@setting_option("serve.sparql_backend", in_file=False)
 @click.pass_context
 def query(
     ctx: click.Context, query: str, out: Path, format_name: str | None, engine: str, sandbox: bool
@@ -361,8 +409,16 @@ def query(
     """
     from .sparql.query import run_query
 
-    limits = Limits.of(_settings(ctx, None).serve)
-    run = run_query(out, query, format_name, engine=engine, limits=limits, sandbox=sandbox)
+    chosen = _settings(ctx, None).serve
+    run = run_query(
+        out,
+        query,
+        format_name,
+        engine=engine,
+        limits=Limits.of(chosen),
+        sandbox=sandbox,
+        backend=chosen.sparql_backend,
+    )
     sys.stdout.buffer.write(run.answer.body)
     sys.stdout.buffer.flush()
     if run.answer.truncated:

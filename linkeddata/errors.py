@@ -8,6 +8,7 @@
     ├── SettingsError            a settings file that is unreadable or wrong: carries file and key
     ├── BuildError               a build that cannot go on (I/O, strict mode)
     ├── ReleaseError             no release where one is expected, or an unreadable manifest
+    ├── LoadError                a SPARQL server that cannot take a release (load --to)
     ├── ServeError               a server that cannot start (its address is in use)
     ├── RequestRefused           a request the server's front answers itself (408, 413, 503...)
     ├── SearchError              a search query that cannot be read: says what to change
@@ -83,6 +84,13 @@ class BuildError(LinkedDataError):
 
 class ReleaseError(LinkedDataError):
     """No release where one was expected, or a manifest that cannot be read."""
+
+
+class LoadError(LinkedDataError):
+    """A SPARQL server that could not take a release (``linkeddata load``): unreachable, or
+    refusing it."""
+
+    exit_code = 1
 
 
 class ServeError(LinkedDataError):

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import SettingsError
 from .iris import DEFAULT_BASE, check_base
@@ -100,6 +101,14 @@ def _header(value: Any) -> str:
     return value
 
 
+def _endpoint(value: Any) -> str:
+    """An http(s) URL with a host: where a SPARQL server answers."""
+    parts = urlsplit(_string(value))
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        raise ValueError(f"not an http(s) URL: {value!r}")
+    return str(value)
+
+
 def _base(value: Any) -> str:
     return check_base(_string(value))
 
@@ -159,6 +168,7 @@ CONTACT = Kind("email address or absolute IRI", _contact)
 BASE = Kind("http(s) IRI ending in /", _base, metavar="IRI")
 HOSTS = Kind("list of host names", _hosts, lambda word: word.split(",") if word else [], "HOST,...")
 HEADER = Kind("HTTP header name", _header, metavar="NAME")
+ENDPOINT = Kind("http(s) URL", _endpoint, metavar="URL")
 CLIENT_WINDOW = 60.0
 """Seconds over which a client's SPARQL query time is counted (``serve.client_query_seconds``)."""
 
@@ -239,6 +249,10 @@ SETTINGS: tuple[Setting, ...] = (
             "passes the client's address (its last address counts), such as X-Forwarded-For. "
             "Unset: the connection's address. Set it only when clients reach the server "
             "through that proxy alone.", "--trusted-proxy-header"),
+    Setting("serve.sparql_backend", ENDPOINT, None, "SPARQL endpoint of a SPARQL 1.1 server "
+            "holding the release (loaded with `linkeddata load --to`), which then answers "
+            "/sparql within the same limits. Unset: the release's embedded store.",
+            "--sparql-backend"),
 )  # fmt: skip
 BY_NAME = {s.name: s for s in SETTINGS}
 SECTIONS = {s.name.rpartition(".")[0] for s in SETTINGS} - {""}
@@ -299,6 +313,7 @@ class ServeSettings:
     max_connections_per_client: int
     client_query_seconds: float
     trusted_proxy_header: str | None
+    sparql_backend: str | None
 
 
 @dataclass(frozen=True)

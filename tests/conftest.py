@@ -8,9 +8,11 @@ the same one (nothing writes to it). The helpers these fixtures use (``build_rel
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from engines import oxigraph_server, virtuoso
 from flask import Flask
 from flask.testing import FlaskClient
 from live import DOCUMENTS, SEARCH_DOCUMENTS, LiveServer, build_release, serve
@@ -32,6 +34,45 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def app(release: Path) -> Iterator[Flask]:
     """The app on the session's release, in process; its query processes end with the session."""
     application = create_app(release, config={"SPARQL_LIMITS": APP_LIMITS})
+    yield application
+    application.extensions["linkeddata.sparql"].close()
+
+
+@dataclass(frozen=True)
+class Backend:
+    """The SPARQL engine a suite runs on: ``url`` None is the embedded store."""
+
+    name: str
+    url: str | None
+
+
+BACKENDS = ("embedded", "oxigraph-server", "virtuoso")
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def sparql_backend(
+    request: pytest.FixtureRequest, release: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Backend]:
+    """Each SPARQL engine in turn, holding the session's release: the embedded store, then
+    a real Oxigraph server and a real Virtuoso started here (one at a time) and loaded with
+    ``linkeddata load --to``. Suites that take it (or ``backend_app``) run once per engine."""
+    name = request.param
+    if name == "embedded":
+        yield Backend(name, None)
+        return
+    folder = tmp_path_factory.mktemp(name)
+    timeout = APP_LIMITS.timeout
+    start = oxigraph_server(folder, timeout) if name == "oxigraph-server" else None
+    with start or virtuoso(folder, release, timeout) as engine:
+        engine.load(release)
+        yield Backend(name, engine.query_url)
+
+
+@pytest.fixture(scope="session")
+def backend_app(release: Path, sparql_backend: Backend) -> Iterator[Flask]:
+    """The app on the session's release, answering /sparql on ``sparql_backend``."""
+    config = {"SPARQL_LIMITS": APP_LIMITS, "SPARQL_BACKEND": sparql_backend.url}
+    application = create_app(release, config=config)
     yield application
     application.extensions["linkeddata.sparql"].close()
 

@@ -56,6 +56,7 @@ idle_timeout = 30
 max_connections_per_client = 100
 client_query_seconds = 12.5
 trusted_proxy_header = "X-Real-IP"
+sparql_backend = "http://127.0.0.1:8890/sparql"
 """
 
 
@@ -131,6 +132,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
     assert serve.max_connections_per_client == 100
     assert isinstance(limits.timeout, float)
     assert (limits.client_seconds, serve.trusted_proxy_header) == (12.5, "X-Real-IP")
+    assert serve.sparql_backend == "http://127.0.0.1:8890/sparql"
 
 
 def test_publisher_inline_and_contact_iri(tmp_path: Path) -> None:
@@ -217,6 +219,8 @@ MISTAKES = [
         "serve.trusted_proxy_header",
         "not an HTTP header name: 'X Forwarded'",
     ),
+    ('[serve]\nsparql_backend = "ftp://h/sparql"\n', "serve.sparql_backend", "not an http(s) URL"),
+    ('[serve]\nsparql_backend = "http:///sparql"\n', "serve.sparql_backend", "not an http(s)"),
 ]
 
 

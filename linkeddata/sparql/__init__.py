@@ -8,6 +8,8 @@
 ``bounds``      how deep and long a query may be, so that no engine overflows its stack
 ``results``     SELECT and ASK results as SPARQL JSON, XML, CSV and TSV
 ``engine``      runs one query on a store (Oxigraph or rdflib), with the row cap
+``remote``      the same on a SPARQL 1.1 server (Virtuoso, Oxigraph server) over HTTP
+``loading``     puts a release into such a server (Graph Store Protocol, Virtuoso's loader)
 ``executor``    runs queries in child processes that are killed at the deadline
 ``slots``       the concurrency slots, shared fairly between clients and worker processes
 ``service``     the limits, the slots and the executors, for the server and CLI

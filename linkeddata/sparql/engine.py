@@ -8,6 +8,7 @@ capped, and whether it was truncated.
 ========== ====================================================================
 ``oxigraph`` the release's on-disk store, opened read-only
 ``rdflib``   an rdflib ``Dataset`` (Memory store) loaded from the N-Quads dump
+``remote``   a SPARQL 1.1 server holding the release (:mod:`.remote`)
 ========== ====================================================================
 
 The default graph is the union (the RDF merge: each statement once) of the named graphs,
@@ -29,7 +30,13 @@ from typing import IO, Any, Protocol, cast
 
 import pyoxigraph as ox
 
-from ..errors import EngineFailure, NotRepresentable, QueryRefused, QuerySyntaxError
+from ..errors import (
+    EngineFailure,
+    NotRepresentable,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+)
 from ..formats import BY_NAME, Format, Kind
 from ..prefixes import serialize
 from .results import write_boolean, write_solutions
@@ -50,8 +57,12 @@ class Job:
     from_graphs: tuple[str, ...] = ()
     max_rows: int = 10_000
     max_bytes: int = 32 << 20
+    timeout: float | None = None
+    form: str | None = None
     """``default_graphs`` and ``named_graphs`` come from the request (they replace the query's
-    dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked."""
+    dataset); ``from_graphs`` are the query's own FROM and FROM NAMED IRIs, only checked;
+    ``timeout`` is the deadline in seconds and ``form`` the query form as the guard read it
+    (None: unknown), both for a remote engine (the executor enforces the deadline for all)."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +177,7 @@ class RdflibEngine:
 
 def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
     """The engine ``kind`` on the release whose store (oxigraph) or N-Quads dump (rdflib) is
-    at ``path``."""
+    at ``path`` (the remote engine is :class:`~linkeddata.sparql.remote.RemoteEngine`)."""
     if kind == "oxigraph":
         return OxigraphEngine(ox.Store.read_only(str(path)), settings)
     if kind == "rdflib":
@@ -179,6 +190,16 @@ def open_engine(kind: str, path: Path, settings: Settings) -> Engine:
             dataset.parse(cast(IO[bytes], source), format="nquads")
         return RdflibEngine(dataset, settings)
     raise ValueError(f"unknown query engine {kind!r}; known: oxigraph, rdflib")
+
+
+def timed_out(timeout: float) -> QueryTimeout:
+    """The error of a query stopped at the deadline of ``timeout`` seconds."""
+    return QueryTimeout(
+        f"The query did not finish within this endpoint's limit of {timeout:g} s "
+        "and was stopped. Narrow it (LIMIT, more selective patterns) or download a "
+        "dump to run it on your own machine.",
+        retry_after=max(1, round(timeout)),
+    )
 
 
 def _check_graphs(job: Job, known: Any) -> None:

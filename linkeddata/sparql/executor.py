@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import errors
-from .engine import Answer, Job, Settings
+from .engine import Answer, Job, Settings, timed_out
 
 log = logging.getLogger("linkeddata.sparql")
 HEADER = struct.Struct(">I")
@@ -68,6 +68,8 @@ class Config:
     memory_limit: int | None = None
     """Bytes a query may allocate on top of the opened store; None: no cap."""
     isolate: bool = True
+    backend: str | None = None
+    """The SPARQL endpoint of the remote engine (which needs the network: not isolated)."""
 
 
 @dataclass
@@ -89,12 +91,7 @@ class Executor:
         except TimeoutError:
             self.stop()
             self.start()  # the next query finds a fresh process
-            raise errors.QueryTimeout(
-                f"The query did not finish within this endpoint's limit of {timeout:g} s "
-                "and was stopped. Narrow it (LIMIT, more selective patterns) or download a "
-                "dump to run it on your own machine.",
-                retry_after=max(1, round(timeout)),
-            ) from None
+            raise timed_out(timeout) from None
         except (OSError, EOFError, pickle.UnpicklingError) as error:
             code = self.stop()
             log.error("query engine process died (exit %s) on: %.300r", code, job.query)
@@ -234,10 +231,15 @@ def main() -> None:
     config: Config = _receive(stdin, time.monotonic() + START_SECONDS)
     isolated = _isolate() if config.isolate else False
     _watch_parent()
-    from .engine import open_engine
+    from .engine import Engine, open_engine
+    from .remote import RemoteEngine
 
     try:
-        engine = open_engine(config.engine, Path(config.path), config.settings)
+        engine: Engine
+        if config.backend is not None:
+            engine = RemoteEngine(config.backend, Path(config.path), config.settings)
+        else:
+            engine = open_engine(config.engine, Path(config.path), config.settings)
     except Exception as error:
         _send(stdout, ("failed", f"{type(error).__name__}: {error}"))
         return

@@ -80,7 +80,7 @@ def inspect(
     if not text.isascii() and (bad := _SURROGATE.search(text)):
         raise View(text, OXIGRAPH).error(bad.start(), "unpaired surrogate character")
     views = [View(text, OXIGRAPH)]
-    if engine == "rdflib":
+    if engine in ("rdflib", "remote"):  # a remote engine's reading is unknown: both
         try:
             expanded = expand_escapes(text)
         except Unreadable as error:

@@ -79,13 +79,15 @@ def run_query(
     engine: str,
     limits: Limits,
     sandbox: bool = True,
+    backend: str | None = None,
 ) -> Run:
-    """Answer the query ``argument`` names on the release in ``out``."""
+    """Answer the query ``argument`` names on the release in ``out`` (on the SPARQL server
+    ``backend`` holding it, when given)."""
     release, base, held = current_release(out)
     queries = QueryService(limits, isolate=sandbox)
     try:
         text = read_query(argument)
-        target = Target.of(engine, release, base)
+        target = Target.of(engine, release, base, backend)
         inspection = queries.inspect(text, target)
         graph_form = inspection.answers_graph
         results, rdf = DEFAULTS["solutions"], DEFAULTS["graph"]

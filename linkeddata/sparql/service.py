@@ -70,16 +70,21 @@ class Limits:
 
 @dataclass(frozen=True)
 class Target:
-    """What to query: an engine on a store (or dump) path, with the release's settings."""
+    """What to query: an engine on a store (or dump) path, with the release's settings;
+    ``backend`` is the SPARQL endpoint of the ``remote`` engine."""
 
     engine: str
     path: Path
     settings: Settings
+    backend: str | None = None
 
     @classmethod
-    def of(cls, engine: str, release: Release, base: str) -> Target:
+    def of(cls, engine: str, release: Release, base: str, backend: str | None = None) -> Target:
         """The target of ``engine`` on ``release``: Oxigraph opens its store, rdflib loads its
-        N-Quads dump."""
+        N-Quads dump; with a ``backend`` URL, the remote engine there answers (it reads the
+        store's graph names only)."""
+        if backend:
+            return cls("remote", release.store, settings_for(base), backend)
         path = release.store if engine == "oxigraph" else release.dump("nq")
         return cls(engine, path, settings_for(base))
 
@@ -148,6 +153,8 @@ class QueryService:
             from_graphs=inspection.default_graphs + inspection.named_graphs,
             max_rows=self.limits.max_rows,
             max_bytes=self.limits.max_bytes,
+            timeout=self.limits.timeout,
+            form=inspection.form,
         )
         with self._slots.hold(client) as held:
             executor = self._executor(held.index, target)
@@ -182,7 +189,8 @@ class QueryService:
             str(target.path),
             target.settings,
             memory_limit=None if self.limits.memory_mb is None else self.limits.memory_mb << 20,
-            isolate=self.isolate,
+            isolate=self.isolate and target.backend is None,  # a remote engine is on the network
+            backend=target.backend,
         )
         with self._lock:
             executor = self._executors.get(slot)

@@ -46,7 +46,8 @@ def create_app(
     ``config`` may set ``SPARQL_LIMITS`` (a :class:`~linkeddata.sparql.service.Limits`),
     ``SPARQL_SLOTS`` (a folder shared by the server's processes, so the concurrency cap and the
     per-client budgets hold across them), ``SPARQL_ENGINE`` (``oxigraph`` or ``rdflib``),
-    ``SPARQL_SANDBOX`` (False: run queries even where they cannot leave the network),
+    ``SPARQL_BACKEND`` (the URL of a SPARQL server holding the release, which then answers
+    instead), ``SPARQL_SANDBOX`` (False: run queries even where they cannot leave the network),
     ``ALLOWED_HOSTS`` (the Host names answered besides the base's; by default those of
     ``serve.allowed_hosts``) and ``TRUSTED_PROXY_HEADER`` (the header a reverse proxy puts the
     client's address in; see :mod:`linkeddata.web.requester`) and ``SITEMAP_SIZE`` (URLs per

@@ -57,9 +57,11 @@ def service() -> QueryService:
 
 
 def target(release: Published) -> Target:
-    """Where the executors find the release: its store, or its N-Quads dump for rdflib."""
+    """Where the executors find the release: its store, or its N-Quads dump for rdflib, or
+    the remote SPARQL server holding it."""
     engine = current_app.config.get("SPARQL_ENGINE", "oxigraph")
-    return Target.of(engine, release.release, release.base)
+    backend = current_app.config.get("SPARQL_BACKEND")
+    return Target.of(engine, release.release, release.base, backend)
 
 
 @blueprint.route("/sparql", methods=["GET", "POST"])

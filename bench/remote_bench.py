@@ -1,0 +1,265 @@
+"""The SPARQL endpoint on Virtuoso against Virtuoso queried directly, the embedded store and
+rdflib, on the query mix of ``sparql_bench.py``, in one run.
+
+Usage::
+
+    python bench/remote_bench.py --out RELEASE --docs DOCS [--repeat 5] [--rdflib-repeat 3]
+        [--warmup 1] [--workers 2] [--virtuoso-memory 2048] [--skip-rdflib]
+
+Five systems, the same queries with the same parameter values in the same order:
+
+1. ``virtuoso``: Virtuoso's own ``/sparql`` over HTTP (one keep-alive connection, GET,
+   SPARQL JSON or N-Triples, body read), with ``default-graph-uri`` the merge graph the
+   loader wrote, which is what the endpoint sends it;
+2. ``endpoint-virtuoso``: ``linkeddata serve --sparql-backend`` that Virtuoso, queried the
+   same way; the two alternate query by query;
+3. ``endpoint``: ``linkeddata serve`` on the embedded store (a second server, afterwards);
+4. ``bare``: bare pyoxigraph on the release's store, alternating with 3;
+5. ``rdflib``: an rdflib Memory store loaded from the N-Quads dump, last.
+
+Virtuoso (Debian's ``virtuoso-t``) is started here with a temporary database on free ports
+(``tests/engines.py``), loaded with ``linkeddata load --to isql://...`` (timed), and killed at
+the end. The report (Markdown) and the raw figures (JSON) go to ``bench/out/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import build_bench
+import http_bench
+import sparql_bench
+from sparql_bench import MIX, Answer, Bare, Endpoint, Rdflib, Runs, choose_parameters, measure
+
+sys.path.insert(0, str(build_bench.REPO / "tests"))
+from engines import virtuoso
+
+from linkeddata.sparql.remote import MERGE_GRAPH
+
+SYSTEMS = {
+    "virtuoso": "Virtuoso /sparql, directly",
+    "endpoint-virtuoso": "endpoint on Virtuoso",
+    "endpoint": "endpoint, embedded store",
+    "bare": "bare pyoxigraph",
+    "rdflib": "rdflib Memory",
+}
+
+
+def timed_get(connection: Any, path: str, construct: bool) -> tuple[float, Answer]:
+    """One GET on a kept-alive connection: seconds and the answer."""
+    headers = {"Accept": sparql_bench.N_TRIPLES if construct else sparql_bench.SPARQL_JSON}
+    start = time.perf_counter()
+    connection.request("GET", path, headers=headers)
+    response = connection.getresponse()
+    body = response.read()
+    seconds = time.perf_counter() - start
+    if response.status != 200:
+        raise RuntimeError(f"GET {path[:80]} answered {response.status}: {body[:300]!r}")
+    parse = sparql_bench.ntriples_rows if construct else sparql_bench.json_rows
+    return seconds, Answer(lambda: parse(body))
+
+
+def serve(args: argparse.Namespace, base: str, extra: list[str], log: Path) -> Any:
+    port = http_bench.free_port()
+    cmd = [*http_bench.linkeddata_command(), "serve", str(args.docs), "--out", str(args.out)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--base", base]
+    cmd += ["--workers", str(args.workers), *extra]
+    return port, cmd, http_bench.running_server(cmd, log)
+
+
+def run_pair(
+    args: argparse.Namespace,
+    parameters: dict[str, list[dict[str, str]]],
+    results: dict[str, dict[str, Runs]],
+    first: tuple[str, Any],
+    second: tuple[str, Any],
+) -> None:
+    for query in MIX:
+        print(f"{first[0]} + {second[0]}: {query.key}", file=sys.stderr)
+        systems = [
+            (first[0], lambda text, q=query: first[1](text, q.construct)),
+            (second[0], lambda text, q=query: second[1](text, q.construct)),
+        ]
+        measure(query, parameters[query.parameter], systems, args.warmup, args.repeat, results)
+
+
+def run(args: argparse.Namespace) -> str:
+    args.results.mkdir(parents=True, exist_ok=True)
+    release = sparql_bench.read_release(args.out)
+    info: dict[str, Any] = {"load_before": http_bench.load_average(), "commands": []}
+    bare = Bare(release.current / "store")
+    parameters = choose_parameters(bare, max(args.repeat, args.rdflib_repeat, 1))
+    results: dict[str, dict[str, Runs]] = {}
+    with tempfile.TemporaryDirectory(prefix="remote-bench-") as scratch:
+        folder = Path(scratch)
+        with virtuoso(folder, release.current, args.timeout, args.virtuoso_memory) as engine:
+            load = [*http_bench.linkeddata_command(), "load", "--out", str(args.out)]
+            load += ["--to", engine.load_to]
+            info["commands"].append(shlex.join(load))
+            started = time.perf_counter()
+            done = subprocess.run(load, capture_output=True, text=True, check=True)
+            info["virtuoso_load"] = (time.perf_counter() - started, done.stderr.strip())
+            parts = urllib.parse.urlsplit(engine.query_url)
+            direct = http.client.HTTPConnection("127.0.0.1", parts.port, timeout=300)
+
+            def on_virtuoso(text: str, construct: bool) -> tuple[float, Answer]:
+                path = "/sparql?" + urllib.parse.urlencode(
+                    {"query": text, "default-graph-uri": MERGE_GRAPH}
+                )
+                return timed_get(direct, path, construct)
+
+            log = args.results / "remote-bench-virtuoso-serve.log"
+            port, cmd, server = serve(
+                args, release.base, ["--sparql-backend", engine.query_url], log
+            )
+            info["commands"].append(shlex.join(cmd))
+            with server as process:
+                http_bench.wait_healthy(f"http://127.0.0.1:{port}", process, 120)
+                endpoint = Endpoint(port)
+                run_pair(
+                    args,
+                    parameters,
+                    results,
+                    ("virtuoso", on_virtuoso),
+                    ("endpoint-virtuoso", endpoint.run),
+                )
+                endpoint.close()
+            direct.close()
+    log = args.results / "remote-bench-embedded-serve.log"
+    port, cmd, server = serve(args, release.base, [], log)
+    info["commands"].append(shlex.join(cmd))
+    with server as process:
+        http_bench.wait_healthy(f"http://127.0.0.1:{port}", process, 120)
+        endpoint = Endpoint(port)
+
+        def on_bare(text: str, construct: bool) -> tuple[float, Answer]:
+            return bare.run(text)
+
+        run_pair(args, parameters, results, ("endpoint", endpoint.run), ("bare", on_bare))
+        endpoint.close()
+    if not args.skip_rdflib:
+        rdf = Rdflib(release.current / "dumps" / "dataset.nq.gz")
+        info["rdflib_load"] = rdf.load_seconds
+        for query in MIX:
+            print(f"rdflib: {query.key}", file=sys.stderr)
+            measure(
+                query,
+                parameters[query.parameter],
+                [("rdflib", rdf.run)],
+                min(args.warmup, 1),
+                args.rdflib_repeat,
+                results,
+            )
+    info["load_after"] = http_bench.load_average()
+    text = report(args, release, results, info)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    (args.results / f"remote-bench-{stamp}.md").write_text(text, encoding="utf-8")
+    raw = {q: {s: r.as_json() for s, r in by.items()} for q, by in results.items()}
+    (args.results / f"remote-bench-{stamp}.json").write_text(
+        json.dumps({"results": raw, "info": info}, indent=1), encoding="utf-8"
+    )
+    return text
+
+
+def rows_agree(by_system: dict[str, Runs]) -> str:
+    """Whether every system returned as many rows for each parameter value (rdflib runs fewer
+    of them: the values it ran); the systems that differ, where some do."""
+    differ = []
+    for index in set().union(*(runs.rows for runs in by_system.values())):
+        counts = {key: runs.rows[index] for key, runs in by_system.items() if index in runs.rows}
+        if len({tuple(sorted(c)) for c in counts.values()}) > 1:
+            differ.append(
+                f"value {index}: " + ", ".join(f"{k} {sorted(c)}" for k, c in counts.items())
+            )
+    return "yes" if not differ else "NO: " + "; ".join(differ)
+
+
+def report(
+    args: argparse.Namespace,
+    release: Any,
+    results: dict[str, dict[str, Runs]],
+    info: dict[str, Any],
+) -> str:
+    present = [s for s in SYSTEMS if any(s in by for by in results.values())]
+    head = "| query | " + " | ".join(SYSTEMS[s] for s in present)
+    head += " | endpoint-virtuoso / virtuoso | rdflib / endpoint-virtuoso | rows agree |"
+    lines = [
+        f"## Remote engine benchmark: {release.documents:,} documents",
+        "",
+        f"Medians of {args.repeat} timed runs (rdflib {args.rdflib_repeat}) after {args.warmup} "
+        "warm-up run(s), in ms.",
+        "",
+        head,
+        "|" + "---|" * (len(present) + 4),
+    ]
+    medians: dict[str, list[float]] = {s: [] for s in present}
+    for query in MIX:
+        by = results.get(query.key, {})
+        cells = []
+        for s in present:
+            m = by[s].median if s in by and by[s].seconds else None
+            cells.append(sparql_bench.ms(m))
+            if m is not None:
+                medians[s].append(m)
+        ratio = sparql_bench.ratio(
+            by.get("endpoint-virtuoso", Runs()).median if "endpoint-virtuoso" in by else None,
+            by.get("virtuoso", Runs()).median if "virtuoso" in by else None,
+        )
+        speed = sparql_bench.ratio(
+            by["rdflib"].median if "rdflib" in by else None,
+            by["endpoint-virtuoso"].median if "endpoint-virtuoso" in by else None,
+        )
+        lines.append(
+            f"| {query.key} | " + " | ".join(cells) + f" | {ratio} | {speed} | {rows_agree(by)} |"
+        )
+    mix = {s: statistics.median(v) for s, v in medians.items() if v}
+    lines.append(
+        "| **mix median** | "
+        + " | ".join(sparql_bench.ms(mix.get(s)) for s in present)
+        + f" | {sparql_bench.ratio(mix.get('endpoint-virtuoso'), mix.get('virtuoso'))}"
+        + f" | {sparql_bench.ratio(mix.get('rdflib'), mix.get('endpoint-virtuoso'))} | |"
+    )
+    seconds, said = info["virtuoso_load"]
+    lines += [
+        "",
+        f"Virtuoso load (`linkeddata load --to isql://...`): {seconds:.1f} s ({said}).",
+        f"rdflib load: {info.get('rdflib_load', 0):.1f} s.",
+        f"Machine: {build_bench.machine()}; load average before {info['load_before']}, after "
+        f"{info['load_after']}: measured under load from other processes.",
+        "",
+        "```sh",
+        shlex.join([sys.executable, *sys.argv]),
+        *info["commands"],
+        "```",
+    ]
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="an existing build (release)")
+    parser.add_argument("--docs", type=Path, required=True, help="its collection, for serve")
+    parser.add_argument("--repeat", type=http_bench.positive, default=5)
+    parser.add_argument("--rdflib-repeat", type=http_bench.positive, default=3)
+    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--workers", type=http_bench.positive, default=2)
+    parser.add_argument("--timeout", type=float, default=60, help="Virtuoso's query limit (s)")
+    parser.add_argument("--virtuoso-memory", type=int, default=2048, help="its buffers (MiB)")
+    parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--results", type=Path, default=build_bench.REPO / "bench" / "out")
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    print(run(parse_args(None)))
