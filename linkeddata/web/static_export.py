@@ -1,0 +1,152 @@
+"""``linkeddata export-static``: every representation of every resource as a file, for nginx.
+
+The files are what the server itself answers: each one is fetched from the app of the release
+(in process, no network), so the bytes, ETags and Link headers are the server's by
+construction. The headers nginx cannot take from a file (the ETag, the Signposting links) go
+into nginx ``map`` files; every other header of an exported answer is checked to be the one
+the generated configuration sends (:mod:`linkeddata.web.nginx_conf`), so an export that nginx
+could not mirror fails here instead of serving something else. Files get the release's build
+time as their modification time: nginx's ``Last-Modified``.
+
+Only what is the same for every client is exported: a resource's representations under
+``/doc/``, the ontology, the shapes and the dataset description. Everything else (``/id/``
+with unusual characters, ``/sparql``, search, listings, pages of the site, errors, odd Accept
+headers) nginx hands to the server.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask.testing import FlaskClient
+
+from ..errors import LinkedDataError
+from ..formats import Format, of_kind
+from . import create_app
+from .http_cache import DESCRIPTION_CACHE
+from .link_headers import announced_alternate, link_header
+from .negotiation import VARY, representations
+from .nginx_conf import FILES, SAFE_PATH, Maps, write_configuration
+from .published import Published, Releases
+
+WHOLE_GRAPHS = ("/ontology", "/shapes", "/.well-known/void")
+EVERY = representations(*of_kind("citation"))
+
+
+class ExportError(LinkedDataError):
+    """An answer of the server that the static export cannot reproduce."""
+
+
+@dataclass
+class Export:
+    """What an export wrote."""
+
+    folder: Path
+    resources: int = 0
+    files: int = 0
+    bytes: int = 0
+    maps: Maps = field(default_factory=Maps)
+
+
+def export_static(out: Path, target: Path, *, upstream: str, listen: str) -> Export:
+    """Write the current release of ``out`` into ``target``: ``files/``, the maps and
+    ``nginx.conf`` (listening on ``listen``, handing the rest to the server at ``upstream``).
+
+    ``target`` is replaced whole: a file left from another release would be served as this one.
+    """
+    app = create_app(out)
+    try:
+        release = app.extensions["linkeddata"]
+        assert isinstance(release, Releases)
+        published = release.current()
+        if target.exists():
+            shutil.rmtree(target)
+        files = target / FILES
+        files.mkdir(parents=True)
+        export = Export(target)
+        built = published.built.timestamp()
+        with app.test_client() as client:
+            for path in [*resource_paths(published), *WHOLE_GRAPHS]:
+                if _export_resource(client, published.base, path, files, built, export):
+                    export.resources += 1
+        write_configuration(target, export.maps, published, upstream=upstream, listen=listen)
+        return export
+    finally:
+        app.extensions["linkeddata.sparql"].close()
+
+
+def resource_paths(published: Published) -> Iterator[str]:
+    """``/doc/...`` of every resource of the release whose path nginx can match as it is
+    (the others, percent-encoded or odd, are left to the server)."""
+    prefix = f"{published.base}id/"
+    literal = ox.Literal(prefix)  # its SPARQL form, quoted and escaped
+    found = published.store.query(
+        f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), {literal})) }}"
+    )
+    assert isinstance(found, ox.QuerySolutions)
+    for row in found:
+        subject = row["s"]
+        assert isinstance(subject, ox.NamedNode)
+        path = subject.value.removeprefix(prefix)
+        if SAFE_PATH.fullmatch(path):
+            yield f"/doc/{path}"
+
+
+def _export_resource(
+    client: FlaskClient, base: str, path: str, files: Path, built: float, export: Export
+) -> bool:
+    """Write every representation of ``path``; whether it has any."""
+    answers = {}
+    for rep in EVERY:
+        reply = client.get(f"{path}.{rep.extension}", base_url=base)
+        if reply.status_code == 200:
+            answers[rep] = reply
+        elif reply.status_code != 404:
+            raise ExportError(f"{path}.{rep.extension}: {reply.status}")
+    offered = [rep for rep in EVERY if rep in answers]
+    signposts: set[str] = set()
+    for rep, reply in answers.items():
+        name = f"{path}.{rep.extension}"
+        signposts.add(_checked(name, reply.headers, rep, path, offered))
+        file = files / name.lstrip("/")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_bytes(reply.data)
+        os.utime(file, (built, built))
+        export.maps.etags[name] = str(reply.headers["ETag"])
+        export.files += 1
+        export.bytes += len(reply.data)
+    if len(signposts) > 1:
+        raise ExportError(f"{path}: the representations link to different things")
+    if signposts:
+        export.maps.signposts[path] = signposts.pop()
+    return bool(answers)
+
+
+def _checked(name: str, headers: object, rep: Format, path: str, offered: list[Format]) -> str:
+    """The Signposting links of one answer (its Link header after the alternate), once its
+    other headers are checked to be those nginx sends."""
+    get = headers.get  # type: ignore[attr-defined]  # werkzeug's Headers
+    expected = {
+        "Content-Type": rep.content_type,
+        "Cache-Control": DESCRIPTION_CACHE,
+        "Vary": VARY,
+        "Content-Location": name,
+    }
+    wrong = {k: get(k) for k, v in expected.items() if get(k) != v}
+    if wrong:
+        raise ExportError(f"{name}: headers nginx would not send alike: {wrong}")
+    alternate = announced_alternate(path, offered, rep)
+    head = link_header([alternate]) if alternate else ""
+    links = str(get("Link") or "")
+    if not links.startswith(head):
+        raise ExportError(f"{name}: the Link header does not start with {head!r}")
+    rest = links[len(head) :]
+    if rest and not re.match(r"^, <", rest):
+        raise ExportError(f"{name}: unexpected Link header {links!r}")
+    return rest
