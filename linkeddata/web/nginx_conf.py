@@ -121,7 +121,12 @@ def write_configuration(
 
 
 def _types() -> str:
-    return "".join(f"        {_quoted(rep.content_type)} {rep.extension};\n" for rep in EVERY)
+    """nginx's types: by the last extension only (``csl.json`` is ``json``), which must be
+    unique among the exported formats."""
+    last = {rep.extension.rsplit(".", 1)[-1]: rep for rep in EVERY}
+    if len(last) < len(EVERY):
+        raise ConfigurationError("two exported formats end with the same extension")
+    return "".join(f"        {_quoted(rep.content_type)} {ext};\n" for ext, rep in last.items())
 
 
 def _alternates() -> tuple[str, str]:

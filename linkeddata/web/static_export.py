@@ -87,7 +87,7 @@ def resource_paths(published: Published) -> Iterator[str]:
     prefix = f"{published.base}id/"
     literal = ox.Literal(prefix)  # its SPARQL form, quoted and escaped
     found = published.store.query(
-        f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), {literal})) }}"
+        f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), {literal}))}}"
     )
     assert isinstance(found, ox.QuerySolutions)
     for row in found:
