@@ -7,8 +7,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
+NGINX := /usr/sbin/nginx
 
-.PHONY: run build test lint browser clean
+.PHONY: run build test lint browser nginx clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +33,12 @@ browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
-test: lint browser
+# The static export's tests run Debian's nginx (started by the tests, never as a service).
+nginx:
+	@test -x $(NGINX) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends nginx >/dev/null; }
+
+test: lint browser nginx
 	$(BIN)/pytest
 
 clean:

@@ -78,7 +78,7 @@ def accept_map(offered: tuple[Format, ...] = EVERY) -> dict[str, str]:
     return found
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """``text`` as an nginx string; ``$`` would start a variable, so it is refused."""
     if "$" in text or "\n" in text:
         raise ConfigurationError(f"cannot write {text[:80]!r} into the nginx configuration")
@@ -86,7 +86,7 @@ def _quoted(text: str) -> str:
 
 
 def _map_file(entries: dict[str, str]) -> str:
-    return "".join(f"{_quoted(k)} {_quoted(v)};\n" for k, v in sorted(entries.items()))
+    return "".join(f"{quoted(k)} {quoted(v)};\n" for k, v in sorted(entries.items()))
 
 
 def hosts(published: Published, allowed: tuple[str, ...] | None = None) -> list[str]:
@@ -126,7 +126,7 @@ def _types() -> str:
     last = {rep.extension.rsplit(".", 1)[-1]: rep for rep in EVERY}
     if len(last) < len(EVERY):
         raise ConfigurationError("two exported formats end with the same extension")
-    return "".join(f"        {_quoted(rep.content_type)} {ext};\n" for ext, rep in last.items())
+    return "".join(f"        {quoted(rep.content_type)} {ext};\n" for ext, rep in last.items())
 
 
 def _alternates() -> tuple[str, str]:
@@ -134,8 +134,8 @@ def _alternates() -> tuple[str, str]:
     first, second = (next(r for r in EVERY if r.name == name) for name in ANNOUNCED)
     ext = f"        {first.extension} {second.extension};\n        default {first.extension};\n"
     types = (
-        f"        {first.extension} {_quoted(second.media_type)};\n"
-        f"        default {_quoted(first.media_type)};\n"
+        f"        {first.extension} {quoted(second.media_type)};\n"
+        f"        default {quoted(first.media_type)};\n"
     )
     return ext, types
 
