@@ -37,6 +37,7 @@ from .published import Published, Releases
 
 WHOLE_GRAPHS = ("/ontology", "/shapes", "/.well-known/void")
 EVERY = representations(*of_kind("citation"))
+PLAIN = representations()  # what a resource that is not a document offers
 
 
 class ExportError(LinkedDataError):
@@ -103,7 +104,9 @@ def _export_resource(
 ) -> bool:
     """Write every representation of ``path``; whether it has any."""
     answers = {}
-    for rep in EVERY:
+    citation = of_kind("citation")[0]
+    cites = client.get(path, base_url=base, headers={"Accept": citation.media_type})
+    for rep in EVERY if cites.status_code == 200 else PLAIN:
         reply = client.get(f"{path}.{rep.extension}", base_url=base)
         if reply.status_code == 200:
             answers[rep] = reply
