@@ -314,13 +314,20 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     show_default=True,
     help="HOST:PORT (or PORT) nginx listens on.",
 )
-def export_static(target: Path, out: Path, upstream: str, listen: str) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes rendering the files.",
+)
+def export_static(target: Path, out: Path, upstream: str, listen: str, workers: int) -> None:
     """Write every representation of every resource of the release in --out into TARGET,
     with an nginx configuration serving them as the server does (TARGET/nginx.conf; run
     nginx -p TARGET -c nginx.conf). TARGET is replaced."""
     from .web.static_export import export_static as export
 
-    done = export(out, target, upstream=upstream, listen=listen)
+    done = export(out, target, upstream=upstream, listen=listen, workers=workers)
     click.echo(
         f"{done.resources} resources, {done.files} files ({done.bytes:,} bytes) in {target}; "
         f"nginx -p {target.resolve()} -c nginx.conf",

@@ -20,7 +20,10 @@ import os
 import re
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
+from multiprocessing import get_context
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -55,28 +58,49 @@ class Export:
     maps: Maps = field(default_factory=Maps)
 
 
-def export_static(out: Path, target: Path, *, upstream: str, listen: str) -> Export:
+def export_static(
+    out: Path, target: Path, *, upstream: str, listen: str, workers: int = 1
+) -> Export:
     """Write the current release of ``out`` into ``target``: ``files/``, the maps and
-    ``nginx.conf`` (listening on ``listen``, handing the rest to the server at ``upstream``).
+    ``nginx.conf`` (listening on ``listen``, handing the rest to the server at ``upstream``),
+    rendering in ``workers`` processes.
 
     ``target`` is replaced whole: a file left from another release would be served as this one.
     """
+    published = Releases(out).current()
+    paths = [*resource_paths(published), *WHOLE_GRAPHS]
+    if target.exists():
+        shutil.rmtree(target)
+    files = target / FILES
+    files.mkdir(parents=True)
+    chunks = [paths[i::workers] for i in range(workers)]
+    if workers == 1:
+        parts = [_export_paths(out, files, paths)]
+    else:  # spawned: an Oxigraph handle must never cross a fork
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            parts = list(pool.map(_export_paths, repeat(out), repeat(files), chunks))
+    export = Export(target)
+    for part in parts:
+        export.resources += part.resources
+        export.files += part.files
+        export.bytes += part.bytes
+        export.maps.etags |= part.maps.etags
+        export.maps.signposts |= part.maps.signposts
+    write_configuration(target, export.maps, published, upstream=upstream, listen=listen)
+    return export
+
+
+def _export_paths(out: Path, files: Path, paths: list[str]) -> Export:
+    """Export ``paths`` with an app of this process's own."""
     app = create_app(out)
     try:
-        release = app.extensions["linkeddata"]
-        assert isinstance(release, Releases)
-        published = release.current()
-        if target.exists():
-            shutil.rmtree(target)
-        files = target / FILES
-        files.mkdir(parents=True)
-        export = Export(target)
+        published = app.extensions["linkeddata"].current()
+        export = Export(files.parent)
         built = published.built.timestamp()
         with app.test_client() as client:
-            for path in [*resource_paths(published), *WHOLE_GRAPHS]:
+            for path in paths:
                 if _export_resource(client, published.base, path, files, built, export):
                     export.resources += 1
-        write_configuration(target, export.maps, published, upstream=upstream, listen=listen)
         return export
     finally:
         app.extensions["linkeddata.sparql"].close()
