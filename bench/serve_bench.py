@@ -143,10 +143,14 @@ def measure(args: argparse.Namespace) -> str:
         start = time.perf_counter()
         cmd = [*hb.linkeddata_command(), "export-static", str(export), "--out", str(out)]
         cmd += ["--upstream", f"127.0.0.1:{port}", "--listen", f"127.0.0.1:{nginx_port}"]
+        cmd += ["--workers", str(args.export_workers)]
         subprocess.run(cmd, check=True)
         took = time.perf_counter() - start
         size = sum(f.stat().st_size for f in (export / "files").rglob("*") if f.is_file())
-        notes.append(f"export-static: {took:.0f} s, {size / hb.MiB:,.0f} MiB of files")
+        files = sum(1 for f in (export / "files").rglob("*") if f.is_file())
+        notes.append(
+            f"`{' '.join(cmd[1:])}`: {took:.0f} s, {files:,} files, {size / hb.MiB:,.0f} MiB"
+        )
         nginx = ["/usr/sbin/nginx", "-p", str(export), "-c", "nginx.conf", "-e", "logs/error.log"]
         nginx += ["-g", "daemon off; worker_processes 2;"]
         with process(nginx, workdir / "serve-bench-nginx.log"):
@@ -242,6 +246,7 @@ def main() -> int:
     parser.add_argument("--connections", type=hb.positive, default=16)
     parser.add_argument("--threads", type=hb.positive, default=2)
     parser.add_argument("--workers", type=hb.positive, default=2)
+    parser.add_argument("--export-workers", type=hb.positive, default=2)
     parser.add_argument("--oxigraph", default=shutil.which("oxigraph"), help="oxigraph binary")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
