@@ -140,19 +140,9 @@ def measure(args: argparse.Namespace) -> str:
     with process(serve, workdir / "serve-bench-server.log") as server:
         hb.wait_healthy(flask, server, 120)
         export = workdir / f"export-{args.docs}"
-        start = time.perf_counter()
-        cmd = [*hb.linkeddata_command(), "export-static", str(export), "--out", str(out)]
-        cmd += ["--upstream", f"127.0.0.1:{port}", "--listen", f"127.0.0.1:{nginx_port}"]
-        cmd += ["--workers", str(args.export_workers)]
-        subprocess.run(cmd, check=True)
-        took = time.perf_counter() - start
-        size = sum(f.stat().st_size for f in (export / "files").rglob("*") if f.is_file())
-        files = sum(1 for f in (export / "files").rglob("*") if f.is_file())
-        notes.append(
-            f"`{' '.join(cmd[1:])}`: {took:.0f} s, {files:,} files, {size / hb.MiB:,.0f} MiB"
-        )
+        notes.append(export_once(export, out, release_id, port, nginx_port, args))
         nginx = ["/usr/sbin/nginx", "-p", str(export), "-c", "nginx.conf", "-e", "logs/error.log"]
-        nginx += ["-g", "daemon off; worker_processes 2;"]
+        nginx += ["-g", "daemon off;"]
         with process(nginx, workdir / "serve-bench-nginx.log"):
             wait_port(nginx_port)
             targets = [
@@ -173,6 +163,31 @@ def measure(args: argparse.Namespace) -> str:
                 row = wrk(f"http://127.0.0.1:{oxi_port}", graphs, accept, args)
                 rows.append(Row("Oxigraph server (GSP GET)", name, *_figures(row)))
     return report(rows, notes, args)
+
+
+def export_once(
+    export: Path, out: Path, release_id: str, port: int, nginx_port: int, args: argparse.Namespace
+) -> str:
+    """Export the release (timed), or with ``--reuse-export`` keep an export of the same
+    release and only rewrite its ``nginx.conf`` for this run's ports."""
+    from linkeddata.web.nginx_conf import configuration
+    from linkeddata.web.published import Releases
+
+    conf = export / "nginx.conf"
+    if args.reuse_export and conf.exists() and release_id in conf.read_text(encoding="utf-8"):
+        published = Releases(out).current()
+        upstream, listen = f"127.0.0.1:{port}", f"127.0.0.1:{nginx_port}"
+        conf.write_text(configuration(published, upstream=upstream, listen=listen))
+        return f"export of release {release_id} reused from an earlier run"
+    start = time.perf_counter()
+    cmd = [*hb.linkeddata_command(), "export-static", str(export), "--out", str(out)]
+    cmd += ["--upstream", f"127.0.0.1:{port}", "--listen", f"127.0.0.1:{nginx_port}"]
+    cmd += ["--workers", str(args.export_workers)]
+    subprocess.run(cmd, check=True)
+    took = time.perf_counter() - start
+    files = [f for f in (export / "files").rglob("*") if f.is_file()]
+    size = sum(f.stat().st_size for f in files)
+    return f"`{' '.join(cmd[1:])}`: {took:.0f} s, {len(files):,} files, {size / hb.MiB:,.0f} MiB"
 
 
 def _figures(row: Row) -> tuple[float, float, float, int, int]:
@@ -247,6 +262,7 @@ def main() -> int:
     parser.add_argument("--threads", type=hb.positive, default=2)
     parser.add_argument("--workers", type=hb.positive, default=2)
     parser.add_argument("--export-workers", type=hb.positive, default=2)
+    parser.add_argument("--reuse-export", action="store_true", help="keep an export of the release")
     parser.add_argument("--oxigraph", default=shutil.which("oxigraph"), help="oxigraph binary")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
