@@ -101,3 +101,30 @@ def test_a_dollar_cannot_reach_the_configuration() -> None:
     with pytest.raises(ConfigurationError):
         quoted("<http://example.org/$x>")
     assert quoted("it's") == "'it\\'s'"
+
+
+def test_an_answer_nginx_would_not_send_alike_stops_the_export() -> None:
+    """The export checks each answer's headers against what the configuration sends: a
+    difference fails it instead of being served."""
+    from werkzeug.datastructures import Headers
+
+    from linkeddata.formats import BY_NAME
+    from linkeddata.web.negotiation import representations
+    from linkeddata.web.static_export import ExportError, _checked
+
+    turtle, offered = BY_NAME["turtle"], list(representations())
+    good = {
+        "Content-Type": turtle.content_type,
+        "Cache-Control": "public, max-age=300",
+        "Vary": "Accept",
+        "Content-Location": f"{DOC}.ttl",
+        "Link": f'<{DOC}.jsonld>; rel="alternate"; type="application/ld+json", <x>; rel="type"',
+    }
+    assert _checked(f"{DOC}.ttl", Headers(good), turtle, DOC, offered) == ', <x>; rel="type"'
+    for name, value in [
+        ("Content-Location", f"{DOC}.jsonld"),
+        ("Vary", "Accept, Origin"),
+        ("Link", '<x>; rel="type"'),
+    ]:
+        with pytest.raises(ExportError):
+            _checked(f"{DOC}.ttl", Headers({**good, name: value}), turtle, DOC, offered)
