@@ -196,7 +196,8 @@ def export_once(
     if args.reuse_export and conf.exists() and release_id in conf.read_text(encoding="utf-8"):
         published = Releases(out).current()
         upstream, listen = f"127.0.0.1:{port}", f"127.0.0.1:{nginx_port}"
-        conf.write_text(configuration(published, upstream=upstream, listen=listen))
+        text = configuration(published, upstream=upstream, listen=listen, folder=export.resolve())
+        conf.write_text(text, encoding="utf-8")
         return f"export of release {release_id} reused from an earlier run"
     start = time.perf_counter()
     cmd = [*hb.linkeddata_command(), "export-static", str(export), "--out", str(out)]

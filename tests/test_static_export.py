@@ -58,6 +58,12 @@ def test_validators_ranges_and_see_other_need_no_server(alone: Nginx) -> None:
     assert tag
     assert fetch(alone.url + DOC, headers={"If-None-Match": f'"x", W/{tag}'}).status == 304
     assert fetch(alone.url + DOC, headers={"If-None-Match": '"x"'}).status == 200
+    not_modified = fetch(alone.url + DOC, headers={"If-None-Match": tag})
+    assert not_modified.status == 304
+    assert not_modified.header("ETag") == tag
+    # a cache updates its stored headers from a 304: no Content-Type, no Content-Length: 0
+    assert not_modified.header("Content-Type") is None
+    assert not_modified.header("Content-Length") is None
     head = fetch(alone.url + DOC, method="HEAD")
     assert head.status == 200
     assert head.body == b""

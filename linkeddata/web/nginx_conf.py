@@ -116,7 +116,8 @@ def write_configuration(
     host_map = {name: "" for name in hosts(published, allowed_hosts)}
     (target / "hosts.map").write_text(_map_file(host_map), encoding="utf-8")
     conf = target / "nginx.conf"
-    conf.write_text(configuration(published, upstream=upstream, listen=listen), encoding="utf-8")
+    text = configuration(published, upstream=upstream, listen=listen, folder=target.resolve())
+    conf.write_text(text, encoding="utf-8")
     return conf
 
 
@@ -169,8 +170,15 @@ def _dq(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def configuration(published: Published, *, upstream: str, listen: str) -> str:
-    """The text of ``nginx.conf`` for the export of ``published``."""
+def configuration(published: Published, *, upstream: str, listen: str, folder: Path) -> str:
+    """The text of ``nginx.conf`` for the export of ``published`` in ``folder``.
+
+    A matching If-None-Match is answered by nginx's own 304 (no body, no Content-Length,
+    no Content-Type): nginx compares If-None-Match only with the ETags it makes itself, so
+    the request is passed, as an If-Modified-Since of the build time, to a second server on
+    a socket of the folder, serving the same files.
+    """
+    socket = folder / "not-modified.sock"
     extensions = "|".join(re.escape(r.extension) for r in EVERY)
     alternate_ext, alternate_type = _alternates()
     proxy = (
@@ -238,20 +246,34 @@ http {{
         etag off;
         if_modified_since before;
         error_page 418 = @linkeddata;
+        error_page 419 = @not_modified;
 
         location / {{
 {proxy}        }}
         location @linkeddata {{
 {proxy}        }}
+        location @not_modified {{
+            proxy_pass http://unix:{socket}:$ld_file;
+            proxy_set_header If-None-Match "";
+            proxy_set_header If-Modified-Since "{http_date(published.built)}";
+            proxy_set_header Range "";
+{_headers(published, negotiated=True)}        }}
         location ~ "^/id/(?<ld_rest>{SAFE_PATH.pattern})$" {{
             if ($ld_dynamic) {{ return 418; }}
 {_headers(published, negotiated=False)}            return 303 /doc/$ld_rest;
         }}
         location ~ "^/(?:doc/|ontology|shapes|\\.well-known/void)" {{
             if ($ld_dynamic) {{ return 418; }}
-{_headers(published, negotiated=True)}            if ($ld_not_modified) {{ return 304; }}
+{_headers(published, negotiated=True)}            if ($ld_not_modified) {{ return 419; }}
             try_files $ld_file @linkeddata;
         }}
+    }}
+    server {{
+        listen unix:{socket};
+        root {FILES};
+        etag off;
+        if_modified_since before;
+        location / {{ }}
     }}
 }}
 """
