@@ -134,3 +134,21 @@ def test_an_answer_nginx_would_not_send_alike_stops_the_export() -> None:
     ]:
         with pytest.raises(ExportError):
             _checked(f"{DOC}.ttl", Headers({**good, name: value}), turtle, DOC, offered)
+
+
+def test_exporting_a_folder_without_a_release_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from live import ROOT
+
+    target = tmp_path / "export"
+    command = [sys.executable, "-m", "linkeddata", "export-static", str(target)]
+    done = subprocess.run(
+        [*command, "--out", str(tmp_path / "nothing")], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'nothing'} holds no release: build one first (linkeddata build)"
+    ]
+    assert not target.exists()

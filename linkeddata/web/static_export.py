@@ -31,6 +31,7 @@ from flask.testing import FlaskClient
 
 from ..errors import LinkedDataError
 from ..formats import Format, of_kind
+from ..release.switch import current
 from . import create_app
 from .http_cache import DESCRIPTION_CACHE
 from .link_headers import announced_alternate, link_header
@@ -67,6 +68,8 @@ def export_static(
 
     ``target`` is replaced whole: a file left from another release would be served as this one.
     """
+    if current(out) is None:
+        raise ExportError(f"{out} holds no release: build one first (linkeddata build)")
     published = Releases(out).current()
     paths = [*resource_paths(published), *WHOLE_GRAPHS]
     if target.exists():
