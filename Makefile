@@ -51,11 +51,12 @@ $(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 
 
-# Virtuoso (a remote SPARQL engine) and nginx (the load balancer of the deployment test) are
-# started by the tests themselves; only their programs are installed (no service is enabled).
+# Virtuoso (a remote SPARQL engine) and nginx (the load balancer of the deployment test, and the
+# server of the static export) are started by the tests themselves; only their programs are
+# installed (no service is enabled).
 servers:
 	@test -x $(VIRTUOSO) -a -x $(NGINX) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-		apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin nginx-light >/dev/null; }
+		apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin nginx >/dev/null; }
 
 test: lint browser fonts servers $(NODE_MODULES)
 	$(BIN)/pytest

@@ -318,6 +318,42 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     exit_now(code)
 
 
+@main.command("export-static")
+@click.argument("target", type=click.Path(file_okay=False, path_type=Path))
+@out_option
+@click.option(
+    "--upstream",
+    default="127.0.0.1:8080",
+    show_default=True,
+    help="HOST:PORT of linkeddata serve, which nginx asks for everything not exported.",
+)
+@click.option(
+    "--listen",
+    default="127.0.0.1:8081",
+    show_default=True,
+    help="HOST:PORT (or PORT) nginx listens on.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes rendering the files.",
+)
+def export_static(target: Path, out: Path, upstream: str, listen: str, workers: int) -> None:
+    """Write every representation of every resource of the release in --out into TARGET,
+    with an nginx configuration serving them as the server does (TARGET/nginx.conf; run
+    nginx -p TARGET -c nginx.conf). TARGET is replaced."""
+    from .web.static_export import export_static as export
+
+    done = export(out, target, upstream=upstream, listen=listen, workers=workers)
+    click.echo(
+        f"{done.resources} resources, {done.files} files ({done.bytes:,} bytes) in {target}; "
+        f"nginx -p {target.resolve()} -c nginx.conf",
+        err=True,
+    )
+
+
 def _rebuilt(job: Build) -> bool:
     """Run ``serve``'s rebuild; whether it published. A failure is told, never raised: the
     caller still has the last good release to serve."""

@@ -45,15 +45,9 @@ def sitemap_client(
 
 def expected_pages(out: Path) -> list[str]:
     """Every document and entity page of the release, from its store's listings."""
-    releases = Releases(out)
-    published = releases.acquire()
-    try:
-        store = published.store
-        pages = [
-            f"/doc/{iri.split('/id/', 1)[1]}" for kind in KINDS for _, iri, _ in store.listing(kind)
-        ]
-    finally:
-        releases.release(published)
+    with Releases(out).held() as published:
+        listing = published.store.listing
+        pages = [f"/doc/{iri.split('/id/', 1)[1]}" for kind in KINDS for _, iri, _ in listing(kind)]
     assert len(pages) > len(KINDS)
     return pages
 

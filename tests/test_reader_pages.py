@@ -183,7 +183,8 @@ def _dates(html: str) -> list[str]:
 
 def test_entity_documents_page_by_date(search_app: Flask, small_pages: None) -> None:
     client = search_app.test_client()
-    index = search_app.extensions["linkeddata"].current().search
+    with search_app.extensions["linkeddata"].held() as published:
+        index = published.search
     counted = dict(index.roles("http://127.0.0.1:8080/id/place/pyongyang"))
     total = counted["mentioned"]
     assert total >= 3
@@ -228,7 +229,8 @@ def test_each_page_of_a_role_has_its_own_etag(search_app: Flask, small_pages: No
 
 
 def test_related_documents_share_the_most_entities(search_app: Flask) -> None:
-    index = search_app.extensions["linkeddata"].current().search
+    with search_app.extensions["linkeddata"].held() as published:
+        index = published.search
     pyongyang = "http://127.0.0.1:8080/id/place/pyongyang"
     mentioning = [
         hit.key for hit in index.involving(pyongyang, "mentioned", 0, 10)

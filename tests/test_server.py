@@ -122,3 +122,41 @@ def test_ready_names_the_release_it_answers_from(client: FlaskClient, release: P
     assert answer.status_code == 200
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     assert answer.get_json() == {"status": "ok", "release": manifest["release"]}
+
+
+def test_kept_bodies_are_those_of_the_url_asked_for(client: FlaskClient) -> None:
+    """The dataset answers at two URLs whose pages link to their own alternates: a body kept
+    for one is never sent for the other, however often each is asked."""
+    for _ in range(2):
+        void = client.get("/.well-known/void.html").get_data(as_text=True)
+        dataset = client.get("/doc/dataset.html").get_data(as_text=True)
+        assert 'href="/.well-known/void.ttl"' in void
+        assert 'href="/doc/dataset.ttl"' in dataset
+        assert 'href="/doc/dataset.ttl"' not in void.split("<main")[0]
+
+
+def test_a_kept_answer_is_still_negotiated_and_validated(client: FlaskClient) -> None:
+    """Once the facts and bodies of a resource are kept, Accept, 304s, HEAD and a missing
+    resource answer as on the first request."""
+    path = "/doc/place/pyongyang"
+    first = client.get(path, headers={"Accept": "text/turtle"})
+    again = client.get(path, headers={"Accept": "text/turtle"})
+    assert first.get_data() == again.get_data()
+    assert first.headers["ETag"] == again.headers["ETag"]
+    assert first.headers["Link"] == again.headers["Link"]
+    html = client.get(path, headers={"Accept": "text/html"})
+    assert html.mimetype == "text/html"
+    assert html.headers["ETag"] != first.headers["ETag"]
+    tag = first.headers["ETag"]
+    assert (
+        client.get(path, headers={"Accept": "text/turtle", "If-None-Match": tag}).status_code == 304
+    )
+    assert (
+        client.get(path, headers={"Accept": "text/html", "If-None-Match": tag}).status_code == 200
+    )
+    head = client.head(path, headers={"Accept": "text/turtle"})
+    assert head.status_code == 200
+    assert head.headers["Content-Length"] == first.headers["Content-Length"]
+    assert client.get(path, headers={"Accept": "application/x-bibtex"}).status_code == 406
+    for _ in range(2):
+        assert client.get("/doc/place/no-such-place").status_code == 404

@@ -4,7 +4,8 @@ Everything here goes through gunicorn and the network stack, as a client would: 
 (303 from ``/id/``), every RDF format parsed back with rdflib and compared by isomorphism (across
 formats, and against the build's N-Quads dump), content negotiation, caching and CORS headers,
 signposting, citations, dumps with Range, the VoID/DCAT description of the dumps, hostile paths
-and a foreign Host header.
+and a foreign Host header. The dereferencing tests run twice: against the server, and against
+nginx serving the static export of the same release (``linkeddata export-static``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from live import (
     manifest,
     raw_request,
 )
+from nginx import Nginx, serve_export
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCAT, RDF, SKOS, XSD, Namespace
@@ -77,6 +79,7 @@ EXTENSION_OF: dict[str, str] = {
     **{media_type: extension for extension, media_type in CITATION_FORMATS.items()},
     "text/html": "html",
 }
+Served = LiveServer | Nginx  # the server itself, or nginx serving its static export
 TITLE = "Telegram from Pyongyang to Bucharest, No. 76.153, TOP SECRET, May 1, 1967"
 
 
@@ -179,14 +182,30 @@ def hrefs_of(html: str) -> list[str]:
 # --- fixtures --------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module", params=["flask", "nginx"])
+def server(
+    request: pytest.FixtureRequest,
+    live_server: LiveServer,
+    release: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Served]:
+    """The server answering the dereferencing tests: ``linkeddata serve`` itself, then nginx
+    serving the static export of the same release in front of it."""
+    if request.param == "flask":
+        yield live_server
+        return
+    with serve_export(release, tmp_path_factory.mktemp("export"), live_server.url) as nginx:
+        yield nginx
+
+
 @pytest.fixture(scope="module")
-def get(live_server: LiveServer) -> Callable[[str], Reply]:
+def get(server: Served) -> Callable[[str], Reply]:
     """A memoised plain GET (no extra headers) of a path on the live server."""
     cache: dict[str, Reply] = {}
 
     def _get(path: str) -> Reply:
         if path not in cache:
-            cache[path] = fetch(live_server.url + path)
+            cache[path] = fetch(server.url + path)
         return cache[path]
 
     return _get
@@ -213,14 +232,14 @@ def dump(release: Path) -> Dataset:
     ],
 )
 def test_id_answers_303_see_other_to_its_description(
-    live_server: LiveServer, path: str, target: str
+    server: Served, path: str, target: str
 ) -> None:
-    reply = fetch(live_server.url + path, headers={"Accept": "text/turtle"})
+    reply = fetch(server.url + path, headers={"Accept": "text/turtle"})
     assert reply.status == 303
     location = reply.header("Location")
     assert location is not None
-    assert urljoin(live_server.url + path, location) == live_server.url + target
-    assert fetch(urljoin(live_server.url + path, location)).status == 200
+    assert urljoin(server.url + path, location) == server.url + target
+    assert fetch(urljoin(server.url + path, location)).status == 200
 
 
 # --- every format, parsed back ---------------------------------------------------------------
@@ -369,10 +388,10 @@ def test_jsonld_is_compacted_with_an_inline_context(get: Callable[[str], Reply])
     ],
 )
 def test_accept_chooses_the_representation(
-    live_server: LiveServer, accept: str | None, media_type: str
+    server: Served, accept: str | None, media_type: str
 ) -> None:
     headers = {"Accept": accept} if accept is not None else {}
-    reply = fetch(f"{live_server.url}/doc/document/116702", headers=headers)
+    reply = fetch(f"{server.url}/doc/document/116702", headers=headers)
     assert reply.status == 200
     assert reply.media_type == media_type
     assert reply.header("Vary") == "Accept"
@@ -380,8 +399,8 @@ def test_accept_chooses_the_representation(
     assert location.endswith(f"/doc/document/116702.{EXTENSION_OF[media_type]}")
 
 
-def test_json_accept_gives_parseable_jsonld_for_entities_too(live_server: LiveServer) -> None:
-    reply = fetch(f"{live_server.url}/doc/place/pyongyang", headers={"Accept": "application/json"})
+def test_json_accept_gives_parseable_jsonld_for_entities_too(server: Served) -> None:
+    reply = fetch(f"{server.url}/doc/place/pyongyang", headers={"Accept": "application/json"})
     assert reply.media_type == "application/ld+json"
     assert (PYONGYANG, RDF.type, SCHEMA.Place) in parse_graph(reply, "jsonld")
 
@@ -404,9 +423,9 @@ def test_json_accept_gives_parseable_jsonld_for_entities_too(live_server: LiveSe
 )
 @pytest.mark.parametrize("accept", ["text/html", "text/turtle", "image/png"])
 def test_extension_and_format_parameter_override_accept(
-    live_server: LiveServer, path: str, media_type: str, accept: str
+    server: Served, path: str, media_type: str, accept: str
 ) -> None:
-    reply = fetch(live_server.url + path, headers={"Accept": accept})
+    reply = fetch(server.url + path, headers={"Accept": accept})
     assert reply.status == 200
     assert reply.media_type == media_type
 
@@ -421,12 +440,12 @@ def test_extension_and_format_parameter_override_accept(
         "/ontology.bogus",
     ],
 )
-def test_unknown_explicit_format_is_404(live_server: LiveServer, path: str) -> None:
-    assert fetch(live_server.url + path).status == 404
+def test_unknown_explicit_format_is_404(server: Served, path: str) -> None:
+    assert fetch(server.url + path).status == 404
 
 
-def test_unacceptable_accept_is_406_listing_what_is_available(live_server: LiveServer) -> None:
-    reply = fetch(f"{live_server.url}/doc/document/116702", headers={"Accept": "image/png"})
+def test_unacceptable_accept_is_406_listing_what_is_available(server: Served) -> None:
+    reply = fetch(f"{server.url}/doc/document/116702", headers={"Accept": "image/png"})
     assert reply.status == 406
     assert reply.header("Vary") == "Accept"
     assert reply.header("Access-Control-Allow-Origin") == "*"
@@ -437,10 +456,8 @@ def test_unacceptable_accept_is_406_listing_what_is_available(live_server: LiveS
     assert "text/turtle" in alternates
 
 
-def test_citations_are_not_acceptable_for_a_place(live_server: LiveServer) -> None:
-    reply = fetch(
-        f"{live_server.url}/doc/place/pyongyang", headers={"Accept": "application/x-bibtex"}
-    )
+def test_citations_are_not_acceptable_for_a_place(server: Served) -> None:
+    reply = fetch(f"{server.url}/doc/place/pyongyang", headers={"Accept": "application/x-bibtex"})
     assert reply.status == 406
     assert "application/x-bibtex" not in reply.text
 
@@ -465,12 +482,12 @@ def test_citations_are_not_acceptable_for_a_place(live_server: LiveServer) -> No
     "path", ["/doc/no/such/thing", "/id-nope", "/graph/nothing", "/list/nothing", "/dumps/x.gz"]
 )
 def test_unknown_resources_are_404_html_for_browsers_text_otherwise(
-    live_server: LiveServer, path: str, accept: str | None
+    server: Served, path: str, accept: str | None
 ) -> None:
     """Browsers get an HTML page; other clients something readable that is not HTML (plain
     text, or an empty document in the RDF syntax or JSON they asked for)."""
     headers = {"Accept": accept} if accept is not None else {}
-    reply = fetch(live_server.url + path, headers=headers)
+    reply = fetch(server.url + path, headers=headers)
     assert reply.status == 404
     assert "404" in reply.text
     assert reply.header("Access-Control-Allow-Origin") == "*"
@@ -489,11 +506,11 @@ def test_unknown_resources_are_404_html_for_browsers_text_otherwise(
         assert reply.media_type == "text/plain"
 
 
-def test_negotiated_404_says_it_varies_on_accept(live_server: LiveServer) -> None:
+def test_negotiated_404_says_it_varies_on_accept(server: Served) -> None:
     """A 404 is cacheable (``public, max-age=60``) and its body depends on Accept (HTML or
     text), so it must carry ``Vary: Accept`` or a shared cache hands browsers' HTML to API
     clients and the reverse (RFC 9110 §12.5.5)."""
-    reply = fetch(f"{live_server.url}/doc/no/such/thing", headers={"Accept": "text/html"})
+    reply = fetch(f"{server.url}/doc/no/such/thing", headers={"Accept": "text/html"})
     assert reply.status == 404
     assert "public" in (reply.header("Cache-Control") or "")
     assert "Accept" in (reply.header("Vary") or ""), "404 varies on Accept without saying so"
@@ -513,8 +530,8 @@ NEGOTIATED = [
 
 
 @pytest.mark.parametrize("path", NEGOTIATED)
-def test_validators_and_cache_headers(live_server: LiveServer, path: str) -> None:
-    url = live_server.url + path
+def test_validators_and_cache_headers(server: Served, path: str) -> None:
+    url = server.url + path
     reply = fetch(url)
     assert reply.status == 200
     assert reply.header("Vary") == "Accept"
@@ -550,19 +567,19 @@ def test_validators_and_cache_headers(live_server: LiveServer, path: str) -> Non
     assert fetch(url, headers={"If-Modified-Since": earlier}).status == 200
 
 
-def test_every_representation_has_its_own_etag(live_server: LiveServer) -> None:
+def test_every_representation_has_its_own_etag(server: Served) -> None:
     extensions = [*RDF_FORMATS, "html", *CITATION_FORMATS]
-    tags = {fetch(f"{live_server.url}/doc/document/116702.{e}").header("ETag") for e in extensions}
+    tags = {fetch(f"{server.url}/doc/document/116702.{e}").header("ETag") for e in extensions}
     assert len(tags) == len(extensions)
-    negotiated = fetch(f"{live_server.url}/doc/document/116702", headers={"Accept": "text/html"})
-    assert negotiated.header("ETag") == fetch(f"{live_server.url}/doc/document/116702.html").header(
+    negotiated = fetch(f"{server.url}/doc/document/116702", headers={"Accept": "text/html"})
+    assert negotiated.header("ETag") == fetch(f"{server.url}/doc/document/116702.html").header(
         "ETag"
     )
 
 
 @pytest.mark.parametrize("path", ["/doc/document/116702", "/doc/no/such/thing", "/dumps/", "/"])
-def test_cors_lets_any_origin_read_without_credentials(live_server: LiveServer, path: str) -> None:
-    reply = fetch(live_server.url + path, headers={"Origin": "https://elsewhere.example"})
+def test_cors_lets_any_origin_read_without_credentials(server: Served, path: str) -> None:
+    reply = fetch(server.url + path, headers={"Origin": "https://elsewhere.example"})
     assert reply.header("Access-Control-Allow-Origin") == "*"
     assert reply.header("Access-Control-Allow-Credentials") is None
     exposed = {
@@ -571,9 +588,9 @@ def test_cors_lets_any_origin_read_without_credentials(live_server: LiveServer, 
     assert {"etag", "link", "content-location"} <= exposed
 
 
-def test_options_preflight(live_server: LiveServer) -> None:
+def test_options_preflight(server: Served) -> None:
     reply = fetch(
-        f"{live_server.url}/doc/document/116702",
+        f"{server.url}/doc/document/116702",
         method="OPTIONS",
         headers={
             "Origin": "https://elsewhere.example",
@@ -605,9 +622,9 @@ def test_options_preflight(live_server: LiveServer) -> None:
         "/context.jsonld",
     ],
 )
-def test_head_has_no_body_and_the_same_headers(live_server: LiveServer, path: str) -> None:
-    get = fetch(live_server.url + path)
-    head = fetch(live_server.url + path, method="HEAD")
+def test_head_has_no_body_and_the_same_headers(server: Served, path: str) -> None:
+    get = fetch(server.url + path)
+    head = fetch(server.url + path, method="HEAD")
     assert head.status == get.status == 200
     assert head.body == b""
     for name in (
@@ -629,10 +646,10 @@ def test_head_has_no_body_and_the_same_headers(live_server: LiveServer, path: st
 # --- Link header: alternates and signposting -------------------------------------------------
 
 
-def test_link_header_names_one_alternate_and_signposts(live_server: LiveServer) -> None:
+def test_link_header_names_one_alternate_and_signposts(server: Served) -> None:
     """One rel="alternate" (pyld 3.3 fails on more, see link_headers); Signposting's
     describedby names every RDF form, and the page every representation."""
-    url = f"{live_server.url}/doc/document/116702"
+    url = f"{server.url}/doc/document/116702"
     links = parse_links(fetch(url).header("Link"))
     alternates = [(target, p["type"]) for target, p in links if p.get("rel") == "alternate"]
     assert alternates == [("/doc/document/116702.jsonld", "application/ld+json")]
@@ -668,16 +685,14 @@ def test_link_header_names_one_alternate_and_signposts(live_server: LiveServer) 
         "/doc/report/validation",
     ],
 )
-def test_every_link_header_target_on_this_server_resolves(
-    live_server: LiveServer, path: str
-) -> None:
-    url = live_server.url + path
+def test_every_link_header_target_on_this_server_resolves(server: Served, path: str) -> None:
+    url = server.url + path
     reply = fetch(url)
     assert reply.status == 200
     broken = []
     for target, params in parse_links(reply.header("Link")):
         absolute = urljoin(url, target)
-        if not absolute.startswith(live_server.url):
+        if not absolute.startswith(server.url):
             continue
         answer = fetch(absolute)
         if answer.status != 200 or (params.get("type") and answer.media_type != params["type"]):

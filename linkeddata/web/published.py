@@ -14,11 +14,12 @@ until it can.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -131,6 +132,15 @@ class Releases:
         if retired is not None:
             self._close(retired)
         return published
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[Published]:
+        """The current release, held for the ``with`` block (a tool's or a test's)."""
+        published = self.acquire()
+        try:
+            yield published
+        finally:
+            self.release(published)
 
     def release(self, published: Published) -> None:
         """A request is done with ``published``; the last one closes an old release."""

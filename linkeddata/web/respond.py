@@ -67,8 +67,13 @@ def negotiated(
     *,
     explicit: str | None = None,
     links: Sequence[Link] = (),
+    cached: bool = False,
 ) -> Response:
-    """Answer the current request for the resource ``key`` in the negotiated representation."""
+    """Answer the current request for the resource ``key`` in the negotiated representation.
+
+    ``cached``: the body is kept for the release (see :mod:`linkeddata.web.rendered`), by
+    resource, representation and the URL it is sent for (a page's links are relative to it).
+    """
     explicit = explicit or request.args.get("format") or None
     choice = negotiate(
         request.headers.get("Accept"), offered=offered, explicit=explicit, default=offered[0]
@@ -88,7 +93,10 @@ def negotiated(
     }
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
-    body = render(rep)
+    if cached:
+        body = published.rendered.get((key, rep.name, base_url), lambda: render(rep))
+    else:
+        body = render(rep)
     if isinstance(body, Path):
         sent = send_file(
             body,

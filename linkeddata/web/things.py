@@ -9,6 +9,7 @@ description gains its dumps' sizes and checksums from the build manifest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from urllib.parse import quote, quote_from_bytes
 
 import pyoxigraph as ox
@@ -88,33 +89,68 @@ def _exists(release: Published, iri: str) -> bool:
         return False
 
 
-def _describe(release: Published, iri: str, explicit: str | None) -> Response:
-    try:
-        description = release.store.describe(iri, incoming_limit=INCOMING_SHOWN)
-    except ValueError:
-        abort(404)
-    if description is None:
-        abort(404)
-    is_document = RECORD in description.types
-    offered = representations(*(CITATIONS if is_document else ()))
-    extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
+@dataclass(frozen=True)
+class Facts:
+    """What every answer about a resource needs but its body: whether it exists, the
+    representations it offers and its Signposting links (kept per release, so a 304, a HEAD
+    or a cached body never reaches the store)."""
 
-    kind = None if is_document else entities.kind_of(description)
+    found: bool
+    offered: tuple[Format, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+def _describe(release: Published, iri: str, explicit: str | None) -> Response:
+    described: list[Description | None] = []
+
+    def description() -> Description | None:
+        if not described:
+            described.append(_lookup(release, iri))
+        return described[0]
+
+    def facts() -> Facts:
+        found = description()
+        if found is None:
+            return Facts(False)
+        is_document = RECORD in found.types
+        offered = representations(*(CITATIONS if is_document else ()))
+        return Facts(True, offered, tuple(_signposts(release, found, is_document, offered)))
+
+    known = release.rendered.get(("facts", iri, request.script_root, request.path), facts)
+    if not known.found:
+        abort(404)
 
     def render(rep: Format) -> bytes | str:
+        found = description()
+        if found is None:  # pragma: no cover - the facts said it exists, in this release
+            abort(404)
         if rep.kind == "page":
-            if is_document:
-                return reader.document_page(release, description, offered)
-            if kind is not None:
-                return entities.entity_page(release, description, offered)
-            return pages.resource_page(release, description, offered)
+            if RECORD in found.types:
+                return reader.document_page(release, found, known.offered)
+            if entities.kind_of(found) is not None:
+                return entities.entity_page(release, found, known.offered)
+            return pages.resource_page(release, found, known.offered)
         if rep.kind == "citation":
-            return bibliography.render(rep.name, pages.citation_work(release, description))
-        return serialise(_quads(description, extra), rep.name, base=release.base)
+            return bibliography.render(rep.name, pages.citation_work(release, found))
+        extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
+        return serialise(_quads(found, extra), rep.name, base=release.base)
 
-    links = _signposts(release, description, is_document, offered)
-    key = entities.page_key(iri) if kind is not None else iri
-    return negotiated(release, key, offered, render, explicit=explicit, links=links)
+    return negotiated(
+        release,
+        entities.page_key(iri),
+        known.offered,
+        render,
+        explicit=explicit,
+        links=known.links,
+        cached=True,
+    )
+
+
+def _lookup(release: Published, iri: str) -> Description | None:
+    try:
+        return release.store.describe(iri, incoming_limit=INCOMING_SHOWN)
+    except ValueError:
+        return None
 
 
 def _dataset_quads(release: Published) -> list[ox.Quad]:
@@ -182,7 +218,6 @@ def _whole_graph(release: Published, name: str, ext: str | None, key: str, page:
             abort(404)
     except ValueError:
         abort(404)
-    path = request.path.removesuffix(f".{ext}") if ext else request.path  # the alternates' base
 
     def rendered(rep: Format) -> bytes | str:
         quads = [
@@ -192,8 +227,4 @@ def _whole_graph(release: Published, name: str, ext: str | None, key: str, page:
             return page(release, name, quads, offered)
         return serialise(quads, rep.name, base=release.base)
 
-    def render(rep: Format) -> bytes | str:
-        cache_key = (key, rep.name, request.script_root, path if rep.kind == "page" else "")
-        return release.rendered.get(cache_key, lambda: rendered(rep))
-
-    return negotiated(release, key, offered, render, explicit=ext)
+    return negotiated(release, key, offered, rendered, explicit=ext, cached=True)
