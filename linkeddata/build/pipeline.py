@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import time
+from itertools import chain
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,7 +193,7 @@ class Worker:
                 start = time.perf_counter()
                 own = Stubs()  # the stubs it links to, as the release describes them
                 own.add(converted.id, mapped.stubs)
-                facts = document_facts(graph + own.graph(self.context.iris), self.labels)
+                facts = document_facts(chain(graph, own.triples()), self.labels)
                 if facts is not None:
                     chunk.facts.append(facts)
                 converted.seconds["facts"] = time.perf_counter() - start

@@ -93,9 +93,9 @@ class Statements:
     files them is ten times cheaper.
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
-        for subject, predicate, value in graph:
+        for subject, predicate, value in dict.fromkeys(triples):  # each statement once
             self._by_subject.setdefault(subject, {}).setdefault(predicate, []).append(value)
 
     def subjects(self) -> Iterable[Node]:
@@ -148,9 +148,10 @@ class Labels:
         return self.known.get(str(iri)) or statements.entity(iri) or _language(iri)
 
 
-def document_facts(graph: Graph, labels: Labels) -> Facts | None:
-    """The facts of the document in ``graph`` (None if it holds no ``rico:Record``)."""
-    said = Statements(graph)
+def document_facts(triples: Iterable[tuple[Node, Node, Node]], labels: Labels) -> Facts | None:
+    """The facts of the document whose statements are ``triples`` (a graph, or its triples
+    and those of the stubs it links to); None if they hold no ``rico:Record``."""
+    said = Statements(triples)
     record = next((s for s in said.subjects() if _RECORD in said.objects(s, _TYPE)), None)
     if not isinstance(record, URIRef):
         return None
