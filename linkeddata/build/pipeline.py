@@ -14,9 +14,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 import time
-from itertools import chain
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox

@@ -101,10 +101,11 @@ class ReleaseWriter:
             stored = background.submit(self._loader.finish)
             indexed = background.submit(self._index.finish)
             start = time.perf_counter()
-            write_report(self.release, report, self._report_graph, reports)
+            formats = write_report(self.release, report, self._report_graph, reports, pool)
             timings["report"] = time.perf_counter() - start
             start = time.perf_counter()
             dumps = write_dumps(self._dumps, pool)
+            formats()  # the report's formats, written by the pool beside the dumps
             timings["dump"] = time.perf_counter() - start
             start = time.perf_counter()
             stored.result()
