@@ -45,7 +45,7 @@ PHASES = {  # manifest timings measured on the clock, in the order a build runs 
     "scan": "pass 1: read and parse every file (workers)",
     "convert": "pass 2: map, validate, serialise; load and dump streamed meanwhile",
     "dump": "after pass 2: the dumps still being written",
-    "load": "after the dumps: the store still being loaded and compacted",
+    "load": "after the dumps: the store still being loaded and compacted, then listed",
     "total": "the build, from the start of pass 1 to the manifest",
 }
 STEPS = {  # manifest timings summed over the documents, in the worker processes
