@@ -26,6 +26,7 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -100,13 +101,19 @@ class ReleaseWriter:
         with ThreadPoolExecutor(2) as background:  # the load and the index without the GIL
             stored = background.submit(self._store_and_list)
             indexed = background.submit(self._index.finish)
+            formats: list[Callable[[], None]] = []  # the report's, written by the pool
+
+            def write_the_report() -> None:
+                start = time.perf_counter()
+                graph = self._report_graph
+                formats.append(write_report(self.release, report, graph, reports, pool))
+                timings["report"] = time.perf_counter() - start
+
             start = time.perf_counter()
-            formats = write_report(self.release, report, self._report_graph, reports, pool)
-            timings["report"] = time.perf_counter() - start
-            start = time.perf_counter()
-            dumps = write_dumps(self._dumps, pool)
-            formats()  # the report's formats, written by the pool beside the dumps
-            timings["dump"] = time.perf_counter() - start
+            dumps = write_dumps(self._dumps, pool, meanwhile=write_the_report)
+            for written in formats:
+                written()
+            timings["dump"] = time.perf_counter() - start - timings.get("report", 0.0)
             start = time.perf_counter()
             timings["lists"] = stored.result()
             timings["load"] = time.perf_counter() - start
