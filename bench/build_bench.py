@@ -3,17 +3,24 @@
 Usage::
 
     python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
+                                [--against REV]
 
 Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
 ``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
-its wall time, CPU time, peak memory and the timings of ``manifest.json`` (phases on the
-clock, per-document steps summed over the workers). The report is printed and saved as
-``WORKDIR/build-N.md``; the release is deleted unless ``--keep``.
+its wall time, CPU time (also per document), peak memory, peak disk use and the timings of
+``manifest.json`` (phases on the clock, per-document steps summed over the workers). The
+report is printed and saved as ``WORKDIR/build-N.md``; the release is deleted unless
+``--keep``.
+
+``--against REV`` also builds the same collection with the code of git revision ``REV``
+(exported with ``git archive`` into ``WORKDIR/src-REV``) at the same time, so that both
+builds share whatever else loads the machine, and reports both side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import json
 import os
 import platform
@@ -38,7 +45,7 @@ PHASES = {  # manifest timings measured on the clock, in the order a build runs 
     "scan": "pass 1: read and parse every file (workers)",
     "convert": "pass 2: map, validate, serialise; load and dump streamed meanwhile",
     "dump": "after pass 2: the dumps still being written",
-    "load": "after the dumps: the store still being loaded and compacted",
+    "load": "after the dumps: the store still being loaded and compacted, then listed",
     "total": "the build, from the start of pass 1 to the manifest",
 }
 STEPS = {  # manifest timings summed over the documents, in the worker processes
@@ -46,6 +53,7 @@ STEPS = {  # manifest timings summed over the documents, in the worker processes
     "map": "record to RDF graph",
     "validate": "SHACL",
     "serialise": "graph to sorted N-Quads",
+    "facts": "what the search index needs, read from the graph",
 }
 
 
@@ -58,6 +66,8 @@ class Run:
     cpu: float  # seconds, user + system, of the child and every descendant it waited for
     max_rss: int  # bytes, the largest single process (from wait4)
     tree_rss: int  # bytes, the largest sampled sum over the process tree (0 if not sampled)
+    disk: int = 0  # bytes, the largest sampled size of the output folder (0 if not sampled)
+    release_disk: int = 0  # bytes, the published release's folder once built
 
 
 def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tuple[Path, str]:
@@ -76,11 +86,47 @@ def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tu
     return docs, how
 
 
-def build_command(docs: Path, out: Path) -> list[str]:
-    """``linkeddata build``: the console script next to this Python, else ``-m linkeddata``."""
+def build_command(docs: Path, out: Path, source: Path | None = None) -> list[str]:
+    """``linkeddata build``: the console script next to this Python, else ``-m linkeddata``
+    (always for another ``source`` tree, which goes first on ``PYTHONPATH``)."""
     script = Path(sys.executable).with_name("linkeddata")
-    head = [str(script)] if script.exists() else [sys.executable, "-m", "linkeddata"]
+    use_script = script.exists() and source is None
+    head = [str(script)] if use_script else [sys.executable, "-m", "linkeddata"]
     return [*head, "build", str(docs), "--out", str(out)]
+
+
+def export_revision(workdir: Path, revision: str) -> Path:
+    """The source tree of git ``revision``, exported once into ``WORKDIR/src-REV``."""
+    commit = (
+        subprocess.run(
+            ["git", "rev-parse", "--short", revision], cwd=REPO, check=True, capture_output=True
+        )
+        .stdout.decode()
+        .strip()
+    )
+    target = workdir / f"src-{commit}"
+    if not target.exists():
+        partial = target.with_name(target.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "archive", commit, "linkeddata"], cwd=REPO, check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(partial)], input=archive, check=True)
+        partial.rename(target)
+    return target
+
+
+def disk_use(folder: Path) -> int:
+    """Bytes allocated to the files below ``folder`` (0 while it does not exist)."""
+    total = 0
+    for parent, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(parent, name)).st_blocks * 512
+            except OSError:
+                continue
+    return total
 
 
 def tree_rss(root: int) -> int:
@@ -113,17 +159,24 @@ def run_measured(
     interval: float = 0.2,
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
+    out: Path | None = None,
+    disk_interval: float = 5.0,
 ) -> Run:
-    """Run ``cmd``, sampling its process tree's memory, and measure it."""
-    peak = 0
+    """Run ``cmd``, sampling its process tree's memory (and the size of ``out``, its
+    output folder, every ``disk_interval`` seconds), and measure it."""
+    peak = disk = 0
     done = threading.Event()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=sys.stderr, env=env, cwd=cwd)  # stdout: the report
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, disk
+        next_disk = 0.0
         while not done.wait(interval):
             peak = max(peak, tree_rss(proc.pid))
+            if out is not None and time.perf_counter() >= next_disk:
+                disk = max(disk, disk_use(out))
+                next_disk = time.perf_counter() + disk_interval
 
     sampler = threading.Thread(target=sample, daemon=True)
     if Path("/proc").is_dir():
@@ -135,7 +188,9 @@ def run_measured(
     if sampler.is_alive():
         sampler.join()
     cpu = usage.ru_utime + usage.ru_stime
-    return Run(proc.returncode, wall, cpu, usage.ru_maxrss * 1024, peak)
+    release = disk_use(out / "current") if out is not None and (out / "current").exists() else 0
+    disk = max(disk, disk_use(out)) if out is not None else 0
+    return Run(proc.returncode, wall, cpu, usage.ru_maxrss * 1024, peak, disk, release)
 
 
 def count(manifest: dict[str, Any], key: str) -> int | None:
@@ -177,12 +232,14 @@ def rate(docs: int | None, seconds: float) -> str:
     return f"{docs / seconds:,.0f}" if docs and seconds > 0 else "-"
 
 
-def report(n: int, run: Run, manifest: dict[str, Any], cmd: list[str], how: str) -> str:
-    """The Markdown report of one benchmark run."""
+def report(
+    n: int, run: Run, manifest: dict[str, Any], cmd: list[str], how: str, code: str = ""
+) -> str:
+    """The Markdown report of one benchmark run (of ``code``, when not the working tree)."""
     docs, triples = count(manifest, "documents"), count(manifest, "triples")
     tree = f"{run.tree_rss / MiB:,.0f} MiB" if run.tree_rss else "-"
     lines = [
-        f"## Build benchmark: {n:,} synthetic documents",
+        f"## Build benchmark: {n:,} synthetic documents{code}",
         "",
         "| measure | value |",
         "|---|---|",
@@ -192,8 +249,11 @@ def report(n: int, run: Run, manifest: dict[str, Any], cmd: list[str], how: str)
         f"| documents/s, end to end | {rate(docs or n, run.wall)} |",
         f"| CPU time, user + system, whole process tree | {run.cpu:.1f} s "
         f"({run.cpu / run.wall:.1f} cores busy on average) |",
+        f"| CPU time per document | {1000 * run.cpu / (docs or n):.2f} ms |",
         f"| peak RSS, largest process | {run.max_rss / MiB:,.0f} MiB |",
         f"| peak RSS, sum over the process tree (sampled; an upper bound) | {tree} |",
+        f"| peak disk use of the output folder (sampled every 5 s) | {run.disk / MiB:,.0f} MiB |",
+        f"| the published release on disk | {run.release_disk / MiB:,.0f} MiB |",
         f"| collection | {how} |",
         "",
     ]
@@ -250,25 +310,70 @@ def main(argv: list[str] | None = None) -> int:
         help="authority file copied into the collection (default documents/authorities.ttl)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the release directory")
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="also build with the code of git revision REV, at the same time (side by side)",
+    )
     args = parser.parse_args(argv)
 
+    args.workdir = args.workdir.resolve()  # the other revision's build runs in its own folder
     args.workdir.mkdir(parents=True, exist_ok=True)
     docs, how = collection(args.workdir, args.docs, args.seed, args.authorities)
-    out = args.workdir / f"release-{args.docs}"
-    shutil.rmtree(out, ignore_errors=True)
-    cmd = build_command(docs, out)
-    print(f"$ {shlex.join(cmd)}", file=sys.stderr)
-    run = run_measured(cmd)
-    if run.exit_code != 0:
-        print(f"build failed with exit code {run.exit_code}", file=sys.stderr)
-        return run.exit_code if run.exit_code > 0 else 1
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    text = report(args.docs, run, manifest, cmd, how)
+    builds: list[tuple[str, Path, Path | None]] = [
+        ("", args.workdir / f"release-{args.docs}", None)
+    ]
+    if args.against:
+        source = export_revision(args.workdir, args.against)
+        release = args.workdir / f"release-{args.docs}-{source.name}"
+        builds.append((f", code of {args.against} ({source.name[4:]})", release, source))
+    with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
+        runs = [both.submit(_build, docs, out, source) for _code, out, source in builds]
+        results = [run.result() for run in runs]
+    texts = []
+    for (code, out, source), (cmd, run) in zip(builds, results, strict=True):
+        if run.exit_code != 0:
+            print(f"build{code} failed with exit code {run.exit_code}", file=sys.stderr)
+            return run.exit_code if run.exit_code > 0 else 1
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        if source is not None:
+            cmd = ["cd", str(source), "&&", f"PYTHONPATH={source}", *cmd]
+        texts.append(report(args.docs, run, manifest, cmd, how, code))
+        if not args.keep:
+            shutil.rmtree(out)
+    if len(results) > 1:
+        texts.append(comparison([run for _cmd, run in results]))
+    text = "\n".join(texts)
     print(text)
     (args.workdir / f"build-{args.docs}.md").write_text(text, encoding="utf-8")
-    if not args.keep:
-        shutil.rmtree(out)
     return 0
+
+
+def _build(docs: Path, out: Path, source: Path | None) -> tuple[list[str], Run]:
+    """Build ``docs`` into ``out`` with the code of ``source`` (default: this tree)."""
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = build_command(docs, out, source)
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
+    print(f"$ {shlex.join(cmd)}", file=sys.stderr)
+    # in ``source``: ``python -m`` puts the working folder first on the path
+    return cmd, run_measured(cmd, env=env, cwd=source, out=out)
+
+
+def comparison(runs: list[Run]) -> str:
+    """Ratios of the working tree's run to the other's (run at the same time)."""
+    new, old = runs
+    return "\n".join(
+        [
+            "## Side by side (both builds ran at the same time)",
+            "",
+            "| measure | this tree / the other revision |",
+            "|---|---|",
+            f"| wall time | {new.wall / old.wall:.2f} |",
+            f"| CPU time | {new.cpu / old.cpu:.2f} |",
+            f"| peak RSS, largest process | {new.max_rss / old.max_rss:.2f} |",
+            "",
+        ]
+    )
 
 
 if __name__ == "__main__":

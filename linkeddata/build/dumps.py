@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -209,12 +210,20 @@ def _start(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, stdin=subprocess.PIPE, process_group=0, **options)
 
 
-def write_dumps(streams: DumpWriter, pool: Pool | None) -> list[Dump]:
-    """Complete every dump once ``streams`` is closed: Turtle and N-Triples in ``pool``."""
+def write_dumps(
+    streams: DumpWriter, pool: Pool | None, meanwhile: Callable[[], None] | None = None
+) -> list[Dump]:
+    """Complete every dump once ``streams`` is closed: Turtle and N-Triples in ``pool``.
+
+    ``meanwhile`` runs once those are queued, before waiting for them: what it queues in the
+    pool comes after the Turtle dump, the longest task, instead of delaying it.
+    """
     folder, level = streams.folder, streams.level
     union = streams.sorted_union()
     ttl = _submit(pool, write_union, "ttl", union, streams.spliced, folder, level)
     nt = _submit(pool, write_union, "nt", union, streams.spliced, folder, level)
+    if meanwhile is not None:
+        meanwhile()
     written = [streams.nquads(), ttl.get(), nt.get(), streams.jsonld()]
     union.unlink()
     return [

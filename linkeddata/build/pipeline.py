@@ -16,6 +16,7 @@ import pickle
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -233,7 +234,7 @@ class Worker:
             start = time.perf_counter()
             own = Stubs()  # the stubs it links to, as the release describes them
             own.add(converted.id, mapped.stubs)
-            piece.facts = document_facts(graph, self.labels, own.graph(self.context.iris))
+            piece.facts = document_facts(chain(graph, own.triples()), self.labels)
             converted.seconds["facts"] = time.perf_counter() - start
         return piece
 

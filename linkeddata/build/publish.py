@@ -26,6 +26,7 @@ import hashlib
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -97,24 +98,27 @@ class ReleaseWriter:
         self._loader.close()
         self._dumps.close()  # sort and the JSON-LD writer finish beside what follows
         timings: dict[str, float] = {}
-        with ThreadPoolExecutor(2) as background:  # both without the GIL, mostly
-            stored = background.submit(self._loader.finish)
+        with ThreadPoolExecutor(2) as background:  # the load and the index without the GIL
+            stored = background.submit(self._store_and_list)
             indexed = background.submit(self._index.finish)
+            formats: list[Callable[[], None]] = []  # the report's, written by the pool
+
+            def write_the_report() -> None:
+                start = time.perf_counter()
+                graph = self._report_graph
+                formats.append(write_report(self.release, report, graph, reports, pool))
+                timings["report"] = time.perf_counter() - start
+
             start = time.perf_counter()
-            write_report(self.release, report, self._report_graph, reports)
-            timings["report"] = time.perf_counter() - start
+            dumps = write_dumps(self._dumps, pool, meanwhile=write_the_report)
+            for written in formats:
+                written()
+            timings["dump"] = time.perf_counter() - start - timings.get("report", 0.0)
             start = time.perf_counter()
-            dumps = write_dumps(self._dumps, pool)
-            timings["dump"] = time.perf_counter() - start
-            start = time.perf_counter()
-            stored.result()
+            timings["lists"] = stored.result()
             timings["load"] = time.perf_counter() - start
             timings["index"] = indexed.result()
             timings["index insert"] = self._index.inserting
-        start = time.perf_counter()
-        open_read_only(self.release.store).write_listings(self.release)
-        gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
-        timings["lists"] = time.perf_counter() - start
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:
@@ -129,6 +133,15 @@ class ReleaseWriter:
             example=self._tally.example,
         )
         return Written(f"{stamp}-{version}", census, dumps, timings)
+
+    def _store_and_list(self) -> float:
+        """Complete the store, then write the listings read from it (while the pool writes the
+        dumps): the seconds the listings took."""
+        self._loader.finish()
+        start = time.perf_counter()
+        open_read_only(self.release.store).write_listings(self.release)
+        gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
+        return time.perf_counter() - start
 
     def abort(self) -> None:
         """Stop loading, dumping and indexing; the caller removes the folder."""

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,6 @@ import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
 
 from ..errors import Location
-from ..formats import of_kind
 from ..iris import Iris
 from ..rdf_terms import iri
 from ..record import ParseWarning
@@ -30,6 +31,7 @@ from ..release.layout import Release
 from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
 from .dumps import PREFIX_IRIS
+from .report_formats import write_formats
 
 SEVERITIES = ("Violation", "Warning", "Info")
 PAGE_FILES = 50
@@ -173,16 +175,20 @@ def file_entry(fr: FileReport) -> dict[str, Any]:
 
 
 def write_report(
-    release: Release, report: list[ox.Triple], graph: ox.NamedNode, reports: list[FileReport]
-) -> None:
+    release: Release,
+    report: list[ox.Triple],
+    graph: ox.NamedNode,
+    reports: list[FileReport],
+    pool: Pool | None = None,
+) -> Callable[[], None]:
     """The report in every RDF format (sorted; in ``graph`` for the formats that carry graphs),
-    readable, and as the pages of the HTML report with their index."""
+    readable, and as the pages of the HTML report with their index.
+
+    The RDF formats but one are written in ``pool`` when given: the function returned waits
+    for them.
+    """
     release.report.mkdir(parents=True, exist_ok=True)
-    triples = sorted(report, key=str)
-    for fmt in of_kind("graph"):
-        data = (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        target = str(release.report_file(fmt.extension))
-        ox.serialize(data if fmt.datasets else triples, target, fmt.rdf, prefixes=PREFIX_IRIS)
+    written = write_formats(release, sorted(report, key=str), graph, pool)
     release.report_file("txt").write_text(summary_text(reports), encoding="utf-8")
     summary, pages = report_pages(reports)
     offsets = []
@@ -192,6 +198,7 @@ def write_report(
             lines.write(json.dumps(page, ensure_ascii=False).encode() + b"\n")
     index = {**summary, "pages": offsets}
     release.report_index.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    return written
 
 
 def report_pages(reports: list[FileReport]) -> tuple[dict[str, Any], list[list[dict[str, Any]]]]:

@@ -8,7 +8,7 @@ scans the few triples (tests and tools may still query the graph like any other)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from rdflib import Graph, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
@@ -36,6 +36,13 @@ class DocumentGraph(Graph):
         self.store.add(triple, self)
         return self
 
+    def __iter__(self) -> Generator[Triple, None, None]:
+        """Every triple, straight from the :class:`TripleSet`: a graph is read whole three
+        times (validated, serialised, indexed), and rdflib's generators around each triple
+        cost more than the reading."""
+        store = self.store
+        yield from (store.all() if isinstance(store, TripleSet) else super().__iter__())
+
 
 class TripleSet(SimpleMemory):
     """A context-free store of triples in insertion order, with SimpleMemory's prefixes."""
@@ -46,6 +53,10 @@ class TripleSet(SimpleMemory):
 
     def add(self, triple: Triple, context: object, quoted: bool = False) -> None:
         self._triples[triple] = None
+
+    def all(self) -> list[Triple]:
+        """Every triple, in insertion order."""
+        return list(self._triples)
 
     def remove(self, triple_pattern: Pattern, context: object = None) -> None:
         for triple in [t for t in self._triples if _matches(t, triple_pattern)]:

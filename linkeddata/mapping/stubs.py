@@ -23,7 +23,7 @@ id), which is what a curator needs to grow the authority file.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -124,24 +124,30 @@ class Stubs:
         return sorted(found, key=lambda e: (-e.documents, e.iri))
 
     def graph(self, iris: Iris) -> Graph:
-        """The release's stubs graph: each stub typed and labelled once.
+        """The release's stubs graph: each stub typed and labelled once (:meth:`triples`)."""
+        graph = Graph(identifier=URIRef(iris.graph("stubs")))
+        for triple in self.triples():
+            graph.add(triple)
+        return graph
+
+    def triples(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+        """The statements of the stubs graph, without building a graph (which costs more
+        than the statements, when a worker only reads those of one document's stubs).
 
         An entity's most written name is its ``skos:prefLabel`` (one, as the shapes ask), the
         others its ``skos:altLabel`` s; a record replied to has its registry number and the
         label "No. {number}".
         """
-        graph = Graph(identifier=URIRef(iris.graph("stubs")))
         for iri in sorted(self._named):
             named, node = self._named[iri], URIRef(iri)
             for cls in STUB_TYPES[named.kind]:
-                graph.add((node, RDF.type, cls))
+                yield node, RDF.type, cls
             if named.kind == RECORD:
                 for number in sorted(named.names):
-                    graph.add((node, ADO.registryNumber, Literal(number)))
-                    graph.add((node, RDFS.label, Literal(f"No. {number}", lang="en")))
+                    yield node, ADO.registryNumber, Literal(number)
+                    yield node, RDFS.label, Literal(f"No. {number}", lang="en")
                 continue
             preferred, *others = labels_of(named.names)
-            graph.add((node, SKOS.prefLabel, Literal(preferred, lang="en")))
+            yield node, SKOS.prefLabel, Literal(preferred, lang="en")
             for other in others:
-                graph.add((node, SKOS.altLabel, Literal(other, lang="en")))
-        return graph
+                yield node, SKOS.altLabel, Literal(other, lang="en")
