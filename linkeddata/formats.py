@@ -43,6 +43,14 @@ _MEDIA_TYPE = re.compile(r"[!#$&^_.+0-9a-z-]+/[!#$&^_.+0-9a-z-]+")
 SPARQL_UPDATE = "application/sparql-update"  # refused: the endpoint is read-only
 FORM = "application/x-www-form-urlencoded"  # a SPARQL Protocol POST with query=
 GZIP = "application/gzip"  # the dump files
+SITEMAP = "application/xml"  # sitemaps.org's files
+BROWSER_ACCEPTS = (
+    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,"
+    "*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
+)
+"""What browsers send as Accept (Firefox, Safari, Chrome): the static export answers them itself."""
 JSON = "application/json"  # the health check
 
 

@@ -81,8 +81,10 @@ SYNTHETIC = 120  # two chunks of records to convert
 
 
 def killed_at(step: str, documents: Path, out: Path, *options: str) -> None:
-    """A build of ``documents`` that kills itself at ``step``."""
-    build_options = build_command(documents, out, "--workers", "1", *options)[3:]
+    """A full build of ``documents`` that kills itself at ``step`` (an incremental one would
+    convert one document, and read no second chunk to be killed at; the random kills below
+    are incremental builds)."""
+    build_options = build_command(documents, out, "--workers", "1", "--full", *options)[3:]
     command = [sys.executable, "-c", KILLER, *build_options]
     done = subprocess.run(
         command, cwd=ROOT, env={**os.environ, "KILL_AT": step}, capture_output=True, timeout=600

@@ -1,4 +1,5 @@
-"""No page costs more than a few milliseconds, SPARQL aside, on a release of thousands of documents.
+"""No page costs more than a few milliseconds (SPARQL and search, which are queries, aside) on a
+release of thousands of documents.
 
 Every route of the app (read from its url_map, so that a new route cannot be forgotten) gets 32
 parallel requests on a real server, cold: the first requests of a release are the ones an
@@ -43,6 +44,12 @@ RECORDS = 2_000
 PARALLEL = 32
 PROBE = "/healthz"
 CPU_MS = 15.0
+SEARCH_CPU_MS = 40.0
+"""A search is a query, like SPARQL: its cost grows with its matches (ranking the first 2,000
+of a word nearly every document holds, fifty of them highlighted, is about 25 ms here), and
+its own time limit bounds it (linkeddata.search.index.BUDGET). It is measured here all the
+same, so that it cannot grow unnoticed, and the probe below must stay fast meanwhile."""
+SEARCH_ROUTES = {"/search", "/search.<ext>"}
 """The server's CPU time per request of any route, on average over a burst: a few ms, and
 the gunicorn worker's own share (measured as CPU time, because wall time on a shared machine
 measures the neighbours)."""
@@ -349,8 +356,12 @@ def test_every_route_stays_cheap_under_parallel_requests(server: LiveServer) -> 
     print(f"\n{RECORDS} synthetic documents, {PARALLEL} parallel requests per route\n{table}")
     failed = [r.rule for r in results if any(s >= 500 or s == 0 for s in r.statuses)]
     assert not failed, f"5xx or no answer on {failed}\n{table}"
-    costly = [r.rule for r in results if r.cpu_ms > CPU_MS]
-    assert not costly, f"pages costing more than {CPU_MS} ms of CPU: {costly}\n{table}"
+    costly = [
+        r.rule for r in results if r.cpu_ms > (SEARCH_CPU_MS if r.rule in SEARCH_ROUTES else CPU_MS)
+    ]
+    assert not costly, (
+        f"pages costing more than {CPU_MS} ms of CPU (searches {SEARCH_CPU_MS}): {costly}\n{table}"
+    )
     starved = [r.rule for r in results if r.probe_p99_ms > PROBE_P99_MS]
     assert not starved, f"a cheap page was slow while these were asked for: {starved}\n{table}"
     grown = max(r.rss_mib for r in results) - baseline

@@ -15,6 +15,7 @@ Ranges, approximations and the other EDTF forms the converter writes (ISO 8601-2
 
 from __future__ import annotations
 
+import functools
 import re
 
 MONTHS = (
@@ -27,6 +28,7 @@ _SEASON = re.compile(r"(-?\d{4})-(2[1-4])")
 _DATE = re.compile(r"(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
+@functools.lru_cache(maxsize=8192)  # a listing of a thousand shows many dates again
 def readable(date: str | None, editorial: bool = False) -> str:
     """``1 May 1967`` for ``1967-05-01``; a cataloguer's date in brackets, as catalogues
     print it; anything unexpected as it is."""

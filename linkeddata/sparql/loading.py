@@ -30,8 +30,11 @@ from urllib.parse import quote, urlsplit
 import pyoxigraph as ox
 
 from ..errors import LinkedDataError, LoadError
+from ..formats import BY_NAME
 from ..release.layout import Release
 from .remote import MERGE_GRAPH
+
+NTRIPLES_TYPE = BY_NAME["ntriples"].media_type
 
 ISQL = "isql-vt"
 """Virtuoso's SQL client (Debian's name; ``isql`` elsewhere)."""
@@ -90,7 +93,7 @@ def _graph_store(
             else:
                 target = f"graph={quote(name.value, safe='')}"
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-            headers = {"Content-Type": "application/n-triples", "Content-Length": str(len(body))}
+            headers = {"Content-Type": NTRIPLES_TYPE, "Content-Length": str(len(body))}
             if auth:
                 headers["Authorization"] = f"Basic {auth}"
             connection.request("PUT", f"{parts.path or '/'}?{target}", body, headers)

@@ -35,6 +35,7 @@ from urllib.parse import urlencode, urlsplit
 import pyoxigraph as ox
 
 from ..errors import EngineFailure, QueryRefused, QuerySyntaxError, QueryTimeout
+from ..formats import BY_NAME, FORM
 from .engine import (
     Answer,
     Job,
@@ -52,8 +53,8 @@ log = logging.getLogger("linkeddata.sparql")
 MERGE_GRAPH = "urn:x-linkeddata:merge"
 """The graph holding the merge of the named graphs on engines without a default graph of
 their own (loaded there by :mod:`linkeddata.sparql.loading`); never one of the dataset's."""
-RESULTS = "application/sparql-results+json"
-TRIPLES = "application/n-triples"
+RESULTS = BY_NAME["json"].media_type
+TRIPLES = BY_NAME["ntriples"].media_type
 ACCEPT = {
     "SELECT": RESULTS,
     "ASK": RESULTS,
@@ -126,7 +127,7 @@ class RemoteEngine:
                     return _boolean(value is not None and value.value not in ("0", "false"), job)
                 variables = [v.value for v in result.variables]
                 return _solutions(variables, (tuple(s) for s in result), job, self.settings)
-            if media_type in (TRIPLES, "text/plain"):
+            if media_type in (TRIPLES, BY_NAME["text"].media_type):  # Virtuoso says text/plain
                 triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
                 return _triples(triples, job, self.settings)
         except (SyntaxError, ValueError) as error:
@@ -144,7 +145,7 @@ class RemoteEngine:
     def _post(self, params: list[tuple[str, str]], timeout: float | None, accept: str) -> Any:
         body = urlencode(params).encode()
         headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Type": FORM,
             "Accept": accept,
             "Content-Length": str(len(body)),
         }

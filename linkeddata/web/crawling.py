@@ -14,8 +14,10 @@ adding a page: SPARQL queries (``/sparql?query=...``), the search's JSON and its
 three filters or more, of which a facet's links make thousands; and the dump files.
 
 >>> spans(total_fixed=2, counts={"documents": 3, "places": 2}, number=2, size=3)
-[('documents', 1, 3)]
+[('documents', 1, 3), ('places', 0, 1)]
 >>> spans(total_fixed=2, counts={"documents": 3, "places": 2}, number=3, size=3)
+[('places', 1, 2)]
+>>> spans(total_fixed=2, counts={"documents": 3, "places": 2}, number=4, size=3)
 []
 """
 
@@ -26,6 +28,7 @@ from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, abort, current_app, request, url_for
 
+from ..formats import BY_NAME, SITEMAP
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag
 from .pages import links
@@ -35,7 +38,7 @@ from .respond import unchanged
 blueprint = Blueprint("crawling", __name__)
 SITEMAP_SIZE = 50_000
 """URLs per sitemap page: the most sitemaps.org allows."""
-XML = "application/xml; charset=utf-8"
+XML = f"{SITEMAP}; charset=utf-8"
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ROBOTS = """\
 User-agent: *
@@ -151,4 +154,6 @@ def robots() -> Response:
     if unchanged(release, tag):
         return Response(status=304, headers=headers)
     sitemap = _absolute(release, url_for("crawling.sitemap_index"))
-    return Response(ROBOTS.format(sitemap=sitemap), headers=headers, content_type="text/plain")
+    return Response(
+        ROBOTS.format(sitemap=sitemap), headers=headers, content_type=BY_NAME["text"].content_type
+    )

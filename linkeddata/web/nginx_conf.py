@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import LinkedDataError
-from ..formats import Format, of_kind
+from ..formats import BROWSER_ACCEPTS, Format, of_kind
 from ..settings import BY_NAME
 from .http_cache import DESCRIPTION_CACHE, EXPOSED_HEADERS, http_date
 from .link_headers import ANNOUNCED
@@ -34,14 +34,7 @@ from .security_headers import SECURITY_HEADERS
 FILES = "files"
 SAFE_PATH = re.compile(r"[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*")
 EVERY = representations(*of_kind("citation"))
-BROWSERS = (
-    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
-    "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,"
-    "*/*;q=0.8,application/signed-exchange;v=b3;q=0.7",
-    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-)
-COMMON_ACCEPT = ("", "*/*", "*", *BROWSERS)
+COMMON_ACCEPT = ("", "*/*", "*", *BROWSER_ACCEPTS)
 
 
 class ConfigurationError(LinkedDataError):
@@ -61,7 +54,7 @@ def accept_map(offered: tuple[Format, ...] = EVERY) -> dict[str, str]:
     """Accept header -> extension, for the common headers, as the server negotiates them.
 
     >>> m = accept_map()
-    >>> m[""], m["*/*"], m["application/json"], m[BROWSERS[0]], m["application/x-bibtex"]
+    >>> m[""], m["*/*"], m["application/json"], m[BROWSER_ACCEPTS[0]], m["application/x-bibtex"]
     ('ttl', 'ttl', 'jsonld', 'html', 'bib')
     """
     candidates = {*COMMON_ACCEPT}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import Blueprint, Response, g, render_template, request, url_for
+from markupsafe import Markup, escape
 from werkzeug.http import HTTP_STATUS_CODES
 
 from ..errors import SearchError, SearchTooLong
@@ -52,6 +53,17 @@ class FacetList:
     """The link listing every value, when some are left out."""
     total: int | None
     """How many values the matches have, when they were all counted."""
+
+    @property
+    def items(self) -> Markup:
+        """The ``<li>`` of each value, written here rather than by a template loop: a facet
+        listed in full has hundreds (Jinja's escaping of each made it the costliest page)."""
+        rows = []
+        for count, href in self.values:
+            chosen = ' aria-current="true" class="chosen"' if count.selected else ""
+            link = f'<a href="{escape(href)}"{chosen}>{escape(count.label)}</a>'
+            rows.append(f'<li>{link} <span class="count">{count.count}</span></li>')
+        return Markup("".join(rows))
 
 
 @blueprint.route("/search")

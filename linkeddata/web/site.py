@@ -23,6 +23,9 @@ from .rdf import context
 from .respond import split_extension, unchanged
 from .search import DATA, years_timeline
 
+MAX_LISTED = min(MAX_PAGE, 500)
+"""Entries a listing page may hold (``limit``): each shows a document's date and type, and a
+page of a thousand cost a server more than any other page of the site."""
 blueprint = Blueprint("site", __name__)
 PAGE_SIZE = 50
 LISTINGS = (HTML, DATA)
@@ -66,7 +69,7 @@ def listing(kind: str) -> Response:
     ).representation
     after = request.args.get("after") or None
     try:
-        limit = min(max(int(request.args.get("limit", PAGE_SIZE)), 1), MAX_PAGE)
+        limit = min(max(int(request.args.get("limit", PAGE_SIZE)), 1), MAX_LISTED)
     except ValueError:
         abort(400, description="limit must be a whole number")
     page = release.store.page(kind, after=after, limit=limit)
