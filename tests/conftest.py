@@ -16,6 +16,8 @@ from engines import oxigraph_server, virtuoso
 from flask import Flask
 from flask.testing import FlaskClient
 from live import DOCUMENTS, SEARCH_DOCUMENTS, LiveServer, build_release, serve
+from playwright.sync_api import Browser, sync_playwright
+from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 from linkeddata.sparql.service import Limits
 from linkeddata.web import create_app
@@ -107,3 +109,14 @@ def search_app(search_release: Path) -> Iterator[Flask]:
 def search_client(search_app: Flask) -> Iterator[FlaskClient]:
     with search_app.test_client() as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium, headless, for the browser tests of a module."""
+    with sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

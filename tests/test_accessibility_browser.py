@@ -18,8 +18,7 @@ from typing import Any
 
 import pytest
 from live import ROOT, SEARCH_DOCUMENTS, LiveServer, serve
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import Browser, Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 
@@ -68,16 +67,6 @@ OVERFLOW = """() => {
         + ' right=' + Math.round(e.getBoundingClientRect().right));
     return {scroll: document.documentElement.scrollWidth, width: width, wide: wide};
 }"""
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,11 @@ the full text reads without JavaScript, and screenshots at 1280 px and 360 px go
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from live import LiveServer
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import Browser, Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 
@@ -24,16 +22,6 @@ PAGES = {
     "person": "/doc/person/gheorghe-eliza",
     "place": "/doc/place/pyongyang",
 }
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def opened(chromium: Browser, *, javascript: bool = True, phone: bool = False) -> Page:
