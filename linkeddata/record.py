@@ -59,7 +59,9 @@ class Title:
     ``"urgent"``); the ``*_text`` fields keep the wording as written. ``clause`` tells how
     the title introduced its senders and recipients ("from X to Y", "of X to Y", or a bare
     "X to Y" after a comma); ``intermediaries`` are the agents a message went "via";
-    ``origins`` and ``destinations`` the places the wording can only mean as places (a
+    ``authors`` made the document ("Speech by X", "Diary of X") and ``participants`` took part
+    in what it records ("Record of Conversation between X and Y"); ``origins`` and
+    ``destinations`` the places the wording can only mean as places (a
     mission's "in X", a bracketed place after a building).
     """
 
@@ -68,6 +70,8 @@ class Title:
     senders: tuple[Located[str], ...] = ()
     recipients: tuple[Located[str], ...] = ()
     intermediaries: tuple[Located[str], ...] = ()
+    authors: tuple[Located[str], ...] = ()
+    participants: tuple[Located[str], ...] = ()
     clause: PartyClause | None = None
     origins: tuple[Located[str], ...] = ()
     destinations: tuple[Located[str], ...] = ()

@@ -42,6 +42,7 @@ OBJECT_PROPERTIES = {
     "priority",
     "destination",
     "intermediary",
+    "participant",
     "contentKind",
     "obtainedBy",
     "obtainedFor",

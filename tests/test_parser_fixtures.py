@@ -69,6 +69,8 @@ def _title_fields(title: Title | None) -> dict[str, Any]:
         "senders": values(title.senders),
         "recipients": values(title.recipients),
         "intermediaries": values(title.intermediaries),
+        "authors": values(title.authors),
+        "participants": values(title.participants),
         "clause": title.clause,
         "origins": values(title.origins),
         "destinations": values(title.destinations),
@@ -225,6 +227,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("April 4, 1972", "1972-04-04", "day", False),
             "title": "Newsletter of the Test Society, Issue 5",
             "doc_type": "newsletter",
+            "authors": ("Test Society",),
             "citation": Prefix('"Newsletter of the Test Society, Issue 5'),
             "citation_title": "Newsletter of the Test Society, Issue 5",
             "citation_date": "April 4, 1972",
@@ -296,6 +299,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("November 7, 1957", "1957-11-07", "day", False),
             "title": "Speech by the Test Delegate at an Invented Rally",
             "doc_type": "speech",
+            "authors": ("Test Delegate",),
         },
     ),
     "editorial-brackets.txt": (
@@ -314,6 +318,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "Federal] Republic [of Yugoslavia] (Excerpt)"
             ),
             "doc_type": "record-of-conversation",
+            "participants": ("Ambassador of the [Socialist Federal] Republic [of Yugoslavia]",),
             "citation": Prefix('"Record of a Conversation with the Ambas'),
             "citation_title": (
                 "Record of a Conversation with the Ambassador of the [Socialist "
@@ -394,6 +399,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("October 2, 1961", "1961-10-02", "day", False),
             "title": "Resolution of the Test Council on Synthetic Data",
             "doc_type": "resolution",
+            "authors": ("Test Council",),
             "citation": Prefix('"Resolution of the Test Council on Synth'),
             "citation_title": "Resolution of the Test Council on Synthetic Data",
             "citation_date": "October 2, 1961",
@@ -637,6 +643,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         ),
         {
             "id": "no-date-line",
+            "participants": ("Test Kim", "Test Lee"),
             "url": "https://digitalarchive.wilsoncenter.org/document/no-date-line",
             "title": "Memorandum of Conversation between Test Kim and Test Lee",
             "doc_type": "record-of-conversation",
@@ -664,6 +671,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("June 1, 1957", "1957-06-01", "day", False),
             "title": "Journal of Test Ambassador A.B. Fictiv for 1 June 1957",
             "doc_type": "diary",
+            "authors": ("Test Ambassador A.B. Fictiv",),
             "citation": Prefix('"Journal of Test Ambassador A.B. Fictiv '),
             "citation_title": "Journal of Test Ambassador A.B. Fictiv for 1 June 1957",
             "citation_date": "June 1, 1957",
@@ -1032,6 +1040,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("[not after] June 1952", "../1952-06", "edtf", False),
             "title": "Decree of the Test Presidium, #17, Strictly Secret",
             "doc_type": "decree",
+            "authors": ("Test Presidium",),
             "title_numbers": ("17",),
             "classification": "strictly-secret",
             "classification_text": "Strictly Secret",
@@ -1084,6 +1093,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May-June 1967", "1967-05/1967-06", "edtf", False),
             "title": "Remarks of Ambassador Test Lee at the United Nations",
             "doc_type": "remarks",
+            "authors": ("Ambassador Test Lee",),
         },
     ),
     "statement.txt": (
@@ -1093,6 +1103,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("May 1, 1967", "1967-05-01", "day", False),
             "title": "Statement of the Test Government on Synthetic Data, top secret, Special",
             "doc_type": "statement",
+            "authors": ("Test Government",),
             "classification": "top-secret",
             "classification_text": "top secret",
             "priority": "special",
@@ -1114,6 +1125,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1955", "1955", "year", False),
             "title": "Interview with Test Kim",
             "doc_type": "interview",
+            "participants": ("Test Kim",),
         },
     ),
     "article.txt": (
@@ -1193,6 +1205,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1957", "1957", "year", False),
             "title": "Speech of Deputy Test Nowak in the Sejm, Warsaw",
             "doc_type": "speech",
+            "authors": ("Deputy Test Nowak",),
             "origins": ("Warsaw",),
         },
     ),
@@ -1215,6 +1228,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1972", "1972", "year", False),
             "title": "Second Conversation between Test Kim and Test Lee",
             "doc_type": "record-of-conversation",
+            "participants": ("Test Kim", "Test Lee"),
         },
     ),
     "conversation-possessive.txt": (
@@ -1224,6 +1238,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("June 3, 1972", "1972-06-03", "day", False),
             "title": "Test Kim's Conversation with Test Lee on June 3, 1972",
             "doc_type": "record-of-conversation",
+            "participants": ("Test Kim", "Test Lee"),
         },
     ),
     "weekly-report.txt": (

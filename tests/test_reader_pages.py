@@ -89,7 +89,7 @@ def test_document_page_reads_as_a_document(client: FlaskClient) -> None:
     assert facts["Registry number"] == "76.153"
     assert facts["From"] == "Pyongyang"
     assert facts["To"] == "Bucharest"
-    assert facts["Signed by"] == "N. Popa"
+    assert facts["Author or signatory"] == "N. Popa"
     assert facts["Translated by"] == "Eliza Gheorghe"
     assert facts["Holding archive"] == "Archive of the Romanian Ministry of Foreign Affairs"
     assert facts["Original language"] == "Romanian"

@@ -104,6 +104,7 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
             SCHEMA.sender,
             SCHEMA.recipient,
             ADO.intermediary,
+            ADO.participant,
             SCHEMA.mainEntityOfPage,
             RDFS.seeAlso,
             SCHEMA.funder,

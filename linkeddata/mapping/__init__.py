@@ -174,6 +174,12 @@ class _Mapper:
             for name in title.intermediaries:
                 entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
                 self.link(self.doc, (ADO.intermediary,), entity)
+            for name in title.authors:
+                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+                self.link(self.doc, (DCTERMS.creator,), entity)
+            for name in title.participants:
+                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+                self.link(self.doc, (ADO.participant,), entity)
             for place in title.origins:
                 self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(place))
             for place in title.destinations:

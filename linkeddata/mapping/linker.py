@@ -57,6 +57,8 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if kind == "person" and (holder := self._office_holder(name.value)) is not None:
+            return holder
         if kind is None:
             self.warn(
                 f"cannot tell whether {name.value!r} names a place, a person or an "
@@ -65,6 +67,19 @@ class Linker:
             )
             return None
         return self._stub(name, kind)
+
+    def _office_holder(self, name: str) -> Entity | None:
+        """The person of the authority file whose name ends a title or office: "Comrade Kim Il
+        Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
+        names exactly one person; an office alone, "the Ambassador", names nobody)."""
+        words = name.split()
+        for start in range(1, len(words)):
+            people = [
+                e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
+            ]
+            if len(people) == 1:
+                return people[0]
+        return None
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.

@@ -35,10 +35,11 @@ _PERSON_WORDS = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s?[A-Z]\.)*\s?[^\W\d_]{2}")  # A. Gromyko, A.M. Puzanov
+_INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
-_MISSION = (
+MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
     r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
 )
@@ -50,7 +51,7 @@ _ACCREDITED = (
 _PLACE = (
     r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
 )
-_MISSION_IN = re.compile(rf"\b{_MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
+_MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
 # Gatherings and affairs a mission may be "in" or "to" that are no places.
@@ -78,7 +79,21 @@ def agent_kind(name: str, default: str = "person") -> str:
 def mission_place(name: str) -> str | None:
     """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
     found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
-    if found is None or name_kind(found["place"]) == "person" or _NOT_PLACES.search(found["place"]):
+    if found is None:
         return None
-    place = found["place"]
+    place = _holder_cut(found["place"])
+    if name_kind(place) == "person" or _NOT_PLACES.search(place):
+        return None
     return place if place[0].isupper() else None
+
+
+def _holder_cut(place: str) -> str:
+    """The place less the name of the mission's head that may follow it: "the DPRK
+    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place)."""
+    words = place.split()
+    for i, word in enumerate(words[1:], 1):
+        initials = _INITIALS_WORD.match(word) is not None
+        after_acronym = words[i - 1].isupper() and len(words[i - 1]) > 1 and not word.isupper()
+        if initials or after_acronym:
+            return " ".join(words[:i])
+    return place

@@ -59,13 +59,13 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     if (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
         inside_end = via.end("inside") if via["inside"] is not None else end
-        intermediaries = _names(joined, inside, inside_end)
+        intermediaries = names_in(joined, inside, inside_end)
         end = via.start()
     to = _separator(joined.text, start, end)
     if to is None:
-        return Parties(_names(joined, start, end), intermediaries=intermediaries)
-    senders = _names(joined, start, to.start())
-    return Parties(senders, _names(joined, to.end(), end), intermediaries)
+        return Parties(names_in(joined, start, end), intermediaries=intermediaries)
+    senders = names_in(joined, start, to.start())
+    return Parties(senders, names_in(joined, to.end(), end), intermediaries)
 
 
 def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
@@ -74,9 +74,9 @@ def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
     start = opening.end() if opening is not None else start
     separators = list(_FROM_INSIDE.finditer(joined.text, start, end))
     if not separators:
-        return Parties(recipients=_names(joined, start, end))
+        return Parties(recipients=names_in(joined, start, end))
     sender = parse_parties(joined, separators[-1].end(), end)
-    recipients = _names(joined, start, separators[-1].start())
+    recipients = names_in(joined, start, separators[-1].start())
     return Parties(sender.senders, recipients, sender.intermediaries)
 
 
@@ -92,8 +92,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _names(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
-    """The name-like names in one side of the clause, with their lines."""
+def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """The name-like names between two offsets of the title (one side of a clause), with
+    their lines."""
     text = joined.text[start:end]
     if (stop := _CLAUSE_STOP.search(text)) is not None:
         text = text[: stop.start()]

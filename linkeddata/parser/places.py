@@ -33,10 +33,13 @@ _MAX_PLACE_WORDS = 4
 
 
 def title_places(
-    joined: Joined, parties: Parties
+    joined: Joined, parties: Parties, authors: tuple[Located[str], ...] = ()
 ) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
-    """The places of creation and of destination that the title's wording names."""
-    origins = [Located(p, s.line) for s in parties.senders if (p := mission_place(s.value))]
+    """The places of creation and of destination that the title's wording names (a sending
+    or authoring mission's place is where the document was made)."""
+    origins = [
+        Located(p, s.line) for s in (*parties.senders, *authors) if (p := mission_place(s.value))
+    ]
     for pattern in (_BRACKETED, _AFTER_VENUE):
         for found in pattern.finditer(joined.text):
             place = found["place"].strip()

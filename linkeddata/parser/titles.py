@@ -18,6 +18,7 @@ from .doctypes import read_doc_type
 from .parties import Parties, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like, trimmed
+from .title_agents import TitleAgents, title_agents
 from .vocabulary import CLASSIFICATIONS, MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES
 from .vocabulary import wording_key as _key
 
@@ -55,6 +56,11 @@ class _Reading:
     free_seen: bool = False
     rest_start: int = 0  # offset after the document type
     reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
+    head_end: int | None = None  # where the first tag segment or the party clause starts
+
+    def end_head(self, offset: int) -> None:
+        """The title's head (what follows its type) ends at ``offset`` at the latest."""
+        self.head_end = offset if self.head_end is None else min(self.head_end, offset)
 
 
 def starts_with_doc_type(text: str) -> bool:
@@ -87,13 +93,19 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if reading.party is not None:
         parties = parse_parties(joined, *reading.party, recipients_first=reading.clause == "to")
     classification, classification_text = reading.classification or (None, None)
-    origins, destinations = title_places(joined, parties)
+    agents = TitleAgents()
+    if found is not None:
+        head_end = len(text) if reading.head_end is None else reading.head_end
+        agents = title_agents(masked, found[0], found[1], found[2], head_end)
+    origins, destinations = title_places(joined, parties, agents.authors)
     return Title(
         text=Located(text, line),
         doc_type=doc_type,
         senders=parties.senders,
         recipients=parties.recipients,
         intermediaries=parties.intermediaries,
+        authors=agents.authors,
+        participants=agents.participants,
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
@@ -153,20 +165,25 @@ def _read_segment(
     value, line = located.value, located.line
     if (lead := _NUMBER_THEN_FROM.match(value)) is not None:
         reading.numbers.append(Located(lead["n"], line))
+        reading.end_head(start)
         _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
     elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
         DATE_TEXT_FULL.match(value)
     ):
         reading.numbers.append(Located(number["n"], line))
+        reading.end_head(start)
         reading.party_open = False
     elif (key := CLASSIFICATIONS.get(_marking(value))) is not None:
         reading.classification = reading.classification or (Located(key, line), located)
+        reading.end_head(start)
         reading.party_open = False
     elif (key := PRIORITIES.get(_marking(value))) is not None:
         reading.priority = reading.priority or Located(key, line)
+        reading.end_head(start)
         reading.party_open = False
     elif DATE_TEXT_FULL.match(value):
         reading.date_text = reading.date_text or located
+        reading.end_head(start)
         reading.party_open = False
     else:
         _free_segment(joined, start, end, value, reading, typed, message)
@@ -208,6 +225,7 @@ def _free_segment(
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
     """Open the sender/recipient clause (only the first one counts)."""
     if reading.party is None:
+        reading.end_head(start)
         reading.party = (start, end)
         reading.party_open = True
         reading.clause = clause

@@ -51,7 +51,8 @@ _FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("From", (str(SCHEMA.locationCreated), str(RICO.hasSender), str(SCHEMA.sender))),
     ("To", (str(ADO.destination), str(RICO.hasAddressee), str(SCHEMA.recipient))),
     ("Via", (str(ADO.intermediary),)),
-    ("Signed by", (str(DCTERMS.creator),)),
+    ("Participants", (str(ADO.participant),)),
+    ("Author or signatory", (str(DCTERMS.creator),)),
     ("Signature as written", (str(ADO.signatureAsWritten),)),
     ("Date in the text", (str(ADO.dateAsWritten),)),
     ("Original language", (str(DCTERMS.language),)),
@@ -66,7 +67,7 @@ _FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Catalogue page", (str(SCHEMA.mainEntityOfPage), str(RDFS.seeAlso))),
 )
 """(name, predicates) of the document's facts, in the order the page lists them."""
-_PEOPLE_ROLES = ("sender", "addressee", "intermediary", "signatory", "mentioned")
+_PEOPLE_ROLES = ("sender", "addressee", "intermediary", "participant", "signatory", "mentioned")
 """The roles in which a person makes another document related (not its translator)."""
 _PEOPLE_PREDICATES = frozenset(p for key, _, ps in ROLES if key in _PEOPLE_ROLES for p in ps)
 

@@ -1,0 +1,125 @@
+"""Who made a document, or took part in what it records, as the head of its title says.
+
+"Speech by Kim Il Sung at ...", "Report by the Hungarian Embassy in Pyongyang on ...",
+"Diary of Soviet Ambassador A.M. Puzanov", "Statement of the Government of the DPRK" name
+the document's authors; "Record of Conversation between X and Y", "Interview with X", "Notes
+of Meeting between X and Y", "X's Conversation with Y" name who took part in the
+conversation it records. Only the title's head is read: the words after the document type
+and before the sender/recipient clause ("Report by X" is an author, "Report from X to Y" a
+sender). "of X" names an author only where it cannot mean "about X": after a diary, speech,
+statement or letter, or when X's own head says agent ("the Government of ...", "Deputy X",
+"A.M. Puzanov"); "Report of the Visit" names nobody, nor does a "Biography of X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Located
+from .names import MISSION, name_kind
+from .parties import names_in
+from .text import Joined, is_name_like
+
+_BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_OF = re.compile(r"\s+(?i:of)\s+")
+_WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
+_POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
+_CONVERSING = re.compile(
+    r"\b(?i:conversations?|talks|meetings?|discussions?|interviews?|negotiations|exchanges?"
+    r"|dialogues?|audiences?|consultations?)\b"
+)
+_STOP = re.compile(
+    r"\s+(?:(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
+    r"|containing|reporting|after|before|during|for|from|held|upon|at|in|to)\s|[(:;])|,|$"
+)
+_MISSION_HEAD = re.compile(
+    rf"\b{MISSION}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})?$"
+)
+"""A mission's word at the end of the words before a preposition, or followed only by what it
+is of: "the Embassy" or "the Embassy of the DPRK" go on "in Moscow"; "Ambassador Lee" does not."""
+_AFTER_MISSION = frozenset({"in", "at", "to"})
+"""Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
+_CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
+_OF_AUTHOR_TYPES = frozenset(
+    {"diary", "speech", "remarks", "statement", "letter", "message", "oral-message", "article"}
+)
+_NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
+"""Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
+
+
+@dataclass(frozen=True)
+class TitleAgents:
+    """The authors and the participants that a title's head names."""
+
+    authors: tuple[Located[str], ...] = ()
+    participants: tuple[Located[str], ...] = ()
+
+
+def title_agents(
+    joined: Joined, doc_type: str | None, type_start: int, type_end: int, head_end: int
+) -> TitleAgents:
+    """Read the head of the title (``type_end`` to ``head_end``) for authors and participants.
+
+    ``type_start`` is where the document type's wording begins: a possessive before it
+    ("Kim Il Sung's Conversation with ...") names an author or a participant too.
+    """
+    text = joined.text
+    conversing = doc_type in _CONVERSATION_TYPES
+    authors: list[Located[str]] = []
+    participants: list[Located[str]] = []
+    owner = _POSSESSIVE.match(text[:type_start])
+    if owner is not None and is_name_like(owner["name"]):
+        found = names_in(joined, owner.start("name"), owner.end("name"))
+        (participants if conversing else authors).extend(found)
+    of = _OF.match(text, type_end, head_end)
+    if of is not None and doc_type not in _NOT_OF_AUTHOR:
+        candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
+        authors.extend(
+            name
+            for name in candidates
+            if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
+        )
+    if (by := _BY.search(text, type_end, head_end)) is not None:
+        authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
+    if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
+        conversing or _CONVERSING.search(text, type_start, with_.start())
+    ):
+        end = _clause_end(text, with_.end(), head_end, across_commas=True)
+        participants.extend(names_in(joined, with_.end(), end))
+    return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _clause_end(text: str, start: int, end: int, across_commas: bool = False) -> int:
+    """Where a name clause stops: at a preposition that opens another clause, a bracket, a
+    comma (or, ``across_commas``, the first segment that is no name), or ``end``.
+
+    The first "in", "at" or "to" after a mission's word continues its name ("the Embassy in
+    Pyongyang", "Ambassador to the DPRK A.M. Puzanov").
+    """
+    mission_open = False
+    position = start
+    while (stop := _STOP.search(text, position, end)) is not None:
+        word = stop.group().strip().casefold()
+        if (
+            word in _AFTER_MISSION
+            and not mission_open
+            and _MISSION_HEAD.search(text, start, stop.start())
+        ):
+            mission_open = True
+            position = stop.end()
+            continue
+        if word == "," and across_commas:
+            following = _STOP.search(text, stop.end(), end)
+            segment = text[stop.end() : following.start() if following else end].strip()
+            if is_name_like(segment.removeprefix("and ")):
+                position = stop.end()
+                continue
+        return stop.start()
+    return end
+
+
+def _head_names_agent(name: str) -> bool:
+    """Whether the head of ``name`` (before "of", "in"...) says person or organisation."""
+    head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0]
+    return name_kind(head) is not None

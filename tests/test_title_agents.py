@@ -1,0 +1,187 @@
+"""Authors and participants named by the head of a title, and what the mapping makes of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
+from linkeddata.parser import parse_record
+from linkeddata.parser.names import mission_place
+from linkeddata.record import Title
+from linkeddata.vocab import ADO, SCHEMA
+
+IRIS = Iris("http://127.0.0.1:8080/")
+AUTHORITY = load_authority(
+    Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl", IRIS
+)
+SHA = "0" * 64
+
+
+def doc() -> URIRef:
+    return URIRef(IRIS.document("1"))
+
+
+def entity(kind: str, key: str) -> URIRef:
+    return URIRef(IRIS.entity(kind, key))
+
+
+def title(text: str) -> Title:
+    parsed = parse_record(f"**May 1, 1967**\n**{text}**\n", "x/1.txt", default_id="1").title
+    assert parsed is not None
+    return parsed
+
+
+def names(located: tuple[object, ...]) -> list[str]:
+    return [x.value for x in located]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Memorandum of Conversation between Test Mao and Test Kim", ["Test Mao", "Test Kim"]),
+        (
+            "Minutes of Conversation between Test Zhou and Test Kim, 10 October 1953",
+            ["Test Zhou", "Test Kim"],
+        ),
+        (
+            "Record of Conversation between Ambassador Testov, Test Kim and Test Pak",
+            ["Ambassador Testov", "Test Kim", "Test Pak"],
+        ),
+        (
+            "Transcript of Conversation between Test Brezhnev and Test Honecker",
+            ["Test Brezhnev", "Test Honecker"],
+        ),
+        ("Notes of Meeting between Test Kissinger and Test Zhou", ["Test Kissinger", "Test Zhou"]),
+        ("Summary of Conversation with Test Kim", ["Test Kim"]),
+        ("Interview with Test Kim", ["Test Kim"]),
+        ("Report on Talks with the Test Delegation", ["Test Delegation"]),
+        (
+            "Conversation between Comrade Test Kim and the Test Delegation, TOP SECRET",
+            ["Comrade Test Kim", "Test Delegation"],
+        ),
+        (
+            "Test Kim's Conversation with the Test Ambassador on June 3, 1972",
+            ["Test Kim", "Test Ambassador"],
+        ),
+        ("Conversation between Test Kim and Test Lee in Pyongyang", ["Test Kim", "Test Lee"]),
+        # not a conversation's participants
+        ("Letter from Test Kim to Test Lee with Attachment", []),
+        ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
+        ("Report with Annexes", []),
+    ],
+)
+def test_participants(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "origins"),
+    [
+        ("Speech by Test Kim at the Fourth Party Congress", ["Test Kim"], []),
+        ("Article by Test Kim in Rodong Sinmun, 'On Juche'", ["Test Kim"], []),
+        (
+            "Report by the Test Embassy in Pyongyang on the Situation",
+            ["Test Embassy in Pyongyang"],
+            ["Pyongyang"],
+        ),
+        (
+            "Report by the Embassy of the DPRK in Moscow on the Talks",
+            ["Embassy of the DPRK in Moscow"],
+            ["Moscow"],
+        ),
+        (
+            "Journal of Soviet Ambassador to the DPRK A.B. Testov for 12 June 1957",
+            ["Soviet Ambassador to the DPRK A.B. Testov"],
+            ["DPRK"],
+        ),
+        (
+            "Diary of Soviet Ambassador in North Korea V.I. Testov, 1 June 1956",
+            ["Soviet Ambassador in North Korea V.I. Testov"],
+            ["North Korea"],
+        ),
+        ("Diary of Test Kim, 1 June 1956", ["Test Kim"], []),
+        (
+            "Statement of the Government of the Test Republic",
+            ["Government of the Test Republic"],
+            [],
+        ),
+        ("Resolution of the Test Presidium on Korea", ["Test Presidium"], []),
+        ("Remarks of Ambassador Test Lee at the United Nations", ["Ambassador Test Lee"], []),
+        # "of" that names what the document is about or records
+        ("Report of the Visit of the Test Delegation", [], []),
+        ("Biography of Test Kim", [], []),
+        ("Minutes of the Meeting of the Test Politburo", [], []),
+        ("Minutes of the Test Politburo Meeting", [], []),
+        # a sender is no author
+        ("Report from the Test Embassy to the Test Ministry", [], []),
+        ("Letter of Test Kim to Test Lee", [], []),
+    ],
+)
+def test_authors(text: str, authors: list[str], origins: list[str]) -> None:
+    parsed = title(text)
+    assert names(parsed.authors) == authors
+    assert names(parsed.origins) == origins
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Soviet Ambassador to the DPRK Testov", "DPRK"),
+        ("Soviet Ambassador in North Korea V.I. Testov", "North Korea"),
+        ("Ambassador to the USSR A.A.Testov", "USSR"),
+        ("Embassy of the PRC in the DPRK", "DPRK"),
+        ("Czechoslovak Embassy in Beijing", "Beijing"),
+    ],
+)
+def test_a_mission_place_ends_before_the_name_of_its_head(name: str, place: str) -> None:
+    assert mission_place(name) == place
+
+
+def test_authors_are_creators_and_participants_are_linked() -> None:
+    rec = parse_record(
+        "**May 1, 1967**\n**Record of Conversation between N. Popa and Comrade Test Kim**\n"
+        "\n**Summary:**\n\nA talk.\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    popa = next(e.iri for e in AUTHORITY.lookup("N. Popa"))
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        URIRef(popa),
+        entity("person", "comrade-test-kim"),
+    }
+    assert not list(graph.objects(doc(), DCTERMS.creator))
+    speech = parse_record(
+        "**1967**\n**Speech by the Test Embassy in Pyongyang at a Rally**\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    graph = map_record(speech, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [
+        entity("org", "test-embassy-in-pyongyang")
+    ]
+    pyongyang = next(e.iri for e in AUTHORITY.lookup("Pyongyang"))
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [URIRef(pyongyang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from Ambassador N. Popa to the Test Ministry",
+        "Letter from the Romanian Ambassador in Pyongyang N. Popa to the Test Ministry",
+        "Record of Conversation between Comrade N. Popa and Test Kim",
+    ],
+)
+def test_a_known_person_after_an_office_is_linked(text: str) -> None:
+    rec = parse_record(f"**1967**\n**{text}**\n", "x/1.txt", default_id="1")
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    popa = URIRef(next(e.iri for e in AUTHORITY.lookup("N. Popa")))
+    linked = {o for _, _, o in graph.triples((doc(), None, None))}
+    assert popa in linked
+    assert not [o for o in linked if "popa" in str(o) and o != popa]
