@@ -550,6 +550,40 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("Memoranda, (Box 19)",),
         },
     ),
+    (
+        '"A Title," 1970, History and Public Policy Program Digital Archive, Political Archive'
+        " of the Test Office, Berlin (PA TO), MfAA, C 1088/70.",
+        {
+            "title": "A Title",
+            "date": "1970",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": ("Political Archive of the Test Office, Berlin (PA TO)",),
+            "shelfmarks": ("MfAA, C 1088/70",),
+        },
+    ),
+    (
+        '"A Title," 1965, History and Public Policy Program Digital Archive, Diplomatic'
+        " Archives, Ministry of Test Affairs, Republic of Testland.",
+        {
+            "title": "A Title",
+            "date": "1965",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": (
+                "Diplomatic Archives, Ministry of Test Affairs, Republic of Testland",
+            ),
+        },
+    ),
+    (
+        '"A Title," 1957, History and Public Policy Program Digital Archive, AVPRF f. 0102,'
+        " op. 13, p. 72, d. 5, ll. 2-45.",
+        {
+            "title": "A Title",
+            "date": "1957",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": ("AVPRF",),
+            "shelfmarks": ("f. 0102, op. 13, p. 72, d. 5, ll. 2-45",),
+        },
+    ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
 ]

@@ -13,7 +13,7 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
-from .text import Joined, trimmed
+from .text import Joined, is_name_like, trimmed
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -25,7 +25,13 @@ _ARCHIVE = re.compile(
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
-_HEAD_NUMBER = re.compile(r"\s(?=\d)")
+_HEAD_NUMBER = re.compile(
+    r"\s(?=\d|(?i:f|fond|op|opis|d|delo|ll?|listy?|box|folder|file|vol|sygn|sig)\.?\s*\d)"
+)
+"""Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
+"AVPRF f. 0102, op. 13"."""
+_NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
+"""A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
 _EDGE_PUNCTUATION = " \t,.;:"
 
 _Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...]]  # repositories, shelfmarks
@@ -103,11 +109,7 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
     pos = start
     for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
         location_end = split.start() if split else end
-        head_end = text.find(",", pos, location_end)
-        head_end = location_end if head_end < 0 else head_end
-        shelf_start = head_end + 1
-        if (number := _HEAD_NUMBER.search(text, pos, head_end)) is not None:
-            head_end, shelf_start = number.start(), number.end()
+        head_end, shelf_start = _repository_end(text, pos, location_end)
         if (repository := joined.located(pos, head_end)) is not None:
             repositories.append(repository)
             shelfmark = trimmed(joined.located(shelf_start, location_end), _EDGE_PUNCTUATION)
@@ -115,3 +117,29 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
                 shelfmarks.append(shelfmark)
         pos = split.end() if split else end
     return tuple(repositories), tuple(shelfmarks)
+
+
+def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the repository's name ends and its shelfmark starts, between two offsets.
+
+    The name is the first comma-separated segment, up to a number or a shelf unit in it
+    ("PRC FMA 109-...", "AVPRF f. 0102"); it goes on over segments that end with its acronym
+    ("Political Archive of the Federal Foreign Office, Berlin (PA AA), MfAA, C 1088/70"), and
+    over the rest when no number follows and the rest reads as names ("Diplomatic Archives,
+    Ministry of Foreign Affairs, Republic of Korea"): a shelfmark without a number is none.
+    """
+    head_end = text.find(",", start, end)
+    head_end = end if head_end < 0 else head_end
+    if (number := _HEAD_NUMBER.search(text, start, head_end)) is not None:
+        return number.start(), number.end()
+    rest = text[head_end + 1 : end]
+    segments = [segment.strip() for segment in rest.split(",")]
+    if rest.strip() and not any(c.isdigit() for c in rest) and all(map(is_name_like, segments)):
+        return end, end
+    while head_end < end:
+        following = text.find(",", head_end + 1, end)
+        following = end if following < 0 else following
+        if not _NAMED_BY_ACRONYM.match(text[head_end + 1 : following].strip()):
+            break
+        head_end = following
+    return head_end, head_end + 1
