@@ -31,8 +31,13 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
     )
 )
-_UNDATED = re.compile(r"^(?i:undated|n\.\s?d\.|no date|date unknown|unknown date|unknown)$")
-_UNDATED_GUESS = re.compile(r"^(?i:undated|n\.\s?d\.|no date)\s*[\[(](?P<guess>[^\])]*)[\])]$")
+_NO_DATE = (
+    r"(?i:undated|not\s+dated|n\.\s?d\.?|s\.\s?d\.?|no\s+date|without\s+date|date\s+unknown"
+    r"|unknown\s+date|date\s+not\s+(?:known|given))"
+)
+"""The wordings of a record without a date: "Undated", "n.d.", "Date unknown", "s.d."."""
+_UNDATED = re.compile(rf"^(?:{_NO_DATE}|(?i:unknown)|\[{_NO_DATE}\]|\({_NO_DATE}\))$")
+_UNDATED_GUESS = re.compile(rf"^{_NO_DATE}\s*[\[(](?P<guess>[^\])]*)[\])]$")
 _CIRCA = re.compile(r"^(?i:c\.|ca\.?|circa|approx\.|approximately|about)\s*(?P<date>.+)$")
 _BOUND = re.compile(r"^\[?(?i:not\s+(?P<side>before|after))\]?\s*(?P<date>.+)$")
 _SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?P<y>\d{4})$")
