@@ -456,7 +456,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         (
             "'undated [1955]'; 'Letter from X, 'Subject'' with an apostrophe "
             "inside; PRC FMA; 'Contributed by X and translated by Y'; no "
-            "content-kind line; closing formula without signatory"
+            "content-kind line; a name after a closing formula signs"
         ),
         {
             "id": "letter-subject-ascii",
@@ -481,6 +481,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "summary": Prefix("A synthetic letter with a quoted subject"),
             "languages": (("Chinese", "chi", "zh"),),
             "body": Prefix("[Synthetic fixture] Dear comrades, the h"),
+            "signature": "Test Kim",
+            "signatories": ("Test Kim",),
         },
     ),
     "letter-subject-curly.txt": (
@@ -764,8 +766,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     ),
     "signature-forms.txt": (
         (
-            "'By order of ...', institutional and name-then-title signatures: no "
-            "signatory extracted; '\"15\" January 1963'"
+            "'By order of ...' and institutional signatures name nobody; a name over its "
+            "rank signs; '\"15\" January 1963'"
         ),
         {
             "id": "signature-forms",
@@ -785,6 +787,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "credit_text": "Translated by Ana Testescu.",
             "credits": (("translated", "Ana Testescu", None, None),),
             "content_kinds": ("translation-english",),
+            "signature": "Ivan Testov",
+            "signatories": ("Ivan Testov",),
             "body": Prefix("[Synthetic fixture] A letter closing wit"),
             "date_as_written": '"15" January 1963',
         },

@@ -774,12 +774,32 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
 
 
 @pytest.mark.parametrize(
+    ("closing", "signature"),
+    [
+        ("With communist greetings,\n\nKim Test", "Kim Test"),
+        ("Respectfully yours,\nWalter Testbricht", "Walter Testbricht"),
+        ("Ivan Testov\nAmbassador", "Ivan Testov"),
+        ("Ambassador\nIvan Testov", "Ivan Testov"),
+        ("Test Il Sung\nChairman of the Cabinet of Ministers", "Test Il Sung"),
+        ("Head of the Fifth Department\nof the Ministry of Test Affairs\nA. Testyko", "A. Testyko"),
+        ("By order of the Minister\nDeputy Minister\nV. Testsov", "V. Testsov"),
+        ("Ambassador of the USSR in the DPRK\n[signature]\nV. Testov\n\n15.III.1957", "V. Testov"),
+        ("Sincerely,\n\n/s/ John Testdoe\nSecretary of State", "John Testdoe"),
+        ("Chargé d'affaires a.i.\n/Test Person/", "Test Person"),
+    ],
+)
+def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
+    record = body_of(f"The text of the document, long enough to be prose.\n\n{closing}")
+    assert values(record.signatories) == (signature,)
+
+
+@pytest.mark.parametrize(
     "closing",
     [
-        "With communist greetings,\n\nKim Test",
-        "Ivan Testov\nAmbassador",
-        "Ambassador\nIvan Testov",
         "By order of the Minister / Head of Department",
+        "TOP SECRET/SENSITIVE\nTo: The Test Secretary\n\nTest Kim: The weather is invented.",
+        "Test Kim\nTest Lee",
+        "Ambassador Test Kim said that it would rain.\nTest Lee",
         "The Embassy of the Test Republic",
         "Signed agreements were reached by both sides.",
         "(Excerpt)",
@@ -796,6 +816,9 @@ def test_unsure_signatures_extract_nothing(closing: str) -> None:
         ("In response to your telegram no. 12.390, we judge:", "12.390"),
         ("As your telegram No. 12.390 asked, we went.", "12.390"),
         ("We went, ref. your cable nr. 123.", "123"),
+        ("Re your cable 4567.", "4567"),
+        ("Re your cable 066.764/1967, we report.", "066.764/1967"),
+        ("Referring to your No. 1234/56/TJN, we answer.", "1234/56/TJN"),
     ],
 )
 def test_reply_to(sentence: str, number: str) -> None:
@@ -881,3 +904,16 @@ def test_url_forms_give_the_id() -> None:
         assert (record.id.value, record.id.line) == (ident, 4)
         assert record.url is not None
         assert record.url.value == url.strip("<>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In reply to your letter of 3 May we say.",
+        "Your telegram 12 was read.",
+        "Your letter 12/III was answered.",
+        "Our telegram no. 76.100 went first.",
+    ],
+)
+def test_no_reply_without_a_registry_number_of_yours(sentence: str) -> None:
+    assert body_of(sentence).reply_to == ()

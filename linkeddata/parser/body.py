@@ -23,11 +23,15 @@ _KIND_LIKE = re.compile(
     r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan)$"
 )
 _YOUR = ("your", "Your", "YOUR")
+_NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
 _REPLY_TO = re.compile(
-    r"(?i:your)\s+(?:(?i:ciphered|cipher|coded)\s+)?"
+    r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
     r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire)s?\s*"
-    r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
+    rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
 )
+"""A reference to the message answered: "your telegram no. 12.390", "your cable 4567" (a bare
+number of three characters or more), "your No. 1234/56"."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -92,7 +96,8 @@ def _replies(joined: Joined) -> tuple[Located[str], ...]:
         while pos >= 0:
             word_start = pos == 0 or not text[pos - 1].isalnum()
             if word_start and (match := _REPLY_TO.match(text, pos)) is not None:
-                found.append(Located(match["n"], joined.line_at(match.start("n"))))
+                group = next(g for g in ("n", "bare", "m") if match[g] is not None)
+                found.append(Located(match[group], joined.line_at(match.start(group))))
             pos = text.find(word, pos + len(word))
     return tuple(sorted(found, key=lambda item: item.line))
 

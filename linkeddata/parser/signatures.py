@@ -1,10 +1,14 @@
 """Signatures at the end of a body, in the forms whose signatory can be read with confidence.
 
-Recognised: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name), ``(A. Gromyko)``,
-``[Signature] (S. Chervonenko)``, and bare ``[signed, illegible]`` / ``[Signature]`` marks
-(a signature as written, with no signatory). Names followed or preceded by a rank on the
-next line, ``By order of ...`` and institutional signatures are too varied to tell from the
-text around them: nothing is extracted from them rather than a wrong name.
+Recognised, on one line: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name),
+``(A. Gromyko)``, ``[Signature] (S. Chervonenko)``, ``/s/ John Doe``, ``/Ivan Testov/``, and
+bare ``[signed, illegible]`` / ``[Signature]`` marks (a signature as written, with no
+signatory). In the closing block (the body's last lines), a line that is only a name signs
+when its form or its neighbours say so: initials and a surname (``V. Puzanov``), or a name
+next to its holder's rank (``Kim Il Sung`` over ``Chairman of the Cabinet of Ministers``,
+``Ambassador`` over ``Ivan Testov``), or a name after a closing formula (``Respectfully
+yours,``, ``With communist greetings``). ``By order of ...`` and institutional signatures
+name no person: nothing is extracted from them rather than a wrong name.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .dates import ROMAN_DATE
+from .names import name_kind
 from .text import is_name_like
 
 _INITIALS_NAME = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
@@ -22,8 +27,20 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{_INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(r"^[(\[]?(?i:signed|sgd\.?)[)\]]?\s*[:,]?\s+(?P<name>[^\W\d_][^\]]*?)[.\]]?$")
-_MARK = re.compile(r"^\[(?i:signature|signed)[^\]]*\]$")
+_MARK = re.compile(r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$")
+_SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
+_INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
+_CLOSING = re.compile(
+    r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
+    r"|esteem|consideration)\W*$"
+)
+"""The end of a closing formula: "Respectfully yours,", "With communist greetings"."""
 _NAME_WORDS = 5
+_NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
+"""A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
+_PROSE_WORDS = 4
+_SHORT_RANK = 3  # "Chargé d'affaires a.i."
+_RANK_WORDS = 10  # "Chairman of the Cabinet of Ministers of the DPRK"
 _LINE_LENGTH = 80
 
 
@@ -37,14 +54,70 @@ class Signature:
 
 
 def find_signature(tail: list[tuple[int, str]]) -> Signature:
-    """The last signature among the closing lines (file line, stripped text), if any."""
+    """The last signature among the closing lines (file line, stripped text), if any; a bare
+    mark ("[Signature]") gives way to a name that the closing block shows."""
+    mark = Signature()
     for line, text in reversed(tail):
         if len(text) > _LINE_LENGTH:
             continue
         signature = _read(line, text)
-        if signature is not None:
+        if signature is not None and signature.signatories:
             return signature
+        if signature is not None:
+            mark = signature
+            break
+    named = _closing_block(tail)
+    return named if named.signatories else mark
+
+
+def _closing_block(tail: list[tuple[int, str]]) -> Signature:
+    """A name standing alone in the closing lines, which its form or neighbours make a
+    signature: initials and a surname, a rank above or below it, a closing formula above."""
+    lines = [(line, text) for line, text in tail if not _MARK.match(text)]
+    for index in range(len(lines) - 1, -1, -1):
+        line, text = lines[index]
+        if _is_prose(text):
+            break  # the closing block ends the body: nothing above a sentence signs
+        initialled = _INITIALLED.match(text) is not None
+        if len(text) > _LINE_LENGTH or not (initialled or _is_bare_name(text)):
+            continue
+        above = lines[index - 1][1] if index > 0 else ""
+        below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if (
+            initialled
+            or _is_rank(above)
+            or _is_rank(below)
+            or _CLOSING.search(above) is not None
+        ):
+            return Signature(Located(text, line), (Located(text, line),))
     return Signature()
+
+
+def _is_rank(text: str) -> bool:
+    """A short line naming an office held by one person: "Ambassador", "Deputy Minister"."""
+    return (
+        0 < len(text) <= _LINE_LENGTH
+        and name_kind(text) == "person"
+        and _INITIALLED.match(text) is None
+        and not _is_prose(text)
+        and (len(text.split()) <= _SHORT_RANK or is_name_like(text, _RANK_WORDS))
+    )
+
+
+def _is_bare_name(text: str) -> bool:
+    """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), none in
+    capitals throughout (a heading or a marking) and no office or organisation wording."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _NAME_WORDS - 1
+        and all(_NAME_WORD.match(word) for word in words)
+        and name_kind(text) is None
+    )
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: a sentence of several words, or a speaker's line."""
+    return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
 
 
 def _read(line: int, text: str) -> Signature | None:
@@ -61,6 +134,9 @@ def _read(line: int, text: str) -> Signature | None:
         if _is_name(name):
             return Signature(here, (Located(name, line),))
         return Signature(here) if text[0] in "([" else None
+    if (slashed := _SLASHED.match(text)) is not None:
+        name = (slashed["a"] or slashed["b"]).strip()
+        return Signature(here, (Located(name, line),)) if _is_name(name) else None
     if _MARK.match(text):
         return Signature(here)
     return None
