@@ -83,12 +83,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             continue
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
-        if (
-            initialled
-            or _is_rank(above)
-            or _is_rank(below)
-            or _CLOSING.search(above) is not None
-        ):
+        if initialled or _is_rank(above) or _is_rank(below) or _CLOSING.search(above) is not None:
             return Signature(Located(text, line), (Located(text, line),))
     return Signature()
 
