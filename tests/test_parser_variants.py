@@ -838,6 +838,8 @@ def test_reply_to(sentence: str, number: str) -> None:
         ("Greek", [("Greek", "gre", "el")]),
         ("Russian, Chinese", [("Russian", "rus", "ru"), ("Chinese", "chi", "zh")]),
         ("Hungarian and English", [("Hungarian", "hun", "hu"), ("English", "eng", "en")]),
+        ("Chinese (Simplified)", [("Chinese (Simplified)", "chi", "zh")]),
+        ("Farsi", [("Farsi", "per", "fa")]),
     ],
 )
 def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[str, ...]]) -> None:

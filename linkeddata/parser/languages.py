@@ -18,6 +18,8 @@ _SEPARATOR = re.compile(r"(?<!\s)\s*(?:[,;/]|\s(?i:and)\s)\s*")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 _MODERN = re.compile(r"^(?i:modern)\s+")
 _NAME_LENGTH = 60
+_OTHER_NAMES = {"farsi": "persian"}
+"""English names in common use that the ISO 639 registry does not list."""
 _INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
 
 
@@ -40,8 +42,12 @@ def parse_languages(
 
 
 def language_codes(name: str) -> tuple[str, str] | None:
-    """(ISO 639-2 bibliographic code or alpha-3, alpha-2 or alpha-3) for a language name."""
-    return _registry().get(name.casefold())
+    """(ISO 639-2 bibliographic code or alpha-3, alpha-2 or alpha-3) for a language name; a
+    script or variety in brackets does not change the language ("Chinese (Simplified)")."""
+    registry = _registry()
+    folded = name.casefold()
+    found = registry.get(folded) or registry.get(_QUALIFIER.sub("", folded))
+    return found or registry.get(_OTHER_NAMES.get(_QUALIFIER.sub("", folded), ""))
 
 
 @lru_cache(maxsize=1)
