@@ -231,7 +231,8 @@ def main() -> None:
     config: Config = _receive(stdin, time.monotonic() + START_SECONDS)
     isolated = _isolate() if config.isolate else False
     _watch_parent()
-    from .engine import Engine, open_engine
+    from .engine import Engine
+    from .engines import open_engine
     from .remote import RemoteEngine
 
     try:

@@ -36,17 +36,9 @@ import pyoxigraph as ox
 
 from ..errors import EngineFailure, QueryRefused, QuerySyntaxError, QueryTimeout
 from ..formats import BY_NAME, FORM
-from .engine import (
-    Answer,
-    Job,
-    Settings,
-    _boolean,
-    _check_graphs,
-    _solutions,
-    _syntax_message,
-    _triples,
-    timed_out,
-)
+from .answers import boolean_answer, solutions_answer, triples_answer
+from .engine import Answer, Job, Settings, check_graphs, timed_out
+from .oxigraph_engine import syntax_message
 
 log = logging.getLogger("linkeddata.sparql")
 
@@ -94,7 +86,7 @@ class RemoteEngine:
         self._merge = self._holds_merge()
 
     def answer(self, job: Job) -> Answer:
-        _check_graphs(job, self._graphs.__contains__)
+        check_graphs(job, self._graphs.__contains__)
         params: list[tuple[str, str]] = [("query", f"{self._prologue}\n{job.query}")]
         params += [("default-graph-uri", g) for g in job.default_graphs]
         params += [("named-graph-uri", g) for g in job.named_graphs]
@@ -120,16 +112,18 @@ class RemoteEngine:
             if media_type == RESULTS:
                 result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
                 if isinstance(result, ox.QueryBoolean):
-                    return _boolean(bool(result), job)
+                    return boolean_answer(bool(result), job)
                 if job.form == "ASK":  # Virtuoso answers some as a row of __ASK_RETVAL
                     row = next(iter(result), None)
                     value = None if row is None else row[0]
-                    return _boolean(value is not None and value.value not in ("0", "false"), job)
+                    return boolean_answer(
+                        value is not None and value.value not in ("0", "false"), job
+                    )
                 variables = [v.value for v in result.variables]
-                return _solutions(variables, (tuple(s) for s in result), job, self.settings)
+                return solutions_answer(variables, (tuple(s) for s in result), job, self.settings)
             if media_type in (TRIPLES, BY_NAME["text"].media_type):  # Virtuoso says text/plain
                 triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
-                return _triples(triples, job, self.settings)
+                return triples_answer(triples, job, self.settings)
         except (SyntaxError, ValueError) as error:
             self._drop()
             raise EngineFailure("The SPARQL engine sent an answer that cannot be read.") from (
@@ -206,7 +200,7 @@ def _check_status(response: http.client.HTTPResponse) -> None:
     if response.status == 400:
         message = _POSITION.sub(lambda m: f"{m[1]}{max(1, int(m[2]) - 1)}", text)
         if message.startswith("error at "):  # Oxigraph server's, said as the embedded one
-            raise QuerySyntaxError(_syntax_message(message))
+            raise QuerySyntaxError(syntax_message(message))
         if re.search(r"syntax|parse|expected", message, re.IGNORECASE):
             raise QuerySyntaxError(f"Syntax error: {message}")
         raise QueryRefused(f"The SPARQL engine refused the query: {message}")

@@ -1,6 +1,7 @@
 """Content negotiation: which representation of a resource to send.
 
-The ``Link`` headers announcing the representations are :mod:`linkeddata.web.link_headers`.
+The ``Link`` headers announcing the representations are :mod:`linkeddata.web.link_headers`;
+the Accept header is read into its ranges by :mod:`linkeddata.web.accept`.
 
 :func:`negotiate` is the only place that decides, for every response of the server (resources,
 SPARQL answers, error answers), among formats of :mod:`linkeddata.formats`:
@@ -39,28 +40,17 @@ Errors, both also Werkzeug HTTP exceptions (raised from a view they become their
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from werkzeug.exceptions import HTTPException
 
 from ..errors import LinkedDataError
 from ..formats import BY_NAME, Format, find, of_kind
+from .accept import Range, parse_accept
 
 VARY = "Accept"
 """The ``Vary`` value for every response of a URL that negotiates (200, 304 and 406 alike)."""
-
-_TOKEN = r"[!#$%&'*+.^_`|~0-9a-z-]+"
-_MEDIA_RANGE = re.compile(rf"({_TOKEN})/({_TOKEN})")
-_PARAM_NAME = re.compile(_TOKEN)
-_QVALUE = re.compile(r"\d+(?:\.\d*)?|\.\d+")
-# Quoted strings (closing quote optional), plain runs, separators: the alternatives start on
-# disjoint characters and none can fail once started, so scanning is linear on any input.
-_ACCEPT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"?|[^",;]+|[,;]')
-_CLOSED_QUOTE = re.compile(r'"(?:[^"\\]|\\.)*"')
-_PLAIN_TOKEN = re.compile(r"[^,;]+|[,;]")
-_ESCAPE = re.compile(r"\\(.)")
 
 RDF: tuple[Format, ...] = of_kind("graph")
 HTML = BY_NAME["html"]
@@ -132,15 +122,6 @@ class UnknownFormat(NegotiationError):
         )
 
 
-@dataclass(frozen=True)
-class _Range:
-    """One element of an Accept header."""
-
-    media_type: str
-    params: Mapping[str, str]
-    q: float
-
-
 def negotiate(
     accept: str | None,
     *,
@@ -176,7 +157,7 @@ def negotiate(
     Traceback (most recent call last):
     linkeddata.web.negotiation.NotAcceptable: 406 Not Acceptable: None of the available media ...
     """
-    ranges = _parse_accept(accept or "")
+    ranges = parse_accept(accept or "")
     if explicit:
         chosen = _by_explicit(explicit, offered)
         match = _best_range(chosen, ranges)
@@ -201,13 +182,13 @@ def _by_explicit(explicit: str, offered: Sequence[Format]) -> Format:
     return found
 
 
-def _best_range(representation: Format, ranges: Iterable[_Range]) -> tuple[int, _Range] | None:
+def _best_range(representation: Format, ranges: Iterable[Range]) -> tuple[int, Range] | None:
     """The range that decides for ``representation``: the most specific, then the highest q.
 
     Ranges differing only in parameters are equally specific (parameters are not matched); the
     one with the higher q, then with more parameters, then the first, wins.
     """
-    best: tuple[int, _Range] | None = None
+    best: tuple[int, Range] | None = None
     for rng in ranges:
         specificity = _specificity(rng.media_type, representation)
         if not specificity:
@@ -227,76 +208,3 @@ def _specificity(media_range: str, representation: Format) -> int:
     if media_range == representation.media_type.split("/")[0] + "/*":
         return 2
     return 1 if media_range == "*/*" else 0
-
-
-def _parse_accept(header: str) -> list[_Range]:
-    """The readable elements of an Accept header, in order; the unreadable ones are dropped."""
-    ranges = []
-    for parts in _elements(header):
-        rng = _parse_range(parts)
-        if rng is not None:
-            ranges.append(rng)
-    return ranges
-
-
-def _elements(header: str) -> Iterator[list[str]]:
-    """Split at commas and semicolons outside quoted strings: ``[media range, param, ...]``."""
-    parts: list[str] = []
-    current: list[str] = []
-    for token in _tokens(header):
-        if token in ",;":
-            parts.append("".join(current))
-            current = []
-            if token == ",":
-                yield parts
-                parts = []
-        else:
-            current.append(token)
-    parts.append("".join(current))
-    yield parts
-
-
-def _tokens(header: str) -> list[str]:
-    """Quoted strings, plain runs and separators; an unclosed quote is a plain character.
-
-    Only the last token can be an unclosed quoted string (it runs to the end of the header):
-    re-read without quoting, it cannot swallow the ranges after it (``0/0,",text/turtle``
-    still offers Turtle), and the scan stays linear.
-    """
-    tokens = _ACCEPT_TOKEN.findall(header)
-    if tokens and tokens[-1].startswith('"') and not _CLOSED_QUOTE.fullmatch(tokens[-1]):
-        tokens[-1:] = ['"', *_PLAIN_TOKEN.findall(tokens[-1][1:])]
-    return tokens
-
-
-def _parse_range(parts: list[str]) -> _Range | None:
-    media_range = parts[0].strip().lower()
-    if media_range == "*":  # sent by old Java clients: "*; q=.2"
-        media_range = "*/*"
-    match = _MEDIA_RANGE.fullmatch(media_range)
-    if not match or (match[1] == "*" and match[2] != "*"):
-        return None
-    params: dict[str, str] = {}
-    for part in parts[1:]:
-        name, equals, value = (s.strip() for s in part.partition("="))
-        name = name.lower()
-        if name == "q":  # the weight ends the media type parameters (RFC 9110 §12.4.2)
-            q = _qvalue(value)
-            return None if q is None else _Range(media_range, params, q)
-        if equals and _PARAM_NAME.fullmatch(name):
-            params[name] = _unquote(value)
-    return _Range(media_range, params, 1.0)
-
-
-def _qvalue(text: str) -> float | None:
-    """The weight, if ``text`` is a number from 0 to 1 (``.2`` included, as Java sends it)."""
-    if not _QVALUE.fullmatch(text):
-        return None
-    q = float(text)
-    return q if q <= 1 else None
-
-
-def _unquote(value: str) -> str:
-    if not value.startswith('"'):
-        return value
-    return _ESCAPE.sub(r"\1", value[1:].removesuffix('"'))
