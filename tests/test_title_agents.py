@@ -70,6 +70,13 @@ def names(located: tuple[object, ...]) -> list[str]:
             ["Test Kim", "Test Ambassador"],
         ),
         ("Conversation between Test Kim and Test Lee in Pyongyang", ["Test Kim", "Test Lee"]),
+        ("Minutes of Talks between Test Zhou and Test Kim, Beijing", ["Test Zhou", "Test Kim"]),
+        ("Meeting between Test Deng and Test Kim", ["Test Deng", "Test Kim"]),
+        (
+            "Notes of Conversation of Comrade Test Kim with the Test Delegation",
+            ["Comrade Test Kim", "Test Delegation"],
+        ),
+        ("Record of Conversation of the Situation", []),
         # not a conversation's participants
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
@@ -106,6 +113,7 @@ def test_participants(text: str, participants: list[str]) -> None:
             ["North Korea"],
         ),
         ("Diary of Test Kim, 1 June 1956", ["Test Kim"], []),
+        ("Entry from the Journal of Ambassador Testov", ["Ambassador Testov"], []),
         (
             "Statement of the Government of the Test Republic",
             ["Government of the Test Republic"],

@@ -38,7 +38,8 @@ _AT_WORDING = re.compile(
 )
 _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(
-    r"(?i:(?:excerpts?|extracts?|fragments?)\s+(?:from|of)|from(?=\s+the\s))\s+"
+    r"(?i:(?:excerpts?|extracts?|fragments?|entry|entries|pages?|passages?|parts?|sections?)"
+    r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
 _RECORD_OF = re.compile(
     r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries)\s+"

@@ -33,6 +33,8 @@ _STOP = re.compile(
     r"\s+(?:(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
     r"|containing|reporting|after|before|during|for|from|held|upon|at|in|to)\s|[(:;])|,|$"
 )
+_LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
+"""Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
 _MISSION_HEAD = re.compile(
     rf"\b{MISSION}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})?$"
 )
@@ -40,10 +42,12 @@ _MISSION_HEAD = re.compile(
 is of: "the Embassy" or "the Embassy of the DPRK" go on "in Moscow"; "Ambassador Lee" does not."""
 _AFTER_MISSION = frozenset({"in", "at", "to"})
 """Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
+_PERSON_WORDS = 4
 _CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
 _OF_AUTHOR_TYPES = frozenset(
     {"diary", "speech", "remarks", "statement", "letter", "message", "oral-message", "article"}
 )
+_OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
 
@@ -73,7 +77,10 @@ def title_agents(
         found = names_in(joined, owner.start("name"), owner.end("name"))
         (participants if conversing else authors).extend(found)
     of = _OF.match(text, type_end, head_end)
-    if of is not None and doc_type not in _NOT_OF_AUTHOR:
+    if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
+        candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
+        participants.extend(name for name in candidates if _head_names_agent(name.value, True))
+    elif of is not None and doc_type not in _NOT_OF_AUTHOR:
         candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
         authors.extend(
             name
@@ -109,7 +116,7 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
             mission_open = True
             position = stop.end()
             continue
-        if word == "," and across_commas:
+        if word == "," and across_commas and not _LAST_CONJUNCT.search(text, start, stop.start()):
             following = _STOP.search(text, stop.end(), end)
             segment = text[stop.end() : following.start() if following else end].strip()
             if is_name_like(segment.removeprefix("and ")):
@@ -119,7 +126,12 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
     return end
 
 
-def _head_names_agent(name: str) -> bool:
-    """Whether the head of ``name`` (before "of", "in"...) says person or organisation."""
+def _head_names_agent(name: str, bare_person: bool = False) -> bool:
+    """Whether the head of ``name`` (before "of", "in"...) says person or organisation, or,
+    with ``bare_person``, whether it is a bare name ("Kim Il Sung")."""
     head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0]
-    return name_kind(head) is not None
+    if name_kind(head) is not None:
+        return True
+    return (
+        bare_person and head == name and len(name.split()) > 1 and is_name_like(name, _PERSON_WORDS)
+    )
