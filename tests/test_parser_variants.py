@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from linkeddata.parser import parse_record
-from linkeddata.record import Citation, Record, Title
+from linkeddata.record import Citation, Located, Record, Title
 
 UNTYPED = ("no document type in the title",)
 
@@ -919,3 +919,16 @@ def test_url_forms_give_the_id() -> None:
 )
 def test_no_reply_without_a_registry_number_of_yours(sentence: str) -> None:
     assert body_of(sentence).reply_to == ()
+
+
+def test_a_heading_may_carry_its_text_on_the_same_line() -> None:
+    record = parse(
+        "**May 1, 1967**\n**Letter from A to B**\n\n**Summary:** A short summary.\nIts end.\n\n"
+        "**Original Language:** Russian\n\n**Contents**: English Translation\n\nThe body.\n\n"
+        "**Note:** still the body.\n"
+    )
+    assert record.summary == Located("A short summary.\nIts end.", 4)
+    assert [(x.name.value, x.name.line) for x in record.languages] == [("Russian", 7)]
+    assert values(record.content_kinds) == ("english-translation",)
+    assert record.body is not None
+    assert record.body.value == "The body.\n\n**Note:** still the body."

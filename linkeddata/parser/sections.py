@@ -22,6 +22,8 @@ _FUNDER = re.compile(
     r" (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) (?:from|of|by))"
     r"\s+(?P<names>.+?)\.?$"
 )
+_INLINE_HEADING = re.compile(r"^\*\*(?P<name>[^*:]{1,40}?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$")
+"""A known heading with its text on the same line: "**Original Language:** Russian"."""
 _UNKNOWN_HEADING_WORDS = 4
 _HEADING_LENGTH = 64
 _EMPTY_BOLD_LENGTH = 5  # "**x**"
@@ -56,12 +58,15 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
         if "made possible" in stripped and (funder := _FUNDER.match(stripped)):
             layout.funders.append((number, funder["names"]))
             continue
-        if stripped.startswith("**") and (heading := _heading(stripped, in_body)) is not None:
+        if stripped.startswith("**") and (found := _section_heading(stripped, in_body)):
+            heading, inline = found
             if bold_open:
                 warnings.append(ParseWarning("bold text not closed before this heading", number))
                 bold_open = False
             current = _open_section(layout, heading, number, warnings)
             in_body = heading == "contents"
+            if inline:  # "**Summary:** The text." on one line
+                current.lines.append((number, inline))
             continue
         if current is not None:
             current.lines.append((number, line))
@@ -72,6 +77,16 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
             ParseWarning("text before the first section is not bold", layout.stray_line)
         )
     return layout
+
+
+def _section_heading(stripped: str, in_body: bool) -> tuple[str, str] | None:
+    """A heading line's section key and the text that follows it on the line, if any."""
+    if (heading := _heading(stripped, in_body)) is not None:
+        return heading, ""
+    inline = _INLINE_HEADING.match(stripped)
+    if inline is not None and (key := SECTIONS.get(wording_key(inline["name"].strip()))):
+        return key, inline["text"]
+    return None
 
 
 @lru_cache(maxsize=1024)  # the same few heading lines recur in every record
