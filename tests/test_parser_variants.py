@@ -168,6 +168,20 @@ HEADS = [
     ("Circular Telegram from the Test Ministry", "telegram"),
     ("Aide-Mémoire of the Test Government", "memorandum"),
     ("Memorandum of Understanding between A and B", "treaty"),
+    ("Airgram from the Test Embassy to the Department of State", "message"),
+    ("Despatch from the Test Embassy in Seoul", "message"),
+    ("Circular of the Test Ministry", "message"),
+    ("Telex from the Test Ministry to the Embassy", "telegram"),
+    ("Radiogram from the Test Embassy", "telegram"),
+    ("National Intelligence Estimate 14.2-67", "report"),
+    ("Briefing Paper on Test Policy", "report"),
+    ("Analysis of the Situation in Testland", "report"),
+    ("Weekly Summary", "report"),
+    ("Appeal of the Test Committee to the Test People", "statement"),
+    ("Press Release", "statement"),
+    ("Telcon Test Nixon and Test Kissinger", "record-of-conversation"),
+    ("Meeting between A and B", "record-of-conversation"),
+    ("Entry from the Journal of Ambassador A", "diary"),
 ]
 
 
