@@ -682,6 +682,25 @@ CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
             ("translated", "Dana Example", "Test Documentation Project", None),
         ],
     ),
+    (
+        "Transcribed by Ana Testescu and translated by Boris Beispiel.",
+        [("translated", "Boris Beispiel", None, None)],
+    ),
+    (
+        "Translated from the Russian by Ana Testescu.",
+        [("translated", "Ana Testescu", None, "Russian")],
+    ),
+    (
+        "Obtained for CWIHP by Ana Testescu, translated for CWIHP by Boris Beispiel.",
+        [
+            ("obtained", "Ana Testescu", "CWIHP", None),
+            ("translated", "Boris Beispiel", "CWIHP", None),
+        ],
+    ),
+    ("Document obtained by Ana Testescu.", [("obtained", "Ana Testescu", None, None)]),
+    ("Translated by Dr. Ana Testescu.", [("translated", "Dr. Ana Testescu", None, None)]),
+    ("English translation by Ana Testescu.", [("translated", "Ana Testescu", None, None)]),
+    ("Translated by Ana Testescu (NKIDP).", [("translated", "Ana Testescu", "NKIDP", None)]),
 ]
 
 

@@ -15,21 +15,36 @@ from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
 
 _VERB = r"(?i:obtained|translated|translation|contributed|donated|provided|edited|annotated)"
+_OTHER_VERB = r"(?i:transcribed|transliterated|digitized|digitised|scanned)"
+"""Acts a credit may name that the data model has no role for: read past, never a credit."""
+_LEAD = r"(?:(?i:document|documents|record|original|english|full|the\s+english)\s+)?"
+"""A word before the verb: "Document obtained by", "English translation by"."""
 # Where the credits begin: a credit verb opening the text or a sentence, with "by" after it.
-CREDIT_START = re.compile(rf"(?:^|[.;])\s*(?P<verb>\b{_VERB}\b)")
+CREDIT_START = re.compile(
+    rf"(?:^|[.;])\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
+)
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+|;\s*")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMrs)"
+    r"(?<!\bProf)\.\s+|;\s*"
+)
+"""A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon."""
 _CLAUSE = re.compile(
-    rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
-    r"(?:\s+(?i:from)\s+(?P<language>[^\W\d_][\w-]*))?"
+    rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?P<language>[^\W\d_][\w-]*))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
     r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*))?"
-    rf"(?=\s+(?i:and)\s+{_VERB}\b|[\s.]*$)"
+    rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}{_VERB}\b|\s*,\s*{_LEAD}{_VERB}\b|[\s.]*$)"
 )
-_CLAUSE_JOINER = re.compile(r"\s+(?i:and)\s+")
+_CLAUSE_JOINER = re.compile(r"\s*,?\s+(?i:and)\s+|\s*,\s*")
+_NEXT_CLAUSE = re.compile(rf"(?:\s*,?\s+(?i:and)\s+|\s*,\s*)(?={_LEAD}{_VERB}\b)")
+"""Where a clause this parser reads may start after one it cannot ("Transcribed by X and
+translated by Y")."""
+_PROJECT_AFTER = re.compile(r"\s*\((?P<project>[A-Z][A-Za-z&-]{1,11})\)$")
+"""A programme's acronym in brackets after the agent: "Translated by X (NKIDP)"."""
 _VERB_SEPARATOR = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 _PERSON_WORDS = 4
 _SENTENCE_LENGTH = 400
@@ -41,7 +56,7 @@ def credit_start(text: str, start: int, end: int) -> int | None:
     for match in CREDIT_START.finditer(text, start, end):
         verb = match.start("verb")
         if _BY.search(text, verb, min(end, verb + _BY_WINDOW)):
-            return verb
+            return match.start("credit")
     return None
 
 
@@ -53,6 +68,9 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
         sentence_end = stop.start() if stop else end
         too_long = sentence_end - pos > _SENTENCE_LENGTH  # no credit is that long; bounds time
         clause = None if too_long else _CLAUSE.match(joined.text, pos, sentence_end)
+        if clause is None and not too_long:
+            skipped = _NEXT_CLAUSE.search(joined.text, pos, sentence_end)
+            clause = skipped and _CLAUSE.match(joined.text, skipped.end(), sentence_end)
         while clause is not None:
             credits.extend(_clause_credits(joined, clause))
             joiner = _CLAUSE_JOINER.match(joined.text, clause.end(), sentence_end)
@@ -70,7 +88,14 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
             roles.append(role)
     project = _part(joined, clause, "project") or _part(joined, clause, "project_after")
     language = _part(joined, clause, "language")
-    agents = _agents(joined, clause.start("agents"), clause.end("agents"))
+    agents_end = clause.end("agents")
+    if (
+        bracketed := _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
+    ) is not None:
+        agents_end = bracketed.start()
+        found = joined.located(bracketed.start("project"), bracketed.end("project"))
+        project = project or found
+    agents = _agents(joined, clause.start("agents"), agents_end)
     return [Credit(role, agent, project, language) for role in roles for agent in agents]
 
 
