@@ -107,6 +107,61 @@ def read(name: str) -> Record:
 
 # file -> (what it covers, every non-empty value it yields)
 FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
+    "airgram-caveat.txt": (
+        (
+            "an airgram (a message); 'Limited Official Use' in the title; 'SECRET/NODIS': a"
+            " classification and its handling caveat; '/s/' signature"
+        ),
+        {
+            "id": "airgram-caveat",
+            "url": "https://digitalarchive.wilsoncenter.org/document/airgram-caveat",
+            "date": ("March 3, 1972", "1972-03-03", "day", False),
+            "content_kinds": ("english-transcription",),
+            "body": Prefix("SECRET/NODIS\n\n[Synthetic fixture] An air"),
+            "signature": "/s/ John Testdoe",
+            "signatories": ("John Testdoe",),
+            "body_classifications": ("secret",),
+            "title": (
+                "Airgram from the Test Embassy in Testville to the Department of State,"
+                " Limited Official Use"
+            ),
+            "doc_type": "message",
+            "senders": ("Test Embassy in Testville",),
+            "recipients": ("Department of State",),
+            "clause": "from",
+            "origins": ("Testville",),
+            "classification": "official-use",
+            "classification_text": "Limited Official Use",
+            "citation": Prefix('"Airgram from the Test Embassy in Testvi'),
+            "citation_title": (
+                "Airgram from the Test Embassy in Testville to the Department of State,"
+                " Limited Official Use"
+            ),
+            "citation_date": "March 3, 1972",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": ("Test Presidential Library",),
+            "shelfmarks": ("Box 7",),
+            "credit_text": "Obtained by Ana Testescu.",
+            "credits": (("obtained", "Ana Testescu", None, None),),
+        },
+    ),
+    "streng-vertraulich.txt": (
+        (
+            "'Restricted' in the title, 'Streng vertraulich!' (strictly confidential) in a German"
+            " body; a heading with its text on the same line; a German rank names no signatory"
+        ),
+        {
+            "id": "streng-vertraulich",
+            "date": ("1963", "1963", "year", False),
+            "languages": (("German", "ger", "de"),),
+            "body": Prefix("Streng vertraulich!\n\n[Synthetic fixture]"),
+            "body_classifications": ("strictly-confidential",),
+            "title": "Information on a Test Visit, Restricted",
+            "doc_type": "information",
+            "classification": "restricted",
+            "classification_text": "Restricted",
+        },
+    ),
     "900002.txt": (
         (
             "numeric id from an http URL; date 'December 1980'; 'Washington, DC' "

@@ -733,6 +733,13 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Strictly secret", "strictly-secret"),
         ("CONFIDENTIAL.", "confidential"),
         ("TOP SECRET/SENSITIVE", "top-secret-sensitive"),
+        ("SECRET/NODIS", "secret"),
+        ("SECRET - EYES ONLY", "secret"),
+        ("CONFIDENTIAL//NOFORN", "confidential"),
+        ("TOP SECRET Testinger Eyes Only", "top-secret"),
+        ("Strictly Confidential", "strictly-confidential"),
+        ("LIMITED OFFICIAL USE", "official-use"),
+        ("Restricted", "restricted"),
         ("(Top Secret)", "top-secret"),
         ("Top Secret. Copy N\u00ba 1", "top-secret"),
         ("Special File", "special-file"),
@@ -749,6 +756,7 @@ def test_classification_words_inside_prose_are_not_classifications() -> None:
     assert (
         body_of("The secret police were invented.\n\nTop secret plans.").body_classifications == ()
     )
+    assert body_of("Secret Service\n\nFor the Minister only.").body_classifications == ()
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from ..record import Located, ParseWarning
 from .dates import DATE_AS_WRITTEN
 from .signatures import Signature, find_signature
 from .text import Joined
-from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, wording_key
+from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, classification_of, wording_key
 
 _KIND_LIKE = re.compile(
     r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
@@ -146,7 +146,7 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        parts = [CLASSIFICATIONS.get(wording_key(p)) for p in _CLASSIFICATION_PARTS.split(core)]
+        parts = [classification_of(p) for p in _CLASSIFICATION_PARTS.split(core)]
         if not all(parts):
             continue
         for key in parts:

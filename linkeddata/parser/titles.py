@@ -19,7 +19,7 @@ from .parties import Parties, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like, trimmed
 from .title_agents import TitleAgents, title_agents
-from .vocabulary import CLASSIFICATIONS, MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES
+from .vocabulary import MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
 
 _SEGMENT = re.compile(r"[^,]+")
@@ -173,7 +173,7 @@ def _read_segment(
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
-    elif (key := CLASSIFICATIONS.get(_marking(value))) is not None:
+    elif (key := classification_of(_MARKING_SUFFIX.sub("", value))) is not None:
         reading.classification = reading.classification or (Located(key, line), located)
         reading.end_head(start)
         reading.party_open = False

@@ -8,6 +8,8 @@ label there, and the published concepts show every wording the parser knows.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS
 from rdflib.term import Node
@@ -81,6 +83,27 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # Security classifications, as titles and body header lines word them (also in Russian
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
+_CAVEAT = re.compile(
+    r"^(?:[\s/\u2013-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
+    r"|sensitive|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/]*$"
+)
+"""Handling caveats after a classification ("SECRET/NODIS", "SECRET - EYES ONLY", "TOP SECRET
+Kissinger Eyes Only"): they restrict distribution and do not change the classification."""
+_MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
+
+
+def classification_of(wording: str) -> str | None:
+    """The classification key a marking names, less a handling caveat ("SECRET/NOFORN")."""
+    key = CLASSIFICATIONS.get(wording_key(wording))
+    if key is not None:
+        return key
+    for word in _MARKING_WORD.finditer(wording):
+        head, rest = wording[: word.start()], wording[word.start() :]
+        if head.strip() and _CAVEAT.match(rest):
+            key = CLASSIFICATIONS.get(wording_key(head.rstrip(" /-\u2013")))
+            if key is not None:
+                return key
+    return None
 PRIORITIES = _scheme_wordings(_CONCEPTS, "priority")
 CONTENT_KINDS = _scheme_wordings(_CONCEPTS, "content-kind")
 
