@@ -104,6 +104,8 @@ def classification_of(wording: str) -> str | None:
             if key is not None:
                 return key
     return None
+
+
 PRIORITIES = _scheme_wordings(_CONCEPTS, "priority")
 CONTENT_KINDS = _scheme_wordings(_CONCEPTS, "content-kind")
 
