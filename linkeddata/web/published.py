@@ -10,8 +10,8 @@ headers come from one release, never two. The old release is closed once its las
 answered; meanwhile the process holds it (:mod:`linkeddata.release.in_use`), so no build
 removes its files. A process that answers no request still moves on: :meth:`Releases.watch`
 looks at the link every few seconds, so that an idle server lets go of a superseded release
-and the next build can remove it. A new release that cannot be opened is logged, and the old one served
-until it can.
+and the next build can remove it. A new release that cannot be opened is logged, and the old
+one served until it can.
 """
 
 from __future__ import annotations
