@@ -203,6 +203,26 @@ def test_under_a_path_nginx_and_the_server_answer_alike(
     assert all(href.startswith(MOUNT.encode() + b"/") for href in hrefs), hrefs[:5]
 
 
+@pytest.mark.parametrize("extension", ["ttl", "jsonld", "nq", "rdf"])
+def test_under_a_path_descriptions_are_of_the_bases_iris(
+    behind: tuple[Nginx, LiveServer], extension: str
+) -> None:
+    from rdflib import Dataset, URIRef
+
+    nginx, _server = behind
+    reply = fetch(f"{nginx.url}{DOC}.{extension}")
+    assert reply.status == 200
+    parser = {"ttl": "turtle", "jsonld": "json-ld", "nq": "nquads", "rdf": "xml"}[extension]
+    dataset = Dataset()
+    if extension == "nq":
+        dataset.parse(data=reply.body, format=parser)
+    else:
+        dataset.default_graph.parse(data=reply.body, format=parser)
+    document = URIRef(f"{ARCHIVE_BASE}id/document/116702")
+    objects = {o for s, _p, o, _g in dataset.quads() if s == document}
+    assert URIRef(f"{ARCHIVE_BASE}id/place/pyongyang") in objects
+
+
 def test_accept_map_is_the_servers_negotiation() -> None:
     found = accept_map()
     assert found[BROWSER_ACCEPT.replace(",image/avif,image/webp", "")] == "html"
