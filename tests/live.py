@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import signal
 import socket
@@ -80,7 +81,7 @@ def free_port() -> int:
 class LiveServer:
     """A running ``linkeddata serve`` subprocess."""
 
-    url: str  # http://127.0.0.1:PORT (no trailing slash)
+    url: str  # http://127.0.0.1:PORT and the mount point, if any (no trailing slash)
     out: Path
     documents: Path
     process: subprocess.Popen[bytes]
@@ -100,11 +101,13 @@ def serve(
     *,
     program: Sequence[str] = (sys.executable, "-m", "linkeddata"),
     cwd: Path = ROOT,
+    mount: str = "",
 ) -> Iterator[LiveServer]:
     """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
 
     ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``); ``program``
-    runs it (an installed ``linkeddata`` script, say), in ``cwd``.
+    runs it (an installed ``linkeddata`` script, say), in ``cwd``; ``mount`` (``/archive``)
+    is its mount point, set as a deployment sets it: ``SCRIPT_NAME`` in its environment.
 
     The stop is part of the contract: the process must exit with code 0 within 15 seconds.
     """
@@ -123,8 +126,11 @@ def serve(
         *extra,
     ]
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT)
-    server = LiveServer(f"http://127.0.0.1:{port}", out, documents, process, log)
+        environment = {**os.environ, "SCRIPT_NAME": mount} if mount else None
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, env=environment
+        )
+    server = LiveServer(f"http://127.0.0.1:{port}{mount}", out, documents, process, log)
     try:
         _wait_healthy(server)
         yield server

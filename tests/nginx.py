@@ -9,6 +9,7 @@ proxy, a load balancer); :func:`serve_export` writes the static export of a rele
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import pwd
 import signal
@@ -19,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from live import ROOT, free_port
@@ -95,18 +97,18 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 def export_static(out: Path, target: Path, upstream: str, port: int) -> None:
     """``linkeddata export-static TARGET --out OUT`` for nginx on ``port`` in front of the
-    server at ``upstream`` (``http://127.0.0.1:PORT``)."""
+    server at ``upstream`` (``http://127.0.0.1:PORT``, and its mount point if any)."""
     command = [sys.executable, "-m", "linkeddata", "export-static", str(target), "--out", str(out)]
-    command += ["--upstream", upstream.removeprefix("http://"), "--listen", f"127.0.0.1:{port}"]
+    command += ["--upstream", urlsplit(upstream).netloc, "--listen", f"127.0.0.1:{port}"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, f"export-static failed:\n{done.stderr}"
 
 
 @contextlib.contextmanager
-def serve_export(out: Path, target: Path, upstream: str) -> Iterator[Nginx]:
+def serve_export(out: Path, target: Path, upstream: str, mount: str = "") -> Iterator[Nginx]:
     """The static export of the release in ``out``, served by nginx in front of the running
-    server at ``upstream``."""
+    server at ``upstream``; its URL ends with ``mount``, the path of the release's base."""
     port = free_port()
     export_static(out, target, upstream, port)
     with run_nginx(target, port) as server:
-        yield server
+        yield dataclasses.replace(server, url=server.url + mount)

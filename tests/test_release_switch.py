@@ -93,6 +93,31 @@ def test_a_release_in_use_is_not_removed_until_its_last_answer_is_done(
     assert switch.prune(out, keep=1) == ["r2"]
 
 
+def test_an_idle_process_lets_go_of_a_superseded_release_without_a_request(
+    app: Flask, out: Path, release: Path
+) -> None:
+    """It held the release of its last answer until its next request: no build removed it."""
+    client = app.test_client()
+    assert serving(client) == "r1"
+    publish_copy(release, out, "r2", keep=1)
+    assert release_folders(out) == ["r1", "r2"], "held by the app"
+    releases = app.extensions["linkeddata"]
+    releases.refresh()
+    assert not in_use(out / "releases" / "r1")
+    assert in_use(out / "releases" / "r2"), "opened at once: the next request waits for nothing"
+    assert switch.prune(out, keep=1) == ["r1"]
+    answer = client.get("/doc/document/116702", buffered=False)  # r2 answers, body open
+    publish_copy(release, out, "r3", keep=1)
+    releases.refresh()
+    assert in_use(out / "releases" / "r2"), "a request still reads it"
+    assert answer.status_code == 200
+    assert b"116702" in answer.get_data()
+    answer.close()
+    assert not in_use(out / "releases" / "r2")
+    assert switch.prune(out, keep=1) == ["r2"]
+    assert serving(client) == "r3"
+
+
 def test_a_release_that_cannot_be_opened_leaves_the_last_one_served(
     app: Flask, out: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -1,14 +1,21 @@
 """``linkeddata export-static`` served by a real nginx with no server behind it: what the export
 holds is answered by nginx alone (the dereferencing tests of ``test_server_live.py`` check that
-the answers are the server's), and the rest is handed on (here to nobody: 502)."""
+the answers are the server's), and the rest is handed on (here to nobody: 502).
+
+Each test runs for a base without a path and for one with a path
+(``http://127.0.0.1:8080/archive/``), which nginx serves under ``/archive``; for the latter,
+nginx and the server it hands on to (run with ``SCRIPT_NAME=/archive``) are also checked to
+answer alike."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from live import BROWSER_ACCEPT, fetch, free_port
+from live import BROWSER_ACCEPT, LiveServer, build_release, fetch, free_port, seed_collection, serve
 from nginx import Nginx, serve_export
 
 from linkeddata.web.nginx_conf import ConfigurationError, accept_map, quoted
@@ -16,14 +23,51 @@ from linkeddata.web.nginx_conf import ConfigurationError, accept_map, quoted
 pytestmark = pytest.mark.live
 
 DOC = "/doc/document/116702"
+MOUNT = "/archive"
+ARCHIVE_BASE = f"http://127.0.0.1:8080{MOUNT}/"
 
 
 @pytest.fixture(scope="module")
-def alone(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nginx]:
-    """nginx serving the export, its upstream a port nothing listens on."""
+def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seed collection for a base with a path, and its release."""
+    folder = tmp_path_factory.mktemp("archive")
+    documents = seed_collection(folder / "documents", f'base = "{ARCHIVE_BASE}"\n')
+    return documents, build_release(documents, folder / "out")
+
+
+@pytest.fixture(scope="module", params=["", MOUNT], ids=["root", "path"])
+def alone(
+    request: pytest.FixtureRequest,
+    release: Path,
+    archive: tuple[Path, Path],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Nginx]:
+    """nginx serving the export (of a release for a base without a path, or with one; its
+    URL ends with that path), its upstream a port nothing listens on."""
+    mount: str = request.param
+    out = archive[1] if mount else release
     target = tmp_path_factory.mktemp("alone")
-    with serve_export(release, target, f"http://127.0.0.1:{free_port()}") as nginx:
+    with serve_export(out, target, f"http://127.0.0.1:{free_port()}", mount) as nginx:
         yield nginx
+
+
+@pytest.fixture(scope="module")
+def behind(
+    archive: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Nginx, LiveServer]]:
+    """nginx serving the export of the release for a base with a path, in front of the
+    server, which runs under that path."""
+    documents, out = archive
+    logs = tmp_path_factory.mktemp("behind")
+    with (
+        serve(documents, out, logs, mount=MOUNT) as server,
+        serve_export(out, logs / "export", server.url, MOUNT) as nginx,
+    ):
+        yield nginx, server
+
+
+def mount_of(nginx: Nginx) -> str:
+    return urlsplit(nginx.url).path
 
 
 @pytest.mark.parametrize(
@@ -73,7 +117,23 @@ def test_validators_ranges_and_see_other_need_no_server(alone: Nginx) -> None:
     assert len(part.body) == 10
     see_other = fetch(alone.url + "/id/document/116702")
     assert see_other.status == 303
-    assert see_other.header("Location") == DOC
+    assert see_other.header("Location") == mount_of(alone) + DOC
+    assert see_other.header("Link") == f'<{mount_of(alone)}{DOC}>; rel="describedby"'
+
+
+def test_every_link_nginx_writes_is_under_the_mount_point(alone: Nginx) -> None:
+    mount = mount_of(alone)
+    reply = fetch(alone.url + DOC, headers={"Accept": "text/html"})
+    assert reply.header("Content-Location") == f"{mount}{DOC}.html"
+    links = [part.split(">")[0].lstrip(" <") for part in (reply.header("Link") or "").split(",")]
+    local = [link for link in links if link.startswith("/")]
+    assert f"{mount}{DOC}.jsonld" in local
+    assert len(local) > 3
+    assert all(link.startswith(f"{mount}/") for link in local), local
+    assert f"{mount}/graph/document/116702" in local
+    if mount:
+        assert fetch(alone.url.removesuffix(mount) + DOC).status == 404, "outside: not ours"
+        assert fetch(alone.url.removesuffix(mount) + "/sparql").status == 404
 
 
 @pytest.mark.parametrize(
@@ -93,6 +153,74 @@ def test_everything_else_is_handed_to_the_server(
     alone: Nginx, path: str, headers: dict[str, str]
 ) -> None:
     assert fetch(alone.url + path, headers=headers).status == 502
+
+
+SAME_HEADERS = (
+    "Content-Type", "ETag", "Last-Modified", "Link", "Location", "Content-Location", "Vary",
+    "Cache-Control", "Access-Control-Allow-Origin",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("path", "accept"),
+    [
+        (DOC, "text/turtle"),
+        (DOC, BROWSER_ACCEPT),
+        (f"{DOC}.jsonld", None),
+        ("/doc/place/pyongyang", "application/ld+json"),
+        ("/id/document/116702", "text/turtle"),
+        ("/ontology", None),
+        ("/.well-known/void", "text/turtle"),
+        ("/doc/no/such/thing", BROWSER_ACCEPT),  # the server's 404 page
+        ("/doc/place/pyongyang", "application/x-bibtex"),  # the server's 406
+        ("/search?q=pyongyang", BROWSER_ACCEPT),
+        ("/sparql?query=ASK%7B%7D", "application/sparql-results+json"),
+    ],
+)
+def test_under_a_path_nginx_and_the_server_answer_alike(
+    behind: tuple[Nginx, LiveServer], path: str, accept: str | None
+) -> None:
+    nginx, server = behind
+    headers = {"Accept": accept} if accept else {}
+    ours = fetch(nginx.url + path, headers=headers)
+    theirs = fetch(server.url + path, headers=headers)
+    assert ours.status == theirs.status, nginx.log_tail()
+    assert ours.status in (200, 303, 404, 406)
+    host = urlsplit(nginx.url).netloc  # the search's links are absolute, with the Host
+
+    def same(value: str | None) -> str | None:
+        return value.replace(urlsplit(server.url).netloc, host) if value else value
+
+    redirect = ours.status == 303  # its body and Content-Type are nginx's own
+    for name in SAME_HEADERS:
+        if not (redirect and name == "Content-Type"):
+            assert ours.header(name) == same(theirs.header(name)), name
+    if not redirect:
+        assert ours.body.decode() == same(theirs.body.decode())
+    if ours.status == 303:
+        assert (ours.header("Location") or "").startswith(f"{MOUNT}/doc/")
+    hrefs = re.findall(rb'href="(/[^"]*)"', ours.body)
+    assert all(href.startswith(MOUNT.encode() + b"/") for href in hrefs), hrefs[:5]
+
+
+@pytest.mark.parametrize("extension", ["ttl", "jsonld", "nq", "rdf"])
+def test_under_a_path_descriptions_are_of_the_bases_iris(
+    behind: tuple[Nginx, LiveServer], extension: str
+) -> None:
+    from rdflib import Dataset, URIRef
+
+    nginx, _server = behind
+    reply = fetch(f"{nginx.url}{DOC}.{extension}")
+    assert reply.status == 200
+    parser = {"ttl": "turtle", "jsonld": "json-ld", "nq": "nquads", "rdf": "xml"}[extension]
+    dataset = Dataset()
+    if extension == "nq":
+        dataset.parse(data=reply.body, format=parser)
+    else:
+        dataset.default_graph.parse(data=reply.body, format=parser)
+    document = URIRef(f"{ARCHIVE_BASE}id/document/116702")
+    objects = {o for s, _p, o, _g in dataset.quads() if s == document}
+    assert URIRef(f"{ARCHIVE_BASE}id/place/pyongyang") in objects
 
 
 def test_accept_map_is_the_servers_negotiation() -> None:

@@ -13,6 +13,11 @@ nginx answers from the files of the export only when the answer is certainly the
 
 The 303 from ``/id/`` is answered by nginx for paths made of :data:`SAFE_PATH` characters
 (the server's quoting would leave them as they are). Everything else is proxied.
+
+A base with a path (``https://example.org/archive/``) is served under that path, its mount
+point (:func:`mount_point`): the files lie under ``files/archive/``, every location, 303 and
+link starts with ``/archive``, requests go to the server with their whole path (the server
+runs with ``SCRIPT_NAME=/archive``, docs/deployment.md), and nginx answers 404 outside it.
 """
 
 from __future__ import annotations
@@ -39,6 +44,18 @@ COMMON_ACCEPT = ("", "*/*", "*", *BROWSER_ACCEPTS)
 
 class ConfigurationError(LinkedDataError):
     """A value that cannot be written into an nginx configuration as it is."""
+
+
+def mount_point(base: str) -> str:
+    """The path of ``base`` without its last slash: where the site is served.
+
+    >>> mount_point("https://example.org/"), mount_point("https://example.org/archive/")
+    ('', '/archive')
+    """
+    path = urlsplit(base).path.rstrip("/")
+    if path and not SAFE_PATH.fullmatch(path[1:]):
+        raise ConfigurationError(f"the path of the base {base!r} cannot be an nginx location")
+    return path
 
 
 @dataclass
@@ -152,11 +169,23 @@ def _headers(published: Published, *, negotiated: bool) -> str:
             'type="$ld_alternate_type"$ld_signposts',
         }
     else:
-        common["Link"] = '</doc/$ld_rest>; rel="describedby"'
+        common["Link"] = f'<{mount_point(published.base)}/doc/$ld_rest>; rel="describedby"'
     lines = []
     for name, value in common.items():
         lines.append(f'            add_header {name} "{_dq(value)}" always;\n')
     return "".join(lines)
+
+
+def _outside(mount: str, proxy: str) -> str:
+    """The locations of what is not exported: the server's, under the mount point; nginx's
+    404 outside it (the server, whose mount point it is, would answer with a 500)."""
+    if not mount:
+        return f"        location / {{\n{proxy}        }}\n"
+    return (
+        f"        location / {{ return 404; }}\n"
+        f"        location = {mount} {{\n{proxy}        }}\n"
+        f"        location {mount}/ {{\n{proxy}        }}\n"  # after the regular expressions
+    )
 
 
 def _dq(text: str) -> str:
@@ -172,6 +201,8 @@ def configuration(published: Published, *, upstream: str, listen: str, folder: P
     a socket of the folder, serving the same files.
     """
     socket = folder / "not-modified.sock"
+    mount = mount_point(published.base)
+    pattern = re.escape(mount)  # "." of a path is not a wildcard
     extensions = "|".join(re.escape(r.extension) for r in EVERY)
     alternate_ext, alternate_type = _alternates()
     proxy = (
@@ -241,9 +272,7 @@ http {{
         error_page 418 = @linkeddata;
         error_page 419 = @not_modified;
 
-        location / {{
-{proxy}        }}
-        location @linkeddata {{
+{_outside(mount, proxy)}        location @linkeddata {{
 {proxy}        }}
         location @not_modified {{
             proxy_pass http://unix:{socket}:$ld_file;
@@ -251,11 +280,11 @@ http {{
             proxy_set_header If-Modified-Since "{http_date(published.built)}";
             proxy_set_header Range "";
 {_headers(published, negotiated=True)}        }}
-        location ~ "^/id/(?<ld_rest>{SAFE_PATH.pattern})$" {{
+        location ~ "^{pattern}/id/(?<ld_rest>{SAFE_PATH.pattern})$" {{
             if ($ld_dynamic) {{ return 418; }}
-{_headers(published, negotiated=False)}            return 303 /doc/$ld_rest;
+{_headers(published, negotiated=False)}            return 303 {mount}/doc/$ld_rest;
         }}
-        location ~ "^/(?:doc/|ontology|shapes|\\.well-known/void)" {{
+        location ~ "^{pattern}/(?:doc/|ontology|shapes|\\.well-known/void)" {{
             if ($ld_dynamic) {{ return 418; }}
 {_headers(published, negotiated=True)}            if ($ld_not_modified) {{ return 419; }}
             try_files $ld_file @linkeddata;

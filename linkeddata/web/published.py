@@ -8,8 +8,10 @@ build has switched it, opens the new release, which the requests that begin from
 A request that began on the old release ends on it, body included: its ETags, its body and its
 headers come from one release, never two. The old release is closed once its last request is
 answered; meanwhile the process holds it (:mod:`linkeddata.release.in_use`), so no build
-removes its files. A new release that cannot be opened is logged, and the old one served
-until it can.
+removes its files. A process that answers no request still moves on: :meth:`Releases.watch`
+looks at the link every few seconds, so that an idle server lets go of a superseded release
+and the next build can remove it. A new release that cannot be opened is logged, and the old
+one served until it can.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ RETRY_SECONDS = 5.0
 """How long a release that failed to open is left alone before it is tried again."""
 LOOKS = 3
 """Reads of the link while builds remove the releases it names."""
+WATCH_SECONDS = 2.0
+"""How often a server process looks at the link without a request."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,38 @@ class Releases:
             if published is self._current or self._retired.pop(id(published), None) is None:
                 return
         self._close(published)
+
+    def refresh(self) -> None:
+        """Move to the release the link names if a build switched it, without a request;
+        the old release is closed now if no request uses it, else after its last one.
+        Nothing happens before a first release is opened (nothing is held then)."""
+        retired = None
+        with self._lock:
+            if self._current is None:
+                return
+            try:
+                target = os.readlink(self.out / "current")
+            except OSError:
+                return  # no link at this instant: the requests will say so
+            if target != self._target:
+                retired = self._switch(target)
+        if retired is not None:
+            self._close(retired)
+
+    def watch(self, stop: threading.Event, every: float = WATCH_SECONDS) -> threading.Thread:
+        """A daemon thread that calls :meth:`refresh` every ``every`` seconds until ``stop``
+        is set: an idle process holds no release that a build has superseded for longer."""
+
+        def loop() -> None:
+            while not stop.wait(every):
+                try:
+                    self.refresh()
+                except Exception:  # the next look, or the next request, tries again
+                    log.exception("looking for a new release failed")
+
+        thread = threading.Thread(target=loop, name="linkeddata-releases", daemon=True)
+        thread.start()
+        return thread
 
     def _switch(self, target: str) -> Published | None:
         """Open the release ``target`` names (under the lock) and make it current; the old

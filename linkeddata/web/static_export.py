@@ -12,6 +12,9 @@ Only what is the same for every client is exported: a resource's representations
 ``/doc/``, the ontology, the shapes and the dataset description. Everything else (``/id/``
 with unusual characters, ``/sparql``, search, listings, pages of the site, errors, odd Accept
 headers) nginx hands to the server.
+
+A base with a path is exported under it: the app answers at that mount point (as the server
+run with ``SCRIPT_NAME`` set to it does), and the files and maps are by the whole URL path.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from . import create_app
 from .http_cache import DESCRIPTION_CACHE
 from .link_headers import announced_alternate, link_header
 from .negotiation import VARY, representations
-from .nginx_conf import FILES, SAFE_PATH, Maps, write_configuration
+from .nginx_conf import FILES, SAFE_PATH, Maps, mount_point, write_configuration
 from .published import Published, Releases
 
 WHOLE_GRAPHS = ("/ontology", "/shapes", "/.well-known/void")
@@ -71,6 +74,7 @@ def export_static(
     if current(out) is None:
         raise ExportError(f"{out} holds no release: build one first (linkeddata build)")
     with Releases(out).held() as published:  # held: no build removes it meanwhile
+        mount_point(published.base)  # one that nginx cannot serve stops the export now
         paths = [*resource_paths(published), *WHOLE_GRAPHS]
         if target.exists():
             shutil.rmtree(target)
@@ -129,7 +133,9 @@ def resource_paths(published: Published) -> Iterator[str]:
 def _export_resource(
     client: FlaskClient, base: str, path: str, files: Path, built: float, export: Export
 ) -> bool:
-    """Write every representation of ``path``; whether it has any."""
+    """Write every representation of ``path`` (a path of the app: the mount point of
+    ``base`` is the test client's script root); whether it has any."""
+    url = mount_point(base) + path  # what a client asks nginx for
     answers = {}
     citation = of_kind("citation")[0]
     cites = client.get(path, base_url=base, headers={"Accept": citation.media_type})
@@ -142,8 +148,8 @@ def _export_resource(
     offered = [rep for rep in EVERY if rep in answers]
     signposts: set[str] = set()
     for rep, reply in answers.items():
-        name = f"{path}.{rep.extension}"
-        signposts.add(_checked(name, reply.headers, rep, path, offered))
+        name = f"{url}.{rep.extension}"
+        signposts.add(_checked(name, reply.headers, rep, url, offered))
         file = files / name.lstrip("/")
         file.parent.mkdir(parents=True, exist_ok=True)
         file.write_bytes(reply.data)
@@ -154,7 +160,7 @@ def _export_resource(
     if len(signposts) > 1:
         raise ExportError(f"{path}: the representations link to different things")
     if signposts:
-        export.maps.signposts[path] = signposts.pop()
+        export.maps.signposts[url] = signposts.pop()
     return bool(answers)
 
 

@@ -17,6 +17,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from gunicorn.workers.base import Worker as BaseWorker
@@ -46,6 +47,8 @@ class Worker(BaseWorker):  # type: ignore[misc]  # gunicorn has no types: base i
             loop.add_signal_handler(signum, stop.set)
         pool = ThreadPoolExecutor(self.cfg.threads, thread_name_prefix="linkeddata-answer")
         turns = Turns(pool, self.cfg.threads)
+        watching = threading.Event()  # an idle worker lets go of a superseded release
+        self.wsgi.extensions["linkeddata"].watch(watching)
         front = Front(self.app.settings, self.cfg, functools.partial(answer, self), turns, MAX_BODY)
         servers = [
             await asyncio.start_server(front.handle, sock=listener.sock, backlog=self.cfg.backlog)
@@ -60,6 +63,7 @@ class Worker(BaseWorker):  # type: ignore[misc]  # gunicorn has no types: base i
             for server in servers:
                 server.close()
             await front.finish(STOP_GRACE)
+            watching.set()
             self.wsgi.extensions["linkeddata.sparql"].close()  # the query processes, now
             pool.shutdown(wait=False, cancel_futures=True)
 
