@@ -34,6 +34,7 @@ from ..release.layout import Manifest, Release
 from ..search.index import SearchIndex
 from ..store import Store, open_store
 from .rendered import Rendered
+from .shared_cache import SharedCache
 
 log = logging.getLogger("linkeddata.web")
 PIN = "linkeddata.release"
@@ -83,22 +84,35 @@ class Published:
         """Let go of the store, the index and the folder (no request may use them after)."""
         self.store.close()
         self.search.close()
+        self.rendered.close()
         if self.held is not None:
             self.held.release()
 
 
-def open_release(folder: Path, held: Held | None = None) -> Published:
+def open_release(
+    folder: Path, held: Held | None = None, shared: Path | None = None
+) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only; ``held``: the
-    lock on it, released with the release (or now, if it cannot be opened)."""
+    lock on it, released with the release (or now, if it cannot be opened); ``shared``: the
+    folder of the bodies shared by the server's processes (:mod:`.shared_cache`), if any."""
     try:
         release = Release(folder)
         manifest = release.read_manifest()
         store = open_store("oxigraph", release.store)
-        return Published(release, manifest, store, SearchIndex(release.search), held=held)
+        rendered = Rendered(shared=_shared(shared, folder.name))
+        search = SearchIndex(release.search)
+        return Published(release, manifest, store, search, rendered, held=held)
     except BaseException:
         if held is not None:
             held.release()
         raise
+
+
+def _shared(folder: Path | None, name: str) -> SharedCache | None:
+    """The shared bodies of the release folder ``name`` (a name of ``OUT/releases``)."""
+    if folder is None or not name or name.startswith(".") or "/" in name:
+        return None
+    return SharedCache(folder / f"{name}.sqlite")
 
 
 Closed = Callable[[Release], None]
@@ -106,11 +120,15 @@ Closed = Callable[[Release], None]
 
 class Releases:
     """The releases of an output folder that this process has open: the current one, and
-    each older one until its last request is answered (``closed`` is then told)."""
+    each older one until its last request is answered (``closed`` is then told); ``shared``:
+    a folder for the bodies shared with the server's other processes, or None."""
 
-    def __init__(self, out: Path, closed: Iterable[Closed] = ()) -> None:
+    def __init__(
+        self, out: Path, closed: Iterable[Closed] = (), shared: Path | None = None
+    ) -> None:
         self.out = out
         self.closed = list(closed)
+        self.shared = shared
         self._lock = threading.Lock()
         self._target: str | None = None
         self._current: Published | None = None
@@ -186,7 +204,7 @@ class Releases:
             folder = (self.out / target).resolve()
             held = hold(folder)
             if held is not None:
-                return open_release(folder, held)
+                return open_release(folder, held, self.shared)
             target = os.readlink(self.out / "current")
         raise ReleaseError(f"{self.out}: the current release was removed while it was opened")
 
