@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,15 @@ def test_facts_are_shared_too(workers: tuple[Flask, Flask, Path]) -> None:
         db.execute("UPDATE bodies SET value = ? WHERE key = ?", (b"", facts[0]))
     assert second.test_client().get(path, headers=TURTLE).status_code == 404
     assert key_text(("facts",)) == "('facts',)"
+
+
+def test_the_server_keeps_no_per_file_account(app: Flask, release: Path) -> None:
+    """The manifest's list of files (200 MiB of objects per worker process at 100,000
+    documents) is left out of the server's copy: nothing it answers uses it."""
+    from linkeddata.release.layout import Release
+
+    written = Release((release / "current").resolve()).read_manifest()
+    assert written.files
+    with app.extensions["linkeddata"].held() as published:
+        assert published.manifest.files == ()
+        assert published.manifest == replace(written, files=())
