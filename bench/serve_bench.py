@@ -232,10 +232,10 @@ def serve_rows(
     return rows
 
 
-def warm(url: str, doc_paths: list[str], rounds: int = 2) -> str:
+def warm(url: str, doc_paths: list[str], rounds: int = 1) -> str:
     """Ask every document in every measured format ``rounds`` times, from 16 threads, each
-    request on a new connection, so that every worker has most of them (where a worker keeps
-    its own)."""
+    request on a new connection (once: a server whose workers each keep their own bodies then
+    has about half of them in the worker a request reaches; one whose workers share them, all)."""
     from concurrent.futures import ThreadPoolExecutor
 
     jobs = [(p, a) for p in doc_paths for a in (hb.TURTLE, hb.JSONLD, "text/html")] * rounds
