@@ -90,7 +90,8 @@ def test_a_description_one_worker_rendered_is_what_the_other_sends(
     path = _document(first)
     alone = app.test_client().get(path, headers=TURTLE)  # no shared folder
     sent = first.test_client().get(path, headers=TURTLE)
-    assert sent.status_code == 200 and sent.data == alone.data
+    assert sent.status_code == 200
+    assert sent.data == alone.data
     assert sent.headers["ETag"] == alone.headers["ETag"]
     files = list(folder.glob("*.sqlite"))
     assert len(files) == 1
@@ -103,7 +104,8 @@ def test_a_description_one_worker_rendered_is_what_the_other_sends(
     with sqlite3.connect(files[0]) as db:
         db.execute("UPDATE bodies SET value = ? WHERE key = ?", (b"from the file", key))
     other = second.test_client().get(path, headers=TURTLE)
-    assert other.status_code == 200 and other.data == b"from the file"
+    assert other.status_code == 200
+    assert other.data == b"from the file"
     assert other.headers["ETag"] == sent.headers["ETag"]
 
 

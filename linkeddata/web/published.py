@@ -89,9 +89,7 @@ class Published:
             self.held.release()
 
 
-def open_release(
-    folder: Path, held: Held | None = None, shared: Path | None = None
-) -> Published:
+def open_release(folder: Path, held: Held | None = None, shared: Path | None = None) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only; ``held``: the
     lock on it, released with the release (or now, if it cannot be opened); ``shared``: the
     folder of the bodies shared by the server's processes (:mod:`.shared_cache`), if any."""
