@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import shutil
 import signal
 import socket
@@ -100,11 +101,13 @@ def serve(
     *,
     program: Sequence[str] = (sys.executable, "-m", "linkeddata"),
     cwd: Path = ROOT,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[LiveServer]:
     """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
 
     ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``); ``program``
-    runs it (an installed ``linkeddata`` script, say), in ``cwd``.
+    runs it (an installed ``linkeddata`` script, say), in ``cwd``; ``env``: its environment
+    variables besides this process's.
 
     The stop is part of the contract: the process must exit with code 0 within 15 seconds.
     """
@@ -123,7 +126,13 @@ def serve(
         *extra,
     ]
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **env} if env else None,
+        )
     server = LiveServer(f"http://127.0.0.1:{port}", out, documents, process, log)
     try:
         _wait_healthy(server)

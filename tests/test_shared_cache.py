@@ -134,3 +134,29 @@ def test_the_server_keeps_no_per_file_account(app: Flask, release: Path) -> None
     with app.extensions["linkeddata"].held() as published:
         assert published.manifest.files == ()
         assert published.manifest == replace(written, files=())
+
+
+def test_the_workers_of_a_real_server_share_one_file_removed_at_its_stop(
+    release: Path, tmp_path: Path
+) -> None:
+    """``linkeddata serve --workers 2``: whichever worker answers, the body is the one in the
+    server's private folder, and the folder goes with the server."""
+    from live import DOCUMENTS, fetch, manifest, serve
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    with serve(
+        DOCUMENTS, release, tmp_path, ["--workers", "2"], env={"TMPDIR": str(temporary)}
+    ) as server:
+        written = manifest(release)
+        path = written["census"]["example"].replace(written["base"] + "id/", "/doc/")
+        replies = [fetch(server.url + path, headers=TURTLE) for _ in range(8)]
+        assert {r.status for r in replies} == {200}
+        assert len({r.body for r in replies}) == 1
+        (folder,) = temporary.glob("linkeddata-rendered-*")
+        assert folder.stat().st_mode & 0o777 == 0o700
+        (file,) = folder.glob("*.sqlite")
+        with sqlite3.connect(file) as db:
+            kept = [bytes(v) for (v,) in db.execute("SELECT value FROM bodies")]
+        assert replies[0].body in kept
+    assert list(temporary.glob("linkeddata-rendered-*")) == []
