@@ -33,7 +33,7 @@ from ..release.in_use import Held, hold
 from ..release.layout import Manifest, Release
 from ..search.index import SearchIndex
 from ..store import Store, open_store
-from .rendered import Rendered
+from .rendered import BUDGET, Rendered
 from .shared_cache import SharedCache
 
 log = logging.getLogger("linkeddata.web")
@@ -43,6 +43,9 @@ RETRY_SECONDS = 5.0
 """How long a release that failed to open is left alone before it is tried again."""
 LOOKS = 3
 """Reads of the link while builds remove the releases it names."""
+BEHIND_SHARED = 64 << 20
+"""Bytes of bodies a worker keeps in memory when the workers share a file (a body read from
+the file costs tens of microseconds: the memory need only hold the most asked for)."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def open_release(folder: Path, held: Held | None = None, shared: Path | None = N
         # 100,000 documents) is the build's; no answer of the server uses it.
         manifest = replace(release.read_manifest(), files=())
         store = open_store("oxigraph", release.store)
-        rendered = Rendered(shared=_shared(shared, folder.name))
+        kept = _shared(shared, folder.name)
+        rendered = Rendered(BEHIND_SHARED if kept else BUDGET, shared=kept)
         search = SearchIndex(release.search)
         return Published(release, manifest, store, search, rendered, held=held)
     except BaseException:
