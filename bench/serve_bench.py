@@ -1,13 +1,20 @@
 """Dereferencing side by side: the server (its per-release cache cold, then warm), nginx serving
 the static export in front of it, and Oxigraph server answering Graph Store Protocol GETs for
-the same named graphs; Turtle, JSON-LD, HTML and 304s; printed as Markdown. HEAD is not
-measured: wrk reads a HEAD answer's Content-Length as a body to wait for, so every connection
-hangs until its timeout (HEAD is tested for correctness in tests/test_server_live.py).
+the same named graphs; Turtle, JSON-LD, HTML and 304s; printed as Markdown. HEAD is
+measured by ``head_load.py`` (asyncio): wrk reads a HEAD answer's Content-Length as a body to
+wait for, so every connection would hang until its timeout.
 
 Usage::
 
     python bench/serve_bench.py --docs 3000 [--workdir bench/out] [--duration 5]
-        [--connections 16] [--workers 2] [--oxigraph PATH]
+        [--connections 16] [--workers 2] [--oxigraph PATH] [--no-export]
+        [--warm-docs N] [--before SOURCE_TREE]
+
+``--no-export`` leaves nginx out (an export of 100,000 documents takes hours on 2 cores);
+``--warm-docs N``: the warm rows ask for a random sample of N documents, all warmed up first
+(at 100,000 documents a warm-up of every document would take most of an hour);
+``--before SRC``: the same rows first for the server running the code of the source tree SRC
+(``git archive COMMIT | tar -x -C SRC``), on the same release, in the same run.
 
 Reuses the collection and release of ``http_bench.py`` (built when missing), writes the export
 into ``WORKDIR/export-N`` (timed), and runs Oxigraph server read-only on the release's own
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import signal
 import subprocess
@@ -32,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import http_bench as hb
+from head_load import head_load
 
 sys.path.insert(0, str(hb.REPO))
 from linkeddata.web.http_cache import etag
@@ -96,9 +105,13 @@ def wrk(url: str, lines: list[str], accept: str | None, args: argparse.Namespace
 
 
 @contextmanager
-def process(cmd: list[str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+def process(
+    cmd: list[str], log: Path, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as sink:
-        proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True, env=env
+        )
     try:
         yield proc
     finally:
@@ -135,29 +148,17 @@ def measure(args: argparse.Namespace) -> str:
     doc_paths = [f"/doc/document/{i}" for i in ids]
     rows: list[Row] = []
     notes: list[str] = []
-    port, nginx_port, oxi_port = hb.free_port(), hb.free_port(), hb.free_port()
-    serve = [*hb.linkeddata_command(), "serve", str(docs), "--out", str(out)]
-    serve += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
-    flask = f"http://127.0.0.1:{port}"
-    with process(serve, workdir / "serve-bench-server.log") as server:
-        hb.wait_healthy(flask, server, 120)
-        export = workdir / f"export-{args.docs}"
-        notes.append(export_once(export, out, release_id, port, nginx_port, args))
-        nginx = ["/usr/sbin/nginx", "-p", str(export), "-c", "nginx.conf", "-e", "logs/error.log"]
-        nginx += ["-g", "daemon off;"]
-        with process(nginx, workdir / "serve-bench-nginx.log"):
-            wait_port(nginx_port)
-            targets = [
-                Target("server, cache cold", flask, "/static/site.css"),
-                Target("server, cache warm", flask, "/static/site.css"),
-                Target("nginx, static export", f"http://127.0.0.1:{nginx_port}", None),
-            ]
-            for target in targets:
-                if target.name.endswith("warm"):
-                    notes.append(warm(flask, doc_paths))
-                rows += measure_target(target, doc_paths, base, release_id, args)
+    servers = [("server", hb.linkeddata_command(), None)]
+    if args.before:
+        command = [sys.executable, "-m", "linkeddata"]
+        servers.insert(0, (f"server before ({args.before.name})", command, args.before))
+    for label, command, source in servers:
+        rows += serve_rows(
+            label, command, source, docs, out, doc_paths, base, release_id, args, notes
+        )
     if args.oxigraph:
         store = (out / "store").resolve()
+        oxi_port = hb.free_port()
         oxi = [args.oxigraph, "serve-read-only", "--location", str(store)]
         oxi += ["--bind", f"127.0.0.1:{oxi_port}"]
         with process(oxi, workdir / "serve-bench-oxigraph.log"):
@@ -169,10 +170,72 @@ def measure(args: argparse.Namespace) -> str:
     return report(rows, notes, args)
 
 
-def warm(url: str, doc_paths: list[str], rounds: int = 3) -> str:
+def serve_rows(
+    label: str,
+    command: list[str],
+    source: Path | None,
+    docs: Path,
+    out: Path,
+    doc_paths: list[str],
+    base: str,
+    release_id: str,
+    args: argparse.Namespace,
+    notes: list[str],
+) -> list[Row]:
+    """One server's rows: cold, then (after a warm-up) warm, then nginx on its export."""
+    import os
+
+    workdir: Path = args.workdir
+    rows: list[Row] = []
+    port, nginx_port = hb.free_port(), hb.free_port()
+    serve = [*command, "serve", str(docs), "--out", str(out)]
+    serve += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
+    flask = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(source)} if source else None
+    log = workdir / f"serve-bench-server{'-before' if source else ''}.log"
+    with process(serve, log, env) as server:
+        sampler = hb.MemorySampler(server.pid)
+        sampler.start()
+        try:
+            hb.wait_healthy(flask, server, 300)
+            working = doc_paths
+            if args.warm_docs and args.warm_docs < len(doc_paths):
+                working = random.Random(args.seed).sample(doc_paths, args.warm_docs)
+            rows += measure_target(
+                Target(f"{label}, cold", flask, "/static/site.css"),
+                doc_paths,
+                base,
+                release_id,
+                args,
+            )
+            notes.append(f"{label}: " + warm(flask, working))
+            rows += measure_target(
+                Target(f"{label}, warm", flask, "/static/site.css"), working, base, release_id, args
+            )
+        finally:
+            sampler.stop()
+        rss, pss = sampler.peak()
+        notes.append(
+            f"{label}: peak RSS of the server's process tree {rss / hb.MiB:,.0f} MiB "
+            f"(PSS {pss / hb.MiB:,.0f} MiB), {sampler.processes} processes"
+        )
+        if args.no_export or source:
+            return rows
+        export = workdir / f"export-{args.docs}"
+        notes.append(export_once(export, out, release_id, port, nginx_port, args))
+        nginx = ["/usr/sbin/nginx", "-p", str(export), "-c", "nginx.conf", "-e", "logs/error.log"]
+        nginx += ["-g", "daemon off;"]
+        with process(nginx, workdir / "serve-bench-nginx.log"):
+            wait_port(nginx_port)
+            target = Target("nginx, static export", f"http://127.0.0.1:{nginx_port}", None)
+            rows += measure_target(target, doc_paths, base, release_id, args)
+    return rows
+
+
+def warm(url: str, doc_paths: list[str], rounds: int = 1) -> str:
     """Ask every document in every measured format ``rounds`` times, from 16 threads, each
-    request on a new connection, so that every worker has most of them (a worker keeps its
-    own)."""
+    request on a new connection (once: a server whose workers each keep their own bodies then
+    has about half of them in the worker a request reaches; one whose workers share them, all)."""
     from concurrent.futures import ThreadPoolExecutor
 
     jobs = [(p, a) for p in doc_paths for a in (hb.TURTLE, hb.JSONLD, "text/html")] * rounds
@@ -181,7 +244,10 @@ def warm(url: str, doc_paths: list[str], rounds: int = 3) -> str:
         statuses = list(pool.map(lambda job: hb.get(url + job[0], job[1])[0], jobs))
     took = time.perf_counter() - start
     bad = sum(1 for status in statuses if status != 200)
-    return f"warm-up before the warm rows: {len(jobs):,} requests in {took:.0f} s ({bad} not 200)"
+    return (
+        f"warm-up before the warm rows: {len(doc_paths):,} documents, {len(jobs):,} requests in "
+        f"{took:.0f} s ({bad} not 200)"
+    )
 
 
 def export_once(
@@ -240,6 +306,14 @@ def measure_target(
             tag = etag(release_id, iri, conditional) if conditional else ""
             lines.append(f"{method}\t{path}\t{tag}")
         rows.append(Row(target.name, name, *_figures(wrk(target.url, lines, accept, args))))
+    for name, conditional in (("HEAD", False), ("HEAD, 304", True)):
+        pairs = []
+        for path in doc_paths:
+            iri = f"{base}id/{path.removeprefix('/doc/')}"
+            pairs.append((path, etag(release_id, iri, "turtle") if conditional else ""))
+        got = head_load(target.url, pairs, "text/turtle", args.duration, args.connections)
+        route = f"random documents as Turtle, {name} (asyncio client)"
+        rows.append(Row(target.name, route, got.rate, got.p50_ms, got.p99_ms, got.errors, got.bad))
     return rows
 
 
@@ -284,6 +358,9 @@ def main() -> int:
     parser.add_argument("--workers", type=hb.positive, default=2)
     parser.add_argument("--export-workers", type=hb.positive, default=2)
     parser.add_argument("--reuse-export", action="store_true", help="keep an export of the release")
+    parser.add_argument("--no-export", action="store_true", help="no static export, no nginx")
+    parser.add_argument("--warm-docs", type=int, default=0, help="warm rows: a random sample")
+    parser.add_argument("--before", type=Path, help="also serve with the code of this source tree")
     parser.add_argument("--oxigraph", default=shutil.which("oxigraph"), help="oxigraph binary")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)

@@ -102,12 +102,14 @@ def serve(
     program: Sequence[str] = (sys.executable, "-m", "linkeddata"),
     cwd: Path = ROOT,
     mount: str = "",
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[LiveServer]:
     """Start the real server on a free port, wait for ``/healthz``, then SIGTERM it at the end.
 
     ``extra`` options go to ``linkeddata serve`` (such as ``--query-timeout 2``); ``program``
     runs it (an installed ``linkeddata`` script, say), in ``cwd``; ``mount`` (``/archive``)
-    is its mount point, set as a deployment sets it: ``SCRIPT_NAME`` in its environment.
+    is its mount point, set as a deployment sets it: ``SCRIPT_NAME`` in its environment;
+    ``env``: its environment variables besides this process's.
 
     The stop is part of the contract: the process must exit with code 0 within 15 seconds.
     """
@@ -126,9 +128,13 @@ def serve(
         *extra,
     ]
     with log.open("wb") as sink:
-        environment = {**os.environ, "SCRIPT_NAME": mount} if mount else None
+        environment = {**os.environ, **(env or {}), **({"SCRIPT_NAME": mount} if mount else {})}
         process = subprocess.Popen(
-            command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, env=environment
+            command,
+            cwd=cwd,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env=environment if (env or mount) else None,
         )
     server = LiveServer(f"http://127.0.0.1:{port}{mount}", out, documents, process, log)
     try:

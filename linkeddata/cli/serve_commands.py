@@ -72,10 +72,14 @@ def serve(ctx: click.Context, documents: Path, out: Path, sandbox: bool) -> None
     url = f"http://{listen_at.host}:{listen_at.port}/"
     click.echo(f"serving {folder} at {url} (base {chosen.base})", err=True)
     click.echo(f"SPARQL at {url}sparql: {limits.describe()}", err=True)
-    with tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots:
+    with (
+        tempfile.TemporaryDirectory(prefix="linkeddata-slots-") as slots,
+        tempfile.TemporaryDirectory(prefix="linkeddata-rendered-") as rendered,
+    ):
         config = {
             "SPARQL_LIMITS": limits,
             "SPARQL_SLOTS": Path(slots),
+            "RENDERED_SHARED": Path(rendered),
             "SPARQL_SANDBOX": sandbox,
             "ALLOWED_HOSTS": chosen.serve.allowed_hosts,
             "TRUSTED_PROXY_HEADER": chosen.serve.trusted_proxy_header,

@@ -51,7 +51,9 @@ def create_app(
     ``ALLOWED_HOSTS`` (the Host names answered besides the base's; by default those of
     ``serve.allowed_hosts``) and ``TRUSTED_PROXY_HEADER`` (the header a reverse proxy puts the
     client's address in; see :mod:`linkeddata.web.requester`) and ``SITEMAP_SIZE`` (URLs per
-    sitemap page, 50,000 by default; see :mod:`linkeddata.web.crawling`).
+    sitemap page, 50,000 by default; see :mod:`linkeddata.web.crawling`) and
+    ``RENDERED_SHARED`` (a folder shared by the server's processes, where the bodies rendered
+    for a release are kept for all of them: :mod:`linkeddata.web.shared_cache`).
     """
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=MAX_BODY, JSON_SORT_KEYS=False)
@@ -69,7 +71,9 @@ def create_app(
         isolate=app.config.get("SPARQL_SANDBOX", True),
     )
     app.extensions["linkeddata.sparql"] = queries
-    releases = app.extensions["linkeddata"] = Releases(Path(out), closed=[queries.forget])
+    shared = app.config.get("RENDERED_SHARED")
+    releases = Releases(Path(out), closed=[queries.forget], shared=shared and Path(shared))
+    app.extensions["linkeddata"] = releases
     app.wsgi_app = Pinning(app.wsgi_app, releases)  # type: ignore[method-assign]
     atexit.register(queries.close)  # no query process outlives the server
     error_pages.register(app)

@@ -22,7 +22,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,8 @@ from ..release.in_use import Held, hold
 from ..release.layout import Manifest, Release
 from ..search.index import SearchIndex
 from ..store import Store, open_store
-from .rendered import Rendered
+from .rendered import BUDGET, Rendered
+from .shared_cache import SharedCache
 
 log = logging.getLogger("linkeddata.web")
 PIN = "linkeddata.release"
@@ -46,6 +47,9 @@ LOOKS = 3
 """Reads of the link while builds remove the releases it names."""
 WATCH_SECONDS = 2.0
 """How often a server process looks at the link without a request."""
+BEHIND_SHARED = 64 << 20
+"""Bytes of bodies a worker keeps in memory when the workers share a file (a body read from
+the file costs tens of microseconds: the memory need only hold the most asked for)."""
 
 
 @dataclass(frozen=True)
@@ -87,22 +91,36 @@ class Published:
         """Let go of the store, the index and the folder (no request may use them after)."""
         self.store.close()
         self.search.close()
+        self.rendered.close()
         if self.held is not None:
             self.held.release()
 
 
-def open_release(folder: Path, held: Held | None = None) -> Published:
+def open_release(folder: Path, held: Held | None = None, shared: Path | None = None) -> Published:
     """Open the release in ``folder`` (a folder of ``OUT/releases``) read-only; ``held``: the
-    lock on it, released with the release (or now, if it cannot be opened)."""
+    lock on it, released with the release (or now, if it cannot be opened); ``shared``: the
+    folder of the bodies shared by the server's processes (:mod:`.shared_cache`), if any."""
     try:
         release = Release(folder)
-        manifest = release.read_manifest()
+        # The per-file account (most of the manifest: 200 MiB of objects per worker at
+        # 100,000 documents) is the build's; no answer of the server uses it.
+        manifest = replace(release.read_manifest(), files=())
         store = open_store("oxigraph", release.store)
-        return Published(release, manifest, store, SearchIndex(release.search), held=held)
+        kept = _shared(shared, folder.name)
+        rendered = Rendered(BEHIND_SHARED if kept else BUDGET, shared=kept)
+        search = SearchIndex(release.search)
+        return Published(release, manifest, store, search, rendered, held=held)
     except BaseException:
         if held is not None:
             held.release()
         raise
+
+
+def _shared(folder: Path | None, name: str) -> SharedCache | None:
+    """The shared bodies of the release folder ``name`` (a name of ``OUT/releases``)."""
+    if folder is None or not name or name.startswith(".") or "/" in name:
+        return None
+    return SharedCache(folder / f"{name}.sqlite")
 
 
 Closed = Callable[[Release], None]
@@ -110,11 +128,15 @@ Closed = Callable[[Release], None]
 
 class Releases:
     """The releases of an output folder that this process has open: the current one, and
-    each older one until its last request is answered (``closed`` is then told)."""
+    each older one until its last request is answered (``closed`` is then told); ``shared``:
+    a folder for the bodies shared with the server's other processes, or None."""
 
-    def __init__(self, out: Path, closed: Iterable[Closed] = ()) -> None:
+    def __init__(
+        self, out: Path, closed: Iterable[Closed] = (), shared: Path | None = None
+    ) -> None:
         self.out = out
         self.closed = list(closed)
+        self.shared = shared
         self._lock = threading.Lock()
         self._target: str | None = None
         self._current: Published | None = None
@@ -222,7 +244,7 @@ class Releases:
             folder = (self.out / target).resolve()
             held = hold(folder)
             if held is not None:
-                return open_release(folder, held)
+                return open_release(folder, held, self.shared)
             target = os.readlink(self.out / "current")
         raise ReleaseError(f"{self.out}: the current release was removed while it was opened")
 

@@ -12,6 +12,10 @@ here the first request renders while the others wait for its value. The cache ho
 recently used entries leave to make room, and a value larger than the whole budget is
 rendered for every request, as before.
 
+Behind it, ``shared`` (a :class:`~linkeddata.web.shared_cache.SharedCache`, when the server
+gives one) holds the text and bytes bodies for every worker process: a value missing here is
+looked up there before it is made, and what is made is written there too.
+
 >>> cache = Rendered(budget=2 * OVERHEAD + 10)
 >>> cache.get("a", lambda: "12345"), cache.get("a", lambda: "other")
 ('12345', '12345')
@@ -28,6 +32,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from .shared_cache import SharedCache
+
 BUDGET = 128 << 20
 OVERHEAD = 256  # bytes counted per entry besides its body: key, headers, bookkeeping
 Value = TypeVar("Value")
@@ -42,8 +48,14 @@ class Rendered:
     """Values by key, each made once (a key being made makes its askers wait), least recently
     used first out; ``size`` tells what a value counts against the budget."""
 
-    def __init__(self, budget: int = BUDGET, size: Callable[[object], int] = size_of) -> None:
+    def __init__(
+        self,
+        budget: int = BUDGET,
+        size: Callable[[object], int] = size_of,
+        shared: SharedCache | None = None,
+    ) -> None:
         self._budget = budget
+        self.shared = shared
         self._used = 0
         self._size = size
         self._values: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
@@ -62,13 +74,29 @@ class Rendered:
             if found is not None:
                 return found  # type: ignore[return-value]
             try:
-                value = make()
+                value = self._make(key, make)
                 with self._lock:
                     self._keep(key, value)
             finally:
                 with self._lock:
                     self._making.pop(key, None)
             return value
+
+    def _make(self, key: Hashable, make: Callable[[], Value]) -> Value:
+        """The value from the shared file, else made (and written there)."""
+        if self.shared is None:
+            return make()
+        found = self.shared.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]  # what the key's maker returned
+        value = make()
+        self.shared.put(key, value)
+        return value
+
+    def close(self) -> None:
+        """Let go of the shared file (the release is closed)."""
+        if self.shared is not None:
+            self.shared.close()
 
     def _lookup(self, key: Hashable) -> object | None:
         with self._lock:

@@ -8,6 +8,7 @@ description gains its dumps' sizes and checksums from the build manifest.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, quote_from_bytes
@@ -16,7 +17,7 @@ import pyoxigraph as ox
 import werkzeug
 from flask import Blueprint, Response, abort, redirect, request
 
-from ..formats import Format, of_kind
+from ..formats import BY_NAME, Format, of_kind
 from ..release.void import served_quads
 from ..store import Description
 from ..vocab import ADO_VERSION_IRI, PROV, RICO
@@ -93,11 +94,25 @@ def _exists(release: Published, iri: str) -> bool:
 class Facts:
     """What every answer about a resource needs but its body: whether it exists, the
     representations it offers and its Signposting links (kept per release, so a 304, a HEAD
-    or a cached body never reaches the store)."""
+    or a cached body never reaches the store). Kept as text (:meth:`text`), which every
+    worker process can share."""
 
     found: bool
     offered: tuple[Format, ...] = ()
     links: tuple[Link, ...] = ()
+
+    def text(self) -> str:
+        if not self.found:
+            return ""
+        links = [[k.target, k.rel, k.media_type, k.profile] for k in self.links]
+        return json.dumps([[r.name for r in self.offered], links], separators=(",", ":"))
+
+    @classmethod
+    def of_text(cls, text: str) -> Facts:
+        if not text:
+            return cls(False)
+        offered, links = json.loads(text)
+        return cls(True, tuple(BY_NAME[n] for n in offered), tuple(Link(*k) for k in links))
 
 
 def _describe(release: Published, iri: str, explicit: str | None) -> Response:
@@ -116,7 +131,8 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
         offered = representations(*(CITATIONS if is_document else ()))
         return Facts(True, offered, tuple(_signposts(release, found, is_document, offered)))
 
-    known = release.rendered.get(("facts", iri, request.script_root, request.path), facts)
+    key = ("facts", iri, request.script_root, request.path)
+    known = Facts.of_text(release.rendered.get(key, lambda: facts().text()))
     if not known.found:
         abort(404)
 

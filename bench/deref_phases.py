@@ -1,0 +1,90 @@
+"""Where a cold description's CPU goes, in process: the store's describe, the serialisation,
+and the whole request (Flask's test client, no HTTP) against the static file.
+
+Usage::
+
+    python bench/deref_phases.py --out RELEASE_FOLDER [--n 300] [--seed 7]
+
+Random documents of the release (ids from its manifest); each is described once first, so
+that the store's files are in the page cache, then measured by a fresh app whose caches are
+empty: the figures are CPU per document (``time.process_time``), not wall time, so they move
+less with the machine's load than the HTTP benchmarks do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from flask import Flask
+from flask.testing import FlaskClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from linkeddata.web import create_app, things
+from linkeddata.web.rdf import serialise
+
+
+def fresh(out: Path, host: dict[str, str]) -> tuple[Flask, FlaskClient]:
+    app = create_app(out)
+    client = app.test_client()
+    client.get("/static/site.css", headers=host)
+    return app, client
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    manifest = json.loads((args.out / "manifest.json").read_text(encoding="utf-8"))
+    base = manifest["base"]
+    ids = [f["id"] for f in manifest["files"] if f.get("status") == "published" and f.get("id")]
+    chosen = random.Random(args.seed).choices(ids, k=args.n)
+    iris = [f"{base}id/document/{i}" for i in chosen]
+    host = {"Host": base.split("/")[2]}
+    app, _ = fresh(args.out, host)
+    with app.extensions["linkeddata"].held() as published:
+        for iri in iris:
+            published.store.describe(iri, incoming_limit=things.INCOMING_SHOWN)
+    app, client = fresh(args.out, host)
+    clock, n = time.process_time, len(iris)
+    with app.extensions["linkeddata"].held() as published:
+        start = clock()
+        found = [published.store.describe(i, incoming_limit=things.INCOMING_SHOWN) for i in iris]
+        describe = clock() - start
+        cost = {}
+        for name in ("turtle", "jsonld"):
+            start = clock()
+            for d in found:
+                if d is not None:
+                    serialise(things._quads(d, []), name, base=published.base)
+            cost[name] = clock() - start
+    start = clock()
+    for _ in iris:
+        client.get("/static/site.css", headers=host)
+    static = clock() - start
+    print(f"{n} random documents of {args.out}, CPU ms per document:")
+    print(f"  static file request  {static / n * 1000:.2f}")
+    print(f"  store.describe       {describe / n * 1000:.2f}")
+    for name, took in cost.items():
+        print(f"  serialise {name:<10} {took / n * 1000:.2f}")
+    for accept in ("text/turtle", "application/ld+json", "text/html"):
+        app, client = fresh(args.out, host)
+        start = clock()
+        for iri in iris:
+            client.get(iri.replace(f"{base}id/", "/doc/"), headers={**host, "Accept": accept})
+        print(f"  whole cold request, {accept:<20} {(clock() - start) / n * 1000:.2f}")
+        start = clock()
+        for iri in iris:
+            client.get(iri.replace(f"{base}id/", "/doc/"), headers={**host, "Accept": accept})
+        print(f"  the same again, cached, {accept:<17} {(clock() - start) / n * 1000:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
