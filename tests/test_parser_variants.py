@@ -973,3 +973,28 @@ def test_a_heading_may_carry_its_text_on_the_same_line() -> None:
     assert values(record.content_kinds) == ("english-translation",)
     assert record.body is not None
     assert record.body.value == "The body.\n\n**Note:** still the body."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministry sent cable No. 17 yesterday.",
+        "As instructed in cable No. 17, we met.",
+        "On 5 May the Ambassador handed over note No. 45/67 to the Ministry.",
+        "Pursuant to telegram No. 55/1961 of the Ministry, we went.",
+    ],
+)
+def test_a_number_in_a_sentence_numbers_another_document(sentence: str) -> None:
+    assert body_of(f"Opening.\n\n{sentence}\n\nMore text.").body_registry_numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Ciphered telegram No. 212", "212"),
+        ("TOP SECRET No. 345", "345"),
+        ("Outgoing No. 123", "123"),
+    ],
+)
+def test_a_labelled_number_on_a_header_line(line: str, number: str) -> None:
+    assert values(body_of(f"{line}\n\nThe text.").body_registry_numbers) == (number,)

@@ -35,6 +35,13 @@ number of three characters or more), "your No. 1234/56"."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
+_LABELS = frozenset(
+    {"ciphered", "cipher", "coded", "telegram", "cable", "note", "letter", "ref", "reg"}
+    | {"registration", "registry", "outgoing", "incoming", "file", "document", "spec", "our"}
+)
+"""Lower-case words that may label this document's number on a header line."""
+_LABEL_WORDS = 4
+_PROSE_AFTER = 2
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(r"(?i:copy|copies|exemplar|ex\.)\s*$")
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
@@ -167,6 +174,18 @@ def _registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
                 numbers.append(Located(bare["n"], line))
             continue
         for match in _REGISTRY.finditer(text):
-            if not _COPY_NUMBER.search(text, 0, match.start()):
+            if not _COPY_NUMBER.search(text, 0, match.start()) and _labels(text, match):
                 numbers.append(Located(match["n"], line))
     return tuple(numbers)
+
+
+def _labels(text: str, match: re.Match[str]) -> bool:
+    """Whether a number mark on a header line numbers this document: it opens the line or
+    follows a label ("Ciphered telegram No. 212", "TOP SECRET No. 345"); in a sentence ("the
+    Ministry sent cable No. 17 yesterday") it names another document."""
+    before = text[: match.start()].strip(" :,.;-").split()
+    if len(before) > _LABEL_WORDS or any(
+        word[:1].islower() and word.casefold().strip(".:") not in _LABELS for word in before
+    ):
+        return False
+    return sum(word[:1].islower() for word in text[match.end() :].split()) < _PROSE_AFTER
