@@ -998,3 +998,28 @@ def test_a_number_in_a_sentence_numbers_another_document(sentence: str) -> None:
 )
 def test_a_labelled_number_on_a_header_line(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").body_registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
+    ("text", "repositories", "credit"),
+    [
+        (
+            '"A Title," 1960, History and Public Policy Program Digital Archive, Translated by'
+            " Mark Testov.",
+            (),
+            ("translated", "Mark Testov"),
+        ),
+        (
+            '"A Title," 1960, History and Public Policy Program Digital Archive, CWIHP Working'
+            ' Paper 22, "77 Conversations." Translated by Qiang Testai.',
+            ("CWIHP Working Paper",),
+            ("translated", "Qiang Testai"),
+        ),
+    ],
+)
+def test_a_credit_verb_after_a_comma_or_a_quoted_stop_opens_the_credits(
+    text: str, repositories: tuple[str, ...], credit: tuple[str, str]
+) -> None:
+    citation = citation_of(text)
+    assert values(citation.repositories) == repositories
+    assert [(c.role, c.agent.value) for c in citation.credits] == [credit]

@@ -19,9 +19,10 @@ _OTHER_VERB = r"(?i:transcribed|transliterated|digitized|digitised|scanned)"
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
 _LEAD = r"(?:(?i:document|documents|record|original|english|full|the\s+english)\s+)?"
 """A word before the verb: "Document obtained by", "English translation by"."""
-# Where the credits begin: a credit verb opening the text or a sentence, with "by" after it.
+# Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
+# quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
 CREDIT_START = re.compile(
-    rf"(?:^|[.;])\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
+    rf"(?:^|[.;,][\"”’]?)\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
 )
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
