@@ -193,3 +193,19 @@ def test_a_known_person_after_an_office_is_linked(text: str) -> None:
     linked = {o for _, _, o in graph.triples((doc(), None, None))}
     assert popa in linked
     assert not [o for o in linked if "popa" in str(o) and o != popa]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind", "key"),
+    [
+        ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),
+        ("Letter from the CC CPSU to the CC CCP", SCHEMA.sender, "org", "cc-cpsu"),
+        ("Final Declaration of the Test Conference", DCTERMS.creator, "org", "test-conference"),
+    ],
+)
+def test_abbreviations_and_gatherings_are_organisations(
+    text: str, role: URIRef, kind: str, key: str
+) -> None:
+    rec = parse_record(f"**1967**\n**{text}**\n", "x/1.txt", default_id="1")
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    assert entity(kind, key) in set(graph.objects(doc(), role))

@@ -23,7 +23,8 @@ ORG_WORDS = re.compile(
     r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
     r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
-    r"assembly|nations|front|service|directorate|administration|section|division)\b",
+    r"assembly|nations|front|service|directorate|administration|section|division|conference|"
+    r"congress|plenum|cc|central committee)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.
@@ -36,6 +37,7 @@ _PERSON_WORDS = re.compile(
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s?[A-Z]\.)*\s?[^\W\d_]{2}")  # A. Gromyko, A.M. Puzanov
 _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
+_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
@@ -61,7 +63,10 @@ _NOT_PLACES = re.compile(
 
 
 def name_kind(name: str) -> str | None:
-    """``"org"`` or ``"person"`` when the head of ``name`` says so, else None."""
+    """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
+    only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
+    if _ACRONYMS.match(name):
+        return "org"
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
     if ORG_WORDS.search(head):
