@@ -1023,3 +1023,18 @@ def test_a_credit_verb_after_a_comma_or_a_quoted_stop_opens_the_credits(
     citation = citation_of(text)
     assert values(citation.repositories) == repositories
     assert [(c.role, c.agent.value) for c in citation.credits] == [credit]
+
+
+def test_content_kind_lines_may_be_bulleted() -> None:
+    record = parse(
+        "**1967**\n**Letter from A to B**\n\n**Contents:**\n\n- Translation - English\n"
+        "- Scan of Original Document\n\nThe body.\n"
+    )
+    assert values(record.content_kinds) == ("translation-english", "scan-of-original-document")
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
+@pytest.mark.parametrize("name", ["Yu. Testropov", "Ya. Testik", "Zh. Testenbal"])
+def test_initials_of_two_letters_sign(name: str) -> None:
+    assert values(body_of(f"The text of the letter, long enough.\n\n{name}").signatories) == (name,)

@@ -77,6 +77,13 @@ def names(located: tuple[object, ...]) -> list[str]:
             ["Comrade Test Kim", "Test Delegation"],
         ),
         ("Record of Conversation of the Situation", []),
+        (
+            "Soviet Ambassador to the DPRK V.V. Testov's Conversation with Test Kim",
+            ["Soviet Ambassador to the DPRK V.V. Testov", "Test Kim"],
+        ),
+        ("Record of the Meeting between Test Mao and Test Kim", ["Test Mao", "Test Kim"]),
+        ("Interview with Test Kim by the Editor of Test Shimbun", ["Test Kim"]),
+        ("Speech by Test Kim at the Meeting with the Test Delegation", []),
         # not a conversation's participants
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
@@ -209,3 +216,47 @@ def test_abbreviations_and_gatherings_are_organisations(
     rec = parse_record(f"**1967**\n**{text}**\n", "x/1.txt", default_id="1")
     graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     assert entity(kind, key) in set(graph.objects(doc(), role))
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "subject"),
+    [
+        (
+            "Memorandum for the President from Henry A. Testinger",
+            ["Henry A. Testinger"],
+            ["President"],
+            None,
+        ),
+        (
+            "Memorandum to Secretary Testrusk from W. Testbundy",
+            ["W. Testbundy"],
+            ["Secretary Testrusk"],
+            None,
+        ),
+        (
+            "Report to the CC CPSU from the Soviet Embassy in the DPRK",
+            ["Soviet Embassy in the DPRK"],
+            ["CC CPSU"],
+            None,
+        ),
+        (
+            "Letter from the Test Embassy to the CC CPSU, Report on the Third Congress",
+            ["Test Embassy"],
+            ["CC CPSU"],
+            None,
+        ),
+        (
+            "Memorandum for the President from A. Testinger, 'Subject: Korea'",
+            ["A. Testinger"],
+            ["President"],
+            "Korea",
+        ),
+        ("Memorandum for the Record", [], [], None),
+    ],
+)
+def test_addressed_titles(
+    text: str, senders: list[str], recipients: list[str], subject: str | None
+) -> None:
+    parsed = title(text)
+    assert (names(parsed.senders), names(parsed.recipients)) == (senders, recipients)
+    assert (parsed.subject and parsed.subject.value) == subject

@@ -51,6 +51,7 @@ _CLASSIFICATION_HINT = re.compile(
 )
 _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
+_BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _FRAME_LINE_LENGTH = 100
@@ -115,7 +116,7 @@ def _content_kinds(
     """The content-kind lines opening the section, and the index of the first body line."""
     kinds: list[Located[str]] = []
     for index, (line, text) in enumerate(numbered):
-        stripped = text.strip()
+        stripped = _BULLET.sub("", text.strip())
         if not stripped:
             continue
         if (key := CONTENT_KINDS.get(wording_key(stripped))) is not None:

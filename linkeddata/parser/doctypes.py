@@ -41,12 +41,16 @@ _PARTITIVE = re.compile(
     r"(?i:(?:excerpts?|extracts?|fragments?|entry|entries|pages?|passages?|parts?|sections?)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
+_POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
+"""A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
+V.V. Ivanov's Conversation with ..."."""
 _RECORD_OF = re.compile(
     r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries)\s+"
     r"(?i:of|on|about)\s+"
     r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
     r"[^\W\d_][\w'’\-]*\s+){0,5}?"
-    r"(?i:conversations?|talks?|discussions?)(?![^\W\d_])"
+    r"(?:(?i:conversations?|talks?|discussions?)(?![^\W\d_])"
+    r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s))"
 )
 """A record of a conversation however the catalogue words it, with determiners and modifiers
 between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
@@ -73,7 +77,10 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             return found
         word_end = text.index(" ", 0, partitive.end())
         return _EXCERPT, 0, word_end
-    return _head_type(text, 0)
+    found = _head_type(text, 0)
+    if found is None and (owner := _POSSESSIVE.search(text)) is not None:
+        found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+    return found
 
 
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:

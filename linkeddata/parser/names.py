@@ -35,7 +35,8 @@ _PERSON_WORDS = re.compile(
     r"counsellor|counselor|attach[ée]|spokesman|leader)\b\.?",
     re.IGNORECASE,
 )
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.(?:\s?[A-Z]\.)*\s?[^\W\d_]{2}")  # A. Gromyko, A.M. Puzanov
+_INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
+"""Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
 _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
 _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")

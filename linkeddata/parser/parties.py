@@ -20,7 +20,7 @@ from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?i:to)\s+")
-_TO_OPENING = re.compile(r"(?i:to)\s+")
+_TO_OPENING = re.compile(r"(?i:to|for)\s+")
 _FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
 _CLAUSE_STOP = re.compile(
     r"(?<!\s)\s+(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"

@@ -21,7 +21,8 @@ from .dates import ROMAN_DATE
 from .names import name_kind
 from .text import is_name_like
 
-_INITIALS_NAME = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
+_INITIALS_NAME = r"(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
+"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal"."""
 _DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$")
 _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{_INITIALS_NAME})\)$"

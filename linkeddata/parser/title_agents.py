@@ -31,7 +31,7 @@ _CONVERSING = re.compile(
 )
 _STOP = re.compile(
     r"\s+(?:(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
-    r"|containing|reporting|after|before|during|for|from|held|upon|at|in|to)\s|[(:;])|,|$"
+    r"|containing|reporting|after|before|during|for|from|held|upon|at|in|to|by)\s|[(:;])|,|$"
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
@@ -43,10 +43,17 @@ is of: "the Embassy" or "the Embassy of the DPRK" go on "in Moscow"; "Ambassador
 _AFTER_MISSION = frozenset({"in", "at", "to"})
 """Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
 _PERSON_WORDS = 4
+_OWNER_WORDS = 10  # "Soviet Ambassador to the DPRK V.V. Ivanov's Conversation"
 _CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
 _OF_AUTHOR_TYPES = frozenset(
     {"diary", "speech", "remarks", "statement", "letter", "message", "oral-message", "article"}
 )
+_RECORDING_TYPES = frozenset(
+    {None, "note", "report", "information", "memorandum", "diary", "excerpt", "telegram"}
+    | {"cable", "ciphered-telegram", "message", "letter"}
+)
+"""Types that may record or report talks ("Report on Talks with X"), unlike a speech "at the
+Meeting with X"."""
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
@@ -73,7 +80,7 @@ def title_agents(
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
-    if owner is not None and is_name_like(owner["name"]):
+    if owner is not None and is_name_like(owner["name"], _OWNER_WORDS):
         found = names_in(joined, owner.start("name"), owner.end("name"))
         (participants if conversing else authors).extend(found)
     of = _OF.match(text, type_end, head_end)
@@ -90,7 +97,8 @@ def title_agents(
     if (by := _BY.search(text, type_end, head_end)) is not None:
         authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
-        conversing or _CONVERSING.search(text, type_start, with_.start())
+        conversing
+        or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
     ):
         end = _clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))

@@ -34,10 +34,11 @@ _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
-_TO_FROM = re.compile(r"^(?i:to)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
+_TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
 # Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
+_SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
 
@@ -140,6 +141,8 @@ def _subject(joined: Joined, start: int) -> tuple[Located[str] | None, Joined]:
     for end in range(first, len(text)):
         if text[end] in closing and _closes(text, end):
             subject = trimmed(joined.located(first, end), ",")
+            if subject is not None and (label := _SUBJECT_LABEL.match(subject.value)):
+                subject = Located(subject.value[label.end() :], subject.line)
             if subject is None:
                 return None, joined
             masked = text[: first - 1] + _SUBJECT_MASK * (end + 2 - first) + text[end + 1 :]
@@ -206,17 +209,16 @@ def _free_segment(
         _start_party(reading, offset, end, "from")
     elif reading.party is None and message and first_free and _OF_TO.match(value):
         _start_party(reading, offset, end, "of")
-    elif (
-        reading.party is None
-        and message
-        and not reading.reply
-        and first_free
-        and _TO_FROM.match(value)
-    ):
+    elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
         _start_party(reading, offset, end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
-    elif reading.party_open and reading.party is not None and is_name_like(value):
+    elif (
+        reading.party_open
+        and reading.party is not None
+        and is_name_like(value)
+        and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
+    ):
         reading.party = (reading.party[0], end)
     else:
         reading.party_open = False
