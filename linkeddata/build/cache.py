@@ -33,7 +33,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import BuildError
 from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
-from .pipeline import Piece, Scanned
+from .pipeline import Packed, Piece, Scanned
 
 FOLDER = ".cache"
 FILE = "build.sqlite"
@@ -209,12 +209,9 @@ class BuildCache:
                 found[key] = pickle.loads(data)
         return found
 
-    def put(self, key: str, piece: Piece) -> None:
-        """Keep ``piece`` under ``key`` (its timings are not kept: they are this build's)."""
-        seconds, piece.document.seconds = piece.document.seconds, {}
-        data = pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
-        piece.document.seconds = seconds
-        self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?)", (key, data))
+    def put_packed(self, key: str, packed: Packed) -> None:
+        """Keep a piece that a worker pickled (:class:`~linkeddata.build.pipeline.Packed`)."""
+        self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?)", (key, packed.data))
 
     def keep_only(self, keys: Iterator[str] | set[str]) -> None:
         """Forget every piece but those of ``keys`` (the documents of this build)."""
