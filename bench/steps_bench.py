@@ -60,7 +60,9 @@ def main() -> None:
         profiler.enable()
     for path in files:
         data = read_record_file(root, path, settings.max_record_bytes)
-        records.append((hashlib.sha256(data).hexdigest(), parse_record(data, path.name, default_id=path.stem)))
+        records.append(
+            (hashlib.sha256(data).hexdigest(), parse_record(data, path.name, default_id=path.stem))
+        )
     if profiler:
         profiler.disable()
     cpu["parse"] = time.process_time() - start
