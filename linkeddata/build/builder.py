@@ -44,7 +44,7 @@ from .collection import find_records
 from .collection_graphs import description_report, static_graphs
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .incremental import Incremental
-from .pipeline import CHUNK, Chunk, Converted, Piece, Scanned, Worker, scan_chunk
+from .pipeline import CHUNK, Chunk, Converted, Packed, Scanned, Worker, scan_chunk
 from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
@@ -388,14 +388,16 @@ class Conversion:
         """Pass 2: convert the queued records, chunk by chunk in file order."""
         start = time.perf_counter()
         jobs = [(spool, sources, serialise) for spool, sources in self._jobs]
-        converted: Iterator[Chunk] = workers.imap(_convert_chunk, jobs)
+        converted: Iterator[Chunk]
         if self._incremental is not None and serialise and self._jobs:
             converted = self._incremental.chunks(
                 jobs,
                 self.registry_index(),
                 scan=lambda todo: workers.imap(_scan_chunk, todo),
-                convert=lambda todo: workers.imap(_convert_pieces, todo),
+                convert=lambda todo: workers.imap(_convert_packed, todo),
             )
+        else:  # only then: the jobs handed to workers are converted, whether read or not
+            converted = workers.imap(_convert_chunk, jobs)
         for chunk in converted:
             for item in chunk.documents:
                 self._record(item)
@@ -433,7 +435,7 @@ def _convert_chunk(job: tuple[Path, tuple[str, ...], bool]) -> Chunk:
     return _WORKER.convert_chunk(spool, sources, serialise=serialise)
 
 
-def _convert_pieces(job: tuple[Path, tuple[str, ...], bool]) -> list[Piece]:
+def _convert_packed(job: tuple[Path, tuple[str, ...], bool]) -> list[Packed]:
     assert _WORKER is not None, "worker not initialised"
     spool, sources, serialise = job
-    return _WORKER.convert_pieces(spool, sources, serialise=serialise)
+    return _WORKER.convert_packed(spool, sources, serialise=serialise)

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
 from .collection import read_record_file
-from .pipeline import CHUNK, Chunk, Piece, Scanned
+from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
 
 CACHED = Path("(cached)")
 """The spool named for files whose parse result came from the cache (they have none)."""
@@ -150,7 +150,8 @@ class Incremental:
         """Pass 2: a chunk per job, in order, of cached pieces and converted ones.
 
         ``scan`` parses :data:`ScanJob` s into spool files (of records whose parse results
-        were cached), ``convert`` converts :data:`ConvertJob` s into lists of pieces.
+        were cached), ``convert`` converts :data:`ConvertJob` s into lists of
+        :class:`~linkeddata.build.pipeline.Packed` pieces.
         """
         known = self.cache.keys()
         plan = [[(s, self.key(s, registry)) for s in sources] for _, sources, _ in jobs]
@@ -162,11 +163,11 @@ class Incremental:
         )
         keys = dict(misses)
         self.changes.converted = len(misses)
-        ready: dict[str, Piece] = {}
+        ready: dict[str, Packed] = {}
         for job in plan:
             wanted = [k for s, k in job if s not in keys]
             cached = self.cache.pieces(wanted)
-            pieces = []
+            pieces: list[Piece | Packed] = []
             for source, key in job:
                 if source not in keys:
                     pieces.append(cached[key])
@@ -175,10 +176,10 @@ class Incremental:
                     while source not in ready:
                         (_where, sources), converted = next(results)
                         ready.update(zip(sources, converted, strict=True))
-                    piece = ready.pop(source)
+                    packed = ready.pop(source)
                     if source in self._sha:  # a file read in full: its key is its content
-                        self.cache.put(key, piece)
-                    pieces.append(piece)
+                        self.cache.put_packed(key, packed)
+                    pieces.append(packed)
                 self._used.add(key)
             yield Chunk.of(pieces, self.graph)
 

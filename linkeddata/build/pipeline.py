@@ -125,6 +125,34 @@ class Piece:
 
 
 @dataclass
+class Packed:
+    """A piece as a worker hands it over: pickled as the build cache keeps it (without its
+    timings, which are this build's), its timings, and its statements as N-Triples.
+
+    The main process would otherwise pickle every piece again for the cache, and cut the
+    graph names out of its N-Quads: both are done here, beside the conversion.
+    """
+
+    data: bytes
+    seconds: dict[str, float]
+    triples: bytes
+
+    @classmethod
+    def of(cls, piece: Piece, graph: Callable[[str], str]) -> Packed:
+        seconds, piece.document.seconds = piece.document.seconds, {}
+        data = pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
+        piece.document.seconds = seconds
+        triples = triples_of(piece.nquads, graph(piece.document.id)) if piece.nquads else b""
+        return cls(data, seconds, triples)
+
+    def unpacked(self) -> Piece:
+        """The piece, with its timings."""
+        piece: Piece = pickle.loads(self.data)
+        piece.document.seconds = self.seconds
+        return piece
+
+
+@dataclass
 class Chunk:
     """Pass 2's result for a chunk: findings per document, the published documents' N-Quads
     and the stubs they link to."""
@@ -137,16 +165,20 @@ class Chunk:
     facts: list[Facts] = field(default_factory=list)  # for the search index
 
     @classmethod
-    def of(cls, pieces: Iterable[Piece], graph: Callable[[str], str]) -> Chunk:
+    def of(cls, pieces: Iterable[Piece | Packed], graph: Callable[[str], str]) -> Chunk:
         """The chunk of ``pieces`` in that order (``graph`` names a document id's graph)."""
         chunk = cls([], b"", b"", Tally())
         blocks: list[bytes] = []
         lines: list[bytes] = []
-        for piece in pieces:
+        for item in pieces:
+            piece = item.unpacked() if isinstance(item, Packed) else item
             chunk.documents.append(piece.document)
             if piece.nquads:
                 blocks.append(piece.nquads)
-                lines.append(triples_of(piece.nquads, graph(piece.document.id)))
+                if isinstance(item, Packed):
+                    lines.append(item.triples)
+                else:
+                    lines.append(triples_of(piece.nquads, graph(piece.document.id)))
             chunk.tally.update(piece.tally)
             chunk.stubs.update(piece.stubs)
             if piece.facts is not None:
@@ -217,6 +249,14 @@ class Worker:
         """Pass 2 over a spooled chunk, document by document (see :meth:`convert_chunk`)."""
         records: dict[str, Spooled] = {s[0]: s for s in pickle.loads(spool.read_bytes())}
         return [self.piece(*records[source][1:], serialise=serialise) for source in sources]
+
+    def convert_packed(
+        self, spool: Path, sources: Sequence[str], *, serialise: bool
+    ) -> list[Packed]:
+        """:meth:`convert_pieces`, each piece packed for the build cache (:class:`Packed`)."""
+        graph = self.context.iris.document_graph
+        pieces = self.convert_pieces(spool, sources, serialise=serialise)
+        return [Packed.of(piece, graph) for piece in pieces]
 
     def piece(self, sha256: str, record: Record, *, serialise: bool) -> Piece:
         """Convert one record; a published one serialised unless ``serialise`` is false."""

@@ -1,0 +1,56 @@
+"""A piece that a worker packs for the build cache is the piece the main process would have
+pickled itself, and its N-Triples are its N-Quads without the graph name."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+
+from golden import DOCUMENTS, IRIS, SEED
+
+from linkeddata.build.dumps import triples_of
+from linkeddata.build.pipeline import Chunk, Packed, Worker
+from linkeddata.mapping import Context
+from linkeddata.mapping.authority import load_authority
+from linkeddata.ontology import shapes_graph
+from linkeddata.parser import read_record
+
+
+def _piece() -> tuple[Worker, Packed]:
+    worker = Worker(
+        Context(IRIS, load_authority(DOCUMENTS / "authorities.ttl", IRIS)), shapes_graph(IRIS)
+    )
+    record = read_record(SEED, DOCUMENTS)
+    sha = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    piece = worker.piece(sha, record, serialise=True)
+    return worker, Packed.of(piece, IRIS.document_graph)
+
+
+def test_packed_piece_keeps_everything_but_its_timings_in_the_cached_bytes() -> None:
+    _, packed = _piece()
+    cached = pickle.loads(packed.data)
+    assert cached.document.seconds == {}  # a cached piece's timings are not this build's
+    assert set(packed.seconds) == {"map", "validate", "serialise", "facts"}
+    unpacked = packed.unpacked()
+    assert unpacked.document.seconds == packed.seconds
+    assert unpacked.nquads
+    assert unpacked.nquads == cached.nquads
+    assert unpacked.facts is not None
+    assert unpacked.facts == cached.facts
+    assert len(unpacked.stubs) == len(cached.stubs)
+
+
+def test_a_chunk_of_packed_pieces_is_the_chunk_of_the_pieces() -> None:
+    _, packed = _piece()
+    graph = IRIS.document_graph
+    piece = packed.unpacked()
+    assert packed.triples == triples_of(piece.nquads, graph(piece.document.id))
+    name = f" <{graph(piece.document.id)}> .\n".encode()
+    assert packed.triples.count(b"\n") == piece.nquads.count(name) == piece.nquads.count(b"\n")
+    assert name not in packed.triples
+    of_packed, of_pieces = Chunk.of([packed], graph), Chunk.of([piece], graph)
+    assert of_packed.nquads == of_pieces.nquads
+    assert of_packed.triples == of_pieces.triples
+    assert of_packed.documents == of_pieces.documents
+    assert of_packed.facts == of_pieces.facts
+    assert of_packed.tally == of_pieces.tally
