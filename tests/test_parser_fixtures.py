@@ -258,7 +258,6 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "citation_date": "May 20, 1950",
             "archive": "History and Public Policy Program Digital Archive",
             "repositories": ("AVP RF",),
-            "shelfmarks": ("copy courtesy of NSA",),
             "credit_text": "translation by Boris Beispiel",
             "credits": (("translated", "Boris Beispiel", None, None),),
             "summary": Prefix("A synthetic cable that transmits an inve"),

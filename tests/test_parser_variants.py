@@ -605,6 +605,28 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("f. 0102, op. 13, p. 72, d. 5, ll. 2-45",),
         },
     ),
+    (
+        '"A Title," 1950, History and Public Policy Program Digital Archive, APRF, f. 52, op. 1,'
+        " ll. 1-33, copy in the Test Collection, Manuscript Division, Library of Testland.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": ("APRF",),
+            "shelfmarks": ("f. 52, op. 1, ll. 1-33",),
+        },
+    ),
+    (
+        '"A Title," 1954, History and Public Policy Program Digital Archive, Documents on the'
+        " Test Conference (London: HMSO, 1954), 9-11.",
+        {
+            "title": "A Title",
+            "date": "1954",
+            "archive": "History and Public Policy Program Digital Archive",
+            "repositories": ("Documents on the Test Conference (London: HMSO, 1954)",),
+            "shelfmarks": ("9-11",),
+        },
+    ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
 ]

@@ -252,6 +252,14 @@ def test_abbreviations_and_gatherings_are_organisations(
             "Korea",
         ),
         ("Memorandum for the Record", [], [], None),
+        ("Notes from the Meeting of the Test Politburo", [], [], None),
+        (
+            "Record of Conversation from Premier Test Zhou's Reception of the Test Delegation",
+            [],
+            [],
+            None,
+        ),
+        ("Note from Ivan Testović", ["Ivan Testović"], [], None),
     ],
 )
 def test_addressed_titles(

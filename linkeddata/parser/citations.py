@@ -30,6 +30,11 @@ _HEAD_NUMBER = re.compile(
 )
 """Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
 "AVPRF f. 0102, op. 13"."""
+_COPY_NOTE = re.compile(
+    r"[,;]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
+)
+"""Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
+Collection"): it ends the shelfmark."""
 _NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
 _EDGE_PUNCTUATION = " \t,.;:"
@@ -107,6 +112,8 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
     repositories: list[Located[str]] = []
     shelfmarks: list[Located[str]] = []
     pos = start
+    if (copy := _COPY_NOTE.search(text, start, end)) is not None:
+        end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
     for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
         location_end = split.start() if split else end
         head_end, shelf_start = _repository_end(text, pos, location_end)
@@ -128,18 +135,37 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     over the rest when no number follows and the rest reads as names ("Diplomatic Archives,
     Ministry of Foreign Affairs, Republic of Korea"): a shelfmark without a number is none.
     """
-    head_end = text.find(",", start, end)
-    head_end = end if head_end < 0 else head_end
-    if (number := _HEAD_NUMBER.search(text, start, head_end)) is not None:
-        return number.start(), number.end()
+    head_end = _top_level_comma(text, start, end)
+    for number in _HEAD_NUMBER.finditer(text, start, head_end):
+        if _depth(text, start, number.start()) == 0:  # not in "(London: HMSO, 1954)"
+            return number.start(), number.end()
     rest = text[head_end + 1 : end]
     segments = [segment.strip() for segment in rest.split(",")]
     if rest.strip() and not any(c.isdigit() for c in rest) and all(map(is_name_like, segments)):
         return end, end
     while head_end < end:
-        following = text.find(",", head_end + 1, end)
-        following = end if following < 0 else following
+        following = _top_level_comma(text, head_end + 1, end)
         if not _NAMED_BY_ACRONYM.match(text[head_end + 1 : following].strip()):
             break
         head_end = following
     return head_end, head_end + 1
+
+
+def _depth(text: str, start: int, end: int) -> int:
+    """How many brackets are open at ``end``, counting from ``start``."""
+    span = text[start:end]
+    return max(0, span.count("(") + span.count("[") - span.count(")") - span.count("]"))
+
+
+def _top_level_comma(text: str, start: int, end: int) -> int:
+    """The first comma between two offsets outside brackets ("(London: HMSO, 1954)"), or end."""
+    depth = 0
+    for index in range(start, end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+        elif char == "," and not depth:
+            return index
+    return end

@@ -30,6 +30,14 @@ _REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
 _NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")
 _FROM = re.compile(r"^(?i:from)\s")
+_RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
+_FROM_EVENT = re.compile(
+    r"^(?i:from)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,6}?"
+    r"(?i:meetings?|reception|talks|session|conversations?|conference|plenum|visit|dinner"
+    r"|luncheon|banquet|negotiations|audience)\b"
+)
+"""A record "from" an event names the event, not a sender: "Notes from the Meeting of the
+Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
@@ -58,6 +66,7 @@ class _Reading:
     rest_start: int = 0  # offset after the document type
     reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
     head_end: int | None = None  # where the first tag segment or the party clause starts
+    records: bool = False  # a record of talks or a meeting: "from" may name the event
 
     def end_head(self, offset: int) -> None:
         """The title's head (what follows its type) ends at ``offset`` at the latest."""
@@ -85,7 +94,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         start = found[2]
     subject, masked = _subject(joined, start)
     reading = _Reading(
-        rest_start=start, reply=_REPLY.match(text, found[1]) is not None if found else False
+        rest_start=start,
+        reply=_REPLY.match(text, found[1]) is not None if found else False,
+        records=found is not None and found[0] in _RECORD_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
@@ -206,7 +217,8 @@ def _free_segment(
     reading.free_seen = True
     after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
     if reading.party is None and _FROM.match(value):
-        _start_party(reading, offset, end, "from")
+        if not (reading.records and _FROM_EVENT.match(value)):
+            _start_party(reading, offset, end, "from")
     elif reading.party is None and message and first_free and _OF_TO.match(value):
         _start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
