@@ -57,6 +57,12 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("s.d.", None, None, False),
         ("Date not given", None, None, False),
         ("n.d. [ca. 1955]", "1955~", "edtf", True),
+        ("undated, ca. 1955", "1955~", "edtf", True),
+        ("1950-53", "1950/1953", "edtf", False),
+        ("Before 1955", "../1955", "edtf", False),
+        ("After May 1960", "1960-05/..", "edtf", False),
+        ("1969 May 3", "1969-05-03", "day", False),
+        ("31.12.1966", "1966-12-31", "day", False),
         ("1 May 1967", "1967-05-01", "day", False),
         ("Sept. 3, 1950", "1950-09-03", "day", False),
         ("February 29, 1968", "1968-02-29", "day", False),
@@ -826,6 +832,9 @@ def test_body_date_as_written_is_kept_as_written(written: str) -> None:
         ("[Signature] (S. Chervonenko)", ("S. Chervonenko",), None),
         ("[signed, illegible]", (), None),
         ("[Signature]", (), None),
+        ("gez. Testneidewind", ("Testneidewind",), None),
+        ("(-) Jan Testowski", ("Jan Testowski",), None),
+        ("The Ambassador: Károly Testh", ("Károly Testh",), None),
     ],
 )
 def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | None) -> None:

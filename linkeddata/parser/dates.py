@@ -29,6 +29,8 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967
         rf"^(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # December 1980 / August, 1962
         r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
+        rf"^(?P<y>\d{{4}})\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3
+        r"^(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})$",  # 31.12.1966
     )
 )
 _NO_DATE = (
@@ -37,9 +39,13 @@ _NO_DATE = (
 )
 """The wordings of a record without a date: "Undated", "n.d.", "Date unknown", "s.d."."""
 _UNDATED = re.compile(rf"^(?:{_NO_DATE}|(?i:unknown)|\[{_NO_DATE}\]|\({_NO_DATE}\))$")
-_UNDATED_GUESS = re.compile(rf"^{_NO_DATE}\s*[\[(](?P<guess>[^\])]*)[\])]$")
+_UNDATED_GUESS = re.compile(rf"^{_NO_DATE}\s*(?:[\[(](?P<guess>[^\])]*)[\])]|,\s*(?P<after>\S.*))$")
 _CIRCA = re.compile(r"^(?i:c\.|ca\.?|circa|approx\.|approximately|about)\s*(?P<date>.+)$")
-_BOUND = re.compile(r"^\[?(?i:not\s+(?P<side>before|after))\]?\s*(?P<date>.+)$")
+_BOUND = re.compile(
+    r"^\[?(?i:(?:not\s+(?P<side>before|after))|(?P<plain>before|after|by|since))\]?\s*(?P<date>.+)$"
+)
+"""An open bound: "[not before] 1950" is ``1950/..``; "before 1955" and "by 1955" are read as
+not after it (``../1955``: EDTF has no exclusive bound), "after" and "since" as not before."""
 _SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?P<y>\d{4})$")
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _DECADE = re.compile(r"^(?P<d>\d{3})0['’]?s$")
@@ -59,6 +65,7 @@ _DAY_RANGE = re.compile(
     rf"^(?P<m>{MONTH_PATTERN})\s+(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}}),?\s*(?P<y>\d{{4}})$"
 )
 _YEAR_AT_END = re.compile(r"\d{4}$")
+_SHORT_YEAR = re.compile(r"^\d{2}$")
 _EDTF_LENGTH = 60  # no date line is longer; a hostile one is not searched for ranges
 
 # A date as catalogues write it, inside a longer text (title, citation).
@@ -88,7 +95,7 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
         return RecordDate(text=text, line=line)
     guess = _UNDATED_GUESS.match(clean) or _SUPPLIED.match(clean)
     if guess:
-        clean = guess["guess"].strip()
+        clean = (guess["guess"] or guess.groupdict().get("after") or "").strip()
     if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
         clean = part["date"]
     iso = _iso(clean)
@@ -107,7 +114,9 @@ def _edtf(text: str) -> str | None:
     if found := _BETWEEN.match(text):
         return _interval(found["a"], found["b"])
     if (found := _BOUND.match(text)) and (exact := _iso(found["date"])):
-        return f"{exact[0]}/.." if found["side"].casefold() == "before" else f"../{exact[0]}"
+        side = (found["side"] or "").casefold()
+        opening = side == "before" or (found["plain"] or "").casefold() in ("after", "since")
+        return f"{exact[0]}/.." if opening else f"../{exact[0]}"
     if found := _SEASON.match(text):
         return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
     if found := _DECADE.match(text):
@@ -124,6 +133,8 @@ def _edtf(text: str) -> str | None:
         year = _YEAR_AT_END.search(end)
         if not _YEAR_AT_END.search(start) and year is not None:  # "May-June 1967"
             start = f"{start} {year.group()}"
+        elif _SHORT_YEAR.match(end) and _YEAR_AT_END.search(start):  # "1950-53"
+            end = f"{start[-4:-2]}{end}"
         return _interval(start, end)
     return None
 

@@ -27,7 +27,14 @@ _DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]
 _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{_INITIALS_NAME})\)$"
 )
-_SIGNED = re.compile(r"^[(\[]?(?i:signed|sgd\.?)[)\]]?\s*[:,]?\s+(?P<name>[^\W\d_][^\]]*?)[.\]]?$")
+_SIGNED = re.compile(
+    r"^(?:[(\[]?(?i:signed|sgd\.?|gez\.?|podpisano|podpis)[)\]]?\s*[:,]?|\(-\)|/-/)\s+"
+    r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
+)
+"""A signature named as such: "Signed: N. Popa", "[signed] Testov", German "gez. Schneidewind",
+Polish "(-) Jan Kowalski"."""
+_RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
+"""A rank as a label: "The Ambassador: Károly Práth"."""
 _MARK = re.compile(r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$")
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
@@ -130,6 +137,12 @@ def _read(line: int, text: str) -> Signature | None:
         if _is_name(name):
             return Signature(here, (Located(name, line),))
         return Signature(here) if text[0] in "([" else None
+    if (
+        (labelled := _RANK_LABEL.match(text)) is not None
+        and _is_rank(labelled["rank"].strip())
+        and _is_name(labelled["name"].strip())
+    ):
+        return Signature(here, (Located(labelled["name"].strip(), line),))
     if (slashed := _SLASHED.match(text)) is not None:
         name = (slashed["a"] or slashed["b"]).strip()
         return Signature(here, (Located(name, line),)) if _is_name(name) else None
