@@ -268,3 +268,29 @@ def test_addressed_titles(
     parsed = title(text)
     assert (names(parsed.senders), names(parsed.recipients)) == (senders, recipients)
     assert (parsed.subject and parsed.subject.value) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Telegram from the Test Embassy in Pyongyang (Moravtest) to the Ministry",
+            ["Test Embassy in Pyongyang", "Moravtest"],
+        ),
+        ("Letter from Test Kim (DPRK) to Test Lee", ["Test Kim"]),
+        ("Ciphered Telegram, Feng Test (N. Popa) to Test Lee", ["Feng Test (N. Popa)"]),
+    ],
+)
+def test_a_bracketed_name_after_a_party(text: str, senders: list[str]) -> None:
+    assert names(title(text).senders) == senders
+
+
+def test_a_cover_name_links_to_who_the_bracket_says() -> None:
+    rec = parse_record(
+        "**1950**\n**Ciphered Telegram, Feng Test (N. Popa) to Test Lee**\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    popa = URIRef(next(e.iri for e in AUTHORITY.lookup("N. Popa")))
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [popa]

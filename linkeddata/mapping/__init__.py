@@ -22,7 +22,7 @@ from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
-from .linker import Linker
+from .linker import AGENT_KINDS, Linker
 from .provenance import add_provenance
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
@@ -34,7 +34,6 @@ ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
-AGENT_KINDS = ("person", "org")
 SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
 Props = tuple[URIRef, ...]

@@ -16,6 +16,7 @@ from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
+AGENT_KINDS = ("person", "org")
 KIND_NAMES = {
     "person": "a person",
     "org": "an organisation",
@@ -43,6 +44,8 @@ class Linker:
         """
         wanted = kinds or ((kind,) if kind else ())
         known = self.authority.lookup(name.value)
+        if not known and (named := self._bracketed(name.value, wanted)) is not None:
+            return named
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
@@ -67,6 +70,21 @@ class Linker:
             )
             return None
         return self._stub(name, kind)
+
+    def _bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
+        """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which
+        says who a cover name was (a person or an organisation, never a place: "Chairman X
+        [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
+        exactly one of the wanted kinds."""
+        if not name.endswith((")", "]")):
+            return None
+        opening = max(name.rfind("("), name.rfind("["))
+        inner, outer = name[opening + 1 : -1].strip(), name[:opening].strip()
+        for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
+            found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _office_holder(self, name: str) -> Entity | None:
         """The person of the authority file whose name ends a title or office: "Comrade Kim Il

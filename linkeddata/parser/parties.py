@@ -36,6 +36,7 @@ _EDITORIAL_SUFFIX = re.compile(
 """A note on the document itself at the end of the title, never part of the last name: "(Draft)",
 "(Excerpt)", "[Unofficial Translation]", "(Not Sent)", "(with Attachment)"."""
 _MAX_NAME_WORDS = 10
+_BRACKETED_WORDS = 4
 _MAX_PLACE_WORDS = 4
 
 
@@ -102,7 +103,26 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         text = text[: suffix.start()].rstrip()
     names: list[Located[str]] = []
     for offset, raw in split_names(text):
-        name = strip_article(raw.strip())
-        if is_name_like(name, _MAX_NAME_WORDS):
-            names.append(Located(name, joined.line_at(start + offset)))
+        line = joined.line_at(start + offset)
+        for name in _identified(strip_article(raw.strip())):
+            if is_name_like(name, _MAX_NAME_WORDS):
+                names.append(Located(name, line))
     return tuple(names)
+
+
+def _identified(name: str) -> tuple[str, ...]:
+    """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
+    is the embassy and the head of mission who signed for it (two agents); an organisation in
+    brackets only qualifies a name ("Kim Il Sung (DPRK)"); a person's bracketed name stays
+    with it ("Feng Xi (Stalin)", a cover name and who it was), for the linker to resolve."""
+    if not name.endswith((")", "]")):
+        return (name,)
+    opening = max(name.rfind("("), name.rfind("["))
+    outer, who = name[:opening].rstrip(), name[opening + 1 : -1].strip()
+    if not outer or "(" in who or "[" in who or not is_name_like(who, _BRACKETED_WORDS):
+        return (name,)
+    if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
+        return (outer,)
+    if name_kind(outer) == "org":
+        return outer, who
+    return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows
