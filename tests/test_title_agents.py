@@ -84,6 +84,20 @@ def names(located: tuple[object, ...]) -> list[str]:
         ("Record of the Meeting between Test Mao and Test Kim", ["Test Mao", "Test Kim"]),
         ("Interview with Test Kim by the Editor of Test Shimbun", ["Test Kim"]),
         ("Speech by Test Kim at the Meeting with the Test Delegation", []),
+        (
+            "Note on a Conversation with the Ambassador of the GDR, Comrade Wolfgang Testelt",
+            ["Comrade Wolfgang Testelt"],
+        ),
+        (
+            "Conversation between Test Kim and the Ambassador of the DPRK in the USSR,"
+            " Kim Test-suk",
+            ["Test Kim", "Kim Test-suk"],
+        ),
+        (
+            "Record of Conversation between the Soviet Ambassador, the Chinese Ambassador"
+            " and Test Kim",
+            ["Soviet Ambassador", "Chinese Ambassador", "Test Kim"],
+        ),
         # not a conversation's participants
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),

@@ -77,6 +77,14 @@ def name_kind(name: str) -> str | None:
     return "org" if ORG_WORDS.search(name) else None
 
 
+def office_only(name: str) -> bool:
+    """Whether ``name`` names an office but not who held it: "the Ambassador of the GDR",
+    "Soviet Ambassador" (not "Ambassador Puzanov")."""
+    found = _HEAD_END.search(name)
+    head = (name[: found.start()] if found else name).split()
+    return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+
+
 def agent_kind(name: str, default: str = "person") -> str:
     """The kind of an agent's name: its wording's, else ``default``."""
     return name_kind(name) or default

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import ACCREDITED_TO, name_kind
+from .names import ACCREDITED_TO, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -102,11 +102,22 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:
         text = text[: suffix.start()].rstrip()
     names: list[Located[str]] = []
+    previous_end = -1
     for offset, raw in split_names(text):
         line = joined.line_at(start + offset)
+        apposition = (
+            names
+            and office_only(names[-1].value)
+            and text[previous_end:offset].strip() == ","
+            and name_kind(raw) != "org"
+            and not office_only(strip_article(raw.strip()))
+        )
+        if apposition:  # "the Ambassador of the GDR, Comrade Wolfgang Weichelt": one person
+            names.pop()
         for name in _identified(strip_article(raw.strip())):
             if is_name_like(name, _MAX_NAME_WORDS):
                 names.append(Located(name, line))
+        previous_end = offset + len(raw)
     return tuple(names)
 
 

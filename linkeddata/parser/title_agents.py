@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import MISSION, name_kind
+from .names import MISSION, name_kind, office_only
 from .parties import names_in
-from .text import Joined, is_name_like
+from .text import Joined, is_name_like, strip_article
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
 _OF = re.compile(r"\s+(?i:of)\s+")
@@ -124,14 +124,28 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
             mission_open = True
             position = stop.end()
             continue
-        if word == "," and across_commas and not _LAST_CONJUNCT.search(text, start, stop.start()):
+        if word == "," and across_commas:
             following = _STOP.search(text, stop.end(), end)
             segment = text[stop.end() : following.start() if following else end].strip()
-            if is_name_like(segment.removeprefix("and ")):
+            segment = strip_article(segment.removeprefix("and ").strip())
+            listing = not _LAST_CONJUNCT.search(text, start, stop.start())
+            if (listing and is_name_like(segment)) or _names_holder(text, start, stop, segment):
                 position = stop.end()
                 continue
         return stop.start()
     return end
+
+
+def _names_holder(text: str, start: int, comma: re.Match[str], segment: str) -> bool:
+    """Whether the segment after ``comma`` names who holds the office before it: "the
+    Ambassador of the DPRK in the USSR, Kim Jae-suk"."""
+    before = re.split(r",|\s(?:and|&)\s", text[start : comma.start()])[-1]
+    return (
+        office_only(strip_article(before.strip()))
+        and is_name_like(segment, _PERSON_WORDS)
+        and name_kind(segment) != "org"
+        and not office_only(segment)
+    )
 
 
 def _head_names_agent(name: str, bare_person: bool = False) -> bool:
