@@ -48,6 +48,7 @@ from .pipeline import CHUNK, Chunk, Converted, Piece, Scanned, Worker, scan_chun
 from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
+from .store_checkpoint import StorePatch
 
 AUTHORITY_FILE = "authorities.ttl"
 
@@ -183,7 +184,7 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
-            result.how = self._saved(fallback)
+            result.how = self._saved(fallback, result.release.folder.name)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
@@ -201,16 +202,19 @@ class Build:
         self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
         return fallback
 
-    def _saved(self, fallback: str) -> str:
-        """Record what this build converted in the cache; say how the build went."""
+    def _saved(self, fallback: str, release: str = "") -> str:
+        """Record what this build converted (and the ``release`` it published) in the cache;
+        say how the build went."""
         assert self._incremental is not None
         self._stage = "writing the build cache"
-        self._incremental.save()
+        self._incremental.save(release)
         changes = self._incremental.changes
         if fallback:
             converted = changes.converted
             return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
-        return f"incremental build: {changes}"
+        patched = self._incremental.fresh is not None
+        store = "; the store patched from the previous release's" if patched else ""
+        return f"incremental build: {changes}{store}"
 
     def _io_error(self, exc: OSError) -> BuildError:
         """The failed operation and its file, whatever raised: reading inputs, writing output."""
@@ -247,7 +251,8 @@ class Build:
         conversion = self._scan(spool)
         with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
-            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes)
+            patch = self._store_patch(staging)
+            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch)
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -269,6 +274,17 @@ class Build:
             except BaseException:
                 writer.abort()
                 raise
+
+    def _store_patch(self, staging: Release) -> StorePatch | None:
+        """The store as a patched checkpoint of the current release's, if the cache describes
+        that release (:mod:`.store_checkpoint`); None: every document is loaded."""
+        incremental = self._incremental
+        assert self.out is not None
+        previous = incremental.previous_release(self.out) if incremental else None
+        if incremental is None or incremental.fresh is None or previous is None:
+            return None
+        graph = self.iris.document_graph
+        return StorePatch(Release(previous).store, staging.store, incremental.fresh, graph)
 
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE

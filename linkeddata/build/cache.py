@@ -174,6 +174,16 @@ class BuildCache:
     def _set(self, name: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
+    def release(self) -> str:
+        """The release that the last build published from what this cache holds ("" if
+        that build published none, or if its record of the release was lost)."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'release'").fetchone()
+        return str(found[0]) if found else ""
+
+    def set_release(self, name: str) -> None:
+        """Record that this build published release ``name`` ("": none)."""
+        self._set("release", name)
+
     def scans(self) -> dict[str, tuple[str, bytes | None]]:
         """The files of the last build: source -> (sha256, what parsing it gave, pickled)."""
         rows = self._db.execute("SELECT source, sha256, data FROM scans")

@@ -70,6 +70,24 @@ class Incremental:
     _fresh: dict[str, Scanned] = field(default_factory=dict)
     _spool: dict[str, Path] = field(default_factory=dict)
     _used: set[str] = field(default_factory=set)
+    fresh: dict[str, bytes] | None = None
+    """The graph of each document converted by this build -> its N-Quads (empty if left out),
+    when the store is patched (:meth:`previous_release`), else None: not kept."""
+
+    def previous_release(self, out: Path) -> Path | None:
+        """The current release of ``out`` if it is the one the cache describes (its last
+        build published it), whose store this build can patch instead of loading every
+        document again; from then on the converted documents' N-Quads are kept in
+        :attr:`fresh`. None if it is another (a build refused by ``--strict``, or killed
+        between publishing and saving the cache) or there is none."""
+        current = out / "current"
+        if not current.is_dir():
+            return None
+        folder = current.resolve()
+        if not self.cache.release() or self.cache.release() != folder.name:
+            return None
+        self.fresh = {}
+        return folder
 
     def to_parse(self, files: list[Path], spool: Path) -> list[Path]:
         """The files whose parse results are not cached: changed, new or unreadable ones
@@ -176,6 +194,8 @@ class Incremental:
                         (_where, sources), converted = next(results)
                         ready.update(zip(sources, converted, strict=True))
                     piece = ready.pop(source)
+                    if self.fresh is not None:
+                        self.fresh[self.graph(piece.document.id)] = piece.nquads
                     if source in self._sha:  # a file read in full: its key is its content
                         self.cache.put(key, piece)
                     pieces.append(piece)
@@ -198,8 +218,10 @@ class Incremental:
                     )
                 self._spool[found.source] = job[2]
 
-    def save(self) -> None:
-        """Record this build's files and pieces (the others are forgotten), and commit."""
+    def save(self, release: str = "") -> None:
+        """Record this build's files and pieces (the others are forgotten) and the name of
+        the ``release`` it published ("": none), and commit."""
+        self.cache.set_release(release)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
             (source, sha, scans[source]) for source, sha in self._sha.items() if source in scans

@@ -47,6 +47,7 @@ from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
+from .store_checkpoint import StorePatch
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -70,10 +71,18 @@ class ReleaseWriter:
     """
 
     def __init__(
-        self, release: Release, iris: Iris, dataset: DatasetSettings, shapes: Graph
+        self,
+        release: Release,
+        iris: Iris,
+        dataset: DatasetSettings,
+        shapes: Graph,
+        patch: StorePatch | None = None,
     ) -> None:
+        """``patch``: the store is the previous release's with the changed graphs replaced
+        (:mod:`.store_checkpoint`), not a load of every document."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
-        self._loader = _Loader(ox.Store(str(release.store)))
+        self._patch = patch
+        self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._index = IndexWriter(release.search)
         self._digest = hashlib.sha256()
@@ -86,7 +95,9 @@ class ReleaseWriter:
         """Load and dump a chunk of published documents (in file order)."""
         self._documents += sum(1 for d in chunk.documents if d.conforms)
         self._tally.update(chunk.tally)
-        self._write(chunk.nquads, chunk.triples)
+        if self._patch is not None:
+            self._patch.add_documents(chunk)
+        self._write(chunk.nquads, chunk.triples, documents=True)
         self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
@@ -117,6 +128,8 @@ class ReleaseWriter:
             start = time.perf_counter()
             timings["lists"] = stored.result()
             timings["load"] = time.perf_counter() - start
+            if self._patch is not None:
+                timings["store patch"] = self._patch.seconds
             timings["index"] = indexed.result()
             timings["index insert"] = self._index.inserting
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -205,8 +218,11 @@ class ReleaseWriter:
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
 
-    def _write(self, data: bytes, triples: bytes, *, described: bool = True) -> None:
-        self._loader.write(data + triples)  # one load: blank nodes stay the same nodes
+    def _write(
+        self, data: bytes, triples: bytes, *, described: bool = True, documents: bool = False
+    ) -> None:
+        if not documents or self._patch is None:  # a patch has the documents' quads
+            self._loader.write(data + triples)  # one load: blank nodes stay the same nodes
         self._dumps.write(data, triples)
         if described:
             self._digest.update(data)

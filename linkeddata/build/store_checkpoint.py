@@ -1,0 +1,141 @@
+"""The store of an incremental release: a checkpoint of the previous release's store with the
+graphs that changed replaced, and the merged default graph kept exact.
+
+A full build bulk-loads every document into a new store, which takes time in proportion to
+the collection. When the previous release is the one the build cache describes (see
+:meth:`~linkeddata.build.incremental.Incremental.previous_release`), its store is copied as a
+RocksDB checkpoint (``Store.backup``: the immutable table files are hard-linked, not copied)
+and then changed only where this build differs from it:
+
+- the graphs of the documents converted again (edited, added, or whose replies now resolve
+  otherwise), given as their new N-Quads (empty for a document now left out);
+- the graphs of the documents gone from the collection;
+- the collection-wide graphs (ontology, concept schemes, shapes, authority file, stubs,
+  validation report, dataset description), which the writer passes on as it would load them.
+
+A graph is replaced by its difference: the quads it no longer holds are removed, the new ones
+added, in the graph and in the default graph. A removed statement leaves the default graph
+only if no named graph still states it, so the default graph remains the merge of the named
+graphs, each statement once, as a full build loads it. The store is not compacted afterwards
+(compaction rewrites every table): it holds the same quads, in a few more files.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .pipeline import Chunk
+
+_DEFAULT = ox.DefaultGraph()
+_NQUADS = ox.RdfFormat.N_QUADS
+
+
+class StorePatch:
+    """The store at ``target``, made from ``previous`` once the build has written everything.
+
+    It takes the place of the bulk loader in the release writer: :meth:`add_documents` sees the
+    documents of every chunk (only their graph names are kept), :meth:`write` the
+    collection-wide graphs' N-Quads (with their statements for the default graph, which it
+    derives itself), and ``fresh`` maps the graph of each document converted by this build to
+    its N-Quads (filled while the chunks are converted, read by :meth:`finish`).
+    """
+
+    def __init__(
+        self,
+        previous: Path,
+        target: Path,
+        fresh: Mapping[str, bytes],
+        graph: Callable[[str], str],
+    ) -> None:
+        self.previous, self.target, self._fresh, self._graph = previous, target, fresh, graph
+        self._documents: set[str] = set()
+        self._static: dict[str, list[ox.Quad]] = defaultdict(list)
+        self.replaced = 0
+        """Graphs whose content changed, once :meth:`finish` is done."""
+        self.seconds = 0.0
+
+    def add_documents(self, chunk: Chunk) -> None:
+        """Note the published documents of ``chunk`` (their quads are in the previous store,
+        or in ``fresh``)."""
+        self._documents.update(self._graph(d.id) for d in chunk.documents if d.conforms)
+
+    def write(self, data: bytes) -> None:
+        """Collection-wide quads (and the same statements as triples, ignored)."""
+        for quad in ox.parse(data, format=_NQUADS):
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                self._static[quad.graph_name.value].append(quad)
+
+    def close(self) -> None:
+        """Nothing to end: the loader's interface."""
+
+    def abort(self) -> None:
+        """Nothing runs in the background: the caller removes the folder."""
+
+    def finish(self) -> None:
+        """Checkpoint the previous store into ``target``, then replace the changed graphs."""
+        start = time.perf_counter()
+        checkpoint(self.previous, self.target)
+        store = ox.Store(str(self.target))
+        try:
+            before = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+            wanted = self._documents | self._static.keys()
+            changes: dict[str, Iterable[ox.Quad]] = {g: () for g in before - wanted}
+            for name, data in self._fresh.items():
+                changes[name] = ox.parse(data, format=_NQUADS) if name in self._documents else ()
+            changes.update(self._static)
+            self.replaced = replace_graphs(store, changes)
+            store.flush()
+        finally:
+            del store
+            gc.collect()  # the store's handle (and its lock) is let go now
+        self.seconds = time.perf_counter() - start
+
+
+def checkpoint(previous: Path, target: Path) -> None:
+    """A copy of the store at ``previous`` in ``target`` (which must not exist), sharing its
+    table files by hard links; ``previous`` is opened read-only (a server may hold it)."""
+    source = ox.Store.read_only(str(previous))
+    try:
+        source.backup(str(target))
+    finally:
+        del source
+        gc.collect()
+
+
+def replace_graphs(store: ox.Store, graphs: Mapping[str, Iterable[ox.Quad]]) -> int:
+    """Make each named graph of ``graphs`` hold exactly the quads given (none: the graph goes),
+    keeping the default graph the merge of the named graphs; the number of graphs changed."""
+    gone: set[ox.Triple] = set()
+    added: list[ox.Quad] = []
+    changed = 0
+    for name, quads in graphs.items():
+        node = ox.NamedNode(name)
+        old = set(store.quads_for_pattern(None, None, None, node))
+        new = {ox.Quad(q.subject, q.predicate, q.object, node) for q in quads}
+        if old == new:
+            continue
+        changed += 1
+        for quad in old - new:
+            store.remove(quad)
+            gone.add(quad.triple)
+        for quad in new - old:
+            added += (quad, ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT))
+        if not new and store.contains_named_graph(node):
+            store.remove_graph(node)
+    store.extend(added)
+    for triple in gone:
+        if not any(_named(store, triple)):
+            store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
+    return changed
+
+
+def _named(store: ox.Store, triple: ox.Triple) -> Iterable[bool]:
+    """True for each named graph that states ``triple``."""
+    found = store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+    return (not isinstance(q.graph_name, ox.DefaultGraph) for q in found)
