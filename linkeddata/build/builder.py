@@ -284,7 +284,7 @@ class Build:
         if incremental is None or incremental.fresh is None or previous is None:
             return None
         graph = self.iris.document_graph
-        return StorePatch(Release(previous).store, staging.store, incremental.fresh, graph)
+        return StorePatch(Release(previous), staging.store, incremental.fresh, graph)
 
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE

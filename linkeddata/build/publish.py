@@ -47,6 +47,7 @@ from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
+from .listings_patch import patch_listings
 from .store_checkpoint import StorePatch
 
 SEGMENT_QUADS = 250_000
@@ -152,7 +153,12 @@ class ReleaseWriter:
         dumps): the seconds the listings took."""
         self._loader.finish()
         start = time.perf_counter()
-        open_read_only(self.release.store).write_listings(self.release)
+        store = open_read_only(self.release.store)
+        if self._patch is not None:  # only the entries of the IRIs whose statements changed
+            patch_listings(store, self._patch.previous, self.release, self._patch.affected)
+        else:
+            store.write_listings(self.release)
+        del store
         gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
         return time.perf_counter() - start
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..release.layout import Release
 from .pipeline import Chunk
 
 _DEFAULT = ox.DefaultGraph()
@@ -48,13 +49,16 @@ class StorePatch:
 
     def __init__(
         self,
-        previous: Path,
+        previous: Release,
         target: Path,
         fresh: Mapping[str, bytes],
         graph: Callable[[str], str],
     ) -> None:
         self.previous, self.target, self._fresh, self._graph = previous, target, fresh, graph
         self._documents: set[str] = set()
+        self.affected: set[str] = set()
+        """The IRIs that are the subject of a statement added or removed: only their
+        listings' entries may have changed (:mod:`.listings_patch`)."""
         self._static: dict[str, list[ox.Quad]] = defaultdict(list)
         self.replaced = 0
         """Graphs whose content changed, once :meth:`finish` is done."""
@@ -80,7 +84,7 @@ class StorePatch:
     def finish(self) -> None:
         """Checkpoint the previous store into ``target``, then replace the changed graphs."""
         start = time.perf_counter()
-        checkpoint(self.previous, self.target)
+        checkpoint(self.previous.store, self.target)
         store = ox.Store(str(self.target))
         try:
             before = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
@@ -89,7 +93,7 @@ class StorePatch:
             for name, data in self._fresh.items():
                 changes[name] = ox.parse(data, format=_NQUADS) if name in self._documents else ()
             changes.update(self._static)
-            self.replaced = replace_graphs(store, changes)
+            self.replaced = replace_graphs(store, changes, self.affected)
             store.flush()
         finally:
             del store
@@ -108,9 +112,13 @@ def checkpoint(previous: Path, target: Path) -> None:
         gc.collect()
 
 
-def replace_graphs(store: ox.Store, graphs: Mapping[str, Iterable[ox.Quad]]) -> int:
+def replace_graphs(
+    store: ox.Store, graphs: Mapping[str, Iterable[ox.Quad]], affected: set[str] | None = None
+) -> int:
     """Make each named graph of ``graphs`` hold exactly the quads given (none: the graph goes),
-    keeping the default graph the merge of the named graphs; the number of graphs changed."""
+    keeping the default graph the merge of the named graphs; the number of graphs changed.
+    The IRIs that are the subject of a quad added or removed are added to ``affected``."""
+    touched = affected if affected is not None else set()
     gone: set[ox.Triple] = set()
     added: list[ox.Quad] = []
     changed = 0
@@ -124,8 +132,10 @@ def replace_graphs(store: ox.Store, graphs: Mapping[str, Iterable[ox.Quad]]) -> 
         for quad in old - new:
             store.remove(quad)
             gone.add(quad.triple)
+            touched.add(_name(quad.subject))
         for quad in new - old:
             added += (quad, ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT))
+            touched.add(_name(quad.subject))
         if not new and store.contains_named_graph(node):
             store.remove_graph(node)
     store.extend(added)
@@ -133,6 +143,10 @@ def replace_graphs(store: ox.Store, graphs: Mapping[str, Iterable[ox.Quad]]) -> 
         if not any(_named(store, triple)):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, _DEFAULT))
     return changed
+
+
+def _name(subject: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    return subject.value if isinstance(subject, ox.NamedNode) else ""
 
 
 def _named(store: ox.Store, triple: ox.Triple) -> Iterable[bool]:
