@@ -45,9 +45,9 @@ from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
+from .listings_patch import patch_listings
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
-from .listings_patch import patch_listings
 from .store_checkpoint import StorePatch
 
 SEGMENT_QUADS = 250_000
