@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from linkeddata.build.store_checkpoint import checkpoint, replace_graphs
+from linkeddata.build.store_checkpoint import StorePatch, checkpoint, replace_graphs
+from linkeddata.release.layout import Release
 
 EX = "http://example.org/"
 NQ = ox.RdfFormat.N_QUADS
@@ -16,6 +17,11 @@ NQ = ox.RdfFormat.N_QUADS
 def graph(name: str, *statements: str) -> list[ox.Quad]:
     data = "".join(f"{s} <{EX}{name}> .\n" for s in statements).encode()
     return list(ox.parse(data, format=NQ))
+
+
+def lines(quads: list[ox.Quad]) -> list[bytes]:
+    """The N-Quads lines of ``quads``, as the build writes them."""
+    return (ox.serialize(quads, format=NQ) or b"").splitlines(keepends=True)
 
 
 def loaded(path: Path, graphs: dict[str, list[ox.Quad]]) -> ox.Store:
@@ -50,7 +56,7 @@ def test_replaced_graphs_keep_the_merge_exact(tmp_path: Path) -> None:
         "g4": graph("g4", f"<{EX}d> <{EX}mentions> <{EX}nowhere>"),
     }
     affected: set[str] = set()
-    changes = {f"{EX}g1": [], **{f"{EX}{k}": v for k, v in after.items()}}
+    changes = {f"{EX}g1": [], **{f"{EX}{k}": lines(v) for k, v in after.items()}}
     changed = replace_graphs(store, changes, affected)
     assert changed == 4
     assert contents(store) == contents(loaded(tmp_path / "full", after))
@@ -62,7 +68,14 @@ def test_replaced_graphs_keep_the_merge_exact(tmp_path: Path) -> None:
 
 def test_a_statement_no_graph_states_any_more_leaves_the_merge(tmp_path: Path) -> None:
     store = loaded(tmp_path / "s", {"g1": graph("g1", A, SHARED), "g2": graph("g2", SHARED)})
-    replace_graphs(store, {f"{EX}g1": graph("g1", A), f"{EX}g2": []})
+    replace_graphs(store, {f"{EX}g1": lines(graph("g1", A)), f"{EX}g2": []})
     default = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert default == {str(q.triple) for q in graph("g1", A)}
     assert {g.value for g in store.named_graphs()} == {f"{EX}g1"}
+
+
+def test_the_graph_of_a_line_is_its_last_term() -> None:
+    line = b'<http://s> <http://p> "a <b> . <c>" <http://example.org/g> .\n'
+    patch = StorePatch(Release(Path("/nowhere")), Path("/nowhere"), {}, str)
+    patch.write(line)
+    assert patch._static == {"http://example.org/g": [line]}

@@ -14,9 +14,11 @@ every one of them (a release is immutable; the cache is not). Two tables matter:
 What every document's conversion reads besides its own file (:class:`Inputs`: the authority
 file, the ontology, concept and shapes files, the converter version, the base IRI, the size
 limit) is recorded once: if any of it changed, the cache is emptied and the build is a full
-one, which says why (:meth:`BuildCache.open`). Nothing else about a release is cached: the
-store, dumps, report, index and listings are written from the pieces by the same code as in
-a full build, so the result is the same byte for byte.
+one, which says why (:meth:`BuildCache.open`). The ``meta`` table also names the release
+that the last build published (:meth:`BuildCache.release`): only while that release is the
+current one are its store and listings patched rather than written again
+(:mod:`.store_checkpoint`); the dumps, report and index are written from the pieces by the
+same code as in a full build, so the result is the same byte for byte.
 """
 
 from __future__ import annotations

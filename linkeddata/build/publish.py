@@ -220,7 +220,7 @@ class ReleaseWriter:
         description.add(counted)
         data = nquads(rdf_terms.quads(description))
         self._dumps.spliced = triples_of(nquads(rdf_terms.quads(alone(counted, name))), name)
-        self._loader.write(data + triples_of(data, name))
+        self._load(data, triples_of(data, name))
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
 
@@ -228,11 +228,19 @@ class ReleaseWriter:
         self, data: bytes, triples: bytes, *, described: bool = True, documents: bool = False
     ) -> None:
         if not documents or self._patch is None:  # a patch has the documents' quads
-            self._loader.write(data + triples)  # one load: blank nodes stay the same nodes
+            self._load(data, triples)
         self._dumps.write(data, triples)
         if described:
             self._digest.update(data)
         self._quads += data.count(b"\n")
+
+    def _load(self, data: bytes, triples: bytes) -> None:
+        """Quads, and the same statements for the default graph, into the store (one load:
+        blank nodes stay the same nodes); a patch derives the default graph itself."""
+        if self._patch is not None:
+            self._patch.write(data)
+        else:
+            self._loader.write(data + triples)
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
         quads = rdf_terms.quads(graph)
