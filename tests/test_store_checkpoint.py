@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from linkeddata.build.store_checkpoint import StorePatch, checkpoint, replace_graphs
+from linkeddata.build.store_checkpoint import GraphDigests, StorePatch, checkpoint, replace_graphs
 from linkeddata.release.layout import Release
 
 EX = "http://example.org/"
@@ -79,3 +79,13 @@ def test_the_graph_of_a_line_is_its_last_term() -> None:
     patch = StorePatch(Release(Path("/nowhere")), Path("/nowhere"), {}, str)
     patch.write(line)
     assert patch._static == {"http://example.org/g": [line]}
+
+
+def test_digests_are_per_graph_however_the_lines_come() -> None:
+    one = [f'<{EX}s> <{EX}p> "{n}" <{EX}g{n % 2}> .\n'.encode() for n in range(4)]
+    mixed, apart = GraphDigests(), GraphDigests()
+    mixed.add(b"".join(one))
+    apart.add(one[0] + one[2])
+    apart.add(one[1] + one[3])
+    assert mixed.hexdigests() == apart.hexdigests()
+    assert len(mixed.hexdigests()) == 2

@@ -184,7 +184,7 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
-            result.how = self._saved(fallback, result.release.folder.name)
+            result.how = self._saved(fallback, result.release.folder.name, written.graphs)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
@@ -202,12 +202,12 @@ class Build:
         self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
         return fallback
 
-    def _saved(self, fallback: str, release: str = "") -> str:
-        """Record what this build converted (and the ``release`` it published) in the cache;
-        say how the build went."""
+    def _saved(self, fallback: str, release: str = "", graphs: dict[str, str] | None = None) -> str:
+        """Record what this build converted (and the ``release`` it published, with its
+        collection-wide ``graphs``' digests) in the cache; say how the build went."""
         assert self._incremental is not None
         self._stage = "writing the build cache"
-        self._incremental.save(release)
+        self._incremental.save(release, graphs)
         changes = self._incremental.changes
         if fallback:
             converted = changes.converted
@@ -283,8 +283,8 @@ class Build:
         previous = incremental.previous_release(self.out) if incremental else None
         if incremental is None or incremental.fresh is None or previous is None:
             return None
-        graph = self.iris.document_graph
-        return StorePatch(Release(previous), staging.store, incremental.fresh, graph)
+        graph, digests = self.iris.document_graph, incremental.cache.graphs()
+        return StorePatch(Release(previous), staging.store, incremental.fresh, graph, digests)
 
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE

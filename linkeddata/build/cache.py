@@ -182,9 +182,16 @@ class BuildCache:
         found = self._db.execute("SELECT value FROM meta WHERE name = 'release'").fetchone()
         return str(found[0]) if found else ""
 
-    def set_release(self, name: str) -> None:
-        """Record that this build published release ``name`` ("": none)."""
+    def set_release(self, name: str, graphs: dict[str, str] | None = None) -> None:
+        """Record that this build published release ``name`` ("": none), whose
+        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`)."""
         self._set("release", name)
+        self._set("graphs", json.dumps(graphs or {}, sort_keys=True))
+
+    def graphs(self) -> dict[str, str]:
+        """sha256 of each collection-wide graph of :meth:`release`, as its build wrote them."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'graphs'").fetchone()
+        return dict(json.loads(found[0])) if found else {}
 
     def scans(self) -> dict[str, tuple[str, bytes | None]]:
         """The files of the last build: source -> (sha256, what parsing it gave, pickled)."""

@@ -220,10 +220,11 @@ class Incremental:
                     )
                 self._spool[found.source] = job[2]
 
-    def save(self, release: str = "") -> None:
-        """Record this build's files and pieces (the others are forgotten) and the name of
-        the ``release`` it published ("": none), and commit."""
-        self.cache.set_release(release)
+    def save(self, release: str = "", graphs: dict[str, str] | None = None) -> None:
+        """Record this build's files and pieces (the others are forgotten), the name of the
+        ``release`` it published ("": none) and the digests of its collection-wide
+        ``graphs``, and commit."""
+        self.cache.set_release(release, graphs)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
             (source, sha, scans[source]) for source, sha in self._sha.items() if source in scans

@@ -48,7 +48,7 @@ from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
 from .listings_patch import patch_listings
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
-from .store_checkpoint import StorePatch
+from .store_checkpoint import GraphDigests, StorePatch
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -62,6 +62,8 @@ class Written:
     census: Census
     dumps: list[Dump]
     timings: dict[str, float] = field(default_factory=dict)
+    graphs: dict[str, str] = field(default_factory=dict)
+    """sha256 of each collection-wide graph's N-Quads (see :class:`GraphDigests`)."""
 
 
 class ReleaseWriter:
@@ -83,6 +85,8 @@ class ReleaseWriter:
         (:mod:`.store_checkpoint`), not a load of every document."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._patch = patch
+        self.digests = patch.digests if patch is not None else GraphDigests()
+        """The collection-wide graphs' digests (:class:`~.store_checkpoint.GraphDigests`)."""
         self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._index = IndexWriter(release.search)
@@ -146,7 +150,8 @@ class ReleaseWriter:
             wikidata_links=self._tally.links,
             example=self._tally.example,
         )
-        return Written(f"{stamp}-{version}", census, dumps, timings)
+        graphs = self.digests.hexdigests()
+        return Written(f"{stamp}-{version}", census, dumps, timings, graphs)
 
     def _store_and_list(self) -> float:
         """Complete the store, then write the listings read from it (while the pool writes the
@@ -228,19 +233,21 @@ class ReleaseWriter:
         self, data: bytes, triples: bytes, *, described: bool = True, documents: bool = False
     ) -> None:
         if not documents or self._patch is None:  # a patch has the documents' quads
-            self._load(data, triples)
+            self._load(data, triples, documents=documents)
         self._dumps.write(data, triples)
         if described:
             self._digest.update(data)
         self._quads += data.count(b"\n")
 
-    def _load(self, data: bytes, triples: bytes) -> None:
+    def _load(self, data: bytes, triples: bytes, *, documents: bool = False) -> None:
         """Quads, and the same statements for the default graph, into the store (one load:
         blank nodes stay the same nodes); a patch derives the default graph itself."""
         if self._patch is not None:
             self._patch.write(data)
-        else:
-            self._loader.write(data + triples)
+            return
+        if not documents:  # a collection-wide graph: its digest is recorded for the next patch
+            self.digests.add(data)
+        self._loader.write(data + triples)
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
         quads = rdf_terms.quads(graph)
