@@ -253,7 +253,7 @@ def test_a_build_that_fails_leaves_the_cache_as_it_was(small: tuple[Path, Path])
 
 def test_a_damaged_cache_is_replaced_by_a_full_build(small: tuple[Path, Path]) -> None:
     docs, out = small
-    for path in (out / FOLDER).iterdir():
+    for path in (out / FOLDER).glob(f"{FILE}*"):
         path.unlink()
     (out / FOLDER / FILE).write_bytes(b"not a database, but something else" * 100)
     result = build(docs, out)

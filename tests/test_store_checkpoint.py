@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from linkeddata.build.store_checkpoint import GraphDigests, StorePatch, checkpoint, replace_graphs
+from linkeddata.build.graph_digests import GraphDigests
+from linkeddata.build.store_checkpoint import StorePatch, checkpoint, replace_graphs
 from linkeddata.release.layout import Release
 
 EX = "http://example.org/"
@@ -76,7 +77,7 @@ def test_a_statement_no_graph_states_any_more_leaves_the_merge(tmp_path: Path) -
 
 def test_the_graph_of_a_line_is_its_last_term() -> None:
     line = b'<http://s> <http://p> "a <b> . <c>" <http://example.org/g> .\n'
-    patch = StorePatch(Release(Path("/nowhere")), Path("/nowhere"), {}, str)
+    patch = StorePatch(Release(Path("/nowhere")), Path("/nowhere"), {}, str, GraphDigests())
     patch.write(line)
     assert patch._static == {"http://example.org/g": [line]}
 
@@ -89,3 +90,30 @@ def test_digests_are_per_graph_however_the_lines_come() -> None:
     apart.add(one[1] + one[3])
     assert mixed.hexdigests() == apart.hexdigests()
     assert len(mixed.hexdigests()) == 2
+
+
+def test_known_lines_are_not_read_from_the_store(tmp_path: Path) -> None:
+    store = loaded(tmp_path / "s", {"g1": graph("g1", A)})
+    said = lines(graph("g1", A, B))  # what the previous build recorded: taken at its word
+    assert replace_graphs(store, {f"{EX}g1": lines(graph("g1", A))}, old={f"{EX}g1": said}) == 1
+    assert replace_graphs(store, {f"{EX}g1": lines(graph("g1", A))}) == 0  # the store: as said
+
+
+def test_graph_files_are_kept_by_digest_and_replaced_by_the_next_build(tmp_path: Path) -> None:
+    folder = tmp_path / "graphs"
+    first = GraphDigests(folder)
+    first.add(b"".join(lines(graph("g1", A, SHARED))))
+    first.add(b"".join(lines(graph("g2", B))))
+    digests = first.hexdigests()
+    first.keep()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{d}.nq" for d in digests.values())
+    assert first.previous(digests[f"{EX}g1"]) == lines(graph("g1", A, SHARED))
+
+    failed = GraphDigests(folder)
+    failed.add(b"".join(lines(graph("g1", C))))
+    failed.discard()
+    (folder / "7.partial").write_bytes(b"left by a killed build")
+    second = GraphDigests(folder)  # the killed build's file goes
+    second.add(b"".join(lines(graph("g1", C))))
+    second.keep()
+    assert [p.name for p in folder.iterdir()] == [f"{second.hexdigests()[f'{EX}g1']}.nq"]

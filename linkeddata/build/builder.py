@@ -39,10 +39,11 @@ from ..release.layout import Census, DumpFile, Manifest, Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
-from .cache import BuildCache, Inputs
+from .cache import FOLDER, BuildCache, Inputs
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
 from .executors import Executor, LocalExecutor, Setup, Workers
+from .graph_digests import GraphDigests
 from .incremental import Incremental
 from .pipeline import CHUNK, Chunk, Converted, Piece, Scanned, Worker, scan_chunk
 from .progress import Progress
@@ -104,6 +105,7 @@ class Build:
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
     _records: list[Path] | None = field(init=False, default=None, repr=False)
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
+    _digests: GraphDigests | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
@@ -191,6 +193,8 @@ class Build:
             shutil.rmtree(staging.folder, ignore_errors=True)
             if self._incremental is not None:
                 self._incremental.cache.close()
+            if self._digests is not None:
+                self._digests.discard()  # unless kept
         result.published = True
         return result
 
@@ -208,6 +212,8 @@ class Build:
         assert self._incremental is not None
         self._stage = "writing the build cache"
         self._incremental.save(release, graphs)
+        if self._digests is not None:
+            self._digests.keep()
         changes = self._incremental.changes
         if fallback:
             converted = changes.converted
@@ -252,7 +258,8 @@ class Build:
         with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
             patch = self._store_patch(staging)
-            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch)
+            digests = self._digests
+            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch, digests)
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -280,11 +287,13 @@ class Build:
         that release (:mod:`.store_checkpoint`); None: every document is loaded."""
         incremental = self._incremental
         assert self.out is not None
+        self._digests = GraphDigests(self.out / FOLDER / "graphs")
         previous = incremental.previous_release(self.out) if incremental else None
         if incremental is None or incremental.fresh is None or previous is None:
             return None
-        graph, digests = self.iris.document_graph, incremental.cache.graphs()
-        return StorePatch(Release(previous), staging.store, incremental.fresh, graph, digests)
+        graph, before = self.iris.document_graph, incremental.cache.graphs()
+        fresh = incremental.fresh
+        return StorePatch(Release(previous), staging.store, fresh, graph, self._digests, before)
 
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE

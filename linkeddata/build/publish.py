@@ -45,10 +45,11 @@ from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
+from .graph_digests import GraphDigests
 from .listings_patch import patch_listings
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
-from .store_checkpoint import GraphDigests, StorePatch
+from .store_checkpoint import StorePatch
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -80,12 +81,14 @@ class ReleaseWriter:
         dataset: DatasetSettings,
         shapes: Graph,
         patch: StorePatch | None = None,
+        digests: GraphDigests | None = None,
     ) -> None:
         """``patch``: the store is the previous release's with the changed graphs replaced
-        (:mod:`.store_checkpoint`), not a load of every document."""
+        (:mod:`.store_checkpoint`), not a load of every document; ``digests`` records the
+        collection-wide graphs for the next build's patch (the patch's, if there is one)."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._patch = patch
-        self.digests = patch.digests if patch is not None else GraphDigests()
+        self.digests = patch.digests if patch is not None else digests or GraphDigests()
         """The collection-wide graphs' digests (:class:`~.store_checkpoint.GraphDigests`)."""
         self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)

@@ -23,7 +23,6 @@ graphs, each statement once, as a full build loads it. The store is not compacte
 from __future__ import annotations
 
 import gc
-import hashlib
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -32,6 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..release.layout import Release
+from .graph_digests import GraphDigests
 from .pipeline import Chunk
 
 _DEFAULT = ox.DefaultGraph()
@@ -54,12 +54,14 @@ class StorePatch:
         target: Path,
         fresh: Mapping[str, bytes],
         graph: Callable[[str], str],
-        digests: Mapping[str, str] | None = None,
+        digests: GraphDigests,
+        before: Mapping[str, str] | None = None,
     ) -> None:
+        """``digests`` records this build's collection-wide graphs; ``before`` holds the
+        previous build's digests of them (:class:`~.graph_digests.GraphDigests`)."""
         self.previous, self.target, self._fresh, self._graph = previous, target, fresh, graph
-        self._before = digests or {}
-        self.digests = GraphDigests()
-        """This build's collection-wide graphs' digests, for the next build's patch."""
+        self._before = before or {}
+        self.digests = digests
         self._documents: set[str] = set()
         self._static: dict[str, list[bytes]] = defaultdict(list)
         self.affected: set[str] = set()
@@ -98,47 +100,18 @@ class StorePatch:
             for name, data in self._fresh.items():
                 lines = data.splitlines(keepends=True)
                 changes[name] = lines if name in self._documents else []
-            changes.update(  # those whose digest is the previous build's are as they were
-                (g, lines) for g, lines in self._static.items() if digests[g] != self._before.get(g)
-            )
-            self.replaced = replace_graphs(store, changes, self.affected)
+            changed = {g for g in self._static if digests[g] != self._before.get(g)}
+            changes.update((g, self._static[g]) for g in changed)  # the others are as they were
+            known = {
+                g: self.digests.previous(self._before[g]) for g in changed & self._before.keys()
+            }
+            old = {g: lines for g, lines in known.items() if lines is not None}
+            self.replaced = replace_graphs(store, changes, self.affected, old)
             store.flush()
         finally:
             del store
             gc.collect()  # the store's handle (and its lock) is let go now
         self.seconds = time.perf_counter() - start
-
-
-class GraphDigests:
-    """sha256 of each collection-wide graph's N-Quads as the writer writes them (in the same
-    order every time): a graph whose digest is the one the previous build recorded is the
-    previous store's, and is not read from it to be compared (the validation report has a
-    million quads at 100,000 documents)."""
-
-    def __init__(self) -> None:
-        self._hashes: dict[str, hashlib._Hash] = {}
-
-    def add(self, data: bytes) -> list[tuple[str, bytes]]:
-        """Hash N-Quads of named graphs; the blocks of ``data`` by graph, in order."""
-        blocks = _by_graph(data)
-        for name, block in blocks:
-            self._hashes.setdefault(name, hashlib.sha256()).update(block)
-        return blocks
-
-    def hexdigests(self) -> dict[str, str]:
-        return {name: h.hexdigest() for name, h in self._hashes.items()}
-
-
-def _by_graph(data: bytes) -> list[tuple[str, bytes]]:
-    """The lines of ``data`` by graph: one block when they all name the graph of the first
-    (what the writer passes: a graph at a time), else a block per line."""
-    if not data:
-        return []
-    first = data[: data.index(b"\n") + 1]
-    name = _graph_of(first)
-    if data.count(f" <{name}> .\n".encode()) == data.count(b"\n"):
-        return [(name, data)]
-    return [(_graph_of(line), line) for line in data.splitlines(keepends=True)]
 
 
 def checkpoint(previous: Path, target: Path) -> None:
@@ -153,12 +126,16 @@ def checkpoint(previous: Path, target: Path) -> None:
 
 
 def replace_graphs(
-    store: ox.Store, graphs: Mapping[str, Iterable[bytes]], affected: set[str] | None = None
+    store: ox.Store,
+    graphs: Mapping[str, Iterable[bytes]],
+    affected: set[str] | None = None,
+    old: Mapping[str, list[bytes]] | None = None,
 ) -> int:
     """Make each named graph of ``graphs`` hold exactly the quads given as N-Quads lines, as
     Oxigraph writes them (none: the graph goes), keeping the default graph the merge of the
     named graphs; the number of graphs changed. The IRIs that are the subject of a quad added
-    or removed are added to ``affected``.
+    or removed are added to ``affected``. ``old`` gives the lines that some graphs hold now,
+    which are then not read from the store (a million quads take minutes to read back).
 
     Graphs are compared as sets of lines, not of parsed quads: a line takes a third of the
     memory of a quad object, and only the lines that differ are parsed. Oxigraph writes a
@@ -171,17 +148,20 @@ def replace_graphs(
     changed = 0
     for name, lines in graphs.items():
         node = ox.NamedNode(name)
-        held = store.quads_for_pattern(None, None, None, node)
-        old = set((ox.serialize(held, format=_NQUADS) or b"").splitlines(keepends=True))
+        if old is not None and name in old:
+            before = set(old[name])
+        else:
+            held = store.quads_for_pattern(None, None, None, node)
+            before = set((ox.serialize(held, format=_NQUADS) or b"").splitlines(keepends=True))
         new = set(lines)
-        if old == new:
+        if before == new:
             continue
         changed += 1
-        for quad in _parsed(old - new):
+        for quad in _parsed(before - new):
             store.remove(quad)
             gone.add(quad.triple)
             touched.add(_name(quad.subject))
-        for quad in _parsed(new - old):
+        for quad in _parsed(new - before):
             added += (quad, ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT))
             touched.add(_name(quad.subject))
         if not new and store.contains_named_graph(node):
@@ -195,12 +175,6 @@ def replace_graphs(
 
 def _parsed(lines: set[bytes]) -> Iterable[ox.Quad]:
     return ox.parse(b"".join(sorted(lines)), format=_NQUADS) if lines else ()
-
-
-def _graph_of(line: bytes) -> str:
-    """The graph of an N-Quads line: its last term, an IRI (``... <graph> .``; a literal's
-    `` <`` comes before it)."""
-    return line[line.rindex(b" <") + 2 : line.rindex(b">")].decode()
 
 
 def _name(subject: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
