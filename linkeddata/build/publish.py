@@ -89,7 +89,7 @@ class ReleaseWriter:
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._patch = patch
         self.digests = patch.digests if patch is not None else digests or GraphDigests()
-        """The collection-wide graphs' digests (:class:`~.store_checkpoint.GraphDigests`)."""
+        """The collection-wide graphs' digests (:class:`~.graph_digests.GraphDigests`)."""
         self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._index = IndexWriter(release.search)
