@@ -25,7 +25,7 @@ from pathlib import Path
 from build_bench import MiB, build_command, collection, machine, run_measured
 
 REPO = Path(__file__).resolve().parent.parent
-PHASES = ("scan", "convert", "report", "dump", "load", "index", "lists", "total")
+PHASES = ("scan", "convert", "report", "dump", "load", "store patch", "index", "lists", "total")
 
 
 def new_id(text: str) -> str:

@@ -134,6 +134,7 @@ def test_edit_add_remove_publish_what_a_full_build_publishes(tmp_path: Path) -> 
     # that replied to the removed document, those replying to the registry number that the
     # added copy shares with its original
     assert converted >= 3, again.how
+    assert again.how.endswith("; the store patched from the previous release's"), again.how
     assert converted + reused == DOCUMENTS  # one added, one removed: every good file once
     assert again.release is not None
     published = {e["id"] for e in again.release.read_manifest().files if e["status"] == "published"}
@@ -146,7 +147,16 @@ def test_edit_add_remove_publish_what_a_full_build_publishes(tmp_path: Path) -> 
     unchanged = build(docs, out)
     assert unchanged.how.startswith("incremental build: 0 changed, 0 added, 0 removed")
     assert ", 0 converted, " in unchanged.how
+    assert "the store patched" in unchanged.how
     assert_same_release(unchanged, full)
+
+    with sqlite3.connect(out / FOLDER / FILE) as db:  # as if the last build was not published
+        db.execute("UPDATE meta SET value = 'another' WHERE name = 'release'")
+    loaded = build(docs, out)
+    assert loaded.how.startswith("incremental build: 0 changed"), loaded.how
+    assert "the store patched" not in loaded.how  # every document loaded: the store is new
+    assert_same_release(loaded, full)
+    assert "the store patched" in build(docs, out).how  # that build's release is recorded
 
 
 @pytest.fixture
@@ -243,7 +253,7 @@ def test_a_build_that_fails_leaves_the_cache_as_it_was(small: tuple[Path, Path])
 
 def test_a_damaged_cache_is_replaced_by_a_full_build(small: tuple[Path, Path]) -> None:
     docs, out = small
-    for path in (out / FOLDER).iterdir():
+    for path in (out / FOLDER).glob(f"{FILE}*"):
         path.unlink()
     (out / FOLDER / FILE).write_bytes(b"not a database, but something else" * 100)
     result = build(docs, out)

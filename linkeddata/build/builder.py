@@ -39,15 +39,17 @@ from ..release.layout import Census, DumpFile, Manifest, Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
-from .cache import BuildCache, Inputs
+from .cache import FOLDER, BuildCache, Inputs
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
 from .executors import Executor, LocalExecutor, Setup, Workers
+from .graph_digests import GraphDigests
 from .incremental import Incremental
 from .pipeline import CHUNK, Chunk, Converted, Packed, Scanned, Worker, scan_chunk
 from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
+from .store_checkpoint import StorePatch
 
 AUTHORITY_FILE = "authorities.ttl"
 
@@ -103,6 +105,7 @@ class Build:
     _stage: str = field(init=False, default="building", repr=False)  # named in I/O errors
     _records: list[Path] | None = field(init=False, default=None, repr=False)
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
+    _digests: GraphDigests | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
@@ -183,13 +186,15 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
-            result.how = self._saved(fallback)
+            result.how = self._saved(fallback, result.release.folder.name, written.graphs)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
             shutil.rmtree(staging.folder, ignore_errors=True)
             if self._incremental is not None:
                 self._incremental.cache.close()
+            if self._digests is not None:
+                self._digests.discard()  # unless kept
         result.published = True
         return result
 
@@ -201,16 +206,21 @@ class Build:
         self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
         return fallback
 
-    def _saved(self, fallback: str) -> str:
-        """Record what this build converted in the cache; say how the build went."""
+    def _saved(self, fallback: str, release: str = "", graphs: dict[str, str] | None = None) -> str:
+        """Record what this build converted (and the ``release`` it published, with its
+        collection-wide ``graphs``' digests) in the cache; say how the build went."""
         assert self._incremental is not None
         self._stage = "writing the build cache"
-        self._incremental.save()
+        self._incremental.save(release, graphs)
+        if self._digests is not None:
+            self._digests.keep()
         changes = self._incremental.changes
         if fallback:
             converted = changes.converted
             return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
-        return f"incremental build: {changes}"
+        patched = self._incremental.fresh is not None
+        store = "; the store patched from the previous release's" if patched else ""
+        return f"incremental build: {changes}{store}"
 
     def _io_error(self, exc: OSError) -> BuildError:
         """The failed operation and its file, whatever raised: reading inputs, writing output."""
@@ -247,7 +257,9 @@ class Build:
         conversion = self._scan(spool)
         with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
-            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes)
+            patch = self._store_patch(staging)
+            digests = self._digests
+            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch, digests)
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -269,6 +281,19 @@ class Build:
             except BaseException:
                 writer.abort()
                 raise
+
+    def _store_patch(self, staging: Release) -> StorePatch | None:
+        """The store as a patched checkpoint of the current release's, if the cache describes
+        that release (:mod:`.store_checkpoint`); None: every document is loaded."""
+        incremental = self._incremental
+        assert self.out is not None
+        self._digests = GraphDigests(self.out / FOLDER / "graphs")
+        previous = incremental.previous_release(self.out) if incremental else None
+        if incremental is None or incremental.fresh is None or previous is None:
+            return None
+        graph, before = self.iris.document_graph, incremental.cache.graphs()
+        fresh = incremental.fresh
+        return StorePatch(Release(previous), staging.store, fresh, graph, self._digests, before)
 
     def _authority(self) -> tuple[Authority, list[FileReport]]:
         path = self.root / AUTHORITY_FILE

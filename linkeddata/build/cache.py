@@ -14,9 +14,11 @@ every one of them (a release is immutable; the cache is not). Two tables matter:
 What every document's conversion reads besides its own file (:class:`Inputs`: the authority
 file, the ontology, concept and shapes files, the converter version, the base IRI, the size
 limit) is recorded once: if any of it changed, the cache is emptied and the build is a full
-one, which says why (:meth:`BuildCache.open`). Nothing else about a release is cached: the
-store, dumps, report, index and listings are written from the pieces by the same code as in
-a full build, so the result is the same byte for byte.
+one, which says why (:meth:`BuildCache.open`). The ``meta`` table also names the release
+that the last build published (:meth:`BuildCache.release`): only while that release is the
+current one are its store and listings patched rather than written again
+(:mod:`.store_checkpoint`); the dumps, report and index are written from the pieces by the
+same code as in a full build, so the result is the same byte for byte.
 """
 
 from __future__ import annotations
@@ -180,6 +182,23 @@ class BuildCache:
 
     def _set(self, name: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def release(self) -> str:
+        """The release that the last build published from what this cache holds ("" if
+        that build published none, or if its record of the release was lost)."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'release'").fetchone()
+        return str(found[0]) if found else ""
+
+    def set_release(self, name: str, graphs: dict[str, str] | None = None) -> None:
+        """Record that this build published release ``name`` ("": none), whose
+        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`)."""
+        self._set("release", name)
+        self._set("graphs", json.dumps(graphs or {}, sort_keys=True))
+
+    def graphs(self) -> dict[str, str]:
+        """sha256 of each collection-wide graph of :meth:`release`, as its build wrote them."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'graphs'").fetchone()
+        return dict(json.loads(found[0])) if found else {}
 
     def scans(self) -> dict[str, tuple[str, bytes | None]]:
         """The files of the last build: source -> (sha256, what parsing it gave, pickled)."""

@@ -8,8 +8,10 @@ build's inputs, its path and bytes and the documents its replies resolve to in t
 document is converted only if its key is not cached (so editing a document also converts
 the documents that reply to it, if the edit changed what their replies resolve to); records
 not parsed in pass 1 are parsed then (:meth:`Incremental.chunks`). The chunks then reach the
-release writer in file order, as in a full build, and everything after conversion is done
-by the same code as in a full build: the release is the same, byte for byte.
+release writer in file order, as in a full build, and the dumps, report and search index are
+written by the same code as in a full build; the store and the listings are the previous
+release's, patched where this build differs (:meth:`Incremental.previous_release`): the
+release is the same, byte for byte (the store: the same quads).
 """
 
 from __future__ import annotations
@@ -70,6 +72,24 @@ class Incremental:
     _fresh: dict[str, Scanned] = field(default_factory=dict)
     _spool: dict[str, Path] = field(default_factory=dict)
     _used: set[str] = field(default_factory=set)
+    fresh: dict[str, bytes] | None = None
+    """The graph of each document converted by this build -> its N-Quads (empty if left out),
+    when the store is patched (:meth:`previous_release`), else None: not kept."""
+
+    def previous_release(self, out: Path) -> Path | None:
+        """The current release of ``out`` if it is the one the cache describes (its last
+        build published it), whose store this build can patch instead of loading every
+        document again; from then on the converted documents' N-Quads are kept in
+        :attr:`fresh`. None if it is another (a build refused by ``--strict``, or killed
+        between publishing and saving the cache) or there is none."""
+        current = out / "current"
+        if not current.is_dir():
+            return None
+        folder = current.resolve()
+        if not self.cache.release() or self.cache.release() != folder.name:
+            return None
+        self.fresh = {}
+        return folder
 
     def to_parse(self, files: list[Path], spool: Path) -> list[Path]:
         """The files whose parse results are not cached: changed, new or unreadable ones
@@ -177,6 +197,9 @@ class Incremental:
                         (_where, sources), converted = next(results)
                         ready.update(zip(sources, converted, strict=True))
                     packed = ready.pop(source)
+                    if self.fresh is not None:  # the store is patched: it needs the N-Quads
+                        piece = packed.unpacked()
+                        self.fresh[self.graph(piece.document.id)] = piece.nquads
                     if source in self._sha:  # a file read in full: its key is its content
                         self.cache.put_packed(key, packed)
                     pieces.append(packed)
@@ -199,8 +222,11 @@ class Incremental:
                     )
                 self._spool[found.source] = job[2]
 
-    def save(self) -> None:
-        """Record this build's files and pieces (the others are forgotten), and commit."""
+    def save(self, release: str = "", graphs: dict[str, str] | None = None) -> None:
+        """Record this build's files and pieces (the others are forgotten), the name of the
+        ``release`` it published ("": none) and the digests of its collection-wide
+        ``graphs``, and commit."""
+        self.cache.set_release(release, graphs)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
             (source, sha, scans[source]) for source, sha in self._sha.items() if source in scans

@@ -45,8 +45,11 @@ from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
+from .graph_digests import GraphDigests
+from .listings_patch import patch_listings
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
+from .store_checkpoint import StorePatch
 
 SEGMENT_QUADS = 250_000
 LOADS_IN_FLIGHT = 1
@@ -60,6 +63,8 @@ class Written:
     census: Census
     dumps: list[Dump]
     timings: dict[str, float] = field(default_factory=dict)
+    graphs: dict[str, str] = field(default_factory=dict)
+    """sha256 of each collection-wide graph's N-Quads (see :class:`GraphDigests`)."""
 
 
 class ReleaseWriter:
@@ -70,10 +75,22 @@ class ReleaseWriter:
     """
 
     def __init__(
-        self, release: Release, iris: Iris, dataset: DatasetSettings, shapes: Graph
+        self,
+        release: Release,
+        iris: Iris,
+        dataset: DatasetSettings,
+        shapes: Graph,
+        patch: StorePatch | None = None,
+        digests: GraphDigests | None = None,
     ) -> None:
+        """``patch``: the store is the previous release's with the changed graphs replaced
+        (:mod:`.store_checkpoint`), not a load of every document; ``digests`` records the
+        collection-wide graphs for the next build's patch (the patch's, if there is one)."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
-        self._loader = _Loader(ox.Store(str(release.store)))
+        self._patch = patch
+        self.digests = patch.digests if patch is not None else digests or GraphDigests()
+        """The collection-wide graphs' digests (:class:`~.graph_digests.GraphDigests`)."""
+        self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps)
         self._index = IndexWriter(release.search)
         self._digest = hashlib.sha256()
@@ -86,7 +103,9 @@ class ReleaseWriter:
         """Load and dump a chunk of published documents (in file order)."""
         self._documents += sum(1 for d in chunk.documents if d.conforms)
         self._tally.update(chunk.tally)
-        self._write(chunk.nquads, chunk.triples)
+        if self._patch is not None:
+            self._patch.add_documents(chunk)
+        self._write(chunk.nquads, chunk.triples, documents=True)
         self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
@@ -117,6 +136,8 @@ class ReleaseWriter:
             start = time.perf_counter()
             timings["lists"] = stored.result()
             timings["load"] = time.perf_counter() - start
+            if self._patch is not None:
+                timings["store patch"] = self._patch.seconds
             timings["index"] = indexed.result()
             timings["index insert"] = self._index.inserting
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -132,14 +153,20 @@ class ReleaseWriter:
             wikidata_links=self._tally.links,
             example=self._tally.example,
         )
-        return Written(f"{stamp}-{version}", census, dumps, timings)
+        graphs = self.digests.hexdigests()
+        return Written(f"{stamp}-{version}", census, dumps, timings, graphs)
 
     def _store_and_list(self) -> float:
         """Complete the store, then write the listings read from it (while the pool writes the
         dumps): the seconds the listings took."""
         self._loader.finish()
         start = time.perf_counter()
-        open_read_only(self.release.store).write_listings(self.release)
+        store = open_read_only(self.release.store)
+        if self._patch is not None:  # only the entries of the IRIs whose statements changed
+            patch_listings(store, self._patch.previous, self.release, self._patch.affected)
+        else:
+            store.write_listings(self.release)
+        del store
         gc.collect()  # the store's handle (in a reference cycle through its caches) is closed
         return time.perf_counter() - start
 
@@ -201,16 +228,29 @@ class ReleaseWriter:
         description.add(counted)
         data = nquads(rdf_terms.quads(description))
         self._dumps.spliced = triples_of(nquads(rdf_terms.quads(alone(counted, name))), name)
-        self._loader.write(data + triples_of(data, name))
+        self._load(data, triples_of(data, name))
         self._dumps.write_graphs(data)
         self._quads += data.count(b"\n")
 
-    def _write(self, data: bytes, triples: bytes, *, described: bool = True) -> None:
-        self._loader.write(data + triples)  # one load: blank nodes stay the same nodes
+    def _write(
+        self, data: bytes, triples: bytes, *, described: bool = True, documents: bool = False
+    ) -> None:
+        if not documents or self._patch is None:  # a patch has the documents' quads
+            self._load(data, triples, documents=documents)
         self._dumps.write(data, triples)
         if described:
             self._digest.update(data)
         self._quads += data.count(b"\n")
+
+    def _load(self, data: bytes, triples: bytes, *, documents: bool = False) -> None:
+        """Quads, and the same statements for the default graph, into the store (one load:
+        blank nodes stay the same nodes); a patch derives the default graph itself."""
+        if self._patch is not None:
+            self._patch.write(data)
+            return
+        if not documents:  # a collection-wide graph: its digest is recorded for the next patch
+            self.digests.add(data)
+        self._loader.write(data + triples)
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
         quads = rdf_terms.quads(graph)

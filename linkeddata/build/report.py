@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib.namespace import RDF, XSD
@@ -110,6 +111,11 @@ class Finding:
 def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]:
     """One ``sh:ValidationReport`` for the whole build, one result node per finding.
 
+    A result's IRI names its file and its place among that file's results
+    (``#result-000/17.txt-2``), not among all of them: adding or removing a file leaves the
+    other files' results as they were, so an incremental build changes only those of the
+    files that changed (:mod:`.store_checkpoint`).
+
     Built as Oxigraph terms: the report is only ever serialised, and at one result per
     finding (tens of thousands in a large build) rdflib's graph was most of its cost.
     """
@@ -119,12 +125,11 @@ def validation_triples(iris: Iris, reports: list[FileReport]) -> list[ox.Triple]
         ox.Triple(report, _TYPE, _SH_REPORT),
         ox.Triple(report, _SH_CONFORMS, _FALSE if violations else _TRUE),
     ]
-    n = 0
     for file_report in sorted(reports, key=lambda fr: fr.file):
         source = ox.Literal(file_report.file)
-        for result in file_report.results:
-            n += 1
-            node = ox.NamedNode(f"{report.value}#result-{n}")
+        prefix = f"{report.value}#result-{quote(file_report.file, safe='/')}-"
+        for n, result in enumerate(file_report.results, 1):
+            node = ox.NamedNode(f"{prefix}{n}")  # per file: a change elsewhere keeps it
             triples += [
                 ox.Triple(report, _SH_RESULT, node),
                 ox.Triple(node, _TYPE, _SH_RESULT_CLASS),
