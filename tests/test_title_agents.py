@@ -308,3 +308,17 @@ def test_a_cover_name_links_to_who_the_bracket_says() -> None:
     graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     popa = URIRef(next(e.iri for e in AUTHORITY.lookup("N. Popa")))
     assert list(graph.objects(doc(), SCHEMA.sender)) == [popa]
+
+
+def test_a_title_number_the_body_writes_in_full_is_one_number() -> None:
+    from linkeddata.mapping import registry_numbers
+
+    rec = parse_record(
+        "**1950**\n**Cable No. 600308, Test Shtykov to Test Stalin**\n\n**Contents:**\n\n"
+        "Nº 600308/sh\n\nThe text of the cable.\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    assert registry_numbers(rec) == ("600308/sh",)
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    assert [str(o) for o in graph.objects(doc(), ADO.registryNumber)] == ["600308/sh"]

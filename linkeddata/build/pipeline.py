@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, SKOS
 
 from .. import rdf_terms
 from ..errors import RecordError
-from ..mapping import Context, Mapped, map_record
+from ..mapping import Context, Mapped, map_record, registry_numbers
 from ..mapping.stubs import Stubs
 from ..parser import parse_record
 from ..rdf_terms import iri
@@ -207,12 +207,6 @@ def read_and_parse(root: Path, path: Path, limit: int) -> tuple[Scanned, Spooled
         scanned.replies = tuple(dict.fromkeys(n.value for n in record.reply_to))
     scanned.seconds = time.perf_counter() - start
     return scanned, spooled
-
-
-def registry_numbers(record: Record) -> tuple[str, ...]:
-    """The registry numbers a record bears (title first, then body), each once."""
-    numbers = [n.value for n in (record.title.registry_numbers if record.title else ())]
-    return tuple(dict.fromkeys([*numbers, *(n.value for n in record.body_registry_numbers)]))
 
 
 def scan_chunk(root: Path, paths: Sequence[Path], spool: Path, limit: int) -> list[Scanned]:

@@ -24,6 +24,7 @@ from .catalogue_page import source_pages
 from .graph import document_graph
 from .linker import AGENT_KINDS, Linker
 from .provenance import add_provenance
+from .registry import registry_numbers
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 
@@ -127,8 +128,7 @@ class _Mapper:
                 self.add(doc, RDF.type, SCHEMA.Message)
         if rec.body is not None or rec.content_kinds:
             self.add(doc, DCTERMS.type, DCMITYPE.Text)
-        numbers = [n.value for n in (title.registry_numbers if title else ())]
-        for number in dict.fromkeys([*numbers, *(n.value for n in rec.body_registry_numbers)]):
+        for number in registry_numbers(rec):
             self.add(doc, ADO.registryNumber, Literal(number))
         classifications = [title.classification] if title and title.classification else []
         for key in dict.fromkeys(c.value for c in [*classifications, *rec.body_classifications]):
