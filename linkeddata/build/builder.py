@@ -388,7 +388,7 @@ class Conversion:
         """Pass 2: convert the queued records, chunk by chunk in file order."""
         start = time.perf_counter()
         jobs = [(spool, sources, serialise) for spool, sources in self._jobs]
-        converted: Iterator[Chunk] = workers.imap(_convert_chunk, jobs)
+        converted: Iterator[Chunk]
         if self._incremental is not None and serialise and self._jobs:
             converted = self._incremental.chunks(
                 jobs,
@@ -396,6 +396,8 @@ class Conversion:
                 scan=lambda todo: workers.imap(_scan_chunk, todo),
                 convert=lambda todo: workers.imap(_convert_pieces, todo),
             )
+        else:  # only then: the jobs handed to workers are converted, whether read or not
+            converted = workers.imap(_convert_chunk, jobs)
         for chunk in converted:
             for item in chunk.documents:
                 self._record(item)
