@@ -119,6 +119,7 @@ class ReleaseWriter:
             timings["load"] = time.perf_counter() - start
             timings["index"] = indexed.result()
             timings["index insert"] = self._index.inserting
+            timings["index cpu"] = self._index.cpu
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:
