@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from test_incremental import DOCUMENTS, collection
+
 from linkeddata.build.builder import Build
 from linkeddata.build.executors import IN_FLIGHT, Executor, LocalExecutor, Setup, Workers
 from linkeddata.settings import load_settings
-
-from test_incremental import DOCUMENTS, collection
 
 
 class Counted(Workers):

@@ -59,11 +59,12 @@ class _Pooled(Workers):
     """Jobs handed to the pool as their results are read, at most :data:`IN_FLIGHT` per
     process ahead of the reader.
 
-    ``Pool.imap`` hands every job over at once and keeps every result until it is read: a
-    main process slower than the workers (loading, dumping, indexing) then held the chunks of
-    the whole collection (5 GiB at 100,000 documents), and an iterator never read converted
-    everything anyway. The first jobs are handed over at once (the workers begin while the
-    caller prepares what follows), the others as results are read.
+    ``Pool.imap`` hands every job over at once and keeps every result until it is read: the
+    results pile up in this process whenever it is slower than the workers (loading,
+    dumping, indexing), and an iterator made but never read converts everything anyway and
+    holds all of it (a build did: 5 GiB at 100,000 documents). The first jobs are handed over
+    at once (the workers begin while the caller prepares what follows), the others as
+    results are read.
     """
 
     def __init__(self, pool: Pool, processes: int) -> None:
