@@ -258,6 +258,12 @@ def report(
         "",
     ]
     timings = {k: v for k, v in manifest.get("timings", {}).items() if isinstance(v, int | float)}
+    if "index cpu" in timings and run.cpu > 0:  # CPU times: the load does not inflate them
+        index = timings.get("facts cpu", timings.get("facts", 0.0)) + timings["index cpu"]
+        lines[-1:-1] = [
+            f"| search index: facts cpu (workers) + index cpu (main process) / CPU time | "
+            f"{index:.1f} s / {run.cpu:.1f} s = {100 * index / run.cpu:.1f} % |"
+        ]
     lines += stage_tables(timings, docs or n, run.wall)
     lines += [f"Machine: {machine()}.", "", f"Command: `{shlex.join(cmd)}`", ""]
     return "\n".join(lines)
@@ -371,6 +377,7 @@ def comparison(runs: list[Run]) -> str:
             f"| wall time | {new.wall / old.wall:.2f} |",
             f"| CPU time | {new.cpu / old.cpu:.2f} |",
             f"| peak RSS, largest process | {new.max_rss / old.max_rss:.2f} |",
+            f"| peak RSS, sum over the process tree | {new.tree_rss / max(old.tree_rss, 1):.2f} |",
             "",
         ]
     )

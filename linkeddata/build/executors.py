@@ -10,16 +10,21 @@ keeps loading the store and writing the dumps; see docs/scaling.md.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import signal
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import Any
 
 MIN_PARALLEL = 50  # fewer files are converted in this process
+IN_FLIGHT = 3
+"""Jobs per worker process handed over ahead of the reader: one running, the next ones
+waiting, so that a worker never waits for the main process to ask."""
 Setup = tuple[Callable[..., None], tuple[Any, ...]]
 """A function and its arguments, run in every worker before its first job."""
 
@@ -51,12 +56,36 @@ class _Inline(Workers):
 
 
 class _Pooled(Workers):
-    def __init__(self, pool: Pool) -> None:
+    """Jobs handed to the pool as their results are read, at most :data:`IN_FLIGHT` per
+    process ahead of the reader.
+
+    ``Pool.imap`` hands every job over at once and keeps every result until it is read: the
+    results pile up in this process whenever it is slower than the workers (loading,
+    dumping, indexing), and an iterator made but never read converts everything anyway and
+    holds all of it (a build did: 5 GiB at 100,000 documents). The first jobs are handed over
+    at once (the workers begin while the caller prepares what follows), the others as
+    results are read.
+    """
+
+    def __init__(self, pool: Pool, processes: int) -> None:
         self.pool = pool
+        self.window = IN_FLIGHT * processes
 
     def imap(self, fn: Callable[[Any], Any], jobs: Sequence[Any]) -> Iterator[Any]:
-        assert self.pool is not None
-        return self.pool.imap(fn, jobs)
+        pool = self.pool
+        assert pool is not None
+        queue = iter(jobs)
+        pending: deque[AsyncResult[Any]] = deque(
+            pool.apply_async(fn, (job,)) for job in itertools.islice(queue, self.window)
+        )
+
+        def results() -> Iterator[Any]:
+            while pending:
+                result = pending.popleft().get()
+                pending.extend(pool.apply_async(fn, (job,)) for job in itertools.islice(queue, 1))
+                yield result
+
+        return results()
 
 
 @dataclass(frozen=True)
@@ -88,4 +117,4 @@ class LocalExecutor(Executor):
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         with pool:
-            yield _Pooled(pool)
+            yield _Pooled(pool, self.processes)

@@ -140,6 +140,7 @@ class ReleaseWriter:
                 timings["store patch"] = self._patch.seconds
             timings["index"] = indexed.result()
             timings["index insert"] = self._index.inserting
+            timings["index cpu"] = self._index.cpu
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         lines = {d.format.extension: d.statements for d in dumps}
         if lines["nt"] != self.triples:

@@ -44,13 +44,18 @@ _BETWEEN_CJK = re.compile(f"(?<=[{CJK}])(?=[{CJK}])")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ue000-\uf8ff]")
 """Control characters, the zero-width space and the private-use area, where the index's
 facet tokens live (:func:`linkeddata.search.schema.value_token`)."""
+_SPECIAL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ue000-\uf8ff{CJK}]")
+"""Either of the above."""
 
 
 def searchable(text: str) -> str:
     """``text`` as it is indexed and queried: CJK characters apart, control and private-use
     characters gone.
 
-    Most texts have neither: a scan for them first spares the rewriting."""
+    Most texts have neither: one scan for both first spares the rewriting (and a second
+    scan over every full text of the build)."""
+    if not _SPECIAL.search(text):
+        return text
     if _CONTROLS.search(text):
         text = _CONTROLS.sub(" ", text)
     if CJK_CHARACTER.search(text):
