@@ -52,7 +52,7 @@ class CountingExecutor(Executor):
 
 
 def converted(taken: Counter[str]) -> int:
-    return taken["_convert_chunk"] + taken["_convert_packed"]
+    return taken["convert_job"] + taken["convert_packed_job"]
 
 
 def test_each_document_is_converted_once(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_each_document_is_converted_once(tmp_path: Path) -> None:
     executor = CountingExecutor()
     result = Build(docs, tmp_path / "out", load_settings(docs), executor=executor).run()
     assert result.published
-    assert executor.taken["_scan_chunk"] == DOCUMENTS
+    assert executor.taken["scan_job"] == DOCUMENTS
     assert converted(executor.taken) == DOCUMENTS
 
     again = CountingExecutor()  # nothing changed: everything comes from the build cache

@@ -18,8 +18,8 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import InitVar, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,10 +42,11 @@ from ..settings import DatasetSettings, Settings, load_settings
 from .cache import FOLDER, BuildCache, Inputs
 from .collection import find_records
 from .collection_graphs import description_report, static_graphs
+from .conversion import Conversion, init_worker, scan_job
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
-from .pipeline import CHUNK, Chunk, Converted, Packed, Scanned, Worker, scan_chunk
+from .pipeline import CHUNK, Converted, Scanned
 from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
@@ -323,7 +324,7 @@ class Build:
         conversion = Conversion(reports, self._tick, incremental)
         self._begin("parse", len(files))
         with self._workers(len(todo), shared=(root, spool)) as workers:
-            results = workers.imap(_scan_chunk, jobs)
+            results = workers.imap(scan_job, jobs)
             self.shapes = shapes_graph(self.iris)  # while the workers parse
             scanned: Iterator[tuple[Path, list[Scanned]]] = (
                 (job[2], found) for job, found in zip(jobs, results, strict=True)
@@ -343,7 +344,7 @@ class Build:
         labels = Labels.from_graphs([self.authority.graph, concepts_graph(self.iris)])
         context = Context(self.iris, self.authority, conversion.registry_index())
         self._begin("convert", conversion.size)
-        setup = (_init_worker, (context, self.shapes, labels))
+        setup = (init_worker, (context, self.shapes, labels))
         return self._workers(conversion.size, setup=setup, shared=(spool,))
 
     def _workers(
@@ -352,115 +353,3 @@ class Build:
         """The executor's workers for a pass over ``files`` files (see :mod:`.executors`)."""
         executor = self.executor or LocalExecutor(self.workers)
         return executor.workers(files, setup, shared)
-
-
-class Conversion:
-    """The files of a build after pass 1, and their reports as pass 2 fills them in."""
-
-    def __init__(
-        self,
-        reports: list[FileReport],
-        tick: Callable[[int], None],
-        incremental: Incremental | None = None,
-    ) -> None:
-        self._reports = reports
-        self._incremental = incremental
-        self._by_source: dict[str, FileReport] = {}
-        self._seen: dict[str, str] = {}
-        self._numbers: dict[str, list[str]] = defaultdict(list)
-        self._jobs: list[tuple[Path, tuple[str, ...]]] = []
-        self._tick = tick
-        self.stubs = Stubs()
-        self.timings: dict[str, float] = defaultdict(float)
-
-    @property
-    def reports(self) -> list[FileReport]:
-        return [*self._reports, *self._by_source.values()]
-
-    @property
-    def size(self) -> int:
-        return sum(len(sources) for _, sources in self._jobs)
-
-    def triage(self, spool: Path, chunk: list[Scanned]) -> None:
-        """Report unreadable files and duplicate ids; queue the rest for pass 2."""
-        good = []
-        for scanned in chunk:
-            fr = self._by_source[scanned.source] = FileReport(scanned.source)
-            self.timings["parse"] += scanned.seconds
-            if scanned.error is not None:
-                fr.status = "error"
-                fr.errors.append({"line": scanned.error[0], "message": scanned.error[1]})
-                continue
-            assert scanned.id is not None
-            fr.id = scanned.id.value
-            if fr.id in self._seen:
-                fr.status = "error"
-                message = f"id {fr.id} is already used by {self._seen[fr.id]}"
-                fr.errors.append({"line": scanned.id.line, "message": message})
-                continue
-            self._seen[fr.id] = scanned.source
-            for number in scanned.registry_numbers:
-                self._numbers[number].append(fr.id)
-            good.append(scanned.source)
-        if good:
-            self._jobs.append((spool, tuple(good)))
-
-    def registry_index(self) -> dict[str, tuple[str, ...]]:
-        """Registry number -> ids of the documents that bear it (several means ambiguous)."""
-        return {k: tuple(v) for k, v in self._numbers.items()}
-
-    def chunks(self, workers: Workers, *, serialise: bool) -> Iterator[Chunk]:
-        """Pass 2: convert the queued records, chunk by chunk in file order."""
-        start = time.perf_counter()
-        jobs = [(spool, sources, serialise) for spool, sources in self._jobs]
-        converted: Iterator[Chunk]
-        if self._incremental is not None and serialise and self._jobs:
-            converted = self._incremental.chunks(
-                jobs,
-                self.registry_index(),
-                scan=lambda todo: workers.imap(_scan_chunk, todo),
-                convert=lambda todo: workers.imap(_convert_packed, todo),
-            )
-        else:  # only then: the jobs handed to workers are converted, whether read or not
-            converted = workers.imap(_convert_chunk, jobs)
-        for chunk in converted:
-            for item in chunk.documents:
-                self._record(item)
-            self.stubs.update(chunk.stubs)
-            self._tick(len(chunk.documents))
-            yield chunk
-        self.timings["convert"] = time.perf_counter() - start
-
-    def _record(self, item: Converted) -> None:
-        fr = self._by_source[item.source]
-        fr.id, fr.triples, fr.results = item.id, item.triples, item.results
-        for warning in item.warnings:
-            fr.warn(warning)
-        if not item.conforms:
-            fr.status = "excluded"
-        for stage, seconds in item.seconds.items():
-            self.timings[stage] += seconds
-
-
-_WORKER: Worker | None = None
-
-
-def _init_worker(context: Context, shapes: Graph, labels: Labels) -> None:
-    global _WORKER
-    _WORKER = Worker(context, shapes, labels)
-
-
-def _scan_chunk(job: tuple[Path, tuple[Path, ...], Path, int]) -> list[Scanned]:
-    return scan_chunk(*job)
-
-
-def _convert_chunk(job: tuple[Path, tuple[str, ...], bool]) -> Chunk:
-    assert _WORKER is not None, "worker not initialised"
-    spool, sources, serialise = job
-    return _WORKER.convert_chunk(spool, sources, serialise=serialise)
-
-
-def _convert_packed(job: tuple[Path, tuple[str, ...], bool]) -> list[Packed]:
-    assert _WORKER is not None, "worker not initialised"
-    spool, sources, serialise = job
-    return _WORKER.convert_packed(spool, sources, serialise=serialise)
