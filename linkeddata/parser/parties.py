@@ -22,10 +22,12 @@ _FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?i:to)\s+")
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
 _FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
-_CLAUSE_STOP = re.compile(
-    r"(?<!\s)\s+(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
-    r"|containing|reporting|with|in reply|in response|after|before|during)\s"
+CLAUSE_WORDS = (
+    r"on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing|containing"
+    r"|reporting|after|before|during"
 )
+"""Words that open another clause after a name: "from X on the Situation"."""
+_CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .names import MISSION, name_kind, office_only
-from .parties import names_in
+from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -29,10 +29,7 @@ _CONVERSING = re.compile(
     r"\b(?i:conversations?|talks|meetings?|discussions?|interviews?|negotiations|exchanges?"
     r"|dialogues?|audiences?|consultations?)\b"
 )
-_STOP = re.compile(
-    r"\s+(?:(?i:on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing"
-    r"|containing|reporting|after|before|during|for|from|held|upon|at|in|to|by)\s|[(:;])|,|$"
-)
+_STOP = re.compile(rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;])|,|$")
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
 _MISSION_HEAD = re.compile(
