@@ -1069,3 +1069,20 @@ def test_content_kind_lines_may_be_bulleted() -> None:
 @pytest.mark.parametrize("name", ["Yu. Testropov", "Ya. Testik", "Zh. Testenbal"])
 def test_initials_of_two_letters_sign(name: str) -> None:
     assert values(body_of(f"The text of the letter, long enough.\n\n{name}").signatories) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "date", "signatories"),
+    [
+        ("V. Testov\n\nMoscow, 12 March 1958", "12 March 1958", ("V. Testov",)),
+        ("Test Il Sung\nPyongyang, 5 May 1950", "5 May 1950", ("Test Il Sung",)),
+        ("Pyongyang, 24.III.50", "24.III.50", ()),
+    ],
+)
+def test_a_closing_line_with_the_place_before_the_date(
+    closing: str, date: str, signatories: tuple[str, ...]
+) -> None:
+    record = body_of(f"The text of the document, long enough to be prose.\n\n{closing}")
+    assert record.date_as_written is not None
+    assert record.date_as_written.value == date
+    assert values(record.signatories) == signatories

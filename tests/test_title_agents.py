@@ -322,3 +322,16 @@ def test_a_title_number_the_body_writes_in_full_is_one_number() -> None:
     assert registry_numbers(rec) == ("600308/sh",)
     graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     assert [str(o) for o in graph.objects(doc(), ADO.registryNumber)] == ["600308/sh"]
+
+
+def test_a_signatory_the_title_names_is_one_person() -> None:
+    rec = parse_record(
+        "**1957**\n**Journal of Soviet Ambassador to the PRC P.F. Testin for 12 June 1957**\n\n"
+        "**Contents:**\n\nThe text of the journal, long enough to be prose.\n\nP. Testin\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [
+        entity("person", "soviet-ambassador-to-the-prc-p-f-testin")
+    ]

@@ -184,8 +184,7 @@ class _Mapper:
             for place in title.destinations:
                 self.link(self.doc, (ADO.destination,), self.linker.place(place))
         for signatory in self.record.signatories:
-            entity = self.linker.resolve(signatory, agent_kind(signatory.value), kinds=AGENT_KINDS)
-            self.link(self.doc, (DCTERMS.creator,), entity)
+            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
         if self.record.signature_text is not None:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
 

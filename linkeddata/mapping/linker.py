@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
+from ..parser.names import agent_kind, same_person
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
@@ -33,6 +34,8 @@ class Linker:
     iris: Iris
     warnings: list[ParseWarning] = field(default_factory=list)
     stubs: dict[Stub, None] = field(default_factory=dict)
+    people: list[tuple[str, Entity]] = field(default_factory=list)
+    """The people resolved so far, with the names they were read from."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -42,6 +45,14 @@ class Linker:
         ``kinds`` lists the authority kinds acceptable for this role (default: only ``kind``);
         a ``kind`` of None means the wording cannot tell what an unknown name names.
         """
+        entity = self._resolve(name, kind, kinds)
+        if entity is not None and entity.kind == "person":
+            self.people.append((name.value, entity))
+        return entity
+
+    def _resolve(
+        self, name: Located[str], kind: str | None, kinds: tuple[str, ...]
+    ) -> Entity | None:
         wanted = kinds or ((kind,) if kind else ())
         known = self.authority.lookup(name.value)
         if not known and (named := self._bracketed(name.value, wanted)) is not None:
@@ -70,6 +81,16 @@ class Linker:
             )
             return None
         return self._stub(name, kind)
+
+    def signatory(self, name: Located[str]) -> Entity | None:
+        """The person a signature names: one the authority file knows, else the person the
+        title already named with the same surname and agreeing initials ("P. Yudin" signing
+        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two)."""
+        if not self.authority.lookup(name.value):
+            for named, entity in self.people:
+                if same_person(name.value, named):
+                    return entity
+        return self.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
 
     def _bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
         """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which

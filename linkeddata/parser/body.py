@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
-from .dates import DATE_AS_WRITTEN
+from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .signatures import Signature, find_signature
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, classification_of, wording_key
@@ -52,6 +52,7 @@ _CLASSIFICATION_HINT = re.compile(
 _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
+_PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _FRAME_LINE_LENGTH = 100
@@ -138,10 +139,15 @@ def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:
-    """A date standing alone on one of the last lines (``29.IV/7``), exactly as written."""
+    """A date standing alone on one of the last lines (``29.IV/7``), exactly as written, or
+    after the place it was written in (``Moscow, 12 March 1958``: the date)."""
     for line, text in reversed(frame[-_DATE_LINES:]):
-        if len(text) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(text):
-            return Located(text, line)
+        if len(text) > _DATE_LENGTH + _PLACE_LENGTH:
+            continue
+        dated = PLACE_AND_DATE.match(text)
+        date = text if dated is None else dated["date"]
+        if len(date) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(date):
+            return Located(date, line)
     return None
 
 

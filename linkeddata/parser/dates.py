@@ -76,6 +76,11 @@ DATE_TEXT = (
 )
 DATE_TEXT_FULL = re.compile(rf"^{DATE_TEXT}$")
 
+PLACE_AND_DATE = re.compile(
+    r"^[A-Z][^\W\d_'’.-]*(?:[ -][A-Z][^\W\d_'’.-]*){0,2},\s+(?P<date>\S.*)$"
+)
+"""A closing line with the place first: "Moscow, 12 March 1958", "Pyongyang, 5.V.1950"."""
+
 # A date line at the end of a body, in the forms letters and telegrams use.
 DATE_AS_WRITTEN = re.compile(
     r"^(?:\d{1,2}\.[IVXivx]{1,4}(?:[./]\s?\d{1,4})?"  # 29.IV/7, 24.III.50, 8.II.1950

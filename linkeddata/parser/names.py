@@ -39,6 +39,8 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
 _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
 _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
+_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+_INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
@@ -83,6 +85,17 @@ def office_only(name: str) -> bool:
     found = _HEAD_END.search(name)
     head = (name[: found.start()] if found else name).split()
     return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+
+
+def same_person(signed: str, named: str) -> bool:
+    """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
+    to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them."""
+    signed_words, named_words = _NAME_WORDS.findall(signed), _NAME_WORDS.findall(named)
+    if not signed_words or not named_words or signed_words[-1] != named_words[-1]:
+        return False
+    initials = [w for w in _INITIALS.findall(signed) if w]
+    others = [w for w in _INITIALS.findall(named) if w]
+    return bool(initials) and (not others or others[: len(initials)] == initials)
 
 
 def agent_kind(name: str, default: str = "person") -> str:

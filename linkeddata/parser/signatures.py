@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .dates import ROMAN_DATE
+from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .names import name_kind
 from .text import is_name_like
 
@@ -91,7 +91,16 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             continue
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
-        if initialled or _is_rank(above) or _is_rank(below) or _CLOSING.search(above) is not None:
+        dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
+            DATE_AS_WRITTEN.match(found["date"])
+        )
+        if (
+            initialled
+            or dated
+            or _is_rank(above)
+            or _is_rank(below)
+            or _CLOSING.search(above) is not None
+        ):
             return Signature(Located(text, line), (Located(text, line),))
     return Signature()
 
