@@ -85,6 +85,15 @@ def names(located: tuple[object, ...]) -> list[str]:
         ("Interview with Test Kim by the Editor of Test Shimbun", ["Test Kim"]),
         ("Speech by Test Kim at the Meeting with the Test Delegation", []),
         (
+            "Minutes of Conversation, Test Mao and Ambassador Testin",
+            ["Test Mao", "Ambassador Testin"],
+        ),
+        (
+            "Memorandum of Conversation: President Test and Ambassador Testor",
+            ["President Test", "Ambassador Testor"],
+        ),
+        ("Memorandum of Conversation: Korean Policy", []),
+        (
             "Note on a Conversation with the Ambassador of the GDR, Comrade Wolfgang Testelt",
             ["Comrade Wolfgang Testelt"],
         ),

@@ -25,6 +25,9 @@ _BY = re.compile(r"(?<!\S)(?i:by)\s+")
 _OF = re.compile(r"\s+(?i:of)\s+")
 _WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
+_LISTED = re.compile(r"\s*[,:]\s+")
+"""A list of names after a conversation's type and a comma or colon: participants when they
+are two or more ("Minutes of Conversation, Mao Zedong and Ambassador Yudin")."""
 _CONVERSING = re.compile(
     r"\b(?i:conversations?|talks|meetings?|discussions?|interviews?|negotiations|exchanges?"
     r"|dialogues?|audiences?|consultations?)\b"
@@ -99,6 +102,11 @@ def title_agents(
     ):
         end = _clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
+    if conversing and not participants and (listed := _LISTED.match(text, type_end, head_end)):
+        end = _clause_end(text, listed.end(), head_end, across_commas=True)
+        named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
+        if len(named) > 1:
+            participants.extend(named)
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
 
 
