@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.registry import registry_numbers
 from linkeddata.mapping.authority import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.parser.names import mission_place
@@ -35,6 +36,12 @@ def title(text: str) -> Title:
     parsed = parse_record(f"**May 1, 1967**\n**{text}**\n", "x/1.txt", default_id="1").title
     assert parsed is not None
     return parsed
+
+
+def mapped_graph(text: str) -> Graph:
+    """The graph of a record of ``text`` (file x/1.txt, id 1)."""
+    rec = parse_record(text, "x/1.txt", default_id="1")
+    return map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
 
 
 def names(located: tuple[object, ...]) -> list[str]:
@@ -182,25 +189,17 @@ def test_a_mission_place_ends_before_the_name_of_its_head(name: str, place: str)
 
 
 def test_authors_are_creators_and_participants_are_linked() -> None:
-    rec = parse_record(
+    graph = mapped_graph(
         "**May 1, 1967**\n**Record of Conversation between N. Popa and Comrade Test Kim**\n"
         "\n**Summary:**\n\nA talk.\n",
-        "x/1.txt",
-        default_id="1",
     )
-    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     popa = next(e.iri for e in AUTHORITY.lookup("N. Popa"))
     assert set(graph.objects(doc(), ADO.participant)) == {
         URIRef(popa),
         entity("person", "comrade-test-kim"),
     }
     assert not list(graph.objects(doc(), DCTERMS.creator))
-    speech = parse_record(
-        "**1967**\n**Speech by the Test Embassy in Pyongyang at a Rally**\n",
-        "x/1.txt",
-        default_id="1",
-    )
-    graph = map_record(speech, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    graph = mapped_graph("**1967**\n**Speech by the Test Embassy in Pyongyang at a Rally**\n")
     assert list(graph.objects(doc(), DCTERMS.creator)) == [
         entity("org", "test-embassy-in-pyongyang")
     ]
@@ -217,8 +216,7 @@ def test_authors_are_creators_and_participants_are_linked() -> None:
     ],
 )
 def test_a_known_person_after_an_office_is_linked(text: str) -> None:
-    rec = parse_record(f"**1967**\n**{text}**\n", "x/1.txt", default_id="1")
-    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
     popa = URIRef(next(e.iri for e in AUTHORITY.lookup("N. Popa")))
     linked = {o for _, _, o in graph.triples((doc(), None, None))}
     assert popa in linked
@@ -236,8 +234,7 @@ def test_a_known_person_after_an_office_is_linked(text: str) -> None:
 def test_abbreviations_and_gatherings_are_organisations(
     text: str, role: URIRef, kind: str, key: str
 ) -> None:
-    rec = parse_record(f"**1967**\n**{text}**\n", "x/1.txt", default_id="1")
-    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
     assert entity(kind, key) in set(graph.objects(doc(), role))
 
 
@@ -309,19 +306,14 @@ def test_a_bracketed_name_after_a_party(text: str, senders: list[str]) -> None:
 
 
 def test_a_cover_name_links_to_who_the_bracket_says() -> None:
-    rec = parse_record(
+    graph = mapped_graph(
         "**1950**\n**Ciphered Telegram, Feng Test (N. Popa) to Test Lee**\n",
-        "x/1.txt",
-        default_id="1",
     )
-    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     popa = URIRef(next(e.iri for e in AUTHORITY.lookup("N. Popa")))
     assert list(graph.objects(doc(), SCHEMA.sender)) == [popa]
 
 
 def test_a_title_number_the_body_writes_in_full_is_one_number() -> None:
-    from linkeddata.mapping import registry_numbers
-
     rec = parse_record(
         "**1950**\n**Cable No. 600308, Test Shtykov to Test Stalin**\n\n**Contents:**\n\n"
         "Nº 600308/sh\n\nThe text of the cable.\n",
@@ -334,13 +326,10 @@ def test_a_title_number_the_body_writes_in_full_is_one_number() -> None:
 
 
 def test_a_signatory_the_title_names_is_one_person() -> None:
-    rec = parse_record(
+    graph = mapped_graph(
         "**1957**\n**Journal of Soviet Ambassador to the PRC P.F. Testin for 12 June 1957**\n\n"
         "**Contents:**\n\nThe text of the journal, long enough to be prose.\n\nP. Testin\n",
-        "x/1.txt",
-        default_id="1",
     )
-    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
     assert list(graph.objects(doc(), DCTERMS.creator)) == [
         entity("person", "soviet-ambassador-to-the-prc-p-f-testin")
     ]
