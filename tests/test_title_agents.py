@@ -10,8 +10,8 @@ from rdflib.namespace import DCTERMS
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.registry import registry_numbers
 from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.registry import registry_numbers
 from linkeddata.parser import parse_record
 from linkeddata.parser.names import mission_place
 from linkeddata.record import Title
