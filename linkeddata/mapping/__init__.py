@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
 from ..parser.names import agent_kind, name_kind
+from ..parser.publications import publication_title
 from ..parser.vocabulary import MESSAGE_TYPES, TELEGRAPHIC_TYPES
 from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
@@ -219,6 +220,12 @@ class _Mapper:
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
             self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
+        for number, publication in enumerate(citation.publications, 1):
+            source = URIRef(f"{doc}#publication-{number}")  # the text as printed
+            self.add(doc, DCTERMS.source, source)
+            self.add(source, RDF.type, DCTERMS.BibliographicResource)
+            self.add(source, RDFS.label, Literal(publication_title(publication.value)))
+            self.add(source, DCTERMS.bibliographicCitation, Literal(publication.value))
         translation = self.translation
         credited = translation if translation is not None else doc
         if citation.credit_text is not None:
