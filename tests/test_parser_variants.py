@@ -148,7 +148,10 @@ HEADS = [
     ("Notes of a Conversation with A", "record-of-conversation"),
     ("Remarks of Ambassador A at the United Nations", "remarks"),
     ("Excerpts from A's Diary on a Test", "diary"),
-    ("Excerpts from an Invented Talk", "excerpt"),
+    ("Excerpts from an Invented Story", "excerpt"),
+    ("Excerpts from an Invented Talk", "speech"),
+    ("Hungarian Embassy in North Korea, Report, 1955", "report"),
+    ("Test Ministry of Foreign Affairs, Information on Laos", "information"),
     ("Oral Message from the Chairman of a Test Council to A", "oral-message"),
     ("Response of the Prime Minister of a Test Republic to A", "message"),
     ("Minutes of the Test Politburo Meeting", "minutes"),
@@ -204,7 +207,7 @@ def test_document_type_is_read_from_the_head_of_the_title(title: str, key: str) 
         "Down with the Invented Imperialists!",
         "Korean People, Rise Up",
         "The Situation in Laos: A Report",
-        "Hungarian Embassy in North Korea, Report, 1955",
+        "Hungarian Invented People, Rise Up, 1955",
     ],
 )
 def test_a_title_with_no_type_word_at_its_head_has_no_type(title: str) -> None:
