@@ -57,6 +57,17 @@ def seed_collection(folder: Path, settings: str | None = None) -> Path:
     return folder
 
 
+def two_seeds(folder: Path) -> Path:
+    """A collection in ``folder``: the seed and a copy of it under another id (900001), with
+    the authority file: two graphs that make some statements alike."""
+    folder.mkdir()
+    seed = (DOCUMENTS / "116702.txt").read_text(encoding="utf-8")
+    (folder / "116702.txt").write_text(seed, encoding="utf-8")
+    (folder / "900001.txt").write_text(seed.replace("/116702>", "/900001>"), encoding="utf-8")
+    shutil.copy(DOCUMENTS / "authorities.ttl", folder)
+    return folder
+
+
 def build_release(documents: Path, out: Path) -> Path:
     """Build ``documents`` into ``out`` with one worker; fail if nothing is published."""
     result = Build(documents, out, workers=1).run()
