@@ -152,7 +152,7 @@ def serve(
         _wait_healthy(server)
         yield server
     finally:
-        code = _stop(process)
+        code = stop(process)
     assert code == 0, (
         f"the server did not stop cleanly on SIGTERM (exit {code}):\n{server.log_tail()}"
     )
@@ -176,12 +176,17 @@ def _wait_healthy(server: LiveServer) -> None:
     pytest.fail(f"no healthy /healthz within {STARTUP_SECONDS} s:\n{server.log_tail()}")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> int | None:
-    """SIGTERM, wait up to 15 s; kill (and report None) if it hangs."""
+def stop(
+    process: subprocess.Popen[bytes],
+    sig: signal.Signals = signal.SIGTERM,
+    timeout: float = STOP_SECONDS,
+) -> int | None:
+    """Send ``sig`` (by default SIGTERM), wait up to ``timeout`` seconds; kill (and report
+    None) if it hangs. The exit code otherwise."""
     if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(sig)
         try:
-            return process.wait(timeout=STOP_SECONDS)
+            return process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
