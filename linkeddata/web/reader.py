@@ -246,9 +246,7 @@ def _involves(description: Description, iri: str) -> bool:
 
 def document_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
     lk = pages.links(release)
-    labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
-    title = description.label or pages.short(description.iri, lk)
-    labels[description.iri] = title
+    labels, title = pages.page_labels(description, lk)
     translations = translations_of(release, description)
     full_texts = texts(description, translations, lk)
     work = bibliography.work(description, translations)
