@@ -1106,7 +1106,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     ),
     "directive.txt": (
         (
-            "directive with an addressee that is no sender/recipient clause; 'No 4'; "
+            "directive to an addressee, with no sender ('to Y' alone); 'No 4'; "
             "'SECRET'; '1950-1953' (EDTF 1950/1953)"
         ),
         {
@@ -1114,6 +1114,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("1950-1953", "1950/1953", "edtf", False),
             "title": "Directive to the Test Delegation, No 4, SECRET",
             "doc_type": "directive",
+            "recipients": ("Test Delegation",),
+            "clause": "to",
             "title_numbers": ("4",),
             "classification": "secret",
             "classification_text": "SECRET",

@@ -479,3 +479,72 @@ def test_groups_are_organisations(name: str) -> None:
 
 def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
     assert name_kind("People's Republic of Testland") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Letter from the First Secretary of the Test Party, Testo Testulka, to Testo Testov",
+            ["Testo Testulka"],
+            ["Testo Testov"],
+        ),
+        (
+            "Memorandum from the Deputy Head of the Test Department, I. Testbakov, to A.A. Testov",
+            ["I. Testbakov"],
+            ["A.A. Testov"],
+        ),
+        ("Letter to Testalin", [], ["Testalin"]),
+        ("Report to Chairman Testo", [], ["Chairman Testo"]),
+        (
+            "Letter to the Central Committee of the Test Party",
+            [],
+            ["Central Committee of the Test Party"],
+        ),
+        ("Speech to the Congress of the Test Party", [], []),  # an audience, not an addressee
+        ("Report by Test Peng to Test Mao", [], ["Test Mao"]),
+        ("Report by the Embassy on the Visit to Hanoi", [], []),
+        ("Message of Greetings from Testnev to Test Kim", ["Testnev"], ["Test Kim"]),
+        ("Letter of Thanks from Test Kim to Testescu", ["Test Kim"], ["Testescu"]),
+        (
+            "Letter from Test Kim, Test Lee, and Test Park to Test Mao",
+            ["Test Kim", "Test Lee", "Test Park"],
+            ["Test Mao"],
+        ),
+        ("Excerpt from the Memoirs of Test Chang-bong", [], []),  # the source, not a sender
+    ],
+)
+def test_senders_and_recipients_of_more_wordings(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Report by Test Peng to Test Mao", ["Test Peng"]),
+        ("Message of Greetings from Testnev to Test Kim", []),  # greetings are no author
+        ("Statement of the Government of the Test Republic", ["Government of the Test Republic"]),
+    ],
+)
+def test_authors_of_more_wordings(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Record of Conversation between T.S. Testov and Test Mao, Test Chen, Test Liu, and"
+            " Test Wang",
+            ["T.S. Testov", "Test Mao", "Test Chen", "Test Liu", "Test Wang"],
+        ),
+        ("Memorandum of Conversation with Test Kim, Pyongyang", ["Test Kim"]),
+        ("Conversation between Test Kim and Test Lee, Pyongyang", ["Test Kim", "Test Lee"]),
+    ],
+)
+def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants

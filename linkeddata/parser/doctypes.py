@@ -60,7 +60,7 @@ _TALK = re.compile(r"(?i:talks?|negotiations?)\s+(?=(?i:between|with)\s)")
 """A talk between or with people is a conversation ("Talk between Zhou Enlai and Pham Van
 Dong"), where a "Talk by X at the Conference" is a speech."""
 _MINUTES_OF = re.compile(
-    r"(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
+    r"(?:(?i:the|a)\s+)?(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
     r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[^\W\d_][\w'’\-]*\s+){0,3}?"
     r"(?i:meetings?|sessions?|sittings?|plenums?|plenary|conferences?)(?![^\W\d_])"
 )

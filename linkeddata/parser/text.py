@@ -18,7 +18,7 @@ _BOM = "\ufeff"
 _ARTICLE = re.compile(r"^\[?(?i:the)\]?\s+")
 # Patterns that may start inside a run of spaces begin with (?<!\s): without it, a search
 # retries the run from each of its characters, which is quadratic on a long run.
-_NAME_LIST_SEPARATOR = re.compile(r",\s*|(?<!\s)\s+(?:and|&)\s+")
+_NAME_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+")  # "A, B, and C"
 _SHORT_ABBREVIATION = re.compile(r"^[A-Z]{1,3}\.?$")  # "DC" in "Washington, DC"
 # Lower-case words that may stand inside a proper name ("Ministry of Foreign Affairs").
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "at", "on", "y"})

@@ -23,6 +23,12 @@ from .text import Joined, is_name_like, strip_article
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
 _OF = re.compile(r"\s+(?i:of)\s+")
+MESSAGE_KIND = (
+    r"(?i:greetings?|thanks|condolences?|congratulations?|sympathy|protest|support|solidarity"
+    r"|appreciation|credence|recall|introduction)\b"
+)
+"""What a message is of, never who wrote it: "Message of Greetings from X", "Letter of Thanks"."""
+_OF_KIND = re.compile(MESSAGE_KIND)
 _WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
 _LISTED = re.compile(r"\s*[,:]\s+")
@@ -35,6 +41,11 @@ _CONVERSING = re.compile(
 _STOP = re.compile(rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;])|,|$")
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
+_ANOTHER_LIST = re.compile(
+    r"\s*(?:(?:and|&)\s+[^\W\d_]|(?:[^\W\d_][\w'’.\-]*\s*){1,4}(?:,\s*(?:[^\W\d_][\w'’.\-]*\s*){1,4})*"
+    r",?\s+(?:and|&)\s+[^\W\d_])"
+)
+"""Names separated by commas up to another "and": "Chen Yi, Liu Shaoqi, and Wang Jiaxiang"."""
 _MISSION_HEAD = re.compile(
     rf"\b{MISSION}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})?$"
 )
@@ -90,7 +101,7 @@ def title_agents(
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
         participants.extend(name for name in candidates if _head_names_agent(name.value, True))
-    elif of is not None and doc_type not in _NOT_OF_AUTHOR:
+    elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
         authors.extend(
             name
@@ -136,7 +147,7 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
             following = _STOP.search(text, stop.end(), end)
             segment = text[stop.end() : following.start() if following else end].strip()
             segment = strip_article(segment.removeprefix("and ").strip())
-            listing = not _LAST_CONJUNCT.search(text, start, stop.start())
+            listing = _ANOTHER_LIST.match(text, stop.end(), end)  # "A, B and C", not "A, Hanoi"
             if (listing and is_name_like(segment)) or _names_holder(text, start, stop, segment):
                 position = stop.end()
                 continue

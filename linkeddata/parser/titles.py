@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from ..record import Located, ParseWarning, PartyClause, Title
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
+from .names import name_kind
 from .parties import Parties, parse_parties
 from .places import title_places
-from .text import Joined, is_name_like, trimmed
-from .title_agents import TitleAgents, title_agents
+from .text import Joined, is_name_like, strip_article, trimmed
+from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
 from .vocabulary import MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
 
@@ -39,10 +40,22 @@ _FROM_EVENT = re.compile(
 """A record "from" an event names the event, not a sender: "Notes from the Meeting of the
 Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
+"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
+_TO_START = re.compile(r"^(?i:to)\s+")
+_AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
+_BY_TO = re.compile(
+    r"^(?i:by)\s+(?:(?!(?i:on|about|regarding|concerning|during|after|before|for)\s)[^,;:()\s]+\s+)+?"
+    r"(?P<to>(?i:to)\s+(?!(?i:be)\b))"
+)
+"""An author and an addressee: "Report by Peng Dehuai to Mao Zedong"."""
+_AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
+"""Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
+Congress"."""
 _OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
 # Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
@@ -67,6 +80,8 @@ class _Reading:
     reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
     head_end: int | None = None  # where the first tag segment or the party clause starts
     records: bool = False  # a record of talks or a meeting: "from" may name the event
+    addressed: bool = False  # a type whose "to Y" names its addressee, not an audience
+    excerpt: bool = False  # "Excerpt from the Memoirs of X": "from" names the source
 
     def end_head(self, offset: int) -> None:
         """The title's head (what follows its type) ends at ``offset`` at the latest."""
@@ -97,6 +112,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         rest_start=start,
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
+        addressed=found is not None and found[0] not in _AUDIENCE_TYPES,
+        excerpt=found is not None and found[0] == "excerpt",
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
@@ -216,24 +233,40 @@ def _free_segment(
     first_free = not reading.free_seen
     reading.free_seen = True
     after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
-    if reading.party is None and _FROM.match(value):
+    if reading.party is None and _FROM.match(value) and not (first_free and reading.excerpt):
         if not (reading.records and _FROM_EVENT.match(value)):
             _start_party(reading, offset, end, "from")
+    elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
+        _start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
     elif reading.party is None and message and first_free and _OF_TO.match(value):
         _start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
         _start_party(reading, offset, end, "to")
+    elif reading.party is None and reading.addressed and first_free and _TO_START.match(value):
+        if not reading.reply:
+            _start_party(reading, offset, end, "to")  # "Letter to Stalin"
+    elif reading.party is None and reading.addressed and (by_to := _BY_TO.match(value)):
+        _start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
     elif (
         reading.party_open
         and reading.party is not None
-        and is_name_like(value)
+        and (is_name_like(value) or _continues_to(value, reading) or _AND_MORE.match(value))
         and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
     ):
         reading.party = (reading.party[0], end)
     else:
         reading.party_open = False
+
+
+def _continues_to(value: str, reading: _Reading) -> bool:
+    """Whether a segment goes on with the addressee of a "from" clause after an apposition:
+    "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev"."""
+    if reading.clause != "from" or (to := _TO_START.match(value)) is None:
+        return False
+    rest = strip_article(value[to.end() :])
+    return is_name_like(rest) or name_kind(rest) is not None
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
