@@ -740,6 +740,71 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("Testson Reports, Box 1",),
         },
     ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Test National Archives Center No. 3,'
+        " Testgrad, Fond PTT, file 1234.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test National Archives Center No. 3, Testgrad",),
+            "shelfmarks": ("Fond PTT, file 1234",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, RG 59, Central Decimal File 1950-54,'
+        " 795.00/6-2550, Test National Archives, Test Park.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test National Archives, Test Park",),
+            "shelfmarks": ("RG 59, Central Decimal File 1950-54, 795.00/6-2550",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, RG 59, Central Decimal File, Box 4.',
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "shelfmarks": ("RG 59, Central Decimal File, Box 4",),
+        },
+    ),
+    (
+        '"A Title," 1968, Wilson Center Digital Archive, Rudé testo, 22 August 1968.',
+        {
+            "title": "A Title",
+            "date": "1968",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Rudé testo, 22 August 1968",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Tess Tester, ed., Testland Papers'
+        " (Testville: Test Press, 2003), vol. 2, p. 411.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "publications": (
+                "Tess Tester, ed., Testland Papers (Testville: Test Press, 2003), vol. 2, p. 411",
+            ),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, TWIHP Working Paper No. 22.',
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("TWIHP Working Paper No. 22",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Courtesy of Tess Tester.',
+        {"title": "A Title", "date": "1950", "archive": "Wilson Center Digital Archive"},
+    ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
 ]
@@ -762,6 +827,18 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 
 
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Obtained from the Test Presidential Archive, Testgrad, by the Test History Project.",
+        [("obtained", "Test History Project", None, None)],
+    ),
+    (
+        "Compiled by the Test History Project.",
+        [("contributed", "Test History Project", None, None)],
+    ),
+    (
+        "; copy obtained by TNHK, provided to TWIHP; translation by Tess Tester.",
+        [("obtained", "TNHK", None, None), ("translated", "Tess Tester", None, None)],
+    ),
     (
         "Obtained and translated for NKIDP by Eliza Gheorghe.",
         [
@@ -1140,7 +1217,7 @@ def test_a_labelled_number_on_a_header_line(line: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "repositories", "credit"),
+    ("text", "holdings", "credit"),
     [
         (
             '"A Title," 1960, History and Public Policy Program Digital Archive, Translated by'
@@ -1151,16 +1228,16 @@ def test_a_labelled_number_on_a_header_line(line: str, number: str) -> None:
         (
             '"A Title," 1960, History and Public Policy Program Digital Archive, CWIHP Working'
             ' Paper 22, "77 Conversations." Translated by Qiang Testai.',
-            ("CWIHP Working Paper",),
+            ('CWIHP Working Paper 22, "77 Conversations."',),  # a publication, not an archive
             ("translated", "Qiang Testai"),
         ),
     ],
 )
 def test_a_credit_verb_after_a_comma_or_a_quoted_stop_opens_the_credits(
-    text: str, repositories: tuple[str, ...], credit: tuple[str, str]
+    text: str, holdings: tuple[str, ...], credit: tuple[str, str]
 ) -> None:
     citation = citation_of(text)
-    assert values(citation.repositories) == repositories
+    assert values(citation.repositories) + values(citation.publications) == holdings
     assert [(c.role, c.agent.value) for c in citation.credits] == [credit]
 
 

@@ -58,6 +58,11 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Documents on the Test Conference",
         ),
         ("Testland Bulletin 8-9 (Winter 1996/1997), p. 123", "Testland Bulletin"),
+        (
+            "Tess Tester, ed., Testland Papers (Testville: Test Press, 2003), vol. 2",
+            "Testland Papers",
+        ),
+        ("Rudé testo, 22 August 1968", "Rudé testo"),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(

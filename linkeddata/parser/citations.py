@@ -36,8 +36,13 @@ _COPY_NOTE = re.compile(
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
 Collection"): it ends the shelfmark."""
+_COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
+_NUMBERED_NAME = re.compile(r"\s(?i:no|nr)\.$")
+"""A number that belongs to a name: "Archives Center No. 3", "Working Paper No. 22"."""
 _NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
+_SHELF_FIRST = re.compile(r"\s*(?i:RG|record\s+group|fonds?|f\.|box|folder)\s*\d")
+"""Holdings that open with their shelf unit and name the repository after it."""
 _HOLDER_WORD = re.compile(
     r"(?i:archiv|library|libraries|museum|institut|bundesarchiv|records\s+office|documentation)"
 )
@@ -148,8 +153,16 @@ def _archival(
     pos = start
     if (copy := _COPY_NOTE.search(text, start, end)) is not None:
         end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
+    if _COURTESY.match(text, start, end):
+        end = start  # "Courtesy of X." names who gave a copy, no repository
     for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
         location_end = split.start() if split else end
+        if (named := _holder_after_shelfmark(text, pos, location_end)) is not None:
+            repository, shelfmark = joined.located(*named), joined.located(pos, named[0])
+            repositories.extend(r for r in (repository,) if r is not None)
+            shelfmarks.extend(m for m in (trimmed(shelfmark, _EDGE_PUNCTUATION),) if m is not None)
+            pos = split.end() if split else end
+            continue
         head_end, shelf_start = _repository_end(text, pos, location_end)
         if (repository := joined.located(pos, head_end)) is not None:
             repositories.append(repository)
@@ -180,7 +193,8 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     """
     head_end = _top_level(text, start, end)
     for number in _HEAD_NUMBER.finditer(text, start, head_end):
-        if _depth(text, start, number.start()) == 0:  # not in "(London: HMSO, 1954)"
+        numbered = _NUMBERED_NAME.search(text, start, number.start()) is not None
+        if _depth(text, start, number.start()) == 0 and not numbered:  # "(London: HMSO, 1954)"
             return number.start(), number.end()
     rest = text[head_end + 1 : end]
     segments = [segment.strip() for segment in rest.split(",")]
@@ -196,6 +210,25 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             break
         head_end = following
     return head_end, head_end + 1
+
+
+def _holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the repository named after its shelfmark ("RG 59, Central Decimal File,
+    795.00/6-2550, National Archives, College Park"), when the holdings open with a shelf
+    unit; an empty span at ``end`` when they name none ("RG 59, Box 4")."""
+    if not _SHELF_FIRST.match(text, start, end):
+        return None
+    position = _top_level(text, start, end)
+    while position < end:
+        following = _top_level(text, position + 1, end)
+        segment = text[position + 1 : following]
+        if _HOLDER_WORD.search(segment) and not any(c.isdigit() for c in segment):
+            after = _top_level(text, following + 1, end)
+            if following < end and _reads_as_city(text[following + 1 : after].strip(), segment):
+                following = after
+            return position + 1 + len(segment) - len(segment.lstrip()), following
+        position = following
+    return end, end
 
 
 def _reads_as_city(segment: str, repository: str) -> bool:

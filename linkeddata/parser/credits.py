@@ -14,10 +14,13 @@ from ..record import Credit, CreditRole, Located
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
 
-_VERB = r"(?i:obtained|translated|translation|contributed|donated|provided|edited|annotated)"
+_VERB = (
+    r"(?i:obtained|translated|translation|contributed|donated|provided|supplied|furnished"
+    r"|compiled|edited|annotated)"
+)
 _OTHER_VERB = r"(?i:transcribed|transliterated|digitized|digitised|scanned)"
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
-_LEAD = r"(?:(?i:document|documents|record|original|english|full|the\s+english)\s+)?"
+_LEAD = r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy)\s+)?"
 """A word before the verb: "Document obtained by", "English translation by"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
 # quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
@@ -33,7 +36,7 @@ _SENTENCE_END = re.compile(
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon."""
 _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
-    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?P<language>[^\W\d_][\w-]*))?"
+    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|[^;]{1,120}?))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import MONTH_PATTERN
+
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
     r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
@@ -29,6 +31,13 @@ _SHELF_UNIT = re.compile(
     r"(?i:\b(?:f|fond|fonds|op|opis|d|delo|ll?|listy?|box|boxes|folder|file|sygn|doboz|a\.e"
     r"|karton|kart|RG|record\s+group|series|sig)\.?\s*\d)"
 )
+_DATED_ISSUE = re.compile(
+    rf"^[^,;:()\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
+)
+"""A newspaper's issue of a day: "Rudé právo, 22 August 1968", "Renmin Ribao, May 5, 1960"."""
+_EDITOR = re.compile(r"^[^,;:()]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
+"""An editor or compiler before a book's title: "Shen Zhihua, ed., ..."."""
+_SERIES = re.compile(r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?)\b)")
 _EDGES = " \t,.;:"
 
 
@@ -43,7 +52,9 @@ def reads_as_publication(text: str) -> bool:
     year, or a periodical's name with numbers; never when it names fonds, boxes or folders."""
     if _SHELF_UNIT.search(text):
         return False
-    if _PUBLISHER.search(text):
+    if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
+        return True
+    if _SERIES.search(text) and any(c.isdigit() for c in text):
         return True
     if _ISSUE.search(text) and _PAGES_OR_YEAR.search(text):
         return True
@@ -52,7 +63,9 @@ def reads_as_publication(text: str) -> bool:
 
 
 def publication_title(citation: str) -> str:
-    """The publication's name, less its issue, volume, imprint and pages."""
+    """The publication's name, less its editor, issue, volume, imprint and pages."""
+    if (editor := _EDITOR.match(citation)) is not None:
+        citation = citation[editor.end() :]
     cut = len(citation)
     for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, re.compile(r",|\s\d")):
         if (found := pattern.search(citation)) is not None and found.start() > 0:

@@ -132,6 +132,9 @@ CREDIT_VERBS: dict[str, CreditRole] = {
     "contributed": "contributed",
     "donated": "contributed",
     "provided": "contributed",
+    "supplied": "contributed",
+    "furnished": "contributed",
+    "compiled": "contributed",
     "edited": "edited",
     "annotated": "edited",
 }
