@@ -957,6 +957,14 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Top Secret. Copy N\u00ba 1", "top-secret"),
         ("Special File", "special-file"),
         ("SECRET", "secret"),
+        ("Ściśle tajne", "top-secret"),
+        ("Szigorúan titkos!", "top-secret"),
+        ("Přísně tajné", "top-secret"),
+        ("绝密", "top-secret"),
+        ("Geheime Verschlußsache", "secret"),
+        ("Tajne", "secret"),
+        ("Poufne", "confidential"),
+        ("Special Dossier", "special-file"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1020,6 +1028,8 @@ def test_body_date_as_written_is_kept_as_written(written: str) -> None:
         ("gez. Testneidewind", ("Testneidewind",), None),
         ("(-) Jan Testowski", ("Jan Testowski",), None),
         ("The Ambassador: Károly Testh", ("Károly Testh",), None),
+        ("ss. Testár János", ("Testár János",), None),
+        ("Signed by: Test Il Sung", ("Test Il Sung",), None),
     ],
 )
 def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | None) -> None:
@@ -1043,6 +1053,8 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Ambassador of the USSR in the DPRK\n[signature]\nV. Testov\n\n15.III.1957", "V. Testov"),
         ("Sincerely,\n\n/s/ John Testdoe\nSecretary of State", "John Testdoe"),
         ("Chargé d'affaires a.i.\n/Test Person/", "Test Person"),
+        ("Ambassador\n/signature/\nKarel Testa", "Karel Testa"),
+        ("Chargé d'Affaires a.i.\n(Janos Testbeck)", "Janos Testbeck"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
@@ -1060,6 +1072,8 @@ def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None
         "The Embassy of the Test Republic",
         "Signed agreements were reached by both sides.",
         "(Excerpt)",
+        "Der Minister\nGeheime Verschlußsache",  # a marking is no name
+        "Minister of Foreign Affairs\nSpecial Folder",
     ],
 )
 def test_unsure_signatures_extract_nothing(closing: str) -> None:

@@ -20,6 +20,7 @@ from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .names import name_kind
 from .text import is_name_like
+from .vocabulary import classification_of
 
 _INITIALS_NAME = r"(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
 """Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal"."""
@@ -28,14 +29,17 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{_INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed|sgd\.?|gez\.?|podpisano|podpis)[)\]]?\s*[:,]?|\(-\)|/-/)\s+"
+    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"|\(-\)|/-/)\s+"
     r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
 )
-"""A signature named as such: "Signed: N. Popa", "[signed] Testov", German "gez. Schneidewind",
-Polish "(-) Jan Kowalski"."""
+"""A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
+"gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
 _RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
 """A rank as a label: "The Ambassador: Károly Práth"."""
-_MARK = re.compile(r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$")
+_MARK = re.compile(
+    r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed)/$"
+)
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
 _CLOSING = re.compile(
@@ -83,9 +87,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not _MARK.match(text)]
     for index in range(len(lines) - 1, -1, -1):
-        line, text = lines[index]
-        if _is_prose(text):
+        line, written = lines[index]
+        if _is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
+        text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         initialled = _INITIALLED.match(text) is not None
         if len(text) > _LINE_LENGTH or not (initialled or _is_bare_name(text)):
             continue
@@ -101,7 +106,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or _is_rank(below)
             or _CLOSING.search(above) is not None
         ):
-            return Signature(Located(text, line), (Located(text, line),))
+            return Signature(Located(written, line), (Located(text, line),))
     return Signature()
 
 
@@ -124,6 +129,7 @@ def _is_bare_name(text: str) -> bool:
         2 <= len(words) <= _NAME_WORDS - 1
         and all(_NAME_WORD.match(word) for word in words)
         and name_kind(text) is None
+        and classification_of(text) is None  # "Geheime Verschlußsache", "Special Folder"
     )
 
 
