@@ -31,8 +31,26 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
         rf"^(?P<y>\d{{4}})\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3
         r"^(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})$",  # 31.12.1966
+        r"^(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})$",  # 1953.03.05
+        r"^(?P<d>\d{1,2})\.\s?(?P<rm>[IVX]{1,4})\.\s?(?P<y>\d{4})$",  # 5.III.1953
     )
 )
+_ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_WEEKDAY = re.compile(
+    r"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+    r"\.?,?\s+"
+)
+_TIME = re.compile(
+    r",?\s+(?:(?i:at)\s+)?\d{1,2}(?:[:.]\d{2}\s*(?i:a\.?m\.?|p\.?m\.?|hours|hrs|h)?"
+    r"|\s*(?i:a\.?m\.?|p\.?m\.?|hours|hrs))\.?$"
+)
+"""A time of day after the date: "March 5, 1953, 10:00 a.m.", "5 May 1953 14.30 hours"."""
+_DECADES = re.compile(r"^(?P<a>\d{3})0['’]?s\s*[-\u2013/]\s*(?P<b>\d{3})0['’]?s$")
+_ONE_OF = re.compile(r"^(?P<a>\d{4})\s+(?i:or)\s+(?P<b>\d{4})$")
+_SEASON_ACROSS = re.compile(
+    r"^(?P<season>(?i:winter)),?\s+(?P<y>\d{4})\s*[-\u2013/]\s*(?:\d{2}|\d{4})$"
+)
+"""A winter across two years: "Winter 1950-1951" is the winter of 1950."""
 _NO_DATE = (
     r"(?i:undated|not\s+dated|n\.\s?d\.?|s\.\s?d\.?|no\s+date|without\s+date|date\s+unknown"
     r"|unknown\s+date|date\s+not\s+(?:known|given))"
@@ -103,6 +121,7 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
         clean = (guess["guess"] or guess.groupdict().get("after") or "").strip()
     if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
         clean = part["date"]
+    clean = _TIME.sub("", _WEEKDAY.sub("", clean)) if _has_year(clean) else clean
     iso = _iso(clean)
     if iso is None:
         edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
@@ -122,7 +141,13 @@ def _edtf(text: str) -> str | None:
         side = (found["side"] or "").casefold()
         opening = side == "before" or (found["plain"] or "").casefold() in ("after", "since")
         return f"{exact[0]}/.." if opening else f"../{exact[0]}"
-    if found := _SEASON.match(text):
+    if (found := _CIRCA.match(text)) and (decade := _DECADE.match(found["date"])):
+        return f"{decade['d']}X~"  # "ca. 1950s"
+    if found := _DECADES.match(text):
+        return f"{found['a']}X/{found['b']}X"
+    if (found := _ONE_OF.match(text)) and found["a"] < found["b"]:
+        return f"{found['a']}/{found['b']}"  # "1956 or 1957": within the two years
+    if found := _SEASON.match(text) or _SEASON_ACROSS.match(text):
         return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
     if found := _DECADE.match(text):
         return f"{found['d']}X"
@@ -144,6 +169,11 @@ def _edtf(text: str) -> str | None:
     return None
 
 
+def _has_year(text: str) -> bool:
+    """Whether a date line holds a four-digit year (a time is only cut from such a line)."""
+    return re.search(r"\b\d{4}\b", text) is not None
+
+
 def _interval(start: str, end: str) -> str | None:
     """``start/end`` in ISO 8601 when both ends are dates and the first comes first."""
     first, last = _iso(start.strip()), _iso(end.strip())
@@ -163,9 +193,11 @@ def _iso(text: str) -> tuple[str, Precision] | None:
 
 
 def _month(parts: dict[str, str | None]) -> int | None:
-    """The month number of a date match, from its name or its digits."""
+    """The month number of a date match, from its name, its Roman numeral or its digits."""
     if name := parts.get("m"):
         return MONTHS[name.rstrip(".").casefold()]
+    if roman := parts.get("rm"):
+        return _ROMAN_MONTHS.get(roman)
     number = parts.get("mn")
     return None if number is None else int(number)
 
