@@ -35,7 +35,12 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<d>\d{1,2})\.\s?(?P<rm>[IVX]{1,4})\.\s?(?P<y>\d{4})$",  # 5.III.1953
     )
 )
-_ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN_MONTHS = {
+    r: n
+    for n, r in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1
+    )
+}
 _WEEKDAY = re.compile(
     r"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
     r"\.?,?\s+"
