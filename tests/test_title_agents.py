@@ -548,3 +548,47 @@ def test_authors_of_more_wordings(text: str, authors: list[str]) -> None:
 )
 def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: list[str]) -> None:
     assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        ("Memorandum from Testinger for the President", ["Testinger"], ["President"]),
+        ("Letter of Test Kim Addressed to Testchev", ["Test Kim"], ["Testchev"]),
+        (
+            "Letter from the Testish and Testese Governments to the TN",
+            ["Testish Government", "Testese Government"],
+            ["TN"],
+        ),
+    ],
+)
+def test_recipients_after_for_and_addressed_to_and_a_shared_noun(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "participants"),
+    [
+        ("Order of the Minister of Test Defense No. 0045", ["Minister of Test Defense"], []),
+        (
+            "Political Report No. 5 of the Testish Embassy in Hanoi",
+            ["Testish Embassy in Hanoi"],
+            [],
+        ),
+        (
+            "Transcript of Conversation between Testish and Testese Delegations",
+            [],
+            ["Testish Delegation", "Testese Delegation"],
+        ),
+    ],
+)
+def test_numbers_end_authors_and_shared_nouns_make_two_bodies(
+    text: str, authors: list[str], participants: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.authors) == authors
+    assert names(read.participants) == participants

@@ -19,7 +19,13 @@ from .names import ACCREDITED_TO, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
-_TO = re.compile(r"(?<!\s)\s+(?i:to)\s+")
+_TO = re.compile(r"(?<!\s)\s+(?:(?i:addressed|sent|delivered)\s+)?(?i:to)\s+")
+_PLURAL_BODY = re.compile(
+    r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
+    r"|armies|missions|committees)"
+)
+_FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
+"""A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
 _FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
 CLAUSE_WORDS = (
@@ -64,7 +70,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         inside_end = via.end("inside") if via["inside"] is not None else end
         intermediaries = names_in(joined, inside, inside_end)
         end = via.start()
-    to = _separator(joined.text, start, end)
+    to = _separator(joined.text, start, end) or _FOR.search(joined.text, start, end)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
@@ -120,7 +126,20 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    return tuple(names)
+    return tuple(_shared_noun(names))
+
+
+def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
+    """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
+    Delegations" are the Soviet Delegation and the Chinese Delegation."""
+    last = names[-1].value.split() if names else []
+    if len(names) < 2 or len(last) != 2 or not _PLURAL_BODY.fullmatch(last[1]):
+        return names
+    if not all(len(n.value.split()) == 1 for n in names[:-1]):
+        return names
+    noun = last[1][:-3] + "y" if last[1].endswith("ies") else last[1][:-1]
+    adjectives = [n.value for n in names[:-1]] + [last[0]]
+    return [Located(f"{a} {noun}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 
 def _identified(name: str) -> tuple[str, ...]:

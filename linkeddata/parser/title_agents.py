@@ -22,7 +22,8 @@ from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
-_OF = re.compile(r"\s+(?i:of)\s+")
+_OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
+"""What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 MESSAGE_KIND = (
     r"(?i:greetings?|thanks|condolences?|congratulations?|sympathy|protest|support|solidarity"
     r"|appreciation|credence|recall|introduction)\b"
@@ -38,7 +39,9 @@ _CONVERSING = re.compile(
     r"\b(?i:conversations?|talks|meetings?|discussions?|interviews?|negotiations|exchanges?"
     r"|dialogues?|audiences?|consultations?)\b"
 )
-_STOP = re.compile(rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;])|,|$")
+_STOP = re.compile(
+    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
+)
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
 _ANOTHER_LIST = re.compile(
