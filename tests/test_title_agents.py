@@ -512,6 +512,13 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
             ["Test Mao"],
         ),
         ("Excerpt from the Memoirs of Test Chang-bong", [], []),  # the source, not a sender
+        ("Memorandum from Testinger for the President", ["Testinger"], ["President"]),
+        ("Letter of Test Kim Addressed to Testchev", ["Test Kim"], ["Testchev"]),
+        (
+            "Letter from the Testish and Testese Governments to the TN",
+            ["Testish Government", "Testese Government"],
+            ["TN"],
+        ),
     ],
 )
 def test_senders_and_recipients_of_more_wordings(
@@ -548,26 +555,6 @@ def test_authors_of_more_wordings(text: str, authors: list[str]) -> None:
 )
 def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: list[str]) -> None:
     assert names(title(text).participants) == participants
-
-
-@pytest.mark.parametrize(
-    ("text", "senders", "recipients"),
-    [
-        ("Memorandum from Testinger for the President", ["Testinger"], ["President"]),
-        ("Letter of Test Kim Addressed to Testchev", ["Test Kim"], ["Testchev"]),
-        (
-            "Letter from the Testish and Testese Governments to the TN",
-            ["Testish Government", "Testese Government"],
-            ["TN"],
-        ),
-    ],
-)
-def test_recipients_after_for_and_addressed_to_and_a_shared_noun(
-    text: str, senders: list[str], recipients: list[str]
-) -> None:
-    read = title(text)
-    assert names(read.senders) == senders
-    assert names(read.recipients) == recipients
 
 
 @pytest.mark.parametrize(
