@@ -21,7 +21,7 @@ from linkeddata.search.index import Search, SearchIndex
 from linkeddata.search.query import parse
 from linkeddata.search.writer import IndexWriter
 
-WORDS = "archive telegram embassy minister party treaty harvest railway".split()
+WORDS = ["archive", "telegram", "embassy", "minister", "party", "treaty", "harvest", "railway"]
 
 
 def _text(rng: random.Random, phrase: bool) -> str:
