@@ -147,11 +147,15 @@ def _first(folded: str, sequence: tuple[str, ...], prefix: bool) -> int:
     return -1
 
 
+def _stretch(text: str, first: int) -> tuple[int, int]:
+    """The whole words from :data:`BEFORE` characters before ``first`` to :data:`AFTER` after
+    it: (start, end), end -1 for the end of the text."""
+    return text.rfind(" ", 0, max(first - BEFORE, 0)) + 1, text.find(" ", first + AFTER)
+
+
 def _around(text: str, words: Words, first: int) -> tuple[list[re.Match[str]], set[int]]:
-    """:func:`_matches` of the whole words from :data:`BEFORE` characters before ``first``
-    to :data:`AFTER` after it."""
-    low = text.rfind(" ", 0, max(first - BEFORE, 0)) + 1
-    high = text.find(" ", first + AFTER)
+    """:func:`_matches` of the :func:`_stretch` around ``first``."""
+    low, high = _stretch(text, first)
     return _matches(text, words, low, len(text) if high < 0 else high)
 
 
@@ -171,8 +175,7 @@ def _phrase_around(
     place = words.loosely.search(folded)
     if place is None:
         return None
-    low = text.rfind(" ", 0, max(place.start() - BEFORE, 0)) + 1
-    high = text.find(" ", place.start() + AFTER)
+    low, high = _stretch(text, place.start())
     found, marked = _matches(text, words, low, len(text) if high < 0 else high)
     if not marked:
         return [], set()
