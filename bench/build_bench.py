@@ -3,7 +3,7 @@
 Usage::
 
     python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
-                                [--against REV]
+                                [--against REV | --without-index [--rounds K]]
 
 Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
 ``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
@@ -15,6 +15,10 @@ report is printed and saved as ``WORKDIR/build-N.md``; the release is deleted un
 ``--against REV`` also builds the same collection with the code of git revision ``REV``
 (exported with ``git archive`` into ``WORKDIR/src-REV``) at the same time, so that both
 builds share whatever else loads the machine, and reports both side by side.
+
+``--without-index`` measures what the search index adds to a build: it builds the same
+collection twice at the same time, once as usual and once leaving the index out
+(``no_index.py``), ``--rounds`` times, and reports both and their ratios side by side.
 """
 
 from __future__ import annotations
@@ -86,12 +90,20 @@ def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tu
     return docs, how
 
 
-def build_command(docs: Path, out: Path, source: Path | None = None) -> list[str]:
+NO_INDEX = Path(__file__).resolve().with_name("no_index.py")
+
+
+def build_command(
+    docs: Path, out: Path, source: Path | None = None, launcher: Path | None = None
+) -> list[str]:
     """``linkeddata build``: the console script next to this Python, else ``-m linkeddata``
-    (always for another ``source`` tree, which goes first on ``PYTHONPATH``)."""
+    (always for another ``source`` tree, which goes first on ``PYTHONPATH``), or
+    ``launcher``, a script taking the same arguments."""
     script = Path(sys.executable).with_name("linkeddata")
     use_script = script.exists() and source is None
     head = [str(script)] if use_script else [sys.executable, "-m", "linkeddata"]
+    if launcher is not None:
+        head = [sys.executable, str(launcher)]
     return [*head, "build", str(docs), "--out", str(out)]
 
 
@@ -327,66 +339,95 @@ def main(argv: list[str] | None = None) -> int:
         metavar="REV",
         help="also build with the code of git revision REV, at the same time (side by side)",
     )
+    parser.add_argument(
+        "--without-index",
+        action="store_true",
+        help="also build without the search index, at the same time (side by side)",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="side-by-side builds to run, one after another"
+    )
     args = parser.parse_args(argv)
+    if args.against and args.without_index:
+        parser.error("--against or --without-index, not both")
 
     args.workdir = args.workdir.resolve()  # the other revision's build runs in its own folder
     args.workdir.mkdir(parents=True, exist_ok=True)
     docs, how = collection(args.workdir, args.docs, args.seed, args.authorities)
-    builds: list[tuple[str, Path, Path | None]] = [
-        ("", args.workdir / f"release-{args.docs}", None)
+    builds: list[tuple[str, Path, Path | None, Path | None]] = [
+        ("", args.workdir / f"release-{args.docs}", None, None)
     ]
     if args.against:
         source = export_revision(args.workdir, args.against)
         release = args.workdir / f"release-{args.docs}-{source.name}"
-        builds.append((f", code of {args.against} ({source.name[4:]})", release, source))
-    with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
-        runs = [both.submit(_build, docs, out, source) for _code, out, source in builds]
-        results = [run.result() for run in runs]
-    texts = []
-    for (code, out, source), (cmd, run) in zip(builds, results, strict=True):
-        if run.exit_code != 0:
-            print(f"build{code} failed with exit code {run.exit_code}", file=sys.stderr)
-            return run.exit_code if run.exit_code > 0 else 1
-        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-        if source is not None:
-            cmd = ["cd", str(source), "&&", f"PYTHONPATH={source}", *cmd]
-        texts.append(report(args.docs, run, manifest, cmd, how, code))
-        if not args.keep:
-            shutil.rmtree(out)
-    if len(results) > 1:
-        texts.append(comparison([run for _cmd, run in results]))
+        builds.append((f", code of {args.against} ({source.name[4:]})", release, source, None))
+    if args.without_index:
+        release = args.workdir / f"release-{args.docs}-without-index"
+        builds.append((", without the search index", release, None, NO_INDEX))
+    texts, rounds = [], []
+    for round_ in range(1, args.rounds + 1):
+        with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
+            runs = [both.submit(_build, docs, out, *how) for _code, out, *how in builds]
+            results = [run.result() for run in runs]
+        for (code, out, source, _launcher), (cmd, run) in zip(builds, results, strict=True):
+            if run.exit_code != 0:
+                print(f"build{code} failed with exit code {run.exit_code}", file=sys.stderr)
+                return run.exit_code if run.exit_code > 0 else 1
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            if source is not None:
+                cmd = ["cd", str(source), "&&", f"PYTHONPATH={source}", *cmd]
+            heading = code + (f", round {round_}" if args.rounds > 1 else "")
+            texts.append(report(args.docs, run, manifest, cmd, how, heading))
+            if not args.keep:
+                shutil.rmtree(out)
+        rounds.append([run for _cmd, run in results])
+    if len(builds) > 1:
+        texts.append(comparison(rounds, "without the search index" if args.without_index else ""))
     text = "\n".join(texts)
     print(text)
     (args.workdir / f"build-{args.docs}.md").write_text(text, encoding="utf-8")
     return 0
 
 
-def _build(docs: Path, out: Path, source: Path | None) -> tuple[list[str], Run]:
-    """Build ``docs`` into ``out`` with the code of ``source`` (default: this tree)."""
+def _build(
+    docs: Path, out: Path, source: Path | None, launcher: Path | None
+) -> tuple[list[str], Run]:
+    """Build ``docs`` into ``out`` with the code of ``source`` (default: this tree), by
+    ``launcher`` if given."""
     shutil.rmtree(out, ignore_errors=True)
-    cmd = build_command(docs, out, source)
+    cmd = build_command(docs, out, source, launcher)
     env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     print(f"$ {shlex.join(cmd)}", file=sys.stderr)
     # in ``source``: ``python -m`` puts the working folder first on the path
     return cmd, run_measured(cmd, env=env, cwd=source, out=out)
 
 
-def comparison(runs: list[Run]) -> str:
-    """Ratios of the working tree's run to the other's (run at the same time)."""
-    new, old = runs
-    return "\n".join(
-        [
-            "## Side by side (both builds ran at the same time)",
-            "",
-            "| measure | this tree / the other revision |",
-            "|---|---|",
-            f"| wall time | {new.wall / old.wall:.2f} |",
-            f"| CPU time | {new.cpu / old.cpu:.2f} |",
-            f"| peak RSS, largest process | {new.max_rss / old.max_rss:.2f} |",
-            f"| peak RSS, sum over the process tree | {new.tree_rss / max(old.tree_rss, 1):.2f} |",
-            "",
-        ]
-    )
+def comparison(rounds: list[list[Run]], other: str = "") -> str:
+    """Ratios of the working tree's runs to the other's (each pair run at the same time):
+    per round, and of the sums over the rounds."""
+    other = other or "the other revision"
+    lines = [
+        "## Side by side (the two builds of a round ran at the same time)",
+        "",
+        f"| round | wall time: this tree / {other} | CPU time | peak RSS, largest process "
+        "| peak RSS, sum over the process tree |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    pairs = [(str(i), new, old) for i, (new, old) in enumerate(rounds, 1)]
+    if len(rounds) > 1:
+        new = Run(0, *(sum(getattr(r[0], f) for r in rounds) for f in SUMMED))
+        old = Run(0, *(sum(getattr(r[1], f) for r in rounds) for f in SUMMED))
+        pairs.append(("all (sums)", new, old))
+    for name, new, old in pairs:
+        lines.append(
+            f"| {name} | {new.wall:.1f} / {old.wall:.1f} s = {new.wall / old.wall:.3f} "
+            f"| {new.cpu:.1f} / {old.cpu:.1f} s = {new.cpu / old.cpu:.3f} "
+            f"| {new.max_rss / old.max_rss:.2f} | {new.tree_rss / max(old.tree_rss, 1):.2f} |"
+        )
+    return "\n".join([*lines, ""])
+
+
+SUMMED = ("wall", "cpu", "max_rss", "tree_rss")
 
 
 if __name__ == "__main__":

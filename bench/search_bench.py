@@ -6,7 +6,7 @@ frequent ones in more than 5 %.
 Usage::
 
     python bench/search_bench.py --docs 100000 [--workdir bench/out] [--out RELEASE]
-        [--seed 42] [--per-class 40] [--workers 1]
+        [--seed 42] [--per-class 40] [--workers 1] [--engine-only]
 
 1. Uses the collection ``WORKDIR/docs-N-seedS`` and the release ``WORKDIR/release-N`` (or
    ``--out``), generating and building them like ``http_bench.py`` when missing or stale.
@@ -18,6 +18,10 @@ Usage::
    keep-alive connection, JSON and HTML, the whole body read (what a client waits for).
 4. Prints a Markdown report (per class: p50, p95, max; then over all), also saved as
    ``WORKDIR/search-N.md``. The goal is p95 <= 100 ms.
+
+``--engine-only`` skips step 3's server and uses the release as it is (never builds it): to
+compare the engine of two revisions on one release, run it with each one's code first on
+``PYTHONPATH``, one after the other.
 """
 
 from __future__ import annotations
@@ -113,32 +117,15 @@ def row(name: str, seconds: list[float]) -> str:
     return f"| {name} | {len(seconds)} | " + " | ".join(f"{f * 1000:.1f}" for f in figures) + " |"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", type=int, required=True)
-    parser.add_argument("--workdir", type=Path, default=Path("bench/out"))
-    parser.add_argument("--out", type=Path, help="the release folder (default WORKDIR/release-N)")
-    parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--per-class", type=int, default=40)
-    parser.add_argument("--workers", type=int, default=1)
-    args = parser.parse_args()
-    docs, _how = http_bench.collection(args.workdir, args.docs, args.seed)
-    out = args.out or args.workdir / f"release-{args.docs}"
-    built = http_bench.ensure_release(docs, out)
-    release = Release((out / "current").resolve())
-    queries = draw(release.search, args.per_class, args.seed)
-
-    load = os.getloadavg()
-    engine = SearchIndex(release.search)
-    start = time.perf_counter()
-    engine.search(Search())
-    first = time.perf_counter() - start
-    timings: dict[str, dict[str, list[float]]] = {"engine": {}, "JSON": {}, "HTML": {}}
-    for name, search in queries:
-        start = time.perf_counter()
-        engine.search(search)
-        timings["engine"].setdefault(name, []).append(time.perf_counter() - start)
-
+def serve(
+    args: argparse.Namespace,
+    docs: Path,
+    out: Path,
+    queries: list[Query],
+    timings: dict[str, dict[str, list[float]]],
+    errors: list[str],
+) -> list[str]:
+    """Time ``queries`` through ``linkeddata serve``, as JSON and HTML; the server's command."""
     port = http_bench.free_port()
     cmd = [*http_bench.linkeddata_command(), "serve", str(docs), "--out", str(out)]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
@@ -146,7 +133,6 @@ def main() -> int:
     with http_bench.running_server(cmd, log) as server:
         http_bench.wait_healthy(f"http://127.0.0.1:{port}", server, 600)
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        errors = []
         for accept, fmt in (("application/json", "JSON"), ("text/html", "HTML")):
             connection.request("GET", "/search", headers={"Accept": accept})  # warm-up
             connection.getresponse().read()
@@ -159,6 +145,44 @@ def main() -> int:
                 timings[fmt].setdefault(name, []).append(time.perf_counter() - start)
                 if response.status != 200:
                     errors.append(f"{response.status} {path}")
+    return cmd
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, required=True)
+    parser.add_argument("--workdir", type=Path, default=Path("bench/out"))
+    parser.add_argument("--out", type=Path, help="the release folder (default WORKDIR/release-N)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--per-class", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--engine-only",
+        action="store_true",
+        help="time the engine only, on the release as it is (never built)",
+    )
+    args = parser.parse_args()
+    docs, _how = http_bench.collection(args.workdir, args.docs, args.seed)
+    out = args.out or args.workdir / f"release-{args.docs}"
+    built = "used as it is" if args.engine_only else http_bench.ensure_release(docs, out)
+    release = Release((out / "current").resolve())
+    queries = draw(release.search, args.per_class, args.seed)
+
+    load = os.getloadavg()
+    engine = SearchIndex(release.search)
+    start = time.perf_counter()
+    engine.search(Search())
+    first = time.perf_counter() - start
+    timings: dict[str, dict[str, list[float]]] = {"engine": {}}
+    if not args.engine_only:
+        timings |= {"JSON": {}, "HTML": {}}
+    for name, search in queries:
+        start = time.perf_counter()
+        engine.search(search)
+        timings["engine"].setdefault(name, []).append(time.perf_counter() - start)
+
+    errors: list[str] = []
+    cmd = [] if args.engine_only else serve(args, docs, out, queries, timings, errors)
     lines = [
         f"## Search benchmark: {args.docs:,} synthetic documents",
         "",
@@ -175,7 +199,8 @@ def main() -> int:
         lines += [row(name, seconds) for name, seconds in classes.items()]
         lines += [row("**all**", [s for seconds in classes.values() for s in seconds]), ""]
     lines += [f"Errors: {len(errors)}", *errors[:10], "", f"Machine: {build_bench.machine()}"]
-    lines += [f"Command: `{shlex.join(sys.argv)}`", f"Server: `{shlex.join(cmd)}`"]
+    lines += [f"Command: `{shlex.join(sys.argv)}`"]
+    lines += [f"Server: `{shlex.join(cmd)}`"] if cmd else ["Engine only (no server)."]
     examples = [f"{n}: `{query_string(s)}`" for n, s in queries[:: args.per_class]]
     lines += ["", "First query of each class: " + "; ".join(examples)]
     text = "\n".join(lines)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 
 from linkeddata.errors import SearchError
+from linkeddata.search import snippets
 from linkeddata.search.query import MAX_DEPTH, Term, parse, to_fts
 from linkeddata.search.schema import TOKENIZER
 from linkeddata.search.snippets import Words, snippet
@@ -120,3 +121,48 @@ def test_a_snippet_finds_the_word_where_it_stands_alone() -> None:
     assert prefixed is not None
     assert "<mark>ther</mark>" in prefixed
     assert snippet("平壤来电", Words.of([Term("来")])) == Markup("平壤<mark>来</mark>电")
+
+
+_PIECES = [
+    "the",
+    "party",
+    "workers",
+    "Parti",
+    "thé",
+    "other",
+    "平",
+    "壤",
+    "平壤",
+    "-",
+    ", ",
+    "  ",
+    "\n",
+    "Internationalisationsbestrebungen",  # long words: the stretch read may be too short
+    "Zusammenarbeitsvereinbarungen",
+]
+
+QUERIES = ['"the party"', '"workers the"', '"平壤"', '"the par"*', "party", "thé*"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(_PIECES), min_size=50, max_size=400).map(" ".join),
+    query=st.sampled_from(QUERIES),
+)
+def test_a_phrase_snippet_is_read_where_the_phrase_may_stand(query: str, text: str) -> None:
+    """When a phrase is not where its first word first stands alone, a snippet reads the
+    stretch where the phrase may stand (:func:`~linkeddata.search.snippets._phrase_around`)
+    rather than the whole text: a shortcut, which gives the snippet the whole text gives."""
+    words = Words.of(parse(query).terms)
+    found = snippet(text, words)
+    with pytest.MonkeyPatch.context() as whole:
+        whole.setattr(snippets, "_phrase_around", lambda *_: ([], set()))
+        assert snippet(text, words) == found
+
+
+def test_a_phrase_snippet_skips_its_first_word_standing_alone() -> None:
+    text = "the " + "filler words here " * 200 + "and then the party met. " + "x " * 400
+    found = snippet(text, Words.of([Term("the party", phrase=True)]))
+    assert found is not None
+    assert "<mark>the</mark> <mark>party</mark> met" in found
+    assert snippet("the workers and the other party", Words.of(parse('"the party"').terms)) is None

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -60,6 +61,15 @@ class Words:
             if tokens:
                 sequences.append((tokens, term.prefix))
         return cls(tuple(sequences))
+
+    @functools.cached_property
+    def loosely(self) -> re.Pattern[str]:
+        """Where in a folded text any of the sequences may stand: the tokens of one as
+        substrings, with any separators (or none) between them; wherever a sequence stands
+        as tokens, this matches."""
+        return re.compile(
+            "|".join(r"[\W_]*".join(map(re.escape, sequence)) for sequence, _ in self.sequences)
+        )
 
 
 def _matches(
@@ -137,6 +147,45 @@ def _first(folded: str, sequence: tuple[str, ...], prefix: bool) -> int:
     return -1
 
 
+def _stretch(text: str, first: int) -> tuple[int, int]:
+    """The whole words from :data:`BEFORE` characters before ``first`` to :data:`AFTER` after
+    it: (start, end), end -1 for the end of the text."""
+    return text.rfind(" ", 0, max(first - BEFORE, 0)) + 1, text.find(" ", first + AFTER)
+
+
+def _around(text: str, words: Words, first: int) -> tuple[list[re.Match[str]], set[int]]:
+    """:func:`_matches` of the :func:`_stretch` around ``first``."""
+    low, high = _stretch(text, first)
+    return _matches(text, words, low, len(text) if high < 0 else high)
+
+
+def _phrase_around(
+    text: str, folded: str, words: Words, tokens: int
+) -> tuple[list[re.Match[str]], set[int]] | None:
+    """The tokens and matches around the first place where a sequence of ``words`` may stand,
+    if they are those of the whole text there; ``([], set())`` if not; None if there is no
+    such place (and so no match: a text holding the words apart is not tokenized).
+
+    The place is found at C speed by :meth:`Words.loosely` (each token as a substring, any
+    separators between them): no match is before it. The stretch read is the whole text's
+    wherever the snippet shows it when it holds the snippet's :data:`CONTEXT` tokens before
+    the first match and, after the tokens shown, room for a match that begins among them
+    (or reaches the text's start and end): then the snippet is the one the whole text would
+    give, without tokenizing a full text for a phrase of common words."""
+    place = words.loosely.search(folded)
+    if place is None:
+        return None
+    low, high = _stretch(text, place.start())
+    found, marked = _matches(text, words, low, len(text) if high < 0 else high)
+    if not marked:
+        return [], set()
+    first = max(min(marked) - CONTEXT, 0)
+    longest = max(len(sequence) for sequence, _ in words.sequences)
+    if (min(marked) < CONTEXT and low > 0) or (high >= 0 and first + tokens + longest > len(found)):
+        return [], set()
+    return found, marked
+
+
 def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
     """``tokens`` tokens of ``text`` around its first match, marked; None if nothing matches.
 
@@ -154,10 +203,12 @@ def snippet(text: str, words: Words, tokens: int = 24) -> Markup | None:
     found: list[re.Match[str]] = []
     marked: set[int] = set()
     if len(folded) == len(text):
-        first = min(places)
-        low = text.rfind(" ", 0, max(first - BEFORE, 0)) + 1  # whole words only
-        high = text.find(" ", first + AFTER)
-        found, marked = _matches(text, words, low, len(text) if high < 0 else high)
+        found, marked = _around(text, words, min(places))
+        if not marked:  # a phrase's first word stood alone, but not the phrase there
+            around = _phrase_around(text, folded, words, tokens)
+            if around is None:
+                return None
+            found, marked = around
     if not marked:  # folding moved characters (rarely), or the first was inside a word
         found, marked = _matches(text, words)
     if not marked:
