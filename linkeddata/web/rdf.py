@@ -74,9 +74,7 @@ def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
 
 def sorted_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     """Triples deduplicated and in a stable order (subject, predicate, object)."""
-    return sorted(
-        set(triples), key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object))
-    )
+    return sorted(set(triples), key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
 
 
 def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes:
