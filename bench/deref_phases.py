@@ -1,5 +1,6 @@
 """Where a cold description's CPU goes, in process: the store's describe, the serialisation,
-and the whole request (Flask's test client, no HTTP) against the static file.
+the HTML page, the shared bodies' file, and the whole request (Flask's test client, no HTTP)
+against the static file.
 
 Usage::
 
@@ -7,8 +8,11 @@ Usage::
 
 Random documents of the release (ids from its manifest); each is described once first, so
 that the store's files are in the page cache, then measured by a fresh app whose caches are
-empty: the figures are CPU per document (``time.process_time``), not wall time, so they move
-less with the machine's load than the HTTP benchmarks do.
+empty (with a shared bodies' file, as ``linkeddata serve`` gives its workers): the figures are
+CPU per document (``time.process_time``), not wall time, so they move less with the machine's
+load than the HTTP benchmarks do. The phases of a whole request are timed by wrapping the
+functions that do them (outermost call only); "the rest" is Flask, negotiation, headers and
+the facts every answer needs.
 """
 
 from __future__ import annotations
@@ -17,19 +21,60 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from linkeddata.web import create_app, things
+from linkeddata.store import oxigraph
+from linkeddata.web import create_app, reader, shared_cache, things
 from linkeddata.web.rdf import serialise
+
+clock = time.process_time
+PHASES: list[tuple[Any, str, str]] = [
+    (oxigraph.OxigraphStore, "describe", "store.describe"),
+    (things, "serialise", "serialise"),
+    (things, "serialise_triples", "serialise"),
+    (reader, "document_page", "HTML page (its own store and search calls included)"),
+    (shared_cache.SharedCache, "get", "shared bodies: get"),
+    (shared_cache.SharedCache, "put", "shared bodies: put"),
+]
+
+
+class Phases:
+    """CPU spent in the wrapped functions (outermost call only), by phase name."""
+
+    def __init__(self) -> None:
+        self.spent: Counter[str] = Counter()
+        self._depth = 0
+        for owner, name, label in PHASES:
+            if hasattr(owner, name):
+                setattr(owner, name, self._wrap(getattr(owner, name), label))
+
+    def _wrap(self, function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if self._depth:
+                return function(*args, **kwargs)
+            self._depth += 1
+            start = clock()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.spent[label] += clock() - start
+                self._depth -= 1
+
+        return timed
 
 
 def fresh(out: Path, host: dict[str, str]) -> tuple[Flask, FlaskClient]:
-    app = create_app(out)
+    shared = Path(tempfile.mkdtemp(prefix="deref-phases-"))
+    app = create_app(out, config={"RENDERED_SHARED": shared})
     client = app.test_client()
     client.get("/static/site.css", headers=host)
     return app, client
@@ -44,7 +89,7 @@ def main() -> int:
     manifest = json.loads((args.out / "manifest.json").read_text(encoding="utf-8"))
     base = manifest["base"]
     ids = [f["id"] for f in manifest["files"] if f.get("status") == "published" and f.get("id")]
-    chosen = random.Random(args.seed).choices(ids, k=args.n)
+    chosen = random.Random(args.seed).sample(ids, args.n)
     iris = [f"{base}id/document/{i}" for i in chosen]
     host = {"Host": base.split("/")[2]}
     app, _ = fresh(args.out, host)
@@ -52,7 +97,7 @@ def main() -> int:
         for iri in iris:
             published.store.describe(iri, incoming_limit=things.INCOMING_SHOWN)
     app, client = fresh(args.out, host)
-    clock, n = time.process_time, len(iris)
+    n = len(iris)
     with app.extensions["linkeddata"].held() as published:
         start = clock()
         found = [published.store.describe(i, incoming_limit=things.INCOMING_SHOWN) for i in iris]
@@ -73,12 +118,19 @@ def main() -> int:
     print(f"  store.describe       {describe / n * 1000:.2f}")
     for name, took in cost.items():
         print(f"  serialise {name:<10} {took / n * 1000:.2f}")
+    phases = Phases()
     for accept in ("text/turtle", "application/ld+json", "text/html"):
         app, client = fresh(args.out, host)
+        phases.spent.clear()
         start = clock()
         for iri in iris:
             client.get(iri.replace(f"{base}id/", "/doc/"), headers={**host, "Accept": accept})
-        print(f"  whole cold request, {accept:<20} {(clock() - start) / n * 1000:.2f}")
+        whole = clock() - start
+        print(f"  whole cold request, {accept:<20} {whole / n * 1000:.2f}")
+        for label, took in phases.spent.most_common():
+            print(f"    {label:<52} {took / n * 1000:.2f}")
+        rest = whole - sum(phases.spent.values())
+        print(f"    {'the rest (Flask, negotiation, headers, facts)':<52} {rest / n * 1000:.2f}")
         start = clock()
         for iri in iris:
             client.get(iri.replace(f"{base}id/", "/doc/"), headers={**host, "Accept": accept})

@@ -100,3 +100,17 @@ def test_other_formats_pass_through() -> None:
     assert used_only(b"<http://a> <http://b> <http://c> .\n") == (
         b"<http://a> <http://b> <http://c> .\n"
     )
+
+
+def test_escaped_quotes_and_backslashes_keep_a_string_whole() -> None:
+    """Prefix-like text after an escaped quote, a backslash or a line break is still inside
+    its string: nothing it names is declared."""
+    a, says = ox.NamedNode("http://ex.org/a"), ox.NamedNode("http://ex.org/says")
+    values = ['a \\" skos:x', 'quote " then sh:y', "line\nwd:Q1", "ends with \\", "tab\tdc:z"]
+    triples = [ox.Triple(a, says, ox.Literal(v)) for v in values]
+    prefixes = {"ex": "http://ex.org/", "skos": "http://www.w3.org/2004/02/skos/core#"}
+    prefixes |= {"sh": "http://www.w3.org/ns/shacl#", "wd": "http://www.wikidata.org/entity/"}
+    prefixes["dc"] = "http://purl.org/dc/elements/1.1/"
+    text = serialize(triples, ox.RdfFormat.TURTLE, prefixes).decode()
+    assert declarations(text) == ["@prefix ex: <http://ex.org/> ."]
+    assert_declares_only_what_it_uses(text, ox.RdfFormat.TURTLE)

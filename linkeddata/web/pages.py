@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -30,6 +31,7 @@ RDF_TYPE = str(RDF.type)
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 RECORD = str(RICO.Record)
 _LABELS = (str(RDFS.label), str(SKOS.prefLabel))
+CURIES_KEPT = 4096
 _NAMESPACES = sorted(((str(ns), p) for p, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
 
 
@@ -37,8 +39,10 @@ def links(release: Published) -> Links:
     return Links(release.base, request.script_root)
 
 
+@lru_cache(maxsize=CURIES_KEPT)
 def curie(iri: str) -> str:
-    """``dcterms:title`` for a vocabulary IRI, the IRI itself otherwise."""
+    """``dcterms:title`` for a vocabulary IRI, the IRI itself otherwise (remembered: a page
+    asks for some sixty, nearly all the same predicates, classes and datatypes)."""
     for namespace, prefix in _NAMESPACES:
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace) :]}"

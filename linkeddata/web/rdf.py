@@ -67,23 +67,39 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 
 def triples_of(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
-    """The triples of ``quads``, each once, in a stable order."""
-    seen: dict[ox.Triple, None] = {}
-    for quad in sorted_quads(quads):
-        seen.setdefault(quad.triple, None)
-    return list(seen)
+    """The triples of ``quads``, each once, in a stable order (that of :func:`sorted_quads`
+    less the graphs: a term's key names it, so equal keys are equal triples)."""
+    return sorted_triples(q.triple for q in quads)
+
+
+def sorted_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """Triples deduplicated and in a stable order (subject, predicate, object)."""
+    return sorted(set(triples), key=lambda t: (_key(t.subject), _key(t.predicate), _key(t.object)))
 
 
 def serialise(quads: Iterable[ox.Quad], format_name: str, *, base: str) -> bytes:
     """``quads`` in the format named ``format_name`` (a key of ``formats.BY_NAME``)."""
+    if keeps_graphs(format_name):
+        return serialize(sorted_quads(quads), BY_NAME[format_name].rdf, TURTLE_PREFIXES)
+    return serialise_triples((q.triple for q in quads), format_name, base=base)
+
+
+def keeps_graphs(format_name: str) -> bool:
+    """Whether :func:`serialise` writes the graphs of the quads in ``format_name`` (JSON-LD
+    could, but the compacted form we write has the triples only)."""
+    return format_name != "jsonld" and BY_NAME[format_name].datasets
+
+
+def serialise_triples(triples: Iterable[ox.Triple], format_name: str, *, base: str) -> bytes:
+    """``triples`` in ``format_name``, a format without named graphs: the same bytes as
+    :func:`serialise` of the same statements in any graphs, without making quads of them
+    (a description's labels and incoming links are triples: a third of a cold request's
+    serialising went into wrapping them as quads and unwrapping them again)."""
     if format_name == "jsonld":
-        return compact_jsonld(triples_of(quads), base)
-    fmt = BY_NAME[format_name]
-    if fmt.datasets:
-        data: Iterable[ox.Quad] | Iterable[ox.Triple] = sorted_quads(quads)
-    else:
-        data = triples_of(quads)
-    return serialize(data, fmt.rdf, TURTLE_PREFIXES)
+        return compact_jsonld(sorted_triples(triples), base)
+    if keeps_graphs(format_name):
+        raise ValueError(f"{format_name} carries named graphs: serialise quads")
+    return serialize(sorted_triples(triples), BY_NAME[format_name].rdf, TURTLE_PREFIXES)
 
 
 def compact_jsonld(triples: Iterable[ox.Triple], base: str) -> bytes:

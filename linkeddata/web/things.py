@@ -25,7 +25,7 @@ from . import bibliography, entities, pages, reader
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
 from .published import Published, published
-from .rdf import serialise
+from .rdf import keeps_graphs, serialise, serialise_triples
 from .respond import PATH_SAFE, negotiated, split_extension
 
 blueprint = Blueprint("resources", __name__)
@@ -148,8 +148,11 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
             return pages.resource_page(release, found, known.offered)
         if rep.kind == "citation":
             return bibliography.render(rep.name, pages.citation_work(release, found))
-        extra = _dataset_quads(release) if iri == f"{release.base}id/dataset" else []
-        return serialise(_quads(found, extra), rep.name, base=release.base)
+        if iri == f"{release.base}id/dataset":
+            return serialise(_quads(found, _dataset_quads(release)), rep.name, base=release.base)
+        if keeps_graphs(rep.name):
+            return serialise(_quads(found, []), rep.name, base=release.base)
+        return serialise_triples(_triples(found), rep.name, base=release.base)
 
     return negotiated(
         release,
@@ -185,6 +188,11 @@ def _quads(description: Description, extra: Iterable[ox.Quad]) -> list[ox.Quad]:
     context = [ox.Quad(t.subject, t.predicate, t.object) for t in description.context_triples]
     incoming = [ox.Quad(t.subject, t.predicate, t.object) for t in description.incoming_triples]
     return [*description.quads, *context, *incoming, *extra]
+
+
+def _triples(description: Description) -> list[ox.Triple]:
+    """What :func:`_quads` holds, without the graphs (for the formats that have none)."""
+    return [*description.triples, *description.context_triples, *description.incoming_triples]
 
 
 def _signposts(
