@@ -93,6 +93,7 @@ def _citation_fields(citation: Citation | None) -> dict[str, Any]:
         "archive": value(citation.archive),
         "repositories": values(citation.repositories),
         "shelfmarks": values(citation.shelfmarks),
+        "publications": values(citation.publications),
         "credit_text": value(citation.credit_text),
         "credits": tuple(
             (c.role, c.agent.value, value(c.project), value(c.source_language))
@@ -107,6 +108,38 @@ def read(name: str) -> Record:
 
 # file -> (what it covers, every non-empty value it yields)
 FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
+    "transcript-original.txt": (
+        (
+            "contents listing 'Original Scan' and a transcription in the original's language"
+            " ('Transcript - Russian'), bulleted"
+        ),
+        {
+            "id": "transcript-original",
+            "url": "https://digitalarchive.wilsoncenter.org/document/transcript-original",
+            "date": ("12 March 1963", "1963-03-12", "day", False),
+            "languages": (("Russian", "rus", "ru"),),
+            "content_kinds": (
+                "scan-of-original-document",
+                "original-transcription",
+                "translation-english",
+            ),
+            "body": Prefix("[Synthetic fixture] A telegram whose catalogue"),
+            "title": "Ciphered Telegram from Testgrad to Moscow, No. 412",
+            "doc_type": "ciphered-telegram",
+            "senders": ("Testgrad",),
+            "recipients": ("Moscow",),
+            "clause": "from",
+            "title_numbers": ("412",),
+            "citation": Prefix('"Ciphered Telegram from Testgrad to Moscow, No. 412,"'),
+            "citation_title": "Ciphered Telegram from Testgrad to Moscow, No. 412",
+            "citation_date": "March 12, 1963",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test State Archive",),
+            "shelfmarks": ("fond 5, opis 30, delo 3",),
+            "credit_text": "Translated by Tess Tester.",
+            "credits": (("translated", "Tess Tester", None, None),),
+        },
+    ),
     "airgram-caveat.txt": (
         (
             "an airgram (a message); 'Limited Official Use' in the title; 'SECRET/NODIS': a"

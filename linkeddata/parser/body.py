@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
+from .languages import language_codes
 from .signatures import Signature, find_signature
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, classification_of, wording_key
@@ -59,6 +60,10 @@ _FRAME_LINE_LENGTH = 100
 _DATE_LINES = 3
 _DATE_LENGTH = 40
 _KIND_WORDS = 4
+_TRANSCRIPT = re.compile(
+    r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
+)
+_ORIGINAL_TRANSCRIPTION = "original-transcription"
 
 
 @dataclass(frozen=True)
@@ -120,13 +125,23 @@ def _content_kinds(
         stripped = _BULLET.sub("", text.strip())
         if not stripped:
             continue
-        if (key := CONTENT_KINDS.get(wording_key(stripped))) is not None:
+        if (
+            key := CONTENT_KINDS.get(wording_key(stripped)) or _transcription(stripped)
+        ) is not None:
             kinds.append(Located(key, line))
         elif len(stripped.split()) <= _KIND_WORDS and _KIND_LIKE.match(stripped):
             warnings.append(ParseWarning(f"unknown content kind {stripped!r}", line))
         else:
             return tuple(kinds), index
     return tuple(kinds), len(numbered)
+
+
+def _transcription(text: str) -> str | None:
+    """A transcription in the original's language, whichever it is: "Transcript - Russian"."""
+    found = _TRANSCRIPT.match(text)
+    if found is None or language_codes(found["language"]) is None:
+        return None
+    return _ORIGINAL_TRANSCRIPTION
 
 
 def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
