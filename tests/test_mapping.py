@@ -312,13 +312,13 @@ def test_a_mission_addressee_gives_the_destination() -> None:
         ),
         (
             "Oral Message from the Chairman of the Test Council to Comrade Kim",
-            ["chairman-of-the-test-council"],
+            [],  # an office alone names nobody: one stub would merge its holders
             ["kim"],
             [],
         ),
         (
             "Response of the Prime Minister of the Test Republic to President Testson",
-            ["prime-minister-of-the-test-republic"],
+            [],
             ["testson"],
             [],
         ),

@@ -579,3 +579,73 @@ def test_numbers_end_authors_and_shared_nouns_make_two_bodies(
     read = title(text)
     assert names(read.authors) == authors
     assert names(read.participants) == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memorandum for the President from Testo Dulles",
+        "Letter from the Prime Minister to the President",
+        "Order of the Minister of Test Defense No. 0031",
+    ],
+)
+def test_an_office_alone_is_not_linked(text: str) -> None:
+    graph = mapped_graph(f"**1960**\n**{text}**\n")
+    linked = {
+        str(o)
+        for p in (SCHEMA.sender, SCHEMA.recipient, DCTERMS.creator)
+        for o in graph.objects(doc(), p)
+    }
+    assert not any(
+        iri.endswith(("/president", "/prime-minister", "/minister-of-test-defense"))
+        for iri in linked
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "origin"),
+    [
+        ("Letter from the Soviet Ambassador to China Testin to Testo Mao", "testin", "china"),
+        ("Cable from Soviet Ambassador in Cairo Testlev to the Test Ministry", "testlev", "cairo"),
+        (
+            "Letter from the Soviet Ambassador to the United States Testrynin to Testusk",
+            "testrynin",
+            "united-states",
+        ),
+    ],
+)
+def test_the_holder_of_a_post_named_after_the_place(text: str, sender: str, origin: str) -> None:
+    graph = mapped_graph(f"**1960**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", sender)]
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", origin)]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Telegram from the Testish Ambassador in Pyongyang, Károly Testh, to the Test Ministry",
+            [("person", "karoly-testh")],
+            [("org", "test-ministry")],
+        ),
+        (
+            "Telegram from Jozef Testiewicz to Warsaw",
+            [("person", "jozef-testiewicz")],
+            [("place", "warsaw")],
+        ),
+        (
+            "Telegram from Testsov to Filippov [Stalin]",
+            [("person", "testsov")],
+            [("person", "stalin-joseph")],
+        ),
+    ],
+)
+def test_people_in_a_telegram_clause(
+    text: str, senders: list[tuple[str, str]], recipients: list[tuple[str, str]]
+) -> None:
+    graph = mapped_graph(f"**1960**\n**{text}**\n")
+    agents_or_places = (SCHEMA.sender, SCHEMA.locationCreated)
+    found = {o for p in agents_or_places for o in graph.objects(doc(), p)}
+    assert found == {entity(*s) for s in senders}
+    found = {o for p in (SCHEMA.recipient, ADO.destination) for o in graph.objects(doc(), p)}
+    assert found == {entity(*r) for r in recipients}

@@ -9,6 +9,7 @@ source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XS
 
 __all__ = ["Context", "Mapped", "map_record"]
 
+_COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
 TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
@@ -196,10 +198,14 @@ class _Mapper:
         or by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then
         the clause names people, not stations, and its other bare names are people too
         ("Telegram from Mao Zedong to Stalin")."""
-        known = self.context.authority.lookup(name.value)
+        authority = self.context.authority
+        known = authority.lookup(name.value)
         if known:
             return any(e.kind == "person" for e in known)
-        return name_kind(name.value) == "person" or personal_name_shape(name.value)
+        cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
+        if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
+            return True
+        return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 
     def _party(
         self, name: Located[str], station: bool, place_prop: URIRef, agent_props: Props

@@ -9,15 +9,18 @@ kind cannot be told are not linked and are reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.names import agent_kind, personal_name, same_person
+from ..parser.names import MISSION, agent_kind, name_kind, office_only, personal_name, same_person
+from ..parser.text import is_name_like, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
     "org": "an organisation",
@@ -73,6 +76,16 @@ class Linker:
             return None
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
+        if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
+            return self._stub(Located(holder_name, name.line), kind)
+        bare = strip_article(name.value)
+        if kind == "person" and personal_name(bare) == bare and office_only(bare):
+            self.warn(
+                f"{name.value!r} names an office, not who held it: not linked (one stub would "
+                "merge every holder of the office)",
+                name.line,
+            )
+            return None
         if kind is None:
             self.warn(
                 f"cannot tell whether {name.value!r} names a place, a person or an "
@@ -119,6 +132,22 @@ class Linker:
             if len(people) == 1:
                 return people[0]
         return None
+
+    def _post_holder(self, name: str) -> str | None:
+        """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
+        Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place
+        of the authority file that follows "to", "in" or "at", else one word."""
+        found = _POST.search(name)
+        if found is None or personal_name(name) != name:
+            return None
+        words = found["rest"].split()
+        known = [
+            n
+            for n in range(len(words) - 1, 0, -1)
+            if any(e.kind == "place" for e in self.authority.lookup(" ".join(words[:n])))
+        ]
+        holder = " ".join(words[known[0] if known else 1 :])
+        return holder if holder and is_name_like(holder, 4) and name_kind(holder) is None else None
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.

@@ -141,18 +141,19 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
     return last or _PERSON_WORDS.fullmatch(bare) is None
 
 
-def personal_name_shape(name: str) -> bool:
+def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
     """Whether a bare name has a shape that only people's names have: initials ("A.M.
     Puzanov"), a cover name with the person in brackets ("Filippov (Stalin)"), three
     capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap"), or a Chinese, Korean or
-    Vietnamese family name and a given name ("Zhou Enlai", "Pak Seong-cheol"). Two words
-    alike may name a city ("Phnom Penh", "Ulan Bator")."""
+    Vietnamese family name and a given name ("Zhou Enlai", "Pak Seong-cheol"). Two other
+    words may name a city ("Phnom Penh", "Ulan Bator"), unless a gazetteer that lists the
+    cities knows ``no_such_place`` ("Károly Práth")."""
     if _INITIAL.search(name) or _BRACKETED_NAME.search(name):
         return True
     words = name.split()
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if len(words) >= 3:
+    if len(words) >= 3 or (len(words) == 2 and no_such_place):
         return _CITY_WORD.search(name) is None
     return len(words) == 2 and words[0] in _FAMILY_NAMES
 
