@@ -101,6 +101,7 @@ CONCEPT_KEYS = {
         "english-html",
         "english-translation",
         "english-transcription",
+        "original-transcription",
         "scan-of-original-document",
     },
 }

@@ -649,3 +649,58 @@ def test_people_in_a_telegram_clause(
     assert found == {entity(*s) for s in senders}
     found = {o for p in (SCHEMA.recipient, ADO.destination) for o in graph.objects(doc(), p)}
     assert found == {entity(*r) for r in recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Record of Test Mao's Conversation with Test Minh", ["Test Mao", "Test Minh"]),
+        ("Transcript of Testchev's Talk with Testser", ["Testchev", "Testser"]),
+        ("Record of a Conversation of Testygin with Indira Testhi", ["Testygin", "Indira Testhi"]),
+        (
+            "Record of Conversation, Soviet Ambassador Testin with Test Mao",
+            ["Soviet Ambassador Testin", "Test Mao"],
+        ),
+        ("Conversation Notes, Testinger and Test Zhou", ["Testinger", "Test Zhou"]),
+        (
+            "Memorandum of Conversation between Cuban and Soviet Officials",
+            ["Cuban Officials", "Soviet Officials"],
+        ),
+        (
+            "Talks between East German and Polish Communists",
+            ["East German Communists", "Polish Communists"],
+        ),
+        (
+            "Conversation between Comrade Kim and the Chinese Delegations",
+            ["Comrade Kim", "Chinese Delegations"],
+        ),
+    ],
+)
+def test_whose_conversation_and_groups_of_people(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        ("Reply of the Test Party to the Letter of the CC TPSU", ["Test Party"], ["CC TPSU"]),
+        (
+            "Answer of the Testish Government to the Note of the Testese Government",
+            ["Testish Government"],
+            ["Testese Government"],
+        ),
+    ],
+)
+def test_an_answer_is_addressed_to_who_wrote_what_it_answers(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    "name", ["Testish Officials", "Testish Journalists", "Testish Leaders", "Testish Communists"]
+)
+def test_groups_of_people_are_organisations(name: str) -> None:
+    assert name_kind(name) == "org"

@@ -27,7 +27,8 @@ ORG_WORDS = re.compile(
     r"congress|plenum|cc|central committee|leadership|people(?!['’]s\s+(?:democratic\s+)?republic)|"
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
     r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
-    r"cabinet|tribunal|court|senate|parliament|side)\b",
+    r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
+    r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.

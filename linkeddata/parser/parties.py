@@ -20,10 +20,23 @@ from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?:(?i:addressed|sent|delivered)\s+)?(?i:to)\s+")
+_ANSWERED = re.compile(
+    r"(?:(?i:the|a|an)\s+)?(?i:letters?|notes?|messages?|cables?|telegrams?|memorand(?:um|a)"
+    r"|proposals?|appeals?|statements?|declarations?|requests?|questions?)\s+(?i:of|from|by)\s+"
+)
+"""The document an answer is addressed to names its writer: "Reply of X to the Letter of Y" is
+addressed to Y."""
 _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
     r"|armies|missions|committees)"
 )
+_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)")
+"""A nationality's adjective: "Soviet", "Chinese", "East German", "Polish", "Czech", "Iraqi"."""
+_PLURAL_PEOPLE = re.compile(
+    r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
+    r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
+)
+"""Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials"."""
 _FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
 """A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
@@ -74,7 +87,9 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
-    return Parties(senders, names_in(joined, to.end(), end), intermediaries)
+    answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
+    recipients_start = answered.end() if answered else to.end()
+    return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
 
 
 def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
@@ -133,12 +148,18 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
     Delegations" are the Soviet Delegation and the Chinese Delegation."""
     last = names[-1].value.split() if names else []
-    if len(names) < 2 or len(last) != 2 or not _PLURAL_BODY.fullmatch(last[1]):
+    if len(names) < 2 or len(last) < 2:
         return names
-    if not all(len(n.value.split()) == 1 for n in names[:-1]):
+    if not all(_NATIONALITY.fullmatch(n.value) for n in [*names[:-1], Located(last[0], 0)]):
         return names
-    noun = last[1][:-3] + "y" if last[1].endswith("ies") else last[1][:-1]
-    adjectives = [n.value for n in names[:-1]] + [last[0]]
+    if _PLURAL_PEOPLE.fullmatch(last[-1]):
+        noun = " ".join(last[1:])
+    elif _PLURAL_BODY.fullmatch(last[-1]):
+        plural = " ".join(last[1:])
+        noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    else:
+        return names
+    adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
     return [Located(f"{a} {noun}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 

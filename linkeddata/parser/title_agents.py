@@ -32,6 +32,8 @@ MESSAGE_KIND = (
 _OF_KIND = re.compile(MESSAGE_KIND)
 _WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
+_INNER_OWNER = re.compile(r"\s(?i:of|on)\s+(?:(?i:the)\s+)?(?P<name>[^,;:()]+?)['’]s\s")
+"""Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
 _LISTED = re.compile(r"\s*[,:]\s+")
 """A list of names after a conversation's type and a comma or colon: participants when they
 are two or more ("Minutes of Conversation, Mao Zedong and Ambassador Yudin")."""
@@ -102,8 +104,15 @@ def title_agents(
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
-        candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
-        participants.extend(name for name in candidates if _head_names_agent(name.value, True))
+        of_end = _clause_end(text, of.end(), head_end)
+        candidates = names_in(joined, of.end(), of_end)
+        with_follows = _WITH.search(text, of.end(), of_end) is not None  # "of Kosygin with Y"
+        participants.extend(
+            name for name in candidates if with_follows or _head_names_agent(name.value, True)
+        )
+    inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else type_end
+    if conversing and (inner := _INNER_OWNER.search(text, type_start, inner_end)) is not None:
+        participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
         authors.extend(
@@ -119,7 +128,10 @@ def title_agents(
     ):
         end = _clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
-    if conversing and not participants and (listed := _LISTED.match(text, type_end, head_end)):
+    listed = _LISTED.match(text, type_end, head_end) if conversing else None
+    if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
+        participants[:0] = names_in(joined, listed.end(), before_with.start())  # "X with Y"
+    elif listed and not participants:
         end = _clause_end(text, listed.end(), head_end, across_commas=True)
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
         if len(named) > 1:
