@@ -72,6 +72,13 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("1960s-1970s", "196X/197X", "edtf", False),
         ("ca. 1950s", "195X~", "edtf", False),
         ("1956 or 1957", "1956/1957", "edtf", False),
+        ("27-28 October 1962", "1962-10-27/1962-10-28", "edtf", False),
+        ("1962, October 27", "1962-10-27", "day", False),
+        ("10/27/1962", "1962-10-27", "day", False),
+        ("27/10/1962", "1962-10-27", "day", False),
+        ("5/6/1962", "1962", "year", False),  # either order: the year alone
+        ("Summer-Fall 1962", "1962-22/1962-23", "edtf", False),
+        ("the 1960s", "196X", "edtf", False),
         ("1 May 1967", "1967-05-01", "day", False),
         ("Sept. 3, 1950", "1950-09-03", "day", False),
         ("February 29, 1968", "1968-02-29", "day", False),

@@ -29,7 +29,8 @@ _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967
         rf"^(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # December 1980 / August, 1962
         r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
-        rf"^(?P<y>\d{{4}})\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3
+        rf"^(?P<y>\d{{4}}),?\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3, 1962, October 27
+        r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$",  # 10/27/1962, 27/10/1962
         r"^(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})$",  # 31.12.1966
         r"^(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})$",  # 1953.03.05
         r"^(?P<d>\d{1,2})\.\s?(?P<rm>[IVX]{1,4})\.\s?(?P<y>\d{4})$",  # 5.III.1953
@@ -71,7 +72,14 @@ _BOUND = re.compile(
 not after it (``../1955``: EDTF has no exclusive bound), "after" and "since" as not before."""
 _SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?P<y>\d{4})$")
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-_DECADE = re.compile(r"^(?P<d>\d{3})0['’]?s$")
+_DECADE = re.compile(r"^(?:(?i:the)\s+)?(?P<d>\d{3})0['’]?s$")
+_DAYS_FIRST = re.compile(
+    rf"^(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}})\s+(?P<m>{_M}),?\s+(?P<y>\d{{4}})$"
+)
+_SEASON_WORD = r"(?i:spring|summer|autumn|fall|winter)"
+_SEASONS_RANGE = re.compile(
+    rf"^(?P<a>{_SEASON_WORD})\s*[-\u2013/]\s*(?P<b>{_SEASON_WORD}),?\s+(?P<y>\d{{4}})$"
+)
 _UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*(?:\?|\[\?\]|\(\?\))$")
 _CIRCA_AFTER = re.compile(
     r"^(?P<date>.+?),?\s*(?:\((?i:approx\.?|approximately|ca\.?|circa)\)"
@@ -158,6 +166,12 @@ def _edtf(text: str) -> str | None:
         return f"{found['d']}X"
     if (found := _UNCERTAIN.match(text)) and (exact := _iso(found["date"])):
         return f"{exact[0]}?"
+    if found := _DAYS_FIRST.match(text):  # "27-28 October 1962"
+        month, year = found["m"], found["y"]
+        return _interval(f"{found['a']} {month} {year}", f"{found['b']} {month} {year}")
+    if found := _SEASONS_RANGE.match(text):  # "Summer-Fall 1962"
+        first, last = (_SEASONS[found[k].casefold()] for k in ("a", "b"))
+        return f"{found['y']}-{first}/{found['y']}-{last}" if first < last else None
     if found := _DAY_RANGE.match(text):
         month = found["m"]
         return _interval(
@@ -193,8 +207,22 @@ def _iso(text: str) -> tuple[str, Precision] | None:
         match = form.match(text)
         if match is not None:
             parts: dict[str, str | None] = match.groupdict()
+            if parts.get("a") is not None:
+                parts |= _slashed(int(parts["a"] or 0), int(parts["b"] or 0))
+                if parts.get("mn") is None:
+                    return _valid_iso(parts["y"] or "", None, None)
             return _valid_iso(parts["y"] or "", _month(parts), parts.get("d"))
     return None
+
+
+def _slashed(a: int, b: int) -> dict[str, str | None]:
+    """Month and day of "a/b/year", in whichever order only one reading allows: "27/10/1962"
+    and "10/27/1962" are 27 October; "5/6/1962" may be either, and gives the year alone."""
+    if a > 12 >= b:
+        return {"d": str(a), "mn": str(b)}
+    if b > 12 >= a:
+        return {"d": str(b), "mn": str(a)}
+    return {"d": None, "mn": None} if a != b else {"d": str(a), "mn": str(b)}
 
 
 def _month(parts: dict[str, str | None]) -> int | None:
