@@ -704,3 +704,44 @@ def test_an_answer_is_addressed_to_who_wrote_what_it_answers(
 )
 def test_groups_of_people_are_organisations(name: str) -> None:
     assert name_kind(name) == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Note from the Quai d'Testay to the Ministère des Affaires testrangères",
+            ["Quai d'Testay"],
+            ["Ministère des Affaires testrangères"],
+        ),
+        (
+            "Letter from Comrade Testa Phouma, Prime Minister of Laos, to President Testedy",
+            ["Comrade Testa Phouma"],
+            ["President Testedy"],
+        ),
+        (
+            "Letter from Test Il Sung, Pak Test-yong and the Test Ministry to Test Mao",
+            ["Test Il Sung", "Pak Test-yong", "Test Ministry"],
+            ["Test Mao"],
+        ),
+    ],
+)
+def test_foreign_bodies_offices_after_names_and_lists_before_to(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Auswärtiges Amt", "org"),
+        ("Zentralkomitee der SED", "org"),
+        ("Secretaría de Relaciones Exteriores", "org"),
+        ("Soviet Specialist I. Testkhipov", "person"),
+    ],
+)
+def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
+    assert name_kind(name) == kind

@@ -20,6 +20,8 @@ import re
 
 ORG_WORDS = re.compile(
     r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
+    r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
+    r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
     r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
@@ -39,7 +41,8 @@ _PERSON_WORDS = re.compile(
     r"counsellor|counselor|attach[ée]|spokesman|leader|gen|lt|maj|col|capt|adm|amb|sen|gov|"
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
-    r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon)\b\.?",
+    r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon|"
+    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")

@@ -137,11 +137,24 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         )
         if apposition:  # "the Ambassador of the GDR, Comrade Wolfgang Weichelt": one person
             names.pop()
-        for name in _identified(strip_article(raw.strip())):
-            if is_name_like(name, _MAX_NAME_WORDS):
+        office_after = (  # "Souvanna Phouma, Prime Minister of Laos,": the office is his
+            names
+            and text[previous_end:offset].strip() == ","
+            and office_only(strip_article(raw.strip()))
+            and not office_only(names[-1].value)
+            and name_kind(names[-1].value) != "org"
+        )
+        for name in () if office_after else _identified(strip_article(raw.strip())):
+            if is_name_like(name, _MAX_NAME_WORDS) or _foreign_body(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     return tuple(_shared_noun(names))
+
+
+def _foreign_body(name: str) -> bool:
+    """An organisation named in its own language, whose adjectives are in lower case:
+    "Ministère des Affaires étrangères", "Zentralkomitee der SED"."""
+    return name[:1].isupper() and len(name.split()) <= _MAX_NAME_WORDS and name_kind(name) == "org"
 
 
 def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:

@@ -45,6 +45,8 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)"
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
+_TO_INSIDE = re.compile(r"\s(?i:to)\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
@@ -261,12 +263,16 @@ def _free_segment(
 
 
 def _continues_to(value: str, reading: _Reading) -> bool:
-    """Whether a segment goes on with the addressee of a "from" clause after an apposition:
-    "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev"."""
-    if reading.clause != "from" or (to := _TO_START.match(value)) is None:
+    """Whether a segment goes on with more senders and the addressee of a "from" clause:
+    "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev", "from Kim
+    Il Sung, Pak Hon-yong and the Embassy to Mao"."""
+    if reading.clause != "from" or (to := _TO_INSIDE.search(" " + value)) is None:
         return False
-    rest = strip_article(value[to.end() :])
-    return is_name_like(rest) or name_kind(rest) is not None
+    head, rest = value[: max(0, to.start() - 1)], strip_article(value[to.end() - 1 :])
+    senders = [strip_article(p) for p in _AND.split(head.strip()) if p.strip()]
+    return all(is_name_like(p) or name_kind(p) is not None for p in senders) and (
+        is_name_like(rest) or name_kind(rest) is not None
+    )
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
