@@ -989,6 +989,15 @@ def test_body_classification_line(line: str, key: str) -> None:
     assert record.body_registry_numbers == ()
 
 
+@pytest.mark.parametrize("line", ["Anlage Nr. 1", "Attachment No. 2", "Copy No. 3"])
+def test_an_attachment_or_a_copy_number_is_no_registry_number(line: str) -> None:
+    assert body_of(f"{line}\n\nThe text.").body_registry_numbers == ()
+
+
+def test_a_reply_to_an_abbreviated_telegram() -> None:
+    assert values(body_of("Re: your tel. No. 452\n\nThe text.").reply_to) == ("452",)
+
+
 def test_classification_words_inside_prose_are_not_classifications() -> None:
     assert (
         body_of("The secret police were invented.\n\nTop secret plans.").body_classifications == ()
@@ -1071,6 +1080,16 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Chargé d'affaires a.i.\n/Test Person/", "Test Person"),
         ("Ambassador\n/signature/\nKarel Testa", "Karel Testa"),
         ("Chargé d'Affaires a.i.\n(Janos Testbeck)", "Janos Testbeck"),
+        (
+            "A. Testyko\n\n[1] Refers to the meeting of 5 May.\n[2] The cable of 3 May.",
+            "A. Testyko",
+        ),
+        ("S. Testenko\n\n[Source: AVPRF, fond 0100, opis 50, delo 3]", "S. Testenko"),
+        ("A. Testov\n\nTranslator's note: the original is handwritten.", "A. Testov"),
+        ("Sincerely,\n\nJohn F. Testedy", "John F. Testedy"),
+        ("[Signature]\nEnver Testa", "Enver Testa"),
+        ("12.III.1963\nTestropov", "Testropov"),
+        ("26/X-62     A. TESTRYNIN", "A. TESTRYNIN"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:

@@ -27,7 +27,7 @@ _YOUR = ("your", "Your", "YOUR")
 _NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
 _REPLY_TO = re.compile(
     r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
-    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire)s?\s*"
+    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|tel\.|tlg\.|tg\.)s?\s*"
     rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
     rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
 )
@@ -44,7 +44,17 @@ _LABELS = frozenset(
 _LABEL_WORDS = 4
 _PROSE_AFTER = 2
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
-_COPY_NUMBER = re.compile(r"(?i:copy|copies|exemplar|ex\.)\s*$")
+_COPY_NUMBER = re.compile(
+    r"(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
+    r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение)\s*$"
+)
+"""Words before a number that is not this document's: a copy's, an attachment's."""
+_EDITORIAL_NOTE = re.compile(
+    r"^(?:\[\d{1,3}\]|\*+\s|\[(?i:source|note|translator|editor|footnote)"
+    r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
+)
+"""An editorial note after the document's end: "[1] Refers to ...", "[Source: AVPRF ...]",
+"Translator's note: ..."."""
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
 _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
@@ -89,7 +99,7 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
     replies = _replies(joined)
-    signature = find_signature(frame[-_TAIL_LINES:])
+    signature = find_signature(_without_notes(frame)[-_TAIL_LINES:])
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -99,6 +109,15 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
         classifications=_classifications(edges),
         registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
     )
+
+
+def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The body's lines less the editorial notes after its end (footnotes, a source, a
+    translator's note), which would hide the signature above them."""
+    end = len(frame)
+    while end > 0 and _EDITORIAL_NOTE.match(frame[end - 1][1]):
+        end -= 1
+    return frame[:end] if end else frame
 
 
 def _replies(joined: Joined) -> tuple[Located[str], ...]:

@@ -121,7 +121,7 @@ DATE_AS_WRITTEN = re.compile(
     rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}})"  # May 1, 1967
     r"\.?$"
 )
-ROMAN_DATE = r"\d{1,2}\.[IVX]{1,4}\.\d{2,4}"
+ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"
 
 
 def read_date_line(text: str, line: int) -> RecordDate | None:

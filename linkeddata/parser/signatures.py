@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
-from .names import name_kind
+from .names import name_kind, personal_name
 from .text import is_name_like
 from .vocabulary import classification_of
 
@@ -42,6 +42,9 @@ _MARK = re.compile(
 )
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
+_DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
+_SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
+"""A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
     r"|esteem|consideration)\W*$"
@@ -67,9 +70,10 @@ class Signature:
 
 def find_signature(tail: list[tuple[int, str]]) -> Signature:
     """The last signature among the closing lines (file line, stripped text), if any; a bare
-    mark ("[Signature]") gives way to a name that the closing block shows."""
+    mark ("[Signature]") gives way to a name under it or that the closing block shows."""
     mark = Signature()
-    for line, text in reversed(tail):
+    for index in range(len(tail) - 1, -1, -1):
+        line, text = tail[index]
         if len(text) > _LINE_LENGTH:
             continue
         signature = _read(line, text)
@@ -77,6 +81,9 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
             return signature
         if signature is not None:
             mark = signature
+            under = tail[index + 1] if index + 1 < len(tail) else None
+            if under is not None and (_is_bare_name(under[1]) or _INITIALLED.match(under[1])):
+                return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
     named = _closing_block(tail)
     return named if named.signatories else mark
@@ -92,9 +99,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         initialled = _INITIALLED.match(text) is not None
-        if len(text) > _LINE_LENGTH or not (initialled or _is_bare_name(text)):
-            continue
         above = lines[index - 1][1] if index > 0 else ""
+        under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
+        if len(text) > _LINE_LENGTH or not (initialled or under_date or _is_bare_name(text)):
+            continue
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
             DATE_AS_WRITTEN.match(found["date"])
@@ -102,6 +110,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if (
             initialled
             or dated
+            or under_date
             or _is_rank(above)
             or _is_rank(below)
             or _CLOSING.search(above) is not None
@@ -128,7 +137,8 @@ def _is_bare_name(text: str) -> bool:
     return (
         2 <= len(words) <= _NAME_WORDS - 1
         and all(_NAME_WORD.match(word) for word in words)
-        and name_kind(text) is None
+        and name_kind(text) in (None, "person")
+        and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
         and classification_of(text) is None  # "Geheime Verschlußsache", "Special Folder"
     )
 
