@@ -291,8 +291,11 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "citation_date": "May 20, 1950",
             "archive": "History and Public Policy Program Digital Archive",
             "repositories": ("AVP RF",),
-            "credit_text": "translation by Boris Beispiel",
-            "credits": (("translated", "Boris Beispiel", None, None),),
+            "credit_text": "copy courtesy of NSA; translation by Boris Beispiel",
+            "credits": (
+                ("contributed", "NSA", None, None),
+                ("translated", "Boris Beispiel", None, None),
+            ),
             "summary": Prefix("A synthetic cable that transmits an inve"),
             "languages": (("Russian", "rus", "ru"),),
             "content_kinds": ("translation-english",),
@@ -319,8 +322,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "citation_title": "Newsletter of the Test Society, Issue 5",
             "citation_date": "April 4, 1972",
             "archive": "Wilson Center Digital Archive",
-            "repositories": ("Test Society Papers",),
-            "shelfmarks": ("Box 2",),
+            "shelfmarks": ("Test Society Papers, Box 2",),  # a collection, its holder unnamed
             "content_kinds": ("english-html",),
             "body": Prefix("Contents:\n1. An invented article\n2. Anot"),
         },

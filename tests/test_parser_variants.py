@@ -818,8 +818,26 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
-        '"A Title," 1950, Wilson Center Digital Archive, Courtesy of Tess Tester.',
-        {"title": "A Title", "date": "1950", "archive": "Wilson Center Digital Archive"},
+        '"A Title," 1950, Wilson Center Digital Archive, Testo Testyan Papers, RGTSPI, f. 84, op. 3,'
+        " d. 35.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("RGTSPI",),
+            "shelfmarks": ("Testo Testyan Papers, f. 84, op. 3, d. 35",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Testo Testov Papers, Test Library of'
+        " Testland, Manuscript Division, Reel 17.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test Library of Testland",),
+            "shelfmarks": ("Testo Testov Papers, Manuscript Division, Reel 17",),
+        },
     ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
@@ -850,6 +868,14 @@ CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
         "Compiled by the Test History Project.",
         [("contributed", "Test History Project", None, None)],
+    ),
+    ("Courtesy of Tess Tester.", [("contributed", "Tess Tester", None, None)]),
+    (
+        "Courtesy of the Test Security Archive; translation by Tess Tester.",
+        [
+            ("contributed", "Test Security Archive", None, None),
+            ("translated", "Tess Tester", None, None),
+        ],
     ),
     (
         "; copy obtained by TNHK, provided to TWIHP; translation by Tess Tester.",

@@ -32,7 +32,7 @@ _HEAD_NUMBER = re.compile(
 """Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
 "AVPRF f. 0102, op. 13"."""
 _COPY_NOTE = re.compile(
-    r"[,;]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
 Collection"): it ends the shelfmark."""
@@ -41,8 +41,14 @@ _NUMBERED_NAME = re.compile(r"\s(?i:no|nr)\.$")
 """A number that belongs to a name: "Archives Center No. 3", "Working Paper No. 22"."""
 _NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
-_SHELF_FIRST = re.compile(r"\s*(?i:RG|record\s+group|fonds?|f\.|box|folder)\s*\d")
-"""Holdings that open with their shelf unit and name the repository after it."""
+_SHELF_FIRST = re.compile(
+    r"\s*(?:(?i:RG|record\s+group|fonds?|f\.|box|folder)\s*\d"
+    r"|[^,;()\d]{2,60}\s(?i:papers|collection|files)\s*,)"
+)
+"""Holdings that open with their shelf unit or a personal collection and name the repository
+after it: "RG 59, ..., National Archives", "Anastas Mikoyan Papers, RGASPI, f. 84"."""
+_ARCHIVE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{2,7}$")
+"""An archive by its acronym: "RGASPI", "AVPRF", "SAPMO", "BStU"."""
 _HOLDER_WORD = re.compile(
     r"(?i:archiv|library|libraries|museum|institut|bundesarchiv|records\s+office|documentation)"
 )
@@ -158,9 +164,13 @@ def _archival(
     for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
         location_end = split.start() if split else end
         if (named := _holder_after_shelfmark(text, pos, location_end)) is not None:
-            repository, shelfmark = joined.located(*named), joined.located(pos, named[0])
-            repositories.extend(r for r in (repository,) if r is not None)
-            shelfmarks.extend(m for m in (trimmed(shelfmark, _EDGE_PUNCTUATION),) if m is not None)
+            repositories.extend(r for r in (joined.located(*named),) if r is not None)
+            parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
+            shelf = ", ".join(
+                p.strip(_EDGE_PUNCTUATION) for p in parts if p.strip(_EDGE_PUNCTUATION)
+            )
+            if shelf:
+                shelfmarks.append(Located(shelf, joined.line_at(pos)))
             pos = split.end() if split else end
             continue
         head_end, shelf_start = _repository_end(text, pos, location_end)
@@ -222,7 +232,8 @@ def _holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] 
     while position < end:
         following = _top_level(text, position + 1, end)
         segment = text[position + 1 : following]
-        if _HOLDER_WORD.search(segment) and not any(c.isdigit() for c in segment):
+        holder = _HOLDER_WORD.search(segment) or _ARCHIVE_ACRONYM.match(segment.strip())
+        if holder and not any(c.isdigit() for c in segment):
             after = _top_level(text, following + 1, end)
             if following < end and _reads_as_city(text[following + 1 : after].strip(), segment):
                 following = after

@@ -18,14 +18,26 @@ _VERB = (
     r"(?i:obtained|translated|translation|contributed|donated|provided|supplied|furnished"
     r"|compiled|edited|annotated)"
 )
-_OTHER_VERB = r"(?i:transcribed|transliterated|digitized|digitised|scanned)"
+_OTHER_VERB = (
+    r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed)"
+)
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
-_LEAD = r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy)\s+)?"
+_LEAD = (
+    r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy"
+    r"|interview|transcript|text)\s+)?"
+)
 """A word before the verb: "Document obtained by", "English translation by"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
 # quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
 CREDIT_START = re.compile(
     rf"(?:^|[.;,][\"”’]?)\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
+)
+_COURTESY = re.compile(
+    r"(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s+(?P<agents>[^.;,]+?)\s*(?=[.;,]|$)"
+)
+"""Who gave a copy: "Courtesy of the National Security Archive" (``ado:contributedBy``)."""
+_COURTESY_START = re.compile(
+    r"(?:^|[.;,][\"”’]?)\s*(?P<credit>(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
 )
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
@@ -56,12 +68,18 @@ _MAX_AGENT_WORDS = 12
 
 
 def credit_start(text: str, start: int, end: int) -> int | None:
-    """The offset where the credit sentences begin (a verb with "by" close after), if any."""
+    """The offset where the credit sentences begin (a verb with "by" close after, or
+    "courtesy of"), if any."""
+    found = None
     for match in CREDIT_START.finditer(text, start, end):
         verb = match.start("verb")
         if _BY.search(text, verb, min(end, verb + _BY_WINDOW)):
-            return match.start("credit")
-    return None
+            found = match.start("credit")
+            break
+    courtesy = _COURTESY_START.search(text, start, end)
+    if courtesy is not None and (found is None or courtesy.start("credit") < found):
+        return courtesy.start("credit")
+    return found
 
 
 def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
@@ -72,15 +90,26 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
         sentence_end = stop.start() if stop else end
         too_long = sentence_end - pos > _SENTENCE_LENGTH  # no credit is that long; bounds time
         clause = None if too_long else _CLAUSE.match(joined.text, pos, sentence_end)
+        if not too_long and (courtesy := _COURTESY.match(joined.text, pos, sentence_end)):
+            agents = _agents(joined, courtesy.start("agents"), courtesy.end("agents"))
+            credits.extend(Credit("contributed", agent, None, None) for agent in agents)
         if clause is None and not too_long:
-            skipped = _NEXT_CLAUSE.search(joined.text, pos, sentence_end)
-            clause = skipped and _CLAUSE.match(joined.text, skipped.end(), sentence_end)
+            clause = _later_clause(joined.text, pos, sentence_end)
         while clause is not None:
             credits.extend(_clause_credits(joined, clause))
             joiner = _CLAUSE_JOINER.match(joined.text, clause.end(), sentence_end)
             clause = joiner and _CLAUSE.match(joined.text, joiner.end(), sentence_end)
         pos = stop.end() if stop else end
     return tuple(credits)
+
+
+def _later_clause(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first clause this parser reads after ones it cannot ("Transcribed by X and
+    translated by Y", "copy courtesy of X, provided to Y, translation by Z")."""
+    for joiner in _NEXT_CLAUSE.finditer(text, start, end):
+        if (clause := _CLAUSE.match(text, joiner.end(), end)) is not None:
+            return clause
+    return None
 
 
 def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
