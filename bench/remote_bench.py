@@ -5,7 +5,7 @@ Usage::
 
     python bench/remote_bench.py --out RELEASE --docs DOCS [--repeat 5] [--rdflib-repeat 3]
         [--warmup 1] [--workers 2] [--virtuoso-memory 2048] [--virtuoso-vector-size 1000]
-        [--skip-rdflib] [--skip-embedded]
+        [--compare-vector-size 10000] [--skip-rdflib] [--skip-embedded]
 
 Five systems, the same queries with the same parameter values in the same order:
 
@@ -17,6 +17,10 @@ Five systems, the same queries with the same parameter values in the same order:
 3. ``endpoint``: ``linkeddata serve`` on the embedded store (a second server, afterwards);
 4. ``bare``: bare pyoxigraph on the release's store, alternating with 3;
 5. ``rdflib``: an rdflib Memory store loaded from the N-Quads dump, last.
+
+With ``--compare-vector-size N``, Virtuoso's own ``/sparql`` is also run with its vector size
+(rows per batch of its vectored execution, ``dc_batch_sz``) switched between the configured one
+and ``N`` before every query, alternating, in a table of its own.
 
 Virtuoso (Debian's ``virtuoso-t``) is started here with a temporary database on free ports
 (``tests/engines.py``), loaded with ``linkeddata load --to isql://...`` (timed), and killed at
@@ -102,6 +106,18 @@ def peak_rss(pid: int) -> int:
     return 0
 
 
+def vector_size(engine: Any, size: int) -> None:
+    """Set Virtuoso's vector size (what its ini's ``VectorSize`` sets at start) at run time."""
+    parts = urllib.parse.urlsplit(engine.load_to)
+    subprocess.run(
+        ["isql-vt", f"{parts.hostname}:{parts.port}", "dba", "dba", "VERBOSE=OFF", "BANNER=OFF"],
+        input=f"__dbf_set ('dc_batch_sz', {size});\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
 def run_pair(
     args: argparse.Namespace,
     parameters: dict[str, list[dict[str, str]]],
@@ -171,6 +187,19 @@ def run(args: argparse.Namespace) -> str:
                     ("endpoint-virtuoso", endpoint.run),
                 )
                 endpoint.close()
+            if args.compare_vector_size:
+                sizes = (args.virtuoso_vector_size, args.compare_vector_size)
+
+                def sized(size: int) -> Any:
+                    def go(text: str, construct: bool) -> tuple[float, Answer]:
+                        vector_size(engine, size)
+                        return on_virtuoso(text, construct)
+
+                    return go
+
+                first, second = ((f"vector size {n:,}", sized(n)) for n in sizes)
+                run_pair(args, parameters, info.setdefault("compared", {}), first, second)
+                vector_size(engine, args.virtuoso_vector_size)
             direct.close()
             info["virtuoso_disk"] = disk(folder)
             info["virtuoso_rss"] = peak_rss(engine.process.pid)
@@ -197,6 +226,10 @@ def run(args: argparse.Namespace) -> str:
     stamp = time.strftime("%Y%m%dT%H%M%S")
     (args.results / f"remote-bench-{stamp}.md").write_text(text, encoding="utf-8")
     raw = {q: {s: r.as_json() for s, r in by.items()} for q, by in results.items()}
+    if "compared" in info:
+        info["compared"] = {
+            q: {s: r.as_json() for s, r in by.items()} for q, by in info["compared"].items()
+        }
     (args.results / f"remote-bench-{stamp}.json").write_text(
         json.dumps({"results": raw, "info": info}, indent=1), encoding="utf-8"
     )
@@ -284,6 +317,8 @@ def report(
         + f" | {sparql_bench.ratio(mix.get('endpoint-virtuoso'), mix.get('virtuoso'))}"
         + f" | {sparql_bench.ratio(mix.get('rdflib'), mix.get('endpoint-virtuoso'))} | |"
     )
+    if "compared" in info:
+        lines += ["", *compared(info["compared"])]
     seconds, said = info["virtuoso_load"]
     gib = 1024**3
     ones = [float(sample.split()[0]) for sample in info["load_samples"] if sample != "unknown"]
@@ -311,6 +346,24 @@ def report(
     return "\n".join(lines)
 
 
+def compared(results: dict[str, dict[str, Runs]]) -> list[str]:
+    """The table of Virtuoso's own /sparql at two vector sizes."""
+    names = list(next(iter(results.values())))
+    lines = [
+        "Virtuoso's own /sparql at two vector sizes, alternating query by query (ms):",
+        "",
+        "| query | " + " | ".join(names) + " | ratio |",
+        "|---|---|---|---|",
+    ]
+    for query, by in results.items():
+        first, second = (by[name].median for name in names)
+        lines.append(
+            f"| {query} | {sparql_bench.ms(first)} | {sparql_bench.ms(second)} "
+            f"| {sparql_bench.ratio(second, first)} |"
+        )
+    return lines
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="an existing build (release)")
@@ -326,6 +379,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=http_bench.positive,
         default=VECTOR_SIZE,
         help="rows per batch of Virtuoso's vectored execution (its ini's VectorSize)",
+    )
+    parser.add_argument(
+        "--compare-vector-size",
+        type=http_bench.positive,
+        help="also time Virtuoso's /sparql with this vector size, alternating",
     )
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--skip-embedded", action="store_true")
