@@ -203,8 +203,11 @@ def run(args: argparse.Namespace) -> str:
             direct.close()
             info["virtuoso_disk"] = disk(folder)
             info["virtuoso_rss"] = peak_rss(engine.process.pid)
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    save(args, release, results, info, stamp)  # each phase saved: a long run may be cut short
     if not args.skip_embedded:
         embedded(args, release, bare, parameters, results, info)
+        save(args, release, results, info, stamp)
     if not args.skip_rdflib:
         rdf = Rdflib(release.current / "dumps" / "dataset.nq.gz")
         info["rdflib_load"] = rdf.load_seconds
@@ -220,18 +223,28 @@ def run(args: argparse.Namespace) -> str:
                 args.rdflib_repeat,
                 results,
             )
+    return save(args, release, results, info, stamp)
+
+
+def save(
+    args: argparse.Namespace,
+    release: Any,
+    results: dict[str, dict[str, Runs]],
+    info: dict[str, Any],
+    stamp: str,
+) -> str:
+    """Write the report and the raw figures of what has run so far; the report."""
     info["load_after"] = http_bench.load_average()
     info["load_samples"] = LOADS
     text = report(args, release, results, info)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
     (args.results / f"remote-bench-{stamp}.md").write_text(text, encoding="utf-8")
     raw = {q: {s: r.as_json() for s, r in by.items()} for q, by in results.items()}
-    if "compared" in info:
-        info["compared"] = {
-            q: {s: r.as_json() for s, r in by.items()} for q, by in info["compared"].items()
-        }
+    compared = {
+        q: {s: r.as_json() for s, r in by.items()} for q, by in info.get("compared", {}).items()
+    }
     (args.results / f"remote-bench-{stamp}.json").write_text(
-        json.dumps({"results": raw, "info": info}, indent=1), encoding="utf-8"
+        json.dumps({"results": raw, "info": {**info, "compared": compared}}, indent=1),
+        encoding="utf-8",
     )
     return text
 
