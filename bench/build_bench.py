@@ -129,22 +129,28 @@ def disk_use(folder: Path) -> int:
     return total
 
 
-def tree_rss(root: int) -> int:
-    """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
-    parents: dict[int, int] = {}
+def tree_pids(root: int) -> set[int]:
+    """``root`` and all its descendants, from the parent pids in ``/proc/*/stat``."""
+    children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
             try:
                 stat = Path(entry.path, "stat").read_text()
             except OSError:
                 continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
     pids, frontier = {root}, [root]
     while frontier:
-        parent = frontier.pop()
-        children = [pid for pid, ppid in parents.items() if ppid == parent]
-        pids.update(children)
-        frontier.extend(children)
+        found = children.get(frontier.pop(), [])
+        pids.update(found)
+        frontier.extend(found)
+    return pids
+
+
+def tree_rss(root: int) -> int:
+    """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
+    pids = tree_pids(root)
     total = 0
     for pid in pids:
         try:

@@ -157,7 +157,7 @@ class MemorySampler:
 
     def _run(self) -> None:
         while not self._done.wait(self.interval):
-            pids = tree_pids(self.root)
+            pids = build_bench.tree_pids(self.root)
             self.processes = max(self.processes, len(pids))
             rss, pss = memory(pids)
             self.samples.append((time.monotonic(), rss, pss))
@@ -166,25 +166,6 @@ class MemorySampler:
         """The largest summed RSS and PSS sampled between two ``time.monotonic()`` values."""
         window = [(rss, pss) for moment, rss, pss in self.samples if since <= moment <= until]
         return max((r for r, _ in window), default=0), max((p for _, p in window), default=0)
-
-
-def tree_pids(root: int) -> set[int]:
-    """``root`` and all its descendants, from the parent pids in ``/proc/*/stat``."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(entry.path, "stat").read_text()
-            except OSError:
-                continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            children.setdefault(ppid, []).append(int(entry.name))
-    pids, frontier = {root}, [root]
-    while frontier:
-        found = children.get(frontier.pop(), [])
-        pids.update(found)
-        frontier.extend(found)
-    return pids
 
 
 def cpu_seconds(pids: set[int]) -> float:
@@ -389,7 +370,7 @@ def measure(
     if args.warmup > 0:
         run_wrk(wrk_command(route, base, script, paths, args, args.warmup))
     cmd = wrk_command(route, base, script, paths, args, args.duration)
-    pids = tree_pids(sampler.root)
+    pids = build_bench.tree_pids(sampler.root)
     start, cpu = time.monotonic(), cpu_seconds(pids)
     summary = run_wrk(cmd)
     cpu = cpu_seconds(pids) - cpu

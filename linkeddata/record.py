@@ -107,6 +107,7 @@ class Citation:
     archive: Located[str] | None = None
     repositories: tuple[Located[str], ...] = ()
     shelfmarks: tuple[Located[str], ...] = ()
+    publications: tuple[Located[str], ...] = ()
     credit_text: Located[str] | None = None
     credits: tuple[Credit, ...] = ()
 

@@ -57,6 +57,17 @@ def seed_collection(folder: Path, settings: str | None = None) -> Path:
     return folder
 
 
+def two_seeds(folder: Path) -> Path:
+    """A collection in ``folder``: the seed and a copy of it under another id (900001), with
+    the authority file: two graphs that make some statements alike."""
+    folder.mkdir()
+    seed = (DOCUMENTS / "116702.txt").read_text(encoding="utf-8")
+    (folder / "116702.txt").write_text(seed, encoding="utf-8")
+    (folder / "900001.txt").write_text(seed.replace("/116702>", "/900001>"), encoding="utf-8")
+    shutil.copy(DOCUMENTS / "authorities.ttl", folder)
+    return folder
+
+
 def build_release(documents: Path, out: Path) -> Path:
     """Build ``documents`` into ``out`` with one worker; fail if nothing is published."""
     result = Build(documents, out, workers=1).run()
@@ -141,7 +152,7 @@ def serve(
         _wait_healthy(server)
         yield server
     finally:
-        code = _stop(process)
+        code = stop(process)
     assert code == 0, (
         f"the server did not stop cleanly on SIGTERM (exit {code}):\n{server.log_tail()}"
     )
@@ -165,12 +176,17 @@ def _wait_healthy(server: LiveServer) -> None:
     pytest.fail(f"no healthy /healthz within {STARTUP_SECONDS} s:\n{server.log_tail()}")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> int | None:
-    """SIGTERM, wait up to 15 s; kill (and report None) if it hangs."""
+def stop(
+    process: subprocess.Popen[bytes],
+    sig: signal.Signals = signal.SIGTERM,
+    timeout: float = STOP_SECONDS,
+) -> int | None:
+    """Send ``sig`` (by default SIGTERM), wait up to ``timeout`` seconds; kill (and report
+    None) if it hangs. The exit code otherwise."""
     if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(sig)
         try:
-            return process.wait(timeout=STOP_SECONDS)
+            return process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from live import free_port
+from live import free_port, stop
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -95,13 +95,7 @@ def load_balancer(folder: Path, upstreams: Sequence[str]) -> Iterator[Balancer]:
         _wait(balancer)
         yield balancer
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGQUIT)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(process, signal.SIGQUIT, 10)
         log.close()
 
 

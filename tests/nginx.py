@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from live import ROOT, free_port
+from live import ROOT, free_port, stop
 
 NGINX = Path("/usr/sbin/nginx")
 STARTUP_SECONDS = 20.0
@@ -84,13 +84,7 @@ def _wait_listening(server: Nginx, port: int) -> None:
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
     """SIGQUIT (graceful: the workers finish their requests), then kill if it hangs."""
-    if process.poll() is None:
-        process.send_signal(signal.SIGQUIT)
-        try:
-            process.wait(timeout=STOP_SECONDS)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    stop(process, signal.SIGQUIT, STOP_SECONDS)
     if process.stderr:
         process.stderr.close()
 

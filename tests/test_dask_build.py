@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from live import DOCUMENTS, free_port
+from live import DOCUMENTS, free_port, stop
 
 from linkeddata.build.builder import Build
 from linkeddata.errors import BuildError
@@ -60,16 +60,6 @@ def _start(args: list[str], log: Path, cwd: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen([str(DASK), *args], stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @contextlib.contextmanager
 def cluster(folder: Path, workers: int = 2) -> Iterator[Cluster]:
     """A scheduler on a free port of 127.0.0.1 and ``workers`` one-thread workers, started in
@@ -99,7 +89,7 @@ def cluster(folder: Path, workers: int = 2) -> Iterator[Cluster]:
         yield running
     finally:
         for process in [*running.workers, scheduler]:
-            _stop(process)
+            stop(process, timeout=30)
 
 
 def _wait_for_workers(running: Cluster, n: int) -> None:

@@ -64,17 +64,17 @@ def test_reply_to_an_unknown_record_is_a_stub(held: tuple[str, ...]) -> None:
 def test_unknown_names_become_stubs_with_a_curation_warning() -> None:
     rec = record(
         title=Title(
-            L("Ciphered Telegram, Shtykov to Stalin", 3),
-            senders=(L("Shtykov", 3),),
-            recipients=(L("Stalin", 3),),
+            L("Ciphered Telegram, Testykov to Testalin", 3),
+            senders=(L("Testykov", 3),),
+            recipients=(L("Testalin", 3),),
         )
     )
     result = mapped(rec)
-    shtykov = URIRef(IRIS.entity("person", "shtykov"))
-    assert (doc(), RICO.hasSender, shtykov) in result.graph
-    assert not list(result.graph.triples((shtykov, None, None)))
-    assert Stub(str(shtykov), "person", "Shtykov") in result.stubs
-    assert any("Shtykov" in w.message and w.line == 3 for w in result.warnings)
+    testykov = URIRef(IRIS.entity("person", "testykov"))
+    assert (doc(), RICO.hasSender, testykov) in result.graph
+    assert not list(result.graph.triples((testykov, None, None)))
+    assert Stub(str(testykov), "person", "Testykov") in result.stubs
+    assert any("Testykov" in w.message and w.line == 3 for w in result.warnings)
 
 
 def test_places_of_a_from_to_telegram() -> None:
@@ -303,7 +303,7 @@ def test_a_mission_addressee_gives_the_destination() -> None:
 @pytest.mark.parametrize(
     ("title", "senders", "addressees", "intermediaries"),
     [
-        ("Ciphered Telegram, Gromyko to Molotov", ["gromyko"], ["molotov"], []),
+        ("Ciphered Telegram, Gromyko to Molotov", ["gromyko-andrei"], ["molotov-vyacheslav"], []),
         (
             "Letter, Ho Chi Minh to Mao Zedong (via Wei Guoqing)",
             ["ho-chi-minh"],
@@ -313,13 +313,13 @@ def test_a_mission_addressee_gives_the_destination() -> None:
         (
             "Oral Message from the Chairman of the Test Council to Comrade Kim",
             ["chairman-of-the-test-council"],
-            ["comrade-kim"],
+            ["kim"],
             [],
         ),
         (
             "Response of the Prime Minister of the Test Republic to President Testson",
             ["prime-minister-of-the-test-republic"],
-            ["president-testson"],
+            ["testson"],
             [],
         ),
     ],

@@ -1074,7 +1074,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         {
             "id": "excerpts-unnamed",
             "date": ("1950s", "195X", "edtf", False),
-            "title": "Excerpts from an Invented Talk of Test Kim",
+            "title": "Excerpts from an Invented Story of Test Kim",
             "doc_type": "excerpt",
         },
     ),

@@ -148,7 +148,10 @@ HEADS = [
     ("Notes of a Conversation with A", "record-of-conversation"),
     ("Remarks of Ambassador A at the United Nations", "remarks"),
     ("Excerpts from A's Diary on a Test", "diary"),
-    ("Excerpts from an Invented Talk", "excerpt"),
+    ("Excerpts from an Invented Story", "excerpt"),
+    ("Excerpts from an Invented Talk", "speech"),
+    ("Hungarian Embassy in North Korea, Report, 1955", "report"),
+    ("Test Ministry of Foreign Affairs, Information on Laos", "information"),
     ("Oral Message from the Chairman of a Test Council to A", "oral-message"),
     ("Response of the Prime Minister of a Test Republic to A", "message"),
     ("Minutes of the Test Politburo Meeting", "minutes"),
@@ -204,7 +207,7 @@ def test_document_type_is_read_from_the_head_of_the_title(title: str, key: str) 
         "Down with the Invented Imperialists!",
         "Korean People, Rise Up",
         "The Situation in Laos: A Report",
-        "Hungarian Embassy in North Korea, Report, 1955",
+        "Hungarian Invented People, Rise Up, 1955",
     ],
 )
 def test_a_title_with_no_type_word_at_its_head_has_no_type(title: str) -> None:
@@ -629,8 +632,112 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "title": "A Title",
             "date": "1954",
             "archive": "History and Public Policy Program Digital Archive",
-            "repositories": ("Documents on the Test Conference (London: HMSO, 1954)",),
-            "shelfmarks": ("9-11",),
+            "publications": ("Documents on the Test Conference (London: HMSO, 1954), 9-11",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Test Journal, Issue 6/7 (Winter'
+        " 1995/1996), pp. 130-132.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Test Journal, Issue 6/7 (Winter 1995/1996), pp. 130-132",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Lishi dang\'an, no. 2 (1993), 4-7.',
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Lishi dang'an, no. 2 (1993), 4-7",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Testland Bulletin 8-9, p. 12.',
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Testland Bulletin 8-9, p. 12",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, APRF, fond 45, opis 1, delo 334;'
+        " reprinted in Test Journal, Issue 6/7, p. 5.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF",),
+            "shelfmarks": ("fond 45, opis 1, delo 334",),
+            "publications": ("Test Journal, Issue 6/7, p. 5",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 334; Testland'
+        " Review, no. 3 (1996), pp. 5-9.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF",),
+            "shelfmarks": ("f. 45, op. 1, d. 334",),
+            "publications": ("Testland Review, no. 3 (1996), pp. 5-9",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Published in Testland Works, vol. 6'
+        " (Testville: Test Press, 1999), 114-116.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Testland Works, vol. 6 (Testville: Test Press, 1999), 114-116",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Central State Archive, Testgrad, Fond'
+        " 1-B, Opis 33, a.e. 1126.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Central State Archive, Testgrad",),
+            "shelfmarks": ("Fond 1-B, Opis 33, a.e. 1126",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Archive of Test Records (ATR), Test'
+        " City, KC TPZ, XI A/12, pp. 45-52.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Archive of Test Records (ATR), Test City",),
+            "shelfmarks": ("KC TPZ, XI A/12, pp. 45-52",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Test B. Testson Presidential Library,'
+        " National Security File, Country File, Testland, Box 256.",
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test B. Testson Presidential Library",),
+            "shelfmarks": ("National Security File, Country File, Testland, Box 256",),
+        },
+    ),
+    (
+        '"A Title," 1956, Wilson Center Digital Archive, Test Library, Testson Reports, Box 1.',
+        {
+            "title": "A Title",
+            "date": "1956",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test Library",),
+            "shelfmarks": ("Testson Reports, Box 1",),
         },
     ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
@@ -647,6 +754,7 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
         "archive": citation.archive and citation.archive.value,
         "repositories": values(citation.repositories),
         "shelfmarks": values(citation.shelfmarks),
+        "publications": values(citation.publications),
     }
     assert citation.text.value == text
     assert {k: v for k, v in got.items() if v not in (None, ())} == expected

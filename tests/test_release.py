@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -15,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from flask.testing import FlaskClient
-from live import build_release
+from live import build_release, two_seeds
 from rdflib import Graph, URIRef
 from rdflib.namespace import VOID
 
@@ -24,8 +23,6 @@ from linkeddata.release.layout import Census, DumpFile, Manifest, Release
 from linkeddata.release.switch import current
 from linkeddata.web import create_app
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCUMENTS = ROOT / "documents"
 BASE = "http://127.0.0.1:8080/"
 DATASET = URIRef(f"{BASE}id/dataset")
 
@@ -101,11 +98,7 @@ def test_a_manifest_without_the_merge_says_so(tmp_path: Path) -> None:
 def two_documents(tmp_path_factory: pytest.TempPathFactory) -> Release:
     """The seed and a copy under another id: graphs that make some statements alike, so the
     quads of the release outnumber the distinct triples of their merge."""
-    documents = tmp_path_factory.mktemp("two")
-    seed = (DOCUMENTS / "116702.txt").read_text(encoding="utf-8")
-    (documents / "116702.txt").write_text(seed, encoding="utf-8")
-    (documents / "900001.txt").write_text(seed.replace("/116702>", "/900001>"), encoding="utf-8")
-    shutil.copy(DOCUMENTS / "authorities.ttl", documents)
+    documents = two_seeds(tmp_path_factory.mktemp("two") / "documents")
     out = build_release(documents, tmp_path_factory.mktemp("two-release"))
     release = current(out)
     assert release is not None

@@ -67,7 +67,7 @@ def components(report: Graph) -> set[str]:
 
 def test_project_shapes_compile(shapes: Graph) -> None:
     compiled = compile_shapes(shapes)
-    assert len(compiled.targeted) == 5  # record, translation, entity, concept, dataset
+    assert len(compiled.targeted) == 6  # record, translation, publication, entity, concept, dataset
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.ttl")))

@@ -105,6 +105,7 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
             SCHEMA.recipient,
             ADO.intermediary,
             ADO.participant,
+            DCTERMS.source,
             SCHEMA.mainEntityOfPage,
             RDFS.seeAlso,
             SCHEMA.funder,
@@ -153,6 +154,13 @@ VIOLATING: dict[str, set[tuple[str, URIRef]]] = {
         (f"{BASE}concept/test/literal-links", SKOS.broader),
         (f"{BASE}concept/test/literal-links", SKOS.narrower),
         (f"{BASE}concept/test/literal-links", SKOS.closeMatch),
+    },
+    "publication-violating.ttl": {
+        (f"{doc('917001')}#publication-1", RDFS.label),
+        (f"{doc('917001')}#publication-1", DCTERMS.bibliographicCitation),
+        (f"{doc('917002')}#publication-1", RDFS.label),
+        (f"{doc('917003')}#publication-1", RDFS.label),
+        (f"{doc('917003')}#publication-1", DCTERMS.bibliographicCitation),
     },
     "dataset-violating.ttl": {
         (f"{BASE}dataset/a", DCTERMS.title),
@@ -398,6 +406,7 @@ def test_node_shapes_and_their_targets(shapes: Graph) -> None:
             "http://purl.org/dc/dcmitype/Collection",
         },
         "ConceptShape": {str(SKOS.Concept)},
+        "PublicationShape": {str(DCTERMS.BibliographicResource)},
         "DatasetShape": {str(VOID.Dataset)},
     }
 

@@ -11,7 +11,6 @@ import contextlib
 import json
 import os
 import shlex
-import shutil
 import signal
 import subprocess
 import sys
@@ -24,7 +23,7 @@ import pyoxigraph as ox
 import pytest
 from canary import canary
 from hostile import ENDLESS, HUNGRY
-from live import DOCUMENTS, build_release
+from live import build_release, two_seeds
 
 from linkeddata.errors import (
     EngineFailure,
@@ -220,11 +219,7 @@ def test_from_selects_a_graph_of_the_dataset(release: Path, service: QueryServic
 @pytest.fixture(scope="module")
 def two_documents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed and a copy under another id: two graphs making some statements alike."""
-    documents = tmp_path_factory.mktemp("two")
-    seed = (DOCUMENTS / "116702.txt").read_text(encoding="utf-8")
-    (documents / "116702.txt").write_text(seed, encoding="utf-8")
-    (documents / "900001.txt").write_text(seed.replace("/116702>", "/900001>"), encoding="utf-8")
-    shutil.copy(DOCUMENTS / "authorities.ttl", documents)
+    documents = two_seeds(tmp_path_factory.mktemp("two") / "documents")
     return build_release(documents, tmp_path_factory.mktemp("two-release"))
 
 

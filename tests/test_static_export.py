@@ -18,7 +18,8 @@ import pytest
 from live import BROWSER_ACCEPT, LiveServer, build_release, fetch, free_port, seed_collection, serve
 from nginx import Nginx, serve_export
 
-from linkeddata.web.nginx_conf import ConfigurationError, accept_map, quoted
+from linkeddata.web.nginx_maps import accept_map
+from linkeddata.web.nginx_syntax import ConfigurationError, quoted
 
 pytestmark = pytest.mark.live
 

@@ -13,7 +13,7 @@ from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.parser import parse_record
-from linkeddata.parser.names import mission_place
+from linkeddata.parser.names import mission_place, name_kind, personal_name, personal_name_shape
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -196,7 +196,7 @@ def test_authors_are_creators_and_participants_are_linked() -> None:
     popa = next(e.iri for e in AUTHORITY.lookup("N. Popa"))
     assert set(graph.objects(doc(), ADO.participant)) == {
         URIRef(popa),
-        entity("person", "comrade-test-kim"),
+        entity("person", "test-kim"),
     }
     assert not list(graph.objects(doc(), DCTERMS.creator))
     graph = mapped_graph("**1967**\n**Speech by the Test Embassy in Pyongyang at a Rally**\n")
@@ -330,6 +330,152 @@ def test_a_signatory_the_title_names_is_one_person() -> None:
         "**1957**\n**Journal of Soviet Ambassador to the PRC P.F. Testin for 12 June 1957**\n\n"
         "**Contents:**\n\nThe text of the journal, long enough to be prose.\n\nP. Testin\n",
     )
-    assert list(graph.objects(doc(), DCTERMS.creator)) == [
-        entity("person", "soviet-ambassador-to-the-prc-p-f-testin")
-    ]
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "p-f-testin")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Testish Premier Testo Tester", "Testo Tester"),
+        ("Indonesian Prime Minister Ali Testamidjojo", "Ali Testamidjojo"),
+        ("Comrade Testo Testov", "Testo Testov"),
+        ("Ambassador Dr. Testo Tester", "Testo Tester"),
+        ("Gen. MacTest", "MacTest"),
+        ("Foreign Minister Pak Test-cheol", "Pak Test-cheol"),
+        ("Soviet Ambassador to the DPRK A.M. Testov", "A.M. Testov"),
+        ("the Ambassador in Testgrad (Testler)", "Testler"),
+        ("Test Cover (Testov)", "Testov"),
+        ("Comrade Le Test", "Le Test"),
+        ("Charles de Testle", "Charles de Testle"),
+        ("Abd al-Testim Qasim", "Abd al-Testim Qasim"),
+        ("the Ambassador of the GDR", "the Ambassador of the GDR"),  # an office, no name
+        ("Chairman of the Council of Ministers", "Chairman of the Council of Ministers"),
+        ("Soviet Ambassador", "Soviet Ambassador"),
+        ("King", "King"),
+    ],
+)
+def test_a_personal_name_is_the_name_without_offices_and_honorifics(
+    name: str, expected: str
+) -> None:
+    assert personal_name(name) == expected
+
+
+def test_one_person_is_one_stub_whatever_the_office_before_the_name() -> None:
+    keys = set()
+    for wording in ("Comrade Testo Testov", "Testish Premier Testo Testov", "Testo Testov"):
+        graph = mapped_graph(f"**May 1, 1967**\n**Letter from {wording} to the Test Ministry**\n")
+        keys |= set(graph.objects(doc(), SCHEMA.sender))
+    assert keys == {entity("person", "testo-testov")}
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Conversation between Le Test and Test Lin", ["Le Test", "Test Lin"]),
+        ("Conversation between Test Ye and Van Test Dung", ["Test Ye", "Van Test Dung"]),
+        (
+            "Conversation between Test Zhou and Abd al-Testim Qasim",
+            ["Test Zhou", "Abd al-Testim Qasim"],
+        ),
+        ("Record of Conversation with Des Testwi", ["Des Testwi"]),
+    ],
+)
+def test_a_name_may_begin_with_a_particle(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "recipient"),
+    [
+        ("Telegram from Zhou Testlai to Testov", ("person", "zhou-testlai"), ("person", "testov")),
+        (
+            "Telegram from Kim Test Sung to Testov",
+            ("person", "kim-test-sung"),
+            ("person", "testov"),
+        ),
+        (
+            "Cable from Soviet Ambassador Testov to Testin",
+            ("person", "testov"),
+            ("person", "testin"),
+        ),
+        ("Telegram from A.A. Testov to Testin", ("person", "a-a-testov"), ("person", "testin")),
+    ],
+)
+def test_a_telegram_between_people_links_them(
+    text: str, sender: tuple[str, str], recipient: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**May 1, 1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity(*recipient)]
+
+
+def test_a_telegram_between_unknown_stations_links_nobody() -> None:
+    graph = mapped_graph("**May 1, 1967**\n**Telegram from Testgrad to Testville**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == []
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "shaped"),
+    [
+        ("Zhou Testlai", True),
+        ("Pak Test-cheol", True),
+        ("Kim Test Sung", True),
+        ("A.M. Testov", True),
+        ("Testlipov (Testin)", True),
+        ("Testov", False),
+        ("Ulan Testor", False),  # two words may be a city
+        ("Test Chi Minh City", False),
+    ],
+)
+def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
+    assert personal_name_shape(name) is shaped
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors", "participants"),
+    [
+        ("Record of the Meeting of Representatives of the Test Parties", "minutes", [], []),
+        ("Protocol No. 7 of the Session of the Test Politburo", "minutes", [], []),
+        (
+            "Record of a Meeting of Test Mao with Test Minh",
+            "record-of-conversation",
+            [],
+            ["Test Mao", "Test Minh"],
+        ),
+        (
+            "Talk between Test Zhou and Test Dong",
+            "record-of-conversation",
+            [],
+            ["Test Zhou", "Test Dong"],
+        ),
+        ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
+        ("Testish Embassy in Hanoi, Cable No. 5427", "cable", ["Testish Embassy in Hanoi"], []),
+        (
+            "Testish Ministry of Foreign Affairs, Information on the Situation in Laos",
+            "information",
+            ["Testish Ministry of Foreign Affairs"],
+            [],
+        ),
+    ],
+)
+def test_types_of_meetings_talks_and_an_organisation_before_the_type(
+    text: str, doc_type: str, authors: list[str], participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.authors) == authors
+    assert names(read.participants) == participants
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Testish People's Volunteers", "Testish Leadership", "Testish People", "the Testish side"],
+)
+def test_groups_are_organisations(name: str) -> None:
+    assert name_kind(name) == "org"
+
+
+def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
+    assert name_kind("People's Republic of Testland") is None

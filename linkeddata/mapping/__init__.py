@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..parser.names import agent_kind, name_kind
+from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.publications import publication_title
 from ..parser.vocabulary import MESSAGE_TYPES, TELEGRAPHIC_TYPES
 from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
@@ -163,8 +164,10 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
-            station = title.clause in ("from", "to") and (
-                title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES
+            station = (
+                title.clause in ("from", "to")
+                and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
+                and not any(map(self._names_person, (*title.senders, *title.recipients)))
             )
             for name in title.senders:
                 self._party(name, station, SCHEMA.locationCreated, SENDER)
@@ -187,6 +190,16 @@ class _Mapper:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
         if self.record.signature_text is not None:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
+
+    def _names_person(self, name: Located[str]) -> bool:
+        """Whether a party of a telegram's from/to clause is a person, by the authority file
+        or by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then
+        the clause names people, not stations, and its other bare names are people too
+        ("Telegram from Mao Zedong to Stalin")."""
+        known = self.context.authority.lookup(name.value)
+        if known:
+            return any(e.kind == "person" for e in known)
+        return name_kind(name.value) == "person" or personal_name_shape(name.value)
 
     def _party(
         self, name: Located[str], station: bool, place_prop: URIRef, agent_props: Props
@@ -219,6 +232,12 @@ class _Mapper:
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
             self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
+        for number, publication in enumerate(citation.publications, 1):
+            source = URIRef(f"{doc}#publication-{number}")  # the text as printed
+            self.add(doc, DCTERMS.source, source)
+            self.add(source, RDF.type, DCTERMS.BibliographicResource)
+            self.add(source, RDFS.label, Literal(publication_title(publication.value)))
+            self.add(source, DCTERMS.bibliographicCitation, Literal(publication.value))
         translation = self.translation
         credited = translation if translation is not None else doc
         if citation.credit_text is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.names import agent_kind, same_person
+from ..parser.names import agent_kind, personal_name, same_person
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
@@ -137,17 +137,21 @@ class Linker:
         return self.resolve(name, "place")
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
-        key = slug(name.value)
+        """A local entity named by the wording: a person by the name alone, without the
+        offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
+        Enlai" are one stub."""
+        label = personal_name(name.value) if kind == "person" else name.value
+        key = slug(label)
         if not key:
             return None
         iri = self.iris.entity(kind, key)
-        self.stubs[Stub(iri, kind, name.value)] = None
+        self.stubs[Stub(iri, kind, label)] = None
         self.warn(
             f"{kind} {name.value!r} is not in the authority file: linked to a local stub "
             f"<{iri}>; add it to authorities.ttl to curate it",
             name.line,
         )
-        return Entity(iri, kind, name.value)
+        return Entity(iri, kind, label)
 
     def reply_stub(self, document: str, number: str) -> str:
         """The stub of the record ``document`` replies to, known only by its ``number``."""

@@ -13,6 +13,7 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
+from .publications import publication_start, reads_as_publication
 from .text import Joined, is_name_like, trimmed
 
 _QUOTES = '"\u201c\u201d\u201e'
@@ -37,9 +38,21 @@ _COPY_NOTE = re.compile(
 Collection"): it ends the shelfmark."""
 _NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
+_HOLDER_WORD = re.compile(
+    r"(?i:archiv|library|libraries|museum|institut|bundesarchiv|records\s+office|documentation)"
+)
+_NOT_A_CITY = re.compile(
+    r"(?i:\b(?:files?|papers|collections?|materials?|records|series|division|section"
+    r"|department|office|ministry|committee|fonds?|country|subject|general|secretariat"
+    r"|archives?|library|security|affairs|central|national|state|foreign|reports?|memo\w*"
+    r"|correspondence|telegrams|cables|minutes|documents|notes|speeches|diar\w+|projects?"
+    r"|programs?|programmes?|staff|council|house|box|folder)\b)"
+)
+"""Words of the series, collections and offices that follow a repository's name."""
 _EDGE_PUNCTUATION = " \t,.;:"
 
-_Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...]]  # repositories, shelfmarks
+_Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
+"""Repositories, shelfmarks and publications."""
 
 
 def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
@@ -56,7 +69,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     else:
         date, after_date = _date_after(joined, rest, before_archive)
     holdings_start = archive_match.end() if archive_match else after_date
-    holdings: _Holdings = ((), ())
+    holdings: _Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
         holdings = _holdings(joined, holdings_start, end)
     credit_text = None if credits_at is None else joined.located(credits_at, len(text))
@@ -67,6 +80,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         archive=archive,
         repositories=holdings[0],
         shelfmarks=holdings[1],
+        publications=holdings[2],
         credit_text=credit_text,
         credits=() if credits_at is None else parse_credits(joined, credits_at, len(text)),
     )
@@ -103,12 +117,32 @@ def _date_after(joined: Joined, start: int, end: int) -> tuple[Located[str] | No
 
 
 def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
-    """Repositories and shelfmarks: ``MOL, XIX-J-1-j ...`` or ``PRC FMA 109-03157-01, 39-42``."""
+    """Repositories, shelfmarks and publications: ``MOL, XIX-J-1-j ...``, ``PRC FMA
+    109-03157-01, 39-42``, ``APRF, fond 45, ...; reprinted in CWIHP Bulletin 6/7, p. 5``."""
     text = joined.text
-    while start < end and text[start] in _EDGE_PUNCTUATION:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
-        end -= 1
+    start, end = _inside(text, start, end)
+    archival_end, printed = end, []
+    if (marker := publication_start(text, start, end)) is not None:
+        archival_end = marker[0]
+        printed.append((marker[1], end))
+    pos = start
+    while pos < archival_end:  # a part after ";" may be a publication without a marker
+        part_end = _top_level(text, pos, archival_end, ";")
+        if reads_as_publication(text[pos:part_end]):
+            printed.insert(0, (pos, archival_end))
+            archival_end = pos
+            break
+        pos = part_end + 1
+    publications = (joined.located(*_inside(text, *span)) for span in printed)
+    repositories, shelfmarks = _archival(joined, *_inside(text, start, archival_end))
+    return repositories, shelfmarks, tuple(p for p in publications if p is not None)
+
+
+def _archival(
+    joined: Joined, start: int, end: int
+) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
+    """Repositories and their shelfmarks, joined by "and" when several hold the document."""
+    text = joined.text
     repositories: list[Located[str]] = []
     shelfmarks: list[Located[str]] = []
     pos = start
@@ -126,6 +160,15 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
     return tuple(repositories), tuple(shelfmarks)
 
 
+def _inside(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span less punctuation and spaces at both ends."""
+    while start < end and text[start] in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
+    return start, end
+
+
 def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the repository's name ends and its shelfmark starts, between two offsets.
 
@@ -135,7 +178,7 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     over the rest when no number follows and the rest reads as names ("Diplomatic Archives,
     Ministry of Foreign Affairs, Republic of Korea"): a shelfmark without a number is none.
     """
-    head_end = _top_level_comma(text, start, end)
+    head_end = _top_level(text, start, end)
     for number in _HEAD_NUMBER.finditer(text, start, head_end):
         if _depth(text, start, number.start()) == 0:  # not in "(London: HMSO, 1954)"
             return number.start(), number.end()
@@ -144,11 +187,29 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     if rest.strip() and not any(c.isdigit() for c in rest) and all(map(is_name_like, segments)):
         return end, end
     while head_end < end:
-        following = _top_level_comma(text, head_end + 1, end)
-        if not _NAMED_BY_ACRONYM.match(text[head_end + 1 : following].strip()):
+        following = _top_level(text, head_end + 1, end)
+        segment = text[head_end + 1 : following].strip()
+        if not (
+            _NAMED_BY_ACRONYM.match(segment)
+            or (following < end and _reads_as_city(segment, text[start:head_end]))
+        ):
             break
         head_end = following
     return head_end, head_end + 1
+
+
+def _reads_as_city(segment: str, repository: str) -> bool:
+    """Whether the segment after an archive's name is its city ("Central State Archive,
+    Sofia, fond 1-B"), not a series or a collection ("Presidential Library, National
+    Security File, Box 3") nor a fonds by its acronym ("Warsaw, KC PZPR")."""
+    return (
+        _HOLDER_WORD.search(repository) is not None
+        and is_name_like(segment, 3)
+        and not any(c.isdigit() for c in segment)
+        and not any(sum(c.isupper() for c in word) > 1 for word in segment.split())
+        and _NOT_A_CITY.search(segment) is None
+        and _HOLDER_WORD.search(segment) is None
+    )
 
 
 def _depth(text: str, start: int, end: int) -> int:
@@ -157,8 +218,9 @@ def _depth(text: str, start: int, end: int) -> int:
     return max(0, span.count("(") + span.count("[") - span.count(")") - span.count("]"))
 
 
-def _top_level_comma(text: str, start: int, end: int) -> int:
-    """The first comma between two offsets outside brackets ("(London: HMSO, 1954)"), or end."""
+def _top_level(text: str, start: int, end: int, separator: str = ",") -> int:
+    """The first separator between two offsets outside brackets ("(London: HMSO, 1954)"), or
+    end."""
     depth = 0
     for index in range(start, end):
         char = text[index]
@@ -166,6 +228,6 @@ def _top_level_comma(text: str, start: int, end: int) -> int:
             depth += 1
         elif char in ")]" and depth:
             depth -= 1
-        elif char == "," and not depth:
+        elif char == separator and not depth:
             return index
     return end

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .names import name_kind
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
@@ -49,12 +50,27 @@ _RECORD_OF = re.compile(
     r"(?i:of|on|about)\s+"
     r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
     r"[^\W\d_][\w'’\-]*\s+){0,5}?"
-    r"(?:(?i:conversations?|talks?|discussions?)(?![^\W\d_])"
+    r"(?:(?i:conversations?|talks?|discussions?|negotiations?)(?![^\W\d_])"
     r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s))"
 )
 """A record of a conversation however the catalogue words it, with determiners and modifiers
 between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
 Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion"."""
+_TALK = re.compile(r"(?i:talks?|negotiations?)\s+(?=(?i:between|with)\s)")
+"""A talk between or with people is a conversation ("Talk between Zhou Enlai and Pham Van
+Dong"), where a "Talk by X at the Conference" is a speech."""
+_MINUTES_OF = re.compile(
+    r"(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
+    r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[^\W\d_][\w'’\-]*\s+){0,3}?"
+    r"(?i:meetings?|sessions?|sittings?|plenums?|plenary|conferences?)(?![^\W\d_])"
+)
+"""The record of a meeting or a session: its minutes ("Record of the Meeting of
+Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it was a meeting
+of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi Minh"): a conversation."""
+_WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
+_ORGANISATION_FIRST = re.compile(r"(?P<org>[^,;:()\[\]\d]{3,100}),\s+")
+"""An organisation before the type, as some catalogues put the author first: "Polish Embassy in
+Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962"."""
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
 _STOPS = (
@@ -66,6 +82,7 @@ _STOPS = (
 _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
+_MINUTES = "minutes"
 
 
 def read_doc_type(text: str) -> tuple[str, int, int] | None:
@@ -80,14 +97,20 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     found = _head_type(text, 0)
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+    first = _ORGANISATION_FIRST.match(text) if found is None else None
+    if first is not None and name_kind(first["org"].strip()) == "org":
+        found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
     return found
 
 
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     """The type named by the head of the noun phrase that starts at ``start``."""
-    record = _RECORD_OF.match(text, start)
+    record = _RECORD_OF.match(text, start) or _TALK.match(text, start)
     if record is not None:
         return _CONVERSATION, start, record.end()
+    if (minutes := _MINUTES_OF.match(text, start)) is not None:
+        with_someone = _WITH_SOMEONE.match(text, minutes.end()) is not None
+        return _CONVERSATION if with_someone else _MINUTES, start, minutes.end()
     words = _phrase(text, start)
     if not words:
         return None

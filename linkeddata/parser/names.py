@@ -24,7 +24,10 @@ ORG_WORDS = re.compile(
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
     r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
     r"assembly|nations|front|service|directorate|administration|section|division|conference|"
-    r"congress|plenum|cc|central committee)\b",
+    r"congress|plenum|cc|central committee|leadership|people(?!['’]s\s+(?:democratic\s+)?republic)|"
+    r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
+    r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
+    r"cabinet|tribunal|court|senate|parliament|side)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.
@@ -32,7 +35,10 @@ _PERSON_WORDS = re.compile(
     r"\b(comrade|mr|mrs|ms|dr|ambassador|charg[ée]|consul|chairman|president|premier|"
     r"prime minister|minister|deputy|secretary|general|marshal|admiral|colonel|captain|"
     r"senator|king|queen|prince|emperor|pope|professor|prof|academician|chancellor|envoy|"
-    r"counsellor|counselor|attach[ée]|spokesman|leader)\b\.?",
+    r"counsellor|counselor|attach[ée]|spokesman|leader|gen|lt|maj|col|capt|adm|amb|sen|gov|"
+    r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
+    r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
+    r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
@@ -42,6 +48,24 @@ _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
+_BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
+_CITY_WORD = re.compile(r"\b(?i:city|town|port|bay|island|islands|river|valley|province)\b")
+_FAMILY_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "Bai Cai Cao Chen Cheng Cui Dai Deng Ding Dong Du Duan Fan Fang Feng Fu Gao Geng Gong Gu"
+        " Guo Han He Hou Hu Huang Ji Jia Jiang Jin Kang Kong Lai Lei Li Liang Liao Lin Liu Long Lu"
+        " Luo Ma Mao Meng Nie Pan Peng Qian Qiao Qin Qiu Ren Shen Shi Song Su Sun Tan Tang Tao"
+        " Tian Wan Wang Wei Wen Wu Xi Xia Xiang Xie Xiong Xu Xue Yan Yang Yao Ye Yu Yuan Zeng"
+        " Zhang Zhao Zheng Zhong Zhou Zhu Zou Kim Pak Park Choe Choi Jong Chong Cho Yun Jang Ri"
+        " Rhee Ryu Hwang Nam Mun Chu Ho Hong Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui"
+        " Do Ngo Duong Ly Truong",
+    )
+)
+"""Chinese, Korean and Vietnamese family names, which begin a personal name in romanisation."""
+_OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
+_JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
+_NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
 MISSION = (
@@ -77,6 +101,60 @@ def name_kind(name: str) -> str | None:
     if _PERSON_WORDS.search(head) or _INITIAL.search(name):
         return "person"
     return "org" if ORG_WORDS.search(name) else None
+
+
+def personal_name(name: str) -> str:
+    """A person's name less the offices, ranks, honorifics and nationality before it:
+    "Chinese Premier Zhou Enlai" is Zhou Enlai, "Soviet Ambassador to the DPRK A.M. Puzanov"
+    A.M. Puzanov, and in "the Ambassador in Moscow (Kohler)" the name is in the brackets. A
+    phrase with no name after its office ("the Ambassador of the GDR") is kept whole."""
+    bracketed = _BRACKETED_NAME.search(name)
+    if bracketed is not None and _PERSON_WORDS.search(bracketed["name"]) is None:
+        return bracketed["name"]
+    words = name.split()
+    capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
+    start = len(words)
+    while start > 0 and _in_name(words[start - 1], start == len(words), capitals):
+        start -= 1
+    while start < len(words) and words[start].islower():  # "de" cannot begin it
+        start += 1
+    kept = words[start:]
+    after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
+    if not kept or after_function_word or not any(_NAME_WORDS.search(w) for w in kept):
+        return name  # "the Ambassador of the GDR": what the office is of, no name
+    return " ".join(kept)
+
+
+def _in_name(word: str, last: bool, capitals: bool) -> bool:
+    """Whether a word, read from the end, still belongs to the personal name (written in
+    ``capitals`` or not)."""
+    bare = word.strip(",;:")
+    if bare != word and not last:  # "Puzanov, Soviet Ambassador": the comma ends it
+        return False
+    if _INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
+        return True
+    bare = _JOINED_PARTICLE.sub("", bare)
+    if not bare[:1].isupper() or any(c.isdigit() for c in bare):
+        return False
+    if len(bare) > 1 and bare.isupper() and not (last or capitals):  # "the DPRK A.M. Puzanov"
+        return False
+    return last or _PERSON_WORDS.fullmatch(bare) is None
+
+
+def personal_name_shape(name: str) -> bool:
+    """Whether a bare name has a shape that only people's names have: initials ("A.M.
+    Puzanov"), a cover name with the person in brackets ("Filippov (Stalin)"), three
+    capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap"), or a Chinese, Korean or
+    Vietnamese family name and a given name ("Zhou Enlai", "Pak Seong-cheol"). Two words
+    alike may name a city ("Phnom Penh", "Ulan Bator")."""
+    if _INITIAL.search(name) or _BRACKETED_NAME.search(name):
+        return True
+    words = name.split()
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if len(words) >= 3:
+        return _CITY_WORD.search(name) is None
+    return len(words) == 2 and words[0] in _FAMILY_NAMES
 
 
 def office_only(name: str) -> bool:

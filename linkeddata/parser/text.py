@@ -21,11 +21,15 @@ _ARTICLE = re.compile(r"^\[?(?i:the)\]?\s+")
 _NAME_LIST_SEPARATOR = re.compile(r",\s*|(?<!\s)\s+(?:and|&)\s+")
 _SHORT_ABBREVIATION = re.compile(r"^[A-Z]{1,3}\.?$")  # "DC" in "Washington, DC"
 # Lower-case words that may stand inside a proper name ("Ministry of Foreign Affairs").
-_PARTICLES = frozenset(
-    {"of", "the", "and", "in", "to", "for", "at", "on", "de", "du", "la", "le", "der", "des", "von"}
-    | {"van", "y", "al", "el", "bin", "da", "di"}
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "at", "on", "y"})
+_PARTICLES = _FUNCTION_WORDS | frozenset(
+    {"de", "du", "la", "le", "der", "des", "von", "van", "al", "el", "bin", "da", "di"}
 )
+"""Words a name may hold in lower case; a name may begin with a particle in capitals ("Le Duan",
+"De Gaulle", "Van Tien Dung"), never with a function word."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])")
+"""An article or particle joined to a name: "al-Karim", "el-Sadat", "d'Estaing"."""
 
 
 def decode(data: str | bytes, source: str) -> str:
@@ -112,12 +116,12 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     words = text.split()
     if not 0 < len(words) <= max_words:
         return False
-    if words[0].casefold() in _PARTICLES:
+    if words[0].casefold() in _FUNCTION_WORDS or words[0].islower():
         return False
     for word in words:
         if word.strip("[]()").casefold() in _PARTICLES or word[:1].isdigit():
             continue
-        head = _NAME_WORD_START.match(word)
+        head = _NAME_WORD_START.match(_ARTICLE_PREFIX.sub("", word))  # "al-Karim"
         if head is None or not head.group()[-1].isupper():
             return False
     return True

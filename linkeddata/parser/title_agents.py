@@ -83,6 +83,9 @@ def title_agents(
     if owner is not None and is_name_like(owner["name"], _OWNER_WORDS):
         found = names_in(joined, owner.start("name"), owner.end("name"))
         (participants if conversing else authors).extend(found)
+    before = text[:type_start].rstrip()
+    if before.endswith(",") and name_kind(before[:-1].strip()) == "org":
+        authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))

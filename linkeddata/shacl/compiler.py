@@ -8,10 +8,8 @@ the components ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``, ``sh:nodeKind`
 ``sh:uniqueLang``, and ``sh:or`` over node shapes made of those; ``sh:severity``,
 ``sh:deactivated``, ``sh:message``.
 
-The value tests reproduce pySHACL 0.40, the reference, where it departs from the
-specification: its ``sh:datatype`` test (same datatype, not ``ill_typed``, and a Python value
-of the expected type for the datatypes it knows, so that ``"19x7"^^xsd:gYear`` passes), its
-``sh:languageIn`` (the whole tag or its first subtag), its ``sh:flags`` (``i`` and ``m`` only).
+Where pySHACL 0.40, the reference, departs from the specification, it follows pySHACL: its
+``sh:flags`` (``i`` and ``m`` only) here, its value tests in :mod:`linkeddata.shacl.value_tests`.
 
 It refuses to guess: :class:`Refused` for a SHACL predicate or type outside that set (SPARQL,
 ``sh:node``, ``sh:and``, ``sh:closed``, ``sh:class``...), another path form, a parameter
@@ -23,15 +21,21 @@ caller then validates with pySHACL: correct, only slower.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
-from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
-from rdflib.term import Identifier, Node
+from rdflib.term import Node
 
 from ..vocab import SH
 from .core import CoreShape, CoreShapes, Test
+from .value_tests import (
+    NODE_KINDS,
+    datatype_test,
+    language_test,
+    node_kind_test,
+    or_test,
+    pattern_test,
+)
 
 __all__ = ["Refused", "compile_shapes"]
 
@@ -43,28 +47,6 @@ _KNOWN = frozenset(
 ) | {SH.inversePath, SH.severity, SH.deactivated, SH.message, SH.name, SH.description}
 _KNOWN |= {SH.order, SH.group, SH.defaultValue}  # without effect on validation
 _KNOWN_TYPES = frozenset((SH.NodeShape, SH.PropertyShape, SH.PropertyGroup))
-
-# pySHACL's node kinds, by the kinds of term they accept: IRI, blank node, literal.
-_NODE_KINDS = {
-    SH.IRI: "I",
-    SH.BlankNode: "B",
-    SH.Literal: "L",
-    SH.BlankNodeOrIRI: "BI",
-    SH.BlankNodeOrLiteral: "BL",
-    SH.IRIOrLiteral: "IL",
-}
-# pySHACL's check of a literal's Python value, by datatype; other datatypes always pass.
-_PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
-    XSD.string: (str, bytes),
-    RDF.langString: (str, bytes),
-    XSD.integer: int,
-    XSD.float: float,
-    XSD.decimal: Decimal,
-    XSD.boolean: bool,
-    XSD.date: date,
-    XSD.time: time,
-    XSD.dateTime: datetime,
-}
 
 
 class Refused(Exception):
@@ -187,13 +169,12 @@ class _Compiler:
         if datatype is not None:
             if not isinstance(datatype, URIRef):
                 raise Refused(f"shape {node.n3()}: sh:datatype")
-            tests.append((SH.DatatypeConstraintComponent, _datatype_test(datatype)))
+            tests.append((SH.DatatypeConstraintComponent, datatype_test(datatype)))
         kind = self._one(node, SH.nodeKind)
         if kind is not None:
-            if not isinstance(kind, URIRef) or kind not in _NODE_KINDS:
+            if not isinstance(kind, URIRef) or kind not in NODE_KINDS:
                 raise Refused(f"shape {node.n3()}: sh:nodeKind")
-            allowed = _NODE_KINDS[kind]
-            tests.append((SH.NodeKindConstraintComponent, lambda v: _kind(v) in allowed))
+            tests.append((SH.NodeKindConstraintComponent, node_kind_test(kind)))
         flags = self._one(node, SH.flags)
         if not isinstance(flags, Literal | None):
             raise Refused(f"shape {node.n3()}: sh:flags")
@@ -206,7 +187,7 @@ class _Compiler:
                 regex = re.compile(str(pattern), re_flags)
             except re.error as exc:
                 raise Refused(f"shape {node.n3()}: sh:pattern: {exc}") from None
-            tests.append((SH.PatternConstraintComponent, _pattern_test(regex)))
+            tests.append((SH.PatternConstraintComponent, pattern_test(regex)))
         members = self._one(node, SH["in"])
         if members is not None:
             allowed_values = frozenset(self._list(members, empty=True))
@@ -216,11 +197,11 @@ class _Compiler:
             tags = self._list(languages, empty=True)
             if not all(isinstance(t, Literal) and isinstance(t.value, str) for t in tags):
                 raise Refused(f"shape {node.n3()}: sh:languageIn")
-            language_test = _language_test(frozenset(str(t).lower() for t in tags))
-            tests.append((SH.LanguageInConstraintComponent, language_test))
+            allowed_tags = frozenset(str(t).lower() for t in tags)
+            tests.append((SH.LanguageInConstraintComponent, language_test(allowed_tags)))
         for lst in g.objects(node, SH["or"]):
             members_tests = tuple(self._member(m) for m in self._list(lst))
-            tests.append((SH.OrConstraintComponent, _or_test(members_tests)))
+            tests.append((SH.OrConstraintComponent, or_test(members_tests)))
         return tuple(tests)
 
     def _path(self, path: Node) -> tuple[URIRef, bool]:
@@ -269,58 +250,3 @@ class _Compiler:
         if not items and not empty:
             raise Refused(f"empty list {head.n3()}")
         return items
-
-
-# --- value tests, as pySHACL's constraint components evaluate them ----------------------------
-
-
-def _datatype_test(rule: URIRef) -> Test:
-    """sh:datatype: same datatype, not ill-typed, and a Python value of the expected type."""
-    python_type = _PYTHON_TYPES.get(rule)
-    any_literal, any_typed = rule == RDFS.Literal, rule == RDFS.Datatype
-    plain, tagged = rule == XSD.string, rule == RDF.langString
-
-    def test(v: Node) -> bool:
-        if not isinstance(v, Literal):
-            return False
-        datatype = v.datatype
-        if datatype == rule:
-            if v.ill_typed is True:
-                return False
-        elif any_literal or (any_typed and datatype):
-            return True
-        elif not ((plain and datatype is None and v.language is None) or (tagged and v.language)):
-            return False
-        return python_type is None or isinstance(v.value, python_type)
-
-    return test
-
-
-def _pattern_test(regex: re.Pattern[str]) -> Test:
-    """sh:pattern: a search in the IRI or lexical form; blank nodes fail."""
-    return lambda v: not isinstance(v, BNode) and regex.search(str(v)) is not None
-
-
-def _kind(v: Node) -> str:
-    if isinstance(v, BNode):
-        return "B"
-    if isinstance(v, Literal):
-        return "L"
-    return "I" if isinstance(v, Identifier) else ""
-
-
-def _language_test(languages: frozenset[str]) -> Test:
-    """sh:languageIn: the whole tag or its first subtag, case-insensitively."""
-
-    def test(v: Node) -> bool:
-        if not isinstance(v, Literal) or not v.language:
-            return False
-        lang = v.language.lower()
-        return "*" in languages or lang in languages or lang.split("-")[0] in languages
-
-    return test
-
-
-def _or_test(members: tuple[tuple[Test, ...], ...]) -> Test:
-    """sh:or: the value passes every test of some member."""
-    return lambda v: any(all(test(v) for test in member) for member in members)

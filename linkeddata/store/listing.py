@@ -18,13 +18,75 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, FOAF, SKOS
 
-from . import KINDS, MAX_PAGE, Entry, Kind, Page
+from ..vocab import DCMITYPE, RICO, SCHEMA
+
+__all__ = [
+    "KINDS",
+    "MAX_PAGE",
+    "Entry",
+    "Kind",
+    "Listing",
+    "Member",
+    "Page",
+    "kind_named",
+    "members_query",
+    "sort_key",
+]
+
+MAX_PAGE = 1000
+"""Largest ``limit`` that :meth:`linkeddata.store.Store.page` accepts."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A class of resources that can be listed: its name, class IRI and listing order.
+
+    Documents are keyed by ``dcterms:identifier`` and ordered by length, then code point, so
+    numeric identifiers come in numeric order; entities are keyed and ordered by their IRI.
+    """
+
+    name: str
+    type: str
+    key: str | None = None
+
+
+KINDS: Mapping[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("documents", str(RICO.Record), key=str(DCTERMS.identifier)),
+        Kind("persons", str(FOAF.Person)),
+        Kind("organisations", str(FOAF.Organization)),
+        Kind("places", str(SCHEMA.Place)),
+        Kind("concepts", str(SKOS.Concept)),
+        Kind("collections", str(DCMITYPE.Collection)),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One listed resource: its IRI, its paging key and its display label."""
+
+    iri: str
+    key: str
+    label: str | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a listing; ``next`` is the ``after=`` of the following page (None: last)."""
+
+    kind: str
+    entries: tuple[Entry, ...]
+    next: str | None
+
 
 Member = tuple[str, str, str | None]
 """A listed resource: its key, IRI and display label."""

@@ -5,13 +5,9 @@ the time goes on disk (a 10,000-document release, warm): reading statements cost
 quad, because every term is decoded from the store, while a SPARQL query costs ~100 µs before
 its first row but deduplicates and counts without decoding. Hence:
 
-- own statements: one index lookup per subject (a document: ~30 quads, ~0.4 ms), in the named
-  graphs, so that each statement keeps its graph. A stub entity (a name missing from the
-  authority file) is described once, in the stubs graph, however many documents name it;
-  the converter is typed and labelled again in every document graph: past :data:`SCAN`
-  quads, each statement is read once from the default graph and its graphs looked up, at most
-  :data:`~linkeddata.store.GRAPHS_SHOWN` of them (describing the converter read 9,000 quads at
-  3,000 documents, 0.45 s);
+- own statements: one index lookup per subject, in the named graphs, so that each statement
+  keeps its graph, and from the default graph past a number of quads
+  (:mod:`linkeddata.store.own_statements`);
 - types and labels of linked IRIs: index lookups in the default graph, which holds each
   statement once (the merge of the named graphs, written by the build), cached per IRI (the
   same people, places and concepts recur in every document);
@@ -30,35 +26,22 @@ from __future__ import annotations
 import gzip
 import os
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
 from ..release.layout import Release
-from . import (
-    GRAPHS_SHOWN,
-    INCOMING_LIMIT,
-    KINDS,
-    LABEL_PREDICATES,
-    RDF_TYPE,
-    Description,
-    Linked,
-    Page,
-    Subject,
-    display_label,
-)
-from .listing import Listing, Member, kind_named, members_query
+from .description import INCOMING_LIMIT, RDF_TYPE, Description, Linked, Subject
+from .labels import LABEL_PREDICATES, display_label, label_pairs
+from .listing import KINDS, Listing, Member, Page, kind_named, members_query
+from .own_statements import own_quads
 
 SUMMARY_CACHE = 16_384
 """Linked IRIs whose types and labels are kept (a few hundred bytes each)."""
 COUNT_CACHE = 4_096
-SCAN = 100
-"""Quads of one subject read in one scan; a subject with more is read statement by statement."""
 
 _O = ox.Variable("o")
 _MERGE = ox.DefaultGraph()
@@ -99,7 +82,7 @@ class OxigraphStore:
         node = _node(iri)
         if incoming_limit < 0:
             raise ValueError(f"incoming_limit must not be negative: {incoming_limit}")
-        quads, more = self._own_quads(node)
+        quads, more = own_quads(self._store, node)
         if not quads:
             return None
         subjects = {q.subject for q in quads}
@@ -113,11 +96,7 @@ class OxigraphStore:
         return Description(iri, quads, linked, incoming, total, more_graphs=more)
 
     def label(self, iri: str) -> str | None:
-        return display_label(
-            (t.predicate.value, t.object)
-            for t in self._summary(_node(iri))
-            if isinstance(t.object, ox.Literal)
-        )
+        return display_label(label_pairs(self._summary(_node(iri))))
 
     def labels(self, iris: Iterable[str]) -> dict[str, str]:
         found = {iri: self.label(iri) for iri in dict.fromkeys(iris)}
@@ -187,48 +166,6 @@ class OxigraphStore:
         labels = self.labels(iri for _, iri in found)
         return Listing.of(spec, ((key, iri, labels.get(iri)) for key, iri in found))
 
-    def _own_quads(self, node: ox.NamedNode) -> tuple[tuple[ox.Quad, ...], bool]:
-        """Quads of ``node`` and of the fragment IRIs (``{node}#...``) reachable from it, and
-        whether a statement is made in more graphs than are given."""
-        prefix = f"{node.value}#"
-        found: list[ox.Quad] = []
-        todo, seen, more = [node], {node}, False
-        while todo:
-            quads, capped = self._subject_quads(todo.pop())
-            more = more or capped
-            found.extend(quads)
-            for quad in quads:
-                target = quad.object
-                if (
-                    isinstance(target, ox.NamedNode)
-                    and target not in seen
-                    and target.value.startswith(prefix)
-                ):
-                    seen.add(target)
-                    todo.append(target)
-        return tuple(sorted(found, key=str)), more
-
-    def _subject_quads(self, subject: ox.NamedNode) -> tuple[list[ox.Quad], bool]:
-        """A subject's statements, each in its first :data:`GRAPHS_SHOWN` named graphs (in
-        the store's order), or in the default graph alone if no named graph makes it.
-
-        The default graph holds each statement once: past :data:`SCAN` quads, the statements
-        come from there and only their first graphs are looked up, so the cost is bounded by
-        the statements, not by the graphs repeating them.
-        """
-        quads = list(islice(self._store.quads_for_pattern(subject, None, None, None), SCAN + 1))
-        if len(quads) > SCAN:
-            merged = self._store.quads_for_pattern(subject, None, None, _MERGE)
-            quads = [
-                quad
-                for m in merged
-                for quad in islice(
-                    self._store.quads_for_pattern(m.subject, m.predicate, m.object, None),
-                    GRAPHS_SHOWN + 2,  # the default graph's copy, and one graph too many
-                )
-            ]
-        return _shown(quads)
-
     def _read_summary(self, node: ox.NamedNode) -> tuple[ox.Triple, ...]:
         """Type and label statements of ``node``, each once (``_summary`` is the cached form)."""
         found = [
@@ -253,23 +190,6 @@ class OxigraphStore:
         for row in self._select(_INCOMING_COUNT, {_O: node}):
             return int(row["n"].value)
         return 0
-
-
-def _shown(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], bool]:
-    """``quads`` less the default graph's copies of statements that named graphs make, each
-    statement in its first :data:`GRAPHS_SHOWN` graphs; and whether any was in more."""
-    graphs: Counter[ox.Triple] = Counter()
-    named: list[ox.Quad] = []
-    merged: list[ox.Quad] = []
-    for quad in quads:
-        if isinstance(quad.graph_name, ox.DefaultGraph):
-            merged.append(quad)
-        else:
-            graphs[quad.triple] += 1
-            if graphs[quad.triple] <= GRAPHS_SHOWN:
-                named.append(quad)
-    more = any(n > GRAPHS_SHOWN for n in graphs.values())
-    return named + [q for q in merged if q.triple not in graphs], more
 
 
 def open_read_only(

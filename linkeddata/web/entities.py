@@ -129,9 +129,7 @@ def page_key(iri: str) -> str:
 
 def entity_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
     lk = pages.links(release)
-    labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
-    title = description.label or pages.short(description.iri, lk)
-    labels[description.iri] = title
+    labels, title = pages.page_labels(description, lk)
     kind = kind_of(description)
     roles, paged = documents(release, description.iri)
     linked = [

@@ -11,98 +11,33 @@ nginx answers from the files of the export only when the answer is certainly the
 - the file exists: a resource without that representation (a citation of a place), an
   unknown resource or extension, goes to the server, which answers it or says why not.
 
-The 303 from ``/id/`` is answered by nginx for paths made of :data:`SAFE_PATH` characters
-(the server's quoting would leave them as they are). Everything else is proxied.
+The 303 from ``/id/`` is answered by nginx for paths made of
+:data:`~linkeddata.web.nginx_syntax.SAFE_PATH` characters (the server's quoting would leave them
+as they are). Everything else is proxied. What nginx cannot compute, it looks up in the tables
+of :mod:`linkeddata.web.nginx_maps`.
 
 A base with a path (``https://example.org/archive/``) is served under that path, its mount
-point (:func:`mount_point`): the files lie under ``files/archive/``, every location, 303 and
-link starts with ``/archive``, requests go to the server with their whole path (the server
-runs with ``SCRIPT_NAME=/archive``, docs/deployment.md), and nginx answers 404 outside it.
+point (:func:`~linkeddata.web.nginx_syntax.mount_point`): the files lie under
+``files/archive/``, every location, 303 and link starts with ``/archive``, requests go to the
+server with their whole path (the server runs with ``SCRIPT_NAME=/archive``,
+docs/deployment.md), and nginx answers 404 outside it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from ..errors import LinkedDataError
-from ..formats import BROWSER_ACCEPTS, Format, of_kind
-from ..settings import BY_NAME
 from .http_cache import DESCRIPTION_CACHE, EXPOSED_HEADERS, http_date
 from .link_headers import ANNOUNCED
-from .negotiation import VARY, NegotiationError, negotiate, representations
+from .negotiation import VARY
+from .nginx_maps import EVERY, Maps, write_maps
+from .nginx_syntax import SAFE_PATH, ConfigurationError, double_quoted, mount_point, quoted
 from .published import Published
 from .security_headers import SECURITY_HEADERS
 
 FILES = "files"
-SAFE_PATH = re.compile(r"[A-Za-z0-9._~-]+(?:/[A-Za-z0-9._~-]+)*")
-EVERY = representations(*of_kind("citation"))
-COMMON_ACCEPT = ("", "*/*", "*", *BROWSER_ACCEPTS)
-
-
-class ConfigurationError(LinkedDataError):
-    """A value that cannot be written into an nginx configuration as it is."""
-
-
-def mount_point(base: str) -> str:
-    """The path of ``base`` without its last slash: where the site is served.
-
-    >>> mount_point("https://example.org/"), mount_point("https://example.org/archive/")
-    ('', '/archive')
-    """
-    path = urlsplit(base).path.rstrip("/")
-    if path and not SAFE_PATH.fullmatch(path[1:]):
-        raise ConfigurationError(f"the path of the base {base!r} cannot be an nginx location")
-    return path
-
-
-@dataclass
-class Maps:
-    """What nginx cannot read from a file: the ETag of each file (by URL) and the Signposting
-    links of each resource (by URL without extension, after the alternate)."""
-
-    etags: dict[str, str] = field(default_factory=dict)
-    signposts: dict[str, str] = field(default_factory=dict)
-
-
-def accept_map(offered: tuple[Format, ...] = EVERY) -> dict[str, str]:
-    """Accept header -> extension, for the common headers, as the server negotiates them.
-
-    >>> m = accept_map()
-    >>> m[""], m["*/*"], m["application/json"], m[BROWSER_ACCEPTS[0]], m["application/x-bibtex"]
-    ('ttl', 'ttl', 'jsonld', 'html', 'bib')
-    """
-    candidates = {*COMMON_ACCEPT}
-    for rep in offered:
-        candidates |= {rep.media_type, *rep.media_aliases}
-    found = {}
-    for accept in sorted(candidates):
-        try:
-            choice = negotiate(accept, offered=offered)
-        except NegotiationError:
-            continue  # the server's 406
-        if not choice.params:
-            found[accept] = choice.representation.extension
-    return found
-
-
-def quoted(text: str) -> str:
-    """``text`` as an nginx string; ``$`` would start a variable, so it is refused."""
-    if "$" in text or "\n" in text:
-        raise ConfigurationError(f"cannot write {text[:80]!r} into the nginx configuration")
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _map_file(entries: dict[str, str]) -> str:
-    return "".join(f"{quoted(k)} {quoted(v)};\n" for k, v in sorted(entries.items()))
-
-
-def hosts(published: Published, allowed: tuple[str, ...] | None = None) -> list[str]:
-    """The Host names the server answers: the base's and ``serve.allowed_hosts``."""
-    names = allowed if allowed is not None else tuple(BY_NAME["serve.allowed_hosts"].default)
-    return sorted({urlsplit(published.base).hostname or "", *(n.lower() for n in names)} - {""})
+"""The folder of an export that holds the exported files: nginx's root."""
 
 
 def write_configuration(
@@ -120,11 +55,7 @@ def write_configuration(
     """
     (target / "logs").mkdir(exist_ok=True)
     (target / "tmp").mkdir(exist_ok=True)
-    (target / "accept.map").write_text(_map_file(accept_map()), encoding="utf-8")
-    (target / "etags.map").write_text(_map_file(maps.etags), encoding="utf-8")
-    (target / "links.map").write_text(_map_file(maps.signposts), encoding="utf-8")
-    host_map = {name: "" for name in hosts(published, allowed_hosts)}
-    (target / "hosts.map").write_text(_map_file(host_map), encoding="utf-8")
+    write_maps(target, maps, published, allowed_hosts)
     conf = target / "nginx.conf"
     text = configuration(published, upstream=upstream, listen=listen, folder=target.resolve())
     conf.write_text(text, encoding="utf-8")
@@ -172,7 +103,7 @@ def _headers(published: Published, *, negotiated: bool) -> str:
         common["Link"] = f'<{mount_point(published.base)}/doc/$ld_rest>; rel="describedby"'
     lines = []
     for name, value in common.items():
-        lines.append(f'            add_header {name} "{_dq(value)}" always;\n')
+        lines.append(f'            add_header {name} "{double_quoted(value)}" always;\n')
     return "".join(lines)
 
 
@@ -186,10 +117,6 @@ def _outside(mount: str, proxy: str) -> str:
         f"        location = {mount} {{\n{proxy}        }}\n"
         f"        location {mount}/ {{\n{proxy}        }}\n"  # after the regular expressions
     )
-
-
-def _dq(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def configuration(published: Published, *, upstream: str, listen: str, folder: Path) -> str:

@@ -182,11 +182,17 @@ def data_view(
     }
 
 
-def resource_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
-    lk = links(release)
+def page_labels(description: Description, lk: Links) -> tuple[dict[str, str], str]:
+    """The labels a page shows for its IRIs (those of the linked IRIs, and its own), and its
+    own, the page's title: its display label, or its IRI shortened."""
     labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
     own_label = description.label or short(description.iri, lk)
     labels[description.iri] = own_label
+    return labels, own_label
+
+
+def resource_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
+    labels, own_label = page_labels(description, links(release))
     return render_template(
         "resource.html", title=own_label, **data_view(release, description, labels, offered)
     )

@@ -29,6 +29,7 @@ from .published import Published
 _PLAIN_DATES = {str(XSD.date), str(XSD.gYearMonth), str(XSD.gYear)}
 _TEXT_TYPE = str(DCMITYPE.Text)
 _REPLY = str(RICO.isReplyTo)
+_CITATION = str(DCTERMS.bibliographicCitation)
 _PERSON = str(FOAF.Person)
 _KNOWN_SITES = (
     ("http://www.wikidata.org/entity/", "Wikidata"),
@@ -213,6 +214,16 @@ def related(release: Published, description: Description) -> tuple[list[Shown], 
     return replies, release.search.related(key, people, RELATED) if people else []
 
 
+def _printed_in(description: Description) -> list[Shown]:
+    """The publications the text was read in, as the citation gives them: they are
+    described in the document's own graph and have no page to link to."""
+    return [
+        Shown(next((c.value for c in description.objects(_CITATION, source.value)), source.value))
+        for source in description.objects(str(DCTERMS.source))
+        if isinstance(source, ox.NamedNode)
+    ]
+
+
 def _site(page: Shown) -> str:
     """An external page without a label by its site's name
     (``digitalarchive.wilsoncenter.org``), not by its whole URL."""
@@ -235,14 +246,14 @@ def _involves(description: Description, iri: str) -> bool:
 
 def document_page(release: Published, description: Description, offered: Sequence[Format]) -> str:
     lk = pages.links(release)
-    labels = {iri: linked.label for iri, linked in description.linked.items() if linked.label}
-    title = description.label or pages.short(description.iri, lk)
-    labels[description.iri] = title
+    labels, title = pages.page_labels(description, lk)
     translations = translations_of(release, description)
     full_texts = texts(description, translations, lk)
     work = bibliography.work(description, translations)
     facts = [(name, values(description, ps, labels, lk)) for name, ps in _FIELDS]
     facts = [(name, [replace(s, text=_site(s)) for s in found]) for name, found in facts]
+    if printed := _printed_in(description):
+        facts.insert(1 + [n for n, _ in facts].index("Shelfmark"), ("Published in", printed))
     translators = [s for t in full_texts for s in t.credit]
     if translators:
         facts.insert(8, ("Translated by", list({s.text: s for s in translators}.values())))

@@ -39,11 +39,12 @@ from . import create_app
 from .http_cache import DESCRIPTION_CACHE
 from .link_headers import announced_alternate, link_header
 from .negotiation import VARY, representations
-from .nginx_conf import FILES, SAFE_PATH, Maps, mount_point, write_configuration
+from .nginx_conf import FILES, write_configuration
+from .nginx_maps import EVERY, Maps
+from .nginx_syntax import SAFE_PATH, mount_point
 from .published import Published, Releases
 
 WHOLE_GRAPHS = ("/ontology", "/shapes", "/.well-known/void")
-EVERY = representations(*of_kind("citation"))
 PLAIN = representations()  # what a resource that is not a document offers
 
 

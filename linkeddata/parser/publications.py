@@ -1,0 +1,60 @@
+"""Published sources in a citation: where a text was printed, not the archive holding it.
+
+A document read in print is cited by its publication ("Cold War International History Project
+Bulletin, Issue 14/15 (Winter 2003-Spring 2004), pp. 130-132", "Mao Zedong wenji, vol. 6
+(Beijing: Renmin chubanshe, 1999), 114-116"), and an archival original also printed by its
+shelfmark, then "reprinted in ...". Either way the publication is no repository: it has issues,
+volumes, pages and publishers where an archive has fonds, boxes and folders.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKER = re.compile(
+    r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
+    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+)
+"""Wording that introduces a publication: "reprinted in", "published in", "excerpted from"."""
+_PUBLISHER = re.compile(r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)")
+"""A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)"."""
+_ISSUE = re.compile(r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)")
+_PAGES_OR_YEAR = re.compile(r"\bpp?\.\s*\d|\([^()]*\b\d{4}[^()]*\)")
+"""Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
+_PERIODICAL = re.compile(
+    r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
+    r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao)\b)"
+)
+_SHELF_UNIT = re.compile(
+    r"(?i:\b(?:f|fond|fonds|op|opis|d|delo|ll?|listy?|box|boxes|folder|file|sygn|doboz|a\.e"
+    r"|karton|kart|RG|record\s+group|series|sig)\.?\s*\d)"
+)
+_EDGES = " \t,.;:"
+
+
+def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the wording that introduces a publication between two offsets, if any."""
+    found = _MARKER.search(text, start, end)
+    return None if found is None else found.span()
+
+
+def reads_as_publication(text: str) -> bool:
+    """Whether a holdings part cites a publication: an imprint, an issue with its pages or
+    year, or a periodical's name with numbers; never when it names fonds, boxes or folders."""
+    if _SHELF_UNIT.search(text):
+        return False
+    if _PUBLISHER.search(text):
+        return True
+    if _ISSUE.search(text) and _PAGES_OR_YEAR.search(text):
+        return True
+    head = text.split(",", 1)[0]
+    return bool(_PERIODICAL.search(head)) and any(c.isdigit() for c in text)
+
+
+def publication_title(citation: str) -> str:
+    """The publication's name, less its issue, volume, imprint and pages."""
+    cut = len(citation)
+    for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, re.compile(r",|\s\d")):
+        if (found := pattern.search(citation)) is not None and found.start() > 0:
+            cut = min(cut, found.start())
+    return citation[:cut].strip(_EDGES) or citation.strip(_EDGES)

@@ -1,0 +1,88 @@
+"""A resource's own statements in a release's Oxigraph store, each in the named graphs that
+state it, at most :data:`~linkeddata.store.description.GRAPHS_SHOWN` of them.
+
+One index lookup per subject (a document: ~30 quads, ~0.4 ms), in the named graphs, so that
+each statement keeps its graph. A stub entity (a name missing from the authority file) is
+described once, in the stubs graph, however many documents name it; the converter is typed and
+labelled again in every document graph: past :data:`SCAN` quads, each statement is read once
+from the default graph (the merge of the named graphs, written by the build) and its graphs
+looked up (describing the converter read 9,000 quads at 3,000 documents, 0.45 s).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
+
+import pyoxigraph as ox
+
+from .description import GRAPHS_SHOWN
+
+__all__ = ["SCAN", "own_quads"]
+
+SCAN = 100
+"""Quads of one subject read in one scan; a subject with more is read statement by statement."""
+
+_MERGE = ox.DefaultGraph()
+
+
+def own_quads(store: ox.Store, node: ox.NamedNode) -> tuple[tuple[ox.Quad, ...], bool]:
+    """Quads of ``node`` and of the fragment IRIs (``{node}#...``) reachable from it, sorted,
+    and whether a statement is made in more graphs than are given."""
+    prefix = f"{node.value}#"
+    found: list[ox.Quad] = []
+    todo, seen, more = [node], {node}, False
+    while todo:
+        quads, capped = _subject_quads(store, todo.pop())
+        more = more or capped
+        found.extend(quads)
+        for quad in quads:
+            target = quad.object
+            if (
+                isinstance(target, ox.NamedNode)
+                and target not in seen
+                and target.value.startswith(prefix)
+            ):
+                seen.add(target)
+                todo.append(target)
+    return tuple(sorted(found, key=str)), more
+
+
+def _subject_quads(store: ox.Store, subject: ox.NamedNode) -> tuple[list[ox.Quad], bool]:
+    """A subject's statements, each in its first :data:`GRAPHS_SHOWN` named graphs (in
+    the store's order), or in the default graph alone if no named graph makes it.
+
+    The default graph holds each statement once: past :data:`SCAN` quads, the statements
+    come from there and only their first graphs are looked up, so the cost is bounded by
+    the statements, not by the graphs repeating them.
+    """
+    quads = list(islice(store.quads_for_pattern(subject, None, None, None), SCAN + 1))
+    if len(quads) > SCAN:
+        merged = store.quads_for_pattern(subject, None, None, _MERGE)
+        quads = [
+            quad
+            for m in merged
+            for quad in islice(
+                store.quads_for_pattern(m.subject, m.predicate, m.object, None),
+                GRAPHS_SHOWN + 2,  # the default graph's copy, and one graph too many
+            )
+        ]
+    return _shown(quads)
+
+
+def _shown(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], bool]:
+    """``quads`` less the default graph's copies of statements that named graphs make, each
+    statement in its first :data:`GRAPHS_SHOWN` graphs; and whether any was in more."""
+    graphs: Counter[ox.Triple] = Counter()
+    named: list[ox.Quad] = []
+    merged: list[ox.Quad] = []
+    for quad in quads:
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            merged.append(quad)
+        else:
+            graphs[quad.triple] += 1
+            if graphs[quad.triple] <= GRAPHS_SHOWN:
+                named.append(quad)
+    more = any(n > GRAPHS_SHOWN for n in graphs.values())
+    return named + [q for q in merged if q.triple not in graphs], more

@@ -1,0 +1,121 @@
+"""A record read in print: its citation's publication is no holding archive but a source of
+its own, validated by the shapes and shown on the document's page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from live import BROWSER_ACCEPT, DOCUMENTS, build_release
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+from test_reader_pages import Page, reader_part
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
+from linkeddata.parser import parse_record
+from linkeddata.parser.publications import publication_title, reads_as_publication
+from linkeddata.shacl.validate import load_shapes, validate_graph
+from linkeddata.vocab import RICO
+from linkeddata.web import create_app
+
+IRIS = Iris("http://127.0.0.1:8080/")
+RECORD = """**June 5, 1956**
+**Letter from Testman to Testov**
+
+**Citation:**
+
+"Letter from Testman to Testov", June 5, 1956, Wilson Center Digital Archive, Test State \
+Archive, fond 45, opis 1, delo 334; reprinted in Testland Journal, Issue 6/7 (Winter 1995/1996), \
+p. 5. Translated by Tess Tester.
+<https://digitalarchive.wilsoncenter.org/document/900777>
+
+**Original Language:**
+
+Russian
+
+**Contents:**
+
+Translation - English
+
+Dear comrade.
+"""
+PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
+
+
+@pytest.mark.parametrize(
+    ("citation", "title"),
+    [
+        (PRINTED, "Testland Journal"),
+        (
+            "Testland Works (Collected Works), vol. 6 (Testville: Test Press, 1999), 114-116",
+            "Testland Works (Collected Works)",
+        ),
+        (
+            "Documents on the Test Conference (Testville: HMSO, 1954), 9-11",
+            "Documents on the Test Conference",
+        ),
+        ("Testland Bulletin 8-9 (Winter 1996/1997), p. 123", "Testland Bulletin"),
+    ],
+)
+def test_a_publication_is_named_without_its_issue_imprint_and_pages(
+    citation: str, title: str
+) -> None:
+    assert reads_as_publication(citation)
+    assert publication_title(citation) == title
+
+
+@pytest.mark.parametrize(
+    "holdings",
+    [
+        "AVPRF f. 0102, op. 13, p. 72, d. 5, ll. 2-45",  # p. is a papka, with fond and delo
+        "Test Archive (TA), Year: 1980; Telegrams, Washington, vol. 3",
+        "Test Presidential Library, National Security File, Country File, Box 256",
+        "Test Journal Collection, Box 3, Folder 2",
+    ],
+)
+def test_archival_holdings_are_no_publication(holdings: str) -> None:
+    assert not reads_as_publication(holdings)
+
+
+def test_the_publication_is_a_source_not_a_holder() -> None:
+    record = parse_record(RECORD, "x/900777.txt", default_id="900777")
+    authority = load_authority(DOCUMENTS / "authorities.ttl", IRIS)
+    graph = map_record(record, Context(IRIS, authority, {}), sha256="0" * 64).graph
+    doc = URIRef(IRIS.document("900777"))
+    source = URIRef(f"{doc}#publication-1")
+    assert list(graph.objects(doc, DCTERMS.source)) == [source]
+    assert (source, RDF.type, DCTERMS.BibliographicResource) in graph
+    assert (source, RDFS.label, Literal("Testland Journal")) in graph
+    assert (source, DCTERMS.bibliographicCitation, Literal(PRINTED)) in graph
+    holders = [str(o) for o in graph.objects(doc, RICO.hasOrHadHolder)]
+    assert holders == [IRIS.entity("org", "test-state-archive")]
+    results, _ = validate_graph(graph, load_shapes())
+    assert [r for r in results if r.focus == str(source)] == []
+
+
+def test_a_publication_without_a_label_is_a_violation() -> None:
+    record = parse_record(RECORD, "x/900777.txt", default_id="900777")
+    authority = load_authority(DOCUMENTS / "authorities.ttl", IRIS)
+    graph = map_record(record, Context(IRIS, authority, {}), sha256="0" * 64).graph
+    source = URIRef(f"{IRIS.document('900777')}#publication-1")
+    graph.remove((source, RDFS.label, None))
+    results, _ = validate_graph(graph, load_shapes())
+    assert [r.severity for r in results if r.focus == str(source)] == ["Violation"]
+
+
+def test_the_document_page_says_where_it_was_printed(tmp_path: Path) -> None:
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(DOCUMENTS / "authorities.ttl", documents)
+    (documents / "900777.txt").write_text(RECORD, encoding="utf-8")
+    release = build_release(documents, tmp_path / "out")
+    with create_app(release).test_client() as client:
+        reply = client.get("/doc/document/900777", headers={"Accept": BROWSER_ACCEPT})
+    assert reply.status_code == 200
+    page = Page(reader_part(reply.get_data(as_text=True)))
+    assert page.facts["Published in"] == PRINTED
+    assert page.facts["Holding archive"] == "Test State Archive"
+    assert page.facts["Shelfmark"] == "fond 45, opis 1, delo 334"
