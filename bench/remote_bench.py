@@ -6,6 +6,7 @@ Usage::
     python bench/remote_bench.py --out RELEASE --docs DOCS [--repeat 5] [--rdflib-repeat 3]
         [--warmup 1] [--workers 2] [--virtuoso-memory 2048] [--virtuoso-vector-size 1000]
         [--compare-vector-size 10000] [--skip-rdflib] [--skip-embedded]
+        [--only-rdflib [--queries-after FILE]]
 
 Five systems, the same queries with the same parameter values in the same order:
 
@@ -17,6 +18,10 @@ Five systems, the same queries with the same parameter values in the same order:
 3. ``endpoint``: ``linkeddata serve`` on the embedded store (a second server, afterwards);
 4. ``bare``: bare pyoxigraph on the release's store, alternating with 3;
 5. ``rdflib``: an rdflib Memory store loaded from the N-Quads dump, last.
+
+``--only-rdflib`` runs 5 alone (the same parameter values), to overlap rdflib's long load with
+a run of the others (``--skip-rdflib``): with ``--queries-after FILE`` its queries wait until
+FILE exists, so that they run alone.
 
 With ``--compare-vector-size N``, Virtuoso's own ``/sparql`` is also run with its vector size
 (rows per batch of its vectored execution, ``dc_batch_sz``) switched between the configured one
@@ -138,13 +143,17 @@ def run_pair(
 def run(args: argparse.Namespace) -> str:
     args.results.mkdir(parents=True, exist_ok=True)
     release = sparql_bench.read_release(args.out)
-    stale = sparql_bench.stale_reason(args.docs, release)
+    stale = None if args.only_rdflib else sparql_bench.stale_reason(args.docs, release)
     if stale:  # serve would rebuild it, writing into a release that may be shared
         raise SystemExit(f"`linkeddata serve` would rebuild {args.out} ({stale}): build it first")
     info: dict[str, Any] = {"load_before": http_bench.load_average(), "commands": []}
     bare = Bare(release.current / "store")
     parameters = choose_parameters(bare, max(args.repeat, args.rdflib_repeat, 1))
     results: dict[str, dict[str, Runs]] = {}
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    if args.only_rdflib:
+        rdflib(args, release, parameters, results, info)
+        return save(args, release, results, info, stamp)
     with tempfile.TemporaryDirectory(prefix="remote-bench-") as scratch:
         folder = Path(scratch)
         with virtuoso(
@@ -203,27 +212,39 @@ def run(args: argparse.Namespace) -> str:
             direct.close()
             info["virtuoso_disk"] = disk(folder)
             info["virtuoso_rss"] = peak_rss(engine.process.pid)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
     save(args, release, results, info, stamp)  # each phase saved: a long run may be cut short
     if not args.skip_embedded:
         embedded(args, release, bare, parameters, results, info)
         save(args, release, results, info, stamp)
     if not args.skip_rdflib:
-        rdf = Rdflib(release.current / "dumps" / "dataset.nq.gz")
-        info["rdflib_load"] = rdf.load_seconds
-        info["rdflib_memory"] = (rdf.rss_after - rdf.rss_before, rdf.max_rss)
-        for query in MIX:
-            print(f"rdflib: {query.key}", file=sys.stderr)
-            LOADS.append(http_bench.load_average())
-            measure(
-                query,
-                parameters[query.parameter],
-                [("rdflib", rdf.run)],
-                min(args.warmup, 1),
-                args.rdflib_repeat,
-                results,
-            )
+        rdflib(args, release, parameters, results, info)
     return save(args, release, results, info, stamp)
+
+
+def rdflib(
+    args: argparse.Namespace,
+    release: Any,
+    parameters: dict[str, list[dict[str, str]]],
+    results: dict[str, dict[str, Runs]],
+    info: dict[str, Any],
+) -> None:
+    """rdflib loaded from the N-Quads dump, then the mix (after ``--queries-after``)."""
+    rdf = Rdflib(release.current / "dumps" / "dataset.nq.gz")
+    info["rdflib_load"] = rdf.load_seconds
+    info["rdflib_memory"] = (rdf.rss_after - rdf.rss_before, rdf.max_rss)
+    while args.queries_after and not args.queries_after.exists():
+        time.sleep(5)
+    for query in MIX:
+        print(f"rdflib: {query.key}", file=sys.stderr)
+        LOADS.append(http_bench.load_average())
+        measure(
+            query,
+            parameters[query.parameter],
+            [("rdflib", rdf.run)],
+            min(args.warmup, 1),
+            args.rdflib_repeat,
+            results,
+        )
 
 
 def save(
@@ -332,7 +353,7 @@ def report(
     )
     if "compared" in info:
         lines += ["", *compared(info["compared"])]
-    seconds, said = info["virtuoso_load"]
+    seconds, said = info.get("virtuoso_load", (0.0, "not run"))
     gib = 1024**3
     ones = [float(sample.split()[0]) for sample in info["load_samples"] if sample != "unknown"]
     rdflib_memory = info.get("rdflib_memory", (0, 0))
@@ -340,10 +361,10 @@ def report(
         "",
         f"Virtuoso load (`linkeddata load --to isql://...`): {seconds:.1f} s ({said}); "
         f"{args.virtuoso_memory:,} MiB of memory, vector size {args.virtuoso_vector_size:,}.",
-        f"Virtuoso's database on disk: {info['virtuoso_disk_loaded'] / gib:.2f} GiB after the "
-        f"load, {info['virtuoso_disk'] / gib:.2f} GiB at the end; its peak RSS "
-        f"{info['virtuoso_rss_loaded'] / gib:.2f} GiB after the load, "
-        f"{info['virtuoso_rss'] / gib:.2f} GiB at the end.",
+        f"Virtuoso's database on disk: {info.get('virtuoso_disk_loaded', 0) / gib:.2f} GiB "
+        f"after the load, {info.get('virtuoso_disk', 0) / gib:.2f} GiB at the end; its peak "
+        f"RSS {info.get('virtuoso_rss_loaded', 0) / gib:.2f} GiB after the load, "
+        f"{info.get('virtuoso_rss', 0) / gib:.2f} GiB at the end.",
         f"rdflib load: {info.get('rdflib_load', 0):.1f} s, +{rdflib_memory[0] / gib:.1f} GiB "
         f"(peak RSS of the benchmark process {rdflib_memory[1] / gib:.1f} GiB).",
         f"Machine: {build_bench.machine()}; load average before {info['load_before']}, after "
@@ -400,6 +421,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--only-rdflib", action="store_true")
+    parser.add_argument("--queries-after", type=Path, help="with --only-rdflib: wait for FILE")
     parser.add_argument("--results", type=Path, default=build_bench.REPO / "bench" / "out")
     return parser.parse_args(argv)
 
