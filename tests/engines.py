@@ -28,6 +28,9 @@ from live import free_port
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
+VECTOR_SIZE = 1000
+"""Rows per batch in Virtuoso's vectored execution (its default, 10,000, makes a LIMIT query
+filter a whole batch before it can stop: docs/deployment.md)."""
 START_SECONDS = 180.0  # a fresh Virtuoso database takes 20-60 s on a loaded machine
 
 
@@ -106,6 +109,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 DirsAllowed = ., {allowed}
 MaxQueryMem = 1G
+VectorSize = {vector}
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
@@ -123,7 +127,11 @@ MaxQueryCostEstimationTime = 0
 
 @contextlib.contextmanager
 def virtuoso(
-    folder: Path, allowed: Path, timeout: float = 10, memory_mb: int = 512
+    folder: Path,
+    allowed: Path,
+    timeout: float = 10,
+    memory_mb: int = 512,
+    vector_size: int = VECTOR_SIZE,
 ) -> Iterator[Engine]:
     """``virtuoso-t`` in the foreground on free ports, reading dumps below ``allowed``."""
     if not Path(VIRTUOSO).exists():
@@ -140,6 +148,7 @@ def virtuoso(
             buffers=buffers,
             dirty=buffers * 3 // 4,
             timeout=max(1, round(timeout)),
+            vector=vector_size,
         ),
         encoding="utf-8",
     )

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from engines import Engine, oxigraph_server, virtuoso
+from engines import VECTOR_SIZE, Engine, oxigraph_server, virtuoso
 from live import free_port
 
 from linkeddata.errors import QueryRefused, QueryTimeout
@@ -20,6 +21,7 @@ from linkeddata.sparql.service import Limits, QueryService, Target
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 ENGINE_TIMEOUT = 3.0  # the engines' own limit: the deadline (1 s) must not wait for it
+DEPLOYMENT = Path(__file__).parent.parent / "docs" / "deployment.md"
 
 
 @pytest.fixture(scope="module", params=["oxigraph-server", "virtuoso"])
@@ -147,3 +149,12 @@ def test_load_refuses_an_address_it_cannot_load_into(release: Path) -> None:
     result = CliRunner().invoke(main, ["load", "--out", str(release), "--to", closed])
     assert result.exit_code == 1
     assert "cannot load the release" in result.stderr
+
+
+@pytest.mark.parametrize("engine", ["virtuoso"], indirect=True)
+def test_virtuoso_runs_with_the_documented_vector_size(engine: Engine) -> None:
+    """The tests' Virtuoso is configured as docs/deployment.md tells deployers to."""
+    documented = re.search(r"VectorSize = (\d+)", DEPLOYMENT.read_text(encoding="utf-8"))
+    assert documented is not None
+    answer = json.loads(engine.ask("SELECT (bif:dc_batch_sz() AS ?n) WHERE {}"))
+    assert answer["results"]["bindings"][0]["n"]["value"] == documented[1] == str(VECTOR_SIZE)
