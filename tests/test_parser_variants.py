@@ -818,8 +818,8 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
-        '"A Title," 1950, Wilson Center Digital Archive, Testo Testyan Papers, RGTSPI, f. 84, op. 3,'
-        " d. 35.",
+        '"A Title," 1950, Wilson Center Digital Archive, Testo Testyan Papers, RGTSPI, f. 84,'
+        " op. 3, d. 35.",
         {
             "title": "A Title",
             "date": "1950",
