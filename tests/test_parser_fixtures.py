@@ -1353,12 +1353,13 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "stb-note.txt": (
-        "'StB Note on ...': the type word ends the head phrase",
+        "'StB Note on ...': the type word ends the head phrase; the agency before it wrote it",
         {
             "id": "stb-note",
             "date": ("1968", "1968", "year", False),
             "title": "StB Note on an Invented Informer",
             "doc_type": "note",
+            "authors": ("StB",),
         },
     ),
     "excerpts-diary.txt": (

@@ -745,3 +745,42 @@ def test_foreign_bodies_offices_after_names_and_lists_before_to(
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
     assert name_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("TGB Report to the CC TPSU on Testers", ["TGB"]),
+        ("State Department Telegram to Embassy Testgrad", ["State Department"]),
+        ("TIA Memorandum, 'Test Policy'", ["TIA"]),
+        ("Testish Record of Conversation between Testo and Tesser", []),  # an adjective
+        ("TOP SECRET Report on the Test Army", []),  # a marking
+    ],
+)
+def test_an_agency_before_the_type_wrote_it(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "TGB Chairman Testo Testropov to Testo Testnev, 'On the Situation'",
+            ["TGB Chairman Testo Testropov"],
+            ["Testo Testnev"],
+        ),
+        (
+            "Minister of Test Defense Testovsky to Testchev",
+            ["Minister of Test Defense Testovsky"],
+            ["Testchev"],
+        ),
+        ("The Long Road to Peace", [], []),
+    ],
+)
+def test_an_untyped_title_from_an_agent_to_another(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1").title
+    assert read is not None
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients

@@ -20,8 +20,15 @@ from ..record import Located
 from .names import MISSION, name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
+from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_AGENCY = re.compile(
+    r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
+    r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
+)
+"""An agency or a body named right before the type, without a comma: "KGB Report", "INR
+Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
 _OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
 """What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 MESSAGE_KIND = (
@@ -102,6 +109,10 @@ def title_agents(
     before = text[:type_start].rstrip()
     if before.endswith(",") and name_kind(before[:-1].strip()) == "org":
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
+    elif owner is None and _AGENCY.fullmatch(before) and classification_of(before) is None:
+        authors.extend(
+            names_in(joined, 0, len(before))
+        )  # "KGB Report", "State Department Telegram"
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         of_end = _clause_end(text, of.end(), head_end)

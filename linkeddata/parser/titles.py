@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..record import Located, ParseWarning, PartyClause, Title
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .parties import Parties, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like, strip_article, trimmed
@@ -251,6 +251,8 @@ def _free_segment(
         _start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
+    elif reading.party is None and not typed and first_free and _agents_to(value):
+        _start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
     elif (
         reading.party_open
         and reading.party is not None
@@ -273,6 +275,18 @@ def _continues_to(value: str, reading: _Reading) -> bool:
     return all(is_name_like(p) or name_kind(p) is not None for p in senders) and (
         is_name_like(rest) or name_kind(rest) is not None
     )
+
+
+def _agents_to(value: str) -> bool:
+    """Whether an untyped title opens with "X to Y", both agents' names: a message."""
+    found = _TO_INSIDE.search(value)
+    if found is None:
+        return False
+    sender, recipient = strip_article(value[: found.start()]), strip_article(value[found.end() :])
+    return all(
+        is_name_like(part, 8) and (name_kind(part) is not None or personal_name_shape(part))
+        for part in (sender, recipient)
+    ) or (name_kind(sender) is not None and is_name_like(recipient, 4))
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
