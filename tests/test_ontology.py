@@ -83,6 +83,10 @@ CONCEPT_KEYS = {
         "leaflet",
         "treaty",
         "biography",
+        "chronology",
+        "list",
+        "memoir",
+        "proposal",
     },
     "classification": {
         "top-secret",

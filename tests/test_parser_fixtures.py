@@ -1352,6 +1352,53 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "title_numbers": ("7",),
         },
     ),
+    "type-chronology.txt": (
+        "'Chronology of ...' is a chronology; a years' range in the title is no registry number",
+        {
+            "id": "type-chronology",
+            "date": ("1961", "1961", "year", False),
+            "content_kinds": ("english-transcription",),
+            "body": "[Synthetic fixture] A chronology of invented events.",
+            "title": "Chronology of Testish-Testese Relations, 1949-1961",
+            "doc_type": "chronology",
+            "title_date": "1949-1961",
+        },
+    ),
+    "type-list.txt": (
+        "'List of Participants' is a list",
+        {
+            "id": "type-list",
+            "date": ("1955", "1955", "year", False),
+            "content_kinds": ("english-transcription",),
+            "body": "[Synthetic fixture] A list of invented participants.",
+            "title": "List of Participants in the Test Conference",
+            "doc_type": "list",
+        },
+    ),
+    "type-memoir.txt": (
+        "'Memoir of X on ...' is a memoir, by X",
+        {
+            "id": "type-memoir",
+            "date": ("1970s", "197X", "edtf", False),
+            "content_kinds": ("english-transcription",),
+            "body": "[Synthetic fixture] An invented account written from memory.",
+            "title": "Memoir of Marshal Testkov on the Test Operation",
+            "doc_type": "memoir",
+            "authors": ("Marshal Testkov",),
+        },
+    ),
+    "type-proposal.txt": (
+        "'Proposal of X on ...' is a proposal, by X",
+        {
+            "id": "type-proposal",
+            "date": ("1963", "1963", "year", False),
+            "content_kinds": ("english-transcription",),
+            "body": "[Synthetic fixture] An invented proposal.",
+            "title": "Proposal of the Testish Delegation on Test Disarmament",
+            "doc_type": "proposal",
+            "authors": ("Testish Delegation",),
+        },
+    ),
     "stb-note.txt": (
         "'StB Note on ...': the type word ends the head phrase; the agency before it wrote it",
         {

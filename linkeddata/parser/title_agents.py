@@ -70,6 +70,7 @@ _OWNER_WORDS = 10  # "Soviet Ambassador to the DPRK V.V. Ivanov's Conversation"
 _CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
 _OF_AUTHOR_TYPES = frozenset(
     {"diary", "speech", "remarks", "statement", "letter", "message", "oral-message", "article"}
+    | {"memoir", "proposal"}
 )
 _RECORDING_TYPES = frozenset(
     {None, "note", "report", "information", "memorandum", "diary", "excerpt", "telegram"}

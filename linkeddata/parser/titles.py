@@ -26,6 +26,8 @@ from .vocabulary import wording_key as _key
 _SEGMENT = re.compile(r"[^,]+")
 _MONTH_DAY = re.compile(rf"{MONTH_PATTERN}\s+\d{{1,2}}$")  # "May 1" of "May 1, 1967"
 _YEAR = re.compile(r"\s*\d{4}\b")
+_YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
+"""Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
 _REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
@@ -201,7 +203,7 @@ def _read_segment(
         reading.end_head(start)
         _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
     elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
-        DATE_TEXT_FULL.match(value)
+        DATE_TEXT_FULL.match(value) or _YEARS.match(value)
     ):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
@@ -214,7 +216,7 @@ def _read_segment(
         reading.priority = reading.priority or Located(key, line)
         reading.end_head(start)
         reading.party_open = False
-    elif DATE_TEXT_FULL.match(value):
+    elif DATE_TEXT_FULL.match(value) or _YEARS.match(value):
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
