@@ -9,17 +9,16 @@ source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..parser.vocabulary import MESSAGE_TYPES, TELEGRAPHIC_TYPES
-from ..record import Located, ParseWarning, Record
+from ..parser.vocabulary import MESSAGE_TYPES
+from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
@@ -29,18 +28,15 @@ from .provenance import add_provenance
 from .registry import registry_numbers
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
+from .title_links import title_links
 
 __all__ = ["Context", "Mapped", "map_record"]
 
-_COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
 TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
-SENDER = (RICO.hasSender, SCHEMA.sender)
-ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
-Props = tuple[URIRef, ...]
 
 
 @dataclass(frozen=True)
@@ -166,62 +162,12 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
-            station = (
-                title.clause in ("from", "to")
-                and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
-                and not any(map(self._names_person, (*title.senders, *title.recipients)))
-            )
-            for name in title.senders:
-                self._party(name, station, SCHEMA.locationCreated, SENDER)
-            for name in title.recipients:
-                self._party(name, station, ADO.destination, ADDRESSEE)
-            for name in title.intermediaries:
-                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
-                self.link(self.doc, (ADO.intermediary,), entity)
-            for name in title.authors:
-                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
-                self.link(self.doc, (DCTERMS.creator,), entity)
-            for name in title.participants:
-                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
-                self.link(self.doc, (ADO.participant,), entity)
-            for place in title.origins:
-                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(place))
-            for place in title.destinations:
-                self.link(self.doc, (ADO.destination,), self.linker.place(place))
+            for props, entity in title_links(title, self.linker, self.context.authority):
+                self.link(self.doc, props, entity)
         for signatory in self.record.signatories:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
         if self.record.signature_text is not None:
             self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
-
-    def _names_person(self, name: Located[str]) -> bool:
-        """Whether a party of a telegram's from/to clause is a person, by the authority file
-        or by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then
-        the clause names people, not stations, and its other bare names are people too
-        ("Telegram from Mao Zedong to Stalin")."""
-        authority = self.context.authority
-        known = authority.lookup(name.value)
-        if known:
-            return any(e.kind == "person" for e in known)
-        cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
-        if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
-            return True
-        return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
-
-    def _party(
-        self, name: Located[str], station: bool, place_prop: URIRef, agent_props: Props
-    ) -> None:
-        """A sender or recipient: a place ("from Pyongyang to Bucharest") or an agent.
-
-        The authority file tells which; for a name it does not know, the wording does ("the
-        Romanian Embassy", "Comrade Kim"). Otherwise a bare name is a person, as letters,
-        notes and reports are catalogued by who wrote them, except after "from" in a
-        telegram's title (a ``station`` clause), catalogued by the city it was sent from or by
-        who sent it: "Telegram from Hanoi" or "from Kim" is not linked, and is reported.
-        """
-        kind = name_kind(name.value) or (None if station else "person")
-        entity = self.linker.resolve(name, kind, kinds=("place", "person", "org"))
-        if entity is not None:
-            self.link(self.doc, (place_prop,) if entity.kind == "place" else agent_props, entity)
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc

@@ -1,0 +1,81 @@
+"""What a title links its document to: senders, addressees, intermediaries, authors,
+participants and the places of writing and destination, each as the authority file or the
+wording says (docs/data-model.md, "Senders, addressees, intermediaries")."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.vocabulary import TELEGRAPHIC_TYPES
+from ..record import Located, Title
+from .authority import Authority, Entity
+from .linker import AGENT_KINDS, Linker
+from .terms import ADO, DCTERMS, RICO, SCHEMA
+
+SENDER = (RICO.hasSender, SCHEMA.sender)
+ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
+Props = tuple[URIRef, ...]
+Link = tuple[Props, Entity]
+_COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
+
+
+def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link]:
+    """The (properties, entity) pairs the title names, in the title's order."""
+    station = (
+        title.clause in ("from", "to")
+        and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
+        and not any(names_person(n, authority) for n in (*title.senders, *title.recipients))
+    )
+    found: list[tuple[Props, Entity | None]] = []
+    for names, place_prop, agent_props in (
+        (title.senders, SCHEMA.locationCreated, SENDER),
+        (title.recipients, ADO.destination, ADDRESSEE),
+    ):
+        for name in names:
+            entity = _party(name, station, linker)
+            props = (place_prop,) if entity and entity.kind == "place" else agent_props
+            found.append((props, entity))
+    for names, prop in (
+        (title.intermediaries, ADO.intermediary),
+        (title.authors, DCTERMS.creator),
+        (title.participants, ADO.participant),
+    ):
+        for name in names:
+            entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+            found.append(((prop,), entity))
+    for places, prop in (
+        (title.origins, SCHEMA.locationCreated),
+        (title.destinations, ADO.destination),
+    ):
+        found.extend(((prop,), linker.place(place)) for place in places)
+    return [(props, entity) for props, entity in found if entity is not None]
+
+
+def names_person(name: Located[str], authority: Authority) -> bool:
+    """Whether a party of a telegram's from/to clause is a person, by the authority file or
+    by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then the
+    clause names people, not stations, and its other bare names are people too ("Telegram
+    from Mao Zedong to Stalin")."""
+    known = authority.lookup(name.value)
+    if known:
+        return any(e.kind == "person" for e in known)
+    cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
+    if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
+        return True
+    return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
+
+
+def _party(name: Located[str], station: bool, linker: Linker) -> Entity | None:
+    """A sender or recipient: a place ("from Pyongyang to Bucharest") or an agent.
+
+    The authority file tells which; for a name it does not know, the wording does ("the
+    Romanian Embassy", "Comrade Kim"). Otherwise a bare name is a person, as letters, notes and
+    reports are catalogued by who wrote them, except after "from" in a telegram's title (a
+    ``station`` clause), catalogued by the city it was sent from or by who sent it: "Telegram
+    from Hanoi" or "from Kim" is not linked, and is reported.
+    """
+    kind = name_kind(name.value) or (None if station else "person")
+    return linker.resolve(name, kind, kinds=("place", "person", "org"))
