@@ -68,6 +68,7 @@ class Run:
     tree_rss: int  # bytes, the largest sampled sum over the process tree (0 if not sampled)
     disk: int = 0  # bytes, the largest sampled size of the output folder (0 if not sampled)
     release_disk: int = 0  # bytes, the published release's folder once built
+    tree_pss: int = 0  # bytes, the largest sampled sum of PSS over the process tree
 
 
 def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tuple[Path, str]:
@@ -129,8 +130,8 @@ def disk_use(folder: Path) -> int:
     return total
 
 
-def tree_rss(root: int) -> int:
-    """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
+def tree_pids(root: int) -> set[int]:
+    """``root`` and its descendants, from ``/proc``."""
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -145,13 +146,34 @@ def tree_rss(root: int) -> int:
         children = [pid for pid, ppid in parents.items() if ppid == parent]
         pids.update(children)
         frontier.extend(children)
-    total = 0
+    return pids
+
+
+def tree_rss(root: int) -> int:
+    """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
+    return tree_memory(tree_pids(root))[0]
+
+
+def tree_memory(pids: set[int]) -> tuple[int, int]:
+    """The summed RSS and PSS of ``pids``, in bytes.
+
+    RSS counts a page shared by forked workers once in each of them: an upper bound. PSS
+    (``/proc/PID/smaps_rollup``) divides each shared page among the processes that map it,
+    so the sum over the tree is the memory the tree actually holds (0 where the kernel does
+    not provide it).
+    """
+    rss = pss = 0
     for pid in pids:
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rss += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             continue
-    return total
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                pss += int(line.split()[1]) * 1024
+                break
+    return rss, pss
 
 
 def run_measured(
@@ -164,16 +186,17 @@ def run_measured(
 ) -> Run:
     """Run ``cmd``, sampling its process tree's memory (and the size of ``out``, its
     output folder, every ``disk_interval`` seconds), and measure it."""
-    peak = disk = 0
+    peak = pss = disk = 0
     done = threading.Event()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=sys.stderr, env=env, cwd=cwd)  # stdout: the report
 
     def sample() -> None:
-        nonlocal peak, disk
+        nonlocal peak, pss, disk
         next_disk = 0.0
         while not done.wait(interval):
-            peak = max(peak, tree_rss(proc.pid))
+            rss, proportional = tree_memory(tree_pids(proc.pid))
+            peak, pss = max(peak, rss), max(pss, proportional)
             if out is not None and time.perf_counter() >= next_disk:
                 disk = max(disk, disk_use(out))
                 next_disk = time.perf_counter() + disk_interval
@@ -190,7 +213,8 @@ def run_measured(
     cpu = usage.ru_utime + usage.ru_stime
     release = disk_use(out / "current") if out is not None and (out / "current").exists() else 0
     disk = max(disk, disk_use(out)) if out is not None else 0
-    return Run(proc.returncode, wall, cpu, usage.ru_maxrss * 1024, peak, disk, release)
+    maxrss = usage.ru_maxrss * 1024
+    return Run(proc.returncode, wall, cpu, maxrss, peak, disk, release, tree_pss=pss)
 
 
 def count(manifest: dict[str, Any], key: str) -> int | None:
@@ -238,6 +262,7 @@ def report(
     """The Markdown report of one benchmark run (of ``code``, when not the working tree)."""
     docs, triples = count(manifest, "documents"), count(manifest, "triples")
     tree = f"{run.tree_rss / MiB:,.0f} MiB" if run.tree_rss else "-"
+    pss = f"{run.tree_pss / MiB:,.0f} MiB" if run.tree_pss else "-"
     lines = [
         f"## Build benchmark: {n:,} synthetic documents{code}",
         "",
@@ -252,6 +277,7 @@ def report(
         f"| CPU time per document | {1000 * run.cpu / (docs or n):.2f} ms |",
         f"| peak RSS, largest process | {run.max_rss / MiB:,.0f} MiB |",
         f"| peak RSS, sum over the process tree (sampled; an upper bound) | {tree} |",
+        f"| peak PSS, sum over the process tree (sampled; shared pages divided) | {pss} |",
         f"| peak disk use of the output folder (sampled every 5 s) | {run.disk / MiB:,.0f} MiB |",
         f"| the published release on disk | {run.release_disk / MiB:,.0f} MiB |",
         f"| collection | {how} |",
@@ -378,6 +404,7 @@ def comparison(runs: list[Run]) -> str:
             f"| CPU time | {new.cpu / old.cpu:.2f} |",
             f"| peak RSS, largest process | {new.max_rss / old.max_rss:.2f} |",
             f"| peak RSS, sum over the process tree | {new.tree_rss / max(old.tree_rss, 1):.2f} |",
+            f"| peak PSS, sum over the process tree | {new.tree_pss / max(old.tree_pss, 1):.2f} |",
             "",
         ]
     )
