@@ -15,7 +15,9 @@ from pathlib import Path
 
 from test_incremental import build, collection, new_id
 
+from linkeddata.build.builder import Build
 from linkeddata.build.incremental import RACY_NS
+from linkeddata.build.pipeline import CHUNK
 from linkeddata.formats import of_kind
 from linkeddata.release.layout import Release
 
@@ -106,3 +108,31 @@ def test_an_unchanged_report_is_linked_and_a_changed_one_written(tmp_path: Path)
     assert "999999.txt" in said  # the copy has the findings of the document it copies
     before = report_inodes(again.release)
     assert not set(report_inodes(added.release).items()) & set(before.items())
+
+
+def test_cached_documents_reach_the_writer_a_chunk_at_a_time(tmp_path: Path) -> None:
+    """The documents of an incremental build are held in memory a chunk at a time, as in a
+    full build: every cached document in one chunk held them all (GiBs at 20,000)."""
+    docs = collection(tmp_path / "docs", CHUNK + 20)
+    out = tmp_path / "out"
+    build(docs, out)
+
+    class Sizes:
+        """The size of each chunk that pass 2 hands to the writer."""
+
+        def __init__(self) -> None:
+            self.stage_name = ""
+            self.sizes: list[int] = []
+
+        def stage(self, name: str, _total: int | None) -> None:
+            self.stage_name = name
+
+        def advance(self, n: int) -> None:
+            if self.stage_name == "convert":
+                self.sizes.append(n)
+
+    seen = Sizes()
+    result = Build(docs, out, workers=2, progress=seen).run()
+    assert "the store patched" in result.how, result.how
+    assert sum(seen.sizes) == CHUNK + 20
+    assert max(seen.sizes) <= CHUNK, seen.sizes

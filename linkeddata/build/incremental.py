@@ -155,7 +155,9 @@ class Incremental:
         self, fresh: Iterable[tuple[Path, list[Scanned]]]
     ) -> Iterator[tuple[Path, list[Scanned]]]:
         """Every file's parse result in file order, ``fresh`` (what was parsed of
-        :meth:`to_parse`, by spool) merged with the cached ones (named :data:`CACHED`)."""
+        :meth:`to_parse`, by spool) merged with the cached ones (named :data:`CACHED`), in
+        runs of at most :data:`CHUNK` files: each run becomes a chunk of pass 2, whose pieces
+        are held in memory together (one run of every cached file held them all at once)."""
         fresh_results = iter(fresh)
         queue: list[Scanned] = []
         spool = CACHED
@@ -175,7 +177,7 @@ class Incremental:
                     self._sha[source] = scanned.sha256
                 self._fresh[source] = scanned
                 self._spool[source] = spool
-            if run and where != run_spool:
+            if run and (where != run_spool or len(run) == CHUNK):  # chunks as in a full build
                 yield run_spool, run
                 run = []
             run_spool = where
