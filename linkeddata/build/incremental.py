@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat as st
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +26,7 @@ from typing import Any
 
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
-from .collection import read_record_file
+from .collection import read_record_file, stamp
 from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
 
 RACY_NS = 2_000_000_000
@@ -273,23 +271,6 @@ class Incremental:
         )
         self.cache.keep_only(self._used)
         self.cache.commit()
-
-
-def stamp(path: Path) -> tuple[str, int] | None:
-    """What changes whenever a regular file's bytes change (its size, modification and change
-    times, inode and device, as a string), and its modification time in ns; None for
-    anything else (a link is always read: its target may change).
-
-    A write sets both times; setting the modification time back (``touch -d``) sets the
-    change time, which cannot be set back."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if not st.S_ISREG(info.st_mode):
-        return None
-    found = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
-    return found, info.st_mtime_ns
 
 
 def _convert_jobs(misses: list[tuple[Path, str]]) -> list[tuple[Path, tuple[str, ...]]]:
