@@ -72,6 +72,7 @@ class Run:
     tree_rss: int  # bytes, the largest sampled sum over the process tree (0 if not sampled)
     disk: int = 0  # bytes, the largest sampled size of the output folder (0 if not sampled)
     release_disk: int = 0  # bytes, the published release's folder once built
+    tree_pss: int = 0  # bytes, the largest sampled sum of PSS over the process tree
 
 
 def collection(workdir: Path, n: int, seed: int, authorities: Path | None) -> tuple[Path, str]:
@@ -162,14 +163,29 @@ def tree_pids(root: int) -> set[int]:
 
 def tree_rss(root: int) -> int:
     """The summed resident memory of ``root`` and its descendants (shared pages count twice)."""
-    pids = tree_pids(root)
-    total = 0
+    return tree_memory(tree_pids(root))[0]
+
+
+def tree_memory(pids: set[int]) -> tuple[int, int]:
+    """The summed RSS and PSS of ``pids``, in bytes.
+
+    RSS counts a page shared by forked workers once in each of them: an upper bound. PSS
+    (``/proc/PID/smaps_rollup``) divides each shared page among the processes that map it,
+    so the sum over the tree is the memory the tree actually holds (0 where the kernel does
+    not provide it).
+    """
+    rss = pss = 0
     for pid in pids:
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rss += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             continue
-    return total
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                pss += int(line.split()[1]) * 1024
+                break
+    return rss, pss
 
 
 def run_measured(
@@ -182,16 +198,17 @@ def run_measured(
 ) -> Run:
     """Run ``cmd``, sampling its process tree's memory (and the size of ``out``, its
     output folder, every ``disk_interval`` seconds), and measure it."""
-    peak = disk = 0
+    peak = pss = disk = 0
     done = threading.Event()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=sys.stderr, env=env, cwd=cwd)  # stdout: the report
 
     def sample() -> None:
-        nonlocal peak, disk
+        nonlocal peak, pss, disk
         next_disk = 0.0
         while not done.wait(interval):
-            peak = max(peak, tree_rss(proc.pid))
+            rss, proportional = tree_memory(tree_pids(proc.pid))
+            peak, pss = max(peak, rss), max(pss, proportional)
             if out is not None and time.perf_counter() >= next_disk:
                 disk = max(disk, disk_use(out))
                 next_disk = time.perf_counter() + disk_interval
@@ -208,7 +225,8 @@ def run_measured(
     cpu = usage.ru_utime + usage.ru_stime
     release = disk_use(out / "current") if out is not None and (out / "current").exists() else 0
     disk = max(disk, disk_use(out)) if out is not None else 0
-    return Run(proc.returncode, wall, cpu, usage.ru_maxrss * 1024, peak, disk, release)
+    maxrss = usage.ru_maxrss * 1024
+    return Run(proc.returncode, wall, cpu, maxrss, peak, disk, release, tree_pss=pss)
 
 
 def count(manifest: dict[str, Any], key: str) -> int | None:
@@ -256,6 +274,7 @@ def report(
     """The Markdown report of one benchmark run (of ``code``, when not the working tree)."""
     docs, triples = count(manifest, "documents"), count(manifest, "triples")
     tree = f"{run.tree_rss / MiB:,.0f} MiB" if run.tree_rss else "-"
+    pss = f"{run.tree_pss / MiB:,.0f} MiB" if run.tree_pss else "-"
     lines = [
         f"## Build benchmark: {n:,} synthetic documents{code}",
         "",
@@ -270,6 +289,7 @@ def report(
         f"| CPU time per document | {1000 * run.cpu / (docs or n):.2f} ms |",
         f"| peak RSS, largest process | {run.max_rss / MiB:,.0f} MiB |",
         f"| peak RSS, sum over the process tree (sampled; an upper bound) | {tree} |",
+        f"| peak PSS, sum over the process tree (sampled; shared pages divided) | {pss} |",
         f"| peak disk use of the output folder (sampled every 5 s) | {run.disk / MiB:,.0f} MiB |",
         f"| the published release on disk | {run.release_disk / MiB:,.0f} MiB |",
         f"| collection | {how} |",
@@ -410,24 +430,34 @@ def comparison(rounds: list[list[Run]], other: str = "") -> str:
         "## Side by side (the two builds of a round ran at the same time)",
         "",
         f"| round | wall time: this tree / {other} | CPU time | peak RSS, largest process "
-        "| peak RSS, sum over the process tree |",
-        "|---|---:|---:|---:|---:|",
+        "| peak RSS, sum over the process tree | peak PSS, sum over the process tree |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     pairs = [(str(i), new, old) for i, (new, old) in enumerate(rounds, 1)]
     if len(rounds) > 1:
-        new = Run(0, *(sum(getattr(r[0], f) for r in rounds) for f in SUMMED))
-        old = Run(0, *(sum(getattr(r[1], f) for r in rounds) for f in SUMMED))
-        pairs.append(("all (sums)", new, old))
+        pairs.append(
+            ("all (sums)", _summed([r[0] for r in rounds]), _summed([r[1] for r in rounds]))
+        )
     for name, new, old in pairs:
         lines.append(
             f"| {name} | {new.wall:.1f} / {old.wall:.1f} s = {new.wall / old.wall:.3f} "
             f"| {new.cpu:.1f} / {old.cpu:.1f} s = {new.cpu / old.cpu:.3f} "
-            f"| {new.max_rss / old.max_rss:.2f} | {new.tree_rss / max(old.tree_rss, 1):.2f} |"
+            f"| {new.max_rss / old.max_rss:.2f} | {new.tree_rss / max(old.tree_rss, 1):.2f} "
+            f"| {new.tree_pss / max(old.tree_pss, 1):.2f} |"
         )
     return "\n".join([*lines, ""])
 
 
-SUMMED = ("wall", "cpu", "max_rss", "tree_rss")
+def _summed(runs: list[Run]) -> Run:
+    """The runs of several rounds as one, for the ratio of the sums."""
+    return Run(
+        0,
+        wall=sum(r.wall for r in runs),
+        cpu=sum(r.cpu for r in runs),
+        max_rss=sum(r.max_rss for r in runs),
+        tree_rss=sum(r.tree_rss for r in runs),
+        tree_pss=sum(r.tree_pss for r in runs),
+    )
 
 
 if __name__ == "__main__":

@@ -3,26 +3,30 @@
 Usage::
 
     python bench/incremental_bench.py --docs 20000 [--workdir bench/out] [--seed 42] [--keep]
+                                      [--code REV]
 
 Builds the synthetic collection of ``build_bench.py`` (a copy of it, which this script then
 changes) into a fresh output folder (a full build, which fills the build cache), then edits
 one document, adds one and removes one, each followed by ``linkeddata build`` into the same
 folder; every build is a child process, measured like ``build_bench.py`` measures one. Prints
-(and saves as ``WORKDIR/incremental-N.md``) a Markdown table: wall time, CPU, peak RSS, what
-the build said it did, and the manifest's phase timings.
+(and saves as ``WORKDIR/incremental-N.md``) a Markdown table: wall time, CPU, peak RSS and PSS
+(each summed over the process tree), what the build said it did, and the manifest's phase
+timings. ``--code REV`` runs every build with the code of git revision ``REV`` (exported into
+``WORKDIR/src-REV``), to compare with the working tree.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shlex
 import shutil
 import sys
 from pathlib import Path
 
-from build_bench import MiB, build_command, collection, machine, run_measured
+from build_bench import MiB, build_command, collection, export_revision, machine, run_measured
 
 REPO = Path(__file__).resolve().parent.parent
 PHASES = ("scan", "convert", "report", "dump", "load", "store patch", "index", "lists", "total")
@@ -34,11 +38,13 @@ def new_id(text: str) -> str:
     return re.sub(r"/document/\d+>", "/document/999999>", text, count=1)
 
 
-def step(docs: Path, out: Path, name: str) -> list[str]:
-    """One build into ``out``, measured: a row of the table."""
+def step(docs: Path, out: Path, name: str, source: Path | None = None) -> list[str]:
+    """One build into ``out`` (with the code of ``source``: default this tree), measured: a
+    row of the table."""
     log = out.with_name(out.name + ".log")
-    cmd = shlex.join([*build_command(docs, out), "--quiet"])
-    run = run_measured(["sh", "-c", f"{cmd} 2>{shlex.quote(str(log))}"])
+    cmd = shlex.join([*build_command(docs, out, source), "--quiet"])
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
+    run = run_measured(["sh", "-c", f"{cmd} 2>{shlex.quote(str(log))}"], env=env, cwd=source)
     said = [line for line in log.read_text().splitlines() if " build: " in line]
     if run.exit_code != 0 or not said:
         raise SystemExit(f"{name}: the build failed ({run.exit_code}):\n{log.read_text()}")
@@ -49,6 +55,7 @@ def step(docs: Path, out: Path, name: str) -> list[str]:
         f"{run.wall:.1f}",
         f"{run.cpu:.1f}",
         f"{run.tree_rss / MiB:,.0f}",
+        f"{run.tree_pss / MiB:,.0f}",
         " / ".join(f"{timings.get(p, 0):.1f}" for p in PHASES),
         f"{cache:,.0f}",
         said[-1],
@@ -61,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=REPO / "bench" / "out")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--keep", action="store_true", help="keep the changed copy and release")
+    parser.add_argument("--code", help="build with the code of this git revision")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    code = export_revision(args.workdir, args.code) if args.code else None
     source, how = collection(
         args.workdir, args.docs, args.seed, REPO / "documents" / "authorities.ttl"
     )
@@ -72,27 +81,28 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(source, docs)
     records = sorted(docs.rglob("*.txt"))
-    rows = [step(docs, out, "full build (fills the cache)")]
-    rows.append(step(docs, out, "nothing changed"))
+    rows = [step(docs, out, "full build (fills the cache)", code)]
+    rows.append(step(docs, out, "nothing changed", code))
     edited = records[len(records) // 2]
     text = edited.read_text(encoding="utf-8")
     edited.write_text(text.replace("Synthetic", "Synthetic (edited)", 1), encoding="utf-8")
-    rows.append(step(docs, out, "one document edited"))
+    rows.append(step(docs, out, "one document edited", code))
     added = records[0].parent / "999999.txt"
     added.write_text(new_id(records[-1].read_text(encoding="utf-8")))
-    rows.append(step(docs, out, "one document added"))
+    rows.append(step(docs, out, "one document added", code))
     records[len(records) // 3].unlink()
-    rows.append(step(docs, out, "one document removed"))
+    rows.append(step(docs, out, "one document removed", code))
     lines = [
         f"## Incremental builds, {args.docs:,} synthetic documents",
         "",
         f"Machine: {machine()}; measured under load from other processes.",
-        f"Collection: {how}. Command: `python bench/incremental_bench.py --docs {args.docs}`.",
+        f"Collection: {how}. Command: `python bench/incremental_bench.py --docs {args.docs}"
+        + (f" --code {args.code}`." if args.code else "`."),
         "",
-        "| build | wall s | CPU s | peak RSS, tree (MiB) | "
+        "| build | wall s | CPU s | peak RSS, tree (MiB) | peak PSS, tree (MiB) | "
         + " / ".join(PHASES)
         + " (s) | cache (MiB) | what the build said |",
-        "|---|---:|---:|---:|---|---:|---|",
+        "|---|---:|---:|---:|---:|---|---:|---|",
         *("| " + " | ".join(row) + " |" for row in rows),
     ]
     text = "\n".join(lines) + "\n"

@@ -50,6 +50,21 @@ def test_manifest_round_trips_through_its_file(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.partial"))
 
 
+def test_manifest_lists_a_file_a_line_and_round_trips_whatever_its_strings(
+    tmp_path: Path,
+) -> None:
+    release = Release(tmp_path)
+    files = ({"file": "a.txt", "status": "published"}, {"file": "b.txt", "status": "error"})
+    odd = replace(MANIFEST, files=files, dataset={"title": "\x00files\x00"})
+    release.write_manifest(odd)
+    assert release.read_manifest() == odd
+    plain = replace(MANIFEST, files=files)
+    release.write_manifest(plain)
+    assert release.read_manifest() == plain
+    text = release.manifest_file.read_text(encoding="utf-8")
+    assert '    {"file": "b.txt", "status": "error"}\n  ]' in text
+
+
 @pytest.mark.parametrize(
     ("content", "says"),
     [

@@ -3,9 +3,11 @@
 It lives in the output folder (``OUT/.cache/build.sqlite``), beside the releases and outside
 every one of them (a release is immutable; the cache is not). Two tables matter:
 
-- ``scans``: per file of the last build, the sha256 of its bytes and what parsing it gave
-  (:class:`~linkeddata.build.pipeline.Scanned`): a file whose bytes are unchanged is not parsed
-  again, and the table says which files were changed, added or removed since;
+- ``scans``: per file of the last build, the sha256 of its bytes, what parsing it gave
+  (:class:`~linkeddata.build.pipeline.Scanned`) and its stamp (size, times and inode, taken
+  before it was read): a file whose bytes are unchanged is not parsed again, one whose stamp
+  is unchanged is not even read (see :mod:`.incremental`), and the table says which files were
+  changed, added or removed since;
 - ``pieces``: per converted document (:class:`~linkeddata.build.pipeline.Piece`), under a key
   that hashes everything its conversion read (:meth:`Inputs.fingerprint`, the file's path and
   bytes, and the documents its replies resolve to): a document whose key is known is not
@@ -41,10 +43,12 @@ FOLDER = ".cache"
 FILE = "build.sqlite"
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS scans (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB);
+CREATE TABLE IF NOT EXISTS scans (
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB, stamp TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
-SCHEMA = "2"  # of the tables and of what is pickled in them: another is discarded
+SCHEMA = "3"  # of the tables and of what is pickled in them: another is discarded
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,9 @@ class BuildCache:
             reason = cache._reason(full)
             if reason:
                 for table in ("scans", "pieces", "meta"):  # executescript would commit
-                    cache._db.execute(f"DELETE FROM {table}")
+                    cache._db.execute(f"DROP TABLE {table}")
+                for table in TABLES.split(";")[:-1]:  # those of this version
+                    cache._db.execute(table)
             cache._set("schema", SCHEMA)
             cache._set("inputs", json.dumps(asdict(inputs)))
         except BaseException:
@@ -200,18 +206,43 @@ class BuildCache:
         found = self._db.execute("SELECT value FROM meta WHERE name = 'graphs'").fetchone()
         return dict(json.loads(found[0])) if found else {}
 
-    def scans(self) -> dict[str, tuple[str, bytes | None]]:
-        """The files of the last build: source -> (sha256, what parsing it gave, pickled)."""
-        rows = self._db.execute("SELECT source, sha256, data FROM scans")
-        return {source: (sha, data) for source, sha, data in rows}
+    def scans(self) -> dict[str, tuple[str, str, bool]]:
+        """The files of the last build: source -> (sha256, stamp, whether it was parsed)."""
+        rows = self._db.execute("SELECT source, sha256, stamp, data IS NOT NULL FROM scans")
+        return {source: (sha, stamp, bool(parsed)) for source, sha, stamp, parsed in rows}
 
-    def save_scans(self, scans: Iterable[tuple[str, str, Scanned]]) -> None:
-        """Record the files of this build, (source, sha256, scanned), and forget the others."""
-        self._db.execute("DELETE FROM scans")
+    def scanned(self, sources: list[str]) -> dict[str, Scanned]:
+        """What parsing each of ``sources`` gave, as the last build recorded it (the sources
+        without a parse result, unreadable files, are left out)."""
+        found: dict[str, Scanned] = {}
+        for start in range(0, len(sources), 500):
+            part = sources[start : start + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT source, data FROM scans WHERE source IN ({marks})"  # only "?"
+            for source, data in self._db.execute(query, part):
+                if data is not None:
+                    found[source] = pickle.loads(data)
+        return found
+
+    def scanned_at(self) -> int:
+        """When the last build began to read the files (ns since the epoch; 0: unknown)."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'scanned'").fetchone()
+        return int(found[0]) if found else 0
+
+    def save_scans(
+        self, scans: Iterable[tuple[str, str, Scanned, str]], kept: set[str], at: int
+    ) -> None:
+        """Record the files of this build that changed, (source, sha256, scanned, stamp), keep
+        those of ``kept`` as they are, forget the others; the files were read from ``at``."""
+        self._db.execute("CREATE TEMP TABLE kept (source TEXT PRIMARY KEY)")
+        self._db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((s,) for s in kept))
+        self._db.execute("DELETE FROM scans WHERE source NOT IN (SELECT source FROM kept)")
+        self._db.execute("DROP TABLE kept")
         self._db.executemany(
-            "INSERT INTO scans VALUES (?, ?, ?)",
-            ((source, sha, pickle.dumps(scanned)) for source, sha, scanned in scans),
+            "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?)",
+            ((source, sha, pickle.dumps(scanned), stamp) for source, sha, scanned, stamp in scans),
         )
+        self._set("scanned", str(at))
 
     def keys(self) -> set[str]:
         """The keys of every cached piece."""

@@ -121,3 +121,20 @@ def _size(n: int) -> str:
         return f"{n} bytes"
     mib = n / (1024 * 1024)
     return f"{mib:g} MiB" if mib == int(mib) else f"{mib:.1f} MiB"
+
+
+def stamp(path: Path) -> tuple[str, int] | None:
+    """What changes whenever a regular file's bytes change (its size, modification and change
+    times, inode and device, as a string), and its modification time in ns; None for
+    anything else (a link is always read: its target may change).
+
+    A write sets both times; setting the modification time back (``touch -d``) sets the
+    change time, which cannot be set back."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    found = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+    return found, info.st_mtime_ns

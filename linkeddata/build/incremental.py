@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,9 +26,12 @@ from typing import Any
 
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
-from .collection import read_record_file
+from .collection import read_record_file, stamp
 from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
 
+RACY_NS = 2_000_000_000
+"""A file changed less than this before the last build read the files is read again: a
+file system's clock tick (up to 2 s on some) could hide a second change."""
 CACHED = Path("(cached)")
 """The spool named for files whose parse result came from the cache (they have none)."""
 ScanJob = tuple[Path, tuple[Path, ...], Path, int]  # root, files, spool, size limit
@@ -46,11 +49,14 @@ class Changes:
     parsed: int = 0
     converted: int = 0
     reused: int = 0
+    read: int = 0
+    """Files read and hashed to find out whether they changed (the others' stamps had not)."""
 
     def __str__(self) -> str:
         since = f"{self.changed} changed, {self.added} added, {self.removed} removed"
         work = (
             f"{self.parsed} parsed, {self.converted} converted, {self.reused} reused from the cache"
+            f" ({self.read} file{'s' * (self.read != 1)} read)"
         )
         return f"{since} since the last build; {work}"
 
@@ -72,6 +78,10 @@ class Incremental:
     _fresh: dict[str, Scanned] = field(default_factory=dict)
     _spool: dict[str, Path] = field(default_factory=dict)
     _used: set[str] = field(default_factory=set)
+    _stamp: dict[str, str] = field(default_factory=dict)
+    _kept: set[str] = field(default_factory=set)
+    read_from: int = 0
+    """When this build began to read the files (ns since the epoch)."""
     fresh: dict[str, bytes] | None = None
     """The graph of each document converted by this build -> its N-Quads (empty if left out),
     when the store is patched (:meth:`previous_release`), else None: not kept."""
@@ -93,28 +103,48 @@ class Incremental:
 
     def to_parse(self, files: list[Path], spool: Path) -> list[Path]:
         """The files whose parse results are not cached: changed, new or unreadable ones
-        (records parsed later are spooled into ``spool``)."""
+        (records parsed later are spooled into ``spool``).
+
+        A file is read and hashed only if its :func:`stamp` differs from the one recorded
+        with its hash, or if it changed so shortly before the last build read the files that
+        a second change within the same clock tick would not show (:data:`RACY_NS`); the
+        others are known by their recorded hash without being read.
+        """
         before = self.cache.scans()
         self._files, self._spool_folder = files, spool
-        todo = []
+        settled = self.cache.scanned_at() - RACY_NS
+        self.read_from = time.time_ns()
+        todo: list[Path] = []
+        reused: list[str] = []
         for path in files:
             source = path.relative_to(self.root).as_posix()
-            try:
-                sha = hashlib.sha256(read_record_file(self.root, path, self.limit)).hexdigest()
-            except RecordError:
-                todo.append(path)  # parsed in a worker, which reports why it is unreadable
-                continue
-            self._sha[source] = sha
+            now = stamp(path)
             known = before.pop(source, None)
+            same = known is not None and now is not None and known[1] == now[0]
+            if known is not None and same and now is not None and now[1] < settled:
+                sha = known[0]
+            else:
+                self.changes.read += 1
+                try:
+                    sha = hashlib.sha256(read_record_file(self.root, path, self.limit)).hexdigest()
+                except RecordError:
+                    todo.append(path)  # parsed in a worker, which reports why it is unreadable
+                    continue
+            self._sha[source] = sha
+            self._stamp[source] = now[0] if now is not None else ""
             if known is None:
                 self.changes.added += 1
             elif known[0] != sha:
                 self.changes.changed += 1
-            if known is not None and known[0] == sha and known[1] is not None:
-                self._cached[source] = scanned = pickle.loads(known[1])
-                scanned.seconds = 0.0  # parsed by another build
+            if known is not None and known[0] == sha and known[2]:
+                reused.append(source)
+                if same:
+                    self._kept.add(source)  # its record in the cache stays as it is
             else:
                 todo.append(path)
+        self._cached = self.cache.scanned(reused)
+        for scanned in self._cached.values():
+            scanned.seconds = 0.0  # parsed by another build
         self.changes.removed = len(before)
         self.changes.parsed = len(todo)
         return todo
@@ -123,7 +153,9 @@ class Incremental:
         self, fresh: Iterable[tuple[Path, list[Scanned]]]
     ) -> Iterator[tuple[Path, list[Scanned]]]:
         """Every file's parse result in file order, ``fresh`` (what was parsed of
-        :meth:`to_parse`, by spool) merged with the cached ones (named :data:`CACHED`)."""
+        :meth:`to_parse`, by spool) merged with the cached ones (named :data:`CACHED`), in
+        runs of at most :data:`CHUNK` files: each run becomes a chunk of pass 2, whose pieces
+        are held in memory together (one run of every cached file held them all at once)."""
         fresh_results = iter(fresh)
         queue: list[Scanned] = []
         spool = CACHED
@@ -143,7 +175,7 @@ class Incremental:
                     self._sha[source] = scanned.sha256
                 self._fresh[source] = scanned
                 self._spool[source] = spool
-            if run and where != run_spool:
+            if run and (where != run_spool or len(run) == CHUNK):  # chunks as in a full build
                 yield run_spool, run
                 run = []
             run_spool = where
@@ -229,7 +261,13 @@ class Incremental:
         self.cache.set_release(release, graphs)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
-            (source, sha, scans[source]) for source, sha in self._sha.items() if source in scans
+            (
+                (source, sha, scans[source], self._stamp.get(source, ""))
+                for source, sha in self._sha.items()
+                if source in scans and source not in self._kept
+            ),
+            kept=self._kept & scans.keys(),
+            at=self.read_from,
         )
         self.cache.keep_only(self._used)
         self.cache.commit()

@@ -125,7 +125,9 @@ class ReleaseWriter:
             def write_the_report() -> None:
                 start = time.perf_counter()
                 graph = self._report_graph
-                formats.append(write_report(self.release, report, graph, reports, pool))
+                patch = self._patch
+                same = patch.previous if patch and patch.unchanged(graph.value) else None
+                formats.append(write_report(self.release, report, graph, reports, pool, same))
                 timings["report"] = time.perf_counter() - start
 
             start = time.perf_counter()

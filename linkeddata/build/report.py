@@ -32,7 +32,7 @@ from ..release.layout import Release
 from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
 from .dumps import PREFIX_IRIS
-from .report_formats import write_formats
+from .report_formats import link_formats, write_formats
 
 SEVERITIES = ("Violation", "Warning", "Info")
 PAGE_FILES = 50
@@ -185,15 +185,20 @@ def write_report(
     graph: ox.NamedNode,
     reports: list[FileReport],
     pool: Pool | None = None,
+    same_as: Release | None = None,
 ) -> Callable[[], None]:
     """The report in every RDF format (sorted; in ``graph`` for the formats that carry graphs),
     readable, and as the pages of the HTML report with their index.
 
     The RDF formats but one are written in ``pool`` when given: the function returned waits
-    for them.
+    for them. ``same_as``: a release whose report holds the same triples, whose RDF files
+    are linked instead.
     """
     release.report.mkdir(parents=True, exist_ok=True)
-    written = write_formats(release, sorted(report, key=str), graph, pool)
+    if same_as is not None and link_formats(same_as, release):
+        written: Callable[[], None] = lambda: None  # noqa: E731 - nothing left to wait for
+    else:
+        written = write_formats(release, sorted(report, key=str), graph, pool)
     release.report_file("txt").write_text(summary_text(reports), encoding="utf-8")
     summary, pages = report_pages(reports)
     offsets = []

@@ -4,11 +4,14 @@ At 100,000 documents the report holds a million triples, and each of its six RDF
 Oxigraph's writer seconds with the GIL held, one after the other at the end of a build, while
 the workers were idle. The report's N-Triples are written once, here; the other formats are
 parsed from that file and written by the pool, beside the dumps (same triples in the same
-order: the same bytes as writing them from the triples in memory).
+order: the same bytes as writing them from the triples in memory). An incremental build whose
+report holds the same triples as the previous release's links that release's files instead
+(:func:`link_formats`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
@@ -43,6 +46,17 @@ def write_formats(
             result.get()
 
     return wait
+
+
+def link_formats(previous: Release, release: Release) -> bool:
+    """Hard-link the report's RDF files of ``previous`` into ``release`` (which must hold the
+    same triples in the same graph); False, with nothing linked, if one of them is missing."""
+    found = [(previous.report_file(f.extension), f.extension) for f in of_kind("graph")]
+    if not all(path.is_file() for path, _ in found):
+        return False
+    for path, ext in found:
+        os.link(path, release.report_file(ext))
+    return True
 
 
 def write_format(source: str, ext: str, target: str, graph: str) -> None:

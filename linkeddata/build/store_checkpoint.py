@@ -81,6 +81,12 @@ class StorePatch:
         for name, block in self.digests.add(data):
             self._static[name] += block.splitlines(keepends=True)
 
+    def unchanged(self, name: str) -> bool:
+        """Whether the collection-wide graph ``name``, as written so far, holds what it held
+        in the previous release (the same N-Quads: their digests are equal)."""
+        digest = self.digests.hexdigests().get(name)
+        return digest is not None and digest == self._before.get(name)
+
     def close(self) -> None:
         """Nothing to end: the loader's interface."""
 

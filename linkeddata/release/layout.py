@@ -240,6 +240,35 @@ class Release:
     def write_manifest(self, manifest: Manifest) -> None:
         """Write the manifest atomically (a temporary file renamed over it)."""
         partial = self.manifest_file.with_name(f".{MANIFEST}.partial")
-        text = json.dumps(manifest.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
-        partial.write_text(text + "\n", encoding="utf-8")
+        partial.write_text(manifest_text(manifest.to_json()) + "\n", encoding="utf-8")
         os.replace(partial, self.manifest_file)
+
+
+def manifest_text(data: dict[str, Any]) -> str:
+    """The manifest as JSON, indented, with one line per file.
+
+    Indented JSON is written by Python's own encoder, not the C one: a line per file, each
+    written by the C encoder, makes the manifest of 100,000 files seconds faster to write
+    (and half the size).
+
+    >>> print(manifest_text({"files": [{"b": 1, "a": "é"}], "z": {"y": 0}}))
+    {
+      "files": [
+        {"a": "é", "b": 1}
+      ],
+      "z": {
+        "y": 0
+      }
+    }
+    """
+    files = data.get("files") or []
+    if not files:
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    mark = "\x00files\x00"
+    text = json.dumps({**data, "files": mark}, indent=2, sort_keys=True, ensure_ascii=False)
+    if text.count(json.dumps(mark)) != 1:  # another string holds the mark
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    lines = ",\n".join(
+        f"    {json.dumps(entry, sort_keys=True, ensure_ascii=False)}" for entry in files
+    )
+    return text.replace(json.dumps(mark), f"[\n{lines}\n  ]", 1)
