@@ -38,9 +38,19 @@ def quote(text: str, safe: str = "/") -> str:
     return _quote(text, safe=safe)
 
 
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "æ": "ae"}
+    | {"Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"}
+    | {"ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
+)
+"""Letters that carry no combining mark to strip: "Wałęsa" is keyed "walesa", "Đilas" "dilas"."""
+
+
 def slug(text: str) -> str:
     """A lower-case ASCII key for ``text``: diacritics stripped, punctuation folded to ``-``."""
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    folded = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKC", text).casefold().translate(UNDECOMPOSED)
+    )
     ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
     ascii_ = re.sub(r"['’`]", "", ascii_)
     key = re.sub(r"[^0-9a-z]+", "-", ascii_).strip("-")

@@ -1205,12 +1205,13 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "communique.txt": (
-        "'Joint Communiqué': the type word ends the head phrase",
+        "'Joint Communiqué': the type word ends the head phrase; the parties issued it",
         {
             "id": "communique",
             "date": ("May 2, 1967", "1967-05-02", "day", False),
             "title": "Joint Communiqué of the Test Parties",
             "doc_type": "communique",
+            "authors": ("Test Parties",),
         },
     ),
     "interview.txt": (

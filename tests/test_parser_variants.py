@@ -1015,6 +1015,13 @@ def test_body_classification_line(line: str, key: str) -> None:
     assert record.body_registry_numbers == ()
 
 
+def test_stacked_initialled_names_all_sign() -> None:
+    record = body_of(
+        "The text of the decision, long enough.\n\nD. Testinov\nA. Testyko\nYu. Testov"
+    )
+    assert values(record.signatories) == ("D. Testinov", "A. Testyko", "Yu. Testov")
+
+
 @pytest.mark.parametrize("line", ["Anlage Nr. 1", "Attachment No. 2", "Copy No. 3"])
 def test_an_attachment_or_a_copy_number_is_no_registry_number(line: str) -> None:
     assert body_of(f"{line}\n\nThe text.").body_registry_numbers == ()
@@ -1116,6 +1123,7 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("[Signature]\nEnver Testa", "Enver Testa"),
         ("12.III.1963\nTestropov", "Testropov"),
         ("26/X-62     A. TESTRYNIN", "A. TESTRYNIN"),
+        ("Respectfully,\nGen. Wojciech Testelski", "Wojciech Testelski"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:

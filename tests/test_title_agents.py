@@ -784,3 +784,64 @@ def test_an_untyped_title_from_an_agent_to_another(
     assert read is not None
     assert names(read.senders) == senders
     assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Secretary of State Testusk", "Testusk"),
+        ("Minister of Foreign Affairs Testacki", "Testacki"),
+        ("Head of the International Department Testarev", "Testarev"),
+        ("Chairman of the Council of Ministers", "Chairman of the Council of Ministers"),
+    ],
+)
+def test_the_name_after_an_office_of_something(name: str, expected: str) -> None:
+    assert personal_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Lech Testęsa", "lech-testesa"),
+        ("Tech Wałtest", "tech-waltest"),
+        ("Milovan Đitest", "milovan-ditest"),
+        ("Søtest Christen", "sotest-christen"),
+    ],
+)
+def test_every_letter_has_a_key(name: str, key: str) -> None:
+    graph = mapped_graph(f"**1980**\n**Letter from {name} to the Test Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the Kremlin",
+        "the White House",
+        "the Five Parties",
+        "the Test Member States",
+        "the New York Times",
+    ],
+)
+def test_metonyms_groups_and_newspapers_are_no_persons(name: str) -> None:
+    assert name_kind(name.removeprefix("the ")) == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "participants"),
+    [
+        ("Text of the Letter from Testchev to Testru", "letter", []),
+        (
+            "Mao's Talk with the Testese Delegation",
+            "record-of-conversation",
+            ["Mao", "Testese Delegation"],
+        ),
+    ],
+)
+def test_text_of_a_document_and_a_possessive_talk(
+    text: str, doc_type: str, participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.participants) == participants

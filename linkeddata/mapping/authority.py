@@ -25,7 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
 
 from ..errors import AuthorityError
-from ..iris import Iris
+from ..iris import UNDECOMPOSED, Iris
 from ..vocab import SCHEMA
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -69,7 +69,9 @@ class _Label:
 def _fold(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKC", text).translate(UNDECOMPOSED)
+    )
     return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
 
 

@@ -40,10 +40,11 @@ _AT_WORDING = re.compile(
 _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(
     r"(?i:(?:excerpts?|extracts?|fragments?|entry|entries|pages?|passages?|parts?|sections?"
-    r"|drafts?|copy|copies|translation)"
+    r"|drafts?|copy|copies|translation|text|outline|abstract)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
 _POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
+_OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
 _RECORD_OF = re.compile(
@@ -106,9 +107,13 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
 
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     """The type named by the head of the noun phrase that starts at ``start``."""
-    record = _RECORD_OF.match(text, start) or _TALK.match(text, start)
+    owner = _OWNER_AT.match(text, start)
+    if owner is not None and _AT_WORDING.search(text, start, owner.end()):
+        owner = None  # "Transcript of X's Talk with Y" is a transcript
+    talk_start = owner.end() if owner is not None else start  # "Zhou Enlai's Talk with X"
+    record = _RECORD_OF.match(text, start) or _TALK.match(text, talk_start)
     if record is not None:
-        return _CONVERSATION, start, record.end()
+        return _CONVERSATION, record.start(), record.end()
     if (minutes := _MINUTES_OF.match(text, start)) is not None:
         with_someone = _WITH_SOMEONE.match(text, minutes.end()) is not None
         return _CONVERSATION if with_someone else _MINUTES, start, minutes.end()

@@ -30,7 +30,9 @@ ORG_WORDS = re.compile(
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
     r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
     r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
-    r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students)\b",
+    r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
+    r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
+    r"white house|times|tribune|herald|daily)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.
@@ -67,6 +69,14 @@ _FAMILY_NAMES = frozenset(
     )
 )
 """Chinese, Korean and Vietnamese family names, which begin a personal name in romanisation."""
+_OFFICE_NOUN = re.compile(
+    r"(?i:state|defen[cs]e|affairs|interior|justice|finance|trade|commerce|labou?r|agriculture"
+    r"|navy|army|treasury|information|culture|education|health|security|department|ministers?"
+    r"|council|committee|presidium|bureau|staff|relations|planning|intelligence|operations"
+    r"|forces?|party|government|republic|union|states|nations|ministry|office|secretariat"
+    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
+)
+"""What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
@@ -142,6 +152,8 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if len(bare) > 1 and bare.isupper() and not (last or capitals):  # "the DPRK A.M. Puzanov"
         return False
+    if _OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
+        return False
     return last or _PERSON_WORDS.fullmatch(bare) is None
 
 
@@ -174,7 +186,11 @@ def same_person(signed: str, named: str) -> bool:
     """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
     to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them."""
     signed_words, named_words = _NAME_WORDS.findall(signed), _NAME_WORDS.findall(named)
-    if not signed_words or not named_words or signed_words[-1] != named_words[-1]:
+    if (
+        not signed_words
+        or not named_words
+        or signed_words[-1].casefold() != named_words[-1].casefold()
+    ):
         return False
     initials = [w for w in _INITIALS.findall(signed) if w]
     others = [w for w in _INITIALS.findall(named) if w]

@@ -98,6 +98,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if _is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
+        if (ranked := personal_name(text)) != text and _is_bare_name(ranked):
+            text = ranked  # "Gen. Wojciech Jaruzelski"
         initialled = _INITIALLED.match(text) is not None
         above = lines[index - 1][1] if index > 0 else ""
         under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
@@ -107,6 +109,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
             DATE_AS_WRITTEN.match(found["date"])
         )
+        if (stacked := _stacked(lines, index)) is not None:
+            return stacked  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
             initialled
             or dated
@@ -117,6 +121,17 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ):
             return Signature(Located(written, line), (Located(text, line),))
     return Signature()
+
+
+def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:
+    """Initialled names on the lines ending at ``index``, two or more: joint signatories."""
+    first = index
+    while first > 0 and _INITIALLED.match(lines[first - 1][1]):
+        first -= 1
+    if index - first < 1 or not _INITIALLED.match(lines[index][1]):
+        return None
+    names = tuple(Located(text, line) for line, text in lines[first : index + 1])
+    return Signature(Located("\n".join(n.value for n in names), names[0].line), names)
 
 
 def _is_rank(text: str) -> bool:
