@@ -80,16 +80,21 @@ def fresh(out: Path, host: dict[str, str]) -> tuple[Flask, FlaskClient]:
     return app, client
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def sampled_documents(description: str) -> tuple[argparse.Namespace, str, list[str]]:
+    """The command line (``--out``, ``--n``, ``--seed``), the release's base and ``n`` of its
+    published documents' ids, drawn with the seed: the same sample for every benchmark."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     manifest = json.loads((args.out / "manifest.json").read_text(encoding="utf-8"))
-    base = manifest["base"]
     ids = [f["id"] for f in manifest["files"] if f.get("status") == "published" and f.get("id")]
-    chosen = random.Random(args.seed).sample(ids, args.n)
+    return args, manifest["base"], random.Random(args.seed).sample(ids, args.n)
+
+
+def main() -> int:
+    args, base, chosen = sampled_documents(__doc__.split("\n")[0])
     iris = [f"{base}id/document/{i}" for i in chosen]
     host = {"Host": base.split("/")[2]}
     app, _ = fresh(args.out, host)

@@ -15,9 +15,6 @@ which the graphs come back does not matter.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
 import time
 from pathlib import Path
@@ -25,6 +22,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from deref_phases import sampled_documents
+
+from linkeddata.store.own_statements import own_quads
 from linkeddata.store.oxigraph import open_read_only
 
 NAMED = "SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {} ?p ?o }} }}"
@@ -46,19 +46,12 @@ def named_only(store: ox.Store, node: ox.NamedNode, guard: bool = True) -> list[
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--n", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    manifest = json.loads((args.out / "manifest.json").read_text(encoding="utf-8"))
-    ids = [f["id"] for f in manifest["files"] if f.get("status") == "published" and f.get("id")]
-    chosen = random.Random(args.seed).sample(ids, args.n)
-    nodes = [ox.NamedNode(f"{manifest['base']}id/document/{i}") for i in chosen]
+    args, base, chosen = sampled_documents(__doc__.split("\n")[0])
+    nodes = [ox.NamedNode(f"{base}id/document/{i}") for i in chosen]
     wrapped = open_read_only(args.out / "store")
     store = wrapped._store  # the pyoxigraph store under the server's wrapper
     ways = {
-        "the store's way (all quads by pattern)": lambda n: wrapped._subject_quads(n)[0],
+        "the store's way (all quads by pattern)": lambda n: own_quads(store, n)[0],
         "named graphs by SPARQL, merged counted": lambda n: named_only(store, n),
         "named graphs by SPARQL alone (no guard)": lambda n: named_only(store, n, guard=False),
     }
