@@ -65,6 +65,7 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("31.12.1966", "1966-12-31", "day", False),
         ("1953.03.05", "1953-03-05", "day", False),
         ("5.III.1953", "1953-03-05", "day", False),
+        ("1 IX 1961", "1961-09-01", "day", False),
         ("Tuesday, March 5, 1953", "1953-03-05", "day", False),
         ("March 5, 1953, 10:00 a.m.", "1953-03-05", "day", False),
         ("5 May 1953 14.30 hours", "1953-05-05", "day", False),
@@ -837,6 +838,19 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "archive": "Wilson Center Digital Archive",
             "repositories": ("Test Library of Testland",),
             "shelfmarks": ("Testo Testov Papers, Manuscript Division, Reel 17",),
+        },
+    ),
+    (
+        '"A Title," 1966, Wilson Center Digital Archive, Foreign Relations of the United States,'
+        " 1964-1968, Volume XXIX, Part 1, Document 145.",
+        {
+            "title": "A Title",
+            "date": "1966",
+            "archive": "Wilson Center Digital Archive",
+            "publications": (
+                "Foreign Relations of the United States, 1964-1968, Volume XXIX, Part 1,"
+                " Document 145",
+            ),
         },
     ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),

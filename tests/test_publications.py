@@ -63,6 +63,13 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Testland Papers",
         ),
         ("Rudé testo, 22 August 1968", "Rudé testo"),
+        ("Testmin ribao (People's Testly), 23 October 1962", "Testmin ribao (People's Testly)"),
+        (
+            "Foreign Relations of the United States, 1964-1968, Volume XXIX, Part 1, Document 145",
+            "Foreign Relations of the United States",
+        ),
+        ("FRUS, 1969-1976, vol. XVII, China, 1969-1972, doc. 12", "FRUS"),
+        ("Testing's Contemporary Archives, Vol. XIII, p. 18234", "Testing's Contemporary Archives"),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(

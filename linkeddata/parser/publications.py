@@ -20,7 +20,9 @@ _MARKER = re.compile(
 """Wording that introduces a publication: "reprinted in", "published in", "excerpted from"."""
 _PUBLISHER = re.compile(r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)")
 """A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)"."""
-_ISSUE = re.compile(r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)")
+_ISSUE = re.compile(
+    r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)|\b(?i:vol(?:ume)?\.?)\s*[IVXL]+\b"
+)
 _PAGES_OR_YEAR = re.compile(r"\bpp?\.\s*\d|\([^()]*\b\d{4}[^()]*\)")
 """Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
 _PERIODICAL = re.compile(
@@ -32,12 +34,18 @@ _SHELF_UNIT = re.compile(
     r"|karton|kart|RG|record\s+group|series|sig)\.?\s*\d)"
 )
 _DATED_ISSUE = re.compile(
-    rf"^[^,;:()\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
+    rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
 """A newspaper's issue of a day: "Rudé právo, 22 August 1968", "Renmin Ribao, May 5, 1960"."""
 _EDITOR = re.compile(r"^[^,;:()]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
 """An editor or compiler before a book's title: "Shen Zhihua, ed., ..."."""
-_SERIES = re.compile(r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?)\b)")
+_SERIES = re.compile(
+    r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?|treaty\s+series"
+    r"|foreign\s+relations\s+of\s+the\s+united\s+states|daily\s+report"
+    r"|contemporary\s+archives|mainland\s+press)\b|\b(?:FRUS|FBIS|JPRS|SCMP)\b)"
+)
+"""Series of printed sources: CWIHP Working Papers, FRUS, the FBIS Daily Report, the UN Treaty
+Series, Keesing's Contemporary Archives, the Survey of China Mainland Press."""
 _EDGES = " \t,.;:"
 
 
@@ -54,7 +62,7 @@ def reads_as_publication(text: str) -> bool:
         return False
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
-    if _SERIES.search(text) and any(c.isdigit() for c in text):
+    if _SERIES.search(text) and (any(c.isdigit() for c in text) or _ISSUE.search(text)):
         return True
     if _ISSUE.search(text) and _PAGES_OR_YEAR.search(text):
         return True
