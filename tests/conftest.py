@@ -7,6 +7,7 @@ the same one (nothing writes to it). The helpers these fixtures use (``build_rel
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,19 @@ from linkeddata.web import create_app
 
 # Low enough that a test can hit them with the seed release in moments.
 APP_LIMITS = Limits(max_rows=50, timeout=10)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def collect_cycles_on_the_main_thread() -> Iterator[None]:
+    """Collect a module's reference cycles on the main thread once it is done.
+
+    pyoxigraph's query results may only be freed by the thread that made them; a cycle that
+    holds one, left by in-process tests, is otherwise freed by whichever thread next triggers
+    the collector, such as a live test's client thread, and pytest turns the resulting
+    "unsendable" warning into that later test's failure.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
