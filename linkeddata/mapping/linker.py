@@ -141,12 +141,8 @@ class Linker:
         if found is None or personal_name(name) != name:
             return None
         words = found["rest"].split()
-        known = [
-            n
-            for n in range(len(words) - 1, 0, -1)
-            if any(e.kind == "place" for e in self.authority.lookup(" ".join(words[:n])))
-        ]
-        holder = " ".join(words[known[0] if known else 1 :])
+        leading = self._leading_place(words)
+        holder = " ".join(words[leading[0] if leading else 1 :])
         return holder if holder and is_name_like(holder, 4) and name_kind(holder) is None else None
 
     def place(self, name: Located[str]) -> Entity | None:
@@ -156,14 +152,21 @@ class Linker:
         Ambassador in Pyongyang Shtykov"): a place of the authority file that begins it is
         the place, rather than a stub of the whole.
         """
-        words = name.value.split()
+        leading = self._leading_place(name.value.split())
+        if leading is not None and not self.authority.lookup(name.value):
+            return leading[1]
+        return self.resolve(name, "place")
+
+    def _leading_place(self, words: list[str]) -> tuple[int, Entity] | None:
+        """The longest place of the authority file that begins ``words`` and is not all of
+        them, with its number of words."""
         for count in range(len(words) - 1, 0, -1):
             places = [
                 e for e in self.authority.lookup(" ".join(words[:count])) if e.kind == "place"
             ]
-            if len(places) == 1 and not self.authority.lookup(name.value):
-                return places[0]
-        return self.resolve(name, "place")
+            if len(places) == 1:
+                return count, places[0]
+        return None
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
         """A local entity named by the wording: a person by the name alone, without the
