@@ -100,6 +100,25 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("[not before] 1950", "1950/..", "edtf", False),
         ("[Not after] May 1, 1950", "../1950-05-01", "edtf", False),
         ("undated [ca. 1955]", "1955~", "edtf", True),
+        # a cataloguer's note after the date: a qualifier, or else the date as written
+        ("December 1979 (exact date unknown)", "1979-12", "month", False),
+        ("1979 [exact date unknown]", "1979", "year", False),
+        ("March 5, 1953 (received March 7)", "1953-03-05", "day", False),
+        ("October 1956 (estimated)", "1956-10~", "edtf", False),
+        ("1953 (approximate date)", "1953~", "edtf", False),
+        ("1953 approx.", "1953~", "edtf", False),
+        ("1962 (probably)", "1962?", "edtf", False),
+        ("probably 1962", "1962?", "edtf", False),
+        ("[Undated, probably 1962]", "1962?", "edtf", True),
+        ("1950s (?)", "195X?", "edtf", False),
+        ("Spring 1962 (approximate)", "1962-21~", "edtf", False),
+        ("ca. 1950 (?)", "1950%", "edtf", False),
+        ("1950 [?]", "1950?", "edtf", False),
+        # parts of a period, and ranges of them
+        ("First week of October 1956", "1956-10", "month", False),
+        ("late 1950s-early 1960s", "195X/196X", "edtf", False),
+        ("October or November 1956", "1956-10/1956-11", "edtf", False),
+        ("October 1956 or November 1956", "1956-10/1956-11", "edtf", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -1194,6 +1213,12 @@ def test_reply_to(sentence: str, number: str) -> None:
         ("Hungarian and English", [("Hungarian", "hun", "hu"), ("English", "eng", "en")]),
         ("Chinese (Simplified)", [("Chinese (Simplified)", "chi", "zh")]),
         ("Farsi", [("Farsi", "per", "fa")]),
+        ("Pashto", [("Pashto", "pus", "ps")]),
+        ("Slovene", [("Slovene", "slv", "sl")]),
+        ("Byelorussian", [("Byelorussian", "bel", "be")]),
+        ("Sinhalese", [("Sinhalese", "sin", "si")]),
+        ("Mandarin", [("Mandarin", "chi", "zh")]),
+        ("Moldovan", [("Moldovan", "rum", "ro")]),
     ],
 )
 def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[str, ...]]) -> None:
