@@ -749,6 +749,19 @@ def test_an_agency_before_the_type_wrote_it(text: str, authors: list[str]) -> No
             ["Testchev"],
         ),
         ("The Long Road to Peace", [], []),
+        # bare surnames, places, and lists of them: a message all the same
+        ("Testułka to Testnev", ["Testułka"], ["Testnev"]),
+        ("Testlin to Testo and Testelj, 12 May 1948", ["Testlin"], ["Testo", "Testelj"]),
+        ("Testov to Filtestov [Testlin]", ["Testov"], ["Filtestov [Testlin]"]),
+        ("Testgrad to Testow", ["Testgrad"], ["Testow"]),
+        ("Testropov to the CC TPSU", ["Testropov"], ["CC TPSU"]),
+        # nouns are no names: a topic, not a message
+        ("Prelude to War", [], []),
+        ("Introduction to the Documents", [], []),
+        ("Amendments to the Treaty", [], []),
+        ("Testish Aid to Testland", [], []),
+        ("Answers to Questions", [], []),
+        ("Visit to Testgrad", [], []),
     ],
 )
 def test_an_untyped_title_from_an_agent_to_another(
@@ -819,3 +832,66 @@ def test_text_of_a_document_and_a_possessive_talk(
     assert read.doc_type is not None
     assert read.doc_type.value == doc_type
     assert names(read.participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "created", "destination"),
+    [
+        (
+            "Letter from Kim Il Sung in Pyongyang to Stalin in Moscow",
+            [("person", "kim-il-sung")],
+            [("person", "stalin-joseph")],
+            [("place", "pyongyang")],
+            [("place", "moscow")],
+        ),
+        (
+            "Telegram to Hanoi from Testo Testuy in Paris",
+            [("person", "testo-testuy")],
+            [],
+            [("place", "paris")],
+            [("place", "hanoi")],
+        ),
+        (
+            "Cable from Ambassador Testynin in Washington to Moscow",
+            [("person", "testynin")],
+            [],
+            [("place", "washington")],
+            [("place", "moscow")],
+        ),
+        (  # an organisation's "in X" is part of its name
+            "Report from the Test Embassy in Beijing to Testo Testov",
+            [("org", "test-embassy-in-beijing")],
+            [("person", "testo-testov")],
+            [("place", "beijing")],
+            [],
+        ),
+    ],
+)
+def test_a_person_in_a_place_is_the_person_and_the_place(
+    text: str,
+    senders: list[tuple[str, str]],
+    recipients: list[tuple[str, str]],
+    created: list[tuple[str, str]],
+    destination: list[tuple[str, str]],
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    for prop, expected in (
+        (SCHEMA.sender, senders),
+        (SCHEMA.recipient, recipients),
+        (SCHEMA.locationCreated, created),
+        (ADO.destination, destination),
+    ):
+        assert sorted(graph.objects(doc(), prop)) == sorted(entity(*e) for e in expected), prop
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kim Il Sung in Pyongyang", "Kim Il Sung"),
+        ("Ambassador Testynin in Washington", "Testynin"),
+        ("the Soviet Ambassador in Beijing", "the Soviet Ambassador in Beijing"),  # no name
+        ("Testov at the Conference", "Testov at the Conference"),  # a gathering, no place
+    ],
+)
+def test_a_persons_name_less_where_they_are(name: str, expected: str) -> None:
+    assert personal_name(name) == expected

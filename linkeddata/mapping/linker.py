@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.names import MISSION, agent_kind, name_kind, office_only, personal_name, same_person
+from ..parser.names import (
+    MISSION,
+    agent_kind,
+    name_kind,
+    office_only,
+    personal_name,
+    same_person,
+    stationed_place,
+)
 from ..parser.text import is_name_like, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
@@ -74,6 +82,9 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if kind == "person" and stationed_place(name.value) and (who := personal_name(name.value)):
+            if who != name.value:  # "Stalin in Moscow" is Stalin, wherever he was
+                return self._resolve(Located(who, name.line), kind, kinds)
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:

@@ -8,7 +8,7 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.names import agent_kind, name_kind, personal_name_shape, stationed_place
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
@@ -64,6 +64,8 @@ def names_person(name: Located[str], authority: Authority) -> bool:
         return any(e.kind == "person" for e in known)
     cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
     if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
+        return True
+    if stationed_place(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
         return True
     return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 

@@ -96,6 +96,8 @@ _PLACE = (
 )
 _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
+_STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
+"""A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
 # Gatherings and affairs a mission may be "in" or "to" that are no places.
 _NOT_PLACES = re.compile(
@@ -125,6 +127,9 @@ def personal_name(name: str) -> str:
     bracketed = _BRACKETED_NAME.search(name)
     if bracketed is not None and _PERSON_WORDS.search(bracketed["name"]) is None:
         return bracketed["name"]
+    if (where := _STATIONED.match(name)) and stationed_place(name):
+        who = personal_name(where["who"])
+        return who if who != where["who"] or not _PERSON_WORDS.search(who) else name
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)
@@ -211,6 +216,19 @@ def mission_place(name: str) -> str | None:
     if name_kind(place) == "person" or _NOT_PLACES.search(place):
         return None
     return place if place[0].isupper() else None
+
+
+def stationed_place(name: str) -> str | None:
+    """Where a person's name says they are: "Le Duc Tho in Paris" wrote in Paris, "Stalin in
+    Moscow" was sent to Moscow. An organisation's "in X" is part of its name ("the Embassy
+    in Beijing": see ``mission_place``), and a gathering is no place ("X at the Conference")."""
+    found = _STATIONED.match(name)
+    if found is None or name_kind(found["who"]) == "org":
+        return None
+    place = found["place"]
+    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
+        return None
+    return place
 
 
 def _holder_cut(place: str) -> str:

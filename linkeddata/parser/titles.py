@@ -49,6 +49,14 @@ _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_NOUN_WORD = re.compile(
+    r"(?i:(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|ies|ology)s?$"
+    r"|^(?:guide|road|path|way|prelude|key|approach|return|visit|trip|journey|threat|addendum"
+    r"|supplement|annex|appendix|preface|foreword|epilogue|postscript|index|note|source|aid"
+    r"|change|answer|question|reply|response|appeal|help|credit|loan|export|shipment|transfer"
+    r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer)s?$)"
+)
+"""Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
@@ -285,10 +293,31 @@ def _agents_to(value: str) -> bool:
     if found is None:
         return False
     sender, recipient = strip_article(value[: found.start()]), strip_article(value[found.end() :])
+    return (
+        all(
+            is_name_like(part, 8) and (name_kind(part) is not None or personal_name_shape(part))
+            for part in (sender, recipient)
+        )
+        or (name_kind(sender) is not None and is_name_like(recipient, 4))
+        or (_bare_names(sender) and _bare_names(recipient))
+    )
+
+
+def _bare_names(text: str) -> bool:
+    """Whether a side of an untyped "X to Y" is only names, none a noun that titles put before
+    "to" ("Gomułka to Brezhnev" and "Stalin to Tito and Kardelj" are messages; "Prelude to
+    War" and "Introduction to the Documents" are not)."""
+    names = [strip_article(name) for name in _AND.split(text.strip())]
     return all(
-        is_name_like(part, 8) and (name_kind(part) is not None or personal_name_shape(part))
-        for part in (sender, recipient)
-    ) or (name_kind(sender) is not None and is_name_like(recipient, 4))
+        is_name_like(name, 4)
+        and (
+            len(_MARKING_SUFFIX.sub("", name).split()) == 1
+            or personal_name_shape(name)
+            or name_kind(name) is not None
+        )
+        and not any(_NOUN_WORD.search(word) for word in name.split())
+        for name in names
+    )
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
