@@ -1157,12 +1157,15 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "instructions.txt": (
-        "'Instructions' is instruction; 'No. 510042'; 'Urgent'; 'Autumn 1970' (EDTF 1970-23)",
+        "'Instructions' is instruction, for the delegation it instructs; 'No. 510042'; 'Urgent';"
+        " 'Autumn 1970' (EDTF 1970-23)",
         {
             "id": "instructions",
             "date": ("Autumn 1970", "1970-23", "edtf", False),
             "title": "Instructions for the Test Delegation, No. 510042, Urgent",
             "doc_type": "instruction",
+            "recipients": ("Test Delegation",),
+            "clause": "to",
             "title_numbers": ("510042",),
             "priority": "urgent",
         },

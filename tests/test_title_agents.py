@@ -895,3 +895,77 @@ def test_a_person_in_a_place_is_the_person_and_the_place(
 )
 def test_a_persons_name_less_where_they_are(name: str, expected: str) -> None:
     assert personal_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "senders", "recipients"),
+    [
+        (
+            "Report of the Committee for Test Security (TGB) on the Events",
+            ["Committee for Test Security"],
+            [],
+            [],
+        ),
+        ("Letter from the Office for Test Affairs", [], ["Office for Test Affairs"], []),
+        (
+            "Memorandum from the Department for Test Relations of the CC TED",
+            [],
+            ["Department for Test Relations of the CC TED"],
+            [],
+        ),
+        (
+            "Information for the Politburo of the CC TCP regarding the Visit",
+            [],
+            [],
+            ["Politburo of the CC TCP"],
+        ),
+        ("Note for Comrade Testo Testricht", [], [], ["Comrade Testo Testricht"]),
+        (
+            "Report from the Ministry for Test Trade for the Politburo",
+            [],
+            ["Ministry for Test Trade"],
+            ["Politburo"],
+        ),
+        ("Proposal for the Reunification of Testland", [], [], []),  # a purpose, not an addressee
+    ],
+)
+def test_for_inside_a_bodys_name_and_for_whom(
+    text: str, authors: list[str], senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.senders), names(read.recipients)) == (
+        authors,
+        senders,
+        recipients,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Ciphergram No. 11923 from the Test Embassy in Testgrad", "ciphered-telegram"),
+        ("Minute by Sir Testo Testpatrick on the Visit", "memorandum"),
+    ],
+)
+def test_national_names_of_types(text: str, doc_type: str) -> None:
+    read = title(text)
+    assert read.doc_type is not None and read.doc_type.value == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Letter from A. Mikoyan to the Test Ministry", ("person", "mikoyan-anastas")),
+        ("Letter from Comrade Mikoyan to the Test Ministry", ("person", "mikoyan-anastas")),
+        ("Letter from Sergo Mikoyan to the Test Ministry", ("person", "sergo-mikoyan")),
+        ("Letter from S. Mikoyan to the Test Ministry", ("person", "s-mikoyan")),
+        (
+            "Letter from Nikita Sergeyevich Khrushchev to the Test Ministry",
+            ("person", "khrushchev-nikita"),
+        ),
+        ("Letter from Sergei Khrushchev to the Test Ministry", ("person", "sergei-khrushchev")),
+    ],
+)
+def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]

@@ -135,13 +135,14 @@ class Linker:
         """The person of the authority file whose name ends a title or office: "Comrade Kim Il
         Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
         names exactly one person; an office alone, "the Ambassador", names nobody)."""
-        words = name.split()
+        words, own = name.split(), personal_name(name).split()
         for start in range(1, len(words)):
             people = [
                 e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
             ]
             if len(people) == 1:
-                return people[0]
+                given = own[: max(0, len(own) - (len(words) - start))]
+                return people[0] if _same_given_name(given, people[0].label) else None
         return None
 
     def _post_holder(self, name: str) -> str | None:
@@ -216,3 +217,16 @@ class Linker:
             for label in ambiguous:
                 self.warn(f"ambiguous mention {label!r}: not linked", text.line)
         return list(found)
+
+
+def _same_given_name(given: list[str], label: str) -> bool:
+    """Whether the given name or initials written before a known surname agree with the
+    person's label: "A. Mikoyan" and "Comrade Mikoyan" are Anastas Mikoyan, "Sergo Mikoyan"
+    and "S. Mikoyan" are someone else (his son)."""
+    known = label.split()[:-1]
+    if not given or not known:
+        return True
+    first, theirs = slug(given[0]), slug(known[0])
+    if "." in given[0] or len(first) == 1:  # initials: "N.S."
+        return first[:1] == theirs[:1]
+    return first == theirs

@@ -105,6 +105,21 @@ _NOT_PLACES = re.compile(
 )
 
 
+_BODY_BEFORE_FOR = re.compile(
+    r"\b(?i:committee|ministry|department|office|commission|council|agency|bureau|institute"
+    r"|directorate|administration|board|cent(?:er|re)|section|division|secretariat|service"
+    r"|authority|society|association|union|league|fund|foundation|program(?:me)?|organi[sz]ation"
+    r"|academy|school|movement|front|council|chamber|court|tribunal)\s*$"
+)
+
+
+def for_in_name(before: str) -> bool:
+    """Whether a "for" after ``before`` continues the name of a body ("the Committee for
+    State Security", "the Department for International Relations") rather than naming
+    whom a document is for."""
+    return _BODY_BEFORE_FOR.search(before[-40:]) is not None
+
+
 def name_kind(name: str) -> str | None:
     """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""

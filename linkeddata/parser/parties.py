@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import ACCREDITED_TO, name_kind, office_only
+from .names import ACCREDITED_TO, for_in_name, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -83,7 +83,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         inside_end = via.end("inside") if via["inside"] is not None else end
         intermediaries = names_in(joined, inside, inside_end)
         end = via.start()
-    to = _separator(joined.text, start, end) or _FOR.search(joined.text, start, end)
+    to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
@@ -102,6 +102,14 @@ def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
     sender = parse_parties(joined, separators[-1].end(), end)
     recipients = names_in(joined, start, separators[-1].start())
     return Parties(sender.senders, recipients, sender.intermediaries)
+
+
+def _for(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The " for " before a recipient, skipping one inside a body's name."""
+    return next(
+        (f for f in _FOR.finditer(text, start, end) if not for_in_name(text[start : f.start()])),
+        None,
+    )
 
 
 def _separator(text: str, start: int, end: int) -> re.Match[str] | None:

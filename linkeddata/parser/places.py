@@ -4,8 +4,9 @@ A mission's name locates its writer ("the Czechoslovak Embassy in Beijing", "the
 Legation to Tirana" wrote in Beijing, in Tirana) and, for a recipient, where the message went.
 A place named right after a building or an assembly, in brackets or after a comma, is where
 the document was made: "Speech ... in the Kremlin Hall [Moscow]", "Speech of Deputy X in the
-Sejm, Warsaw", "Speech at the Palace of Culture [Budapest]". A person "in X" (a delegate "in Paris") wrote there or was written to there. A person's or an
-organisation's name is never read as a place.
+Sejm, Warsaw", "Speech at the Palace of Culture [Budapest]". A person "in X" (a delegate "in
+Paris") wrote there, or was written to there. A person's or an organisation's name is never
+read as a place.
 """
 
 from __future__ import annotations

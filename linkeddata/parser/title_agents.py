@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import MISSION, name_kind, office_only
+from .names import MISSION, for_in_name, name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
@@ -169,6 +169,9 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
         ):
             mission_open = True
             position = stop.end()
+            continue
+        if word == "for" and for_in_name(text[start : stop.start()]):
+            position = stop.end()  # "the Committee for State Security"
             continue
         if word == "," and across_commas:
             following = _STOP.search(text, stop.end(), end)

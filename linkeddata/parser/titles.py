@@ -47,6 +47,10 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)"
 _MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
+_FOR_START = re.compile(
+    r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:\s+(?i:on|about|regarding|concerning)\s|$)"
+)
+"""Whom a document is for, right after its type: "Information for the Politburo on ..."."""
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _NOUN_WORD = re.compile(
@@ -257,6 +261,9 @@ def _free_segment(
     elif reading.party is None and reading.addressed and first_free and _TO_START.match(value):
         if not reading.reply:
             _start_party(reading, offset, end, "to")  # "Letter to Stalin"
+    elif reading.party is None and reading.addressed and first_free and _for_whom(value):
+        if not reading.reply:
+            _start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
     elif reading.party is None and reading.addressed and (by_to := _BY_TO.match(value)):
         _start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
@@ -285,6 +292,16 @@ def _continues_to(value: str, reading: _Reading) -> bool:
     return all(is_name_like(p) or name_kind(p) is not None for p in senders) and (
         is_name_like(rest) or name_kind(rest) is not None
     )
+
+
+def _for_whom(value: str) -> bool:
+    """Whether a segment opens with "for" and an agent's name ("for the Politburo of the CC
+    BCP", "for Comrade Walter Ulbricht"), not a purpose ("for the Reunification of Korea")."""
+    found = _FOR_START.match(value)
+    if found is None:
+        return False
+    whom = strip_article(found["whom"])
+    return name_kind(whom) is not None or personal_name_shape(whom)
 
 
 def _agents_to(value: str) -> bool:
