@@ -13,7 +13,13 @@ from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.parser import parse_record
-from linkeddata.parser.names import mission_place, name_kind, personal_name, personal_name_shape
+from linkeddata.parser.names import (
+    mission_place,
+    name_kind,
+    office_only,
+    personal_name,
+    personal_name_shape,
+)
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -949,7 +955,8 @@ def test_for_inside_a_bodys_name_and_for_whom(
 )
 def test_national_names_of_types(text: str, doc_type: str) -> None:
     read = title(text)
-    assert read.doc_type is not None and read.doc_type.value == doc_type
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
 
 
 @pytest.mark.parametrize(
@@ -969,3 +976,51 @@ def test_national_names_of_types(text: str, doc_type: str) -> None:
 def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]) -> None:
     graph = mapped_graph(f"**1970**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "links", "warned"),
+    [
+        (  # the country of the title's other agent
+            "Cable from the Ministry of Foreign Affairs to the Testish Embassy in Testgrad",
+            {
+                (SCHEMA.sender, ("org", "testish-ministry-of-foreign-affairs")),
+                (SCHEMA.recipient, ("org", "testish-embassy-in-testgrad")),
+            },
+            False,
+        ),
+        (  # no country anywhere: not linked, and said
+            "Telegram from the Foreign Ministry to the Embassy in Testgrad",
+            set(),
+            True,
+        ),
+        ("Report to the Central Committee on the Situation", set(), True),
+    ],
+)
+def test_a_body_without_its_country_is_never_one_stub_for_all(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]], warned: bool
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o)
+        for p in (SCHEMA.sender, SCHEMA.recipient, DCTERMS.creator)
+        for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
+    assert any("but not whose" in w.message for w in mapped.warnings) == warned
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Winston Testlord Lord", False),
+        ("Testin Luther King", False),
+        ("Testrice Bishop", False),
+        ("the Saudi King", True),
+        ("the King", True),
+        ("Foreign Minister", True),
+    ],
+)
+def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> None:
+    assert office_only(name) == office

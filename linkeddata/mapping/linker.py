@@ -16,6 +16,7 @@ from ..iris import Iris, slug
 from ..parser.names import (
     MISSION,
     agent_kind,
+    generic_body,
     name_kind,
     office_only,
     personal_name,
@@ -82,9 +83,9 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
-        if kind == "person" and stationed_place(name.value) and (who := personal_name(name.value)):
-            if who != name.value:  # "Stalin in Moscow" is Stalin, wherever he was
-                return self._resolve(Located(who, name.line), kind, kinds)
+        who = personal_name(name.value) if kind == "person" else name.value
+        if who != name.value and stationed_place(name.value):  # "Stalin in Moscow" is Stalin
+            return self._resolve(Located(who, name.line), kind, kinds)
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
@@ -94,6 +95,13 @@ class Linker:
             self.warn(
                 f"{name.value!r} names an office, not who held it: not linked (one stub would "
                 "merge every holder of the office)",
+                name.line,
+            )
+            return None
+        if kind == "org" and generic_body(bare):
+            self.warn(
+                f"{name.value!r} names a body but not whose: not linked (one stub would merge "
+                "every country's)",
                 name.line,
             )
             return None

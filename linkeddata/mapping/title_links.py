@@ -8,7 +8,15 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.names import agent_kind, name_kind, personal_name_shape, stationed_place
+from ..parser.names import (
+    agent_kind,
+    generic_body,
+    name_kind,
+    nationality,
+    personal_name_shape,
+    stationed_place,
+)
+from ..parser.text import strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
@@ -30,12 +38,14 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         and not any(names_person(n, authority) for n in (*title.senders, *title.recipients))
     )
     found: list[tuple[Props, Entity | None]] = []
+    agents = (*title.senders, *title.recipients, *title.authors, *title.participants)
+    whose = {n for name in agents if (n := nationality(name.value))}
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
         for name in names:
-            entity = _party(name, station, linker)
+            entity = _party(_qualified(name, whose), station, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     for names, prop in (
@@ -43,7 +53,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
-        for name in names:
+        for name in map(lambda n: _qualified(n, whose), names):
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     for places, prop in (
@@ -52,6 +62,15 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
+
+
+def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
+    """A body named without its country ("the Ministry of Foreign Affairs") as the country of
+    the title's other agents when they all have one: a cable from it "to the Chinese Embassy
+    in the Soviet Union" is from the Chinese ministry."""
+    if len(whose) != 1 or not generic_body(name.value):
+        return name
+    return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)
 
 
 def names_person(name: Located[str], authority: Authority) -> bool:

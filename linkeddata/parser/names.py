@@ -77,6 +77,92 @@ _OFFICE_NOUN = re.compile(
     r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
 )
 """What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
+_SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
+"""Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
+NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
+"""A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
+_NATIONALITY_WORD = re.compile(NATIONALITY)
+_NOT_NATIONALITIES = frozenset(
+    {
+        "democratic",
+        "republican",
+        "public",
+        "atlantic",
+        "pacific",
+        "arctic",
+        "economic",
+        "strategic",
+        "diplomatic",
+        "historic",
+        "catholic",
+        "islamic",
+        "academic",
+        "scientific",
+        "technical",
+        "political",
+        "special",
+        "official",
+        "human",
+        "urban",
+    }
+)
+_NATIONALITY_HEAD = re.compile(
+    rf"^(?:(?i:the)\s+)?(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+\S"
+)
+_GENERIC_BODY_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "for",
+        "and",
+        "on",
+        "ministry",
+        "ministries",
+        "foreign",
+        "affairs",
+        "embassy",
+        "legation",
+        "consulate",
+        "general",
+        "mission",
+        "delegation",
+        "central",
+        "committee",
+        "politburo",
+        "political",
+        "bureau",
+        "presidium",
+        "secretariat",
+        "council",
+        "ministers",
+        "government",
+        "party",
+        "cabinet",
+        "international",
+        "department",
+        "defense",
+        "defence",
+        "interior",
+        "internal",
+        "trade",
+        "finance",
+        "staff",
+        "headquarters",
+        "leadership",
+        "authorities",
+        "executive",
+        "permanent",
+        "office",
+        "division",
+        "section",
+        "first",
+        "second",
+        "third",
+        "main",
+        "directorate",
+        "intelligence",
+    }
+)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
@@ -96,6 +182,8 @@ _PLACE = (
 )
 _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
+_MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
+"""Where a mission is posted, which says nothing of whose mission it is."""
 _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
 """A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
@@ -199,7 +287,22 @@ def office_only(name: str) -> bool:
     "Soviet Ambassador" (not "Ambassador Puzanov")."""
     found = _HEAD_END.search(name)
     head = (name[: found.start()] if found else name).split()
+    if len(head) > 1 and _SURNAME_TITLE.fullmatch(head[-1]) and _given_name(head[-2]):
+        return False  # "Winston Lord", "Martin Luther King", "John Major"
     return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word before a title that is also a surname is a given name: capitalised,
+    neither a nationality ("Saudi King") nor an office ("Foreign Minister")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and _NATIONALITY_WORD.fullmatch(word) is None
+        and _PERSON_WORDS.fullmatch(word) is None
+        and _OFFICE_NOUN.fullmatch(word) is None
+    )
 
 
 def same_person(signed: str, named: str) -> bool:
@@ -231,6 +334,25 @@ def mission_place(name: str) -> str | None:
     if name_kind(place) == "person" or _NOT_PLACES.search(place):
         return None
     return place if place[0].isupper() else None
+
+
+def nationality(name: str) -> str | None:
+    """The nationality a name opens with: "the Chinese Embassy" is Chinese, "East German
+    Leaders" East German."""
+    found = _NATIONALITY_HEAD.match(name)
+    if found is None or found["adjective"].split()[-1].casefold() in _NOT_NATIONALITIES:
+        return None
+    adjective = found["adjective"]
+    return None if _PERSON_WORDS.fullmatch(adjective) or ORG_WORDS.search(adjective) else adjective
+
+
+def generic_body(name: str) -> bool:
+    """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
+    Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
+    country has one, so a stub of the bare name would merge them all."""
+    head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
+    words = _NAME_WORDS.findall(head_text.casefold())
+    return bool(words) and all(word in _GENERIC_BODY_WORDS for word in words)
 
 
 def stationed_place(name: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import ACCREDITED_TO, for_in_name, name_kind, office_only
+from .names import ACCREDITED_TO, NATIONALITY, for_in_name, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -30,8 +30,7 @@ _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
     r"|armies|missions|committees)"
 )
-_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)")
-"""A nationality's adjective: "Soviet", "Chinese", "East German", "Polish", "Czech", "Iraqi"."""
+_NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
 _PLURAL_PEOPLE = re.compile(
     r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
     r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
