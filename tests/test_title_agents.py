@@ -1024,3 +1024,32 @@ def test_a_body_without_its_country_is_never_one_stub_for_all(
 )
 def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> None:
     assert office_only(name) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        ("Report from the TfS on the Test Crisis", SCHEMA.sender, ("org", "tfs")),  # mixed case
+        ("Report from the Stasi on the Test Crisis", SCHEMA.sender, ("org", "stasi")),
+        (
+            "Letter from Testo Testru to Chief Ministers",
+            SCHEMA.recipient,
+            ("org", "chief-ministers"),
+        ),
+        (
+            "Interview with Former Testish Diplomat Testy Testenko",
+            ADO.participant,
+            ("person", "testy-testenko"),
+        ),
+        (
+            "Letter from Testo Testqi's Wife Testa Testmei",
+            SCHEMA.sender,
+            ("person", "testa-testmei"),
+        ),
+        ("Letter from Son Sen to Pol Pot", SCHEMA.sender, ("person", "son-sen")),
+        ("Letter from McTest to the Test Ministry", SCHEMA.sender, ("person", "mctest")),
+    ],
+)
+def test_agencies_groups_and_descriptions(text: str, prop: URIRef, linked: tuple[str, str]) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity(*linked)]

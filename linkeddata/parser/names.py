@@ -32,7 +32,11 @@ ORG_WORDS = re.compile(
     r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
     r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
-    r"white house|times|tribune|herald|daily)\b",
+    r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
+    r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
+    r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
+    r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
+    r"commanders|directors|chiefs|delegates)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.
@@ -44,13 +48,20 @@ _PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon|"
-    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires)\b\.?",
+    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
+    r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
+    r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
+    r"historian|poet|wife|husband|widow)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
 _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
-_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
+_ACRONYMS = re.compile(
+    r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$"
+)
+"""Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
+"KPdSU" (a name such as "McCone" ends in lower case)."""
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
@@ -77,6 +88,9 @@ _OFFICE_NOUN = re.compile(
     r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
 )
 """What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
+_ABBREVIATED_TITLES = frozenset(
+    {"gen", "lt", "maj", "col", "capt", "adm", "amb", "sen", "gov", "rev", "hon", "prof", "tov"}
+)
 _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
 """Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
 NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
@@ -289,6 +303,8 @@ def office_only(name: str) -> bool:
     head = (name[: found.start()] if found else name).split()
     if len(head) > 1 and _SURNAME_TITLE.fullmatch(head[-1]) and _given_name(head[-2]):
         return False  # "Winston Lord", "Martin Luther King", "John Major"
+    if len(head) > 1 and head[-1].casefold() in _ABBREVIATED_TITLES:
+        return False  # "Son Sen": "Sen." abbreviates a title only with its point
     return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
 
 
