@@ -1414,12 +1414,13 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "excerpts-diary.txt": (
-        "'Excerpts from X's Diary on ...' is a diary",
+        "'Excerpts from X's Diary on ...' is a diary, and X wrote it",
         {
             "id": "excerpts-diary",
             "date": ("1959", "1959", "year", False),
             "title": "Excerpts from Test Ambassador Kim's Diary on a Synthetic Visit",
             "doc_type": "diary",
+            "authors": ("Test Ambassador Kim",),
         },
     ),
     "gromyko-cipher.txt": (

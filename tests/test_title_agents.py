@@ -1053,3 +1053,29 @@ def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> Non
 def test_agencies_groups_and_descriptions(text: str, prop: URIRef, linked: tuple[str, str]) -> None:
     graph = mapped_graph(f"**1970**\n**{text}**\n")
     assert list(graph.objects(doc(), prop)) == [entity(*linked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Notes from Testo Testecker's Meeting with Testid Testnev in Testea, 3 August 1976",
+            ["Testo Testecker", "Testid Testnev"],
+        ),
+        (
+            "Excerpts from Testo Testlai's Talk with Prime Minister Testala",
+            ["Testo Testlai", "Prime Minister Testala"],
+        ),
+        ("Note on the Meeting of Testescu with Testo Testung", ["Testescu", "Testo Testung"]),
+        (
+            "Record of Conversation from Premier Testo Testlai's Reception of the Test Ambassador",
+            ["Premier Testo Testlai"],
+        ),
+        (
+            "Main Points of the Chairman of the Council of Ministers Testygin's Talk with Testo",
+            ["Chairman of the Council of Ministers Testygin", "Testo"],
+        ),
+    ],
+)
+def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants

@@ -57,9 +57,7 @@ _PERSON_WORDS = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
 _INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
-_ACRONYMS = re.compile(
-    r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$"
-)
+_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$")
 """Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
 "KPdSU" (a name such as "McCone" ends in lower case)."""
 _NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
