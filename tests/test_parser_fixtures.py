@@ -1255,7 +1255,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "treaty.txt": (
-        "'Agreement between ...' is a treaty or agreement",
+        "'Agreement between A and B ...' is a treaty or agreement, which A and B made",
         {
             "id": "treaty",
             "date": ("1953", "1953", "year", False),
@@ -1263,6 +1263,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "Agreement between the Test Republic and the Other Republic on Synthetic Trade"
             ),
             "doc_type": "treaty",
+            "authors": ("Test Republic", "Other Republic"),
         },
     ),
     "biography.txt": (

@@ -1079,3 +1079,25 @@ def test_agencies_groups_and_descriptions(text: str, prop: URIRef, linked: tuple
 )
 def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
     assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Joint Communiqué of the Governments of Testia and the Test Union",
+            ["Government of Testia", "Government of Test Union"],
+        ),
+        (
+            "Agreement between the Government of the TPR and the Government of the TSSR",
+            ["Government of the TPR", "Government of the TSSR"],
+        ),
+        (
+            "Agreement between the Testish and Testese Governments on the Test Railway",
+            ["Testish Government", "Testese Government"],
+        ),
+        ("Treaty of Friendship between Testia and Testland", ["Testia", "Testland"]),
+    ],
+)
+def test_the_parties_of_a_joint_document(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors

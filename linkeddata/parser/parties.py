@@ -30,6 +30,8 @@ _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
     r"|armies|missions|committees)"
 )
+_PLURAL_OF = re.compile(rf"^(?P<plural>{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$")
+"""A plural body of several countries: "the Governments of India and the Soviet Union"."""
 _NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
 _PLURAL_PEOPLE = re.compile(
     r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
@@ -166,7 +168,12 @@ def _foreign_body(name: str) -> bool:
 
 def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-    Delegations" are the Soviet Delegation and the Chinese Delegation."""
+    Delegations" are the Soviet Delegation and the Chinese Delegation, and "the Governments
+    of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+    if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
+        noun = _singular(of["plural"])
+        first = [Located(f"{noun} of {of['first']}", names[0].line)]
+        return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
     last = names[-1].value.split() if names else []
     if len(names) < 2 or len(last) < 2:
         return names
@@ -175,12 +182,16 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
-        plural = " ".join(last[1:])
-        noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        noun = _singular(" ".join(last[1:]))
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
     return [Located(f"{a} {noun}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _identified(name: str) -> tuple[str, ...]:

@@ -84,6 +84,9 @@ _RECORDING_TYPES = frozenset(
 )
 """Types that may record or report talks ("Report on Talks with X"), unlike a speech "at the
 Meeting with X"."""
+_JOINT_TYPES = frozenset({"treaty", "communique", "statement"})
+"""Types whose "between X and Y" names the parties that made them together."""
+_BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
@@ -137,7 +140,10 @@ def title_agents(
     elif recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
-        candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
+        of_end = _clause_end(text, of.end(), head_end)
+        if (between := _WITH.search(text, of.end(), of_end)) is not None:
+            of_end = between.start()  # "Treaty of Friendship between X and Y"
+        candidates = names_in(joined, of.end(), of_end)
         authors.extend(
             name
             for name in candidates
@@ -145,6 +151,9 @@ def title_agents(
         )
     if (by := _BY.search(text, type_end, head_end)) is not None:
         authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
+    if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
+        end = _clause_end(text, between.end(), head_end, across_commas=True)
+        authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
         or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
