@@ -874,6 +874,44 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
     ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
+    (  # a file and a collection before the repository that holds them
+        '"A Title," 1971, Wilson Center Digital Archive, Subject File No. 203, T.N. Testsar'
+        " Papers (III Installment), Test Memorial Museum and Library (TMML), New Testi.",
+        {
+            "title": "A Title",
+            "date": "1971",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test Memorial Museum and Library (TMML), New Testi",),
+            "shelfmarks": ("Subject File No. 203, T.N. Testsar Papers (III Installment)",),
+        },
+    ),
+    (  # a ministry's file series before the national archives
+        '"A Title," 1962, Wilson Center Digital Archive, Ministry of Test Affairs, File No.'
+        " 2(34)-EUR/62, National Archives of Testia, Testgrad.",
+        {
+            "title": "A Title",
+            "date": "1962",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("National Archives of Testia, Testgrad",),
+            "shelfmarks": ("Ministry of Test Affairs, File No. 2(34)-EUR/62",),
+        },
+    ),
+    (  # a number in the repository's name
+        '"A Title," 1965, Wilson Center Digital Archive, Testia National Archives Center 3,'
+        " Phủ Thủ tướng, hồ sơ 1812.",
+        {
+            "title": "A Title",
+            "date": "1965",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testia National Archives Center 3",),
+            "shelfmarks": ("Phủ Thủ tướng, hồ sơ 1812",),
+        },
+    ),
+    (  # who conducted an interview holds nothing
+        '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
+        " by Testo Testok, Testgrad, March 1998.",
+        {"title": "A Title", "date": "1998", "archive": "Wilson Center Digital Archive"},
+    ),
 ]
 
 

@@ -29,6 +29,8 @@ from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
+"""A city after a bracketed abbreviation, which the name without it is looked up without."""
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
@@ -129,6 +131,7 @@ class Linker:
         says who a cover name was (a person or an organisation, never a place: "Chairman X
         [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
         exactly one of the wanted kinds."""
+        name = _AFTER_BRACKET.sub("", name)  # "Nehru Memorial Library (NMML), New Delhi"
         if not name.endswith((")", "]")):
             return None
         opening = max(name.rfind("("), name.rfind("["))
