@@ -181,7 +181,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     "streng-vertraulich.txt": (
         (
             "'Restricted' in the title, 'Streng vertraulich!' (strictly confidential) in a German"
-            " body; a heading with its text on the same line; a German rank names no signatory"
+            " body; a heading with its text on the same line; a name over a German rank signs"
         ),
         {
             "id": "streng-vertraulich",
@@ -193,6 +193,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "doc_type": "information",
             "classification": "restricted",
             "classification_text": "Restricted",
+            "signature": "Ivan Testov",
+            "signatories": ("Ivan Testov",),
         },
     ),
     "900002.txt": (

@@ -1195,6 +1195,12 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("12.III.1963\nTestropov", "Testropov"),
         ("26/X-62     A. TESTRYNIN", "A. TESTRYNIN"),
         ("Respectfully,\nGen. Wojciech Testelski", "Wojciech Testelski"),
+        ("Gen. Wojciech Testelski", "Wojciech Testelski"),  # the rank on its line says so
+        ("Fraternally,\n\nTestel Castro", "Testel Castro"),
+        ("I have the honour to be,\nSir,\nYour obedient Servant,\n\nJohn Testman", "John Testman"),
+        ("Testke\nGeneraloberst", "Testke"),  # a surname over its rank
+        ("J. Testlin\n\n1. Reference to the telegram of 3 October.", "J. Testlin"),
+        ("A. Testov\n\n*Translator's note: the date is unclear.*", "A. Testov"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
@@ -1431,3 +1437,15 @@ def test_a_closing_line_with_the_place_before_the_date(
     assert record.date_as_written is not None
     assert record.date_as_written.value == date
     assert values(record.signatories) == signatories
+
+
+def test_a_signature_under_an_office_over_two_lines_is_written_whole() -> None:
+    record = body_of(
+        "The text of the document, long enough to be prose.\n\nChairman of the Committee\n"
+        "of Test Security     Yu. Testropov"
+    )
+    assert record.signature_text is not None
+    assert record.signature_text.value == (
+        "Chairman of the Committee\nof Test Security     Yu. Testropov"
+    )
+    assert values(record.signatories) == ("Yu. Testropov",)

@@ -50,11 +50,11 @@ _COPY_NUMBER = re.compile(
 )
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
-    r"^(?:\[\d{1,3}\]|\*+\s|\[(?i:source|note|translator|editor|footnote)"
+    r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S|\[(?i:source|note|translator|editor|footnote)"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
 )
-"""An editorial note after the document's end: "[1] Refers to ...", "[Source: AVPRF ...]",
-"Translator's note: ..."."""
+"""An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
+"[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
 _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",

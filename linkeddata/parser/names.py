@@ -51,7 +51,8 @@ _PERSON_WORDS = re.compile(
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
     r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
-    r"historian|poet|wife|husband|widow)\b\.?",
+    r"historian|poet|wife|husband|widow|generaloberst|generalleutnant|generalmajor|"
+    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
