@@ -110,8 +110,9 @@ def read(name: str) -> Record:
 FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     "transcript-original.txt": (
         (
-            "contents listing 'Original Scan' and a transcription in the original's language"
-            " ('Transcript - Russian'), bulleted"
+            "contents listing 'Original Scan', a transcription in the original's language"
+            " ('Transcript - Russian') and a translation into another ('Translation - German'),"
+            " bulleted"
         ),
         {
             "id": "transcript-original",
@@ -122,6 +123,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "scan-of-original-document",
                 "original-transcription",
                 "translation-english",
+                "translation-other",
             ),
             "body": Prefix("[Synthetic fixture] A telegram whose catalogue"),
             "title": "Ciphered Telegram from Testgrad to Moscow, No. 412",

@@ -1276,6 +1276,8 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
     [
         ("Translation - English", ["translation-english"]),
         ("Translation \u2013 English", ["translation-english"]),
+        ("Translation - German", ["translation-other"]),
+        ("Korean Translation", ["translation-other"]),
         ("English HTML", ["english-html"]),
         ("English Translation", ["english-translation"]),
         ("English Transcription", ["english-transcription"]),

@@ -73,7 +73,13 @@ _KIND_WORDS = 4
 _TRANSCRIPT = re.compile(
     r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
 )
-_ORIGINAL_TRANSCRIPTION = "original-transcription"
+_TRANSLATION = re.compile(
+    r"^(?:(?i:translation)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)"
+    r"|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
+)
+_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, "translation-other"))
+"""Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
+(the English ones are concepts of their own)."""
 
 
 @dataclass(frozen=True)
@@ -156,11 +162,13 @@ def _content_kinds(
 
 
 def _transcription(text: str) -> str | None:
-    """A transcription in the original's language, whichever it is: "Transcript - Russian"."""
-    found = _TRANSCRIPT.match(text)
-    if found is None or language_codes(found["language"]) is None:
-        return None
-    return _ORIGINAL_TRANSCRIPTION
+    """A transcription or a translation in another language than English, whichever it is:
+    "Transcript - Russian", "Translation - German"."""
+    for pattern, key in _LANGUAGE_KINDS:
+        found = pattern.match(text)
+        if found is not None and language_codes(found["language"] or found["before"]):
+            return key
+    return None
 
 
 def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
