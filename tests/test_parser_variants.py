@@ -1078,6 +1078,8 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Tajne", "secret"),
         ("Poufne", "confidential"),
         ("Special Dossier", "special-file"),
+        ("Сов. секретно", "top-secret"),
+        ("Secret, Urgent", "secret"),  # a priority on the same line
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1231,6 +1233,7 @@ def test_unsure_signatures_extract_nothing(closing: str) -> None:
     ("sentence", "number"),
     [
         ("In response to your telegram no. 12.390, we judge:", "12.390"),
+        ("Reference: Your ciphergram no. 1420/56", "1420/56"),
         ("As your telegram No. 12.390 asked, we went.", "12.390"),
         ("We went, ref. your cable nr. 123.", "123"),
         ("Re your cable 4567.", "4567"),

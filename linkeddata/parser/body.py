@@ -17,7 +17,7 @@ from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
 from .signatures import Signature, find_signature
 from .text import Joined
-from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, classification_of, wording_key
+from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, PRIORITIES, classification_of, wording_key
 
 _KIND_LIKE = re.compile(
     r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
@@ -27,7 +27,8 @@ _YOUR = ("your", "Your", "YOUR")
 _NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
 _REPLY_TO = re.compile(
     r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
-    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|tel\.|tlg\.|tg\.)s?\s*"
+    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|ciphergram|cryptogram|airgram"
+    r"|despatch|dispatch|memorandum|tel\.|tlg\.|tg\.)s?\s*"
     rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
     rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
 )
@@ -202,9 +203,12 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        parts = [classification_of(p) for p in _CLASSIFICATION_PARTS.split(core)]
-        if not all(parts):
-            continue
+        split = _CLASSIFICATION_PARTS.split(core)
+        parts = [classification_of(p) for p in split]
+        if not all(
+            key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)
+        ):
+            continue  # "Secret, Urgent": a priority may share the line
         for key in parts:
             if key is not None and key not in seen:
                 seen.add(key)
