@@ -933,6 +933,14 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
+        "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",
+        [("contributed", "Testy Testchenko", None, None)],
+    ),
+    (
+        "Original Testese text provided by Test Zhihua; translated by Testo Silver.",
+        [("contributed", "Test Zhihua", None, None), ("translated", "Testo Silver", None, None)],
+    ),
+    (
         "Obtained from the Test Presidential Archive, Testgrad, by the Test History Project.",
         [("obtained", "Test History Project", None, None)],
     ),
