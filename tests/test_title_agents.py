@@ -824,6 +824,8 @@ def test_metonyms_groups_and_newspapers_are_no_persons(name: str) -> None:
     ("text", "doc_type", "participants"),
     [
         ("Text of the Letter from Testchev to Testru", "letter", []),
+        ("Summary of the Letter of the CC TPY to the CC TPSU", "letter", []),
+        ("Synopsis of the Report of the Testish Embassy", "report", []),
         (
             "Mao's Talk with the Testese Delegation",
             "record-of-conversation",
