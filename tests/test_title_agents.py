@@ -1103,3 +1103,30 @@ def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
 )
 def test_the_parties_of_a_joint_document(text: str, authors: list[str]) -> None:
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors", "origins"),
+    [
+        (
+            "Testish Ambassador to Testia Kirytest, Ciphergram, 30 October 1956",
+            "ciphered-telegram",
+            ["Testish Ambassador to Testia Kirytest"],
+            ["Testia Kirytest"],  # the linker keeps the place the gazetteer knows at its head
+        ),
+        (  # memoirs are not written at the post the author's office names
+            "Memoirs of Soviet Ambassador to Testia Testo Pegov (Excerpt)",
+            "memoir",
+            ["Soviet Ambassador to Testia Testo Pegov"],
+            [],
+        ),
+    ],
+)
+def test_a_person_before_the_type_and_where_memoirs_were_written(
+    text: str, doc_type: str, authors: list[str], origins: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert (names(read.authors), names(read.origins)) == (authors, origins)
+

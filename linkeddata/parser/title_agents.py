@@ -118,7 +118,7 @@ def title_agents(
         found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
     before = text[:type_start].rstrip()
-    if before.endswith(",") and name_kind(before[:-1].strip()) == "org":
+    if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
     elif owner is None and _AGENCY.fullmatch(before) and classification_of(before) is None:
         authors.extend(

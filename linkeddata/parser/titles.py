@@ -69,6 +69,9 @@ _BY_TO = re.compile(
     r"(?P<to>(?i:to)\s+(?!(?i:be)\b))"
 )
 """An author and an addressee: "Report by Peng Dehuai to Mao Zedong"."""
+_LATER_TYPES = frozenset({"memoir", "interview", "biography"})
+"""Types written after, or away from, the post their author's office names: "Memoirs of
+Soviet Ambassador to India X" were not written in India."""
 _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
@@ -142,7 +145,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
-    origins, destinations = title_places(joined, parties, agents.authors)
+    at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
+    origins, destinations = title_places(joined, parties, at_post)
     return Title(
         text=Located(text, line),
         doc_type=doc_type,
