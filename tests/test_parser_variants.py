@@ -1462,3 +1462,14 @@ def test_a_signature_under_an_office_over_two_lines_is_written_whole() -> None:
         "Chairman of the Committee\nof Test Security     Yu. Testropov"
     )
     assert values(record.signatories) == ("Yu. Testropov",)
+
+
+def test_the_pages_index_sections_end_the_body() -> None:
+    record = body_of(
+        "The text.\n\nA. Testov\n\n**Associated People & Organizations:**\n\nTest Il Sung\n\n"
+        "**Associated Places:**\n\nTestia (North)\n\n**Associated Topics:**\n\nTest War\n\n"
+        "**Related Documents:**\n\nAnother record"
+    )
+    assert record.body is not None
+    assert record.body.value == "The text.\n\nA. Testov"
+    assert values(record.signatories) == ("A. Testov",)

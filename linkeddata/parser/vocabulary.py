@@ -122,7 +122,15 @@ SECTIONS = {
     "original language": "language",
     "original languages": "language",
     "contents": "contents",
+    "associated people & organizations": "associated-agents",
+    "associated people and organizations": "associated-agents",
+    "associated places": "associated-places",
+    "associated topics": "associated-topics",
+    "related documents": "related-documents",
 }
+"""Section headings and their keys. The archive's page ends with index sections (associated
+people, places and topics, related documents): known, so that they end the body rather than
+being read as its last lines, and set aside (the record's own wording says who and where)."""
 
 # Credit verbs -> the role they give (nouns too: "; translation by X").
 CREDIT_VERBS: dict[str, CreditRole] = {
