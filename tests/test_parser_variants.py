@@ -1211,6 +1211,8 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Testke\nGeneraloberst", "Testke"),  # a surname over its rank
         ("J. Testlin\n\n1. Reference to the telegram of 3 October.", "J. Testlin"),
         ("A. Testov\n\n*Translator's note: the date is unclear.*", "A. Testov"),
+        ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
+        ("Prepared by: M. Testev", "M. Testev"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:

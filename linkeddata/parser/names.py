@@ -49,6 +49,7 @@ _PERSON_WORDS = re.compile(
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
+    r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
     r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
     r"historian|poet|wife|husband|widow|generaloberst|generalleutnant|generalmajor|"

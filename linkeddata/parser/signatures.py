@@ -35,6 +35,11 @@ _SIGNED = re.compile(
 )
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
+_RECORDED = re.compile(
+    r"^\(?(?i:recorded|minuted|noted|prepared|drafted|written|compiled)\s+(?i:by)\s*:?\s+"
+    r"(?P<name>[^\W\d_][^()]*?)\.?\)?$"
+)
+"""Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev"."""
 _RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
 """A rank as a label: "The Ambassador: Károly Práth"."""
 _MARK = re.compile(
@@ -100,7 +105,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         ranked = personal_name(text)
-        ranked_inline = ranked != text and _is_bare_name(ranked)
+        rank = text[: len(text) - len(ranked)].strip()
+        ranked_inline = ranked != text and _is_bare_name(ranked) and name_kind(rank) == "person"
         if ranked_inline:
             text = ranked  # "Gen. Wojciech Jaruzelski": the rank says who signs
         initialled = _INITIALLED.match(text) is not None
@@ -184,6 +190,8 @@ def _read(line: int, text: str) -> Signature | None:
         )
     if (bracketed := _PARENTHESISED.match(text)) is not None:
         return Signature(here, (Located(bracketed["name"], line),))
+    if (recorded := _RECORDED.match(text)) is not None and _is_name(recorded["name"].strip()):
+        return Signature(here, (Located(recorded["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
         name = signed["name"].strip()
         if _is_name(name):
