@@ -105,10 +105,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         ranked = personal_name(text)
-        rank = text[: len(text) - len(ranked)].strip()
-        ranked_inline = ranked != text and _is_bare_name(ranked) and name_kind(rank) == "person"
-        if ranked_inline:
-            text = ranked  # "Gen. Wojciech Jaruzelski": the rank says who signs
+        ranked_inline = False
+        if ranked != text and _is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
+            ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
+            text = ranked  # the rank on the line says who signs
         initialled = _INITIALLED.match(text) is not None
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
