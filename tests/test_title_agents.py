@@ -996,6 +996,23 @@ def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]
             set(),
             True,
         ),
+        (  # an office's nationality; a topic's is no agent's
+            "Telegram from the Testish Ambassador, Testmarchi, to the Foreign Ministry on the"
+            " Testese Leadership",
+            {
+                (SCHEMA.sender, ("person", "testmarchi")),
+                (SCHEMA.recipient, ("org", "testish-foreign-ministry")),
+            },
+            False,
+        ),
+        (  # a body whose name says its country
+            "Telegram from the Department of State to the Embassy in Testgrad",
+            {
+                (SCHEMA.sender, ("org", "department-of-state")),
+                (SCHEMA.recipient, ("org", "american-embassy-in-testgrad")),
+            },
+            False,
+        ),
         ("Report to the Central Committee on the Situation", set(), True),
     ],
 )
@@ -1130,3 +1147,13 @@ def test_a_person_before_the_type_and_where_memoirs_were_written(
     assert read.doc_type.value == doc_type
     assert (names(read.authors), names(read.origins)) == (authors, origins)
 
+
+def test_a_post_in_a_place_then_its_holder_is_no_person_in_a_place() -> None:
+    graph = mapped_graph(
+        "**1970**\n**Note of Conversation between GDR Ambassador in Testgrad Testgen and Soviet"
+        " Ambassador Testenko**\n"
+    )
+    assert sorted(graph.objects(doc(), ADO.participant)) == [
+        entity("person", "testenko"),
+        entity("person", "testgen"),
+    ]

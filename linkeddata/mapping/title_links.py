@@ -12,7 +12,7 @@ from ..parser.names import (
     agent_kind,
     generic_body,
     name_kind,
-    nationality,
+    nationalities,
     personal_name_shape,
     stationed_place,
 )
@@ -27,6 +27,8 @@ SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
 Props = tuple[URIRef, ...]
 Link = tuple[Props, Entity]
+_TOPIC = re.compile(r"\s(?i:on|about|regarding|concerning)\s")
+"""Where a title's topic begins, whose nationalities are no agent's."""
 _COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
 
 
@@ -38,8 +40,8 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         and not any(names_person(n, authority) for n in (*title.senders, *title.recipients))
     )
     found: list[tuple[Props, Entity | None]] = []
-    agents = (*title.senders, *title.recipients, *title.authors, *title.participants)
-    whose = {n for name in agents if (n := nationality(name.value))}
+    head = _TOPIC.split(title.text.value, maxsplit=1)[0]  # "... on the Soviet Leadership"
+    whose = nationalities(head)
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),

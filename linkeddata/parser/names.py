@@ -96,87 +96,19 @@ _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal
 NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
 """A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
-_NOT_NATIONALITIES = frozenset(
-    {
-        "democratic",
-        "republican",
-        "public",
-        "atlantic",
-        "pacific",
-        "arctic",
-        "economic",
-        "strategic",
-        "diplomatic",
-        "historic",
-        "catholic",
-        "islamic",
-        "academic",
-        "scientific",
-        "technical",
-        "political",
-        "special",
-        "official",
-        "human",
-        "urban",
-    }
+_NOT_NATIONALITIES = re.compile(
+    r"(?i:democratic|republican|public|atlantic|pacific|arctic|economic|strategic|diplomatic"
+    r"|historic|catholic|islamic|academic|scientific|technical|political|special|official"
+    r"|human|urban)"
 )
-_NATIONALITY_HEAD = re.compile(
-    rf"^(?:(?i:the)\s+)?(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+\S"
+_GENERIC_BODY_WORD = re.compile(
+    r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
+    r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
+    r"|secretariat|council|ministers|government|party|cabinet|international|department"
+    r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
+    r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence)"
 )
-_GENERIC_BODY_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "for",
-        "and",
-        "on",
-        "ministry",
-        "ministries",
-        "foreign",
-        "affairs",
-        "embassy",
-        "legation",
-        "consulate",
-        "general",
-        "mission",
-        "delegation",
-        "central",
-        "committee",
-        "politburo",
-        "political",
-        "bureau",
-        "presidium",
-        "secretariat",
-        "council",
-        "ministers",
-        "government",
-        "party",
-        "cabinet",
-        "international",
-        "department",
-        "defense",
-        "defence",
-        "interior",
-        "internal",
-        "trade",
-        "finance",
-        "staff",
-        "headquarters",
-        "leadership",
-        "authorities",
-        "executive",
-        "permanent",
-        "office",
-        "division",
-        "section",
-        "first",
-        "second",
-        "third",
-        "main",
-        "directorate",
-        "intelligence",
-    }
-)
+"""The words of a body's name that every country's body has."""
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
@@ -201,6 +133,21 @@ _MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
 _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
 """A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
+_NATIONAL_AGENT = re.compile(
+    rf"\b(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+"
+    rf"(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{MISSION}|(?i:ministry|foreign|government|party"
+    r"|leaders?|leadership|premier|president|minister|officials?|delegates?|side|communist"
+    r"|central|politburo|chairman|secretary|prime)\b))"
+)
+"""A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
+_NATIONAL_BODIES = (
+    (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
+    (re.compile(r"\bForeign\s+Office\b"), "British"),
+    (re.compile(r"\bQuai\s+d['’]Orsay\b"), "French"),
+    (re.compile(r"\bAuswärtiges\s+Amt\b"), "German"),
+    (re.compile(r"\bKremlin\b"), "Soviet"),
+)
+"""Bodies whose name says their country."""
 # Gatherings and affairs a mission may be "in" or "to" that are no places.
 _NOT_PLACES = re.compile(
     r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
@@ -352,14 +299,18 @@ def mission_place(name: str) -> str | None:
     return place if place[0].isupper() else None
 
 
-def nationality(name: str) -> str | None:
-    """The nationality a name opens with: "the Chinese Embassy" is Chinese, "East German
-    Leaders" East German."""
-    found = _NATIONALITY_HEAD.match(name)
-    if found is None or found["adjective"].split()[-1].casefold() in _NOT_NATIONALITIES:
-        return None
-    adjective = found["adjective"]
-    return None if _PERSON_WORDS.fullmatch(adjective) or ORG_WORDS.search(adjective) else adjective
+def nationalities(text: str) -> set[str]:
+    """The nationalities a title gives its agents: an adjective before an office or a body
+    ("the Italian Ambassador", "the Chinese Embassy", "East German Leaders"), or a body whose
+    name says its country ("the Department of State" is American)."""
+    found = {
+        adjective
+        for match in _NATIONAL_AGENT.finditer(text)
+        if not _NOT_NATIONALITIES.fullmatch((adjective := match["adjective"]).split()[-1])
+        and not _PERSON_WORDS.fullmatch(adjective)
+        and not ORG_WORDS.search(adjective)
+    }
+    return found | {country for body, country in _NATIONAL_BODIES if body.search(text)}
 
 
 def generic_body(name: str) -> bool:
@@ -368,7 +319,7 @@ def generic_body(name: str) -> bool:
     country has one, so a stub of the bare name would merge them all."""
     head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
     words = _NAME_WORDS.findall(head_text.casefold())
-    return bool(words) and all(word in _GENERIC_BODY_WORDS for word in words)
+    return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
 
 
 def stationed_place(name: str) -> str | None:
@@ -376,8 +327,8 @@ def stationed_place(name: str) -> str | None:
     Moscow" was sent to Moscow. An organisation's "in X" is part of its name ("the Embassy
     in Beijing": see ``mission_place``), and a gathering is no place ("X at the Conference")."""
     found = _STATIONED.match(name)
-    if found is None or name_kind(found["who"]) == "org":
-        return None
+    if found is None or name_kind(found["who"]) == "org" or office_only(found["who"]):
+        return None  # "Ambassador in Beijing Hegen": the post, then its holder
     place = found["place"]
     if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
         return None

@@ -135,10 +135,10 @@ def title_agents(
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
     recording = conversing or doc_type in _RECORDING_TYPES
     inner = _INNER_OWNER.search(text, type_start, inner_end)
+    if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
+        participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     if inner is not None and recording and _CONVERSING.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
-    elif recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
-        participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         of_end = _clause_end(text, of.end(), head_end)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
