@@ -141,15 +141,18 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
     if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
         clean = part["date"]
     clean = _TIME.sub("", _WEEKDAY.sub("", clean)) if _has_year(clean) else clean
-    iso = _iso(clean)
-    if iso is None:
-        edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
-        if edtf is None:
-            return None
-        iso = (edtf, "edtf")
-    if mark and "/" not in iso[0]:  # a range's ends keep theirs
-        iso = (_marked(iso[0], mark), "edtf")
-    return RecordDate(text, line, iso=iso[0], precision=iso[1], inferred=guess is not None)
+    exact = _iso(clean)
+    value: str
+    precision: Precision
+    if exact is not None:
+        value, precision = exact
+    elif (edtf := _edtf(clean) if len(clean) <= _EDTF_LENGTH else None) is not None:
+        value, precision = edtf, "edtf"
+    else:
+        return None
+    if mark and "/" not in value:  # a range's ends keep theirs
+        value, precision = _marked(value, mark), "edtf"
+    return RecordDate(text, line, iso=value, precision=precision, inferred=guess is not None)
 
 
 def _marked(value: str, mark: str) -> str:
