@@ -13,13 +13,8 @@ from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.parser import parse_record
-from linkeddata.parser.names import (
-    mission_place,
-    name_kind,
-    office_only,
-    personal_name,
-    personal_name_shape,
-)
+from linkeddata.parser.bodies import mission_place, stationed
+from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -895,14 +890,16 @@ def test_a_person_in_a_place_is_the_person_and_the_place(
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Kim Il Sung in Pyongyang", "Kim Il Sung"),
-        ("Ambassador Testynin in Washington", "Testynin"),
-        ("the Soviet Ambassador in Beijing", "the Soviet Ambassador in Beijing"),  # no name
-        ("Testov at the Conference", "Testov at the Conference"),  # a gathering, no place
+        ("Kim Il Sung in Pyongyang", ("Kim Il Sung", "Pyongyang")),
+        ("Ambassador Testynin in Washington", ("Ambassador Testynin", "Washington")),
+        ("the Soviet Ambassador in Beijing", None),  # a post, no person
+        ("GDR Ambassador in Testgrad Testgen", None),  # a post, then its holder
+        ("Testov at the Conference", None),  # a gathering, no place
+        ("the Test Embassy in Testgrad", None),  # an organisation's "in X" is its name's
     ],
 )
-def test_a_persons_name_less_where_they_are(name: str, expected: str) -> None:
-    assert personal_name(name) == expected
+def test_a_person_and_where_they_are(name: str, expected: tuple[str, str] | None) -> None:
+    assert stationed(name) == expected
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.names import (
-    MISSION,
-    agent_kind,
-    generic_body,
-    name_kind,
-    office_only,
-    personal_name,
-    same_person,
-    stationed_place,
-)
+from ..parser.bodies import MISSION, generic_body, stationed
+from ..parser.names import agent_kind, name_kind, office_only, personal_name, same_person
 from ..parser.text import is_name_like, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
@@ -85,9 +77,8 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
-        who = personal_name(name.value) if kind == "person" else name.value
-        if who != name.value and stationed_place(name.value):  # "Stalin in Moscow" is Stalin
-            return self._resolve(Located(who, name.line), kind, kinds)
+        if kind == "person" and (where := stationed(name.value)) is not None:
+            return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:

@@ -8,14 +8,8 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.names import (
-    agent_kind,
-    generic_body,
-    name_kind,
-    nationalities,
-    personal_name_shape,
-    stationed_place,
-)
+from ..parser.bodies import generic_body, nationalities, stationed
+from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
@@ -86,7 +80,7 @@ def names_person(name: Located[str], authority: Authority) -> bool:
     cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
     if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
         return True
-    if stationed_place(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
+    if stationed(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
         return True
     return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 

@@ -1,5 +1,5 @@
 """What the wording of a name tells where no authority file does: organisation or person,
-and the place a diplomatic mission's name locates it in.
+and which words of it are the person's own name.
 
 The wording is read at the name's head, before "of", "in", "to", "at" or "for": the
 "Chairman of the Council of Ministers" is a person, the "Ministry of Foreign Affairs" an
@@ -10,8 +10,6 @@ the caller decides, and never makes a place of it on a guess.
 ('person', 'org')
 >>> name_kind("Ivan Petrović") is None
 True
->>> mission_place("Embassy of the DPRK in Moscow"), mission_place("Bulgarian Legation to Tirana")
-('Moscow', 'Tirana')
 """
 
 from __future__ import annotations
@@ -58,11 +56,11 @@ _PERSON_WORDS = re.compile(
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
-_INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
+INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
 _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$")
 """Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
 "KPdSU" (a name such as "McCone" ends in lower case)."""
-_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
@@ -96,77 +94,9 @@ _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal
 NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
 """A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
-_NOT_NATIONALITIES = re.compile(
-    r"(?i:democratic|republican|public|atlantic|pacific|arctic|economic|strategic|diplomatic"
-    r"|historic|catholic|islamic|academic|scientific|technical|political|special|official"
-    r"|human|urban)"
-)
-_GENERIC_BODY_WORD = re.compile(
-    r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
-    r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
-    r"|secretariat|council|ministers|government|party|cabinet|international|department"
-    r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
-    r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence)"
-)
-"""The words of a body's name that every country's body has."""
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
-
-# Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
-MISSION = (
-    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
-)
-# Those accredited to a state: "to X" after them names the state or its capital.
-_ACCREDITED = (
-    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|ambassador|envoy"
-    r"|charg[ée] d['’]affaires)"
-)
-_PLACE = (
-    r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
-)
-_MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
-_MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
-_MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
-"""Where a mission is posted, which says nothing of whose mission it is."""
-_STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
-"""A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
-ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
-_NATIONAL_AGENT = re.compile(
-    rf"\b(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+"
-    rf"(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{MISSION}|(?i:ministry|foreign|government|party"
-    r"|leaders?|leadership|premier|president|minister|officials?|delegates?|side|communist"
-    r"|central|politburo|chairman|secretary|prime)\b))"
-)
-"""A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
-_NATIONAL_BODIES = (
-    (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
-    (re.compile(r"\bForeign\s+Office\b"), "British"),
-    (re.compile(r"\bQuai\s+d['’]Orsay\b"), "French"),
-    (re.compile(r"\bAuswärtiges\s+Amt\b"), "German"),
-    (re.compile(r"\bKremlin\b"), "Soviet"),
-)
-"""Bodies whose name says their country."""
-# Gatherings and affairs a mission may be "in" or "to" that are no places.
-_NOT_PLACES = re.compile(
-    r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
-)
-
-
-_BODY_BEFORE_FOR = re.compile(
-    r"\b(?i:committee|ministry|department|office|commission|council|agency|bureau|institute"
-    r"|directorate|administration|board|cent(?:er|re)|section|division|secretariat|service"
-    r"|authority|society|association|union|league|fund|foundation|program(?:me)?|organi[sz]ation"
-    r"|academy|school|movement|front|council|chamber|court|tribunal)\s*$"
-)
-
-
-def for_in_name(before: str) -> bool:
-    """Whether a "for" after ``before`` continues the name of a body ("the Committee for
-    State Security", "the Department for International Relations") rather than naming
-    whom a document is for."""
-    return _BODY_BEFORE_FOR.search(before[-40:]) is not None
 
 
 def name_kind(name: str) -> str | None:
@@ -191,9 +121,6 @@ def personal_name(name: str) -> str:
     bracketed = _BRACKETED_NAME.search(name)
     if bracketed is not None and _PERSON_WORDS.search(bracketed["name"]) is None:
         return bracketed["name"]
-    if (where := _STATIONED.match(name)) and stationed_place(name):
-        who = personal_name(where["who"])
-        return who if who != where["who"] or not _PERSON_WORDS.search(who) else name
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)
@@ -203,7 +130,7 @@ def personal_name(name: str) -> str:
         start += 1
     kept = words[start:]
     after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
-    if not kept or after_function_word or not any(_NAME_WORDS.search(w) for w in kept):
+    if not kept or after_function_word or not any(NAME_WORDS.search(w) for w in kept):
         return name  # "the Ambassador of the GDR": what the office is of, no name
     return " ".join(kept)
 
@@ -214,7 +141,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
     bare = word.strip(",;:")
     if bare != word and not last:  # "Puzanov, Soviet Ambassador": the comma ends it
         return False
-    if _INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
+    if INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
         return True
     bare = _JOINED_PARTICLE.sub("", bare)
     if not bare[:1].isupper() or any(c.isdigit() for c in bare):
@@ -271,7 +198,7 @@ def _given_name(word: str) -> bool:
 def same_person(signed: str, named: str) -> bool:
     """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
     to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them."""
-    signed_words, named_words = _NAME_WORDS.findall(signed), _NAME_WORDS.findall(named)
+    signed_words, named_words = NAME_WORDS.findall(signed), NAME_WORDS.findall(named)
     if (
         not signed_words
         or not named_words
@@ -286,62 +213,3 @@ def same_person(signed: str, named: str) -> bool:
 def agent_kind(name: str, default: str = "person") -> str:
     """The kind of an agent's name: its wording's, else ``default``."""
     return name_kind(name) or default
-
-
-def mission_place(name: str) -> str | None:
-    """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
-    found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
-    if found is None:
-        return None
-    place = _holder_cut(found["place"])
-    if name_kind(place) == "person" or _NOT_PLACES.search(place):
-        return None
-    return place if place[0].isupper() else None
-
-
-def nationalities(text: str) -> set[str]:
-    """The nationalities a title gives its agents: an adjective before an office or a body
-    ("the Italian Ambassador", "the Chinese Embassy", "East German Leaders"), or a body whose
-    name says its country ("the Department of State" is American)."""
-    found = {
-        adjective
-        for match in _NATIONAL_AGENT.finditer(text)
-        if not _NOT_NATIONALITIES.fullmatch((adjective := match["adjective"]).split()[-1])
-        and not _PERSON_WORDS.fullmatch(adjective)
-        and not ORG_WORDS.search(adjective)
-    }
-    return found | {country for body, country in _NATIONAL_BODIES if body.search(text)}
-
-
-def generic_body(name: str) -> bool:
-    """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
-    Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
-    country has one, so a stub of the bare name would merge them all."""
-    head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
-    words = _NAME_WORDS.findall(head_text.casefold())
-    return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
-
-
-def stationed_place(name: str) -> str | None:
-    """Where a person's name says they are: "Le Duc Tho in Paris" wrote in Paris, "Stalin in
-    Moscow" was sent to Moscow. An organisation's "in X" is part of its name ("the Embassy
-    in Beijing": see ``mission_place``), and a gathering is no place ("X at the Conference")."""
-    found = _STATIONED.match(name)
-    if found is None or name_kind(found["who"]) == "org" or office_only(found["who"]):
-        return None  # "Ambassador in Beijing Hegen": the post, then its holder
-    place = found["place"]
-    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
-        return None
-    return place
-
-
-def _holder_cut(place: str) -> str:
-    """The place less the name of the mission's head that may follow it: "the DPRK
-    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place)."""
-    words = place.split()
-    for i, word in enumerate(words[1:], 1):
-        initials = _INITIALS_WORD.match(word) is not None
-        after_acronym = words[i - 1].isupper() and len(words[i - 1]) > 1 and not word.isupper()
-        if initials or after_acronym:
-            return " ".join(words[:i])
-    return place

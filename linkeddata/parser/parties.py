@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import ACCREDITED_TO, NATIONALITY, for_in_name, name_kind, office_only
+from .bodies import ACCREDITED_TO, for_in_name
+from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")

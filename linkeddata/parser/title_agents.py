@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import MISSION, for_in_name, name_kind, office_only
+from .bodies import MISSION, for_in_name
+from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
