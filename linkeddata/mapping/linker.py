@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..iris import Iris, slug
 from ..parser.bodies import MISSION, generic_body, stationed
 from ..parser.names import agent_kind, name_kind, office_only, personal_name, same_person
-from ..parser.text import is_name_like, strip_article
+from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
@@ -122,11 +122,10 @@ class Linker:
         says who a cover name was (a person or an organisation, never a place: "Chairman X
         [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
         exactly one of the wanted kinds."""
-        name = _AFTER_BRACKET.sub("", name)  # "Nehru Memorial Library (NMML), New Delhi"
-        if not name.endswith((")", "]")):
+        parts = last_bracket(_AFTER_BRACKET.sub("", name))  # "Museum (NMML), New Delhi"
+        if parts is None:
             return None
-        opening = max(name.rfind("("), name.rfind("["))
-        inner, outer = name[opening + 1 : -1].strip(), name[:opening].strip()
+        outer, inner = parts
         for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
             found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
             if len(found) == 1:

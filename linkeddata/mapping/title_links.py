@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from ..parser.bodies import generic_body, nationalities, stationed
 from ..parser.names import agent_kind, name_kind, personal_name_shape
-from ..parser.text import strip_article
+from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
@@ -23,7 +23,6 @@ Props = tuple[URIRef, ...]
 Link = tuple[Props, Entity]
 _TOPIC = re.compile(r"\s(?i:on|about|regarding|concerning)\s")
 """Where a title's topic begins, whose nationalities are no agent's."""
-_COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
 
 
 def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link]:
@@ -77,8 +76,8 @@ def names_person(name: Located[str], authority: Authority) -> bool:
     known = authority.lookup(name.value)
     if known:
         return any(e.kind == "person" for e in known)
-    cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
-    if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
+    cover = last_bracket(name.value)  # "Filippov [Stalin]"
+    if cover and any(e.kind == "person" for e in authority.lookup(cover[1])):
         return True
     if stationed(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
         return True

@@ -15,6 +15,7 @@ from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .publications import publication_start, reads_as_publication
 from .text import Joined, is_name_like, trimmed
+from .vocabulary import SHELF_UNITS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -26,10 +27,7 @@ _ARCHIVE = re.compile(
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
-_HEAD_NUMBER = re.compile(
-    r"\s(?=\d|(?i:f|fond|op|opis|d|delo|ll?|listy?|box|folder|file|vol|sygn|sig|b|busta|sv"
-    r"|svazek|karton|carton|dossier|doboz|teczka|tom)\.?\s*\d)"
-)
+_HEAD_NUMBER = re.compile(rf"\s(?=\d|(?i:{SHELF_UNITS}|vol|tom)\.?\s*\d)")
 """Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
 "AVPRF f. 0102, op. 13"."""
 _COPY_NOTE = re.compile(

@@ -116,6 +116,13 @@ ARCHIVES: tuple[str, ...] = (
 )
 
 # Section headings (normalised) -> section key.
+SHELF_UNITS = (
+    r"f|fond|fonds|op|opis|d|delo|ll?|listy?|box|boxes|folder|file|sygn|sig|doboz|a\.e|karton"
+    r"|kart|carton|dossier|teczka|busta|b|sv|svazek|RG|record\s+group"
+)
+"""Archival units a shelfmark counts in, before their number: "fond 5", "Box 19", "d. 3",
+"doboz 61", "busta 1520", "sv. 15", "RG 59"."""
+
 SECTIONS = {
     "citation": "citation",
     "summary": "summary",
