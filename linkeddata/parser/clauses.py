@@ -13,9 +13,9 @@ from .text import is_name_like, strip_article
 BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 """A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
-_AND = re.compile(r"\s+(?:and|&)\s+")
+_AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 _FOR_START = re.compile(
-    r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:\s+(?i:on|about|regarding|concerning)\s|$)"
+    r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:(?<!\s)\s+(?i:on|about|regarding|concerning)\s|$)"
 )
 """Whom a document is for, right after its type: "Information for the Politburo on ..."."""
 _NOUN_WORD = re.compile(

@@ -101,6 +101,7 @@ _DAY_RANGE = re.compile(
 _YEAR_AT_END = re.compile(r"\d{4}$")
 _SHORT_YEAR = re.compile(r"^\d{2}$")
 _EDTF_LENGTH = 60  # no date line is longer; a hostile one is not searched for ranges
+_DATE_LINE_LENGTH = 120  # a cataloguer's note included: "December 1979 (exact date unknown)"
 
 # A date as catalogues write it, inside a longer text (title, citation).
 DATE_TEXT = (
@@ -130,6 +131,8 @@ ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"
 def read_date_line(text: str, line: int) -> RecordDate | None:
     """Read a bold date line; None when it is not one of the known date forms."""
     clean = text.strip().rstrip(".").strip()
+    if len(clean) > _DATE_LINE_LENGTH:
+        return None  # no date line is that long, and a hostile one is not searched
     if _UNDATED.match(clean):
         return RecordDate(text=text, line=line)
     guess = None

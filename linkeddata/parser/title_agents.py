@@ -53,7 +53,9 @@ _CONVERSING = re.compile(
     r"\b(?i:conversations?|talks?|meetings?|discussions?|interviews?|negotiations|exchanges?"
     r"|dialogues?|audiences?|consultations?|receptions?)\b"
 )
-_TALK_OF = re.compile(rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)\s+(?i:with)\s")
+_TALK_OF = re.compile(
+    rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
+)
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _STOP = re.compile(
     rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
