@@ -44,12 +44,19 @@ UNDECOMPOSED = str.maketrans(
     | {"ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
 )
 """Letters that carry no combining mark to strip: "Wałęsa" is keyed "walesa", "Đilas" "dilas"."""
+_UNDECOMPOSED_LETTER = re.compile("[" + "".join(map(chr, UNDECOMPOSED)) + "]")
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with the letters of ``UNDECOMPOSED`` spelled in ASCII (a regex finds the few
+    there are: ``str.translate`` over a whole document body is ten times slower)."""
+    return _UNDECOMPOSED_LETTER.sub(lambda m: str(UNDECOMPOSED[ord(m[0])]), text)
 
 
 def slug(text: str) -> str:
     """A lower-case ASCII key for ``text``: diacritics stripped, punctuation folded to ``-``."""
     folded = unicodedata.normalize(
-        "NFKD", unicodedata.normalize("NFKC", text).casefold().translate(UNDECOMPOSED)
+        "NFKD", spelled_out(unicodedata.normalize("NFKC", text).casefold())
     )
     ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
     ascii_ = re.sub(r"['’`]", "", ascii_)

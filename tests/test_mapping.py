@@ -436,3 +436,32 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
     assert list(graph.objects(doc(), DCTERMS.bibliographicCitation)) == [
         Literal(f'"T," 1967. {url}')
     ]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        ("PRC FMA 106-00788-05", "prc-fma"),
+        (
+            "Archives of the Ministry of Foreign Affairs of the People's Republic of China"
+            " (PRCFMA), 105-00944-02",
+            "prc-fma",
+        ),
+        ("MOL, XIX-J-1-j Korea, 1967", "mnl-ol"),
+        ("MNL OL, XIX-J-1-j, Korea, 1967", "mnl-ol"),
+        (
+            "Subject File No. 203, P.N. Haksar Papers, Nehru Memorial Museum and Library"
+            " (NMML), New Delhi",
+            "nmml",
+        ),
+        ("UK National Archives, PREM 11/1999", "tna"),
+        ("The National Archives of the UK (TNA), FO 371/186595", "tna"),
+    ],
+)
+def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:
+    text = (
+        f'**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        f" Digital Archive, {holdings}.\n"
+    )
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", key))]

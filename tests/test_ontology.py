@@ -106,6 +106,7 @@ CONCEPT_KEYS = {
         "english-translation",
         "english-transcription",
         "original-transcription",
+        "translation-other",
         "scan-of-original-document",
     },
 }

@@ -110,8 +110,9 @@ def read(name: str) -> Record:
 FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     "transcript-original.txt": (
         (
-            "contents listing 'Original Scan' and a transcription in the original's language"
-            " ('Transcript - Russian'), bulleted"
+            "contents listing 'Original Scan', a transcription in the original's language"
+            " ('Transcript - Russian') and a translation into another ('Translation - German'),"
+            " bulleted"
         ),
         {
             "id": "transcript-original",
@@ -122,6 +123,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "scan-of-original-document",
                 "original-transcription",
                 "translation-english",
+                "translation-other",
             ),
             "body": Prefix("[Synthetic fixture] A telegram whose catalogue"),
             "title": "Ciphered Telegram from Testgrad to Moscow, No. 412",
@@ -181,7 +183,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     "streng-vertraulich.txt": (
         (
             "'Restricted' in the title, 'Streng vertraulich!' (strictly confidential) in a German"
-            " body; a heading with its text on the same line; a German rank names no signatory"
+            " body; a heading with its text on the same line; a name over a German rank signs"
         ),
         {
             "id": "streng-vertraulich",
@@ -193,6 +195,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "doc_type": "information",
             "classification": "restricted",
             "classification_text": "Restricted",
+            "signature": "Ivan Testov",
+            "signatories": ("Ivan Testov",),
         },
     ),
     "900002.txt": (
@@ -1157,12 +1161,15 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "instructions.txt": (
-        "'Instructions' is instruction; 'No. 510042'; 'Urgent'; 'Autumn 1970' (EDTF 1970-23)",
+        "'Instructions' is instruction, for the delegation it instructs; 'No. 510042'; 'Urgent';"
+        " 'Autumn 1970' (EDTF 1970-23)",
         {
             "id": "instructions",
             "date": ("Autumn 1970", "1970-23", "edtf", False),
             "title": "Instructions for the Test Delegation, No. 510042, Urgent",
             "doc_type": "instruction",
+            "recipients": ("Test Delegation",),
+            "clause": "to",
             "title_numbers": ("510042",),
             "priority": "urgent",
         },
@@ -1252,7 +1259,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "treaty.txt": (
-        "'Agreement between ...' is a treaty or agreement",
+        "'Agreement between A and B ...' is a treaty or agreement, which A and B made",
         {
             "id": "treaty",
             "date": ("1953", "1953", "year", False),
@@ -1260,6 +1267,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
                 "Agreement between the Test Republic and the Other Republic on Synthetic Trade"
             ),
             "doc_type": "treaty",
+            "authors": ("Test Republic", "Other Republic"),
         },
     ),
     "biography.txt": (
@@ -1411,12 +1419,13 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "excerpts-diary.txt": (
-        "'Excerpts from X's Diary on ...' is a diary",
+        "'Excerpts from X's Diary on ...' is a diary, and X wrote it",
         {
             "id": "excerpts-diary",
             "date": ("1959", "1959", "year", False),
             "title": "Excerpts from Test Ambassador Kim's Diary on a Synthetic Visit",
             "doc_type": "diary",
+            "authors": ("Test Ambassador Kim",),
         },
     ),
     "gromyko-cipher.txt": (

@@ -100,6 +100,25 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("[not before] 1950", "1950/..", "edtf", False),
         ("[Not after] May 1, 1950", "../1950-05-01", "edtf", False),
         ("undated [ca. 1955]", "1955~", "edtf", True),
+        # a cataloguer's note after the date: a qualifier, or else the date as written
+        ("December 1979 (exact date unknown)", "1979-12", "month", False),
+        ("1979 [exact date unknown]", "1979", "year", False),
+        ("March 5, 1953 (received March 7)", "1953-03-05", "day", False),
+        ("October 1956 (estimated)", "1956-10~", "edtf", False),
+        ("1953 (approximate date)", "1953~", "edtf", False),
+        ("1953 approx.", "1953~", "edtf", False),
+        ("1962 (probably)", "1962?", "edtf", False),
+        ("probably 1962", "1962?", "edtf", False),
+        ("[Undated, probably 1962]", "1962?", "edtf", True),
+        ("1950s (?)", "195X?", "edtf", False),
+        ("Spring 1962 (approximate)", "1962-21~", "edtf", False),
+        ("ca. 1950 (?)", "1950%", "edtf", False),
+        ("1950 [?]", "1950?", "edtf", False),
+        # parts of a period, and ranges of them
+        ("First week of October 1956", "1956-10", "month", False),
+        ("late 1950s-early 1960s", "195X/196X", "edtf", False),
+        ("October or November 1956", "1956-10/1956-11", "edtf", False),
+        ("October 1956 or November 1956", "1956-10/1956-11", "edtf", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -855,6 +874,44 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
     ),
     ('"A Title," June 07, 1973.', {"title": "A Title", "date": "June 07, 1973"}),
     ("Just a bare sentence.", {}),
+    (  # a file and a collection before the repository that holds them
+        '"A Title," 1971, Wilson Center Digital Archive, Subject File No. 203, T.N. Testsar'
+        " Papers (III Installment), Test Memorial Museum and Library (TMML), New Testi.",
+        {
+            "title": "A Title",
+            "date": "1971",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test Memorial Museum and Library (TMML), New Testi",),
+            "shelfmarks": ("Subject File No. 203, T.N. Testsar Papers (III Installment)",),
+        },
+    ),
+    (  # a ministry's file series before the national archives
+        '"A Title," 1962, Wilson Center Digital Archive, Ministry of Test Affairs, File No.'
+        " 2(34)-EUR/62, National Archives of Testia, Testgrad.",
+        {
+            "title": "A Title",
+            "date": "1962",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("National Archives of Testia, Testgrad",),
+            "shelfmarks": ("Ministry of Test Affairs, File No. 2(34)-EUR/62",),
+        },
+    ),
+    (  # a number in the repository's name
+        '"A Title," 1965, Wilson Center Digital Archive, Testia National Archives Center 3,'
+        " Phủ Thủ tướng, hồ sơ 1812.",
+        {
+            "title": "A Title",
+            "date": "1965",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testia National Archives Center 3",),
+            "shelfmarks": ("Phủ Thủ tướng, hồ sơ 1812",),
+        },
+    ),
+    (  # who conducted an interview holds nothing
+        '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
+        " by Testo Testok, Testgrad, March 1998.",
+        {"title": "A Title", "date": "1998", "archive": "Wilson Center Digital Archive"},
+    ),
 ]
 
 
@@ -875,6 +932,14 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 
 
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",
+        [("contributed", "Testy Testchenko", None, None)],
+    ),
+    (
+        "Original Testese text provided by Test Zhihua; translated by Testo Silver.",
+        [("contributed", "Test Zhihua", None, None), ("translated", "Testo Silver", None, None)],
+    ),
     (
         "Obtained from the Test Presidential Archive, Testgrad, by the Test History Project.",
         [("obtained", "Test History Project", None, None)],
@@ -1021,6 +1086,8 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Tajne", "secret"),
         ("Poufne", "confidential"),
         ("Special Dossier", "special-file"),
+        ("Сов. секретно", "top-secret"),
+        ("Secret, Urgent", "secret"),  # a priority on the same line
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1138,6 +1205,14 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("12.III.1963\nTestropov", "Testropov"),
         ("26/X-62     A. TESTRYNIN", "A. TESTRYNIN"),
         ("Respectfully,\nGen. Wojciech Testelski", "Wojciech Testelski"),
+        ("Gen. Wojciech Testelski", "Wojciech Testelski"),  # the rank on its line says so
+        ("Fraternally,\n\nTestel Castro", "Testel Castro"),
+        ("I have the honour to be,\nSir,\nYour obedient Servant,\n\nJohn Testman", "John Testman"),
+        ("Testke\nGeneraloberst", "Testke"),  # a surname over its rank
+        ("J. Testlin\n\n1. Reference to the telegram of 3 October.", "J. Testlin"),
+        ("A. Testov\n\n*Translator's note: the date is unclear.*", "A. Testov"),
+        ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
+        ("Prepared by: M. Testev", "M. Testev"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
@@ -1168,6 +1243,7 @@ def test_unsure_signatures_extract_nothing(closing: str) -> None:
     ("sentence", "number"),
     [
         ("In response to your telegram no. 12.390, we judge:", "12.390"),
+        ("Reference: Your ciphergram no. 1420/56", "1420/56"),
         ("As your telegram No. 12.390 asked, we went.", "12.390"),
         ("We went, ref. your cable nr. 123.", "123"),
         ("Re your cable 4567.", "4567"),
@@ -1194,6 +1270,12 @@ def test_reply_to(sentence: str, number: str) -> None:
         ("Hungarian and English", [("Hungarian", "hun", "hu"), ("English", "eng", "en")]),
         ("Chinese (Simplified)", [("Chinese (Simplified)", "chi", "zh")]),
         ("Farsi", [("Farsi", "per", "fa")]),
+        ("Pashto", [("Pashto", "pus", "ps")]),
+        ("Slovene", [("Slovene", "slv", "sl")]),
+        ("Byelorussian", [("Byelorussian", "bel", "be")]),
+        ("Sinhalese", [("Sinhalese", "sin", "si")]),
+        ("Mandarin", [("Mandarin", "chi", "zh")]),
+        ("Moldovan", [("Moldovan", "rum", "ro")]),
     ],
 )
 def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[str, ...]]) -> None:
@@ -1207,6 +1289,8 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
     [
         ("Translation - English", ["translation-english"]),
         ("Translation \u2013 English", ["translation-english"]),
+        ("Translation - German", ["translation-other"]),
+        ("Korean Translation", ["translation-other"]),
         ("English HTML", ["english-html"]),
         ("English Translation", ["english-translation"]),
         ("English Transcription", ["english-transcription"]),
@@ -1368,3 +1452,26 @@ def test_a_closing_line_with_the_place_before_the_date(
     assert record.date_as_written is not None
     assert record.date_as_written.value == date
     assert values(record.signatories) == signatories
+
+
+def test_a_signature_under_an_office_over_two_lines_is_written_whole() -> None:
+    record = body_of(
+        "The text of the document, long enough to be prose.\n\nChairman of the Committee\n"
+        "of Test Security     Yu. Testropov"
+    )
+    assert record.signature_text is not None
+    assert record.signature_text.value == (
+        "Chairman of the Committee\nof Test Security     Yu. Testropov"
+    )
+    assert values(record.signatories) == ("Yu. Testropov",)
+
+
+def test_the_pages_index_sections_end_the_body() -> None:
+    record = body_of(
+        "The text.\n\nA. Testov\n\n**Associated People & Organizations:**\n\nTest Il Sung\n\n"
+        "**Associated Places:**\n\nTestia (North)\n\n**Associated Topics:**\n\nTest War\n\n"
+        "**Related Documents:**\n\nAnother record"
+    )
+    assert record.body is not None
+    assert record.body.value == "The text.\n\nA. Testov"
+    assert values(record.signatories) == ("A. Testov",)

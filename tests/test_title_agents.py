@@ -13,7 +13,8 @@ from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.parser import parse_record
-from linkeddata.parser.names import mission_place, name_kind, personal_name, personal_name_shape
+from linkeddata.parser.bodies import mission_place, stationed
+from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -749,6 +750,19 @@ def test_an_agency_before_the_type_wrote_it(text: str, authors: list[str]) -> No
             ["Testchev"],
         ),
         ("The Long Road to Peace", [], []),
+        # bare surnames, places, and lists of them: a message all the same
+        ("Testułka to Testnev", ["Testułka"], ["Testnev"]),
+        ("Testlin to Testo and Testelj, 12 May 1948", ["Testlin"], ["Testo", "Testelj"]),
+        ("Testov to Filtestov [Testlin]", ["Testov"], ["Filtestov [Testlin]"]),
+        ("Testgrad to Testow", ["Testgrad"], ["Testow"]),
+        ("Testropov to the CC TPSU", ["Testropov"], ["CC TPSU"]),
+        # nouns are no names: a topic, not a message
+        ("Prelude to War", [], []),
+        ("Introduction to the Documents", [], []),
+        ("Amendments to the Treaty", [], []),
+        ("Testish Aid to Testland", [], []),
+        ("Answers to Questions", [], []),
+        ("Visit to Testgrad", [], []),
     ],
 )
 def test_an_untyped_title_from_an_agent_to_another(
@@ -805,6 +819,8 @@ def test_metonyms_groups_and_newspapers_are_no_persons(name: str) -> None:
     ("text", "doc_type", "participants"),
     [
         ("Text of the Letter from Testchev to Testru", "letter", []),
+        ("Summary of the Letter of the CC TPY to the CC TPSU", "letter", []),
+        ("Synopsis of the Report of the Testish Embassy", "report", []),
         (
             "Mao's Talk with the Testese Delegation",
             "record-of-conversation",
@@ -819,3 +835,322 @@ def test_text_of_a_document_and_a_possessive_talk(
     assert read.doc_type is not None
     assert read.doc_type.value == doc_type
     assert names(read.participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "created", "destination"),
+    [
+        (
+            "Letter from Kim Il Sung in Pyongyang to Stalin in Moscow",
+            [("person", "kim-il-sung")],
+            [("person", "stalin-joseph")],
+            [("place", "pyongyang")],
+            [("place", "moscow")],
+        ),
+        (
+            "Telegram to Hanoi from Testo Testuy in Paris",
+            [("person", "testo-testuy")],
+            [],
+            [("place", "paris")],
+            [("place", "hanoi")],
+        ),
+        (
+            "Cable from Ambassador Testynin in Washington to Moscow",
+            [("person", "testynin")],
+            [],
+            [("place", "washington")],
+            [("place", "moscow")],
+        ),
+        (  # an organisation's "in X" is part of its name
+            "Report from the Test Embassy in Beijing to Testo Testov",
+            [("org", "test-embassy-in-beijing")],
+            [("person", "testo-testov")],
+            [("place", "beijing")],
+            [],
+        ),
+    ],
+)
+def test_a_person_in_a_place_is_the_person_and_the_place(
+    text: str,
+    senders: list[tuple[str, str]],
+    recipients: list[tuple[str, str]],
+    created: list[tuple[str, str]],
+    destination: list[tuple[str, str]],
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    for prop, expected in (
+        (SCHEMA.sender, senders),
+        (SCHEMA.recipient, recipients),
+        (SCHEMA.locationCreated, created),
+        (ADO.destination, destination),
+    ):
+        assert sorted(graph.objects(doc(), prop)) == sorted(entity(*e) for e in expected), prop
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kim Il Sung in Pyongyang", ("Kim Il Sung", "Pyongyang")),
+        ("Ambassador Testynin in Washington", ("Ambassador Testynin", "Washington")),
+        ("the Soviet Ambassador in Beijing", None),  # a post, no person
+        ("GDR Ambassador in Testgrad Testgen", None),  # a post, then its holder
+        ("Testov at the Conference", None),  # a gathering, no place
+        ("the Test Embassy in Testgrad", None),  # an organisation's "in X" is its name's
+    ],
+)
+def test_a_person_and_where_they_are(name: str, expected: tuple[str, str] | None) -> None:
+    assert stationed(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "senders", "recipients"),
+    [
+        (
+            "Report of the Committee for Test Security (TGB) on the Events",
+            ["Committee for Test Security"],
+            [],
+            [],
+        ),
+        ("Letter from the Office for Test Affairs", [], ["Office for Test Affairs"], []),
+        (
+            "Memorandum from the Department for Test Relations of the CC TED",
+            [],
+            ["Department for Test Relations of the CC TED"],
+            [],
+        ),
+        (
+            "Information for the Politburo of the CC TCP regarding the Visit",
+            [],
+            [],
+            ["Politburo of the CC TCP"],
+        ),
+        ("Note for Comrade Testo Testricht", [], [], ["Comrade Testo Testricht"]),
+        (
+            "Report from the Ministry for Test Trade for the Politburo",
+            [],
+            ["Ministry for Test Trade"],
+            ["Politburo"],
+        ),
+        ("Proposal for the Reunification of Testland", [], [], []),  # a purpose, not an addressee
+    ],
+)
+def test_for_inside_a_bodys_name_and_for_whom(
+    text: str, authors: list[str], senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.senders), names(read.recipients)) == (
+        authors,
+        senders,
+        recipients,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Ciphergram No. 11923 from the Test Embassy in Testgrad", "ciphered-telegram"),
+        ("Minute by Sir Testo Testpatrick on the Visit", "memorandum"),
+    ],
+)
+def test_national_names_of_types(text: str, doc_type: str) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Letter from A. Mikoyan to the Test Ministry", ("person", "mikoyan-anastas")),
+        ("Letter from Comrade Mikoyan to the Test Ministry", ("person", "mikoyan-anastas")),
+        ("Letter from Sergo Mikoyan to the Test Ministry", ("person", "sergo-mikoyan")),
+        ("Letter from S. Mikoyan to the Test Ministry", ("person", "s-mikoyan")),
+        (
+            "Letter from Nikita Sergeyevich Khrushchev to the Test Ministry",
+            ("person", "khrushchev-nikita"),
+        ),
+        ("Letter from Sergei Khrushchev to the Test Ministry", ("person", "sergei-khrushchev")),
+    ],
+)
+def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "links", "warned"),
+    [
+        (  # the country of the title's other agent
+            "Cable from the Ministry of Foreign Affairs to the Testish Embassy in Testgrad",
+            {
+                (SCHEMA.sender, ("org", "testish-ministry-of-foreign-affairs")),
+                (SCHEMA.recipient, ("org", "testish-embassy-in-testgrad")),
+            },
+            False,
+        ),
+        (  # no country anywhere: not linked, and said
+            "Telegram from the Foreign Ministry to the Embassy in Testgrad",
+            set(),
+            True,
+        ),
+        (  # an office's nationality; a topic's is no agent's
+            "Telegram from the Testish Ambassador, Testmarchi, to the Foreign Ministry on the"
+            " Testese Leadership",
+            {
+                (SCHEMA.sender, ("person", "testmarchi")),
+                (SCHEMA.recipient, ("org", "testish-foreign-ministry")),
+            },
+            False,
+        ),
+        (  # a body whose name says its country
+            "Telegram from the Department of State to the Embassy in Testgrad",
+            {
+                (SCHEMA.sender, ("org", "department-of-state")),
+                (SCHEMA.recipient, ("org", "american-embassy-in-testgrad")),
+            },
+            False,
+        ),
+        ("Report to the Central Committee on the Situation", set(), True),
+    ],
+)
+def test_a_body_without_its_country_is_never_one_stub_for_all(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]], warned: bool
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o)
+        for p in (SCHEMA.sender, SCHEMA.recipient, DCTERMS.creator)
+        for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
+    assert any("but not whose" in w.message for w in mapped.warnings) == warned
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Winston Testlord Lord", False),
+        ("Testin Luther King", False),
+        ("Testrice Bishop", False),
+        ("the Saudi King", True),
+        ("the King", True),
+        ("Foreign Minister", True),
+    ],
+)
+def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> None:
+    assert office_only(name) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        ("Report from the TfS on the Test Crisis", SCHEMA.sender, ("org", "tfs")),  # mixed case
+        ("Report from the Stasi on the Test Crisis", SCHEMA.sender, ("org", "stasi")),
+        (
+            "Letter from Testo Testru to Chief Ministers",
+            SCHEMA.recipient,
+            ("org", "chief-ministers"),
+        ),
+        (
+            "Interview with Former Testish Diplomat Testy Testenko",
+            ADO.participant,
+            ("person", "testy-testenko"),
+        ),
+        (
+            "Letter from Testo Testqi's Wife Testa Testmei",
+            SCHEMA.sender,
+            ("person", "testa-testmei"),
+        ),
+        ("Letter from Son Sen to Pol Pot", SCHEMA.sender, ("person", "son-sen")),
+        ("Letter from McTest to the Test Ministry", SCHEMA.sender, ("person", "mctest")),
+    ],
+)
+def test_agencies_groups_and_descriptions(text: str, prop: URIRef, linked: tuple[str, str]) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity(*linked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Notes from Testo Testecker's Meeting with Testid Testnev in Testea, 3 August 1976",
+            ["Testo Testecker", "Testid Testnev"],
+        ),
+        (
+            "Excerpts from Testo Testlai's Talk with Prime Minister Testala",
+            ["Testo Testlai", "Prime Minister Testala"],
+        ),
+        ("Note on the Meeting of Testescu with Testo Testung", ["Testescu", "Testo Testung"]),
+        (
+            "Record of Conversation from Premier Testo Testlai's Reception of the Test Ambassador",
+            ["Premier Testo Testlai"],
+        ),
+        (
+            "Main Points of the Chairman of the Council of Ministers Testygin's Talk with Testo",
+            ["Chairman of the Council of Ministers Testygin", "Testo"],
+        ),
+    ],
+)
+def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Joint Communiqué of the Governments of Testia and the Test Union",
+            ["Government of Testia", "Government of Test Union"],
+        ),
+        (
+            "Agreement between the Government of the TPR and the Government of the TSSR",
+            ["Government of the TPR", "Government of the TSSR"],
+        ),
+        (
+            "Agreement between the Testish and Testese Governments on the Test Railway",
+            ["Testish Government", "Testese Government"],
+        ),
+        ("Treaty of Friendship between Testia and Testland", ["Testia", "Testland"]),
+    ],
+)
+def test_the_parties_of_a_joint_document(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors", "origins"),
+    [
+        (
+            "Testish Ambassador to Testia Kirytest, Ciphergram, 30 October 1956",
+            "ciphered-telegram",
+            ["Testish Ambassador to Testia Kirytest"],
+            ["Testia Kirytest"],  # the linker keeps the place the gazetteer knows at its head
+        ),
+        (  # memoirs are not written at the post the author's office names
+            "Memoirs of Soviet Ambassador to Testia Testo Pegov (Excerpt)",
+            "memoir",
+            ["Soviet Ambassador to Testia Testo Pegov"],
+            [],
+        ),
+    ],
+)
+def test_a_person_before_the_type_and_where_memoirs_were_written(
+    text: str, doc_type: str, authors: list[str], origins: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert (names(read.authors), names(read.origins)) == (authors, origins)
+
+
+def test_a_post_in_a_place_then_its_holder_is_no_person_in_a_place() -> None:
+    graph = mapped_graph(
+        "**1970**\n**Note of Conversation between GDR Ambassador in Testgrad Testgen and Soviet"
+        " Ambassador Testenko**\n"
+    )
+    assert sorted(graph.objects(doc(), ADO.participant)) == [
+        entity("person", "testenko"),
+        entity("person", "testgen"),
+    ]

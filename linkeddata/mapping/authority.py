@@ -25,7 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
 
 from ..errors import AuthorityError
-from ..iris import UNDECOMPOSED, Iris
+from ..iris import Iris, spelled_out
 from ..vocab import SCHEMA
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -69,9 +69,7 @@ class _Label:
 def _fold(text: str) -> str:
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize(
-        "NFKD", unicodedata.normalize("NFKC", text).translate(UNDECOMPOSED)
-    )
+    decomposed = unicodedata.normalize("NFKD", spelled_out(unicodedata.normalize("NFKC", text)))
     return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
 
 
@@ -101,6 +99,9 @@ class Authority:
     graph: Graph = field(default_factory=Graph)
     _labels: dict[tuple[str, ...], _Label] = field(default_factory=dict)
     _by_first: dict[str, list[_Label]] = field(default_factory=dict)
+    """Labels by their first word, and by their first two (longest first): a common first word
+    ("the", "national") costs one lookup of the pair, not a comparison with each label."""
+    _by_pair: dict[tuple[str, str], list[_Label]] = field(default_factory=dict)
 
     @classmethod
     def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
@@ -121,8 +122,12 @@ class Authority:
         for (words, case_sensitive), found in sorted(index.items()):
             entry = _Label(words, case_sensitive, frozenset(found))
             authority._labels[words] = entry
-            authority._by_first.setdefault(words[0], []).append(entry)
-        for entries in authority._by_first.values():
+            if len(words) == 1:
+                authority._by_first.setdefault(words[0], []).append(entry)
+            else:
+                authority._by_first.setdefault(words[0], [])
+                authority._by_pair.setdefault((words[0], words[1]), []).append(entry)
+        for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
         return authority
 
@@ -158,7 +163,11 @@ class Authority:
         return list(found), list(ambiguous)
 
     def _match_at(self, raw: list[str], folded: list[str], i: int) -> _Label | None:
-        for entry in self._by_first.get(folded[i], ()):
+        longer: list[_Label] = []
+        if i + 1 < len(folded):
+            longer = self._by_pair.get((folded[i], folded[i + 1]), [])
+        entry: _Label
+        for entry in (*longer, *self._by_first[folded[i]]):
             n = len(entry.words)
             if tuple(folded[i : i + n]) != entry.words:
                 continue

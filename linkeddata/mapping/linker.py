@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.names import MISSION, agent_kind, name_kind, office_only, personal_name, same_person
-from ..parser.text import is_name_like, strip_article
+from ..parser.bodies import MISSION, generic_body, stationed
+from ..parser.names import agent_kind, name_kind, office_only, personal_name, same_person
+from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
+"""A city after a bracketed abbreviation, which the name without it is looked up without."""
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
@@ -74,6 +77,8 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if kind == "person" and (where := stationed(name.value)) is not None:
+            return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
@@ -83,6 +88,13 @@ class Linker:
             self.warn(
                 f"{name.value!r} names an office, not who held it: not linked (one stub would "
                 "merge every holder of the office)",
+                name.line,
+            )
+            return None
+        if kind == "org" and generic_body(bare):
+            self.warn(
+                f"{name.value!r} names a body but not whose: not linked (one stub would merge "
+                "every country's)",
                 name.line,
             )
             return None
@@ -110,10 +122,10 @@ class Linker:
         says who a cover name was (a person or an organisation, never a place: "Chairman X
         [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
         exactly one of the wanted kinds."""
-        if not name.endswith((")", "]")):
+        parts = last_bracket(_AFTER_BRACKET.sub("", name))  # "Museum (NMML), New Delhi"
+        if parts is None:
             return None
-        opening = max(name.rfind("("), name.rfind("["))
-        inner, outer = name[opening + 1 : -1].strip(), name[:opening].strip()
+        outer, inner = parts
         for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
             found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
             if len(found) == 1:
@@ -124,13 +136,14 @@ class Linker:
         """The person of the authority file whose name ends a title or office: "Comrade Kim Il
         Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
         names exactly one person; an office alone, "the Ambassador", names nobody)."""
-        words = name.split()
+        words, own = name.split(), personal_name(name).split()
         for start in range(1, len(words)):
             people = [
                 e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
             ]
             if len(people) == 1:
-                return people[0]
+                given = own[: max(0, len(own) - (len(words) - start))]
+                return people[0] if _same_given_name(given, people[0].label) else None
         return None
 
     def _post_holder(self, name: str) -> str | None:
@@ -205,3 +218,16 @@ class Linker:
             for label in ambiguous:
                 self.warn(f"ambiguous mention {label!r}: not linked", text.line)
         return list(found)
+
+
+def _same_given_name(given: list[str], label: str) -> bool:
+    """Whether the given name or initials written before a known surname agree with the
+    person's label: "A. Mikoyan" and "Comrade Mikoyan" are Anastas Mikoyan, "Sergo Mikoyan"
+    and "S. Mikoyan" are someone else (his son)."""
+    known = label.split()[:-1]
+    if not given or not known:
+        return True
+    first, theirs = slug(given[0]), slug(known[0])
+    if "." in given[0] or len(first) == 1:  # initials: "N.S."
+        return first[:1] == theirs[:1]
+    return first == theirs

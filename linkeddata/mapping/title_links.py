@@ -8,7 +8,9 @@ import re
 
 from rdflib import URIRef
 
+from ..parser.bodies import generic_body, nationalities, stationed
 from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
@@ -19,7 +21,8 @@ SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
 Props = tuple[URIRef, ...]
 Link = tuple[Props, Entity]
-_COVER_NAME = re.compile(r"[(\[](?P<name>[^()\[\]]+)[)\]]\s*$")
+_TOPIC = re.compile(r"\s(?i:on|about|regarding|concerning)\s")
+"""Where a title's topic begins, whose nationalities are no agent's."""
 
 
 def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link]:
@@ -30,12 +33,14 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         and not any(names_person(n, authority) for n in (*title.senders, *title.recipients))
     )
     found: list[tuple[Props, Entity | None]] = []
+    head = _TOPIC.split(title.text.value, maxsplit=1)[0]  # "... on the Soviet Leadership"
+    whose = nationalities(head)
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
         for name in names:
-            entity = _party(name, station, linker)
+            entity = _party(_qualified(name, whose), station, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     for names, prop in (
@@ -43,7 +48,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
-        for name in names:
+        for name in map(lambda n: _qualified(n, whose), names):
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     for places, prop in (
@@ -54,6 +59,15 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
     return [(props, entity) for props, entity in found if entity is not None]
 
 
+def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
+    """A body named without its country ("the Ministry of Foreign Affairs") as the country of
+    the title's other agents when they all have one: a cable from it "to the Chinese Embassy
+    in the Soviet Union" is from the Chinese ministry."""
+    if len(whose) != 1 or not generic_body(name.value):
+        return name
+    return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)
+
+
 def names_person(name: Located[str], authority: Authority) -> bool:
     """Whether a party of a telegram's from/to clause is a person, by the authority file or
     by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then the
@@ -62,8 +76,10 @@ def names_person(name: Located[str], authority: Authority) -> bool:
     known = authority.lookup(name.value)
     if known:
         return any(e.kind == "person" for e in known)
-    cover = _COVER_NAME.search(name.value)  # "Filippov [Stalin]"
-    if cover and any(e.kind == "person" for e in authority.lookup(cover["name"])):
+    cover = last_bracket(name.value)  # "Filippov [Stalin]"
+    if cover and any(e.kind == "person" for e in authority.lookup(cover[1])):
+        return True
+    if stationed(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
         return True
     return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 

@@ -17,7 +17,7 @@ from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
 from .signatures import Signature, find_signature
 from .text import Joined
-from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, classification_of, wording_key
+from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, PRIORITIES, classification_of, wording_key
 
 _KIND_LIKE = re.compile(
     r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
@@ -27,7 +27,8 @@ _YOUR = ("your", "Your", "YOUR")
 _NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
 _REPLY_TO = re.compile(
     r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
-    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|tel\.|tlg\.|tg\.)s?\s*"
+    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|ciphergram|cryptogram|airgram"
+    r"|despatch|dispatch|memorandum|tel\.|tlg\.|tg\.)s?\s*"
     rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
     rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
 )
@@ -50,11 +51,11 @@ _COPY_NUMBER = re.compile(
 )
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
-    r"^(?:\[\d{1,3}\]|\*+\s|\[(?i:source|note|translator|editor|footnote)"
+    r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S|\[(?i:source|note|translator|editor|footnote)"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
 )
-"""An editorial note after the document's end: "[1] Refers to ...", "[Source: AVPRF ...]",
-"Translator's note: ..."."""
+"""An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
+"[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
 _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
@@ -73,7 +74,13 @@ _KIND_WORDS = 4
 _TRANSCRIPT = re.compile(
     r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
 )
-_ORIGINAL_TRANSCRIPTION = "original-transcription"
+_TRANSLATION = re.compile(
+    r"^(?:(?i:translation)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)"
+    r"|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
+)
+_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, "translation-other"))
+"""Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
+(the English ones are concepts of their own)."""
 
 
 @dataclass(frozen=True)
@@ -156,11 +163,13 @@ def _content_kinds(
 
 
 def _transcription(text: str) -> str | None:
-    """A transcription in the original's language, whichever it is: "Transcript - Russian"."""
-    found = _TRANSCRIPT.match(text)
-    if found is None or language_codes(found["language"]) is None:
-        return None
-    return _ORIGINAL_TRANSCRIPTION
+    """A transcription or a translation in another language than English, whichever it is:
+    "Transcript - Russian", "Translation - German"."""
+    for pattern, key in _LANGUAGE_KINDS:
+        found = pattern.match(text)
+        if found is not None and language_codes(found["language"] or found["before"]):
+            return key
+    return None
 
 
 def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -194,9 +203,12 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        parts = [classification_of(p) for p in _CLASSIFICATION_PARTS.split(core)]
-        if not all(parts):
-            continue
+        split = _CLASSIFICATION_PARTS.split(core)
+        parts = [classification_of(p) for p in split]
+        if not all(
+            key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)
+        ):
+            continue  # "Secret, Urgent": a priority may share the line
         for key in parts:
             if key is not None and key not in seen:
                 seen.add(key)

@@ -15,6 +15,7 @@ from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .publications import publication_start, reads_as_publication
 from .text import Joined, is_name_like, trimmed
+from .vocabulary import SHELF_UNITS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -26,9 +27,7 @@ _ARCHIVE = re.compile(
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
-_HEAD_NUMBER = re.compile(
-    r"\s(?=\d|(?i:f|fond|op|opis|d|delo|ll?|listy?|box|folder|file|vol|sygn|sig)\.?\s*\d)"
-)
+_HEAD_NUMBER = re.compile(rf"\s(?=\d|(?i:{SHELF_UNITS}|vol|tom)\.?\s*\d)")
 """Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
 "AVPRF f. 0102, op. 13"."""
 _COPY_NOTE = re.compile(
@@ -37,8 +36,9 @@ _COPY_NOTE = re.compile(
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
 Collection"): it ends the shelfmark."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
-_NUMBERED_NAME = re.compile(r"\s(?i:no|nr)\.$")
-"""A number that belongs to a name: "Archives Center No. 3", "Working Paper No. 22"."""
+_NUMBERED_NAME = re.compile(r"\s(?:(?i:no|nr)\.|(?i:cent(?:er|re)|department|division|section))$")
+"""A number that belongs to a name: "Archives Center No. 3", "National Archives Center 3",
+"Working Paper No. 22"."""
 _NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
 _SHELF_FIRST = re.compile(
@@ -50,8 +50,14 @@ after it: "RG 59, ..., National Archives", "Anastas Mikoyan Papers, RGASPI, f. 8
 _ARCHIVE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{2,7}$")
 """An archive by its acronym: "RGASPI", "AVPRF", "SAPMO", "BStU"."""
 _HOLDER_WORD = re.compile(
-    r"(?i:archiv|library|libraries|museum|institut|bundesarchiv|records\s+office|documentation)"
+    r"(?i:archiv|arhiv|archiw|arquiv|archyv|arkiv|levéltár|library|libraries|museum|institut"
+    r"|bundesarchiv|records\s+office|documentation|universit|fondazione|fundação|fundación"
+    r"|stiftung|foundation)"
 )
+_FIRST_WORD_CAPITALS = re.compile(r"^\s*(?:[^\W\d_]*[A-Z]){2}")
+"""A segment led by an abbreviation ("SAPMO-BArch, ...", "PRC FMA ...", "BStU, MfS")."""
+_NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
+"""Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _NOT_A_CITY = re.compile(
     r"(?i:\b(?:files?|papers|collections?|materials?|records|series|division|section"
     r"|department|office|ministry|committee|fonds?|country|subject|general|secretariat"
@@ -174,6 +180,9 @@ def _archival(
             pos = split.end() if split else end
             continue
         head_end, shelf_start = _repository_end(text, pos, location_end)
+        if _NOT_A_REPOSITORY.search(text, pos, head_end):
+            pos = split.end() if split else end
+            continue
         if (repository := joined.located(pos, head_end)) is not None:
             repositories.append(repository)
             shelfmark = trimmed(joined.located(shelf_start, location_end), _EDGE_PUNCTUATION)
@@ -226,9 +235,12 @@ def _holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] 
     """The span of the repository named after its shelfmark ("RG 59, Central Decimal File,
     795.00/6-2550, National Archives, College Park"), when the holdings open with a shelf
     unit; an empty span at ``end`` when they name none ("RG 59, Box 4")."""
-    if not _SHELF_FIRST.match(text, start, end):
-        return None
-    position = _top_level(text, start, end)
+    first_end = _top_level(text, start, end)
+    first = text[start:first_end]
+    unit_first = _SHELF_FIRST.match(text, start, end) is not None
+    if not unit_first and (_HOLDER_WORD.search(first) or _acronym_led(first)):
+        return None  # the holdings open with the repository: "MOL, XIX-J-1-j ..."
+    position = first_end
     while position < end:
         following = _top_level(text, position + 1, end)
         segment = text[position + 1 : following]
@@ -239,7 +251,15 @@ def _holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] 
                 following = after
             return position + 1 + len(segment) - len(segment.lstrip()), following
         position = following
+    if not unit_first:
+        return None  # no repository after it either: the first segment names it
     return end, end
+
+
+def _acronym_led(segment: str) -> bool:
+    """Whether a segment opens with an abbreviation: then it names the repository."""
+    first = segment.split()[0] if segment.split() else ""
+    return _FIRST_WORD_CAPITALS.match(first) is not None
 
 
 def _reads_as_city(segment: str, repository: str) -> bool:

@@ -24,9 +24,13 @@ _OTHER_VERB = (
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
 _LEAD = (
     r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy"
-    r"|interview|transcript|text)\s+)?"
+    r"|interview|transcript|text)\s+)?(?:[A-Z][a-z]+\s+(?i:text|original|transcript|copy)\s+)?"
 )
-"""A word before the verb: "Document obtained by", "English translation by"."""
+"""Words before the verb: "Document obtained by", "English translation by", "Original Chinese
+text provided by"."""
+_FROM_SOURCE = re.compile(r"\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
+"""Where a credited agent got the document, which is no part of its name: "Contributed by X
+from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
 # quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
 CREDIT_START = re.compile(
@@ -122,6 +126,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     project = _part(joined, clause, "project") or _part(joined, clause, "project_after")
     language = _part(joined, clause, "language")
     agents_end = clause.end("agents")
+    if (source := _FROM_SOURCE.search(joined.text, clause.start("agents"), agents_end)) is not None:
+        agents_end = source.start()
     if (
         bracketed := _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
     ) is not None:

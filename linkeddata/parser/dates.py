@@ -51,8 +51,6 @@ _TIME = re.compile(
     r"|\s*(?i:a\.?m\.?|p\.?m\.?|hours|hrs))\.?$"
 )
 """A time of day after the date: "March 5, 1953, 10:00 a.m.", "5 May 1953 14.30 hours"."""
-_DECADES = re.compile(r"^(?P<a>\d{3})0['’]?s\s*[-\u2013/]\s*(?P<b>\d{3})0['’]?s$")
-_ONE_OF = re.compile(r"^(?P<a>\d{4})\s+(?i:or)\s+(?P<b>\d{4})$")
 _SEASON_ACROSS = re.compile(
     r"^(?P<season>(?i:winter)),?\s+(?P<y>\d{4})\s*[-\u2013/]\s*(?:\d{2}|\d{4})$"
 )
@@ -80,24 +78,30 @@ _SEASON_WORD = r"(?i:spring|summer|autumn|fall|winter)"
 _SEASONS_RANGE = re.compile(
     rf"^(?P<a>{_SEASON_WORD})\s*[-\u2013/]\s*(?P<b>{_SEASON_WORD}),?\s+(?P<y>\d{{4}})$"
 )
-_UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*(?:\?|\[\?\]|\(\?\))$")
-_CIRCA_AFTER = re.compile(
-    r"^(?P<date>.+?),?\s*(?:\((?i:approx\.?|approximately|ca\.?|circa)\)"
-    r"|\[(?i:approx\.?|approximately|ca\.?|circa)\]|(?i:approx\.|approximately|circa))$"
-)
+_UNCERTAIN = re.compile(r"^(?P<date>.+?)\s*\?$")
+_CIRCA_AFTER = re.compile(r"^(?P<date>.+?),?\s*(?i:approx\.?|approximately|circa)$")
 _BETWEEN = re.compile(r"^(?i:between)\s+(?P<a>.+?)\s+(?i:and)\s+(?P<b>.+)$")
 _SUPPLIED = re.compile(r"^\[(?P<guess>[^\[\]]+)\]$")
 _PART_OF = re.compile(
-    r"^(?i:early|mid|middle|late|end\s+of|beginning\s+of|(?:first|second)\s+half\s+of)"
+    r"^(?i:early|mid|middle|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+    r"|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter|week|days?|decade)\s+of)"
     r"(?:\s+|-)(?P<date>.+)$"
 )
-_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until)\s)\s*(?P<b>.+)$")
+"""A part of a period, which the date keeps: "Late 1950s", "First week of October 1956"."""
+_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until|or)\s)\s*(?P<b>.+)$")
+"""Two ends: "1950-1953", "May to June 1967"; "1956 or 1957" is read as within the two."""
+_NOTE = re.compile(r"^(?P<date>.+?),?\s*[\[(](?P<note>[^\[\]()]{1,40})[\])]$")
+"""A cataloguer's note after the date: "December 1979 (exact date unknown)"."""
+_NOTE_APPROXIMATE = re.compile(r"(?i:approx|estimat|circa|\bca\b|roughly)")
+_NOTE_UNCERTAIN = re.compile(r"(?i:probabl|presum|possibl|likely|uncertain|unsure|\?)")
+_PROBABLY = re.compile(r"^(?i:probably|presumably|possibly|likely)\s+(?P<date>.+)$")
 _DAY_RANGE = re.compile(
     rf"^(?P<m>{MONTH_PATTERN})\s+(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}}),?\s*(?P<y>\d{{4}})$"
 )
 _YEAR_AT_END = re.compile(r"\d{4}$")
 _SHORT_YEAR = re.compile(r"^\d{2}$")
 _EDTF_LENGTH = 60  # no date line is longer; a hostile one is not searched for ranges
+_DATE_LINE_LENGTH = 120  # a cataloguer's note included: "December 1979 (exact date unknown)"
 
 # A date as catalogues write it, inside a longer text (title, citation).
 DATE_TEXT = (
@@ -127,21 +131,55 @@ ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"
 def read_date_line(text: str, line: int) -> RecordDate | None:
     """Read a bold date line; None when it is not one of the known date forms."""
     clean = text.strip().rstrip(".").strip()
+    if len(clean) > _DATE_LINE_LENGTH:
+        return None  # no date line is that long, and a hostile one is not searched
     if _UNDATED.match(clean):
         return RecordDate(text=text, line=line)
-    guess = _UNDATED_GUESS.match(clean) or _SUPPLIED.match(clean)
-    if guess:
-        clean = (guess["guess"] or guess.groupdict().get("after") or "").strip()
+    guess = None
+    for form in (_SUPPLIED, _UNDATED_GUESS):  # "[Undated, probably 1962]"
+        if found := form.match(clean):
+            guess = found
+            clean = (found["guess"] or found.groupdict().get("after") or "").strip()
+    mark, clean = _qualifier(clean)
     if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
         clean = part["date"]
     clean = _TIME.sub("", _WEEKDAY.sub("", clean)) if _has_year(clean) else clean
-    iso = _iso(clean)
-    if iso is None:
-        edtf = _edtf(clean) if len(clean) <= _EDTF_LENGTH else None
-        if edtf is None:
-            return None
-        return RecordDate(text, line, iso=edtf, precision="edtf", inferred=guess is not None)
-    return RecordDate(text, line, iso=iso[0], precision=iso[1], inferred=guess is not None)
+    exact = _iso(clean)
+    value: str
+    precision: Precision
+    if exact is not None:
+        value, precision = exact
+    elif (edtf := _edtf(clean) if len(clean) <= _EDTF_LENGTH else None) is not None:
+        value, precision = edtf, "edtf"
+    else:
+        return None
+    if mark and "/" not in value:  # a range's ends keep theirs
+        value, precision = _marked(value, mark), "edtf"
+    return RecordDate(text, line, iso=value, precision=precision, inferred=guess is not None)
+
+
+def _marked(value: str, mark: str) -> str:
+    """An EDTF date with a qualifier added: approximate and uncertain together are "%"."""
+    if value[-1] in "~?%":
+        return value if value[-1] in (mark, "%") else f"{value[:-1]}%"
+    return value + mark
+
+
+def _qualifier(text: str) -> tuple[str, str]:
+    """The EDTF mark a cataloguer's wording puts on a date ("~" approximate, "?" uncertain, ""
+    none) and the date without it. Any other note after a date ("(exact date unknown)",
+    "(received May 3)") leaves the date as precise as it is written."""
+    if found := _PROBABLY.match(text):
+        return "?", found["date"]
+    found = _NOTE.match(text) if len(text) <= _EDTF_LENGTH else None
+    if found is None or (_iso(found["date"]) or _edtf(found["date"])) is None:
+        return "", text
+    note = found["note"]
+    if _NOTE_APPROXIMATE.search(note):
+        return "~", found["date"]
+    if _NOTE_UNCERTAIN.search(note):
+        return "?", found["date"]
+    return "", found["date"]
 
 
 def _edtf(text: str) -> str | None:
@@ -156,10 +194,6 @@ def _edtf(text: str) -> str | None:
         return f"{exact[0]}/.." if opening else f"../{exact[0]}"
     if (found := _CIRCA.match(text)) and (decade := _DECADE.match(found["date"])):
         return f"{decade['d']}X~"  # "ca. 1950s"
-    if found := _DECADES.match(text):
-        return f"{found['a']}X/{found['b']}X"
-    if (found := _ONE_OF.match(text)) and found["a"] < found["b"]:
-        return f"{found['a']}/{found['b']}"  # "1956 or 1957": within the two years
     if found := _SEASON.match(text) or _SEASON_ACROSS.match(text):
         return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
     if found := _DECADE.match(text):
@@ -194,11 +228,21 @@ def _has_year(text: str) -> bool:
 
 
 def _interval(start: str, end: str) -> str | None:
-    """``start/end`` in ISO 8601 when both ends are dates and the first comes first."""
-    first, last = _iso(start.strip()), _iso(end.strip())
-    if first is None or last is None or first[0] > last[0]:
+    """``start/end`` in EDTF when both ends are dates or decades and the first comes first."""
+    first, last = _end(start.strip()), _end(end.strip())
+    if first is None or last is None or first > last:
         return None
-    return f"{first[0]}/{last[0]}"
+    return f"{first}/{last}"
+
+
+def _end(text: str) -> str | None:
+    """One end of a range: a date, or a decade ("late 1950s-early 1960s" is ``195X/196X``)."""
+    if part := _PART_OF.match(text):
+        text = part["date"]
+    if decade := _DECADE.match(text):
+        return f"{decade['d']}X"
+    exact = _iso(text)
+    return None if exact is None else exact[0]
 
 
 def _iso(text: str) -> tuple[str, Precision] | None:

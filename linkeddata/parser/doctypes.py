@@ -40,7 +40,8 @@ _AT_WORDING = re.compile(
 _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(
     r"(?i:(?:excerpts?|extracts?|fragments?|entry|entries|pages?|passages?|parts?|sections?"
-    r"|drafts?|copy|copies|translation|text|outline|abstract)"
+    r"|drafts?|copy|copies|translation|text|outline|abstract|summary|summaries|synopsis"
+    r"|main\s+points)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
 _POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
@@ -71,8 +72,9 @@ Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it w
 of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi Minh"): a conversation."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
 _ORGANISATION_FIRST = re.compile(r"(?P<org>[^,;:()\[\]\d]{3,100}),\s+")
-"""An organisation before the type, as some catalogues put the author first: "Polish Embassy in
-Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962"."""
+"""An author before the type, as some catalogues put the author first: "Polish Embassy in
+Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "Polish
+Ambassador to China Kiryluk, Ciphergram, 30 October 1956"."""
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
 _STOPS = (
@@ -100,7 +102,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
     first = _ORGANISATION_FIRST.match(text) if found is None else None
-    if first is not None and name_kind(first["org"].strip()) == "org":
+    if first is not None and name_kind(first["org"].strip()) is not None:
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
     return found
 

@@ -18,8 +18,26 @@ _SEPARATOR = re.compile(r"(?<!\s)\s*(?:[,;/]|\s(?i:and)\s)\s*")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 _MODERN = re.compile(r"^(?i:modern)\s+")
 _NAME_LENGTH = 60
-_OTHER_NAMES = {"farsi": "persian"}
-"""English names in common use that the ISO 639 registry does not list."""
+_OTHER_NAMES = {
+    "farsi": "persian",
+    "pashto": "pushto",
+    "byelorussian": "belarusian",
+    "azeri": "azerbaijani",
+    "laotian": "lao",
+    "slovene": "slovenian",
+    "moldovan": "romanian",
+    "moldavian": "romanian",
+    "uyghur": "uighur",
+    "kyrgyz": "kirghiz",
+    "sinhalese": "sinhala",
+    "flemish": "dutch",
+    "castilian": "spanish",
+    "mandarin": "chinese",
+    "cantonese": "chinese",
+}
+"""English names in common use that pycountry's ISO 639-3 table does not list: most are the
+second names ISO 639-2 gives ("Pushto; Pashto", "Sinhala; Sinhalese", "Flemish; Dutch"),
+and a Chinese variety is catalogued as Chinese, as ISO 639-2 has one code for them."""
 _INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
 
 

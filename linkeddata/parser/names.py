@@ -1,5 +1,5 @@
 """What the wording of a name tells where no authority file does: organisation or person,
-and the place a diplomatic mission's name locates it in.
+and which words of it are the person's own name.
 
 The wording is read at the name's head, before "of", "in", "to", "at" or "for": the
 "Chairman of the Council of Ministers" is a person, the "Ministry of Foreign Affairs" an
@@ -10,8 +10,6 @@ the caller decides, and never makes a place of it on a guess.
 ('person', 'org')
 >>> name_kind("Ivan Petrović") is None
 True
->>> mission_place("Embassy of the DPRK in Moscow"), mission_place("Bulgarian Legation to Tirana")
-('Moscow', 'Tirana')
 """
 
 from __future__ import annotations
@@ -32,7 +30,11 @@ ORG_WORDS = re.compile(
     r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
     r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
-    r"white house|times|tribune|herald|daily)\b",
+    r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
+    r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
+    r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
+    r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
+    r"commanders|directors|chiefs|delegates)\b",
     re.IGNORECASE,
 )
 # Honorifics and offices held by one person: the head of a name that denotes a person.
@@ -44,14 +46,21 @@ _PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon|"
-    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires)\b\.?",
+    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
+    r"commander-in-chief|editor-in-chief|"
+    r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
+    r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
+    r"historian|poet|wife|husband|widow|generaloberst|generalleutnant|generalmajor|"
+    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
-_INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
-_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*[A-Z][A-Z&]{1,7}$")
-_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
+_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$")
+"""Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
+"KPdSU" (a name such as "McCone" ends in lower case)."""
+NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
@@ -77,30 +86,17 @@ _OFFICE_NOUN = re.compile(
     r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
 )
 """What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
+_ABBREVIATED_TITLES = frozenset(
+    {"gen", "lt", "maj", "col", "capt", "adm", "amb", "sen", "gov", "rev", "hon", "prof", "tov"}
+)
+_SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
+"""Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
+NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
+"""A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
+_NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
-
-# Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
-MISSION = (
-    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
-)
-# Those accredited to a state: "to X" after them names the state or its capital.
-_ACCREDITED = (
-    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|ambassador|envoy"
-    r"|charg[ée] d['’]affaires)"
-)
-_PLACE = (
-    r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
-)
-_MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
-_MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
-ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
-# Gatherings and affairs a mission may be "in" or "to" that are no places.
-_NOT_PLACES = re.compile(
-    r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
-)
 
 
 def name_kind(name: str) -> str | None:
@@ -134,7 +130,7 @@ def personal_name(name: str) -> str:
         start += 1
     kept = words[start:]
     after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
-    if not kept or after_function_word or not any(_NAME_WORDS.search(w) for w in kept):
+    if not kept or after_function_word or not any(NAME_WORDS.search(w) for w in kept):
         return name  # "the Ambassador of the GDR": what the office is of, no name
     return " ".join(kept)
 
@@ -145,7 +141,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
     bare = word.strip(",;:")
     if bare != word and not last:  # "Puzanov, Soviet Ambassador": the comma ends it
         return False
-    if _INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
+    if INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
         return True
     bare = _JOINED_PARTICLE.sub("", bare)
     if not bare[:1].isupper() or any(c.isdigit() for c in bare):
@@ -179,13 +175,30 @@ def office_only(name: str) -> bool:
     "Soviet Ambassador" (not "Ambassador Puzanov")."""
     found = _HEAD_END.search(name)
     head = (name[: found.start()] if found else name).split()
+    if len(head) > 1 and _SURNAME_TITLE.fullmatch(head[-1]) and _given_name(head[-2]):
+        return False  # "Winston Lord", "Martin Luther King", "John Major"
+    if len(head) > 1 and head[-1].casefold() in _ABBREVIATED_TITLES:
+        return False  # "Son Sen": "Sen." abbreviates a title only with its point
     return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word before a title that is also a surname is a given name: capitalised,
+    neither a nationality ("Saudi King") nor an office ("Foreign Minister")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and _NATIONALITY_WORD.fullmatch(word) is None
+        and _PERSON_WORDS.fullmatch(word) is None
+        and _OFFICE_NOUN.fullmatch(word) is None
+    )
 
 
 def same_person(signed: str, named: str) -> bool:
     """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
     to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them."""
-    signed_words, named_words = _NAME_WORDS.findall(signed), _NAME_WORDS.findall(named)
+    signed_words, named_words = NAME_WORDS.findall(signed), NAME_WORDS.findall(named)
     if (
         not signed_words
         or not named_words
@@ -200,26 +213,3 @@ def same_person(signed: str, named: str) -> bool:
 def agent_kind(name: str, default: str = "person") -> str:
     """The kind of an agent's name: its wording's, else ``default``."""
     return name_kind(name) or default
-
-
-def mission_place(name: str) -> str | None:
-    """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
-    found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
-    if found is None:
-        return None
-    place = _holder_cut(found["place"])
-    if name_kind(place) == "person" or _NOT_PLACES.search(place):
-        return None
-    return place if place[0].isupper() else None
-
-
-def _holder_cut(place: str) -> str:
-    """The place less the name of the mission's head that may follow it: "the DPRK
-    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place)."""
-    words = place.split()
-    for i, word in enumerate(words[1:], 1):
-        initials = _INITIALS_WORD.match(word) is not None
-        after_acronym = words[i - 1].isupper() and len(words[i - 1]) > 1 and not word.isupper()
-        if initials or after_acronym:
-            return " ".join(words[:i])
-    return place

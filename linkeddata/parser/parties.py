@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import ACCREDITED_TO, name_kind, office_only
+from .bodies import ACCREDITED_TO, for_in_name
+from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -30,8 +31,9 @@ _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
     r"|armies|missions|committees)"
 )
-_NATIONALITY = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)")
-"""A nationality's adjective: "Soviet", "Chinese", "East German", "Polish", "Czech", "Iraqi"."""
+_PLURAL_OF = re.compile(rf"^(?P<plural>{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$")
+"""A plural body of several countries: "the Governments of India and the Soviet Union"."""
+_NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
 _PLURAL_PEOPLE = re.compile(
     r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
     r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
@@ -83,7 +85,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         inside_end = via.end("inside") if via["inside"] is not None else end
         intermediaries = names_in(joined, inside, inside_end)
         end = via.start()
-    to = _separator(joined.text, start, end) or _FOR.search(joined.text, start, end)
+    to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
@@ -102,6 +104,14 @@ def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
     sender = parse_parties(joined, separators[-1].end(), end)
     recipients = names_in(joined, start, separators[-1].start())
     return Parties(sender.senders, recipients, sender.intermediaries)
+
+
+def _for(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The " for " before a recipient, skipping one inside a body's name."""
+    return next(
+        (f for f in _FOR.finditer(text, start, end) if not for_in_name(text[start : f.start()])),
+        None,
+    )
 
 
 def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -159,7 +169,12 @@ def _foreign_body(name: str) -> bool:
 
 def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-    Delegations" are the Soviet Delegation and the Chinese Delegation."""
+    Delegations" are the Soviet Delegation and the Chinese Delegation, and "the Governments
+    of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+    if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
+        noun = _singular(of["plural"])
+        first = [Located(f"{noun} of {of['first']}", names[0].line)]
+        return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
     last = names[-1].value.split() if names else []
     if len(names) < 2 or len(last) < 2:
         return names
@@ -168,12 +183,16 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
-        plural = " ".join(last[1:])
-        noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        noun = _singular(" ".join(last[1:]))
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
     return [Located(f"{a} {noun}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _identified(name: str) -> tuple[str, ...]:

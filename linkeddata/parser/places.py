@@ -4,8 +4,9 @@ A mission's name locates its writer ("the Czechoslovak Embassy in Beijing", "the
 Legation to Tirana" wrote in Beijing, in Tirana) and, for a recipient, where the message went.
 A place named right after a building or an assembly, in brackets or after a comma, is where
 the document was made: "Speech ... in the Kremlin Hall [Moscow]", "Speech of Deputy X in the
-Sejm, Warsaw", "Speech at the Palace of Culture [Budapest]". A person's or an organisation's
-name is never read as a place.
+Sejm, Warsaw", "Speech at the Palace of Culture [Budapest]". A person "in X" (a delegate "in
+Paris") wrote there, or was written to there. A person's or an organisation's name is never
+read as a place.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .names import mission_place, name_kind
+from .bodies import mission_place, stationed
+from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like
 
@@ -37,18 +39,19 @@ def title_places(
 ) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
     """The places of creation and of destination that the title's wording names (a sending
     or authoring mission's place is where the document was made)."""
-    origins = [
-        Located(p, s.line) for s in (*parties.senders, *authors) if (p := mission_place(s.value))
-    ]
+    origins = [Located(p, s.line) for s in (*parties.senders, *authors) if (p := _where(s.value))]
     for pattern in (_BRACKETED, _AFTER_VENUE):
         for found in pattern.finditer(joined.text):
             place = found["place"].strip()
             if _reads_as_place(place):
                 origins.append(Located(place, joined.line_at(found.start("place"))))
-    destinations = tuple(
-        Located(p, r.line) for r in parties.recipients if (p := mission_place(r.value))
-    )
+    destinations = tuple(Located(p, r.line) for r in parties.recipients if (p := _where(r.value)))
     return tuple(dict.fromkeys(origins)), destinations
+
+
+def _where(name: str) -> str | None:
+    """The place an agent's name locates it in: a mission's, or a person's "in X"."""
+    return mission_place(name) or ((where := stationed(name)) and where[1]) or None
 
 
 def _reads_as_place(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import MONTH_PATTERN
+from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
@@ -29,10 +29,7 @@ _PERIODICAL = re.compile(
     r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
     r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao)\b)"
 )
-_SHELF_UNIT = re.compile(
-    r"(?i:\b(?:f|fond|fonds|op|opis|d|delo|ll?|listy?|box|boxes|folder|file|sygn|doboz|a\.e"
-    r"|karton|kart|RG|record\s+group|series|sig)\.?\s*\d)"
-)
+_SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )

@@ -35,6 +35,11 @@ _SIGNED = re.compile(
 )
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
+_RECORDED = re.compile(
+    r"^\(?(?i:recorded|minuted|noted|prepared|drafted|written|compiled)\s+(?i:by)\s*:?\s+"
+    r"(?P<name>[^\W\d_][^()]*?)\.?\)?$"
+)
+"""Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev"."""
 _RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
 """A rank as a label: "The Ambassador: Károly Práth"."""
 _MARK = re.compile(
@@ -47,9 +52,10 @@ _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
-    r"|esteem|consideration)\W*$"
+    r"|esteem|consideration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be)\W*$"
 )
-"""The end of a closing formula: "Respectfully yours,", "With communist greetings"."""
+"""The end of a closing formula: "Respectfully yours,", "With communist greetings",
+"Fraternally,", "Your obedient Servant,"."""
 _NAME_WORDS = 5
 _NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
 """A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
@@ -98,14 +104,20 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if _is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
-        if (ranked := personal_name(text)) != text and _is_bare_name(ranked):
-            text = ranked  # "Gen. Wojciech Jaruzelski"
+        ranked = personal_name(text)
+        ranked_inline = False
+        if ranked != text and _is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
+            ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
+            text = ranked  # the rank on the line says who signs
         initialled = _INITIALLED.match(text) is not None
         above = lines[index - 1][1] if index > 0 else ""
-        under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
-        if len(text) > _LINE_LENGTH or not (initialled or under_date or _is_bare_name(text)):
-            continue
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
+        by_rank = _SURNAME.match(text) is not None and (_is_rank(below) or _is_rank(above))
+        if len(text) > _LINE_LENGTH or not (
+            initialled or under_date or by_rank or _is_bare_name(text)
+        ):
+            continue
         dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
             DATE_AS_WRITTEN.match(found["date"])
         )
@@ -113,12 +125,18 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             return stacked  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
             initialled
+            or ranked_inline
+            or by_rank
             or dated
             or under_date
             or _is_rank(above)
             or _is_rank(below)
             or _CLOSING.search(above) is not None
         ):
+            if written[:1].islower() and index > 0:  # an office over two lines, then the name
+                return Signature(
+                    Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
+                )
             return Signature(Located(written, line), (Located(text, line),))
     return Signature()
 
@@ -172,6 +190,8 @@ def _read(line: int, text: str) -> Signature | None:
         )
     if (bracketed := _PARENTHESISED.match(text)) is not None:
         return Signature(here, (Located(bracketed["name"], line),))
+    if (recorded := _RECORDED.match(text)) is not None and _is_name(recorded["name"].strip()):
+        return Signature(here, (Located(recorded["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
         name = signed["name"].strip()
         if _is_name(name):

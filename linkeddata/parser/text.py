@@ -106,6 +106,15 @@ def trimmed(item: Located[str] | None, chars: str) -> Located[str] | None:
     return Located(value, item.line) if value else None
 
 
+def last_bracket(name: str) -> tuple[str, str] | None:
+    """The name before a bracketed part that ends it, and that part: "Feng Xi (Stalin)" and
+    "Filippov [Stalin]" give the cover name and who it was."""
+    if not name.endswith((")", "]")):
+        return None
+    opening = max(name.rfind("("), name.rfind("["))
+    return (name[:opening].strip(), name[opening + 1 : -1].strip()) if opening >= 0 else None
+
+
 def strip_article(name: str) -> str:
     """Drop a leading English article: "the Romanian Embassy" names "Romanian Embassy"."""
     return _ARTICLE.sub("", name, count=1)

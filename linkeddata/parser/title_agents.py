@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .names import MISSION, name_kind, office_only
+from .bodies import MISSION, for_in_name
+from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
@@ -39,15 +40,23 @@ MESSAGE_KIND = (
 _OF_KIND = re.compile(MESSAGE_KIND)
 _WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
-_INNER_OWNER = re.compile(r"\s(?i:of|on)\s+(?:(?i:the)\s+)?(?P<name>[^,;:()]+?)['’]s\s")
+_PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
+_INNER_OWNER = re.compile(
+    r"\s(?i:of|on|from)\s+(?:(?i:the)\s+)?"
+    r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
+)
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
 _LISTED = re.compile(r"\s*[,:]\s+")
 """A list of names after a conversation's type and a comma or colon: participants when they
 are two or more ("Minutes of Conversation, Mao Zedong and Ambassador Yudin")."""
 _CONVERSING = re.compile(
-    r"\b(?i:conversations?|talks|meetings?|discussions?|interviews?|negotiations|exchanges?"
-    r"|dialogues?|audiences?|consultations?)\b"
+    r"\b(?i:conversations?|talks?|meetings?|discussions?|interviews?|negotiations|exchanges?"
+    r"|dialogues?|audiences?|consultations?|receptions?)\b"
 )
+_TALK_OF = re.compile(
+    rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
+)
+"""Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _STOP = re.compile(
     rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
 )
@@ -78,6 +87,9 @@ _RECORDING_TYPES = frozenset(
 )
 """Types that may record or report talks ("Report on Talks with X"), unlike a speech "at the
 Meeting with X"."""
+_JOINT_TYPES = frozenset({"treaty", "communique", "statement"})
+"""Types whose "between X and Y" names the parties that made them together."""
+_BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
@@ -104,11 +116,12 @@ def title_agents(
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
-    if owner is not None and is_name_like(owner["name"], _OWNER_WORDS):
-        found = names_in(joined, owner.start("name"), owner.end("name"))
+    owner_start = _owner_start(text, owner.end("name")) if owner else 0
+    if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
+        found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
     before = text[:type_start].rstrip()
-    if before.endswith(",") and name_kind(before[:-1].strip()) == "org":
+    if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
     elif owner is None and _AGENCY.fullmatch(before) and classification_of(before) is None:
         authors.extend(
@@ -122,11 +135,18 @@ def title_agents(
         participants.extend(
             name for name in candidates if with_follows or _head_names_agent(name.value, True)
         )
-    inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else type_end
-    if conversing and (inner := _INNER_OWNER.search(text, type_start, inner_end)) is not None:
+    inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
+    recording = conversing or doc_type in _RECORDING_TYPES
+    inner = _INNER_OWNER.search(text, type_start, inner_end)
+    if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
+        participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
+    if inner is not None and recording and _CONVERSING.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
-        candidates = names_in(joined, of.end(), _clause_end(text, of.end(), head_end))
+        of_end = _clause_end(text, of.end(), head_end)
+        if (between := _WITH.search(text, of.end(), of_end)) is not None:
+            of_end = between.start()  # "Treaty of Friendship between X and Y"
+        candidates = names_in(joined, of.end(), of_end)
         authors.extend(
             name
             for name in candidates
@@ -134,6 +154,9 @@ def title_agents(
         )
     if (by := _BY.search(text, type_end, head_end)) is not None:
         authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
+    if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
+        end = _clause_end(text, between.end(), head_end, across_commas=True)
+        authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
         or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
@@ -149,6 +172,16 @@ def title_agents(
         if len(named) > 1:
             participants.extend(named)
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _owner_start(text: str, end: int) -> int:
+    """Where the owner's name begins in a possessive before the type, after what the document
+    is a part of: "Excerpts from Zhou Enlai's Talk", "Main Points of Premier Zhou's Talk"
+    (but "Chairman of the Council of Ministers Kosygin's Talk" is one name)."""
+    for cut in _PART_CUT.finditer(text, 0, end):
+        if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
+            return cut.end()
+    return 0
 
 
 def _clause_end(text: str, start: int, end: int, across_commas: bool = False) -> int:
@@ -169,6 +202,9 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
         ):
             mission_open = True
             position = stop.end()
+            continue
+        if word == "for" and for_in_name(text[start : stop.start()]):
+            position = stop.end()  # "the Committee for State Security"
             continue
         if word == "," and across_commas:
             following = _STOP.search(text, stop.end(), end)

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
+from .clauses import BRACKET_NOTE, agents_to, continues_to, for_whom
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
-from .names import name_kind, personal_name_shape
 from .parties import Parties, parse_parties
 from .places import title_places
-from .text import Joined, is_name_like, strip_article, trimmed
+from .text import Joined, is_name_like, trimmed
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
 from .vocabulary import MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
@@ -44,11 +44,8 @@ Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ...".
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
 _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
-_MARKING_SUFFIX = re.compile(r"[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
-_TO_INSIDE = re.compile(r"\s(?i:to)\s+")
-_AND = re.compile(r"\s+(?:and|&)\s+")
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
@@ -57,6 +54,9 @@ _BY_TO = re.compile(
     r"(?P<to>(?i:to)\s+(?!(?i:be)\b))"
 )
 """An author and an addressee: "Report by Peng Dehuai to Mao Zedong"."""
+_LATER_TYPES = frozenset({"memoir", "interview", "biography"})
+"""Types written after, or away from, the post their author's office names: "Memoirs of
+Soviet Ambassador to India X" were not written in India."""
 _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
@@ -130,7 +130,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
-    origins, destinations = title_places(joined, parties, agents.authors)
+    at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
+    origins, destinations = title_places(joined, parties, at_post)
     return Title(
         text=Located(text, line),
         doc_type=doc_type,
@@ -208,7 +209,7 @@ def _read_segment(
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
-    elif (key := classification_of(_MARKING_SUFFIX.sub("", value))) is not None:
+    elif (key := classification_of(BRACKET_NOTE.sub("", value))) is not None:
         reading.classification = reading.classification or (Located(key, line), located)
         reading.end_head(start)
         reading.party_open = False
@@ -226,7 +227,7 @@ def _read_segment(
 
 def _marking(value: str) -> str:
     """A segment's wording as a marking, less a bracketed note: "SECRET (Synthetic)"."""
-    return _key(_MARKING_SUFFIX.sub("", value))
+    return _key(BRACKET_NOTE.sub("", value))
 
 
 def _free_segment(
@@ -249,46 +250,24 @@ def _free_segment(
     elif reading.party is None and reading.addressed and first_free and _TO_START.match(value):
         if not reading.reply:
             _start_party(reading, offset, end, "to")  # "Letter to Stalin"
+    elif reading.party is None and reading.addressed and first_free and for_whom(value):
+        if not reading.reply:
+            _start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
     elif reading.party is None and reading.addressed and (by_to := _BY_TO.match(value)):
         _start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
-    elif reading.party is None and not typed and first_free and _agents_to(value):
+    elif reading.party is None and not typed and first_free and agents_to(value):
         _start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
     elif (
         reading.party_open
         and reading.party is not None
-        and (is_name_like(value) or _continues_to(value, reading) or _AND_MORE.match(value))
+        and (is_name_like(value) or continues_to(value, reading.clause) or _AND_MORE.match(value))
         and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
     ):
         reading.party = (reading.party[0], end)
     else:
         reading.party_open = False
-
-
-def _continues_to(value: str, reading: _Reading) -> bool:
-    """Whether a segment goes on with more senders and the addressee of a "from" clause:
-    "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev", "from Kim
-    Il Sung, Pak Hon-yong and the Embassy to Mao"."""
-    if reading.clause != "from" or (to := _TO_INSIDE.search(" " + value)) is None:
-        return False
-    head, rest = value[: max(0, to.start() - 1)], strip_article(value[to.end() - 1 :])
-    senders = [strip_article(p) for p in _AND.split(head.strip()) if p.strip()]
-    return all(is_name_like(p) or name_kind(p) is not None for p in senders) and (
-        is_name_like(rest) or name_kind(rest) is not None
-    )
-
-
-def _agents_to(value: str) -> bool:
-    """Whether an untyped title opens with "X to Y", both agents' names: a message."""
-    found = _TO_INSIDE.search(value)
-    if found is None:
-        return False
-    sender, recipient = strip_article(value[: found.start()]), strip_article(value[found.end() :])
-    return all(
-        is_name_like(part, 8) and (name_kind(part) is not None or personal_name_shape(part))
-        for part in (sender, recipient)
-    ) or (name_kind(sender) is not None and is_name_like(recipient, 4))
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:

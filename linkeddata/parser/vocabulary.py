@@ -116,13 +116,28 @@ ARCHIVES: tuple[str, ...] = (
 )
 
 # Section headings (normalised) -> section key.
+SHELF_UNITS = (
+    r"f|fond|fonds|op|opis|d|delo|ll?|listy?|box|boxes|folder|file|sygn|sig|doboz|a\.e|karton"
+    r"|kart|carton|dossier|teczka|busta|b|sv|svazek|RG|record\s+group"
+)
+"""Archival units a shelfmark counts in, before their number: "fond 5", "Box 19", "d. 3",
+"doboz 61", "busta 1520", "sv. 15", "RG 59"."""
+
 SECTIONS = {
     "citation": "citation",
     "summary": "summary",
     "original language": "language",
     "original languages": "language",
     "contents": "contents",
+    "associated people & organizations": "associated-agents",
+    "associated people and organizations": "associated-agents",
+    "associated places": "associated-places",
+    "associated topics": "associated-topics",
+    "related documents": "related-documents",
 }
+"""Section headings and their keys. The archive's page ends with index sections (associated
+people, places and topics, related documents): known, so that they end the body rather than
+being read as its last lines, and set aside (the record's own wording says who and where)."""
 
 # Credit verbs -> the role they give (nouns too: "; translation by X").
 CREDIT_VERBS: dict[str, CreditRole] = {

@@ -1,0 +1,145 @@
+"""Where an agent is, and whose it is: a mission's place ("the Embassy in Beijing"), a
+person's ("Le Duc Tho in Paris"), the country a title gives its bodies ("the Italian
+Ambassador", "the Department of State"), and what a body's name holds ("the Committee for
+State Security").
+
+>>> mission_place("Embassy of the DPRK in Moscow"), mission_place("Bulgarian Legation to Tirana")
+('Moscow', 'Tirana')
+>>> stationed("Kim Il Sung in Pyongyang")
+('Kim Il Sung', 'Pyongyang')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import INITIALS_WORD, NAME_WORDS, NATIONALITY, name_kind, office_only
+
+# Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
+MISSION = (
+    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
+    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
+)
+# Those accredited to a state: "to X" after them names the state or its capital.
+_ACCREDITED = (
+    r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|ambassador|envoy"
+    r"|charg[ée] d['’]affaires)"
+)
+_PLACE = (
+    r"(?:\[?(?i:the)\]?\s+)?(?P<place>[^\W\d_][^\s,;()\[\]]*(?:\s+[^\W\d_][^\s,;()\[\]]*){0,3})"
+)
+_MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
+_MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
+_MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
+"""Where a mission is posted, which says nothing of whose mission it is."""
+_STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
+"""A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
+ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
+_NATIONAL_AGENT = re.compile(
+    rf"\b(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+"
+    rf"(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{MISSION}|(?i:ministry|foreign|government|party"
+    r"|leaders?|leadership|premier|president|minister|officials?|delegates?|side|communist"
+    r"|central|politburo|chairman|secretary|prime)\b))"
+)
+"""A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
+_NATIONAL_BODIES = (
+    (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
+    (re.compile(r"\bForeign\s+Office\b"), "British"),
+    (re.compile(r"\bQuai\s+d['’]Orsay\b"), "French"),
+    (re.compile(r"\bAuswärtiges\s+Amt\b"), "German"),
+    (re.compile(r"\bKremlin\b"), "Soviet"),
+)
+"""Bodies whose name says their country."""
+# Gatherings and affairs a mission may be "in" or "to" that are no places.
+_NOT_PLACES = re.compile(
+    r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
+)
+
+
+_BODY_BEFORE_FOR = re.compile(
+    r"\b(?i:committee|ministry|department|office|commission|council|agency|bureau|institute"
+    r"|directorate|administration|board|cent(?:er|re)|section|division|secretariat|service"
+    r"|authority|society|association|union|league|fund|foundation|program(?:me)?|organi[sz]ation"
+    r"|academy|school|movement|front|council|chamber|court|tribunal)\s*$"
+)
+
+
+def for_in_name(before: str) -> bool:
+    """Whether a "for" after ``before`` continues the name of a body ("the Committee for
+    State Security", "the Department for International Relations") rather than naming
+    whom a document is for."""
+    return _BODY_BEFORE_FOR.search(before[-40:]) is not None
+
+
+_NOT_NATIONALITIES = re.compile(
+    r"(?i:democratic|republican|public|atlantic|pacific|arctic|economic|strategic|diplomatic"
+    r"|historic|catholic|islamic|academic|scientific|technical|political|special|official"
+    r"|human|urban)"
+)
+_GENERIC_BODY_WORD = re.compile(
+    r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
+    r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
+    r"|secretariat|council|ministers|government|party|cabinet|international|department"
+    r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
+    r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence)"
+)
+"""The words of a body's name that every country's body has."""
+
+
+def mission_place(name: str) -> str | None:
+    """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
+    found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
+    if found is None:
+        return None
+    place = _holder_cut(found["place"])
+    if name_kind(place) == "person" or _NOT_PLACES.search(place):
+        return None
+    return place if place[0].isupper() else None
+
+
+def nationalities(text: str) -> set[str]:
+    """The nationalities a title gives its agents: an adjective before an office or a body
+    ("the Italian Ambassador", "the Chinese Embassy", "East German Leaders"), or a body whose
+    name says its country ("the Department of State" is American)."""
+    found = {
+        adjective
+        for match in _NATIONAL_AGENT.finditer(text)
+        if not _NOT_NATIONALITIES.fullmatch((adjective := match["adjective"]).split()[-1])
+        and name_kind(adjective) is None
+    }
+    return found | {country for body, country in _NATIONAL_BODIES if body.search(text)}
+
+
+def generic_body(name: str) -> bool:
+    """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
+    Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
+    country has one, so a stub of the bare name would merge them all."""
+    head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
+    words = NAME_WORDS.findall(head_text.casefold())
+    return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
+
+
+def stationed(name: str) -> tuple[str, str] | None:
+    """A person and where their name says they are: "Le Duc Tho in Paris" wrote in Paris,
+    "Stalin in Moscow" was sent to Moscow. An organisation's "in X" is part of its name ("the
+    Embassy in Beijing": see ``mission_place``), a post's place is followed by its holder
+    ("Ambassador in Beijing Hegen"), and a gathering is no place ("X at the Conference")."""
+    found = _STATIONED.match(name)
+    if found is None or name_kind(found["who"]) == "org" or office_only(found["who"]):
+        return None
+    place = found["place"]
+    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
+        return None
+    return found["who"], place
+
+
+def _holder_cut(place: str) -> str:
+    """The place less the name of the mission's head that may follow it: "the DPRK
+    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place)."""
+    words = place.split()
+    for i, word in enumerate(words[1:], 1):
+        initials = INITIALS_WORD.match(word) is not None
+        after_acronym = words[i - 1].isupper() and len(words[i - 1]) > 1 and not word.isupper()
+        if initials or after_acronym:
+            return " ".join(words[:i])
+    return place

@@ -1,0 +1,84 @@
+"""How a segment of a title opens or goes on with its sender/recipient clause, where the
+wording alone must tell: an untyped "X to Y" ("Gomułka to Brezhnev", never "Prelude to War"),
+"for X" after the type ("Note for Comrade Ulbricht", never "Proposal for the Reunification"),
+and more senders before "to" in a "from" clause."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_kind, personal_name_shape
+from .text import is_name_like, strip_article
+
+BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
+"""A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
+_TO_INSIDE = re.compile(r"\s(?i:to)\s+")
+_AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
+_FOR_START = re.compile(
+    r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:(?<!\s)\s+(?i:on|about|regarding|concerning)\s|$)"
+)
+"""Whom a document is for, right after its type: "Information for the Politburo on ..."."""
+_NOUN_WORD = re.compile(
+    r"(?i:(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|ies|ology)s?$"
+    r"|^(?:guide|road|path|way|prelude|key|approach|return|visit|trip|journey|threat|addendum"
+    r"|supplement|annex|appendix|preface|foreword|epilogue|postscript|index|note|source|aid"
+    r"|change|answer|question|reply|response|appeal|help|credit|loan|export|shipment|transfer"
+    r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer)s?$)"
+)
+"""Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
+
+
+def continues_to(value: str, clause: str | None) -> bool:
+    """Whether a segment goes on with more senders and the addressee of a "from" clause:
+    "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev", "from Kim
+    Il Sung, Pak Hon-yong and the Embassy to Mao"."""
+    if clause != "from" or (to := _TO_INSIDE.search(" " + value)) is None:
+        return False
+    head, rest = value[: max(0, to.start() - 1)], strip_article(value[to.end() - 1 :])
+    senders = [strip_article(p) for p in _AND.split(head.strip()) if p.strip()]
+    return all(is_name_like(p) or name_kind(p) is not None for p in senders) and (
+        is_name_like(rest) or name_kind(rest) is not None
+    )
+
+
+def for_whom(value: str) -> bool:
+    """Whether a segment opens with "for" and an agent's name ("for the Politburo of the CC
+    BCP", "for Comrade Walter Ulbricht"), not a purpose ("for the Reunification of Korea")."""
+    found = _FOR_START.match(value)
+    if found is None:
+        return False
+    whom = strip_article(found["whom"])
+    return name_kind(whom) is not None or personal_name_shape(whom)
+
+
+def agents_to(value: str) -> bool:
+    """Whether an untyped title opens with "X to Y", both agents' names: a message."""
+    found = _TO_INSIDE.search(value)
+    if found is None:
+        return False
+    sender, recipient = strip_article(value[: found.start()]), strip_article(value[found.end() :])
+    return (
+        all(
+            is_name_like(part, 8) and (name_kind(part) is not None or personal_name_shape(part))
+            for part in (sender, recipient)
+        )
+        or (name_kind(sender) is not None and is_name_like(recipient, 4))
+        or (_bare_names(sender) and _bare_names(recipient))
+    )
+
+
+def _bare_names(text: str) -> bool:
+    """Whether a side of an untyped "X to Y" is only names, none a noun that titles put before
+    "to" ("Gomułka to Brezhnev" and "Stalin to Tito and Kardelj" are messages; "Prelude to
+    War" and "Introduction to the Documents" are not)."""
+    names = [strip_article(name) for name in _AND.split(text.strip())]
+    return all(
+        is_name_like(name, 4)
+        and (
+            len(BRACKET_NOTE.sub("", name).split()) == 1
+            or personal_name_shape(name)
+            or name_kind(name) is not None
+        )
+        and not any(_NOUN_WORD.search(word) for word in name.split())
+        for name in names
+    )
