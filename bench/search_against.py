@@ -31,7 +31,8 @@ import build_bench
 import search_bench
 
 from linkeddata.release.layout import Release
-from linkeddata.search.index import Search, SearchIndex
+from linkeddata.search.index import SearchIndex
+from linkeddata.search.results import Search
 
 HERE = Path(__file__).resolve().parent
 

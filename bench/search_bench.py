@@ -42,7 +42,8 @@ import build_bench
 import http_bench
 
 from linkeddata.release.layout import Release
-from linkeddata.search.index import Search, SearchIndex
+from linkeddata.search.index import SearchIndex
+from linkeddata.search.results import Search
 from linkeddata.web.search_urls import query_string
 
 Query = tuple[str, Search]
