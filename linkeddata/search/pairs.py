@@ -11,8 +11,8 @@ That is exact only where this module splits a text into words as SQLite's ``unic
 tokenizer does. Both fold case and diacritics the same way (the tokenizer folds the pair token
 itself, character by character); they agree on where a word ends for every character of
 :data:`SAFE_RANGES` (``tests/test_search_pairs.py`` asks SQLite for each one). A document with
-a character outside them gets the token :data:`~.schema.UNPAIRED` in its ``facets`` column,
-and a phrase is also looked for by FTS5 among those documents (see
+a character outside them has no pairs but the token :data:`~.schema.UNPAIRED` in its
+``facets`` column, and a phrase is also looked for by FTS5 among those documents (see
 :mod:`linkeddata.search.matching`), so they are never missed nor found wrongly.
 
 >>> pair_text("In the Party's  house")
@@ -24,7 +24,7 @@ and a phrase is also looked for by FTS5 among those documents (see
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import pairwise
 
 from .text import searchable
 
@@ -66,8 +66,7 @@ UNSAFE = re.compile(
 def pair_text(text: str) -> str:
     """The pair tokens of a :func:`~.text.searchable` ``text``, each once, separated by spaces."""
     words = TOKEN.findall(text)
-    pairs = zip(words, islice(words, 1, None), strict=False)
-    return " ".join(map(JOIN.join, dict.fromkeys(pairs)))
+    return " ".join(map(JOIN.join, dict.fromkeys(pairwise(words))))
 
 
 def safe(text: str) -> bool:

@@ -45,6 +45,9 @@ tokenizer's words (:func:`.pairs.safe`): a phrase is looked for by FTS5 among th
 SURROGATES = range(0xD800, 0xE000)
 LAST = 0x10FFFF
 
+PAIRS = f"""CREATE VIRTUAL TABLE pairs USING fts5(
+    words, content='', detail=none, columnsize=0, tokenize='{TOKENIZER}'
+);"""
 TABLES = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE documents(
@@ -77,9 +80,7 @@ CREATE TABLE entities(
     label TEXT NOT NULL,
     documents INTEGER NOT NULL
 );
-CREATE VIRTUAL TABLE pairs USING fts5(
-    words, content='', detail=none, columnsize=0, tokenize='{TOKENIZER}'
-);
+{PAIRS}
 CREATE VIRTUAL TABLE entity_text USING fts5(labels, tokenize='{TOKENIZER}');
 CREATE TABLE roles(
     entity TEXT NOT NULL,

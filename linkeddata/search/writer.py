@@ -142,10 +142,11 @@ class IndexWriter:
             columns = [facts.title, facts.summary, "\n\n".join(facts.texts), labels]
             columns = [searchable(column) for column in columns]
             tokens = [value_token(i) for i in ids]
-            if not all(map(safe, columns)):
+            if all(map(safe, columns)):
+                pairs.append((row, " ".join(map(pair_text, columns))))
+            else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
                 tokens.append(UNPAIRED)
             texts.append((row, *columns, " ".join(tokens)))
-            pairs.append((row, " ".join(map(pair_text, columns))))
             for entity in facts.entities:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
