@@ -2,8 +2,8 @@
 
 Usage::
 
-    python bench/search_against.py --release OUT --against REV [--per-class 40] [--seed 42]
-        [--classes phrase,...] [--workdir bench/out]
+    python bench/search_against.py --release OUT --against REV [--against-release OUT2]
+        [--per-class 40] [--seed 42] [--classes phrase,...] [--workdir bench/out]
 
 Exports ``REV``'s ``linkeddata/`` (``build_bench.export_revision``), starts one process with
 each code (this script, ``--serve``, with that code first on ``PYTHONPATH``), draws the
@@ -31,7 +31,12 @@ import build_bench
 import search_bench
 
 from linkeddata.release.layout import Release
-from linkeddata.search.index import Search, SearchIndex
+from linkeddata.search.index import SearchIndex
+
+try:
+    from linkeddata.search.results import Search
+except ImportError:  # a revision from before the split of linkeddata/search/index.py
+    from linkeddata.search.index import Search  # type: ignore[attr-defined, no-redef]
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,6 +73,12 @@ def main() -> int:
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--release", type=Path)
     parser.add_argument("--against", help="git revision to compare with")
+    parser.add_argument(
+        "--against-release",
+        type=Path,
+        help="the release the other revision reads (default: --release), when this tree's"
+        " index format differs from its own: the same collection, indexed by each",
+    )
     parser.add_argument("--workdir", type=Path, default=HERE / "out")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--per-class", type=int, default=40)
@@ -83,7 +94,12 @@ def main() -> int:
     if args.classes:
         queries = [(n, s) for n, s in queries if n in args.classes.split(",")]
     source = build_bench.export_revision(args.workdir, args.against)
-    engines = {"this tree": start(index, None), args.against: start(index, source)}
+    other = (
+        Release((args.against_release / "current").resolve()).search
+        if args.against_release
+        else index
+    )
+    engines = {"this tree": start(index, None), args.against: start(other, source)}
     load = os.getloadavg()
     times: dict[str, dict[str, list[float]]] = {}
     for number, (name, search) in enumerate(queries):
@@ -99,7 +115,8 @@ def main() -> int:
         f"## Search engine, this tree against {args.against}, query by query",
         "",
         f"Load average before: {load[0]:.2f}, after: {os.getloadavg()[0]:.2f}"
-        f" ({os.cpu_count()} cores). Index: {index}.",
+        f" ({os.cpu_count()} cores). Index: {index}"
+        + (f"; {args.against}'s: {other}." if other != index else "."),
         "",
         f"| class | queries | {theirs} p50 / p95 ms | this tree p50 / p95 ms "
         "| median of the per-query ratios (this tree / other) |",

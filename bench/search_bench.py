@@ -42,7 +42,12 @@ import build_bench
 import http_bench
 
 from linkeddata.release.layout import Release
-from linkeddata.search.index import Search, SearchIndex
+from linkeddata.search.index import SearchIndex
+
+try:
+    from linkeddata.search.results import Search
+except ImportError:  # a revision from before the split of index.py (search_against.py)
+    from linkeddata.search.index import Search  # type: ignore[attr-defined, no-redef]
 from linkeddata.web.search_urls import query_string
 
 Query = tuple[str, Search]

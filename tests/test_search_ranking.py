@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from linkeddata.search import index
+from linkeddata.search import matching
 from linkeddata.search.facts import Facts
-from linkeddata.search.index import Search, SearchIndex
+from linkeddata.search.index import SearchIndex
 from linkeddata.search.query import parse
+from linkeddata.search.results import Search
 from linkeddata.search.writer import IndexWriter
 
 WORDS = ["archive", "telegram", "embassy", "minister", "party", "treaty", "harvest", "railway"]
@@ -68,18 +69,18 @@ def _expected(path: Path, query: str, ranked: int) -> list[str]:
     parsed = parse(query)
     db = sqlite3.connect(path)
     phrase = {r for (r,) in db.execute("SELECT rowid FROM text WHERE text MATCH ?", [query])}
-    scored = db.execute(index._SCORED, [parsed.ranking]).fetchall()
+    scored = db.execute(matching.SCORED, [parsed.ranking]).fetchall()
     kept = [(score, row) for score, row in scored if row in phrase][:ranked]
     keys = dict(db.execute("SELECT id, key FROM documents"))
     db.close()
     return [keys[row] for _, row in sorted(kept)]
 
 
-@pytest.mark.parametrize("ranked", [index.RANKED, 7])
+@pytest.mark.parametrize("ranked", [matching.RANKED, 7])
 def test_a_phrase_ranks_like_bm25_of_its_words_among_its_matches(
     engine: SearchIndex, ranked: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index, "RANKED", ranked)
+    monkeypatch.setattr(matching, "RANKED", ranked)
     expected = _expected(engine.path, '"the party"', ranked)
     results = engine.search(Search('"the party"', limit=100))
     assert results.total == 80

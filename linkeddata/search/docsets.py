@@ -110,6 +110,11 @@ class DocSet:
         both = int.from_bytes(self.bytemap, "little") & int.from_bytes(other.bytemap, "little")
         return DocSet(bytearray(both.to_bytes(size, "little")))
 
+    def __or__(self, other: DocSet) -> DocSet:
+        size = len(self.bytemap)
+        either = int.from_bytes(self.bytemap, "little") | int.from_bytes(other.bytemap, "little")
+        return DocSet(bytearray(either.to_bytes(size, "little")))
+
     def count_of(self, postings: Postings) -> int:
         """How many documents of ``postings`` are in the set."""
         if postings.bits is not None:

@@ -1,14 +1,12 @@
 """Read a release's search index: ranked, filtered, faceted searches and document summaries.
 
 The file never changes once published, so it is opened read-only and ``immutable`` (SQLite
-takes no locks), one connection per thread; the facet values, each document's values and the
-date order are read once per process. A search costs at most one full-text pass that returns
-its matches as one string (:mod:`.schema`), bm25 over at most :data:`RANKED` of them, the
-counting of :mod:`.counting` and the snippets of one page (:mod:`.snippets`).
-
-Relevance order is bm25 over the first :data:`RANKED` matches in the index's order: a query
-matching more has words that most documents share, whose weight in bm25 is close to nothing;
-its total and facet counts are still exact, and date order pages through every match.
+takes no locks), one connection per thread, each stopped by the clock after :data:`BUDGET`;
+the facet values, each document's values and the date order are read once per process. A
+search costs its matches (:mod:`.matching`: at most one full-text pass, plus one list of the
+word pairs index per two-word phrase), bm25 over at most :data:`~.matching.RANKED` of them,
+the counting of :mod:`.counting` and the snippets of one page (:mod:`.hits`). The total and
+facet counts are exact, and date order pages through every match.
 """
 
 from __future__ import annotations
@@ -20,91 +18,25 @@ import threading
 import time
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-from markupsafe import Markup
 
 from ..errors import ReleaseError, SearchError, SearchTooLong
 from . import involved
 from .counting import FacetCounts, Facets, Value
 from .docsets import DocSet, Postings
 from .facets import BY_NAME
-from .query import Parsed, parse
-from .schema import BY_DATE, LAST, VERSION, WEIGHTS, value_token
-from .snippets import Words, highlight, opening, snippet
+from .hits import entities, hits
+from .matching import filtered, matches, ranked
+from .query import parse
+from .results import Hit, Results, Search, Summary
+from .schema import BY_DATE, LAST, VERSION, value_token
 
-RANKED = 2_000
 BUDGET = 2.0
 """Seconds a search may take (a phrase of the commonest words takes a few hundred ms at
 100,000 documents); SQLite is interrupted after that."""
 PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
-_SCORE = f"bm25(text, {', '.join(str(w) for w in WEIGHTS)})"
-_SCORED = f"SELECT {_SCORE}, rowid FROM text WHERE text MATCH ? ORDER BY rowid"
-_SCORED_AMONG = (
-    f"SELECT {_SCORE}, rowid FROM text WHERE text MATCH ? AND substr(?, rowid + 1, 1) = x'01'"
-    " ORDER BY rowid"
-)
-"""bm25 of the rows of a bytemap only: SQLite tests the WHERE clause before it computes the
-columns, so a row outside the set costs a byte's look-up, not its score (reading the
-positions of every word of the query in that row, some 15 µs for common words)."""
 MAX_OFFSET = 10_000
-
-
-@dataclass(frozen=True)
-class Search:
-    """What to look for: words (:mod:`.query`), facet filters, which page, which order."""
-
-    text: str = ""
-    filters: tuple[tuple[str, str], ...] = ()
-    """(facet, value key) pairs; every one must hold."""
-    offset: int = 0
-    limit: int = 20
-    by_date: bool = False
-    more: str | None = None
-    """A facet whose values are all wanted, not only the most frequent."""
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A document as a result or listing shows it."""
-
-    key: str
-    iri: str
-    title: str
-    date: str | None
-    editorial: bool
-    types: str
-    title_html: Markup | None = None
-    snippet: Markup | None = None
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What a listing shows of a document beside its label."""
-
-    date: str | None
-    editorial: bool
-    types: str
-
-
-@dataclass(frozen=True)
-class EntityHit:
-    kind: str
-    iri: str
-    label: str
-    documents: int
-
-
-@dataclass
-class Results:
-    search: Search
-    total: int
-    hits: list[Hit]
-    facets: dict[str, FacetCounts]
-    ranked: int | None = None
-    """How many matches the relevance order considered (None: in date order)."""
-    entities: list[EntityHit] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -204,29 +136,29 @@ class SearchIndex:
         chosen = [self._value(data, facet, key) for facet, key in search.filters]
         parsed = parse(search.text) if search.text.strip() else None
         scored: list[tuple[float, int]] = []
-        hits: DocSet | None
+        found: DocSet | None
         if parsed is not None:
-            tokens = [f'"{value_token(v.id)}"' for v in chosen]
-            match = " AND ".join([f"({parsed.expression})", *tokens])
-            hits = self._matches(match, data.size)
+            found = matches(self._execute, parsed, chosen, data.size)
             if not search.by_date:
+                tokens = [f'"{value_token(v.id)}"' for v in chosen]
+                match = " AND ".join([f"({parsed.expression})", *tokens])
                 loose = " AND ".join([f"({parsed.ranking})", *tokens])
-                scored = self._ranked(match, loose, hits)
+                scored = ranked(self._execute, match, loose, found)
         else:
-            hits = _filtered(chosen, data.size)
-        results = Results(search, hits.count if hits else len(data.by_date), [], {})
-        results.facets = data.facets.count(hits, (v.id for v in chosen), search.more)
+            found = filtered(chosen, data.size)
+        results = Results(search, found.count if found else len(data.by_date), [], {})
+        results.facets = data.facets.count(found, (v.id for v in chosen), search.more)
         if parsed is not None and not search.by_date:
             best = heapq.nsmallest(search.offset + search.limit, scored)  # by score, then row
             rows = [row for _, row in best[search.offset :]]
             results.ranked = len(scored)
         else:
-            order = hits.ordered(data.by_date) if hits else iter(data.by_date)
+            order = found.ordered(data.by_date) if found else iter(data.by_date)
             rows = [row for _, row in zip(range(search.offset + search.limit), order, strict=False)]
             rows = rows[search.offset :]
-        results.hits = self._hits(rows, parsed)
+        results.hits = hits(self._db(), rows, parsed)
         if parsed is not None and search.offset == 0:
-            results.entities = self._entities(parsed.expression)
+            results.entities = entities(self._execute, parsed.expression)
         return results
 
     def summaries(self, keys: Iterable[str]) -> dict[str, Summary]:
@@ -245,11 +177,11 @@ class SearchIndex:
 
     def involving(self, iri: str, role: str, offset: int, limit: int) -> list[Hit]:
         """Documents ``offset`` to ``offset + limit`` involving ``iri`` in ``role``, by date."""
-        return self._hits(involved.rows(self._db(), iri, role, offset, limit), None)
+        return hits(self._db(), involved.rows(self._db(), iri, role, offset, limit), None)
 
     def related(self, key: str, entities: Iterable[str], limit: int = 10) -> list[Hit]:
         """Other documents sharing the most ``entities`` with the document keyed ``key``."""
-        return self._hits(involved.sharing(self._db(), key, entities, limit), None)
+        return hits(self._db(), involved.sharing(self._db(), key, entities, limit), None)
 
     def timeline(self) -> FacetCounts | None:
         """Documents per year of the whole collection."""
@@ -262,61 +194,6 @@ class SearchIndex:
             raise SearchError(f"no {heading} {key!r} in this collection: remove that filter")
         return value
 
-    def _matches(self, match: str, size: int) -> DocSet:
-        """The rows matching ``match``, read as one string of ``char(rowid)`` (see .schema)."""
-        sql = "SELECT group_concat(char(rowid), '') FROM text WHERE text MATCH ?"
-        found = self._execute(sql, match).fetchone()[0]
-        return DocSet.of(array("I", (found or "").encode("utf-32-le")), size)
-
-    def _ranked(self, match: str, loose: str, hits: DocSet) -> list[tuple[float, int]]:
-        """bm25 scores of the first :data:`RANKED` matches, by ``loose`` (phrases as their
-        words, :attr:`~.query.Parsed.ranking`) among the ``hits`` of ``match``; by ``match``
-        itself if the two disagree (a word the two tokenizations read differently)."""
-        wanted = min(hits.count, RANKED)
-        found = self._execute(_SCORED_AMONG + " LIMIT ?", loose, bytes(hits.bytemap), wanted)
-        scored: list[tuple[float, int]] = found.fetchall()
-        if len(scored) < wanted:
-            scored = self._execute(_SCORED + " LIMIT ?", match, RANKED).fetchall()
-        return scored[:wanted]
-
-    def _hits(self, rows: list[int], parsed: Parsed | None) -> list[Hit]:
-        """The documents of ``rows``, in that order; with their matches marked for a query."""
-        if not rows:
-            return []
-        marks = ", ".join("?" * len(rows))
-        found = self._db().execute(
-            "SELECT d.id, d.key, d.iri, d.title, d.date, d.editorial, d.types, t.summary,"
-            " t.body, t.entities FROM documents AS d JOIN text AS t ON t.rowid = d.id"
-            f" WHERE d.id IN ({marks})",
-            rows,
-        )
-        by_row = {row[0]: row[1:] for row in found}
-        words = Words.of(parsed.terms) if parsed else None
-        hits = []
-        for row in rows:
-            key, iri, title, date, editorial, types, summary, body, entities = by_row[row]
-            hit = Hit(key, iri, title, date, bool(editorial), types)
-            if words is not None:
-                texts = (body, summary, entities)
-                best = next((s for s in (snippet(t, words) for t in texts) if s), None)
-                hit = Hit(
-                    *(key, iri, title, date, bool(editorial), types),
-                    title_html=highlight(title, words),
-                    snippet=best or opening(summary) or opening(body),
-                )
-            hits.append(hit)
-        return hits
-
-    def _entities(self, expression: str, limit: int = 6) -> list[EntityHit]:
-        found = self._execute(
-            "SELECT e.kind, e.iri, e.label, e.documents FROM (SELECT rowid, bm25(entity_text) AS s"
-            " FROM entity_text WHERE entity_text MATCH ? ORDER BY s LIMIT 50) AS m"
-            " JOIN entities AS e ON e.id = m.rowid ORDER BY m.s, e.documents DESC LIMIT ?",
-            expression,
-            limit,
-        )
-        return [EntityHit(*row) for row in found]
-
     def _execute(self, sql: str, *parameters: object) -> sqlite3.Cursor:
         """Run a query of the index; one that FTS5 cannot read is the client's to change."""
         try:
@@ -325,12 +202,3 @@ class SearchIndex:
             if "fts5" in str(error) or "syntax error" in str(error):
                 raise SearchError(f"the index cannot read this query ({error})") from None
             raise
-
-
-def _filtered(chosen: list[Value], size: int) -> DocSet | None:
-    """The documents having every chosen value (None: no filter, every document)."""
-    result = None
-    for value in chosen:
-        documents = DocSet.of_postings(value.postings, size)
-        result = documents if result is None else result & documents
-    return result

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import SearchError
+from .pairs import phrase_pair
 from .text import CJK, WORD, searchable
 
 MAX_LENGTH = 500
@@ -64,6 +65,12 @@ class Parsed:
 
     expression: str
     terms: tuple[Term, ...]
+    pairs: tuple[tuple[str, str], ...] = ()
+    """The phrases of two words that every match holds (terms of the query's top level, not
+    under ``OR``), as (pair token, FTS5 phrase): found in the index of word pairs
+    (:mod:`.pairs`), not by FTS5's pass over both words' positions."""
+    rest: str | None = None
+    """:attr:`expression` without :attr:`pairs` (None: nothing more to match)."""
 
     @property
     def ranking(self) -> str:
@@ -97,7 +104,31 @@ def parse(query: str) -> Parsed:
     expression = parser.disjunction(0, negated=False)
     if parser.position < len(tokens):
         raise SearchError('a ")" closes nothing: remove it or add its "("')
-    return Parsed(expression, tuple(dict.fromkeys(parser.terms)))
+    terms = tuple(dict.fromkeys(parser.terms))
+    if parser.top is None:
+        return Parsed(expression, terms, rest=expression)
+    return Parsed(expression, terms, *_paired(*parser.top))
+
+
+def _paired(
+    wanted: list[tuple[Term | None, str]], unwanted: list[str]
+) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """The two-word phrases among the ``wanted`` operands of the top level (with their
+    pair tokens), and the expression of the others; if only exclusions would be left, which
+    FTS5 cannot read alone, one phrase stays there as its two words (no positions read)."""
+    tokens = [phrase_pair(t.text) if t and not t.prefix else None for t, _ in wanted]
+    paired = [(token, fts) for token, (_, fts) in zip(tokens, wanted, strict=True) if token]
+    others = [fts for token, (_, fts) in zip(tokens, wanted, strict=True) if not token]
+    if not others and unwanted:
+        others.append(_QUOTED.sub(_loosened, paired[-1][1]))
+    if not others:
+        return tuple(paired), None
+    return tuple(paired), _conjunction(others, unwanted)
+
+
+def _conjunction(wanted: list[str], unwanted: list[str]) -> str:
+    positive = wanted[0] if len(wanted) == 1 else f"({' AND '.join(wanted)})"
+    return "".join([positive, *(f" NOT {u}" for u in unwanted)])
 
 
 def _lex(query: str) -> list[Term | str]:
@@ -163,6 +194,9 @@ class _Parser:
         self.tokens = tokens
         self.position = 0
         self.terms: list[Term] = []
+        self.top: tuple[list[tuple[Term | None, str]], list[str]] | None = None
+        """The operands of the query's top level if it is one conjunction (no OR): each
+        wanted one (with its term, None for a group) and the excluded ones."""
 
     def _peek(self) -> Term | str | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -172,10 +206,12 @@ class _Parser:
         while self._peek() == "OR":
             self.position += 1
             parts.append(self.conjunction(depth, negated=negated))
+        if depth == 0 and len(parts) > 1:
+            self.top = None
         return " OR ".join(parts)
 
     def conjunction(self, depth: int, *, negated: bool) -> str:
-        wanted: list[str] = []
+        wanted: list[tuple[Term | None, str]] = []
         unwanted: list[str] = []
         while (token := self._peek()) is not None and token not in ("OR", ")"):
             self.position += 1
@@ -184,7 +220,8 @@ class _Parser:
             if token == "NOT":
                 unwanted.append(self._operand(self._next("NOT"), depth, negated=True))
             else:
-                wanted.append(self._operand(token, depth, negated=negated))
+                operand = self._operand(token, depth, negated=negated)
+                wanted.append((token if isinstance(token, Term) else None, operand))
         if not wanted:
             if unwanted:
                 raise SearchError(
@@ -193,8 +230,9 @@ class _Parser:
             if self._peek() == ")":
                 raise SearchError("empty parentheses: put a word inside or remove them")
             raise SearchError('"OR" needs a word or phrase on each side')
-        positive = wanted[0] if len(wanted) == 1 else f"({' AND '.join(wanted)})"
-        return "".join([positive, *(f" NOT {u}" for u in unwanted)])
+        if depth == 0:
+            self.top = (wanted, unwanted)
+        return _conjunction([operand for _, operand in wanted], unwanted)
 
     def _next(self, after: str) -> Term | str:
         token = self._peek()

@@ -10,6 +10,8 @@
 ``facet_values``        every facet value: facet, key (in URLs), IRI, label, document count
                         and the documents (an ``array('I')`` of their rows)
 ``entities``            every person, organisation, place and concept the documents link to
+``pairs``               FTS5 over each document's pairs of neighbouring words, one token a
+                        pair, without positions (:mod:`.pairs`): a two-word phrase's list
 ``entity_text``         FTS5 over the entities' labels in every language
 ``roles``               for every entity and role (:mod:`.roles`), its documents in date
                         order (an ``array('I')`` of rows): an entity page reads a page of
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from ..errors import BuildError
 
-VERSION = "4"
+VERSION = "5"
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "3 4"
 """Prefix lengths FTS5 indexes: ``kore*`` reads one list instead of merging those of every
@@ -37,9 +39,15 @@ WEIGHTS = (10.0, 4.0, 1.0, 2.0, 0.0)
 the full text; the facet tokens count nothing."""
 BY_DATE = "by-date"
 VALUE_MARK = "\ue000"
+UNPAIRED = "\ue002"
+"""The token, in the ``facets`` column, of the documents whose word pairs may differ from the
+tokenizer's words (:func:`.pairs.safe`): a phrase is looked for by FTS5 among them."""
 SURROGATES = range(0xD800, 0xE000)
 LAST = 0x10FFFF
 
+PAIRS = f"""CREATE VIRTUAL TABLE pairs USING fts5(
+    words, content='', detail=none, columnsize=0, tokenize='{TOKENIZER}'
+);"""
 TABLES = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE documents(
@@ -72,6 +80,7 @@ CREATE TABLE entities(
     label TEXT NOT NULL,
     documents INTEGER NOT NULL
 );
+{PAIRS}
 CREATE VIRTUAL TABLE entity_text USING fts5(labels, tokenize='{TOKENIZER}');
 CREATE TABLE roles(
     entity TEXT NOT NULL,

@@ -21,7 +21,8 @@ from pathlib import Path
 from ..store import KINDS
 from .facets import decade, value_key
 from .facts import Entity, Facts
-from .schema import BY_DATE, INDEXES, TABLES, VERSION, next_row, value_token
+from .pairs import pair_text, safe
+from .schema import BY_DATE, INDEXES, TABLES, UNPAIRED, VERSION, next_row, value_token
 from .text import searchable
 
 IN_FLIGHT = 4  # chunks queued for the thread: the converter never waits for the index
@@ -48,8 +49,10 @@ class IndexWriter:
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + TABLES)
-        for option, value in MERGING:
-            self._db.execute("INSERT INTO text(text, rank) VALUES (?, ?)", (option, value))
+        for table in ("text", "pairs"):
+            for option, value in MERGING:
+                insert = f"INSERT INTO {table}({table}, rank) VALUES (?, ?)"
+                self._db.execute(insert, (option, value))
         self._db.execute("BEGIN")
         self._queue: queue.Queue[list[Facts] | None] = queue.Queue(IN_FLIGHT)
         self._row = 0
@@ -88,6 +91,7 @@ class IndexWriter:
         )
         self._db.execute(INDEXES)
         self._db.execute("INSERT INTO text(text) VALUES ('optimize')")
+        self._db.execute("INSERT INTO pairs(pairs) VALUES ('optimize')")
         self._db.execute("INSERT INTO entity_text(entity_text) VALUES ('optimize')")
         self._db.execute("COMMIT")
         self._db.close()
@@ -117,7 +121,7 @@ class IndexWriter:
                 self.cpu += time.thread_time() - cpu
 
     def _insert(self, documents: list[Facts]) -> None:
-        rows, texts = [], []
+        rows, texts, pairs = [], [], []
         for facts in documents:
             self._row = row = next_row(self._row)
             ids = array("I", (self._value(facet, v, facts, row) for facet, v in _values(facts)))
@@ -135,16 +139,14 @@ class IndexWriter:
                 )
             )
             labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
-            texts.append(
-                (
-                    row,
-                    searchable(facts.title),
-                    searchable(facts.summary),
-                    searchable("\n\n".join(facts.texts)),
-                    searchable(labels),
-                    " ".join(value_token(i) for i in ids),
-                )
-            )
+            columns = [facts.title, facts.summary, "\n\n".join(facts.texts), labels]
+            columns = [searchable(column) for column in columns]
+            tokens = [value_token(i) for i in ids]
+            if all(map(safe, columns)):
+                pairs.append((row, " ".join(map(pair_text, columns))))
+            else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
+                tokens.append(UNPAIRED)
+            texts.append((row, *columns, " ".join(tokens)))
             for entity in facts.entities:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
@@ -157,6 +159,7 @@ class IndexWriter:
             " VALUES (?, ?, ?, ?, ?, ?)",
             texts,
         )
+        self._db.executemany("INSERT INTO pairs(rowid, words) VALUES (?, ?)", pairs)
 
     def _value(self, facet: str, value: str, facts: Facts, row: int) -> int:
         """The id of a facet value (a new one the first time it is seen), noting ``row``."""

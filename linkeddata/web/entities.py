@@ -17,7 +17,7 @@ from flask import abort, render_template, request
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..formats import Format
-from ..search.index import Hit
+from ..search.results import Hit
 from ..search.roles import heading
 from ..store import KINDS, LABEL_PREDICATES, Description
 from ..vocab import SCHEMA

@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, XSD
 from ..formats import Format, of_kind
 from ..search.dates import readable
 from ..search.facts import language_name
-from ..search.index import Hit
+from ..search.results import Hit
 from ..search.roles import ROLES
 from ..store import Description
 from ..vocab import ADO, DCMITYPE, RICO, SCHEMA

@@ -24,7 +24,7 @@ from ..formats import BY_NAME, Format
 from ..search.counting import Count, FacetCounts
 from ..search.dates import readable
 from ..search.facets import FACETS
-from ..search.index import Results, Search
+from ..search.results import Results, Search
 from . import search_urls as urls
 from .http_cache import cache_headers, etag
 from .link_headers import Link, link_header

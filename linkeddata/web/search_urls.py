@@ -24,7 +24,7 @@ from urllib.parse import quote_plus, urlencode
 
 from ..errors import SearchError
 from ..search.facets import BY_NAME, FACETS
-from ..search.index import Search
+from ..search.results import Search
 
 PAGE_SIZE = 20
 MAX_LIMIT = 50

@@ -12,7 +12,7 @@ from werkzeug.utils import send_file
 
 from ..formats import BY_NAME, GZIP, Format
 from ..search.dates import readable
-from ..search.index import Search
+from ..search.results import Search
 from ..store import KINDS, MAX_PAGE, Page
 from .http_cache import cache_headers, etag, ranged_environ
 from .links import Links
