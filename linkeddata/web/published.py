@@ -35,6 +35,7 @@ from ..release.in_use import Held, hold
 from ..release.layout import Manifest, Release
 from ..search.index import SearchIndex
 from ..store import Store, open_store
+from .prebuilt import Prebuilt
 from .rendered import BUDGET, Rendered
 from .shared_cache import SharedCache
 
@@ -107,7 +108,8 @@ def open_release(folder: Path, held: Held | None = None, shared: Path | None = N
         manifest = replace(release.read_manifest(), files=())
         store = open_store("oxigraph", release.store)
         kept = _shared(shared, folder.name)
-        rendered = Rendered(BEHIND_SHARED if kept else BUDGET, shared=kept)
+        prebuilt = Prebuilt(release.bodies) if release.bodies.is_file() else None
+        rendered = Rendered(BEHIND_SHARED if kept else BUDGET, shared=kept, prebuilt=prebuilt)
         search = SearchIndex(release.search)
         return Published(release, manifest, store, search, rendered, held=held)
     except BaseException:
