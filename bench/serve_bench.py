@@ -256,7 +256,7 @@ def export_once(
     """Export the release (timed), or with ``--reuse-export`` keep an export of the same
     release and only rewrite its ``nginx.conf`` for this run's ports."""
     from linkeddata.web.nginx_conf import configuration
-    from linkeddata.web.published import Releases
+    from linkeddata.web.releases import Releases
 
     conf = export / "nginx.conf"
     if args.reuse_export and conf.exists() and release_id in conf.read_text(encoding="utf-8"):

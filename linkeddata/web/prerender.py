@@ -29,8 +29,9 @@ from ..errors import BuildError
 from ..formats import BY_NAME, Format
 from ..release.layout import Release
 from . import create_app, entities, things
+from .negotiation import representations
+from .pinning import PIN, Pin
 from .prebuilt import BodiesWriter
-from .published import PIN, Pin
 from .respond import PATH_SAFE, body_key, own_path
 from .shared_cache import key_text
 
@@ -50,7 +51,7 @@ def formats_named(names: str) -> tuple[Format, ...]:
     ...
     linkeddata.errors.BuildError: --prerender: sparql is not a representation of a document...
     """
-    offered = {f.name: f for f in things.representations(*things.CITATIONS)}
+    offered = {f.name: f for f in representations(*things.CITATIONS)}
     chosen = []
     for name in (n.strip() for n in names.split(",")):
         if name and name not in offered:

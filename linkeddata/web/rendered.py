@@ -14,9 +14,10 @@ rendered for every request, as before.
 
 Behind it, ``prebuilt`` (a :class:`~linkeddata.web.prebuilt.Prebuilt`, when the build
 rendered bodies into the release) holds what the build rendered: a value found there is
-neither made nor written anywhere else. Then ``shared`` (a :class:`~linkeddata.web.shared_cache.SharedCache`, when the server
-gives one) holds the text and bytes bodies for every worker process: a value missing here is
-looked up there before it is made, and what is made is written there too.
+neither made nor written anywhere else. Then ``shared`` (a
+:class:`~linkeddata.web.shared_cache.SharedCache`, when the server gives one) holds the text
+and bytes bodies for every worker process: a value missing here is looked up there before it
+is made, and what is made is written there too.
 
 >>> cache = Rendered(budget=2 * OVERHEAD + 10)
 >>> cache.get("a", lambda: "12345"), cache.get("a", lambda: "other")

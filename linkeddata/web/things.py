@@ -24,7 +24,8 @@ from ..vocab import ADO_VERSION_IRI, PROV, RICO
 from . import bibliography, entities, pages, reader
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .rdf import keeps_graphs, serialise, serialise_triples
 from .respond import PATH_SAFE, negotiated, split_extension
 
@@ -123,7 +124,9 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
             described.append(lookup(release, iri))
         return described[0]
 
-    known = Facts.of_text(release.rendered.get(facts_key(iri), lambda: facts(release, description())))
+    known = Facts.of_text(
+        release.rendered.get(facts_key(iri), lambda: facts(release, description()))
+    )
     if not known.found:
         abort(404)
 
