@@ -59,7 +59,8 @@ function init(args)
 end
 function request()
   local l = lines[math.random(#lines)]
-  local headers = {}
+  local headers = {}  -- a table given to wrk.format replaces wrk.headers: copy -H's in
+  for name, value in pairs(wrk.headers) do headers[name] = value end
   if l[3] ~= "" then headers["If-None-Match"] = l[3] end
   return wrk.format(l[1], l[2], headers)
 end
