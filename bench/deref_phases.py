@@ -33,7 +33,7 @@ from flask.testing import FlaskClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from linkeddata.store import oxigraph
-from linkeddata.web import create_app, reader, shared_cache, things
+from linkeddata.web import create_app, prebuilt, reader, shared_cache, things
 from linkeddata.web.rdf import serialise
 
 clock = time.process_time
@@ -44,6 +44,7 @@ PHASES: list[tuple[Any, str, str]] = [
     (reader, "document_page", "HTML page (its own store and search calls included)"),
     (shared_cache.SharedCache, "get", "shared bodies: get"),
     (shared_cache.SharedCache, "put", "shared bodies: put"),
+    (prebuilt.Prebuilt, "get", "bodies the build rendered: get"),
 ]
 
 

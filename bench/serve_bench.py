@@ -59,7 +59,8 @@ function init(args)
 end
 function request()
   local l = lines[math.random(#lines)]
-  local headers = {}
+  local headers = {}  -- a table given to wrk.format replaces wrk.headers: copy -H's in
+  for name, value in pairs(wrk.headers) do headers[name] = value end
   if l[3] ~= "" then headers["If-None-Match"] = l[3] end
   return wrk.format(l[1], l[2], headers)
 end
@@ -256,7 +257,7 @@ def export_once(
     """Export the release (timed), or with ``--reuse-export`` keep an export of the same
     release and only rewrite its ``nginx.conf`` for this run's ports."""
     from linkeddata.web.nginx_conf import configuration
-    from linkeddata.web.published import Releases
+    from linkeddata.web.releases import Releases
 
     conf = export / "nginx.conf"
     if args.reuse_export and conf.exists() and release_id in conf.read_text(encoding="utf-8"):

@@ -18,7 +18,7 @@ from live import BASE, manifest
 
 from linkeddata.store import KINDS
 from linkeddata.web import create_app
-from linkeddata.web.published import Releases
+from linkeddata.web.releases import Releases
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ROOT = BASE.rstrip("/")  # canonical URLs, whatever the Host asked

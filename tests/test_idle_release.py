@@ -19,7 +19,7 @@ from switching import SEED_PATH, build, collection, markers, release_folders, re
 from test_zero_downtime import open_files
 
 from linkeddata.release.in_use import in_use
-from linkeddata.web.published import WATCH_SECONDS
+from linkeddata.web.releases import WATCH_SECONDS
 
 pytestmark = pytest.mark.live
 

@@ -25,7 +25,7 @@ from linkeddata.release import switch
 from linkeddata.release.in_use import claimed, hold, in_use
 from linkeddata.release.layout import Release
 from linkeddata.web import create_app
-from linkeddata.web.published import published
+from linkeddata.web.pinning import published
 
 
 def publish_copy(source: Path, out: Path, release_id: str, keep: int = 1) -> Release:

@@ -19,8 +19,8 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import InitVar, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import InitVar, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,6 +51,9 @@ from .progress import Progress
 from .publish import ReleaseWriter, Written
 from .report import FileReport, file_entry
 from .store_checkpoint import StorePatch
+
+Finish = Callable[[Release], dict[str, float]]
+"""What a build adds to a staged release before publishing it (see :attr:`Build.finish`)."""
 
 AUTHORITY_FILE = "authorities.ttl"
 
@@ -96,6 +99,10 @@ class Build:
     executor: Executor | None = None  # None: ``workers`` local processes
     full: bool = False
     """Convert every document again, whatever the build cache holds (and fill it again)."""
+    finish: Finish | None = None
+    """Called with the staged release, its manifest written, before it is published: what it
+    adds to the release (the server's rendered bodies: ``build --prerender``), with timings
+    for the manifest."""
     iris: Iris = field(init=False)
     max_record_bytes: int = field(init=False)
     keep: int = field(init=False)  # releases kept after the switch (setting keep_releases)
@@ -182,9 +189,16 @@ class Build:
                 return result
             result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
-            self._begin("publish")
             self._stage = "writing the manifest"
-            staging.write_manifest(self._manifest(result, written))
+            manifest = self._manifest(result, written)
+            staging.write_manifest(manifest)
+            if self.finish is not None:
+                self._begin("prerender")
+                self._stage = "rendering the descriptions"
+                timings = self.finish(staging)
+                result.timings.update(timings)
+                staging.write_manifest(replace(manifest, timings={**manifest.timings, **timings}))
+            self._begin("publish")
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
             result.how = self._saved(fallback, result.release.folder.name, written.graphs)

@@ -12,6 +12,7 @@ STAGES = {
     "parse": "parsing",
     "convert": "converting and loading",
     "write": "writing the store, dumps and report",
+    "prerender": "rendering the documents' descriptions",
     "publish": "publishing",
 }
 """Each stage of a build, by the name it is reported under, and what it is doing."""

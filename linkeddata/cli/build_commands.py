@@ -4,16 +4,18 @@ the run of a build with its progress and findings that ``serve`` shares."""
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import TypedDict
 
 import click
 
 from .. import console
-from ..build.builder import Build, BuildResult
+from ..build.builder import Build, BuildResult, Finish
 from ..build.executor_choice import EXECUTOR_HELP, parse_executor
 from ..build.report import validation_triples, write_turtle
 from ..errors import BuildError, LinkedDataError
+from ..release.layout import Release
 from .options import (
     allow_empty_option,
     documents_argument,
@@ -40,6 +42,14 @@ from .options import (
     is_flag=True,
     help="Convert every document again instead of reusing the build cache (OUT/.cache).",
 )
+@click.option(
+    "--prerender",
+    default="",
+    metavar="FORMATS",
+    help="Render every document's description in these formats (comma-separated, such as "
+    "turtle,jsonld,html) into the release, so that the server answers a document's first "
+    "request without the store (docs/serving.md). Costs build time.",
+)
 @console.findings_options
 @click.pass_context
 def build(
@@ -51,6 +61,7 @@ def build(
     executor: str,
     allow_empty: bool,
     full: bool,
+    prerender: str,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -66,6 +77,8 @@ def build(
     options = _workers(workers)
     job = Build(documents, out, settings, strict, allow_empty=allow_empty, full=full, **options)
     job.executor = parse_executor(executor, workers)
+    if prerender:
+        job.finish = rendering(prerender, job.workers)
     result = run_build(job, publish=True, shown=shown)
     if result.how:
         click.echo(result.how, err=True)
@@ -162,6 +175,21 @@ class _Workers(TypedDict, total=False):
 
 def _workers(workers: int | None) -> _Workers:
     return {"workers": workers} if workers else {}
+
+
+def rendering(formats: str, workers: int) -> Finish:
+    """What ``--prerender FORMATS`` adds to a build (BuildError for an unknown format, before
+    anything is built)."""
+    from ..web.prerender import formats_named, prerender
+
+    chosen = formats_named(formats)
+
+    def finish(staging: Release) -> dict[str, float]:
+        start = time.perf_counter()
+        done = prerender(staging.folder, chosen, workers)
+        return {"prerender": time.perf_counter() - start, "prerender cpu": done.cpu}
+
+    return finish
 
 
 def run_build(

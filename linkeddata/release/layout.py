@@ -44,6 +44,8 @@ REPORT = "report"
 LISTS = "lists"
 MANIFEST = "manifest.json"
 SEARCH = "search.sqlite"
+BODIES = "bodies.sqlite"
+"""Descriptions rendered by the build (optional: ``build --prerender``), read by the server."""
 ENTRIES = (STORE, DUMPS, REPORT, LISTS, MANIFEST, SEARCH)
 """What a release folder holds; the output folder links each of them through ``current``."""
 DUMP_EXTENSIONS = ("nq", "ttl", "nt", "jsonld")
@@ -181,6 +183,10 @@ class Release:
     @property
     def search(self) -> Path:
         return self.folder / SEARCH
+
+    @property
+    def bodies(self) -> Path:
+        return self.folder / BODIES
 
     @property
     def manifest_file(self) -> Path:

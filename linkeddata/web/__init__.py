@@ -28,7 +28,8 @@ from . import (
     things,
 )
 from .http_cache import METHODS, cors_headers, preflight_headers
-from .published import Pinning, Releases
+from .pinning import Pinning
+from .releases import Releases
 
 __all__ = ["create_app"]
 

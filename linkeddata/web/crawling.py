@@ -32,7 +32,8 @@ from ..formats import BY_NAME, SITEMAP
 from ..store import KINDS, MAX_PAGE
 from .http_cache import cache_headers, etag
 from .pages import links
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .respond import unchanged
 
 blueprint = Blueprint("crawling", __name__)

@@ -31,7 +31,8 @@ from ..sparql.description import service_description
 from ..sparql.service import QueryService, Run, Target
 from .http_cache import cache_headers, etag, http_date
 from .negotiation import HTML, RDF, VARY, Choice, NegotiationError, UnknownFormat, negotiate
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .query_page import parse_triples, query_page
 from .rdf import (
     EXPANDED_TYPE,

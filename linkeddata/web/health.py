@@ -11,7 +11,7 @@ from flask import Blueprint, Response
 
 from ..errors import LinkedDataError
 from ..formats import JSON
-from .published import published
+from .pinning import published
 
 blueprint = Blueprint("health", __name__)
 log = logging.getLogger("linkeddata.web")

@@ -23,7 +23,7 @@ from werkzeug.exceptions import BadRequest
 from werkzeug.routing import RequestRedirect
 
 from ..errors import LinkedDataError
-from .published import published
+from .pinning import published
 
 UNCHECKED = frozenset({"/health", "/ready", "/healthz"})
 """Load balancers' checks: they may name a backend by any address, and get no links back."""

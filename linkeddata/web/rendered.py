@@ -12,9 +12,12 @@ here the first request renders while the others wait for its value. The cache ho
 recently used entries leave to make room, and a value larger than the whole budget is
 rendered for every request, as before.
 
-Behind it, ``shared`` (a :class:`~linkeddata.web.shared_cache.SharedCache`, when the server
-gives one) holds the text and bytes bodies for every worker process: a value missing here is
-looked up there before it is made, and what is made is written there too.
+Behind it, ``prebuilt`` (a :class:`~linkeddata.web.prebuilt.Prebuilt`, when the build
+rendered bodies into the release) holds what the build rendered: a value found there is
+neither made nor written anywhere else. Then ``shared`` (a
+:class:`~linkeddata.web.shared_cache.SharedCache`, when the server gives one) holds the text
+and bytes bodies for every worker process: a value missing here is looked up there before it
+is made, and what is made is written there too.
 
 >>> cache = Rendered(budget=2 * OVERHEAD + 10)
 >>> cache.get("a", lambda: "12345"), cache.get("a", lambda: "other")
@@ -32,6 +35,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from .prebuilt import Prebuilt
 from .shared_cache import SharedCache
 
 BUDGET = 128 << 20
@@ -53,9 +57,11 @@ class Rendered:
         budget: int = BUDGET,
         size: Callable[[object], int] = size_of,
         shared: SharedCache | None = None,
+        prebuilt: Prebuilt | None = None,
     ) -> None:
         self._budget = budget
         self.shared = shared
+        self.prebuilt = prebuilt
         self._used = 0
         self._size = size
         self._values: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
@@ -83,7 +89,12 @@ class Rendered:
             return value
 
     def _make(self, key: Hashable, make: Callable[[], Value]) -> Value:
-        """The value from the shared file, else made (and written there)."""
+        """The value the build rendered, else from the shared file, else made (and written
+        there)."""
+        if self.prebuilt is not None:
+            built = self.prebuilt.get(key)
+            if built is not None:
+                return built  # type: ignore[return-value]  # what the key's maker returns
         if self.shared is None:
             return make()
         found = self.shared.get(key)
@@ -94,7 +105,9 @@ class Rendered:
         return value
 
     def close(self) -> None:
-        """Let go of the shared file (the release is closed)."""
+        """Let go of the build's and the shared file (the release is closed)."""
+        if self.prebuilt is not None:
+            self.prebuilt.close()
         if self.shared is not None:
             self.shared.close()
 

@@ -22,7 +22,8 @@ from ..iris import REPORT, REPORT_GRAPH
 from .http_cache import cache_headers, etag
 from .negotiation import HTML, representations
 from .pages import alternates, curie, links, short
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .respond import negotiated, unchanged
 
 blueprint = Blueprint("report", __name__)

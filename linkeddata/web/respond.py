@@ -94,7 +94,7 @@ def negotiated(
     if unchanged(published, tag):
         return Response(status=304, headers=headers)
     if cached:
-        body = published.rendered.get((key, rep.name, base_url), lambda: render(rep))
+        body = published.rendered.get(body_key(key, rep, base_url), lambda: render(rep))
     else:
         body = render(rep)
     if isinstance(body, Path):
@@ -113,6 +113,12 @@ def negotiated(
         body = expanded_jsonld(_bytes(body))
         return Response(body, status=200, headers=headers, content_type=EXPANDED_TYPE)
     return Response(body, status=200, headers=headers, content_type=rep.content_type)
+
+
+def body_key(key: str, rep: Format, base_url: str) -> tuple[str, str, str]:
+    """The key of the body of the resource ``key`` in ``rep`` sent for ``base_url`` (the
+    request's own path, less an explicit extension) among a release's rendered values."""
+    return (key, rep.name, base_url)
 
 
 def _bytes(body: bytes | str) -> bytes:

@@ -31,7 +31,7 @@ from .link_headers import Link, link_header
 from .links import Links
 from .negotiation import HTML, VARY, negotiate
 from .pages import links
-from .published import published
+from .pinning import published
 from .respond import unchanged
 from .timeline import Timeline, timeline
 

@@ -37,7 +37,17 @@ CHECK_EVERY = 16
 WAIT_MS = 50
 """How long a write waits for another process's write before it gives up (a miss)."""
 _TEXT, _BYTES = 0, 1
-_SCHEMA = "CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, kind INTEGER, value BLOB)"
+SCHEMA = "CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, kind INTEGER, value BLOB)"
+
+
+def stored(value: bytes | str) -> tuple[int, bytes]:
+    """The kind and bytes a text or bytes value is kept as."""
+    return (_TEXT, value.encode()) if isinstance(value, str) else (_BYTES, value)
+
+
+def value_of(kind: int, data: bytes) -> bytes | str:
+    """The value :func:`stored` kept as ``kind`` and ``data``."""
+    return bytes(data) if kind == _BYTES else bytes(data).decode()
 
 
 def key_text(key: Hashable) -> str:
@@ -67,20 +77,14 @@ class SharedCache:
             )
         except sqlite3.Error:
             return None
-        if row is None:
-            return None
-        kind, value = row
-        return bytes(value) if kind == _BYTES else bytes(value).decode()
+        return None if row is None else value_of(*row)
 
     def put(self, key: Hashable, value: object) -> bool:
         """Keep ``value`` if it is text or bytes and the file can take it now; whether it was
         kept (by this call or an earlier one)."""
-        if isinstance(value, str):
-            kind, data = _TEXT, value.encode()
-        elif isinstance(value, bytes):
-            kind, data = _BYTES, value
-        else:
+        if not isinstance(value, bytes | str):
             return False
+        kind, data = stored(value)
         if len(data) > self._budget // 4:
             return False
         try:
@@ -129,7 +133,7 @@ class SharedCache:
             )
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose it whole
-            connection.execute(_SCHEMA)
+            connection.execute(SCHEMA)
             self._local.connection = connection
             with self._lock:
                 self._connections.append(connection)

@@ -18,7 +18,8 @@ from .http_cache import cache_headers, etag, ranged_environ
 from .links import Links
 from .negotiation import HTML, RDF, VARY, negotiate
 from .pages import links
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .rdf import context
 from .respond import split_extension, unchanged
 from .search import DATA, years_timeline

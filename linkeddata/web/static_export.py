@@ -42,7 +42,8 @@ from .negotiation import VARY, representations
 from .nginx_conf import FILES, write_configuration
 from .nginx_maps import EVERY, Maps
 from .nginx_syntax import SAFE_PATH, mount_point
-from .published import Published, Releases
+from .published import Published
+from .releases import Releases
 
 WHOLE_GRAPHS = ("/ontology", "/shapes", "/.well-known/void")
 PLAIN = representations()  # what a resource that is not a document offers

@@ -24,7 +24,8 @@ from ..vocab import ADO_VERSION_IRI, PROV, RICO
 from . import bibliography, entities, pages, reader
 from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
-from .published import Published, published
+from .pinning import published
+from .published import Published
 from .rdf import keeps_graphs, serialise, serialise_triples
 from .respond import PATH_SAFE, negotiated, split_extension
 
@@ -120,19 +121,12 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
 
     def description() -> Description | None:
         if not described:
-            described.append(_lookup(release, iri))
+            described.append(lookup(release, iri))
         return described[0]
 
-    def facts() -> Facts:
-        found = description()
-        if found is None:
-            return Facts(False)
-        is_document = RECORD in found.types
-        offered = representations(*(CITATIONS if is_document else ()))
-        return Facts(True, offered, tuple(_signposts(release, found, is_document, offered)))
-
-    key = ("facts", iri, request.script_root, request.path)
-    known = Facts.of_text(release.rendered.get(key, lambda: facts().text()))
+    known = Facts.of_text(
+        release.rendered.get(facts_key(iri), lambda: facts(release, description()))
+    )
     if not known.found:
         abort(404)
 
@@ -140,19 +134,7 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
         found = description()
         if found is None:  # pragma: no cover - the facts said it exists, in this release
             abort(404)
-        if rep.kind == "page":
-            if RECORD in found.types:
-                return reader.document_page(release, found, known.offered)
-            if entities.kind_of(found) is not None:
-                return entities.entity_page(release, found, known.offered)
-            return pages.resource_page(release, found, known.offered)
-        if rep.kind == "citation":
-            return bibliography.render(rep.name, pages.citation_work(release, found))
-        if iri == f"{release.base}id/dataset":
-            return serialise(_quads(found, _dataset_quads(release)), rep.name, base=release.base)
-        if keeps_graphs(rep.name):
-            return serialise(_quads(found, []), rep.name, base=release.base)
-        return serialise_triples(_triples(found), rep.name, base=release.base)
+        return body(release, found, known, rep)
 
     return negotiated(
         release,
@@ -165,7 +147,41 @@ def _describe(release: Published, iri: str, explicit: str | None) -> Response:
     )
 
 
-def _lookup(release: Published, iri: str) -> Description | None:
+def facts_key(iri: str) -> tuple[str, ...]:
+    """The key of a resource's :class:`Facts` among a release's rendered values, for the
+    current request's mount point and path (the Signposting links are relative to them)."""
+    return ("facts", iri, request.script_root, request.path)
+
+
+def facts(release: Published, found: Description | None) -> str:
+    """The :class:`Facts` of a description (None: no such resource), as text."""
+    if found is None:
+        return Facts(False).text()
+    is_document = RECORD in found.types
+    offered = representations(*(CITATIONS if is_document else ()))
+    return Facts(True, offered, tuple(_signposts(release, found, is_document, offered))).text()
+
+
+def body(release: Published, found: Description, known: Facts, rep: Format) -> bytes | str:
+    """The body of ``found`` in the representation ``rep`` (one of ``known.offered``)."""
+    iri = found.iri
+    if rep.kind == "page":
+        if RECORD in found.types:
+            return reader.document_page(release, found, known.offered)
+        if entities.kind_of(found) is not None:
+            return entities.entity_page(release, found, known.offered)
+        return pages.resource_page(release, found, known.offered)
+    if rep.kind == "citation":
+        return bibliography.render(rep.name, pages.citation_work(release, found))
+    if iri == f"{release.base}id/dataset":
+        return serialise(_quads(found, _dataset_quads(release)), rep.name, base=release.base)
+    if keeps_graphs(rep.name):
+        return serialise(_quads(found, []), rep.name, base=release.base)
+    return serialise_triples(_triples(found), rep.name, base=release.base)
+
+
+def lookup(release: Published, iri: str) -> Description | None:
+    """The description of ``iri`` as the server shows it, or None if there is none."""
     try:
         return release.store.describe(iri, incoming_limit=INCOMING_SHOWN)
     except ValueError:
