@@ -1213,6 +1213,15 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("A. Testov\n\n*Translator's note: the date is unclear.*", "A. Testov"),
         ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
         ("Prepared by: M. Testev", "M. Testev"),
+        ("Prepared by: J. Testsmith, INR/REA", "J. Testsmith"),  # the office code is no name
+        # regression: what follows a US letter's signature is no signer
+        (
+            "Sincerely,\n\nJohn F. Testedy\n\nThe Honorable\nTestita S. Testchev\nChairman",
+            "John F. Testedy",
+        ),
+        ("Sincerely,\n\nHenry A. Testinger\n\nEnclosure", "Henry A. Testinger"),
+        ("Respectfully submitted,\n\nJ. Edgar Testver\nDirector", "J. Edgar Testver"),
+        ("Sincerely,\nW. Averell Testiman\nAmbassador", "W. Averell Testiman"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
@@ -1232,6 +1241,9 @@ def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None
         "(Excerpt)",
         "Der Minister\nGeheime Verschlußsache",  # a marking is no name
         "Minister of Foreign Affairs\nSpecial Folder",
+        "Interpreter: Li Testran",  # an interpreter or a translator never signs
+        "Translator: Testy Goldberg",
+        "Drafted by: EUR/SOV:MTest\nApproved: S/S:JTest",  # drafting and clearing offices
     ],
 )
 def test_unsure_signatures_extract_nothing(closing: str) -> None:
