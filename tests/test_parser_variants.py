@@ -907,6 +907,30 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("Phủ Thủ tướng, hồ sơ 1812",),
         },
     ),
+    (  # a repository has one seat; a series after it is shelfmark
+        '"A Title," 1976, Wilson Center Digital Archive, Arquivo Histórico do Testamaraty,'
+        " Testília, Telegramas, 1976.",
+        {
+            "title": "A Title",
+            "date": "1976",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Arquivo Histórico do Testamaraty, Testília",),
+            "shelfmarks": ("Telegramas, 1976",),
+        },
+    ),
+    (
+        '"A Title," 1973, Wilson Center Digital Archive, Archivo General Histórico del'
+        " Ministerio de Relaciones Exteriores de Testile, Fondo Países, Cuba, 1973.",
+        {
+            "title": "A Title",
+            "date": "1973",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": (
+                "Archivo General Histórico del Ministerio de Relaciones Exteriores de Testile",
+            ),
+            "shelfmarks": ("Fondo Países, Cuba, 1973",),
+        },
+    ),
     (  # who conducted an interview holds nothing
         '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
         " by Testo Testok, Testgrad, March 1998.",

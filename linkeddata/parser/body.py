@@ -58,9 +58,7 @@ _EDITORIAL_NOTE = re.compile(
 )
 """An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
 "[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
-_INSIDE_ADDRESS = re.compile(
-    r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)"
-)
+_INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
 _CLASSIFICATION_HINT = re.compile(
