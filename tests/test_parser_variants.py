@@ -957,6 +957,10 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
+        "Translated by Jae Test Suh for the Test Korea Documentation Project (TKDP).",
+        [("translated", "Jae Test Suh", "TKDP", None)],
+    ),
+    (
         "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",
         [("contributed", "Testy Testchenko", None, None)],
     ),
