@@ -1154,3 +1154,66 @@ def test_a_post_in_a_place_then_its_holder_is_no_person_in_a_place() -> None:
         entity("person", "testenko"),
         entity("person", "testgen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "numbers", "classification", "priority"),
+    [
+        (
+            "Telegram No. 1523 (Secret) from Ambassador Testiba to Foreign Minister Testuda",
+            ["Ambassador Testiba"],
+            ["Foreign Minister Testuda"],
+            ["1523"],
+            "secret",
+            None,
+        ),
+        (
+            "Letter (Copy) from Testo Testung to Testlin",
+            ["Testo Testung"],
+            ["Testlin"],
+            [],
+            None,
+            None,
+        ),
+        (
+            "Cable from the Testese Embassy in Testgrad to the Foreign Ministry (Extra Urgent)",
+            ["Testese Embassy in Testgrad"],
+            ["Foreign Ministry"],
+            [],
+            None,
+            "immediate",
+        ),
+        (
+            "Airgram A-123 from the Test Embassy in Testgrad to the Department of State",
+            ["Test Embassy in Testgrad"],
+            ["Department of State"],
+            ["A-123"],
+            None,
+            None,
+        ),
+        (
+            "Telegram No. CAP 63561 from Testo Rostow to President Testson",
+            ["Testo Rostow"],
+            ["President Testson"],
+            ["CAP 63561"],
+            None,
+            None,
+        ),
+    ],
+)
+def test_markings_in_brackets_and_lettered_numbers_keep_the_parties(
+    text: str,
+    senders: list[str],
+    recipients: list[str],
+    numbers: list[str],
+    classification: str | None,
+    priority: str | None,
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients), names(read.registry_numbers)) == (
+        senders,
+        recipients,
+        numbers,
+    )
+    assert (read.classification and read.classification.value) == classification
+    assert (read.priority and read.priority.value) == priority

@@ -29,9 +29,12 @@ _YEAR = re.compile(r"\s*\d{4}\b")
 _YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
 """Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
-_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
+_LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
+_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
-_NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")
+_NUMBER_THEN_FROM = re.compile(
+    rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:from)\s)"
+)
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -66,6 +69,11 @@ _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u20
 _SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
+_BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
+_COPY_NOTE = re.compile(
+    r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
+    r"|summary)|not\s+sent|unsent)"
+)
 
 
 @dataclass
@@ -103,6 +111,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
+    joined, marks = _bracketed_marks(joined)
     found = read_doc_type(text)
     doc_type = None
     start = 0
@@ -122,6 +131,11 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
+    for mark in marks:
+        if reading.classification is None and (key := classification_of(mark.value)):
+            reading.classification = (Located(key, mark.line), mark)
+        elif reading.priority is None and (key := PRIORITIES.get(_key(mark.value))):
+            reading.priority = Located(key, mark.line)
     parties = Parties()
     if reading.party is not None:
         parties = parse_parties(joined, *reading.party, recipients_first=reading.clause == "to")
@@ -150,6 +164,21 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         subject=subject,
         date_text=reading.date_text,
     )
+
+
+def _bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
+    """The title with its bracketed markings blanked out, and the markings: a classification,
+    a priority or a note on the copy between the type and the parties ("Telegram No. 1523
+    (Secret) from X to Y", "Letter (Copy) from X", "... to Y (Extra Urgent)") is no part of
+    a name and does not end the title's head."""
+    text = joined.text
+    marks: list[Located[str]] = []
+    for found in _BRACKETED_MARK.finditer(text):
+        inner = found["mark"].strip()
+        if classification_of(inner) or PRIORITIES.get(_key(inner)) or _COPY_NOTE.fullmatch(inner):
+            marks.append(Located(inner, joined.line_at(found.start("mark"))))
+            text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
