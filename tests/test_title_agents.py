@@ -1217,3 +1217,22 @@ def test_markings_in_brackets_and_lettered_numbers_keep_the_parties(
     )
     assert (read.classification and read.classification.value) == classification
     assert (read.priority and read.priority.value) == priority
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "recipients"),
+    [
+        (
+            "Report to the CC TPSU by the TGB Chairman Testichastny",
+            ["TGB Chairman Testichastny"],
+            ["CC TPSU"],
+        ),
+        ("Letter to Testo Testung by Kim Il Test", ["Kim Il Test"], ["Testo Testung"]),
+        ("Report to the Politburo on the Visit by Testescu", [], ["Politburo"]),  # whose visit
+    ],
+)
+def test_to_the_addressee_by_the_author(
+    text: str, authors: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.recipients)) == (authors, recipients)

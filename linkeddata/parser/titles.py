@@ -16,7 +16,7 @@ from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_to, continues_to, for_whom
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
-from .parties import Parties, parse_parties
+from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like, trimmed
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
@@ -69,6 +69,9 @@ _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u20
 _SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
+_TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
+_BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
+"""The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
 _BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
 _COPY_NOTE = re.compile(
     r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
@@ -136,14 +139,22 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
             reading.classification = (Located(key, mark.line), mark)
         elif reading.priority is None and (key := PRIORITIES.get(_key(mark.value))):
             reading.priority = Located(key, mark.line)
-    parties = Parties()
+    parties, by_authors = Parties(), ()
     if reading.party is not None:
-        parties = parse_parties(joined, *reading.party, recipients_first=reading.clause == "to")
+        start_at, end_at = reading.party
+        topic = _TOPIC_AFTER.search(joined.text, start_at, end_at)  # "... on the Visit by X"
+        by = _BY_AFTER_TO.search(joined.text, start_at, topic.start() if topic else end_at)
+        if reading.clause == "to" and by is not None:
+            by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
+            end_at = by.start()
+        parties = parse_parties(joined, start_at, end_at, recipients_first=reading.clause == "to")
     classification, classification_text = reading.classification or (None, None)
     agents = TitleAgents()
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
+    if by_authors:
+        agents = TitleAgents(agents.authors + by_authors, agents.participants)
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     origins, destinations = title_places(joined, parties, at_post)
     return Title(
