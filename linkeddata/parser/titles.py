@@ -139,7 +139,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
             reading.classification = (Located(key, mark.line), mark)
         elif reading.priority is None and (key := PRIORITIES.get(_key(mark.value))):
             reading.priority = Located(key, mark.line)
-    parties, by_authors = Parties(), ()
+    parties, by_authors = Parties(), tuple[Located[str], ...]()
     if reading.party is not None:
         start_at, end_at = reading.party
         topic = _TOPIC_AFTER.search(joined.text, start_at, end_at)  # "... on the Visit by X"
