@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from linkeddata.iris import Iris
+from linkeddata.iris import Iris, slug
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
@@ -1236,3 +1236,34 @@ def test_to_the_addressee_by_the_author(
 ) -> None:
     read = title(text)
     assert (names(read.authors), names(read.recipients)) == (authors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Letter from Testo Testinh to Testo Enlai [Thư của Testo gửi Chu Ân Lai]",
+            ["Testo Enlai"],
+        ),
+        ("Letter from Testo Zedong to Testlin [毛泽东致斯大林的信]", ["Testlin"]),
+        ("Letter from Testchev to Testedy [Письмо Хрущева Кеннеди]", ["Testedy"]),
+        ("Ciphered Telegram from Filtestov (Testlin) to Testo Zedong", ["Testo Zedong"]),
+        (  # a cataloguer's insertion stays in the name
+            "Letter from Testo to the Embassy of the [Socialist Federal] Republic [of Testavia]",
+            ["Embassy of the [Socialist Federal] Republic [of Testavia]"],
+        ),
+    ],
+)
+def test_the_originals_wording_in_brackets_is_no_name(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(("name", "key"), [("Тестов Иван", "testov-ivan"), ("Ђитест", "djitest")])
+def test_a_stub_key_romanises_cyrillic(name: str, key: str) -> None:
+    graph = mapped_graph(f"**1980**\n**Letter from {name} to the Test Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+def test_a_key_in_a_script_with_no_romanisation_is_percent_encoded_once() -> None:
+    assert slug("毛泽东") == "毛泽东"
+    assert IRIS.entity("person", slug("毛泽东")).endswith("/person/%E6%AF%9B%E6%B3%BD%E4%B8%9C")
