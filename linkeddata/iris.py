@@ -38,12 +38,20 @@ def quote(text: str, safe: str = "/") -> str:
     return _quote(text, safe=safe)
 
 
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщыэюяіїєґђјљњћџѓќѕөү"
+_CYRILLIC_ROMAN = (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya i yi ye g dj j lj nj"
+    " c dz gj kj dz o u"
+)
+_CYRILLIC = dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_ROMAN.split(), strict=True)) | {"ъ": "", "ь": ""}
 UNDECOMPOSED = str.maketrans(
     {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "æ": "ae"}
     | {"Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H"}
     | {"ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
+    | {c: t for lower, t in _CYRILLIC.items() for c in (lower, lower.upper())}
 )
-"""Letters that carry no combining mark to strip: "Wałęsa" is keyed "walesa", "Đilas" "dilas"."""
+"""Letters that carry no combining mark to strip: "Wałęsa" is keyed "walesa", "Đilas" "dilas",
+and Cyrillic letters in a plain romanisation: "Хрущев" is keyed "khrushchev"."""
 _UNDECOMPOSED_LETTER = re.compile("[" + "".join(map(chr, UNDECOMPOSED)) + "]")
 
 
@@ -54,14 +62,16 @@ def spelled_out(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A lower-case ASCII key for ``text``: diacritics stripped, punctuation folded to ``-``."""
+    """A lower-case ASCII key for ``text``: diacritics stripped, Cyrillic romanised,
+    punctuation folded to ``-``. A name in a script with no spelling here ("毛泽东") keeps its
+    letters, which the IRI percent-encodes once (``Iris.entity``)."""
     folded = unicodedata.normalize(
         "NFKD", spelled_out(unicodedata.normalize("NFKC", text).casefold())
     )
     ascii_ = "".join(c for c in folded if not unicodedata.combining(c))
     ascii_ = re.sub(r"['’`]", "", ascii_)
     key = re.sub(r"[^0-9a-z]+", "-", ascii_).strip("-")
-    return key or quote(text.strip(), safe="")
+    return key or "-".join(text.casefold().split())
 
 
 def check_base(base: str) -> str:

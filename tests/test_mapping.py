@@ -456,6 +456,10 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
         ),
         ("UK National Archives, PREM 11/1999", "tna"),
         ("The National Archives of the UK (TNA), FO 371/186595", "tna"),
+        (  # regression: an abbreviation recurs between countries; only its full name tells
+            "Archives du Ministère des Affaires Étrangères (AMAE), La Courneuve, URSS, Vol. 2665",
+            "archives-du-ministere-des-affaires-etrangeres-amae-la-courneuve",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

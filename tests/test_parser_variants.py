@@ -907,6 +907,30 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("Phủ Thủ tướng, hồ sơ 1812",),
         },
     ),
+    (  # a repository has one seat; a series after it is shelfmark
+        '"A Title," 1976, Wilson Center Digital Archive, Arquivo Histórico do Testamaraty,'
+        " Testília, Telegramas, 1976.",
+        {
+            "title": "A Title",
+            "date": "1976",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Arquivo Histórico do Testamaraty, Testília",),
+            "shelfmarks": ("Telegramas, 1976",),
+        },
+    ),
+    (
+        '"A Title," 1973, Wilson Center Digital Archive, Archivo General Histórico del'
+        " Ministerio de Relaciones Exteriores de Testile, Fondo Países, Cuba, 1973.",
+        {
+            "title": "A Title",
+            "date": "1973",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": (
+                "Archivo General Histórico del Ministerio de Relaciones Exteriores de Testile",
+            ),
+            "shelfmarks": ("Fondo Países, Cuba, 1973",),
+        },
+    ),
     (  # who conducted an interview holds nothing
         '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
         " by Testo Testok, Testgrad, March 1998.",
@@ -932,6 +956,10 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 
 
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    (
+        "Translated by Jae Test Suh for the Test Korea Documentation Project (TKDP).",
+        [("translated", "Jae Test Suh", "TKDP", None)],
+    ),
     (
         "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",
         [("contributed", "Testy Testchenko", None, None)],
@@ -1213,6 +1241,15 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("A. Testov\n\n*Translator's note: the date is unclear.*", "A. Testov"),
         ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
         ("Prepared by: M. Testev", "M. Testev"),
+        ("Prepared by: J. Testsmith, INR/REA", "J. Testsmith"),  # the office code is no name
+        # regression: what follows a US letter's signature is no signer
+        (
+            "Sincerely,\n\nJohn F. Testedy\n\nThe Honorable\nTestita S. Testchev\nChairman",
+            "John F. Testedy",
+        ),
+        ("Sincerely,\n\nHenry A. Testinger\n\nEnclosure", "Henry A. Testinger"),
+        ("Respectfully submitted,\n\nJ. Edgar Testver\nDirector", "J. Edgar Testver"),
+        ("Sincerely,\nW. Averell Testiman\nAmbassador", "W. Averell Testiman"),
     ],
 )
 def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None:
@@ -1232,6 +1269,9 @@ def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None
         "(Excerpt)",
         "Der Minister\nGeheime Verschlußsache",  # a marking is no name
         "Minister of Foreign Affairs\nSpecial Folder",
+        "Interpreter: Li Testran",  # an interpreter or a translator never signs
+        "Translator: Testy Goldberg",
+        "Drafted by: EUR/SOV:MTest\nApproved: S/S:JTest",  # drafting and clearing offices
     ],
 )
 def test_unsure_signatures_extract_nothing(closing: str) -> None:

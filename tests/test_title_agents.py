@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from linkeddata.iris import Iris
+from linkeddata.iris import Iris, slug
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
@@ -1154,3 +1154,116 @@ def test_a_post_in_a_place_then_its_holder_is_no_person_in_a_place() -> None:
         entity("person", "testenko"),
         entity("person", "testgen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "numbers", "classification", "priority"),
+    [
+        (
+            "Telegram No. 1523 (Secret) from Ambassador Testiba to Foreign Minister Testuda",
+            ["Ambassador Testiba"],
+            ["Foreign Minister Testuda"],
+            ["1523"],
+            "secret",
+            None,
+        ),
+        (
+            "Letter (Copy) from Testo Testung to Testlin",
+            ["Testo Testung"],
+            ["Testlin"],
+            [],
+            None,
+            None,
+        ),
+        (
+            "Cable from the Testese Embassy in Testgrad to the Foreign Ministry (Extra Urgent)",
+            ["Testese Embassy in Testgrad"],
+            ["Foreign Ministry"],
+            [],
+            None,
+            "immediate",
+        ),
+        (
+            "Airgram A-123 from the Test Embassy in Testgrad to the Department of State",
+            ["Test Embassy in Testgrad"],
+            ["Department of State"],
+            ["A-123"],
+            None,
+            None,
+        ),
+        (
+            "Telegram No. CAP 63561 from Testo Rostow to President Testson",
+            ["Testo Rostow"],
+            ["President Testson"],
+            ["CAP 63561"],
+            None,
+            None,
+        ),
+    ],
+)
+def test_markings_in_brackets_and_lettered_numbers_keep_the_parties(
+    text: str,
+    senders: list[str],
+    recipients: list[str],
+    numbers: list[str],
+    classification: str | None,
+    priority: str | None,
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients), names(read.registry_numbers)) == (
+        senders,
+        recipients,
+        numbers,
+    )
+    assert (read.classification and read.classification.value) == classification
+    assert (read.priority and read.priority.value) == priority
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "recipients"),
+    [
+        (
+            "Report to the CC TPSU by the TGB Chairman Testichastny",
+            ["TGB Chairman Testichastny"],
+            ["CC TPSU"],
+        ),
+        ("Letter to Testo Testung by Kim Il Test", ["Kim Il Test"], ["Testo Testung"]),
+        ("Report to the Politburo on the Visit by Testescu", [], ["Politburo"]),  # whose visit
+    ],
+)
+def test_to_the_addressee_by_the_author(
+    text: str, authors: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.recipients)) == (authors, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Letter from Testo Testinh to Testo Enlai [Thư của Testo gửi Chu Ân Lai]",
+            ["Testo Enlai"],
+        ),
+        ("Letter from Testo Zedong to Testlin [毛泽东致斯大林的信]", ["Testlin"]),
+        ("Letter from Testchev to Testedy [Письмо Хрущева Кеннеди]", ["Testedy"]),
+        ("Ciphered Telegram from Filtestov (Testlin) to Testo Zedong", ["Testo Zedong"]),
+        (  # a cataloguer's insertion stays in the name
+            "Letter from Testo to the Embassy of the [Socialist Federal] Republic [of Testavia]",
+            ["Embassy of the [Socialist Federal] Republic [of Testavia]"],
+        ),
+    ],
+)
+def test_the_originals_wording_in_brackets_is_no_name(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(("name", "key"), [("Тестов Иван", "testov-ivan"), ("Ђитест", "djitest")])
+def test_a_stub_key_romanises_cyrillic(name: str, key: str) -> None:
+    graph = mapped_graph(f"**1980**\n**Letter from {name} to the Test Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+def test_a_key_in_a_script_with_no_romanisation_is_percent_encoded_once() -> None:
+    assert slug("毛泽东") == "毛泽东"
+    assert IRIS.entity("person", slug("毛泽东")).endswith("/person/%E6%AF%9B%E6%B3%BD%E4%B8%9C")

@@ -21,6 +21,7 @@ from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
@@ -128,9 +129,18 @@ class Linker:
         outer, inner = parts
         for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
             found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
-            if len(found) == 1:
+            if len(found) == 1 and (part is outer or self._abbreviates(inner, outer, found[0])):
                 return found[0]
         return None
+
+    def _abbreviates(self, abbreviation: str, full: str, entity: Entity) -> bool:
+        """Whether an organisation's abbreviation in brackets stands for the entity it names
+        in the authority file: only with a full name the file knows for it, as abbreviations
+        recur between countries ("Archives du Ministère des Affaires Étrangères (AMAE)" is
+        not the Romanian AMAE). A person's bracket says who a cover name was, whatever it."""
+        if entity.kind != "org" or not _ABBREVIATION.fullmatch(abbreviation):
+            return True
+        return entity in self.authority.lookup(full)
 
     def _office_holder(self, name: str) -> Entity | None:
         """The person of the authority file whose name ends a title or office: "Comrade Kim Il

@@ -33,7 +33,8 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         and not any(names_person(n, authority) for n in (*title.senders, *title.recipients))
     )
     found: list[tuple[Props, Entity | None]] = []
-    head = _TOPIC.split(title.text.value, maxsplit=1)[0]  # "... on the Soviet Leadership"
+    text = title.text.value.replace(title.subject.value, "") if title.subject else title.text.value
+    head = _TOPIC.split(text, maxsplit=1)[0]  # "... on the Soviet Leadership", "'On ...'"
     whose = nationalities(head)
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),

@@ -52,10 +52,14 @@ _COPY_NUMBER = re.compile(
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S|\[(?i:source|note|translator|editor|footnote)"
+    r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
+    r"|copy\s+to|copies\s+to)\b"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
 )
 """An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
 "[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
+_INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
+"""An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
 _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
@@ -122,7 +126,11 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The body's lines less the editorial notes after its end (footnotes, a source, a
     translator's note), which would hide the signature above them."""
     end = len(frame)
-    while end > 0 and _EDITORIAL_NOTE.match(frame[end - 1][1]):
+    for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
+        if _INSIDE_ADDRESS.match(frame[index][1]):
+            end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
+            break
+    while end > 0 and (not frame[end - 1][1] or _EDITORIAL_NOTE.match(frame[end - 1][1])):
         end -= 1
     return frame[:end] if end else frame
 

@@ -63,9 +63,12 @@ _NOT_A_CITY = re.compile(
     r"|department|office|ministry|committee|fonds?|country|subject|general|secretariat"
     r"|archives?|library|security|affairs|central|national|state|foreign|reports?|memo\w*"
     r"|correspondence|telegrams|cables|minutes|documents|notes|speeches|diar\w+|projects?"
-    r"|programs?|programmes?|staff|council|house|box|folder)\b)"
+    r"|programs?|programmes?|staff|council|house|box|folder|fondo|serie|série|secci[oó]n"
+    r"|expediente|legajo|caja|carpeta|maço|dossier)\b)"
 )
 """Words of the series, collections and offices that follow a repository's name."""
+_STATE_AFTER_CITY = re.compile(r"^(?:[A-Z]\.?){2}$")
+"""A state or district after a city: "Washington, DC", "College Park, MD"."""
 _EDGE_PUNCTUATION = " \t,.;:"
 
 _Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
@@ -219,14 +222,14 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     segments = [segment.strip() for segment in rest.split(",")]
     if rest.strip() and not any(c.isdigit() for c in rest) and all(map(is_name_like, segments)):
         return end, end
+    city = False  # a repository has one seat: what follows it is a series ("Telegramas")
     while head_end < end:
         following = _top_level(text, head_end + 1, end)
         segment = text[head_end + 1 : following].strip()
-        if not (
-            _NAMED_BY_ACRONYM.match(segment)
-            or (following < end and _reads_as_city(segment, text[start:head_end]))
-        ):
+        seat = not city and following < end and _reads_as_city(segment, text[start:head_end])
+        if not (_NAMED_BY_ACRONYM.match(segment) or seat or _STATE_AFTER_CITY.match(segment)):
             break
+        city = city or seat
         head_end = following
     return head_end, head_end + 1
 

@@ -56,7 +56,7 @@ _CLAUSE = re.compile(
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*))?"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?)?"
     rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}{_VERB}\b|\s*,\s*{_LEAD}{_VERB}\b|[\s.]*$)"
 )
 _CLAUSE_JOINER = re.compile(r"\s*,?\s+(?i:and)\s+|\s*,\s*")
@@ -123,7 +123,11 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         role = CREDIT_VERBS.get(verb.casefold())
         if role is not None and role not in roles:
             roles.append(role)
-    project = _part(joined, clause, "project") or _part(joined, clause, "project_after")
+    project = (
+        _part(joined, clause, "project")
+        or _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbreviation
+        or _part(joined, clause, "project_after")
+    )
     language = _part(joined, clause, "language")
     agents_end = clause.end("agents")
     if (source := _FROM_SOURCE.search(joined.text, clause.start("agents"), agents_end)) is not None:

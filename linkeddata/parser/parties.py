@@ -12,6 +12,7 @@ its sender or recipient.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..record import Located
@@ -60,6 +61,7 @@ _EDITORIAL_SUFFIX = re.compile(
 "(Excerpt)", "[Unofficial Translation]", "(Not Sent)", "(with Attachment)"."""
 _MAX_NAME_WORDS = 10
 _BRACKETED_WORDS = 4
+_BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
 _MAX_PLACE_WORDS = 4
 
 
@@ -195,17 +197,39 @@ def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
+def _original_wording(outer: str, inner: str) -> bool:
+    """Whether a bracket after a name quotes the original's wording: another script than the
+    name's, more words than a name has, or words in lower case that no name holds."""
+    words = inner.split()
+    return (
+        _latin(outer) != _latin(inner)
+        or len(words) > _BRACKETED_WORDS
+        or any(w.islower() and w not in _BRACKET_FUNCTION_WORDS for w in words)
+    )
+
+
+def _latin(text: str) -> bool:
+    """Whether a name is written in Latin letters."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
 def _identified(name: str) -> tuple[str, ...]:
     """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
     is the embassy and the head of mission who signed for it (two agents); an organisation in
-    brackets only qualifies a name ("Kim Il Sung (DPRK)"); a person's bracketed name stays
+    brackets only qualifies a name ("Kim Il Sung (DPRK)"), and words that are no name, or in
+    another script, are the original's wording ("Kennedy [Письмо Хрущева]"); a person's
+    bracketed name stays
     with it ("Feng Xi (Stalin)", a cover name and who it was), for the linker to resolve."""
     if not name.endswith((")", "]")):
         return (name,)
     opening = max(name.rfind("("), name.rfind("["))
     outer, who = name[:opening].rstrip(), name[opening + 1 : -1].strip()
-    if not outer or "(" in who or "[" in who or not is_name_like(who, _BRACKETED_WORDS):
+    if not outer or "(" in who or "[" in who:
         return (name,)
+    if _original_wording(outer, who):
+        return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
+    if not is_name_like(who, _BRACKETED_WORDS):
+        return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
     if name_kind(outer) == "org":

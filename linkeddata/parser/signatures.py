@@ -36,17 +36,23 @@ _SIGNED = re.compile(
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
 _RECORDED = re.compile(
-    r"^\(?(?i:recorded|minuted|noted|prepared|drafted|written|compiled)\s+(?i:by)\s*:?\s+"
-    r"(?P<name>[^\W\d_][^()]*?)\.?\)?$"
+    r"^\(?(?i:recorded|prepared|written|compiled)\s+(?i:by)\s*:?\s+"
+    r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev"."""
 _RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
+_NOT_SIGNING = re.compile(
+    r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
+    r"|report|draft|participants?|present|attach|enclos)"
+)
+"""Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
 """A rank as a label: "The Ambassador: Károly Práth"."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed)/$"
 )
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
+_NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
@@ -113,7 +119,11 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
-        by_rank = _SURNAME.match(text) is not None and (_is_rank(below) or _is_rank(above))
+        by_rank = (
+            _SURNAME.match(text) is not None
+            and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
+            and (_is_rank(below) or _is_rank(above))
+        )
         if len(text) > _LINE_LENGTH or not (
             initialled or under_date or by_rank or _is_bare_name(text)
         ):
@@ -157,6 +167,7 @@ def _is_rank(text: str) -> bool:
     return (
         0 < len(text) <= _LINE_LENGTH
         and name_kind(text) == "person"
+        and _NAME_WITH_INITIALS.search(text) is None  # "Ambassador", never "J. Edgar Hoover"
         and _INITIALLED.match(text) is None
         and not _is_prose(text)
         and (len(text.split()) <= _SHORT_RANK or is_name_like(text, _RANK_WORDS))
@@ -200,6 +211,7 @@ def _read(line: int, text: str) -> Signature | None:
     if (
         (labelled := _RANK_LABEL.match(text)) is not None
         and _is_rank(labelled["rank"].strip())
+        and not _NOT_SIGNING.search(labelled["rank"])
         and _is_name(labelled["name"].strip())
     ):
         return Signature(here, (Located(labelled["name"].strip(), line),))

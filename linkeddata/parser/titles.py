@@ -16,7 +16,7 @@ from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_to, continues_to, for_whom
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
-from .parties import Parties, parse_parties
+from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like, trimmed
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
@@ -29,9 +29,12 @@ _YEAR = re.compile(r"\s*\d{4}\b")
 _YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
 """Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
-_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>\d[\w./-]*?)\.?$")
+_LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
+_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
-_NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>\d[\w./-]*)\s+(?=(?i:from)\s)")
+_NUMBER_THEN_FROM = re.compile(
+    rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:from)\s)"
+)
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -66,6 +69,14 @@ _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u20
 _SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
+_TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
+_BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
+"""The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
+_BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
+_COPY_NOTE = re.compile(
+    r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
+    r"|summary)|not\s+sent|unsent)"
+)
 
 
 @dataclass
@@ -103,6 +114,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
+    joined, marks = _bracketed_marks(joined)
     found = read_doc_type(text)
     doc_type = None
     start = 0
@@ -122,14 +134,27 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in _segments(masked.text, start):
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
-    parties = Parties()
+    for mark in marks:
+        if reading.classification is None and (key := classification_of(mark.value)):
+            reading.classification = (Located(key, mark.line), mark)
+        elif reading.priority is None and (key := PRIORITIES.get(_key(mark.value))):
+            reading.priority = Located(key, mark.line)
+    parties, by_authors = Parties(), tuple[Located[str], ...]()
     if reading.party is not None:
-        parties = parse_parties(joined, *reading.party, recipients_first=reading.clause == "to")
+        start_at, end_at = reading.party
+        topic = _TOPIC_AFTER.search(joined.text, start_at, end_at)  # "... on the Visit by X"
+        by = _BY_AFTER_TO.search(joined.text, start_at, topic.start() if topic else end_at)
+        if reading.clause == "to" and by is not None:
+            by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
+            end_at = by.start()
+        parties = parse_parties(joined, start_at, end_at, recipients_first=reading.clause == "to")
     classification, classification_text = reading.classification or (None, None)
     agents = TitleAgents()
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
+    if by_authors:
+        agents = TitleAgents(agents.authors + by_authors, agents.participants)
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     origins, destinations = title_places(joined, parties, at_post)
     return Title(
@@ -150,6 +175,21 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         subject=subject,
         date_text=reading.date_text,
     )
+
+
+def _bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
+    """The title with its bracketed markings blanked out, and the markings: a classification,
+    a priority or a note on the copy between the type and the parties ("Telegram No. 1523
+    (Secret) from X to Y", "Letter (Copy) from X", "... to Y (Extra Urgent)") is no part of
+    a name and does not end the title's head."""
+    text = joined.text
+    marks: list[Located[str]] = []
+    for found in _BRACKETED_MARK.finditer(text):
+        inner = found["mark"].strip()
+        if classification_of(inner) or PRIORITIES.get(_key(inner)) or _COPY_NOTE.fullmatch(inner):
+            marks.append(Located(inner, joined.line_at(found.start("mark"))))
+            text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+    return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
