@@ -57,7 +57,7 @@ class Worker(BaseWorker):  # type: ignore[misc]  # gunicorn has no types: base i
         """Stop serving; run by Python on the main thread, after the wakeup pipe woke it."""
         self.alive = False
         if not self.booted:  # still opening the app: no answer, no query process to wait for
-            exit_now(0)
+            os._exit(0)  # not exit_now: a flush here could re-enter a write this interrupted
         stopping = self._stopping
         if stopping is not None:
             with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: ending anyway
