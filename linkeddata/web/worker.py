@@ -47,10 +47,17 @@ class Worker(BaseWorker):  # type: ignore[misc]  # gunicorn has no types: base i
     """Tells the running loop to stop (set while it runs)."""
 
     def init_signals(self) -> None:
-        super().init_signals()
+        """gunicorn's, but the stop signals first and never their default in between (which
+        kills: gunicorn resets every signal before setting its handlers)."""
         for signum in STOP_SIGNALS:  # kept until the process ends: no default ever comes back
             signal.signal(signum, self._stop_signal)
             signal.siginterrupt(signum, False)  # as gunicorn's: the app's calls are not disturbed
+        for signum in set(self.SIGNALS) - set(STOP_SIGNALS):  # the arbiter's, inherited
+            signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signal.SIGWINCH, self.handle_winch)
+        signal.signal(signal.SIGUSR1, self.handle_usr1)
+        signal.signal(signal.SIGABRT, self.handle_abort)
+        signal.siginterrupt(signal.SIGUSR1, False)
         signal.set_wakeup_fd(self.PIPE[1], warn_on_full_buffer=False)  # the pipe lives on
 
     def _stop_signal(self, signum: int, frame: object) -> None:
