@@ -11,6 +11,7 @@ import contextlib
 import http.client
 import json
 import os
+import select
 import shutil
 import signal
 import socket
@@ -272,6 +273,166 @@ def test_a_signal_stops_the_server_and_its_query_processes_at_once(
     assert [pid for pid in family if running(pid)] == []
     for noise in ("Traceback", "KeyboardInterrupt", "SIGKILL"):
         assert noise not in output
+
+
+WORKER_STOPS = (signal.SIGINT, signal.SIGQUIT, signal.SIGTERM)
+
+
+def workers_of(pid: int) -> list[int]:
+    """The server's workers: its children (the query processes are theirs). Read in a few
+    microseconds, so that signals can follow each other closely."""
+    with contextlib.suppress(OSError):
+        return [
+            int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ]
+    return []
+
+
+def signal_until_gone(process: subprocess.Popen[bytes], seconds: float) -> None:
+    """Ctrl-C, then stop signals at each worker every 0.1 ms or so until the server has
+    exited: some reach each moment of a worker's shutdown (as the arbiter's SIGQUIT after
+    Ctrl-C does by chance), and of its boot if it is still booting."""
+    os.killpg(process.pid, signal.SIGINT)
+    end = time.monotonic() + seconds
+    sent = 0
+    while process.poll() is None and time.monotonic() < end:
+        for worker in workers_of(process.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, WORKER_STOPS[sent % len(WORKER_STOPS)])
+                sent += 1
+        time.sleep(0.0001)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when", ["serving", "booting"])
+def test_stop_signals_at_any_moment_of_a_shutdown_end_it_cleanly(
+    release: Path, tmp_path: Path, when: str
+) -> None:
+    """The worker's stop signals hit it throughout its shutdown (after Ctrl-C, the arbiter's
+    SIGQUIT comes at any moment): never a traceback, a default handler or a killed worker.
+    The worker once printed one from a write to its event loop's closed wakeup socket."""
+    port = free_port()
+    log = tmp_path / "output"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            command(DOCUMENTS, release, port), cwd=ROOT, stdout=out, stderr=out,
+            start_new_session=True,
+        )  # fmt: skip
+    try:
+        if when == "serving":
+            wait_ready(process, port)
+            query = fetch(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")
+            assert query.status == 200  # a worker with a query process to stop
+        else:
+            deadline = time.monotonic() + 60
+            while not workers_of(process.pid) and time.monotonic() < deadline:
+                time.sleep(0.001)
+            assert workers_of(process.pid), "no worker started"
+        family = descendants(process.pid)
+        signal_until_gone(process, seconds=10)
+        code = process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    output = log.read_text(encoding="utf-8")
+    assert code == 0, output
+    assert [pid for pid in family if running(pid)] == []
+    for noise in ("Traceback", "Exception ignored", "KeyboardInterrupt", "was sent SIG"):
+        assert noise not in output, output
+
+
+class Drain:
+    """Reads the server's output from a pipe, until paused: a paused reader leaves the pipe
+    to fill, and the server blocks on its next write."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd, self.data = fd, bytearray()
+        self.reading, self.paused = threading.Event(), threading.Event()
+        self.reading.set()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            if not self.reading.is_set():
+                self.paused.set()
+                self.reading.wait()
+                self.paused.clear()
+            if select.select([self.fd], [], [], 0.05)[0]:
+                chunk = os.read(self.fd, 65536)
+                if not chunk:
+                    return
+                self.data += chunk
+
+    def pause(self) -> None:
+        self.reading.clear()
+        assert self.paused.wait(5)
+
+    def text(self) -> str:
+        self.reading.set()
+        self.thread.join(15)
+        return self.data.decode("utf-8", "replace")
+
+
+def blocked_writing(pid: int) -> bool:
+    """Whether the main thread of ``pid`` waits in write(2) (on a full pipe)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        return Path(f"/proc/{pid}/syscall").read_text().split()[0] == "1"
+    return False
+
+
+@pytest.mark.slow
+def test_stop_signals_after_a_workers_event_loop_closed_do_not_kill_it(
+    release: Path, tmp_path: Path
+) -> None:
+    """A stopping worker whose output is stalled (the pipe is full) waits in its last log
+    write, after its event loop has closed: more stop signals then change nothing. The loop
+    put back the default handlers when it closed: SIGINT raised KeyboardInterrupt, SIGTERM
+    and SIGQUIT killed the worker (and a signal while it closed, a traceback)."""
+    port = free_port()
+    read, write = os.pipe()
+    filler = os.open(f"/proc/self/fd/{write}", os.O_WRONLY | os.O_NONBLOCK)  # its own flags
+    process = subprocess.Popen(
+        command(DOCUMENTS, release, port, "--workers", "1"), cwd=ROOT, stdout=write,
+        stderr=write, start_new_session=True,
+    )  # fmt: skip
+    os.close(write)
+    output = Drain(read)
+    try:
+        wait_ready(process, port)
+        [worker] = workers_of(process.pid)
+        output.pause()
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                os.write(filler, b"\0" * 4096)
+        os.kill(worker, signal.SIGTERM)
+        deadline = time.monotonic() + 15
+        while not blocked_writing(worker) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert blocked_writing(worker), "the worker never got to write"
+        for signum in WORKER_STOPS:
+            with contextlib.suppress(ProcessLookupError):  # reaped: killed by the signal
+                os.kill(worker, signum)
+            time.sleep(0.2)
+        assert running(worker), output.text()  # still writing, not killed
+        os.close(filler)
+        output.reading.set()
+        for _ in range(1500):
+            if not running(worker):
+                break
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    text = output.text().replace("\0", "")
+    assert code == 0, text
+    assert f"Worker exiting (pid: {worker})" in text
+    for noise in ("Traceback", "KeyboardInterrupt", "was sent SIG", "exited with code", "Abort"):
+        assert noise not in text, text
 
 
 def test_a_port_in_use_is_one_line_and_exit_2_before_any_build(tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ graphs, each statement once, as a full build loads it. The store is not compacte
 
 from __future__ import annotations
 
-import gc
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -115,8 +114,7 @@ class StorePatch:
             self.replaced = replace_graphs(store, changes, self.affected, old)
             store.flush()
         finally:
-            del store
-            gc.collect()  # the store's handle (and its lock) is let go now
+            del store  # its last reference: the handle (and its lock) is let go now
         self.seconds = time.perf_counter() - start
 
 
@@ -127,8 +125,7 @@ def checkpoint(previous: Path, target: Path) -> None:
     try:
         source.backup(str(target))
     finally:
-        del source
-        gc.collect()
+        del source  # its last reference: closed now
 
 
 def replace_graphs(

@@ -11,6 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import EngineFailure, QueryRefused, QuerySyntaxError
+from ..store.thread_bound import frames_cleared
 from .answers import boolean_answer, solutions_answer, triples_answer
 from .engine import Answer, Job, Settings, check_graphs
 
@@ -32,18 +33,17 @@ class OxigraphEngine:
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
         try:
-            result = self.store.query(
-                job.query,
-                base_iri=self.settings.base,
-                prefixes=dict(self.settings.prefixes),
-                **options,
-            )
-            if isinstance(result, ox.QueryBoolean):
-                return boolean_answer(bool(result), job)
-            if isinstance(result, ox.QuerySolutions):
-                variables = [v.value for v in result.variables]
-                return solutions_answer(variables, (tuple(s) for s in result), job, self.settings)
-            return triples_answer(result, job, self.settings)
+            with frames_cleared():  # an error while reading (a row over the cap, a SERVICE)
+                return _answer(
+                    self.store.query(
+                        job.query,
+                        base_iri=self.settings.base,
+                        prefixes=dict(self.settings.prefixes),
+                        **options,
+                    ),
+                    job,
+                    self.settings,
+                )
         except SyntaxError as error:
             raise QuerySyntaxError(syntax_message(str(error))) from None
         except OSError as error:
@@ -62,6 +62,19 @@ class OxigraphEngine:
             return self.store.contains_named_graph(ox.NamedNode(iri))
         except ValueError:  # not an IRI: no graph of the dataset has that name
             return False
+
+
+def _answer(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, job: Job, settings: Settings
+) -> Answer:
+    """The answer read from ``result``, which only this call holds (see
+    :mod:`linkeddata.store.thread_bound`)."""
+    if isinstance(result, ox.QueryBoolean):
+        return boolean_answer(bool(result), job)
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        return solutions_answer(variables, (tuple(s) for s in result), job, settings)
+    return triples_answer(result, job, settings)
 
 
 def syntax_message(message: str) -> str:

@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from ..errors import EngineFailure, QueryRefused, QuerySyntaxError, QueryTimeout
 from ..formats import BY_NAME, FORM
+from ..store.thread_bound import frames_cleared
 from .answers import boolean_answer, solutions_answer, triples_answer
 from .engine import Answer, Job, Settings, check_graphs, timed_out
 from .oxigraph_engine import syntax_message
@@ -109,21 +110,16 @@ class RemoteEngine:
         _check_status(response)
         media_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
         try:
-            if media_type == RESULTS:
-                result = ox.parse_query_results(response, ox.QueryResultsFormat.JSON)
-                if isinstance(result, ox.QueryBoolean):
-                    return boolean_answer(bool(result), job)
-                if job.form == "ASK":  # Virtuoso answers some as a row of __ASK_RETVAL
-                    row = next(iter(result), None)
-                    value = None if row is None else row[0]
-                    return boolean_answer(
-                        value is not None and value.value not in ("0", "false"), job
+            with frames_cleared():  # the frames reading a result (.store.thread_bound)
+                if media_type == RESULTS:
+                    return _results_answer(
+                        ox.parse_query_results(response, ox.QueryResultsFormat.JSON),
+                        job,
+                        self.settings,
                     )
-                variables = [v.value for v in result.variables]
-                return solutions_answer(variables, (tuple(s) for s in result), job, self.settings)
-            if media_type in (TRIPLES, BY_NAME["text"].media_type):  # Virtuoso says text/plain
-                triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
-                return triples_answer(triples, job, self.settings)
+                if media_type in (TRIPLES, BY_NAME["text"].media_type):  # Virtuoso: text/plain
+                    triples = (q.triple for q in ox.parse(response, ox.RdfFormat.N_TRIPLES))
+                    return triples_answer(triples, job, self.settings)
         except (SyntaxError, ValueError) as error:
             self._drop()
             raise EngineFailure("The SPARQL engine sent an answer that cannot be read.") from (
@@ -181,6 +177,20 @@ class RemoteEngine:
             return bool(ox.parse_query_results(response.read(), ox.QueryResultsFormat.JSON))
         finally:
             response.close()
+
+
+def _results_answer(
+    result: ox.QuerySolutions | ox.QueryBoolean, job: Job, settings: Settings
+) -> Answer:
+    """The answer read from a SPARQL JSON ``result``, which only this call holds."""
+    if isinstance(result, ox.QueryBoolean):
+        return boolean_answer(bool(result), job)
+    if job.form == "ASK":  # Virtuoso answers some as a row of __ASK_RETVAL
+        row = next(iter(result), None)
+        value = None if row is None else row[0]
+        return boolean_answer(value is not None and value.value not in ("0", "false"), job)
+    variables = [v.value for v in result.variables]
+    return solutions_answer(variables, (tuple(s) for s in result), job, settings)
 
 
 def _check_status(response: http.client.HTTPResponse) -> None:

@@ -59,7 +59,7 @@ def _subject_quads(store: ox.Store, subject: ox.NamedNode) -> tuple[list[ox.Quad
     """
     quads = list(islice(store.quads_for_pattern(subject, None, None, None), SCAN + 1))
     if len(quads) > SCAN:
-        merged = store.quads_for_pattern(subject, None, None, _MERGE)
+        merged = list(store.quads_for_pattern(subject, None, None, _MERGE))  # .thread_bound
         quads = [
             quad
             for m in merged

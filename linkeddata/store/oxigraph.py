@@ -38,6 +38,7 @@ from .description import INCOMING_LIMIT, RDF_TYPE, Description, Linked, Subject
 from .labels import LABEL_PREDICATES, display_label, label_pairs
 from .listing import KINDS, Listing, Member, Page, kind_named, members_query
 from .own_statements import own_quads
+from .thread_bound import frames_cleared
 
 SUMMARY_CACHE = 16_384
 """Linked IRIs whose types and labels are kept (a few hundred bytes each)."""
@@ -140,6 +141,13 @@ class OxigraphStore:
 
     def _select(
         self, sparql: str, substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None
+    ) -> list[ox.QuerySolution]:
+        """The rows of a SELECT query, read in the call that makes the result: no name or
+        frame ever holds it (:mod:`.thread_bound`), and the rows may go to any thread."""
+        return list(self._solutions(sparql, substitutions))
+
+    def _solutions(
+        self, sparql: str, substitutions: Mapping[ox.Variable, ox.NamedNode | ox.Literal] | None
     ) -> ox.QuerySolutions:
         solutions = self.query(sparql, substitutions=substitutions)
         assert isinstance(solutions, ox.QuerySolutions)
@@ -157,12 +165,8 @@ class OxigraphStore:
         written = self._release.listing(kind) if self._release else None
         if written is not None and written.is_file():
             return Listing.read(spec, written)
-        rows = self._select(members_query(spec), None)
-        found = {
-            (r["id"].value if spec.key else r["item"].value, r["item"].value)
-            for r in rows
-            if isinstance(r["item"], ox.NamedNode)
-        }
+        with frames_cleared():  # streamed: tens of thousands of rows (.thread_bound)
+            found = _members(self._solutions(members_query(spec), None), spec.key is not None)
         labels = self.labels(iri for _, iri in found)
         return Listing.of(spec, ((key, iri, labels.get(iri)) for key, iri in found))
 
@@ -190,6 +194,15 @@ class OxigraphStore:
         for row in self._select(_INCOMING_COUNT, {_O: node}):
             return int(row["n"].value)
         return 0
+
+
+def _members(rows: ox.QuerySolutions, keyed: bool) -> set[tuple[str, str]]:
+    """``(key, iri)`` of each member in the rows of a listing's query."""
+    return {
+        (r["id"].value if keyed else r["item"].value, r["item"].value)
+        for r in rows
+        if isinstance(r["item"], ox.NamedNode)
+    }
 
 
 def open_read_only(
