@@ -35,7 +35,7 @@ from ..mapping.stubs import Stubs
 from ..ontology import concepts_graph, digest, shapes_graph
 from ..record import ParseWarning
 from ..release import switch
-from ..release.layout import Census, DumpFile, Manifest, Release
+from ..release.layout import Census, DumpFile, Manifest, Release, dump_name
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
@@ -46,6 +46,7 @@ from .conversion import Conversion, init_worker, scan_job
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
+from .members import Member, Previous
 from .pipeline import CHUNK, Converted, Scanned
 from .progress import Progress
 from .publish import ReleaseWriter, Written
@@ -107,6 +108,8 @@ class Build:
     _records: list[Path] | None = field(init=False, default=None, repr=False)
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
     _digests: GraphDigests | None = field(init=False, default=None, repr=False)
+    _previous_dumps: dict[str, Previous] = field(init=False, default_factory=dict, repr=False)
+    """The previous release's dumps, whose unchanged gzip members are copied (:mod:`.members`)."""
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
@@ -187,7 +190,9 @@ class Build:
             staging.write_manifest(self._manifest(result, written))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
-            result.how = self._saved(fallback, result.release.folder.name, written.graphs)
+            members = {d.format.extension: list(d.members) for d in written.dumps}
+            result.how = self._saved(fallback, result.release.folder.name, written.graphs, members)
+            result.how += self._rewritten(written)
         except OSError as exc:
             raise self._io_error(exc) from exc
         finally:
@@ -207,12 +212,19 @@ class Build:
         self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
         return fallback
 
-    def _saved(self, fallback: str, release: str = "", graphs: dict[str, str] | None = None) -> str:
+    def _saved(
+        self,
+        fallback: str,
+        release: str = "",
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> str:
         """Record what this build converted (and the ``release`` it published, with its
-        collection-wide ``graphs``' digests) in the cache; say how the build went."""
+        collection-wide ``graphs``' digests and its dumps' ``members``) in the cache; say how
+        the build went."""
         assert self._incremental is not None
         self._stage = "writing the build cache"
-        self._incremental.save(release, graphs)
+        self._incremental.save(release, graphs, members)
         if self._digests is not None:
             self._digests.keep()
         changes = self._incremental.changes
@@ -222,6 +234,19 @@ class Build:
         patched = self._incremental.fresh is not None
         store = "; the store patched from the previous release's" if patched else ""
         return f"incremental build: {changes}{store}"
+
+    def _rewritten(self, written: Written) -> str:
+        """How many of the dumps' shards were written, not copied from the previous release."""
+        if not self._previous_dumps:
+            return ""
+        shards = sum(len(d.members) for d in written.dumps)
+        new = sum(
+            1
+            for d in written.dumps
+            for member in d.members
+            if member[0] not in self._previous_dumps.get(d.format.extension, Previous()).index
+        )
+        return f"; {new} of {shards} shards of the dumps written, the others copied"
 
     def _io_error(self, exc: OSError) -> BuildError:
         """The failed operation and its file, whatever raised: reading inputs, writing output."""
@@ -259,8 +284,10 @@ class Build:
         with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
             patch = self._store_patch(staging)
-            digests = self._digests
-            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch, digests)
+            digests, previous = self._digests, self._previous_dumps
+            writer = ReleaseWriter(
+                staging, self.iris, self.dataset, self.shapes, patch, digests, previous
+            )
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -292,6 +319,11 @@ class Build:
         previous = incremental.previous_release(self.out) if incremental else None
         if incremental is None or incremental.fresh is None or previous is None:
             return None
+        members = incremental.cache.members()
+        self._previous_dumps = {
+            ext: Previous.of(Release(previous).dumps / dump_name(ext), found)
+            for ext, found in members.items()
+        }
         graph, before = self.iris.document_graph, incremental.cache.graphs()
         fresh = incremental.fresh
         return StorePatch(Release(previous), staging.store, fresh, graph, self._digests, before)

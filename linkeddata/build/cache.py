@@ -37,6 +37,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import BuildError
 from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
+from .members import Member
 from .pipeline import Packed, Piece, Scanned
 
 FOLDER = ".cache"
@@ -195,11 +196,24 @@ class BuildCache:
         found = self._db.execute("SELECT value FROM meta WHERE name = 'release'").fetchone()
         return str(found[0]) if found else ""
 
-    def set_release(self, name: str, graphs: dict[str, str] | None = None) -> None:
+    def set_release(
+        self,
+        name: str,
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> None:
         """Record that this build published release ``name`` ("": none), whose
-        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`)."""
+        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`) and whose dumps
+        are made of ``members`` (:meth:`members`)."""
         self._set("release", name)
         self._set("graphs", json.dumps(graphs or {}, sort_keys=True))
+        self._set("members", json.dumps(members or {}, sort_keys=True))
+
+    def members(self) -> dict[str, list[Member]]:
+        """The gzip members of each dump of :meth:`release`, by extension (:mod:`.members`)."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'members'").fetchone()
+        said = json.loads(found[0]) if found else {}
+        return {ext: [(k, o, n, lines) for k, o, n, lines in found] for ext, found in said.items()}
 
     def graphs(self) -> dict[str, str]:
         """sha256 of each collection-wide graph of :meth:`release`, as its build wrote them."""

@@ -27,6 +27,7 @@ from typing import Any
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
 from .collection import read_record_file, stamp
+from .members import Member
 from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
 
 RACY_NS = 2_000_000_000
@@ -254,11 +255,16 @@ class Incremental:
                     )
                 self._spool[found.source] = job[2]
 
-    def save(self, release: str = "", graphs: dict[str, str] | None = None) -> None:
+    def save(
+        self,
+        release: str = "",
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> None:
         """Record this build's files and pieces (the others are forgotten), the name of the
-        ``release`` it published ("": none) and the digests of its collection-wide
-        ``graphs``, and commit."""
-        self.cache.set_release(release, graphs)
+        ``release`` it published ("": none), the digests of its collection-wide ``graphs``
+        and its dumps' gzip ``members``, and commit."""
+        self.cache.set_release(release, graphs, members)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
             (
