@@ -16,8 +16,8 @@ import pytest
 from test_incremental import assert_same_release, build, collection, new_id
 
 from linkeddata.build import pipeline, union
-from linkeddata.build.builder import BuildResult
 from linkeddata.build.members import MemberFile, Previous, boundary, key
+from linkeddata.build.outcome import BuildResult
 from linkeddata.build.union import shards
 from linkeddata.iris import Iris
 from linkeddata.settings import load_settings

@@ -19,8 +19,9 @@ from types import ModuleType
 import pyoxigraph as ox
 import pytest
 
-from linkeddata.build.builder import Build, BuildResult
+from linkeddata.build.builder import Build
 from linkeddata.build.cache import FILE, FOLDER
+from linkeddata.build.outcome import BuildResult
 from linkeddata.release.layout import Release
 from linkeddata.settings import load_settings
 

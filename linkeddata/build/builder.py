@@ -18,63 +18,41 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import InitVar, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import Graph
 
-from .. import __version__
 from ..errors import BuildError
 from ..iris import Iris
 from ..mapping import Context
-from ..mapping.authority import Authority, load_authority
+from ..mapping.authority import Authority
 from ..mapping.stubs import Stubs
-from ..ontology import concepts_graph, digest, shapes_graph
-from ..record import ParseWarning
+from ..ontology import concepts_graph, shapes_graph
 from ..release import switch
-from ..release.layout import Census, DumpFile, Manifest, Release, dump_name
+from ..release.layout import Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
 from .cache import FOLDER, BuildCache, Inputs
 from .collection import find_records
-from .collection_graphs import description_report, static_graphs
+from .collection_graphs import description_report, read_authority, static_graphs
+from .collector import Collector
 from .conversion import Conversion, init_worker, scan_job
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
 from .members import Member, Previous
+from .outcome import BuildResult, how, io_error, manifest, shards_written
 from .pipeline import CHUNK, Converted, Scanned
 from .progress import Progress
 from .publish import ReleaseWriter, Written
-from .report import FileReport, file_entry
+from .report import FileReport
+from .reuse import reuse
 from .store_checkpoint import StorePatch
 
 AUTHORITY_FILE = "authorities.ttl"
-
-
-@dataclass
-class BuildResult:
-    """What a build did: per-file reports, counts, timings, and where the release is."""
-
-    reports: list[FileReport]
-    census: Census | None = None
-    published: bool = False
-    release: Release | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-    how: str = ""
-    """Whether the build was incremental, and what changed (or why it was a full one)."""
-
-    @property
-    def conforms(self) -> bool:
-        return not any(r.status in ("excluded", "error") for r in self.reports)
-
-    @property
-    def exit_code(self) -> int:
-        return 0 if self.conforms and self.published else 1
 
 
 @dataclass
@@ -175,11 +153,14 @@ class Build:
         try:
             staging = switch.staging(self.out)
         except OSError as exc:
-            raise self._io_error(exc) from exc
+            raise io_error(exc, self.out, self._stage) from exc
+        collector = Collector()
         try:
             self._stage = "opening the build cache"
             fallback = self._open_cache(self.out)
-            result, written = self._write(staging)
+            with collector:
+                result, written = self._write(staging, collector)
+            result.timings["gc"] = collector.seconds
             if written is None:
                 result.how = self._saved(fallback)
                 return result
@@ -187,14 +168,14 @@ class Build:
             result.timings.update(written.timings, total=time.perf_counter() - start)
             self._begin("publish")
             self._stage = "writing the manifest"
-            staging.write_manifest(self._manifest(result, written))
+            staging.write_manifest(manifest(result, written, self.iris, self.dataset))
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
             members = {d.format.extension: list(d.members) for d in written.dumps}
             result.how = self._saved(fallback, result.release.folder.name, written.graphs, members)
-            result.how += self._rewritten(written)
+            result.how += shards_written(written, self._previous_dumps)
         except OSError as exc:
-            raise self._io_error(exc) from exc
+            raise io_error(exc, self.out, self._stage) from exc
         finally:
             shutil.rmtree(staging.folder, ignore_errors=True)
             if self._incremental is not None:
@@ -227,56 +208,11 @@ class Build:
         self._incremental.save(release, graphs, members)
         if self._digests is not None:
             self._digests.keep()
-        changes = self._incremental.changes
-        if fallback:
-            converted = changes.converted
-            return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
-        patched = self._incremental.fresh is not None
-        store = "; the store patched from the previous release's" if patched else ""
-        return f"incremental build: {changes}{store}"
+        return how(self._incremental.changes, fallback, self._incremental.fresh is not None)
 
-    def _rewritten(self, written: Written) -> str:
-        """How many of the dumps' shards were written, not copied from the previous release."""
-        if not self._previous_dumps:
-            return ""
-        shards = sum(len(d.members) for d in written.dumps)
-        new = sum(
-            1
-            for d in written.dumps
-            for member in d.members
-            if member[0] not in self._previous_dumps.get(d.format.extension, Previous()).index
-        )
-        return f"; {new} of {shards} shards of the dumps written, the others copied"
-
-    def _io_error(self, exc: OSError) -> BuildError:
-        """The failed operation and its file, whatever raised: reading inputs, writing output."""
-        what = exc.strerror or str(exc)
-        if exc.filename is None:
-            return BuildError(f"{self.out}: {what} while {self._stage}")
-        target = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else str(exc.filename)
-        return BuildError(f"{target}: {what} while {self._stage}")
-
-    def _manifest(self, result: BuildResult, written: Written) -> Manifest:
-        """The account of the release: its census, dumps, timings and every file's outcome."""
-        counts = Counter(r.status for r in result.reports if r.kind == "document")
-        return Manifest(
-            release=written.release_id,
-            built=datetime.now(UTC).replace(microsecond=0),
-            converter=__version__,
-            base=self.iris.base,
-            artefacts=digest(),
-            census=written.census,
-            dataset=self.dataset.to_json(),
-            dumps=tuple(
-                DumpFile(d.name, d.format.media_type, d.size, d.sha256) for d in written.dumps
-            ),
-            outcome={"files": counts.total(), **counts},
-            files=tuple(file_entry(r) for r in sorted(result.reports, key=lambda r: r.file)),
-            timings={k: round(v, 3) for k, v in sorted(result.timings.items())},
-        )
-
-    def _write(self, staging: Release) -> tuple[BuildResult, Written | None]:
-        """Convert into ``staging``, loading and dumping each chunk as it comes."""
+    def _write(self, staging: Release, collector: Collector) -> tuple[BuildResult, Written | None]:
+        """Convert into ``staging``, loading and dumping each chunk as it comes (the objects
+        made until the workers are forked kept out of the ``collector``'s way)."""
         self._stage = "reading the collection"
         spool = staging.folder / ".spool"
         spool.mkdir()
@@ -288,6 +224,7 @@ class Build:
             writer = ReleaseWriter(
                 staging, self.iris, self.dataset, self.shapes, patch, digests, previous
             )
+            collector.freeze()
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -311,37 +248,20 @@ class Build:
                 raise
 
     def _store_patch(self, staging: Release) -> StorePatch | None:
-        """The store as a patched checkpoint of the current release's, if the cache describes
-        that release (:mod:`.store_checkpoint`); None: every document is loaded."""
-        incremental = self._incremental
+        """The store as a patched checkpoint of the current release's, and the dumps' members
+        copied from it, if the cache describes that release (:mod:`.reuse`); None: every
+        document is loaded."""
         assert self.out is not None
         self._digests = GraphDigests(self.out / FOLDER / "graphs")
-        previous = incremental.previous_release(self.out) if incremental else None
-        if incremental is None or incremental.fresh is None or previous is None:
+        if self._incremental is None:
             return None
-        members = incremental.cache.members()
-        self._previous_dumps = {
-            ext: Previous.of(Release(previous).dumps / dump_name(ext), found)
-            for ext, found in members.items()
-        }
-        graph, before = self.iris.document_graph, incremental.cache.graphs()
-        fresh = incremental.fresh
-        return StorePatch(Release(previous), staging.store, fresh, graph, self._digests, before)
-
-    def _authority(self) -> tuple[Authority, list[FileReport]]:
-        path = self.root / AUTHORITY_FILE
-        if not path.exists():
-            report = FileReport(AUTHORITY_FILE, "authority", status="missing")
-            self.authority = Authority()
-            report.warn(ParseWarning("no authority file: names are linked to local stubs only"))
-            return self.authority, [report]
-        self.authority = load_authority(path, self.iris)
-        return self.authority, []
+        patch, self._previous_dumps = reuse(self._incremental, self.out, staging, self._digests)
+        return patch
 
     def _scan(self, spool: Path) -> Conversion:
         """Pass 1: parse every file into ``spool``; triage; index the registry numbers."""
         files = self.records()
-        _authority, reports = self._authority()
+        self.authority, reports = read_authority(self.root / AUTHORITY_FILE, self.iris)
         start = time.perf_counter()
         limit = self.max_record_bytes
         here = Path.cwd()  # absolute paths in the jobs: the same in a worker in another folder
