@@ -16,6 +16,7 @@ import pytest
 from test_incremental import assert_same_release, build, collection, new_id
 
 from linkeddata.build import pipeline, union
+from linkeddata.build.feeder import Feeder
 from linkeddata.build.members import MemberFile, Previous, boundary, key
 from linkeddata.build.outcome import BuildResult
 from linkeddata.build.union import shards
@@ -147,3 +148,22 @@ def test_an_edit_rewrites_its_shards_only(small_shards: None, tmp_path: Path) ->
     gone = next(p for p, i in ids.items() if boundary(graph(i).encode(), SHARD))
     gone.unlink()
     assert rewritten(step("remove"))[0] < total // 2
+
+
+class _Closing:
+    """A sink that fails when closed, as a pipe to a child that was killed does."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def close(self) -> None:
+        raise BrokenPipeError("the reader is gone")
+
+
+def test_a_feeder_whose_sink_fails_to_close_ends() -> None:
+    """It waited for more blocks after the last one: the build's abort hung."""
+    feeder = Feeder(_Closing())
+    feeder.write(b"data")
+    feeder.close()
+    with pytest.raises(BrokenPipeError):
+        feeder.join()

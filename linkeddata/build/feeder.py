@@ -45,11 +45,15 @@ class Feeder:
         try:
             while (data := self._queue.get()) is not None:
                 self._sink.write(data)
-            self._sink.close()
         except BaseException as exc:
             self._error = exc
             while self._queue.get() is not None:  # let the writer go on until it sees the error
                 pass
+            return
+        try:
+            self._sink.close()
+        except BaseException as exc:  # the end of the queue is read: nothing more to drain
+            self._error = exc
 
     def _raise(self) -> None:
         if self._error is not None:
