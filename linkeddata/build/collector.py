@@ -41,7 +41,7 @@ class Collector:
 
     def _callback(self, phase: str, _info: dict[str, Any]) -> None:
         if phase == "start":
-            self._started = time.perf_counter()
+            self._started = time.thread_time()
         elif self._started:
-            self.seconds += time.perf_counter() - self._started
+            self.seconds += time.thread_time() - self._started
             self._started = 0.0
