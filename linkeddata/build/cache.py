@@ -19,8 +19,9 @@ limit) is recorded once: if any of it changed, the cache is emptied and the buil
 one, which says why (:meth:`BuildCache.open`). The ``meta`` table also names the release
 that the last build published (:meth:`BuildCache.release`): only while that release is the
 current one are its store and listings patched rather than written again
-(:mod:`.store_checkpoint`); the dumps, report and index are written from the pieces by the
-same code as in a full build, so the result is the same byte for byte.
+(:mod:`.store_checkpoint`) and its dumps' unchanged gzip members copied (the table keeps
+them: :meth:`BuildCache.members`); the dumps, report and index are written from the pieces
+by the same code as in a full build, so the result is the same byte for byte.
 """
 
 from __future__ import annotations

@@ -9,9 +9,10 @@ document is converted only if its key is not cached (so editing a document also 
 the documents that reply to it, if the edit changed what their replies resolve to); records
 not parsed in pass 1 are parsed then (:meth:`Incremental.chunks`). The chunks then reach the
 release writer in file order, as in a full build, and the dumps, report and search index are
-written by the same code as in a full build; the store and the listings are the previous
-release's, patched where this build differs (:meth:`Incremental.previous_release`): the
-release is the same, byte for byte (the store: the same quads).
+written by the same code as in a full build (the dumps' shards that did not change are
+copied from the previous release: :mod:`.members`); the store and the listings are the
+previous release's, patched where this build differs (:meth:`Incremental.previous_release`):
+the release is the same, byte for byte (the store: the same quads).
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 report, listings.
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
-converting, and streams them at once into the on-disk Oxigraph store (:class:`Loader`), into
-the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and, as the facts the workers read from
-each document graph, into the search index (:class:`~linkeddata.search.writer.IndexWriter`);
-nothing is kept in memory. At the end it adds the collection-wide graphs (ontology, concept
+converting, and streams them at once into the on-disk Oxigraph store
+(:class:`~.loader.Loader`), into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and,
+as the facts the workers read from each document graph, into the search index
+(:class:`~linkeddata.search.writer.IndexWriter`); nothing is kept in memory. At the end it adds the collection-wide graphs (ontology, concept
 schemes, shapes, authority file, stubs), then the dataset description and the validation
 report, which describe all of the above; the description is validated like every other graph,
 and its findings are in the report. Once the store is complete, the listings of the site are
