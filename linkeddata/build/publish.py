@@ -5,11 +5,11 @@ report, listings.
 converting, and streams them at once into the on-disk Oxigraph store
 (:class:`~.loader.Loader`), into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and,
 as the facts the workers read from each document graph, into the search index
-(:class:`~linkeddata.search.writer.IndexWriter`); nothing is kept in memory. At the end it adds the collection-wide graphs (ontology, concept
-schemes, shapes, authority file, stubs), then the dataset description and the validation
-report, which describe all of the above; the description is validated like every other graph,
-and its findings are in the report. Once the store is complete, the listings of the site are
-read from it and written beside it.
+(:class:`~linkeddata.search.writer.IndexWriter`); nothing is kept in memory. At the end it
+adds the collection-wide graphs (ontology, concept schemes, shapes, authority file, stubs),
+then the dataset description and the validation report, which describe all of the above; the
+description is validated like every other graph, and its findings are in the report. Once
+the store is complete, the listings of the site are read from it and written beside it.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
