@@ -29,7 +29,18 @@ from pathlib import Path
 from build_bench import MiB, build_command, collection, export_revision, machine, run_measured
 
 REPO = Path(__file__).resolve().parent.parent
-PHASES = ("scan", "convert", "report", "dump", "load", "store patch", "index", "lists", "total")
+PHASES = (
+    "scan",
+    "convert",
+    "report",
+    "dump",
+    "load",
+    "store patch",
+    "index",
+    "lists",
+    "gc",
+    "total",
+)
 
 
 def new_id(text: str) -> str:

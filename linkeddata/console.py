@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 import click
 
-from .build.builder import BuildResult
+from .build.outcome import BuildResult
 from .build.progress import STAGES, Progress
 from .build.report import LEVELS, SEVERITIES
 

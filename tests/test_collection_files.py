@@ -126,8 +126,8 @@ def test_a_file_that_is_no_longer_regular_when_read_is_refused(collection: Path)
 def test_a_failing_dump_writer_says_one_line(tmp_path: Path) -> None:
     """The JSON-LD writer runs in a child process, whose traceback reached the terminal."""
     done = subprocess.run(
-        [sys.executable, "-m", "linkeddata.build.dumps", "jsonld", str(tmp_path), "3"],
-        input=b"not N-Quads <\n",
+        [sys.executable, "-m", "linkeddata.build.jsonld_dump", str(tmp_path), "3"],
+        input=b'{"previous": null, "members": []}\n' + b"0123 14\nnot N-Quads <\n",
         capture_output=True,
         check=False,
     )

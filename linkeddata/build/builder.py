@@ -18,65 +18,44 @@ import os
 import shutil
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import InitVar, dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import Graph
 
-from .. import __version__
 from ..errors import BuildError
 from ..iris import Iris
 from ..mapping import Context
-from ..mapping.authority import Authority, load_authority
+from ..mapping.authority import Authority
 from ..mapping.stubs import Stubs
-from ..ontology import concepts_graph, digest, shapes_graph
-from ..record import ParseWarning
+from ..ontology import concepts_graph, shapes_graph
 from ..release import switch
-from ..release.layout import Census, DumpFile, Manifest, Release
+from ..release.layout import Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
 from .cache import FOLDER, BuildCache, Inputs
 from .collection import find_records
-from .collection_graphs import description_report, static_graphs
+from .collection_graphs import description_report, read_authority, static_graphs
+from .collector import Collector
 from .conversion import Conversion, init_worker, scan_job
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
+from .members import Member, Previous
+from .outcome import BuildResult, how, io_error, manifest, shards_written
 from .pipeline import CHUNK, Converted, Scanned
 from .progress import Progress
 from .publish import ReleaseWriter, Written
-from .report import FileReport, file_entry
+from .report import FileReport
+from .reuse import reuse
 from .store_checkpoint import StorePatch
 
 Finish = Callable[[Release], dict[str, float]]
 """What a build adds to a staged release before publishing it (see :attr:`Build.finish`)."""
 
 AUTHORITY_FILE = "authorities.ttl"
-
-
-@dataclass
-class BuildResult:
-    """What a build did: per-file reports, counts, timings, and where the release is."""
-
-    reports: list[FileReport]
-    census: Census | None = None
-    published: bool = False
-    release: Release | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-    how: str = ""
-    """Whether the build was incremental, and what changed (or why it was a full one)."""
-
-    @property
-    def conforms(self) -> bool:
-        return not any(r.status in ("excluded", "error") for r in self.reports)
-
-    @property
-    def exit_code(self) -> int:
-        return 0 if self.conforms and self.published else 1
 
 
 @dataclass
@@ -114,6 +93,8 @@ class Build:
     _records: list[Path] | None = field(init=False, default=None, repr=False)
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
     _digests: GraphDigests | None = field(init=False, default=None, repr=False)
+    _previous_dumps: dict[str, Previous] = field(init=False, default_factory=dict, repr=False)
+    """The previous release's dumps, whose unchanged gzip members are copied (:mod:`.members`)."""
 
     def __post_init__(self, settings: Settings | None) -> None:
         settings = settings or load_settings(self.root)
@@ -179,31 +160,36 @@ class Build:
         try:
             staging = switch.staging(self.out)
         except OSError as exc:
-            raise self._io_error(exc) from exc
+            raise io_error(exc, self.out, self._stage) from exc
+        collector = Collector()
         try:
             self._stage = "opening the build cache"
             fallback = self._open_cache(self.out)
-            result, written = self._write(staging)
+            with collector:
+                result, written = self._write(staging, collector)
+            result.timings["gc"] = collector.seconds
             if written is None:
                 result.how = self._saved(fallback)
                 return result
             result.census = written.census
             result.timings.update(written.timings, total=time.perf_counter() - start)
             self._stage = "writing the manifest"
-            manifest = self._manifest(result, written)
-            staging.write_manifest(manifest)
+            manifest_ = manifest(result, written, self.iris, self.dataset)
+            staging.write_manifest(manifest_)
             if self.finish is not None:
                 self._begin("prerender")
                 self._stage = "rendering the descriptions"
                 timings = self.finish(staging)
                 result.timings.update(timings)
-                staging.write_manifest(replace(manifest, timings={**manifest.timings, **timings}))
+                staging.write_manifest(replace(manifest_, timings={**manifest_.timings, **timings}))
             self._begin("publish")
             self._stage = "switching to the new release"
             result.release = switch.publish(self.out, staging, written.release_id, keep=self.keep)
-            result.how = self._saved(fallback, result.release.folder.name, written.graphs)
+            members = {d.format.extension: list(d.members) for d in written.dumps}
+            result.how = self._saved(fallback, result.release.folder.name, written.graphs, members)
+            result.how += shards_written(written, self._previous_dumps)
         except OSError as exc:
-            raise self._io_error(exc) from exc
+            raise io_error(exc, self.out, self._stage) from exc
         finally:
             shutil.rmtree(staging.folder, ignore_errors=True)
             if self._incremental is not None:
@@ -221,51 +207,26 @@ class Build:
         self._incremental = Incremental(cache, Path.cwd() / self.root, self.max_record_bytes, graph)
         return fallback
 
-    def _saved(self, fallback: str, release: str = "", graphs: dict[str, str] | None = None) -> str:
+    def _saved(
+        self,
+        fallback: str,
+        release: str = "",
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> str:
         """Record what this build converted (and the ``release`` it published, with its
-        collection-wide ``graphs``' digests) in the cache; say how the build went."""
+        collection-wide ``graphs``' digests and its dumps' ``members``) in the cache; say how
+        the build went."""
         assert self._incremental is not None
         self._stage = "writing the build cache"
-        self._incremental.save(release, graphs)
+        self._incremental.save(release, graphs, members)
         if self._digests is not None:
             self._digests.keep()
-        changes = self._incremental.changes
-        if fallback:
-            converted = changes.converted
-            return f"full build: {fallback}; {converted} document{'s' * (converted != 1)} converted"
-        patched = self._incremental.fresh is not None
-        store = "; the store patched from the previous release's" if patched else ""
-        return f"incremental build: {changes}{store}"
+        return how(self._incremental.changes, fallback, self._incremental.fresh is not None)
 
-    def _io_error(self, exc: OSError) -> BuildError:
-        """The failed operation and its file, whatever raised: reading inputs, writing output."""
-        what = exc.strerror or str(exc)
-        if exc.filename is None:
-            return BuildError(f"{self.out}: {what} while {self._stage}")
-        target = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else str(exc.filename)
-        return BuildError(f"{target}: {what} while {self._stage}")
-
-    def _manifest(self, result: BuildResult, written: Written) -> Manifest:
-        """The account of the release: its census, dumps, timings and every file's outcome."""
-        counts = Counter(r.status for r in result.reports if r.kind == "document")
-        return Manifest(
-            release=written.release_id,
-            built=datetime.now(UTC).replace(microsecond=0),
-            converter=__version__,
-            base=self.iris.base,
-            artefacts=digest(),
-            census=written.census,
-            dataset=self.dataset.to_json(),
-            dumps=tuple(
-                DumpFile(d.name, d.format.media_type, d.size, d.sha256) for d in written.dumps
-            ),
-            outcome={"files": counts.total(), **counts},
-            files=tuple(file_entry(r) for r in sorted(result.reports, key=lambda r: r.file)),
-            timings={k: round(v, 3) for k, v in sorted(result.timings.items())},
-        )
-
-    def _write(self, staging: Release) -> tuple[BuildResult, Written | None]:
-        """Convert into ``staging``, loading and dumping each chunk as it comes."""
+    def _write(self, staging: Release, collector: Collector) -> tuple[BuildResult, Written | None]:
+        """Convert into ``staging``, loading and dumping each chunk as it comes (the objects
+        made until the workers are forked kept out of the ``collector``'s way)."""
         self._stage = "reading the collection"
         spool = staging.folder / ".spool"
         spool.mkdir()
@@ -273,8 +234,11 @@ class Build:
         with self._converting(conversion, spool) as workers:
             # after the fork: see ReleaseWriter
             patch = self._store_patch(staging)
-            digests = self._digests
-            writer = ReleaseWriter(staging, self.iris, self.dataset, self.shapes, patch, digests)
+            digests, previous = self._digests, self._previous_dumps
+            writer = ReleaseWriter(
+                staging, self.iris, self.dataset, self.shapes, patch, digests, previous
+            )
+            collector.freeze()
             try:
                 self._stage = "converting and loading the documents"
                 for chunk in conversion.chunks(workers, serialise=True):
@@ -298,32 +262,20 @@ class Build:
                 raise
 
     def _store_patch(self, staging: Release) -> StorePatch | None:
-        """The store as a patched checkpoint of the current release's, if the cache describes
-        that release (:mod:`.store_checkpoint`); None: every document is loaded."""
-        incremental = self._incremental
+        """The store as a patched checkpoint of the current release's, and the dumps' members
+        copied from it, if the cache describes that release (:mod:`.reuse`); None: every
+        document is loaded."""
         assert self.out is not None
         self._digests = GraphDigests(self.out / FOLDER / "graphs")
-        previous = incremental.previous_release(self.out) if incremental else None
-        if incremental is None or incremental.fresh is None or previous is None:
+        if self._incremental is None:
             return None
-        graph, before = self.iris.document_graph, incremental.cache.graphs()
-        fresh = incremental.fresh
-        return StorePatch(Release(previous), staging.store, fresh, graph, self._digests, before)
-
-    def _authority(self) -> tuple[Authority, list[FileReport]]:
-        path = self.root / AUTHORITY_FILE
-        if not path.exists():
-            report = FileReport(AUTHORITY_FILE, "authority", status="missing")
-            self.authority = Authority()
-            report.warn(ParseWarning("no authority file: names are linked to local stubs only"))
-            return self.authority, [report]
-        self.authority = load_authority(path, self.iris)
-        return self.authority, []
+        patch, self._previous_dumps = reuse(self._incremental, self.out, staging, self._digests)
+        return patch
 
     def _scan(self, spool: Path) -> Conversion:
         """Pass 1: parse every file into ``spool``; triage; index the registry numbers."""
         files = self.records()
-        _authority, reports = self._authority()
+        self.authority, reports = read_authority(self.root / AUTHORITY_FILE, self.iris)
         start = time.perf_counter()
         limit = self.max_record_bytes
         here = Path.cwd()  # absolute paths in the jobs: the same in a worker in another folder

@@ -19,8 +19,9 @@ limit) is recorded once: if any of it changed, the cache is emptied and the buil
 one, which says why (:meth:`BuildCache.open`). The ``meta`` table also names the release
 that the last build published (:meth:`BuildCache.release`): only while that release is the
 current one are its store and listings patched rather than written again
-(:mod:`.store_checkpoint`); the dumps, report and index are written from the pieces by the
-same code as in a full build, so the result is the same byte for byte.
+(:mod:`.store_checkpoint`) and its dumps' unchanged gzip members copied (the table keeps
+them: :meth:`BuildCache.members`); the dumps, report and index are written from the pieces
+by the same code as in a full build, so the result is the same byte for byte.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import BuildError
 from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
+from .members import Member
 from .pipeline import Packed, Piece, Scanned
 
 FOLDER = ".cache"
@@ -195,11 +197,24 @@ class BuildCache:
         found = self._db.execute("SELECT value FROM meta WHERE name = 'release'").fetchone()
         return str(found[0]) if found else ""
 
-    def set_release(self, name: str, graphs: dict[str, str] | None = None) -> None:
+    def set_release(
+        self,
+        name: str,
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> None:
         """Record that this build published release ``name`` ("": none), whose
-        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`)."""
+        collection-wide graphs have the sha256 ``graphs`` (:meth:`graphs`) and whose dumps
+        are made of ``members`` (:meth:`members`)."""
         self._set("release", name)
         self._set("graphs", json.dumps(graphs or {}, sort_keys=True))
+        self._set("members", json.dumps(members or {}, sort_keys=True))
+
+    def members(self) -> dict[str, list[Member]]:
+        """The gzip members of each dump of :meth:`release`, by extension (:mod:`.members`)."""
+        found = self._db.execute("SELECT value FROM meta WHERE name = 'members'").fetchone()
+        said = json.loads(found[0]) if found else {}
+        return {ext: [(k, o, n, lines) for k, o, n, lines in found] for ext, found in said.items()}
 
     def graphs(self) -> dict[str, str]:
         """sha256 of each collection-wide graph of :meth:`release`, as its build wrote them."""

@@ -10,15 +10,28 @@ link to it) but marked ``excluded``, which fails ``--strict``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..mapping.authority import Authority
+from ..mapping.authority import Authority, load_authority
 from ..mapping.stubs import Stubs
 from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
+from ..record import ParseWarning
 from ..release.void import triples_statement
 from ..shacl.validate import has_violations, validate_graph
 from .report import FileReport
+
+
+def read_authority(path: Path, iris: Iris) -> tuple[Authority, list[FileReport]]:
+    """The authority file at ``path``; without one, an empty authority and a report that
+    says so."""
+    if not path.exists():
+        report = FileReport(path.name, "authority", status="missing")
+        report.warn(ParseWarning("no authority file: names are linked to local stubs only"))
+        return Authority(), [report]
+    return load_authority(path, iris), []
 
 
 def static_graphs(

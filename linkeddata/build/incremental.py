@@ -9,9 +9,10 @@ document is converted only if its key is not cached (so editing a document also 
 the documents that reply to it, if the edit changed what their replies resolve to); records
 not parsed in pass 1 are parsed then (:meth:`Incremental.chunks`). The chunks then reach the
 release writer in file order, as in a full build, and the dumps, report and search index are
-written by the same code as in a full build; the store and the listings are the previous
-release's, patched where this build differs (:meth:`Incremental.previous_release`): the
-release is the same, byte for byte (the store: the same quads).
+written by the same code as in a full build (the dumps' shards that did not change are
+copied from the previous release: :mod:`.members`); the store and the listings are the
+previous release's, patched where this build differs (:meth:`Incremental.previous_release`):
+the release is the same, byte for byte (the store: the same quads).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
 from .collection import read_record_file, stamp
+from .members import Member
 from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
 
 RACY_NS = 2_000_000_000
@@ -254,11 +256,16 @@ class Incremental:
                     )
                 self._spool[found.source] = job[2]
 
-    def save(self, release: str = "", graphs: dict[str, str] | None = None) -> None:
+    def save(
+        self,
+        release: str = "",
+        graphs: dict[str, str] | None = None,
+        members: dict[str, list[Member]] | None = None,
+    ) -> None:
         """Record this build's files and pieces (the others are forgotten), the name of the
-        ``release`` it published ("": none) and the digests of its collection-wide
-        ``graphs``, and commit."""
-        self.cache.set_release(release, graphs)
+        ``release`` it published ("": none), the digests of its collection-wide ``graphs``
+        and its dumps' gzip ``members``, and commit."""
+        self.cache.set_release(release, graphs, members)
         scans = {**self._cached, **self._fresh}
         self.cache.save_scans(
             (

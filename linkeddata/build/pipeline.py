@@ -36,6 +36,7 @@ from ..shacl.validate import ValidationResult, has_violations, validate_graph
 from ..vocab import RICO, WD
 from .collection import read_record_file
 from .dumps import triples_of
+from .members import SHARD, boundary
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
@@ -164,6 +165,9 @@ class Chunk:
     tally: Tally
     stubs: Stubs = field(default_factory=Stubs)
     facts: list[Facts] = field(default_factory=list)  # for the search index
+    cuts: list[int] = field(default_factory=list)
+    """Offsets in ``nquads`` where a shard of the dumps begins: before each document whose
+    graph name is at a boundary (:func:`~.members.boundary`)."""
 
     @classmethod
     def of(cls, pieces: Iterable[Piece | Packed], graph: Callable[[str], str]) -> Chunk:
@@ -171,10 +175,14 @@ class Chunk:
         chunk = cls([], b"", b"", Tally())
         blocks: list[bytes] = []
         lines: list[bytes] = []
+        offset = 0
         for item in pieces:
             piece = item.unpacked() if isinstance(item, Packed) else item
             chunk.documents.append(piece.document)
             if piece.nquads:
+                if boundary(graph(piece.document.id).encode(), SHARD):
+                    chunk.cuts.append(offset)
+                offset += len(piece.nquads)
                 blocks.append(piece.nquads)
                 if isinstance(item, Packed):
                     lines.append(item.triples)

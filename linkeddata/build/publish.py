@@ -2,14 +2,14 @@
 report, listings.
 
 :class:`ReleaseWriter` receives the documents' N-Quads chunk by chunk while the workers go on
-converting, and streams them at once into the on-disk Oxigraph store (:class:`_Loader`), into
-the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and, as the facts the workers read from
-each document graph, into the search index (:class:`~linkeddata.search.writer.IndexWriter`);
-nothing is kept in memory. At the end it adds the collection-wide graphs (ontology, concept
-schemes, shapes, authority file, stubs), then the dataset description and the validation
-report, which describe all of the above; the description is validated like every other graph,
-and its findings are in the report. Once the store is complete, the listings of the site are
-read from it and written beside it.
+converting, and streams them at once into the on-disk Oxigraph store
+(:class:`~.loader.Loader`), into the dumps (:class:`~linkeddata.build.dumps.DumpWriter`) and,
+as the facts the workers read from each document graph, into the search index
+(:class:`~linkeddata.search.writer.IndexWriter`); nothing is kept in memory. At the end it
+adds the collection-wide graphs (ontology, concept schemes, shapes, authority file, stubs),
+then the dataset description and the validation report, which describe all of the above; the
+description is validated like every other graph, and its findings are in the report. Once
+the store is complete, the listings of the site are read from it and written beside it.
 
 The store's default graph is the merge of all the named graphs, each statement once (as the
 manifest records: :data:`~linkeddata.release.layout.DEFAULT_GRAPH`): every statement is loaded
@@ -20,12 +20,9 @@ repeat such statements, and count them so.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -43,15 +40,14 @@ from ..search.writer import IndexWriter
 from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
-from .dumps import Dump, DumpWriter, Feeder, triples_of, write_dumps
+from .dumps import Dump, DumpWriter, triples_of, write_dumps
 from .graph_digests import GraphDigests
 from .listings_patch import patch_listings
+from .loader import SEGMENT_QUADS, Loader
+from .members import Previous
 from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
 from .store_checkpoint import StorePatch
-
-SEGMENT_QUADS = 250_000
-LOADS_IN_FLIGHT = 1
 
 
 @dataclass
@@ -81,16 +77,18 @@ class ReleaseWriter:
         shapes: Graph,
         patch: StorePatch | None = None,
         digests: GraphDigests | None = None,
+        previous: dict[str, Previous] | None = None,
     ) -> None:
         """``patch``: the store is the previous release's with the changed graphs replaced
         (:mod:`.store_checkpoint`), not a load of every document; ``digests`` records the
-        collection-wide graphs for the next build's patch (the patch's, if there is one)."""
+        collection-wide graphs for the next build's patch (the patch's, if there is one);
+        ``previous``: the previous release's dumps, whose unchanged members are copied."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._patch = patch
         self.digests = patch.digests if patch is not None else digests or GraphDigests()
         """The collection-wide graphs' digests (:class:`~.graph_digests.GraphDigests`)."""
-        self._loader: _Loader | StorePatch = patch or _Loader(ox.Store(str(release.store)))
-        self._dumps = DumpWriter(release.dumps)
+        self._loader: Loader | StorePatch = patch or Loader(ox.Store(str(release.store)))
+        self._dumps = DumpWriter(release.dumps, previous=previous)
         self._index = IndexWriter(release.search)
         self._digest = hashlib.sha256()
         self._tally = Tally()
@@ -104,7 +102,7 @@ class ReleaseWriter:
         self._tally.update(chunk.tally)
         if self._patch is not None:
             self._patch.add_documents(chunk)
-        self._write(chunk.nquads, chunk.triples, documents=True)
+        self._write(chunk.nquads, chunk.triples, documents=True, cuts=chunk.cuts)
         self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
@@ -198,7 +196,8 @@ class ReleaseWriter:
         for start in range(0, len(report), step):  # the report has no blank nodes to keep
             piece = report[start : start + step]
             data = nquads(ox.Quad(t.subject, t.predicate, t.object, report_graph) for t in piece)
-            self._write(data, triples_of(data, name), described=False)
+            cuts = () if start else (0,)  # one shard: one JSON-LD object for its graph
+            self._write(data, triples_of(data, name), described=False, cuts=cuts)
         self._write_description(description)
         return version, report
 
@@ -234,11 +233,19 @@ class ReleaseWriter:
         self._quads += data.count(b"\n")
 
     def _write(
-        self, data: bytes, triples: bytes, *, described: bool = True, documents: bool = False
+        self,
+        data: bytes,
+        triples: bytes,
+        *,
+        described: bool = True,
+        documents: bool = False,
+        cuts: Sequence[int] = (0,),
     ) -> None:
+        """Load and dump ``data``, a shard of the dumps beginning at each offset of ``cuts``
+        (by default: a collection-wide graph begins one)."""
         if not documents or self._patch is None:  # a patch has the documents' quads
             self._load(data, triples, documents=documents)
-        self._dumps.write(data, triples)
+        self._dumps.write(data, triples, cuts)
         if described:
             self._digest.update(data)
         self._quads += data.count(b"\n")
@@ -259,84 +266,3 @@ class ReleaseWriter:
         if described:
             self._tally.count(quads, self.iris.id_base)
         self._write(data, triples_of(data, str(graph.identifier)), described=described)
-
-
-class _Loader:
-    """Bulk-loads N-Quads into an on-disk store in a background thread, while they arrive.
-
-    Oxigraph's bulk loader reads a pipe (``/dev/fd/N``) as it would a file, without the GIL,
-    but it sorts and writes what it read only at the end of its input (or every million
-    quads): a new load is begun every :data:`SEGMENT_QUADS` quads, so that the store is
-    written while the documents are converted, not after. A new load waits while
-    :data:`LOADS_IN_FLIGHT` others still run: unbounded, they piled up behind the converter
-    (peak RSS 890 MiB instead of 776 MiB at 20,000 documents, in the same time).
-    """
-
-    def __init__(self, store: ox.Store) -> None:
-        self._store: ox.Store | None = store
-        self._feeder: Feeder | None = None
-        self._quads = 0
-        self._loads: list[tuple[threading.Thread, Feeder]] = []
-        self._errors: list[BaseException] = []
-
-    def write(self, data: bytes) -> None:
-        if self._feeder is None:
-            self._begin()
-        assert self._feeder is not None
-        self._feeder.write(data)
-        self._quads += data.count(b"\n")
-        if self._quads >= SEGMENT_QUADS:
-            self.close()
-
-    def close(self) -> None:
-        """End the current load's input: the loader then writes it into the store."""
-        if self._feeder is not None:
-            self._feeder.close()
-            self._feeder, self._quads = None, 0
-
-    def finish(self) -> None:
-        """Wait for every load, compact the store and release it (and its lock)."""
-        self.close()
-        for thread, feeder in self._loads:
-            thread.join()
-            self._raise()  # a loader's error explains its feeder's broken pipe
-            feeder.join()
-        assert self._store is not None
-        self._store.optimize()
-        self._store.flush()
-        self._release()
-
-    def abort(self) -> None:
-        """End the input, wait for the loads and release the store, whatever failed."""
-        self.close()
-        for thread, feeder in self._loads:
-            with contextlib.suppress(Exception):
-                feeder.join()
-            thread.join()
-        self._release()
-
-    def _release(self) -> None:
-        self._store = None  # its last reference: closed now, on this thread
-
-    def _begin(self) -> None:
-        running = [thread for thread, _ in self._loads if thread.is_alive()]
-        for thread in running[: max(0, len(running) - LOADS_IN_FLIGHT + 1)]:
-            thread.join()  # each load holds its segment in memory until written
-        read, write = os.pipe()
-        thread = threading.Thread(target=self._load, args=(read,), name="bulk-load")
-        thread.start()
-        self._feeder = Feeder(os.fdopen(write, "wb"))
-        self._loads.append((thread, self._feeder))
-
-    def _load(self, read: int) -> None:
-        try:
-            assert self._store is not None
-            self._store.bulk_load(path=f"/dev/fd/{read}", format=ox.RdfFormat.N_QUADS)
-        except BaseException as exc:  # raised by finish
-            self._errors.append(exc)
-        finally:
-            os.close(read)  # then the feeder gets EPIPE instead of waiting for a reader
-
-    def _raise(self) -> None:
-        if self._errors:
-            raise self._errors[0]

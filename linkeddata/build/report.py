@@ -31,8 +31,8 @@ from ..record import ParseWarning
 from ..release.layout import Release
 from ..shacl.validate import ValidationResult
 from ..vocab import ADO, SH
-from .dumps import PREFIX_IRIS
 from .report_formats import link_formats, write_formats
+from .sorted_dumps import PREFIX_IRIS
 
 SEVERITIES = ("Violation", "Warning", "Info")
 PAGE_FILES = 50

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from ..formats import BY_EXTENSION, of_kind
 from ..release.layout import Release
-from .dumps import PREFIX_IRIS
+from .sorted_dumps import PREFIX_IRIS
 
 SOURCE = "nt"
 """The format written first, which the others are read from."""

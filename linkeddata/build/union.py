@@ -20,8 +20,11 @@ b'<a> <p> 1 .\\n<b> <p> 2 .\\n<c> <p> 3 .\\n'
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+from .members import UNION_SHARD, boundary
 
 BLOCK = 1 << 20
 
@@ -93,3 +96,21 @@ class Spliced(io.RawIOBase):
     def close(self) -> None:
         self._file.close()
         super().close()
+
+
+def shards(source: IO[bytes]) -> Iterator[bytes]:
+    """The sorted N-Triples of ``source`` in shards, each ending before a subject at a
+    boundary (:func:`~.members.boundary`): a subject's statements are never split, and a
+    changed statement changes its own shard only."""
+    lines: list[bytes] = []
+    last = b""
+    for line in source:
+        subject = line[: line.find(b" ")]
+        if subject != last:
+            if lines and boundary(subject, UNION_SHARD):
+                yield b"".join(lines)
+                lines = []
+            last = subject
+        lines.append(line)
+    if lines:
+        yield b"".join(lines)

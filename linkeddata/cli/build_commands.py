@@ -11,8 +11,9 @@ from typing import TypedDict
 import click
 
 from .. import console
-from ..build.builder import Build, BuildResult, Finish
+from ..build.builder import Build, Finish
 from ..build.executor_choice import EXECUTOR_HELP, parse_executor
+from ..build.outcome import BuildResult
 from ..build.report import validation_triples, write_turtle
 from ..errors import BuildError, LinkedDataError
 from ..release.layout import Release

@@ -77,7 +77,22 @@ class _Named:
 
 
 def _first(ids: Iterable[str]) -> list[str]:
-    return sorted(set(ids), key=lambda i: (len(i), i))[:SAMPLE]
+    return sorted(set(ids), key=_order)[:SAMPLE]
+
+
+def _order(document: str) -> tuple[int, str]:
+    return len(document), document
+
+
+def _merged(sample: list[str], more: Iterable[str]) -> list[str]:
+    """The first documents of ``sample`` and ``more``: ``sample`` itself when it is full and
+    ``more`` all come after it, as when documents are merged in file order (sorting every
+    time was half of merging a chunk's stubs)."""
+    if len(sample) >= SAMPLE:
+        last = _order(sample[-1])
+        if all(_order(d) > last for d in more):
+            return sample
+    return _first([*sample, *more])
 
 
 def labels_of(names: Counter[str]) -> tuple[str, ...]:
@@ -105,7 +120,7 @@ class Stubs:
             named = self._named[iri]
             named.names.update(written)
             named.documents += 1
-            named.sample = _first([*named.sample, document])
+            named.sample = _merged(named.sample, (document,))
 
     def update(self, other: Stubs) -> None:
         """Merge the stubs of other documents."""
@@ -113,7 +128,7 @@ class Stubs:
             mine = self._named.setdefault(iri, _Named(theirs.kind))
             mine.names.update(theirs.names)
             mine.documents += theirs.documents
-            mine.sample = _first([*mine.sample, *theirs.sample])
+            mine.sample = _merged(mine.sample, theirs.sample)
 
     def entries(self) -> list[Entry]:
         """Every stub, the most named first (then by IRI)."""
