@@ -1267,3 +1267,24 @@ def test_a_stub_key_romanises_cyrillic(name: str, key: str) -> None:
 def test_a_key_in_a_script_with_no_romanisation_is_percent_encoded_once() -> None:
     assert slug("毛泽东") == "毛泽东"
     assert IRIS.entity("person", slug("毛泽东")).endswith("/person/%E6%AF%9B%E6%B3%BD%E4%B8%9C")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Conversation between Testo Zedong and Testese Socialist Party Chairman Testaki Kōzō",
+            [("person", "testaki-kozo"), ("person", "testo-zedong")],
+        ),
+        (
+            "Record of the Talk between Testo Enlai and Testese Diet Member Testawa Seiichi",
+            [("person", "testawa-seiichi"), ("person", "testo-enlai")],
+        ),
+        ("Conversation between Testo Zedong and the Party Chairman", [("person", "testo-zedong")]),
+    ],
+)
+def test_an_office_in_a_body_then_a_name_is_the_person(
+    text: str, participants: list[tuple[str, str]]
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert sorted(graph.objects(doc(), ADO.participant)) == sorted(entity(*p) for p in participants)
