@@ -119,6 +119,10 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("late 1950s-early 1960s", "195X/196X", "edtf", False),
         ("October or November 1956", "1956-10/1956-11", "edtf", False),
         ("October 1956 or November 1956", "1956-10/1956-11", "edtf", False),
+        ("1 and 3 October 1965", "1965-10-01/1965-10-03", "edtf", False),
+        ("September 27 and October 1, 1965", "1965-09-27/1965-10-01", "edtf", False),
+        ("c. 1955-1956", "1955~/1956~", "edtf", False),
+        ("ca. late 1962", "1962~", "edtf", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
