@@ -1335,6 +1335,8 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
         ("Translation \u2013 English", ["translation-english"]),
         ("Translation - German", ["translation-other"]),
         ("Korean Translation", ["translation-other"]),
+        ("Translation - English (Excerpt)", ["translation-english"]),
+        ("Partial Translation - English", ["translation-english"]),
         ("English HTML", ["english-html"]),
         ("English Translation", ["english-translation"]),
         ("English Transcription", ["english-transcription"]),

@@ -79,10 +79,12 @@ _TRANSCRIPT = re.compile(
     r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
 )
 _TRANSLATION = re.compile(
-    r"^(?:(?i:translation)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)"
-    r"|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
+    r"^(?:(?:(?i:partial|full|unofficial|abridged|draft)\s+)?(?i:translation)\s*[-\u2013:]\s*"
+    r"(?P<language>[^\W\d_][\w ()]*)|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
 )
-_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, "translation-other"))
+_OTHER_TRANSLATION = "translation-other"
+_ENGLISH_TRANSLATION = "translation-english"
+_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHER_TRANSLATION))
 """Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
 (the English ones are concepts of their own)."""
 
@@ -175,7 +177,10 @@ def _transcription(text: str) -> str | None:
     "Transcript - Russian", "Translation - German"."""
     for pattern, key in _LANGUAGE_KINDS:
         found = pattern.match(text)
-        if found is not None and language_codes(found["language"] or found["before"]):
+        codes = language_codes(found["language"] or found["before"]) if found else None
+        if codes is not None and key == _OTHER_TRANSLATION and codes[0] == "eng":
+            return _ENGLISH_TRANSLATION  # "Translation - English (Excerpt)"
+        if codes is not None:
             return key
     return None
 
