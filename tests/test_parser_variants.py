@@ -1120,6 +1120,10 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Special Dossier", "special-file"),
         ("Сов. секретно", "top-secret"),
         ("Secret, Urgent", "secret"),  # a priority on the same line
+        ("Strogo poverljivo", "strictly-confidential"),
+        ("Très secret", "top-secret"),
+        ("Riservato", "confidential"),
+        ("Geheime Kommandosache!", "top-secret"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1521,3 +1525,9 @@ def test_the_pages_index_sections_end_the_body() -> None:
     assert record.body is not None
     assert record.body.value == "The text.\n\nA. Testov"
     assert values(record.signatories) == ("A. Testov",)
+
+
+def test_marks_on_one_line_are_read_mark_by_mark() -> None:
+    record = body_of("Strictly Secret - Of Special Importance\n\nThe text.")
+    assert values(record.body_classifications) == ("strictly-secret", "top-secret")
+

@@ -65,7 +65,8 @@ _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
     re.IGNORECASE,
 )
-_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
+_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+")
+"""Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance"."""
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _PLACE_LENGTH = 30
