@@ -217,7 +217,7 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        split = _CLASSIFICATION_PARTS.split(core)
+        split = [core] if classification_of(core) else _CLASSIFICATION_PARTS.split(core)
         parts = [classification_of(p) for p in split]
         if not all(
             key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)
