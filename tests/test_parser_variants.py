@@ -145,6 +145,19 @@ def test_no_date_line_leaves_the_date_absent() -> None:
     assert record.title.date_text.value == "1955"
 
 
+def test_with_no_date_line_the_citations_date_stands_in() -> None:
+    record = parse(
+        '**Letter from A to B**\n\n**Citation:**\n\n"Letter from A to B," October 27, 1962,'
+        " Wilson Center Digital Archive, Test Archive.\n"
+    )
+    assert record.date is not None
+    assert (record.date.text, record.date.line, record.date.iso) == (
+        "October 27, 1962",
+        5,
+        "1962-10-27",
+    )
+
+
 @pytest.mark.parametrize(
     ("wording", "key"),
     [
@@ -1530,4 +1543,3 @@ def test_the_pages_index_sections_end_the_body() -> None:
 def test_marks_on_one_line_are_read_mark_by_mark() -> None:
     record = body_of("Strictly Secret - Of Special Importance\n\nThe text.")
     assert values(record.body_classifications) == ("strictly-secret", "top-secret")
-
