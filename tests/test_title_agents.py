@@ -1288,3 +1288,29 @@ def test_an_office_in_a_body_then_a_name_is_the_person(
 ) -> None:
     graph = mapped_graph(f"**1970**\n**{text}**\n")
     assert sorted(graph.objects(doc(), ADO.participant)) == sorted(entity(*p) for p in participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Telegram 1042 from the U.S. Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Telegram from the US Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Telegram from the Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Report from the DPRK Embassy in Testgrad to Pyongyang",
+            "north-korean-embassy-in-testgrad",
+        ),
+    ],
+)
+def test_one_mission_however_its_country_is_written(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
