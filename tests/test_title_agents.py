@@ -1113,6 +1113,8 @@ def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
             ["Testish Government", "Testese Government"],
         ),
         ("Treaty of Friendship between Testia and Testland", ["Testia", "Testland"]),
+        ("Exchange of Letters between Testnev and Testter", ["Testnev", "Testter"]),
+        ("Correspondence between Testo Zedong and Testlin", ["Testo Zedong", "Testlin"]),
     ],
 )
 def test_the_parties_of_a_joint_document(text: str, authors: list[str]) -> None:

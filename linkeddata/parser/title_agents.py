@@ -87,8 +87,9 @@ _RECORDING_TYPES = frozenset(
 )
 """Types that may record or report talks ("Report on Talks with X"), unlike a speech "at the
 Meeting with X"."""
-_JOINT_TYPES = frozenset({"treaty", "communique", "statement"})
-"""Types whose "between X and Y" names the parties that made them together."""
+_JOINT_TYPES = frozenset({"treaty", "communique", "statement", "letter", "message"})
+"""Types whose "between X and Y" names the parties that made them together: a treaty, or an
+exchange of letters ("Correspondence between Mao Zedong and Stalin")."""
 _BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
