@@ -1316,3 +1316,23 @@ def test_an_office_in_a_body_then_a_name_is_the_person(
 def test_one_mission_however_its_country_is_written(text: str, sender: str) -> None:
     graph = mapped_graph(f"**1970**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Memorandum of Conversation, Testson, Testinger, Testo Enlai, February 22, 1972",
+            ["Testson", "Testinger", "Testo Enlai"],
+        ),
+        (
+            "Memorandum of Conversation, Testinger, Testo Enlai, 9 July 1971",
+            ["Testinger", "Testo Enlai"],
+        ),
+        ("Memorandum of Conversation: Testish Policy", []),
+    ],
+)
+def test_a_conversations_participants_listed_after_a_comma(
+    text: str, participants: list[str]
+) -> None:
+    assert names(title(text).participants) == participants
