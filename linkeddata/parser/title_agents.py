@@ -63,8 +63,11 @@ _STOP = re.compile(
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
+_LIST_NAME = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
+"""One to four words, whitespace between them: a word is never split, so a list that ends
+in no "and" fails at once (words joined by optional spaces backtracked exponentially)."""
 _ANOTHER_LIST = re.compile(
-    r"\s*(?:(?:and|&)\s+[^\W\d_]|(?:[^\W\d_][\w'’.\-]*\s*){1,4}(?:,\s*(?:[^\W\d_][\w'’.\-]*\s*){1,4})*"
+    rf"\s*(?:(?:and|&)\s+[^\W\d_]|{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*"
     r",?\s+(?:and|&)\s+[^\W\d_])"
 )
 """Names separated by commas up to another "and": "Chen Yi, Liu Shaoqi, and Wang Jiaxiang"."""
