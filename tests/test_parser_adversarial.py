@@ -39,6 +39,9 @@ CASES = {
     "body of one long line": "**Contents:**\n\n" + "your telegram no. 1 " * N,
     "signature with a run of spaces": f"**Contents:**\n\nx\n\nSigned{SPACES}1",
     "date line with a run of spaces": f"**1962{SPACES}(approx.)**\n**Telegram from A to B**\n",
+    "conversation with names between commas and no and": (
+        "**1960**\n**Memorandum of Conversation, " + "Kim Il, " * (N // 10) + "Mao**\n"
+    ),
     "many lines": "**1955**\n**T**\n\n**Contents:**\n\n" + "x\n" * N * 5,
     "many title lines": "**May 1, 1967**\n" + "**Telegram from A to B,**\n" * N,
 }

@@ -119,6 +119,10 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("late 1950s-early 1960s", "195X/196X", "edtf", False),
         ("October or November 1956", "1956-10/1956-11", "edtf", False),
         ("October 1956 or November 1956", "1956-10/1956-11", "edtf", False),
+        ("1 and 3 October 1965", "1965-10-01/1965-10-03", "edtf", False),
+        ("September 27 and October 1, 1965", "1965-09-27/1965-10-01", "edtf", False),
+        ("c. 1955-1956", "1955~/1956~", "edtf", False),
+        ("ca. late 1962", "1962~", "edtf", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -139,6 +143,19 @@ def test_no_date_line_leaves_the_date_absent() -> None:
     assert record.title is not None
     assert record.title.date_text is not None
     assert record.title.date_text.value == "1955"
+
+
+def test_with_no_date_line_the_citations_date_stands_in() -> None:
+    record = parse(
+        '**Letter from A to B**\n\n**Citation:**\n\n"Letter from A to B," October 27, 1962,'
+        " Wilson Center Digital Archive, Test Archive.\n"
+    )
+    assert record.date is not None
+    assert (record.date.text, record.date.line, record.date.iso) == (
+        "October 27, 1962",
+        5,
+        "1962-10-27",
+    )
 
 
 @pytest.mark.parametrize(
@@ -1116,6 +1133,10 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Special Dossier", "special-file"),
         ("Сов. секретно", "top-secret"),
         ("Secret, Urgent", "secret"),  # a priority on the same line
+        ("Strogo poverljivo", "strictly-confidential"),
+        ("Très secret", "top-secret"),
+        ("Riservato", "confidential"),
+        ("Geheime Kommandosache!", "top-secret"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1331,6 +1352,8 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
         ("Translation \u2013 English", ["translation-english"]),
         ("Translation - German", ["translation-other"]),
         ("Korean Translation", ["translation-other"]),
+        ("Translation - English (Excerpt)", ["translation-english"]),
+        ("Partial Translation - English", ["translation-english"]),
         ("English HTML", ["english-html"]),
         ("English Translation", ["english-translation"]),
         ("English Transcription", ["english-transcription"]),
@@ -1515,3 +1538,8 @@ def test_the_pages_index_sections_end_the_body() -> None:
     assert record.body is not None
     assert record.body.value == "The text.\n\nA. Testov"
     assert values(record.signatories) == ("A. Testov",)
+
+
+def test_marks_on_one_line_are_read_mark_by_mark() -> None:
+    record = body_of("Strictly Secret - Of Special Importance\n\nThe text.")
+    assert values(record.body_classifications) == ("strictly-secret", "top-secret")

@@ -1113,6 +1113,8 @@ def test_whose_talk_a_record_is_of(text: str, participants: list[str]) -> None:
             ["Testish Government", "Testese Government"],
         ),
         ("Treaty of Friendship between Testia and Testland", ["Testia", "Testland"]),
+        ("Exchange of Letters between Testnev and Testter", ["Testnev", "Testter"]),
+        ("Correspondence between Testo Zedong and Testlin", ["Testo Zedong", "Testlin"]),
     ],
 )
 def test_the_parties_of_a_joint_document(text: str, authors: list[str]) -> None:
@@ -1267,3 +1269,70 @@ def test_a_stub_key_romanises_cyrillic(name: str, key: str) -> None:
 def test_a_key_in_a_script_with_no_romanisation_is_percent_encoded_once() -> None:
     assert slug("毛泽东") == "毛泽东"
     assert IRIS.entity("person", slug("毛泽东")).endswith("/person/%E6%AF%9B%E6%B3%BD%E4%B8%9C")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Conversation between Testo Zedong and Testese Socialist Party Chairman Testaki Kōzō",
+            [("person", "testaki-kozo"), ("person", "testo-zedong")],
+        ),
+        (
+            "Record of the Talk between Testo Enlai and Testese Diet Member Testawa Seiichi",
+            [("person", "testawa-seiichi"), ("person", "testo-enlai")],
+        ),
+        ("Conversation between Testo Zedong and the Party Chairman", [("person", "testo-zedong")]),
+    ],
+)
+def test_an_office_in_a_body_then_a_name_is_the_person(
+    text: str, participants: list[tuple[str, str]]
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert sorted(graph.objects(doc(), ADO.participant)) == sorted(entity(*p) for p in participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Telegram 1042 from the U.S. Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Telegram from the US Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Telegram from the Embassy in Testgrad to the Department of State",
+            "american-embassy-in-testgrad",
+        ),
+        (
+            "Report from the DPRK Embassy in Testgrad to Pyongyang",
+            "north-korean-embassy-in-testgrad",
+        ),
+    ],
+)
+def test_one_mission_however_its_country_is_written(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Memorandum of Conversation, Testson, Testinger, Testo Enlai, February 22, 1972",
+            ["Testson", "Testinger", "Testo Enlai"],
+        ),
+        (
+            "Memorandum of Conversation, Testinger, Testo Enlai, 9 July 1971",
+            ["Testinger", "Testo Enlai"],
+        ),
+        ("Memorandum of Conversation: Testish Policy", []),
+    ],
+)
+def test_a_conversations_participants_listed_after_a_comma(
+    text: str, participants: list[str]
+) -> None:
+    assert names(title(text).participants) == participants

@@ -8,7 +8,7 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.bodies import generic_body, nationalities, stationed
+from ..parser.bodies import generic_body, national_name, nationalities, stationed
 from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
@@ -63,7 +63,10 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     """A body named without its country ("the Ministry of Foreign Affairs") as the country of
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
-    in the Soviet Union" is from the Chinese ministry."""
+    in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
+    its adjective ("U.S. Embassy" is the American Embassy)."""
+    if (national := national_name(name.value)) != name.value:
+        return Located(national, name.line)
     if len(whose) != 1 or not generic_body(name.value):
         return name
     return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .names import INITIALS_WORD, NAME_WORDS, NATIONALITY, name_kind, office_only
+from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
 MISSION = (
@@ -76,6 +76,27 @@ _NOT_NATIONALITIES = re.compile(
     r"|historic|catholic|islamic|academic|scientific|technical|political|special|official"
     r"|human|urban)"
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COUNTRY_ADJECTIVES = {
+    "US": "American",
+    "USA": "American",
+    "UK": "British",
+    "USSR": "Soviet",
+    "PRC": "Chinese",
+    "GDR": "East German",
+    "DDR": "East German",
+    "FRG": "West German",
+    "BRD": "West German",
+    "DPRK": "North Korean",
+    "ROK": "South Korean",
+    "DRV": "North Vietnamese",
+}
+"""Countries' abbreviations before a body's name, and the adjectives they stand for."""
+_ABBREVIATED_COUNTRY = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<country>U\.S\.(?:A\.)?|U\.K\.|U\.S\.S\.R\.|"
+    + "|".join(_COUNTRY_ADJECTIVES)
+    + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
+)
 _GENERIC_BODY_WORD = re.compile(
     r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
     r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
@@ -115,7 +136,7 @@ def generic_body(name: str) -> bool:
     Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
     country has one, so a stub of the bare name would merge them all."""
     head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
-    words = NAME_WORDS.findall(head_text.casefold())
+    words = _LETTERS.findall(head_text.casefold())  # "U.S." is two words, and no generic ones
     return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
 
 
@@ -143,3 +164,13 @@ def _holder_cut(place: str) -> str:
         if initials or after_acronym:
             return " ".join(words[:i])
     return place
+
+
+def national_name(name: str) -> str:
+    """A mission or a body named by its country's abbreviation, named by its adjective, as the
+    same mission is written either way: "U.S. Embassy in Moscow" is the "American Embassy in
+    Moscow", "DPRK Embassy" the "North Korean Embassy"."""
+    found = _ABBREVIATED_COUNTRY.match(name)
+    if found is None or name_kind(name) != "org":
+        return name
+    return f"{_COUNTRY_ADJECTIVES[found['country'].replace('.', '')]} {name[found.end() :]}"

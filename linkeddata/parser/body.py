@@ -65,7 +65,8 @@ _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
     re.IGNORECASE,
 )
-_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*")
+_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+")
+"""Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance"."""
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _PLACE_LENGTH = 30
@@ -79,10 +80,12 @@ _TRANSCRIPT = re.compile(
     r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
 )
 _TRANSLATION = re.compile(
-    r"^(?:(?i:translation)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)"
-    r"|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
+    r"^(?:(?:(?i:partial|full|unofficial|abridged|draft)\s+)?(?i:translation)\s*[-\u2013:]\s*"
+    r"(?P<language>[^\W\d_][\w ()]*)|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
 )
-_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, "translation-other"))
+_OTHER_TRANSLATION = "translation-other"
+_ENGLISH_TRANSLATION = "translation-english"
+_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHER_TRANSLATION))
 """Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
 (the English ones are concepts of their own)."""
 
@@ -175,7 +178,10 @@ def _transcription(text: str) -> str | None:
     "Transcript - Russian", "Translation - German"."""
     for pattern, key in _LANGUAGE_KINDS:
         found = pattern.match(text)
-        if found is not None and language_codes(found["language"] or found["before"]):
+        codes = language_codes(found["language"] or found["before"]) if found else None
+        if codes is not None and key == _OTHER_TRANSLATION and codes[0] == "eng":
+            return _ENGLISH_TRANSLATION  # "Translation - English (Excerpt)"
+        if codes is not None:
             return key
     return None
 
@@ -211,7 +217,7 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        split = _CLASSIFICATION_PARTS.split(core)
+        split = [core] if classification_of(core) else _CLASSIFICATION_PARTS.split(core)
         parts = [classification_of(p) for p in split]
         if not all(
             key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)

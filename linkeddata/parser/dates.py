@@ -72,7 +72,8 @@ _SEASON = re.compile(r"^(?P<season>(?i:spring|summer|autumn|fall|winter)),?\s+(?
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _DECADE = re.compile(r"^(?:(?i:the)\s+)?(?P<d>\d{3})0['’]?s$")
 _DAYS_FIRST = re.compile(
-    rf"^(?P<a>\d{{1,2}})\s*[-\u2013]\s*(?P<b>\d{{1,2}})\s+(?P<m>{_M}),?\s+(?P<y>\d{{4}})$"
+    rf"^(?P<a>\d{{1,2}})(?:\s*[-\u2013]\s*|\s+(?i:and|or|&)\s+)(?P<b>\d{{1,2}})\s+(?P<m>{_M}),?"
+    rf"\s+(?P<y>\d{{4}})$"
 )
 _SEASON_WORD = r"(?i:spring|summer|autumn|fall|winter)"
 _SEASONS_RANGE = re.compile(
@@ -88,8 +89,9 @@ _PART_OF = re.compile(
     r"(?:\s+|-)(?P<date>.+)$"
 )
 """A part of a period, which the date keeps: "Late 1950s", "First week of October 1956"."""
-_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until|or)\s)\s*(?P<b>.+)$")
-"""Two ends: "1950-1953", "May to June 1967"; "1956 or 1957" is read as within the two."""
+_RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until|or|and)\s)\s*(?P<b>.+)$")
+"""Two ends: "1950-1953", "May to June 1967"; "1956 or 1957" and "1 and 3 October 1965" are
+read as within the two."""
 _NOTE = re.compile(r"^(?P<date>.+?),?\s*[\[(](?P<note>[^\[\]()]{1,40})[\])]$")
 """A cataloguer's note after the date: "December 1979 (exact date unknown)"."""
 _NOTE_APPROXIMATE = re.compile(r"(?i:approx|estimat|circa|\bca\b|roughly)")
@@ -194,6 +196,10 @@ def _edtf(text: str) -> str | None:
         return f"{exact[0]}/.." if opening else f"../{exact[0]}"
     if (found := _CIRCA.match(text)) and (decade := _DECADE.match(found["date"])):
         return f"{decade['d']}X~"  # "ca. 1950s"
+    if (found := _CIRCA.match(text)) and (part := _PART_OF.match(found["date"])):
+        return _edtf(f"ca. {part['date']}")  # "ca. late 1962" was about 1962
+    if (found := _CIRCA.match(text)) and (span := _edtf(found["date"])) and "/" in span:
+        return "/".join(_marked(end, "~") for end in span.split("/"))  # "c. 1955-1956"
     if found := _SEASON.match(text) or _SEASON_ACROSS.match(text):
         return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
     if found := _DECADE.match(text):

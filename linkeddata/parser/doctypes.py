@@ -41,7 +41,7 @@ _LONGEST = max(len(w.split()) for w in _WORDINGS)
 _PARTITIVE = re.compile(
     r"(?i:(?:excerpts?|extracts?|fragments?|entry|entries|pages?|passages?|parts?|sections?"
     r"|drafts?|copy|copies|translation|text|outline|abstract|summary|summaries|synopsis"
-    r"|main\s+points)"
+    r"|main\s+points|exchanges?)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
 _POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")

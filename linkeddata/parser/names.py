@@ -50,7 +50,7 @@ _PERSON_WORDS = re.compile(
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
     r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
-    r"historian|poet|wife|husband|widow|generaloberst|generalleutnant|generalmajor|"
+    r"historian|poet|wife|husband|widow|member|generaloberst|generalleutnant|generalmajor|"
     r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär)\b\.?",
     re.IGNORECASE,
 )
@@ -106,9 +106,13 @@ def name_kind(name: str) -> str | None:
         return "org"
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
-    if ORG_WORDS.search(head):
+    org = [m.end() for m in ORG_WORDS.finditer(head)]
+    person = [m.start() for m in _PERSON_WORDS.finditer(head)]
+    if org and person and person[-1] >= org[-1]:
+        return "person"  # "Japanese Socialist Party Chairman Sasaki Kōzō": the party's chairman
+    if org:
         return "org"
-    if _PERSON_WORDS.search(head) or _INITIAL.search(name):
+    if person or _INITIAL.search(name):
         return "person"
     return "org" if ORG_WORDS.search(name) else None
 
@@ -150,7 +154,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if _OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
         return False
-    return last or _PERSON_WORDS.fullmatch(bare) is None
+    return _PERSON_WORDS.fullmatch(bare) is None  # "Party Chairman" ends with no name
 
 
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:

@@ -61,6 +61,8 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         raise RecordError("no record structure (no bold title, no known section)", source, line)
     date, title = _head(layout, warnings)
     citation, url = _citation(layout.sections.get("citation"), warnings)
+    if date is None and citation is not None and citation.date_text is not None:
+        date = read_date_line(citation.date_text.value, citation.date_text.line)  # no date line
     body = _contents(layout.sections.get("contents"), warnings)
     language = layout.sections.get("language")
     return Record(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .bodies import MISSION, for_in_name
+from .dates import DATE_TEXT_FULL
 from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
@@ -62,8 +63,11 @@ _STOP = re.compile(
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
+_LIST_NAME = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
+"""One to four words, whitespace between them: a word is never split, so a list that ends
+in no "and" fails at once (words joined by optional spaces backtracked exponentially)."""
 _ANOTHER_LIST = re.compile(
-    r"\s*(?:(?:and|&)\s+[^\W\d_]|(?:[^\W\d_][\w'’.\-]*\s*){1,4}(?:,\s*(?:[^\W\d_][\w'’.\-]*\s*){1,4})*"
+    rf"\s*(?:(?:and|&)\s+[^\W\d_]|{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*"
     r",?\s+(?:and|&)\s+[^\W\d_])"
 )
 """Names separated by commas up to another "and": "Chen Yi, Liu Shaoqi, and Wang Jiaxiang"."""
@@ -87,8 +91,9 @@ _RECORDING_TYPES = frozenset(
 )
 """Types that may record or report talks ("Report on Talks with X"), unlike a speech "at the
 Meeting with X"."""
-_JOINT_TYPES = frozenset({"treaty", "communique", "statement"})
-"""Types whose "between X and Y" names the parties that made them together."""
+_JOINT_TYPES = frozenset({"treaty", "communique", "statement", "letter", "message"})
+"""Types whose "between X and Y" names the parties that made them together: a treaty, or an
+exchange of letters ("Correspondence between Mao Zedong and Stalin")."""
 _BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
@@ -169,9 +174,28 @@ def title_agents(
     elif listed and not participants:
         end = _clause_end(text, listed.end(), head_end, across_commas=True)
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
+        if len(named) < 2:
+            named = _name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
         if len(named) > 1:
             participants.extend(named)
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _name_run(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """The names that follow one another between commas, up to the first segment that is no
+    name (a date, a number, a place's "in"): "Nixon, Kissinger, Zhou Enlai, February 22, 1972".
+    A place among them is told apart by the authority file, which knows it as no person."""
+    names: list[Located[str]] = []
+    position = start
+    while position < end:
+        comma = joined.text.find(",", position, end)
+        stop = end if comma < 0 else comma
+        segment = joined.text[position:stop].strip()
+        if not is_name_like(segment, _PERSON_WORDS) or DATE_TEXT_FULL.match(segment):
+            break
+        names.extend(names_in(joined, position, stop))
+        position = stop + 1
+    return tuple(names)
 
 
 def _owner_start(text: str, end: int) -> int:
