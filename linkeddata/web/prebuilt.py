@@ -26,55 +26,21 @@ the ``repr`` of the key, never a pickle.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-import threading
 from collections.abc import Hashable
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import quote
 
-from .shared_cache import SCHEMA, key_text, stored, value_of
+from .shared_cache import SCHEMA, BodiesFile, key_text, stored
 
 
-class Prebuilt:
+class Prebuilt(BodiesFile):
     """The bodies of ``path`` by key, read-only; a file that cannot be read is a miss."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> bytes | str | None:
-        """The value the build rendered for ``key``, or None."""
-        try:
-            row = (
-                self._connection()
-                .execute("SELECT kind, value FROM bodies WHERE key = ?", (key_text(key),))
-                .fetchone()
-            )
-        except sqlite3.Error:
-            return None
-        return None if row is None else value_of(*row)
-
-    def _connection(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
-            self._local.connection = connection
-            with self._lock:
-                self._connections.append(connection)
-        return connection
-
-    def close(self) -> None:
-        """Close every thread's connection (the release is closed)."""
-        with self._lock:
-            connections, self._connections = self._connections, []
-        for connection in connections:
-            with contextlib.suppress(sqlite3.Error):
-                connection.close()
+    def _open(self) -> sqlite3.Connection:
+        uri = f"file:{quote(str(self.path))}?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
 class BodiesWriter:

@@ -27,6 +27,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Hashable
 from pathlib import Path
 
@@ -56,16 +57,15 @@ def key_text(key: Hashable) -> str:
     return repr(key)
 
 
-class SharedCache:
-    """Text and bytes by key in the SQLite file ``path``, one connection per thread."""
+class BodiesFile(ABC):
+    """Text and bytes by key in an SQLite file of bodies, one connection per thread (SQLite
+    connections are not shared between threads); subclasses say how a connection opens."""
 
-    def __init__(self, path: Path, budget: int = BUDGET) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._budget = budget
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._written = 0
 
     def get(self, key: Hashable) -> bytes | str | None:
         """The value kept under ``key``, or None (also when the file cannot be read now)."""
@@ -78,6 +78,36 @@ class SharedCache:
         except sqlite3.Error:
             return None
         return None if row is None else value_of(*row)
+
+    @abstractmethod
+    def _open(self) -> sqlite3.Connection:
+        """A new connection to the file, for the calling thread."""
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._open()
+            self._local.connection = connection
+            with self._lock:
+                self._connections.append(connection)
+        return connection
+
+    def close(self) -> None:
+        """Close every thread's connection."""
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            with contextlib.suppress(sqlite3.Error):
+                connection.close()
+
+
+class SharedCache(BodiesFile):
+    """The bodies a server's workers rendered, shared through the file ``path``."""
+
+    def __init__(self, path: Path, budget: int = BUDGET) -> None:
+        super().__init__(path)
+        self._budget = budget
+        self._written = 0
 
     def put(self, key: Hashable, value: object) -> bool:
         """Keep ``value`` if it is text or bytes and the file can take it now; whether it was
@@ -125,28 +155,19 @@ class SharedCache:
                 (max(1, count // 4),),
             )
 
-    def _connection(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(
-                self.path, timeout=WAIT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose it whole
-            connection.execute(SCHEMA)
-            self._local.connection = connection
-            with self._lock:
-                self._connections.append(connection)
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=WAIT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose it whole
+        connection.execute(SCHEMA)
         return connection
 
     def close(self) -> None:
         """Close every thread's connection and remove the file (its release is no longer
         served here; another process still reading it keeps its open file until it closes)."""
-        with self._lock:
-            connections, self._connections = self._connections, []
-        for connection in connections:
-            with contextlib.suppress(sqlite3.Error):
-                connection.close()
+        super().close()
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.unlink(f"{self.path}{suffix}")
