@@ -1263,6 +1263,14 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
         ("Prepared by: M. Testev", "M. Testev"),
         ("Prepared by: J. Testsmith, INR/REA", "J. Testsmith"),  # the office code is no name
+        # closings in other languages
+        (
+            "Veuillez croire, Monsieur, à ma très haute considération.\n\nC. de Testaulle",
+            "C. de Testaulle",
+        ),
+        ("Con saluti fraterni,\n\nEnrico Testlinguer", "Enrico Testlinguer"),
+        ("Chào thân ái và quyết thắng,\n\nHồ Chí Test", "Hồ Chí Test"),
+        ("Atentamente,\n\nTestel Castro Ruz", "Testel Castro Ruz"),
         # regression: what follows a US letter's signature is no signer
         (
             "Sincerely,\n\nJohn F. Testedy\n\nThe Honorable\nTestita S. Testchev\nChairman",

@@ -58,7 +58,9 @@ _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
-    r"|esteem|consideration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be)\W*$"
+    r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
+    r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
+    r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением)\W*$"
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
