@@ -1336,3 +1336,86 @@ def test_a_conversations_participants_listed_after_a_comma(
     text: str, participants: list[str]
 ) -> None:
     assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Report of the Testish Central Committee to the Testese Party Central Committee",
+            ["Testish Central Committee"],
+            ["Testese Party Central Committee"],
+        ),
+        (
+            "Memorandum of the Test Ministry to the Embassy of Testland",
+            ["Test Ministry"],
+            ["Embassy of Testland"],
+        ),
+        (
+            "Report of Comrade Testov to the Central Committee",
+            ["Comrade Testov"],
+            ["Central Committee"],
+        ),
+        ("Report of the Visit to Testland", [], []),  # what a report is of
+        ("Report of the Investigation to Date", [], []),
+        ("Report of the Testish Delegation to the Geneva Conference", [], []),  # its name
+        ("Report of the Test Ministry to the Meeting of Experts", [], []),  # an event
+    ],
+)
+def test_a_type_of_one_agent_to_another(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "authors"),
+    [
+        ("Report No. 45 of the TestB", "45", ["TestB"]),
+        ("Information No. 512/80 of the Test Ministry", "512/80", ["Test Ministry"]),
+        ("Order No. 0037 of the Minister of Testing", "0037", ["Minister of Testing"]),
+    ],
+)
+def test_a_registry_number_before_whose_it_is(text: str, number: str, authors: list[str]) -> None:
+    read = title(text)
+    assert [n.value for n in read.registry_numbers] == [number]
+    assert names(read.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Research Memorandum RSB-112 from Testes to the Secretary", "memorandum"),
+        ("Proclamation of the Test Presidium to All the People", "statement"),
+        ("Action Program of the Testish Party", "proposal"),
+        ("Paper Prepared by the Policy Planning Staff", "report"),
+        ("Stenographic Account of the Meeting of the Test Committee", "transcript"),
+        ("Oral History of Ambassador Testo Lord", "interview"),
+    ],
+)
+def test_more_heads_name_their_type(text: str, doc_type: str) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Memorandum from President Nixon to Mrs. Nixon", ("person", "mrs-nixon")),
+        ("Memorandum from President Nixon to Mr. Nixon", ("person", "nixon-richard")),
+        ("Letter from Mr. Nixon to Mrs. Gandhi", ("person", "gandhi-indira")),
+        ("Letter from Mrs. Nixon to Mr. Gandhi", ("person", "gandhi")),
+    ],
+)
+def test_a_womans_honorific_before_a_mans_surname_is_someone_else(
+    text: str, recipient: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**1972**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity(*recipient)]
+
+
+def test_a_womans_honorific_in_running_text_is_no_mention_of_the_man() -> None:
+    found, _ = AUTHORITY.scan("Mrs. Nixon met Mrs. Gandhi; Mr. Nixon stayed.")
+    assert [e.label for e in found] == ["Indira Gandhi", "Richard Nixon"]

@@ -26,6 +26,7 @@ from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris, spelled_out
+from ..parser.names import honorific_gender
 from ..vocab import SCHEMA
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -52,11 +53,14 @@ class Token:
 
 @dataclass(frozen=True)
 class Entity:
-    """An authority entry: its IRI, kind (person, org, place, collection) and display label."""
+    """An authority entry: its IRI, kind (person, org, place, collection) and display label,
+    and a person's gender where the file records it (schema:gender), which tells "Mrs. Nixon"
+    from Richard Nixon."""
 
     iri: str
     kind: str
     label: str
+    gender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,10 @@ class Authority:
             if entry is None:
                 continue
             if len(entry.entities) == 1:
-                found.setdefault(next(iter(entry.entities)), None)
+                entity = next(iter(entry.entities))
+                said = honorific_gender(raw[i - 1]) if i and entity.gender else None
+                if said is None or said == entity.gender:  # "Mrs. Nixon" is not Richard
+                    found.setdefault(entity, None)
             else:
                 ambiguous.setdefault(" ".join(entry.words), None)
             end = i + len(entry.words)
@@ -193,7 +200,9 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     )
     if not labels:
         raise AuthorityError(f"{subject} has no skos:prefLabel", source)
-    return Entity(str(subject), kinds[0], str(labels[0]))
+    gender = graph.value(subject, SCHEMA.gender)
+    genders = {SCHEMA.Female: "female", SCHEMA.Male: "male"}
+    return Entity(str(subject), kinds[0], str(labels[0]), genders.get(gender))
 
 
 def load_authority(path: Path | None, iris: Iris) -> Authority:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import MISSION, generic_body, stationed
-from ..parser.names import agent_kind, name_kind, office_only, personal_name, same_person
+from ..parser.names import (
+    agent_kind,
+    honorific,
+    name_kind,
+    office_only,
+    personal_name,
+    same_person,
+)
 from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .authority import Authority, Entity
@@ -153,7 +160,11 @@ class Linker:
             ]
             if len(people) == 1:
                 given = own[: max(0, len(own) - (len(words) - start))]
-                return people[0] if _same_given_name(given, people[0].label) else None
+                person = people[0]
+                said = honorific(name)
+                if said is not None and person.gender not in (None, said[1]):
+                    return None  # "Mrs. Nixon" is not Richard Nixon
+                return person if _same_given_name(given, person.label) else None
         return None
 
     def _post_holder(self, name: str) -> str | None:
@@ -196,6 +207,9 @@ class Linker:
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
         label = personal_name(name.value) if kind == "person" else name.value
+        said = honorific(name.value) if kind == "person" else None
+        if said is not None and said[1] == "female" and len(label.split()) == 1:
+            label = f"{said[0]} {label}"  # "Mrs. Nixon": her husband's surname is not hers alone
         key = slug(label)
         if not key:
             return None

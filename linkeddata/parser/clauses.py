@@ -7,12 +7,22 @@ from __future__ import annotations
 
 import re
 
+from .bodies import ACCREDITED_TO
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
 
 BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 """A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
+_OF_START = re.compile(r"^(?i:of)\s+")
+_SENT_TO = re.compile(r"(?i:delegations?)\s*$")
+"""A delegation to a gathering or an ambassador to a state: "to" goes on with the name ("the
+Delegation to the Talks", "Soviet Ambassador to India X")."""
+_EVENT = re.compile(
+    r"(?i:conferences?|meetings?|sessions?|summits?|talks|negotiations|consultations)"
+    r"(?:\s+(?i:of|on|in)\s.*)?$"
+)
+"""A gathering, an event that a report is about or made at, never its addressee."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 _FOR_START = re.compile(
     r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:(?<!\s)\s+(?i:on|about|regarding|concerning)\s|$)"
@@ -64,6 +74,22 @@ def agents_to(value: str) -> bool:
         )
         or (name_kind(sender) is not None and is_name_like(recipient, 4))
         or (_bare_names(sender) and _bare_names(recipient))
+    )
+
+
+def agents_of_to(value: str) -> bool:
+    """Whether a segment is "of X to Y" with X and Y agents: the sender and the addressee of
+    a report or a memorandum as much as of a letter ("Report of the CPSU Central Committee to
+    the CCP Central Committee"), never what a report is of ("Report of the Visit to China")."""
+    found = _OF_START.match(value)
+    if found is None or (to := _TO_INSIDE.search(value, found.end())) is None:
+        return False
+    sender, recipient = value[found.end() : to.start()], value[to.end() :]
+    return (
+        _SENT_TO.search(sender) is None
+        and ACCREDITED_TO.search(sender.rstrip()) is None
+        and _EVENT.search(recipient) is None
+        and agents_to(value[found.end() :])
     )
 
 

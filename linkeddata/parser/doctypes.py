@@ -140,7 +140,11 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
     words: list[tuple[int, int]] = []
     for found in _WORD.finditer(text, start):
         word = found.group()
-        if not word[0].isalpha() or word.casefold().rstrip(".") in _STOPS:
+        if (
+            not word[0].isalpha()
+            or word.casefold().rstrip(".") in _STOPS
+            or any(c.isdigit() for c in word)  # a lettered number: "Airgram A-123"
+        ):
             break
         words.append(found.span())
         if len(words) == _PHRASE_WORDS:

@@ -139,6 +139,32 @@ def personal_name(name: str) -> str:
     return " ".join(kept)
 
 
+_WOMAN = re.compile(
+    r"(?i:mrs|ms|miss|madame|mme|madam|mademoiselle|mlle|frau|fräulein|señora|senora|signora"
+    r"|lady|pani|gospozha|dame)\.?"
+)
+_MAN = re.compile(r"(?i:mr|mister|monsieur|m|herr|señor|senor|signor|sir|pan|gospodin)\.?")
+
+
+def honorific(name: str) -> tuple[str, str] | None:
+    """The honorific before a person's name and whom it says: ("Mrs.", "female") for "Mrs.
+    Nixon" or ("Herr", "male") for "Herr Brandt"; None where no honorific says (offices are
+    held by both)."""
+    words = name.split()
+    own = len(personal_name(name).split())
+    for word in reversed(words[: len(words) - own]):
+        if (gender := honorific_gender(word)) is not None:
+            return word, gender
+    return None
+
+
+def honorific_gender(word: str) -> str | None:
+    """ "female" for a woman's honorific ("Mrs", "Madame"), "male" for a man's ("Mr", "Herr")."""
+    if _WOMAN.fullmatch(word):
+        return "female"
+    return "male" if _MAN.fullmatch(word) else None
+
+
 def _in_name(word: str, last: bool, capitals: bool) -> bool:
     """Whether a word, read from the end, still belongs to the personal name (written in
     ``capitals`` or not)."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
-from .clauses import BRACKET_NOTE, agents_to, continues_to, for_whom
+from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
 from .dates import DATE_TEXT_FULL
 from .doctypes import read_doc_type
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
@@ -35,6 +35,8 @@ _BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
 _NUMBER_THEN_FROM = re.compile(
     rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:from)\s)"
 )
+_NUMBER_THEN_OF = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:of)\s)")
+"""A registry number between the type and whose it is: "Report No. 45 of the StB"."""
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -243,6 +245,10 @@ def _read_segment(
         reading.numbers.append(Located(lead["n"], line))
         reading.end_head(start)
         _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
+    elif (lead := _NUMBER_THEN_OF.match(value)) is not None:
+        reading.numbers.append(Located(lead["n"], line))
+        rest = joined.text.index(value, start) + lead.end()
+        _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
     elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
         DATE_TEXT_FULL.match(value) or _YEARS.match(value)
     ):
@@ -283,7 +289,12 @@ def _free_segment(
             _start_party(reading, offset, end, "from")
     elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
         _start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
-    elif reading.party is None and message and first_free and _OF_TO.match(value):
+    elif (
+        reading.party is None
+        and first_free
+        and _OF_TO.match(value)
+        and (message or (reading.addressed and agents_of_to(value)))
+    ):
         _start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
         _start_party(reading, offset, end, "to")
