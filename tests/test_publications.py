@@ -70,6 +70,15 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
         ),
         ("FRUS, 1969-1976, vol. XVII, China, 1969-1972, doc. 12", "FRUS"),
         ("Testing's Contemporary Archives, Vol. XIII, p. 18234", "Testing's Contemporary Archives"),
+        (  # an edition's numbered document, with a volume or a year
+            "Akten zur Testpolitik der Testrepublik (AAPT), 1970, Vol. I, Doc. 9",
+            "Akten zur Testpolitik der Testrepublik (AAPT)",
+        ),
+        ("Akten zur Testpolitik (AAPT), 1978, Doc. 167", "Akten zur Testpolitik (AAPT)"),
+        (  # the publisher before the title
+            "Ministry of Testing Affairs, Testland, White Paper No. VIII, pp. 1-3",
+            "White Paper",
+        ),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(
@@ -86,6 +95,8 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "Test Archive (TA), Year: 1980; Telegrams, Washington, vol. 3",
         "Test Presidential Library, National Security File, Country File, Box 256",
         "Test Journal Collection, Box 3, Folder 2",
+        "Test State Archive, fond 5, delo 12, Document 3",  # a document in a file
+        "Test Archive, Document 14",  # no year, no volume
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:

@@ -21,8 +21,13 @@ _MARKER = re.compile(
 _PUBLISHER = re.compile(r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)")
 """A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)"."""
 _ISSUE = re.compile(
-    r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)|\b(?i:vol(?:ume)?\.?)\s*[IVXL]+\b"
+    r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)"
+    r"|\b(?i:vol(?:ume)?\.?|no\.)\s*[IVXL]+\b"
 )
+_EDITION_DOCUMENT = re.compile(r"\b(?i:doc(?:ument)?|dok(?:ument)?)\.?\s*(?:(?i:no)\.?\s*)?\d")
+"""A document numbered within a printed edition: "1970, Vol. I, Doc. 9" (an archive cites
+fonds, boxes and folders instead)."""
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _PAGES_OR_YEAR = re.compile(r"\bpp?\.\s*\d|\([^()]*\b\d{4}[^()]*\)")
 """Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
 _PERIODICAL = re.compile(
@@ -63,6 +68,8 @@ def reads_as_publication(text: str) -> bool:
         return True
     if _ISSUE.search(text) and _PAGES_OR_YEAR.search(text):
         return True
+    if _EDITION_DOCUMENT.search(text) and (_ISSUE.search(text) or _YEAR.search(text)):
+        return True
     head = text.split(",", 1)[0]
     return bool(_PERIODICAL.search(head)) and any(c.isdigit() for c in text)
 
@@ -71,6 +78,10 @@ def publication_title(citation: str) -> str:
     """The publication's name, less its editor, issue, volume, imprint and pages."""
     if (editor := _EDITOR.match(citation)) is not None:
         citation = citation[editor.end() :]
+    if (issued := _ISSUE.search(citation)) is not None and not _PUBLISHER.search(citation):
+        segment = citation.rfind(",", 0, issued.start()) + 1  # a publisher before the title:
+        if citation[segment : issued.start()].strip():  # "MEA, India, White Paper No. VIII"
+            citation = citation[segment:]
     cut = len(citation)
     for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, re.compile(r",|\s\d")):
         if (found := pattern.search(citation)) is not None and found.start() > 0:
