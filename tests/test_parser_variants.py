@@ -1551,3 +1551,23 @@ def test_the_pages_index_sections_end_the_body() -> None:
 def test_marks_on_one_line_are_read_mark_by_mark() -> None:
     record = body_of("Strictly Secret - Of Special Importance\n\nThe text.")
     assert values(record.body_classifications) == ("strictly-secret", "top-secret")
+
+
+@pytest.mark.parametrize(
+    ("closing", "signatories"),
+    [
+        (
+            "For the Republic of Testland:\nLee Test-won\n\nFor Testia:\nEtsu Testina",
+            ("Lee Test-won", "Etsu Testina"),
+        ),
+        (
+            "For the Government of the USSR: A. Testyko\nFor the Government of Testia: Dean Testk",
+            ("A. Testyko", "Dean Testk"),
+        ),
+        ("On behalf of the Test Ministry:\nIvan Testov", ("Ivan Testov",)),
+        ("For more details see:\nthe annex below.", ()),
+    ],
+)
+def test_each_party_of_a_joint_document_signs(closing: str, signatories: tuple[str, ...]) -> None:
+    record = body_of(f"The text of the agreement, long enough to be prose.\n\n{closing}")
+    assert values(record.signatories) == signatories

@@ -64,6 +64,11 @@ _CLOSING = re.compile(
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
+_FOR_PARTY = re.compile(
+    r"^(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
+    r"[^\W\d_][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?$"
+)
+"""The party a signatory signs for, a colon closing it: "For the Government of Japan:"."""
 _NAME_WORDS = 5
 _NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
 """A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
@@ -99,8 +104,37 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
             if under is not None and (_is_bare_name(under[1]) or _INITIALLED.match(under[1])):
                 return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
-    named = _closing_block(tail)
+    named = _on_behalf(tail) or _closing_block(tail)
     return named if named.signatories else mark
+
+
+def _on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
+    """The signatories of a treaty or a joint document, each under the party they sign for:
+    "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or
+    the name on the same line, after the colon). Every party's signatory signs."""
+    names: list[Located[str]] = []
+    first_line = 0
+    for index, (line, text) in enumerate(tail):
+        found = _FOR_PARTY.match(text)
+        if found is None:
+            continue
+        if found["name"] and _is_name(found["name"].strip()):
+            name = Located(found["name"].strip(), line)
+        elif index + 1 < len(tail) and _signing_name(under := tail[index + 1][1]):
+            name = Located(under, tail[index + 1][0])
+        else:
+            continue
+        names.append(name)
+        first_line = first_line or line
+    if not names:
+        return None
+    written = "\n".join(text for line, text in tail if line >= first_line)
+    return Signature(Located(written, first_line), tuple(names))
+
+
+def _signing_name(text: str) -> bool:
+    """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
+    return _is_bare_name(text) or _INITIALLED.match(text) is not None
 
 
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
