@@ -458,8 +458,30 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
         ("The National Archives of the UK (TNA), FO 371/186595", "tna"),
         (  # regression: an abbreviation recurs between countries; only its full name tells
             "Archives du Ministère des Affaires Étrangères (AMAE), La Courneuve, URSS, Vol. 2665",
-            "archives-du-ministere-des-affaires-etrangeres-amae-la-courneuve",
+            "archives-du-ministere-des-affaires-etrangeres",
         ),
+        # regression: a translator's wording of the full name does not hide the abbreviation
+        ("Polish Central Archives of Modern Records (AAN), KC PZPR, sygn. 2/1", "aan"),
+        ("Archive of the Ministry of Foreign Affairs of Romania (AMAE), Telegrams", "amae"),
+        ("Romanian Ministry of Foreign Affairs Archive (AMAE), Pyongyang, 1967", "amae"),
+        (
+            "Archive of the Ministry of Foreign Affairs of the Russian Federation (AVPRF),"
+            " f. 0102, op. 11, d. 45",
+            "avprf",
+        ),
+        ("Federal Commissioner for the Stasi Records (BStU), MfS, HA II", "bstu"),
+        ("Hungarian National Archives (AAN), box 5", "mnl-ol"),  # another country's AAN
+        # an archive the file does not know is one stub, with or without its seat and its
+        # abbreviation; after the abbreviation comes a series
+        (
+            "Arquivo Histórico do Testamaraty (AHT), Brasília, Telegramas, 1962",
+            "arquivo-historico-do-testamaraty",
+        ),
+        (
+            "Arquivo Histórico do Testamaraty, Brasília, Telegramas, 1962",
+            "arquivo-historico-do-testamaraty",
+        ),
+        ("Diplomatic Archive of Testia (DAT), PA, 1955, f. 12", "diplomatic-archive-of-testia"),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

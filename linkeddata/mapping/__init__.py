@@ -180,7 +180,7 @@ class _Mapper:
             collection = self.linker.resolve(citation.archive, "collection")
             self.link(doc, (DCTERMS.isPartOf,), collection)
         for repository in citation.repositories:
-            holder = self.linker.resolve(repository, "org")
+            holder = self.linker.archive(repository)
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
             self.add(doc, ADO.shelfmark, Literal(shelfmark.value))

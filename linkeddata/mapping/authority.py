@@ -183,6 +183,16 @@ class Authority:
             return entry
         return None
 
+    def labels(self, entity: Entity) -> list[Literal]:
+        """Every label the file gives ``entity``, with its language."""
+        subject = URIRef(entity.iri)
+        return [
+            label
+            for prop in LABEL_PROPERTIES
+            for label in self.graph.objects(subject, prop)
+            if isinstance(label, Literal)
+        ]
+
     def entities(self) -> Iterable[Entity]:
         seen: set[Entity] = set()
         for entry in self._labels.values():

@@ -24,6 +24,7 @@ from ..parser.names import (
 )
 from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
+from .abbreviations import contradicts
 from .authority import Authority, Entity
 from .stubs import RECORD, Stub
 
@@ -31,6 +32,7 @@ AGENT_KINDS = ("person", "org")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
+_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
@@ -115,6 +117,21 @@ class Linker:
             return None
         return self._stub(name, kind)
 
+    def archive(self, name: Located[str]) -> Entity | None:
+        """The repository a citation names. One the authority file does not know is one stub
+        whatever the citation adds to its name: its seat ("Arquivo Histórico do Itamaraty,
+        Brasília") and its abbreviation ("... (AHI)") are not part of who it is."""
+        if not self.authority.lookup(name.value) and self._bracketed(name.value, ("org",)) is None:
+            head, _, seat = name.value.rpartition(",")
+            bare = head if head.strip() and self._is_place(seat) else name.value
+            bare = _ABBREVIATION_AFTER.sub("", bare).strip(" ,")
+            if bare:
+                name = Located(bare, name.line)
+        return self.resolve(name, "org")
+
+    def _is_place(self, wording: str) -> bool:
+        return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
+
     def signatory(self, name: Located[str]) -> Entity | None:
         """The person a signature names: one the authority file knows, else the person the
         title already named with the same surname and agreeing initials ("P. Yudin" signing
@@ -142,12 +159,15 @@ class Linker:
 
     def _abbreviates(self, abbreviation: str, full: str, entity: Entity) -> bool:
         """Whether an organisation's abbreviation in brackets stands for the entity it names
-        in the authority file: only with a full name the file knows for it, as abbreviations
-        recur between countries ("Archives du Ministère des Affaires Étrangères (AMAE)" is
-        not the Romanian AMAE). A person's bracket says who a cover name was, whatever it."""
+        in the authority file: unless the full name before it names another country or is in
+        another language (abbreviations recur between countries: "Archives du Ministère des
+        Affaires Étrangères (AMAE)" is not the Romanian AMAE). A person's bracket says who a
+        cover name was, whatever it."""
         if entity.kind != "org" or not _ABBREVIATION.fullmatch(abbreviation):
             return True
-        return entity in self.authority.lookup(full)
+        if entity in self.authority.lookup(full):
+            return True
+        return not contradicts(full, self.authority.labels(entity))
 
     def _office_holder(self, name: str) -> Entity | None:
         """The person of the authority file whose name ends a title or office: "Comrade Kim Il

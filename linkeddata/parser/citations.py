@@ -204,6 +204,10 @@ def _inside(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
+"""A name closed by its abbreviation: what follows is its seat or a shelfmark."""
+
+
 def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the repository's name ends and its shelfmark starts, between two offsets.
 
@@ -220,7 +224,13 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             return number.start(), number.end()
     rest = text[head_end + 1 : end]
     segments = [segment.strip() for segment in rest.split(",")]
-    if rest.strip() and not any(c.isdigit() for c in rest) and all(map(is_name_like, segments)):
+    closed = _CLOSED_BY_ACRONYM.search(text, start, head_end) is not None
+    if (
+        not closed
+        and rest.strip()
+        and not any(c.isdigit() for c in rest)
+        and all(map(is_name_like, segments))
+    ):
         return end, end
     city = False  # a repository has one seat: what follows it is a series ("Telegramas")
     while head_end < end:
@@ -229,6 +239,8 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         seat = not city and following < end and _reads_as_city(segment, text[start:head_end])
         if not (_NAMED_BY_ACRONYM.match(segment) or seat or _STATE_AFTER_CITY.match(segment)):
             break
+        if not seat and _CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
+            break  # "... (DAMSPS), PA, 1955": after its abbreviation, a series
         city = city or seat
         head_end = following
     return head_end, head_end + 1
