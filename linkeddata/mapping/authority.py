@@ -212,7 +212,8 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
         raise AuthorityError(f"{subject} has no skos:prefLabel", source)
     gender = graph.value(subject, SCHEMA.gender)
     genders = {SCHEMA.Female: "female", SCHEMA.Male: "male"}
-    return Entity(str(subject), kinds[0], str(labels[0]), genders.get(gender))
+    known = genders.get(gender) if isinstance(gender, URIRef) else None
+    return Entity(str(subject), kinds[0], str(labels[0]), known)
 
 
 def load_authority(path: Path | None, iris: Iris) -> Authority:
