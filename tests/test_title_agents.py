@@ -1419,3 +1419,33 @@ def test_a_womans_honorific_before_a_mans_surname_is_someone_else(
 def test_a_womans_honorific_in_running_text_is_no_mention_of_the_man() -> None:
     found, _ = AUTHORITY.scan("Mrs. Nixon met Mrs. Gandhi; Mr. Nixon stayed.")
     assert [e.label for e in found] == ["Indira Gandhi", "Richard Nixon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Information from the Testish Embassy in Testgrad Regarding the Visit of a"
+            " Delegation to Testville",
+            ["Testish Embassy in Testgrad"],
+            [],
+        ),
+        (
+            "Cable from the Testish Embassy in the Soviet Union on Testov's Letter to Testo",
+            ["Testish Embassy in the Soviet Union"],
+            [],
+        ),
+        ("Letter from Testo to Testov about Sending Troops to Testland", ["Testo"], ["Testov"]),
+        (  # a body's name goes on with "on"
+            "Report from the Senate Committee on Test Relations to the President",
+            ["Senate Committee"],
+            ["President"],
+        ),
+    ],
+)
+def test_a_to_inside_the_subject_names_no_addressee(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+    assert not read.destinations

@@ -50,6 +50,11 @@ CLAUSE_WORDS = (
 )
 """Words that open another clause after a name: "from X on the Situation"."""
 _CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
+_SUBJECT = re.compile(r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?))\s")
+_BODY_ON = re.compile(
+    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group)$"
+)
+"""A body whose name goes on with "on": "the Committee on Foreign Relations"."""
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -81,6 +86,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         return _recipients_first(joined, start, end)
     if (opening := _FROM.match(joined.text, start, end)) is not None:
         start = opening.end()
+    end = _before_subject(joined.text, start, end)
     intermediaries: tuple[Located[str], ...] = ()
     if (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
@@ -94,6 +100,17 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
     return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
+
+
+def _before_subject(text: str, start: int, end: int) -> int:
+    """Where the parties end: at a word that opens the subject before any addressee ("from
+    the Embassy Regarding the Visit of a Delegation to Sofia": Sofia is in the subject), except
+    an "on" inside a body's name ("the Committee on Foreign Relations")."""
+    to = _separator(text, start, end)
+    for subject in _SUBJECT.finditer(text, start, to.start() if to else end):
+        if subject["word"].casefold() != "on" or not _BODY_ON.search(text, start, subject.start()):
+            return subject.start()
+    return end
 
 
 def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
