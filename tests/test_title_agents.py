@@ -1449,3 +1449,30 @@ def test_a_to_inside_the_subject_names_no_addressee(
     read = title(text)
     assert (names(read.senders), names(read.recipients)) == (senders, recipients)
     assert not read.destinations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information on the Visit of the Delegation of Testland Led by J. Testmönkh to Testia",
+        "Report on the Talks of the Testish Delegation Headed by Testo Xiaoping",
+    ],
+)
+def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
+    assert names(title(text).authors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Ciphergram No. 1120 from the Testish Embassy in Hanoi (Testecki) to the Ministry of"
+            " Foreign Affairs",
+            "testecki",
+        ),
+        ("Telegram from the Testish Embassy in Havana (Testíček)", "testicek"),
+    ],
+)
+def test_a_bracketed_name_after_a_mission_is_its_head(text: str, head: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity("person", head) in set(graph.objects(doc(), SCHEMA.sender))

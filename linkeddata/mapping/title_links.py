@@ -8,7 +8,7 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.bodies import generic_body, national_name, nationalities, stationed
+from ..parser.bodies import MISSION, generic_body, national_name, nationalities, stationed
 from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
@@ -40,8 +40,9 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
-        for name in names:
-            entity = _party(_qualified(name, whose), station, linker)
+        for previous, name in zip((None, *names), names, strict=False):
+            headed = previous is not None and _HEADED.search(previous.value) is not None
+            entity = _party(_qualified(name, whose), station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     for names, prop in (
@@ -58,6 +59,11 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
+
+
+_HEADED = re.compile(rf"\b{MISSION}\b")
+"""A mission, which a bracketed name after it names the head of: "the Polish Embassy in Hanoi
+(Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
 
 
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:

@@ -25,6 +25,10 @@ from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_LEADING = re.compile(
+    r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
+)
+"""Participles of a group's leading or hosting, before a "by" that names no author."""
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
@@ -157,7 +161,7 @@ def title_agents(
             for name in candidates
             if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
         )
-    if (by := _BY.search(text, type_end, head_end)) is not None:
+    if (by := _authored_by(text, type_end, head_end)) is not None:
         authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
         end = _clause_end(text, between.end(), head_end, across_commas=True)
@@ -179,6 +183,15 @@ def title_agents(
         if len(named) > 1:
             participants.extend(named)
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "by" that names the document's author, not a group's leader: "Report by X", never
+    "the Delegation Led by X" or "Headed by X" (whom the document is about)."""
+    for by in _BY.finditer(text, start, end):
+        if _LEADING.search(text, start, by.start()) is None:
+            return by
+    return None
 
 
 def _name_run(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
