@@ -162,7 +162,7 @@ def test_participants(text: str, participants: list[str]) -> None:
         # "of" that names what the document is about or records
         ("Report of the Visit of the Test Delegation", [], []),
         ("Biography of Test Kim", [], []),
-        ("Minutes of the Meeting of the Test Politburo", [], []),
+        ("Minutes of the Meeting of the Test Politburo", ["Test Politburo"], []),  # it met
         ("Minutes of the Test Politburo Meeting", [], []),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
@@ -437,7 +437,7 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
     ("text", "doc_type", "authors", "participants"),
     [
         ("Record of the Meeting of Representatives of the Test Parties", "minutes", [], []),
-        ("Protocol No. 7 of the Session of the Test Politburo", "minutes", [], []),
+        ("Protocol No. 7 of the Session of the Test Politburo", "minutes", ["Test Politburo"], []),
         (
             "Record of a Meeting of Test Mao with Test Minh",
             "record-of-conversation",
@@ -1476,3 +1476,29 @@ def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
 def test_a_bracketed_name_after_a_mission_is_its_head(text: str, head: str) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert entity("person", head) in set(graph.objects(doc(), SCHEMA.sender))
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "numbers"),
+    [
+        (
+            "Protocol No. 58 of the Meeting of the Politburo of the CC TUWP",
+            ["Politburo of the CC TUWP"],
+            ["58"],
+        ),
+        ("Minutes of the 12th Meeting of the Testatom Commission", ["Testatom Commission"], []),
+        (
+            "Stenographic Record of the Meeting of the Political Executive Committee of the CC TCP",
+            ["Political Executive Committee of the CC TCP"],
+            [],
+        ),
+        ("Session of the TCPSU CC Politburo, 27 October 1983", ["TCPSU CC Politburo"], []),
+        ("Record of the Meeting of Representatives of the Test Parties", [], []),  # no one body
+    ],
+)
+def test_the_body_that_met_made_the_minutes(
+    text: str, authors: list[str], numbers: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.authors) == authors
+    assert names(read.registry_numbers) == numbers

@@ -104,6 +104,40 @@ _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
 
 
+_MEETING_RECORDS = frozenset({"minutes", "transcript"})
+_GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
+_GATHERING_END = re.compile(rf"{_GATHERING}$")
+_OF_GATHERING = re.compile(
+    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
+)
+"""The record of a gathering, whose "of X" names the body that met."""
+
+
+def _body_met(
+    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
+) -> int | None:
+    """Where the name of the body whose gathering a record is of begins: "Minutes of the
+    Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
+    if doc_type not in _MEETING_RECORDS:
+        return None
+    position = type_end
+    if not _GATHERING_END.search(text, type_start, type_end):
+        gathering = _OF_GATHERING.match(text, type_end, head_end)
+        if gathering is None:
+            return None
+        position = gathering.end()
+    of = _OF.match(text, position, head_end)
+    return None if of is None else of.end()
+
+
+def _a_body(name: str) -> bool:
+    """Whether a name is one body ("the CC SED Politburo", "the Political Consultative
+    Committee of the Warsaw Treaty Member States"), not a group ("Representatives of ...")."""
+    head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0].split()
+    last = head[-1] if head else ""
+    return name_kind(name) == "org" and not (last.endswith("s") and not last.endswith("ss"))
+
+
 @dataclass(frozen=True)
 class TitleAgents:
     """The authors and the participants that a title's head names."""
@@ -151,6 +185,9 @@ def title_agents(
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     if inner is not None and recording and _CONVERSING.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
+    elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
+        of_end = _clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
+        authors.extend(n for n in names_in(joined, met, of_end) if _a_body(n.value))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         of_end = _clause_end(text, of.end(), head_end)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:

@@ -37,6 +37,8 @@ _NUMBER_THEN_FROM = re.compile(
 )
 _NUMBER_THEN_OF = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:of)\s)")
 """A registry number between the type and whose it is: "Report No. 45 of the StB"."""
+_NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s")
+"""A number inside the type's wording: "Protocol No. 58 of the Meeting of ..."."""
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -126,7 +128,12 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
     subject, masked = _subject(joined, start)
+    if found is not None and (number := _NUMBER_IN_TYPE.search(text, found[1], found[2])):
+        numbers = [Located(number["n"], joined.line_at(number.start("n")))]
+    else:
+        numbers = []
     reading = _Reading(
+        numbers=numbers,
         rest_start=start,
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
