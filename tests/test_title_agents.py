@@ -1502,3 +1502,48 @@ def test_the_body_that_met_made_the_minutes(
     read = title(text)
     assert names(read.authors) == authors
     assert names(read.registry_numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        (
+            "Report on a Conversation with the Chargé d'Affaires of the Test Embassy, Comrade"
+            " Testo Peng",
+            ADO.participant,
+            ("person", "testo-peng"),
+        ),
+        (
+            "Record of Conversation with the Testish Chargé d'Affaires Testenko",
+            ADO.participant,
+            ("person", "testenko"),
+        ),
+        (
+            "Note on a Conversation with the Chargé d'Affaires a.i. of the Test Embassy, Comrade"
+            " Testenko",
+            ADO.participant,
+            ("person", "testenko"),
+        ),
+        (
+            "Record of Conversation with the Minister-Counselor of the Test Embassy, Comrade"
+            " Testarikov",
+            ADO.participant,
+            ("person", "testarikov"),
+        ),
+        (  # the post, then its holder with initials: no addressee
+            "Telegram from Soviet Ambassador to the USA A. Dobrynin",
+            SCHEMA.sender,
+            ("person", "dobrynin-anatoly"),
+        ),
+        (
+            "Report from Soviet Ambassador to Hungary Yu. Andropov",
+            SCHEMA.sender,
+            ("person", "andropov-yuri"),
+        ),
+    ],
+)
+def test_offices_in_parts_and_the_holder_after_the_post(
+    text: str, prop: URIRef, linked: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity(*linked)]

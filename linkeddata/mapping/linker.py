@@ -92,7 +92,7 @@ class Linker:
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
-            return self._stub(Located(holder_name, name.line), kind)
+            return self._resolve(Located(holder_name, name.line), kind, kinds)
         bare = strip_article(name.value)
         if kind == "person" and personal_name(bare) == bare and office_only(bare):
             self.warn(
@@ -197,7 +197,8 @@ class Linker:
         words = found["rest"].split()
         leading = self._leading_place(words)
         holder = " ".join(words[leading[0] if leading else 1 :])
-        return holder if holder and is_name_like(holder, 4) and name_kind(holder) is None else None
+        named = holder and is_name_like(holder, 4) and not office_only(holder)
+        return holder if named and name_kind(holder) != "org" else None
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.

@@ -51,7 +51,7 @@ _PERSON_WORDS = re.compile(
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
     r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
     r"historian|poet|wife|husband|widow|member|generaloberst|generalleutnant|generalmajor|"
-    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär)\b\.?",
+    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär|a\.i)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
@@ -95,6 +95,7 @@ NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
 """A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
+_OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
 
@@ -173,6 +174,8 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
         return True
+    if _OF_AFFAIRS.fullmatch(bare):
+        return False  # "Chargé d'Affaires Pelishenko"
     bare = _JOINED_PARTICLE.sub("", bare)
     if not bare[:1].isupper() or any(c.isdigit() for c in bare):
         return False
@@ -180,7 +183,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if _OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
         return False
-    return _PERSON_WORDS.fullmatch(bare) is None  # "Party Chairman" ends with no name
+    return not _office_word(bare)  # "Party Chairman" ends with no name
 
 
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
@@ -209,7 +212,16 @@ def office_only(name: str) -> bool:
         return False  # "Winston Lord", "Martin Luther King", "John Major"
     if len(head) > 1 and head[-1].casefold() in _ABBREVIATED_TITLES:
         return False  # "Son Sen": "Sen." abbreviates a title only with its point
-    return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+    return bool(head) and _office_word(head[-1])
+
+
+def _office_word(word: str) -> bool:
+    """Whether a word is an office's or an honorific's: "Ambassador", "d'Affaires" (of
+    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts)."""
+    if _OF_AFFAIRS.fullmatch(word):
+        return True
+    bare = _JOINED_PARTICLE.sub("", word)
+    return all(_PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
 
 
 def _given_name(word: str) -> bool:

@@ -55,6 +55,10 @@ _BODY_ON = re.compile(
     r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group)$"
 )
 """A body whose name goes on with "on": "the Committee on Foreign Relations"."""
+_POST_THEN_HOLDER = re.compile(
+    r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
+)
+"""The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -140,6 +144,8 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         following = _TO.search(after)
         host = strip_article(after[: following.start()] if following else after).strip()
         bare = is_name_like(host, _MAX_PLACE_WORDS) and name_kind(host) is None
+        if (posted := _POST_THEN_HOLDER.match(host)) is not None:
+            bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
         if not (ACCREDITED_TO.search(text, start, to.start()) and (following or bare)):
             return to
     return None
