@@ -1547,3 +1547,50 @@ def test_offices_in_parts_and_the_holder_after_the_post(
 ) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert list(graph.objects(doc(), prop)) == [entity(*linked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (
+            "Telegram from the U.S. Mission to the Testatom Agency to the Department of State",
+            {
+                (SCHEMA.sender, ("org", "american-mission-to-the-testatom-agency")),
+                (SCHEMA.recipient, ("org", "department-of-state")),
+            },
+        ),
+        (
+            "Telegram from the GDR Embassy in Testgrad to the Foreign Ministry in East Berlin",
+            {
+                (SCHEMA.sender, ("org", "east-german-embassy-in-testgrad")),
+                (SCHEMA.recipient, ("org", "east-german-foreign-ministry")),
+                (SCHEMA.locationCreated, ("place", "testgrad")),
+                (ADO.destination, ("place", "east-berlin")),
+            },
+        ),
+        (
+            "Report from the Testoslovak Embassy in Hanoi to the Ministry of Foreign Affairs in"
+            " Testville",
+            {
+                (SCHEMA.sender, ("org", "testoslovak-embassy-in-hanoi")),
+                (SCHEMA.recipient, ("org", "testoslovak-ministry-of-foreign-affairs")),
+                (SCHEMA.locationCreated, ("place", "hanoi")),
+                (ADO.destination, ("place", "testville")),
+            },
+        ),
+        (
+            "Telegram, Testo Zedong to Testo Enlai and Others",
+            {
+                (SCHEMA.sender, ("person", "testo-zedong")),
+                (SCHEMA.recipient, ("person", "testo-enlai")),
+            },
+        ),
+    ],
+)
+def test_missions_to_bodies_ministries_in_capitals_and_others(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    props = (SCHEMA.sender, SCHEMA.recipient, SCHEMA.locationCreated, ADO.destination)
+    found = {(p, o) for p in props for o in graph.objects(doc(), p)}
+    assert found == {(p, entity(*key)) for p, key in links}

@@ -8,7 +8,14 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.bodies import MISSION, generic_body, national_name, nationalities, stationed
+from ..parser.bodies import (
+    MISSION,
+    generic_body,
+    national_name,
+    nationalities,
+    seated,
+    stationed,
+)
 from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
@@ -73,6 +80,8 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     its adjective ("U.S. Embassy" is the American Embassy)."""
     if (national := national_name(name.value)) != name.value:
         return Located(national, name.line)
+    if (body := seated(name.value)) is not None:  # "the Foreign Ministry in East Berlin"
+        name = Located(body[0], name.line)
     if len(whose) != 1 or not generic_body(name.value):
         return name
     return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)

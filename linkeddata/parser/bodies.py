@@ -97,6 +97,8 @@ _ABBREVIATED_COUNTRY = re.compile(
     + "|".join(_COUNTRY_ADJECTIVES)
     + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
 )
+_ABBREVIATED_IN_TEXT = re.compile(_ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
+"""A country's abbreviation before a mission anywhere in a title: "from the GDR Embassy"."""
 _GENERIC_BODY_WORD = re.compile(
     r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
     r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
@@ -128,7 +130,12 @@ def nationalities(text: str) -> set[str]:
         if not _NOT_NATIONALITIES.fullmatch((adjective := match["adjective"]).split()[-1])
         and name_kind(adjective) is None
     }
-    return found | {country for body, country in _NATIONAL_BODIES if body.search(text)}
+    abbreviated = {
+        _COUNTRY_ADJECTIVES[match["country"].replace(".", "")]
+        for match in _ABBREVIATED_IN_TEXT.finditer(text)
+    }
+    national = {country for body, country in _NATIONAL_BODIES if body.search(text)}
+    return found | abbreviated | national
 
 
 def generic_body(name: str) -> bool:
@@ -138,6 +145,19 @@ def generic_body(name: str) -> bool:
     head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
     words = _LETTERS.findall(head_text.casefold())  # "U.S." is two words, and no generic ones
     return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
+
+
+def seated(name: str) -> tuple[str, str] | None:
+    """A body that every country has, and the city it sits in: "the Foreign Ministry in East
+    Berlin" is the ministry (whose the title's other agents say) and East Berlin, where a
+    message to it went. A mission's place is its own name ("the Embassy in Beijing")."""
+    found = _STATIONED.match(name)
+    if found is None or _MISSION_TAIL.search(name) or not generic_body(found["who"]):
+        return None
+    place = found["place"]
+    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
+        return None
+    return found["who"], place
 
 
 def stationed(name: str) -> tuple[str, str] | None:

@@ -59,6 +59,12 @@ _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
 """The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
+_SENT_TO_BODY = re.compile(
+    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)\s*$"
+)
+"""Those sent to a body or a conference, whose "to" goes on with their name when another
+"to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
+_UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -146,7 +152,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         bare = is_name_like(host, _MAX_PLACE_WORDS) and name_kind(host) is None
         if (posted := _POST_THEN_HOLDER.match(host)) is not None:
             bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
-        if not (ACCREDITED_TO.search(text, start, to.start()) and (following or bare)):
+        accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
+        delegated = following and _SENT_TO_BODY.search(text, start, to.start())
+        if not (accredited or delegated):
             return to
     return None
 
@@ -180,6 +188,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and name_kind(names[-1].value) != "org"
         )
         for name in () if office_after else _identified(strip_article(raw.strip())):
+            if _UNNAMED.fullmatch(name):
+                continue  # "to Zhou Enlai and Others": the others are not named
             if is_name_like(name, _MAX_NAME_WORDS) or _foreign_body(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
