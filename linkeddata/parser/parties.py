@@ -50,7 +50,13 @@ CLAUSE_WORDS = (
 )
 """Words that open another clause after a name: "from X on the Situation"."""
 _CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
-_SUBJECT = re.compile(r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?))\s")
+_SUBJECT = re.compile(
+    r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?|in\s+(?:reply|response|answer"
+    r"|connection|support|gratitude|honou?r|preparation|memory|commemoration|defen[cs]e"
+    r"|protest|view)))\s"
+)
+"""What opens the subject, or what a document answers, after its parties: "on the Visit",
+"in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
 _BODY_ON = re.compile(
     r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group)$"
 )
@@ -117,7 +123,7 @@ def _before_subject(text: str, start: int, end: int) -> int:
     the Embassy Regarding the Visit of a Delegation to Sofia": Sofia is in the subject), except
     an "on" inside a body's name ("the Committee on Foreign Relations")."""
     to = _separator(text, start, end)
-    for subject in _SUBJECT.finditer(text, start, to.start() if to else end):
+    for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
         if subject["word"].casefold() != "on" or not _BODY_ON.search(text, start, subject.start()):
             return subject.start()
     return end
