@@ -1594,3 +1594,48 @@ def test_missions_to_bodies_ministries_in_capitals_and_others(
     props = (SCHEMA.sender, SCHEMA.recipient, SCHEMA.locationCreated, ADO.destination)
     found = {(p, o) for p in props for o in graph.objects(doc(), p)}
     assert found == {(p, entity(*key)) for p, key in links}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Letter from Testo Il Sung to Testin, 5.IV.1956", "5.IV.1956"),
+        ("Letter from Testo Il Sung to Testin, 5 April, 1956", "5 April, 1956"),
+        ("Letter from Testo Il Sung to Testin, Spring 1956", "Spring 1956"),
+        ("Letter from Testo Il Sung to Testin (5 April 1956)", "5 April 1956"),
+        ("Letter from Testo Il Sung to Testin, 1956-04-05", "1956-04-05"),
+        ("Letter from Testo Il Sung to Testin, 05.04.1956", "05.04.1956"),
+    ],
+)
+def test_a_date_in_any_form_ends_the_title_and_names_no_one(text: str, date: str) -> None:
+    read = title(text)
+    assert names(read.recipients) == ["Testin"]
+    assert read.date_text is not None
+    assert read.date_text.value == date
+    assert not read.registry_numbers
+
+
+def test_several_marks_in_one_bracket() -> None:
+    read = title(
+        "Telegram No. 341 from Ambassador Testiba to Foreign Minister Testuda (Extremely Urgent, Secret)"
+    )
+    assert names(read.recipients) == ["Foreign Minister Testuda"]
+    assert read.classification is not None
+    assert read.classification.value == "secret"
+    assert read.priority is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        ("Telegram from Testyko in Response to the Cable from Testynin", ["Testyko"]),
+        ("Letter from the CC TPSU in Reply to the Letter of the CC TCP", ["CC TPSU"]),
+        ("Telegram from Testo Enlai in Support of the Testish People", ["Testo Enlai"]),
+        ("Letter from Testnev in Connection with the Events in Testland", ["Testnev"]),
+    ],
+)
+def test_what_a_document_answers_or_supports_is_no_party(text: str, senders: list[str]) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert not read.recipients
+    assert not read.origins
