@@ -1617,7 +1617,8 @@ def test_a_date_in_any_form_ends_the_title_and_names_no_one(text: str, date: str
 
 def test_several_marks_in_one_bracket() -> None:
     read = title(
-        "Telegram No. 341 from Ambassador Testiba to Foreign Minister Testuda (Extremely Urgent, Secret)"
+        "Telegram No. 341 from Ambassador Testiba to Foreign Minister Testuda"
+        " (Extremely Urgent, Secret)"
     )
     assert names(read.recipients) == ["Foreign Minister Testuda"]
     assert read.classification is not None
