@@ -21,6 +21,7 @@ from ..parser.names import (
     office_only,
     personal_name,
     same_person,
+    shared_family_name,
 )
 from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
@@ -228,6 +229,13 @@ class Linker:
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
         label = personal_name(name.value) if kind == "person" else name.value
+        if kind == "person" and shared_family_name(label):
+            self.warn(
+                f"{name.value!r} names a family name alone, which many people share: not "
+                "linked (one stub would merge them all)",
+                name.line,
+            )
+            return None
         said = honorific(name.value) if kind == "person" else None
         if said is not None and said[1] == "female" and len(label.split()) == 1:
             label = f"{said[0]} {label}"  # "Mrs. Nixon": her husband's surname is not hers alone

@@ -147,6 +147,12 @@ _WOMAN = re.compile(
 _MAN = re.compile(r"(?i:mr|mister|monsieur|m|herr|señor|senor|signor|sir|pan|gospodin)\.?")
 
 
+def shared_family_name(name: str) -> bool:
+    """Whether a name is a Chinese, Korean or Vietnamese family name alone ("Kim", "Li",
+    "Nguyen"): millions share each, so it names someone only within one document."""
+    return name in _FAMILY_NAMES
+
+
 def honorific(name: str) -> tuple[str, str] | None:
     """The honorific before a person's name and whom it says: ("Mrs.", "female") for "Mrs.
     Nixon" or ("Herr", "male") for "Herr Brandt"; None where no honorific says (offices are
