@@ -1655,3 +1655,21 @@ def test_a_shared_family_name_alone_is_not_linked(
 ) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert list(graph.objects(doc(), ADO.participant)) == [entity(*key) for key in linked]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report by the Chief of Staff of the Testish Army, General Testelski, on the Exercise",
+            ["General Testelski"],
+        ),
+        (
+            "Memorandum by the Head of the Far Eastern Department, Testitsa, on Relations",
+            ["Testitsa"],
+        ),
+        ("Report by Testo Il Sung, Pyongyang, 5 May 1950", ["Testo Il Sung"]),
+    ],
+)
+def test_an_office_then_its_holder_between_commas_after_by(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors

@@ -189,7 +189,7 @@ def title_agents(
         of_end = _clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         authors.extend(n for n in names_in(joined, met, of_end) if _a_body(n.value))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
-        of_end = _clause_end(text, of.end(), head_end)
+        of_end = _clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"
         candidates = names_in(joined, of.end(), of_end)
@@ -199,7 +199,8 @@ def title_agents(
             if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
         )
     if (by := _authored_by(text, type_end, head_end)) is not None:
-        authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
+        end = _clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        authors.extend(names_in(joined, by.end(), end))
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
         end = _clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
