@@ -1673,3 +1673,36 @@ def test_a_shared_family_name_alone_is_not_linked(
 )
 def test_an_office_then_its_holder_between_commas_after_by(text: str, authors: list[str]) -> None:
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors", "participants"),
+    [
+        (
+            "Statement by the Testish Government Advocating the Complete Prohibition of Weapons",
+            "statement",
+            ["Testish Government"],
+            [],
+        ),
+        (
+            "Minutes, Conversation between Testo Zedong and Ambassador Testin, 22 July 1958",
+            "record-of-conversation",
+            [],
+            ["Testo Zedong", "Ambassador Testin"],
+        ),
+        (
+            "Talk by Testo Zedong with the Testish Ambassador Testin",
+            "record-of-conversation",
+            [],
+            ["Testo Zedong", "Testish Ambassador Testin"],
+        ),
+    ],
+)
+def test_participles_a_second_type_word_and_a_talk_by_someone_with_someone(
+    text: str, doc_type: str, authors: list[str], participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.authors) == authors
+    assert sorted(names(read.participants)) == sorted(participants)

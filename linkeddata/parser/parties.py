@@ -46,9 +46,14 @@ _TO_OPENING = re.compile(r"(?i:to|for)\s+")
 _FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
 CLAUSE_WORDS = (
     r"on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing|containing"
-    r"|reporting|after|before|during"
+    r"|reporting|after|before|during|advocating|proposing|calling|urging|requesting|asking"
+    r"|informing|expressing|demanding|protesting|announcing|explaining|outlining|describing"
+    r"|critici[sz]ing|supporting|approving|rejecting|accepting|congratulating|thanking|inviting"
+    r"|suggesting|discussing|warning|notifying|confirming|summari[sz]ing|analy[sz]ing"
+    r"|assessing|evaluating|recommending"
 )
-"""Words that open another clause after a name: "from X on the Situation"."""
+"""Words that open another clause after a name: "from X on the Situation", "by the Chinese
+Government Advocating the Prohibition of ..." (a participle opens what the document does)."""
 _CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
 _SUBJECT = re.compile(
     r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?|in\s+(?:reply|response|answer"
