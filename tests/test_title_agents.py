@@ -1650,9 +1650,7 @@ def test_what_a_document_answers_or_supports_is_no_party(text: str, senders: lis
         ("Record of Conversation with Comrade Testanov", [("person", "testanov")]),
     ],
 )
-def test_a_shared_family_name_alone_is_not_linked(
-    text: str, linked: list[tuple[str, str]]
-) -> None:
+def test_a_shared_family_name_alone_is_not_linked(text: str, linked: list[tuple[str, str]]) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert list(graph.objects(doc(), ADO.participant)) == [entity(*key) for key in linked]
 

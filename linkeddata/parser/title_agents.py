@@ -200,7 +200,7 @@ def title_agents(
         )
     if (by := _authored_by(text, type_end, head_end)) is not None:
         end = _clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
-        talking = conversing and _WITH.match(text, end) is not None  # "Talk by X with Y"
+        talking = conversing and _WITH.search(text, by.end(), end) is not None  # "by X with Y"
         (participants if talking else authors).extend(names_in(joined, by.end(), end))
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
         end = _clause_end(text, between.end(), head_end, across_commas=True)
