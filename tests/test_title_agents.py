@@ -1704,3 +1704,66 @@ def test_participles_a_second_type_word_and_a_talk_by_someone_with_someone(
     assert read.doc_type.value == doc_type
     assert names(read.authors) == authors
     assert sorted(names(read.participants)) == sorted(participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors"),
+    [
+        (
+            "Department of State Telegram to the Embassy in Testgrad",
+            "telegram",
+            ["Department of State"],
+        ),
+        (
+            "Testish Ministry of Foreign Affairs Information on Testland",
+            "information",
+            ["Testish Ministry of Foreign Affairs"],
+        ),
+        ("Soviet Record of the Meeting of the Test Pact Leaders", "minutes", []),
+        ("Conference Transcript, 'Global Testing'", "transcript", []),  # a gathering wrote nothing
+        ("The Testish Side's Draft of the Joint Communiqué", None, []),
+    ],
+)
+def test_an_agency_or_a_nationality_before_the_type(
+    text: str, doc_type: str | None, authors: list[str]
+) -> None:
+    read = title(text)
+    assert (read.doc_type and read.doc_type.value) == doc_type
+    assert names(read.authors) == authors
+
+
+def test_a_mission_without_its_place_is_not_linked() -> None:
+    graph = mapped_graph("**1962**\n**Testish Embassy Report on the Situation in Testland**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        (
+            "Oral History Interview with Ambassador Winston Lord",
+            ADO.participant,
+            ("person", "winston-lord"),
+        ),
+        (
+            "Letter from Prime Minister Maurice Bishop to Testo Castro",
+            SCHEMA.sender,
+            ("person", "maurice-bishop"),
+        ),
+        (
+            "Record of Conversation between Ambassador Winston Lord and Testo Qichen",
+            ADO.participant,
+            ("person", "winston-lord"),
+        ),
+        ("Testchev to Kennedy", SCHEMA.recipient, None),  # two Kennedys in the file
+    ],
+)
+def test_a_title_word_as_surname_and_a_surname_several_people_share(
+    text: str, prop: URIRef, linked: tuple[str, str] | None
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    found = set(graph.objects(doc(), prop))
+    if linked is None:
+        assert entity("person", "kennedy") not in found
+    else:
+        assert entity(*linked) in found

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import MISSION, generic_body, stationed
+from ..parser.bodies import MISSION, generic_body, stationed, unplaced_mission
 from ..parser.names import (
     agent_kind,
     honorific,
@@ -99,6 +99,13 @@ class Linker:
             self.warn(
                 f"{name.value!r} names an office, not who held it: not linked (one stub would "
                 "merge every holder of the office)",
+                name.line,
+            )
+            return None
+        if kind == "org" and unplaced_mission(bare):
+            self.warn(
+                f"{name.value!r} names a mission but not where: not linked (one stub would "
+                "merge its country's missions in every capital)",
                 name.line,
             )
             return None
@@ -229,6 +236,13 @@ class Linker:
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
         label = personal_name(name.value) if kind == "person" else name.value
+        if kind == "person" and len(self.authority.people_named(label)) > 1:
+            self.warn(
+                f"{name.value!r} is the surname of several people in the authority file: not "
+                "linked",
+                name.line,
+            )
+            return None
         if kind == "person" and shared_family_name(label):
             self.warn(
                 f"{name.value!r} names a family name alone, which many people share: not "

@@ -42,6 +42,7 @@ _NATIONAL_AGENT = re.compile(
     r"|central|politburo|chairman|secretary|prime)\b))"
 )
 """A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
+_RESIDENT_MISSION = re.compile(r"\b(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?)\b")
 _NATIONAL_BODIES = (
     (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
     (re.compile(r"\bForeign\s+Office\b"), "British"),
@@ -158,6 +159,13 @@ def seated(name: str) -> tuple[str, str] | None:
     if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
         return None
     return found["who"], place
+
+
+def unplaced_mission(name: str) -> bool:
+    """Whether a name is a country's embassy, legation or consulate without its place ("the
+    Hungarian Embassy", "the Embassy of the DPRK"): a country has one in every capital, so a
+    stub of the name would merge them all."""
+    return _RESIDENT_MISSION.search(name) is not None and mission_place(name) is None
 
 
 def stationed(name: str) -> tuple[str, str] | None:

@@ -129,6 +129,8 @@ def personal_name(name: str) -> str:
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)
+    if len(words) > 2 and _SURNAME_TITLE.fullmatch(words[-1]) and _given_name(words[-2]):
+        start -= 1  # "Ambassador Winston Lord", "Prime Minister Maurice Bishop": a surname
     while start > 0 and _in_name(words[start - 1], start == len(words), capitals):
         start -= 1
     while start < len(words) and words[start].islower():  # "de" cannot begin it

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import MISSION, for_in_name
 from .dates import DATE_TEXT_FULL
+from .doctypes import GATHERING_WORD
 from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
@@ -166,7 +167,12 @@ def title_agents(
     before = text[:type_start].rstrip()
     if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
-    elif owner is None and _AGENCY.fullmatch(before) and classification_of(before) is None:
+    elif (
+        owner is None
+        and (_AGENCY.fullmatch(before) or name_kind(before) == "org")
+        and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
+        and classification_of(before) is None
+    ):
         authors.extend(
             names_in(joined, 0, len(before))
         )  # "KGB Report", "State Department Telegram"
