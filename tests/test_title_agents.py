@@ -1767,3 +1767,40 @@ def test_a_title_word_as_surname_and_a_surname_several_people_share(
         assert entity("person", "kennedy") not in found
     else:
         assert entity(*linked) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Telegram from Embassy Testgrad to the Secretary of State", "embassy-testgrad"),
+        (
+            "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
+            " Testarian Foreign Ministry",
+            "embassy-of-testary-in-the-democratic-peoples-republic-of-korea",
+        ),
+    ],
+)
+def test_a_mission_placed_in_words_the_place_reading_misses(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Memorandum from the Argentine National Testing Commission to the Ministry of"
+            " Foreign Affairs",
+            "argentine-ministry-of-foreign-affairs",
+        ),
+        (
+            "Telegram from the Embassy of Romania in Testgrad to the Ministry of Foreign Affairs",
+            "romanian-mfa",
+        ),
+    ],
+)
+def test_the_country_of_a_body_or_a_mission_qualifies_the_ministry(
+    text: str, recipient: str
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]

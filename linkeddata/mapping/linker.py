@@ -182,6 +182,7 @@ class Linker:
         Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
         names exactly one person; an office alone, "the Ambassador", names nobody)."""
         words, own = name.split(), personal_name(name).split()
+        said = honorific(name)
         for start in range(1, len(words)):
             people = [
                 e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
@@ -189,7 +190,6 @@ class Linker:
             if len(people) == 1:
                 given = own[: max(0, len(own) - (len(words) - start))]
                 person = people[0]
-                said = honorific(name)
                 if said is not None and person.gender not in (None, said[1]):
                     return None  # "Mrs. Nixon" is not Richard Nixon
                 return person if _same_given_name(given, person.label) else None

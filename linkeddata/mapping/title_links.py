@@ -84,7 +84,10 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
         name = Located(body[0], name.line)
     if len(whose) != 1 or not generic_body(name.value):
         return name
-    return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)
+    country = next(iter(whose))
+    if country.startswith("of "):  # "the Ministry of Foreign Affairs of Romania"
+        return Located(f"{strip_article(name.value)} {country}", name.line)
+    return Located(f"{country} {strip_article(name.value)}", name.line)
 
 
 def names_person(name: Located[str], authority: Authority) -> bool:

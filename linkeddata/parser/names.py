@@ -91,7 +91,7 @@ _ABBREVIATED_TITLES = frozenset(
 )
 _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
 """Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
-NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao|ak)"
+NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao|ak|ine)"
 """A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
