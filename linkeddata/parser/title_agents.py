@@ -105,6 +105,7 @@ _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
 
 
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
 _MEETING_RECORDS = frozenset({"minutes", "transcript"})
 _GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
 _GATHERING_END = re.compile(rf"{_GATHERING}$")
@@ -129,6 +130,16 @@ def _body_met(
         position = gathering.end()
     of = _OF.match(text, position, head_end)
     return None if of is None else of.end()
+
+
+def _a_name(text: str) -> bool:
+    """Whether the words before a type are a name ("Department of State", "Bulgarian Ministry
+    of Foreign Affairs"), not a phrase ("Excerpt from the Legation's Annual")."""
+    return (
+        "'" not in text
+        and "’" not in text
+        and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
+    )
 
 
 def _a_body(name: str) -> bool:
@@ -169,7 +180,7 @@ def title_agents(
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
     elif (
         owner is None
-        and (_AGENCY.fullmatch(before) or name_kind(before) == "org")
+        and (_AGENCY.fullmatch(before) or (name_kind(before) == "org" and _a_name(before)))
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
     ):
