@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from linkeddata.parser import parse_record
+from linkeddata.parser.names import agent_kind
 from linkeddata.record import Citation, Located, Record, Title
 
 UNTYPED = ("no document type in the title",)
@@ -1593,3 +1594,26 @@ def test_each_party_of_a_joint_document_signs(closing: str, signatories: tuple[s
 def test_more_closings_sign(closing: str, signatories: tuple[str, ...]) -> None:
     record = body_of(f"The text of the document, long enough to be prose.\n\n{closing}")
     assert values(record.signatories) == signatories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Obtained by the National Security Archive via FOIA request.",
+            "National Security Archive",
+        ),
+        ("Obtained and translated by NHK television.", "NHK television"),
+    ],
+)
+def test_how_a_copy_was_obtained_is_no_part_of_who(sentence: str, expected: str) -> None:
+    citation = citation_of(
+        f'"Letter," 1962, Wilson Center Digital Archive, Test Archive. {sentence}'
+    )
+    assert [c.agent.value for c in citation.credits][:1] == [expected]
+
+
+def test_media_and_companies_are_organisations() -> None:
+    assert agent_kind("NHK television") == "org"
+    assert agent_kind("7Brands") == "org"
+    assert agent_kind("Tess Tester") == "person"

@@ -152,9 +152,19 @@ def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | N
     return Located(strip_article(located.value), located.line)
 
 
+_MEANS = re.compile(
+    r"\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
+    r"(?i:foia|freedom|mandatory|request)"
+)
+"""How a copy was obtained, after who obtained it: "via FOIA request", "through a Freedom of
+Information Act request"."""
+
+
 def _agents(joined: Joined, start: int, end: int) -> list[Located[str]]:
     """The agents of a clause: "A and B" are two people, an institution's name stays whole."""
     text = joined.text[start:end].rstrip(" .")
+    if (means := _MEANS.search(text)) is not None:
+        text = text[: means.start()]  # "the National Security Archive via FOIA request"
     parts = split_names(text)
     if len(parts) > 1 and all(_is_person(name) for _, name in parts):
         spans = [(start + offset, name) for offset, name in parts]

@@ -26,6 +26,7 @@ _OTHER_NAMES = {
     "laotian": "lao",
     "slovene": "slovenian",
     "moldovan": "romanian",
+    "serbo-croat": "serbo-croatian",
     "moldavian": "romanian",
     "uyghur": "uighur",
     "kyrgyz": "kirghiz",

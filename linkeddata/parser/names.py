@@ -31,6 +31,7 @@ ORG_WORDS = re.compile(
     r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
     r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
+    r"television|tv|broadcasting|network|newspaper|magazine|publishers?|publishing|media|"
     r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
     r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
     r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
@@ -262,4 +263,6 @@ def same_person(signed: str, named: str) -> bool:
 
 def agent_kind(name: str, default: str = "person") -> str:
     """The kind of an agent's name: its wording's, else ``default``."""
+    if any(c.isdigit() for c in name):
+        return "org"  # "7Brands", a company; no person's name holds a digit
     return name_kind(name) or default
