@@ -1804,3 +1804,13 @@ def test_the_country_of_a_body_or_a_mission_qualifies_the_ministry(
 ) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]
+
+
+def test_a_surname_signing_is_the_person_the_title_names() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Note about the Conversation between Comrade Testo Il Sung and the Ambassador"
+        " of the GDR, Comrade Horst Testbrie, on 14 March 1962**\n\n**Contents:**\n\n"
+        "Translation - English\n\nThe conversation took place in the afternoon and lasted.\n\n"
+        "Testbrie\nAmbassador\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "horst-testbrie")]

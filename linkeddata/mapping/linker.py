@@ -148,6 +148,10 @@ class Linker:
             for named, entity in self.people:
                 if same_person(name.value, named):
                     return entity
+            surname = name.value.split()
+            namesakes = {e for named, e in self.people if named.split()[-1:] == surname}
+            if len(surname) == 1 and len(namesakes) == 1:
+                return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
         return self.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
 
     def _bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
