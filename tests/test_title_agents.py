@@ -1814,3 +1814,37 @@ def test_a_surname_signing_is_the_person_the_title_names() -> None:
         "Testbrie\nAmbassador\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "horst-testbrie")]
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Minutes of Talks between the DRV and NLF Delegations in Paris",
+            "participants",
+            ["DRV Delegation in Paris", "NLF Delegation in Paris"],
+        ),
+        (
+            "Note Recorded by P.N. Testsar of the Conversation with Ambassador Testov",
+            "authors",
+            ["P.N. Testsar"],
+        ),
+        (
+            "Protocol No. 7/61 of the Meeting of the Test Politburo, with Attachment: Letter from"
+            " Testo to Testin",
+            "participants",
+            [],
+        ),
+        (
+            "Conversation between Testo Zedong and Testo Van Dong, Testang Van Thai,"
+            " 23 September 1970",
+            "participants",
+            ["Testo Zedong", "Testo Van Dong", "Testang Van Thai"],
+        ),
+        ("Testo Chi Minh to Lyndon Testson, February 15, 1967", "recipients", ["Lyndon Testson"]),
+    ],
+)
+def test_shared_nouns_attachments_and_lists_after_the_last_and(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected

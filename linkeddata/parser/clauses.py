@@ -74,6 +74,18 @@ def agents_to(value: str) -> bool:
         )
         or (name_kind(sender) is not None and is_name_like(recipient, 4))
         or (_bare_names(sender) and _bare_names(recipient))
+        or (personal_name_shape(sender) and _capitalised_name(recipient))  # "Ho Chi Minh to
+        or (_capitalised_name(sender) and personal_name_shape(recipient))  # Lyndon Johnson"
+    )
+
+
+def _capitalised_name(text: str) -> bool:
+    """Two to four capitalised words, none a noun that titles put before "to"."""
+    words = BRACKET_NOTE.sub("", text).split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and not _NOUN_WORD.search(w) for w in words)
+        and name_kind(text) is None
     )
 
 

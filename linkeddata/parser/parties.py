@@ -76,6 +76,8 @@ _SENT_TO_BODY = re.compile(
 """Those sent to a body or a conference, whose "to" goes on with their name when another
 "to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -221,10 +223,13 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
-    last = names[-1].value.split() if names else []
+    where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
+    tail = names[-1].value[where.start() :] if where else ""
+    last = names[-1].value[: len(names[-1].value) - len(tail)].split() if names else []
     if len(names) < 2 or len(last) < 2:
         return names
-    if not all(_NATIONALITY.fullmatch(n.value) for n in [*names[:-1], Located(last[0], 0)]):
+    qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
+    if not all(_NATIONALITY.fullmatch(n.value) or _ACRONYM.fullmatch(n.value) for n in qualifiers):
         return names
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])
@@ -233,7 +238,7 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
-    return [Located(f"{a} {noun}", n.line) for a, n in zip(adjectives, names, strict=True)]
+    return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 
 def _singular(plural: str) -> str:

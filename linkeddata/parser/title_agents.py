@@ -20,7 +20,7 @@ from ..record import Located
 from .bodies import MISSION, for_in_name
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
-from .names import name_kind, office_only
+from .names import name_kind, office_only, personal_name_shape
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
@@ -44,7 +44,10 @@ MESSAGE_KIND = (
 )
 """What a message is of, never who wrote it: "Message of Greetings from X", "Letter of Thanks"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
-_WITH = re.compile(r"(?<!\S)(?i:between|with)\s+")
+_WITH = re.compile(
+    r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
+)
+"""Who a talk is between or with, never "with Attachment: Letter from ..."."""
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
 _PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
@@ -64,7 +67,9 @@ _TALK_OF = re.compile(
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _STOP = re.compile(
-    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
+    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d"
+    r"|(?i:of)\s+(?:(?i:the|a|an|his|her)\s+)?(?i:conversations?|meetings?|talks?|discussions?)\b)"
+    r"|,|$"
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
@@ -228,6 +233,9 @@ def title_agents(
     ):
         end = _clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
+        if text.startswith(",", end):  # "between Mao Zedong and Pham Van Dong, Hoang Van Thai"
+            more = _name_run(joined, end + 1, head_end)
+            participants.extend(n for n in more if personal_name_shape(n.value))
     listed = _LISTED.match(text, type_end, head_end) if conversing else None
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
         participants[:0] = names_in(joined, listed.end(), before_with.start())  # "X with Y"
