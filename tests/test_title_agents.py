@@ -1848,3 +1848,31 @@ def test_shared_nouns_attachments_and_lists_after_the_last_and(
     text: str, prop: str, expected: list[str]
 ) -> None:
     assert names(getattr(title(text), prop)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Talks between the TPSU Delegation Headed by Testlov and the TCP Delegation Headed"
+            " by Testo Xiaoping",
+            "participants",
+            ["TPSU Delegation", "Testlov", "TCP Delegation", "Testo Xiaoping"],
+        ),
+        ("Statement of TESS [Zayavlenie TESS]", "authors", ["TESS"]),
+        (
+            "Report of the State Committee for Science and Technology to the Test Council",
+            "senders",
+            ["State Committee for Science and Technology"],
+        ),
+        (
+            "Telegram from the Embassy in Testgrad to the Ministry of Foreign Affairs, Mexico City",
+            "recipients",
+            ["Ministry of Foreign Affairs", "Mexico City"],
+        ),
+    ],
+)
+def test_leaders_original_wordings_and_names_with_and(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected

@@ -28,7 +28,7 @@ _FOR_START = re.compile(
     r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:(?<!\s)\s+(?i:on|about|regarding|concerning)\s|$)"
 )
 """Whom a document is for, right after its type: "Information for the Politburo on ..."."""
-_NOUN_WORD = re.compile(
+NOUN_WORD = re.compile(
     r"(?i:(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|ies|ology)s?$"
     r"|^(?:guide|road|path|way|prelude|key|approach|return|visit|trip|journey|threat|addendum"
     r"|supplement|annex|appendix|preface|foreword|epilogue|postscript|index|note|source|aid"
@@ -84,7 +84,7 @@ def _capitalised_name(text: str) -> bool:
     words = BRACKET_NOTE.sub("", text).split()
     return (
         2 <= len(words) <= 4
-        and all(w[:1].isupper() and not _NOUN_WORD.search(w) for w in words)
+        and all(w[:1].isupper() and not NOUN_WORD.search(w) for w in words)
         and name_kind(text) is None
     )
 
@@ -117,6 +117,6 @@ def _bare_names(text: str) -> bool:
             or personal_name_shape(name)
             or name_kind(name) is not None
         )
-        and not any(_NOUN_WORD.search(word) for word in name.split())
+        and not any(NOUN_WORD.search(word) for word in name.split())
         for name in names
     )

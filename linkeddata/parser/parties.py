@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name
+from .clauses import NOUN_WORD
 from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
@@ -54,7 +55,11 @@ CLAUSE_WORDS = (
 )
 """Words that open another clause after a name: "from X on the Situation", "by the Chinese
 Government Advocating the Prohibition of ..." (a participle opens what the document does)."""
-_CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
+_CLAUSE_STOP = re.compile(
+    rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|with|in reply|in response)\s"
+    r"|(?i:of)\s+(?i:the|a|an|his|her)\s+(?i:conversations?|meetings?|talks?|discussions?)\b)"
+)
+"""What ends a name: another clause, or what a note is of ("by P.N. Haksar of the Conversation")."""
 _SUBJECT = re.compile(
     r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?|in\s+(?:reply|response|answer"
     r"|connection|support|gratitude|honou?r|preparation|memory|commemoration|defen[cs]e"
@@ -77,6 +82,11 @@ _SENT_TO_BODY = re.compile(
 "to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LED_BY = re.compile(r"\s+(?i:led|headed|chaired)\s+by\s+")
+"""A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+_IN_NAME = re.compile(r"\s(?i:for|of)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+"""A body's name that ends in what it is for or of, which "and" may go on with."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
@@ -175,7 +185,7 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
 def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     """The name-like names between two offsets of the title (one side of a clause), with
     their lines."""
-    text = joined.text[start:end]
+    text = _LED_BY.sub(lambda m: " and" + " " * (len(m.group()) - 4), joined.text[start:end])
     if (stop := _CLAUSE_STOP.search(text)) is not None:
         text = text[: stop.start()]
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:
@@ -203,6 +213,12 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         for name in () if office_after else _identified(strip_article(raw.strip())):
             if _UNNAMED.fullmatch(name):
                 continue  # "to Zhou Enlai and Others": the others are not named
+            joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
+            one_noun = name.isalpha() and name[:1].isupper() and NOUN_WORD.search(name)
+            if joined_by_and and one_noun and _IN_NAME.search(names[-1].value):
+                joined_name = f"{names[-1].value}{text[previous_end:offset]}{name}"
+                names[-1] = Located(joined_name, names[-1].line)  # "for Science and Technology"
+                continue
             if is_name_like(name, _MAX_NAME_WORDS) or _foreign_body(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
@@ -250,8 +266,10 @@ def _original_wording(outer: str, inner: str) -> bool:
     """Whether a bracket after a name quotes the original's wording: another script than the
     name's, more words than a name has, or words in lower case that no name holds."""
     words = inner.split()
+    acronyms = {w for w in outer.split() if _ACRONYM.fullmatch(w)}
     return (
-        _latin(outer) != _latin(inner)
+        (bool(acronyms & set(words)) and len(words) > 1)  # "TASS [Zayavlenie TASS]"
+        or _latin(outer) != _latin(inner)
         or len(words) > _BRACKETED_WORDS
         or any(w.islower() and w not in _BRACKET_FUNCTION_WORDS for w in words)
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import MISSION, for_in_name
 from .dates import DATE_TEXT_FULL
-from .doctypes import GATHERING_WORD
+from .doctypes import GATHERING_WORD, read_doc_type
 from .names import name_kind, office_only, personal_name_shape
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
@@ -30,6 +30,7 @@ _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
+_LED = re.compile(r"(?i:led|headed|chaired)$")
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
@@ -67,9 +68,7 @@ _TALK_OF = re.compile(
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _STOP = re.compile(
-    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d"
-    r"|(?i:of)\s+(?:(?i:the|a|an|his|her)\s+)?(?i:conversations?|meetings?|talks?|discussions?)\b)"
-    r"|,|$"
+    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
@@ -304,6 +303,9 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
             mission_open = True
             position = stop.end()
             continue
+        if word == "by" and _LED.search(text, start, stop.start()):
+            position = stop.end()  # "the Delegation Headed by Suslov": its leader
+            continue
         if word == "for" and for_in_name(text[start : stop.start()]):
             position = stop.end()  # "the Committee for State Security"
             continue
@@ -326,6 +328,7 @@ def _names_holder(text: str, start: int, comma: re.Match[str], segment: str) -> 
     return (
         office_only(strip_article(before.strip()))
         and is_name_like(segment, _PERSON_WORDS)
+        and read_doc_type(segment) is None  # "..., Memorandum of Conversation with X"
         and name_kind(segment) != "org"
         and not office_only(segment)
     )
