@@ -1617,3 +1617,22 @@ def test_media_and_companies_are_organisations() -> None:
     assert agent_kind("NHK television") == "org"
     assert agent_kind("7Brands") == "org"
     assert agent_kind("Tess Tester") == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "signatories"),
+    [
+        ("PARTICIPANTS:\nPremier Testo En-lai\nHenry A. Testinger\nTesto Lord\n\n...", ()),
+        (
+            "Participants: Comrade Testnev, Comrade Testecker\n\n...\n\nE. Testecker",
+            ("E. Testecker",),
+        ),
+        (
+            "The text of the memorandum, long enough to be prose.\n\nPARTICIPANTS: Testir Zahedi,"
+            " Ambassador of Testia\nAlfred Testherton, Assistant Secretary",
+            (),
+        ),
+    ],
+)
+def test_a_list_of_participants_is_no_signature(body: str, signatories: tuple[str, ...]) -> None:
+    assert values(body_of(body).signatories) == signatories

@@ -230,6 +230,8 @@ def _office_word(word: str) -> bool:
     if _OF_AFFAIRS.fullmatch(word):
         return True
     bare = _JOINED_PARTICLE.sub("", word)
+    if _PERSON_WORDS.fullmatch(bare):
+        return True  # "Commander-in-Chief"
     return all(_PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
 
 

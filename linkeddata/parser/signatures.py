@@ -70,6 +70,11 @@ _FOR_PARTY = re.compile(
     r"[^\W\d_][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?$"
 )
 """The party a signatory signs for, a colon closing it: "For the Government of Japan:"."""
+_LIST_HEADER = re.compile(
+    r"^(?i:participants|present|also\s+present|attendees|persons\s+present|distribution)\s*:"
+)
+"""A list of people that is no closing: who took part, who received copies."""
+_ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 _NAME_WORDS = 5
 _NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
 """A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
@@ -158,16 +163,24 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     """A name standing alone in the closing lines, which its form or neighbours make a
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not _MARK.match(text)]
+    listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
+    list_end = next(
+        (i for i in range(listed + 1, len(lines)) if _ELISION.match(lines[i][1])), len(lines)
+    )
     for index in range(len(lines) - 1, -1, -1):
         line, written = lines[index]
+        if listed >= 0 and listed < index < list_end:
+            continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
         if _is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         if text.isupper() and _is_bare_name(text.title()):
             text = text.title()  # "JOHN F. KENNEDY", as typed under a letter
         rank_after = False
-        if "," in text and _is_rank((after := text.split(",", 1))[1].strip()):
-            text, rank_after = after[0].strip(), True  # "J. William Fulbright, Chairman"
+        above = lines[index - 1][1] if index > 0 else ""
+        after = text.split(",", 1)
+        if len(after) == 2 and _CLOSING.search(above) and _is_rank(after[1].strip()):
+            text, rank_after = after[0].strip(), True  # "Respectfully, / J. W. Fulbright, Chairman"
         ranked = personal_name(text)
         ranked_inline = False
         if ranked != text and _is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
