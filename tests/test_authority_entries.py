@@ -13,6 +13,7 @@ from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.parser import parse_record
+from linkeddata.shacl.validate import load_shapes, validate_graph
 from linkeddata.vocab import SCHEMA
 
 IRIS = Iris("http://127.0.0.1:8080/")
@@ -268,3 +269,8 @@ def test_every_person_whose_identity_is_known_has_a_gender() -> None:
     people = set(AUTHORITY.graph.subjects(RDF.type, FOAF.Person)) - unknown
     assert people
     assert {p for p in people if len(list(AUTHORITY.graph.objects(p, SCHEMA.gender))) != 1} == set()
+
+
+def test_the_authority_file_conforms_to_the_entity_shapes() -> None:
+    results, _report = validate_graph(AUTHORITY.graph, load_shapes())
+    assert [str(r) for r in results] == []
