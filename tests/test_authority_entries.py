@@ -91,6 +91,9 @@ ORGANS = [
     ("org/cc-vwp", "Lao Dong Party Central Committee"),
     ("org/cpv", "Communist Party of Vietnam"),
     ("org/cc-mprp", "MPRP Central Committee"),
+    ("org/cc-hwp", "Central Committee of the HWP"),
+    ("org/cc-lcy", "Central Committee of the League of Communists of Yugoslavia"),
+    ("org/cpsu-politburo", "Soviet Politburo"),
 ]
 AGENCIES = [
     ("org/kgb", "KGB"),
@@ -124,6 +127,9 @@ AGENCIES = [
     ("org/dprk-mfa", "DPRK Foreign Ministry"),
     ("org/dprk-mfa", "North Korean Ministry of Foreign Affairs"),
     ("org/romanian-mfa", "Romanian Foreign Ministry"),
+    ("org/bulgarian-mfa", "Ministry of Foreign Affairs in Sofia"),  # by its seat
+    ("org/gdr-mfa", "Foreign Ministry in East Berlin"),
+    ("org/south-african-dfa", "South African Department of Foreign Affairs"),
     ("org/iaea", "IAEA"),
     ("org/iaea", "International Atomic Energy Agency"),
     ("org/euratom", "Euratom"),
