@@ -200,6 +200,27 @@ def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) ->
         ("org/mongolian-mfa-archive", "Archive of the Mongolian Ministry of External Relations"),
         ("org/mongolian-mfa-archive", "Mongolian Foreign Ministry Archive"),
         ("org/avprf", "Russian Foreign Ministry Archives"),
+        ("org/argentine-mfa-archive", "Archivo del Ministerio de Relaciones Exteriores (AMREC)"),
+        # the French AMAE is not the Romanian one (org/amae), whose abbreviation it shares
+        (
+            "org/archives-du-ministere-des-affaires-etrangeres",
+            "Archives du Ministère des Affaires Étrangères (AMAE), La Courneuve",
+        ),
+        (
+            "org/archives-du-ministere-des-affaires-etrangeres",
+            "Archives Diplomatiques, La Courneuve",
+        ),
+        (
+            "org/bulgarian-diplomatic-archive",
+            "Diplomatic Archive of the Ministry of Foreign Affairs of Bulgaria",
+        ),
+        (
+            "org/japan-mofa-archives",
+            "Japanese Ministry of Foreign Affairs Archives, Gaimushō Gaikō Shiryōkan",
+        ),
+        ("org/vnac-3", "Vietnam National Archives Center III (VNAC 3)"),
+        ("org/lac", "Library and Archives Canada (LAC)"),
+        ("org/hda-sbu", "Sectoral State Archive of the Security Service of Ukraine (HDA SBU)"),
         (  # the bracket is the party's abbreviation: the archive is still the party's archive
             "org/mprp-archive",
             "Archives of the Central Committee of the Mongolian People's Revolutionary Party"
