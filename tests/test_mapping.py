@@ -311,9 +311,9 @@ def test_a_mission_addressee_gives_the_destination() -> None:
             ["wei-guoqing"],
         ),
         (
-            "Oral Message from the Chairman of the Test Council to Comrade Kim",
+            "Oral Message from the Chairman of the Test Council to Comrade Testkim",
             [],  # an office alone names nobody: one stub would merge its holders
-            ["kim"],
+            ["testkim"],
             [],
         ),
         (

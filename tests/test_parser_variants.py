@@ -1571,3 +1571,25 @@ def test_marks_on_one_line_are_read_mark_by_mark() -> None:
 def test_each_party_of_a_joint_document_signs(closing: str, signatories: tuple[str, ...]) -> None:
     record = body_of(f"The text of the agreement, long enough to be prose.\n\n{closing}")
     assert values(record.signatories) == signatories
+
+
+@pytest.mark.parametrize(
+    ("closing", "signatories"),
+    [
+        ("Sincerely,\nJOHN F. TESTEDY", ("John F. Testedy",)),  # typed in capitals
+        ("Ambassador:\n/signed/\n(Ivan Testrov)", ("Ivan Testrov",)),
+        (
+            "Testo Enlai\nPremier of the State Council of the People's Republic of Testland",
+            ("Testo Enlai",),
+        ),
+        ("Respectfully,\nRobert S. McTestara\nSecretary of Defense", ("Robert S. McTestara",)),
+        ("Respectfully,\nJ. William Testbright, Chairman", ("J. William Testbright",)),
+        ("(signed) Testo Zedong\n(signed) Testo Enlai", ("Testo Zedong", "Testo Enlai")),
+        ("/Signature/\nA. Testyko", ("A. Testyko",)),
+        ("/Seal/\nTest Il Sung", ("Test Il Sung",)),
+        ("Respectfully,\nSecretary of Defense", ()),  # an office signs for nobody
+    ],
+)
+def test_more_closings_sign(closing: str, signatories: tuple[str, ...]) -> None:
+    record = body_of(f"The text of the document, long enough to be prose.\n\n{closing}")
+    assert values(record.signatories) == signatories

@@ -162,7 +162,7 @@ def test_participants(text: str, participants: list[str]) -> None:
         # "of" that names what the document is about or records
         ("Report of the Visit of the Test Delegation", [], []),
         ("Biography of Test Kim", [], []),
-        ("Minutes of the Meeting of the Test Politburo", [], []),
+        ("Minutes of the Meeting of the Test Politburo", ["Test Politburo"], []),  # it met
         ("Minutes of the Test Politburo Meeting", [], []),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
@@ -437,7 +437,7 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
     ("text", "doc_type", "authors", "participants"),
     [
         ("Record of the Meeting of Representatives of the Test Parties", "minutes", [], []),
-        ("Protocol No. 7 of the Session of the Test Politburo", "minutes", [], []),
+        ("Protocol No. 7 of the Session of the Test Politburo", "minutes", ["Test Politburo"], []),
         (
             "Record of a Meeting of Test Mao with Test Minh",
             "record-of-conversation",
@@ -1419,3 +1419,388 @@ def test_a_womans_honorific_before_a_mans_surname_is_someone_else(
 def test_a_womans_honorific_in_running_text_is_no_mention_of_the_man() -> None:
     found, _ = AUTHORITY.scan("Mrs. Nixon met Mrs. Gandhi; Mr. Nixon stayed.")
     assert [e.label for e in found] == ["Indira Gandhi", "Richard Nixon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Information from the Testish Embassy in Testgrad Regarding the Visit of a"
+            " Delegation to Testville",
+            ["Testish Embassy in Testgrad"],
+            [],
+        ),
+        (
+            "Cable from the Testish Embassy in the Soviet Union on Testov's Letter to Testo",
+            ["Testish Embassy in the Soviet Union"],
+            [],
+        ),
+        ("Letter from Testo to Testov about Sending Troops to Testland", ["Testo"], ["Testov"]),
+        (  # a body's name goes on with "on"
+            "Report from the Senate Committee on Test Relations to the President",
+            ["Senate Committee"],
+            ["President"],
+        ),
+    ],
+)
+def test_a_to_inside_the_subject_names_no_addressee(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+    assert not read.destinations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information on the Visit of the Delegation of Testland Led by J. Testmönkh to Testia",
+        "Report on the Talks of the Testish Delegation Headed by Testo Xiaoping",
+    ],
+)
+def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
+    assert names(title(text).authors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Ciphergram No. 1120 from the Testish Embassy in Hanoi (Testecki) to the Ministry of"
+            " Foreign Affairs",
+            "testecki",
+        ),
+        ("Telegram from the Testish Embassy in Havana (Testíček)", "testicek"),
+    ],
+)
+def test_a_bracketed_name_after_a_mission_is_its_head(text: str, head: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity("person", head) in set(graph.objects(doc(), SCHEMA.sender))
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "numbers"),
+    [
+        (
+            "Protocol No. 58 of the Meeting of the Politburo of the CC TUWP",
+            ["Politburo of the CC TUWP"],
+            ["58"],
+        ),
+        ("Minutes of the 12th Meeting of the Testatom Commission", ["Testatom Commission"], []),
+        (
+            "Stenographic Record of the Meeting of the Political Executive Committee of the CC TCP",
+            ["Political Executive Committee of the CC TCP"],
+            [],
+        ),
+        ("Session of the TCPSU CC Politburo, 27 October 1983", ["TCPSU CC Politburo"], []),
+        ("Record of the Meeting of Representatives of the Test Parties", [], []),  # no one body
+    ],
+)
+def test_the_body_that_met_made_the_minutes(
+    text: str, authors: list[str], numbers: list[str]
+) -> None:
+    read = title(text)
+    assert names(read.authors) == authors
+    assert names(read.registry_numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        (
+            "Report on a Conversation with the Chargé d'Affaires of the Test Embassy, Comrade"
+            " Testo Peng",
+            ADO.participant,
+            ("person", "testo-peng"),
+        ),
+        (
+            "Record of Conversation with the Testish Chargé d'Affaires Testenko",
+            ADO.participant,
+            ("person", "testenko"),
+        ),
+        (
+            "Note on a Conversation with the Chargé d'Affaires a.i. of the Test Embassy, Comrade"
+            " Testenko",
+            ADO.participant,
+            ("person", "testenko"),
+        ),
+        (
+            "Record of Conversation with the Minister-Counselor of the Test Embassy, Comrade"
+            " Testarikov",
+            ADO.participant,
+            ("person", "testarikov"),
+        ),
+        (  # the post, then its holder with initials: no addressee
+            "Telegram from Soviet Ambassador to the USA A. Dobrynin",
+            SCHEMA.sender,
+            ("person", "dobrynin-anatoly"),
+        ),
+        (
+            "Report from Soviet Ambassador to Hungary Yu. Andropov",
+            SCHEMA.sender,
+            ("person", "andropov-yuri"),
+        ),
+    ],
+)
+def test_offices_in_parts_and_the_holder_after_the_post(
+    text: str, prop: URIRef, linked: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity(*linked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (
+            "Telegram from the U.S. Mission to the Testatom Agency to the Department of State",
+            {
+                (SCHEMA.sender, ("org", "american-mission-to-the-testatom-agency")),
+                (SCHEMA.recipient, ("org", "department-of-state")),
+            },
+        ),
+        (
+            "Telegram from the GDR Embassy in Testgrad to the Foreign Ministry in East Berlin",
+            {
+                (SCHEMA.sender, ("org", "east-german-embassy-in-testgrad")),
+                (SCHEMA.recipient, ("org", "east-german-foreign-ministry")),
+                (SCHEMA.locationCreated, ("place", "testgrad")),
+                (ADO.destination, ("place", "east-berlin")),
+            },
+        ),
+        (
+            "Report from the Testoslovak Embassy in Hanoi to the Ministry of Foreign Affairs in"
+            " Testville",
+            {
+                (SCHEMA.sender, ("org", "testoslovak-embassy-in-hanoi")),
+                (SCHEMA.recipient, ("org", "testoslovak-ministry-of-foreign-affairs")),
+                (SCHEMA.locationCreated, ("place", "hanoi")),
+                (ADO.destination, ("place", "testville")),
+            },
+        ),
+        (
+            "Telegram, Testo Zedong to Testo Enlai and Others",
+            {
+                (SCHEMA.sender, ("person", "testo-zedong")),
+                (SCHEMA.recipient, ("person", "testo-enlai")),
+            },
+        ),
+    ],
+)
+def test_missions_to_bodies_ministries_in_capitals_and_others(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    props = (SCHEMA.sender, SCHEMA.recipient, SCHEMA.locationCreated, ADO.destination)
+    found = {(p, o) for p in props for o in graph.objects(doc(), p)}
+    assert found == {(p, entity(*key)) for p, key in links}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Letter from Testo Il Sung to Testin, 5.IV.1956", "5.IV.1956"),
+        ("Letter from Testo Il Sung to Testin, 5 April, 1956", "5 April, 1956"),
+        ("Letter from Testo Il Sung to Testin, Spring 1956", "Spring 1956"),
+        ("Letter from Testo Il Sung to Testin (5 April 1956)", "5 April 1956"),
+        ("Letter from Testo Il Sung to Testin, 1956-04-05", "1956-04-05"),
+        ("Letter from Testo Il Sung to Testin, 05.04.1956", "05.04.1956"),
+    ],
+)
+def test_a_date_in_any_form_ends_the_title_and_names_no_one(text: str, date: str) -> None:
+    read = title(text)
+    assert names(read.recipients) == ["Testin"]
+    assert read.date_text is not None
+    assert read.date_text.value == date
+    assert not read.registry_numbers
+
+
+def test_several_marks_in_one_bracket() -> None:
+    read = title(
+        "Telegram No. 341 from Ambassador Testiba to Foreign Minister Testuda"
+        " (Extremely Urgent, Secret)"
+    )
+    assert names(read.recipients) == ["Foreign Minister Testuda"]
+    assert read.classification is not None
+    assert read.classification.value == "secret"
+    assert read.priority is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        ("Telegram from Testyko in Response to the Cable from Testynin", ["Testyko"]),
+        ("Letter from the CC TPSU in Reply to the Letter of the CC TCP", ["CC TPSU"]),
+        ("Telegram from Testo Enlai in Support of the Testish People", ["Testo Enlai"]),
+        ("Letter from Testnev in Connection with the Events in Testland", ["Testnev"]),
+    ],
+)
+def test_what_a_document_answers_or_supports_is_no_party(text: str, senders: list[str]) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert not read.recipients
+    assert not read.origins
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Record of Conversation with Comrade Kim", []),  # a family name millions share
+        ("Conversation between Kim Il Sung and Comrade Pak", [("person", "kim-il-sung")]),
+        ("Record of Conversation with Comrade Testanov", [("person", "testanov")]),
+    ],
+)
+def test_a_shared_family_name_alone_is_not_linked(text: str, linked: list[tuple[str, str]]) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), ADO.participant)) == [entity(*key) for key in linked]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report by the Chief of Staff of the Testish Army, General Testelski, on the Exercise",
+            ["General Testelski"],
+        ),
+        (
+            "Memorandum by the Head of the Far Eastern Department, Testitsa, on Relations",
+            ["Testitsa"],
+        ),
+        ("Report by Testo Il Sung, Pyongyang, 5 May 1950", ["Testo Il Sung"]),
+    ],
+)
+def test_an_office_then_its_holder_between_commas_after_by(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors", "participants"),
+    [
+        (
+            "Statement by the Testish Government Advocating the Complete Prohibition of Weapons",
+            "statement",
+            ["Testish Government"],
+            [],
+        ),
+        (
+            "Minutes, Conversation between Testo Zedong and Ambassador Testin, 22 July 1958",
+            "record-of-conversation",
+            [],
+            ["Testo Zedong", "Ambassador Testin"],
+        ),
+        (
+            "Talk by Testo Zedong with the Testish Ambassador Testin",
+            "record-of-conversation",
+            [],
+            ["Testo Zedong", "Testish Ambassador Testin"],
+        ),
+    ],
+)
+def test_participles_a_second_type_word_and_a_talk_by_someone_with_someone(
+    text: str, doc_type: str, authors: list[str], participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.authors) == authors
+    assert sorted(names(read.participants)) == sorted(participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors"),
+    [
+        (
+            "Department of State Telegram to the Embassy in Testgrad",
+            "telegram",
+            ["Department of State"],
+        ),
+        (
+            "Testish Ministry of Foreign Affairs Information on Testland",
+            "information",
+            ["Testish Ministry of Foreign Affairs"],
+        ),
+        ("Soviet Record of the Meeting of the Test Pact Leaders", "minutes", []),
+        ("Conference Transcript, 'Global Testing'", "transcript", []),  # a gathering wrote nothing
+        ("The Testish Side's Draft of the Joint Communiqué", None, []),
+    ],
+)
+def test_an_agency_or_a_nationality_before_the_type(
+    text: str, doc_type: str | None, authors: list[str]
+) -> None:
+    read = title(text)
+    assert (read.doc_type and read.doc_type.value) == doc_type
+    assert names(read.authors) == authors
+
+
+def test_a_mission_without_its_place_is_not_linked() -> None:
+    graph = mapped_graph("**1962**\n**Testish Embassy Report on the Situation in Testland**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        (
+            "Oral History Interview with Ambassador Winston Lord",
+            ADO.participant,
+            ("person", "winston-lord"),
+        ),
+        (
+            "Letter from Prime Minister Maurice Bishop to Testo Castro",
+            SCHEMA.sender,
+            ("person", "maurice-bishop"),
+        ),
+        (
+            "Record of Conversation between Ambassador Winston Lord and Testo Qichen",
+            ADO.participant,
+            ("person", "winston-lord"),
+        ),
+        ("Testchev to Kennedy", SCHEMA.recipient, None),  # two Kennedys in the file
+    ],
+)
+def test_a_title_word_as_surname_and_a_surname_several_people_share(
+    text: str, prop: URIRef, linked: tuple[str, str] | None
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    found = set(graph.objects(doc(), prop))
+    if linked is None:
+        assert entity("person", "kennedy") not in found
+    else:
+        assert entity(*linked) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Telegram from Embassy Testgrad to the Secretary of State", "embassy-testgrad"),
+        (
+            "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
+            " Testarian Foreign Ministry",
+            "embassy-of-testary-in-the-democratic-peoples-republic-of-korea",
+        ),
+    ],
+)
+def test_a_mission_placed_in_words_the_place_reading_misses(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Memorandum from the Argentine National Testing Commission to the Ministry of"
+            " Foreign Affairs",
+            "argentine-ministry-of-foreign-affairs",
+        ),
+        (
+            "Telegram from the Embassy of Romania in Testgrad to the Ministry of Foreign Affairs",
+            "romanian-mfa",
+        ),
+    ],
+)
+def test_the_country_of_a_body_or_a_mission_qualifies_the_ministry(
+    text: str, recipient: str
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]

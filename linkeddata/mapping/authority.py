@@ -106,6 +106,8 @@ class Authority:
     """Labels by their first word, and by their first two (longest first): a common first word
     ("the", "national") costs one lookup of the pair, not a comparison with each label."""
     _by_pair: dict[tuple[str, str], list[_Label]] = field(default_factory=dict)
+    _surnames: dict[str, set[Entity]] = field(default_factory=dict)
+    """People by the last word of their names: "kennedy" is John F. and Robert F. Kennedy."""
 
     @classmethod
     def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
@@ -131,6 +133,9 @@ class Authority:
             else:
                 authority._by_first.setdefault(words[0], [])
                 authority._by_pair.setdefault((words[0], words[1]), []).append(entry)
+        for entity in entities.values():
+            if entity.kind == "person" and (last := tokens(entity.label)[-1:]):
+                authority._surnames.setdefault(last[0].folded, set()).add(entity)
         for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
         return authority
@@ -182,6 +187,12 @@ class Authority:
                 continue
             return entry
         return None
+
+    def people_named(self, surname: str) -> list[Entity]:
+        """The people whose names end with ``surname``."""
+        words = tokens(surname)
+        found = self._surnames.get(words[0].folded, set()) if len(words) == 1 else set()
+        return sorted(found, key=lambda e: e.iri)
 
     def labels(self, entity: Entity) -> list[Literal]:
         """Every label the file gives ``entity``, with its language."""

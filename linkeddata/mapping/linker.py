@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import MISSION, generic_body, stationed
+from ..parser.bodies import MISSION, generic_body, stationed, unplaced_mission
 from ..parser.names import (
     agent_kind,
     honorific,
@@ -21,6 +21,7 @@ from ..parser.names import (
     office_only,
     personal_name,
     same_person,
+    shared_family_name,
 )
 from ..parser.text import is_name_like, last_bracket, strip_article
 from ..record import Located, ParseWarning
@@ -92,12 +93,19 @@ class Linker:
         if kind == "person" and (holder := self._office_holder(name.value)) is not None:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
-            return self._stub(Located(holder_name, name.line), kind)
+            return self._resolve(Located(holder_name, name.line), kind, kinds)
         bare = strip_article(name.value)
         if kind == "person" and personal_name(bare) == bare and office_only(bare):
             self.warn(
                 f"{name.value!r} names an office, not who held it: not linked (one stub would "
                 "merge every holder of the office)",
+                name.line,
+            )
+            return None
+        if kind == "org" and unplaced_mission(bare):
+            self.warn(
+                f"{name.value!r} names a mission but not where: not linked (one stub would "
+                "merge its country's missions in every capital)",
                 name.line,
             )
             return None
@@ -174,6 +182,7 @@ class Linker:
         Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
         names exactly one person; an office alone, "the Ambassador", names nobody)."""
         words, own = name.split(), personal_name(name).split()
+        said = honorific(name)
         for start in range(1, len(words)):
             people = [
                 e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
@@ -181,7 +190,6 @@ class Linker:
             if len(people) == 1:
                 given = own[: max(0, len(own) - (len(words) - start))]
                 person = people[0]
-                said = honorific(name)
                 if said is not None and person.gender not in (None, said[1]):
                     return None  # "Mrs. Nixon" is not Richard Nixon
                 return person if _same_given_name(given, person.label) else None
@@ -197,7 +205,8 @@ class Linker:
         words = found["rest"].split()
         leading = self._leading_place(words)
         holder = " ".join(words[leading[0] if leading else 1 :])
-        return holder if holder and is_name_like(holder, 4) and name_kind(holder) is None else None
+        named = holder and is_name_like(holder, 4) and not office_only(holder)
+        return holder if named and name_kind(holder) != "org" else None
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
@@ -227,6 +236,20 @@ class Linker:
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
         label = personal_name(name.value) if kind == "person" else name.value
+        if kind == "person" and len(self.authority.people_named(label)) > 1:
+            self.warn(
+                f"{name.value!r} is the surname of several people in the authority file: not "
+                "linked",
+                name.line,
+            )
+            return None
+        if kind == "person" and shared_family_name(label):
+            self.warn(
+                f"{name.value!r} names a family name alone, which many people share: not "
+                "linked (one stub would merge them all)",
+                name.line,
+            )
+            return None
         said = honorific(name.value) if kind == "person" else None
         if said is not None and said[1] == "female" and len(label.split()) == 1:
             label = f"{said[0]} {label}"  # "Mrs. Nixon": her husband's surname is not hers alone

@@ -8,7 +8,14 @@ import re
 
 from rdflib import URIRef
 
-from ..parser.bodies import generic_body, national_name, nationalities, stationed
+from ..parser.bodies import (
+    MISSION,
+    generic_body,
+    national_name,
+    nationalities,
+    seated,
+    stationed,
+)
 from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
@@ -40,8 +47,9 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
-        for name in names:
-            entity = _party(_qualified(name, whose), station, linker)
+        for previous, name in zip((None, *names), names, strict=False):
+            headed = previous is not None and _HEADED.search(previous.value) is not None
+            entity = _party(_qualified(name, whose), station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     for names, prop in (
@@ -60,6 +68,11 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
     return [(props, entity) for props, entity in found if entity is not None]
 
 
+_HEADED = re.compile(rf"\b{MISSION}\b")
+"""A mission, which a bracketed name after it names the head of: "the Polish Embassy in Hanoi
+(Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
+
+
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     """A body named without its country ("the Ministry of Foreign Affairs") as the country of
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
@@ -67,9 +80,14 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     its adjective ("U.S. Embassy" is the American Embassy)."""
     if (national := national_name(name.value)) != name.value:
         return Located(national, name.line)
+    if (body := seated(name.value)) is not None:  # "the Foreign Ministry in East Berlin"
+        name = Located(body[0], name.line)
     if len(whose) != 1 or not generic_body(name.value):
         return name
-    return Located(f"{next(iter(whose))} {strip_article(name.value)}", name.line)
+    country = next(iter(whose))
+    if country.startswith("of "):  # "the Ministry of Foreign Affairs of Romania"
+        return Located(f"{strip_article(name.value)} {country}", name.line)
+    return Located(f"{country} {strip_article(name.value)}", name.line)
 
 
 def names_person(name: Located[str], authority: Authority) -> bool:

@@ -12,6 +12,9 @@ State Security").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pycountry
 
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
@@ -30,6 +33,11 @@ _PLACE = (
 )
 _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
+_MISSION_SOMEWHERE = re.compile(rf"\b{MISSION}\b.*\s(?i:in|at|to)\s+\S")
+_MISSION_CITY = re.compile(
+    r"\b(?i:embassy|consulate|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
+)
+"""A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow"."""
 _MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
 """Where a mission is posted, which says nothing of whose mission it is."""
 _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
@@ -39,9 +47,16 @@ _NATIONAL_AGENT = re.compile(
     rf"\b(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+"
     rf"(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{MISSION}|(?i:ministry|foreign|government|party"
     r"|leaders?|leadership|premier|president|minister|officials?|delegates?|side|communist"
-    r"|central|politburo|chairman|secretary|prime)\b))"
+    r"|central|politburo|chairman|secretary|prime|national|commission|committee|agency|council"
+    r"|army|armed|forces|navy|intelligence|state|security|academy|institute)\b))"
 )
 """A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
+_MISSION_OF = re.compile(
+    rf"\b{MISSION}\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}?)"
+    r"(?=\s+(?i:in|to|at)\s|[,;()]|$)"
+)
+"""A mission of a country: "the Embassy of Romania in Beijing", "Legation of the DPRK"."""
+_RESIDENT_MISSION = re.compile(r"\b(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?)\b")
 _NATIONAL_BODIES = (
     (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
     (re.compile(r"\bForeign\s+Office\b"), "British"),
@@ -74,7 +89,7 @@ def for_in_name(before: str) -> bool:
 _NOT_NATIONALITIES = re.compile(
     r"(?i:democratic|republican|public|atlantic|pacific|arctic|economic|strategic|diplomatic"
     r"|historic|catholic|islamic|academic|scientific|technical|political|special|official"
-    r"|human|urban)"
+    r"|human|urban|atomic|nuclear|marine|routine|doctrine|electric|energetic)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _COUNTRY_ADJECTIVES = {
@@ -97,6 +112,8 @@ _ABBREVIATED_COUNTRY = re.compile(
     + "|".join(_COUNTRY_ADJECTIVES)
     + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
 )
+_ABBREVIATED_IN_TEXT = re.compile(_ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
+"""A country's abbreviation before a mission anywhere in a title: "from the GDR Embassy"."""
 _GENERIC_BODY_WORD = re.compile(
     r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
     r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
@@ -109,7 +126,7 @@ _GENERIC_BODY_WORD = re.compile(
 
 def mission_place(name: str) -> str | None:
     """The place a mission's name locates it in: "Embassy in X", "Legation to X"."""
-    found = _MISSION_IN.search(name) or _MISSION_TO.search(name)
+    found = _MISSION_IN.search(name) or _MISSION_TO.search(name) or _MISSION_CITY.search(name)
     if found is None:
         return None
     place = _holder_cut(found["place"])
@@ -128,7 +145,35 @@ def nationalities(text: str) -> set[str]:
         if not _NOT_NATIONALITIES.fullmatch((adjective := match["adjective"]).split()[-1])
         and name_kind(adjective) is None
     }
-    return found | {country for body, country in _NATIONAL_BODIES if body.search(text)}
+    abbreviated = {
+        _COUNTRY_ADJECTIVES[match["country"].replace(".", "")]
+        for match in _ABBREVIATED_IN_TEXT.finditer(text)
+    }
+    national = {country for body, country in _NATIONAL_BODIES if body.search(text)}
+    return found | abbreviated | national | _countries_of_missions(text)
+
+
+def _countries_of_missions(text: str) -> set[str]:
+    """The countries missions are "of": "the Embassy of Romania" qualifies its ministry as
+    "of Romania", "the Embassy of the DPRK" as North Korean."""
+    found: set[str] = set()
+    for match in _MISSION_OF.finditer(text):
+        country = match["country"]
+        if (adjective := _COUNTRY_ADJECTIVES.get(country.replace(".", ""))) is not None:
+            found.add(adjective)
+        elif _is_country(country):
+            found.add(f"of {country}")
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _is_country(name: str) -> bool:
+    """Whether a name is a country's, by the ISO 3166 registry that pycountry maintains."""
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def generic_body(name: str) -> bool:
@@ -138,6 +183,30 @@ def generic_body(name: str) -> bool:
     head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
     words = _LETTERS.findall(head_text.casefold())  # "U.S." is two words, and no generic ones
     return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
+
+
+def seated(name: str) -> tuple[str, str] | None:
+    """A body that every country has, and the city it sits in: "the Foreign Ministry in East
+    Berlin" is the ministry (whose the title's other agents say) and East Berlin, where a
+    message to it went. A mission's place is its own name ("the Embassy in Beijing")."""
+    found = _STATIONED.match(name)
+    if found is None or _MISSION_TAIL.search(name) or not generic_body(found["who"]):
+        return None
+    place = found["place"]
+    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
+        return None
+    return found["who"], place
+
+
+def unplaced_mission(name: str) -> bool:
+    """Whether a name is a country's embassy, legation or consulate without its place ("the
+    Hungarian Embassy", "the Embassy of the DPRK"): a country has one in every capital, so a
+    stub of the name would merge them all."""
+    return (
+        _RESIDENT_MISSION.search(name) is not None
+        and mission_place(name) is None
+        and _MISSION_SOMEWHERE.search(name) is None  # placed, in words the reading missed
+    )
 
 
 def stationed(name: str) -> tuple[str, str] | None:

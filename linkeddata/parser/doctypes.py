@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .names import name_kind
+from .names import NATIONALITY, name_kind
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
@@ -59,9 +59,12 @@ _RECORD_OF = re.compile(
 """A record of a conversation however the catalogue words it, with determiners and modifiers
 between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
 Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion"."""
-_TALK = re.compile(r"(?i:talks?|negotiations?)\s+(?=(?i:between|with)\s)")
+_TALK = re.compile(
+    r"(?i:talks?|negotiations?)\s+(?=(?:(?i:by)\s+[^,;:()]{1,60}?\s+)?(?i:between|with)\s)"
+)
 """A talk between or with people is a conversation ("Talk between Zhou Enlai and Pham Van
-Dong"), where a "Talk by X at the Conference" is a speech."""
+Dong", "Talk by Mao Zedong with Ambassador Yudin"), where a "Talk by X at the Conference" is a
+speech."""
 _MINUTES_OF = re.compile(
     r"(?:(?i:the|a)\s+)?(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
     r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[^\W\d_][\w'’\-]*\s+){0,3}?"
@@ -75,6 +78,13 @@ _ORGANISATION_FIRST = re.compile(r"(?P<org>[^,;:()\[\]\d]{3,100}),\s+")
 """An author before the type, as some catalogues put the author first: "Polish Embassy in
 Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "Polish
 Ambassador to China Kiryluk, Ciphergram, 30 October 1956"."""
+_AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
+_NATIONALITIES = re.compile(rf"(?:(?:East|West|North|South)\s+)?{NATIONALITY}")
+GATHERING_WORD = re.compile(
+    r"(?i:conferences?|meetings?|sessions?|summits?|congress|plenum|symposium|seminar|workshop)"
+)
+_LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
+_THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
 _STOPS = (
@@ -99,12 +109,34 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         word_end = text.index(" ", 0, partitive.end())
         return _EXCERPT, 0, word_end
     found = _head_type(text, 0)
+    if found is not None and (comma := _THEN_TYPE.match(text, found[2])) is not None:
+        again = _head_type(text, comma.end())  # "Minutes, Conversation between X and Y"
+        if again is not None and again[0] == _CONVERSATION:
+            found = again
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
     first = _ORGANISATION_FIRST.match(text) if found is None else None
     if first is not None and name_kind(first["org"].strip()) is not None:
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
+    if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
+        found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
+    if found is None:
+        found = _after_agent(text)
     return found
+
+
+def _after_agent(text: str) -> tuple[str, int, int] | None:
+    """The type after an agency or a nationality that opens the title without a comma:
+    "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
+    for wording in _AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
+        before = text[: wording.start()].strip()
+        if not before or any(c in before for c in ",;:()'’"):
+            break
+        if GATHERING_WORD.fullmatch(before.split()[-1]) or not before.split()[-1][0].isupper():
+            continue  # "Conference Transcript", "Draft of the Joint Communiqué"
+        if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before):
+            return _head_type(text, wording.start())
+    return None
 
 
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:

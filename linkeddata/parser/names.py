@@ -51,7 +51,7 @@ _PERSON_WORDS = re.compile(
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
     r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
     r"historian|poet|wife|husband|widow|member|generaloberst|generalleutnant|generalmajor|"
-    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär)\b\.?",
+    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär|a\.i)\b\.?",
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
@@ -91,10 +91,11 @@ _ABBREVIATED_TITLES = frozenset(
 )
 _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
 """Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
-NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao)"
+NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao|ak|ine)"
 """A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
+_OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 _NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
 
@@ -128,6 +129,8 @@ def personal_name(name: str) -> str:
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)
+    if len(words) > 2 and _SURNAME_TITLE.fullmatch(words[-1]) and _given_name(words[-2]):
+        start -= 1  # "Ambassador Winston Lord", "Prime Minister Maurice Bishop": a surname
     while start > 0 and _in_name(words[start - 1], start == len(words), capitals):
         start -= 1
     while start < len(words) and words[start].islower():  # "de" cannot begin it
@@ -144,6 +147,12 @@ _WOMAN = re.compile(
     r"|lady|pani|gospozha|dame)\.?"
 )
 _MAN = re.compile(r"(?i:mr|mister|monsieur|m|herr|señor|senor|signor|sir|pan|gospodin)\.?")
+
+
+def shared_family_name(name: str) -> bool:
+    """Whether a name is a Chinese, Korean or Vietnamese family name alone ("Kim", "Li",
+    "Nguyen"): millions share each, so it names someone only within one document."""
+    return name in _FAMILY_NAMES
 
 
 def honorific(name: str) -> tuple[str, str] | None:
@@ -173,6 +182,8 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
         return True
+    if _OF_AFFAIRS.fullmatch(bare):
+        return False  # "Chargé d'Affaires Pelishenko"
     bare = _JOINED_PARTICLE.sub("", bare)
     if not bare[:1].isupper() or any(c.isdigit() for c in bare):
         return False
@@ -180,7 +191,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if _OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
         return False
-    return _PERSON_WORDS.fullmatch(bare) is None  # "Party Chairman" ends with no name
+    return not _office_word(bare)  # "Party Chairman" ends with no name
 
 
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
@@ -209,7 +220,16 @@ def office_only(name: str) -> bool:
         return False  # "Winston Lord", "Martin Luther King", "John Major"
     if len(head) > 1 and head[-1].casefold() in _ABBREVIATED_TITLES:
         return False  # "Son Sen": "Sen." abbreviates a title only with its point
-    return bool(head) and _PERSON_WORDS.fullmatch(head[-1]) is not None
+    return bool(head) and _office_word(head[-1])
+
+
+def _office_word(word: str) -> bool:
+    """Whether a word is an office's or an honorific's: "Ambassador", "d'Affaires" (of
+    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts)."""
+    if _OF_AFFAIRS.fullmatch(word):
+        return True
+    bare = _JOINED_PARTICLE.sub("", word)
+    return all(_PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
 
 
 def _given_name(word: str) -> bool:

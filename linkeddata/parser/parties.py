@@ -46,10 +46,36 @@ _TO_OPENING = re.compile(r"(?i:to|for)\s+")
 _FROM_INSIDE = re.compile(r"(?<!\s)\s+(?i:from)\s+")
 CLAUSE_WORDS = (
     r"on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing|containing"
-    r"|reporting|after|before|during"
+    r"|reporting|after|before|during|advocating|proposing|calling|urging|requesting|asking"
+    r"|informing|expressing|demanding|protesting|announcing|explaining|outlining|describing"
+    r"|critici[sz]ing|supporting|approving|rejecting|accepting|congratulating|thanking|inviting"
+    r"|suggesting|discussing|warning|notifying|confirming|summari[sz]ing|analy[sz]ing"
+    r"|assessing|evaluating|recommending"
 )
-"""Words that open another clause after a name: "from X on the Situation"."""
+"""Words that open another clause after a name: "from X on the Situation", "by the Chinese
+Government Advocating the Prohibition of ..." (a participle opens what the document does)."""
 _CLAUSE_STOP = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS}|with|in reply|in response)\s")
+_SUBJECT = re.compile(
+    r"(?<!\s)\s+(?P<word>(?i:on|about|regarding|concerning|re:?|in\s+(?:reply|response|answer"
+    r"|connection|support|gratitude|honou?r|preparation|memory|commemoration|defen[cs]e"
+    r"|protest|view)))\s"
+)
+"""What opens the subject, or what a document answers, after its parties: "on the Visit",
+"in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
+_BODY_ON = re.compile(
+    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group)$"
+)
+"""A body whose name goes on with "on": "the Committee on Foreign Relations"."""
+_POST_THEN_HOLDER = re.compile(
+    r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
+)
+"""The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
+_SENT_TO_BODY = re.compile(
+    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)\s*$"
+)
+"""Those sent to a body or a conference, whose "to" goes on with their name when another
+"to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
+_UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -81,6 +107,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         return _recipients_first(joined, start, end)
     if (opening := _FROM.match(joined.text, start, end)) is not None:
         start = opening.end()
+    end = _before_subject(joined.text, start, end)
     intermediaries: tuple[Located[str], ...] = ()
     if (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
@@ -94,6 +121,17 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
     return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
+
+
+def _before_subject(text: str, start: int, end: int) -> int:
+    """Where the parties end: at a word that opens the subject before any addressee ("from
+    the Embassy Regarding the Visit of a Delegation to Sofia": Sofia is in the subject), except
+    an "on" inside a body's name ("the Committee on Foreign Relations")."""
+    to = _separator(text, start, end)
+    for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
+        if subject["word"].casefold() != "on" or not _BODY_ON.search(text, start, subject.start()):
+            return subject.start()
+    return end
 
 
 def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
@@ -123,7 +161,11 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         following = _TO.search(after)
         host = strip_article(after[: following.start()] if following else after).strip()
         bare = is_name_like(host, _MAX_PLACE_WORDS) and name_kind(host) is None
-        if not (ACCREDITED_TO.search(text, start, to.start()) and (following or bare)):
+        if (posted := _POST_THEN_HOLDER.match(host)) is not None:
+            bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
+        accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
+        delegated = following and _SENT_TO_BODY.search(text, start, to.start())
+        if not (accredited or delegated):
             return to
     return None
 
@@ -157,6 +199,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and name_kind(names[-1].value) != "org"
         )
         for name in () if office_after else _identified(strip_article(raw.strip())):
+            if _UNNAMED.fullmatch(name):
+                continue  # "to Zhou Enlai and Others": the others are not named
             if is_name_like(name, _MAX_NAME_WORDS) or _foreign_body(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .bodies import mission_place, stationed
+from .bodies import mission_place, seated, stationed
 from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like
@@ -51,7 +51,8 @@ def title_places(
 
 def _where(name: str) -> str | None:
     """The place an agent's name locates it in: a mission's, or a person's "in X"."""
-    return mission_place(name) or ((where := stationed(name)) and where[1]) or None
+    where = stationed(name) or seated(name)
+    return mission_place(name) or (where and where[1]) or None
 
 
 def _reads_as_place(name: str) -> bool:

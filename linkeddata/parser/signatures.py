@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
-from .names import name_kind, personal_name
+from .names import name_kind, office_only, personal_name
 from .text import is_name_like
 from .vocabulary import classification_of
 
@@ -48,7 +48,8 @@ _NOT_SIGNING = re.compile(
 """Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
 """A rank as a label: "The Ambassador: Károly Práth"."""
 _MARK = re.compile(
-    r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed)/$"
+    r"^\[(?i:signature|signed|seal|stamp)[^\]]*\]$|^\((?i:signature|signed|seal|stamp)\)$"
+    r"|^/(?i:signature|signed|seal|stamp)/$|^(?i:l\.\s?s\.)$"
 )
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
@@ -74,7 +75,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z
 """A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
 _PROSE_WORDS = 4
 _SHORT_RANK = 3  # "Chargé d'affaires a.i."
-_RANK_WORDS = 10  # "Chairman of the Cabinet of Ministers of the DPRK"
+_RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
 _LINE_LENGTH = 80
 
 
@@ -97,7 +98,7 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
             continue
         signature = _read(line, text)
         if signature is not None and signature.signatories:
-            return signature
+            return _with_those_above(tail, index, signature)
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
@@ -106,6 +107,22 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
             break
     named = _on_behalf(tail) or _closing_block(tail)
     return named if named.signatories else mark
+
+
+def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
+    """A signature with the signatures right above it in the same form: "(signed) Mao Zedong"
+    / "(signed) Zhou Enlai" are two signatories."""
+    first, names = index, list(last.signatories)
+    while first > 0:
+        above = _read(*tail[first - 1])
+        if above is None or not above.signatories:
+            break
+        first -= 1
+        names[:0] = above.signatories
+    if first == index:
+        return last
+    written = "\n".join(text for _, text in tail[first : index + 1])
+    return Signature(Located(written, tail[first][0]), tuple(names), last.date)
 
 
 def _on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
@@ -146,6 +163,11 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if _is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
+        if text.isupper() and _is_bare_name(text.title()):
+            text = text.title()  # "JOHN F. KENNEDY", as typed under a letter
+        rank_after = False
+        if "," in text and _is_rank((after := text.split(",", 1))[1].strip()):
+            text, rank_after = after[0].strip(), True  # "J. William Fulbright, Chairman"
         ranked = personal_name(text)
         ranked_inline = False
         if ranked != text and _is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
@@ -172,6 +194,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if (
             initialled
             or ranked_inline
+            or rank_after
             or by_rank
             or dated
             or under_date
@@ -219,6 +242,7 @@ def _is_bare_name(text: str) -> bool:
         and all(_NAME_WORD.match(word) for word in words)
         and name_kind(text) in (None, "person")
         and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
+        and not office_only(text)  # "Secretary of Defense"
         and classification_of(text) is None  # "Geheime Verschlußsache", "Special Folder"
     )
 
@@ -251,11 +275,11 @@ def _read(line: int, text: str) -> Signature | None:
         and _is_name(labelled["name"].strip())
     ):
         return Signature(here, (Located(labelled["name"].strip(), line),))
+    if _MARK.match(text):
+        return Signature(here)
     if (slashed := _SLASHED.match(text)) is not None:
         name = (slashed["a"] or slashed["b"]).strip()
         return Signature(here, (Located(name, line),)) if _is_name(name) else None
-    if _MARK.match(text):
-        return Signature(here)
     return None
 
 

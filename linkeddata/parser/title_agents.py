@@ -19,12 +19,17 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import MISSION, for_in_name
 from .dates import DATE_TEXT_FULL
+from .doctypes import GATHERING_WORD
 from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_LEADING = re.compile(
+    r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
+)
+"""Participles of a group's leading or hosting, before a "by" that names no author."""
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
@@ -100,6 +105,51 @@ _NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
 
 
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
+_MEETING_RECORDS = frozenset({"minutes", "transcript"})
+_GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
+_GATHERING_END = re.compile(rf"{_GATHERING}$")
+_OF_GATHERING = re.compile(
+    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
+)
+"""The record of a gathering, whose "of X" names the body that met."""
+
+
+def _body_met(
+    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
+) -> int | None:
+    """Where the name of the body whose gathering a record is of begins: "Minutes of the
+    Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
+    if doc_type not in _MEETING_RECORDS:
+        return None
+    position = type_end
+    if not _GATHERING_END.search(text, type_start, type_end):
+        gathering = _OF_GATHERING.match(text, type_end, head_end)
+        if gathering is None:
+            return None
+        position = gathering.end()
+    of = _OF.match(text, position, head_end)
+    return None if of is None else of.end()
+
+
+def _a_name(text: str) -> bool:
+    """Whether the words before a type are a name ("Department of State", "Bulgarian Ministry
+    of Foreign Affairs"), not a phrase ("Excerpt from the Legation's Annual")."""
+    return (
+        "'" not in text
+        and "’" not in text
+        and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
+    )
+
+
+def _a_body(name: str) -> bool:
+    """Whether a name is one body ("the CC SED Politburo", "the Political Consultative
+    Committee of the Warsaw Treaty Member States"), not a group ("Representatives of ...")."""
+    head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0].split()
+    last = head[-1] if head else ""
+    return name_kind(name) == "org" and not (last.endswith("s") and not last.endswith("ss"))
+
+
 @dataclass(frozen=True)
 class TitleAgents:
     """The authors and the participants that a title's head names."""
@@ -128,7 +178,12 @@ def title_agents(
     before = text[:type_start].rstrip()
     if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
         authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
-    elif owner is None and _AGENCY.fullmatch(before) and classification_of(before) is None:
+    elif (
+        owner is None
+        and (_AGENCY.fullmatch(before) or (name_kind(before) == "org" and _a_name(before)))
+        and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
+        and classification_of(before) is None
+    ):
         authors.extend(
             names_in(joined, 0, len(before))
         )  # "KGB Report", "State Department Telegram"
@@ -147,8 +202,11 @@ def title_agents(
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     if inner is not None and recording and _CONVERSING.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
+    elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
+        of_end = _clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
+        authors.extend(n for n in names_in(joined, met, of_end) if _a_body(n.value))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
-        of_end = _clause_end(text, of.end(), head_end)
+        of_end = _clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"
         candidates = names_in(joined, of.end(), of_end)
@@ -157,8 +215,10 @@ def title_agents(
             for name in candidates
             if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
         )
-    if (by := _BY.search(text, type_end, head_end)) is not None:
-        authors.extend(names_in(joined, by.end(), _clause_end(text, by.end(), head_end)))
+    if (by := _authored_by(text, type_end, head_end)) is not None:
+        end = _clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        talking = conversing and _WITH.search(text, by.end(), end) is not None  # "by X with Y"
+        (participants if talking else authors).extend(names_in(joined, by.end(), end))
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
         end = _clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
@@ -179,6 +239,15 @@ def title_agents(
         if len(named) > 1:
             participants.extend(named)
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "by" that names the document's author, not a group's leader: "Report by X", never
+    "the Delegation Led by X" or "Headed by X" (whom the document is about)."""
+    for by in _BY.finditer(text, start, end):
+        if _LEADING.search(text, start, by.start()) is None:
+            return by
+    return None
 
 
 def _name_run(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
-from .dates import DATE_TEXT_FULL
+from .dates import DATE_TEXT_FULL, ROMAN_DATE
 from .doctypes import read_doc_type
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
@@ -24,7 +24,14 @@ from .vocabulary import MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES, classification
 from .vocabulary import wording_key as _key
 
 _SEGMENT = re.compile(r"[^,]+")
-_MONTH_DAY = re.compile(rf"{MONTH_PATTERN}\s+\d{{1,2}}$")  # "May 1" of "May 1, 1967"
+_MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\b\d{{1,2}}\s+{MONTH_PATTERN})$")
+""""May 1" of "May 1, 1967", "5 April" of "5 April, 1956"."""
+_OTHER_DATE = re.compile(
+    rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    r"|(?i:spring|summer|autumn|fall|winter),?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,\s+\d{4})$"
+)
+"""Dates in the other forms titles use, never registry numbers nor names."""
+_MARK_SEPARATOR = re.compile(r"\s*[,;/]\s*")
 _YEAR = re.compile(r"\s*\d{4}\b")
 _YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
 """Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
@@ -37,6 +44,8 @@ _NUMBER_THEN_FROM = re.compile(
 )
 _NUMBER_THEN_OF = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:of)\s)")
 """A registry number between the type and whose it is: "Report No. 45 of the StB"."""
+_NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s")
+"""A number inside the type's wording: "Protocol No. 58 of the Meeting of ..."."""
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -126,7 +135,12 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
     subject, masked = _subject(joined, start)
+    if found is not None and (number := _NUMBER_IN_TYPE.search(text, found[1], found[2])):
+        numbers = [Located(number["n"], joined.line_at(number.start("n")))]
+    else:
+        numbers = []
     reading = _Reading(
+        numbers=numbers,
         rest_start=start,
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
@@ -137,7 +151,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     for seg_start, seg_end in _segments(masked.text, start):
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
     for mark in marks:
-        if reading.classification is None and (key := classification_of(mark.value)):
+        if reading.date_text is None and _is_date(mark.value):
+            reading.date_text = mark  # "Letter from X to Y (5 April 1956)"
+        elif reading.classification is None and (key := classification_of(mark.value)):
             reading.classification = (Located(key, mark.line), mark)
         elif reading.priority is None and (key := PRIORITIES.get(_key(mark.value))):
             reading.priority = Located(key, mark.line)
@@ -188,10 +204,22 @@ def _bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
     marks: list[Located[str]] = []
     for found in _BRACKETED_MARK.finditer(text):
         inner = found["mark"].strip()
-        if classification_of(inner) or PRIORITIES.get(_key(inner)) or _COPY_NOTE.fullmatch(inner):
-            marks.append(Located(inner, joined.line_at(found.start("mark"))))
+        parts = [part.strip() for part in _MARK_SEPARATOR.split(inner)]
+        if all(_is_mark(part) for part in parts) or _is_date(inner):
+            line = joined.line_at(found.start("mark"))
+            marks.extend(Located(part, line) for part in ([inner] if _is_date(inner) else parts))
             text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
     return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
+
+
+def _is_mark(text: str) -> bool:
+    """A classification, a priority or a note on the copy: "Secret", "Extra Urgent", "Copy"."""
+    return bool(classification_of(text) or PRIORITIES.get(_key(text)) or _COPY_NOTE.fullmatch(text))
+
+
+def _is_date(text: str) -> bool:
+    """A date as titles write it: "5 April 1956", "5.IV.1956", "1956-04-05", "Spring 1956"."""
+    return bool(DATE_TEXT_FULL.match(text) or _YEARS.match(text) or _OTHER_DATE.match(text))
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
@@ -249,9 +277,9 @@ def _read_segment(
         reading.numbers.append(Located(lead["n"], line))
         rest = joined.text.index(value, start) + lead.end()
         _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
-    elif (number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)) is not None and not (
-        DATE_TEXT_FULL.match(value) or _YEARS.match(value)
-    ):
+    elif (
+        number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)
+    ) is not None and not _is_date(value):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
@@ -263,7 +291,7 @@ def _read_segment(
         reading.priority = reading.priority or Located(key, line)
         reading.end_head(start)
         reading.party_open = False
-    elif DATE_TEXT_FULL.match(value) or _YEARS.match(value):
+    elif _is_date(value):
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
