@@ -482,6 +482,12 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "arquivo-historico-do-testamaraty",
         ),
         ("Diplomatic Archive of Testia (DAT), PA, 1955, f. 12", "diplomatic-archive-of-testia"),
+        # a generic archive's name goes on with its institution, and keeps its seat
+        (
+            "Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea, 729.55 US",
+            "rok-diplomatic-archives",
+        ),
+        ("State Archive, Sofia, f. 1B, op. 5", "state-archive-sofia"),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

@@ -1876,3 +1876,8 @@ def test_leaders_original_wordings_and_names_with_and(
     text: str, prop: str, expected: list[str]
 ) -> None:
     assert names(getattr(title(text), prop)) == expected
+
+
+def test_a_bracket_after_a_party_is_part_of_its_name() -> None:
+    read = title("Letter from the CC of the All-Union Testist Party (Bolsheviks) to Testo")
+    assert names(read.senders) == ["CC of the All-Union Testist Party (Bolsheviks)"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import MISSION, generic_body, stationed, unplaced_mission
+from ..parser.citations import generic_archive
 from ..parser.names import (
     agent_kind,
     honorific,
@@ -131,7 +132,8 @@ class Linker:
         Brasília") and its abbreviation ("... (AHI)") are not part of who it is."""
         if not self.authority.lookup(name.value) and self._bracketed(name.value, ("org",)) is None:
             head, _, seat = name.value.rpartition(",")
-            bare = head if head.strip() and self._is_place(seat) else name.value
+            seated = head.strip() and self._is_place(seat) and not generic_archive(head)
+            bare = head if seated else name.value  # "State Archive, Sofia" keeps its seat
             bare = _ABBREVIATION_AFTER.sub("", bare).strip(" ,")
             if bare:
                 name = Located(bare, name.line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
+from .bodies import generic_body
 from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .publications import publication_start, reads_as_publication
@@ -204,8 +205,21 @@ def _inside(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_GENERIC_ARCHIVE = re.compile(
+    r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
+    r"|political|presidential|general)\s+)*archives?)"
+)
+"""An archive's name that says what it is but not whose: the institution or the country after
+it belongs to the name ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea")."""
 _CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
+
+
+def generic_archive(name: str) -> bool:
+    """Whether an archive's name says what it is but not whose ("the State Archive",
+    "Diplomatic Archives, Ministry of Foreign Affairs"): its seat tells which."""
+    parts = [part.strip() for part in name.split(",")]
+    return all(_GENERIC_ARCHIVE.fullmatch(part) or generic_body(part) for part in parts)
 
 
 def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
@@ -232,6 +246,14 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         and all(map(is_name_like, segments))
     ):
         return end, end
+    while head_end < end and _GENERIC_ARCHIVE.fullmatch(text[start:head_end].strip()):
+        following = _top_level(text, head_end + 1, end)  # "Diplomatic Archives, Ministry of
+        segment = text[head_end + 1 : following].strip()  # Foreign Affairs, Republic of Korea"
+        if any(c.isdigit() for c in segment) or not is_name_like(segment):
+            break
+        head_end = following
+        if not _GENERIC_ARCHIVE.fullmatch(segment):
+            break
     city = False  # a repository has one seat: what follows it is a series ("Telegramas")
     while head_end < end:
         following = _top_level(text, head_end + 1, end)

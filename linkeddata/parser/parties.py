@@ -293,6 +293,8 @@ def _identified(name: str) -> tuple[str, ...]:
     outer, who = name[:opening].rstrip(), name[opening + 1 : -1].strip()
     if not outer or "(" in who or "[" in who:
         return (name,)
+    if outer.casefold().endswith("party"):
+        return (name,)  # "the All-Union Communist Party (Bolsheviks)": part of its name
     if _original_wording(outer, who):
         return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
     if not is_name_like(who, _BRACKETED_WORDS):
