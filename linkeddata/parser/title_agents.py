@@ -105,7 +105,9 @@ _JOINT_TYPES = frozenset({"treaty", "communique", "statement", "letter", "messag
 exchange of letters ("Correspondence between Mao Zedong and Stalin")."""
 _BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
-_NOT_OF_AUTHOR = frozenset({"biography", "excerpt", "minutes", "transcript"})
+_NOT_OF_AUTHOR = frozenset(
+    {"biography", "excerpt", "minutes", "transcript", "record-of-conversation", "interview"}
+)
 """Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
 
 
