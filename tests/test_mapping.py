@@ -488,6 +488,15 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "rok-diplomatic-archives",
         ),
         ("State Archive, Sofia, f. 1B, op. 5", "state-archive-sofia"),
+        (
+            "Archive of the Ministry of Foreign Affairs, Prague, TO-T 1960-64",
+            "archive-of-the-ministry-of-foreign-affairs-prague",
+        ),
+        ("National Archives, Pretoria, BTS 1/33", "national-archives-pretoria"),  # not NARA
+        (
+            "Archives of the Test Ministry of Testia, Testgrad Embassy, 1968",
+            "archives-of-the-test-ministry-of-testia-testgrad-embassy",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:
@@ -497,3 +506,13 @@ def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> 
     )
     graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
     assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", key))]
+
+
+def test_a_seat_at_the_end_of_the_holdings_is_no_shelfmark() -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        " Digital Archive, Archive of the President of the Russian Federation (APRF), Moscow.\n"
+    )
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    assert list(graph.objects(doc(), ADO.shelfmark)) == []
+    assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", "aprf"))]

@@ -183,7 +183,8 @@ class _Mapper:
             holder = self.linker.archive(repository)
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
-            self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
+            if not self.linker.is_place(shelfmark.value):  # "(APRF), Moscow.": its seat
+                self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
         for number, publication in enumerate(citation.publications, 1):
             source = URIRef(f"{doc}#publication-{number}")  # the text as printed
             self.add(doc, DCTERMS.source, source)

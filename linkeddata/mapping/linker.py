@@ -132,14 +132,15 @@ class Linker:
         Brasília") and its abbreviation ("... (AHI)") are not part of who it is."""
         if not self.authority.lookup(name.value) and self._bracketed(name.value, ("org",)) is None:
             head, _, seat = name.value.rpartition(",")
-            seated = head.strip() and self._is_place(seat) and not generic_archive(head)
+            seated = head.strip() and self.is_place(seat) and not generic_archive(head)
             bare = head if seated else name.value  # "State Archive, Sofia" keeps its seat
             bare = _ABBREVIATION_AFTER.sub("", bare).strip(" ,")
             if bare:
                 name = Located(bare, name.line)
         return self.resolve(name, "org")
 
-    def _is_place(self, wording: str) -> bool:
+    def is_place(self, wording: str) -> bool:
+        """Whether the authority file knows the wording as a place (and as nothing else)."""
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
     def signatory(self, name: Located[str]) -> Entity | None:

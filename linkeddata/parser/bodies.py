@@ -56,6 +56,7 @@ _MISSION_OF = re.compile(
     r"(?=\s+(?i:in|to|at)\s|[,;()]|$)"
 )
 """A mission of a country: "the Embassy of Romania in Beijing", "Legation of the DPRK"."""
+_HEAD_OF_NAME = re.compile(r",|\s(?i:of)\s(?!(?:the\s+)?[A-Z]{2,}\b)")
 _RESIDENT_MISSION = re.compile(r"\b(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?)\b")
 _NATIONAL_BODIES = (
     (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
@@ -202,8 +203,9 @@ def unplaced_mission(name: str) -> bool:
     """Whether a name is a country's embassy, legation or consulate without its place ("the
     Hungarian Embassy", "the Embassy of the DPRK"): a country has one in every capital, so a
     stub of the name would merge them all."""
+    head = _HEAD_OF_NAME.split(name, maxsplit=1)[0]  # "Archives of X, Belgrade Embassy": archives
     return (
-        _RESIDENT_MISSION.search(name) is not None
+        _RESIDENT_MISSION.search(head) is not None
         and mission_place(name) is None
         and _MISSION_SOMEWHERE.search(name) is None  # placed, in words the reading missed
     )

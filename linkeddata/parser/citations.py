@@ -211,6 +211,12 @@ _GENERIC_ARCHIVE = re.compile(
 )
 """An archive's name that says what it is but not whose: the institution or the country after
 it belongs to the name ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea")."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARCHIVE_WORDS = frozenset(
+    {"archive", "archives", "national", "state", "central", "diplomatic", "historical"}
+    | {"political", "presidential", "general", "military", "party", "records", "record"}
+)
+"""Words of an archive's name that every country's archives have."""
 _CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
@@ -218,8 +224,8 @@ _CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 def generic_archive(name: str) -> bool:
     """Whether an archive's name says what it is but not whose ("the State Archive",
     "Diplomatic Archives, Ministry of Foreign Affairs"): its seat tells which."""
-    parts = [part.strip() for part in name.split(",")]
-    return all(_GENERIC_ARCHIVE.fullmatch(part) or generic_body(part) for part in parts)
+    words = [w for w in _LETTERS.findall(name.casefold()) if w not in _ARCHIVE_WORDS]
+    return not words or generic_body(" ".join(words))
 
 
 def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
