@@ -1438,7 +1438,7 @@ def test_a_womans_honorific_in_running_text_is_no_mention_of_the_man() -> None:
         ("Letter from Testo to Testov about Sending Troops to Testland", ["Testo"], ["Testov"]),
         (  # a body's name goes on with "on"
             "Report from the Senate Committee on Test Relations to the President",
-            ["Senate Committee"],
+            ["Senate Committee on Test Relations"],
             ["President"],
         ),
     ],
@@ -1881,3 +1881,57 @@ def test_leaders_original_wordings_and_names_with_and(
 def test_a_bracket_after_a_party_is_part_of_its_name() -> None:
     read = title("Letter from the CC of the All-Union Testist Party (Bolsheviks) to Testo")
     assert names(read.senders) == ["CC of the All-Union Testist Party (Bolsheviks)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "linked"),
+    [
+        (
+            "Record of Conversation between Premier Zhou and Ambassador Testin",
+            ADO.participant,
+            ("person", "zhou-enlai"),
+        ),
+        ("Letter from Chairman Ho to President Testson", SCHEMA.sender, ("person", "ho-chi-minh")),
+        (
+            "Memorandum of Conversation with President Park",
+            ADO.participant,
+            ("person", "park-chung-hee"),
+        ),
+        (
+            "Report of the Testish Embassy, Pyongyang",
+            DCTERMS.creator,
+            ("org", "testish-embassy-in-pyongyang"),
+        ),
+        (
+            "Letter from the Board on Testing Energy to the Prime Minister",
+            SCHEMA.sender,
+            ("org", "board-on-testing-energy"),
+        ),
+        (
+            "Report from the Commission on Security and Cooperation in Testland to the Congress",
+            SCHEMA.sender,
+            ("org", "commission-on-security-and-cooperation-in-testland"),
+        ),
+    ],
+)
+def test_heads_of_state_by_family_name_seats_after_a_comma_and_bodies_on_something(
+    text: str, prop: URIRef, linked: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity(*linked) in set(graph.objects(doc(), prop))
+
+
+def test_a_surname_in_capitals_ends_a_cable_and_signs_it() -> None:
+    graph = mapped_graph(
+        "**1950**\n**Telegram from Shtykov to Vyshinsky**\n\n**Contents:**\n\n"
+        "Translation - English\n\nThe text of the telegram, long enough to be prose.\n\nSHTYKOV\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
+
+
+def test_an_organisation_in_capitals_ending_a_cable_signs_nothing() -> None:
+    graph = mapped_graph(
+        "**1950**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
+        "Translation - English\n\nThe text of the telegram, long enough to be prose.\n\nNATO\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == []

@@ -108,6 +108,9 @@ class Authority:
     _by_pair: dict[tuple[str, str], list[_Label]] = field(default_factory=dict)
     _surnames: dict[str, set[Entity]] = field(default_factory=dict)
     """People by the last word of their names: "kennedy" is John F. and Robert F. Kennedy."""
+    _first_names: dict[str, set[Entity]] = field(default_factory=dict)
+    """People by the first word of their names, the family name of Chinese, Korean and
+    Vietnamese names: "zhou" is Zhou Enlai."""
 
     @classmethod
     def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
@@ -134,8 +137,9 @@ class Authority:
                 authority._by_first.setdefault(words[0], [])
                 authority._by_pair.setdefault((words[0], words[1]), []).append(entry)
         for entity in entities.values():
-            if entity.kind == "person" and (last := tokens(entity.label)[-1:]):
-                authority._surnames.setdefault(last[0].folded, set()).add(entity)
+            if entity.kind == "person" and (words := tokens(entity.label)):
+                authority._surnames.setdefault(words[-1].folded, set()).add(entity)
+                authority._first_names.setdefault(words[0].folded, set()).add(entity)
         for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
         return authority
@@ -192,6 +196,12 @@ class Authority:
         """The people whose names end with ``surname``."""
         words = tokens(surname)
         found = self._surnames.get(words[0].folded, set()) if len(words) == 1 else set()
+        return sorted(found, key=lambda e: e.iri)
+
+    def family_named(self, family: str) -> list[Entity]:
+        """The people whose names begin with ``family`` (a family name written first)."""
+        words = tokens(family)
+        found = self._first_names.get(words[0].folded, set()) if len(words) == 1 else set()
         return sorted(found, key=lambda e: e.iri)
 
     def labels(self, entity: Entity) -> list[Literal]:

@@ -35,6 +35,11 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
 _ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
+_HEAD_OF = re.compile(
+    r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
+    r"|marshal|king|emperor)\s+[^\s]+$"
+)
+"""An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
@@ -147,12 +152,19 @@ class Linker:
         """The person a signature names: one the authority file knows, else the person the
         title already named with the same surname and agreeing initials ("P. Yudin" signing
         for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two)."""
-        if not self.authority.lookup(name.value):
+        known = self.authority.lookup(name.value)
+        if known and all(e.kind != "person" for e in known):
+            return None  # "NATO" at the end of a cable is no signer
+        if not known:
             for named, entity in self.people:
                 if same_person(name.value, named):
                     return entity
             surname = name.value.split()
-            namesakes = {e for named, e in self.people if named.split()[-1:] == surname}
+            namesakes = {
+                e
+                for named, e in self.people
+                if [w.casefold() for w in named.split()[-1:]] == [w.casefold() for w in surname]
+            }
             if len(surname) == 1 and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
         return self.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
@@ -250,6 +262,10 @@ class Linker:
                 name.line,
             )
             return None
+        if kind == "person" and shared_family_name(label) and _HEAD_OF.search(name.value):
+            held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
+            if len(held) == 1:
+                return held[0]
         if kind == "person" and shared_family_name(label):
             self.warn(
                 f"{name.value!r} names a family name alone, which many people share: not "

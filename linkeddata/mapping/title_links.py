@@ -15,6 +15,7 @@ from ..parser.bodies import (
     nationalities,
     seated,
     stationed,
+    unplaced_mission,
 )
 from ..parser.names import agent_kind, name_kind, personal_name_shape
 from ..parser.text import last_bracket, strip_article
@@ -47,7 +48,8 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
-        for previous, name in zip((None, *names), names, strict=False):
+        seated = _seated(names, linker)
+        for previous, name in zip((None, *seated), seated, strict=False):
             headed = previous is not None and _HEADED.search(previous.value) is not None
             entity = _party(_qualified(name, whose), station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
@@ -57,7 +59,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
-        for name in map(lambda n: _qualified(n, whose), names):
+        for name in map(lambda n: _qualified(n, whose), _seated(names, linker)):
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     for places, prop in (
@@ -71,6 +73,18 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
 _HEADED = re.compile(rf"\b{MISSION}\b")
 """A mission, which a bracketed name after it names the head of: "the Polish Embassy in Hanoi
 (Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
+
+
+def _seated(names: tuple[Located[str], ...], linker: Linker) -> tuple[Located[str], ...]:
+    """The names with a mission and the city after it as one: "the Hungarian Embassy,
+    Pyongyang" is the Hungarian Embassy in Pyongyang."""
+    merged: list[Located[str]] = []
+    for name in names:
+        if merged and unplaced_mission(merged[-1].value) and linker.is_place(name.value):
+            merged[-1] = Located(f"{merged[-1].value} in {name.value}", merged[-1].line)
+        else:
+            merged.append(name)
+    return tuple(merged)
 
 
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:

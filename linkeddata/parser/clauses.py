@@ -15,7 +15,7 @@ BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 """A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
 _OF_START = re.compile(r"^(?i:of)\s+")
-_SENT_TO = re.compile(r"(?i:delegations?)\s*$")
+_SENT_TO = re.compile(r"(?i:delegations?|missions?)\s*$")
 """A delegation to a gathering or an ambassador to a state: "to" goes on with the name ("the
 Delegation to the Talks", "Soviet Ambassador to India X")."""
 _EVENT = re.compile(
@@ -33,7 +33,9 @@ NOUN_WORD = re.compile(
     r"|^(?:guide|road|path|way|prelude|key|approach|return|visit|trip|journey|threat|addendum"
     r"|supplement|annex|appendix|preface|foreword|epilogue|postscript|index|note|source|aid"
     r"|change|answer|question|reply|response|appeal|help|credit|loan|export|shipment|transfer"
-    r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer)s?$)"
+    r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer"
+    r"|control|trade|industry|commerce|transport|energy|defen[cs]e|justice|culture|health"
+    r"|labou?r|youth|sport|relief|peace)s?$)"
 )
 """Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
 

@@ -67,8 +67,9 @@ _SUBJECT = re.compile(
 )
 """What opens the subject, or what a document answers, after its parties: "on the Visit",
 "in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
+_ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
 _BODY_ON = re.compile(
-    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group)$"
+    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group|bureau)$"
 )
 """A body whose name goes on with "on": "the Committee on Foreign Relations"."""
 _POST_THEN_HOLDER = re.compile(
@@ -85,7 +86,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LED_BY = re.compile(r"\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
-_IN_NAME = re.compile(r"\s(?i:for|of)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
+_IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 """A body's name that ends in what it is for or of, which "and" may go on with."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
@@ -141,7 +142,8 @@ def _before_subject(text: str, start: int, end: int) -> int:
     an "on" inside a body's name ("the Committee on Foreign Relations")."""
     to = _separator(text, start, end)
     for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
-        if subject["word"].casefold() != "on" or not _BODY_ON.search(text, start, subject.start()):
+        on = subject["word"].casefold() == "on" and not _ARTICLE.match(text, subject.end())
+        if not on or not _BODY_ON.search(text, start, subject.start()):
             return subject.start()
     return end
 
@@ -186,8 +188,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     """The name-like names between two offsets of the title (one side of a clause), with
     their lines."""
     text = _LED_BY.sub(lambda m: " and" + " " * (len(m.group()) - 4), joined.text[start:end])
-    if (stop := _CLAUSE_STOP.search(text)) is not None:
-        text = text[: stop.start()]
+    if (stop := _name_stop(text)) is not None:
+        text = text[:stop]
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:
         text = text[: suffix.start()].rstrip()
     names: list[Located[str]] = []
@@ -214,7 +216,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if _UNNAMED.fullmatch(name):
                 continue  # "to Zhou Enlai and Others": the others are not named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
-            one_noun = name.isalpha() and name[:1].isupper() and NOUN_WORD.search(name)
+            first = name.split()[0]
+            one_noun = first[:1].isupper() and NOUN_WORD.search(first) and not name_kind(name)
             if joined_by_and and one_noun and _IN_NAME.search(names[-1].value):
                 joined_name = f"{names[-1].value}{text[previous_end:offset]}{name}"
                 names[-1] = Located(joined_name, names[-1].line)  # "for Science and Technology"
@@ -223,6 +226,17 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     return tuple(_shared_noun(names))
+
+
+def _name_stop(text: str) -> int | None:
+    """Where another clause ends the names, past an "on" that goes on with a body's name ("the
+    Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
+    for stop in _CLAUSE_STOP.finditer(text):
+        body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
+        if body_on and _BODY_ON.search(text, 0, stop.start()):
+            continue  # "Committee on Foreign Relations", not "Committee on the Situation"
+        return stop.start()
+    return None
 
 
 def _foreign_body(name: str) -> bool:

@@ -75,6 +75,13 @@ _LIST_HEADER = re.compile(
 )
 """A list of people that is no closing: who took part, who received copies."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
+_CABLED = re.compile(r"[A-Z][A-Z'’-]{3,}")
+_NOT_SURNAMES = frozenset(
+    {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
+    | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
+    | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
+)
+"""Words in capitals that end a cable without signing it."""
 _NAME_WORDS = 5
 _NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
 """A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
@@ -111,7 +118,25 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
                 return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
     named = _on_behalf(tail) or _closing_block(tail)
+    if not named.signatories:
+        named = _cabled_surname(tail)
     return named if named.signatories else mark
+
+
+def _cabled_surname(tail: list[tuple[int, str]]) -> Signature:
+    """A surname in capitals alone on the last line, as telegrams and cables are signed:
+    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END")."""
+    if not tail:
+        return Signature()
+    line, text = tail[-1]
+    bare = text.strip(" .")
+    if (
+        _CABLED.fullmatch(bare) is None
+        or classification_of(bare) is not None
+        or bare.casefold() in _NOT_SURNAMES
+    ):
+        return Signature()
+    return Signature(Located(text, line), (Located(bare, line),))
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:

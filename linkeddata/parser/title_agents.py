@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import MISSION, for_in_name
+from .bodies import MISSION, for_in_name, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD, read_doc_type
 from .names import name_kind, office_only, personal_name_shape
@@ -30,6 +30,7 @@ _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
+_SEAT_AFTER = re.compile(r",\s+(?P<seat>[A-Z][^\W\d_'’]+(?:\s[A-Z][^\W\d_'’]+)?)\s*(?:,|$)")
 _LED = re.compile(r"(?i:led|headed|chaired)$")
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
@@ -247,7 +248,19 @@ def title_agents(
             named = _name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
         if len(named) > 1:
             participants.extend(named)
+    authors = [_with_seat(joined, author, head_end) for author in authors]
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[str]:
+    """A mission named without its place, and the city after a comma: "the Hungarian Embassy,
+    Pyongyang" is the Hungarian Embassy in Pyongyang."""
+    if not unplaced_mission(author.value):
+        return author
+    found = _SEAT_AFTER.match(joined.text, joined.text.find(author.value) + len(author.value))
+    if found is None or found.end("seat") > head_end or name_kind(found["seat"]) is not None:
+        return author
+    return Located(f"{author.value} in {found['seat']}", author.line)
 
 
 def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
