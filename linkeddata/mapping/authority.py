@@ -137,9 +137,9 @@ class Authority:
                 authority._by_first.setdefault(words[0], [])
                 authority._by_pair.setdefault((words[0], words[1]), []).append(entry)
         for entity in entities.values():
-            if entity.kind == "person" and (words := tokens(entity.label)):
-                authority._surnames.setdefault(words[-1].folded, set()).add(entity)
-                authority._first_names.setdefault(words[0].folded, set()).add(entity)
+            if entity.kind == "person" and (named := tokens(entity.label)):
+                authority._surnames.setdefault(named[-1].folded, set()).add(entity)
+                authority._first_names.setdefault(named[0].folded, set()).add(entity)
         for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
         return authority
