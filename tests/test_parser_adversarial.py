@@ -19,6 +19,16 @@ LIMIT_SECONDS = 3.0
 
 CASES = {
     "title with runs of spaces": f"**May 1, 1967**\n**Telegram from A{SPACES}x to B{SPACES}y**\n",
+    "title with a leader and runs of spaces": (
+        f"**1955**\n**Talks between the Delegation{SPACES}Led{SPACES}x and B{SPACES}y**\n"
+    ),
+    "title with a mission and runs of spaces": (
+        f"**1955**\n**Report of the Embassy{SPACES}of{SPACES}x, Pyongyang{SPACES}to y**\n"
+    ),
+    "closing with parties and runs of spaces": (
+        "**Contents:**\n\nTranslation - English\n\nText.\n\n"
+        f"For the Embassy{SPACES}x{SPACES}:\nA{SPACES}B\nPARTICIPANTS:{SPACES}\nRUSK{SPACES}\n"
+    ),
     "title with many commas": "**May 1, 1967**\n**Telegram from A" + ", B" * N + "**\n",
     "title with many recipients": "**1955**\n**Telegram from A to " + " and B" * N + "**\n",
     "title with many quotes": "**1955**\n**Letter from A, '" + "x' " * N + "**\n",

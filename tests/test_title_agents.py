@@ -1935,3 +1935,27 @@ def test_an_organisation_in_capitals_ending_a_cable_signs_nothing() -> None:
         "Translation - English\n\nThe text of the telegram, long enough to be prose.\n\nNATO\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram from Testykov to Testin, 12 May",
+        "Telegram from Testykov to Testin, May 12",
+        "Telegram from Testykov to Testin of 12 May 1950",
+        "Telegram from Testykov to Testin No. 5/1950",
+        "Letter from Testykov to Testin, Late May 1950",
+        "Letter from Testykov to Testin, May-June 1950",
+        "Letter from Testykov to Testin, 1950 March 3",
+        "Telegram from Testykov to Testin in Connection with the Armistice",
+    ],
+)
+def test_a_date_a_number_or_an_occasion_after_the_addressee_names_no_one(text: str) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (["Testykov"], ["Testin"])
+    assert not read.destinations
+
+
+def test_a_message_of_thanks_to_someone_has_no_sender() -> None:
+    read = title("Letter of Thanks to the Testish People's Volunteers")
+    assert (names(read.senders), names(read.recipients)) == ([], ["Testish People's Volunteers"])

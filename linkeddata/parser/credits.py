@@ -153,7 +153,7 @@ def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | N
 
 
 _MEANS = re.compile(
-    r"\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
+    r"(?<!\s)\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
     r"(?i:foia|freedom|mandatory|request)"
 )
 """How a copy was obtained, after who obtained it: "via FOIA request", "through a Freedom of

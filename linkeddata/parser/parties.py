@@ -51,13 +51,15 @@ CLAUSE_WORDS = (
     r"|informing|expressing|demanding|protesting|announcing|explaining|outlining|describing"
     r"|critici[sz]ing|supporting|approving|rejecting|accepting|congratulating|thanking|inviting"
     r"|suggesting|discussing|warning|notifying|confirming|summari[sz]ing|analy[sz]ing"
-    r"|assessing|evaluating|recommending"
+    r"|assessing|evaluating|recommending|awarding|granting|conferring|appointing|authori[sz]ing"
 )
 """Words that open another clause after a name: "from X on the Situation", "by the Chinese
 Government Advocating the Prohibition of ..." (a participle opens what the document does)."""
 _CLAUSE_STOP = re.compile(
-    rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|with|in reply|in response)\s"
-    r"|(?i:of)\s+(?i:the|a|an|his|her)\s+(?i:conversations?|meetings?|talks?|discussions?)\b)"
+    rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|with|in\s+(?:reply|response|answer|connection|support"
+    r"|gratitude|honou?r|preparation|memory|commemoration|protest))\s"
+    r"|(?i:of)\s+(?i:the|a|an|his|her)\s+(?i:conversations?|meetings?|talks?|discussions?)\b"
+    r"|(?i:of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?i:no|nr)\.?\s*\d)"
 )
 """What ends a name: another clause, or what a note is of ("by P.N. Haksar of the Conversation")."""
 _SUBJECT = re.compile(
@@ -83,7 +85,7 @@ _SENT_TO_BODY = re.compile(
 "to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_LED_BY = re.compile(r"\s+(?i:led|headed|chaired)\s+by\s+")
+_LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")

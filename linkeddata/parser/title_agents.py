@@ -53,7 +53,7 @@ _WITH = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
 _PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
-    r"\s(?i:of|on|from)\s+(?:(?i:the)\s+)?"
+    r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
@@ -69,7 +69,8 @@ _TALK_OF = re.compile(
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _STOP = re.compile(
-    rf"\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)|,|$"
+    rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)"
+    r"|,|$"
 )
 _LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
 """Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
-from .dates import DATE_TEXT_FULL, ROMAN_DATE
+from .dates import DATE_TEXT_FULL, ROMAN_DATE, read_date_line
 from .doctypes import read_doc_type
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
@@ -31,6 +31,7 @@ _OTHER_DATE = re.compile(
     r"|(?i:spring|summer|autumn|fall|winter),?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,\s+\d{4})$"
 )
 """Dates in the other forms titles use, never registry numbers nor names."""
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}")
 _MARK_SEPARATOR = re.compile(r"\s*[,;/]\s*")
 _YEAR = re.compile(r"\s*\d{4}\b")
 _YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
@@ -56,6 +57,7 @@ _FROM_EVENT = re.compile(
 """A record "from" an event names the event, not a sender: "Notes from the Meeting of the
 Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
 _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
 _TO = re.compile(r"\s(?i:to)\s")
@@ -218,8 +220,15 @@ def _is_mark(text: str) -> bool:
 
 
 def _is_date(text: str) -> bool:
-    """A date as titles write it: "5 April 1956", "5.IV.1956", "1956-04-05", "Spring 1956"."""
-    return bool(DATE_TEXT_FULL.match(text) or _YEARS.match(text) or _OTHER_DATE.match(text))
+    """A date as titles write it: "5 April 1956", "5.IV.1956", "1956-04-05", "Spring 1956",
+    "Late May 1950", "12 May" (the year the date line's), and whatever a date line can be."""
+    return bool(
+        DATE_TEXT_FULL.match(text)
+        or _YEARS.match(text)
+        or _OTHER_DATE.match(text)
+        or _DAY_MONTH.fullmatch(text)
+        or (any(c.isdigit() for c in text) and read_date_line(text, 0) is not None)
+    )
 
 
 def _segments(text: str, start: int) -> list[tuple[int, int]]:
@@ -317,6 +326,8 @@ def _free_segment(
             _start_party(reading, offset, end, "from")
     elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
         _start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
+    elif reading.party is None and first_free and (kind := _OF_KIND_TO.match(value)):
+        _start_party(reading, offset + kind.start("to"), end, "to")  # "Letter of Thanks to X"
     elif (
         reading.party is None
         and first_free
