@@ -493,6 +493,12 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "archive-of-the-ministry-of-foreign-affairs-prague",
         ),
         ("National Archives, Pretoria, BTS 1/33", "national-archives-pretoria"),  # not NARA
+        ("National Archives (NA), Prague, KSC-UV, f. 02/1", "czech-national-archives"),
+        ("John F. Kennedy Presidential Library, Boston, National Security Files", "jfk-library"),
+        (
+            "Archive of the Romanian Ministry of Foreign Affairs, Telegrams, 1967, vol. 1, p. 112",
+            "amae",
+        ),
         (
             "Archives of the Test Ministry of Testia, Testgrad Embassy, 1968",
             "archives-of-the-test-ministry-of-testia-testgrad-embassy",

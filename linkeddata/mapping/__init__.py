@@ -183,8 +183,10 @@ class _Mapper:
             holder = self.linker.archive(repository)
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
-            if not self.linker.is_place(shelfmark.value):  # "(APRF), Moscow.": its seat
-                self.add(doc, ADO.shelfmark, Literal(shelfmark.value))
+            seat, _, rest = shelfmark.value.partition(",")
+            value = rest.strip() if self.linker.is_place(seat) else shelfmark.value
+            if value and not self.linker.is_place(value):  # "RGANI, Moscow, f. 89": a seat
+                self.add(doc, ADO.shelfmark, Literal(value))
         for number, publication in enumerate(citation.publications, 1):
             source = URIRef(f"{doc}#publication-{number}")  # the text as printed
             self.add(doc, DCTERMS.source, source)

@@ -34,6 +34,7 @@ AGENT_KINDS = ("person", "org")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
+_CITY_LIKE = re.compile(r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}")
 _ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 _HEAD_OF = re.compile(
     r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
@@ -135,6 +136,14 @@ class Linker:
         """The repository a citation names. One the authority file does not know is one stub
         whatever the citation adds to its name: its seat ("Arquivo Histórico do Itamaraty,
         Brasília") and its abbreviation ("... (AHI)") are not part of who it is."""
+        head, _, seat = name.value.rpartition(",")
+        bare_head = _ABBREVIATION_AFTER.sub("", head).strip()
+        if head.strip() and generic_archive(bare_head) and self.is_place(seat):
+            name = Located(f"{bare_head}, {seat.strip()}", name.line)  # "National Archives
+            return self.resolve(name, "org")  # (NA), Prague" is no other country's archive
+        named = [e for e in self.authority.lookup(head) if e.kind == "org"] if head else []
+        if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
+            return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
         if not self.authority.lookup(name.value) and self._bracketed(name.value, ("org",)) is None:
             head, _, seat = name.value.rpartition(",")
             seated = head.strip() and self.is_place(seat) and not generic_archive(head)

@@ -149,7 +149,8 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
     pos = start
     while pos < archival_end:  # a part after ";" may be a publication without a marker
         part_end = _top_level(text, pos, archival_end, ";")
-        if reads_as_publication(text[pos:part_end]):
+        first = text[pos : _top_level(text, pos, part_end)]
+        if reads_as_publication(text[pos:part_end]) and not _HOLDER_WORD.search(first):
             printed.insert(0, (pos, archival_end))
             archival_end = pos
             break
@@ -250,6 +251,7 @@ def _repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         and rest.strip()
         and not any(c.isdigit() for c in rest)
         and all(map(is_name_like, segments))
+        and not _reads_as_city(segments[0], text[start:head_end])  # "Library, Austin, Texas, NSF"
     ):
         return end, end
     while head_end < end and _GENERIC_ARCHIVE.fullmatch(text[start:head_end].strip()):
