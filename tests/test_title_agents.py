@@ -1959,3 +1959,11 @@ def test_a_date_a_number_or_an_occasion_after_the_addressee_names_no_one(text: s
 def test_a_message_of_thanks_to_someone_has_no_sender() -> None:
     read = title("Letter of Thanks to the Testish People's Volunteers")
     assert (names(read.senders), names(read.recipients)) == ([], ["Testish People's Volunteers"])
+
+
+def test_an_office_then_its_holder_between_commas_in_a_telegram() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Cable from the Soviet Ambassador in Cairo, Testogradov, to the Ministry of"
+        " Foreign Affairs**\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testogradov")]

@@ -17,7 +17,7 @@ from ..parser.bodies import (
     stationed,
     unplaced_mission,
 )
-from ..parser.names import agent_kind, name_kind, personal_name_shape
+from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
@@ -29,6 +29,7 @@ SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
 Props = tuple[URIRef, ...]
 Link = tuple[Props, Entity]
+_CLAUSE_OPENING = re.compile(r"\b(?i:from|to|between|and|with|by)\s+")
 _TOPIC = re.compile(r"\s(?i:on|about|regarding|concerning)\s")
 """Where a title's topic begins, whose nationalities are no agent's."""
 
@@ -51,6 +52,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         seated = _seated(names, linker)
         for previous, name in zip((None, *seated), seated, strict=False):
             headed = previous is not None and _HEADED.search(previous.value) is not None
+            headed = headed or _holds_office(title.text.value, name.value)
             entity = _party(_qualified(name, whose), station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
@@ -73,6 +75,16 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
 _HEADED = re.compile(rf"\b{MISSION}\b")
 """A mission, which a bracketed name after it names the head of: "the Polish Embassy in Hanoi
 (Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
+
+
+def _holds_office(text: str, name: str) -> bool:
+    """Whether the title names ``name`` right after an office, between commas: "from the
+    Soviet Ambassador in Cairo, Vinogradov, to ..." names a person, even in a telegram."""
+    at = text.find(f", {name}")
+    if at <= 0:
+        return False
+    before = _CLAUSE_OPENING.split(text[:at])[-1]
+    return office_only(strip_article(before.strip()))
 
 
 def _seated(names: tuple[Located[str], ...], linker: Linker) -> tuple[Located[str], ...]:
