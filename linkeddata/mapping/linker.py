@@ -283,8 +283,8 @@ class Linker:
             )
             return None
         said = honorific(name.value) if kind == "person" else None
-        if said is not None and said[1] == "female" and len(label.split()) == 1:
-            label = f"{said[0]} {label}"  # "Mrs. Nixon": her husband's surname is not hers alone
+        if said is not None and said[1] == "female":
+            label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Nixon": not the husband
         key = slug(label)
         if not key:
             return None
