@@ -1967,3 +1967,28 @@ def test_an_office_then_its_holder_between_commas_in_a_telegram() -> None:
         " Foreign Affairs**\n"
     )
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testogradov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (
+            "Letter from Soviet Ambassador to the DPRK V. Testovsky to the MFA",
+            {(SCHEMA.recipient, ("org", "soviet-foreign-ministry"))},
+        ),
+        (
+            "Message of Greetings of the CC TPSU to the CC TWP on the 20th Anniversary",
+            {(SCHEMA.sender, ("org", "cc-tpsu")), (SCHEMA.recipient, ("org", "cc-twp"))},
+        ),
+        (
+            "Letter from Madame Testo Yat-sen to Testin",
+            {(SCHEMA.sender, ("person", "madame-testo-yat-sen"))},
+        ),
+    ],
+)
+def test_the_mfa_a_message_of_greetings_of_a_body_and_a_wife(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    for prop, key in links:
+        assert entity(*key) in set(graph.objects(doc(), prop))

@@ -120,7 +120,8 @@ _GENERIC_BODY_WORD = re.compile(
     r"|general|mission|delegation|central|committee|politburo|political|bureau|presidium"
     r"|secretariat|council|ministers|government|party|cabinet|international|department"
     r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
-    r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence)"
+    r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence"
+    r"|mfa|mid)"
 )
 """The words of a body's name that every country's body has."""
 

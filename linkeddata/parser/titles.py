@@ -57,6 +57,7 @@ _FROM_EVENT = re.compile(
 """A record "from" an event names the event, not a sender: "Notes from the Meeting of the
 Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
 _OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
 _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
@@ -326,6 +327,8 @@ def _free_segment(
             _start_party(reading, offset, end, "from")
     elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
         _start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
+    elif reading.party is None and first_free and (kind := _OF_KIND_OF.match(value)):
+        _start_party(reading, offset + kind.start("of"), end, "of")  # "of Greetings of X to Y"
     elif reading.party is None and first_free and (kind := _OF_KIND_TO.match(value)):
         _start_party(reading, offset + kind.start("to"), end, "to")  # "Letter of Thanks to X"
     elif (
