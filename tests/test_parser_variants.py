@@ -1636,3 +1636,11 @@ def test_media_and_companies_are_organisations() -> None:
 )
 def test_a_list_of_participants_is_no_signature(body: str, signatories: tuple[str, ...]) -> None:
     assert values(body_of(body).signatories) == signatories
+
+
+def test_a_list_of_those_present_ends_at_the_text() -> None:
+    record = body_of(
+        "Present: The President, Secretary Testk, Mr. Testone\n\n1. The President opened the"
+        " meeting by asking for an estimate.\n\nJohn A. McTestone\nDirector"
+    )
+    assert values(record.signatories) == ("John A. McTestone",)

@@ -176,7 +176,9 @@ class Linker:
             }
             if len(surname) == 1 and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
-        return self.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+        capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
+        kind = "person" if capitals else agent_kind(name.value)
+        return self.resolve(name, kind, kinds=AGENT_KINDS)
 
     def _bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
         """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which

@@ -189,8 +189,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not _MARK.match(text)]
     listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
-    list_end = next(
-        (i for i in range(listed + 1, len(lines)) if _ELISION.match(lines[i][1])), len(lines)
+    list_end = next(  # the list ends at an elision or at the text that follows it
+        (
+            i
+            for i in range(listed + 1, len(lines))
+            if _ELISION.match(lines[i][1]) or _is_prose(lines[i][1])
+        ),
+        len(lines),
     )
     for index in range(len(lines) - 1, -1, -1):
         line, written = lines[index]
