@@ -23,7 +23,7 @@ from linkeddata.search.index import SearchIndex
 from linkeddata.search.pairs import SAFE_RANGES, TOKEN, pair_text, safe
 from linkeddata.search.query import parse
 from linkeddata.search.results import Search
-from linkeddata.search.schema import value_token
+from linkeddata.search.schema import PAIRS, value_token
 from linkeddata.search.text import searchable
 from linkeddata.search.writer import IndexWriter
 
@@ -191,7 +191,37 @@ def test_the_safe_ranges_split_words_where_the_tokenizer_does() -> None:
     assert not any(safe(f"x{odd}y") for odd in ODD)
 
 
-def test_pair_text_lists_each_pair_once_and_none_across_a_column() -> None:
-    assert pair_text("the party of the party") == ("the\ue001party party\ue001of of\ue001the")
+def test_pair_text_lists_the_pairs_in_order_and_none_across_a_column() -> None:
+    assert pair_text("the party of the party") == (
+        "the\ue001party party\ue001of of\ue001the the\ue001party"
+    )
     assert re.fullmatch(r"\S+", pair_text("in the")) is not None
     assert pair_text("alone") == ""
+
+
+def test_repeated_pairs_make_the_same_index_as_each_pair_once(tmp_path: Path) -> None:
+    """pair_text leaves a pair's repeats in: FTS5 (``detail=none``) must keep it once a
+    document, the same lists of documents as the pairs deduplicated, byte for byte."""
+    rng = random.Random(5)
+    texts = [searchable(_text(rng, rng.randrange(1, 80))) for _ in range(400)]
+    tables = []
+    for name, make in (
+        ("repeated", pair_text),
+        ("once", lambda text: " ".join(dict.fromkeys(pair_text(text).split()))),
+    ):
+        db = sqlite3.connect(tmp_path / f"{name}.sqlite")
+        db.executescript(PAIRS)
+        db.executemany(
+            "INSERT INTO pairs(rowid, words) VALUES (?, ?)",
+            [(row, make(text)) for row, text in enumerate(texts, 1)],
+        )
+        db.execute("INSERT INTO pairs(pairs) VALUES ('optimize')")
+        db.commit()
+        tables.append(db.execute("SELECT id, block FROM pairs_data ORDER BY id").fetchall())
+        db.close()
+    repeated, once = tables
+    assert any(len(pair_text(t).split()) > len(set(pair_text(t).split())) for t in texts)
+    # record 1 holds the row count and the tokens given (which only bm25 reads, and the
+    # pairs are never ranked); every other, the lists of documents, is the same
+    assert [r for r in repeated if r[0] != 1] == [r for r in once if r[0] != 1]
+    assert len(repeated) > 2 and repeated[0][0] == 1

@@ -138,15 +138,13 @@ class IndexWriter:
                     ids.tobytes(),
                 )
             )
-            labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
-            columns = [facts.title, facts.summary, "\n\n".join(facts.texts), labels]
-            columns = [searchable(column) for column in columns]
+            made = columns(facts)
             tokens = [value_token(i) for i in ids]
-            if all(map(safe, columns)):
-                pairs.append((row, " ".join(map(pair_text, columns))))
+            if made.pairs is not None:
+                pairs.append((row, made.pairs))
             else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
                 tokens.append(UNPAIRED)
-            texts.append((row, *columns, " ".join(tokens)))
+            texts.append((row, *made.columns, " ".join(tokens)))
             for entity in facts.entities:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
@@ -212,6 +210,31 @@ class IndexWriter:
                 for n, (e, _) in enumerate(ordered, 1)
             ),
         )
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A document's text as the index gets it."""
+
+    columns: tuple[str, str, str, str]
+    """Title, summary, full texts and entity labels, :func:`~.text.searchable`."""
+    pairs: str | None
+    """Its word pairs (:mod:`.pairs`); None if a character outside the safe ranges might
+    make them differ from the tokenizer's words."""
+
+
+def columns(facts: Facts) -> Columns:
+    """The text columns of ``facts`` and their word pairs."""
+    labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
+    title, summary, body, names = (
+        searchable(column)
+        for column in (facts.title, facts.summary, "\n\n".join(facts.texts), labels)
+    )
+    made = (title, summary, body, names)
+    # searchable left no control character: an ASCII text is within the safe ranges
+    if not all(column.isascii() or safe(column) for column in made):
+        return Columns(made, None)
+    return Columns(made, " ".join(map(pair_text, made)))
 
 
 def _values(facts: Facts) -> list[tuple[str, str]]:
