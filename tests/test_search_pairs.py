@@ -224,4 +224,5 @@ def test_repeated_pairs_make_the_same_index_as_each_pair_once(tmp_path: Path) ->
     # record 1 holds the row count and the tokens given (which only bm25 reads, and the
     # pairs are never ranked); every other, the lists of documents, is the same
     assert [r for r in repeated if r[0] != 1] == [r for r in once if r[0] != 1]
-    assert len(repeated) > 2 and repeated[0][0] == 1
+    assert len(repeated) > 2
+    assert repeated[0][0] == 1

@@ -72,7 +72,7 @@ def pair_text(text: str) -> str:
     10,000 documents; ``tests/test_search_pairs.py`` checks that the index is the same).
     ``zip`` over an ``islice`` reuses one tuple for all the pairs."""
     words = TOKEN.findall(text)
-    return " ".join(map(JOIN.join, zip(words, islice(words, 1, None))))
+    return " ".join(map(JOIN.join, zip(words, islice(words, 1, None), strict=False)))
 
 
 def safe(text: str) -> bool:
