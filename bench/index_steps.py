@@ -11,7 +11,7 @@ documents into a temporary file ``--repeat`` times with :class:`linkeddata.searc
 IndexWriter`, as the build does (its thread, ``finish``), and reports its own CPU accounting
 (``IndexWriter.cpu``) and each step of it timed apart on the same documents:
 
-- *columns*: the text columns of each document as :func:`~linkeddata.search.writer.columns`
+- *columns*: the text columns of each document as :func:`~linkeddata.search.columns.columns`
   makes them (:func:`~linkeddata.search.text.searchable`, the check for characters outside
   the pairs' safe ranges, the pair text);
 - *text insert*, *pairs insert*: the ``executemany`` of each FTS5 table, chunk by chunk;
@@ -45,6 +45,11 @@ from linkeddata.search import writer
 from linkeddata.search.facts import Facts, Labels
 from linkeddata.search.schema import TABLES
 from linkeddata.settings import load_settings
+
+try:
+    from linkeddata.search.columns import columns
+except ImportError:  # a revision from before columns.py
+    from linkeddata.search.writer import columns  # type: ignore[attr-defined, no-redef]
 
 CHUNK = 64  # documents per IndexWriter.add, about what a build's chunk holds
 
@@ -100,7 +105,7 @@ def steps(facts: list[Facts], folder: Path) -> dict[str, float]:
     """CPU seconds of each step, apart."""
     cpu: dict[str, float] = {}
     start = time.process_time()
-    made = [[writer.columns(f) for f in chunk] for chunk in chunks(facts)]
+    made = [[columns(f) for f in chunk] for chunk in chunks(facts)]
     cpu["columns (searchable, safe, pair text)"] = time.process_time() - start
     path = folder / "steps.sqlite"
     path.unlink(missing_ok=True)

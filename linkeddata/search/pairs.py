@@ -41,8 +41,9 @@ SAFE_RANGES = (
     (0xA0, 0x2FF),  # Latin-1, Latin Extended-A and B, IPA, spacing modifiers
     (0x391, 0x3A1),  # Greek
     (0x3A3, 0x3FF),
-    (0x400, 0x4FF),  # Cyrillic
+    (0x400, 0x52F),  # Cyrillic and its supplement
     (0x1100, 0x11FF),  # Hangul Jamo
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese: ố, ậ)
     (0x2000, 0x2064),  # general punctuation
     (0x2100, 0x214F),  # letterlike symbols (№)
     (0x3000, 0x303F),  # CJK punctuation
@@ -71,7 +72,11 @@ def pair_text(text: str) -> str:
     the repeats to SQLite costs less than finding them here (a fifth of the pairs' CPU at
     10,000 documents; ``tests/test_search_pairs.py`` checks that the index is the same).
     ``zip`` over an ``islice`` reuses one tuple for all the pairs."""
-    words = TOKEN.findall(text)
+    return word_pairs(TOKEN.findall(text))
+
+
+def word_pairs(words: list[str]) -> str:
+    """The pair tokens of a text's ``words``, in order, separated by spaces."""
     return " ".join(map(JOIN.join, zip(words, islice(words, 1, None), strict=False)))
 
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..store import KINDS
+from .columns import columns
 from .facets import decade, value_key
 from .facts import Entity, Facts
-from .pairs import pair_text, safe
 from .schema import BY_DATE, INDEXES, TABLES, UNPAIRED, VERSION, next_row, value_token
 from .text import searchable
 
@@ -210,31 +210,6 @@ class IndexWriter:
                 for n, (e, _) in enumerate(ordered, 1)
             ),
         )
-
-
-@dataclass(frozen=True)
-class Columns:
-    """A document's text as the index gets it."""
-
-    columns: tuple[str, str, str, str]
-    """Title, summary, full texts and entity labels, :func:`~.text.searchable`."""
-    pairs: str | None
-    """Its word pairs (:mod:`.pairs`); None if a character outside the safe ranges might
-    make them differ from the tokenizer's words."""
-
-
-def columns(facts: Facts) -> Columns:
-    """The text columns of ``facts`` and their word pairs."""
-    labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
-    title, summary, body, names = (
-        searchable(column)
-        for column in (facts.title, facts.summary, "\n\n".join(facts.texts), labels)
-    )
-    made = (title, summary, body, names)
-    # searchable left no control character: an ASCII text is within the safe ranges
-    if not all(column.isascii() or safe(column) for column in made):
-        return Columns(made, None)
-    return Columns(made, " ".join(map(pair_text, made)))
 
 
 def _values(facts: Facts) -> list[tuple[str, str]]:
