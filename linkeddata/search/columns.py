@@ -5,7 +5,7 @@ The fourth column holds the labels of every entity the document links to, in eve
 back in document after document. Their part of the column, made :func:`~.text.searchable`,
 checked for the pairs' safe ranges and split into words, is therefore made once per entity
 (:func:`_labels`, cached) and the column and its pairs are put together from those parts: a
-quarter of the columns' CPU at 10,000 documents. Putting them together gives what the whole
+quarter of the columns' CPU in the synthetic collection. Putting them together gives what the whole
 column would: :func:`~.text.searchable` and the safe-range check work character by character
 (the separator `` · `` ends any run of CJK characters), and the column's words are the parts'
 words in order, so its pairs are each part's and one across each boundary
