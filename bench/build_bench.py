@@ -3,7 +3,7 @@
 Usage::
 
     python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
-                                [--against REV | --without-index [--rounds K]]
+                                [--against REV] [--without-index] [--rounds K]
 
 Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
 ``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
@@ -19,6 +19,9 @@ builds share whatever else loads the machine, and reports both side by side.
 ``--without-index`` measures what the search index adds to a build: it builds the same
 collection twice at the same time, once as usual and once leaving the index out
 (``no_index.py``), ``--rounds`` times, and reports both and their ratios side by side.
+Both options together run three builds at once: this tree, ``REV`` and this tree without the
+index, and give the ratios of each pair: what this tree changes, and the index's share with
+either code (the build without the index stands for both when only the index differs).
 """
 
 from __future__ import annotations
@@ -368,8 +371,6 @@ def main(argv: list[str] | None = None) -> int:
         "--rounds", type=int, default=1, help="side-by-side builds to run, one after another"
     )
     args = parser.parse_args(argv)
-    if args.against and args.without_index:
-        parser.error("--against or --without-index, not both")
 
     args.workdir = args.workdir.resolve()  # the other revision's build runs in its own folder
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -401,8 +402,10 @@ def main(argv: list[str] | None = None) -> int:
             if not args.keep:
                 shutil.rmtree(out)
         rounds.append([run for _cmd, run in results])
-    if len(builds) > 1:
-        texts.append(comparison(rounds, "without the search index" if args.without_index else ""))
+    names = ["this tree", *(code.removeprefix(", ") for code, *_ in builds[1:])]
+    for i, j in [(0, k) for k in range(1, len(builds))] + ([(1, 2)] if len(builds) == 3 else []):
+        pairs = [[r[i], r[j]] for r in rounds]
+        texts.append(comparison(pairs, names[j], names[i], len(builds)))
     text = "\n".join(texts)
     print(text)
     (args.workdir / f"build-{args.docs}.md").write_text(text, encoding="utf-8")
@@ -422,14 +425,16 @@ def _build(
     return cmd, run_measured(cmd, env=env, cwd=source, out=out)
 
 
-def comparison(rounds: list[list[Run]], other: str = "") -> str:
-    """Ratios of the working tree's runs to the other's (each pair run at the same time):
-    per round, and of the sums over the rounds."""
+def comparison(
+    rounds: list[list[Run]], other: str = "", this: str = "this tree", builds: int = 2
+) -> str:
+    """Ratios of the runs of ``this`` to the other's (the builds of a round run at the same
+    time): per round, and of the sums over the rounds."""
     other = other or "the other revision"
     lines = [
-        "## Side by side (the two builds of a round ran at the same time)",
+        f"## Side by side: {this} / {other} (the {builds} builds of a round ran at the same time)",
         "",
-        f"| round | wall time: this tree / {other} | CPU time | peak RSS, largest process "
+        f"| round | wall time: {this} / {other} | CPU time | peak RSS, largest process "
         "| peak RSS, sum over the process tree | peak PSS, sum over the process tree |",
         "|---|---:|---:|---:|---:|---:|",
     ]

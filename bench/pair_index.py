@@ -1,5 +1,7 @@
 """Give a copy of a release's search index of format 4 the word pairs of format 5, to measure
-the pairs' searches at 100,000 documents without rebuilding the whole release.
+the pairs' searches at 100,000 documents without rebuilding the whole release; or, to an
+index of format 5, its pairs written again with this tree's safe ranges (the marks of the
+documents without pairs taken off, then set again where they still apply).
 
 The pairs are read from the stored text columns, as :class:`~linkeddata.search.writer.
 IndexWriter` would write them (:func:`~linkeddata.search.pairs.pair_text` of each column; the
@@ -30,10 +32,20 @@ from linkeddata.search.writer import MERGING
 def upgrade(path: Path) -> tuple[int, int]:
     """Add the pairs to the index at ``path``; (documents, documents marked unpaired)."""
     db = sqlite3.connect(path, isolation_level=None)
-    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + PAIRS)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+    db.execute("BEGIN")
+    marked: list[int] = []
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'pairs'").fetchone():
+        # format 5 already: its pairs written again with this tree's safe ranges
+        match = "SELECT rowid FROM text WHERE text MATCH ?"
+        marked = [row for (row,) in db.execute(match, (f'"{UNPAIRED}"',))]
+        db.execute("DROP TABLE pairs")
+        for row in marked:
+            strip = "UPDATE text SET facets = trim(replace(facets, ?, '')) WHERE rowid = ?"
+            db.execute(strip, (UNPAIRED, row))
+    db.execute(PAIRS)
     for option, value in MERGING:
         db.execute("INSERT INTO pairs(pairs, rank) VALUES (?, ?)", (option, value))
-    db.execute("BEGIN")
     documents, unpaired = 0, []
     found = db.execute("SELECT rowid, title, summary, body, entities FROM text").fetchall()
     batch = []
@@ -51,6 +63,8 @@ def upgrade(path: Path) -> tuple[int, int]:
         db.execute(f"UPDATE text SET facets = facets || ' {UNPAIRED}' WHERE rowid = ?", (row,))
     db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (VERSION,))
     db.execute("INSERT INTO pairs(pairs) VALUES ('optimize')")
+    if marked or unpaired:
+        db.execute("INSERT INTO text(text) VALUES ('optimize')")
     db.execute("COMMIT")
     db.close()
     return documents, len(unpaired)

@@ -71,7 +71,9 @@ def draw(index: Path, n: int, seed: int) -> list[Query]:
     rare = [w for w, d in words if d <= documents // 1000] or rarest
     medium = [w for w, d in words if documents // 1000 < d <= documents // 20] or everything
     frequent = [w for w, d in words if d > documents // 20] or everything
-    titles = [t for (t,) in db.execute("SELECT title FROM documents ORDER BY random() LIMIT 5000")]
+    # SQLite's random() has no seed: the titles are sampled here, so that runs draw alike
+    titles = [t for (t,) in db.execute("SELECT title FROM documents ORDER BY id")]
+    titles = rng.sample(titles, min(5000, len(titles)))
     least = max(1, min(10, documents // 100))
     values = list(
         db.execute("SELECT facet, key, count FROM facet_values WHERE count >= ?", (least,))

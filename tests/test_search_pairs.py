@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 
 from linkeddata.errors import SearchError
-from linkeddata.search.facts import Facts
+from linkeddata.search.columns import columns
+from linkeddata.search.facts import Entity, Facts
 from linkeddata.search.index import SearchIndex
 from linkeddata.search.pairs import SAFE_RANGES, TOKEN, pair_text, safe
 from linkeddata.search.query import parse
 from linkeddata.search.results import Search
-from linkeddata.search.schema import value_token
+from linkeddata.search.schema import PAIRS, value_token
 from linkeddata.search.text import searchable
 from linkeddata.search.writer import IndexWriter
 
@@ -51,10 +52,21 @@ def _text(rng: random.Random, length: int) -> str:
     return "".join(parts)
 
 
+def _entities(rng: random.Random, n: int) -> list[Entity]:
+    """Entities whose labels are texts of a few words (some of one word or none)."""
+    made = []
+    for i in range(n):
+        labels = tuple(_text(rng, rng.randrange(0, 4)) for _ in range(rng.randrange(0, 4)))
+        label = labels[0] if labels else _text(rng, 1)
+        made.append(Entity(f"http://example.org/id/person/{i}", "persons", label, labels))
+    return made
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     """300 documents of a few words, many of them neighbours in some and apart in others."""
     rng = random.Random(12)
+    pool = _entities(rng, 16)
     path = Path(tmp_path_factory.mktemp("pairs")) / "search.sqlite"
     writer = IndexWriter(path)
     documents = [
@@ -67,6 +79,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
             summary=_text(rng, rng.randrange(0, 12)),
             texts=tuple(_text(rng, rng.randrange(0, 40)) for _ in range(rng.randrange(0, 3))),
             values={"type": (rng.choice(TYPES),)},
+            entities=tuple(sorted(rng.sample(pool, rng.randrange(0, 4)), key=lambda e: e.iri)),
         )
         for n in range(300)
     ]
@@ -191,7 +204,96 @@ def test_the_safe_ranges_split_words_where_the_tokenizer_does() -> None:
     assert not any(safe(f"x{odd}y") for odd in ODD)
 
 
-def test_pair_text_lists_each_pair_once_and_none_across_a_column() -> None:
-    assert pair_text("the party of the party") == ("the\ue001party party\ue001of of\ue001the")
+def test_pair_text_lists_the_pairs_in_order_and_none_across_a_column() -> None:
+    assert pair_text("the party of the party") == (
+        "the\ue001party party\ue001of of\ue001the the\ue001party"
+    )
     assert re.fullmatch(r"\S+", pair_text("in the")) is not None
     assert pair_text("alone") == ""
+
+
+def test_repeated_pairs_make_the_same_index_as_each_pair_once(tmp_path: Path) -> None:
+    """pair_text leaves a pair's repeats in: FTS5 (``detail=none``) must keep it once a
+    document, the same lists of documents as the pairs deduplicated, byte for byte."""
+    rng = random.Random(5)
+    texts = [searchable(_text(rng, rng.randrange(1, 80))) for _ in range(400)]
+    tables = []
+    for name, make in (
+        ("repeated", pair_text),
+        ("once", lambda text: " ".join(dict.fromkeys(pair_text(text).split()))),
+    ):
+        db = sqlite3.connect(tmp_path / f"{name}.sqlite")
+        db.executescript(PAIRS)
+        db.executemany(
+            "INSERT INTO pairs(rowid, words) VALUES (?, ?)",
+            [(row, make(text)) for row, text in enumerate(texts, 1)],
+        )
+        db.execute("INSERT INTO pairs(pairs) VALUES ('optimize')")
+        db.commit()
+        tables.append(db.execute("SELECT id, block FROM pairs_data ORDER BY id").fetchall())
+        db.close()
+    repeated, once = tables
+    assert any(len(pair_text(t).split()) > len(set(pair_text(t).split())) for t in texts)
+    # record 1 holds the row count and the tokens given (which only bm25 reads, and the
+    # pairs are never ranked); every other, the lists of documents, is the same
+    assert [r for r in repeated if r[0] != 1] == [r for r in once if r[0] != 1]
+    assert len(repeated) > 2
+    assert repeated[0][0] == 1
+
+
+def _whole_columns(facts: Facts) -> tuple[tuple[str, ...], str | None]:
+    """The columns and pairs as the whole entities' column gives them (what
+    :func:`~linkeddata.search.columns.columns` puts together from each entity's part)."""
+    labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
+    made = tuple(
+        searchable(c) for c in (facts.title, facts.summary, "\n\n".join(facts.texts), labels)
+    )
+    if not all(map(safe, made)):
+        return made, None
+    return made, " ".join(map(pair_text, made))
+
+
+def test_columns_from_each_entitys_part_are_those_of_the_whole_column() -> None:
+    rng = random.Random(8)
+    pool = _entities(rng, 40)
+    checked = paired = 0
+    for n in range(600):
+        facts = Facts(
+            iri=f"http://example.org/id/document/{n}",
+            key=str(n),
+            title=_text(rng, rng.randrange(1, 5)),
+            date=None,
+            editorial=False,
+            summary=_text(rng, rng.randrange(0, 5)),
+            texts=(_text(rng, rng.randrange(0, 10)),),
+            entities=tuple(rng.sample(pool, rng.randrange(0, 6))),
+        )
+        made = columns(facts)
+        assert (made.columns, made.pairs) == _whole_columns(facts)
+        checked += 1
+        paired += made.pairs is not None
+    assert checked > paired > 100
+
+
+def test_vietnamese_labels_leave_a_document_its_pairs() -> None:
+    """A concept labelled in Vietnamese ("tối mật", top secret) on a third of the documents
+    left them all without pairs: FTS5 read every phrase in them."""
+    secret = Entity(
+        "http://example.org/id/concept/top-secret",
+        "concepts",
+        "top secret",
+        ("top secret", "tối mật", "совершенно секретно", "極秘"),
+    )
+    facts = Facts(
+        "http://example.org/id/document/1",
+        "1",
+        "Note on the party",
+        None,
+        False,
+        "",
+        (),
+        entities=(secret,),
+    )
+    made = columns(facts)
+    assert made.pairs is not None
+    assert "t\u1ed1i\ue001m\u1eadt" in made.pairs.split()

@@ -4,8 +4,9 @@ FTS5 answers a phrase by reading the positions of both its words in every docume
 both: for two common words (``"in the"``, ``"Note on"``) that is a pass over most of the index,
 hundreds of milliseconds at 100,000 documents, however few documents hold the phrase. So the
 index also lists, in a table of its own (``pairs``, :mod:`.schema`), every pair of neighbouring
-words of each column of a document as one token, the two words joined by :data:`JOIN`, once per
-document (no positions): a phrase of two words is then the documents of one token.
+words of each column of a document as one token, the two words joined by :data:`JOIN`, without
+positions (``detail=none``: FTS5 keeps a token once per document however often it is given):
+a phrase of two words is then the documents of one token.
 
 That is exact only where this module splits a text into words as SQLite's ``unicode61``
 tokenizer does. Both fold case and diacritics the same way (the tokenizer folds the pair token
@@ -24,7 +25,7 @@ a character outside them has no pairs but the token :data:`~.schema.UNPAIRED` in
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice
 
 from .text import searchable
 
@@ -40,8 +41,9 @@ SAFE_RANGES = (
     (0xA0, 0x2FF),  # Latin-1, Latin Extended-A and B, IPA, spacing modifiers
     (0x391, 0x3A1),  # Greek
     (0x3A3, 0x3FF),
-    (0x400, 0x4FF),  # Cyrillic
+    (0x400, 0x52F),  # Cyrillic and its supplement
     (0x1100, 0x11FF),  # Hangul Jamo
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese: ố, ậ)
     (0x2000, 0x2064),  # general punctuation
     (0x2100, 0x214F),  # letterlike symbols (№)
     (0x3000, 0x303F),  # CJK punctuation
@@ -64,9 +66,18 @@ UNSAFE = re.compile(
 
 
 def pair_text(text: str) -> str:
-    """The pair tokens of a :func:`~.text.searchable` ``text``, each once, separated by spaces."""
-    words = TOKEN.findall(text)
-    return " ".join(map(JOIN.join, dict.fromkeys(pairwise(words))))
+    """The pair tokens of a :func:`~.text.searchable` ``text``, in order, separated by spaces.
+
+    A pair that stands twice is given twice: the index keeps it once anyway, and leaving
+    the repeats to SQLite costs less than finding them here (a fifth of the pairs' CPU at
+    10,000 documents; ``tests/test_search_pairs.py`` checks that the index is the same).
+    ``zip`` over an ``islice`` reuses one tuple for all the pairs."""
+    return word_pairs(TOKEN.findall(text))
+
+
+def word_pairs(words: list[str]) -> str:
+    """The pair tokens of a text's ``words``, in order, separated by spaces."""
+    return " ".join(map(JOIN.join, zip(words, islice(words, 1, None), strict=False)))
 
 
 def safe(text: str) -> bool:

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..store import KINDS
+from .columns import columns
 from .facets import decade, value_key
 from .facts import Entity, Facts
-from .pairs import pair_text, safe
 from .schema import BY_DATE, INDEXES, TABLES, UNPAIRED, VERSION, next_row, value_token
 from .text import searchable
 
@@ -138,15 +138,13 @@ class IndexWriter:
                     ids.tobytes(),
                 )
             )
-            labels = " · ".join(label for e in facts.entities for label in e.labels or (e.label,))
-            columns = [facts.title, facts.summary, "\n\n".join(facts.texts), labels]
-            columns = [searchable(column) for column in columns]
+            made = columns(facts)
             tokens = [value_token(i) for i in ids]
-            if all(map(safe, columns)):
-                pairs.append((row, " ".join(map(pair_text, columns))))
+            if made.pairs is not None:
+                pairs.append((row, made.pairs))
             else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
                 tokens.append(UNPAIRED)
-            texts.append((row, *columns, " ".join(tokens)))
+            texts.append((row, *made.columns, " ".join(tokens)))
             for entity in facts.entities:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
