@@ -1992,3 +1992,20 @@ def test_the_mfa_a_message_of_greetings_of_a_body_and_a_wife(
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     for prop, key in links:
         assert entity(*key) in set(graph.objects(doc(), prop))
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Minutes of Meeting of the Special Group (Counterinsurgency)",
+            ["Special Group (Counterinsurgency)"],
+        ),
+        (
+            "Minutes of the Meeting of the Test Group (Augmented) on Operation Testgoose",
+            ["Test Group (Augmented)"],
+        ),
+    ],
+)
+def test_a_bracket_saying_which_body_is_part_of_its_name(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors

@@ -85,6 +85,8 @@ _SENT_TO_BODY = re.compile(
 "to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
+"""A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
@@ -317,6 +319,8 @@ def _identified(name: str) -> tuple[str, ...]:
         return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
+    if QUALIFIER.fullmatch(who):
+        return (name,)  # "the Special Group (Augmented)": which group, no one's name
     if name_kind(outer) == "org":
         return outer, who
     return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows

@@ -21,7 +21,7 @@ from .bodies import MISSION, for_in_name, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD, read_doc_type
 from .names import name_kind, office_only, personal_name_shape
-from .parties import CLAUSE_WORDS, names_in
+from .parties import CLAUSE_WORDS, QUALIFIER, names_in
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import classification_of
 
@@ -31,6 +31,7 @@ _LEADING = re.compile(
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
 _SEAT_AFTER = re.compile(r",\s+(?P<seat>[A-Z][^\W\d_'’]+(?:\s[A-Z][^\W\d_'’]+)?)\s*(?:,|$)")
+_BRACKETED_QUALIFIER = re.compile(rf"(?:{QUALIFIER.pattern})\)")
 _LED = re.compile(r"(?i:led|headed|chaired)$")
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
@@ -318,6 +319,9 @@ def _clause_end(text: str, start: int, end: int, across_commas: bool = False) ->
         ):
             mission_open = True
             position = stop.end()
+            continue
+        if word == "(" and (qualifier := _BRACKETED_QUALIFIER.match(text, stop.end())):
+            position = qualifier.end()  # "the Special Group (Augmented)": part of the name
             continue
         if word == "by" and _LED.search(text, start, stop.start()):
             position = stop.end()  # "the Delegation Headed by Suslov": its leader
