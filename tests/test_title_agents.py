@@ -2009,3 +2009,25 @@ def test_the_mfa_a_message_of_greetings_of_a_body_and_a_wife(
 )
 def test_a_bracket_saying_which_body_is_part_of_its_name(text: str, authors: list[str]) -> None:
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Report of the Soviet Ambassador in the DPRK, A. Testanov, to the MFA USSR",
+            ["A. Testanov"],
+            ["MFA USSR"],
+        ),
+        (
+            "Report of the Testish Delegation to the ICSC to the Ministry of Foreign Affairs",
+            ["Testish Delegation to the ICSC"],
+            ["Ministry of Foreign Affairs"],
+        ),
+    ],
+)
+def test_of_an_office_and_its_holder_or_of_a_delegation_to_a_body_to_someone(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)

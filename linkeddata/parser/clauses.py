@@ -44,7 +44,7 @@ def continues_to(value: str, clause: str | None) -> bool:
     """Whether a segment goes on with more senders and the addressee of a "from" clause:
     "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev", "from Kim
     Il Sung, Pak Hon-yong and the Embassy to Mao"."""
-    if clause != "from" or (to := _TO_INSIDE.search(" " + value)) is None:
+    if clause not in ("from", "of") or (to := _TO_INSIDE.search(" " + value)) is None:
         return False
     head, rest = value[: max(0, to.start() - 1)], strip_article(value[to.end() - 1 :])
     senders = [strip_article(p) for p in _AND.split(head.strip()) if p.strip()]
@@ -96,15 +96,19 @@ def agents_of_to(value: str) -> bool:
     a report or a memorandum as much as of a letter ("Report of the CPSU Central Committee to
     the CCP Central Committee"), never what a report is of ("Report of the Visit to China")."""
     found = _OF_START.match(value)
-    if found is None or (to := _TO_INSIDE.search(value, found.end())) is None:
+    tos = list(_TO_INSIDE.finditer(value, found.end())) if found is not None else []
+    if found is None or not tos:
         return False
-    sender, recipient = value[found.end() : to.start()], value[to.end() :]
-    return (
-        _SENT_TO.search(sender) is None
-        and ACCREDITED_TO.search(sender.rstrip()) is None
-        and _EVENT.search(recipient) is None
-        and agents_to(value[found.end() :])
-    )
+    sender, recipient = value[found.end() : tos[0].start()], value[tos[0].end() :]
+    sent = _SENT_TO.search(sender) or ACCREDITED_TO.search(sender.rstrip())
+    if sent and len(tos) > 1:  # "of the Delegation to the ICSC to the Ministry": the second
+        sender, recipient = value[found.end() : tos[1].start()], value[tos[1].end() :]
+        return (
+            _EVENT.search(recipient) is None
+            and name_kind(strip_article(sender)) is not None
+            and (is_name_like(recipient, 8) or name_kind(recipient) is not None)
+        )
+    return sent is None and _EVENT.search(recipient) is None and agents_to(value[found.end() :])
 
 
 def _bare_names(text: str) -> bool:

@@ -57,6 +57,10 @@ _FROM_EVENT = re.compile(
 """A record "from" an event names the event, not a sender: "Notes from the Meeting of the
 Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
 _OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_OF_OFFICE_HOLDER_TO = re.compile(
+    r"(?P<office>(?i:of)\s+[^,;:()]{3,80}?),\s+[^,;:()]{2,40}?,\s+(?P<to>(?i:to)\s.*)$"
+)
+"""An office, its holder between commas, then the addressee: "of the Ambassador, X, to Y"."""
 _OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
 _OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
 _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
@@ -334,8 +338,8 @@ def _free_segment(
     elif (
         reading.party is None
         and first_free
-        and _OF_TO.match(value)
-        and (message or (reading.addressed and agents_of_to(value)))
+        and (_OF_TO.match(value) or _OF_OFFICE_HOLDER_TO.match(joined.text, offset))
+        and (message or (reading.addressed and agents_of_to(_apposed(joined.text, offset))))
     ):
         _start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
@@ -361,6 +365,14 @@ def _free_segment(
         reading.party = (reading.party[0], end)
     else:
         reading.party_open = False
+
+
+def _apposed(text: str, start: int) -> str:
+    """The clause at ``start`` with an office's holder between commas left out: "of the Soviet
+    Ambassador in the DPRK, A. Puzanov, to the MFA" reads as "of the Soviet Ambassador in the
+    DPRK to the MFA"."""
+    found = _OF_OFFICE_HOLDER_TO.match(text, start)
+    return text[start:] if found is None else f"{found['office']} {found['to']}"
 
 
 def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
