@@ -647,7 +647,7 @@ def test_the_holder_of_a_post_named_after_the_place(text: str, sender: str, orig
     [
         (
             "Telegram from the Testish Ambassador in Pyongyang, Károly Testh, to the Test Ministry",
-            [("person", "karoly-testh")],
+            [("person", "karoly-testh"), ("place", "pyongyang")],  # written at the post
             [("org", "test-ministry")],
         ),
         (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .bodies import mission_place, seated, stationed
+from .bodies import MISSION, mission_place, seated, stationed
 from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like
@@ -32,6 +32,11 @@ party's title, "Chairman of the Assembly of ..." is no venue)."""
 _BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{_VENUE})\s*\[(?P<place>[^\[\]]{{1,40}})\]")
 _AFTER_VENUE = re.compile(rf"{_IN_VENUE},\s*(?P<place>[^,\[\]()]{{1,40}}?)\s*(?=,|$)")
 _MAX_PLACE_WORDS = 4
+_POSTED_IN = (
+    rf"\b{MISSION}\s+(?i:in|to|at)\s+(?:(?i:the)\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?i:comrade)\s+)?"
+)
+"""A post in a place, then its holder between commas: "the Soviet Ambassador in Cairo, X"."""
 
 
 def title_places(
@@ -40,6 +45,11 @@ def title_places(
     """The places of creation and of destination that the title's wording names (a sending
     or authoring mission's place is where the document was made)."""
     origins = [Located(p, s.line) for s in (*parties.senders, *authors) if (p := _where(s.value))]
+    for agent in (*parties.senders, *authors):  # "the Soviet Ambassador in Cairo, Vinogradov,"
+        posted = re.search(rf"{_POSTED_IN}{re.escape(agent.value)}\b", joined.text)
+        place = posted["place"] if posted is not None else ""
+        if place and is_name_like(place, _MAX_PLACE_WORDS) and name_kind(place) != "person":
+            origins.append(Located(place, agent.line))
     for pattern in (_BRACKETED, _AFTER_VENUE):
         for found in pattern.finditer(joined.text):
             place = found["place"].strip()
