@@ -137,7 +137,9 @@ class BuildCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path, self.inputs = path, inputs
         self._closed = False
-        self._db = sqlite3.connect(path, isolation_level=None, timeout=60)
+        self._db = sqlite3.connect(  # used by one thread at a time (the index's at the end)
+            path, isolation_level=None, timeout=60, check_same_thread=False
+        )
         self._db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + TABLES)
         self._db.execute("BEGIN IMMEDIATE")  # one build writes it at a time
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BuildError, RecordError
+from ..search.facts import Facts
 from .cache import BuildCache
 from .collection import read_record_file, stamp
 from .members import Member
@@ -82,6 +83,7 @@ class Incremental:
     _used: set[str] = field(default_factory=set)
     _stamp: dict[str, str] = field(default_factory=dict)
     _kept: set[str] = field(default_factory=set)
+    _known: set[str] = field(default_factory=set)
     read_from: int = 0
     """When this build began to read the files (ns since the epoch)."""
     fresh: dict[str, bytes] | None = None
@@ -207,7 +209,7 @@ class Incremental:
         were cached), ``convert`` converts :data:`ConvertJob` s into lists of
         :class:`~linkeddata.build.pipeline.Packed` pieces.
         """
-        known = self.cache.keys()
+        self._known = known = self.cache.keys()
         plan = [[(s, self.key(s, registry)) for s in sources] for _, sources, _ in jobs]
         misses = [(s, k) for job in plan for s, k in job if k not in known or s not in self._sha]
         self._reparse([s for s, _ in misses if s not in self._spool], scan)
@@ -222,6 +224,7 @@ class Incremental:
             wanted = [k for s, k in job if s not in keys]
             cached = self.cache.pieces(wanted)
             pieces: list[Piece | Packed] = []
+            named = [key for _, key in job]
             for source, key in job:
                 if source not in keys:
                     pieces.append(cached[key])
@@ -238,7 +241,24 @@ class Incremental:
                         self.cache.put_packed(key, packed)
                     pieces.append(packed)
                 self._used.add(key)
-            yield Chunk.of(pieces, self.graph)
+            yield Chunk.of(pieces, self.graph, named)
+
+    def gone(self) -> list[Facts]:
+        """The search facts of the documents of the last build that this one did not take
+        from the cache (gone, or converted again), as the last build indexed them; once
+        :meth:`chunks` is done."""
+        old = self.cache.pieces(sorted(self._known - self._used))
+        return [piece.facts for piece in old.values() if piece.facts is not None]
+
+    def facts(self, keys: list[str]) -> Iterator[Facts]:
+        """The search facts of the cached documents of ``keys``, in that order."""
+        for start in range(0, len(keys), CHUNK):
+            part = keys[start : start + CHUNK]
+            found = self.cache.pieces(part)
+            for key in part:
+                facts = found[key].facts
+                assert facts is not None, key
+                yield facts
 
     def _reparse(self, sources: list[str], scan: Map) -> None:
         """Parse the records of ``sources`` (cached parse results) into spool files."""

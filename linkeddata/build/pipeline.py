@@ -168,15 +168,29 @@ class Chunk:
     cuts: list[int] = field(default_factory=list)
     """Offsets in ``nquads`` where a shard of the dumps begins: before each document whose
     graph name is at a boundary (:func:`~.members.boundary`)."""
+    fresh: list[bool] = field(default_factory=list)
+    """For each of ``facts``: whether it came packed (:class:`Packed`), as the documents that
+    an incremental build converts do (the build cache's do not)."""
+    keys: list[str] = field(default_factory=list)
+    """For each of ``facts``: the document's key in the build cache (an incremental build's)."""
 
     @classmethod
-    def of(cls, pieces: Iterable[Piece | Packed], graph: Callable[[str], str]) -> Chunk:
-        """The chunk of ``pieces`` in that order (``graph`` names a document id's graph)."""
+    def of(
+        cls,
+        pieces: Iterable[Piece | Packed],
+        graph: Callable[[str], str],
+        keys: Iterable[str] = (),
+    ) -> Chunk:
+        """The chunk of ``pieces`` in that order (``graph`` names a document id's graph;
+        ``keys``: their keys in the build cache, if they have some)."""
         chunk = cls([], b"", b"", Tally())
         blocks: list[bytes] = []
         lines: list[bytes] = []
         offset = 0
+        named = iter(keys)
         for item in pieces:
+            key = next(named, "")
+            packed = isinstance(item, Packed)
             piece = item.unpacked() if isinstance(item, Packed) else item
             chunk.documents.append(piece.document)
             if piece.nquads:
@@ -192,6 +206,9 @@ class Chunk:
             chunk.stubs.update(piece.stubs)
             if piece.facts is not None:
                 chunk.facts.append(piece.facts)
+                chunk.fresh.append(packed)
+                if key:
+                    chunk.keys.append(key)
         chunk.nquads, chunk.triples = b"".join(blocks), b"".join(lines)
         return chunk
 
