@@ -282,6 +282,7 @@ class Build:
         incremental = self._incremental
         if patch is None or incremental is None or not patch.previous.search.is_file():
             return None
+        incremental.document = self.iris.document  # the cached documents' facts left unread
         return IndexPatch(
             patch.previous.search, staging.search, incremental.gone, incremental.facts, self._labels
         )

@@ -89,6 +89,10 @@ class Incremental:
     fresh: dict[str, bytes] | None = None
     """The graph of each document converted by this build -> its N-Quads (empty if left out),
     when the store is patched (:meth:`previous_release`), else None: not kept."""
+    document: Callable[[str], str] | None = None
+    """The IRI of a document, from its id, when the search index is patched
+    (:mod:`.index_patch`): the chunks then carry what it needs (``Chunk.indexed``), and the
+    cached documents' facts are not read."""
 
     def previous_release(self, out: Path) -> Path | None:
         """The current release of ``out`` if it is the one the cache describes (its last
@@ -222,12 +226,15 @@ class Incremental:
         ready: dict[str, Packed] = {}
         for job in plan:
             wanted = [k for s, k in job if s not in keys]
-            cached = self.cache.pieces(wanted)
+            cached = self._reused(wanted)
             pieces: list[Piece | Packed] = []
-            named = [key for _, key in job]
+            indexed: list[tuple[str, str, Facts | None]] = []
             for source, key in job:
                 if source not in keys:
-                    pieces.append(cached[key])
+                    piece, in_index = cached[key]
+                    pieces.append(piece)
+                    if in_index and self.document is not None:
+                        indexed.append((self.document(piece.document.id), key, None))
                     self.changes.reused += 1
                 else:
                     while source not in ready:
@@ -237,11 +244,25 @@ class Incremental:
                     if self.fresh is not None:  # the store is patched: it needs the N-Quads
                         piece = packed.unpacked()
                         self.fresh[self.graph(piece.document.id)] = piece.nquads
+                        if piece.facts is not None:
+                            indexed.append((piece.facts.iri, key, piece.facts))
                     if source in self._sha:  # a file read in full: its key is its content
                         self.cache.put_packed(key, packed)
                     pieces.append(packed)
                 self._used.add(key)
-            yield Chunk.of(pieces, self.graph, named)
+            chunk = Chunk.of(pieces, self.graph)
+            if self.document is not None:
+                chunk.facts, chunk.indexed = [], indexed
+            yield chunk
+
+    def _reused(self, keys: list[str]) -> dict[str, tuple[Piece, bool]]:
+        """The cached pieces of ``keys``, and whether each is in the search index; without
+        their facts when the index is patched."""
+        if self.document is not None:
+            return self.cache.indexed(keys)
+        return {
+            key: (piece, piece.facts is not None) for key, piece in self.cache.pieces(keys).items()
+        }
 
     def gone(self) -> list[Facts]:
         """The search facts of the documents of the last build that this one did not take

@@ -50,8 +50,7 @@ class IndexPatch:
 
     def add(self, chunk: Chunk) -> None:
         """Note the indexed documents of ``chunk``, in the build's order."""
-        for facts, key, fresh in zip(chunk.facts, chunk.keys, chunk.fresh, strict=True):
-            self._documents.append((facts.iri, key, facts if fresh else None))
+        self._documents += chunk.indexed
 
     def finish(self) -> float:
         """Patch (or write) the index; the seconds it took."""
