@@ -95,6 +95,8 @@ class Build:
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
     _digests: GraphDigests | None = field(init=False, default=None, repr=False)
     _labels: Labels = field(init=False, default_factory=Labels, repr=False)
+    _index_note: str = field(init=False, default="", repr=False)
+    """Why the search index is written in full although the store is patched."""
     _previous_dumps: dict[str, Previous] = field(init=False, default_factory=dict, repr=False)
     """The previous release's dumps, whose unchanged gzip members are copied (:mod:`.members`)."""
 
@@ -190,8 +192,8 @@ class Build:
             members = {d.format.extension: list(d.members) for d in written.dumps}
             result.how = self._saved(fallback, result.release.folder.name, written.graphs, members)
             result.how += shards_written(written, self._previous_dumps)
-            if written.index:
-                result.how += f"; the search index {written.index}"
+            if written.index or self._index_note:
+                result.how += f"; the search index {written.index or self._index_note}"
         except OSError as exc:
             raise io_error(exc, self.out, self._stage) from exc
         finally:
@@ -281,6 +283,9 @@ class Build:
         """The search index patched from the previous release's, when its store is."""
         incremental = self._incremental
         if patch is None or incremental is None or not patch.previous.search.is_file():
+            return None
+        if incremental.inserted:  # its rows would have to be between the others'
+            self._index_note = "written again (a document was added before others)"
             return None
         incremental.document = self.iris.document  # the cached documents' facts left unread
         return IndexPatch(

@@ -84,6 +84,9 @@ class Incremental:
     _stamp: dict[str, str] = field(default_factory=dict)
     _kept: set[str] = field(default_factory=set)
     _known: set[str] = field(default_factory=set)
+    inserted: bool = False
+    """Whether a file new since the last build comes before one the last build had, in
+    file order (:meth:`to_parse`): the search index of such a build cannot be patched."""
     read_from: int = 0
     """When this build began to read the files (ns since the epoch)."""
     fresh: dict[str, bytes] | None = None
@@ -124,10 +127,15 @@ class Incremental:
         self.read_from = time.time_ns()
         todo: list[Path] = []
         reused: list[str] = []
+        added = False
         for path in files:
             source = path.relative_to(self.root).as_posix()
             now = stamp(path)
             known = before.pop(source, None)
+            if known is None:
+                added = True
+            elif added:
+                self.inserted = True
             same = known is not None and now is not None and known[1] == now[0]
             if known is not None and same and now is not None and now[1] < settled:
                 sha = known[0]
