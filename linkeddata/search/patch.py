@@ -19,7 +19,7 @@ entity's label and names) must come out the same: :func:`patch_index` gives the 
 cannot patch instead of a patch that would differ (a document added before others, a facet
 value appearing or disappearing, a label that would now come from a document it cannot see),
 and the build then writes the index in full. Segments are not merged again (``optimize``
-rewrites the whole index): the same rows, in a few more segments.
+rewrites the whole index): the same rows, in a few more segments (:data:`AUTOMERGE`).
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ from .writer import (
     values_of,
 )
 
+AUTOMERGE = 4
+"""FTS5's own default: a patched index merges its new segments four at a time as it writes
+(a full build merges none on the way, then all into one), so that the segments of many
+patches in a row do not pile up for every search to read."""
 Fixed = Callable[[str], bool]
 """Whether the entity ``iri`` is named the same by every document (a curated one)."""
 
@@ -87,6 +91,8 @@ def patch_index(
     db = sqlite3.connect(target, isolation_level=None)
     try:
         db.execute("BEGIN")
+        for table in ("text", "pairs"):  # each patch's segments merged as they pile up
+            db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
         _Patch(db, fixed).run(documents, gone)
         db.execute("COMMIT")
     except Unpatchable as why:
