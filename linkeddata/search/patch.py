@@ -14,8 +14,8 @@ kept where the document keeps its place: an edited document takes its old row, a
 one leaves a gap (the order of the others is unchanged), an added one takes a row after
 every other and must come after them in the build's order. FTS5 keeps the statistics that
 bm25 reads (documents, their lengths, each word's documents) exact through deletions. What
-a full build names by the first document that has it (a facet value's id, key and label, an
-entity's label and names) must come out the same: :func:`patch_index` gives the reason it
+a full build names by the first document that has it (a facet value's id, key and label) or
+by the last (an entity's label and names) must come out the same: :func:`patch_index` gives the reason it
 cannot patch instead of a patch that would differ (a document added before others, a facet
 value appearing or disappearing, a label that would now come from a document it cannot see),
 and the build then writes the index in full. Segments are not merged again (``optimize``
@@ -68,6 +68,7 @@ class _Value:
     label: str
     rows: list[int]
     first: int  # the first row before the patch (0: none)
+    last: int  # the last row before the patch (0: none)
 
 
 def patch_index(
@@ -121,7 +122,8 @@ class _Patch:
             "SELECT id, facet, key, iri, label, documents FROM facet_values"
         ):
             rows = array("I", blob).tolist()
-            value = _Value(id_, facet, iri, label, rows, rows[0] if rows else 0)
+            ends = (rows[0], rows[-1]) if rows else (0, 0)
+            value = _Value(id_, facet, iri, label, rows, *ends)
             self.values[(facet, iri if iri is not None else key)] = by_id[id_] = value
             keys[(facet, value_key(iri) if iri is not None else key)] += 1
         self.by_id = by_id
@@ -225,19 +227,20 @@ class _Patch:
                 (value.label, len(value.rows), array("I", value.rows).tobytes(), id_),
             )
 
-    def _label(self, iri: str, first: int, label: str) -> Entity:
-        """The entity ``iri`` as the document at row ``first``, now its first, names it."""
-        facts = self.new.get(first)
+    def _label(self, iri: str, row: int, label: str) -> Entity:
+        """The entity ``iri`` as the document at ``row`` (now the one that names it) does."""
+        facts = self.new.get(row)
         if facts is not None:
             entity = next((e for e in facts.entities if e.iri == iri), None)
             if entity is not None:
                 return entity
         if self.fixed(iri):
             return Entity(iri, "", label)
-        raise Unpatchable(f"{iri} is now named first by a document not converted again")
+        raise Unpatchable(f"{iri} is now named by a document not converted again")
 
     def _entities(self, gone: list[Facts], added: list[Facts]) -> None:
-        """The linked entities' counts, and the names of those whose first document changed."""
+        """The linked entities' counts, and the names of those whose last document changed
+        (a full build names an entity as the last document linking to it does)."""
         counts: dict[str, int] = {}
         for facts, step in [*((f, -1) for f in gone), *((f, 1) for f in added)]:
             for entity in facts.entities:
@@ -253,19 +256,19 @@ class _Patch:
                 list(counts),
             )
         }
-        first: dict[str, tuple[int, int]] = {}  # iri -> its first row, before and after
+        last: dict[str, tuple[int, int]] = {}  # iri -> its last row, before and after
         for value in self.by_id.values():
             if value.iri in counts:
-                before, after = first.get(value.iri, (0, 0))
-                now = value.rows[0] if value.rows else 0
-                first[value.iri] = (_least(before, value.first), _least(after, now))
+                before, after = last.get(value.iri, (0, 0))
+                now = value.rows[-1] if value.rows else 0
+                last[value.iri] = (max(before, value.last), max(after, now))
         for iri, step in counts.items():
             if iri not in listed:
                 raise Unpatchable(f"a new entity ({iri})")
             id_, label, count = listed[iri]
             if count + step <= 0:
                 raise Unpatchable(f"an entity no longer linked ({iri})")
-            before, after = first.get(iri, (0, 0))
+            before, after = last.get(iri, (0, 0))
             name = None
             if not self.fixed(iri):
                 if not after:
@@ -320,8 +323,3 @@ class _Patch:
                 "INSERT OR REPLACE INTO roles VALUES (?, ?, ?, ?)",
                 (iri, role, len(ordered), ordered.tobytes()),
             )
-
-
-def _least(a: int, b: int) -> int:
-    """The lesser of two rows, 0 standing for none."""
-    return min(a, b) if a and b else a or b
