@@ -43,15 +43,27 @@ def written(path: Path, documents: list[Facts]) -> Path:
     return path
 
 
-def patched(tmp: Path, before: list[Facts], now: list[Facts | int], gone: list[Facts]) -> str:
+def patched(
+    tmp: Path,
+    before: list[Facts],
+    now: list[Facts | int],
+    gone: list[Facts],
+    *,
+    lookup: bool = False,
+) -> str:
     """Patch the index of ``before`` into ``tmp/patched.sqlite``: ``now`` lists the documents
-    in order, new facts or the number of one unchanged; why not, or ""."""
+    in order, new facts or the number of one unchanged; why not, or "". With ``lookup`` the
+    patch may read an unchanged document's facts."""
     previous = written(tmp / "before.sqlite", before)
     documents = [
         (f"{BASE}document/{item}", None) if isinstance(item, int) else (item.iri, item)
         for item in now
     ]
-    return patch_index(previous, tmp / "patched.sqlite", documents, gone, CURATED.__contains__)
+    by_iri = {facts.iri: facts for facts in before}
+    target = tmp / "patched.sqlite"
+    target.unlink(missing_ok=True)
+    found = by_iri.get if lookup else None
+    return patch_index(previous, target, documents, gone, CURATED.__contains__, found)
 
 
 def test_an_edit_renames_an_entity_it_names_first(tmp_path: Path) -> None:
@@ -86,10 +98,15 @@ def test_what_a_patch_cannot_know_is_refused(tmp_path: Path) -> None:
     assert patched(tmp_path, documents, [2, 3], [one]) == unknown
     assert not (tmp_path / "patched.sqlite").exists()
     assert patched(tmp_path, documents, [1, 3], [two]) == unknown
+    # unless it may read that document's facts
+    assert patched(tmp_path, documents, [1, 3], [two], lookup=True) == ""
+    full = written(tmp_path / "full.sqlite", [one, documents[2]])
+    assert_same_search(tmp_path / "patched.sqlite", full)
+    assert patched(tmp_path, documents, [2, 3], [one], lookup=True) == ""
+    assert_same_search(tmp_path / "patched.sqlite", written(full, [two, documents[2]]))
     # Lee is curated: every document names it alike
     lee = facts(2, (LEE, "Lee"), (KIM, "KIM"), words="edited")
     assert patched(tmp_path, documents, [1, lee, 3], [two]) == ""
-    (tmp_path / "patched.sqlite").unlink()
     assert patched(tmp_path, documents, [facts(0), 1, 2, 3], []) == (
         "a document was added before others"
     )

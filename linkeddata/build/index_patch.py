@@ -56,7 +56,8 @@ class IndexPatch:
         """Patch (or write) the index; the seconds it took."""
         start, cpu = time.perf_counter(), time.thread_time()
         documents = [(iri, facts) for iri, _, facts in self._documents]
-        why = patch_index(self.previous, self.target, documents, self._gone(), self._fixed)
+        gone, fixed, lookup = self._gone(), self._fixed, self._lookup
+        why = patch_index(self.previous, self.target, documents, gone, fixed, lookup)
         self.how = "patched"
         if why:
             self.how = f"written again ({why})"
@@ -66,6 +67,11 @@ class IndexPatch:
 
     def abort(self) -> None:
         """Nothing runs in the background: the caller removes the folder."""
+
+    def _lookup(self, iri: str) -> Facts | None:
+        """The facts of the cached document ``iri`` (one of a few: a look through the list)."""
+        key = next((k for i, k, facts in self._documents if i == iri and facts is None), None)
+        return next(self._cached([key]), None) if key is not None else None
 
     def _fixed(self, iri: str) -> bool:
         return iri in self._labels.known or language_name(iri) is not None

@@ -13,13 +13,15 @@ files. Searches order their matches by row (ties, and which matches bm25 ranks),
 kept where the document keeps its place: an edited document takes its old row, a removed
 one leaves a gap (the order of the others is unchanged), an added one takes a row after
 every other and must come after them in the build's order. FTS5 keeps the statistics that
-bm25 reads (documents, their lengths, each word's documents) exact through deletions. What
-a full build names by the first document that has it (a facet value's id, key and label) or
-by the last (an entity's label and names) must come out the same: :func:`patch_index` gives the reason it
-cannot patch instead of a patch that would differ (a document added before others, a facet
-value appearing or disappearing, a label that would now come from a document it cannot see),
-and the build then writes the index in full. Segments are not merged again (``optimize``
-rewrites the whole index): the same rows, in a few more segments (:data:`AUTOMERGE`).
+bm25 reads (documents, their lengths, each word's documents) exact through deletions. What a
+full build names by the first document that has it (a facet value's id, key and label) or
+by the last (an entity's label and names) must come out the same: a name that now comes
+from a document not converted again is read from that document's facts (``lookup``), and
+:func:`patch_index` gives the reason it cannot patch instead of a patch that would differ (a
+document added before others, a facet value appearing or disappearing, a name it cannot
+read), and the build then writes the index in full. Segments are not merged again
+(``optimize`` rewrites the whole index): the same rows, in a few more segments
+(:data:`AUTOMERGE`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ AUTOMERGE = 4
 patches in a row do not pile up for every search to read."""
 Fixed = Callable[[str], bool]
 """Whether the entity ``iri`` is named the same by every document (a curated one)."""
+Lookup = Callable[[str], Facts | None]
+"""The facts of a document not converted again, by IRI (read from the build cache), to name
+an entity that it now names first (or last)."""
 
 
 class Unpatchable(Exception):
@@ -77,11 +82,13 @@ def patch_index(
     documents: Sequence[tuple[str, Facts | None]],
     gone: Iterable[Facts],
     fixed: Fixed,
+    lookup: Lookup | None = None,
 ) -> str:
     """Write at ``target`` the index of ``documents`` (every indexed document in the build's
     order: its IRI, and its facts if it was converted by this build, None if it is as
     ``previous`` indexed it) from ``previous``, where the documents of ``gone`` (their
     facts then) lose their rows; "" if done, else why not (``target`` is then removed).
+    ``lookup`` gives an unchanged document's facts when an entity is now named by it.
 
     With nothing converted and nothing gone, ``target`` is a hard link to ``previous``."""
     gone = list(gone)
@@ -94,7 +101,7 @@ def patch_index(
         db.execute("BEGIN")
         for table in ("text", "pairs"):  # each patch's segments merged as they pile up
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
-        _Patch(db, fixed).run(documents, gone)
+        _Patch(db, fixed, lookup).run(documents, gone)
         db.execute("COMMIT")
     except Unpatchable as why:
         db.close()
@@ -109,8 +116,8 @@ def patch_index(
 
 
 class _Patch:
-    def __init__(self, db: sqlite3.Connection, fixed: Fixed) -> None:
-        self.db, self.fixed = db, fixed
+    def __init__(self, db: sqlite3.Connection, fixed: Fixed, lookup: Lookup | None) -> None:
+        self.db, self.fixed, self.lookup = db, fixed, lookup
         found = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         if found is None or found[0] != VERSION:
             raise Unpatchable("the previous index is of another version")
@@ -229,14 +236,16 @@ class _Patch:
 
     def _label(self, iri: str, row: int, label: str) -> Entity:
         """The entity ``iri`` as the document at ``row`` (now the one that names it) does."""
-        facts = self.new.get(row)
-        if facts is not None:
-            entity = next((e for e in facts.entities if e.iri == iri), None)
-            if entity is not None:
-                return entity
         if self.fixed(iri):
             return Entity(iri, "", label)
-        raise Unpatchable(f"{iri} is now named by a document not converted again")
+        facts = self.new.get(row)
+        if facts is None and self.lookup is not None:  # a document as it was indexed
+            found = self.db.execute("SELECT iri FROM documents WHERE id = ?", (row,)).fetchone()
+            facts = self.lookup(found[0])
+        entity = next((e for e in facts.entities if e.iri == iri), None) if facts else None
+        if entity is None:
+            raise Unpatchable(f"{iri} is now named by a document not converted again")
+        return entity
 
     def _entities(self, gone: list[Facts], added: list[Facts]) -> None:
         """The linked entities' counts, and the names of those whose last document changed
