@@ -4,10 +4,13 @@ a document it did not see says) it refuses."""
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 from search_same import assert_same_search
 
+from linkeddata.search.counting import Facets, Value
+from linkeddata.search.docsets import Postings
 from linkeddata.search.facts import Entity, Facts
 from linkeddata.search.patch import patch_index
 from linkeddata.search.writer import IndexWriter
@@ -117,3 +120,30 @@ def test_what_a_patch_cannot_know_is_refused(tmp_path: Path) -> None:
     assert patched(tmp_path, documents, [1, 2], [facts(9)]) == (
         f"{BASE}document/9 was not in the previous index"
     )
+
+
+def test_chosen_values_beyond_the_shown_ones_are_listed_by_name_not_by_number() -> None:
+    """A patched index numbers facet values otherwise than a full build (a value keeps its
+    number when the documents that came first go): nothing listed may follow the numbers."""
+    size = 30
+    common = [
+        Value(
+            n,
+            "person",
+            f"p{n:02d}",
+            f"{BASE}p{n}",
+            f"P {n:02d}",
+            Postings.of(array("I", [n, n + 12]), size),
+        )
+        for n in range(1, 12)
+    ]
+    zed = Value(12, "person", "zed", f"{BASE}zed", "Zed", Postings.of(array("I", [25]), size))
+    abe = Value(13, "person", "abe", f"{BASE}abe", "Abe", Postings.of(array("I", [26]), size))
+    for values in ([*common, zed, abe], [*common, abe, zed]):
+        per_document: list[tuple[int, ...]] = [()] * size
+        for value in values:
+            for row in value.postings.rows:
+                per_document[row] += (value.id,)
+        counted = Facets(values, per_document).count(None, selected={zed.id, abe.id})
+        listed = [c.key for c in counted["person"].values]
+        assert listed[-2:] == ["abe", "zed"], listed
