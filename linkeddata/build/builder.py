@@ -43,6 +43,7 @@ from .conversion import Conversion, init_worker, scan_job
 from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
+from .index_patch import IndexPatch
 from .members import Member, Previous
 from .outcome import BuildResult, how, io_error, manifest, shards_written
 from .pipeline import CHUNK, Converted, Scanned
@@ -93,6 +94,9 @@ class Build:
     _records: list[Path] | None = field(init=False, default=None, repr=False)
     _incremental: Incremental | None = field(init=False, default=None, repr=False)
     _digests: GraphDigests | None = field(init=False, default=None, repr=False)
+    _labels: Labels = field(init=False, default_factory=Labels, repr=False)
+    _index_note: str = field(init=False, default="", repr=False)
+    """Why the search index is written in full although the store is patched."""
     _previous_dumps: dict[str, Previous] = field(init=False, default_factory=dict, repr=False)
     """The previous release's dumps, whose unchanged gzip members are copied (:mod:`.members`)."""
 
@@ -188,6 +192,8 @@ class Build:
             members = {d.format.extension: list(d.members) for d in written.dumps}
             result.how = self._saved(fallback, result.release.folder.name, written.graphs, members)
             result.how += shards_written(written, self._previous_dumps)
+            if written.index or self._index_note:
+                result.how += f"; the search index {written.index or self._index_note}"
         except OSError as exc:
             raise io_error(exc, self.out, self._stage) from exc
         finally:
@@ -235,8 +241,9 @@ class Build:
             # after the fork: see ReleaseWriter
             patch = self._store_patch(staging)
             digests, previous = self._digests, self._previous_dumps
+            index = self._index_patch(patch, staging)
             writer = ReleaseWriter(
-                staging, self.iris, self.dataset, self.shapes, patch, digests, previous
+                staging, self.iris, self.dataset, self.shapes, patch, digests, previous, index
             )
             collector.freeze()
             try:
@@ -271,6 +278,19 @@ class Build:
             return None
         patch, self._previous_dumps = reuse(self._incremental, self.out, staging, self._digests)
         return patch
+
+    def _index_patch(self, patch: StorePatch | None, staging: Release) -> IndexPatch | None:
+        """The search index patched from the previous release's, when its store is."""
+        incremental = self._incremental
+        if patch is None or incremental is None or not patch.previous.search.is_file():
+            return None
+        if incremental.inserted:  # its rows would have to be between the others'
+            self._index_note = "written again (a document was added before others)"
+            return None
+        incremental.document = self.iris.document  # the cached documents' facts left unread
+        return IndexPatch(
+            patch.previous.search, staging.search, incremental.gone, incremental.facts, self._labels
+        )
 
     def _scan(self, spool: Path) -> Conversion:
         """Pass 1: parse every file into ``spool``; triage; index the registry numbers."""
@@ -308,6 +328,7 @@ class Build:
     ) -> contextlib.AbstractContextManager[Workers]:
         """Workers set up with what converting the records of ``conversion`` needs."""
         labels = Labels.from_graphs([self.authority.graph, concepts_graph(self.iris)])
+        self._labels = labels
         context = Context(self.iris, self.authority, conversion.registry_index())
         self._begin("convert", conversion.size)
         setup = (init_worker, (context, self.shapes, labels))

@@ -11,7 +11,8 @@ every one of them (a release is immutable; the cache is not). Two tables matter:
 - ``pieces``: per converted document (:class:`~linkeddata.build.pipeline.Piece`), under a key
   that hashes everything its conversion read (:meth:`Inputs.fingerprint`, the file's path and
   bytes, and the documents its replies resolve to): a document whose key is known is not
-  converted again.
+  converted again. Its search facts are kept apart (``facts``, NULL if it has none): a
+  build that patches the search index reads only those of the documents that changed.
 
 What every document's conversion reads besides its own file (:class:`Inputs`: the authority
 file, the ontology, concept and shapes files, the converter version, the base IRI, the size
@@ -48,9 +49,9 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS scans (
     source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB, stamp TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL, facts BLOB);
 """
-SCHEMA = "3"  # of the tables and of what is pickled in them: another is discarded
+SCHEMA = "4"  # of the tables and of what is pickled in them: another is discarded
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,9 @@ class BuildCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path, self.inputs = path, inputs
         self._closed = False
-        self._db = sqlite3.connect(path, isolation_level=None, timeout=60)
+        self._db = sqlite3.connect(  # used by one thread at a time (the index's at the end)
+            path, isolation_level=None, timeout=60, check_same_thread=False
+        )
         self._db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + TABLES)
         self._db.execute("BEGIN IMMEDIATE")  # one build writes it at a time
 
@@ -265,18 +268,33 @@ class BuildCache:
 
     def pieces(self, keys: list[str]) -> dict[str, Piece]:
         """The cached pieces of ``keys`` (every one of them must be cached)."""
-        found: dict[str, Piece] = {}
+        return {key: piece for key, (piece, _) in self._pieces(keys, facts=True).items()}
+
+    def indexed(self, keys: list[str]) -> dict[str, tuple[Piece, bool]]:
+        """The cached pieces of ``keys`` without their search facts, and whether they have
+        some (whether the document is in the search index)."""
+        return self._pieces(keys, facts=False)
+
+    def _pieces(self, keys: list[str], facts: bool) -> dict[str, tuple[Piece, bool]]:
+        found: dict[str, tuple[Piece, bool]] = {}
+        column = "facts" if facts else "facts IS NOT NULL"
         for start in range(0, len(keys), 500):  # SQLite's limit on parameters is 999 or more
             part = keys[start : start + 500]
             marks = ",".join("?" * len(part))
-            query = f"SELECT key, data FROM pieces WHERE key IN ({marks})"  # only "?" marks
-            for key, data in self._db.execute(query, part):
-                found[key] = pickle.loads(data)
+            query = f"SELECT key, data, {column} FROM pieces WHERE key IN ({marks})"  # "?" only
+            for key, data, known in self._db.execute(query, part):
+                piece: Piece = pickle.loads(data)
+                if facts and known is not None:
+                    piece.facts = pickle.loads(known)
+                found[key] = (piece, bool(known))
         return found
 
     def put_packed(self, key: str, packed: Packed) -> None:
         """Keep a piece that a worker pickled (:class:`~linkeddata.build.pipeline.Packed`)."""
-        self._db.execute("INSERT OR REPLACE INTO pieces VALUES (?, ?)", (key, packed.data))
+        facts = packed.facts or None
+        self._db.execute(
+            "INSERT OR REPLACE INTO pieces VALUES (?, ?, ?)", (key, packed.data, facts)
+        )
 
     def keep_only(self, keys: Iterator[str] | set[str]) -> None:
         """Forget every piece but those of ``keys`` (the documents of this build)."""

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BuildError, RecordError
+from ..search.facts import Facts
 from .cache import BuildCache
 from .collection import read_record_file, stamp
 from .members import Member
@@ -82,11 +83,19 @@ class Incremental:
     _used: set[str] = field(default_factory=set)
     _stamp: dict[str, str] = field(default_factory=dict)
     _kept: set[str] = field(default_factory=set)
+    _known: set[str] = field(default_factory=set)
+    inserted: bool = False
+    """Whether a file new since the last build comes before one the last build had, in
+    file order (:meth:`to_parse`): the search index of such a build cannot be patched."""
     read_from: int = 0
     """When this build began to read the files (ns since the epoch)."""
     fresh: dict[str, bytes] | None = None
     """The graph of each document converted by this build -> its N-Quads (empty if left out),
     when the store is patched (:meth:`previous_release`), else None: not kept."""
+    document: Callable[[str], str] | None = None
+    """The IRI of a document, from its id, when the search index is patched
+    (:mod:`.index_patch`): the chunks then carry what it needs (``Chunk.indexed``), and the
+    cached documents' facts are not read."""
 
     def previous_release(self, out: Path) -> Path | None:
         """The current release of ``out`` if it is the one the cache describes (its last
@@ -118,10 +127,15 @@ class Incremental:
         self.read_from = time.time_ns()
         todo: list[Path] = []
         reused: list[str] = []
+        added = False
         for path in files:
             source = path.relative_to(self.root).as_posix()
             now = stamp(path)
             known = before.pop(source, None)
+            if known is None:
+                added = True
+            elif added:
+                self.inserted = True
             same = known is not None and now is not None and known[1] == now[0]
             if known is not None and same and now is not None and now[1] < settled:
                 sha = known[0]
@@ -207,7 +221,7 @@ class Incremental:
         were cached), ``convert`` converts :data:`ConvertJob` s into lists of
         :class:`~linkeddata.build.pipeline.Packed` pieces.
         """
-        known = self.cache.keys()
+        self._known = known = self.cache.keys()
         plan = [[(s, self.key(s, registry)) for s in sources] for _, sources, _ in jobs]
         misses = [(s, k) for job in plan for s, k in job if k not in known or s not in self._sha]
         self._reparse([s for s, _ in misses if s not in self._spool], scan)
@@ -220,11 +234,15 @@ class Incremental:
         ready: dict[str, Packed] = {}
         for job in plan:
             wanted = [k for s, k in job if s not in keys]
-            cached = self.cache.pieces(wanted)
+            cached = self._reused(wanted)
             pieces: list[Piece | Packed] = []
+            indexed: list[tuple[str, str, Facts | None]] = []
             for source, key in job:
                 if source not in keys:
-                    pieces.append(cached[key])
+                    piece, in_index = cached[key]
+                    pieces.append(piece)
+                    if in_index and self.document is not None:
+                        indexed.append((self.document(piece.document.id), key, None))
                     self.changes.reused += 1
                 else:
                     while source not in ready:
@@ -234,11 +252,42 @@ class Incremental:
                     if self.fresh is not None:  # the store is patched: it needs the N-Quads
                         piece = packed.unpacked()
                         self.fresh[self.graph(piece.document.id)] = piece.nquads
+                        if piece.facts is not None:
+                            indexed.append((piece.facts.iri, key, piece.facts))
                     if source in self._sha:  # a file read in full: its key is its content
                         self.cache.put_packed(key, packed)
                     pieces.append(packed)
                 self._used.add(key)
-            yield Chunk.of(pieces, self.graph)
+            chunk = Chunk.of(pieces, self.graph)
+            if self.document is not None:
+                chunk.facts, chunk.indexed = [], indexed
+            yield chunk
+
+    def _reused(self, keys: list[str]) -> dict[str, tuple[Piece, bool]]:
+        """The cached pieces of ``keys``, and whether each is in the search index; without
+        their facts when the index is patched."""
+        if self.document is not None:
+            return self.cache.indexed(keys)
+        return {
+            key: (piece, piece.facts is not None) for key, piece in self.cache.pieces(keys).items()
+        }
+
+    def gone(self) -> list[Facts]:
+        """The search facts of the documents of the last build that this one did not take
+        from the cache (gone, or converted again), as the last build indexed them; once
+        :meth:`chunks` is done."""
+        old = self.cache.pieces(sorted(self._known - self._used))
+        return [piece.facts for piece in old.values() if piece.facts is not None]
+
+    def facts(self, keys: list[str]) -> Iterator[Facts]:
+        """The search facts of the cached documents of ``keys``, in that order."""
+        for start in range(0, len(keys), CHUNK):
+            part = keys[start : start + CHUNK]
+            found = self.cache.pieces(part)
+            for key in part:
+                facts = found[key].facts
+                assert facts is not None, key
+                yield facts
 
     def _reparse(self, sources: list[str], scan: Map) -> None:
         """Parse the records of ``sources`` (cached parse results) into spool files."""

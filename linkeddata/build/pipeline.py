@@ -129,7 +129,9 @@ class Piece:
 @dataclass
 class Packed:
     """A piece as a worker hands it over: pickled as the build cache keeps it (without its
-    timings, which are this build's), its timings, and its statements as N-Triples.
+    timings, which are this build's), its search facts pickled apart (an incremental build
+    whose search index is patched reads them only for the documents that changed), its
+    timings, and its statements as N-Triples.
 
     The main process would otherwise pickle every piece again for the cache, and cut the
     graph names out of its N-Quads: both are done here, beside the conversion.
@@ -138,19 +140,24 @@ class Packed:
     data: bytes
     seconds: dict[str, float]
     triples: bytes
+    facts: bytes = b""
+    """The pickled :class:`~linkeddata.search.facts.Facts`; empty: the piece has none."""
 
     @classmethod
     def of(cls, piece: Piece, graph: Callable[[str], str]) -> Packed:
         seconds, piece.document.seconds = piece.document.seconds, {}
+        facts, piece.facts = piece.facts, None
         data = pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
-        piece.document.seconds = seconds
+        piece.document.seconds, piece.facts = seconds, facts
         triples = triples_of(piece.nquads, graph(piece.document.id)) if piece.nquads else b""
-        return cls(data, seconds, triples)
+        known = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL) if facts is not None else b""
+        return cls(data, seconds, triples, known)
 
     def unpacked(self) -> Piece:
-        """The piece, with its timings."""
+        """The piece, with its timings and facts."""
         piece: Piece = pickle.loads(self.data)
         piece.document.seconds = self.seconds
+        piece.facts = pickle.loads(self.facts) if self.facts else None
         return piece
 
 
@@ -168,6 +175,9 @@ class Chunk:
     cuts: list[int] = field(default_factory=list)
     """Offsets in ``nquads`` where a shard of the dumps begins: before each document whose
     graph name is at a boundary (:func:`~.members.boundary`)."""
+    indexed: list[tuple[str, str, Facts | None]] = field(default_factory=list)
+    """What a patched search index needs instead of ``facts`` (:mod:`.index_patch`): each
+    indexed document's IRI, key in the build cache and, if this build converted it, facts."""
 
     @classmethod
     def of(cls, pieces: Iterable[Piece | Packed], graph: Callable[[str], str]) -> Chunk:

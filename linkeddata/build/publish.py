@@ -42,6 +42,7 @@ from ..store.oxigraph import open_read_only
 from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, triples_of, write_dumps
 from .graph_digests import GraphDigests
+from .index_patch import IndexPatch
 from .listings_patch import patch_listings
 from .loader import SEGMENT_QUADS, Loader
 from .members import Previous
@@ -60,6 +61,8 @@ class Written:
     timings: dict[str, float] = field(default_factory=dict)
     graphs: dict[str, str] = field(default_factory=dict)
     """sha256 of each collection-wide graph's N-Quads (see :class:`GraphDigests`)."""
+    index: str = ""
+    """How the search index was made from the previous release's ("": written in full)."""
 
 
 class ReleaseWriter:
@@ -78,18 +81,20 @@ class ReleaseWriter:
         patch: StorePatch | None = None,
         digests: GraphDigests | None = None,
         previous: dict[str, Previous] | None = None,
+        index: IndexPatch | None = None,
     ) -> None:
         """``patch``: the store is the previous release's with the changed graphs replaced
         (:mod:`.store_checkpoint`), not a load of every document; ``digests`` records the
         collection-wide graphs for the next build's patch (the patch's, if there is one);
-        ``previous``: the previous release's dumps, whose unchanged members are copied."""
+        ``previous``: the previous release's dumps, whose unchanged members are copied;
+        ``index``: the search index patched from the previous release's."""
         self.release, self.iris, self.dataset, self.shapes = release, iris, dataset, shapes
         self._patch = patch
         self.digests = patch.digests if patch is not None else digests or GraphDigests()
         """The collection-wide graphs' digests (:class:`~.graph_digests.GraphDigests`)."""
         self._loader: Loader | StorePatch = patch or Loader(ox.Store(str(release.store)))
         self._dumps = DumpWriter(release.dumps, previous=previous)
-        self._index = IndexWriter(release.search)
+        self._index: IndexWriter | IndexPatch = index or IndexWriter(release.search)
         self._digest = hashlib.sha256()
         self._tally = Tally()
         self._documents = 0
@@ -103,7 +108,10 @@ class ReleaseWriter:
         if self._patch is not None:
             self._patch.add_documents(chunk)
         self._write(chunk.nquads, chunk.triples, documents=True, cuts=chunk.cuts)
-        self._index.add(chunk.facts)
+        if isinstance(self._index, IndexPatch):
+            self._index.add(chunk)
+        else:
+            self._index.add(chunk.facts)
 
     def finish(self, static: list[Graph], reports: list[FileReport], pool: Pool | None) -> Written:
         """Add the collection-wide graphs, then complete the store and the dumps.
@@ -154,7 +162,8 @@ class ReleaseWriter:
             example=self._tally.example,
         )
         graphs = self.digests.hexdigests()
-        return Written(f"{stamp}-{version}", census, dumps, timings, graphs)
+        index = self._index.how if isinstance(self._index, IndexPatch) else ""
+        return Written(f"{stamp}-{version}", census, dumps, timings, graphs, index)
 
     def _store_and_list(self) -> float:
         """Complete the store, then write the listings read from it (while the pool writes the

@@ -143,7 +143,8 @@ class Facets:
                 listed = sorted(shown, key=lambda v: (len(v.key), v.key))
             else:
                 listed = heapq.nsmallest(limit, shown, key=lambda v: (-found[v], v.order))
-                listed += [v for v in shown if v.id in chosen and v not in listed]
+                rest = (v for v in shown if v.id in chosen and v not in listed)
+                listed += sorted(rest, key=lambda v: v.order)  # not by id: see .patch
             counts[facet] = FacetCounts(
                 tuple(Count(v.key, v.label, v.iri, found[v], v.id in chosen) for v in listed),
                 len(shown) if complete else None,

@@ -124,40 +124,22 @@ class IndexWriter:
         rows, texts, pairs = [], [], []
         for facts in documents:
             self._row = row = next_row(self._row)
-            ids = array("I", (self._value(facet, v, facts, row) for facet, v in _values(facts)))
+            ids = array("I", (self._value(facet, v, facts, row) for facet, v in values_of(facts)))
             types = [self._values[("type", iri)].label for iri in facts.values.get("type", ())]
-            rows.append(
-                (
-                    row,
-                    facts.key,
-                    facts.iri,
-                    facts.title,
-                    facts.date,
-                    facts.editorial,
-                    ", ".join(types),
-                    ids.tobytes(),
-                )
-            )
-            made = columns(facts)
-            tokens = [value_token(i) for i in ids]
-            if made.pairs is not None:
-                pairs.append((row, made.pairs))
-            else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
-                tokens.append(UNPAIRED)
-            texts.append((row, *made.columns, " ".join(tokens)))
+            document, text, pair = document_rows(facts, row, ids, types)
+            rows.append(document)
+            texts.append(text)
+            if pair is not None:
+                pairs.append(pair)
             for entity in facts.entities:
                 _, count = self._entities.get(entity.iri, (entity, 0))
                 self._entities[entity.iri] = (entity, count + 1)
             self._dates.append((facts.date or "~", facts.key, row))
             for role, iri in facts.roles:
                 self._roles.setdefault((iri, role), array("I")).append(row)
-        self._db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._db.executemany(
-            "INSERT INTO text(rowid, title, summary, body, entities, facets)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            texts,
-        )
-        self._db.executemany("INSERT INTO pairs(rowid, words) VALUES (?, ?)", pairs)
+        self._db.executemany(INSERT_DOCUMENT, rows)
+        self._db.executemany(INSERT_TEXT, texts)
+        self._db.executemany(INSERT_PAIRS, pairs)
 
     def _value(self, facet: str, value: str, facts: Facts, row: int) -> int:
         """The id of a facet value (a new one the first time it is seen), noting ``row``."""
@@ -205,14 +187,52 @@ class IndexWriter:
         )
         self._db.executemany(
             "INSERT INTO entity_text(rowid, labels) VALUES (?, ?)",
-            (
-                (n, searchable(" · ".join(e.labels or (e.label,))))
-                for n, (e, _) in enumerate(ordered, 1)
-            ),
+            ((n, entity_text(e)) for n, (e, _) in enumerate(ordered, 1)),
         )
 
 
-def _values(facts: Facts) -> list[tuple[str, str]]:
+INSERT_DOCUMENT = "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+INSERT_TEXT = (
+    "INSERT INTO text(rowid, title, summary, body, entities, facets) VALUES (?, ?, ?, ?, ?, ?)"
+)
+INSERT_PAIRS = "INSERT INTO pairs(rowid, words) VALUES (?, ?)"
+Row = tuple[int, str, str, str, str | None, bool, str, bytes]
+TextRow = tuple[int, str, str, str, str, str]
+
+
+def document_rows(
+    facts: Facts, row: int, ids: array[int], types: list[str]
+) -> tuple[Row, TextRow, tuple[int, str] | None]:
+    """A document's rows of ``documents``, ``text`` and ``pairs`` (None: its words may not
+    pair as the tokenizer reads them, see :mod:`.pairs`), given its facet values' ``ids``
+    and the labels of its ``types``."""
+    document = (
+        row,
+        facts.key,
+        facts.iri,
+        facts.title,
+        facts.date,
+        facts.editorial,
+        ", ".join(types),
+        ids.tobytes(),
+    )
+    made = columns(facts)
+    tokens = [value_token(i) for i in ids]
+    pair = None
+    if made.pairs is not None:
+        pair = (row, made.pairs)
+    else:  # its pairs might be wrong: FTS5 looks for phrases in it (.matching)
+        tokens.append(UNPAIRED)
+    title, summary, body, entities = made.columns
+    return document, (row, title, summary, body, entities, " ".join(tokens)), pair
+
+
+def entity_text(entity: Entity) -> str:
+    """What ``entity_text`` holds of an entity: every name it is known by."""
+    return searchable(" · ".join(entity.labels or (entity.label,)))
+
+
+def values_of(facts: Facts) -> list[tuple[str, str]]:
     """(facet, value) pairs of a document: IRIs, and its year and decade."""
     pairs = [(facet, iri) for facet, iris in facts.values.items() for iri in iris]
     if facts.year is not None:
