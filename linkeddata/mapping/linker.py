@@ -50,6 +50,26 @@ KIND_NAMES = {
 }
 
 
+_MERGED = {
+    "names an office, not who held it": "every holder of the office",
+    "names a mission but not where": "its country's missions in every capital",
+    "names a body but not whose": "every country's",
+}
+"""What a stub of a name that says too little would merge, by what the name leaves out."""
+
+
+def _merging(bare: str, kind: str | None) -> str | None:
+    """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything:
+    an office's holder, a mission's place, a body's country."""
+    if kind == "person" and personal_name(bare) == bare and office_only(bare):
+        return "names an office, not who held it"
+    if kind == "org" and unplaced_mission(bare):
+        return "names a mission but not where"
+    if kind == "org" and generic_body(bare):
+        return "names a body but not whose"
+    return None
+
+
 @dataclass
 class Linker:
     """Resolves names for one document, collecting the stubs it links to and warnings."""
@@ -101,26 +121,9 @@ class Linker:
             return holder
         if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
             return self._resolve(Located(holder_name, name.line), kind, kinds)
-        bare = strip_article(name.value)
-        if kind == "person" and personal_name(bare) == bare and office_only(bare):
+        if (why := _merging(strip_article(name.value), kind)) is not None:
             self.warn(
-                f"{name.value!r} names an office, not who held it: not linked (one stub would "
-                "merge every holder of the office)",
-                name.line,
-            )
-            return None
-        if kind == "org" and unplaced_mission(bare):
-            self.warn(
-                f"{name.value!r} names a mission but not where: not linked (one stub would "
-                "merge its country's missions in every capital)",
-                name.line,
-            )
-            return None
-        if kind == "org" and generic_body(bare):
-            self.warn(
-                f"{name.value!r} names a body but not whose: not linked (one stub would merge "
-                "every country's)",
-                name.line,
+                f"{name.value!r} {why}: not linked (one stub would merge {_MERGED[why]})", name.line
             )
             return None
         if kind is None:

@@ -194,10 +194,7 @@ def seated(name: str) -> tuple[str, str] | None:
     found = _STATIONED.match(name)
     if found is None or _MISSION_TAIL.search(name) or not generic_body(found["who"]):
         return None
-    place = found["place"]
-    if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
-        return None
-    return found["who"], place
+    return _who_where(found)
 
 
 def unplaced_mission(name: str) -> bool:
@@ -220,6 +217,12 @@ def stationed(name: str) -> tuple[str, str] | None:
     found = _STATIONED.match(name)
     if found is None or name_kind(found["who"]) == "org" or office_only(found["who"]):
         return None
+    return _who_where(found)
+
+
+def _who_where(found: re.Match[str]) -> tuple[str, str] | None:
+    """Who and where, when what follows "in" or "at" can be a place (no agent's name, no
+    gathering, capitalised)."""
     place = found["place"]
     if name_kind(place) is not None or _NOT_PLACES.search(place) or not place[0].isupper():
         return None
