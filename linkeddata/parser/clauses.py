@@ -15,9 +15,11 @@ BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 """A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
 _OF_START = re.compile(r"^(?i:of)\s+")
-_SENT_TO = re.compile(r"(?i:delegations?|missions?)\s*$")
-"""A delegation to a gathering or an ambassador to a state: "to" goes on with the name ("the
-Delegation to the Talks", "Soviet Ambassador to India X")."""
+SENT_TO_BODY = re.compile(
+    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)\s*$"
+)
+"""Those sent to a body or a conference, whose "to" goes on with their name ("the Delegation
+to the Talks", "the U.S. Mission to the IAEA")."""
 _EVENT = re.compile(
     r"(?i:conferences?|meetings?|sessions?|summits?|talks|negotiations|consultations)"
     r"(?:\s+(?i:of|on|in)\s.*)?$"
@@ -100,7 +102,7 @@ def agents_of_to(value: str) -> bool:
     if found is None or not tos:
         return False
     sender, recipient = value[found.end() : tos[0].start()], value[tos[0].end() :]
-    sent = _SENT_TO.search(sender) or ACCREDITED_TO.search(sender.rstrip())
+    sent = SENT_TO_BODY.search(sender) or ACCREDITED_TO.search(sender.rstrip())
     if sent and len(tos) > 1:  # "of the Delegation to the ICSC to the Ministry": the second
         sender, recipient = value[found.end() : tos[1].start()], value[tos[1].end() :]
         return (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name
-from .clauses import NOUN_WORD
+from .clauses import NOUN_WORD, SENT_TO_BODY
 from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
@@ -78,11 +78,6 @@ _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
 """The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
-_SENT_TO_BODY = re.compile(
-    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)\s*$"
-)
-"""Those sent to a body or a conference, whose "to" goes on with their name when another
-"to" names the addressee: "the U.S. Mission to the IAEA to the Department of State"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
@@ -182,7 +177,7 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         if (posted := _POST_THEN_HOLDER.match(host)) is not None:
             bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
         accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
-        delegated = following and _SENT_TO_BODY.search(text, start, to.start())
+        delegated = following and SENT_TO_BODY.search(text, start, to.start())
         if not (accredited or delegated):
             return to
     return None
