@@ -14,28 +14,15 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
-from .dates import DATE_TEXT_FULL, ROMAN_DATE, read_date_line
 from .doctypes import read_doc_type
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
-from .text import Joined, is_name_like, trimmed
+from .text import Joined, is_name_like
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
-from .vocabulary import MESSAGE_TYPES, MONTH_PATTERN, PRIORITIES, classification_of
+from .title_tags import bracketed_marks, is_date, quoted_subject, segments
+from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
 
-_SEGMENT = re.compile(r"[^,]+")
-_MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\b\d{{1,2}}\s+{MONTH_PATTERN})$")
-""""May 1" of "May 1, 1967", "5 April" of "5 April, 1956"."""
-_OTHER_DATE = re.compile(
-    rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|(?i:spring|summer|autumn|fall|winter),?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,\s+\d{4})$"
-)
-"""Dates in the other forms titles use, never registry numbers nor names."""
-_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}")
-_MARK_SEPARATOR = re.compile(r"\s*[,;/]\s*")
-_YEAR = re.compile(r"\s*\d{4}\b")
-_YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
-"""Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
 _LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
 _REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
@@ -81,20 +68,9 @@ Soviet Ambassador to India X" were not written in India."""
 _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
-_OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
-# Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
-_CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
-_SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
-_SUBJECT_END = re.compile(r"\s*(?:,|$)")
-_SUBJECT_MASK = ","  # a masked subject reads as empty segments
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
-_BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
-_COPY_NOTE = re.compile(
-    r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
-    r"|summary)|not\s+sent|unsent)"
-)
 
 
 @dataclass
@@ -132,7 +108,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
-    joined, marks = _bracketed_marks(joined)
+    joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
     doc_type = None
     start = 0
@@ -141,7 +117,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     else:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
-    subject, masked = _subject(joined, start)
+    subject, masked = quoted_subject(joined, start)
     if found is not None and (number := _NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
@@ -155,10 +131,10 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         excerpt=found is not None and found[0] == "excerpt",
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
-    for seg_start, seg_end in _segments(masked.text, start):
+    for seg_start, seg_end in segments(masked.text, start):
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
     for mark in marks:
-        if reading.date_text is None and _is_date(mark.value):
+        if reading.date_text is None and is_date(mark.value):
             reading.date_text = mark  # "Letter from X to Y (5 April 1956)"
         elif reading.classification is None and (key := classification_of(mark.value)):
             reading.classification = (Located(key, mark.line), mark)
@@ -202,79 +178,6 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     )
 
 
-def _bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
-    """The title with its bracketed markings blanked out, and the markings: a classification,
-    a priority or a note on the copy between the type and the parties ("Telegram No. 1523
-    (Secret) from X to Y", "Letter (Copy) from X", "... to Y (Extra Urgent)") is no part of
-    a name and does not end the title's head."""
-    text = joined.text
-    marks: list[Located[str]] = []
-    for found in _BRACKETED_MARK.finditer(text):
-        inner = found["mark"].strip()
-        parts = [part.strip() for part in _MARK_SEPARATOR.split(inner)]
-        if all(_is_mark(part) for part in parts) or _is_date(inner):
-            line = joined.line_at(found.start("mark"))
-            marks.extend(Located(part, line) for part in ([inner] if _is_date(inner) else parts))
-            text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
-    return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
-
-
-def _is_mark(text: str) -> bool:
-    """A classification, a priority or a note on the copy: "Secret", "Extra Urgent", "Copy"."""
-    return bool(classification_of(text) or PRIORITIES.get(_key(text)) or _COPY_NOTE.fullmatch(text))
-
-
-def _is_date(text: str) -> bool:
-    """A date as titles write it: "5 April 1956", "5.IV.1956", "1956-04-05", "Spring 1956",
-    "Late May 1950", "12 May" (the year the date line's), and whatever a date line can be."""
-    return bool(
-        DATE_TEXT_FULL.match(text)
-        or _YEARS.match(text)
-        or _OTHER_DATE.match(text)
-        or _DAY_MONTH.fullmatch(text)
-        or (any(c.isdigit() for c in text) and read_date_line(text, 0) is not None)
-    )
-
-
-def _segments(text: str, start: int) -> list[tuple[int, int]]:
-    """Comma-separated spans of the title, a "May 1, 1967" date kept in one span."""
-    spans: list[tuple[int, int]] = []
-    for match in _SEGMENT.finditer(text, start):
-        if spans and _YEAR.match(match.group()) and _MONTH_DAY.search(text, *spans[-1]):
-            spans[-1] = (spans[-1][0], match.end())
-        else:
-            spans.append(match.span())
-    return spans
-
-
-def _subject(joined: Joined, start: int) -> tuple[Located[str] | None, Joined]:
-    """A quoted subject ("Letter from X, 'Subject'") and the title with it masked out."""
-    text = joined.text
-    opening = _OPEN_QUOTE.search(text, start)
-    if opening is None:
-        return None, joined
-    first = opening.end()
-    closing = _CLOSING[opening["q"]]
-    for end in range(first, len(text)):
-        if text[end] in closing and _closes(text, end):
-            subject = trimmed(joined.located(first, end), ",")
-            if subject is not None and (label := _SUBJECT_LABEL.match(subject.value)):
-                subject = Located(subject.value[label.end() :], subject.line)
-            if subject is None:
-                return None, joined
-            masked = text[: first - 1] + _SUBJECT_MASK * (end + 2 - first) + text[end + 1 :]
-            return subject, Joined(masked, joined.starts, joined.lines)
-    return None, joined
-
-
-def _closes(text: str, end: int) -> bool:
-    """Whether the quote at ``end`` closes the subject rather than being an apostrophe."""
-    if _SUBJECT_END.match(text, end + 1):  # 'Subject', ... or 'Subject' at the end
-        return True
-    followed_by_space = end + 1 == len(text) or text[end + 1].isspace()
-    return followed_by_space and (text[end - 1] == "," or text[end] == "\u201d")
-
-
 def _read_segment(
     joined: Joined, start: int, end: int, reading: _Reading, typed: bool, message: bool
 ) -> None:
@@ -293,7 +196,7 @@ def _read_segment(
         _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
     elif (
         number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)
-    ) is not None and not _is_date(value):
+    ) is not None and not is_date(value):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
@@ -305,7 +208,7 @@ def _read_segment(
         reading.priority = reading.priority or Located(key, line)
         reading.end_head(start)
         reading.party_open = False
-    elif _is_date(value):
+    elif is_date(value):
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
