@@ -20,6 +20,7 @@ from ..record import Located
 from .bodies import MISSION, for_in_name, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD, read_doc_type
+from .meetings import gathering_end, one_body
 from .names import name_kind, office_only, personal_name_shape
 from .parties import CLAUSE_WORDS, QUALIFIER, names_in
 from .text import Joined, is_name_like, strip_article
@@ -115,13 +116,6 @@ _NOT_OF_AUTHOR = frozenset(
 
 
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
-_MEETING_RECORDS = frozenset({"minutes", "transcript"})
-_GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
-_GATHERING_END = re.compile(rf"{_GATHERING}$")
-_OF_GATHERING = re.compile(
-    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
-)
-"""The record of a gathering, whose "of X" names the body that met."""
 
 
 def _body_met(
@@ -129,15 +123,8 @@ def _body_met(
 ) -> int | None:
     """Where the name of the body whose gathering a record is of begins: "Minutes of the
     Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
-    if doc_type not in _MEETING_RECORDS:
-        return None
-    position = type_end
-    if not _GATHERING_END.search(text, type_start, type_end):
-        gathering = _OF_GATHERING.match(text, type_end, head_end)
-        if gathering is None:
-            return None
-        position = gathering.end()
-    of = _OF.match(text, position, head_end)
+    position = gathering_end(text, doc_type, type_start, type_end, head_end)
+    of = _OF.match(text, position, head_end) if position is not None else None
     return None if of is None else of.end()
 
 
@@ -149,14 +136,6 @@ def _a_name(text: str) -> bool:
         and "’" not in text
         and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
     )
-
-
-def _a_body(name: str) -> bool:
-    """Whether a name is one body ("the CC SED Politburo", "the Political Consultative
-    Committee of the Warsaw Treaty Member States"), not a group ("Representatives of ...")."""
-    head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0].split()
-    last = head[-1] if head else ""
-    return name_kind(name) == "org" and not (last.endswith("s") and not last.endswith("ss"))
 
 
 @dataclass(frozen=True)
@@ -213,7 +192,7 @@ def title_agents(
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = _clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
-        authors.extend(n for n in names_in(joined, met, of_end) if _a_body(n.value))
+        authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         of_end = _clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:

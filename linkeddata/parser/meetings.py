@@ -1,0 +1,38 @@
+"""The records of a gathering (minutes, protocols, stenographic records of a meeting or a
+session) and the body that met: "Protocol No. 58 of the Meeting of the Politburo of the CC
+PUWP" was made by the Politburo, unless a group met ("Representatives of ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_kind
+
+_MEETING_RECORDS = frozenset({"minutes", "transcript"})
+_GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
+_GATHERING_END = re.compile(rf"{_GATHERING}$")
+_OF_GATHERING = re.compile(
+    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
+)
+"""The record of a gathering, whose "of X" names the body that met."""
+
+
+def gathering_end(
+    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
+) -> int | None:
+    """Where the gathering a record is of ends ("Minutes of the Meeting", "Stenographic Record
+    of the Session"), its "of X" to follow; None for other records."""
+    if doc_type not in _MEETING_RECORDS:
+        return None
+    if _GATHERING_END.search(text, type_start, type_end):
+        return type_end
+    gathering = _OF_GATHERING.match(text, type_end, head_end)
+    return None if gathering is None else gathering.end()
+
+
+def one_body(name: str) -> bool:
+    """Whether a name is one body ("the CC SED Politburo", "the Political Consultative
+    Committee of the Warsaw Treaty Member States"), not a group ("Representatives of ...")."""
+    head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0].split()
+    last = head[-1] if head else ""
+    return name_kind(name) == "org" and not (last.endswith("s") and not last.endswith("ss"))
