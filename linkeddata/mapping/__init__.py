@@ -20,6 +20,7 @@ from ..parser.publications import publication_title
 from ..parser.vocabulary import MESSAGE_TYPES
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
+from .archives import holding_archive
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
@@ -180,7 +181,7 @@ class _Mapper:
             collection = self.linker.resolve(citation.archive, "collection")
             self.link(doc, (DCTERMS.isPartOf,), collection)
         for repository in citation.repositories:
-            holder = self.linker.archive(repository)
+            holder = holding_archive(self.linker, repository)
             self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
         for shelfmark in citation.shelfmarks:
             seat, _, rest = shelfmark.value.partition(",")

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import MISSION, generic_body, stationed, unplaced_mission
-from ..parser.citations import generic_archive
 from ..parser.names import (
     agent_kind,
     honorific,
@@ -34,8 +33,6 @@ AGENT_KINDS = ("person", "org")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
-_CITY_LIKE = re.compile(r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}")
-_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 _HEAD_OF = re.compile(
     r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
     r"|marshal|king|emperor)\s+[^\s]+$"
@@ -99,7 +96,7 @@ class Linker:
     ) -> Entity | None:
         wanted = kinds or ((kind,) if kind else ())
         known = self.authority.lookup(name.value)
-        if not known and (named := self._bracketed(name.value, wanted)) is not None:
+        if not known and (named := self.bracketed(name.value, wanted)) is not None:
             return named
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
@@ -135,27 +132,6 @@ class Linker:
             return None
         return self._stub(name, kind)
 
-    def archive(self, name: Located[str]) -> Entity | None:
-        """The repository a citation names. One the authority file does not know is one stub
-        whatever the citation adds to its name: its seat ("Arquivo Histórico do Itamaraty,
-        Brasília") and its abbreviation ("... (AHI)") are not part of who it is."""
-        head, _, seat = name.value.rpartition(",")
-        bare_head = _ABBREVIATION_AFTER.sub("", head).strip()
-        if head.strip() and generic_archive(bare_head) and self.is_place(seat):
-            name = Located(f"{bare_head}, {seat.strip()}", name.line)  # "National Archives
-            return self.resolve(name, "org")  # (NA), Prague" is no other country's archive
-        named = [e for e in self.authority.lookup(head) if e.kind == "org"] if head else []
-        if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
-            return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
-        if not self.authority.lookup(name.value) and self._bracketed(name.value, ("org",)) is None:
-            head, _, seat = name.value.rpartition(",")
-            seated = head.strip() and self.is_place(seat) and not generic_archive(head)
-            bare = head if seated else name.value  # "State Archive, Sofia" keeps its seat
-            bare = _ABBREVIATION_AFTER.sub("", bare).strip(" ,")
-            if bare:
-                name = Located(bare, name.line)
-        return self.resolve(name, "org")
-
     def is_place(self, wording: str) -> bool:
         """Whether the authority file knows the wording as a place (and as nothing else)."""
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
@@ -183,7 +159,7 @@ class Linker:
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
 
-    def _bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
+    def bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
         """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which
         says who a cover name was (a person or an organisation, never a place: "Chairman X
         [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
