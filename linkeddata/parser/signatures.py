@@ -18,15 +18,21 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
-from .names import name_kind, office_only, personal_name
-from .text import is_name_like
+from .names import name_kind, personal_name
+from .signer_lines import (
+    INITIALLED,
+    INITIALS_NAME,
+    LINE_LENGTH,
+    is_bare_name,
+    is_name,
+    is_prose,
+    is_rank,
+)
 from .vocabulary import classification_of
 
-_INITIALS_NAME = r"(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
-"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal"."""
 _DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$")
 _PARENTHESISED = re.compile(
-    rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{_INITIALS_NAME})\)$"
+    rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
     r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
@@ -52,8 +58,6 @@ _MARK = re.compile(
     r"|^/(?i:signature|signed|seal|stamp)/$|^(?i:l\.\s?s\.)$"
 )
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
-_INITIALLED = re.compile(rf"^{_INITIALS_NAME}$")
-_NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
@@ -82,13 +86,6 @@ _NOT_SURNAMES = frozenset(
     | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
 )
 """Words in capitals that end a cable without signing it."""
-_NAME_WORDS = 5
-_NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
-"""A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
-_PROSE_WORDS = 4
-_SHORT_RANK = 3  # "Chargé d'affaires a.i."
-_RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
-_LINE_LENGTH = 80
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
     mark = Signature()
     for index in range(len(tail) - 1, -1, -1):
         line, text = tail[index]
-        if len(text) > _LINE_LENGTH:
+        if len(text) > LINE_LENGTH:
             continue
         signature = _read(line, text)
         if signature is not None and signature.signatories:
@@ -114,7 +111,7 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
-            if under is not None and (_is_bare_name(under[1]) or _INITIALLED.match(under[1])):
+            if under is not None and (is_bare_name(under[1]) or INITIALLED.match(under[1])):
                 return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
     named = _on_behalf(tail) or _closing_block(tail)
@@ -165,7 +162,7 @@ def _on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
         found = _FOR_PARTY.match(text)
         if found is None:
             continue
-        if found["name"] and _is_name(found["name"].strip()):
+        if found["name"] and is_name(found["name"].strip()):
             name = Located(found["name"].strip(), line)
         elif index + 1 < len(tail) and _signing_name(under := tail[index + 1][1]):
             name = Located(under, tail[index + 1][0])
@@ -181,7 +178,7 @@ def _on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
 
 def _signing_name(text: str) -> bool:
     """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
-    return _is_bare_name(text) or _INITIALLED.match(text) is not None
+    return is_bare_name(text) or INITIALLED.match(text) is not None
 
 
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
@@ -193,7 +190,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         (
             i
             for i in range(listed + 1, len(lines))
-            if _ELISION.match(lines[i][1]) or _is_prose(lines[i][1])
+            if _ELISION.match(lines[i][1]) or is_prose(lines[i][1])
         ),
         len(lines),
     )
@@ -201,32 +198,32 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if _is_prose(written):
+        if is_prose(written):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
-        if text.isupper() and _is_bare_name(text.title()):
+        if text.isupper() and is_bare_name(text.title()):
             text = text.title()  # "JOHN F. KENNEDY", as typed under a letter
         rank_after = False
         above = lines[index - 1][1] if index > 0 else ""
         after = text.split(",", 1)
-        if len(after) == 2 and _CLOSING.search(above) and _is_rank(after[1].strip()):
+        if len(after) == 2 and _CLOSING.search(above) and is_rank(after[1].strip()):
             text, rank_after = after[0].strip(), True  # "Respectfully, / J. W. Fulbright, Chairman"
         ranked = personal_name(text)
         ranked_inline = False
-        if ranked != text and _is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
+        if ranked != text and is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
             ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
             text = ranked  # the rank on the line says who signs
-        initialled = _INITIALLED.match(text) is not None
+        initialled = INITIALLED.match(text) is not None
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
         by_rank = (
             _SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
-            and (_is_rank(below) or _is_rank(above))
+            and (is_rank(below) or is_rank(above))
         )
-        if len(text) > _LINE_LENGTH or not (
-            initialled or under_date or by_rank or _is_bare_name(text)
+        if len(text) > LINE_LENGTH or not (
+            initialled or under_date or by_rank or is_bare_name(text)
         ):
             continue
         dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
@@ -241,8 +238,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or by_rank
             or dated
             or under_date
-            or _is_rank(above)
-            or _is_rank(below)
+            or is_rank(above)
+            or is_rank(below)
             or _CLOSING.search(above) is not None
         ):
             if written[:1].islower() and index > 0:  # an office over two lines, then the name
@@ -256,78 +253,40 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
 def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:
     """Initialled names on the lines ending at ``index``, two or more: joint signatories."""
     first = index
-    while first > 0 and _INITIALLED.match(lines[first - 1][1]):
+    while first > 0 and INITIALLED.match(lines[first - 1][1]):
         first -= 1
-    if index - first < 1 or not _INITIALLED.match(lines[index][1]):
+    if index - first < 1 or not INITIALLED.match(lines[index][1]):
         return None
     names = tuple(Located(text, line) for line, text in lines[first : index + 1])
     return Signature(Located("\n".join(n.value for n in names), names[0].line), names)
 
 
-def _is_rank(text: str) -> bool:
-    """A short line naming an office held by one person: "Ambassador", "Deputy Minister"."""
-    return (
-        0 < len(text) <= _LINE_LENGTH
-        and name_kind(text) == "person"
-        and _NAME_WITH_INITIALS.search(text) is None  # "Ambassador", never "J. Edgar Hoover"
-        and _INITIALLED.match(text) is None
-        and not _is_prose(text)
-        and (len(text.split()) <= _SHORT_RANK or is_name_like(text, _RANK_WORDS))
-    )
-
-
-def _is_bare_name(text: str) -> bool:
-    """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), none in
-    capitals throughout (a heading or a marking) and no office or organisation wording."""
-    words = text.split()
-    return (
-        2 <= len(words) <= _NAME_WORDS - 1
-        and all(_NAME_WORD.match(word) for word in words)
-        and name_kind(text) in (None, "person")
-        and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
-        and not office_only(text)  # "Secretary of Defense"
-        and classification_of(text) is None  # "Geheime Verschlußsache", "Special Folder"
-    )
-
-
-def _is_prose(text: str) -> bool:
-    """A line of running text: a sentence of several words, or a speaker's line."""
-    return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
-
-
 def _read(line: int, text: str) -> Signature | None:
     """One line read as a signature, or None."""
     here = Located(text, line)
-    if (dated := _DATED.match(text)) is not None and _is_name(dated["name"]):
+    if (dated := _DATED.match(text)) is not None and is_name(dated["name"]):
         return Signature(
             here, (Located(dated["name"].strip(), line),), Located(dated["date"], line)
         )
     if (bracketed := _PARENTHESISED.match(text)) is not None:
         return Signature(here, (Located(bracketed["name"], line),))
-    if (recorded := _RECORDED.match(text)) is not None and _is_name(recorded["name"].strip()):
+    if (recorded := _RECORDED.match(text)) is not None and is_name(recorded["name"].strip()):
         return Signature(here, (Located(recorded["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
         name = signed["name"].strip()
-        if _is_name(name):
+        if is_name(name):
             return Signature(here, (Located(name, line),))
         return Signature(here) if text[0] in "([" else None
     if (
         (labelled := _RANK_LABEL.match(text)) is not None
-        and _is_rank(labelled["rank"].strip())
+        and is_rank(labelled["rank"].strip())
         and not _NOT_SIGNING.search(labelled["rank"])
-        and _is_name(labelled["name"].strip())
+        and is_name(labelled["name"].strip())
     ):
         return Signature(here, (Located(labelled["name"].strip(), line),))
     if _MARK.match(text):
         return Signature(here)
     if (slashed := _SLASHED.match(text)) is not None:
         name = (slashed["a"] or slashed["b"]).strip()
-        return Signature(here, (Located(name, line),)) if _is_name(name) else None
+        return Signature(here, (Located(name, line),)) if is_name(name) else None
     return None
-
-
-def _is_name(text: str) -> bool:
-    """A short capitalised phrase: a person's name, not a sentence."""
-    return is_name_like(text, _NAME_WORDS) and not any(
-        word.casefold() in {"of", "the", "and", "in", "for", "on"} for word in text.split()
-    )

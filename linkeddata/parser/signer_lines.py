@@ -1,0 +1,63 @@
+"""What a line of a closing block is: a person's name, a rank, a sentence of the text.
+
+Shared by the signature readers: a name alone signs only when its form or its neighbours say
+so (:mod:`.signatures`), and these say what a line's form is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_kind, office_only, personal_name
+from .text import is_name_like
+from .vocabulary import classification_of
+
+INITIALS_NAME = r"(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
+"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal"."""
+INITIALLED = re.compile(rf"^{INITIALS_NAME}$")
+_NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
+NAME_WORDS = 5
+_NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
+"""A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
+_PROSE_WORDS = 4
+_SHORT_RANK = 3  # "Chargé d'affaires a.i."
+_RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
+LINE_LENGTH = 80
+
+
+def is_rank(text: str) -> bool:
+    """A short line naming an office held by one person: "Ambassador", "Deputy Minister"."""
+    return (
+        0 < len(text) <= LINE_LENGTH
+        and name_kind(text) == "person"
+        and _NAME_WITH_INITIALS.search(text) is None  # "Ambassador", never "J. Edgar Hoover"
+        and INITIALLED.match(text) is None
+        and not is_prose(text)
+        and (len(text.split()) <= _SHORT_RANK or is_name_like(text, _RANK_WORDS))
+    )
+
+
+def is_bare_name(text: str) -> bool:
+    """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), none in
+    capitals throughout (a heading or a marking) and no office or organisation wording."""
+    words = text.split()
+    return (
+        2 <= len(words) <= NAME_WORDS - 1
+        and all(_NAME_WORD.match(word) for word in words)
+        and name_kind(text) in (None, "person")
+        and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
+        and not office_only(text)  # "Secretary of Defense"
+        and classification_of(text) is None  # "Geheime Verschlußsache", "Special Folder"
+    )
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: a sentence of several words, or a speaker's line."""
+    return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
+
+
+def is_name(text: str) -> bool:
+    """A short capitalised phrase: a person's name, not a sentence."""
+    return is_name_like(text, NAME_WORDS) and not any(
+        word.casefold() in {"of", "the", "and", "in", "for", "on"} for word in text.split()
+    )
