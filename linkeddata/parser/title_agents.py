@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import MISSION, for_in_name, unplaced_mission
+from .bodies import unplaced_mission
 from .dates import DATE_TEXT_FULL
-from .doctypes import GATHERING_WORD, read_doc_type
+from .doctypes import GATHERING_WORD
 from .meetings import gathering_end, one_body
-from .names import name_kind, office_only, personal_name_shape
-from .parties import CLAUSE_WORDS, QUALIFIER, names_in
-from .text import Joined, is_name_like, strip_article
+from .name_clauses import clause_end
+from .names import name_kind, personal_name_shape
+from .parties import names_in
+from .text import Joined, is_name_like
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -32,8 +33,6 @@ _LEADING = re.compile(
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
 _SEAT_AFTER = re.compile(r",\s+(?P<seat>[A-Z][^\W\d_'’]+(?:\s[A-Z][^\W\d_'’]+)?)\s*(?:,|$)")
-_BRACKETED_QUALIFIER = re.compile(rf"(?:{QUALIFIER.pattern})\)")
-_LED = re.compile(r"(?i:led|headed|chaired)$")
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
@@ -70,27 +69,6 @@ _TALK_OF = re.compile(
     rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
-_STOP = re.compile(
-    rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)"
-    r"|,|$"
-)
-_LAST_CONJUNCT = re.compile(r"\s(?:and|&)\s")
-"""Once "and" has joined the last name, a comma ends the list: "A and B, Beijing"."""
-_LIST_NAME = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
-"""One to four words, whitespace between them: a word is never split, so a list that ends
-in no "and" fails at once (words joined by optional spaces backtracked exponentially)."""
-_ANOTHER_LIST = re.compile(
-    rf"\s*(?:(?:and|&)\s+[^\W\d_]|{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*"
-    r",?\s+(?:and|&)\s+[^\W\d_])"
-)
-"""Names separated by commas up to another "and": "Chen Yi, Liu Shaoqi, and Wang Jiaxiang"."""
-_MISSION_HEAD = re.compile(
-    rf"\b{MISSION}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})?$"
-)
-"""A mission's word at the end of the words before a preposition, or followed only by what it
-is of: "the Embassy" or "the Embassy of the DPRK" go on "in Moscow"; "Ambassador Lee" does not."""
-_AFTER_MISSION = frozenset({"in", "at", "to"})
-"""Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
 _PERSON_WORDS = 4
 _OWNER_WORDS = 10  # "Soviet Ambassador to the DPRK V.V. Ivanov's Conversation"
 _CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
@@ -177,7 +155,7 @@ def title_agents(
         )  # "KGB Report", "State Department Telegram"
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
-        of_end = _clause_end(text, of.end(), head_end)
+        of_end = clause_end(text, of.end(), head_end)
         candidates = names_in(joined, of.end(), of_end)
         with_follows = _WITH.search(text, of.end(), of_end) is not None  # "of Kosygin with Y"
         participants.extend(
@@ -191,10 +169,10 @@ def title_agents(
     if inner is not None and recording and _CONVERSING.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
-        of_end = _clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
+        of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
-        of_end = _clause_end(text, of.end(), head_end, across_commas=True)
+        of_end = clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"
         candidates = names_in(joined, of.end(), of_end)
@@ -204,17 +182,17 @@ def title_agents(
             if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
         )
     if (by := _authored_by(text, type_end, head_end)) is not None:
-        end = _clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
         talking = conversing and _WITH.search(text, by.end(), end) is not None  # "by X with Y"
         (participants if talking else authors).extend(names_in(joined, by.end(), end))
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
-        end = _clause_end(text, between.end(), head_end, across_commas=True)
+        end = clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
         or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
     ):
-        end = _clause_end(text, with_.end(), head_end, across_commas=True)
+        end = clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
         if text.startswith(",", end):  # "between Mao Zedong and Pham Van Dong, Hoang Van Thai"
             more = _name_run(joined, end + 1, head_end)
@@ -223,7 +201,7 @@ def title_agents(
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
         participants[:0] = names_in(joined, listed.end(), before_with.start())  # "X with Y"
     elif listed and not participants:
-        end = _clause_end(text, listed.end(), head_end, across_commas=True)
+        end = clause_end(text, listed.end(), head_end, across_commas=True)
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
         if len(named) < 2:
             named = _name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
@@ -278,59 +256,6 @@ def _owner_start(text: str, end: int) -> int:
         if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
             return cut.end()
     return 0
-
-
-def _clause_end(text: str, start: int, end: int, across_commas: bool = False) -> int:
-    """Where a name clause stops: at a preposition that opens another clause, a bracket, a
-    comma (or, ``across_commas``, the first segment that is no name), or ``end``.
-
-    The first "in", "at" or "to" after a mission's word continues its name ("the Embassy in
-    Pyongyang", "Ambassador to the DPRK A.M. Puzanov").
-    """
-    mission_open = False
-    position = start
-    while (stop := _STOP.search(text, position, end)) is not None:
-        word = stop.group().strip().casefold()
-        if (
-            word in _AFTER_MISSION
-            and not mission_open
-            and _MISSION_HEAD.search(text, start, stop.start())
-        ):
-            mission_open = True
-            position = stop.end()
-            continue
-        if word == "(" and (qualifier := _BRACKETED_QUALIFIER.match(text, stop.end())):
-            position = qualifier.end()  # "the Special Group (Augmented)": part of the name
-            continue
-        if word == "by" and _LED.search(text, start, stop.start()):
-            position = stop.end()  # "the Delegation Headed by Suslov": its leader
-            continue
-        if word == "for" and for_in_name(text[start : stop.start()]):
-            position = stop.end()  # "the Committee for State Security"
-            continue
-        if word == "," and across_commas:
-            following = _STOP.search(text, stop.end(), end)
-            segment = text[stop.end() : following.start() if following else end].strip()
-            segment = strip_article(segment.removeprefix("and ").strip())
-            listing = _ANOTHER_LIST.match(text, stop.end(), end)  # "A, B and C", not "A, Hanoi"
-            if (listing and is_name_like(segment)) or _names_holder(text, start, stop, segment):
-                position = stop.end()
-                continue
-        return stop.start()
-    return end
-
-
-def _names_holder(text: str, start: int, comma: re.Match[str], segment: str) -> bool:
-    """Whether the segment after ``comma`` names who holds the office before it: "the
-    Ambassador of the DPRK in the USSR, Kim Jae-suk"."""
-    before = re.split(r",|\s(?:and|&)\s", text[start : comma.start()])[-1]
-    return (
-        office_only(strip_article(before.strip()))
-        and is_name_like(segment, _PERSON_WORDS)
-        and read_doc_type(segment) is None  # "..., Memorandum of Conversation with X"
-        and name_kind(segment) != "org"
-        and not office_only(segment)
-    )
 
 
 def _head_names_agent(name: str, bare_person: bool = False) -> bool:
