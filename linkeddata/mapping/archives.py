@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..parser.citations import generic_archive
+from ..parser.repositories import generic_archive
 from ..record import Located
 from .authority import Entity
 from .linker import Linker
