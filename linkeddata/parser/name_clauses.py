@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from .bodies import MISSION, for_in_name
+from .brackets import QUALIFIER
 from .doctypes import read_doc_type
 from .names import name_kind, office_only
-from .parties import CLAUSE_WORDS, QUALIFIER
+from .parties import CLAUSE_WORDS
 from .text import is_name_like, strip_article
 
 _HOLDER_WORDS = 4

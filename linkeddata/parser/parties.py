@@ -12,11 +12,11 @@ its sender or recipient.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name
+from .brackets import ACRONYM, identified
 from .clauses import NOUN_WORD, SENT_TO_BODY
 from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
@@ -79,9 +79,6 @@ _POST_THEN_HOLDER = re.compile(
 )
 """The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
-"""A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
@@ -98,8 +95,6 @@ _EDITORIAL_SUFFIX = re.compile(
 """A note on the document itself at the end of the title, never part of the last name: "(Draft)",
 "(Excerpt)", "[Unofficial Translation]", "(Not Sent)", "(with Attachment)"."""
 _MAX_NAME_WORDS = 10
-_BRACKETED_WORDS = 4
-_BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
 _MAX_PLACE_WORDS = 4
 
 
@@ -211,7 +206,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and not office_only(names[-1].value)
             and name_kind(names[-1].value) != "org"
         )
-        for name in () if office_after else _identified(strip_article(raw.strip())):
+        for name in () if office_after else identified(strip_article(raw.strip())):
             if _UNNAMED.fullmatch(name):
                 continue  # "to Zhou Enlai and Others": the others are not named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
@@ -258,7 +253,7 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if len(names) < 2 or len(last) < 2:
         return names
     qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
-    if not all(_NATIONALITY.fullmatch(n.value) or _ACRONYM.fullmatch(n.value) for n in qualifiers):
+    if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
         return names
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])
@@ -273,49 +268,3 @@ def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
 def _singular(plural: str) -> str:
     """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-
-
-def _original_wording(outer: str, inner: str) -> bool:
-    """Whether a bracket after a name quotes the original's wording: another script than the
-    name's, more words than a name has, or words in lower case that no name holds."""
-    words = inner.split()
-    acronyms = {w for w in outer.split() if _ACRONYM.fullmatch(w)}
-    return (
-        (bool(acronyms & set(words)) and len(words) > 1)  # "TASS [Zayavlenie TASS]"
-        or _latin(outer) != _latin(inner)
-        or len(words) > _BRACKETED_WORDS
-        or any(w.islower() and w not in _BRACKET_FUNCTION_WORDS for w in words)
-    )
-
-
-def _latin(text: str) -> bool:
-    """Whether a name is written in Latin letters."""
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
-
-
-def _identified(name: str) -> tuple[str, ...]:
-    """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
-    is the embassy and the head of mission who signed for it (two agents); an organisation in
-    brackets only qualifies a name ("Kim Il Sung (DPRK)"), and words that are no name, or in
-    another script, are the original's wording ("Kennedy [Письмо Хрущева]"); a person's
-    bracketed name stays
-    with it ("Feng Xi (Stalin)", a cover name and who it was), for the linker to resolve."""
-    if not name.endswith((")", "]")):
-        return (name,)
-    opening = max(name.rfind("("), name.rfind("["))
-    outer, who = name[:opening].rstrip(), name[opening + 1 : -1].strip()
-    if not outer or "(" in who or "[" in who:
-        return (name,)
-    if outer.casefold().endswith("party"):
-        return (name,)  # "the All-Union Communist Party (Bolsheviks)": part of its name
-    if _original_wording(outer, who):
-        return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
-    if not is_name_like(who, _BRACKETED_WORDS):
-        return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
-    if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
-        return (outer,)
-    if QUALIFIER.fullmatch(who):
-        return (name,)  # "the Special Group (Augmented)": which group, no one's name
-    if name_kind(outer) == "org":
-        return outer, who
-    return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows

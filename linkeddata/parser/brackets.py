@@ -1,0 +1,64 @@
+"""A bracket after a name in a title, and what it is: who a cover name was ("Feng Xi
+(Stalin)"), the head of a mission ("the Polish Embassy in Hanoi (Siedlecki)"), which body
+("the Special Group (Augmented)"), a qualifier ("Kim Il Sung (DPRK)"), or the original's
+wording ("Kennedy [Письмо Хрущева]", "TASS [Zayavlenie TASS]")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .names import name_kind
+from .text import is_name_like
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
+"""A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
+_BRACKETED_WORDS = 4
+_BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
+
+
+def _original_wording(outer: str, inner: str) -> bool:
+    """Whether a bracket after a name quotes the original's wording: another script than the
+    name's, more words than a name has, or words in lower case that no name holds."""
+    words = inner.split()
+    acronyms = {w for w in outer.split() if ACRONYM.fullmatch(w)}
+    return (
+        (bool(acronyms & set(words)) and len(words) > 1)  # "TASS [Zayavlenie TASS]"
+        or _latin(outer) != _latin(inner)
+        or len(words) > _BRACKETED_WORDS
+        or any(w.islower() and w not in _BRACKET_FUNCTION_WORDS for w in words)
+    )
+
+
+def _latin(text: str) -> bool:
+    """Whether a name is written in Latin letters."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+def identified(name: str) -> tuple[str, ...]:
+    """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
+    is the embassy and the head of mission who signed for it (two agents); an organisation in
+    brackets only qualifies a name ("Kim Il Sung (DPRK)"), and words that are no name, or in
+    another script, are the original's wording ("Kennedy [Письмо Хрущева]"); a person's
+    bracketed name stays
+    with it ("Feng Xi (Stalin)", a cover name and who it was), for the linker to resolve."""
+    if not name.endswith((")", "]")):
+        return (name,)
+    opening = max(name.rfind("("), name.rfind("["))
+    outer, who = name[:opening].rstrip(), name[opening + 1 : -1].strip()
+    if not outer or "(" in who or "[" in who:
+        return (name,)
+    if outer.casefold().endswith("party"):
+        return (name,)  # "the All-Union Communist Party (Bolsheviks)": part of its name
+    if _original_wording(outer, who):
+        return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
+    if not is_name_like(who, _BRACKETED_WORDS):
+        return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
+    if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
+        return (outer,)
+    if QUALIFIER.fullmatch(who):
+        return (name,)  # "the Special Group (Augmented)": which group, no one's name
+    if name_kind(outer) == "org":
+        return outer, who
+    return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows
