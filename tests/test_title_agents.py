@@ -950,6 +950,12 @@ def test_for_inside_a_bodys_name_and_for_whom(
     [
         ("Ciphergram No. 11923 from the Test Embassy in Testgrad", "ciphered-telegram"),
         ("Minute by Sir Testo Testpatrick on the Visit", "memorandum"),
+        ("Research Memorandum RSB-112 from Testes to the Secretary", "memorandum"),
+        ("Proclamation of the Test Presidium to All the People", "statement"),
+        ("Action Program of the Testish Party", "proposal"),
+        ("Paper Prepared by the Policy Planning Staff", "report"),
+        ("Stenographic Account of the Meeting of the Test Committee", "transcript"),
+        ("Oral History of Ambassador Testo Lord", "interview"),
     ],
 )
 def test_national_names_of_types(text: str, doc_type: str) -> None:
@@ -1381,23 +1387,6 @@ def test_a_registry_number_before_whose_it_is(text: str, number: str, authors: l
     read = title(text)
     assert [n.value for n in read.registry_numbers] == [number]
     assert names(read.authors) == authors
-
-
-@pytest.mark.parametrize(
-    ("text", "doc_type"),
-    [
-        ("Research Memorandum RSB-112 from Testes to the Secretary", "memorandum"),
-        ("Proclamation of the Test Presidium to All the People", "statement"),
-        ("Action Program of the Testish Party", "proposal"),
-        ("Paper Prepared by the Policy Planning Staff", "report"),
-        ("Stenographic Account of the Meeting of the Test Committee", "transcript"),
-        ("Oral History of Ambassador Testo Lord", "interview"),
-    ],
-)
-def test_more_heads_name_their_type(text: str, doc_type: str) -> None:
-    read = title(text)
-    assert read.doc_type is not None
-    assert read.doc_type.value == doc_type
 
 
 @pytest.mark.parametrize(
