@@ -1644,3 +1644,11 @@ def test_a_list_of_those_present_ends_at_the_text() -> None:
         " meeting by asking for an estimate.\n\nJohn A. McTestone\nDirector"
     )
     assert values(record.signatories) == ("John A. McTestone",)
+
+
+def test_translators_and_their_institution_in_brackets() -> None:
+    citation = citation_of(
+        '"Letter," 1962, Wilson Center Digital Archive, Test Archive. Translated by Tess Tester'
+        " and Testa Testova (National Security Archive)."
+    )
+    assert [c.agent.value for c in citation.credits] == ["Tess Tester", "Testa Testova"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Credit, CreditRole, Located
+from .names import name_kind
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
 
@@ -160,11 +161,19 @@ _MEANS = re.compile(
 Information Act request"."""
 
 
+_AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
+"""The institution that credited people belong to, in brackets after them."""
+
+
 def _agents(joined: Joined, start: int, end: int) -> list[Located[str]]:
     """The agents of a clause: "A and B" are two people, an institution's name stays whole."""
     text = joined.text[start:end].rstrip(" .")
     if (means := _MEANS.search(text)) is not None:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
+    affiliation = _AFFILIATION.search(text)
+    several = affiliation is not None and " and " in text[: affiliation.start()]
+    if several and affiliation is not None and name_kind(affiliation["org"]) == "org":
+        text = text[: affiliation.start()]  # "X and Y (National Security Archive)": X, Y
     parts = split_names(text)
     if len(parts) > 1 and all(_is_person(name) for _, name in parts):
         spans = [(start + offset, name) for offset, name in parts]
