@@ -1317,6 +1317,12 @@ def test_an_office_in_a_body_then_a_name_is_the_person(
             "Report from the DPRK Embassy in Testgrad to Pyongyang",
             "north-korean-embassy-in-testgrad",
         ),
+        ("Telegram from Embassy Testgrad to the Secretary of State", "embassy-testgrad"),
+        (
+            "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
+            " Testarian Foreign Ministry",
+            "embassy-of-testary-in-the-democratic-peoples-republic-of-korea",
+        ),
     ],
 )
 def test_one_mission_however_its_country_is_written(text: str, sender: str) -> None:
@@ -1756,22 +1762,6 @@ def test_a_title_word_as_surname_and_a_surname_several_people_share(
         assert entity("person", "kennedy") not in found
     else:
         assert entity(*linked) in found
-
-
-@pytest.mark.parametrize(
-    ("text", "sender"),
-    [
-        ("Telegram from Embassy Testgrad to the Secretary of State", "embassy-testgrad"),
-        (
-            "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
-            " Testarian Foreign Ministry",
-            "embassy-of-testary-in-the-democratic-peoples-republic-of-korea",
-        ),
-    ],
-)
-def test_a_mission_placed_in_words_the_place_reading_misses(text: str, sender: str) -> None:
-    graph = mapped_graph(f"**1962**\n**{text}**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import re
 
-from ..parser.repositories import generic_archive
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive
 from ..record import Located
 from .authority import Entity
 from .linker import Linker
 
 _CITY_LIKE = re.compile(r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}")
-_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
     head, _, seat = name.value.rpartition(",")
-    bare_head = _ABBREVIATION_AFTER.sub("", head).strip()
+    bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
     if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
         return linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
@@ -32,7 +31,7 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
         seated = head.strip() and linker.is_place(seat) and not generic_archive(head)
-        bare = _ABBREVIATION_AFTER.sub("", head if seated else name.value).strip(" ,")
+        bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
         if bare:
             name = Located(bare, name.line)
     return linker.resolve(name, "org")

@@ -147,13 +147,11 @@ class Linker:
             for named, entity in self.people:
                 if same_person(name.value, named):
                     return entity
-            surname = name.value.split()
+            surname = name.value.casefold()
             namesakes = {
-                e
-                for named, e in self.people
-                if [w.casefold() for w in named.split()[-1:]] == [w.casefold() for w in surname]
+                e for named, e in self.people if named.casefold().split()[-1:] == [surname]
             }
-            if len(surname) == 1 and len(namesakes) == 1:
+            if " " not in surname and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)

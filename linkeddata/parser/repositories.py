@@ -63,7 +63,7 @@ _ARCHIVE_WORDS = frozenset(
     | {"political", "presidential", "general", "military", "party", "records", "record"}
 )
 """Words of an archive's name that every country's archives have."""
-_CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
+CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
 
@@ -90,7 +90,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             return number.start(), number.end()
     rest = text[head_end + 1 : end]
     segments = [segment.strip() for segment in rest.split(",")]
-    closed = _CLOSED_BY_ACRONYM.search(text, start, head_end) is not None
+    closed = CLOSED_BY_ACRONYM.search(text, start, head_end) is not None
     if (
         not closed
         and rest.strip()
@@ -114,7 +114,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         seat = not city and following < end and _reads_as_city(segment, text[start:head_end])
         if not (_NAMED_BY_ACRONYM.match(segment) or seat or _STATE_AFTER_CITY.match(segment)):
             break
-        if not seat and _CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
+        if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
             break  # "... (DAMSPS), PA, 1955": after its abbreviation, a series
         city = city or seat
         head_end = following
