@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive
+from ..parser.text import CITY_NAME
 from ..record import Located
 from .authority import Entity
 from .linker import Linker
 
-_CITY_LIKE = re.compile(r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}")
+_CITY_LIKE = re.compile(CITY_NAME)
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:

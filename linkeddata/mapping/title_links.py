@@ -5,6 +5,7 @@ wording says (docs/data-model.md, "Senders, addressees, intermediaries")."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -50,6 +51,8 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.recipients, ADO.destination, ADDRESSEE),
     ):
         seated = _seated(names, linker)
+        for city in _seats(names, linker):  # "the Hungarian Embassy, Pyongyang": written there
+            found.append(((place_prop,), linker.place(city)))
         for previous, name in zip((None, *seated), seated, strict=False):
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
@@ -92,11 +95,20 @@ def _seated(names: tuple[Located[str], ...], linker: Linker) -> tuple[Located[st
     Pyongyang" is the Hungarian Embassy in Pyongyang."""
     merged: list[Located[str]] = []
     for name in names:
-        if merged and unplaced_mission(merged[-1].value) and linker.is_place(name.value):
+        if merged and _seat_of(merged[-1], name, linker):
             merged[-1] = Located(f"{merged[-1].value} in {name.value}", merged[-1].line)
         else:
             merged.append(name)
     return tuple(merged)
+
+
+def _seats(names: tuple[Located[str], ...], linker: Linker) -> list[Located[str]]:
+    """The cities that :func:`_seated` joins to the mission before them."""
+    return [city for mission, city in pairwise(names) if _seat_of(mission, city, linker)]
+
+
+def _seat_of(mission: Located[str], city: Located[str], linker: Linker) -> bool:
+    return unplaced_mission(mission.value) and linker.is_place(city.value)
 
 
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
+from .gatherings import GATHERINGS, words
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
@@ -67,11 +68,12 @@ _NATIONAL_BODIES = (
 )
 """Bodies whose name says their country."""
 # Gatherings and affairs a mission may be "in" or "to" that are no places.
-_NOT_PLACES = re.compile(
-    r"\b(?i:conference|congress|session|meeting|talks|negotiations|summit|commission|charge)\b"
+_NOT_PLACES = re.compile(rf"\b(?:{words(GATHERINGS)}|(?i:commission|charge))\b")
+
+
+_BODY_BEFORE_ON = re.compile(
+    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group|bureau)$"
 )
-
-
 _BODY_BEFORE_FOR = re.compile(
     r"\b(?i:committee|ministry|department|office|commission|council|agency|bureau|institute"
     r"|directorate|administration|board|cent(?:er|re)|section|division|secretariat|service"
@@ -85,6 +87,13 @@ def for_in_name(before: str) -> bool:
     State Security", "the Department for International Relations") rather than naming
     whom a document is for."""
     return _BODY_BEFORE_FOR.search(before[-40:]) is not None
+
+
+def on_in_name(text: str, start: int, end: int) -> bool:
+    """Whether an "on" at ``end`` continues the name of a body ("the Committee on Foreign
+    Relations", "the Conference on Disarmament"). Fewer bodies than with "for": "Report of
+    the Ministry on the Situation" is a ministry's report on a subject."""
+    return _BODY_BEFORE_ON.search(text, start, end) is not None
 
 
 _NOT_NATIONALITIES = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .bodies import ACCREDITED_TO
+from .gatherings import EVENTS, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
 
@@ -20,10 +21,7 @@ SENT_TO_BODY = re.compile(
 )
 """Those sent to a body or a conference, whose "to" goes on with their name ("the Delegation
 to the Talks", "the U.S. Mission to the IAEA")."""
-_EVENT = re.compile(
-    r"(?i:conferences?|meetings?|sessions?|summits?|talks|negotiations|consultations)"
-    r"(?:\s+(?i:of|on|in)\s.*)?$"
-)
+_EVENT = re.compile(rf"{words(EVENTS)}(?:\s+(?i:of|on|in)\s.*)?$")
 """A gathering, an event that a report is about or made at, never its addressee."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 _FOR_START = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .gatherings import GATHERINGS, words
 from .names import NATIONALITY, name_kind
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -80,9 +81,7 @@ Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "
 Ambassador to China Kiryluk, Ciphergram, 30 October 1956"."""
 _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
 _NATIONALITIES = re.compile(rf"(?:(?:East|West|North|South)\s+)?{NATIONALITY}")
-GATHERING_WORD = re.compile(
-    r"(?i:conferences?|meetings?|sessions?|summits?|congress|plenum|symposium|seminar|workshop)"
-)
+GATHERING_WORD = re.compile(words(GATHERINGS))
 _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")

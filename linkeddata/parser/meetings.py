@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .gatherings import SITTINGS, words
 from .names import name_kind
 
 _MEETING_RECORDS = frozenset({"minutes", "transcript"})
-_GATHERING = r"(?i:meetings?|sessions?|sittings?|plenums?|plenary)"
+_GATHERING = words(SITTINGS)
 _GATHERING_END = re.compile(rf"{_GATHERING}$")
 _OF_GATHERING = re.compile(
     rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import ACCREDITED_TO, for_in_name
+from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import ACRONYM, identified
 from .clauses import NOUN_WORD, SENT_TO_BODY
 from .names import NATIONALITY, name_kind, office_only
@@ -70,10 +70,6 @@ _SUBJECT = re.compile(
 """What opens the subject, or what a document answers, after its parties: "on the Visit",
 "in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
 _ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
-_BODY_ON = re.compile(
-    r"\b(?i:committee|subcommittee|commission|council|conference|panel|board|group|bureau)$"
-)
-"""A body whose name goes on with "on": "the Committee on Foreign Relations"."""
 _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
@@ -137,7 +133,7 @@ def _before_subject(text: str, start: int, end: int) -> int:
     to = _separator(text, start, end)
     for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
         on = subject["word"].casefold() == "on" and not _ARTICLE.match(text, subject.end())
-        if not on or not _BODY_ON.search(text, start, subject.start()):
+        if not on or not on_in_name(text, start, subject.start()):
             return subject.start()
     return end
 
@@ -227,7 +223,7 @@ def _name_stop(text: str) -> int | None:
     Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
     for stop in _CLAUSE_STOP.finditer(text):
         body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
-        if body_on and _BODY_ON.search(text, 0, stop.start()):
+        if body_on and on_in_name(text, 0, stop.start()):
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
         return stop.start()
     return None

@@ -27,6 +27,8 @@ _PARTICLES = _FUNCTION_WORDS | frozenset(
 )
 """Words a name may hold in lower case; a name may begin with a particle in capitals ("Le Duan",
 "De Gaulle", "Van Tien Dung"), never with a function word."""
+CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
+"""A city as a place's name is written after a comma: "Pyongyang", "East Berlin", "Ho Chi Minh"."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])")
 """An article or particle joined to a name: "al-Karim", "el-Sadat", "d'Estaing"."""

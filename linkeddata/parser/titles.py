@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
 from .doctypes import read_doc_type
+from .gatherings import GATHERINGS, words
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like
@@ -38,8 +39,7 @@ _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
     r"^(?i:from)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,6}?"
-    r"(?i:meetings?|reception|talks|session|conversations?|conference|plenum|visit|dinner"
-    r"|luncheon|banquet|negotiations|audience)\b"
+    rf"{words(GATHERINGS | {'conversation', 'visit'})}\b"
 )
 """A record "from" an event names the event, not a sender: "Notes from the Meeting of the
 Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""

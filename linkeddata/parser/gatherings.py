@@ -1,0 +1,47 @@
+"""The words for a gathering, written once: a meeting, a conference, talks, a reception.
+
+A gathering is an event. A title names it as what a record is of, from or at, never as an
+agent that sends or receives, nor as a place: "Report on the Conference to ...", "Notes from
+the Meeting of the Politburo", "X at the Summit". Each rule below takes the words it needs as a
+pattern, with their plurals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["EVENTS", "GATHERINGS", "SITTINGS", "words"]
+
+SITTINGS = frozenset({"meeting", "session", "sitting", "plenum", "plenary"})
+"""A body's own gathering, whose "of X" names the body that met: "Minutes of the Session of
+the Council of Ministers"."""
+
+EVENTS = frozenset(
+    {"conference", "summit", "talks", "negotiations", "consultations", "meeting", "session"}
+)
+"""A gathering that a report is about or was made at, never read as its addressee: "Report of
+the Delegation to the Conference" names no one it is sent to. A congress or a plenum, a body
+sitting, may be addressed ("Report of the Central Committee to the Congress")."""
+
+GATHERINGS = (
+    SITTINGS
+    | EVENTS
+    | frozenset({"congress", "symposium", "seminar", "workshop", "colloquium", "forum"})
+    | frozenset({"reception", "dinner", "luncheon", "banquet", "audience"})
+)
+"""Every gathering: the last word of a name that is no agent ("Conference Transcript"), and
+what follows "in" or "at" that is no place ("X at the Conference")."""
+
+
+def words(names: Iterable[str]) -> str:
+    """A case-insensitive alternation of ``names`` and their plurals (longest first)."""
+    forms = {form for name in names for form in (name, _plural(name)) if form is not None}
+    return "(?i:" + "|".join(sorted(forms, key=lambda form: (-len(form), form))) + ")"
+
+
+def _plural(name: str) -> str | None:
+    if name.endswith("s"):
+        return name + "es" if name.endswith("ss") else None  # "talks" is plural already
+    if name.endswith("y"):
+        return name[:-1] + "ies"
+    return name + "s"
