@@ -13,32 +13,26 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import MISSION, generic_body, stationed, unplaced_mission
+from ..parser.bodies import generic_body, stationed, unplaced_mission
 from ..parser.names import (
     agent_kind,
     honorific,
-    name_kind,
     office_only,
     personal_name,
     same_person,
     shared_family_name,
 )
-from ..parser.text import is_name_like, last_bracket, strip_article
+from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority, Entity
+from .people import HEAD_OF, leading_place, office_holder, post_holder
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
-_HEAD_OF = re.compile(
-    r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
-    r"|marshal|king|emperor)\s+[^\s]+$"
-)
-"""An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
-_POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 KIND_NAMES = {
     "person": "a person",
     "org": "an organisation",
@@ -114,9 +108,12 @@ class Linker:
             return None
         if kind == "person" and (where := stationed(name.value)) is not None:
             return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
-        if kind == "person" and (holder := self._office_holder(name.value)) is not None:
+        if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
-        if kind == "person" and (holder_name := self._post_holder(name.value)) is not None:
+        if (
+            kind == "person"
+            and (holder_name := post_holder(self.authority, name.value)) is not None
+        ):
             return self._resolve(Located(holder_name, name.line), kind, kinds)
         if (why := _merging(strip_article(name.value), kind)) is not None:
             self.warn(
@@ -184,37 +181,6 @@ class Linker:
             return True
         return not contradicts(full, self.authority.labels(entity))
 
-    def _office_holder(self, name: str) -> Entity | None:
-        """The person of the authority file whose name ends a title or office: "Comrade Kim Il
-        Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
-        names exactly one person; an office alone, "the Ambassador", names nobody)."""
-        words, own = name.split(), personal_name(name).split()
-        said = honorific(name)
-        for start in range(1, len(words)):
-            people = [
-                e for e in self.authority.lookup(" ".join(words[start:])) if e.kind == "person"
-            ]
-            if len(people) == 1:
-                given = own[: max(0, len(own) - (len(words) - start))]
-                person = people[0]
-                if said is not None and person.gender not in (None, said[1]):
-                    return None  # "Mrs. Nixon" is not Richard Nixon
-                return person if _same_given_name(given, person.label) else None
-        return None
-
-    def _post_holder(self, name: str) -> str | None:
-        """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
-        Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place
-        of the authority file that follows "to", "in" or "at", else one word."""
-        found = _POST.search(name)
-        if found is None or personal_name(name) != name:
-            return None
-        words = found["rest"].split()
-        leading = self._leading_place(words)
-        holder = " ".join(words[leading[0] if leading else 1 :])
-        named = holder and is_name_like(holder, 4) and not office_only(holder)
-        return holder if named and name_kind(holder) != "org" else None
-
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
 
@@ -222,21 +188,10 @@ class Linker:
         Ambassador in Pyongyang Shtykov"): a place of the authority file that begins it is
         the place, rather than a stub of the whole.
         """
-        leading = self._leading_place(name.value.split())
+        leading = leading_place(self.authority, name.value.split())
         if leading is not None and not self.authority.lookup(name.value):
             return leading[1]
         return self.resolve(name, "place")
-
-    def _leading_place(self, words: list[str]) -> tuple[int, Entity] | None:
-        """The longest place of the authority file that begins ``words`` and is not all of
-        them, with its number of words."""
-        for count in range(len(words) - 1, 0, -1):
-            places = [
-                e for e in self.authority.lookup(" ".join(words[:count])) if e.kind == "place"
-            ]
-            if len(places) == 1:
-                return count, places[0]
-        return None
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
         """A local entity named by the wording: a person by the name alone, without the
@@ -250,7 +205,7 @@ class Linker:
                 name.line,
             )
             return None
-        if kind == "person" and shared_family_name(label) and _HEAD_OF.search(name.value):
+        if kind == "person" and shared_family_name(label) and HEAD_OF.search(name.value):
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
                 return held[0]
@@ -296,16 +251,3 @@ class Linker:
             for label in ambiguous:
                 self.warn(f"ambiguous mention {label!r}: not linked", text.line)
         return list(found)
-
-
-def _same_given_name(given: list[str], label: str) -> bool:
-    """Whether the given name or initials written before a known surname agree with the
-    person's label: "A. Mikoyan" and "Comrade Mikoyan" are Anastas Mikoyan, "Sergo Mikoyan"
-    and "S. Mikoyan" are someone else (his son)."""
-    known = label.split()[:-1]
-    if not given or not known:
-        return True
-    first, theirs = slug(given[0]), slug(known[0])
-    if "." in given[0] or len(first) == 1:  # initials: "N.S."
-        return first[:1] == theirs[:1]
-    return first == theirs

@@ -16,32 +16,11 @@ from __future__ import annotations
 import re
 
 from ..record import Precision, RecordDate
-from .vocabulary import MONTH_PATTERN, MONTHS
+from .iso_dates import iso_date
+from .vocabulary import MONTH_PATTERN
 
 _M = MONTH_PATTERN
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 
-# Date-line forms, tried in order; each names the parts it carries.
-_DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        rf"^(?P<m>{_M})\s+{_DAY},?\s*(?P<y>\d{{4}})$",  # May 1, 1967 / June 07, 1973
-        rf"^{_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967
-        rf"^(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # December 1980 / August, 1962
-        r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
-        rf"^(?P<y>\d{{4}}),?\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3, 1962, October 27
-        r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$",  # 10/27/1962, 27/10/1962
-        r"^(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})$",  # 31.12.1966
-        r"^(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})$",  # 1953.03.05
-        r"^(?P<d>\d{1,2})(?:\.\s?|\s)(?P<rm>[IVX]{1,4})(?:\.\s?|\s)(?P<y>\d{4})$",  # 5.III.1953
-    )
-)
-_ROMAN_MONTHS = {
-    r: n
-    for n, r in enumerate(
-        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1
-    )
-}
 _WEEKDAY = re.compile(
     r"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
     r"\.?,?\s+"
@@ -146,7 +125,7 @@ def read_date_line(text: str, line: int) -> RecordDate | None:
     if part := _PART_OF.match(clean):  # "Early 1967" was in 1967, "Late 1950s" in the 1950s
         clean = part["date"]
     clean = _TIME.sub("", _WEEKDAY.sub("", clean)) if _has_year(clean) else clean
-    exact = _iso(clean)
+    exact = iso_date(clean)
     value: str
     precision: Precision
     if exact is not None:
@@ -174,7 +153,7 @@ def _qualifier(text: str) -> tuple[str, str]:
     if found := _PROBABLY.match(text):
         return "?", found["date"]
     found = _NOTE.match(text) if len(text) <= _EDTF_LENGTH else None
-    if found is None or (_iso(found["date"]) or _edtf(found["date"])) is None:
+    if found is None or (iso_date(found["date"]) or _edtf(found["date"])) is None:
         return "", text
     note = found["note"]
     if _NOTE_APPROXIMATE.search(note):
@@ -186,11 +165,13 @@ def _qualifier(text: str) -> tuple[str, str]:
 
 def _edtf(text: str) -> str | None:
     """The EDTF form of an approximate, uncertain, open, seasonal or ranged date line."""
-    if (found := _CIRCA.match(text) or _CIRCA_AFTER.match(text)) and (exact := _iso(found["date"])):
+    if (found := _CIRCA.match(text) or _CIRCA_AFTER.match(text)) and (
+        exact := iso_date(found["date"])
+    ):
         return f"{exact[0]}~"
     if found := _BETWEEN.match(text):
         return _interval(found["a"], found["b"])
-    if (found := _BOUND.match(text)) and (exact := _iso(found["date"])):
+    if (found := _BOUND.match(text)) and (exact := iso_date(found["date"])):
         side = (found["side"] or "").casefold()
         opening = side == "before" or (found["plain"] or "").casefold() in ("after", "since")
         return f"{exact[0]}/.." if opening else f"../{exact[0]}"
@@ -204,7 +185,7 @@ def _edtf(text: str) -> str | None:
         return f"{found['y']}-{_SEASONS[found['season'].casefold()]}"
     if found := _DECADE.match(text):
         return f"{found['d']}X"
-    if (found := _UNCERTAIN.match(text)) and (exact := _iso(found["date"])):
+    if (found := _UNCERTAIN.match(text)) and (exact := iso_date(found["date"])):
         return f"{exact[0]}?"
     if found := _DAYS_FIRST.match(text):  # "27-28 October 1962"
         month, year = found["m"], found["y"]
@@ -247,59 +228,5 @@ def _end(text: str) -> str | None:
         text = part["date"]
     if decade := _DECADE.match(text):
         return f"{decade['d']}X"
-    exact = _iso(text)
+    exact = iso_date(text)
     return None if exact is None else exact[0]
-
-
-def _iso(text: str) -> tuple[str, Precision] | None:
-    """The ISO 8601 form and precision of a date line, or None if it is not a valid date."""
-    for form in _DATE_LINE_FORMS:
-        match = form.match(text)
-        if match is not None:
-            parts: dict[str, str | None] = match.groupdict()
-            if parts.get("a") is not None:
-                parts |= _slashed(int(parts["a"] or 0), int(parts["b"] or 0))
-                if parts.get("mn") is None:
-                    return _valid_iso(parts["y"] or "", None, None)
-            return _valid_iso(parts["y"] or "", _month(parts), parts.get("d"))
-    return None
-
-
-def _slashed(a: int, b: int) -> dict[str, str | None]:
-    """Month and day of "a/b/year", in whichever order only one reading allows: "27/10/1962"
-    and "10/27/1962" are 27 October; "5/6/1962" may be either, and gives the year alone."""
-    if a > 12 >= b:
-        return {"d": str(a), "mn": str(b)}
-    if b > 12 >= a:
-        return {"d": str(b), "mn": str(a)}
-    return {"d": None, "mn": None} if a != b else {"d": str(a), "mn": str(b)}
-
-
-def _month(parts: dict[str, str | None]) -> int | None:
-    """The month number of a date match, from its name, its Roman numeral or its digits."""
-    if name := parts.get("m"):
-        return MONTHS[name.rstrip(".").casefold()]
-    if roman := parts.get("rm"):
-        return _ROMAN_MONTHS.get(roman)
-    number = parts.get("mn")
-    return None if number is None else int(number)
-
-
-def _valid_iso(year: str, month: int | None, day: str | None) -> tuple[str, Precision] | None:
-    """The ISO form of a year, month and day when they make a real date."""
-    if year == "0000" or (month is not None and not 1 <= month <= 12):
-        return None
-    if month is None:
-        return year, "year"
-    if day is None:
-        return f"{year}-{month:02d}", "month"
-    if not 1 <= int(day) <= _days_in_month(int(year), month):
-        return None
-    return f"{year}-{month:02d}-{int(day):02d}", "day"
-
-
-def _days_in_month(year: int, month: int) -> int:
-    """The number of days of a month in the proleptic Gregorian calendar."""
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
