@@ -170,6 +170,12 @@ def test_every_wording_of_a_body_is_its_one_entry(key: str, wording: str) -> Non
         ("person/andropov-yuri", "KGB Chairman Andropov"),
         ("person/kim-il-sung", "Kim Ilsung"),
         ("person/zhou-enlai", "Zhou En-lai"),
+        ("person/kennedy-john-f", "Kennedy"),
+        ("person/kennedy-john-f", "Mr. Kennedy"),
+        ("person/kennedy-robert-f", "Attorney General Kennedy"),
+        ("person/kennedy-robert-f", "Robert Kennedy"),
+        ("person/castro-fidel", "Castro"),
+        ("person/castro-raul", "Raúl Castro"),
     ],
 )
 def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) -> None:

@@ -10,7 +10,7 @@ from rdflib import URIRef
 from test_title_agents import doc, entity, mapped_graph, names, title
 
 from linkeddata.parser.gatherings import EVENTS, GATHERINGS, SITTINGS, words
-from linkeddata.vocab import ADO, SCHEMA
+from linkeddata.vocab import ADO, DCTERMS, SCHEMA
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,39 @@ def test_a_missions_city_after_a_comma_is_where_its_letters_are_written_and_sent
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert entity("place", place) in set(graph.objects(doc(), prop))
     assert entity("org", agent[1]) in set(graph.objects(doc(), agent[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Minutes of the NSC Meeting", "NSC"),
+        ("Protocol of the SED Politburo Meeting, 17 January 1961", "SED Politburo"),
+        ("Minutes of the Testish Cabinet Meeting", "Testish Cabinet"),
+        (
+            "Minutes of the Meeting of the Political Bureau of the Central Committee of the "
+            "Communist Party of Testland",
+            "Political Bureau of the Central Committee of the Communist Party of Testland",
+        ),
+    ],
+)
+def test_the_body_named_before_its_gathering_or_at_length_made_the_minutes(
+    text: str, body: str
+) -> None:
+    assert names(title(text).authors) == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the First Meeting",
+        "Minutes of the Joint Session",
+        "Minutes of the Morning Meeting",
+    ],
+)
+def test_an_adjective_before_a_gathering_is_no_body(text: str) -> None:
+    assert names(title(text).authors) == []
+
+
+def test_a_commission_without_whose_is_not_one_stub_for_all() -> None:
+    graph = mapped_graph("**1962**\n**Minutes of the First Meeting of the Commission**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == []

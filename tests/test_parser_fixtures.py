@@ -684,6 +684,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "date": ("February 8, 1950", "1950-02-08", "day", False),
             "title": "Minutes of the Test Politburo Meeting",
             "doc_type": "minutes",
+            "authors": ("Test Politburo",),
             "citation": Prefix('"Minutes of the Test Politburo Meeting,"'),
             "citation_title": "Minutes of the Test Politburo Meeting",
             "citation_date": "February 8, 1950",

@@ -163,7 +163,7 @@ def test_participants(text: str, participants: list[str]) -> None:
         ("Report of the Visit of the Test Delegation", [], []),
         ("Biography of Test Kim", [], []),
         ("Minutes of the Meeting of the Test Politburo", ["Test Politburo"], []),  # it met
-        ("Minutes of the Test Politburo Meeting", [], []),
+        ("Minutes of the Test Politburo Meeting", ["Test Politburo"], []),  # it met too
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
         ("Letter of Test Kim to Test Lee", [], []),

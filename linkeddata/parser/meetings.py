@@ -16,6 +16,12 @@ _OF_GATHERING = re.compile(
     rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
 )
 """The record of a gathering, whose "of X" names the body that met."""
+_BODY_THEN_GATHERING = re.compile(
+    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
+    rf"\s+{_GATHERING}(?=\s|,|$)"
+)
+"""The body named before its gathering: "Minutes of the NSC Meeting"."""
+_ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 
 
 def gathering_end(
@@ -37,3 +43,19 @@ def one_body(name: str) -> bool:
     head = re.split(r"\s(?i:of|in|to|at|for)\s", name, maxsplit=1)[0].split()
     last = head[-1] if head else ""
     return name_kind(name) == "org" and not (last.endswith("s") and not last.endswith("ss"))
+
+
+def body_before_gathering(
+    text: str, doc_type: str | None, type_start: int, head_end: int
+) -> tuple[int, int] | None:
+    """Where the body named before its gathering is ("Minutes of the NSC Meeting", "the
+    Politburo Session"): an organisation's name or an acronym, never an adjective ("the
+    First Meeting", "the Joint Session")."""
+    if doc_type not in _MEETING_RECORDS:
+        return None
+    found = _BODY_THEN_GATHERING.search(text, type_start, head_end)
+    if found is None or not (
+        _ACRONYM.fullmatch(found["body"]) or name_kind(found["body"]) == "org"
+    ):
+        return None
+    return found.span("body")

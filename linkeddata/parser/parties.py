@@ -91,6 +91,7 @@ _EDITORIAL_SUFFIX = re.compile(
 """A note on the document itself at the end of the title, never part of the last name: "(Draft)",
 "(Excerpt)", "[Unofficial Translation]", "(Not Sent)", "(with Attachment)"."""
 _MAX_NAME_WORDS = 10
+_MAX_BODY_WORDS = 16  # "the Political Bureau of the Central Committee of the Communist Party of X"
 _MAX_PLACE_WORDS = 4
 
 
@@ -212,7 +213,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
                 joined_name = f"{names[-1].value}{text[previous_end:offset]}{name}"
                 names[-1] = Located(joined_name, names[-1].line)  # "for Science and Technology"
                 continue
-            if is_name_like(name, _MAX_NAME_WORDS) or _foreign_body(name):
+            if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     return tuple(_shared_noun(names))
@@ -229,10 +230,12 @@ def _name_stop(text: str) -> int | None:
     return None
 
 
-def _foreign_body(name: str) -> bool:
-    """An organisation named in its own language, whose adjectives are in lower case:
-    "Ministère des Affaires étrangères", "Zentralkomitee der SED"."""
-    return name[:1].isupper() and len(name.split()) <= _MAX_NAME_WORDS and name_kind(name) == "org"
+def _body_name(name: str) -> bool:
+    """An organisation's name, which may be in its own language with its adjectives in lower
+    case ("Ministère des Affaires étrangères", "Zentralkomitee der SED"), or run long as
+    bodies nest ("the Presidium of the Central Committee of the Communist Party of the Soviet
+    Union")."""
+    return name[:1].isupper() and len(name.split()) <= _MAX_BODY_WORDS and name_kind(name) == "org"
 
 
 def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:

@@ -20,7 +20,7 @@ from ..record import Located
 from .bodies import unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
-from .meetings import gathering_end, one_body
+from .meetings import body_before_gathering, gathering_end, one_body
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
@@ -171,6 +171,8 @@ def title_agents(
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
+    elif (body := body_before_gathering(text, doc_type, type_start, head_end)) is not None:
+        authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
     elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
         of_end = clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
