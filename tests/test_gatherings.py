@@ -119,3 +119,24 @@ def test_an_adjective_before_a_gathering_is_no_body(text: str) -> None:
 def test_a_commission_without_whose_is_not_one_stub_for_all() -> None:
     graph = mapped_graph("**1962**\n**Minutes of the First Meeting of the Commission**\n")
     assert list(graph.objects(doc(), DCTERMS.creator)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Minutes of the PCC Meeting, Bucharest, 1966", "bucharest"),
+        ("Minutes of the Meeting of the Testish Defence Council, Sofia, 12 May 1970", "sofia"),
+        (
+            "Note Given by the Ministry of External Affairs, New Delhi, to the Testish Embassy",
+            "new-delhi",
+        ),
+    ],
+)
+def test_the_city_after_an_authors_name_is_where_it_sat_and_wrote(text: str, city: str) -> None:
+    graph = mapped_graph(f"**1966**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", city)]
+
+
+def test_a_word_after_an_authors_name_that_is_no_known_place_is_none() -> None:
+    graph = mapped_graph("**1966**\n**Minutes of the PCC Meeting, Excerpt**\n")
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == []
