@@ -201,6 +201,7 @@ def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) ->
         ("org/damsps", "Diplomatic Archive of the Ministry of Foreign Affairs of Serbia (DAMSPS)"),
         ("org/rok-diplomatic-archives", "Diplomatic Archives of the Republic of Korea"),
         ("org/jfk-library", "John F. Kennedy Presidential Library and Museum"),
+        ("org/nara", "National Archives and Records Administration, College Park, RG 59"),
         ("org/amae", "Archives of the Romanian Ministry of Foreign Affairs"),
         ("org/amae", "Romanian Foreign Ministry Archive"),
         ("org/czech-national-archives", "Czech National Archive (NA)"),

@@ -1959,9 +1959,13 @@ def test_an_office_then_its_holder_between_commas_in_a_telegram() -> None:
             "Message of Greetings of the CC TPSU to the CC TWP on the 20th Anniversary",
             {(SCHEMA.sender, ("org", "cc-tpsu")), (SCHEMA.recipient, ("org", "cc-twp"))},
         ),
-        (
-            "Letter from Madame Testo Yat-sen to Testin",
-            {(SCHEMA.sender, ("person", "madame-testo-yat-sen"))},
+        (  # the wife of a man the authority file knows, by his name
+            "Letter from Mrs. Richard Nixon to Testin",
+            {(SCHEMA.sender, ("person", "mrs-richard-nixon"))},
+        ),
+        (  # a woman by her own name: "Madame" is no part of it
+            "Letter from Madame Testa Thi Binh to Testin",
+            {(SCHEMA.sender, ("person", "testa-thi-binh"))},
         ),
     ],
 )

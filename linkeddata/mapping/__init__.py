@@ -165,10 +165,12 @@ class _Mapper:
         if title is not None:
             for props, entity in title_links(title, self.linker, self.context.authority):
                 self.link(self.doc, props, entity)
+        signed = self.record.signature_text
+        places = {s.value for s in self.record.signatories if self.linker.is_place(s.value)}
         for signatory in self.record.signatories:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
-        if self.record.signature_text is not None:
-            self.add(self.doc, ADO.signatureAsWritten, Literal(self.record.signature_text.value))
+        if signed is not None and signed.value.strip(" .") not in places:  # "HANOI" signs nothing
+            self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc

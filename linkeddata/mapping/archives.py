@@ -25,11 +25,11 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
     head, _, seat = name.value.rpartition(",")
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
-    if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
-        return linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
+    if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
+        return linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
         seated = head.strip() and linker.is_place(seat) and not generic_archive(head)
         bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")

@@ -217,7 +217,7 @@ class Linker:
             )
             return None
         said = honorific(name.value) if kind == "person" else None
-        if said is not None and said[1] == "female":
+        if said is not None and said[1] == "female" and self._names_a_man(label):
             label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Nixon": not the husband
         key = slug(label)
         if not key:
@@ -230,6 +230,15 @@ class Linker:
             name.line,
         )
         return Entity(iri, kind, label)
+
+    def _names_a_man(self, name: str) -> bool:
+        """Whether the authority file knows ``name`` as a man's, by his name or his surname:
+        then "Madame" or "Mrs." before it names his wife, whom the honorific keeps apart
+        ("Madame Chiang Kai-shek"); before a woman's own name it is no part of her key
+        ("Madame Nguyen Thi Binh" is Nguyen Thi Binh)."""
+        known = [e for e in self.authority.lookup(name) if e.kind == "person"]
+        people = known or self.authority.people_named(name)
+        return any(e.gender == "male" for e in people)
 
     def reply_stub(self, document: str, number: str) -> str:
         """The stub of the record ``document`` replies to, known only by its ``number``."""

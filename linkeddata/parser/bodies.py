@@ -172,19 +172,26 @@ def _countries_of_missions(text: str) -> set[str]:
         country = match["country"]
         if (adjective := _COUNTRY_ADJECTIVES.get(country.replace(".", ""))) is not None:
             found.add(adjective)
-        elif _is_country(country):
+        elif is_country(country):
             found.add(f"of {country}")
     return found
 
 
 @lru_cache(maxsize=1024)
-def _is_country(name: str) -> bool:
-    """Whether a name is a country's, by the ISO 3166 registry that pycountry maintains."""
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
+def is_country(name: str) -> bool:
+    """Whether a name is a country's, by the ISO 3166 registries that pycountry maintains
+    (today's countries, the former ones such as the USSR, and the shared head of a name such
+    as "Korea" in "Korea, Republic of")."""
+    for registry in (pycountry.countries, pycountry.historic_countries):
+        try:
+            registry.lookup(name)
+        except LookupError:
+            continue
+        return True
+    return f"{name.casefold()}," in _COUNTRY_NAME_HEADS
+
+
+_COUNTRY_NAME_HEADS = " ".join(f"{c.name.casefold()}" for c in pycountry.countries)
 
 
 def generic_body(name: str) -> bool:

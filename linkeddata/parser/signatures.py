@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
+from .bodies import is_country
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .names import name_kind, personal_name
 from .signer_lines import (
@@ -75,15 +76,19 @@ _FOR_PARTY = re.compile(
 )
 """The party a signatory signs for, a colon closing it: "For the Government of Japan:"."""
 _LIST_HEADER = re.compile(
-    r"^(?i:participants|present|also\s+present|attendees|persons\s+present|distribution)\s*:"
+    r"^(?:(?i:participants|present|also\s+present|attendees|attending|persons\s+present"
+    r"|distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
+    r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
 )
-"""A list of people that is no closing: who took part, who received copies."""
+"""A list of people that is no closing: who took part, who received copies ("Copies to:",
+"The Soviet side was represented by:")."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 _CABLED = re.compile(r"[A-Z][A-Z'’-]{3,}")
 _NOT_SURNAMES = frozenset(
     {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
     | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
     | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
+    | {"state", "department"}
 )
 """Words in capitals that end a cable without signing it."""
 
@@ -127,10 +132,13 @@ def _cabled_surname(tail: list[tuple[int, str]]) -> Signature:
         return Signature()
     line, text = tail[-1]
     bare = text.strip(" .")
+    word = bare.title()
     if (
         _CABLED.fullmatch(bare) is None
         or classification_of(bare) is not None
         or bare.casefold() in _NOT_SURNAMES
+        or name_kind(word) is not None  # "SECRETARY", "EMBASSY"
+        or is_country(word)  # "KOREA", "CUBA"
     ):
         return Signature()
     return Signature(Located(text, line), (Located(bare, line),))
@@ -204,10 +212,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if text.isupper() and is_bare_name(text.title()):
             text = text.title()  # "JOHN F. KENNEDY", as typed under a letter
         rank_after = False
-        above = lines[index - 1][1] if index > 0 else ""
         after = text.split(",", 1)
-        if len(after) == 2 and _CLOSING.search(above) and is_rank(after[1].strip()):
-            text, rank_after = after[0].strip(), True  # "Respectfully, / J. W. Fulbright, Chairman"
+        if len(after) == 2 and is_rank(after[1].strip()):
+            text, rank_after = after[0].strip(), True  # "J. William Fulbright, Chairman"
         ranked = personal_name(text)
         ranked_inline = False
         if ranked != text and is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"

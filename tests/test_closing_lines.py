@@ -1,0 +1,61 @@
+"""Who signs at the end of a body: a name and its office after a comma signs unless a list
+heads it; a word in capitals on a cable's last line signs only when it can be a surname."""
+
+from __future__ import annotations
+
+import pytest
+from test_parser_variants import body_of, values
+from test_title_agents import doc, entity, mapped_graph
+
+from linkeddata.vocab import ADO, DCTERMS
+
+PROSE = "The report was read at the meeting of the Central Committee."
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("A. Testanov, Ambassador of the USSR in the DPRK", "A. Testanov"),
+        ("Károly Testor, Ambassador", "Károly Testor"),
+        ("Pak Test-yon, Deputy Minister of Foreign Affairs of the DPRK", "Pak Test-yon"),
+        ("Major General Ri Test-mu, Chief of Staff", "Ri Test-mu"),
+        ("Ivan Testov, Colonel", "Ivan Testov"),
+        ("Reported by\nJames Testley, Deputy Chief of Mission", "James Testley"),
+    ],
+)
+def test_a_name_and_its_office_after_a_comma_sign(closing: str, signer: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Copies to:\nI. Testov, First Secretary\nP. Testrov, Attaché",
+        "The Soviet side was represented by:\nA. Testanov, Ambassador",
+        "Attending:\nKim Test Sung, Chairman\nA. Testanov, Ambassador",
+    ],
+)
+def test_the_last_of_a_list_of_people_signs_nothing(closing: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
+
+
+@pytest.mark.parametrize("last", ["KOREA", "CUBA", "SECRETARY", "EMBASSY", "STATE"])
+def test_a_country_or_an_office_in_capitals_ends_a_cable_unsigned(last: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{last}").signatories) == ()
+
+
+def test_a_place_in_capitals_signs_nothing_in_the_graph() -> None:
+    graph = mapped_graph(
+        f"**1967**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nHANOI\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == []
+    assert list(graph.objects(doc(), ADO.signatureAsWritten)) == []
+
+
+def test_a_surname_in_capitals_still_signs_a_cable() -> None:
+    graph = mapped_graph(
+        f"**1950**\n**Telegram from Shtykov to Vyshinsky**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nSHTYKOV\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
