@@ -14,7 +14,7 @@ from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.shacl.validate import load_shapes, validate_graph
-from linkeddata.vocab import SCHEMA
+from linkeddata.vocab import ADO, SCHEMA
 
 IRIS = Iris("http://127.0.0.1:8080/")
 AUTHORITY = load_authority(
@@ -309,3 +309,24 @@ def test_every_person_whose_identity_is_known_has_a_gender() -> None:
 def test_the_authority_file_conforms_to_the_entity_shapes() -> None:
     results, _report = validate_graph(AUTHORITY.graph, load_shapes())
     assert [str(r) for r in results] == []
+
+
+@pytest.mark.parametrize(
+    ("repository", "key", "shelfmark"),
+    [
+        (
+            "Lyndon B. Johnson Library, Austin, Texas, NSF, Country File",
+            "org/lbj-library",
+            "NSF, Country File",
+        ),
+        ("Jimmy Carter Presidential Library, Atlanta, Georgia, NSA", "org/carter-library", "NSA"),
+        ("John F. Kennedy Library, Boston, MA, NSF, Box 3", "org/jfk-library", "NSF, Box 3"),
+        ("Ministry of External Relations Archives, Brasilia, Brazil", "org/ahi", None),
+    ],
+)
+def test_a_seats_state_or_country_is_no_shelfmark(
+    repository: str, key: str, shelfmark: str | None
+) -> None:
+    graph = mapped("Letter from Test Testov to Test Testin", repository)
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [curated(key)]
+    assert [str(s) for s in graph.objects(DOC, ADO.shelfmark)] == ([shelfmark] if shelfmark else [])

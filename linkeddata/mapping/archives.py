@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, state_or_country
 from ..parser.text import CITY_NAME
 from ..record import Located
 from .authority import Entity
@@ -23,6 +23,9 @@ _CITY_LIKE = re.compile(CITY_NAME)
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
+    head, _, state = name.value.rpartition(",")
+    if "," in head and state_or_country(state):  # "Kennedy Library, Boston, MA": its seat
+        name = Located(head, name.line)
     head, _, seat = name.value.rpartition(",")
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []

@@ -18,8 +18,10 @@ from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import ACRONYM, identified
 from .clauses import NOUN_WORD, SENT_TO_BODY
+from .dates import DATE_TEXT
 from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
+from .vocabulary import MONTH_PATTERN
 
 _FROM = re.compile(r"(?i:from|of)\s+")
 _TO = re.compile(r"(?<!\s)\s+(?:(?i:addressed|sent|delivered)\s+)?(?i:to)\s+")
@@ -74,6 +76,10 @@ _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
 """The state an envoy is accredited to, then the envoy with initials: "USA A. Dobrynin"."""
+_DATED_TO = re.compile(
+    rf"(?:{DATE_TEXT}|\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r",?\s+(?i:to)\s+"
+)
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
@@ -111,7 +117,8 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         return _recipients_first(joined, start, end)
     if (opening := _FROM.match(joined.text, start, end)) is not None:
         start = opening.end()
-    end = _before_subject(joined.text, start, end)
+    whole_end, end = end, _before_subject(joined.text, start, end)
+    addressed = _addressee_after_subject(joined.text, end, whole_end)
     intermediaries: tuple[Located[str], ...] = ()
     if (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
@@ -119,12 +126,25 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         intermediaries = names_in(joined, inside, inside_end)
         end = via.start()
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
+    if to is None and addressed is not None:  # "of X on the Events of 23 October to Y"
+        return Parties(names_in(joined, start, end), names_in(joined, addressed, whole_end))
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
     return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
+
+
+def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
+    """Where an addressee begins after a subject that a date closes: "Report of the
+    Commission on the Events of 23 October to the Central Committee" is to the Central
+    Committee (a "to" inside the subject names a place or a movement: "on the Visit of a
+    Delegation to Sofia")."""
+    found = _DATED_TO.search(text, start, end)
+    if found is None:
+        return None
+    return found.end() if name_kind(strip_article(text[found.end() : end].strip())) else None
 
 
 def _before_subject(text: str, start: int, end: int) -> int:

@@ -12,8 +12,11 @@ Decimal File, ..., National Archives, College Park").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .bodies import generic_body
+import pycountry
+
+from .bodies import generic_body, is_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
 
@@ -112,13 +115,28 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         following = top_level(text, head_end + 1, end)
         segment = text[head_end + 1 : following].strip()
         seat = not city and following < end and _reads_as_city(segment, text[start:head_end])
-        if not (_NAMED_BY_ACRONYM.match(segment) or seat or _STATE_AFTER_CITY.match(segment)):
+        state = _STATE_AFTER_CITY.match(segment) or (city and state_or_country(segment))
+        if not (_NAMED_BY_ACRONYM.match(segment) or seat or state):
             break
         if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
             break  # "... (DAMSPS), PA, 1955": after its abbreviation, a series
         city = city or seat
         head_end = following
     return head_end, head_end + 1
+
+
+def state_or_country(segment: str) -> bool:
+    """Whether a segment after a seat city is its state, province or country: "College
+    Park, MD", "Austin, Texas", "Brasília, Brazil" (by the ISO 3166 registries)."""
+    segment = segment.strip()
+    return bool(
+        _STATE_AFTER_CITY.match(segment) or segment in _subdivisions() or is_country(segment)
+    )
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    return frozenset(str(s.name) for s in pycountry.subdivisions)
 
 
 def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] | None:
