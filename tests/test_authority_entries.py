@@ -322,6 +322,12 @@ def test_the_authority_file_conforms_to_the_entity_shapes() -> None:
         ("Jimmy Carter Presidential Library, Atlanta, Georgia, NSA", "org/carter-library", "NSA"),
         ("John F. Kennedy Library, Boston, MA, NSF, Box 3", "org/jfk-library", "NSF, Box 3"),
         ("Ministry of External Relations Archives, Brasilia, Brazil", "org/ahi", None),
+        ("National Archives, Washington, D.C., RG 59", "org/nara", "RG 59"),
+        (
+            "National Archives and Records Administration (NARA), College Park, MD, RG 59",
+            "org/nara",
+            "RG 59",
+        ),
     ],
 )
 def test_a_seats_state_or_country_is_no_shelfmark(

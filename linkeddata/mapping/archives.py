@@ -5,7 +5,9 @@ An archive the authority file knows is linked whatever a citation adds to its na
 one stub without them ("Arquivo Histórico do Itamaraty (AHI), Brasília" and "Arquivo
 Histórico do Itamaraty, Brasília" are one), except that a name which says what an archive is
 but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA), Prague" is
-no other country's National Archives.
+no other country's National Archives, unless the authority file seats an archive of that name
+there ("National Archives, Washington, D.C." is NARA). A seat's state or country ("Austin,
+Texas", "College Park, MD") is part of the seat.
 """
 
 from __future__ import annotations
@@ -28,14 +30,23 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         name = Located(head, name.line)
     head, _, seat = name.value.rpartition(",")
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
+    if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
+        there = _seated_there(linker, bare_head, seat)  # "National Archives, Washington"
+        return there or linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
-    if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
-        return linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
         seated = head.strip() and linker.is_place(seat) and not generic_archive(head)
         bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
         if bare:
             name = Located(bare, name.line)
     return linker.resolve(name, "org")
+
+
+def _seated_there(linker: Linker, name: str, seat: str) -> Entity | None:
+    """The one archive of the authority file called ``name`` that sits in ``seat``: a name
+    every country's archive has is the file's archive only in that archive's city."""
+    places = {e.iri for e in linker.authority.lookup(seat.strip()) if e.kind == "place"}
+    found = [e for e in linker.authority.lookup(name) if e.kind == "org" and e.seats & places]
+    return found[0] if len(found) == 1 else None

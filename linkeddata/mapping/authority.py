@@ -54,13 +54,15 @@ class Token:
 @dataclass(frozen=True)
 class Entity:
     """An authority entry: its IRI, kind (person, org, place, collection) and display label,
-    and a person's gender where the file records it (schema:gender), which tells "Mrs. Nixon"
-    from Richard Nixon."""
+    a person's gender where the file records it (schema:gender), which tells "Mrs. Nixon"
+    from Richard Nixon, and an archive's seats (schema:location), which tell which country's
+    "National Archives" a citation's city means."""
 
     iri: str
     kind: str
     label: str
     gender: str | None = None
+    seats: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,10 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     gender = graph.value(subject, SCHEMA.gender)
     genders = {SCHEMA.Female: "female", SCHEMA.Male: "male"}
     known = genders.get(gender) if isinstance(gender, URIRef) else None
-    return Entity(str(subject), kinds[0], str(labels[0]), known)
+    seats = frozenset(
+        str(s) for s in graph.objects(subject, SCHEMA.location) if isinstance(s, URIRef)
+    )
+    return Entity(str(subject), kinds[0], str(labels[0]), known, seats)
 
 
 def load_authority(path: Path | None, iris: Iris) -> Authority:

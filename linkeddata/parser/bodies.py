@@ -130,7 +130,7 @@ _GENERIC_BODY_WORD = re.compile(
     r"|secretariat|council|ministers|government|party|cabinet|international|department"
     r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
     r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence"
-    r"|commission|agency|office|board|administration|service|assembly|parliament|mfa|mid)"
+    r"|commission|agency|office|board|service|assembly|parliament|mfa|mid)"
 )
 """The words of a body's name that every country's body has."""
 
