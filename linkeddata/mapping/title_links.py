@@ -18,14 +18,14 @@ from ..parser.bodies import (
     stationed,
     unplaced_mission,
 )
-from ..parser.gatherings import GATHERINGS, words
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
-from ..parser.text import CITY_NAME, last_bracket, strip_article
+from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
 from .linker import AGENT_KINDS, Linker
 from .terms import ADO, DCTERMS, RICO, SCHEMA
+from .venues import venues
 
 SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
@@ -68,34 +68,13 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         for name in map(lambda n: _qualified(n, whose), _seated(names, linker)):
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
-    found.extend(((SCHEMA.locationCreated,), place) for place in _sat_in(title, linker))
+    found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     for places, prop in (
         (title.origins, SCHEMA.locationCreated),
         (title.destinations, ADO.destination),
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
-
-
-_SEAT_AFTER = rf"(?:\s+{words(GATHERINGS)})?,\s+(?P<city>{CITY_NAME})\s*(?:,|$)"
-
-
-def _sat_in(title: Title, linker: Linker) -> list[Entity]:
-    """The city after an author's name or its gathering, between commas, which the authority
-    file knows as a place: where the body sat and wrote ("Minutes of the Meeting of the
-    Political Consultative Committee, Bucharest", "Minutes of the PCC Meeting, Bucharest")."""
-    text = title.text.value
-    cities = [
-        found["city"]
-        for author in title.authors
-        if (found := re.search(re.escape(author.value) + _SEAT_AFTER, text)) is not None
-    ]
-    return [place for city in cities if (place := _known_place(city, linker)) is not None]
-
-
-def _known_place(name: str, linker: Linker) -> Entity | None:
-    places = [e for e in linker.authority.lookup(name) if e.kind == "place"]
-    return places[0] if len(places) == 1 else None
 
 
 _HEADED = re.compile(rf"\b{MISSION}\b")

@@ -1,0 +1,52 @@
+"""Where talks were held, as a title says it: a known place between commas or after "in"/"at"
+at the end of the parties, in records of conversations, meetings and interviews only."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import doc, entity, mapped_graph
+
+from linkeddata.vocab import SCHEMA
+
+
+def made_in(text: str) -> list[object]:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    return list(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Record of Conversation between Mao Zedong and Kim Il Sung, Beijing, 10 October 1970",
+            "beijing",
+        ),
+        (
+            "Conversations between Testo Testoyan and Fidel Castro, Havana, 3-5 November 1962",
+            "havana",
+        ),
+        ("Memorandum of Conversation, Beijing, July 9, 1971, 4:35-11:20 p.m.", "beijing"),
+        ("Conversation between Zhou Enlai and Henry Kissinger in Beijing", "beijing"),
+        (
+            "Stenographic Record of the Meeting of Testish Leaders in Moscow, 4 December 1989",
+            "moscow",
+        ),
+        ("Interview with General Testo Testkov, Moscow", "moscow"),
+    ],
+)
+def test_where_talks_were_held(text: str, place: str) -> None:
+    assert made_in(text) == [entity("place", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Record of a Conversation between the Testish Ambassador in Pyongyang, Comrade Testa, and"
+        " Kim Il Sung",  # his post, not where they talked
+        "Record of Conversation between Testo and Testin, Testgrad",  # no place the file knows
+        "Report from Testov to Testin, Moscow",  # no record of talks
+        "Record of Conversation with Kim Il Sung on the Situation in Hanoi",  # the topic
+    ],
+)
+def test_no_venue(text: str) -> None:
+    assert made_in(text) == []
