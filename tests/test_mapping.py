@@ -264,7 +264,7 @@ def test_a_name_the_authority_file_knows_as_an_agent_is_no_place() -> None:
             "beijing",
             "czechoslovak-embassy-in-beijing",
         ),
-        ("Report from the Bulgarian Legation to Tirana", "tirana", "bulgarian-legation-to-tirana"),
+        ("Report from the Bulgarian Legation to Tirana", "tirana", "bulgarian-legation-in-tirana"),
         ("Speech of Deputy Test Nowak in the Sejm, Warsaw", "warsaw", None),
         ("Toast at a Reception in the Kremlin Hall [Moscow]", "moscow", None),
         # a venue of something (regression: these gave no place)

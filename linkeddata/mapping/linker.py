@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import generic_body, stationed, unplaced_mission
+from ..parser.bodies import generic_body, mission_place, stationed, unplaced_mission
 from ..parser.names import (
     agent_kind,
     honorific,
@@ -30,6 +30,7 @@ from .people import HEAD_OF, leading_place, office_holder, post_holder
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_POST_PREPOSITION = re.compile(r"\s+(?i:in|to|at)(?:\s+(?i:the))?$")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
@@ -197,7 +198,7 @@ class Linker:
         """A local entity named by the wording: a person by the name alone, without the
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
-        label = personal_name(name.value) if kind == "person" else name.value
+        label = personal_name(name.value) if kind == "person" else self._posted(name.value)
         if kind == "person" and len(self.authority.people_named(label)) > 1:
             self.warn(
                 f"{name.value!r} is the surname of several people in the authority file: not "
@@ -230,6 +231,20 @@ class Linker:
             name.line,
         )
         return Entity(iri, kind, label)
+
+    def _posted(self, name: str) -> str:
+        """A mission's name with its post as the authority file names the place: "the
+        Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
+        and "in Beijing" one post."""
+        place = mission_place(name)
+        known = [e for e in self.authority.lookup(place) if e.kind == "place"] if place else []
+        if place is None or len(known) != 1 or not name.endswith(place):
+            return name
+        before = name[: -len(place)].rstrip()
+        head = _POST_PREPOSITION.sub("", before)
+        label = known[0].label
+        article = "the " if label == place and before.casefold().endswith(" the") else ""
+        return f"{head} in {article}{label}"  # "in the Soviet Union", "in North Korea"
 
     def _names_a_man(self, name: str) -> bool:
         """Whether the authority file knows ``name`` as a man's, by his name or his surname:

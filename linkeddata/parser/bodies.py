@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
+from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
@@ -102,26 +103,17 @@ _NOT_NATIONALITIES = re.compile(
     r"|human|urban|atomic|nuclear|marine|routine|doctrine|electric|energetic)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_COUNTRY_ADJECTIVES = {
-    "US": "American",
-    "USA": "American",
-    "UK": "British",
-    "USSR": "Soviet",
-    "PRC": "Chinese",
-    "GDR": "East German",
-    "DDR": "East German",
-    "FRG": "West German",
-    "BRD": "West German",
-    "DPRK": "North Korean",
-    "ROK": "South Korean",
-    "DRV": "North Vietnamese",
-}
-"""Countries' abbreviations before a body's name, and the adjectives they stand for."""
 _ABBREVIATED_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<country>U\.S\.(?:A\.)?|U\.K\.|U\.S\.S\.R\.|"
-    + "|".join(_COUNTRY_ADJECTIVES)
+    + "|".join(ABBREVIATED)
     + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
 )
+_OF_COUNTRY = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
+    r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
+    r"(?:\s+(?i:in|to|at)\s+(?P<post>.+))?$"
+)
+"""A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
 _ABBREVIATED_IN_TEXT = re.compile(_ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
 """A country's abbreviation before a mission anywhere in a title: "from the GDR Embassy"."""
 _GENERIC_BODY_WORD = re.compile(
@@ -157,7 +149,7 @@ def nationalities(text: str) -> set[str]:
         and name_kind(adjective) is None
     }
     abbreviated = {
-        _COUNTRY_ADJECTIVES[match["country"].replace(".", "")]
+        ABBREVIATED[match["country"].replace(".", "")]
         for match in _ABBREVIATED_IN_TEXT.finditer(text)
     }
     national = {country for body, country in _NATIONAL_BODIES if body.search(text)}
@@ -166,12 +158,13 @@ def nationalities(text: str) -> set[str]:
 
 def _countries_of_missions(text: str) -> set[str]:
     """The countries missions are "of": "the Embassy of Romania" qualifies its ministry as
-    "of Romania", "the Embassy of the DPRK" as North Korean."""
+    Romanian, "the Embassy of the DPRK" as North Korean, "the Embassy of Ruritania" as "of
+    Ruritania"."""
     found: set[str] = set()
     for match in _MISSION_OF.finditer(text):
         country = match["country"]
-        if (adjective := _COUNTRY_ADJECTIVES.get(country.replace(".", ""))) is not None:
-            found.add(adjective)
+        if (national := adjective(country)) is not None:
+            found.add(national)
         elif is_country(country):
             found.add(f"of {country}")
     return found
@@ -258,10 +251,16 @@ def _holder_cut(place: str) -> str:
 
 
 def national_name(name: str) -> str:
-    """A mission or a body named by its country's abbreviation, named by its adjective, as the
-    same mission is written either way: "U.S. Embassy in Moscow" is the "American Embassy in
-    Moscow", "DPRK Embassy" the "North Korean Embassy"."""
-    found = _ABBREVIATED_COUNTRY.match(name)
-    if found is None or name_kind(name) != "org":
+    """A mission or a body named by its country's abbreviation or "of" its country, named by
+    its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
+    "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
+    Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
+    if name_kind(name) != "org":
         return name
-    return f"{_COUNTRY_ADJECTIVES[found['country'].replace('.', '')]} {name[found.end() :]}"
+    if (found := _ABBREVIATED_COUNTRY.match(name)) is not None:
+        return f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
+    found = _OF_COUNTRY.match(name)
+    if found is None or (national := adjective(found["country"])) is None:
+        return name
+    posted = f" in {found['post']}" if found["post"] else ""
+    return f"{national} {found['mission']}{posted}"

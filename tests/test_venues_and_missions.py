@@ -1,5 +1,6 @@
 """Where talks were held, as a title says it: a known place between commas or after "in"/"at"
-at the end of the parties, in records of conversations, meetings and interviews only."""
+at the end of the parties, in records of conversations, meetings and interviews only; and one
+mission however its country and its post are written."""
 
 from __future__ import annotations
 
@@ -50,3 +51,38 @@ def test_where_talks_were_held(text: str, place: str) -> None:
 )
 def test_no_venue(text: str) -> None:
     assert made_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "the Hungarian Embassy in Pyongyang",
+        "the Embassy of Hungary in Pyongyang",
+        "the Hungarian Embassy, Pyongyang,",
+        "the Embassy of the Hungarian People's Republic in Pyongyang",
+    ],
+)
+def test_one_mission_however_its_country_is_written(sender: str) -> None:
+    graph = mapped_graph(f"**1967**\n**Report from {sender} to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [
+        entity("org", "hungarian-embassy-in-pyongyang")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "the Soviet Embassy in Peking",
+        "the USSR Embassy in Beijing",
+        "the Embassy of the USSR in Beijing",
+    ],
+)
+def test_one_mission_however_its_post_is_written(sender: str) -> None:
+    graph = mapped_graph(f"**1960**\n**Report from {sender} to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-embassy-in-beijing")]
+
+
+def test_a_mission_to_a_country_is_in_it() -> None:
+    to = mapped_graph("**1967**\n**Report from the Hungarian Embassy to the DPRK to Testin**\n")
+    in_ = mapped_graph("**1967**\n**Report from the Hungarian Embassy in North Korea to Testin**\n")
+    assert set(to.objects(doc(), SCHEMA.sender)) == set(in_.objects(doc(), SCHEMA.sender))

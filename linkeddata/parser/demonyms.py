@@ -1,0 +1,99 @@
+"""Countries and the adjectives their bodies are named by, written once.
+
+A mission or a ministry is written with its country's adjective or with the country: "the
+Hungarian Embassy in Pyongyang" and "the Embassy of Hungary in Pyongyang", "the GDR Embassy"
+and "the East German Embassy" are one body, so its key is made from the adjective.
+"""
+
+from __future__ import annotations
+
+ABBREVIATED = {
+    "US": "American",
+    "USA": "American",
+    "UK": "British",
+    "USSR": "Soviet",
+    "PRC": "Chinese",
+    "GDR": "East German",
+    "DDR": "East German",
+    "FRG": "West German",
+    "BRD": "West German",
+    "DPRK": "North Korean",
+    "ROK": "South Korean",
+    "DRV": "North Vietnamese",
+}
+"""Countries' abbreviations before a body's name, and the adjectives they stand for."""
+
+_NAMED = {
+    "American": ("United States", "United States of America", "America"),
+    "British": ("United Kingdom", "Great Britain", "Britain", "England"),
+    "Soviet": ("Soviet Union", "Union of Soviet Socialist Republics"),
+    "Chinese": ("China", "People's Republic of China"),
+    "East German": ("German Democratic Republic", "East Germany"),
+    "West German": ("Federal Republic of Germany", "West Germany"),
+    "North Korean": ("Democratic People's Republic of Korea", "North Korea"),
+    "South Korean": ("Republic of Korea", "South Korea"),
+    "North Vietnamese": ("Democratic Republic of Vietnam", "North Vietnam"),
+    "South Vietnamese": ("Republic of Vietnam", "South Vietnam"),
+    "Hungarian": ("Hungary", "Hungarian People's Republic"),
+    "Polish": ("Poland", "Polish People's Republic"),
+    "Romanian": ("Romania", "Socialist Republic of Romania", "Rumania"),
+    "Bulgarian": ("Bulgaria", "People's Republic of Bulgaria"),
+    "Czechoslovak": ("Czechoslovakia", "Czechoslovak Socialist Republic"),
+    "Albanian": ("Albania",),
+    "Yugoslav": ("Yugoslavia",),
+    "Mongolian": ("Mongolia", "Mongolian People's Republic"),
+    "Vietnamese": ("Vietnam", "Viet Nam"),
+    "Cuban": ("Cuba", "Republic of Cuba"),
+    "Japanese": ("Japan",),
+    "Indian": ("India",),
+    "Indonesian": ("Indonesia",),
+    "Pakistani": ("Pakistan",),
+    "Afghan": ("Afghanistan",),
+    "Burmese": ("Burma",),
+    "Cambodian": ("Cambodia",),
+    "Laotian": ("Laos",),
+    "Egyptian": ("Egypt", "United Arab Republic"),
+    "Syrian": ("Syria",),
+    "Iraqi": ("Iraq",),
+    "Iranian": ("Iran",),
+    "Israeli": ("Israel",),
+    "Turkish": ("Turkey",),
+    "Greek": ("Greece",),
+    "French": ("France",),
+    "Italian": ("Italy",),
+    "Austrian": ("Austria",),
+    "Swiss": ("Switzerland",),
+    "Swedish": ("Sweden",),
+    "Finnish": ("Finland",),
+    "Norwegian": ("Norway",),
+    "Danish": ("Denmark",),
+    "Dutch": ("Netherlands",),
+    "Belgian": ("Belgium",),
+    "Spanish": ("Spain",),
+    "Portuguese": ("Portugal",),
+    "Canadian": ("Canada",),
+    "Mexican": ("Mexico",),
+    "Brazilian": ("Brazil",),
+    "Argentine": ("Argentina",),
+    "Chilean": ("Chile",),
+    "Australian": ("Australia",),
+    "Algerian": ("Algeria",),
+    "Ghanaian": ("Ghana",),
+    "Guinean": ("Guinea",),
+    "Ethiopian": ("Ethiopia",),
+    "Angolan": ("Angola",),
+    "Mozambican": ("Mozambique",),
+    "South African": ("South Africa",),
+}
+"""Countries by their names (the common and the official ones), under their adjective."""
+
+COUNTRY_ADJECTIVES = ABBREVIATED | {
+    country: adjective for adjective, countries in _NAMED.items() for country in countries
+}
+"""Every way of naming a country before or after a body, with the adjective it stands for."""
+
+
+def adjective(country: str) -> str | None:
+    """The adjective of a country however written ("the DPRK", "U.S.A.", "Hungary")."""
+    name = country.strip().removeprefix("the ").removeprefix("The ").replace(".", "")
+    return COUNTRY_ADJECTIVES.get(name)
