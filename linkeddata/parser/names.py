@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .text import NAME_PARTICLES
+
 ORG_WORDS = re.compile(
     r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
@@ -47,7 +49,8 @@ _PERSON_WORDS = re.compile(
     r"counsellor|counselor|attach[ée]|spokesman|leader|gen|lt|maj|col|capt|adm|amb|sen|gov|"
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
-    r"sheikh|shah|sultan|emir|imam|bishop|cardinal|father|brother|reverend|rev|hon|"
+    r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
+    r"reverend|rev|hon|generalissimo|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
@@ -99,7 +102,6 @@ _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
-_NAME_PARTICLES = frozenset({"de", "du", "la", "le", "der", "des", "von", "van", "al", "bin", "da"})
 
 
 def name_kind(name: str) -> str | None:
@@ -182,7 +184,7 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
     bare = word.strip(",;:")
     if bare != word and not last:  # "Puzanov, Soviet Ambassador": the comma ends it
         return False
-    if INITIALS_WORD.match(bare) or (bare.islower() and bare in _NAME_PARTICLES):
+    if INITIALS_WORD.match(bare) or (bare.islower() and bare in NAME_PARTICLES):
         return True
     if _OF_AFFAIRS.fullmatch(bare):
         return False  # "Chargé d'Affaires Pelishenko"

@@ -22,11 +22,15 @@ _NAME_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+
 _SHORT_ABBREVIATION = re.compile(r"^[A-Z]{1,3}\.?$")  # "DC" in "Washington, DC"
 # Lower-case words that may stand inside a proper name ("Ministry of Foreign Affairs").
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "at", "on", "y"})
-_PARTICLES = _FUNCTION_WORDS | frozenset(
-    {"de", "du", "la", "le", "der", "des", "von", "van", "al", "el", "bin", "da", "di"}
+NAME_PARTICLES = frozenset(
+    {"de", "du", "la", "le", "der", "des", "von", "van", "al", "el", "bin", "ibn", "da", "di"}
+    | {"do", "dos", "das", "del", "della", "dei", "ter", "ten", "zu"}
 )
-"""Words a name may hold in lower case; a name may begin with a particle in capitals ("Le Duan",
-"De Gaulle", "Van Tien Dung"), never with a function word."""
+"""Words a personal name may hold in lower case: "Charles de Gaulle", "José Eduardo dos
+Santos", "Lopo do Nascimento"; a name may begin with one in capitals ("Le Duan", "Van Tien
+Dung")."""
+_PARTICLES = _FUNCTION_WORDS | NAME_PARTICLES
+"""Words a name may hold in lower case, never beginning it with a function word."""
 CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
 """A city as a place's name is written after a comma: "Pyongyang", "East Berlin", "Ho Chi Minh"."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
