@@ -17,6 +17,7 @@ from .dates import read_date_line
 from .languages import parse_languages
 from .sections import Layout, Section, split_layout
 from .text import Joined, decode, strip_article
+from .title_dates import with_title_date
 from .titles import parse_title, starts_with_doc_type
 
 _URL_LINE = re.compile(r"^<?(?P<url>(?i:https?)://[^\s<>]+)>?$")
@@ -63,6 +64,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
     citation, url = _citation(layout.sections.get("citation"), warnings)
     if date is None and citation is not None and citation.date_text is not None:
         date = read_date_line(citation.date_text.value, citation.date_text.line)  # no date line
+    date = with_title_date(date, title, warnings)
     body = _contents(layout.sections.get("contents"), warnings)
     language = layout.sections.get("language")
     return Record(

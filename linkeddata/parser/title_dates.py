@@ -1,0 +1,58 @@
+"""The title's date as a second witness of the record's date.
+
+Catalogues often date a record twice: the date line, and the end of the title ("Telegram from
+Dobrynin to the Foreign Ministry, 27 October 1962"). The date line rules; the title's date
+makes it more precise when they agree (a date line "1962", a title "27 October 1962"), spans it
+when the title gives the days of a meeting the date line opens ("29 November-1 December 1976"),
+stands in for it when the record has none, and is reported when they disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..record import ParseWarning, RecordDate, Title
+from .dates import read_date_line
+
+_PRECISION = {"year": 1, "month": 2, "day": 3}
+
+
+def with_title_date(
+    date: RecordDate | None, title: Title | None, warnings: list[ParseWarning]
+) -> RecordDate | None:
+    """The record's date, read again with the title's date."""
+    said = title.date_text if title is not None else None
+    written = read_date_line(said.value, said.line) if said is not None else None
+    if written is None or written.iso is None or written.precision is None:
+        return date
+    if date is None:
+        return written  # no date line, no date in the citation: the title's is the date
+    if date.iso is None or date.precision is None:
+        return replace(date, iso=written.iso, precision=written.precision, inferred=True)
+    if _finer(written, date) or _spans(written, date):
+        return replace(date, iso=written.iso, precision=written.precision)
+    if not _agree(written, date):
+        message = f"the title's date {written.text!r} disagrees with the date line {date.text!r}"
+        warnings.append(ParseWarning(f"{message}: the date line is kept", written.line))
+    return date
+
+
+def _finer(title: RecordDate, line: RecordDate) -> bool:
+    """A title's exact date inside the date line's month or year: "1962" and "27 October 1962"."""
+    finer = _PRECISION.get(title.precision or "", 0) > _PRECISION.get(line.precision or "", 9)
+    return finer and (title.iso or "").startswith(f"{line.iso}-")
+
+
+def _spans(title: RecordDate, line: RecordDate) -> bool:
+    """A title's range of days that the date line's day opens or falls in."""
+    start, _, end = (title.iso or "").partition("/")
+    day = line.iso or ""
+    return line.precision == "day" and len(start) == len(end) == len(day) and start <= day <= end
+
+
+def _agree(title: RecordDate, line: RecordDate) -> bool:
+    """Whether two dates can be the same: one holds the other, or they overlap."""
+    a, b = (title.iso or "").rstrip("~?%"), (line.iso or "").rstrip("~?%")
+    if "/" in a or "/" in b or "X" in a or "X" in b:
+        return True  # ranges, decades: not compared
+    return a.startswith(b) or b.startswith(a)

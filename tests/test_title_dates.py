@@ -1,0 +1,57 @@
+"""The title's date as a second witness of the date line (parser/title_dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkeddata.parser import parse_record
+
+
+def dated(line: str | None, title: str) -> tuple[object, ...]:
+    head = f"**{line}**\n" if line else ""
+    record = parse_record(f"{head}**{title}**\n", "x/1.txt", default_id="1")
+    date = record.date
+    warned = tuple(w.message for w in record.warnings if "date line" in w.message)
+    return (None if date is None else (date.text, date.iso, date.precision, date.inferred), warned)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        (
+            "1962",
+            "Telegram from Testov to Testin, 27 October 1962",
+            ("1962", "1962-10-27", "day", False),
+        ),
+        (
+            "October 1962",
+            "Telegram from Testov to Testin, 27 October 1962",
+            ("October 1962", "1962-10-27", "day", False),
+        ),
+        (
+            None,
+            "Telegram from Testov to Testin, 27 October 1962",
+            ("27 October 1962", "1962-10-27", "day", False),
+        ),
+        ("Undated", "Letter from Testov to Testin, ca. 1950", ("Undated", "1950~", "edtf", True)),
+        (
+            "November 29, 1976",
+            "Minutes of the Meeting, Moscow, 29 November-1 December 1976",
+            ("November 29, 1976", "1976-11-29/1976-12-01", "edtf", False),
+        ),
+        ("1962", "Telegram from Testov to Testin", ("1962", "1962", "year", False)),
+    ],
+)
+def test_the_titles_date_makes_the_date_line_precise_or_stands_in(
+    line: str | None, title: str, expected: tuple[object, ...]
+) -> None:
+    assert dated(line, title) == (expected, ())
+
+
+def test_a_title_date_that_disagrees_is_reported_and_the_date_line_kept() -> None:
+    date, warned = dated("July 1, 1962", "Telegram from Testov to Testin, 27 October 1962")
+    assert date == ("July 1, 1962", "1962-07-01", "day", False)
+    assert warned == (
+        "the title's date '27 October 1962' disagrees with the date line 'July 1, 1962': the date"
+        " line is kept",
+    )
