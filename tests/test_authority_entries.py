@@ -474,6 +474,7 @@ def test_summaries_and_bodies_name_the_new_entries_and_not_ordinary_words() -> N
         "Ford",
         "Rostow",
         "Gandhi",
+        "Diem",
         "Central Military Commission",
         "Ministry of State Security",
     ],
