@@ -205,6 +205,8 @@ LEADERS = [
     ("person/pak-hon-yong", "Pak Hon-yong"),
     ("person/choe-yong-gon", "Ch'oe Yong-kon"),
     ("person/choe-yong-gon", "Choe Yong-gon"),
+    ("person/pak-song-chol", "Pak Seong-cheol"),
+    ("person/pak-song-chol", "Pak Song-chol"),
     ("person/chun-doo-hwan", "Chun Doo-hwan"),
     ("person/nguyen-van-thieu", "President Thieu"),
     ("person/nguyen-van-thieu", "Nguyen Van Thieu"),
