@@ -139,15 +139,129 @@ AGENCIES = [
     ("org/warsaw-pact", "Warsaw Pact"),
     ("org/warsaw-pact", "Warsaw Treaty Organization"),
     ("org/warsaw-pact-pcc", "Political Consultative Committee of the Warsaw Pact"),
+    ("org/kgb", "Committee for State Security of the Council of Ministers of the USSR"),
+    ("org/stasi", "Ministry of State Security of the GDR"),
+    ("org/stasi", "GDR Ministry of State Security"),
+]
+DEPARTMENTS = [
+    ("org/cc-cpsu-international-department", "International Department of the CC CPSU"),
+    ("org/cc-cpsu-international-department", "CC CPSU International Department"),
+    (
+        "org/cc-cpsu-international-department",
+        "International Department of the CPSU Central Committee",
+    ),
+    ("org/ccp-international-liaison-department", "International Liaison Department of the CCP CC"),
+    ("org/ccp-international-liaison-department", "CCP International Liaison Department"),
+    ("org/ccp-central-military-commission", "CCP Central Military Commission"),
+    (
+        "org/ccp-central-military-commission",
+        "Central Military Commission of the CCP Central Committee",
+    ),
+    ("org/warsaw-pact-cmd", "Committee of Ministers of Defense of the Warsaw Pact Member States"),
+    ("org/warsaw-pact-cmd", "Committee of Ministers of Defense of the Warsaw Pact"),
+    ("org/warsaw-pact-cmd", "Warsaw Pact Committee of Ministers of Defense"),
+    ("org/excomm", "ExComm"),
+    ("org/excomm", "Executive Committee of the NSC"),
+    ("org/excomm", "Executive Committee of the National Security Council"),
 ]
 
 
-@pytest.mark.parametrize(("key", "wording"), ORGANS + AGENCIES)
+@pytest.mark.parametrize(("key", "wording"), ORGANS + AGENCIES + DEPARTMENTS)
 def test_every_wording_of_a_body_is_its_one_entry(key: str, wording: str) -> None:
     sent = mapped(f"Letter from the {wording} to Test Testov")
     received = mapped(f"Letter from Test Testov to the {wording}")
     assert list(sent.objects(DOC, SCHEMA.sender)) == [curated(key)]
     assert list(received.objects(DOC, SCHEMA.recipient)) == [curated(key)]
+
+
+LEADERS = [
+    ("person/sadat-anwar", "Anwar Sadat"),
+    ("person/sadat-anwar", "Anwar el-Sadat"),
+    ("person/sadat-anwar", "President Sadat"),
+    ("person/assad-hafez", "Hafez al-Assad"),
+    ("person/assad-hafez", "Hafiz Asad"),
+    ("person/hussein-king-of-jordan", "King Hussein"),
+    ("person/arafat-yasser", "Yasir Arafat"),
+    ("person/begin-menachem", "Prime Minister Begin"),
+    ("person/meir-golda", "Golda Meir"),
+    ("person/rabin-yitzhak", "Yitzhak Rabin"),
+    ("person/pahlavi-mohammad-reza", "the Shah of Iran"),
+    ("person/pahlavi-mohammad-reza", "Mohammad Reza Pahlavi"),
+    ("person/khomeini-ruhollah", "Ayatollah Khomeini"),
+    ("person/sato-eisaku", "Prime Minister Sato"),
+    ("person/sato-eisaku", "Prime Minister Satō Eisaku"),
+    ("person/sato-eisaku", "Prime Minister Eisaku Sato"),
+    ("person/kohl-helmut", "Helmut Kohl"),
+    ("person/schmidt-helmut", "Chancellor Schmidt"),
+    ("person/thatcher-margaret", "Prime Minister Thatcher"),
+    ("person/macmillan-harold", "Prime Minister Macmillan"),
+    ("person/douglas-home-alec", "Lord Home"),
+    ("person/douglas-home-alec", "Sir Alec Douglas-Home"),
+    ("person/suharto", "Suharto"),
+    ("person/hua-guofeng", "Hua Kuo-feng"),
+    ("person/jiang-qing", "Jiang Qing"),
+    ("person/peng-zhen", "Peng Zhen"),
+    ("person/liu-xiao", "Liu Xiao"),
+    ("person/pak-hon-yong", "Pak Hon-yong"),
+    ("person/choe-yong-gon", "Ch'oe Yong-kon"),
+    ("person/choe-yong-gon", "Choe Yong-gon"),
+    ("person/pak-song-chol", "Pak Seong-cheol"),
+    ("person/pak-song-chol", "Pak Song-chol"),
+    ("person/chun-doo-hwan", "Chun Doo-hwan"),
+    ("person/nguyen-van-thieu", "President Thieu"),
+    ("person/nguyen-van-thieu", "Nguyen Van Thieu"),
+    ("person/ngo-dinh-diem", "President Diem"),
+    ("person/ngo-dinh-diem", "Ngo Dinh Diem"),
+    ("person/vo-nguyen-giap", "General Giap"),
+    ("person/truong-chinh", "Truong Chinh"),
+    ("person/pol-pot", "Pol Pot"),
+    ("person/kania-stanislaw", "Kania"),
+    ("person/walesa-lech", "Lech Wałęsa"),
+    ("person/walesa-lech", "Walesa"),
+    ("person/mielke-erich", "Erich Mielke"),
+    ("person/malinovsky-rodion", "Soviet Minister of Defense Malinovsky"),
+    ("person/ustinov-dmitry", "D. F. Ustinov"),
+    ("person/ustinov-dmitry", "D. Ustinov"),
+    ("person/allende-salvador", "Salvador Allende"),
+    ("person/pinochet-augusto", "Pinochet"),
+    ("person/mengistu-haile-mariam", "Mengistu Haile Mariam"),
+    ("person/machel-samora", "Samora Machel"),
+    ("person/nyerere-julius", "Julius Nyerere"),
+    ("person/mobutu-sese-seko", "Mobutu"),
+    ("person/lumumba-patrice", "Patrice Lumumba"),
+    ("person/nkrumah-kwame", "Kwame Nkrumah"),
+    ("person/botha-pw", "P. W. Botha"),
+    ("person/mugabe-robert", "Robert Mugabe"),
+    ("person/neto-agostinho", "Agostinho Neto"),
+    ("person/acheson-dean", "Dean Acheson"),
+    ("person/shultz-george", "Secretary Shultz"),
+    ("person/bush-george-hw", "George H. W. Bush"),
+    ("person/bush-george-hw", "Vice President Bush"),
+    ("person/vance-cyrus", "Secretary Vance"),
+    ("person/chervonenko-stepan", "Soviet Ambassador S.V. Chervonenko"),
+    ("person/chervonenko-stepan", "Ambassador Chervonenko"),
+    ("person/alekseev-aleksandr", "A. Alekseev"),
+    ("person/alekseev-aleksandr", "Ambassador Alekseev"),
+    ("person/sullivan-william", "Ambassador Sullivan"),
+    ("person/chiang-kai-shek", "Generalissimo Chiang"),
+    ("person/chiang-kai-shek", "President Chiang"),
+    ("person/dulles-john-foster", "Secretary of State Dulles"),
+    ("person/dulles-john-foster", "Secretary Dulles"),
+    ("person/johnson-lyndon-b", "President Johnson"),
+    ("person/gandhi-indira", "Mrs. Gandhi"),
+    ("person/gandhi-indira", "Prime Minister Gandhi"),
+    ("person/kim-il-sung", "Kim Il-song"),
+    ("person/kim-jong-il", "Kim Chong-il"),
+    ("person/zhou-enlai", "Premier Chou"),
+    ("person/ford-gerald", "President Ford"),
+    ("person/eban-abba", "Israeli Foreign Minister Abba Eban"),
+    ("person/ikeda-hayato", "Prime Minister Ikeda"),
+    ("person/wilson-harold", "Harold Wilson"),
+    # Liu Xiao and Peng Zhen share a family name with these two: their offices still say who
+    ("person/liu-shaoqi", "Chairman Liu"),
+    ("person/peng-dehuai", "Marshal Peng"),
+    ("person/deng-xiaoping", "Vice Premier Deng"),
+]
 
 
 @pytest.mark.parametrize(
@@ -176,6 +290,7 @@ def test_every_wording_of_a_body_is_its_one_entry(key: str, wording: str) -> Non
         ("person/kennedy-robert-f", "Robert Kennedy"),
         ("person/castro-fidel", "Castro"),
         ("person/castro-raul", "Raúl Castro"),
+        *LEADERS,
     ],
 )
 def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) -> None:
@@ -235,12 +350,139 @@ def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) ->
             " (MPRP)",
         ),
         ("org/hswp-archive", "Central Archives of the Hungarian Socialist Workers' Party (MSZMP)"),
+        ("org/ba-ma", "Bundesarchiv-Militärarchiv (BA-MA), Freiburg"),
+        ("org/ba-ma", "BA-MA"),
+        ("org/barch", "Bundesarchiv, Koblenz"),
+        (
+            "org/prc-fma",
+            "Archive of the Ministry of Foreign Affairs of the People's Republic of China, Beijing",
+        ),
+        ("org/prc-fma", "Chinese Ministry of Foreign Affairs Archive"),
+        ("org/japan-mofa-archives", "Archives of the Ministry of Foreign Affairs of Japan, Tokyo"),
+        ("org/national-archives-of-korea", "National Archives of Korea, Daejeon"),
+        ("org/tsamo", "TsAMO"),
     ],
 )
 def test_every_wording_of_an_archive_is_its_one_entry(key: str, repository: str) -> None:
     graph = mapped("Letter from Test Testov to Test Testova", f"{repository}, f. 1, d. 2")
     assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [curated(key)]
     assert (curated(key), RDF.type, SCHEMA.ArchiveOrganization) in AUTHORITY.graph
+
+
+@pytest.mark.parametrize(
+    ("key", "seat"),
+    [
+        ("org/ba-ma", "place/freiburg"),
+        ("org/barch", "place/koblenz"),
+        ("org/national-archives-of-korea", "place/daejeon"),
+        ("org/tsamo", "place/podolsk"),
+    ],
+)
+def test_an_archive_sits_in_its_place(key: str, seat: str) -> None:
+    assert list(AUTHORITY.graph.objects(curated(key), SCHEMA.location)) == [curated(seat)]
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("place/taiwan", "Taiwan"),
+        ("place/taiwan", "Republic of China"),
+        ("place/taiwan", "Formosa"),
+        ("place/china", "China"),
+        ("place/china", "People's Republic of China"),
+        ("place/jordan", "Jordan"),
+        ("place/jordan-river", "Jordan River"),
+        ("place/sinai", "Sinai Peninsula"),
+        ("place/golan-heights", "Golan Heights"),
+        ("place/qom", "Qum"),
+        ("place/indochina", "Indo-China"),
+        ("place/cape-town", "Cape Town"),
+        ("place/daejeon", "Taejon"),
+        ("place/freiburg", "Freiburg"),
+        ("place/podolsk", "Podolsk"),
+    ],
+)
+def test_every_name_of_a_place_is_its_one_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+def test_an_organ_added_belongs_to_its_body() -> None:
+    graph = AUTHORITY.graph
+    for organ, body in [
+        ("org/cc-cpsu-international-department", "org/cc-cpsu"),
+        ("org/ccp-international-liaison-department", "org/cc-ccp"),
+        ("org/ccp-central-military-commission", "org/cc-ccp"),
+        ("org/warsaw-pact-cmd", "org/warsaw-pact"),
+        ("org/excomm", "org/nsc"),
+        ("org/ba-ma", "org/barch"),
+    ]:
+        assert list(graph.objects(curated(organ), ORG.subOrganizationOf)) == [curated(body)]
+
+
+def described(summary: str, body: str) -> Graph:
+    """The graph of a catalogue record whose summary and English body are given."""
+    text = (
+        "**May 1, 1967**\n**Letter from Test Testov to Test Testova**\n\n"
+        f"**Summary:**\n\n{summary}\n\n**Citation:**\n\n"
+        '"Letter," May 01, 1967, Wilson Center Digital Archive, Test State Archive, f. 1.\n'
+        "<https://digitalarchive.wilsoncenter.org/document/1>\n\n"
+        f"**Contents:**\n\nTranslation - English\n\n{body}\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    return map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+
+
+def test_summaries_and_bodies_name_the_new_entries_and_not_ordinary_words() -> None:
+    graph = described(
+        "The Chinese side raised the Taiwan question. Hamilton Jordan met Anwar el-Sadat"
+        " about Sinai and the Golan Heights.",
+        "Marshal of the Soviet Union D. F. Ustinov opened the session. The Shah of Iran spoke"
+        " of Ayatollah Khomeini in Qom. We begin at home near the Jordan River, where a bush"
+        " grows. Comrade Kania and Mrs. Thatcher.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    summary = ["place/taiwan", "person/jordan-hamilton", "person/sadat-anwar", "place/sinai"]
+    assert subjects == {curated(k) for k in [*summary, "place/golan-heights"]}
+    body = [
+        "place/soviet-union",
+        "person/ustinov-dmitry",
+        "person/pahlavi-mohammad-reza",
+        "person/khomeini-ruhollah",
+        "place/qom",
+        "place/jordan-river",
+        "person/kania-stanislaw",
+        "person/thatcher-margaret",
+    ]
+    assert mentions == subjects | {curated(k) for k in body}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Begin",
+        "Home",
+        "Bush",
+        "Neto",
+        "Botha",
+        "Sato",
+        "Schmidt",
+        "Meir",
+        "Hussein",
+        "Chiang",
+        "Sullivan",
+        "Alekseev",
+        "Wilson",
+        "Ford",
+        "Rostow",
+        "Gandhi",
+        "Diem",
+        "Central Military Commission",
+        "Ministry of State Security",
+    ],
+)
+def test_ordinary_or_shared_words_are_no_labels(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
 
 
 @pytest.mark.parametrize(
