@@ -1,8 +1,9 @@
 """rdflib terms as Oxigraph terms: the one conversion between the two libraries.
 
 The converter and the shapes speak rdflib; the store, the dumps and the result writers speak
-pyoxigraph. Every crossing goes through here, and a vocabulary term of :mod:`linkeddata.vocab`
-is written in Oxigraph's form with :func:`iri`.
+pyoxigraph. Every crossing goes through here (a document's graph is written as N-Quads text
+by :mod:`linkeddata.ntriples`, which checks its IRIs here), and a vocabulary term of
+:mod:`linkeddata.vocab` is written in Oxigraph's form with :func:`iri`.
 
 >>> from rdflib import Literal
 >>> from linkeddata.vocab import SH

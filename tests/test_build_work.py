@@ -10,6 +10,7 @@ the jobs the pool takes.
 from __future__ import annotations
 
 import contextlib
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -93,3 +94,18 @@ def test_the_pool_runs_at_most_its_window_ahead_of_the_reader() -> None:
         assert taken == window + 10
         assert list(results) == [n * n for n in range(10, 100)]
         assert taken == 100
+
+
+def _frozen_and_tracked(_: int) -> tuple[int, int]:
+    return gc.get_freeze_count(), len(gc.get_objects())
+
+
+def test_a_worker_leaves_what_it_inherits_out_of_its_collections() -> None:
+    """The objects of this process at the fork are frozen in each worker (``gc.freeze``):
+    a collection there walks only the worker's own objects, and copies no inherited page."""
+    inherited = [[n] for n in range(50_000)]  # tracked objects this process holds
+    with LocalExecutor(2).workers(100) as workers:
+        found = list(workers.imap(_frozen_and_tracked, range(4)))
+    for frozen, tracked in found:
+        assert frozen >= len(inherited)
+        assert tracked < len(inherited)  # the inherited lists are not among the tracked

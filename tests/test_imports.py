@@ -18,6 +18,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "iris",
         "vocab",
         "rdf_terms",
+        "ntriples",
         "formats",
         "prefixes",
         "record",

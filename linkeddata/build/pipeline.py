@@ -23,13 +23,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
-from .. import rdf_terms
 from ..errors import RecordError
 from ..mapping import Context, Mapped, map_record
 from ..mapping.registry import registry_numbers
 from ..mapping.stubs import Stubs
+from ..ntriples import Statement, iri_text, sorted_nquads, statements
 from ..parser import parse_record
-from ..rdf_terms import iri
 from ..record import Located, ParseWarning, Record
 from ..search.facts import Facts, Labels, document_facts
 from ..shacl.validate import ValidationResult, has_violations, validate_graph
@@ -40,10 +39,10 @@ from .members import SHARD, boundary
 
 Spooled = tuple[str, str, Record]  # source, sha256 of the file, record
 CHUNK = 64  # files per task: a fair share per worker, few enough tasks to schedule
-_TYPE = iri(RDF.type)
-_RECORD = iri(RICO.Record)
-_EXACT_MATCH = iri(SKOS.exactMatch)
-_WIKIDATA = str(WD)
+_TYPE = iri_text(str(RDF.type))
+_RECORD = iri_text(str(RICO.Record))
+_EXACT_MATCH = iri_text(str(SKOS.exactMatch))
+_WIKIDATA = ("<" + str(WD), '"' + str(WD))  # an IRI, a literal
 
 
 @dataclass
@@ -89,21 +88,20 @@ class Tally:
     links: int = 0
     example: str | None = None
 
-    def count(self, quads: Iterable[ox.Quad], id_base: str) -> None:
-        """Count the quads of one graph."""
-        for quad in quads:
-            subject, predicate, value = quad.subject, quad.predicate, quad.object
-            if predicate == _TYPE and isinstance(subject, ox.NamedNode):
-                if subject.value.startswith(id_base):
-                    self.entities.add(subject.value)
-                if value == _RECORD and (self.example is None or subject.value < self.example):
-                    self.example = subject.value
-            elif (
-                predicate == _EXACT_MATCH
-                and isinstance(value, ox.NamedNode | ox.Literal)
-                and value.value.startswith(_WIKIDATA)
-            ):
-                self.links += 1
+    def count(self, found: Iterable[Statement], id_base: str) -> None:
+        """Count the statements of one graph, as the texts of their terms
+        (:func:`~linkeddata.ntriples.statements`)."""
+        entity = "<" + id_base
+        for subject, predicate, value in found:
+            if predicate == _TYPE:
+                if subject.startswith(entity):
+                    self.entities.add(subject[1:-1])
+                if value == _RECORD and subject[0] == "<":
+                    name = subject[1:-1]
+                    if self.example is None or name < self.example:
+                        self.example = name
+            elif predicate == _EXACT_MATCH and value.startswith(_WIKIDATA):
+                self.links += 1  # an IRI or a literal (WIKIDATA holds no escaped character)
 
     def update(self, other: Tally) -> None:
         """Add the counts of other graphs."""
@@ -280,9 +278,9 @@ class Worker:
         if serialise and converted.conforms:
             start = time.perf_counter()
             graph = mapped.graph
-            quads = rdf_terms.quads(graph)
-            piece.nquads = nquads(quads)
-            piece.tally.count(quads, self.context.iris.id_base)
+            found = statements(graph)
+            piece.nquads = sorted_nquads(found, str(graph.identifier))
+            piece.tally.count(found, self.context.iris.id_base)
             converted.seconds["serialise"] = time.perf_counter() - start
             start, cpu = time.perf_counter(), time.process_time()
             own = Stubs()  # the stubs it links to, as the release describes them

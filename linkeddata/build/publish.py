@@ -34,6 +34,7 @@ from rdflib import Graph
 from .. import rdf_terms
 from ..errors import BuildError
 from ..iris import REPORT_GRAPH, Iris
+from ..ntriples import sorted_nquads, statements
 from ..release.layout import Census, Release
 from ..release.void import dataset_graph, triples_statement
 from ..search.writer import IndexWriter
@@ -270,8 +271,8 @@ class ReleaseWriter:
         self._loader.write(data + triples)
 
     def _write_graph(self, graph: Graph, *, described: bool) -> None:
-        quads = rdf_terms.quads(graph)
-        data = nquads(quads)
+        found = statements(graph)
+        data = sorted_nquads(found, str(graph.identifier))
         if described:
-            self._tally.count(quads, self.iris.id_base)
+            self._tally.count(found, self.iris.id_base)
         self._write(data, triples_of(data, str(graph.identifier)), described=described)
