@@ -289,6 +289,8 @@ LEADERS = [
         ("person/kennedy-robert-f", "Attorney General Kennedy"),
         ("person/kennedy-robert-f", "Robert Kennedy"),
         ("person/castro-fidel", "Castro"),
+        ("person/soong-mei-ling", "Madame Chiang Kai-shek"),
+        ("person/soong-ching-ling", "Madame Sun Yat-sen"),
         ("person/castro-raul", "Raúl Castro"),
         *LEADERS,
     ],

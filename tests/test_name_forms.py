@@ -12,9 +12,9 @@ from linkeddata.vocab import SCHEMA
 @pytest.mark.parametrize(
     ("sender", "key"),
     [
-        ("José Eduardo dos Santos", "jose-eduardo-dos-santos"),
-        ("Lopo do Nascimento", "lopo-do-nascimento"),
-        ("Jorge das Neves", "jorge-das-neves"),
+        ("Testé Eduardo dos Testos", "teste-eduardo-dos-testos"),
+        ("Testo do Nascitesto", "testo-do-nascitesto"),
+        ("Jorge das Testes", "jorge-das-testes"),
         ("Ayatollah Testomeini", "testomeini"),
         ("Generalissimo Testiang", "testiang"),
     ],

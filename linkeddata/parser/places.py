@@ -32,7 +32,7 @@ party's title, "Chairman of the Assembly of ..." is no venue)."""
 _BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{_VENUE})\s*\[(?P<place>[^\[\]]{{1,40}})\]")
 _AFTER_VENUE = re.compile(rf"{_IN_VENUE},\s*(?P<place>[^,\[\]()]{{1,40}}?)\s*(?=,|$)")
 _MAX_PLACE_WORDS = 4
-_POSTED_IN = (
+_POSTED = re.compile(
     rf"\b{MISSION}\s+(?i:in|to|at)\s+(?:(?i:the)\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?i:comrade)\s+)?"
 )
@@ -45,8 +45,9 @@ def title_places(
     """The places of creation and of destination that the title's wording names (a sending
     or authoring mission's place is where the document was made)."""
     origins = [Located(p, s.line) for s in (*parties.senders, *authors) if (p := _where(s.value))]
+    posts = list(_POSTED.finditer(joined.text))
     for agent in (*parties.senders, *authors):  # "the Soviet Ambassador in Cairo, Vinogradov,"
-        posted = re.search(rf"{_POSTED_IN}{re.escape(agent.value)}\b", joined.text)
+        posted = next((p for p in posts if _names_at(joined.text, p.end(), agent.value)), None)
         place = posted["place"] if posted is not None else ""
         if place and is_name_like(place, _MAX_PLACE_WORDS) and name_kind(place) != "person":
             origins.append(Located(place, agent.line))
@@ -57,6 +58,12 @@ def title_places(
                 origins.append(Located(place, joined.line_at(found.start("place"))))
     destinations = tuple(Located(p, r.line) for r in parties.recipients if (p := _where(r.value)))
     return tuple(dict.fromkeys(origins)), destinations
+
+
+def _names_at(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` is written at ``at``, as a whole word."""
+    end = at + len(name)
+    return text.startswith(name, at) and (end == len(text) or not text[end].isalnum())
 
 
 def _where(name: str) -> str | None:
