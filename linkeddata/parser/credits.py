@@ -9,6 +9,7 @@ joined by "and": ``Obtained for NKIDP by X and translated by Y.`` gives two clau
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..record import Credit, CreditRole, Located
 from .names import name_kind
@@ -29,7 +30,7 @@ _LEAD = (
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
 text provided by"."""
-_FROM_SOURCE = re.compile(r"\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
+_FROM_SOURCE = re.compile(r"(?<!assistance)(?<!help)\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
 """Where a credited agent got the document, which is no part of its name: "Contributed by X
 from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
@@ -38,9 +39,10 @@ CREDIT_START = re.compile(
     rf"(?:^|[.;,][\"”’]?)\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
 )
 _COURTESY = re.compile(
-    r"(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s+(?P<agents>[^.;,]+?)\s*(?=[.;,]|$)"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?i:courtesy\s+of)\s+(?P<agents>[^.;,]+?)\s*(?=[.;,]|$)"
 )
-"""Who gave a copy: "Courtesy of the National Security Archive" (``ado:contributedBy``)."""
+"""Who gave a copy: "Courtesy of the National Security Archive", "Czech transcript courtesy of
+X" (``ado:contributedBy``)."""
 _COURTESY_START = re.compile(
     r"(?:^|[.;,][\"”’]?)\s*(?P<credit>(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
 )
@@ -96,7 +98,7 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
         too_long = sentence_end - pos > _SENTENCE_LENGTH  # no credit is that long; bounds time
         clause = None if too_long else _CLAUSE.match(joined.text, pos, sentence_end)
         if not too_long and (courtesy := _COURTESY.match(joined.text, pos, sentence_end)):
-            agents = _agents(joined, courtesy.start("agents"), courtesy.end("agents"))
+            agents = _agents(joined, courtesy.start("agents"), courtesy.end("agents")).agents
             credits.extend(Credit("contributed", agent, None, None) for agent in agents)
         if clause is None and not too_long:
             clause = _later_clause(joined.text, pos, sentence_end)
@@ -139,8 +141,10 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
         project = project or found
-    agents = _agents(joined, clause.start("agents"), agents_end)
-    return [Credit(role, agent, project, language) for role in roles for agent in agents]
+    named = _agents(joined, clause.start("agents"), agents_end)
+    project = project or named.affiliation
+    credits = [Credit(role, agent, project, language) for role in roles for agent in named.agents]
+    return credits + [Credit("contributed", helper, None, None) for helper in named.helpers]
 
 
 def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | None:
@@ -163,17 +167,59 @@ Information Act request"."""
 
 _AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
 """The institution that credited people belong to, in brackets after them."""
+_MEMBER_OF = re.compile(
+    r"^(?P<person>[^,()]+?)\s+(?i:of)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
+)
+"""One person of an institution: "Svetlana Savranskaya of the National Security Archive"."""
+_ASSISTED = re.compile(
+    r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
+)
+"""Who helped: "Translated by X with assistance from Y", "..., with the assistance of Y"."""
+_INTO_LANGUAGE = re.compile(r",?\s+(?i:and)\s+(?i:into)\s+[A-Z][a-z]+\s+(?i:by)\s+")
+"""A second translator into another language: "by X and into English by Y"."""
 
 
-def _agents(joined: Joined, start: int, end: int) -> list[Located[str]]:
-    """The agents of a clause: "A and B" are two people, an institution's name stays whole."""
+@dataclass(frozen=True)
+class _Named:
+    """Who a clause credits, the institution they belong to, and who helped them."""
+
+    agents: list[Located[str]]
+    affiliation: Located[str] | None = None
+    helpers: list[Located[str]] = field(default_factory=list)
+
+
+def _agents(joined: Joined, start: int, end: int) -> _Named:
+    """The agents of a clause: "A and B" are two people, an institution's name stays whole;
+    an institution in brackets after several people, or "of" it after one, is theirs ("X and
+    Y (National Security Archive)", "X of the National Security Archive"); "with assistance
+    from Z" names a helper."""
     text = joined.text[start:end].rstrip(" .")
     if (means := _MEANS.search(text)) is not None:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
-    affiliation = _AFFILIATION.search(text)
-    several = affiliation is not None and " and " in text[: affiliation.start()]
-    if several and affiliation is not None and name_kind(affiliation["org"]) == "org":
-        text = text[: affiliation.start()]  # "X and Y (National Security Archive)": X, Y
+    helpers: list[Located[str]] = []
+    if (assisted := _ASSISTED.search(text)) is not None:
+        helpers = _agents(joined, start + assisted.start("helpers"), start + len(text)).agents
+        text = text[: assisted.start()]
+    affiliation = None
+    found = _AFFILIATION.search(text)
+    several = found is not None and " and " in text[: found.start()]
+    if several and found is not None and name_kind(found["org"]) == "org":
+        affiliation = joined.located(start + found.start("org"), start + found.end("org"))
+        text = text[: found.start()]  # "X and Y (National Security Archive)": X, Y
+    member = _MEMBER_OF.match(text)
+    if member is not None and _is_person(member["person"]) and name_kind(member["org"]) == "org":
+        org_start = start + member.start("org")
+        affiliation = joined.located(org_start, start + member.end("org"))
+        text = member["person"]  # "Svetlana Savranskaya of the National Security Archive"
+    text = _INTO_LANGUAGE.sub(" and ", text)  # "X and into English by Y": X and Y
+    return _Named(_split_agents(joined, start, text), affiliation and _bare(affiliation), helpers)
+
+
+def _bare(located: Located[str]) -> Located[str]:
+    return Located(strip_article(located.value), located.line)
+
+
+def _split_agents(joined: Joined, start: int, text: str) -> list[Located[str]]:
     parts = split_names(text)
     if len(parts) > 1 and all(_is_person(name) for _, name in parts):
         spans = [(start + offset, name) for offset, name in parts]

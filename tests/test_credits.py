@@ -1,0 +1,49 @@
+"""Credits: who translated, obtained or helped, and the institution they belong to."""
+
+from __future__ import annotations
+
+import pytest
+from test_parser_variants import citation_of
+
+CITED = '"Letter," 1962, Wilson Center Digital Archive, Test Archive. '
+
+
+def credits(sentence: str) -> list[tuple[str, str, str | None]]:
+    citation = citation_of(CITED + sentence)
+    return [(c.role, c.agent.value, c.project and c.project.value) for c in citation.credits]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Translated by Testa Testova of the National Security Archive.",
+            [("translated", "Testa Testova", "National Security Archive")],
+        ),
+        (
+            "Translated by Tess Tester and Testa Testova (Harvard University).",
+            [
+                ("translated", "Tess Tester", "Harvard University"),
+                ("translated", "Testa Testova", "Harvard University"),
+            ],
+        ),
+        (
+            "Translated by Tess Tester with assistance from Testo Testman.",
+            [("translated", "Tess Tester", None), ("contributed", "Testo Testman", None)],
+        ),
+        (
+            "Translated by Tess Tester, with the assistance of Testo Testman.",
+            [("translated", "Tess Tester", None), ("contributed", "Testo Testman", None)],
+        ),
+        (
+            "Translated from Vietnamese into Chinese by Li Testhui and into English by Tess Test.",
+            [("translated", "Li Testhui", None), ("translated", "Tess Test", None)],
+        ),
+        (
+            "Translated by Tess Tester; Czech transcript courtesy of Testo Testman.",
+            [("translated", "Tess Tester", None), ("contributed", "Testo Testman", None)],
+        ),
+    ],
+)
+def test_credits(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert credits(sentence) == expected
