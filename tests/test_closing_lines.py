@@ -59,3 +59,30 @@ def test_a_surname_in_capitals_still_signs_a_cable() -> None:
         f"Translation - English\n\n{PROSE}\n\nSHTYKOV\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Testo Testlai\n24 March 1960", ("Testo Testlai",)),
+        ("Testburg, 12 July 1968\n\nTestár János", ("Testár János",)),
+        ("Testár János s.k.", ("Testár János",)),
+        ("TESTYKOV\n25.VI.1950 г.", ("Testykov",)),
+        ("Kim Test Sung\n1950. 6. 25.", ("Kim Test Sung",)),
+        ("Mao Testong\n1950年6月25日", ("Mao Testong",)),
+        ('A. Testyko\n"12" мая 1950 г.', ("A. Testyko",)),
+        (
+            "Pak Test-yong\nDeputy Chairman of the Cabinet of Ministers and Minister of Foreign"
+            " Affairs of the DPRK",
+            ("Pak Test-yong",),
+        ),
+        ("On behalf of the Politburo of the CC KWP\nKim Test Sung", ("Kim Test Sung",)),
+        (
+            "János Testér\nMinister\n\nAttachment: Report of the Embassy in Testgrad\n\n"
+            "The embassy reports that the situation is tense.\n\nFerenc Testin\nambassador",
+            ("János Testér",),
+        ),
+    ],
+)
+def test_more_signatures(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..record import Located, ParseWarning
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
-from .signatures import Signature, find_signature
+from .signatures import find_signature
+from .signer_lines import Signature
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, PRIORITIES, classification_of, wording_key
 
@@ -89,6 +90,12 @@ _LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHE
 """Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
 (the English ones are concepts of their own)."""
 
+_ATTACHMENT_HEADING = re.compile(
+    r"^(?i:attachments?|enclosures?|annex|appendix)(?:\s+(?:(?i:no)\.?\s*)?(?:\d+|[IVX]+))?"
+    r"\s*(?::.*)?$"
+)
+"""The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1"."""
+
 
 @dataclass(frozen=True)
 class Body:
@@ -103,6 +110,16 @@ class Body:
     registry_numbers: tuple[Located[str], ...] = ()
 
 
+def _before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines before the first attachment or enclosure that has a text of its own: the
+    record is signed above it ("János Péter / Minister / Attachment: Report of the Embassy
+    ... / Ferenc Martin / ambassador" is signed by János Péter)."""
+    for index, (_, text) in enumerate(frame):
+        if index > 0 and len(frame) - index > 2 and _ATTACHMENT_HEADING.match(text):
+            return frame[:index]
+    return frame
+
+
 def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]) -> Body:
     """Read the kind lines that open the section, then the body and its frame."""
     kinds, index = _content_kinds(numbered, warnings)
@@ -113,7 +130,7 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
     replies = _replies(joined)
-    signature = find_signature(_without_notes(frame)[-_TAIL_LINES:])
+    signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:])
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),

@@ -97,14 +97,20 @@ PLACE_AND_DATE = re.compile(
 )
 """A closing line with the place first: "Moscow, 12 March 1958", "Pyongyang, 5.V.1950"."""
 
+_RUSSIAN_MONTH = (
+    r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+"""A month in Russian, as dates are written in it ("12 мая 1950 г.")."""
 # A date line at the end of a body, in the forms letters and telegrams use.
 DATE_AS_WRITTEN = re.compile(
     r"^(?:\d{1,2}\.[IVXivx]{1,4}(?:[./]\s?\d{1,4})?"  # 29.IV/7, 24.III.50, 8.II.1950
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"  # 13/5-50, 10/14/50, 1.5.1967
-    rf"|[\"“„]?\d{{1,2}}[\"”“]?\s+{_M},?\s+\d{{4}}"  # "15" January 1963, 15 May 1967
+    rf"|[\"“„«]?\d{{1,2}}[\"”“»]?\s+(?:{_M}|{_RUSSIAN_MONTH}),?\s+\d{{4}}"  # "12" мая 1950
     rf"|\d{{4}}\s+{_M}\s+\d{{1,2}}"  # 1972 April 4
+    r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}"  # 1950. 6. 25. (Korean)
+    r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"  # 1950年6月25日
     rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}})"  # May 1, 1967
-    r"\.?$"
+    r"(?:\s?(?:г|гг|goda)\.?)?\.?$"  # 25.VI.1950 г. (Russian "year")
 )
 ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"
 

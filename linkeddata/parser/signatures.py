@@ -14,22 +14,22 @@ name no person: nothing is extracted from them rather than a wrong name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import is_country
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .names import name_kind, personal_name
+from .party_signers import on_behalf
 from .signer_lines import (
     INITIALLED,
     INITIALS_NAME,
     LINE_LENGTH,
+    Signature,
+    cabled_surname,
     is_bare_name,
     is_name,
     is_prose,
     is_rank,
 )
-from .vocabulary import classification_of
 
 _DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$")
 _PARENTHESISED = re.compile(
@@ -48,12 +48,14 @@ _RECORDED = re.compile(
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev"."""
 _RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
+"""A rank as a label: "The Ambassador: Károly Práth"."""
 _NOT_SIGNING = re.compile(
     r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
     r"|report|draft|participants?|present|attach|enclos)"
 )
 """Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
-"""A rank as a label: "The Ambassador: Károly Práth"."""
+_BY_HAND = re.compile(r"(?<!\s)\s+(?i:s\.\s?k\.|s\.k)$")
+"""Hungarian "saját kezűleg" (by his own hand) after a signed name."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed|seal|stamp)[^\]]*\]$|^\((?i:signature|signed|seal|stamp)\)$"
     r"|^/(?i:signature|signed|seal|stamp)/$|^(?i:l\.\s?s\.)$"
@@ -70,11 +72,6 @@ _CLOSING = re.compile(
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
-_FOR_PARTY = re.compile(
-    r"^(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
-    r"[^\W\d_][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?$"
-)
-"""The party a signatory signs for, a colon closing it: "For the Government of Japan:"."""
 _LIST_HEADER = re.compile(
     r"^(?:(?i:participants|present|also\s+present|attendees|attending|persons\s+present"
     r"|distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
@@ -83,23 +80,6 @@ _LIST_HEADER = re.compile(
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
 "The Soviet side was represented by:")."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
-_CABLED = re.compile(r"[A-Z][A-Z'’-]{3,}")
-_NOT_SURNAMES = frozenset(
-    {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
-    | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
-    | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
-    | {"state", "department"}
-)
-"""Words in capitals that end a cable without signing it."""
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A signature line as written, the signatory it names and a date written with it."""
-
-    text: Located[str] | None = None
-    signatories: tuple[Located[str], ...] = ()
-    date: Located[str] | None = None
 
 
 def find_signature(tail: list[tuple[int, str]]) -> Signature:
@@ -119,29 +99,10 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
             if under is not None and (is_bare_name(under[1]) or INITIALLED.match(under[1])):
                 return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
-    named = _on_behalf(tail) or _closing_block(tail)
+    named = on_behalf(tail) or _closing_block(tail)
     if not named.signatories:
-        named = _cabled_surname(tail)
+        named = cabled_surname(tail)
     return named if named.signatories else mark
-
-
-def _cabled_surname(tail: list[tuple[int, str]]) -> Signature:
-    """A surname in capitals alone on the last line, as telegrams and cables are signed:
-    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END")."""
-    if not tail:
-        return Signature()
-    line, text = tail[-1]
-    bare = text.strip(" .")
-    word = bare.title()
-    if (
-        _CABLED.fullmatch(bare) is None
-        or classification_of(bare) is not None
-        or bare.casefold() in _NOT_SURNAMES
-        or name_kind(word) is not None  # "SECRETARY", "EMBASSY"
-        or is_country(word)  # "KOREA", "CUBA"
-    ):
-        return Signature()
-    return Signature(Located(text, line), (Located(bare, line),))
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
@@ -158,35 +119,6 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
         return last
     written = "\n".join(text for _, text in tail[first : index + 1])
     return Signature(Located(written, tail[first][0]), tuple(names), last.date)
-
-
-def _on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
-    """The signatories of a treaty or a joint document, each under the party they sign for:
-    "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or
-    the name on the same line, after the colon). Every party's signatory signs."""
-    names: list[Located[str]] = []
-    first_line = 0
-    for index, (line, text) in enumerate(tail):
-        found = _FOR_PARTY.match(text)
-        if found is None:
-            continue
-        if found["name"] and is_name(found["name"].strip()):
-            name = Located(found["name"].strip(), line)
-        elif index + 1 < len(tail) and _signing_name(under := tail[index + 1][1]):
-            name = Located(under, tail[index + 1][0])
-        else:
-            continue
-        names.append(name)
-        first_line = first_line or line
-    if not names:
-        return None
-    written = "\n".join(text for line, text in tail if line >= first_line)
-    return Signature(Located(written, first_line), tuple(names))
-
-
-def _signing_name(text: str) -> bool:
-    """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
-    return is_bare_name(text) or INITIALLED.match(text) is not None
 
 
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
@@ -206,11 +138,15 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if is_prose(written):
+        if is_prose(written) and not (len(written) <= LINE_LENGTH and _a_date(written)):
             break  # the closing block ends the body: nothing above a sentence signs
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
-        if text.isupper() and is_bare_name(text.title()):
-            text = text.title()  # "JOHN F. KENNEDY", as typed under a letter
+        above = lines[index - 1][1] if index > 0 else ""
+        below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
+        text = _BY_HAND.sub("", text)
+        if text.isupper() and (is_bare_name(text.title()) or _a_date(below)):
+            text = text.title()  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
@@ -221,9 +157,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
-        above = lines[index - 1][1] if index > 0 else ""
-        below = lines[index + 1][1] if index + 1 < len(lines) else ""
-        under_date = bool(_DATE_LINE.match(above)) and _SURNAME.match(text) is not None
+        dated_surname = bool(_DATE_LINE.match(above)) or _a_date(below)  # "Shtykov" / "25.VI.1950"
+        under_date = dated_surname and _SURNAME.match(text) is not None and name_kind(text) is None
         by_rank = (
             _SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
@@ -233,13 +168,15 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             initialled or under_date or by_rank or is_bare_name(text)
         ):
             continue
-        dated = (found := PLACE_AND_DATE.match(below)) is not None and bool(
-            DATE_AS_WRITTEN.match(found["date"])
+        dated = _a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
+            (found := PLACE_AND_DATE.match(above)) is not None  # "Budapest, 12 July 1968" / name
+            and bool(DATE_AS_WRITTEN.match(found["date"]))
         )
         if (stacked := _stacked(lines, index)) is not None:
             return stacked  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
             initialled
+            or by_hand
             or ranked_inline
             or rank_after
             or by_rank
@@ -255,6 +192,12 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 )
             return Signature(Located(written, line), (Located(text, line),))
     return Signature()
+
+
+def _a_date(text: str) -> bool:
+    """Whether a line is a date alone, or a place and a date, as written under a signature."""
+    found = PLACE_AND_DATE.match(text)
+    return bool(DATE_AS_WRITTEN.match(found["date"] if found is not None else text))
 
 
 def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:

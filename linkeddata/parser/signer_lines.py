@@ -7,7 +7,10 @@ so (:mod:`.signatures`), and these say what a line's form is.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..record import Located
+from .bodies import is_country
 from .names import name_kind, office_only, personal_name
 from .text import is_name_like
 from .vocabulary import classification_of
@@ -26,7 +29,14 @@ LINE_LENGTH = 80
 
 
 def is_rank(text: str) -> bool:
-    """A short line naming an office held by one person: "Ambassador", "Deputy Minister"."""
+    """A short line naming an office held by one person: "Ambassador", "Deputy Minister", or
+    two held together ("Deputy Chairman of the Cabinet of Ministers and Minister of Foreign
+    Affairs of the DPRK")."""
+    first, joined, second = text.partition(" and ")
+    return _one_rank(text) or bool(joined and _one_rank(first) and _one_rank(second))
+
+
+def _one_rank(text: str) -> bool:
     return (
         0 < len(text) <= LINE_LENGTH
         and name_kind(text) == "person"
@@ -61,3 +71,41 @@ def is_name(text: str) -> bool:
     return is_name_like(text, NAME_WORDS) and not any(
         word.casefold() in {"of", "the", "and", "in", "for", "on"} for word in text.split()
     )
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature line as written, the signatory it names and a date written with it."""
+
+    text: Located[str] | None = None
+    signatories: tuple[Located[str], ...] = ()
+    date: Located[str] | None = None
+
+
+_CABLED = re.compile(r"[A-Z][A-Z'’-]{3,}")
+_NOT_SURNAMES = frozenset(
+    {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
+    | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
+    | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
+    | {"state", "department"}
+)
+"""Words in capitals that end a cable without signing it."""
+
+
+def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
+    """A surname in capitals alone on the last line, as telegrams and cables are signed:
+    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END")."""
+    if not tail:
+        return Signature()
+    line, text = tail[-1]
+    bare = text.strip(" .")
+    word = bare.title()
+    if (
+        _CABLED.fullmatch(bare) is None
+        or classification_of(bare) is not None
+        or bare.casefold() in _NOT_SURNAMES
+        or name_kind(word) is not None  # "SECRETARY", "EMBASSY"
+        or is_country(word)  # "KOREA", "CUBA"
+    ):
+        return Signature()
+    return Signature(Located(text, line), (Located(bare, line),))

@@ -1,0 +1,47 @@
+"""Joint documents signed party by party: each signatory under the party they sign for
+("For the Government of Japan:" / "Etsusaburo Shiina", "On behalf of the Politburo of the CC
+KWP" / "Kim Il Sung")."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .signer_lines import INITIALLED, Signature, is_bare_name, is_name
+
+_FOR_PARTY = re.compile(
+    r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
+    r"[^\W\d_][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?"
+    r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+[^\W\d_][^:.]{1,80})$"
+)
+"""The party a signatory signs for, a colon closing it ("For the Government of Japan:"), or
+a whole line that says so ("On behalf of the Politburo of the CC KWP")."""
+
+
+def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
+    """The signatories of a treaty or a joint document, each under the party they sign for:
+    "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or
+    the name on the same line, after the colon). Every party's signatory signs."""
+    names: list[Located[str]] = []
+    first_line = 0
+    for index, (line, text) in enumerate(tail):
+        found = _FOR_PARTY.match(text)
+        if found is None:
+            continue
+        if found["name"] and is_name(found["name"].strip()):
+            name = Located(found["name"].strip(), line)
+        elif index + 1 < len(tail) and _signing_name(under := tail[index + 1][1]):
+            name = Located(under, tail[index + 1][0])
+        else:
+            continue
+        names.append(name)
+        first_line = first_line or line
+    if not names:
+        return None
+    written = "\n".join(text for line, text in tail if line >= first_line)
+    return Signature(Located(written, first_line), tuple(names))
+
+
+def _signing_name(text: str) -> bool:
+    """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
+    return is_bare_name(text) or INITIALLED.match(text) is not None
