@@ -140,3 +140,9 @@ def test_the_city_after_an_authors_name_is_where_it_sat_and_wrote(text: str, cit
 def test_a_word_after_an_authors_name_that_is_no_known_place_is_none() -> None:
     graph = mapped_graph("**1966**\n**Minutes of the PCC Meeting, Excerpt**\n")
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == []
+
+
+def test_the_meeting_of_one_body_is_its_own_record() -> None:
+    read = title("Meeting of the Testish Politburo, 'On the Situation in Testland'")
+    assert names(read.authors) == ["Testish Politburo"]
+    assert names(title("Meeting of Kim Il Sung with Testo Testlai").authors) == []

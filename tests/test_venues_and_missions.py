@@ -5,6 +5,7 @@ mission however its country and its post are written."""
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
 from test_title_agents import doc, entity, mapped_graph
 
 from linkeddata.vocab import SCHEMA
@@ -86,3 +87,21 @@ def test_a_mission_to_a_country_is_in_it() -> None:
     to = mapped_graph("**1967**\n**Report from the Hungarian Embassy to the DPRK to Testin**\n")
     in_ = mapped_graph("**1967**\n**Report from the Hungarian Embassy in North Korea to Testin**\n")
     assert set(to.objects(doc(), SCHEMA.sender)) == set(in_.objects(doc(), SCHEMA.sender))
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "key"),
+    [
+        ("Telegram from Embassy Testgrad to State", SCHEMA.recipient, "department-of-state"),
+        ("Telegram from Embassy Saigon to State", SCHEMA.sender, "american-embassy-in-saigon"),
+        ("Telegram from State to Embassy Moscow", SCHEMA.recipient, "american-embassy-in-moscow"),
+        (
+            "Telegram from Embassy Saigon to the Secretary of State",
+            SCHEMA.sender,
+            "american-embassy-in-saigon",
+        ),
+    ],
+)
+def test_the_state_departments_cable_form(text: str, prop: URIRef, key: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert entity("org", key) in set(graph.objects(doc(), prop))

@@ -11,6 +11,7 @@ from rdflib import URIRef
 
 from ..parser.bodies import (
     MISSION,
+    cabled_post,
     generic_body,
     national_name,
     nationalities,
@@ -118,10 +119,14 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
     in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
     its adjective ("U.S. Embassy" is the American Embassy)."""
+    if name.value == "State":  # American cables: "Embassy Saigon to State"
+        return Located("Department of State", name.line)
     if (national := national_name(name.value)) != name.value:
         return Located(national, name.line)
     if (body := seated(name.value)) is not None:  # "the Foreign Ministry in East Berlin"
         name = Located(body[0], name.line)
+    if not whose and cabled_post(name.value):
+        whose = {"American"}  # "Embassy Saigon", in the State Department's cable form
     if len(whose) != 1 or not generic_body(name.value):
         return name
     country = next(iter(whose))

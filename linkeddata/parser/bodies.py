@@ -62,6 +62,7 @@ _HEAD_OF_NAME = re.compile(r",|\s(?i:of)\s(?!(?:the\s+)?[A-Z]{2,}\b)")
 _RESIDENT_MISSION = re.compile(r"\b(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?)\b")
 _NATIONAL_BODIES = (
     (re.compile(r"\b(?:Department\s+of\s+State|State\s+Department|White\s+House)\b"), "American"),
+    (re.compile(r"\b(?:to|from)\s+State(?=\s+(?:to|from)\s|\s*$|,)"), "American"),  # "to State"
     (re.compile(r"\bForeign\s+Office\b"), "British"),
     (re.compile(r"\bQuai\s+d['’]Orsay\b"), "French"),
     (re.compile(r"\bAuswärtiges\s+Amt\b"), "German"),
@@ -191,7 +192,8 @@ def generic_body(name: str) -> bool:
     """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
     Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
     country has one, so a stub of the bare name would merge them all."""
-    head_text = _MISSION_TAIL.sub(r"\g<mission>", name)
+    head_text = _MISSION_CITY.sub(lambda found: found.group().split()[0], name)  # "Embassy Saigon"
+    head_text = _MISSION_TAIL.sub(r"\g<mission>", head_text)
     words = _LETTERS.findall(head_text.casefold())  # "U.S." is two words, and no generic ones
     return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
 
@@ -248,6 +250,12 @@ def _holder_cut(place: str) -> str:
         if initials or after_acronym:
             return " ".join(words[:i])
     return place
+
+
+def cabled_post(name: str) -> bool:
+    """Whether a mission is named by its city alone, as the State Department's cables name
+    American missions: "Embassy Saigon", "Consulate Hong Kong"."""
+    return _MISSION_CITY.fullmatch(name.removeprefix("the ")) is not None
 
 
 def national_name(name: str) -> str:

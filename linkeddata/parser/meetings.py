@@ -12,6 +12,8 @@ from .names import name_kind
 _MEETING_RECORDS = frozenset({"minutes", "transcript"})
 _GATHERING = words(SITTINGS)
 _GATHERING_END = re.compile(rf"{_GATHERING}$")
+SITTING_WORD = re.compile(_GATHERING)
+"""A body's sitting as a record's whole type: "Meeting of the Soviet Politburo"."""
 _OF_GATHERING = re.compile(
     rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
 )

@@ -20,7 +20,7 @@ from ..record import Located
 from .bodies import unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
-from .meetings import body_before_gathering, gathering_end, one_body
+from .meetings import SITTING_WORD, body_before_gathering, gathering_end, one_body
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
@@ -158,6 +158,9 @@ def title_agents(
         of_end = clause_end(text, of.end(), head_end)
         candidates = names_in(joined, of.end(), of_end)
         with_follows = _WITH.search(text, of.end(), of_end) is not None  # "of Kosygin with Y"
+        sitting = SITTING_WORD.fullmatch(text[type_start:type_end].strip()) is not None
+        if sitting and not with_follows and len(candidates) == 1 and one_body(candidates[0].value):
+            authors.extend(candidates)  # "Meeting of the Soviet Politburo": its own record
         participants.extend(
             name for name in candidates if with_follows or _head_names_agent(name.value, True)
         )
