@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_title_agents import doc, entity, mapped_graph
 
-from linkeddata.vocab import SCHEMA
+from linkeddata.vocab import ADO, SCHEMA
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,19 @@ from linkeddata.vocab import SCHEMA
 def test_a_persons_key(sender: str, key: str) -> None:
     graph = mapped_graph(f"**1975**\n**Letter from {sender} to Testov**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+def test_a_surname_is_the_person_the_same_record_names_in_full() -> None:
+    graph = mapped_graph(
+        "**1978**\n**Memorandum of Conversation between the Shah of Iran and Ambassador"
+        " Sullivan**\n\n**Summary:**\n\nWilliam Sullivan reports on the Shah's mood.\n"
+    )
+    assert entity("person", "sullivan-william") in set(graph.objects(doc(), ADO.participant))
+
+
+def test_initials_that_disagree_name_someone_else() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Letter from S. Mikoyan to Testov**\n\n**Summary:**\n\n"
+        "Anastas Mikoyan is mentioned.\n"
+    )
+    assert entity("person", "mikoyan-anastas") not in set(graph.objects(doc(), SCHEMA.sender))

@@ -1317,7 +1317,7 @@ def test_an_office_in_a_body_then_a_name_is_the_person(
             "Report from the DPRK Embassy in Testgrad to Pyongyang",
             "north-korean-embassy-in-testgrad",
         ),
-        ("Telegram from Embassy Testgrad to the Secretary of State", "embassy-testgrad"),
+        ("Telegram from Embassy Testgrad to the Secretary of State", "american-embassy-testgrad"),
         (
             "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
             " Testarian Foreign Ministry",

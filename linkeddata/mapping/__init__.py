@@ -65,7 +65,10 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     graph = document_graph(iris.document_graph(record.id.value))
     linker = Linker(context.authority, iris)
     doc = URIRef(iris.document(record.id.value))
-    _Mapper(record, context, graph, linker, doc).run()
+    about = linker.mentions(record.summary)  # read first: a surname alone is who they name
+    named = linker.mentions(record.title.text if record.title else None, record.body)
+    linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
+    _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)
     return Mapped(graph, linker.warnings, list(linker.stubs))
 
@@ -77,6 +80,8 @@ class _Mapper:
     graph: Graph
     linker: Linker
     doc: URIRef
+    about: list[Entity]
+    named: list[Entity]
     translation: URIRef | None = None
 
     def run(self) -> None:
@@ -266,9 +271,7 @@ class _Mapper:
         return rec.languages[0].bcp47 if len(rec.languages) == 1 else None
 
     def _mentions(self) -> None:
-        rec = self.record
-        about = self.linker.mentions(rec.summary)
-        named = self.linker.mentions(rec.title.text if rec.title else None, rec.body)
+        about, named = self.about, self.named
         creators = set(self.graph.objects(self.doc, DCTERMS.creator))
         for entity in dict.fromkeys([*about, *named]):
             if URIRef(entity.iri) in creators:  # a signatory is the creator, not a mention

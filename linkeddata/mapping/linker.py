@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..iris import Iris, slug
 from ..parser.bodies import generic_body, mission_place, stationed, unplaced_mission
 from ..parser.names import (
+    INITIALS_WORD,
     agent_kind,
     honorific,
     office_only,
@@ -26,7 +27,7 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority, Entity
-from .people import HEAD_OF, leading_place, office_holder, post_holder
+from .people import HEAD_OF, leading_place, office_holder, post_holder, same_given_name
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
@@ -72,6 +73,8 @@ class Linker:
     stubs: dict[Stub, None] = field(default_factory=dict)
     people: list[tuple[str, Entity]] = field(default_factory=list)
     """The people resolved so far, with the names they were read from."""
+    named_in_record: list[Entity] = field(default_factory=list)
+    """The authority file's people that the record's summary, title and body name in full."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -206,6 +209,8 @@ class Linker:
                 name.line,
             )
             return None
+        if kind == "person" and (named := self._named_in_full(name.value, label)) is not None:
+            return named  # "Ambassador Sullivan" in a record whose summary names William Sullivan
         if kind == "person" and shared_family_name(label) and HEAD_OF.search(name.value):
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
@@ -231,6 +236,24 @@ class Linker:
             name.line,
         )
         return Entity(iri, kind, label)
+
+    def _named_in_full(self, written: str, label: str) -> Entity | None:
+        """The one person of the authority file the same record names in full whose surname
+        this label is, alone or after initials that agree ("Sullivan", "W. Sullivan"; never
+        "S. Mikoyan" for Anastas, nor "Mrs. Nixon" for Richard)."""
+        words = label.split()
+        if not words or not all(INITIALS_WORD.match(w) for w in words[:-1]):
+            return None
+        said = honorific(written)
+        surname = slug(words[-1])
+        found = {
+            e
+            for e in self.named_in_record
+            if slug(e.label.split()[-1]) == surname
+            and same_given_name(words[:-1], e.label)
+            and (said is None or e.gender in (None, said[1]))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _posted(self, name: str) -> str:
         """A mission's name with its post as the authority file names the place: "the

@@ -32,7 +32,7 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
             person = people[0]
             if said is not None and person.gender not in (None, said[1]):
                 return None  # "Mrs. Nixon" is not Richard Nixon
-            return person if _same_given_name(given, person.label) else None
+            return person if same_given_name(given, person.label) else None
     return None
 
 
@@ -60,7 +60,7 @@ def leading_place(authority: Authority, words: list[str]) -> tuple[int, Entity] 
     return None
 
 
-def _same_given_name(given: list[str], label: str) -> bool:
+def same_given_name(given: list[str], label: str) -> bool:
     """Whether the given name or initials written before a known surname agree with the
     person's label: "A. Mikoyan" and "Comrade Mikoyan" are Anastas Mikoyan, "Sergo Mikoyan"
     and "S. Mikoyan" are someone else (his son)."""
