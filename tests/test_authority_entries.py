@@ -580,3 +580,17 @@ def test_a_seats_state_or_country_is_no_shelfmark(
     graph = mapped("Letter from Test Testov to Test Testin", repository)
     assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [curated(key)]
     assert [str(s) for s in graph.objects(DOC, ADO.shelfmark)] == ([shelfmark] if shelfmark else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("The ships passed through the South China Sea.", []),
+        ("The New York Times reported on the talks.", []),
+        ("The Geneva Accords were signed in Geneva.", ["place/geneva"]),
+        ("South Korea and North Korea met.", ["place/south-korea", "place/north-korea"]),
+    ],
+)
+def test_a_place_inside_a_longer_name_is_no_mention(sentence: str, places: list[str]) -> None:
+    found, _ = AUTHORITY.scan(sentence)
+    assert [e.iri for e in found if e.kind == "place"] == [str(curated(p)) for p in places]

@@ -84,6 +84,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_DROPPED.sub("", _POSSESSIVE.sub("", _fold(text))))
 
 
+_NOT_THE_PLACE_AFTER = frozenset(
+    {"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake", "mountains", "times"}
+    | {"post", "herald", "tribune", "daily", "journal", "gazette", "accords", "agreement"}
+)
+"""Words after a place's name that make another name of it: "the South China Sea", "The New
+York Times", "the Geneva Accords" are no mention of China, New York or Geneva."""
+_COMPASS = frozenset({"south", "north", "east", "west"})
+
+
+def _in_longer_name(raw: list[str], start: int, end: int) -> bool:
+    """Whether the words of a place's label are part of a longer name: a word after them that
+    names a sea or a newspaper, or a point of the compass before them that the label lacks
+    ("South China Sea")."""
+    after = raw[end].casefold() if end < len(raw) else ""
+    before = raw[start - 1].casefold() if start > 0 else ""
+    return after in _NOT_THE_PLACE_AFTER or (before in _COMPASS and raw[start - 1][:1].isupper())
+
+
 def _upper(word: str) -> bool:
     return word.isupper() and len(word) > 1
 
@@ -173,7 +191,8 @@ class Authority:
             if len(entry.entities) == 1:
                 entity = next(iter(entry.entities))
                 said = honorific_gender(raw[i - 1]) if i and entity.gender else None
-                if said is None or said == entity.gender:  # "Mrs. Nixon" is not Richard
+                inside = entity.kind == "place" and _in_longer_name(raw, i, i + len(entry.words))
+                if (said is None or said == entity.gender) and not inside:  # not Richard Nixon
                     found.setdefault(entity, None)
             else:
                 ambiguous.setdefault(" ".join(entry.words), None)
