@@ -38,3 +38,22 @@ def test_initials_that_disagree_name_someone_else() -> None:
         "Anastas Mikoyan is mentioned.\n"
     )
     assert entity("person", "mikoyan-anastas") not in set(graph.objects(doc(), SCHEMA.sender))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes of Marshal Testikov's Aide from Meetings in Testgrad",
+        "Report of the Testish Member of the Neutral Nations Supervisory Commission to Prague",
+    ],
+)
+def test_an_office_named_by_whom_or_what_it_serves_is_no_one(text: str) -> None:
+    graph = mapped_graph(f"**1981**\n**{text}**\n")
+    people = [o for o in graph.objects(doc(), None) if "/id/person/" in str(o)]
+    assert people == []
+
+
+def test_two_types_of_one_record_then_its_parties() -> None:
+    graph = mapped_graph("**1962**\n**Cover Letter and Report from Ambassador Testov to Testin**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testov")]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("person", "testin")]

@@ -324,7 +324,7 @@ def test_registry_numbers_as_archives_write_them(written: str, number: str) -> N
 
 
 @pytest.mark.parametrize(
-    "title", ["Notebook of a Test", "Reporting Guidelines", "Cabled News from Moscow"]
+    "title", ["Notepaper of a Test", "Reporting Guidelines", "Cabled News from Moscow"]
 )
 def test_a_longer_word_is_no_document_type(title: str) -> None:
     assert title_of(title, UNTYPED).doc_type is None

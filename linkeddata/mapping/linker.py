@@ -18,6 +18,7 @@ from ..parser.names import (
     INITIALS_WORD,
     agent_kind,
     honorific,
+    name_kind,
     office_only,
     personal_name,
     same_person,
@@ -31,6 +32,11 @@ from .people import HEAD_OF, leading_place, office_holder, post_holder, same_giv
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
+_SOMEONES_OFFICE = re.compile(
+    r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
+    r"|spokesman|chief\s+of\s+staff)$"
+)
+"""An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
 _POST_PREPOSITION = re.compile(r"\s+(?i:in|to|at)(?:\s+(?i:the))?$")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
@@ -54,7 +60,12 @@ _MERGED = {
 def _merging(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything:
     an office's holder, a mission's place, a body's country."""
-    if kind == "person" and personal_name(bare) == bare and office_only(bare):
+    own = personal_name(bare) if kind == "person" else ""
+    if kind == "person" and (
+        (own == bare and office_only(bare))
+        or _SOMEONES_OFFICE.search(bare)
+        or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
+    ):
         return "names an office, not who held it"
     if kind == "org" and unplaced_mission(bare):
         return "names a mission but not where"

@@ -83,6 +83,8 @@ _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on
 _NATIONALITIES = re.compile(rf"(?:(?:East|West|North|South)\s+)?{NATIONALITY}")
 GATHERING_WORD = re.compile(words(GATHERINGS))
 _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
+_AND_THEN = re.compile(r"\s+(?:and|&)\s+")
+"""Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
@@ -121,6 +123,10 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
     if found is None:
         found = _after_agent(text)
+    if found is not None and (joined := _AND_THEN.match(text, found[2])) is not None:
+        second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
+        if second is not None and second[1] == joined.end():
+            found = (found[0], found[1], second[2])
     return found
 
 
