@@ -627,3 +627,24 @@ def test_the_server_reads_a_release_as_merged_and_describes_it_the_same(release:
             assert fast.describe(iri) == slow.describe(iri), iri
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize("others", [0, 5, 40])
+def test_a_linked_iri_is_summarised_by_its_types_and_labels_whatever_it_says_besides(
+    others: int,
+) -> None:
+    """Read in one scan (few statements) or predicate by predicate (many), a linked IRI's
+    summary is its types and labels."""
+    place, graph = "<http://ex.org/id/place/p>", "<http://ex.org/graph/a>"
+    lines = [
+        f"<http://ex.org/id/document/1> <{SCHEMA.mentions}> {place} {graph} .",
+        f"{place} <{RDF.type}> <https://schema.org/Place> {graph} .",
+        f'{place} <{SKOS.prefLabel}> "P"@en {graph} .',
+        f'{place} <{RDFS.label}> "Pe"@de {graph} .',
+        *(f'{place} <http://ex.org/note> "note {i}" {graph} .' for i in range(others)),
+    ]
+    store = open_store("memory", data=nquads(*lines))
+    linked = described(store, "http://ex.org/id/document/1").linked["http://ex.org/id/place/p"]
+    predicates = sorted(t.predicate.value for t in linked.triples)
+    assert predicates == sorted([str(RDF.type), str(SKOS.prefLabel), str(RDFS.label)])
+    assert linked.label == "P"
