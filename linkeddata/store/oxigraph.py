@@ -28,7 +28,6 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,10 +47,6 @@ COUNT_CACHE = 4_096
 _O = ox.Variable("o")
 _MERGE = ox.DefaultGraph()
 _SUMMARY_PREDICATES = tuple(ox.NamedNode(p) for p in (RDF_TYPE, *LABEL_PREDICATES))
-_SUMMARY_SET = frozenset(_SUMMARY_PREDICATES)
-_SCAN = 32
-"""Statements of a linked IRI read in one scan for its summary; one with more is read by
-predicate (a collection or a concept can be the subject of thousands)."""
 _MERGE_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 """Fills the default graph with the merge of the named graphs (what a release's store holds)."""
 _INCOMING_COUNT = (
@@ -180,15 +175,11 @@ class OxigraphStore:
 
     def _read_summary(self, node: ox.NamedNode) -> tuple[ox.Triple, ...]:
         """Type and label statements of ``node``, each once (``_summary`` is the cached form)."""
-        quads = list(islice(self._store.quads_for_pattern(node, None, None, _MERGE), _SCAN + 1))
-        if len(quads) <= _SCAN:  # one read, not one per predicate (a fifth cheaper)
-            found = [q.triple for q in quads if q.predicate in _SUMMARY_SET]
-        else:  # a subject of many statements: only those wanted
-            found = [
-                q.triple
-                for predicate in _SUMMARY_PREDICATES
-                for q in self._store.quads_for_pattern(node, predicate, None, _MERGE)
-            ]
+        found = [
+            q.triple
+            for predicate in _SUMMARY_PREDICATES
+            for q in self._store.quads_for_pattern(node, predicate, None, _MERGE)
+        ]
         return tuple(sorted(found, key=str))
 
     def _incoming(
