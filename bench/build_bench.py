@@ -4,6 +4,7 @@ Usage::
 
     python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
                                 [--against REV] [--without-index] [--rounds K]
+                                [--prerender FORMATS]
 
 Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
 ``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
@@ -22,6 +23,9 @@ collection twice at the same time, once as usual and once leaving the index out
 Both options together run three builds at once: this tree, ``REV`` and this tree without the
 index, and give the ratios of each pair: what this tree changes, and the index's share with
 either code (the build without the index stands for both when only the index differs).
+
+``--prerender FORMATS`` builds with ``--prerender FORMATS`` (every build of the run) and
+reports the rendering's CPU (the manifest's ``prerender cpu``) against the rest of the build's.
 """
 
 from __future__ import annotations
@@ -98,7 +102,11 @@ NO_INDEX = Path(__file__).resolve().with_name("no_index.py")
 
 
 def build_command(
-    docs: Path, out: Path, source: Path | None = None, launcher: Path | None = None
+    docs: Path,
+    out: Path,
+    source: Path | None = None,
+    launcher: Path | None = None,
+    extra: tuple[str, ...] = (),
 ) -> list[str]:
     """``linkeddata build``: the console script next to this Python, else ``-m linkeddata``
     (always for another ``source`` tree, which goes first on ``PYTHONPATH``), or
@@ -108,7 +116,7 @@ def build_command(
     head = [str(script)] if use_script else [sys.executable, "-m", "linkeddata"]
     if launcher is not None:
         head = [sys.executable, str(launcher)]
-    return [*head, "build", str(docs), "--out", str(out)]
+    return [*head, "build", str(docs), "--out", str(out), *extra]
 
 
 def export_revision(workdir: Path, revision: str) -> Path:
@@ -305,6 +313,13 @@ def report(
             f"| search index: facts cpu (workers) + index cpu (main process) / CPU time | "
             f"{index:.1f} s / {run.cpu:.1f} s = {100 * index / run.cpu:.1f} % |"
         ]
+    if "prerender cpu" in timings and run.cpu > timings["prerender cpu"]:
+        rendering, rest = timings["prerender cpu"], run.cpu - timings["prerender cpu"]
+        lines[-1:-1] = [
+            f"| --prerender: its CPU / the rest of the build's CPU | {rendering:.1f} s / "
+            f"{rest:.1f} s = +{100 * rendering / rest:.1f} % ({1000 * rendering / (docs or n):.2f}"
+            " ms a document) |"
+        ]
     lines += stage_tables(timings, docs or n, run.wall)
     lines += [f"Machine: {machine()}.", "", f"Command: `{shlex.join(cmd)}`", ""]
     return "\n".join(lines)
@@ -370,6 +385,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=1, help="side-by-side builds to run, one after another"
     )
+    parser.add_argument(
+        "--prerender",
+        metavar="FORMATS",
+        help="build with --prerender FORMATS (every build of the run); the report gives the "
+        "rendering's CPU against the rest of the build",
+    )
     args = parser.parse_args(argv)
 
     args.workdir = args.workdir.resolve()  # the other revision's build runs in its own folder
@@ -388,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     texts, rounds = [], []
     for round_ in range(1, args.rounds + 1):
         with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
-            runs = [both.submit(_build, docs, out, *how) for _code, out, *how in builds]
+            extra = ("--prerender", args.prerender) if args.prerender else ()
+            runs = [both.submit(_build, docs, out, *how, extra) for _code, out, *how in builds]
             results = [run.result() for run in runs]
         for (code, out, source, _launcher), (cmd, run) in zip(builds, results, strict=True):
             if run.exit_code != 0:
@@ -413,12 +435,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(
-    docs: Path, out: Path, source: Path | None, launcher: Path | None
+    docs: Path, out: Path, source: Path | None, launcher: Path | None, extra: tuple[str, ...]
 ) -> tuple[list[str], Run]:
     """Build ``docs`` into ``out`` with the code of ``source`` (default: this tree), by
-    ``launcher`` if given."""
+    ``launcher`` if given, with the options ``extra``."""
     shutil.rmtree(out, ignore_errors=True)
-    cmd = build_command(docs, out, source, launcher)
+    cmd = build_command(docs, out, source, launcher, extra)
     env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     print(f"$ {shlex.join(cmd)}", file=sys.stderr)
     # in ``source``: ``python -m`` puts the working folder first on the path

@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, SKOS, VOID
 
+from linkeddata.release.layout import DEFAULT_GRAPH, Release
 from linkeddata.store import (
     GRAPHS_SHOWN,
     KINDS,
@@ -29,11 +30,14 @@ from linkeddata.store import (
     display_label,
     open_store,
 )
+from linkeddata.store.own_statements import SCAN, own_quads
+from linkeddata.store.oxigraph import open_read_only
 from linkeddata.vocab import RICO, SCHEMA, WD
 from linkeddata.web import pages
 from linkeddata.web.links import Links
 from linkeddata.web.negotiation import representations
 from linkeddata.web.pages import sections
+from linkeddata.web.published import open_release
 
 BASE = "http://127.0.0.1:8080/"
 DOC = f"{BASE}id/document/116702"
@@ -557,3 +561,90 @@ def test_triple_terms_are_left_out_of_values_and_shown_on_pages() -> None:
     [section] = sections(d.triples, d.iri, {}, Links(BASE, ""))
     shown = {href: values for _curie, href, values in section.properties}
     assert [v.text for v in shown["http://ex.org/says"]] == [quoted]
+
+
+# --- A release's store: a subject that one named graph describes is read from it alone -------
+
+
+def _merged_store(*lines: str) -> ox.Store:
+    """An ``ox.Store`` of the N-Quads ``lines`` whose default graph is their merge."""
+    store = ox.Store()
+    store.bulk_load(nquads(*lines), ox.RdfFormat.N_QUADS)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return store
+
+
+def _document_lines(statements: int, *, graphs: int = 1) -> list[str]:
+    """A document with ``statements`` titles and a fragment, in ``graphs`` named graphs."""
+    doc = "<http://ex.org/id/document/1>"
+    lines = [f"{doc} <{DCTERMS.source}> <http://ex.org/id/document/1#source> ."]
+    lines += [f'{doc} <{DCTERMS.title}> "Title {i}" .' for i in range(statements)]
+    lines.append(f'<http://ex.org/id/document/1#source> <{DCTERMS.title}> "Source" .')
+    return [
+        line.replace(" .", f" <http://ex.org/graph/{g}> .") for g in range(graphs) for line in lines
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statements", "graphs"),
+    [(0, 1), (10, 1), (SCAN // 2 - 1, 1), (SCAN // 2, 1), (SCAN, 1), (10, 2), (10, 25)],
+)
+def test_a_subject_in_one_graph_is_read_as_from_every_graph(statements: int, graphs: int) -> None:
+    """The quads and the "more graphs" flag of the fast read (one named graph, no default
+    graph's copies) are those of the scan of every graph, at either side of SCAN."""
+    store = _merged_store(*_document_lines(statements, graphs=graphs))
+    node = ox.NamedNode("http://ex.org/id/document/1")
+    fast = own_quads(store, node, merged=True)
+    assert fast == own_quads(store, node)
+    assert len(fast[0]) == (statements + 2) * min(graphs, GRAPHS_SHOWN)
+    assert fast[1] == (graphs > GRAPHS_SHOWN)
+
+
+def test_statements_of_the_default_graph_alone_are_read_from_a_store_not_merged() -> None:
+    """The fast read skips the default graph: only a store whose default graph is the merge
+    of its named graphs (a release's, as its manifest says) may take it."""
+    store = _merged_store(*_document_lines(3))
+    node = ox.NamedNode("http://ex.org/id/document/1")
+    only = ox.Literal("only in the default graph")
+    store.add(ox.Quad(node, ox.NamedNode(str(RDFS.label)), only))
+    quads, _ = own_quads(store, node)
+    assert [q.graph_name for q in quads if q.object == only] == [ox.DefaultGraph()]
+    assert len(quads) == 3 + 2 + 1
+
+
+def test_the_server_reads_a_release_as_merged_and_describes_it_the_same(release: Path) -> None:
+    """Every resource of a release the build wrote, described by the store the server opens
+    (merged, as the manifest says) and by the scan of every graph: the same description."""
+    assert Release(release).read_manifest().default_graph == DEFAULT_GRAPH
+    opened = open_release(release)
+    try:
+        fast = opened.store
+        slow = open_read_only(release / "store", merged=False)
+        rows = slow.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }")
+        subjects = {r["s"].value for r in rows}  # type: ignore[index,union-attr]
+        assert len(subjects) > 100
+        for iri in sorted(subjects):
+            assert fast.describe(iri) == slow.describe(iri), iri
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("others", [0, 5, 40])
+def test_a_linked_iri_is_summarised_by_its_types_and_labels_whatever_it_says_besides(
+    others: int,
+) -> None:
+    """Read in one scan (few statements) or predicate by predicate (many), a linked IRI's
+    summary is its types and labels."""
+    place, graph = "<http://ex.org/id/place/p>", "<http://ex.org/graph/a>"
+    lines = [
+        f"<http://ex.org/id/document/1> <{SCHEMA.mentions}> {place} {graph} .",
+        f"{place} <{RDF.type}> <https://schema.org/Place> {graph} .",
+        f'{place} <{SKOS.prefLabel}> "P"@en {graph} .',
+        f'{place} <{RDFS.label}> "Pe"@de {graph} .',
+        *(f'{place} <http://ex.org/note> "note {i}" {graph} .' for i in range(others)),
+    ]
+    store = open_store("memory", data=nquads(*lines))
+    linked = described(store, "http://ex.org/id/document/1").linked["http://ex.org/id/place/p"]
+    predicates = sorted(t.predicate.value for t in linked.triples)
+    assert predicates == sorted([str(RDF.type), str(SKOS.prefLabel), str(RDFS.label)])
+    assert linked.label == "P"

@@ -58,9 +58,7 @@ def sharing(db: sqlite3.Connection, own_key: str, entities: Iterable[str], limit
     mine = db.execute("SELECT id FROM documents WHERE key = ?", (own_key,)).fetchone()
     if mine is not None:
         shared.pop(mine[0], None)
-    return [row for row, _ in heapq.nsmallest(limit, shared.items(), key=_most_then_first)]
-
-
-def _most_then_first(item: tuple[int, int]) -> tuple[int, int]:
-    row, count = item
-    return -count, row
+    # (-count, row) compared as tuples, not through a key function: a document's page
+    # weighs a thousand candidates, and the calls were a tenth of its rendering
+    ranked = heapq.nsmallest(limit, [(-count, row) for row, count in shared.items()])
+    return [row for _, row in ranked]

@@ -68,9 +68,12 @@ def _node(iri: str) -> ox.NamedNode:
 class OxigraphStore:
     """A release in a pyoxigraph store, read through :class:`linkeddata.store.Store`."""
 
-    def __init__(self, store: ox.Store, release: Release | None = None) -> None:
+    def __init__(
+        self, store: ox.Store, release: Release | None = None, *, merged: bool = False
+    ) -> None:
         self._store = store
         self._release = release
+        self._merged = merged  # the default graph is the merge of the named graphs
         self._summary = lru_cache(maxsize=SUMMARY_CACHE)(self._read_summary)
         self._incoming_total = lru_cache(maxsize=COUNT_CACHE)(self._count_incoming)
         self._listings = lru_cache(maxsize=len(KINDS))(self._read_listing)
@@ -83,7 +86,7 @@ class OxigraphStore:
         node = _node(iri)
         if incoming_limit < 0:
             raise ValueError(f"incoming_limit must not be negative: {incoming_limit}")
-        quads, more = own_quads(self._store, node)
+        quads, more = own_quads(self._store, node, merged=self._merged)
         if not quads:
             return None
         subjects = {q.subject for q in quads}
@@ -206,9 +209,11 @@ def _members(rows: ox.QuerySolutions, keyed: bool) -> set[tuple[str, str]]:
 
 
 def open_read_only(
-    path: str | os.PathLike[str] | None, *, data: bytes | None = None
+    path: str | os.PathLike[str] | None, *, data: bytes | None = None, merged: bool = False
 ) -> OxigraphStore:
-    """The on-disk store of a release, read-only.
+    """The on-disk store of a release, read-only; ``merged``: its manifest says that the
+    default graph is the merge of the named graphs (``defaultGraph``), which lets a
+    description skip reading the merge's copies.
 
     The path is resolved first: ``OUT/store`` is a symlink through ``OUT/current``, and a store
     must keep reading the release it opened even after a new one is published.
@@ -216,7 +221,7 @@ def open_read_only(
     if path is None or data is not None:
         raise ValueError("the oxigraph store opens a release's store folder: give its path")
     folder = Path(path).resolve()
-    return OxigraphStore(ox.Store.read_only(str(folder)), Release(folder.parent))
+    return OxigraphStore(ox.Store.read_only(str(folder)), Release(folder.parent), merged=merged)
 
 
 def open_memory(

@@ -12,9 +12,10 @@ from datetime import datetime
 from pathlib import Path
 
 from ..release.in_use import Held
-from ..release.layout import Manifest, Release
+from ..release.layout import DEFAULT_GRAPH, Manifest, Release
 from ..search.index import SearchIndex
-from ..store import Store, open_store
+from ..store import Store
+from ..store.oxigraph import open_read_only
 from .prebuilt import Prebuilt
 from .rendered import BUDGET, Rendered
 from .shared_cache import SharedCache
@@ -77,7 +78,8 @@ def open_release(folder: Path, held: Held | None = None, shared: Path | None = N
         # The per-file account (most of the manifest: 200 MiB of objects per worker at
         # 100,000 documents) is the build's; no answer of the server uses it.
         manifest = replace(release.read_manifest(), files=())
-        store = open_store("oxigraph", release.store)
+        merged = manifest.default_graph == DEFAULT_GRAPH
+        store = open_read_only(release.store, merged=merged)
         kept = _shared(shared, folder.name)
         prebuilt = Prebuilt(release.bodies) if release.bodies.is_file() else None
         rendered = Rendered(BEHIND_SHARED if kept else BUDGET, shared=kept, prebuilt=prebuilt)

@@ -26,7 +26,7 @@ from .link_headers import Link, alternate_url, signposting
 from .negotiation import representations
 from .pinning import published
 from .published import Published
-from .rdf import keeps_graphs, serialise, serialise_triples
+from .rdf import keeps_graphs, serialise, serialise_sorted, serialise_triples, sorted_triples
 from .respond import PATH_SAFE, negotiated, split_extension
 
 blueprint = Blueprint("resources", __name__)
@@ -160,6 +160,32 @@ def facts(release: Published, found: Description | None) -> str:
     is_document = RECORD in found.types
     offered = representations(*(CITATIONS if is_document else ()))
     return Facts(True, offered, tuple(_signposts(release, found, is_document, offered))).text()
+
+
+def bodies(
+    release: Published, found: Description, known: Facts, reps: Sequence[Format]
+) -> list[bytes | str]:
+    """:func:`body` in each of ``reps``, the statements sorted once for all the formats
+    that write triples (the build renders Turtle and JSON-LD of every document)."""
+    ordered: list[ox.Triple] | None = None
+    out: list[bytes | str] = []
+    for rep in reps:
+        if _of_triples(release, found, rep):
+            if ordered is None:
+                ordered = sorted_triples(_triples(found))
+            out.append(serialise_sorted(ordered, rep.name, base=release.base))
+        else:
+            out.append(body(release, found, known, rep))
+    return out
+
+
+def _of_triples(release: Published, found: Description, rep: Format) -> bool:
+    """Whether :func:`body` writes ``rep`` from the description's triples alone."""
+    return (
+        rep.kind not in ("page", "citation")
+        and found.iri != f"{release.base}id/dataset"
+        and not keeps_graphs(rep.name)
+    )
 
 
 def body(release: Published, found: Description, known: Facts, rep: Format) -> bytes | str:
