@@ -100,7 +100,7 @@ TYPED_TITLES = (
     "StB Note on {p1} (Synthetic)",
     "Excerpt from the Legation's Annual Report, {year} (Synthetic)",
     "Excerpts from {p1}'s Diary on the Synthetic Visit to {city}",
-    "Excerpts from a Synthetic Notebook of {p1} on Students",
+    "Excerpts from a Synthetic Scrapbook of {p1} on Students",
     "Instructions to the Synthetic Delegation in {mission_city}",
     "Interview of {p1} with the Synthetic Daily",
     "Treaty of Synthetic Friendship between {city} and {city2}",
