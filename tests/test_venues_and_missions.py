@@ -105,3 +105,18 @@ def test_a_mission_to_a_country_is_in_it() -> None:
 def test_the_state_departments_cable_form(text: str, prop: URIRef, key: str) -> None:
     graph = mapped_graph(f"**1965**\n**{text}**\n")
     assert entity("org", key) in set(graph.objects(doc(), prop))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Report of the Politburo of the Vietnam Workers' Party to the Central Committee",
+            "cc-vwp",
+        ),
+        ("Letter from the CC CPSU Politburo to the Central Committee", "cc-cpsu"),
+    ],
+)
+def test_a_bare_party_organ_is_the_organ_of_the_other_agents_party(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", key)]

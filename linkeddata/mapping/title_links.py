@@ -58,7 +58,10 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         for previous, name in zip((None, *seated), seated, strict=False):
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
-            entity = _party(_qualified(name, whose), station and not headed, linker)
+            named = _qualified(name, whose)
+            kin = [e for _, e in found if e is not None]
+            organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
+            entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     for names, prop in (
@@ -112,6 +115,15 @@ def _seats(names: tuple[Located[str], ...], linker: Linker) -> list[Located[str]
 
 def _seat_of(mission: Located[str], city: Located[str], linker: Linker) -> bool:
     return unplaced_mission(mission.value) and linker.is_place(city.value)
+
+
+def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:
+    """A party organ named bare ("the Central Committee") as the organ of the party another
+    agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
+    goes to the VWP's Central Committee."""
+    organ = strip_article(name.value)
+    found = {e for kin in linked if kin.kind == "org" and (e := authority.organ_of_kin(organ, kin))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
