@@ -35,3 +35,8 @@ def test_an_addressee_after_a_subject_that_a_date_closes(
     read = title(text)
     assert (names(read.senders) or names(read.authors)) == senders
     assert names(read.recipients) == recipients
+
+
+def test_a_plural_body_with_adjectives_of_several_countries_is_one_body_each() -> None:
+    read = title("Letter from the Communist Parties of Testland and Testonia to the CC TSP")
+    assert names(read.senders) == ["Communist Party of Testland", "Communist Party of Testonia"]

@@ -35,7 +35,9 @@ _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
     r"|armies|missions|committees)"
 )
-_PLURAL_OF = re.compile(rf"^(?P<plural>{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$")
+_PLURAL_OF = re.compile(
+    rf"^(?P<plural>(?:[A-Z][\w-]*\s+){{0,2}}{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$"
+)
 """A plural body of several countries: "the Governments of India and the Soviet Union"."""
 _NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
 _PLURAL_PEOPLE = re.compile(
