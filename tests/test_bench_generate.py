@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from synthetic import bench_generator
 
 from linkeddata.build.builder import Build, find_records
 from linkeddata.parser import read_record
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATOR = ROOT / "bench" / "generate.py"
 AUTHORITIES = ROOT / "documents" / "authorities.ttl"
 DOC_TYPES = (
     *("telegram", "ciphered-telegram", "cable", "letter", "message", "oral-message", "note"),
@@ -29,13 +27,7 @@ MONTH = r"(January|February|March|April|May|June|July|August|September|October|N
 @pytest.fixture(scope="module")
 def generate() -> ModuleType:
     """``bench/generate.py`` imported as a module (``bench`` is not a package)."""
-    spec = importlib.util.spec_from_file_location("bench_generate", GENERATOR)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_generator()
 
 
 def read_all(root: Path) -> dict[str, bytes]:

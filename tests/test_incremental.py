@@ -6,7 +6,6 @@ says why."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import re
 import shutil
@@ -19,6 +18,7 @@ from types import ModuleType
 import pyoxigraph as ox
 import pytest
 from search_same import assert_same_search
+from synthetic import bench_generator
 
 from linkeddata.build.builder import Build
 from linkeddata.build.cache import FILE, FOLDER
@@ -37,12 +37,7 @@ def new_id(text: str) -> str:
 
 
 def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench/generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_generator()
 
 
 def collection(folder: Path, n: int) -> Path:

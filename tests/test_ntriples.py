@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
+from synthetic import bench_generator
 
 from linkeddata import rdf_terms
 from linkeddata.build.pipeline import Tally
@@ -81,13 +80,9 @@ def test_an_invalid_iri_is_refused_as_before() -> None:
 def test_synthetic_documents_are_written_as_before(tmp_path: Path) -> None:
     """Documents written by ``bench/generate.py``, parsed and mapped: the same bytes as
     Oxigraph's, with the stubs they link to (the statements of the stubs graph)."""
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = generate
-    spec.loader.exec_module(generate)
-    generate.generate(SYNTHETIC, tmp_path, authorities=ROOT / "documents" / "authorities.ttl")
+    bench_generator().generate(
+        SYNTHETIC, tmp_path, authorities=ROOT / "documents" / "authorities.ttl"
+    )
     iris = Iris()
     context = Context(iris, load_authority(tmp_path / "authorities.ttl", iris))
     paths = sorted(tmp_path.glob("*/*.txt"))

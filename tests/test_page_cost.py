@@ -14,13 +14,11 @@ Run with ``-s`` to see the timings per route (docs/benchmarks.md records them).
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import multiprocessing
 import os
 import re
 import shutil
 import statistics
-import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -31,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from live import BROWSER_ACCEPT, DOCUMENTS, ROOT, LiveServer, fetch, serve
+from live import BROWSER_ACCEPT, DOCUMENTS, LiveServer, fetch, serve
+from synthetic import bench_generator
 
 from linkeddata import __version__
 from linkeddata.build.builder import Build
@@ -150,13 +149,7 @@ def routes(out: Path, genid: str) -> dict[str, list[Sample]]:
 
 def generate(out_dir: Path) -> None:
     """``bench/generate.py``: ``RECORDS`` synthetic records and the authority file."""
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its worker processes find their function by name
-    spec.loader.exec_module(module)
-    module.generate(RECORDS, out_dir, authorities=DOCUMENTS / "authorities.ttl")
+    bench_generator().generate(RECORDS, out_dir, authorities=DOCUMENTS / "authorities.ttl")
     shutil.copyfile(DOCUMENTS / "linkeddata.toml", out_dir / "linkeddata.toml")
 
 

@@ -9,8 +9,6 @@ that uses every supported component; shapes with anything else must go to pySHAC
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +18,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
+from synthetic import bench_generator
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
@@ -79,12 +78,7 @@ def test_fixture(shapes: Graph, name: str) -> None:
 def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Graph]:
     """Synthetic records written by ``bench/generate.py``, parsed and mapped, each with the
     stubs it links to."""
-    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = generate
-    spec.loader.exec_module(generate)
+    generate = bench_generator()
     root = tmp_path_factory.mktemp("collection")
     generate.generate(DOCUMENTS, root, authorities=ROOT / "documents" / "authorities.ttl")
     iris = Iris()
