@@ -31,6 +31,7 @@ from .cache import BuildCache
 from .collection import read_record_file, stamp
 from .members import Member
 from .pipeline import CHUNK, Chunk, Packed, Piece, Scanned
+from .shards import Shards, runs
 
 RACY_NS = 2_000_000_000
 """A file changed less than this before the last build read the files is read again: a
@@ -54,6 +55,9 @@ class Changes:
     reused: int = 0
     read: int = 0
     """Files read and hashed to find out whether they changed (the others' stamps had not)."""
+    runs: int = 0
+    whole: int = 0
+    """Runs of documents (:mod:`.shards`), and those of them read whole from the cache."""
 
     def __str__(self) -> str:
         since = f"{self.changed} changed, {self.added} added, {self.removed} removed"
@@ -61,6 +65,8 @@ class Changes:
             f"{self.parsed} parsed, {self.converted} converted, {self.reused} reused from the cache"
             f" ({self.read} file{'s' * (self.read != 1)} read)"
         )
+        if self.whole:
+            work += f", {self.whole} of {self.runs} shards of it read whole"
         return f"{since} since the last build; {work}"
 
 
@@ -92,6 +98,8 @@ class Incremental:
     fresh: dict[str, bytes] | None = None
     """The graph of each document converted by this build -> its N-Quads (empty if left out),
     when the store is patched (:meth:`previous_release`), else None: not kept."""
+    shards: Shards | None = None
+    """The shards of pass 2, once it has begun (:meth:`chunks`)."""
     document: Callable[[str], str] | None = None
     """The IRI of a document, from its id, when the search index is patched
     (:mod:`.index_patch`): the chunks then carry what it needs (``Chunk.indexed``), and the
@@ -215,15 +223,16 @@ class Incremental:
         scan: Map,
         convert: Map,
     ) -> Iterator[Chunk]:
-        """Pass 2: a chunk per job, in order, of cached pieces and converted ones.
+        """Pass 2: the chunks of the documents of ``jobs``, in order, a run at a time
+        (:mod:`.shards`): a cached shard read whole, or the run's cached and converted pieces.
 
         ``scan`` parses :data:`ScanJob` s into spool files (of records whose parse results
         were cached), ``convert`` converts :data:`ConvertJob` s into lists of
         :class:`~linkeddata.build.pipeline.Packed` pieces.
         """
         self._known = known = self.cache.keys()
-        plan = [[(s, self.key(s, registry)) for s in sources] for _, sources, _ in jobs]
-        misses = [(s, k) for job in plan for s, k in job if k not in known or s not in self._sha]
+        plan = [(s, self.key(s, registry)) for _, sources, _ in jobs for s in sources]
+        misses = [(s, k) for s, k in plan if k not in known or s not in self._sha]
         self._reparse([s for s, _ in misses if s not in self._spool], scan)
         todo = _convert_jobs([(self._spool[s], s) for s, _ in misses])
         results = zip(
@@ -231,37 +240,45 @@ class Incremental:
         )
         keys = dict(misses)
         self.changes.converted = len(misses)
+        self.shards = shards = Shards(self.cache, self.graph, self.document)
         ready: dict[str, Packed] = {}
-        for job in plan:
-            wanted = [k for s, k in job if s not in keys]
-            cached = self._reused(wanted)
-            pieces: list[Piece | Packed] = []
-            indexed: list[tuple[str, str, Facts | None]] = []
-            for source, key in job:
+        for run in runs(((s, k, self._id(s)) for s, k in plan), self.graph):
+            self._used.update(key for _, key in run)
+            self.changes.runs += 1
+            whole = None if any(s in keys for s, _ in run) else shards.cached(run)
+            if whole is not None:
+                self.changes.reused += len(run)
+                self.changes.whole += 1
+                yield whole
+                continue
+            cached = self._reused([k for s, k in run if s not in keys])
+            pieces: list[tuple[str, Piece | Packed, bool]] = []
+            keep = True  # every piece of the run is in the cache
+            for source, key in run:
                 if source not in keys:
                     piece, in_index = cached[key]
-                    pieces.append(piece)
-                    if in_index and self.document is not None:
-                        indexed.append((self.document(piece.document.id), key, None))
+                    pieces.append((key, piece, in_index))
                     self.changes.reused += 1
+                    continue
+                while source not in ready:
+                    (_where, sources), converted = next(results)
+                    ready.update(zip(sources, converted, strict=True))
+                packed = ready.pop(source)
+                if self.fresh is not None:  # the store is patched: it needs the N-Quads
+                    piece = packed.unpacked()
+                    self.fresh[self.graph(piece.document.id)] = piece.nquads
+                if source in self._sha:  # a file read in full: its key is its content
+                    self.cache.put_packed(key, packed)
                 else:
-                    while source not in ready:
-                        (_where, sources), converted = next(results)
-                        ready.update(zip(sources, converted, strict=True))
-                    packed = ready.pop(source)
-                    if self.fresh is not None:  # the store is patched: it needs the N-Quads
-                        piece = packed.unpacked()
-                        self.fresh[self.graph(piece.document.id)] = piece.nquads
-                        if piece.facts is not None:
-                            indexed.append((piece.facts.iri, key, piece.facts))
-                    if source in self._sha:  # a file read in full: its key is its content
-                        self.cache.put_packed(key, packed)
-                    pieces.append(packed)
-                self._used.add(key)
-            chunk = Chunk.of(pieces, self.graph)
-            if self.document is not None:
-                chunk.facts, chunk.indexed = [], indexed
-            yield chunk
+                    keep = False
+                pieces.append((key, packed, bool(packed.facts)))
+            yield shards.made(run, pieces, keep)
+
+    def _id(self, source: str) -> str:
+        """The id of the document of ``source`` (one that pass 1 queued for pass 2)."""
+        found = (self._cached.get(source) or self._fresh[source]).id
+        assert found is not None, source
+        return found.value
 
     def _reused(self, keys: list[str]) -> dict[str, tuple[Piece, bool]]:
         """The cached pieces of ``keys``, and whether each is in the search index; without
@@ -325,7 +342,7 @@ class Incremental:
             kept=self._kept & scans.keys(),
             at=self.read_from,
         )
-        self.cache.keep_only(self._used)
+        self.cache.keep_only(self._used, self.shards.used if self.shards else set())
         self.cache.commit()
 
 
