@@ -35,7 +35,7 @@ from ..release.layout import Release
 from ..release.void import dataset_graph
 from ..search.facts import Labels
 from ..settings import DatasetSettings, Settings, load_settings
-from .cache import FOLDER, BuildCache, Inputs
+from .cache import FOLDER, BuildCache
 from .collection import find_records
 from .collection_graphs import description_report, read_authority, static_graphs
 from .collector import Collector
@@ -44,6 +44,7 @@ from .executors import Executor, LocalExecutor, Setup, Workers
 from .graph_digests import GraphDigests
 from .incremental import Incremental
 from .index_patch import IndexPatch
+from .inputs import Inputs
 from .members import Member, Previous
 from .outcome import BuildResult, how, io_error, manifest, shards_written
 from .pipeline import CHUNK, Converted, Scanned

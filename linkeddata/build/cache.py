@@ -9,12 +9,18 @@ every one of them (a release is immutable; the cache is not). Two tables matter:
   is unchanged is not even read (see :mod:`.incremental`), and the table says which files were
   changed, added or removed since;
 - ``pieces``: per converted document (:class:`~linkeddata.build.pipeline.Piece`), under a key
-  that hashes everything its conversion read (:meth:`Inputs.fingerprint`, the file's path and
-  bytes, and the documents its replies resolve to): a document whose key is known is not
-  converted again. Its search facts are kept apart (``facts``, NULL if it has none): a
-  build that patches the search index reads only those of the documents that changed.
+  that hashes everything its conversion read (:meth:`~.inputs.Inputs.fingerprint`, the
+  file's path and bytes, and the documents its replies resolve to): a document whose key is
+  known is not converted again. Its search facts are kept apart (``facts``, NULL if it has
+  none): a build that patches the search index reads only those of the documents that
+  changed;
+- ``shards``: per run of consecutive documents (cut as the dumps' shards are, and after
+  :data:`~.pipeline.CHUNK` documents: :mod:`.shards`), the chunk that the run's pieces
+  make, merged (findings, N-Quads, N-Triples, counts, stubs), under a key that hashes the
+  pieces' keys: a run whose documents are all unchanged is read as one row instead of a
+  piece at a time, and nothing of it is merged again.
 
-What every document's conversion reads besides its own file (:class:`Inputs`: the authority
+What every document's conversion reads besides its own file (:class:`~.inputs.Inputs`: the authority
 file, the ontology, concept and shapes files, the converter version, the base IRI, the size
 limit) is recorded once: if any of it changed, the cache is emptied and the build is a full
 one, which says why (:meth:`BuildCache.open`). The ``meta`` table also names the release
@@ -27,18 +33,16 @@ by the same code as in a full build, so the result is the same byte for byte.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import json
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, fields
 from pathlib import Path
 
-from .. import __version__
 from ..errors import BuildError
-from ..ontology import CONCEPTS_FILE, ONTOLOGY_FILES, artefacts
+from ..search.facts import Facts
+from .inputs import Inputs
 from .members import Member
 from .pipeline import Packed, Piece, Scanned
 
@@ -50,85 +54,9 @@ CREATE TABLE IF NOT EXISTS scans (
     source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, data BLOB, stamp TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB NOT NULL, facts BLOB);
+CREATE TABLE IF NOT EXISTS shards (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
-SCHEMA = "4"  # of the tables and of what is pickled in them: another is discarded
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """What converting any document reads besides its own file."""
-
-    converter: str
-    code: str
-    """sha256 of the package's Python files: a converter changed without a new version number
-    (a checkout being worked on) converts everything again."""
-    base: str
-    max_record_bytes: int
-    authority: str
-    """sha256 of the authority file ("" without one)."""
-    artefacts: tuple[tuple[str, str], ...]
-    """(file name, sha256) of the ontology, concept and shapes files."""
-
-    @classmethod
-    def of(cls, base: str, max_record_bytes: int, authority: Path) -> Inputs:
-        """The inputs of a build with ``base`` whose authority file is at ``authority``."""
-        found = authority.read_bytes() if authority.exists() else None
-        return cls(
-            converter=__version__,
-            code=_code(),
-            base=base,
-            max_record_bytes=max_record_bytes,
-            authority=hashlib.sha256(found).hexdigest() if found is not None else "",
-            artefacts=tuple(
-                (f.name, hashlib.sha256(f.read_bytes()).hexdigest()) for f in artefacts()
-            ),
-        )
-
-    def fingerprint(self) -> str:
-        """A hash of all of it: part of every document's key (hashed once: ``asdict`` and
-        JSON for every document cost a twentieth of a build's CPU)."""
-        return _fingerprint(self)
-
-    def changes(self, before: Inputs) -> list[str]:
-        """What differs from ``before``, as the reasons for a full build."""
-        found = []
-        if before.authority != self.authority:
-            found.append("the authority file changed")
-        mine, theirs = dict(self.artefacts), dict(before.artefacts)
-        for name in sorted(mine.keys() | theirs.keys()):
-            if mine.get(name) != theirs.get(name):
-                found.append(f"{_artefact_kind(name)} ({name}) changed")
-        if before.base != self.base:
-            found.append(f"the base IRI changed (from {before.base} to {self.base})")
-        if before.converter != self.converter:
-            found.append(f"the converter changed (from {before.converter} to {self.converter})")
-        elif before.code != self.code:
-            found.append("the converter's code changed")
-        if before.max_record_bytes != self.max_record_bytes:
-            found.append("max_record_bytes changed")
-        return found
-
-
-@functools.lru_cache(maxsize=8)
-def _fingerprint(inputs: Inputs) -> str:
-    return hashlib.sha256(json.dumps(asdict(inputs), sort_keys=True).encode()).hexdigest()
-
-
-def _code() -> str:
-    """sha256 over the names and bytes of the package's Python files."""
-    package = Path(__file__).resolve().parent.parent
-    sha = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        data = path.read_bytes()
-        sha.update(f"{path.relative_to(package).as_posix()}\0{len(data)}\0".encode())
-        sha.update(data)
-    return sha.hexdigest()
-
-
-def _artefact_kind(name: str) -> str:
-    if name in ONTOLOGY_FILES:
-        return "the ontology"
-    return "the concept schemes" if name == CONCEPTS_FILE else "the shapes"
+SCHEMA = "5"  # of the tables and of what is pickled in them: another is discarded
 
 
 class BuildCache:
@@ -163,8 +91,8 @@ class BuildCache:
         try:
             reason = cache._reason(full)
             if reason:
-                for table in ("scans", "pieces", "meta"):  # executescript would commit
-                    cache._db.execute(f"DROP TABLE {table}")
+                for table in ("scans", "pieces", "shards", "meta"):  # executescript commits
+                    cache._db.execute(f"DROP TABLE IF EXISTS {table}")
                 for table in TABLES.split(";")[:-1]:  # those of this version
                     cache._db.execute(table)
             cache._set("schema", SCHEMA)
@@ -289,6 +217,17 @@ class BuildCache:
                 found[key] = (piece, bool(known))
         return found
 
+    def facts(self, keys: list[str]) -> Iterator[Facts]:
+        """The search facts of the cached pieces of ``keys``, in that order (each must have
+        some)."""
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT key, facts FROM pieces WHERE key IN ({marks})"  # "?" only
+            found = dict(self._db.execute(query, part).fetchall())
+            for key in part:
+                yield pickle.loads(found[key])
+
     def put_packed(self, key: str, packed: Packed) -> None:
         """Keep a piece that a worker pickled (:class:`~linkeddata.build.pipeline.Packed`)."""
         facts = packed.facts or None
@@ -296,12 +235,29 @@ class BuildCache:
             "INSERT OR REPLACE INTO pieces VALUES (?, ?, ?)", (key, packed.data, facts)
         )
 
-    def keep_only(self, keys: Iterator[str] | set[str]) -> None:
-        """Forget every piece but those of ``keys`` (the documents of this build)."""
-        self._db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
-        self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in keys))
-        self._db.execute("DELETE FROM pieces WHERE key NOT IN (SELECT key FROM used)")
-        self._db.execute("DROP TABLE used")
+    def shard_keys(self) -> set[str]:
+        """The keys of every cached shard (:mod:`.shards`)."""
+        return {key for (key,) in self._db.execute("SELECT key FROM shards")}
+
+    def shard(self, key: str) -> bytes:
+        """The pickled chunk of the cached shard ``key`` (it must be cached)."""
+        found = self._db.execute("SELECT data FROM shards WHERE key = ?", (key,)).fetchone()
+        if found is None:
+            raise KeyError(key)
+        return bytes(found[0])
+
+    def put_shard(self, key: str, data: bytes) -> None:
+        """Keep the pickled chunk of a shard."""
+        self._db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?)", (key, data))
+
+    def keep_only(self, keys: Iterator[str] | set[str], shards: set[str] | None = None) -> None:
+        """Forget every piece but those of ``keys`` (the documents of this build), and every
+        shard but those of ``shards``."""
+        for table, kept in (("pieces", keys), ("shards", shards or set())):
+            self._db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+            self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in kept))
+            self._db.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used)")
+            self._db.execute("DROP TABLE used")
 
     def commit(self) -> None:
         """Make this build's changes durable and end the cache's use."""

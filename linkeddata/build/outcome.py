@@ -13,7 +13,7 @@ from ..iris import Iris
 from ..ontology import digest
 from ..release.layout import Census, DumpFile, Manifest, Release
 from ..settings import DatasetSettings
-from .incremental import Changes
+from .file_changes import Changes
 from .members import Previous
 from .publish import Written
 from .report import FileReport, file_entry

@@ -40,7 +40,8 @@ from ..store import KINDS
 from .facets import value_key
 from .facts import Entity, Facts
 from .pairs import pair_text
-from .schema import BY_DATE, UNPAIRED, VERSION, next_row
+from .patch_order import reorder
+from .schema import UNPAIRED, VERSION, next_row
 from .writer import (
     INSERT_DOCUMENT,
     INSERT_PAIRS,
@@ -153,7 +154,7 @@ class _Patch:
             self._insert(row, facts)
         self._check_values()
         self._entities(gone, [facts for _, facts in placed])
-        self._dates_and_roles(gone, freed, placed)
+        reorder(self.db, gone, freed, placed)
 
     def _place(
         self, documents: Sequence[tuple[str, Facts | None]], freed: dict[str, int]
@@ -294,41 +295,3 @@ class _Patch:
                     "INSERT INTO entity_text(rowid, labels) VALUES (?, ?)",
                     (id_, entity_text(name)),
                 )
-
-    def _dates_and_roles(
-        self, gone: list[Facts], freed: dict[str, int], placed: list[tuple[int, Facts]]
-    ) -> None:
-        """The date order, and every changed role's documents in it."""
-        by_date = array(
-            "I",
-            (
-                row
-                for (row,) in self.db.execute(
-                    "SELECT id FROM documents ORDER BY coalesce(date, '~'), key, id"
-                )
-            ),
-        )
-        self.db.execute("UPDATE meta SET value = ? WHERE key = ?", (by_date.tobytes(), BY_DATE))
-        changes: dict[tuple[str, str], tuple[set[int], set[int]]] = {}
-        for facts in gone:
-            for role, iri in facts.roles:
-                changes.setdefault((iri, role), (set(), set()))[0].add(freed[facts.iri])
-        for row, facts in placed:
-            for role, iri in facts.roles:
-                changes.setdefault((iri, role), (set(), set()))[1].add(row)
-        if not changes:
-            return
-        rank = {row: n for n, row in enumerate(by_date)}
-        for (iri, role), (out, into) in sorted(changes.items()):
-            found = self.db.execute(
-                "SELECT documents FROM roles WHERE entity = ? AND role = ?", (iri, role)
-            ).fetchone()
-            rows = (set(array("I", found[0])) if found else set()) - out | into
-            if not rows:
-                self.db.execute("DELETE FROM roles WHERE entity = ? AND role = ?", (iri, role))
-                continue
-            ordered = array("I", sorted(rows, key=rank.__getitem__))
-            self.db.execute(
-                "INSERT OR REPLACE INTO roles VALUES (?, ?, ?, ?)",
-                (iri, role, len(ordered), ordered.tobytes()),
-            )
