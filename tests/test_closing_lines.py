@@ -86,3 +86,19 @@ def test_a_surname_in_capitals_still_signs_a_cable() -> None:
 )
 def test_more_signatures(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("SECRET\n25.VI.1950", ()),  # a marking over a date signs nothing
+        ("URGENT\n25.VI.1950", ()),
+        ("For your information:\nTesto Testov", ()),  # no party: a phrase
+        ("Attachment: 3 pages.\nAmbassador\nK. Testáth\n12.V.1962", ("K. Testáth",)),
+        ("Enclosure: as stated\nRespectfully yours,\nJános Testér\nMinister", ("János Testér",)),
+    ],
+)
+def test_what_does_not_sign_and_what_an_attachment_note_leaves(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

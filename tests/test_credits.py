@@ -47,3 +47,31 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
 )
 def test_credits(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Obtained by Friends of the Testing Center.",
+            [("obtained", "Friends of the Testing Center", None)],
+        ),
+        (
+            "Translated by Tess Tester with assistance from Testo Testman, and into English by"
+            " Tina Test.",
+            [
+                ("translated", "Tess Tester", None),
+                ("translated", "Tina Test", None),
+                ("contributed", "Testo Testman", None),
+            ],
+        ),
+        (
+            "Translated by Tess Tester With Assistance from Testo Testman.",
+            [("translated", "Tess Tester", None), ("contributed", "Testo Testman", None)],
+        ),
+    ],
+)
+def test_credits_that_are_not_what_they_seem(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected

@@ -53,6 +53,10 @@ CASES = {
         "**1960**\n**Memorandum of Conversation, " + "Kim Il, " * (N // 10) + "Mao**\n"
     ),
     "many lines": "**1955**\n**T**\n\n**Contents:**\n\n" + "x\n" * N * 5,
+    "minutes with runs of spaces": f"**1955**\n**Minutes of the{SPACES}x NSC Meeting**\n",
+    "talks with many missions": (
+        "**1955**\n**Record of Conversation with " + "Embassy " * (N // 10) + "and X in Beijing**\n"
+    ),
     "many title lines": "**May 1, 1967**\n" + "**Telegram from A to B,**\n" * N,
 }
 

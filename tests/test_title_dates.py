@@ -55,3 +55,24 @@ def test_a_title_date_that_disagrees_is_reported_and_the_date_line_kept() -> Non
         "the title's date '27 October 1962' disagrees with the date line 'July 1, 1962': the date"
         " line is kept",
     )
+
+
+@pytest.mark.parametrize("written", ["13/14/1962", "0/5/1962", "5.XIII.1953", "5.IIII.1953"])
+def test_an_impossible_date_is_no_date(written: str) -> None:
+    from linkeddata.parser.iso_dates import iso_date
+
+    assert iso_date(written) is None
+
+
+def test_countries_are_whole_names_or_codes_in_capitals() -> None:
+    from linkeddata.parser.bodies import is_country
+
+    assert [is_country(w) for w in ("Korea", "USSR", "Brazil", "in", "and", "rea", "Hanoi")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]

@@ -40,3 +40,12 @@ def test_an_addressee_after_a_subject_that_a_date_closes(
 def test_a_plural_body_with_adjectives_of_several_countries_is_one_body_each() -> None:
     read = title("Letter from the Communist Parties of Testland and Testonia to the CC TSP")
     assert names(read.senders) == ["Communist Party of Testland", "Communist Party of Testonia"]
+
+
+def test_an_intermediary_before_a_subject_closed_by_a_date_is_kept() -> None:
+    read = title(
+        "Report of the Testish Commission via the Soviet Embassy on the Events of 23 October to"
+        " the Central Committee"
+    )
+    assert names(read.intermediaries) == ["Soviet Embassy"]
+    assert names(read.recipients) == ["Central Committee"]

@@ -120,3 +120,22 @@ def test_the_state_departments_cable_form(text: str, prop: URIRef, key: str) -> 
 def test_a_bare_party_organ_is_the_organ_of_the_other_agents_party(text: str, key: str) -> None:
     graph = mapped_graph(f"**1965**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", key)]
+
+
+def test_an_embassys_staff_is_no_cable_post() -> None:
+    graph = mapped_graph("**1965**\n**Telegram from the Embassy Staff to the Testish Ministry**\n")
+    assert entity("org", "american-embassy-staff") not in set(graph.objects(doc(), SCHEMA.sender))
+
+
+def test_a_delegation_to_a_body_keeps_its_to() -> None:
+    from linkeddata.parser.bodies import national_name
+
+    assert national_name("the Delegation of Hungary to the Conference on Disarmament") == (
+        "Hungarian Delegation to the Conference on Disarmament"
+    )
+    assert national_name("the Embassy of Hungary to the DPRK") == "Hungarian Embassy in the DPRK"
+
+
+def test_a_bare_organ_named_first_is_the_organ_of_the_party_named_after() -> None:
+    graph = mapped_graph("**1965**\n**Letter from the Central Committee to the CPSU Politburo**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "cc-cpsu")]

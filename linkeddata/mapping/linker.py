@@ -37,7 +37,7 @@ _SOMEONES_OFFICE = re.compile(
     r"|spokesman|chief\s+of\s+staff)$"
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
-_POST_PREPOSITION = re.compile(r"\s+(?i:in|to|at)(?:\s+(?i:the))?$")
+_POST_PREPOSITION = re.compile(r"(?<!\s)\s+(?i:in|to|at)(?:\s+(?i:the))?$")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""

@@ -48,6 +48,12 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
     text = title.text.value.replace(title.subject.value, "") if title.subject else title.text.value
     head = _TOPIC.split(text, maxsplit=1)[0]  # "... on the Soviet Leadership", "'On ...'"
     whose = nationalities(head)
+    kin = [  # the title's known bodies, whose party a bare organ belongs to
+        e
+        for n in (*title.senders, *title.recipients)
+        for e in authority.lookup(_qualified(n, whose).value)
+        if e.kind == "org"
+    ]
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
@@ -59,7 +65,6 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             named = _qualified(name, whose)
-            kin = [e for _, e in found if e is not None]
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props

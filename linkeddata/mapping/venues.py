@@ -9,13 +9,13 @@ import re
 
 from ..parser.bodies import MISSION
 from ..parser.gatherings import GATHERINGS, words
-from ..parser.text import CITY_NAME
+from ..parser.text import SEAT_AFTER
 from ..record import Title
 from .authority import Entity
 from .linker import Linker
 
-_POSTED = re.compile(rf"\b{MISSION}\b(?:(?!\s(?i:and|with)\s).)*$")
-"""A mission or an envoy whose post an "in X" after it names."""
+_MISSION_WORD = re.compile(rf"\b{MISSION}\b")
+_OTHER_PARTY = re.compile(r"\s(?i:and|with)\s")
 _TALKS = frozenset({"record-of-conversation", "minutes", "transcript", "interview"})
 """Records of talks or a meeting, whose title may say where they were held."""
 _HELD_IN = re.compile(
@@ -29,7 +29,8 @@ def venues(title: Title, head: str, linker: Linker) -> list[Entity]:
     return [*_sat_in(title, linker), *_held_in(title, head, linker)]
 
 
-_SEAT_AFTER = rf"(?:\s+{words(GATHERINGS)})?,\s+(?P<city>{CITY_NAME})\s*(?:,|$)"
+_SAT_AFTER = re.compile(rf"(?:\s+{words(GATHERINGS)})?{SEAT_AFTER}")
+"""A city between commas after an author's name or its gathering: "the PCC Meeting, Bucharest"."""
 
 
 def _sat_in(title: Title, linker: Linker) -> list[Entity]:
@@ -38,9 +39,10 @@ def _sat_in(title: Title, linker: Linker) -> list[Entity]:
     Political Consultative Committee, Bucharest", "Minutes of the PCC Meeting, Bucharest")."""
     text = title.text.value
     cities = [
-        found["city"]
+        found["seat"]
         for author in title.authors
-        if (found := re.search(re.escape(author.value) + _SEAT_AFTER, text)) is not None
+        if (at := text.find(author.value)) >= 0
+        and (found := _SAT_AFTER.match(text, at + len(author.value))) is not None
     ]
     return [place for city in cities if (place := _known_place(city, linker)) is not None]
 
@@ -57,9 +59,14 @@ def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
         return []
     for part in re.split(r",\s*", head):
         found = _HELD_IN.search(part)
-        if found is not None and _POSTED.search(part, 0, found.start()):
+        if found is not None and _posted(part[: found.start()]):
             found = None  # "the Czechoslovak Ambassador in Pyongyang": his post, not the venue
         for name in (part.strip(), found["place"] if found else ""):
             if name and (place := _known_place(name, linker)) is not None:
                 return [place]
     return []
+
+
+def _posted(before: str) -> bool:
+    """Whether the last party before an "in X" is a mission or an envoy, whose post X is."""
+    return _MISSION_WORD.search(_OTHER_PARTY.split(before)[-1]) is not None

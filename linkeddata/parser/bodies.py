@@ -109,11 +109,14 @@ _ABBREVIATED_COUNTRY = re.compile(
     + "|".join(ABBREVIATED)
     + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
 )
+_NAME_LENGTH = 200  # no body's name is longer; a hostile one is not searched
 _OF_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
     r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
-    r"(?:\s+(?i:in|to|at)\s+(?P<post>.+))?$"
+    r"(?:\s+(?P<at>(?i:in|to|at))\s+(?P<post>.+))?$"
 )
+_POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
+"""Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
 """A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
 _ABBREVIATED_IN_TEXT = re.compile(_ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
 """A country's abbreviation before a mission anywhere in a title: "from the GDR Embassy"."""
@@ -123,7 +126,7 @@ _GENERIC_BODY_WORD = re.compile(
     r"|secretariat|council|ministers|government|party|cabinet|international|department"
     r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
     r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence"
-    r"|commission|agency|office|board|service|assembly|parliament|mfa|mid)"
+    r"|commission|board|assembly|parliament|mfa|mid)"
 )
 """The words of a body's name that every country's body has."""
 
@@ -171,28 +174,35 @@ def _countries_of_missions(text: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=1024)
 def is_country(name: str) -> bool:
-    """Whether a name is a country's, by the ISO 3166 registries that pycountry maintains
-    (today's countries, the former ones such as the USSR, and the shared head of a name such
-    as "Korea" in "Korea, Republic of")."""
-    for registry in (pycountry.countries, pycountry.historic_countries):
-        try:
-            registry.lookup(name)
-        except LookupError:
-            continue
-        return True
-    return f"{name.casefold()}," in _COUNTRY_NAME_HEADS
+    """Whether a name is a country's, by the ISO 3166 registries that pycountry maintains:
+    today's countries and the former ones (the USSR), by a whole name (common, official, or
+    the head of one such as "Korea" in "Korea, Republic of"), or by a code in capitals."""
+    names, codes = _countries()
+    if name.isupper() and 2 <= len(name) <= 3:
+        return name in codes
+    return name.strip().casefold() in names
 
 
-_COUNTRY_NAME_HEADS = " ".join(f"{c.name.casefold()}" for c in pycountry.countries)
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Every country's names (casefolded) and codes (in capitals)."""
+    names: set[str] = set()
+    codes: set[str] = set()
+    for country in (*pycountry.countries, *pycountry.historic_countries):
+        for field_name in ("name", "official_name", "common_name"):
+            if (value := getattr(country, field_name, None)) is not None:
+                names |= {str(value).casefold(), str(value).split(",")[0].casefold()}
+        codes |= {str(country.alpha_2), str(country.alpha_3)}
+    return frozenset(names), frozenset(codes)
 
 
 def generic_body(name: str) -> bool:
     """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
     Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
     country has one, so a stub of the bare name would merge them all."""
-    head_text = _MISSION_CITY.sub(lambda found: found.group().split()[0], name)  # "Embassy Saigon"
+    city = _mission_city(name)  # "Embassy Saigon"
+    head_text = name[: city.start("place")].rstrip() if city is not None else name
     head_text = _MISSION_TAIL.sub(r"\g<mission>", head_text)
     words = _LETTERS.findall(head_text.casefold())  # "U.S." is two words, and no generic ones
     return bool(words) and all(_GENERIC_BODY_WORD.fullmatch(word) for word in words)
@@ -252,10 +262,20 @@ def _holder_cut(place: str) -> str:
     return place
 
 
+def _mission_city(name: str) -> re.Match[str] | None:
+    """A mission then a city's name ("Embassy Saigon"), never an office or a body after it
+    ("the Embassy Staff", "Consulate General")."""
+    found = _MISSION_CITY.search(name)
+    if found is None or name_kind(found["place"]) is not None or office_only(found["place"]):
+        return None
+    return found
+
+
 def cabled_post(name: str) -> bool:
     """Whether a mission is named by its city alone, as the State Department's cables name
     American missions: "Embassy Saigon", "Consulate Hong Kong"."""
-    return _MISSION_CITY.fullmatch(name.removeprefix("the ")) is not None
+    city = _mission_city(name)
+    return city is not None and city.start() == len(name) - len(name.removeprefix("the "))
 
 
 def national_name(name: str) -> str:
@@ -263,12 +283,14 @@ def national_name(name: str) -> str:
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
     "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
     Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
-    if name_kind(name) != "org":
+    if name_kind(name) != "org" or len(name) > _NAME_LENGTH:
         return name
     if (found := _ABBREVIATED_COUNTRY.match(name)) is not None:
         return f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
     found = _OF_COUNTRY.match(name)
     if found is None or (national := adjective(found["country"])) is None:
         return name
-    posted = f" in {found['post']}" if found["post"] else ""
-    return f"{national} {found['mission']}{posted}"
+    mission = found["mission"]
+    at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
+    posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
+    return f"{national} {mission}{posted}"

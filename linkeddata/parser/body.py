@@ -92,7 +92,7 @@ _LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHE
 
 _ATTACHMENT_HEADING = re.compile(
     r"^(?i:attachments?|enclosures?|annex|appendix)(?:\s+(?:(?i:no)\.?\s*)?(?:\d+|[IVX]+))?"
-    r"\s*(?::.*)?$"
+    r"\s*(?::(?:\s*[A-Z][^\d]*)?)?$"
 )
 """The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1"."""
 
@@ -131,6 +131,8 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
     replies = _replies(joined)
     signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:])
+    if not signature.signatories:  # "Attachment: 3 pages." above the signature
+        signature = find_signature(_without_notes(frame)[-_TAIL_LINES:])
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),

@@ -30,7 +30,7 @@ _LEAD = (
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
 text provided by"."""
-_FROM_SOURCE = re.compile(r"(?<!assistance)(?<!help)\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
+_FROM_SOURCE = re.compile(r"(?<!(?i:assistance))(?<!(?i:help))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
 """Where a credited agent got the document, which is no part of its name: "Contributed by X
 from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
@@ -198,8 +198,11 @@ def _agents(joined: Joined, start: int, end: int) -> _Named:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
     helpers: list[Located[str]] = []
     if (assisted := _ASSISTED.search(text)) is not None:
-        helpers = _agents(joined, start + assisted.start("helpers"), start + len(text)).agents
-        text = text[: assisted.start()]
+        helped_end = len(text)
+        if (into := _INTO_LANGUAGE.search(text, assisted.start("helpers"))) is not None:
+            helped_end = into.start()  # "... with assistance from Z, and into English by Y"
+        helpers = _agents(joined, start + assisted.start("helpers"), start + helped_end).agents
+        text = text[: assisted.start()] + text[helped_end:]
     affiliation = None
     found = _AFFILIATION.search(text)
     several = found is not None and " and " in text[: found.start()]
@@ -207,7 +210,13 @@ def _agents(joined: Joined, start: int, end: int) -> _Named:
         affiliation = joined.located(start + found.start("org"), start + found.end("org"))
         text = text[: found.start()]  # "X and Y (National Security Archive)": X, Y
     member = _MEMBER_OF.match(text)
-    if member is not None and _is_person(member["person"]) and name_kind(member["org"]) == "org":
+    person = member["person"] if member is not None else ""
+    if (
+        member
+        and len(person.split()) > 1
+        and _is_person(person)
+        and name_kind(member["org"]) == "org"
+    ):
         org_start = start + member.start("org")
         affiliation = joined.located(org_start, start + member.end("org"))
         text = member["person"]  # "Svetlana Savranskaya of the National Security Archive"

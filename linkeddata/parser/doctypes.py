@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .gatherings import GATHERINGS, words
+from .gatherings import GATHERINGS, SITTINGS, words
 from .names import NATIONALITY, name_kind
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -69,7 +69,7 @@ speech."""
 _MINUTES_OF = re.compile(
     r"(?:(?i:the|a)\s+)?(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
     r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[^\W\d_][\w'’\-]*\s+){0,3}?"
-    r"(?i:meetings?|sessions?|sittings?|plenums?|plenary|conferences?)(?![^\W\d_])"
+    rf"{words(SITTINGS | {'conference'})}(?![^\W\d_])"
 )
 """The record of a meeting or a session: its minutes ("Record of the Meeting of
 Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it was a meeting

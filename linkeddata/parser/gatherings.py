@@ -20,8 +20,8 @@ EVENTS = frozenset(
     {"conference", "summit", "talks", "negotiations", "consultations", "meeting", "session"}
 )
 """A gathering that a report is about or was made at, never read as its addressee: "Report of
-the Delegation to the Conference" names no one it is sent to. A congress or a plenum, a body
-sitting, may be addressed ("Report of the Central Committee to the Congress")."""
+the Delegation to the Conference" names no one it is sent to. A congress or a plenum may be
+addressed ("Report of the Central Committee to the Plenum"); a meeting or a session is not."""
 
 GATHERINGS = (
     SITTINGS
@@ -34,12 +34,18 @@ what follows "in" or "at" that is no place ("X at the Conference")."""
 
 
 def words(names: Iterable[str]) -> str:
-    """A case-insensitive alternation of ``names`` and their plurals (longest first)."""
+    """A case-insensitive alternation of ``names`` and their plurals (longest first), as
+    whole words ("sessions", never the end of "Possessions")."""
     forms = {form for name in names for form in (name, _plural(name)) if form is not None}
-    return "(?i:" + "|".join(sorted(forms, key=lambda form: (-len(form), form))) + ")"
+    return r"\b(?i:" + "|".join(sorted(forms, key=lambda form: (-len(form), form))) + r")\b"
+
+
+_LATIN_PLURALS = {"symposium": "symposia", "colloquium": "colloquia"}
 
 
 def _plural(name: str) -> str | None:
+    if name in _LATIN_PLURALS:
+        return _LATIN_PLURALS[name]
     if name.endswith("s"):
         return name + "es" if name.endswith("ss") else None  # "talks" is plural already
     if name.endswith("y"):

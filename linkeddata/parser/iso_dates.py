@@ -44,9 +44,14 @@ def iso_date(text: str) -> tuple[str, Precision] | None:
         if match is not None:
             parts: dict[str, str | None] = match.groupdict()
             if parts.get("a") is not None:
-                parts |= _slashed(int(parts["a"] or 0), int(parts["b"] or 0))
+                a, b = int(parts["a"] or 0), int(parts["b"] or 0)
+                if not (0 < a <= 31 and 0 < b <= 31) or min(a, b) > 12:
+                    return None  # "13/14/1962", "0/5/1962": no day and month
+                parts |= _slashed(a, b)
                 if parts.get("mn") is None:
                     return _valid_iso(parts["y"] or "", None, None)
+            if parts.get("rm") is not None and _month(parts) is None:
+                return None  # "5.XIII.1953": no such month
             return _valid_iso(parts["y"] or "", _month(parts), parts.get("d"))
     return None
 

@@ -15,11 +15,11 @@ _GATHERING_END = re.compile(rf"{_GATHERING}$")
 SITTING_WORD = re.compile(_GATHERING)
 """A body's sitting as a record's whole type: "Meeting of the Soviet Politburo"."""
 _OF_GATHERING = re.compile(
-    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
+    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
 )
 """The record of a gathering, whose "of X" names the body that met."""
 _BODY_THEN_GATHERING = re.compile(
-    rf"\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
+    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
     rf"\s+{_GATHERING}(?=\s|,|$)"
 )
 """The body named before its gathering: "Minutes of the NSC Meeting"."""

@@ -129,7 +129,8 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         end = via.start()
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None and addressed is not None:  # "of X on the Events of 23 October to Y"
-        return Parties(names_in(joined, start, end), names_in(joined, addressed, whole_end))
+        senders = names_in(joined, start, end)
+        return Parties(senders, names_in(joined, addressed, whole_end), intermediaries)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())

@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .signer_lines import INITIALLED, Signature, is_bare_name, is_name
+from .signer_lines import Signature, is_name, signing_name
 
 _FOR_PARTY = re.compile(
     r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
-    r"[^\W\d_][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?"
-    r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+[^\W\d_][^:.]{1,80})$"
+    r"[^\W\d_a-z][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?"
+    r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:(?i:the)\s+)?[^\W\d_a-z][^:.]{1,80})$"
 )
 """The party a signatory signs for, a colon closing it ("For the Government of Japan:"), or
-a whole line that says so ("On behalf of the Politburo of the CC KWP")."""
+a whole line that says so ("On behalf of the Politburo of the CC KWP"); a party is a name,
+never "For your information:"."""
 
 
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
@@ -30,7 +31,7 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
             continue
         if found["name"] and is_name(found["name"].strip()):
             name = Located(found["name"].strip(), line)
-        elif index + 1 < len(tail) and _signing_name(under := tail[index + 1][1]):
+        elif index + 1 < len(tail) and signing_name(under := tail[index + 1][1]):
             name = Located(under, tail[index + 1][0])
         else:
             continue
@@ -40,8 +41,3 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
         return None
     written = "\n".join(text for line, text in tail if line >= first_line)
     return Signature(Located(written, first_line), tuple(names))
-
-
-def _signing_name(text: str) -> bool:
-    """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
-    return is_bare_name(text) or INITIALLED.match(text) is not None

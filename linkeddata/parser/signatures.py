@@ -24,11 +24,13 @@ from .signer_lines import (
     INITIALS_NAME,
     LINE_LENGTH,
     Signature,
+    cabled_name,
     cabled_surname,
     is_bare_name,
     is_name,
     is_prose,
     is_rank,
+    signing_name,
 )
 
 _DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$")
@@ -96,7 +98,7 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
-            if under is not None and (is_bare_name(under[1]) or INITIALLED.match(under[1])):
+            if under is not None and signing_name(under[1]):
                 return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
             break
     named = on_behalf(tail) or _closing_block(tail)
@@ -145,7 +147,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
-        if text.isupper() and (is_bare_name(text.title()) or _a_date(below)):
+        if text.isupper() and (
+            is_bare_name(text.title()) or (_a_date(below) and cabled_name(text))
+        ):
             text = text.title()  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
         after = text.split(",", 1)

@@ -61,6 +61,11 @@ def is_bare_name(text: str) -> bool:
     )
 
 
+def signing_name(text: str) -> bool:
+    """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
+    return is_bare_name(text) or INITIALLED.match(text) is not None
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence of several words, or a speaker's line."""
     return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
@@ -99,13 +104,18 @@ def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
         return Signature()
     line, text = tail[-1]
     bare = text.strip(" .")
-    word = bare.title()
-    if (
-        _CABLED.fullmatch(bare) is None
-        or classification_of(bare) is not None
-        or bare.casefold() in _NOT_SURNAMES
-        or name_kind(word) is not None  # "SECRETARY", "EMBASSY"
-        or is_country(word)  # "KOREA", "CUBA"
-    ):
+    if not cabled_name(bare):
         return Signature()
     return Signature(Located(text, line), (Located(bare, line),))
+
+
+def cabled_name(word: str) -> bool:
+    """Whether a word in capitals can be a surname as cables sign: never a marking, the end
+    of a message, an office, a body or a country ("SECRET", "END", "SECRETARY", "KOREA")."""
+    return not (
+        _CABLED.fullmatch(word) is None
+        or classification_of(word) is not None
+        or word.casefold() in _NOT_SURNAMES
+        or name_kind(word.title()) is not None  # "SECRETARY", "EMBASSY"
+        or is_country(word.title())  # "KOREA", "CUBA"
+    )

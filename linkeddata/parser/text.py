@@ -33,6 +33,8 @@ _PARTICLES = _FUNCTION_WORDS | NAME_PARTICLES
 """Words a name may hold in lower case, never beginning it with a function word."""
 CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
 """A city as a place's name is written after a comma: "Pyongyang", "East Berlin", "Ho Chi Minh"."""
+SEAT_AFTER = rf",\s+(?P<seat>{CITY_NAME})\s*(?:,|$)"
+"""A city between commas after a name, where the named sits: "the Hungarian Embassy, Pyongyang"."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])")
 """An article or particle joined to a name: "al-Karim", "el-Sadat", "d'Estaing"."""

@@ -24,7 +24,7 @@ from .meetings import SITTING_WORD, body_before_gathering, gathering_end, one_bo
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
-from .text import CITY_NAME, Joined, is_name_like
+from .text import SEAT_AFTER, Joined, is_name_like
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -32,7 +32,7 @@ _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
-_SEAT_AFTER = re.compile(rf",\s+(?P<seat>{CITY_NAME})\s*(?:,|$)")
+_SEAT_AFTER = re.compile(SEAT_AFTER)
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
