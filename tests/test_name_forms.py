@@ -57,3 +57,9 @@ def test_two_types_of_one_record_then_its_parties() -> None:
     graph = mapped_graph("**1962**\n**Cover Letter and Report from Ambassador Testov to Testin**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testov")]
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("person", "testin")]
+
+
+def test_a_womans_honorific_before_a_surname_alone_keeps_her_apart() -> None:
+    graph = mapped_graph("**1975**\n**Letter from Mrs. Testsmith to Mr. Testsmith**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "mrs-testsmith")]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("person", "testsmith")]

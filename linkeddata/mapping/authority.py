@@ -5,16 +5,11 @@ dropped), on whole words only, longest label first: "Radio Pyongyang" is one ent
 mention of Pyongyang, and "Korean" never matches "Korea". An all-capital abbreviation
 (``KWP``) only matches an all-capital word. A label shared by two entities is ambiguous: it is
 not linked, and the caller reports it.
-
->>> toks = tokens("The KWP's view of P'yŏngyang")
->>> [t.folded for t in toks]
-['the', 'kwp', 'view', 'of', 'pyongyang']
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,9 +20,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
-from ..iris import Iris, spelled_out
+from ..iris import Iris
 from ..parser.names import honorific_gender
 from ..vocab import SCHEMA
+from .label_words import in_longer_name, is_acronym, tokens, upper_word, words
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KINDS = {  # rdf:type -> kind, in order of precedence
@@ -36,19 +32,6 @@ KINDS = {  # rdf:type -> kind, in order of precedence
     SCHEMA.Place: "place",
     DCMITYPE.Collection: "collection",
 }
-# "(?<=\w)['’]s\b", written to start with the apostrophe: the engine then skips from one
-# apostrophe to the next instead of testing the look-behind at every character (4x faster).
-_POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")
-_DROPPED = re.compile(r"['’`ʼ.]")
-_WORD = re.compile(r"\w+")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_ACRONYM_MAX = 6
-
-
-@dataclass(frozen=True)
-class Token:
-    folded: str
-    upper: bool
 
 
 @dataclass(frozen=True)
@@ -70,50 +53,6 @@ class _Label:
     words: tuple[str, ...]
     case_sensitive: bool
     entities: frozenset[Entity]
-
-
-def _fold(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", spelled_out(unicodedata.normalize("NFKC", text)))
-    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` with diacritics and punctuation dropped, case kept."""
-    return _WORD.findall(_DROPPED.sub("", _POSSESSIVE.sub("", _fold(text))))
-
-
-_NOT_THE_PLACE_AFTER = frozenset(
-    {"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake", "mountains", "times"}
-    | {"post", "herald", "tribune", "daily", "journal", "gazette", "accords", "agreement"}
-)
-"""Words after a place's name that make another name of it: "the South China Sea", "The New
-York Times", "the Geneva Accords" are no mention of China, New York or Geneva."""
-_COMPASS = frozenset({"south", "north", "east", "west"})
-
-
-def _in_longer_name(raw: list[str], start: int, end: int) -> bool:
-    """Whether the words of a place's label are part of a longer name: a word after them that
-    names a sea or a newspaper, or a point of the compass before them that the label lacks
-    ("South China Sea")."""
-    after = raw[end].casefold() if end < len(raw) else ""
-    before = raw[start - 1].casefold() if start > 0 else ""
-    return after in _NOT_THE_PLACE_AFTER or (before in _COMPASS and raw[start - 1][:1].isupper())
-
-
-def _upper(word: str) -> bool:
-    return word.isupper() and len(word) > 1
-
-
-def tokens(text: str) -> list[Token]:
-    """Words of ``text`` normalised for matching, each remembering if it was all capitals."""
-    return [Token(w.casefold(), _upper(w)) for w in words(text)]
-
-
-def _is_acronym(label: str) -> bool:
-    words = tokens(label)
-    return len(words) == 1 and words[0].upper and len(words[0].folded) <= _ACRONYM_MAX
 
 
 @dataclass
@@ -146,7 +85,7 @@ class Authority:
                 for label in graph.objects(subject, prop):
                     words = tuple(t.folded for t in tokens(str(label)))
                     if words:
-                        index[(words, _is_acronym(str(label)))].add(entity)
+                        index[(words, is_acronym(str(label)))].add(entity)
         authority = cls(graph)
         for (words, case_sensitive), found in sorted(index.items()):
             entry = _Label(words, case_sensitive, frozenset(found))
@@ -191,7 +130,7 @@ class Authority:
             if len(entry.entities) == 1:
                 entity = next(iter(entry.entities))
                 said = honorific_gender(raw[i - 1]) if i and entity.gender else None
-                inside = entity.kind == "place" and _in_longer_name(raw, i, i + len(entry.words))
+                inside = entity.kind == "place" and in_longer_name(raw, i, i + len(entry.words))
                 if (said is None or said == entity.gender) and not inside:  # not Richard Nixon
                     found.setdefault(entity, None)
             else:
@@ -208,7 +147,7 @@ class Authority:
             n = len(entry.words)
             if tuple(folded[i : i + n]) != entry.words:
                 continue
-            if entry.case_sensitive and not all(_upper(w) for w in raw[i : i + n]):
+            if entry.case_sensitive and not all(upper_word(w) for w in raw[i : i + n]):
                 continue
             return entry
         return None

@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import generic_body, mission_place, stationed, unplaced_mission
+from ..parser.bodies import generic_body, stationed, unplaced_mission
 from ..parser.names import (
-    INITIALS_WORD,
     agent_kind,
     honorific,
     name_kind,
@@ -28,7 +27,15 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority, Entity
-from .people import HEAD_OF, leading_place, office_holder, post_holder, same_given_name
+from .people import (
+    HEAD_OF,
+    leading_place,
+    named_in_full,
+    names_a_man,
+    office_holder,
+    post_holder,
+    posted_name,
+)
 from .stubs import RECORD, Stub
 
 AGENT_KINDS = ("person", "org")
@@ -37,7 +44,6 @@ _SOMEONES_OFFICE = re.compile(
     r"|spokesman|chief\s+of\s+staff)$"
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
-_POST_PREPOSITION = re.compile(r"(?<!\s)\s+(?i:in|to|at)(?:\s+(?i:the))?$")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
@@ -212,7 +218,11 @@ class Linker:
         """A local entity named by the wording: a person by the name alone, without the
         offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
         Enlai" are one stub."""
-        label = personal_name(name.value) if kind == "person" else self._posted(name.value)
+        label = (
+            personal_name(name.value)
+            if kind == "person"
+            else posted_name(self.authority, name.value)
+        )
         if kind == "person" and len(self.authority.people_named(label)) > 1:
             self.warn(
                 f"{name.value!r} is the surname of several people in the authority file: not "
@@ -220,7 +230,10 @@ class Linker:
                 name.line,
             )
             return None
-        if kind == "person" and (named := self._named_in_full(name.value, label)) is not None:
+        if (
+            kind == "person"
+            and (named := named_in_full(self.named_in_record, name.value, label)) is not None
+        ):
             return named  # "Ambassador Sullivan" in a record whose summary names William Sullivan
         if kind == "person" and shared_family_name(label) and HEAD_OF.search(name.value):
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
@@ -234,7 +247,12 @@ class Linker:
             )
             return None
         said = honorific(name.value) if kind == "person" else None
-        if said is not None and said[1] == "female" and self._names_a_man(label):
+        surname_only = len(label.split()) == 1  # "Mrs. Smith" is not "Mr. Smith"
+        if (
+            said is not None
+            and said[1] == "female"
+            and (surname_only or names_a_man(self.authority, label))
+        ):
             label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Nixon": not the husband
         key = slug(label)
         if not key:
@@ -247,47 +265,6 @@ class Linker:
             name.line,
         )
         return Entity(iri, kind, label)
-
-    def _named_in_full(self, written: str, label: str) -> Entity | None:
-        """The one person of the authority file the same record names in full whose surname
-        this label is, alone or after initials that agree ("Sullivan", "W. Sullivan"; never
-        "S. Mikoyan" for Anastas, nor "Mrs. Nixon" for Richard)."""
-        words = label.split()
-        if not words or not all(INITIALS_WORD.match(w) for w in words[:-1]):
-            return None
-        said = honorific(written)
-        surname = slug(words[-1])
-        found = {
-            e
-            for e in self.named_in_record
-            if slug(e.label.split()[-1]) == surname
-            and same_given_name(words[:-1], e.label)
-            and (said is None or e.gender in (None, said[1]))
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _posted(self, name: str) -> str:
-        """A mission's name with its post as the authority file names the place: "the
-        Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
-        and "in Beijing" one post."""
-        place = mission_place(name)
-        known = [e for e in self.authority.lookup(place) if e.kind == "place"] if place else []
-        if place is None or len(known) != 1 or not name.endswith(place):
-            return name
-        before = name[: -len(place)].rstrip()
-        head = _POST_PREPOSITION.sub("", before)
-        label = known[0].label
-        article = "the " if label == place and before.casefold().endswith(" the") else ""
-        return f"{head} in {article}{label}"  # "in the Soviet Union", "in North Korea"
-
-    def _names_a_man(self, name: str) -> bool:
-        """Whether the authority file knows ``name`` as a man's, by his name or his surname:
-        then "Madame" or "Mrs." before it names his wife, whom the honorific keeps apart
-        ("Madame Chiang Kai-shek"); before a woman's own name it is no part of her key
-        ("Madame Nguyen Thi Binh" is Nguyen Thi Binh)."""
-        known = [e for e in self.authority.lookup(name) if e.kind == "person"]
-        people = known or self.authority.people_named(name)
-        return any(e.gender == "male" for e in people)
 
     def reply_stub(self, document: str, number: str) -> str:
         """The stub of the record ``document`` replies to, known only by its ``number``."""

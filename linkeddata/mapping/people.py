@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..iris import slug
-from ..parser.bodies import MISSION
-from ..parser.names import honorific, name_kind, office_only, personal_name
+from ..parser.bodies import MISSION, mission_place
+from ..parser.names import INITIALS_WORD, honorific, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
 from .authority import Authority, Entity
 
@@ -71,3 +71,50 @@ def same_given_name(given: list[str], label: str) -> bool:
     if "." in given[0] or len(first) == 1:  # initials: "N.S."
         return first[:1] == theirs[:1]
     return first == theirs
+
+
+_POST_PREPOSITION = re.compile(r"(?<!\s)\s+(?i:in|to|at)(?:\s+(?i:the))?$")
+
+
+def named_in_full(named: list[Entity], written: str, label: str) -> Entity | None:
+    """The one person of the authority file the same record names in full whose surname
+    this label is, alone or after initials that agree ("Sullivan", "W. Sullivan"; never
+    "S. Mikoyan" for Anastas, nor "Mrs. Nixon" for Richard)."""
+    words = label.split()
+    if not words or not all(INITIALS_WORD.match(w) for w in words[:-1]):
+        return None
+    said = honorific(written)
+    surname = slug(words[-1])
+    found = {
+        e
+        for e in named
+        if slug(e.label.split()[-1]) == surname
+        and same_given_name(words[:-1], e.label)
+        and (said is None or e.gender in (None, said[1]))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def posted_name(authority: Authority, name: str) -> str:
+    """A mission's name with its post as the authority file names the place: "the
+    Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
+    and "in Beijing" one post."""
+    place = mission_place(name)
+    known = [e for e in authority.lookup(place) if e.kind == "place"] if place else []
+    if place is None or len(known) != 1 or not name.endswith(place):
+        return name
+    before = name[: -len(place)].rstrip()
+    head = _POST_PREPOSITION.sub("", before)
+    label = known[0].label
+    article = "the " if label == place and before.casefold().endswith(" the") else ""
+    return f"{head} in {article}{label}"  # "in the Soviet Union", "in North Korea"
+
+
+def names_a_man(authority: Authority, name: str) -> bool:
+    """Whether the authority file knows ``name`` as a man's, by his name or his surname:
+    then "Madame" or "Mrs." before it names his wife, whom the honorific keeps apart
+    ("Madame Chiang Kai-shek"); before a woman's own full name it is no part of her key
+    ("Madame Nguyen Thi Binh" is Nguyen Thi Binh), before a surname alone it is."""
+    known = [e for e in authority.lookup(name) if e.kind == "person"]
+    people = known or authority.people_named(name)
+    return any(e.gender == "male" for e in people)
