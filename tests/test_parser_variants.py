@@ -540,6 +540,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
     ("Speech of Deputy A in the Sejm, May 1, 1967", {"date": "May 1, 1967"}),
     ("Record of a Conversation with the Ambassador of the [Socialist Federal] Republic", {}),
     ("Note, Ivan Petrović", {}),
+    (  # a second document of the title, addressed to more people
+        "Cable from Ana Test to Bo Sample and Report to Cy Trial and Di Model",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample", "Cy Trial", "Di Model")},
+    ),
+    (
+        "Letter from Ana Test to the Test Ministry and a Memorandum for Bo Sample",
+        {"senders": ("Ana Test",), "recipients": ("Test Ministry", "Bo Sample")},
+    ),
 ]
 
 
@@ -936,6 +944,16 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "archive": "Wilson Center Digital Archive",
             "repositories": ("Arquivo Histórico do Testamaraty, Testília",),
             "shelfmarks": ("Telegramas, 1976",),
+        },
+    ),
+    (  # the city that ends the holdings is the repository's seat, no shelfmark
+        '"A Title," 1961, Wilson Center Digital Archive, Archives of the Institute of Test'
+        " History, Testana.",
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Archives of the Institute of Test History, Testana",),
         },
     ),
     (

@@ -31,7 +31,7 @@ from .names import NATIONALITY, name_kind
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
-_AT_WORDING = re.compile(
+AT_WORDING = re.compile(
     r"(?i:"
     + "|".join(
         re.escape(w).replace(r"\ \-\ ", r"\s*-\s*").replace(r"\ ", r"\s+") for w in _WORDINGS
@@ -133,7 +133,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
 def _after_agent(text: str) -> tuple[str, int, int] | None:
     """The type after an agency or a nationality that opens the title without a comma:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
-    for wording in _AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
+    for wording in AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
         before = text[: wording.start()].strip()
         if not before or any(c in before for c in ",;:()'’"):
             break
@@ -147,7 +147,7 @@ def _after_agent(text: str) -> tuple[str, int, int] | None:
 def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     """The type named by the head of the noun phrase that starts at ``start``."""
     owner = _OWNER_AT.match(text, start)
-    if owner is not None and _AT_WORDING.search(text, start, owner.end()):
+    if owner is not None and AT_WORDING.search(text, start, owner.end()):
         owner = None  # "Transcript of X's Talk with Y" is a transcript
     talk_start = owner.end() if owner is not None else start  # "Zhou Enlai's Talk with X"
     record = _RECORD_OF.match(text, start) or _TALK.match(text, talk_start)
@@ -161,14 +161,14 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     end = words[-1][1] if len(words) < _PHRASE_WORDS else -1
     for first, _ in words:  # a wording running past the phrase: "Record of Conversation"
-        found = _AT_WORDING.match(text, first)
+        found = AT_WORDING.match(text, first)
         if found is not None and found.end() > end >= 0:
             return DOC_TYPES[wording_key(found.group())], first, found.end()
     for count in range(min(len(words), _LONGEST), 0, -1):  # the longest one ending it
         first = words[-count][0]
         if end >= 0 and (key := DOC_TYPES.get(wording_key(text[first:end]))) is not None:
             return key, first, end
-    found = _AT_WORDING.match(text, start)
+    found = AT_WORDING.match(text, start)
     return None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
 
 

@@ -19,6 +19,7 @@ from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import ACRONYM, identified
 from .clauses import NOUN_WORD, SENT_TO_BODY
 from .dates import DATE_TEXT
+from .doctypes import AT_WORDING
 from .names import NATIONALITY, name_kind, office_only
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -85,6 +86,11 @@ _DATED_TO = re.compile(
 _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
+_SECOND_DOCUMENT = re.compile(
+    rf",?\s+(?:and|&)\s+(?:(?i:an?|the)\s+)?{AT_WORDING.pattern}\s+(?i:to|for)\s+(?=[A-Z])"
+)
+"""A second document of the title addressed to more people: "Cable from X to Y and Report to
+Z" is sent to Y and Z."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 """A body's name that ends in what it is for or of, which "and" may go on with."""
@@ -201,7 +207,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
 def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     """The name-like names between two offsets of the title (one side of a clause), with
     their lines."""
-    text = _LED_BY.sub(lambda m: " and" + " " * (len(m.group()) - 4), joined.text[start:end])
+    text = joined.text[start:end]
+    for joining in (_LED_BY, _SECOND_DOCUMENT):  # offsets kept: the lines stay right
+        text = joining.sub(lambda m: " and" + " " * (len(m.group()) - 4), text)
     if (stop := _name_stop(text)) is not None:
         text = text[:stop]
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:

@@ -114,7 +114,11 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     while head_end < end:
         following = top_level(text, head_end + 1, end)
         segment = text[head_end + 1 : following].strip()
-        seat = not city and following < end and _reads_as_city(segment, text[start:head_end])
+        seat = (
+            not city
+            and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
+            and _reads_as_city(segment, text[start:head_end])
+        )
         state = _STATE_AFTER_CITY.match(segment) or (city and state_or_country(segment))
         if not (_NAMED_BY_ACRONYM.match(segment) or seat or state):
             break
