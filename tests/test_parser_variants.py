@@ -1272,6 +1272,7 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("A. Testov\n\nTranslator's note: the original is handwritten.", "A. Testov"),
         ("Sincerely,\n\nJohn F. Testedy", "John F. Testedy"),
         ("[Signature]\nEnver Testa", "Enver Testa"),
+        ("Sincerely,\n/s/\nWilliam P. Testers", "William P. Testers"),  # the mark alone
         ("12.III.1963\nTestropov", "Testropov"),
         ("26/X-62     A. TESTRYNIN", "A. TESTRYNIN"),
         ("Respectfully,\nGen. Wojciech Testelski", "Wojciech Testelski"),

@@ -60,7 +60,7 @@ _BY_HAND = re.compile(r"(?<!\s)\s+(?i:s\.\s?k\.|s\.k)$")
 """Hungarian "saját kezűleg" (by his own hand) after a signed name."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed|seal|stamp)[^\]]*\]$|^\((?i:signature|signed|seal|stamp)\)$"
-    r"|^/(?i:signature|signed|seal|stamp)/$|^(?i:l\.\s?s\.)$"
+    r"|^/(?i:signature|signed|seal|stamp|s)/$|^(?i:l\.\s?s\.)$"
 )
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
