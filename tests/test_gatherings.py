@@ -67,13 +67,13 @@ def test_the_body_that_sat_is_the_creator_of_the_minutes_of_its_sittings() -> No
             "Letter from the Hungarian Embassy, East Berlin, to the Ministry of Foreign Affairs",
             SCHEMA.locationCreated,
             "east-berlin",
-            (SCHEMA.sender, "hungarian-embassy-in-east-berlin"),
+            (SCHEMA.sender, "hungarian-embassy-in-east-germany"),
         ),
         (
             "Telegram from the Romanian Foreign Ministry to the Romanian Embassy, Pyongyang",
             ADO.destination,
             "pyongyang",
-            (SCHEMA.recipient, "romanian-embassy-in-pyongyang"),
+            (SCHEMA.recipient, "romanian-embassy-in-north-korea"),
         ),
     ],
 )

@@ -66,7 +66,7 @@ def test_no_venue(text: str) -> None:
 def test_one_mission_however_its_country_is_written(sender: str) -> None:
     graph = mapped_graph(f"**1967**\n**Report from {sender} to the Testish Ministry**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [
-        entity("org", "hungarian-embassy-in-pyongyang")
+        entity("org", "hungarian-embassy-in-north-korea")
     ]
 
 
@@ -80,7 +80,7 @@ def test_one_mission_however_its_country_is_written(sender: str) -> None:
 )
 def test_one_mission_however_its_post_is_written(sender: str) -> None:
     graph = mapped_graph(f"**1960**\n**Report from {sender} to the Testish Ministry**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-embassy-in-beijing")]
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-embassy-in-china")]
 
 
 def test_a_mission_to_a_country_is_in_it() -> None:
@@ -90,15 +90,52 @@ def test_a_mission_to_a_country_is_in_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("capital", "country"),
+    [
+        ("Pyongyang", "the DPRK"),
+        ("Moscow", "the Soviet Union"),
+        ("Moscow", "Soviet Union"),
+        ("Bonn", "West Germany"),
+    ],
+)
+def test_an_embassy_in_a_capital_is_the_embassy_in_its_country(capital: str, country: str) -> None:
+    city = mapped_graph(f"**1967**\n**Report from the Testish Embassy in {capital} to Testin**\n")
+    state = mapped_graph(f"**1967**\n**Report from the Testish Legation in {country} to Testin**\n")
+    assert {str(o).rsplit("-in-", 1)[1] for o in city.objects(doc(), SCHEMA.sender)} == {
+        str(o).rsplit("-in-", 1)[1] for o in state.objects(doc(), SCHEMA.sender)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sender", "key"),
+    [
+        ("the Soviet Consulate in Shanghai", "soviet-consulate-in-shanghai"),  # not accredited
+        ("the Polish Embassy in Hanoi", "polish-embassy-in-hanoi"),  # its state changed
+    ],
+)
+def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key: str) -> None:
+    graph = mapped_graph(f"**1967**\n**Report from {sender} to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", key)]
+
+
+@pytest.mark.parametrize(
     ("text", "prop", "key"),
     [
         ("Telegram from Embassy Testgrad to State", SCHEMA.recipient, "department-of-state"),
-        ("Telegram from Embassy Saigon to State", SCHEMA.sender, "american-embassy-in-saigon"),
-        ("Telegram from State to Embassy Moscow", SCHEMA.recipient, "american-embassy-in-moscow"),
+        (
+            "Telegram from Embassy Saigon to State",
+            SCHEMA.sender,
+            "american-embassy-in-south-vietnam",
+        ),
+        (
+            "Telegram from State to Embassy Moscow",
+            SCHEMA.recipient,
+            "american-embassy-in-the-soviet-union",
+        ),
         (
             "Telegram from Embassy Saigon to the Secretary of State",
             SCHEMA.sender,
-            "american-embassy-in-saigon",
+            "american-embassy-in-south-vietnam",
         ),
     ],
 )

@@ -39,13 +39,16 @@ class Entity:
     """An authority entry: its IRI, kind (person, org, place, collection) and display label,
     a person's gender where the file records it (schema:gender), which tells "Mrs. Nixon"
     from Richard Nixon, and an archive's seats (schema:location), which tell which country's
-    "National Archives" a citation's city means."""
+    "National Archives" a citation's city means, and the country a capital is in
+    (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
+    Korea."""
 
     iri: str
     kind: str
     label: str
     gender: str | None = None
     seats: frozenset[str] = frozenset()
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,12 @@ class Authority:
         entities = [e for e in (_entity(self.graph, s, "") for s in found) if e is not None]
         return entities[0] if len(entities) == 1 else None
 
+    def country_of(self, place: Entity) -> Entity | None:
+        """The country the file puts a capital in, if it describes it."""
+        if place.within is None:
+            return None
+        return _entity(self.graph, URIRef(place.within), "")
+
     def entities(self) -> Iterable[Entity]:
         seen: set[Entity] = set()
         for entry in self._labels.values():
@@ -221,7 +230,9 @@ def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     seats = frozenset(
         str(s) for s in graph.objects(subject, SCHEMA.location) if isinstance(s, URIRef)
     )
-    return Entity(str(subject), kinds[0], str(labels[0]), known, seats)
+    within = graph.value(subject, SCHEMA.containedInPlace)
+    country = str(within) if isinstance(within, URIRef) else None
+    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, country)
 
 
 def load_authority(path: Path | None, iris: Iris) -> Authority:

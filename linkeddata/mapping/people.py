@@ -73,6 +73,13 @@ def same_given_name(given: list[str], label: str) -> bool:
     return first == theirs
 
 
+_ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
+"""Missions accredited to a state, which sit in its capital."""
+_TAKES_THE = re.compile(
+    r"^(?:(?:\w+\s+)*(?:Union|United|Republic|Kingdom|States|Emirates|Islands)\b|Netherlands"
+    r"|Philippines|Vatican|Holy\s+See|Gambia|Congo$)"
+)
+"""Countries named with "the": "in the Soviet Union", "in the Netherlands"."""
 _POST_PREPOSITION = re.compile(r"(?<!\s)\s+(?i:in|to|at)(?:\s+(?i:the))?$")
 
 
@@ -98,16 +105,19 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
 def posted_name(authority: Authority, name: str) -> str:
     """A mission's name with its post as the authority file names the place: "the
     Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
-    and "in Beijing" one post."""
+    and "in Beijing" one post. An embassy or a legation is accredited to a state: the one in
+    its capital is the one in the country ("in Pyongyang" is "in North Korea"); a consulate
+    keeps its city."""
     place = mission_place(name)
     known = [e for e in authority.lookup(place) if e.kind == "place"] if place else []
     if place is None or len(known) != 1 or not name.endswith(place):
         return name
-    before = name[: -len(place)].rstrip()
-    head = _POST_PREPOSITION.sub("", before)
-    label = known[0].label
-    article = "the " if label == place and before.casefold().endswith(" the") else ""
-    return f"{head} in {article}{label}"  # "in the Soviet Union", "in North Korea"
+    head = _POST_PREPOSITION.sub("", name[: -len(place)].rstrip())
+    post = known[0]
+    if _ACCREDITED.search(head) and (country := authority.country_of(post)) is not None:
+        post = country
+    article = "the " if _TAKES_THE.search(post.label) else ""
+    return f"{head} in {article}{post.label}"  # "in the Soviet Union", "in North Korea"
 
 
 def names_a_man(authority: Authority, name: str) -> bool:
