@@ -23,7 +23,8 @@ from ..errors import AuthorityError
 from ..iris import Iris
 from ..parser.names import honorific_gender
 from ..vocab import SCHEMA
-from .label_words import in_longer_name, is_acronym, tokens, upper_word, words
+from .label_words import is_acronym, tokens, upper_word, words_and_gaps
+from .longer_names import given_before, in_longer_name, same_given_name
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KINDS = {  # rdf:type -> kind, in order of precedence
@@ -121,7 +122,7 @@ class Authority:
         document body has hundreds of words and a handful of candidates); a match skips the
         words of its label.
         """
-        raw = words(text)
+        raw, gaps = words_and_gaps(text)
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}
         ambiguous: dict[str, None] = {}
@@ -130,16 +131,28 @@ class Authority:
             entry = self._match_at(raw, folded, i) if i >= end else None
             if entry is None:
                 continue
-            if len(entry.entities) == 1:
-                entity = next(iter(entry.entities))
-                said = honorific_gender(raw[i - 1]) if i and entity.gender else None
-                inside = entity.kind == "place" and in_longer_name(raw, i, i + len(entry.words))
-                if (said is None or said == entity.gender) and not inside:  # not Richard Nixon
-                    found.setdefault(entity, None)
-            else:
-                ambiguous.setdefault(" ".join(entry.words), None)
             end = i + len(entry.words)
+            if len(entry.entities) != 1:
+                ambiguous.setdefault(" ".join(entry.words), None)
+                continue
+            entity = next(iter(entry.entities))
+            said = honorific_gender(raw[i - 1]) if i and entity.gender else None
+            if said is not None and said != entity.gender:
+                continue  # "Mrs. Nixon" is not Richard Nixon
+            if not in_longer_name(entity.kind, entity.label, raw, gaps, i, end):
+                found.setdefault(entity, None)
+            elif (kin := self._kin(raw, gaps, i, end)) is not None:
+                found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
+
+    def _kin(self, raw: list[str], gaps: list[str], start: int, end: int) -> Entity | None:
+        """The one person of the file with this family name whose given name or initial is
+        the one written before it."""
+        given = given_before(raw, gaps, start) if start > 0 and end - start == 1 else None
+        if given is None:
+            return None
+        kin = [p for p in self.people_named(raw[start]) if same_given_name([given], p.label)]
+        return kin[0] if len(kin) == 1 else None
 
     def _match_at(self, raw: list[str], folded: list[str], i: int) -> _Label | None:
         longer: list[_Label] = []

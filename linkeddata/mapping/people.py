@@ -10,6 +10,7 @@ from ..parser.bodies import MISSION, mission_place
 from ..parser.names import INITIALS_WORD, honorific, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
 from .authority import Authority, Entity
+from .longer_names import same_given_name
 
 HEAD_OF = re.compile(
     r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
@@ -58,19 +59,6 @@ def leading_place(authority: Authority, words: list[str]) -> tuple[int, Entity] 
         if len(places) == 1:
             return count, places[0]
     return None
-
-
-def same_given_name(given: list[str], label: str) -> bool:
-    """Whether the given name or initials written before a known surname agree with the
-    person's label: "A. Mikoyan" and "Comrade Mikoyan" are Anastas Mikoyan, "Sergo Mikoyan"
-    and "S. Mikoyan" are someone else (his son)."""
-    known = label.split()[:-1]
-    if not given or not known:
-        return True
-    first, theirs = slug(given[0]), slug(known[0])
-    if "." in given[0] or len(first) == 1:  # initials: "N.S."
-        return first[:1] == theirs[:1]
-    return first == theirs
 
 
 _ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .demonyms import COUNTRY_ADJECTIVES
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
@@ -246,6 +247,26 @@ def _given_name(word: str) -> bool:
         and word.isalpha()
         and not word.isupper()
         and _NATIONALITY_WORD.fullmatch(word) is None
+        and _PERSON_WORDS.fullmatch(word) is None
+        and _OFFICE_NOUN.fullmatch(word) is None
+    )
+
+
+_ADJECTIVES = frozenset(
+    word for adjective in COUNTRY_ADJECTIVES.values() for word in adjective.split()
+)
+
+
+def given_name_word(word: str) -> bool:
+    """Whether a word in running text may be a given name before a family name ("Sergo
+    Mikoyan", "Jean-Paul Testard"): capitalised, neither an office, an honorific nor a
+    country's adjective ("Premier Zhou", "Soviet Khrushchev")."""
+    bare = word.replace("-", "")
+    return (
+        word[:1].isupper()
+        and bare.isalpha()
+        and not word.isupper()
+        and word not in _ADJECTIVES
         and _PERSON_WORDS.fullmatch(word) is None
         and _OFFICE_NOUN.fullmatch(word) is None
     )

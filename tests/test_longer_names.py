@@ -1,0 +1,68 @@
+"""A label met in running text inside a longer name is not its entity: a thing named after a
+person or a place, a relative with another given name, a person with a place's name."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import AUTHORITY
+
+from linkeddata.mapping.label_words import words, words_and_gaps
+
+
+def mentioned(text: str) -> set[str]:
+    return {entity.label for entity in AUTHORITY.scan(text)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_meant"),
+    [
+        ("The Stalin Prize was awarded.", "Joseph Stalin"),
+        ("The Kim Il Sung University students protested.", "Kim Il Sung"),
+        ("The Ho Chi Minh Trail was bombed.", "Ho Chi Minh"),
+        ("Nehru Street was renamed.", "Jawaharlal Nehru"),
+        ("The Shanghai Communiqué was signed.", "Shanghai"),
+        ("The Paris Peace Accords were initialed.", "Paris"),  # a name of three words
+        ("The Berlin Wall was built in 1961.", "Berlin"),
+        ("The Prague Spring was crushed.", "Prague"),
+        ("He flew to Washington State.", "Washington, DC"),
+        ("Papua New Guinea", "Guinea"),
+        ("Mr. Jordan called.", "Jordan"),  # a person with a country's name
+        ("Edward Kennedy spoke in the Senate.", "John F. Kennedy"),  # at a sentence's start
+        ("Then Sergo Mikoyan wrote.", "Anastas Mikoyan"),
+        ("They met Svetlana Stalin and Vasily Stalin.", "Joseph Stalin"),
+        ("Juanita Castro defected.", "Fidel Castro"),
+        ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
+    ],
+)
+def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:
+    assert not_meant not in mentioned(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Yesterday Khrushchev said no.", "Nikita Khrushchev"),  # no given name
+        ("Premier Khrushchev said no.", "Nikita Khrushchev"),  # an office
+        ("N. Khrushchev said no.", "Nikita Khrushchev"),  # initials that agree
+        ("Letter From Stalin To Mao", "Joseph Stalin"),  # a title in title case
+        ("He went to Berlin. Wall posters were everywhere.", "Berlin"),  # another sentence
+        ("He crossed into Jordan.", "Jordan"),
+        ("R. Kennedy came to see me.", "Robert F. Kennedy"),  # the one the initial names
+    ],
+)
+def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
+    assert meant in mentioned(text)
+
+
+def test_r_kennedy_is_not_john() -> None:
+    assert "John F. Kennedy" not in mentioned("R. Kennedy came to see me.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U.S. and U.S.S.R.", "N.S. Khrushchev. Then", "P'yŏngyang's view", "a.m.", "x . y", ""],
+)
+def test_the_scanners_words_are_the_label_words(text: str) -> None:
+    found, gaps = words_and_gaps(text)
+    assert found == words(text)
+    assert len(gaps) == len(found)
