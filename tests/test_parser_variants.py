@@ -324,6 +324,31 @@ def test_registry_numbers_as_archives_write_them(written: str, number: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "number", "agents"),
+    [
+        ("Report No. 3 on Events in Testland", "3", ()),  # whatever clause follows the number
+        ("Information No. 12 about the Situation in Testland", "12", ()),
+        ("Note No. 471/57 on the Talks", "471/57", ()),
+        (
+            "Department of State Telegram 1234 to the Test Embassy",
+            "1234",
+            ("Department of State", "Test Embassy"),
+        ),
+        ("Directive No. 12 to the Test Commander", "12", ("Test Commander",)),
+        ("Order of the Test Minister No. 0045", "0045", ("Test Minister",)),  # closing the parties
+        ("Resolution of the Test Presidium No. P223/5", "P223/5", ("Test Presidium",)),
+        ("Report 1956 to the Test Committee", None, ()),  # a year is no number
+    ],
+)
+def test_a_registry_number_after_the_type_or_after_the_parties(
+    title: str, number: str | None, agents: tuple[str, ...]
+) -> None:
+    read = title_of(title)
+    assert values(read.registry_numbers) == ((number,) if number else ())
+    assert values(read.authors) + values(read.recipients) == agents
+
+
+@pytest.mark.parametrize(
     "title", ["Notepaper of a Test", "Reporting Guidelines", "Cabled News from Moscow"]
 )
 def test_a_longer_word_is_no_document_type(title: str) -> None:

@@ -20,21 +20,19 @@ from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined, is_name_like
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
+from .title_numbers import (
+    BARE_NUMBER,
+    NUMBER_AT_END,
+    NUMBER_IN_TYPE,
+    NUMBER_THEN_CLAUSE,
+    NUMBER_THEN_FROM,
+    REGISTRY,
+    number_of,
+)
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
 
-_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
-_LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
-_REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
-_BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
-_NUMBER_THEN_FROM = re.compile(
-    rf"^(?:{_NUMBER_MARK}\s*)?(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:from)\s)"
-)
-_NUMBER_THEN_OF = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s+(?=(?i:of)\s)")
-"""A registry number between the type and whose it is: "Report No. 45 of the StB"."""
-_NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*)\s")
-"""A number inside the type's wording: "Protocol No. 58 of the Meeting of ..."."""
 _FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _FROM_EVENT = re.compile(
@@ -118,7 +116,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
     subject, masked = quoted_subject(joined, start)
-    if found is not None and (number := _NUMBER_IN_TYPE.search(text, found[1], found[2])):
+    if found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
         numbers = []
@@ -186,17 +184,17 @@ def _read_segment(
     if located is None:
         return
     value, line = located.value, located.line
-    if (lead := _NUMBER_THEN_FROM.match(value)) is not None:
+    if (lead := NUMBER_THEN_FROM.match(value)) is not None:
         reading.numbers.append(Located(lead["n"], line))
         reading.end_head(start)
         _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
-    elif (lead := _NUMBER_THEN_OF.match(value)) is not None:
-        reading.numbers.append(Located(lead["n"], line))
+    elif (lead := NUMBER_THEN_CLAUSE.match(value)) is not None and not reading.free_seen:
+        reading.numbers.append(Located(number_of(lead), line))
         rest = joined.text.index(value, start) + lead.end()
         _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
-    elif (
-        number := _REGISTRY.match(value) or _BARE_NUMBER.match(value)
-    ) is not None and not is_date(value):
+    elif (number := REGISTRY.match(value) or BARE_NUMBER.match(value)) is not None and not is_date(
+        value
+    ):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
@@ -212,6 +210,11 @@ def _read_segment(
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
+    elif (tail := NUMBER_AT_END.search(value)) is not None and not reading.free_seen:
+        reading.numbers.append(Located(tail["n"], line))
+        cut = joined.text.index(value, start) + tail.start()
+        reading.end_head(cut)
+        _free_segment(joined, start, cut, value[: tail.start()], reading, typed, message)
     else:
         _free_segment(joined, start, end, value, reading, typed, message)
 

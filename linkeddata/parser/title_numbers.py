@@ -1,0 +1,31 @@
+"""Registry numbers in a title, wherever the archives write them: a segment of their own
+("Telegram, No. 76.153,"), inside the type's wording ("Protocol No. 58 of the Meeting"), right
+after the type before whatever follows ("Report No. 3 on Events in Hungary", "Telegram 1234 to
+the Embassy in Seoul"), or at the end of the parties ("Order of the Minister of Defense No.
+0045")."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
+_LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
+_NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
+REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
+BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
+NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?{_NUMBER}\s+(?=(?i:from)\s)")
+NUMBER_THEN_CLAUSE = re.compile(
+    rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!(?:19|20)\d\d\s)(?P<bare>\d[\d./-]{{2,}}))\s+"
+    r"(?=(?i:of|on|about|concerning|regarding|re:?|to|for|by|with|between|in)\s)"
+)
+"""A number between the type and the clause that goes on after it: "Report No. 45 of the
+StB", "Information No. 12 on the Situation", "Telegram 1234 to the Embassy" (a bare number
+of three figures or more that is no year)."""
+NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*{_NUMBER}\s")
+"""A number inside the type's wording: "Protocol No. 58 of the Meeting of ..."."""
+NUMBER_AT_END = re.compile(rf"\s+{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
+"""A number that closes the parties: "Order of the Minister of Defense No. 0045"."""
+
+
+def number_of(found: re.Match[str]) -> str:
+    return found["n"] or found["bare"]
