@@ -1183,6 +1183,9 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Très secret", "top-secret"),
         ("Riservato", "confidential"),
         ("Geheime Kommandosache!", "top-secret"),
+        ("SECRET/GDS", "secret"),  # a declassification schedule
+        ("CONFIDENTIAL - XGDS-1", "confidential"),
+        ("Strictly confidential No. 42389", "strictly-confidential"),  # and its number
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1196,6 +1199,11 @@ def test_stacked_initialled_names_all_sign() -> None:
         "The text of the decision, long enough.\n\nD. Testinov\nA. Testyko\nYu. Testov"
     )
     assert values(record.signatories) == ("D. Testinov", "A. Testyko", "Yu. Testov")
+
+
+def test_a_number_after_a_marking_is_the_documents() -> None:
+    record = body_of("Strictly confidential No. 42389\n\nText.")
+    assert values(record.body_registry_numbers) == ("42389",)
 
 
 @pytest.mark.parametrize("line", ["Anlage Nr. 1", "Attachment No. 2", "Copy No. 3"])
@@ -1310,6 +1318,15 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("(Recorded by Pu Testchang)", "Pu Testchang"),  # who wrote the record down
         ("Prepared by: M. Testev", "M. Testev"),
         ("Prepared by: J. Testsmith, INR/REA", "J. Testsmith"),  # the office code is no name
+        ("Minutes taken by: Jan Testak", "Jan Testak"),
+        ("Recorded by: Second Secretary of the Embassy V. Testak", "V. Testak"),  # his office
+        ("Ambassador: (Grigor Testorov)", "Grigor Testorov"),
+        ("Ambassador\nDragoljub Testica, s.r.", "Dragoljub Testica"),  # "by his own hand"
+        ("J. Testek, m.p.", "J. Testek"),
+        ("Václav Testid, v.r.", "Václav Testid"),
+        ("25.6.50    A. TESTYKOV", "A. TESTYKOV"),  # a date in figures, then the name
+        ("The Chargé d'Affaires a.i.:\nJózsef Testács", "József Testács"),
+        ("Text of the cable.\n\nMCTESTONE", "McTestone"),  # a cable's surname in capitals
         # closings in other languages
         (
             "Veuillez croire, Monsieur, à ma très haute considération.\n\nC. de Testaulle",

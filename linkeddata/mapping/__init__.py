@@ -171,10 +171,12 @@ class _Mapper:
             for props, entity in title_links(title, self.linker, self.context.authority):
                 self.link(self.doc, props, entity)
         signed = self.record.signature_text
-        places = {s.value for s in self.record.signatories if self.linker.is_place(s.value)}
+        places = {
+            s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
+        }
         for signatory in self.record.signatories:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
-        if signed is not None and signed.value.strip(" .") not in places:  # "HANOI" signs nothing
+        if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 
     def _citation(self) -> None:

@@ -61,7 +61,11 @@ _EDITORIAL_NOTE = re.compile(
 "[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
-_COPY_SUFFIX = re.compile(r"[\s.,;]*\b(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?\s*\d+.*$")
+_COPY_SUFFIX = re.compile(
+    r"[\s.,;]*\b(?:(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?|(?:No\.?|N[º°]|№|#))\s*\d+.*$"
+)
+"""A copy's or the document's number after a marking: "Secret. Copy Nº 1", "Strictly
+confidential No. 42389"."""
 _CLASSIFICATION_HINT = re.compile(
     r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
     re.IGNORECASE,
@@ -269,7 +273,8 @@ def _labels(text: str, match: re.Match[str]) -> bool:
     """Whether a number mark on a header line numbers this document: it opens the line or
     follows a label ("Ciphered telegram No. 212", "TOP SECRET No. 345"); in a sentence ("the
     Ministry sent cable No. 17 yesterday") it names another document."""
-    before = text[: match.start()].strip(" :,.;-").split()
+    head = text[: match.start()].strip(" :,.;-")
+    before = [] if classification_of(head) else head.split()  # "Strictly confidential No. 5"
     if len(before) > _LABEL_WORDS or any(
         word[:1].islower() and word.casefold().strip(".:") not in _LABELS for word in before
     ):

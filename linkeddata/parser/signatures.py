@@ -30,10 +30,13 @@ from .signer_lines import (
     is_name,
     is_prose,
     is_rank,
+    name_case,
     signing_name,
 )
 
-_DATED = re.compile(rf"^(?P<date>{ROMAN_DATE})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$")
+_DATED = re.compile(
+    rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
+)
 _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
@@ -45,19 +48,26 @@ _SIGNED = re.compile(
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
 _RECORDED = re.compile(
-    r"^\(?(?i:recorded|prepared|written|compiled)\s+(?i:by)\s*:?\s+"
+    r"^\(?(?i:recorded|prepared|written|compiled|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
     r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
 )
-"""Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev"."""
-_RANK_LABEL = re.compile(r"^(?P<rank>[^:]{3,60}):\s+(?P<name>[^\W\d_][^:]{2,40})$")
-"""A rank as a label: "The Ambassador: Károly Práth"."""
+"""Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
+taken by: Jan Nowak", "Recorded by: Second Secretary of the Embassy V. Pak" (his office before
+his name)."""
+_INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
+_ARTICLE = re.compile(r"^(?i:the)\s+")
+_RANK_LABEL = re.compile(
+    r"^(?P<rank>[^:]{3,60}):\s+(?P<open>\()?(?P<name>[^\W\d_][^:()]{2,40})(?(open)\))$"
+)
+"""A rank as a label: "The Ambassador: Károly Práth", "Ambassador: (Grigor Grigorov)"."""
 _NOT_SIGNING = re.compile(
     r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
     r"|report|draft|participants?|present|attach|enclos)"
 )
 """Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
-_BY_HAND = re.compile(r"(?<!\s)\s+(?i:s\.\s?k\.|s\.k)$")
-"""Hungarian "saját kezűleg" (by his own hand) after a signed name."""
+_BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
+""""By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
+"s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed|seal|stamp)[^\]]*\]$|^\((?i:signature|signed|seal|stamp)\)$"
     r"|^/(?i:signature|signed|seal|stamp|s)/$|^(?i:l\.\s?s\.)$"
@@ -150,7 +160,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if text.isupper() and (
             is_bare_name(text.title()) or (_a_date(below) and cabled_name(text))
         ):
-            text = text.title()  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
+            text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
@@ -186,7 +196,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or by_rank
             or dated
             or under_date
-            or is_rank(above)
+            or is_rank(_ARTICLE.sub("", above.removesuffix(":")))  # "The Chargé ...:" / name
             or is_rank(below)
             or _CLOSING.search(above) is not None
         ):
@@ -224,8 +234,11 @@ def _read(line: int, text: str) -> Signature | None:
         )
     if (bracketed := _PARENTHESISED.match(text)) is not None:
         return Signature(here, (Located(bracketed["name"], line),))
-    if (recorded := _RECORDED.match(text)) is not None and is_name(recorded["name"].strip()):
-        return Signature(here, (Located(recorded["name"].strip(), line),))
+    if (recorded := _RECORDED.match(text)) is not None:
+        name = recorded["name"].strip()
+        if (initialled := _INITIALLED_AT_END.search(name)) is not None:
+            name = initialled["name"]  # "Second Secretary of the Embassy V. Pak"
+        return Signature(here, (Located(name, line),)) if is_name(name) else None
     if (signed := _SIGNED.match(text)) is not None:
         name = signed["name"].strip()
         if is_name(name):

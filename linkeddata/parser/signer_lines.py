@@ -97,6 +97,9 @@ _NOT_SURNAMES = frozenset(
 """Words in capitals that end a cable without signing it."""
 
 
+_MC = re.compile(r"\b(Mc|O')(\w)")
+
+
 def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
     """A surname in capitals alone on the last line, as telegrams and cables are signed:
     "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END")."""
@@ -106,7 +109,13 @@ def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
     bare = text.strip(" .")
     if not cabled_name(bare):
         return Signature()
-    return Signature(Located(text, line), (Located(bare, line),))
+    return Signature(Located(text, line), (Located(name_case(bare), line),))
+
+
+def name_case(name: str) -> str:
+    """A name typed in capitals as it is written in a catalogue: "KOHLER" is Kohler, "A.
+    PUZANOV" A. Puzanov, "McCONE" McCone."""
+    return _MC.sub(lambda m: m[1] + m[2].upper(), name.title())
 
 
 def cabled_name(word: str) -> bool:

@@ -85,10 +85,12 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
 _CAVEAT = re.compile(
     r"^(?:[\s/\u2013-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
-    r"|sensitive|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/]*$"
+    r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
+    r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/]*$"
 )
-"""Handling caveats after a classification ("SECRET/NODIS", "SECRET - EYES ONLY", "TOP SECRET
-Kissinger Eyes Only"): they restrict distribution and do not change the classification."""
+"""Handling caveats and declassification schedules after a classification ("SECRET/NODIS",
+"SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1"):
+they restrict distribution or say when it ends, and do not change the classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
 
 
