@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from test_parser_variants import body_of, values
-from test_title_agents import doc, entity, mapped_graph
+from test_title_agents import AUTHORITY, IRIS, SHA, doc, entity, mapped_graph
 
+from linkeddata.mapping import Context, map_record
+from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, DCTERMS
 
 PROSE = "The report was read at the meeting of the Central Committee."
@@ -102,3 +104,13 @@ def test_what_does_not_sign_and_what_an_attachment_note_leaves(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_surname_in_capitals_is_published_in_name_case() -> None:
+    text = (
+        f"**1962**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nMCTESTONE\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    stubs = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA).stubs
+    assert [s.name for s in stubs if s.iri == str(entity("person", "mctestone"))] == ["McTestone"]

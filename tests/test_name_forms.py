@@ -63,3 +63,23 @@ def test_a_womans_honorific_before_a_surname_alone_keeps_her_apart() -> None:
     graph = mapped_graph("**1975**\n**Letter from Mrs. Testsmith to Mr. Testsmith**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "mrs-testsmith")]
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("person", "testsmith")]
+
+
+@pytest.mark.parametrize(
+    ("sender", "key"),
+    [
+        ("G. Dimitrov", "dimitrov-georgi"),
+        ("V.V. Kuznetsov", "kuznetsov-vasily"),
+        ("B. Ponomarev", "ponomarev-boris"),
+    ],
+)
+def test_initials_and_a_surname_are_the_one_person_of_the_file_they_agree_with(
+    sender: str, key: str
+) -> None:
+    graph = mapped_graph(f"**1958**\n**Letter from {sender} to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+def test_initials_that_agree_with_no_one_in_the_file_are_a_stub() -> None:
+    graph = mapped_graph("**1958**\n**Letter from X. Dimitrov to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "x-dimitrov")]

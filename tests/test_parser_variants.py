@@ -1326,7 +1326,6 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Václav Testid, v.r.", "Václav Testid"),
         ("25.6.50    A. TESTYKOV", "A. TESTYKOV"),  # a date in figures, then the name
         ("The Chargé d'Affaires a.i.:\nJózsef Testács", "József Testács"),
-        ("Text of the cable.\n\nMCTESTONE", "McTestone"),  # a cable's surname in capitals
         # closings in other languages
         (
             "Veuillez croire, Monsieur, à ma très haute considération.\n\nC. de Testaulle",

@@ -23,12 +23,14 @@ from ..parser.names import (
     same_person,
     shared_family_name,
 )
+from ..parser.signer_lines import name_case
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority, Entity
 from .people import (
     HEAD_OF,
+    initialled_person,
     leading_place,
     named_in_full,
     names_a_man,
@@ -131,6 +133,8 @@ class Linker:
             return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
+        if kind == "person" and (person := initialled_person(self.authority, name.value)):
+            return person  # "G. Dimitrov"
         if (
             kind == "person"
             and (holder_name := post_holder(self.authority, name.value)) is not None
@@ -223,6 +227,8 @@ class Linker:
             if kind == "person"
             else posted_name(self.authority, name.value)
         )
+        if kind == "person" and label.isupper():
+            label = name_case(label)  # "KOHLER" ending a cable is Kohler
         if kind == "person" and len(self.authority.people_named(label)) > 1:
             self.warn(
                 f"{name.value!r} is the surname of several people in the authority file: not "

@@ -37,6 +37,22 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
     return None
 
 
+def initialled_person(authority: Authority, name: str) -> Entity | None:
+    """The one person of the authority file with this surname whose given names the initials
+    before it agree with: "G. Dimitrov" is Georgi Dimitrov, "A.M. Puzanov" Alexander
+    Puzanov, wherever the file names them only in full."""
+    words = personal_name(name).split()
+    if len(words) < 2 or not all(INITIALS_WORD.match(w) for w in words[:-1]):
+        return None
+    said = honorific(name)
+    people = [
+        p
+        for p in authority.people_named(words[-1])
+        if same_given_name(words[:-1], p.label) and (said is None or p.gender in (None, said[1]))
+    ]
+    return people[0] if len(people) == 1 else None
+
+
 def post_holder(authority: Authority, name: str) -> str | None:
     """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
     Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place

@@ -109,7 +109,7 @@ def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
     bare = text.strip(" .")
     if not cabled_name(bare):
         return Signature()
-    return Signature(Located(text, line), (Located(name_case(bare), line),))
+    return Signature(Located(text, line), (Located(bare, line),))
 
 
 def name_case(name: str) -> str:
