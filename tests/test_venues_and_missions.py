@@ -176,3 +176,24 @@ def test_a_delegation_to_a_body_keeps_its_to() -> None:
 def test_a_bare_organ_named_first_is_the_organ_of_the_party_named_after() -> None:
     graph = mapped_graph("**1965**\n**Letter from the Central Committee to the CPSU Politburo**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "cc-cpsu")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Telegram from Phnom Penh to the Ministry of Foreign Affairs, Warsaw",
+            "polish-foreign-ministry",
+        ),
+        ("Telegram from Testov to the Foreign Ministry in Budapest", "hungarian-foreign-ministry"),
+        (
+            "Cable from the Cuban Embassy in Hanoi to the Ministry of Foreign Relations, Havana",
+            "cuban-ministry-of-foreign-relations",
+        ),
+    ],
+)
+def test_a_body_without_its_country_is_the_one_of_the_capital_it_sits_in(
+    text: str, key: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", key)]

@@ -19,6 +19,7 @@ from ..parser.bodies import (
     stationed,
     unplaced_mission,
 )
+from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import TELEGRAPHIC_TYPES
@@ -61,10 +62,11 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         seated = _seated(names, linker)
         for city in _seats(names, linker):  # "the Hungarian Embassy, Pyongyang": written there
             found.append(((place_prop,), linker.place(city)))
-        for previous, name in zip((None, *seated), seated, strict=False):
+        for index, (previous, name) in enumerate(zip((None, *seated), seated, strict=False)):
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
-            named = _qualified(name, whose)
+            following = seated[index + 1] if index + 1 < len(seated) else None
+            named = _qualified(name, _whose_here(name, following, whose, authority))
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
@@ -120,6 +122,22 @@ def _seats(names: tuple[Located[str], ...], linker: Linker) -> list[Located[str]
 
 def _seat_of(mission: Located[str], city: Located[str], linker: Linker) -> bool:
     return unplaced_mission(mission.value) and linker.is_place(city.value)
+
+
+def _whose_here(
+    name: Located[str], following: Located[str] | None, whose: set[str], authority: Authority
+) -> set[str]:
+    """Whose a body named without its country is, when the title's other agents do not say:
+    the state whose capital it sits in ("the Ministry of Foreign Affairs, Warsaw", "the Foreign
+    Ministry in East Berlin")."""
+    body = seated(name.value)
+    if len(whose) == 1 or (body is None and not generic_body(name.value)):
+        return whose
+    city = body[1] if body is not None else following.value if following is not None else None
+    places = [e for e in authority.lookup(city) if e.kind == "place"] if city else []
+    country = authority.country_of(places[0]) if len(places) == 1 else None
+    national = adjective(country.label) if country is not None else None
+    return {national} if national else whose
 
 
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:

@@ -126,7 +126,9 @@ _GENERIC_BODY_WORD = re.compile(
     r"|secretariat|council|ministers|government|party|cabinet|international|department"
     r"|defen[cs]e|interior|internal|trade|finance|staff|headquarters|leadership|authorities"
     r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence"
-    r"|commission|board|assembly|parliament|mfa|mid)"
+    r"|commission|board|assembly|parliament|mfa|mid|relations|external|exterior|economic"
+    r"|national|security|public|justice|education|culture|health|agriculture|industry"
+    r"|labou?r|transport|communications|information|propaganda|armed|forces|war)"
 )
 """The words of a body's name that every country's body has."""
 
