@@ -45,7 +45,7 @@ STAGES = (  # (stage, a function name on the stack): the first match from the to
     ("receive", "pool.py"),
     ("receive", "connection.py"),
     ("receive", "Conversion.chunks"),
-    ("scan (main)", "Build._scan"),
+    ("scan (main)", "Passes.scan"),
     ("startup", "<module>"),
 )
 _PROCESS = re.compile(r"^process (\d+):")

@@ -22,12 +22,13 @@ import types
 from pathlib import Path
 
 from linkeddata.build import pipeline
-from linkeddata.build.builder import AUTHORITY_FILE
-from linkeddata.build.collection import find_records, read_record_file
-from linkeddata.build.pipeline import Piece, Worker, registry_numbers
+from linkeddata.build.chunks import Piece
+from linkeddata.build.collection import AUTHORITY_FILE, find_records, read_record_file
+from linkeddata.build.pipeline import Worker
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context
 from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.registry import registry_numbers
 from linkeddata.ontology import concepts_graph, shapes_graph
 from linkeddata.parser import parse_record
 from linkeddata.search.facts import Labels

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 from test_incremental import assert_same_release, build, collection, new_id
 
-from linkeddata.build import pipeline, union
+from linkeddata.build import chunks, union
 from linkeddata.build.feeder import Feeder
 from linkeddata.build.members import MemberFile, Previous, boundary, key
 from linkeddata.build.outcome import BuildResult
@@ -50,7 +50,7 @@ def members(data: bytes) -> int:
 @pytest.fixture
 def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
     """Shards of a few documents and subjects (the worker processes are forked: they see it)."""
-    monkeypatch.setattr(pipeline, "SHARD", SHARD)
+    monkeypatch.setattr(chunks, "SHARD", SHARD)
     monkeypatch.setattr(union, "UNION_SHARD", UNION_SHARD)
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from test_incremental import build, collection, new_id
 
 from linkeddata.build.builder import Build
+from linkeddata.build.chunks import CHUNK
 from linkeddata.build.file_changes import RACY_NS
-from linkeddata.build.pipeline import CHUNK
 from linkeddata.formats import of_kind
 from linkeddata.release.layout import Release
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from test_incremental import assert_same_release, build, collection
 
+from linkeddata.build.chunks import CHUNK
 from linkeddata.build.members import SHARD, boundary
-from linkeddata.build.pipeline import CHUNK
 from linkeddata.build.shards import runs, shard_key
 from linkeddata.iris import Iris
 from linkeddata.settings import load_settings

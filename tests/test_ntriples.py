@@ -11,7 +11,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from synthetic import bench_generator
 
 from linkeddata import rdf_terms
-from linkeddata.build.pipeline import Tally
+from linkeddata.build.tally import Tally
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority

@@ -8,8 +8,9 @@ import pickle
 
 from golden import DOCUMENTS, IRIS, SEED
 
+from linkeddata.build.chunks import Chunk, Packed
 from linkeddata.build.dumps import triples_of
-from linkeddata.build.pipeline import Chunk, Packed, Worker
+from linkeddata.build.pipeline import Worker
 from linkeddata.mapping import Context
 from linkeddata.mapping.authority import load_authority
 from linkeddata.ontology import shapes_graph

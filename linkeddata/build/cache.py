@@ -4,18 +4,18 @@ It lives in the output folder (``OUT/.cache/build.sqlite``), beside the releases
 every one of them (a release is immutable; the cache is not). Two tables matter:
 
 - ``scans``: per file of the last build, the sha256 of its bytes, what parsing it gave
-  (:class:`~linkeddata.build.pipeline.Scanned`) and its stamp (size, times and inode, taken
+  (:class:`~linkeddata.build.scanning.Scanned`) and its stamp (size, times and inode, taken
   before it was read): a file whose bytes are unchanged is not parsed again, one whose stamp
   is unchanged is not even read (see :mod:`.incremental`), and the table says which files were
   changed, added or removed since;
-- ``pieces``: per converted document (:class:`~linkeddata.build.pipeline.Piece`), under a key
+- ``pieces``: per converted document (:class:`~linkeddata.build.chunks.Piece`), under a key
   that hashes everything its conversion read (:meth:`~.inputs.Inputs.fingerprint`, the
   file's path and bytes, and the documents its replies resolve to): a document whose key is
   known is not converted again. Its search facts are kept apart (``facts``, NULL if it has
   none): a build that patches the search index reads only those of the documents that
   changed;
 - ``shards``: per run of consecutive documents (cut as the dumps' shards are, and after
-  :data:`~.pipeline.CHUNK` documents: :mod:`.shards`), the chunk that the run's pieces
+  :data:`~.chunks.CHUNK` documents: :mod:`.shards`), the chunk that the run's pieces
   make, merged (findings, N-Quads, N-Triples, counts, stubs), under a key that hashes the
   pieces' keys: a run whose documents are all unchanged is read as one row instead of a
   piece at a time, and nothing of it is merged again.
@@ -42,9 +42,10 @@ from pathlib import Path
 
 from ..errors import BuildError
 from ..search.facts import Facts
+from .chunks import Packed, Piece
 from .inputs import Inputs
 from .members import Member
-from .pipeline import Packed, Piece, Scanned
+from .scanning import Scanned
 
 FOLDER = ".cache"
 FILE = "build.sqlite"
@@ -229,7 +230,7 @@ class BuildCache:
                 yield pickle.loads(found[key])
 
     def put_packed(self, key: str, packed: Packed) -> None:
-        """Keep a piece that a worker pickled (:class:`~linkeddata.build.pipeline.Packed`)."""
+        """Keep a piece that a worker pickled (:class:`~linkeddata.build.chunks.Packed`)."""
         facts = packed.facts or None
         self._db.execute(
             "INSERT OR REPLACE INTO pieces VALUES (?, ?, ?)", (key, packed.data, facts)

@@ -30,6 +30,8 @@ import pyoxigraph as ox
 from ..errors import BuildError, RecordError
 from ..settings import MAX_RECORD_BYTES
 
+AUTHORITY_FILE = "authorities.ttl"  # beside the records: the curated entities they link to
+
 
 def find_records(root: Path) -> list[Path]:
     """Every ``*.txt`` file below ``root`` (hidden files and folders skipped), in a stable order.

@@ -16,10 +16,12 @@ from rdflib import Graph
 from ..mapping import Context
 from ..mapping.stubs import Stubs
 from ..search.facts import Labels
+from .chunks import Chunk, Converted, Packed
 from .executors import Workers
 from .incremental import Incremental
-from .pipeline import Chunk, Converted, Packed, Scanned, Worker, scan_chunk
+from .pipeline import Worker
 from .report import FileReport
+from .scanning import Scanned, scan_chunk
 
 
 class Conversion:

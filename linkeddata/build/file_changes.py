@@ -22,8 +22,9 @@ from typing import Any
 
 from ..errors import BuildError, RecordError
 from .cache import BuildCache
+from .chunks import CHUNK
 from .collection import read_record_file, stamp
-from .pipeline import CHUNK, Scanned
+from .scanning import Scanned
 
 RACY_NS = 2_000_000_000
 """A file changed less than this before the last build read the files is read again: a

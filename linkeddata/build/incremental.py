@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..search.facts import Facts
+from .chunks import CHUNK, Chunk, Packed, Piece
 from .file_changes import FileChanges, Map
 from .members import Member
-from .pipeline import CHUNK, Chunk, Packed, Piece
 from .shards import Shards, runs
 
 ConvertJob = tuple[Path, tuple[str, ...], bool]  # spool, sources, serialise
@@ -72,7 +72,7 @@ class Incremental(FileChanges):
 
         ``scan`` parses :data:`~.file_changes.ScanJob` s into spool files (of records whose
         parse results were cached), ``convert`` converts :data:`ConvertJob` s into lists of
-        :class:`~linkeddata.build.pipeline.Packed` pieces.
+        :class:`~linkeddata.build.chunks.Packed` pieces.
         """
         self._known = known = self.cache.keys()
         plan = [(s, self.key(s, registry)) for _, sources, _ in jobs for s in sources]

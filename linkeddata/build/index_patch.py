@@ -20,7 +20,7 @@ from pathlib import Path
 from ..search.facts import Facts, Labels, language_name
 from ..search.patch import patch_index
 from ..search.writer import IndexWriter
-from .pipeline import CHUNK, Chunk
+from .chunks import CHUNK, Chunk
 
 
 class IndexPatch:

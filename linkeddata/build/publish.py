@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -40,6 +40,7 @@ from ..release.void import dataset_graph, triples_statement
 from ..search.writer import IndexWriter
 from ..settings import DatasetSettings
 from ..store.oxigraph import open_read_only
+from .chunks import Chunk
 from .collection_graphs import alone, description_report
 from .dumps import Dump, DumpWriter, triples_of, write_dumps
 from .graph_digests import GraphDigests
@@ -47,9 +48,15 @@ from .index_patch import IndexPatch
 from .listings_patch import patch_listings
 from .loader import SEGMENT_QUADS, Loader
 from .members import Previous
-from .pipeline import Chunk, Tally, nquads
 from .report import FileReport, validation_triples, write_report
 from .store_checkpoint import StorePatch
+from .tally import Tally
+
+
+def nquads(quads: Iterable[ox.Quad]) -> bytes:
+    """Sorted N-Quads of ``quads``: byte-identical for the same quads in any order."""
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    return b"".join(sorted(data.splitlines(keepends=True)))
 
 
 @dataclass

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .cache import BuildCache
+from .chunks import CHUNK, Chunk, Packed, Piece
 from .members import SHARD, boundary
-from .pipeline import CHUNK, Chunk, Packed, Piece
 
 Run = list[tuple[str, str]]  # (source, key) of consecutive documents
 

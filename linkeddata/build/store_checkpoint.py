@@ -30,8 +30,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..release.layout import Release
+from .chunks import Chunk
 from .graph_digests import GraphDigests
-from .pipeline import Chunk
 
 _DEFAULT = ox.DefaultGraph()
 _NQUADS = ox.RdfFormat.N_QUADS

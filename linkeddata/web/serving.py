@@ -24,8 +24,7 @@ from gunicorn.arbiter import Arbiter
 from gunicorn.sock import TCP6Socket, TCPSocket
 
 from .. import __version__
-from ..build.builder import AUTHORITY_FILE
-from ..build.collection import find_records
+from ..build.collection import AUTHORITY_FILE, find_records
 from ..errors import ReleaseError, ServeError
 from ..ontology import digest
 from ..release.layout import DEFAULT_GRAPH
