@@ -32,6 +32,9 @@ def mentioned(text: str) -> set[str]:
         ("They met Svetlana Stalin and Vasily Stalin.", "Joseph Stalin"),
         ("Juanita Castro defected.", "Fidel Castro"),
         ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
+        ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
+        ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
+        ("They bought turkey and china plates.", "China"),
     ],
 )
 def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:
@@ -48,6 +51,7 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("He went to Berlin. Wall posters were everywhere.", "Berlin"),  # another sentence
         ("He crossed into Jordan.", "Jordan"),
         ("R. Kennedy came to see me.", "Robert F. Kennedy"),  # the one the initial names
+        ("He met de Gaulle in Paris.", "Charles de Gaulle"),  # a particle in lower case
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

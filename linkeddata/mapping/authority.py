@@ -22,6 +22,7 @@ from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
 from ..errors import AuthorityError
 from ..iris import Iris
 from ..parser.names import honorific_gender
+from ..parser.text import NAME_PARTICLES
 from ..vocab import SCHEMA
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
 from .longer_names import given_before, in_longer_name, same_given_name
@@ -129,8 +130,8 @@ class Authority:
         end = 0  # the words before ``end`` belong to a label already matched
         for i in compress(count(), map(self._by_first.__contains__, folded)):
             entry = self._match_at(raw, folded, i) if i >= end else None
-            if entry is None:
-                continue
+            if entry is None or (raw[i][:1].islower() and raw[i] not in NAME_PARTICLES):
+                continue  # "a reddish hue", "china plates": a common word, no proper name
             end = i + len(entry.words)
             if len(entry.entities) != 1:
                 ambiguous.setdefault(" ".join(entry.words), None)

@@ -18,9 +18,10 @@ _AFTER_ANY = frozenset(
     | {"boulevard", "road", "bridge", "airport", "station", "stadium", "hotel", "hospital"}
     | {"park", "prize", "prizes", "award", "medal", "order", "museum", "library", "foundation"}
     | {"memorial", "mausoleum", "hall", "palace", "factory", "plant", "works", "trail", "line"}
+    | {"center", "centre", "round"}
 )
 """Words after a name that make it the name of a thing: "Kim Il Sung University", "the Stalin
-Prize", "the Ho Chi Minh Trail", "Nehru Street"."""
+Prize", "the Ho Chi Minh Trail", "Nehru Street", "the Kennedy Round"."""
 _AFTER_A_PLACE = _AFTER_ANY | frozenset(
     {"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake", "mountains", "times"}
     | {"post", "herald", "tribune", "daily", "journal", "gazette", "accords", "accord"}
