@@ -283,6 +283,7 @@ MARKINGS = [
     ("CONFIDENTIAL (Synthetic)", "confidential", None),
     ("Urgent", None, "urgent"),
     ("URGENT (Synthetic)", None, "urgent"),
+    ("NIACT IMMEDIATE", None, "immediate"),  # the State Department's night action
     ("Regular", None, "regular"),
     ("Flash", None, "flash"),
     ("Special", None, "special"),
@@ -338,6 +339,7 @@ def test_registry_numbers_as_archives_write_them(written: str, number: str) -> N
         ("Order of the Test Minister No. 0045", "0045", ("Test Minister",)),  # closing the parties
         ("Resolution of the Test Presidium No. P223/5", "P223/5", ("Test Presidium",)),
         ("Report 1956 to the Test Committee", None, ()),  # a year is no number
+        ("Airgram from Testov to Testin, A-412", "A-412", ("Testin",)),  # an airgram's number
     ],
 )
 def test_a_registry_number_after_the_type_or_after_the_parties(
@@ -565,6 +567,9 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
     ("Speech of Deputy A in the Sejm, May 1, 1967", {"date": "May 1, 1967"}),
     ("Record of a Conversation with the Ambassador of the [Socialist Federal] Republic", {}),
     ("Note, Ivan Petrović", {}),
+    ("Plan for the Withdrawal of the Testish Volunteers", {}),  # "for" a purpose
+    ("Program for the Visit of the Testish Delegation to Testland", {}),
+    ("Note for the Politburo of the CC TCP", {"recipients": ("Politburo of the CC TCP",)}),
     (  # a second document of the title, addressed to more people
         "Cable from Ana Test to Bo Sample and Report to Cy Trial and Di Model",
         {"senders": ("Ana Test",), "recipients": ("Bo Sample", "Cy Trial", "Di Model")},

@@ -452,6 +452,13 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
         ),
         ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
         ("Testish Embassy in Hanoi, Cable No. 5427", "cable", ["Testish Embassy in Hanoi"], []),
+        (  # the head of the mission in brackets
+            "Testish Embassy in Hanoi (Testecki), Cable No. 5427",
+            "cable",
+            ["Testish Embassy in Hanoi", "Testecki"],
+            [],
+        ),
+        ("Testo Shimbun Editorial, 'Let Us Test'", "article", ["Testo Shimbun"], []),  # a paper
         (
             "Testish Ministry of Foreign Affairs, Information on the Situation in Laos",
             "information",

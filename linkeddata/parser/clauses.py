@@ -53,6 +53,9 @@ def continues_to(value: str, clause: str | None) -> bool:
     )
 
 
+_OF = re.compile(r"\s(?i:of)\s")
+
+
 def for_whom(value: str) -> bool:
     """Whether a segment opens with "for" and an agent's name ("for the Politburo of the CC
     BCP", "for Comrade Walter Ulbricht"), not a purpose ("for the Reunification of Korea")."""
@@ -60,7 +63,8 @@ def for_whom(value: str) -> bool:
     if found is None:
         return False
     whom = strip_article(found["whom"])
-    return name_kind(whom) is not None or personal_name_shape(whom)
+    head = _OF.split(whom, maxsplit=1)[0]  # "the Withdrawal of the Volunteers": a purpose
+    return name_kind(head) is not None or personal_name_shape(whom)
 
 
 def agents_to(value: str) -> bool:

@@ -75,10 +75,13 @@ _MINUTES_OF = re.compile(
 Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it was a meeting
 of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi Minh"): a conversation."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
-_ORGANISATION_FIRST = re.compile(r"(?P<org>[^,;:()\[\]\d]{3,100}),\s+")
+_ORGANISATION_FIRST = re.compile(
+    r"(?P<org>[^,;:()\[\]\d]{3,100}?)(?:\s+\((?P<head>[^,;:()\[\]\d]{2,40})\))?,\s+"
+)
 """An author before the type, as some catalogues put the author first: "Polish Embassy in
 Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "Polish
-Ambassador to China Kiryluk, Ciphergram, 30 October 1956"."""
+Ambassador to China Kiryluk, Ciphergram, 30 October 1956", with the head of a mission in
+brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ..."."""
 _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
 _NATIONALITIES = re.compile(rf"(?:(?:East|West|North|South)\s+)?{NATIONALITY}")
 GATHERING_WORD = re.compile(words(GATHERINGS))

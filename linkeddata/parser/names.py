@@ -36,6 +36,7 @@ ORG_WORDS = re.compile(
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
     r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
     r"television|tv|broadcasting|network|newspaper|magazine|publishers?|publishing|media|"
+    r"shimbun|sinmun|ribao|nhan dan|zeitung|pravda|izvestiia|izvestia|"
     r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
     r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
     r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"

@@ -12,7 +12,8 @@ _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:numbe
 _LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
 _NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
 REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
-BARE_NUMBER = re.compile(r"^(?P<n>\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
+BARE_NUMBER = re.compile(r"^(?P<n>(?:[A-Z]{1,4}-)?\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
+"""A number alone in its segment: "76.153", "A-412" (an airgram)."""
 NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?{_NUMBER}\s+(?=(?i:from)\s)")
 NUMBER_THEN_CLAUSE = re.compile(
     rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!(?:19|20)\d\d\s)(?P<bare>\d[\d./-]{{2,}}))\s+"
