@@ -16,6 +16,35 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # an act with no role of its own after the translator
+            "Translated by Tess Tester and transcribed by Testo Testman.",
+            [("translated", "Tess Tester", None)],
+        ),
+        (
+            "Translated by Tess Tester, with an introduction by Testo Testman.",
+            [("translated", "Tess Tester", None)],
+        ),
+        (
+            "Translated from Testish by Tess Tester and from Russian by Testo Testman.",
+            [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
+        ),
+        (
+            "Translated into English by Tess Tester and into Russian by Testo Testman.",
+            [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
+        ),
+        (  # one person and the institution in brackets
+            "Obtained by Dr. Tess Tester (Test University).",
+            [("obtained", "Dr. Tess Tester", "Test University")],
+        ),
+        (  # the project without whose it is
+            "Obtained by Tess Tester for the Test Center's Test Documentation Project.",
+            [("obtained", "Tess Tester", "Test Documentation Project")],
+        ),
+        (  # an institution's staff is the institution
+            "Translated by the staff of the Test Broadcast Service (TBS).",
+            [("translated", "Test Broadcast Service (TBS)", None)],
+        ),
+        ("Translated by Testo Testman Jr.", [("translated", "Testo Testman Jr.", None)]),
         (
             "Translated by Testa Testova of the National Security Archive.",
             [("translated", "Testa Testova", "National Security Archive")],

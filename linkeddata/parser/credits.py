@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Credit, CreditRole, Located
-from .names import name_kind
+from .names import name_kind, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
 
@@ -30,7 +30,9 @@ _LEAD = (
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
 text provided by"."""
-_FROM_SOURCE = re.compile(r"(?<!(?i:assistance))(?<!(?i:help))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]")
+_FROM_SOURCE = re.compile(
+    r"(?<!(?i:assistance))(?<!(?i:help))(?<!(?i:\sand))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]"
+)
 """Where a credited agent got the document, which is no part of its name: "Contributed by X
 from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
@@ -53,21 +55,30 @@ _SENTENCE_END = re.compile(
     r"(?<!\bProf)\.\s+|;\s*"
 )
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon."""
+_APART = (
+    r",?\s+(?i:with)\s+(?:(?i:an?|the)\s+)?(?i:introduction|foreword|preface|commentary|notes"
+    r"|annotations|afterword)\b"
+)
+"""What else a credit names after the agents, no credit of theirs: "Translated by X, with an
+introduction by Y"."""
 _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
     r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|[^;]{1,120}?))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
     r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?)?"
-    rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}{_VERB}\b|\s*,\s*{_LEAD}{_VERB}\b|[\s.]*$)"
+    rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}(?:{_VERB}|{_OTHER_VERB})\b|\s*,\s*{_LEAD}{_VERB}\b|{_APART}"
+    r"|[\s.]*$)"
 )
 _CLAUSE_JOINER = re.compile(r"\s*,?\s+(?i:and)\s+|\s*,\s*")
 _NEXT_CLAUSE = re.compile(rf"(?:\s*,?\s+(?i:and)\s+|\s*,\s*)(?={_LEAD}{_VERB}\b)")
 """Where a clause this parser reads may start after one it cannot ("Transcribed by X and
 translated by Y")."""
 _PROJECT_AFTER = re.compile(r"\s*\((?P<project>[A-Z][A-Za-z&-]{1,11})\)$")
-"""A programme's acronym in brackets after the agent: "Translated by X (NKIDP)"."""
+"""A programme's acronym in brackets after the agent: "Translated by X (NKIDP)"; after an
+institution, its own: "the Foreign Broadcast Information Service (FBIS)"."""
 _VERB_SEPARATOR = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
 _PERSON_WORDS = 4
 _SENTENCE_LENGTH = 400
@@ -133,16 +144,20 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     )
     language = _part(joined, clause, "language")
     agents_end = clause.end("agents")
+    if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
+        agents_end += 1  # "Serguei Gregorian Jr."
     if (source := _FROM_SOURCE.search(joined.text, clause.start("agents"), agents_end)) is not None:
         agents_end = source.start()
-    if (
-        bracketed := _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
-    ) is not None:
+    bracketed = _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
+    before = joined.text[clause.start("agents") : bracketed.start()] if bracketed else ""
+    if bracketed is not None and name_kind(strip_article(before.strip())) != "org":
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
         project = project or found
     named = _agents(joined, clause.start("agents"), agents_end)
     project = project or named.affiliation
+    if project is not None and (owner := _OWNER.match(project.value)) is not None:
+        project = Located(project.value[owner.end() :], project.line)
     credits = [Credit(role, agent, project, language) for role in roles for agent in named.agents]
     return credits + [Credit("contributed", helper, None, None) for helper in named.helpers]
 
@@ -175,8 +190,16 @@ _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
 )
 """Who helped: "Translated by X with assistance from Y", "..., with the assistance of Y"."""
-_INTO_LANGUAGE = re.compile(r",?\s+(?i:and)\s+(?i:into)\s+[A-Z][a-z]+\s+(?i:by)\s+")
-"""A second translator into another language: "by X and into English by Y"."""
+_INTO_LANGUAGE = re.compile(r",?\s+(?i:and)\s+(?i:into|from)\s+[A-Z][a-z]+\s+(?i:by)\s+")
+"""A second translator into or from another language: "by X and into English by Y", "from
+Mongolian by X and from Russian by Y"."""
+_STAFF_OF = re.compile(
+    r"^(?i:the\s+)?(?i:staff|members|translators|researchers|editors)\s+(?i:of)\s+(?=\S)"
+)
+"""An institution's people, credited as the institution: "the staff of the FBIS"."""
+_OWNER = re.compile(r"^[^'’]{2,60}['’]s\s+(?=[A-Z])")
+"""Whose a project is, no part of its name: "the Wilson Center's North Korea International
+Documentation Project"."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +216,10 @@ def _agents(joined: Joined, start: int, end: int) -> _Named:
     an institution in brackets after several people, or "of" it after one, is theirs ("X and
     Y (National Security Archive)", "X of the National Security Archive"); "with assistance
     from Z" names a helper."""
-    text = joined.text[start:end].rstrip(" .")
+    text = joined.text[start:end].rstrip(" ")
+    text = text if text.endswith(("Jr.", "Sr.")) else text.rstrip(" .")
+    if (staff := _STAFF_OF.match(text)) is not None:
+        start, text = start + staff.end(), text[staff.end() :]
     if (means := _MEANS.search(text)) is not None:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
     helpers: list[Located[str]] = []
@@ -205,7 +231,9 @@ def _agents(joined: Joined, start: int, end: int) -> _Named:
         text = text[: assisted.start()] + text[helped_end:]
     affiliation = None
     found = _AFFILIATION.search(text)
-    several = found is not None and " and " in text[: found.start()]
+    several = found is not None and (
+        " and " in text[: found.start()] or _is_person(personal_name(text[: found.start()]))
+    )  # "X and Y (National Security Archive)", "Dr. X (George Washington University)"
     if several and found is not None and name_kind(found["org"]) == "org":
         affiliation = joined.located(start + found.start("org"), start + found.end("org"))
         text = text[: found.start()]  # "X and Y (National Security Archive)": X, Y
