@@ -976,6 +976,38 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "shelfmarks": ("Telegramas, 1976",),
         },
     ),
+    (  # a series in the holdings is no part of the repository's name
+        '"A Title," 1961, Wilson Center Digital Archive, Testish National Archives,'
+        " Presidential Papers, Testana.",
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testish National Archives",),
+            "shelfmarks": ("Presidential Papers, Testana",),
+        },
+    ),
+    (  # the seat and the repository's acronym after it
+        '"A Title," 1961, Wilson Center Digital Archive, Test-Militärarchiv, Testburg (TM-A),'
+        " DVW 1/71023.",
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Test-Militärarchiv, Testburg (TM-A)",),
+            "shelfmarks": ("DVW 1/71023",),
+        },
+    ),
+    (  # a book by its city and year alone
+        '"A Title," 1961, Wilson Center Digital Archive, Sbornik testov (Testgrad, 1962),'
+        " pp. 34-36.",
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Sbornik testov (Testgrad, 1962), pp. 34-36",),
+        },
+    ),
     (  # the city that ends the holdings is the repository's seat, no shelfmark
         '"A Title," 1961, Wilson Center Digital Archive, Archives of the Institute of Test'
         " History, Testana.",

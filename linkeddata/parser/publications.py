@@ -18,8 +18,11 @@ _MARKER = re.compile(
     r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "excerpted from"."""
-_PUBLISHER = re.compile(r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)")
-"""A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)"."""
+_PUBLISHER = re.compile(
+    r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
+)
+"""A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)",
+or its city and year alone: "(Moscow, 1962)"."""
 _ISSUE = re.compile(
     r"(?i:\b(?:issues?|vol(?:ume)?s?\.?|nos?\.|numbers?)\s*\d)"
     r"|\b(?i:vol(?:ume)?\.?|no\.)\s*[IVXL]+\b"

@@ -100,6 +100,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         and not any(c.isdigit() for c in rest)
         and all(map(is_name_like, segments))
         and not _reads_as_city(segments[0], text[start:head_end])  # "Library, Austin, Texas, NSF"
+        and not any(map(_SERIES.search, segments))  # "Archives, Presidential Papers, Cairo"
     ):
         return end, end
     while head_end < end and _GENERIC_ARCHIVE.fullmatch(text[start:head_end].strip()):
@@ -178,14 +179,24 @@ def _reads_as_city(segment: str, repository: str) -> bool:
     """Whether the segment after an archive's name is its city ("Central State Archive,
     Sofia, fond 1-B"), not a series or a collection ("Presidential Library, National
     Security File, Box 3") nor a fonds by its acronym ("Warsaw, KC PZPR")."""
+    segment = _ITS_ACRONYM.sub("", segment)  # "Freiburg (BA-MA)"
     return (
         HOLDER_WORD.search(repository) is not None
+        and not is_country(segment)  # "..., Vietnam, 1965": a file series by country
         and is_name_like(segment, 3)
         and not any(c.isdigit() for c in segment)
         and not any(sum(c.isupper() for c in word) > 1 for word in segment.split())
         and _NOT_A_CITY.search(segment) is None
         and HOLDER_WORD.search(segment) is None
     )
+
+
+_SERIES = re.compile(
+    r"\b(?i:papers|files?|collections?|records|series|fonds?|correspondence|telegrams|cables"
+    r"|minutes|diar(?:y|ies)|dossiers?|materials)\b"
+)
+"""Words of a series or a collection in the holdings: no part of the repository's name."""
+_ITS_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z-]{1,10}\)$")
 
 
 def _depth(text: str, start: int, end: int) -> int:
