@@ -345,6 +345,9 @@ def test_senders_addressees_and_intermediaries_are_agents(
     [
         ("Note Verbale from the Test Ministry", "note-verbale", True),
         ("Oral Message from Comrade Kim", "oral-message", True),
+        ("Note from the Test Embassy to the Test Ministry", "note", True),  # sent to someone
+        ("Test Police Note on the Testish Emigration", "note", False),  # a note for the file
+        ("Note by Comrade Testel on the Talks", "note", False),
         ("Weekly Report No. 7 from the Test Ministry", "report", False),
         ("Second Conversation between Test Kim and Test Lee", "record-of-conversation", False),
         # words between the head and "conversation" (regression: these had no type)

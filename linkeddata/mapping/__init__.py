@@ -37,6 +37,9 @@ TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
+ADDRESSED_NOTES = frozenset({"note"})
+"""Types that are messages only when sent to someone: a diplomatic note is, a note for the
+file ("StB Note on ...", "Note by Comrade Axen on the Talks") is not."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -129,7 +132,7 @@ class _Mapper:
         if title is not None and title.doc_type is not None:
             key = title.doc_type.value
             self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
-            if key in MESSAGE_TYPES:
+            if key in MESSAGE_TYPES and (key not in ADDRESSED_NOTES or title.recipients):
                 self.add(doc, RDF.type, SCHEMA.Message)
         if rec.body is not None or rec.content_kinds:
             self.add(doc, DCTERMS.type, DCMITYPE.Text)
