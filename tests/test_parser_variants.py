@@ -1363,6 +1363,11 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Václav Testid, v.r.", "Václav Testid"),
         ("25.6.50    A. TESTYKOV", "A. TESTYKOV"),  # a date in figures, then the name
         ("The Chargé d'Affaires a.i.:\nJózsef Testács", "József Testács"),
+        ("Ambassador of the TSSR:\nTestavec", "Testavec"),  # a surname under a rank label
+        ("Sd/- R.K. Testru\nForeign Secretary", "R.K. Testru"),  # "signed", as India writes it
+        ('J. Testek\n\n[Handwritten note: "Agreed. K. Testwald"]', "J. Testek"),
+        ("For the Central Committee of the Testish Party\nTestae Testescu", "Testae Testescu"),
+        ("T/M Bộ Chính trị\nLê Testuẩn", "Lê Testuẩn"),  # Vietnamese "on behalf of"
         # closings in other languages
         (
             "Veuillez croire, Monsieur, à ma très haute considération.\n\nC. de Testaulle",

@@ -52,13 +52,15 @@ _COPY_NUMBER = re.compile(
 )
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
-    r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S|\[(?i:source|note|translator|editor|footnote)"
+    r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
+    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal|stamp|illegible)"
     r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
     r"|copy\s+to|copies\s+to)\b"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
 )
 """An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
-"[Source: AVPRF ...]", "Translator's note: ...", "*Translator's note ...*" (in italics)."""
+"[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
+...*" (in italics)."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(

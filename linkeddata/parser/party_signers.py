@@ -12,11 +12,13 @@ from .signer_lines import Signature, is_name, signing_name
 _FOR_PARTY = re.compile(
     r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
     r"[^\W\d_a-z][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?"
-    r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:(?i:the)\s+)?[^\W\d_a-z][^:.]{1,80})$"
+    r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of|t/m|for)\s+(?:(?i:the)\s+)?"
+    r"[^\W\d_a-z][^:.]{1,80})$"
 )
 """The party a signatory signs for, a colon closing it ("For the Government of Japan:"), or
-a whole line that says so ("On behalf of the Politburo of the CC KWP"); a party is a name,
-never "For your information:"."""
+a whole line that says so ("On behalf of the Politburo of the CC KWP", "For the Central
+Committee of the RCP", the Vietnamese "T/M Bộ Chính trị"); a party is a name, never "For your
+information:"."""
 
 
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:

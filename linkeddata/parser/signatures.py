@@ -41,12 +41,13 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
     r"|\(-\)|/-/)\s+"
     r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
 )
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
-"gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski"."""
+"gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
+Nehru"."""
 _RECORDED = re.compile(
     r"^\(?(?i:recorded|prepared|written|compiled|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
     r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
@@ -176,7 +177,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         by_rank = (
             _SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
-            and (is_rank(below) or is_rank(above))
+            and (is_rank(below) or _rank_label(above))
         )
         if len(text) > LINE_LENGTH or not (
             initialled or under_date or by_rank or is_bare_name(text)
@@ -196,7 +197,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or by_rank
             or dated
             or under_date
-            or is_rank(_ARTICLE.sub("", above.removesuffix(":")))  # "The Chargé ...:" / name
+            or _rank_label(above)
             or is_rank(below)
             or _CLOSING.search(above) is not None
         ):
@@ -206,6 +207,12 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 )
             return Signature(Located(written, line), (Located(text, line),))
     return Signature()
+
+
+def _rank_label(text: str) -> bool:
+    """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
+    a.i.:", "Ambassador of the ČSSR:"."""
+    return is_rank(_ARTICLE.sub("", text.removesuffix(":")))
 
 
 def _a_date(text: str) -> bool:
