@@ -346,6 +346,7 @@ def test_senders_addressees_and_intermediaries_are_agents(
         ("Note Verbale from the Test Ministry", "note-verbale", True),
         ("Oral Message from Comrade Kim", "oral-message", True),
         ("Note from the Test Embassy to the Test Ministry", "note", True),  # sent to someone
+        ("Note from Ivan Testović", "note", True),  # sent by someone
         ("Test Police Note on the Testish Emigration", "note", False),  # a note for the file
         ("Note by Comrade Testel on the Talks", "note", False),
         ("Weekly Report No. 7 from the Test Ministry", "report", False),

@@ -38,8 +38,8 @@ ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
 ADDRESSED_NOTES = frozenset({"note"})
-"""Types that are messages only when sent to someone: a diplomatic note is, a note for the
-file ("StB Note on ...", "Note by Comrade Axen on the Talks") is not."""
+"""Types that are messages only when the title sends them from or to someone: a diplomatic note
+is, a note for the file ("StB Note on ...", "Note by Comrade Axen on the Talks") is not."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -132,7 +132,8 @@ class _Mapper:
         if title is not None and title.doc_type is not None:
             key = title.doc_type.value
             self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
-            if key in MESSAGE_TYPES and (key not in ADDRESSED_NOTES or title.recipients):
+            sent = bool(title.recipients or title.senders)
+            if key in MESSAGE_TYPES and (key not in ADDRESSED_NOTES or sent):
                 self.add(doc, RDF.type, SCHEMA.Message)
         if rec.body is not None or rec.content_kinds:
             self.add(doc, DCTERMS.type, DCMITYPE.Text)
