@@ -23,7 +23,8 @@ from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy)"
+    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy"
+    r"|(?:military|naval|air|press|commercial)\s+attach[ée])"
 )
 # Those accredited to a state: "to X" after them names the state or its capital.
 _ACCREDITED = (
