@@ -451,6 +451,12 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
             ["Test Zhou", "Test Dong"],
         ),
         ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
+        (  # a body's meeting is recorded in minutes, by the body
+            "Meeting of the Test Consultative Committee, Testgrad, 1978",
+            "minutes",
+            ["Test Consultative Committee"],
+            [],
+        ),
         ("Testish Embassy in Hanoi, Cable No. 5427", "cable", ["Testish Embassy in Hanoi"], []),
         (  # the head of the mission in brackets
             "Testish Embassy in Hanoi (Testecki), Cable No. 5427",

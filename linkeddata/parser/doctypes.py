@@ -74,6 +74,11 @@ _MINUTES_OF = re.compile(
 """The record of a meeting or a session: its minutes ("Record of the Meeting of
 Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it was a meeting
 of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi Minh"): a conversation."""
+_MEETING_OF = re.compile(
+    r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
+)
+"""A body's meeting is recorded in minutes ("Meeting of the Political Consultative Committee");
+a meeting of people with people is a conversation."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
 _ORGANISATION_FIRST = re.compile(
     r"(?P<org>[^,;:()\[\]\d]{3,100}?)(?:\s+\((?P<head>[^,;:()\[\]\d]{2,40})\))?,\s+"
@@ -159,6 +164,10 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     if (minutes := _MINUTES_OF.match(text, start)) is not None:
         with_someone = _WITH_SOMEONE.match(text, minutes.end()) is not None
         return _CONVERSATION if with_someone else _MINUTES, start, minutes.end()
+    if (sitting := _MEETING_OF.match(text, start)) is not None:
+        body = sitting["body"].removeprefix("the ").strip()
+        if name_kind(body) == "org" and _WITH_SOMEONE.match(text, sitting.end("of")) is None:
+            return _MINUTES, start, sitting.start("of")  # "Meeting of the PCC, Sofia, 1978"
     words = _phrase(text, start)
     if not words:
         return None
