@@ -1100,12 +1100,14 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
         },
     ),
     "excerpt-annual-report.txt": (
-        "'Excerpt from the Legation's Annual Report' is a report; a year in the title",
+        "'Excerpt from the Legation's Annual Report' is a report by the Legation; a year in"
+        " the title",
         {
             "id": "excerpt-annual-report",
             "date": ("1956", "1956", "year", False),
             "title": "Excerpt from the Legation's Annual Report, 1956",
             "doc_type": "report",
+            "authors": ("Legation",),
             "title_date": "1956",
         },
     ),

@@ -451,6 +451,18 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
             ["Test Zhou", "Test Dong"],
         ),
         ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
+        (  # whose the document is, with words before its type
+            "Test Khrushchev's Secret Speech, 'On the Test Cult'",
+            "speech",
+            ["Test Khrushchev"],
+            [],
+        ),
+        (
+            "Account of a Conversation with Test Kim",
+            "record-of-conversation",
+            [],
+            ["Test Kim"],
+        ),
         (  # a body's meeting is recorded in minutes, by the body
             "Meeting of the Test Consultative Committee, Testgrad, 1978",
             "minutes",

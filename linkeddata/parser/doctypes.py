@@ -50,7 +50,7 @@ _OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
 _RECORD_OF = re.compile(
-    r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries)\s+"
+    r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries|accounts?)\s+"
     r"(?i:of|on|about)\s+"
     r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
     r"[^\W\d_][\w'’\-]*\s+){0,5}?"

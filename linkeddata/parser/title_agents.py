@@ -51,7 +51,9 @@ _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
 """Who a talk is between or with, never "with Attachment: Letter from ..."."""
-_POSSESSIVE = re.compile(r"^(?P<name>.+?)['’]s\s+$")
+_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}$")
+"""Whose the document is, with up to two words before its type: "Khrushchev's Secret Speech",
+"Zhou Enlai's Second Talk with ..."."""
 _PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
     r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
