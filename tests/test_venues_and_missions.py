@@ -34,6 +34,12 @@ def made_in(text: str) -> list[object]:
             "moscow",
         ),
         ("Interview with General Testo Testkov, Moscow", "moscow"),
+        (  # after the date of the talks; "on the Conversation" is the type, no topic
+            "Note on the Conversation of Comrade Testo Testecker with Comrade Testae Testescu"
+            " on 14 June 1982 in Berlin",
+            "berlin",
+        ),
+        ("Minutes of the Talks held in Moscow between the Test Delegations", "moscow"),
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:

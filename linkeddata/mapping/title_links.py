@@ -22,7 +22,7 @@ from ..parser.bodies import (
 from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.text import last_bracket, strip_article
-from ..parser.vocabulary import TELEGRAPHIC_TYPES
+from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
 from .linker import AGENT_KINDS, Linker
@@ -34,8 +34,12 @@ ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
 Props = tuple[URIRef, ...]
 Link = tuple[Props, Entity]
 _CLAUSE_OPENING = re.compile(r"\b(?i:from|to|between|and|with|by)\s+")
-_TOPIC = re.compile(r"\s(?i:on|about|regarding|concerning)\s")
-"""Where a title's topic begins, whose nationalities are no agent's."""
+_TOPIC = re.compile(
+    rf"\s(?i:on|about|regarding|concerning)\s(?!(?:(?i:the)\s+)?\d|{MONTH_PATTERN}\s+\d"
+    r"|(?i:the|a|an)\s+(?:\w+\s+)?(?i:conversations?|talks?|meetings?|discussions?)\b)"
+)
+"""Where a title's topic begins, whose nationalities are no agent's ("on 14 June 1982" is a
+date, "Note on the Conversation of ..." the record's type, no topic)."""
 
 
 def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link]:

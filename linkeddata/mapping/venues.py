@@ -52,11 +52,23 @@ def _known_place(name: str, linker: Linker) -> Entity | None:
     return places[0] if len(places) == 1 else None
 
 
+_HELD = re.compile(
+    r"\s(?i:held|conducted)\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+"""Where talks were held, said so inside the title: "Minutes of the Talks held in Moscow
+between ..."."""
+
+
 def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
-    """Where talks or a meeting were held: a known place alone between commas, or "in" or
-    "at" a known place ending a comma-separated part of the title's head."""
+    """Where talks or a meeting were held: a known place alone between commas, "in" or "at" a
+    known place ending a comma-separated part of the title's head, or "held in" one."""
     if title.doc_type is None or title.doc_type.value not in _TALKS:
         return []
+    if (held := _HELD.search(head)) is not None:
+        words = held["place"].split()
+        for count in range(len(words), 0, -1):  # "held in Moscow between the Delegations"
+            if (place := _known_place(" ".join(words[:count]), linker)) is not None:
+                return [place]
     for part in re.split(r",\s*", head):
         found = _HELD_IN.search(part)
         if found is not None and _posted(part[: found.start()]):
