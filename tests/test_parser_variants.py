@@ -1252,6 +1252,18 @@ def test_a_reply_to_an_abbreviated_telegram() -> None:
     assert values(body_of("Re: your tel. No. 452\n\nThe text.").reply_to) == ("452",)
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("Ref: Deptel 1234.", "1234"), ("Reference: Embtel 567", "567"), ("Urtel 89.", "89")],
+)
+def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
+    assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
+
+
+def test_a_cable_named_in_passing_is_no_reply() -> None:
+    assert values(body_of("The hotel was full.\n\nDeptel 1234 said so.").reply_to) == ()
+
+
 def test_classification_words_inside_prose_are_not_classifications() -> None:
     assert (
         body_of("The secret police were invented.\n\nTop secret plans.").body_classifications == ()

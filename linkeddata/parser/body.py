@@ -35,6 +35,12 @@ _REPLY_TO = re.compile(
 )
 """A reference to the message answered: "your telegram no. 12.390", "your cable 4567" (a bare
 number of three characters or more), "your No. 1234/56"."""
+_CABLE_REFERENCE = re.compile(
+    r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?i:deptel|embtel|reftel|urtel|mytel)"
+    r"|\b(?i:urtel))\s+(?P<n>\d[\d/-]*\d|\d)\b"
+)
+"""A reference to the cable answered, as American cables write it: "Ref: Deptel 1234",
+"Reference: Embtel 567", "Urtel 89" (your telegram)."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -175,6 +181,9 @@ def _replies(joined: Joined) -> tuple[Located[str], ...]:
                 group = next(g for g in ("n", "bare", "m") if match[g] is not None)
                 found.append(Located(match[group], joined.line_at(match.start(group))))
             pos = text.find(word, pos + len(word))
+    if "tel" in text:  # the American cables' forms, looked for only where they may be
+        for match in _CABLE_REFERENCE.finditer(text):
+            found.append(Located(match["n"], joined.line_at(match.start("n"))))
     return tuple(sorted(found, key=lambda item: item.line))
 
 
