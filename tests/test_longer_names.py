@@ -29,6 +29,7 @@ def mentioned(text: str) -> set[str]:
         ("Mr. Jordan called.", "Jordan"),  # a person with a country's name
         ("Edward Kennedy spoke in the Senate.", "John F. Kennedy"),  # at a sentence's start
         ("Then Sergo Mikoyan wrote.", "Anastas Mikoyan"),
+        ("Sergo Mikoyan wrote.", "Anastas Mikoyan"),
         ("They met Svetlana Stalin and Vasily Stalin.", "Joseph Stalin"),
         ("Juanita Castro defected.", "Fidel Castro"),
         ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
@@ -52,6 +53,17 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("He crossed into Jordan.", "Jordan"),
         ("R. Kennedy came to see me.", "Robert F. Kennedy"),  # the one the initial names
         ("He met de Gaulle in Paris.", "Charles de Gaulle"),  # a particle in lower case
+        ("N. S. Khrushchev said no.", "Nikita Khrushchev"),  # the first initial is his
+        ("The Plenum of the CC. Ulbricht said no.", "Walter Ulbricht"),  # no initial: a sentence
+        ("The Nixon-Brezhnev talks were held.", "Leonid Brezhnev"),
+        ("The Nixon-Brezhnev talks were held.", "Richard Nixon"),
+        ("In Moscow Khrushchev said no.", "Nikita Khrushchev"),  # a place is no given name
+        ("In March Stalin died.", "Joseph Stalin"),
+        ("Soviet Ambassador to Hungary Andropov said no.", "Yuri Andropov"),
+        ("Messrs Khrushchev and Bulganin came.", "Nikita Khrushchev"),
+        ("Mao Meets Nixon", "Mao Zedong"),  # a title in title case
+        ("Mao Meets Nixon", "Richard Nixon"),
+        ("KHRUSHCHEV ORDER TROOPS TO MOVE", "Nikita Khrushchev"),  # a cable in capitals
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

@@ -570,13 +570,20 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
     ("Plan for the Withdrawal of the Testish Volunteers", {}),  # "for" a purpose
     ("Program for the Visit of the Testish Delegation to Testland", {}),
     ("Note for the Politburo of the CC TCP", {"recipients": ("Politburo of the CC TCP",)}),
+    (  # "and Information for" inside a body's name is no second document
+        "Letter from Ana Test to the Committee for Press and Information for Foreign Countries",
+        {
+            "senders": ("Ana Test",),
+            "recipients": ("Committee for Press and Information for Foreign Countries",),
+        },
+    ),
     (  # a second document of the title, addressed to more people
         "Cable from Ana Test to Bo Sample and Report to Cy Trial and Di Model",
         {"senders": ("Ana Test",), "recipients": ("Bo Sample", "Cy Trial", "Di Model")},
     ),
     (
-        "Letter from Ana Test to the Test Ministry and a Memorandum for Bo Sample",
-        {"senders": ("Ana Test",), "recipients": ("Test Ministry", "Bo Sample")},
+        "Letter from Ana Test to the Test Ministry and a Memorandum to the Bo Sample Bureau",
+        {"senders": ("Ana Test",), "recipients": ("Test Ministry", "Bo Sample Bureau")},
     ),
 ]
 

@@ -25,7 +25,7 @@ from ..parser.names import honorific_gender
 from ..parser.text import NAME_PARTICLES
 from ..vocab import SCHEMA
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
-from .longer_names import given_before, in_longer_name, same_given_name
+from .longer_names import Text, given_before, in_longer_name, same_given_name
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 KINDS = {  # rdf:type -> kind, in order of precedence
@@ -124,6 +124,12 @@ class Authority:
         words of its label.
         """
         raw, gaps = words_and_gaps(text)
+        scanned = Text(
+            raw,
+            gaps,
+            known=lambda word: (word.casefold(),) in self._labels,
+            first_name=lambda word: word.casefold() in self._first_names,
+        )
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}
         ambiguous: dict[str, None] = {}
@@ -140,19 +146,20 @@ class Authority:
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
-            if not in_longer_name(entity.kind, entity.label, raw, gaps, i, end):
+            if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
-            elif (kin := self._kin(raw, gaps, i, end)) is not None:
+            elif (kin := self._kin(scanned, i, end)) is not None:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
 
-    def _kin(self, raw: list[str], gaps: list[str], start: int, end: int) -> Entity | None:
+    def _kin(self, text: Text, start: int, end: int) -> Entity | None:
         """The one person of the file with this family name whose given name or initial is
         the one written before it."""
-        given = given_before(raw, gaps, start) if start > 0 and end - start == 1 else None
+        given = given_before(text, start) if start > 0 and end - start == 1 else None
         if given is None:
             return None
-        kin = [p for p in self.people_named(raw[start]) if same_given_name([given], p.label)]
+        family = text.words[start]
+        kin = [p for p in self.people_named(family) if same_given_name([given], p.label)]
         return kin[0] if len(kin) == 1 else None
 
     def _match_at(self, raw: list[str], folded: list[str], i: int) -> _Label | None:

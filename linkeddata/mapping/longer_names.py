@@ -10,8 +10,16 @@ before word ``k``: a space, a point, a hyphen, a line break), so that "Sergei Kh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
 from ..iris import slug
 from ..parser.names import given_name_word, honorific_gender
+from ..parser.vocabulary import MONTHS
+
+Known = Callable[[str], bool]
+"""Whether a word alone is a label of the authority file."""
 
 _AFTER_ANY = frozenset(
     {"university", "institute", "academy", "college", "school", "street", "square", "avenue"}
@@ -44,62 +52,111 @@ _NOT_GIVEN = frozenset(
     | {"their", "our", "your", "my", "its", "he", "she", "they", "we", "it", "i", "you"}
     | {"dear", "regarding", "concerning", "re", "via", "under", "over", "against", "without"}
     | {"where", "what", "who", "whom", "which", "why", "how", "both", "neither", "either"}
-    | {"each", "every", "all", "no", "not", "never", "let", "please", "finally", "recently"}
+    | {"each", "every", "all", "no", "not", "never", "let", "please", "recently", "messrs"}
+    | {"messieurs", "gentlemen", "comrades", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday"}
     | {"currently", "previously", "subsequently", "consequently", "accordingly", "apparently"}
     | {"clearly", "obviously", "certainly", "unfortunately", "fortunately", "personally"}
     | {"originally", "initially", "eventually", "similarly", "formerly", "publicly", "secretly"}
     | {"officially", "allegedly", "reportedly", "evidently", "naturally", "actually", "early"}
     | {"especially", "particularly", "generally", "usually", "immediately", "shortly", "likewise"}
 )
-"""Words that open a sentence or a clause and are no given name: "Yesterday Khrushchev said"."""
+"""Words that open a sentence or a clause and are no given name: "Yesterday Khrushchev said",
+"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin" (and the months: "In March Stalin")."""
 
 
-def in_longer_name(
-    kind: str, label: str, words: list[str], gaps: list[str], start: int, end: int
-) -> bool:
-    """Whether ``words[start:end]``, a label of an entity of ``kind`` displayed as ``label``,
-    are part of a longer name that is someone or something else's."""
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "for", "from", "with", "between", "about", "into", "upon", "over", "under"}
+    | {"after", "before", "via", "per", "its", "his", "her", "not", "nor", "but", "off", "out"}
+    | {"during", "against", "through", "concerning", "regarding", "without", "within"}
+    | {"toward", "towards", "than", "that", "this", "these", "those", "their", "which"}
+)
+"""Words a title in title case writes in lower case."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """Running text as the scanner reads it: its words, what stands before each (``gaps[k]``:
+    a space, a point, a hyphen, a line break), whether it is prose (not a title in title
+    case, "Mao Meets Nixon", whose capitals say nothing of where names begin) or written in
+    capitals (a cable), and ``known``: whether a word alone names something in the authority
+    file ("Moscow", "Hungary"), which is then no given name."""
+
+    words: list[str]
+    gaps: list[str]
+    known: Known
+    first_name: Known
+    """Whether a word begins the name of a person of the authority file ("Edward", "Joseph"):
+    in a title in title case only such a word is read as a given name ("Mao Meets Nixon")."""
+
+    @cached_property
+    def prose(self) -> bool:
+        """A word of three letters or more in lower case that is no function word ("met",
+        "spoke"): a title in title case has none."""
+        return any(
+            len(w) > 2 and w.islower() and w not in _FUNCTION_WORDS and w.isalpha()
+            for w in self.words
+        )
+
+    @cached_property
+    def capitals(self) -> bool:
+        lettered = [w for w in self.words if w[:1].isalpha() and len(w) > 1]
+        return sum(w.isupper() for w in lettered) * 3 > len(lettered) * 2
+
+
+def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> bool:
+    """Whether the words of ``span``, a label of an entity of ``kind`` displayed as
+    ``label``, are part of a longer name that is someone or something else's (text in
+    capitals is left alone)."""
+    words, gaps = text.words, text.gaps
+    start, end = span
+    if text.capitals:
+        return False
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
     if kind == "place":
         compass = before.casefold() in _COMPASS and before[:1].isupper()
         return (
             bool(after & _AFTER_A_PLACE)
-            or (compass and _joined(gaps[start]))  # "the South China Sea", "Papua New Guinea"
+            or (compass and gaps[start] == " ")  # "the South China Sea", "Papua New Guinea"
             or (gaps[start].strip() in {"", "."} and honorific_gender(before) is not None)
         )  # "Mr. Jordan"
     if kind != "person":
         return False
     if after & _AFTER_A_PERSON:
         return True
-    return other_given_name(label, words, gaps, start, end)
+    return other_given_name(label, text, span)
 
 
-def other_given_name(label: str, words: list[str], gaps: list[str], start: int, end: int) -> bool:
+def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
     """Whether a person's family name met alone has a given name or initial beside it that is
     not theirs: "Sergo Mikoyan", "R. Kennedy" (before it), "Mao Anying" (after it, as Chinese,
     Korean and Vietnamese names are written)."""
+    words, gaps = text.words, text.gaps
+    start, end = span
     named = label.split()
     matched = words[start:end]
     if len(matched) >= len(named):
         return False
     if slug(matched[-1]) == slug(named[-1]) and start > 0:
-        given = given_before(words, gaps, start)
+        given = given_before(text, start)
         return given is not None and not same_given_name([given], label)
-    if slug(matched[0]) == slug(named[0]) and end < len(words) and _joined(gaps[end]):
+    if slug(matched[0]) == slug(named[0]) and end < len(words) and gaps[end] == " ":
         following = words[end]
-        return given_name_word(following) and _usable(following) and following != named[1]
+        return _given(following, text) and following != named[1]
     return False
 
 
-def given_before(words: list[str], gaps: list[str], start: int) -> str | None:
-    """The given name or initial right before ``words[start]``, as written ("R.", "Sergo")."""
-    before, gap = words[start - 1], gaps[start]
-    if gap.strip() == "." and before.isupper() and len(before) <= 3 and before.isalpha():
-        return f"{before[0]}."  # "R. Kennedy", "Z.A. Bhutto"
-    if _joined(gap) and given_name_word(before) and _usable(before):
-        return before
-    return None
+def given_before(text: Text, start: int) -> str | None:
+    """The given name or first initial before ``words[start]``, as written ("R.", "Sergo";
+    "N." of "N. S. Khrushchev", whose "S." is his father's; "Joseph" of "Joseph P. Kennedy")."""
+    words, gaps = text.words, text.gaps
+    first = start
+    while first > 0 and _initial(words[first - 1], gaps[first]):
+        first -= 1  # "N. S. Khrushchev": the run of initials, read from its first
+    if first > 0 and gaps[first] == " " and _given(words[first - 1], text):
+        return words[first - 1]
+    return f"{words[first][0]}." if first < start else None
 
 
 def same_given_name(given: list[str], label: str) -> bool:
@@ -118,17 +175,36 @@ def same_given_name(given: list[str], label: str) -> bool:
 def _name_after(words: list[str], gaps: list[str], end: int) -> set[str]:
     """The capitalised words that go on with a name, up to three ("the Paris Peace Accords",
     "Moscow State University"), folded."""
+    last = min(end + 3, len(words))
     found: set[str] = set()
-    while end < len(words) and len(found) < 3 and _joined(gaps[end]) and words[end][:1].isupper():
-        found.add(words[end].casefold())
-        end += 1
+    for index in range(end, last):
+        if gaps[index] != " " or not words[index][:1].isupper():
+            break
+        found.add(words[index].casefold())
     return found
 
 
-def _joined(gap: str) -> bool:
-    """Whether two words are written as parts of one name: a space or a hyphen, no line break."""
-    return gap in {" ", "-"}
+_ABBREVIATIONS = frozenset({"Mr", "Ms", "Dr", "St", "Mt", "Jr", "Sr", "Lt", "Co", "No", "Nr"})
+"""Abbreviations of two letters that are no initials: "Mr. Nixon"."""
 
 
-def _usable(word: str) -> bool:
-    return word.casefold() not in _NOT_GIVEN
+def _initial(word: str, gap: str) -> bool:
+    """Whether a word before a point is a person's initial: one letter, or two where the
+    second is small ("Yu.", "Zh."); never an abbreviation ending a sentence ("the CC. Ulbricht")."""
+    return gap.strip() == "." and (
+        (len(word) == 1 and word.isupper())
+        or (len(word) == 2 and word.istitle() and word not in _ABBREVIATIONS)
+    )
+
+
+def _given(word: str, text: Text) -> bool:
+    """Whether a word may be a given name: name-shaped, no word that opens a clause, no month,
+    nothing the authority file names by it alone ("In Moscow Khrushchev"), and in a title in
+    title case the first name of a person of the file."""
+    return (
+        given_name_word(word)
+        and word.casefold() not in _NOT_GIVEN
+        and word.casefold() not in MONTHS
+        and not text.known(word)
+        and (text.prose or text.first_name(word))
+    )

@@ -87,7 +87,8 @@ _UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(
-    rf",?\s+(?:and|&)\s+(?:(?i:an?|the)\s+)?{AT_WORDING.pattern}\s+(?i:to|for)\s+(?=[A-Z])"
+    rf"(?<!\s),?\s+(?:and|&)\s+(?:(?i:an?|the)\s+)?{AT_WORDING.pattern}\s+(?i:to)\s+"
+    r"(?=(?:(?i:the)\s+)?[A-Z])"
 )
 """A second document of the title addressed to more people: "Cable from X to Y and Report to
 Z" is sent to Y and Z."""

@@ -196,7 +196,7 @@ _SERIES = re.compile(
     r"|minutes|diar(?:y|ies)|dossiers?|materials)\b"
 )
 """Words of a series or a collection in the holdings: no part of the repository's name."""
-_ITS_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z-]{1,10}\)$")
+_ITS_ACRONYM = re.compile(r"(?<!\s)\s+\([A-Z][A-Za-z-]{1,10}\)$")
 
 
 def _depth(text: str, start: int, end: int) -> int:

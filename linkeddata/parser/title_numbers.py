@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .title_tags import is_date
+
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
 _LETTERED = r"(?:[A-Z]{1,4}[- ]?)?"  # "A-123" (an airgram), "CAP 63561" (the White House)
+_YEARS = r"(?:19|20)\d\d(?:[-/](?:(?:19|20)?\d\d))?"
+"""A year or a span of years, no number: "1956", "1966-1970", "1962/63"."""
 _NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
 REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
 BARE_NUMBER = re.compile(r"^(?P<n>(?:[A-Z]{1,4}-)?\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
 """A number alone in its segment: "76.153", "A-412" (an airgram)."""
 NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?{_NUMBER}\s+(?=(?i:from)\s)")
 NUMBER_THEN_CLAUSE = re.compile(
-    rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!(?:19|20)\d\d\s)(?P<bare>\d[\d./-]{{2,}}))\s+"
+    rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!{_YEARS}\s)(?P<bare>\d[\d./-]{{2,}}))\s+"
     r"(?=(?i:of|on|about|concerning|regarding|re:?|to|for|by|with|between|in)\s)"
 )
 """A number between the type and the clause that goes on after it: "Report No. 45 of the
@@ -24,9 +28,19 @@ StB", "Information No. 12 on the Situation", "Telegram 1234 to the Embassy" (a b
 of three figures or more that is no year)."""
 NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*{_NUMBER}\s")
 """A number inside the type's wording: "Protocol No. 58 of the Meeting of ..."."""
-NUMBER_AT_END = re.compile(rf"\s+{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
+NUMBER_AT_END = re.compile(rf"(?<!\s)\s+{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
 """A number that closes the parties: "Order of the Minister of Defense No. 0045"."""
 
 
 def number_of(found: re.Match[str]) -> str:
     return found["n"] or found["bare"]
+
+
+OF_AUTHOR = re.compile(r"^(?i:of)\s")
+"""Whose act a number at the end closes: "Order of the Minister of Defense No. 0045" (after
+"to" or "on" the number is another document's: "Reply to Telegram No. 123")."""
+
+
+def dotted_date(number: str) -> bool:
+    """Whether a number after the type is a date: "Telegram 12.5.1962 to Moscow"."""
+    return any(c in number for c in "./") and is_date(number)

@@ -26,7 +26,9 @@ from .title_numbers import (
     NUMBER_IN_TYPE,
     NUMBER_THEN_CLAUSE,
     NUMBER_THEN_FROM,
+    OF_AUTHOR,
     REGISTRY,
+    dotted_date,
     number_of,
 )
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
@@ -188,7 +190,11 @@ def _read_segment(
         reading.numbers.append(Located(lead["n"], line))
         reading.end_head(start)
         _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
-    elif (lead := NUMBER_THEN_CLAUSE.match(value)) is not None and not reading.free_seen:
+    elif (
+        (lead := NUMBER_THEN_CLAUSE.match(value)) is not None
+        and not reading.free_seen
+        and not dotted_date(number_of(lead))  # "Telegram 12.5.1962 to Moscow"
+    ):
         reading.numbers.append(Located(number_of(lead), line))
         rest = joined.text.index(value, start) + lead.end()
         _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
@@ -210,7 +216,11 @@ def _read_segment(
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
-    elif (tail := NUMBER_AT_END.search(value)) is not None and not reading.free_seen:
+    elif (
+        (tail := NUMBER_AT_END.search(value)) is not None
+        and not reading.free_seen
+        and OF_AUTHOR.match(value) is not None  # not "Reply to Telegram No. 123"
+    ):
         reading.numbers.append(Located(tail["n"], line))
         cut = joined.text.index(value, start) + tail.start()
         reading.end_head(cut)
