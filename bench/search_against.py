@@ -60,7 +60,7 @@ def serve(index: Path) -> None:
 
 
 def start(index: Path, source: Path | None) -> subprocess.Popen[str]:
-    path = [str(source)] if source else []
+    path = [str(source or HERE.parent)]  # this tree: its own code, not the installed one
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, str(HERE)])}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--serve", str(index)]
     return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)

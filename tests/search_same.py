@@ -59,7 +59,17 @@ def content(path: Path) -> dict[str, Any]:
                 (*row[:3], named(row[3]))
                 for row in db.execute("SELECT * FROM roles ORDER BY entity, role")
             ],
+            "frequent": [
+                (source, match, sorted(iris[row] for row in rows(blob)))
+                for source, match, blob in db.execute("SELECT * FROM frequent ORDER BY 1, 2")
+            ],
         }
+
+
+def rows(bitmap: bytes) -> list[int]:
+    """The rows of a bitmap of :mod:`linkeddata.search.frequent`."""
+    bits = int.from_bytes(bitmap, "little")
+    return [row for row in range(bits.bit_length()) if bits >> row & 1]
 
 
 def searches(path: Path) -> list[Search]:

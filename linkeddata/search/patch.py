@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store import KINDS
+from . import frequent
 from .facets import value_key
 from .facts import Entity, Facts
 from .pairs import pair_text
@@ -103,6 +104,7 @@ def patch_index(
         for table in ("text", "pairs"):  # each patch's segments merged as they pile up
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
         _Patch(db, fixed, lookup).run(documents, gone)
+        frequent.write(db)  # found again: which lists are frequent, and their documents
         db.execute("COMMIT")
     except Unpatchable as why:
         db.close()
