@@ -20,12 +20,13 @@ from linkeddata.search.writer import IndexWriter
 BASE = "http://x.org/id/"
 
 
-@pytest.fixture(autouse=True)
-def every_list_frequent(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=[frequent.PATCHED, 0], ids=["rows", "found again"])
+def every_list_frequent(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Every list of these few documents is kept as frequent (linkeddata.search.frequent),
-    and so patched too."""
+    and so patched too: row by row, or found again whole (more rows added than PATCHED)."""
     monkeypatch.setattr(frequent, "MINIMUM", 1)
-    monkeypatch.setattr(frequent, "SHARE", 1)
+    monkeypatch.setattr(frequent, "SHARE", 10**9)
+    monkeypatch.setattr(frequent, "PATCHED", request.param)
 
 
 KIM = f"{BASE}person/kim"

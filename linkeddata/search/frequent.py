@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .docsets import DocSet, pack, unpack
 from .pairs import JOIN
@@ -36,6 +36,9 @@ SHARE = 10
 them, 12 KB each)."""
 MINIMUM = 1_000
 """Nor shorter than this many documents: a pass over fewer costs under a millisecond."""
+PATCHED = 200
+"""Rows a patch adds beyond which the lists are found again whole: each row added is
+looked up in every list (a few thousand look-ups a row), each pass reads a whole list."""
 _ROWS = "SELECT group_concat(char(rowid), '') FROM {0} WHERE {0} MATCH ?"
 
 
@@ -65,9 +68,40 @@ def write(db: sqlite3.Connection) -> None:
     for table, key in kept:
         found = rows(lambda sql, *parameters: db.execute(sql, parameters), table, key, size)
         if found.count >= least:
-            bits = pack(found.bytemap)
-            blob = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-            db.execute("INSERT INTO frequent VALUES (?, ?, ?)", (table, key, blob))
+            db.execute(
+                "INSERT INTO frequent VALUES (?, ?, ?)", (table, key, _blob(pack(found.bytemap)))
+            )
+
+
+def _blob(bits: int) -> bytes:
+    return bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+
+
+def patch(db: sqlite3.Connection, removed: Iterable[int], added: Iterable[int]) -> None:
+    """Bring the kept lists of a patched index (:mod:`.patch`) up to date: the ``removed``
+    rows leave each, and each ``added`` row joins those whose ``MATCH`` it satisfies (FTS5
+    asked about those rows only). The lists kept stay those the full build chose, every one
+    exact; more than :data:`PATCHED` rows added, they are all found again (:func:`write`)."""
+    removed, added = set(removed), sorted(set(added))
+    if len(added) > PATCHED:
+        write(db)
+        return
+    marks = ", ".join("?" * len(added))
+    for source, match, blob in db.execute("SELECT * FROM frequent").fetchall():
+        bits = int.from_bytes(blob, "little")
+        for row in removed:
+            bits &= ~(1 << row)
+        if added:
+            found = db.execute(
+                f"SELECT rowid FROM {source} WHERE {source} MATCH ? AND rowid IN ({marks})",
+                (match, *added),
+            )
+            for (row,) in found:
+                bits |= 1 << row
+        db.execute(
+            "UPDATE frequent SET documents = ? WHERE source = ? AND match = ?",
+            (_blob(bits), source, match),
+        )
 
 
 def read(execute: Execute, table: str, match: str, size: int) -> DocSet | None:

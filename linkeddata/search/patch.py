@@ -19,7 +19,8 @@ by the last (an entity's label and names) must come out the same: a name that no
 from a document not converted again is read from that document's facts (``lookup``), and
 :func:`patch_index` gives the reason it cannot patch instead of a patch that would differ (a
 document added before others, a facet value appearing or disappearing, a name it cannot
-read), and the build then writes the index in full. Segments are not merged again
+read), and the build then writes the index in full. The lists of :mod:`.frequent` lose the
+rows deleted and gain the rows inserted that match them. Segments are not merged again
 (``optimize`` rewrites the whole index): the same rows, in a few more segments
 (:data:`AUTOMERGE`).
 """
@@ -104,7 +105,6 @@ def patch_index(
         for table in ("text", "pairs"):  # each patch's segments merged as they pile up
             db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', ?)", (AUTOMERGE,))
         _Patch(db, fixed, lookup).run(documents, gone)
-        frequent.write(db)  # found again: which lists are frequent, and their documents
         db.execute("COMMIT")
     except Unpatchable as why:
         db.close()
@@ -157,6 +157,7 @@ class _Patch:
         self._check_values()
         self._entities(gone, [facts for _, facts in placed])
         reorder(self.db, gone, freed, placed)
+        frequent.patch(self.db, freed.values(), [row for row, _ in placed])
 
     def _place(
         self, documents: Sequence[tuple[str, Facts | None]], freed: dict[str, int]
