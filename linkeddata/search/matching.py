@@ -3,7 +3,8 @@
 A search's matches are one FTS5 pass over the text index (returned as one string, see
 :mod:`.schema`), intersected with the documents of each two-word phrase that every match must
 hold, read from the index of word pairs (:mod:`.pairs`) instead of FTS5's pass over both
-words' positions, and with the documents of the facet filters.
+words' positions, and with the documents of the facet filters. A word, prefix or pair that
+many documents hold is not passed over at all: the build kept its documents (:mod:`.frequent`).
 
 Relevance order is bm25 over the first :data:`RANKED` matches in the index's order: a query
 matching more has words that most documents share, whose weight in bm25 is close to nothing.
