@@ -11,12 +11,15 @@ queries of ``search_bench.py`` from the release's index, and sends each query to
 turn, alternating which goes first: the two engines are timed on the same query within
 milliseconds of each other, under the same load, which whole runs one after the other are
 not on a shared machine. Prints a Markdown table per class (p50 and p95 of each, and the
-median of the per-query ratios); the release is only read (never built).
+median of the per-query ratios) and the queries whose answers differ (a digest of each
+answer, :class:`~linkeddata.search.results.Results` whole, compared); the release is only
+read (never built).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shlex
@@ -32,6 +35,7 @@ import search_bench
 
 from linkeddata.release.layout import Release
 from linkeddata.search.index import SearchIndex
+from linkeddata.web.search_urls import query_string
 
 try:
     from linkeddata.search.results import Search
@@ -42,30 +46,34 @@ HERE = Path(__file__).resolve().parent
 
 
 def serve(index: Path) -> None:
-    """Answer queries read from stdin (one JSON Search a line) with the seconds each took."""
+    """Answer queries read from stdin (one JSON Search a line) with the seconds each took
+    and a digest of the answer."""
     engine = SearchIndex(index)
     engine.search(Search())
     for line in sys.stdin:
         fields = json.loads(line)
         search = Search(**{**fields, "filters": tuple(map(tuple, fields["filters"]))})
         start = time.perf_counter()
-        engine.search(search)
-        print(time.perf_counter() - start, flush=True)
+        results = engine.search(search)
+        seconds = time.perf_counter() - start
+        print(seconds, hashlib.sha256(repr(results).encode()).hexdigest(), flush=True)
 
 
 def start(index: Path, source: Path | None) -> subprocess.Popen[str]:
-    path = [str(source)] if source else []
+    path = [str(source or HERE.parent)]  # this tree: its own code, not the installed one
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, str(HERE)])}
     cmd = [sys.executable, str(Path(__file__).resolve()), "--serve", str(index)]
     return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
 
 
-def ask(engine: subprocess.Popen[str], search: Search) -> float:
+def ask(engine: subprocess.Popen[str], search: Search) -> tuple[float, str]:
+    """The seconds ``search`` took and the digest of its answer."""
     assert engine.stdin is not None
     assert engine.stdout is not None
     engine.stdin.write(json.dumps(asdict(search)) + "\n")
     engine.stdin.flush()
-    return float(engine.stdout.readline())
+    seconds, digest = engine.stdout.readline().split()
+    return float(seconds), digest
 
 
 def main() -> int:
@@ -102,10 +110,16 @@ def main() -> int:
     engines = {"this tree": start(index, None), args.against: start(other, source)}
     load = os.getloadavg()
     times: dict[str, dict[str, list[float]]] = {}
+    differing: list[str] = []
     for number, (name, search) in enumerate(queries):
         order = list(engines.items())[:: 1 if number % 2 else -1]
+        digests = set()
         for code, engine in order:
-            times.setdefault(name, {}).setdefault(code, []).append(ask(engine, search))
+            seconds, digest = ask(engine, search)
+            times.setdefault(name, {}).setdefault(code, []).append(seconds)
+            digests.add(digest)
+        if len(digests) > 1:
+            differing.append(f"{name}: `{query_string(search)}`")
     for engine in engines.values():
         assert engine.stdin is not None
         engine.stdin.close()
@@ -137,9 +151,10 @@ def main() -> int:
             f"| {name} | {len(ratios)} | {figures[0]} | {figures[1]} "
             f"| {statistics.median(ratios):.2f} |"
         )
+    lines += ["", f"Answers that differ: {len(differing)} of {len(queries)}", *differing[:20]]
     lines += ["", f"Machine: {build_bench.machine()}", f"Command: `{shlex.join(sys.argv)}`"]
     print("\n".join(lines))
-    return 0
+    return 1 if differing else 0
 
 
 if __name__ == "__main__":

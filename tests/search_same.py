@@ -62,6 +62,19 @@ def content(path: Path) -> dict[str, Any]:
         }
 
 
+def assert_frequent_exact(path: Path) -> None:
+    """Every list the index keeps as frequent (linkeddata.search.frequent) holds the rows
+    FTS5 finds for its text. Which lists are kept may differ between a patched index and
+    a full build's (a patch keeps the lists the build chose), never what they hold."""
+    with sqlite3.connect(path) as db:
+        kept = db.execute("SELECT source, match, documents FROM frequent").fetchall()
+        for source, match, blob in kept:
+            bits = int.from_bytes(blob, "little")
+            rows = [row for row in range(bits.bit_length()) if bits >> row & 1]
+            sql = f"SELECT rowid FROM {source} WHERE {source} MATCH ? ORDER BY rowid"
+            assert rows == [row for (row,) in db.execute(sql, (match,))], (source, match)
+
+
 def searches(path: Path) -> list[Search]:
     """Words, a phrase, prefixes and filters taken from the index's own documents."""
     with sqlite3.connect(path) as db:
@@ -81,6 +94,8 @@ def searches(path: Path) -> list[Search]:
 def assert_same_search(one: Path, other: Path) -> None:
     """The indexes at ``one`` and ``other`` hold and answer the same."""
     mine, theirs = content(one), content(other)
+    assert_frequent_exact(one)
+    assert_frequent_exact(other)
     for table, rows in theirs.items():
         first = next(((x, y) for x, y in zip(mine[table], rows, strict=False) if x != y), None)
         assert mine[table] == rows, (table, len(mine[table]), len(rows), first)

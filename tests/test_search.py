@@ -17,8 +17,10 @@ import pytest
 from flask.testing import FlaskClient
 
 from linkeddata.search import index
+from linkeddata.search.results import Search
 from linkeddata.search.schema import VALUE_MARK
 from linkeddata.web import create_app
+from linkeddata.web.search_urls import query_string, with_filter
 
 JSON = {"Accept": "application/json"}
 EVERYTHING = {"800001", "800002", "800003", "800004", "800005"}
@@ -228,6 +230,26 @@ def test_timeline_on_the_search_page_and_the_home_page(search_client: FlaskClien
     assert 'role="search"' in home
     assert "style=" not in page + home
     assert "<script" not in page + home
+
+
+@pytest.mark.parametrize(
+    "search",
+    [
+        Search("armistice"),
+        Search("armistice", (("language", "rus"),), offset=20, limit=20, by_date=True),
+        Search("armistice", (("year", "1967"),), more="place"),
+    ],
+)
+def test_each_bar_of_the_timeline_narrows_the_search_to_its_year(
+    search_client: FlaskClient, search: Search
+) -> None:
+    """From the first page, the other filters kept in place; a year in use keeps the search."""
+    page = search_client.get("/search?" + query_string(search)).data.decode()
+    bars = re.findall(r'<a href="([^"]*)"><title>(\d+): \d+ documents?</title>', page)
+    assert bars
+    for href, year in bars:
+        expected = "/search?" + query_string(with_filter(search, "year", year))
+        assert href == expected.replace("&", "&amp;")
 
 
 def test_listings_show_date_and_type_as_html_and_json(search_client: FlaskClient) -> None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from array import array
 from pathlib import Path
 
+import pytest
 from search_same import assert_same_search
 
+from linkeddata.search import frequent
 from linkeddata.search.counting import Facets, Value
 from linkeddata.search.docsets import Postings
 from linkeddata.search.facts import Entity, Facts
@@ -16,6 +18,17 @@ from linkeddata.search.patch import patch_index
 from linkeddata.search.writer import IndexWriter
 
 BASE = "http://x.org/id/"
+
+
+@pytest.fixture(autouse=True, params=[frequent.PATCHED, 0], ids=["rows", "found again"])
+def every_list_frequent(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Every list of these few documents is kept as frequent (linkeddata.search.frequent),
+    and so patched too: row by row, or found again whole (more rows added than PATCHED)."""
+    monkeypatch.setattr(frequent, "MINIMUM", 1)
+    monkeypatch.setattr(frequent, "SHARE", 10**9)
+    monkeypatch.setattr(frequent, "PATCHED", request.param)
+
+
 KIM = f"{BASE}person/kim"
 LEE = f"{BASE}person/lee"
 CURATED = {LEE}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .matching import Execute
+from .frequent import Execute
 from .query import Parsed
 from .results import EntityHit, Hit
 from .snippets import Words, highlight, opening, snippet

@@ -28,7 +28,8 @@ from .docsets import DocSet, Postings
 from .facets import BY_NAME
 from .hits import entities, hits
 from .matching import filtered, matches, ranked
-from .query import parse
+from .query import Parsed, parse
+from .recent import Recent
 from .results import Hit, Results, Search, Summary
 from .schema import BY_DATE, LAST, VERSION, value_token
 
@@ -37,6 +38,19 @@ BUDGET = 2.0
 100,000 documents); SQLite is interrupted after that."""
 PROGRESS_STEPS = 20_000  # SQLite instructions between two looks at the clock
 MAX_OFFSET = 10_000
+ANSWERS = 256
+"""Answers kept per release (:mod:`.recent`): a page of results is some 20 KB."""
+MATCHED = 32
+"""Match sets kept per release, with their scores, for the other pages of the same search:
+one byte a document each (100 KB at 100,000 documents)."""
+MAPPED = 2**40
+"""Bytes of the file SQLite reads by memory-mapping it (capped by SQLite, at 2 GiB by
+default): a page of a word's list is then read where the OS cache holds it, not copied into
+SQLite's page cache (2 MiB by default, which one common word's list overflows)."""
+
+
+_Asked = tuple[str, tuple[tuple[str, str], ...], bool]
+"""What decides a search's matches and their order: its text, filters and sort."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,8 @@ class SearchIndex:
         self._loaded: _Loaded | None = None
         self._opened: list[sqlite3.Connection] = []
         self._opened_lock = threading.Lock()  # taken under _lock (the first load connects)
+        self._answers = Recent[Search, Results](ANSWERS)
+        self._matched = Recent[_Asked, tuple[DocSet, list[tuple[float, int]]]](MATCHED)
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -67,6 +83,7 @@ class SearchIndex:
                 raise ReleaseError(f"{self.path}: this release has no search index (rebuild it)")
             uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
             db = self._local.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            db.execute(f"PRAGMA mmap_size={MAPPED}")
             with self._opened_lock:
                 self._opened.append(db)
             self._local.deadline = math.inf
@@ -115,7 +132,12 @@ class SearchIndex:
 
     def search(self, search: Search) -> Results:
         """The page of ``search`` with its total, facet counts and matching entities;
-        :class:`~linkeddata.errors.SearchTooLong` if it takes more than :data:`BUDGET`."""
+        :class:`~linkeddata.errors.SearchTooLong` if it takes more than :data:`BUDGET`.
+        The same search asked again is answered from :attr:`_answers` (the same object:
+        callers never change it)."""
+        return self._answers.get(search, lambda: self._timed(search))
+
+    def _timed(self, search: Search) -> Results:
         data = self._data()
         self._db()
         self._local.deadline = time.monotonic() + BUDGET
@@ -138,12 +160,10 @@ class SearchIndex:
         scored: list[tuple[float, int]] = []
         found: DocSet | None
         if parsed is not None:
-            found = matches(self._execute, parsed, chosen, data.size)
-            if not search.by_date:
-                tokens = [f'"{value_token(v.id)}"' for v in chosen]
-                match = " AND ".join([f"({parsed.expression})", *tokens])
-                loose = " AND ".join([f"({parsed.ranking})", *tokens])
-                scored = ranked(self._execute, match, loose, found)
+            asked = (search.text, search.filters, search.by_date)
+            found, scored = self._matched.get(
+                asked, lambda: self._match(parsed, chosen, data.size, search.by_date)
+            )
         else:
             found = filtered(chosen, data.size)
         results = Results(search, found.count if found else len(data.by_date), [], {})
@@ -160,6 +180,19 @@ class SearchIndex:
         if parsed is not None and search.offset == 0:
             results.entities = entities(self._execute, parsed.expression)
         return results
+
+    def _match(
+        self, parsed: Parsed, chosen: list[Value], size: int, by_date: bool
+    ) -> tuple[DocSet, list[tuple[float, int]]]:
+        """The documents matching ``parsed`` and ``chosen``, and (unless ``by_date``) the
+        bm25 scores that order them."""
+        found = matches(self._execute, parsed, chosen, size)
+        if by_date:
+            return found, []
+        tokens = [f'"{value_token(v.id)}"' for v in chosen]
+        match = " AND ".join([f"({parsed.expression})", *tokens])
+        loose = " AND ".join([f"({parsed.ranking})", *tokens])
+        return found, ranked(self._execute, match, loose, found)
 
     def summaries(self, keys: Iterable[str]) -> dict[str, Summary]:
         """The date and type of the documents of ``keys`` (their ``dcterms:identifier``), which

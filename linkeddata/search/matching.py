@@ -3,7 +3,8 @@
 A search's matches are one FTS5 pass over the text index (returned as one string, see
 :mod:`.schema`), intersected with the documents of each two-word phrase that every match must
 hold, read from the index of word pairs (:mod:`.pairs`) instead of FTS5's pass over both
-words' positions, and with the documents of the facet filters.
+words' positions, and with the documents of the facet filters. A word, prefix or pair that
+many documents hold is not passed over at all: the build kept its documents (:mod:`.frequent`).
 
 Relevance order is bm25 over the first :data:`RANKED` matches in the index's order: a query
 matching more has words that most documents share, whose weight in bm25 is close to nothing.
@@ -11,17 +12,11 @@ matching more has words that most documents share, whose weight in bm25 is close
 
 from __future__ import annotations
 
-import sqlite3
-from array import array
-from collections.abc import Callable
-
 from .counting import Value
 from .docsets import DocSet
+from .frequent import Execute, read, rows
 from .query import Parsed
 from .schema import UNPAIRED, WEIGHTS, value_token
-
-Execute = Callable[..., sqlite3.Cursor]
-"""Runs an SQL statement of the index with its parameters (:meth:`.index.SearchIndex._execute`)."""
 
 RANKED = 2_000
 SCORE = f"bm25(text, {', '.join(str(w) for w in WEIGHTS)})"
@@ -33,20 +28,26 @@ SCORED_AMONG = (
 """bm25 of the rows of a bytemap only: SQLite tests the WHERE clause before it computes the
 columns, so a row outside the set costs a byte's look-up, not its score (reading the
 positions of every word of the query in that row, some 15 µs for common words)."""
-_ROWS = "SELECT group_concat(char(rowid), '') FROM {} WHERE {} MATCH ?"
 
 
 def matches(execute: Execute, parsed: Parsed, chosen: list[Value], size: int) -> DocSet:
-    """The documents matching ``parsed`` and having every ``chosen`` facet value."""
+    """The documents matching ``parsed`` and having every ``chosen`` facet value; a word,
+    prefix or phrase that many documents hold read as the build found it (:mod:`.frequent`)."""
     tokens = [f'"{value_token(v.id)}"' for v in chosen]
     found: DocSet | None = None
     if parsed.rest is not None:
-        found = _rows(execute, "text", " AND ".join([f"({parsed.rest})", *tokens]), size)
+        found = read(execute, "text", parsed.rest, size)
+        if found is None:
+            found = rows(execute, "text", " AND ".join([f"({parsed.rest})", *tokens]), size)
+        elif (narrowed := filtered(chosen, size)) is not None:
+            found &= narrowed
     elif chosen:
         found = filtered(chosen, size)
     for token, phrase in parsed.pairs:
-        holding = _rows(execute, "pairs", f'"{token}"', size)
-        holding |= _rows(execute, "text", f'{phrase} AND "{UNPAIRED}"', size)
+        holding = read(execute, "pairs", f'"{token}"', size)
+        if holding is None:
+            holding = rows(execute, "pairs", f'"{token}"', size)
+        holding |= rows(execute, "text", f'{phrase} AND "{UNPAIRED}"', size)
         found = holding if found is None else found & holding
     assert found is not None, "a parsed query has a phrase or an expression"
     return found
@@ -71,9 +72,3 @@ def ranked(execute: Execute, match: str, loose: str, hits: DocSet) -> list[tuple
     if len(scored) < wanted:
         scored = execute(SCORED + " LIMIT ?", match, RANKED).fetchall()
     return scored[:wanted]
-
-
-def _rows(execute: Execute, table: str, match: str, size: int) -> DocSet:
-    """The rows of ``table`` matching ``match``, read as one string of ``char(rowid)``."""
-    found = execute(_ROWS.format(table, table), match).fetchone()[0]
-    return DocSet.of(array("I", (found or "").encode("utf-32-le")), size)

@@ -19,7 +19,8 @@ by the last (an entity's label and names) must come out the same: a name that no
 from a document not converted again is read from that document's facts (``lookup``), and
 :func:`patch_index` gives the reason it cannot patch instead of a patch that would differ (a
 document added before others, a facet value appearing or disappearing, a name it cannot
-read), and the build then writes the index in full. Segments are not merged again
+read), and the build then writes the index in full. The lists of :mod:`.frequent` lose the
+rows deleted and gain the rows inserted that match them. Segments are not merged again
 (``optimize`` rewrites the whole index): the same rows, in a few more segments
 (:data:`AUTOMERGE`).
 """
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..store import KINDS
+from . import frequent
 from .facets import value_key
 from .facts import Entity, Facts
 from .pairs import pair_text
@@ -155,6 +157,7 @@ class _Patch:
         self._check_values()
         self._entities(gone, [facts for _, facts in placed])
         reorder(self.db, gone, freed, placed)
+        frequent.patch(self.db, freed.values(), [row for row, _ in placed])
 
     def _place(
         self, documents: Sequence[tuple[str, Facts | None]], freed: dict[str, int]

@@ -16,6 +16,9 @@
 ``roles``               for every entity and role (:mod:`.roles`), its documents in date
                         order (an ``array('I')`` of rows): an entity page reads a page of
                         them as a slice of the blob
+``frequent``            the documents of the words, prefixes and word pairs that many
+                        documents hold (:mod:`.frequent`), by table and ``MATCH`` text: a
+                        bitmap of rows each
 ======================= =====================================================================
 
 Documents are numbered in the order the build writes them, skipping 0 and the UTF-16
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 from ..errors import BuildError
 
-VERSION = "5"
+VERSION = "6"
 TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "3 4"
 """Prefix lengths FTS5 indexes: ``kore*`` reads one list instead of merging those of every
@@ -88,6 +91,12 @@ CREATE TABLE roles(
     count INTEGER NOT NULL,
     documents BLOB NOT NULL,
     PRIMARY KEY(entity, role)
+) WITHOUT ROWID;
+CREATE TABLE frequent(
+    source TEXT NOT NULL,
+    match TEXT NOT NULL,
+    documents BLOB NOT NULL,
+    PRIMARY KEY(source, match)
 ) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX documents_by_key ON documents(key, date, editorial, types);"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..store import KINDS
+from . import frequent
 from .columns import columns
 from .facets import decade, value_key
 from .facts import Entity, Facts
@@ -76,8 +77,8 @@ class IndexWriter:
         self._queue.put(documents)
 
     def finish(self) -> float:
-        """Write the facets and entities, merge the index, close it; the seconds it took
-        after the last document."""
+        """Write the facets and entities, merge the index, find the documents of its frequent
+        lists (:mod:`.frequent`), close it; the seconds it took after the last document."""
         self._queue.put(_DONE)
         self._thread.join()
         self._raise()
@@ -93,6 +94,7 @@ class IndexWriter:
         self._db.execute("INSERT INTO text(text) VALUES ('optimize')")
         self._db.execute("INSERT INTO pairs(pairs) VALUES ('optimize')")
         self._db.execute("INSERT INTO entity_text(entity_text) VALUES ('optimize')")
+        frequent.write(self._db)
         self._db.execute("COMMIT")
         self._db.close()
         self.cpu += time.thread_time() - cpu

@@ -116,11 +116,21 @@ def _path(fmt: Format) -> str:
 
 
 def years_timeline(years: FacetCounts | None, search: Search) -> Timeline | None:
-    """The timeline of year counts, each bar narrowing ``search`` to its year."""
-    return timeline(
-        [(int(c.key), c.count) for c in years.values] if years else [],
-        lambda year: search_href(urls.with_filter(search, "year", str(year))),
-    )
+    """The timeline of year counts, each bar narrowing ``search`` to its year (a year in
+    use already: ``search`` from its first page). The links are made as the facets' are
+    (:func:`_linked`), the query string encoded once: a timeline has a bar for each of
+    decades of years."""
+    counts = years.values if years else ()
+    path = _path(HTML)
+    chosen = {key for facet, key in search.filters if facet == "year"}
+    adding = urls.with_each(search, "year", (c.key for c in counts if c.key not in chosen))
+    hrefs = {
+        int(c.key): search_href(urls.with_filter(search, "year", c.key))
+        if c.key in chosen
+        else f"{path}?{next(adding)}"
+        for c in counts
+    }
+    return timeline([(int(c.key), c.count) for c in counts], hrefs.__getitem__)
 
 
 def _url(fmt: Format, query: str) -> str:
