@@ -29,6 +29,10 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
         (
+            "Translated by Tess Tester and from the Hungarian by Testo Testman.",
+            [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
+        ),
+        (
             "Translated into English by Tess Tester and into Russian by Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),

@@ -349,6 +349,9 @@ def test_senders_addressees_and_intermediaries_are_agents(
         ("Note from Ivan Testović", "note", True),  # sent by someone
         ("Test Police Note on the Testish Emigration", "note", False),  # a note for the file
         ("Note by Comrade Testel on the Talks", "note", False),
+        ("Soviet Note on Testburg", "note", True),  # a state's note is diplomatic
+        ("Note of the Soviet Government on Testburg", "note", True),
+        ("Note to the File", "note", False),  # no one is its addressee
         ("Weekly Report No. 7 from the Test Ministry", "report", False),
         ("Second Conversation between Test Kim and Test Lee", "record-of-conversation", False),
         # words between the head and "conversation" (regression: these had no type)

@@ -1414,6 +1414,7 @@ def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None
     "closing",
     [
         "By order of the Minister / Head of Department",
+        "12.5.1962 Testno",  # a date in figures, then a place: no signer
         "TOP SECRET/SENSITIVE\nTo: The Test Secretary\n\nTest Kim: The weather is invented.",
         "Test Kim\nTest Lee",
         "Ambassador Test Kim said that it would rain.\nTest Lee",

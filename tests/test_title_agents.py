@@ -463,6 +463,12 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
             [],
             ["Test Kim"],
         ),
+        (  # two parties, or a group of people, meet: a conversation
+            "Meeting of Test Kim and the Testish Delegation",
+            "record-of-conversation",
+            [],
+            ["Test Kim", "Testish Delegation"],
+        ),
         (  # a body's meeting is recorded in minutes, by the body
             "Meeting of the Test Consultative Committee, Testgrad, 1978",
             "minutes",

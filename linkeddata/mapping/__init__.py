@@ -17,7 +17,6 @@ from rdflib import Graph, Literal, URIRef
 from ..iris import Iris
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..parser.vocabulary import MESSAGE_TYPES
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
@@ -25,6 +24,7 @@ from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
 from .linker import AGENT_KINDS, Linker
+from .messages import is_message
 from .provenance import add_provenance
 from .registry import registry_numbers
 from .stubs import Stub
@@ -37,9 +37,6 @@ TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
-ADDRESSED_NOTES = frozenset({"note"})
-"""Types that are messages only when the title sends them from or to someone: a diplomatic note
-is, a note for the file ("StB Note on ...", "Note by Comrade Axen on the Talks") is not."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -132,8 +129,7 @@ class _Mapper:
         if title is not None and title.doc_type is not None:
             key = title.doc_type.value
             self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
-            sent = bool(title.recipients or title.senders)
-            if key in MESSAGE_TYPES and (key not in ADDRESSED_NOTES or sent):
+            if is_message(title, key):
                 self.add(doc, RDF.type, SCHEMA.Message)
         if rec.body is not None or rec.content_kinds:
             self.add(doc, DCTERMS.type, DCMITYPE.Text)

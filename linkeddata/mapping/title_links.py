@@ -131,17 +131,17 @@ def _seat_of(mission: Located[str], city: Located[str], linker: Linker) -> bool:
 def _whose_here(
     name: Located[str], following: Located[str] | None, whose: set[str], authority: Authority
 ) -> set[str]:
-    """Whose a body named without its country is, when the title's other agents do not say:
-    the state whose capital it sits in ("the Ministry of Foreign Affairs, Warsaw", "the Foreign
-    Ministry in East Berlin")."""
+    """Whose a body named without its country is: the state whose capital it sits in ("the
+    Ministry of Foreign Affairs, Warsaw", "the Foreign Ministry in East Berlin"), which says it
+    before the title's other agents do."""
     body = seated(name.value)
-    if len(whose) == 1 or (body is None and not generic_body(name.value)):
+    if body is None and not generic_body(name.value):
         return whose
     city = body[1] if body is not None else following.value if following is not None else None
     places = [e for e in authority.lookup(city) if e.kind == "place"] if city else []
     country = authority.country_of(places[0]) if len(places) == 1 else None
     national = adjective(country.label) if country is not None else None
-    return {national} if national else whose
+    return {national} if national else whose  # the city it sits in says it first
 
 
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:

@@ -190,7 +190,10 @@ _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
 )
 """Who helped: "Translated by X with assistance from Y", "..., with the assistance of Y"."""
-_INTO_LANGUAGE = re.compile(r",?\s+(?i:and)\s+(?i:into|from)\s+[A-Z][a-z]+\s+(?i:by)\s+")
+_INTO_LANGUAGE = re.compile(
+    r",?\s+(?i:and)\s+(?i:into|from)\s+(?:(?i:the)\s+)?[A-Z][a-z]+(?:\s+(?i:and)\s+[A-Z][a-z]+)?"
+    r"\s+(?i:by)\s+"
+)
 """A second translator into or from another language: "by X and into English by Y", "from
 Mongolian by X and from Russian by Y"."""
 _STAFF_OF = re.compile(

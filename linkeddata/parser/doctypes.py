@@ -79,6 +79,12 @@ _MEETING_OF = re.compile(
 )
 """A body's meeting is recorded in minutes ("Meeting of the Political Consultative Committee");
 a meeting of people with people is a conversation."""
+_GROUP = re.compile(
+    r"\s(?:and|&)\s|^(?:[A-Z][a-z]+\s+)?(?i:ambassadors|ministers|leaders|heads|representatives"
+    r"|secretaries|delegations|chiefs|envoys)\b"
+)
+"""Parties of a meeting, no one body: "Kim Il Sung and the Soviet Delegation", "the
+Ambassadors of the Socialist Countries", "Foreign Ministers"."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
 _ORGANISATION_FIRST = re.compile(
     r"(?P<org>[^,;:()\[\]\d]{3,100}?)(?:\s+\((?P<head>[^,;:()\[\]\d]{2,40})\))?,\s+"
@@ -166,7 +172,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         return _CONVERSATION if with_someone else _MINUTES, start, minutes.end()
     if (sitting := _MEETING_OF.match(text, start)) is not None:
         body = sitting["body"].removeprefix("the ").strip()
-        if name_kind(body) == "org" and _WITH_SOMEONE.match(text, sitting.end("of")) is None:
+        one_body = name_kind(body) == "org" and _GROUP.search(body) is None
+        if one_body and _WITH_SOMEONE.match(text, sitting.end("of")) is None:
             return _MINUTES, start, sitting.start("of")  # "Meeting of the PCC, Sofia, 1978"
     words = _phrase(text, start)
     if not words:

@@ -83,7 +83,11 @@ _DATED_TO = re.compile(
     rf"(?:{DATE_TEXT}|\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r",?\s+(?i:to)\s+"
 )
-_UNNAMED = re.compile(r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?)")
+_UNNAMED = re.compile(
+    r"(?i:others|other\s+(?:comrades|leaders|members|officials)|et\s+al\.?|files?|records?"
+    r"|dossiers?)"
+)
+"""No one: "to Zhou Enlai and Others", a note "to the File"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(

@@ -209,6 +209,15 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     return Signature()
 
 
+def _dated_name(dated: re.Match[str]) -> bool:
+    """Whether the name after a date signs: after a date in figures ("25.6.50"), only a name
+    in capitals or with initials, as cables sign; a place may follow such a date ("12.5.1962
+    Brno")."""
+    name = dated["name"].strip()
+    roman = any(c in "IVX" for c in dated["date"])
+    return is_name(name) and (roman or name.isupper() or INITIALLED.match(name) is not None)
+
+
 def _rank_label(text: str) -> bool:
     """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
     a.i.:", "Ambassador of the ČSSR:"."""
@@ -235,7 +244,7 @@ def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:
 def _read(line: int, text: str) -> Signature | None:
     """One line read as a signature, or None."""
     here = Located(text, line)
-    if (dated := _DATED.match(text)) is not None and is_name(dated["name"]):
+    if (dated := _DATED.match(text)) is not None and _dated_name(dated):
         return Signature(
             here, (Located(dated["name"].strip(), line),), Located(dated["date"], line)
         )
