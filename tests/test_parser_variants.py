@@ -567,6 +567,27 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
     ("Speech of Deputy A in the Sejm, May 1, 1967", {"date": "May 1, 1967"}),
     ("Record of a Conversation with the Ambassador of the [Socialist Federal] Republic", {}),
     ("Note, Ivan Petrović", {}),
+    (  # a caption after the addressee is no addressee
+        "Letter from Ana Test to Bo Sample, Personal and Confidential",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
+    ),
+    (
+        "Letter from Ana Test to Bo Sample, Part 1",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
+    ),
+    (  # a place before the date is where the letter was written
+        "Letter from Ana Test to Bo Sample, Camp Testvid, 17 September 1978",
+        {
+            "senders": ("Ana Test",),
+            "recipients": ("Bo Sample",),
+            "origins": ("Camp Testvid",),
+            "date": "17 September 1978",
+        },
+    ),
+    (  # a list of names goes on to its "and"
+        "Telegram from Kim, Lee, and Park to Mao",
+        {"senders": ("Kim", "Lee", "Park"), "recipients": ("Mao",)},
+    ),
     ("Plan for the Withdrawal of the Testish Volunteers", {}),  # "for" a purpose
     ("Program for the Visit of the Testish Delegation to Testland", {}),
     ("Note for the Politburo of the CC TCP", {"recipients": ("Politburo of the CC TCP",)}),

@@ -9,8 +9,9 @@ import re
 
 from .bodies import ACCREDITED_TO
 from .gatherings import EVENTS, words
-from .names import name_kind, personal_name_shape
+from .names import name_kind, office_only, personal_name_shape
 from .text import is_name_like, strip_article
+from .title_tags import is_date
 
 BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 """A bracketed note at the end: "TOP SECRET (Synthetic)", "Filippov [Stalin]"."""
@@ -54,6 +55,53 @@ def continues_to(value: str, clause: str | None) -> bool:
 
 
 _OF = re.compile(r"\s(?i:of)\s")
+_LAST_AGENT = re.compile(r"\s(?i:to|from|and|for)\s")
+_CAPTION = re.compile(
+    r"(?i:personal|confidential|strictly|secret|eyes|only|copy|draft|summary|excerpts?|annex"
+    r"|attachment|enclosure|handwritten|unsent|original|translation|morning|evening|midnight"
+    r"|ciphered|decoded|outgoing|incoming|instructions|reply|special|folder|urgent|out|of|turn"
+    r"|part|reel|no\.?"
+    r"|and|&)"
+)
+
+
+def more_parties(value: str, before: str, after: str) -> bool:
+    """Whether a comma's segment after the parties read so far (``before``) goes on with them:
+    more agents joined by "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its
+    wording (an office, a body, a mission, a person's name by its shape), or after an office
+    or a body alone its holder or its seat ("the First Secretary of the PUWP, Władysław
+    Gomułka", "the Hungarian Embassy, Pyongyang"). A caption ("Personal and Confidential",
+    "Copy") or a place before a date ("to Khrushchev, Warsaw, 5 November 1956": where the letter
+    was written) is none, unless a list of names goes on to its "and" (``after``: the
+    title after the segment; "from Kim, Lee, and Park to Mao")."""
+    if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
+        return False
+    if is_name_like(value) and _list_goes_on(after):
+        return True
+    if " and " in value or " & " in value or name_kind(value) is not None:
+        return True
+    if personal_name_shape(value):
+        return True
+    last = strip_article(_LAST_AGENT.split(before.rsplit(",", 1)[-1])[-1].strip())
+    if name_kind(last) == "org" or office_only(last):
+        return is_name_like(value)
+    dated = is_date(after.split(",")[1]) if after.count(",") else False
+    return is_name_like(value) and not dated  # "to Moscow, Beijing", not "..., Warsaw, 1956"
+
+
+def _list_goes_on(after: str) -> bool:
+    for segment in after.split(",")[1:4]:
+        segment = segment.strip()
+        if segment.startswith(("and ", "& ")):
+            return True
+        if not is_name_like(segment):
+            return False
+    return False
+
+
+def place_like(value: str) -> bool:
+    """Whether a segment can name a place: one to three capitalised words ("Camp David")."""
+    return is_name_like(value, 3) and name_kind(value) is None
 
 
 def for_whom(value: str) -> bool:

@@ -10,15 +10,22 @@ registry number, classification, priority or date by its whole wording, so a wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning, PartyClause, Title
-from .clauses import BRACKET_NOTE, agents_of_to, agents_to, continues_to, for_whom
+from .clauses import (
+    BRACKET_NOTE,
+    agents_of_to,
+    agents_to,
+    continues_to,
+    for_whom,
+    more_parties,
+    place_like,
+)
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
-from .text import Joined, is_name_like
+from .text import Joined
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
 from .title_numbers import (
     BARE_NUMBER,
@@ -31,6 +38,7 @@ from .title_numbers import (
     dotted_date,
     number_of,
 )
+from .title_reading import Reading
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
@@ -54,6 +62,7 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)"
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
+_LOOKAHEAD = 200  # characters after a segment that tell whether a list of names goes on
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
@@ -71,30 +80,6 @@ Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
-
-
-@dataclass
-class _Reading:
-    """What the segments of one title yielded so far."""
-
-    numbers: list[Located[str]] = field(default_factory=list)
-    classification: tuple[Located[str], Located[str]] | None = None
-    priority: Located[str] | None = None
-    date_text: Located[str] | None = None
-    party: tuple[int, int] | None = None  # offsets of the sender/recipient clause
-    party_open: bool = False
-    clause: PartyClause | None = None  # how the parties are introduced
-    free_seen: bool = False
-    rest_start: int = 0  # offset after the document type
-    reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
-    head_end: int | None = None  # where the first tag segment or the party clause starts
-    records: bool = False  # a record of talks or a meeting: "from" may name the event
-    addressed: bool = False  # a type whose "to Y" names its addressee, not an audience
-    excerpt: bool = False  # "Excerpt from the Memoirs of X": "from" names the source
-
-    def end_head(self, offset: int) -> None:
-        """The title's head (what follows its type) ends at ``offset`` at the latest."""
-        self.head_end = offset if self.head_end is None else min(self.head_end, offset)
 
 
 def starts_with_doc_type(text: str) -> bool:
@@ -122,7 +107,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
         numbers = []
-    reading = _Reading(
+    reading = Reading(
         numbers=numbers,
         rest_start=start,
         reply=_REPLY.match(text, found[1]) is not None if found else False,
@@ -158,6 +143,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         agents = TitleAgents(agents.authors + by_authors, agents.participants)
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     origins, destinations = title_places(joined, parties, at_post)
+    if reading.written_at is not None and reading.written_at not in origins:
+        origins = (*origins, reading.written_at)  # where it was written, before its date
     return Title(
         text=Located(text, line),
         doc_type=doc_type,
@@ -179,7 +166,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
 
 
 def _read_segment(
-    joined: Joined, start: int, end: int, reading: _Reading, typed: bool, message: bool
+    joined: Joined, start: int, end: int, reading: Reading, typed: bool, message: bool
 ) -> None:
     """Recognise one comma-separated segment of the title and note what it is."""
     located = joined.located(start, end)
@@ -213,6 +200,7 @@ def _read_segment(
         reading.end_head(start)
         reading.party_open = False
     elif is_date(value):
+        reading.written_at = reading.written_at or reading.after_parties  # "..., Camp David, 1978"
         reading.date_text = reading.date_text or located
         reading.end_head(start)
         reading.party_open = False
@@ -235,7 +223,7 @@ def _marking(value: str) -> str:
 
 
 def _free_segment(
-    joined: Joined, start: int, end: int, value: str, reading: _Reading, typed: bool, message: bool
+    joined: Joined, start: int, end: int, value: str, reading: Reading, typed: bool, message: bool
 ) -> None:
     """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""
     offset = joined.text.index(value, start)
@@ -275,11 +263,21 @@ def _free_segment(
     elif (
         reading.party_open
         and reading.party is not None
-        and (is_name_like(value) or continues_to(value, reading.clause) or _AND_MORE.match(value))
         and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
+        and (
+            continues_to(value, reading.clause)
+            or _AND_MORE.match(value)
+            or more_parties(
+                value,
+                joined.text[reading.party[0] : reading.party[1]],
+                joined.text[end : end + _LOOKAHEAD],
+            )
+        )
     ):
         reading.party = (reading.party[0], end)
     else:
+        if reading.party_open and place_like(value):
+            reading.after_parties = joined.located(offset, offset + len(value))
         reading.party_open = False
 
 
@@ -291,7 +289,7 @@ def _apposed(text: str, start: int) -> str:
     return text[start:] if found is None else f"{found['office']} {found['to']}"
 
 
-def _start_party(reading: _Reading, start: int, end: int, clause: PartyClause) -> None:
+def _start_party(reading: Reading, start: int, end: int, clause: PartyClause) -> None:
     """Open the sender/recipient clause (only the first one counts)."""
     if reading.party is None:
         reading.end_head(start)

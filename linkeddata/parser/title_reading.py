@@ -1,0 +1,33 @@
+"""What the comma-separated segments of one title yielded so far, as :mod:`.titles` reads them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Located, PartyClause
+
+
+@dataclass
+class Reading:
+    """What the segments of one title yielded so far."""
+
+    numbers: list[Located[str]] = field(default_factory=list)
+    classification: tuple[Located[str], Located[str]] | None = None
+    priority: Located[str] | None = None
+    date_text: Located[str] | None = None
+    party: tuple[int, int] | None = None  # offsets of the sender/recipient clause
+    party_open: bool = False
+    clause: PartyClause | None = None  # how the parties are introduced
+    free_seen: bool = False
+    rest_start: int = 0  # offset after the document type
+    reply: bool = False  # "Reply to the Letter from X": "to" names what is answered
+    head_end: int | None = None  # where the first tag segment or the party clause starts
+    records: bool = False  # a record of talks or a meeting: "from" may name the event
+    addressed: bool = False  # a type whose "to Y" names its addressee, not an audience
+    excerpt: bool = False  # "Excerpt from the Memoirs of X": "from" names the source
+    after_parties: Located[str] | None = None  # a place after them, if a date follows
+    written_at: Located[str] | None = None  # "Letter from X to Y, Camp David, 17 May 1978"
+
+    def end_head(self, offset: int) -> None:
+        """The title's head (what follows its type) ends at ``offset`` at the latest."""
+        self.head_end = offset if self.head_end is None else min(self.head_end, offset)
