@@ -584,6 +584,10 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
             "date": "17 September 1978",
         },
     ),
+    (  # the "to" of an envoy's office names no addressee
+        "Report by the Testish Ambassador to Testland, Testo Testin, on the Situation",
+        {"origins": ("Testland",)},
+    ),
     (  # a list of names goes on to its "and"
         "Telegram from Kim, Lee, and Park to Mao",
         {"senders": ("Kim", "Lee", "Park"), "recipients": ("Mao",)},

@@ -14,6 +14,7 @@ import re
 from ..record import Located, ParseWarning, PartyClause, Title
 from .clauses import (
     BRACKET_NOTE,
+    BY_TO,
     agents_of_to,
     agents_to,
     continues_to,
@@ -66,11 +67,6 @@ _LOOKAHEAD = 200  # characters after a segment that tell whether a list of names
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
-_BY_TO = re.compile(
-    r"^(?i:by)\s+(?:(?!(?i:on|about|regarding|concerning|during|after|before|for)\s)[^,;:()\s]+\s+)+?"
-    r"(?P<to>(?i:to)\s+(?!(?i:be)\b))"
-)
-"""An author and an addressee: "Report by Peng Dehuai to Mao Zedong"."""
 _LATER_TYPES = frozenset({"memoir", "interview", "biography"})
 """Types written after, or away from, the post their author's office names: "Memoirs of
 Soviet Ambassador to India X" were not written in India."""
@@ -254,7 +250,7 @@ def _free_segment(
     elif reading.party is None and reading.addressed and first_free and for_whom(value):
         if not reading.reply:
             _start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
-    elif reading.party is None and reading.addressed and (by_to := _BY_TO.match(value)):
+    elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
         _start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         _start_party(reading, offset, end, "bare")
