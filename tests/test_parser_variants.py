@@ -1404,6 +1404,7 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Ambassador: (Grigor Testorov)", "Grigor Testorov"),
         ("Ambassador\nDragoljub Testica, s.r.", "Dragoljub Testica"),  # "by his own hand"
         ("J. Testek, m.p.", "J. Testek"),
+        ("Testo Il Testung\n\n[stamp]", "Testo Il Testung"),  # a seal beside the name
         ("Václav Testid, v.r.", "Václav Testid"),
         ("25.6.50    A. TESTYKOV", "A. TESTYKOV"),  # a date in figures, then the name
         ("The Chargé d'Affaires a.i.:\nJózsef Testács", "József Testács"),
@@ -1440,6 +1441,7 @@ def test_a_name_in_the_closing_block_signs(closing: str, signature: str) -> None
     [
         "By order of the Minister / Head of Department",
         "12.5.1962 Testno",  # a date in figures, then a place: no signer
+        "[Stamp: Received 12 May 1960, No. 00435]",  # a registry's stamp signs nothing
         "TOP SECRET/SENSITIVE\nTo: The Test Secretary\n\nTest Kim: The weather is invented.",
         "Test Kim\nTest Lee",
         "Ambassador Test Kim said that it would rain.\nTest Lee",

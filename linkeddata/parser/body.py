@@ -59,7 +59,7 @@ _COPY_NUMBER = re.compile(
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
-    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal|stamp|illegible)"
+    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal|illegible)"
     r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
     r"|copy\s+to|copies\s+to)\b"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"

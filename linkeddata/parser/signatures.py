@@ -70,9 +70,11 @@ _BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 _MARK = re.compile(
-    r"^\[(?i:signature|signed|seal|stamp)[^\]]*\]$|^\((?i:signature|signed|seal|stamp)\)$"
-    r"|^/(?i:signature|signed|seal|stamp|s)/$|^(?i:l\.\s?s\.)$"
+    r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed|s)/$"
 )
+_SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
+"""A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
+signature, but the name beside it signs."""
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
@@ -137,7 +139,8 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     """A name standing alone in the closing lines, which its form or neighbours make a
     signature: initials and a surname, a rank above or below it, a closing formula above."""
-    lines = [(line, text) for line, text in tail if not _MARK.match(text)]
+    lines = [(line, text) for line, text in tail if not (_MARK.match(text) or _SEAL.match(text))]
+    seals = {line for line, text in tail if _SEAL.match(text)}
     listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
     list_end = next(  # the list ends at an elision or at the text that follows it
         (
@@ -200,6 +203,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or _rank_label(above)
             or is_rank(below)
             or _CLOSING.search(above) is not None
+            or bool(seals & {line + 1, line + 2, line - 1, line - 2})  # "Kim Il Sung" / "[stamp]"
         ):
             if written[:1].islower() and index > 0:  # an office over two lines, then the name
                 return Signature(
@@ -269,6 +273,8 @@ def _read(line: int, text: str) -> Signature | None:
         return Signature(here, (Located(labelled["name"].strip(), line),))
     if _MARK.match(text):
         return Signature(here)
+    if _SEAL.match(text):
+        return None  # "/Seal/": no name, though slashed
     if (slashed := _SLASHED.match(text)) is not None:
         name = (slashed["a"] or slashed["b"]).strip()
         return Signature(here, (Located(name, line),)) if is_name(name) else None
