@@ -1405,6 +1405,11 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         ("Ambassador\nDragoljub Testica, s.r.", "Dragoljub Testica"),  # "by his own hand"
         ("J. Testek, m.p.", "J. Testek"),
         ("Testo Il Testung\n\n[stamp]", "Testo Il Testung"),  # a seal beside the name
+        ("Sincerely,\n\nDean Testk\n\nP.S. Please give my regards.", "Dean Testk"),  # a P.S.
+        ("Respectfully,\nM. Testy\n\ncc: Secretary Testk\nSecretary Testara", "M. Testy"),
+        ("Submitted by: Vasil Testák", "Vasil Testák"),
+        ("Report prepared by: D. Testmid", "D. Testmid"),
+        ("Saludos revolucionarios,\nOsvaldo Testicós", "Osvaldo Testicós"),
         ("Václav Testid, v.r.", "Václav Testid"),
         ("25.6.50    A. TESTYKOV", "A. TESTYKOV"),  # a date in figures, then the name
         ("The Chargé d'Affaires a.i.:\nJózsef Testács", "József Testács"),

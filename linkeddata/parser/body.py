@@ -67,6 +67,13 @@ _EDITORIAL_NOTE = re.compile(
 """An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
 "[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
 ...*" (in italics)."""
+_AFTER_THE_END = re.compile(
+    r"^(?:(?i:p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:|(?i:notes|footnotes)\s*:?$"
+    r"|\*\s*(?i:footnote)|\[(?i:source))"
+)
+"""What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
+will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara"), notes under a
+heading ("Notes")."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
@@ -161,7 +168,7 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     translator's note), which would hide the signature above them."""
     end = len(frame)
     for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
-        if _INSIDE_ADDRESS.match(frame[index][1]):
+        if _INSIDE_ADDRESS.match(frame[index][1]) or _AFTER_THE_END.match(frame[index][1]):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
             break
     while end > 0 and (not frame[end - 1][1] or _EDITORIAL_NOTE.match(frame[end - 1][1])):

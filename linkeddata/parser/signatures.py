@@ -49,7 +49,8 @@ _SIGNED = re.compile(
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
 Nehru"."""
 _RECORDED = re.compile(
-    r"^\(?(?i:recorded|prepared|written|compiled|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
+    r"^\(?(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted"
+    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
     r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
@@ -83,7 +84,8 @@ _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
-    r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением)\W*$"
+    r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
+    r"|revolucionarios|fraternales|venceremos)\W*$"
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
