@@ -83,3 +83,11 @@ def test_initials_and_a_surname_are_the_one_person_of_the_file_they_agree_with(
 def test_initials_that_agree_with_no_one_in_the_file_are_a_stub() -> None:
     graph = mapped_graph("**1958**\n**Letter from X. Dimitrov to the Testish Ministry**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "x-dimitrov")]
+
+
+def test_an_honorific_inside_the_brackets_is_no_part_of_the_name() -> None:
+    from linkeddata.parser.names import personal_name
+
+    assert (
+        personal_name("the Testish Ambassador in Testgrad (Sir Testo Roberts)") == "Testo Roberts"
+    )

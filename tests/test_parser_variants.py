@@ -588,6 +588,15 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         "Report by the Testish Ambassador to Testland, Testo Testin, on the Situation",
         {"origins": ("Testland",)},
     ),
+    (  # a place before the date after an institution: where it was written
+        "Telegram From the Test Embassy to the Department of Tests, Testgrad, October 24, 1962",
+        {
+            "senders": ("Test Embassy",),
+            "recipients": ("Department of Tests",),
+            "origins": ("Testgrad",),
+            "date": "October 24, 1962",
+        },
+    ),
     (  # a list of names goes on to its "and"
         "Telegram from Kim, Lee, and Park to Mao",
         {"senders": ("Kim", "Lee", "Park"), "recipients": ("Mao",)},

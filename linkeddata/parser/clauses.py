@@ -9,7 +9,7 @@ import re
 
 from .bodies import ACCREDITED_TO
 from .gatherings import EVENTS, words
-from .names import name_kind, office_only, personal_name_shape
+from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
 from .title_tags import is_date
 
@@ -63,7 +63,6 @@ BY_TO = re.compile(
 """An author and an addressee: "Report by Peng Dehuai to Mao Zedong" (the "to" of an envoy's
 office is none: "Report by the Chinese Ambassador to India, Pan Zili, on ...")."""
 _OF = re.compile(r"\s(?i:of)\s")
-_LAST_AGENT = re.compile(r"\s(?i:to|from|and|for)\s")
 _CAPTION = re.compile(
     r"(?i:personal|confidential|strictly|secret|eyes|only|copy|draft|summary|excerpts?|annex"
     r"|attachment|enclosure|handwritten|unsent|original|translation|morning|evening|midnight"
@@ -73,38 +72,21 @@ _CAPTION = re.compile(
 )
 
 
-def more_parties(value: str, before: str, after: str) -> bool:
-    """Whether a comma's segment after the parties read so far (``before``) goes on with them:
-    more agents joined by "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its
-    wording (an office, a body, a mission, a person's name by its shape), or after an office
-    or a body alone its holder or its seat ("the First Secretary of the PUWP, Władysław
-    Gomułka", "the Hungarian Embassy, Pyongyang"). A caption ("Personal and Confidential",
-    "Copy") or a place before a date ("to Khrushchev, Warsaw, 5 November 1956": where the letter
-    was written) is none, unless a list of names goes on to its "and" (``after``: the
-    title after the segment; "from Kim, Lee, and Park to Mao")."""
+def more_parties(value: str, after: str) -> bool:
+    """Whether a comma's segment after the parties goes on with them: more agents joined by
+    "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its wording (an office, a
+    body, a mission, a person's name by its shape), or a name ("to Moscow, Beijing", an
+    office's holder, a mission's seat). A caption ("Personal and Confidential", "Copy") is
+    none, nor a name before a date (``after``: the title after the segment): where the document
+    was written ("to Khrushchev, Warsaw, 5 November 1956")."""
     if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
         return False
-    if is_name_like(value) and _list_goes_on(after):
-        return True
     if " and " in value or " & " in value or name_kind(value) is not None:
         return True
     if personal_name_shape(value):
         return True
-    last = strip_article(_LAST_AGENT.split(before.rsplit(",", 1)[-1])[-1].strip())
-    if name_kind(last) == "org" or office_only(last):
-        return is_name_like(value)
-    dated = is_date(after.split(",")[1]) if after.count(",") else False
-    return is_name_like(value) and not dated  # "to Moscow, Beijing", not "..., Warsaw, 1956"
-
-
-def _list_goes_on(after: str) -> bool:
-    for segment in after.split(",")[1:4]:
-        segment = segment.strip()
-        if segment.startswith(("and ", "& ")):
-            return True
-        if not is_name_like(segment):
-            return False
-    return False
+    following = after.split(",")[1] if after.count(",") else ""
+    return is_name_like(value) and not is_date(following.strip())
 
 
 def place_like(value: str) -> bool:

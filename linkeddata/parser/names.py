@@ -132,6 +132,8 @@ def personal_name(name: str) -> str:
     bracketed = _BRACKETED_NAME.search(name)
     if bracketed is not None and _PERSON_WORDS.search(bracketed["name"]) is None:
         return bracketed["name"]
+    if bracketed is not None and (inner := personal_name(bracketed["name"])) != bracketed["name"]:
+        return inner  # "the British Ambassador in Moscow (Sir Frank Roberts)"
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)

@@ -63,7 +63,7 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)"
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
-_LOOKAHEAD = 200  # characters after a segment that tell whether a list of names goes on
+_LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
@@ -263,11 +263,7 @@ def _free_segment(
         and (
             continues_to(value, reading.clause)
             or _AND_MORE.match(value)
-            or more_parties(
-                value,
-                joined.text[reading.party[0] : reading.party[1]],
-                joined.text[end : end + _LOOKAHEAD],
-            )
+            or more_parties(value, joined.text[end : end + _LOOKAHEAD])
         )
     ):
         reading.party = (reading.party[0], end)
