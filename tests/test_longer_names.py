@@ -74,6 +74,11 @@ def test_r_kennedy_is_not_john() -> None:
     assert "John F. Kennedy" not in mentioned("R. Kennedy came to see me.")
 
 
+def test_a_relative_is_found_after_the_person_named_in_full() -> None:
+    found = mentioned("John F. Kennedy met R. Kennedy yesterday.")
+    assert {"John F. Kennedy", "Robert F. Kennedy"} <= found
+
+
 @pytest.mark.parametrize(
     "text",
     ["U.S. and U.S.S.R.", "N.S. Khrushchev. Then", "P'yŏngyang's view", "a.m.", "x . y", ""],

@@ -143,6 +143,8 @@ class Authority:
                 ambiguous.setdefault(" ".join(entry.words), None)
                 continue
             entity = next(iter(entry.entities))
+            if entity in found and entity.kind != "person":
+                continue  # met already (a family name may stand for a relative: checked again)
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon

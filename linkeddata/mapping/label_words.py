@@ -20,6 +20,7 @@ _DROPPED = re.compile(r"['’`ʼ]|(?<=\w)\.(?=\w)")
 """Apostrophes, and the points inside a word ("U.S.", "N.S."): a point after a word stays, so
 that the scanner sees where a sentence or an initial ends."""
 _WORD = re.compile(r"\w+")
+_WORD_APART = re.compile(r"(\w+)")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _ACRONYM_MAX = 6
 
@@ -49,13 +50,11 @@ def words(text: str) -> list[str]:
 def words_and_gaps(text: str) -> tuple[list[str], list[str]]:
     """The words of ``text`` (as :func:`words`) and what stands before each: a space, a
     point, a hyphen, a line break (the text's start is a line break)."""
-    normalised = _normalised(text)
-    found, gaps, end = [], [], 0
-    for match in _WORD.finditer(normalised):
-        found.append(match[0])
-        gaps.append(normalised[end : match.start()] if end else "\n")
-        end = match.end()
-    return found, gaps
+    parts = _WORD_APART.split(_normalised(text))  # gap, word, gap, word, ..., gap
+    gaps = parts[0:-1:2]
+    if gaps:
+        gaps[0] = "\n"
+    return parts[1::2], gaps
 
 
 def upper_word(word: str) -> bool:

@@ -100,8 +100,7 @@ class Text:
 
     @cached_property
     def capitals(self) -> bool:
-        lettered = [w for w in self.words if w[:1].isalpha() and len(w) > 1]
-        return sum(w.isupper() for w in lettered) * 3 > len(lettered) * 2
+        return sum(map(str.isupper, self.words)) * 3 > len(self.words) * 2
 
 
 def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> bool:
