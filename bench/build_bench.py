@@ -4,7 +4,7 @@ Usage::
 
     python bench/build_bench.py --docs 10000 [--workdir bench/out] [--seed 42] [--keep]
                                 [--against REV] [--without-index] [--rounds K]
-                                [--prerender FORMATS]
+                                [--prerender FORMATS] [--one-at-a-time]
 
 Generates the collection with ``generate.py`` (cached in ``WORKDIR/docs-N-seedS``), runs
 ``linkeddata build <collection> --out WORKDIR/release-N`` as a child process, and reports
@@ -23,6 +23,10 @@ collection twice at the same time, once as usual and once leaving the index out
 Both options together run three builds at once: this tree, ``REV`` and this tree without the
 index, and give the ratios of each pair: what this tree changes, and the index's share with
 either code (the build without the index stands for both when only the index differs).
+
+``--one-at-a-time`` runs the builds of a round one after another instead (the order turned
+round each round, so that neither always runs first): their wall times, not only their CPU
+times, then compare, as long as the machine is otherwise quiet.
 
 ``--prerender FORMATS`` builds with ``--prerender FORMATS`` (every build of the run) and
 reports the rendering's CPU (the manifest's ``prerender cpu``) against the rest of the build's.
@@ -391,6 +395,12 @@ def main(argv: list[str] | None = None) -> int:
         help="build with --prerender FORMATS (every build of the run); the report gives the "
         "rendering's CPU against the rest of the build",
     )
+    parser.add_argument(
+        "--one-at-a-time",
+        action="store_true",
+        help="run the builds of a round one after another (order turned round each round), "
+        "so that wall times compare too",
+    )
     args = parser.parse_args(argv)
 
     args.workdir = args.workdir.resolve()  # the other revision's build runs in its own folder
@@ -408,10 +418,15 @@ def main(argv: list[str] | None = None) -> int:
         builds.append((", without the search index", release, None, NO_INDEX))
     texts, rounds = [], []
     for round_ in range(1, args.rounds + 1):
-        with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
-            extra = ("--prerender", args.prerender) if args.prerender else ()
-            runs = [both.submit(_build, docs, out, *how, extra) for _code, out, *how in builds]
-            results = [run.result() for run in runs]
+        extra = ("--prerender", args.prerender) if args.prerender else ()
+        if args.one_at_a_time:
+            order = list(range(len(builds)))[:: 1 if round_ % 2 else -1]
+            done = {i: _build(docs, builds[i][1], *builds[i][2:], extra) for i in order}
+            results = [done[i] for i in range(len(builds))]
+        else:
+            with concurrent.futures.ThreadPoolExecutor(len(builds)) as both:
+                runs = [both.submit(_build, docs, out, *how, extra) for _code, out, *how in builds]
+                results = [run.result() for run in runs]
         for (code, out, source, _launcher), (cmd, run) in zip(builds, results, strict=True):
             if run.exit_code != 0:
                 print(f"build{code} failed with exit code {run.exit_code}", file=sys.stderr)
@@ -427,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     names = ["this tree", *(code.removeprefix(", ") for code, *_ in builds[1:])]
     for i, j in [(0, k) for k in range(1, len(builds))] + ([(1, 2)] if len(builds) == 3 else []):
         pairs = [[r[i], r[j]] for r in rounds]
-        texts.append(comparison(pairs, names[j], names[i], len(builds)))
+        texts.append(comparison(pairs, names[j], names[i], len(builds), args.one_at_a_time))
     text = "\n".join(texts)
     print(text)
     (args.workdir / f"build-{args.docs}.md").write_text(text, encoding="utf-8")
@@ -448,13 +463,18 @@ def _build(
 
 
 def comparison(
-    rounds: list[list[Run]], other: str = "", this: str = "this tree", builds: int = 2
+    rounds: list[list[Run]],
+    other: str = "",
+    this: str = "this tree",
+    builds: int = 2,
+    one_at_a_time: bool = False,
 ) -> str:
     """Ratios of the runs of ``this`` to the other's (the builds of a round run at the same
-    time): per round, and of the sums over the rounds."""
+    time, or one after another): per round, and of the sums over the rounds."""
     other = other or "the other revision"
+    how = "one after another" if one_at_a_time else "at the same time"
     lines = [
-        f"## Side by side: {this} / {other} (the {builds} builds of a round ran at the same time)",
+        f"## Side by side: {this} / {other} (the {builds} builds of a round ran {how})",
         "",
         f"| round | wall time: {this} / {other} | CPU time | peak RSS, largest process "
         "| peak RSS, sum over the process tree | peak PSS, sum over the process tree |",

@@ -340,6 +340,10 @@ def test_registry_numbers_as_archives_write_them(written: str, number: str) -> N
         ("Resolution of the Test Presidium No. P223/5", "P223/5", ("Test Presidium",)),
         ("Report 1956 to the Test Committee", None, ()),  # a year is no number
         ("Airgram from Testov to Testin, A-412", "A-412", ("Testin",)),  # an airgram's number
+        # a series' code and its number, after the type or in a segment of its own
+        ("National Intelligence Estimate NIE 11-4-57, 'Test Trends'", "NIE 11-4-57", ()),
+        ("Memorandum, NSC 5412/2, Covert Tests", "NSC 5412/2", ()),
+        ("Report, TWP 1956, on the Plenum", None, ()),  # a body and a year: no number
     ],
 )
 def test_a_registry_number_after_the_type_or_after_the_parties(
@@ -1817,3 +1821,18 @@ def test_translators_and_their_institution_in_brackets() -> None:
         " and Testa Testova (National Security Archive)."
     )
     assert [c.agent.value for c in citation.credits] == ["Tess Tester", "Testa Testova"]
+
+
+def test_a_markdown_quote_mark_before_the_citation_or_summary_is_layout() -> None:
+    record = parse(
+        '**Citation:**\n\n> "A Title," 1998, Wilson Center Digital Archive, Test Archive.\n'
+        "> <https://digitalarchive.wilsoncenter.org/document/variant>\n\n"
+        "**Summary:**\n\n> A summary.\n\n**Contents:**\n\nTranslation - English\n\n> quoted body\n"
+    )
+    assert record.citation is not None
+    assert record.citation.text.value.startswith('"A Title," 1998, Wilson Center')
+    assert record.citation.title is not None
+    assert record.citation.title.value == "A Title"
+    assert record.summary is not None
+    assert record.summary.value == "A summary."
+    assert "> quoted body" in (record.body.value if record.body else "")

@@ -3,7 +3,8 @@
 One pass over the lines. A bold ``**Name:**`` line opens a section; before the first one,
 bold lines are the date line and the title. Once the body (``Contents``) has begun, only a
 known heading ends it: any other bold line there is body text. Funder lines are taken out
-wherever they stand, so they never leak into a summary or a body.
+wherever they stand, so they never leak into a summary or a body. Outside the body, a line's
+Markdown quote mark (``> ``, as some exports set the citation) is layout, not text.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
                 current.lines.append((number, inline))
             continue
         if current is not None:
+            if not in_body and stripped.startswith(">"):  # a Markdown quote: "> "The title," ..."
+                line = stripped[1:].lstrip()
             current.lines.append((number, line))
         else:
             bold_open = _head_line(layout, number, stripped, bold_open)

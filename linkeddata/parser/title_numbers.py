@@ -16,8 +16,12 @@ _YEARS = r"(?:19|20)\d\d(?:[-/](?:(?:19|20)?\d\d))?"
 """A year or a span of years, no number: "1956", "1966-1970", "1962/63"."""
 _NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
 REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
-BARE_NUMBER = re.compile(r"^(?P<n>(?:[A-Z]{1,4}-)?\d[\d./-]*\d(?:/[^\W\d_]+)?)$")
-"""A number alone in its segment: "76.153", "A-412" (an airgram)."""
+BARE_NUMBER = re.compile(
+    rf"^(?P<n>(?:[A-Z]{{1,4}}-|[A-Z]{{2,5}} (?!{_YEARS}$))?\d[\d./-]*\d(?:/[^\W\d_]+)?)$"
+)
+"""A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code and its
+number: "NIE 11-4-57" (a National Intelligence Estimate), "NSC 5412/2" (not a body and a
+year: "KWP 1956")."""
 NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?{_NUMBER}\s+(?=(?i:from)\s)")
 NUMBER_THEN_CLAUSE = re.compile(
     rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!{_YEARS}\s)(?P<bare>\d[\d./-]{{2,}}))\s+"
