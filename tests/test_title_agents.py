@@ -1015,6 +1015,22 @@ def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from Testa Mikoyan to the Test Ministry",  # a given name no one of the file has
+        "Letter from the Test Ministry to Testa Mikoyan",
+        "Memorandum of Conversation between Testa Mikoyan and the Test Minister",
+    ],
+)
+def test_a_party_with_another_given_name_mentions_no_one_of_that_surname(text: str) -> None:
+    """In a title in title case, the given name of a party is read as one, even when no person
+    of the authority file bears it."""
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    assert entity("person", "mikoyan-anastas") not in set(graph.objects(doc(), SCHEMA.mentions))
+    assert entity("person", "testa-mikoyan") in set(graph.objects(doc(), None))
+
+
+@pytest.mark.parametrize(
     ("text", "links", "warned"),
     [
         (  # the country of the title's other agent

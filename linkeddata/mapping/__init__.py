@@ -24,6 +24,7 @@ from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .graph import document_graph
 from .linker import AGENT_KINDS, Linker
+from .longer_names import party_given_names
 from .messages import is_message
 from .provenance import add_provenance
 from .registry import registry_numbers
@@ -66,7 +67,14 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     linker = Linker(context.authority, iris)
     doc = URIRef(iris.document(record.id.value))
     about = linker.mentions(record.summary)  # read first: a surname alone is who they name
-    named = linker.mentions(record.title.text if record.title else None, record.body)
+    title = record.title
+    parties = (
+        (*title.senders, *title.recipients, *title.authors, *title.participants)
+        if title is not None
+        else ()
+    )
+    given = party_given_names(party.value for party in parties)
+    named = linker.mentions(title.text if title else None, record.body, given=given)
     linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)

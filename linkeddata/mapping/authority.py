@@ -116,8 +116,11 @@ class Authority:
             return []
         return sorted(entry.entities, key=lambda e: e.iri)
 
-    def scan(self, text: str) -> tuple[list[Entity], list[str]]:
-        """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met.
+    def scan(
+        self, text: str, given: frozenset[str] = frozenset()
+    ) -> tuple[list[Entity], list[str]]:
+        """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met;
+        ``given``: more words (folded) that are given names where the text is in title case.
 
         Only the words that begin some label are visited (found by C-level iteration: a
         document body has hundreds of words and a handful of candidates); a match skips the
@@ -128,7 +131,7 @@ class Authority:
             raw,
             gaps,
             known=lambda word: (word.casefold(),) in self._labels,
-            first_name=lambda word: word.casefold() in self._first_names,
+            first_name=lambda word: (w := word.casefold()) in self._first_names or w in given,
         )
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}

@@ -281,13 +281,16 @@ class Linker:
     def warn(self, message: str, line: int) -> None:
         self.warnings.append(ParseWarning(message, line))
 
-    def mentions(self, *texts: Located[str] | None) -> list[Entity]:
-        """Authority entities mentioned in ``texts``, in order; ambiguous labels are reported."""
+    def mentions(
+        self, *texts: Located[str] | None, given: frozenset[str] = frozenset()
+    ) -> list[Entity]:
+        """Authority entities mentioned in ``texts``, in order; ambiguous labels are reported.
+        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`)."""
         found: dict[Entity, None] = {}
         for text in texts:
             if text is None:
                 continue
-            entities, ambiguous = self.authority.scan(text.value)
+            entities, ambiguous = self.authority.scan(text.value, given)
             found.update(dict.fromkeys(entities))
             for label in ambiguous:
                 self.warn(f"ambiguous mention {label!r}: not linked", text.line)

@@ -10,7 +10,7 @@ before word ``k``: a space, a point, a hyphen, a line break), so that "Sergei Kh
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -125,6 +125,15 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
     if after & _AFTER_A_PERSON:
         return True
     return other_given_name(label, text, span)
+
+
+def party_given_names(names: Iterable[str]) -> frozenset[str]:
+    """The given names (folded) of the people a title's parties name: in a title in title case
+    "Nancy" of "Letter from Nancy Kissinger to ..." is then read as a given name, so Henry
+    Kissinger is not mentioned, although no person of the file is called Nancy."""
+    return frozenset(
+        word.casefold() for name in names for word in name.split()[:-1] if given_name_word(word)
+    )
 
 
 def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
