@@ -114,3 +114,61 @@ def test_a_surname_in_capitals_is_published_in_name_case() -> None:
     record = parse_record(text, "x/1.txt", default_id="1")
     stubs = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA).stubs
     assert [s.name for s in stubs if s.iri == str(entity("person", "mctestone"))] == ["McTestone"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a cable's handling tail under its signature hides no signer
+        ("GP-3. McTESTAUGHY", ("McTESTAUGHY",)),
+        ("UNQUOTE. TESTUSK", ("TESTUSK",)),
+        ("TESTEYER\nBT\nNNNN", ("TESTEYER",)),
+        ("TESTEYER\n#1234", ("TESTEYER",)),
+        ("TESTEYER\nGDS", ("TESTEYER",)),
+        ("MacTESTHUR\nDECONTROL 12/31/75", ("MacTESTHUR",)),
+        # and its words are no surnames
+        ("UNQUOTE", ()),
+        ("ENDQUOTE", ()),
+        ("NIACT", ()),
+        ("ACTION", ()),
+        ("SECSTATE", ()),
+        ("DECONTROL", ()),
+    ],
+)
+def test_a_cables_tail(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("typed", "published"),
+    [("McTESTAUGHY", "McTestaughy"), ("MacTESTHUR", "MacTesthur"), ("MACK", "Mack")],
+)
+def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str) -> None:
+    text = (
+        f"**1962**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\n{typed}\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    stubs = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA).stubs
+    assert [s.name for s in stubs if s.kind == "person"] == [published]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a name beside a signature mark signs, in any case and whichever side it stands
+        ("TESTANOV AMBASSADOR\n\n[signature] A. TESTANOV", ("A. TESTANOV",)),
+        ("/signature/ S. TESTONENKO", ("S. TESTONENKO",)),
+        ("[illegible signature] V. Testnetsov", ("V. Testnetsov",)),
+        ("Kim Test Sung (signature)", ("Kim Test Sung",)),
+        ("Mao Testong\n[Signature]", ("Mao Testong",)),
+        ("[signature]\n(Testopov)", ("Testopov",)),
+        ("[signature]\nTESTOPOV", ("TESTOPOV",)),
+        ("[Signature]", ()),  # a mark alone names no one
+        # "Signed:" with an office after a comma, or several names
+        ("Signed: N. Testa, Ambassador", ("N. Testa",)),
+        ("Signed: Ion Testurer, Nicolae Testescu", ("Ion Testurer", "Nicolae Testescu")),
+        ("Signed: A. Testov and B. Testin", ("A. Testov", "B. Testin")),
+        ("Signed: Testa, N.", ("Testa, N",)),  # a name turned round is one name
+    ],
+)
+def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -23,7 +23,7 @@ from ..parser.names import (
     same_person,
     shared_family_name,
 )
-from ..parser.signer_lines import name_case
+from ..parser.signer_lines import in_capitals, name_case
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
@@ -227,7 +227,7 @@ class Linker:
             if kind == "person"
             else posted_name(self.authority, name.value)
         )
-        if kind == "person" and label.isupper():
+        if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler
         if kind == "person" and len(self.authority.people_named(label)) > 1:
             self.warn(

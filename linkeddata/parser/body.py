@@ -59,7 +59,8 @@ _COPY_NUMBER = re.compile(
 """Words before a number that is not this document's: a copy's, an attachment's."""
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
-    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal|illegible)"
+    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
+    r"|illegible(?!\s+signature\]\s*\S))"
     r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
     r"|copy\s+to|copies\s+to)\b"
     r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
@@ -74,6 +75,17 @@ _AFTER_THE_END = re.compile(
 """What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
 will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara"), notes under a
 heading ("Notes")."""
+_CABLE_END = re.compile(
+    r"^(?:BT|NNNN?|#\s?\d+|GP-\d\.?|X?GDS\b.*|DECONTROL(?:LED)?\b.*|(?:END\s?|UN)QUOTE\.?"
+    r"|END\s+(?:OF\s+)?(?:TEXT|MESSAGE)\.?|NIACT|ACTION|INFO)$"
+)
+"""A cable's transmission and handling tail under its signature: the teletype's end ("BT",
+"NNNN", "#1234"), a declassification group ("GP-3", "GDS", "DECONTROL 12/31/75"), the end of a
+quotation ("UNQUOTE", "END TEXT"), a precedence ("NIACT")."""
+_CABLE_END_BEFORE = re.compile(
+    r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
+)
+"""The same on the signature's line: "GP-3. McCONAUGHY", "UNQUOTE. RUSK"."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
@@ -165,15 +177,26 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
 
 def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The body's lines less the editorial notes after its end (footnotes, a source, a
-    translator's note), which would hide the signature above them."""
+    translator's note) and a cable's handling tail, which would hide the signature above
+    them."""
     end = len(frame)
     for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
         if _INSIDE_ADDRESS.match(frame[index][1]) or _AFTER_THE_END.match(frame[index][1]):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
             break
-    while end > 0 and (not frame[end - 1][1] or _EDITORIAL_NOTE.match(frame[end - 1][1])):
+    while end > 0 and (
+        not frame[end - 1][1]
+        or _EDITORIAL_NOTE.match(frame[end - 1][1])
+        or _CABLE_END.match(frame[end - 1][1])
+    ):
         end -= 1
-    return frame[:end] if end else frame
+    if not end:
+        return frame
+    kept = frame[:end]
+    line, last = kept[-1]
+    if (before := _CABLE_END_BEFORE.match(last)) is not None:
+        kept[-1] = (line, last[before.end() :])
+    return kept
 
 
 def _replies(joined: Joined) -> tuple[Located[str], ...]:

@@ -26,6 +26,7 @@ from .signer_lines import (
     Signature,
     cabled_name,
     cabled_surname,
+    in_capitals,
     is_bare_name,
     is_name,
     is_prose,
@@ -48,6 +49,16 @@ _SIGNED = re.compile(
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
 Nehru"."""
+_A_MARK = (
+    r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
+    r"|/(?i:signature|signed)/)"
+)
+_MARKED = re.compile(
+    rf"^{_A_MARK}\s*\(?(?P<a>[^\W\d_][\w .'\u2019-]*?)\)?$"
+    rf"|^(?P<b>[^\W\d_][\w .'\u2019-]*?)\s*{_A_MARK}$"
+)
+"""A name beside a signature mark: "[signature] A. PUZANOV", "/signature/ S. CHERVONENKO",
+"[illegible signature] V. Kuznetsov", "Kim Il Sung (signature)"."""
 _RECORDED = re.compile(
     r"^\(?(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted"
     r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
@@ -77,6 +88,7 @@ _SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 """A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
 signature, but the name beside it signs."""
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
+_NAMES_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
@@ -113,13 +125,31 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
-            if under is not None and signing_name(under[1]):
-                return Signature(Located(under[1], under[0]), (Located(under[1], under[0]),))
+            if under is not None and (name := _beside_a_mark(under[1])):
+                return Signature(Located(under[1], under[0]), (Located(name, under[0]),))
+            above = tail[index - 1] if index > 0 else None
+            if above is not None and (name := _beside_a_mark(above[1])):
+                written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
+                return Signature(Located(written, above[0]), (Located(name, above[0]),))
             break
     named = on_behalf(tail) or _closing_block(tail)
     if not named.signatories:
         named = cabled_surname(tail)
     return named if named.signatories else mark
+
+
+def _beside_a_mark(text: str) -> str | None:
+    """The name on a line under or over a signature mark: a signatory's name ("Lee
+    Tong-won", "A. Gromyko"), or a surname in brackets or in capitals ("(Andropov)",
+    "PUZANOV"), which the mark makes a signature."""
+    bare = text[1:-1].strip() if text[:1] + text[-1:] == "()" else text
+    if signing_name(bare) or (
+        _SURNAME.match(bare) is not None and name_kind(bare) is None and bare != text
+    ):
+        return bare
+    if in_capitals(bare) and (signing_name(name_case(bare)) or cabled_name(bare)):
+        return bare
+    return None
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
@@ -215,6 +245,22 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     return Signature()
 
 
+def _signed_names(written: str) -> list[str]:
+    """The names after "Signed:": one ("N. Popa"), one with its office after a comma ("N.
+    Popa, Ambassador"), or several ("Ion Gheorghe Maurer, Nicolae Ceaușescu", "X and Y")."""
+    parts = [p.strip() for p in _NAMES_SEPARATOR.split(written) if p.strip()]
+    if len(parts) > 1 and not any(_initials_only(p) for p in parts):  # not "Popa, N."
+        names = [p for p in parts if not is_rank(p)]
+        if names and all(is_name(n) for n in names):
+            return names
+    return [written] if is_name(written) else []
+
+
+def _initials_only(part: str) -> bool:
+    """Whether a part of a name is initials alone: "N.", "N", "Yu. V."."""
+    return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
+
+
 def _dated_name(dated: re.Match[str]) -> bool:
     """Whether the name after a date signs: after a date in figures ("25.6.50"), only a name
     in capitals or with initials, as cables sign; a place may follow such a date ("12.5.1962
@@ -261,10 +307,12 @@ def _read(line: int, text: str) -> Signature | None:
         if (initialled := _INITIALLED_AT_END.search(name)) is not None:
             name = initialled["name"]  # "Second Secretary of the Embassy V. Pak"
         return Signature(here, (Located(name, line),)) if is_name(name) else None
+    if (marked := _MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
+        return Signature(here, (Located(name.strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
-        name = signed["name"].strip()
-        if is_name(name):
-            return Signature(here, (Located(name, line),))
+        names = _signed_names(signed["name"].strip())
+        if names:
+            return Signature(here, tuple(Located(name, line) for name in names))
         return Signature(here) if text[0] in "([" else None
     if (
         (labelled := _RANK_LABEL.match(text)) is not None

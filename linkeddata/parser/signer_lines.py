@@ -87,17 +87,23 @@ class Signature:
     date: Located[str] | None = None
 
 
-_CABLED = re.compile(r"[A-Z][A-Z'’-]{3,}")
+_CABLED = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]{3,}")
+"""A surname as cables type it: "RUSK", "O'BRIEN", "McCONAUGHY", "MacARTHUR"."""
 _NOT_SURNAMES = frozenset(
     {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
     | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
     | {"translation", "original", "attachment", "enclosure", "annex", "appendix", "summary"}
-    | {"state", "department"}
+    | {"state", "department", "quote", "unquote", "endquote", "niact", "action", "info"}
+    | {"secstate", "secdef", "decontrol", "declassify", "sensitive", "channel", "repeat"}
+    | {"repeated", "tosec", "secto", "deptel", "embtel", "reftel", "text", "message", "none"}
 )
-"""Words in capitals that end a cable without signing it."""
+"""Words in capitals that end a cable without signing it: markings, the end of a quotation
+("UNQUOTE"), precedence and distribution ("NIACT", "ACTION", "SECSTATE")."""
 
 
 _MC = re.compile(r"\b(Mc|O')(\w)")
+_MAC = re.compile(r"Mac[A-Z]")
+_MC_TYPED = re.compile(r"\bMa?c(?=[A-Z])")
 
 
 def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
@@ -114,8 +120,19 @@ def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
 
 def name_case(name: str) -> str:
     """A name typed in capitals as it is written in a catalogue: "KOHLER" is Kohler, "A.
-    PUZANOV" A. Puzanov, "McCONE" McCone."""
-    return _MC.sub(lambda m: m[1] + m[2].upper(), name.title())
+    PUZANOV" A. Puzanov, "McCONE" McCone, "MacARTHUR" MacArthur."""
+    cased = _MC.sub(lambda m: m[1] + m[2].upper(), name.title())
+    if "Mac" not in name:
+        return cased
+    return " ".join(  # "MacARTHUR" as typed: MacArthur ("MACK" stays Mack)
+        f"Mac{word[3:].title()}" if _MAC.match(typed) else word
+        for typed, word in zip(name.split(" "), cased.split(" "), strict=False)
+    )
+
+
+def in_capitals(name: str) -> bool:
+    """Whether a name is typed in capitals, a "Mc" or "Mac" aside ("McCONAUGHY")."""
+    return _MC_TYPED.sub("", name).isupper()
 
 
 def cabled_name(word: str) -> bool:
