@@ -1368,7 +1368,7 @@ def test_an_office_in_a_body_then_a_name_is_the_person(
         (
             "Report, Embassy of Testary in the Democratic People's Republic of Korea to the"
             " Testarian Foreign Ministry",
-            "embassy-of-testary-in-the-democratic-peoples-republic-of-korea",
+            "embassy-of-testary-in-north-korea",  # a state's full name is the state
         ),
     ],
 )

@@ -15,7 +15,7 @@ from ..iris import spelled_out
 
 # "(?<=\w)['’]s\b", written to start with the apostrophe: the engine then skips from one
 # apostrophe to the next instead of testing the look-behind at every character (4x faster).
-_POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")
+_POSSESSIVE = re.compile(r"['’](?<=\w['’])[sS]\b")
 _DROPPED = re.compile(r"['’`ʼ]|(?<=\w)\.(?=\w)")
 """Apostrophes, and the points inside a word ("U.S.", "N.S."): a point after a word stays, so
 that the scanner sees where a sentence or an initial ends."""

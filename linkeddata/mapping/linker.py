@@ -23,7 +23,7 @@ from ..parser.names import (
     same_person,
     shared_family_name,
 )
-from ..parser.signer_lines import in_capitals, name_case
+from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
@@ -129,6 +129,8 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if kind == "person" and (meant := self._bracket_meant(name.value)) is not None:
+            return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:
             return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
@@ -193,6 +195,20 @@ class Linker:
             if len(found) == 1 and (part is outer or self._abbreviates(inner, outer, found[0])):
                 return found[0]
         return None
+
+    def _bracket_meant(self, name: str) -> str | None:
+        """Who a person's name with a bracket after it names, when the authority file knows
+        neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
+        else the bracketed name, the real one of a cover name ("Muoi Cuc [Nguyen Van Linh]")."""
+        parts = last_bracket(name)
+        if parts is None:
+            return None
+        outer, inner = parts
+        if not outer or not inner:
+            return None
+        if self.is_place(inner) or not signing_name(inner):
+            return outer
+        return inner
 
     def _abbreviates(self, abbreviation: str, full: str, entity: Entity) -> bool:
         """Whether an organisation's abbreviation in brackets stands for the entity it names

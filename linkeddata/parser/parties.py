@@ -96,6 +96,12 @@ _SECOND_DOCUMENT = re.compile(
 )
 """A second document of the title addressed to more people: "Cable from X to Y and Report to
 Z" is sent to Y and Z."""
+_PASSED_ON = re.compile(
+    r"(?<!\s),?\s+(?:and|&)\s+(?i:relayed|forwarded|copied|transmitted|passed(?:\s+on)?"
+    r"|sent|circulated|distributed|conveyed|repeated)\s+(?i:to)\s+(?=(?:(?i:the)\s+)?[A-Z])"
+)
+"""Who a message was passed on to, more addressees: "Cable from Zhou Enlai to Chen Yi and
+Relayed to the Central Committee"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 """A body's name that ends in what it is for or of, which "and" may go on with."""
@@ -213,7 +219,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     """The name-like names between two offsets of the title (one side of a clause), with
     their lines."""
     text = joined.text[start:end]
-    for joining in (_LED_BY, _SECOND_DOCUMENT):  # offsets kept: the lines stay right
+    for joining in (_LED_BY, _SECOND_DOCUMENT, _PASSED_ON):  # offsets kept: the lines stay
         text = joining.sub(lambda m: " and" + " " * (len(m.group()) - 4), text)
     if (stop := _name_stop(text)) is not None:
         text = text[:stop]

@@ -206,7 +206,11 @@ def title_agents(
             participants.extend(n for n in more if personal_name_shape(n.value))
     listed = _LISTED.match(text, type_end, head_end) if conversing else None
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
-        participants[:0] = names_in(joined, listed.end(), before_with.start())  # "X with Y"
+        participants[:0] = [  # "X with Y"; "Meeting with Y" names one side only
+            name
+            for name in names_in(joined, listed.end(), before_with.start())
+            if GATHERING_WORD.search(name.value) is None and not _CONVERSING.search(name.value)
+        ]
     elif listed and not participants:
         end = clause_end(text, listed.end(), head_end, across_commas=True)
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"

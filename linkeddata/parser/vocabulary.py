@@ -84,7 +84,7 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
 _CAVEAT = re.compile(
-    r"^(?:[\s/\u2013-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
+    r"(?:[\s/\u2013-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/]*$"
 )
@@ -94,14 +94,47 @@ they restrict distribution or say when it ends, and do not change the classifica
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
 
 
+_GRADES = (
+    "top-secret-sensitive",
+    "top-secret",
+    "strictly-secret",
+    "secret",
+    "strictly-confidential",
+    "confidential",
+    "restricted",
+    "official-use",
+)
+"""The classifications from the highest down: a marking and its qualifier are one, the
+higher ("Strictly Secret. Of Special Importance" is top secret)."""
+_MARKING_LENGTH = 64  # characters: the longest marking's wording is half as long
+_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
+
+
 def classification_of(wording: str) -> str | None:
-    """The classification key a marking names, less a handling caveat ("SECRET/NOFORN")."""
+    """The classification key a marking names, less a handling caveat ("SECRET/NOFORN"); a
+    marking with its qualifier is one ("Top Secret. Of Special Importance")."""
+    key = _classification(wording)
+    if key is not None:
+        return key
+    if len(wording) > 2 * _MARKING_LENGTH:
+        return None
+    parts = [p.strip(" .;,") for p in _QUALIFIED.split(wording)]
+    if len(parts) > 1 and all(p for p in parts):
+        keys = [_classification(p) for p in parts]
+        if all(k in _GRADES for k in keys):
+            return min(keys, key=lambda k: _GRADES.index(k or ""))
+    return None
+
+
+def _classification(wording: str) -> str | None:
     key = CLASSIFICATIONS.get(wording_key(wording))
     if key is not None:
         return key
     for word in _MARKING_WORD.finditer(wording):
-        head, rest = wording[: word.start()], wording[word.start() :]
-        if head.strip() and _CAVEAT.match(rest):
+        if word.start() > _MARKING_LENGTH:
+            break  # no marking is that long: the wording is a text (checked in linear time)
+        head = wording[: word.start()]
+        if head.strip() and _CAVEAT.match(wording, word.start()):
             key = CLASSIFICATIONS.get(wording_key(head.rstrip(" /-\u2013")))
             if key is not None:
                 return key

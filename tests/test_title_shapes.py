@@ -1,0 +1,93 @@
+"""Title shapes of real catalogues that named the wrong agents or none: a state's full name
+after a mission's "in", a bracket after a person, a gathering before "with", a message passed
+on, a marking and its qualifier, a possessive in capitals."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from test_title_agents import IRIS, doc, entity, mapped_graph, names, title
+
+from linkeddata.parser.vocabulary import CLASSIFICATIONS, classification_of
+from linkeddata.vocab import ADO, RICO, SCHEMA
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "place"),
+    [
+        (
+            "Report, Embassy of Hungary in the Democratic People's Republic of Korea to the "
+            "Hungarian Foreign Ministry",
+            ("org", "hungarian-embassy-in-north-korea"),
+            ("place", "north-korea"),
+        ),
+        (
+            "Report, Embassy of Hungary in the Union of Soviet Socialist Republics to the "
+            "Hungarian Foreign Ministry",
+            ("org", "hungarian-embassy-in-the-soviet-union"),
+            ("place", "soviet-union"),
+        ),
+    ],
+)
+def test_a_states_full_name_after_a_missions_in(
+    text: str, sender: tuple[str, str], place: tuple[str, str]
+) -> None:
+    graph = mapped_graph(f"**1958**\n**{text}**\n")
+    assert list(graph.objects(doc(), RICO.hasSender)) == [entity(*sender)]
+    assert entity(*place) in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [  # a place in brackets says where he wrote; a name in brackets who a cover name was
+        ("Telegram from Ambassador Testanov (Pyongyang) to Moscow", "testanov"),
+        ("Letter from Testov Testin [Nguyen Van Testh] to Le Duan", "nguyen-van-testh"),
+    ],
+)
+def test_a_bracket_after_a_person_never_is_a_person_of_its_own(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1958**\n**{text}**\n")
+    assert list(graph.objects(doc(), RICO.hasSender)) == [entity("person", sender)]
+
+
+def test_a_gathering_before_with_is_no_participant() -> None:
+    read = title("Memorandum of Conversation: Luncheon Meeting with Foreign Minister Testov")
+    assert names(read.participants) == ["Foreign Minister Testov"]
+
+
+@pytest.mark.parametrize("verb", ["Relayed", "Forwarded", "Copied", "Passed on"])
+def test_a_message_passed_on_has_one_more_addressee(verb: str) -> None:
+    read = title(f"Cable from Testov to Testin and {verb} to the Test Committee")
+    assert names(read.recipients) == ["Testin", "Test Committee"]
+
+
+@pytest.mark.parametrize(
+    ("marking", "key"),
+    [
+        ("Top Secret. Of Special Importance", "top-secret"),
+        ("STRICTLY SECRET. OF SPECIAL IMPORTANCE", "top-secret"),
+        ("Secret - Of Special Importance", "top-secret"),
+        ("Top Secret, Special File", None),  # two markings, not one qualified
+        ("Secret, Urgent", None),  # a marking and a priority
+    ],
+)
+def test_a_marking_and_its_qualifier_are_one(marking: str, key: str | None) -> None:
+    assert classification_of(marking) == key
+    assert key is None or key in CLASSIFICATIONS.values()
+
+
+def test_a_qualified_marking_in_a_body_is_one_classification() -> None:
+    graph = mapped_graph(
+        "**1950**\n**Letter from Testov to Testin**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "STRICTLY SECRET. OF SPECIAL IMPORTANCE\n\nThe text.\n"
+    )
+    top_secret = URIRef(IRIS.concept("classification", "top-secret"))
+    assert list(graph.objects(doc(), ADO.classification)) == [top_secret]
+
+
+def test_a_possessive_in_capitals_ends_a_name() -> None:
+    graph = mapped_graph(
+        "**1972**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "THE MINISTER SAID BREZHNEV'S SPEECH AND KISSINGER’S VISIT WORRY PYONGYANG.\n"
+    )
+    mentioned = set(graph.objects(doc(), SCHEMA.mentions))
+    assert {entity("person", "brezhnev-leonid"), entity("person", "kissinger-henry")} <= mentioned
