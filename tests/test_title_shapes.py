@@ -8,6 +8,8 @@ import pytest
 from rdflib import URIRef
 from test_title_agents import IRIS, doc, entity, mapped_graph, names, title
 
+from linkeddata.parser.text import Joined
+from linkeddata.parser.title_periods import without_periods
 from linkeddata.parser.vocabulary import CLASSIFICATIONS, classification_of
 from linkeddata.vocab import ADO, RICO, SCHEMA
 
@@ -91,3 +93,93 @@ def test_a_possessive_in_capitals_ends_a_name() -> None:
     )
     mentioned = set(graph.objects(doc(), SCHEMA.mentions))
     assert {entity("person", "brezhnev-leonid"), entity("person", "kissinger-henry")} <= mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "authors"),
+    [  # the time a report covers names no agent and ends no name
+        (
+            "Report of the Testian Embassy in Testgrad for the Period from 1 January to 31 March"
+            " 1956",
+            [],
+            [],
+            ["Testian Embassy in Testgrad"],
+        ),
+        (
+            "Political Report for the First Half of 1963 from the Testian Embassy in Testgrad",
+            ["Testian Embassy in Testgrad"],
+            [],
+            [],
+        ),
+        (
+            "Report for the Period from 1 April to 30 June 1958 by the Testian Embassy in Testgrad",
+            [],
+            [],
+            ["Testian Embassy in Testgrad"],
+        ),
+        (
+            "Report of the Testian Embassy for the Second Quarter of 1962 to the Foreign Ministry",
+            ["Testian Embassy"],
+            ["Foreign Ministry"],
+            [],
+        ),
+        (
+            "Annual Report for 1962, Testian Embassy in Testgrad",
+            [],
+            [],
+            ["Testian Embassy in Testgrad"],
+        ),
+    ],
+)
+def test_the_period_a_report_covers_is_no_agent(
+    text: str, senders: list[str], recipients: list[str], authors: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients), names(read.authors)) == (
+        senders,
+        recipients,
+        authors,
+    )
+    assert read.text.value == text
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [  # a body after the type and a comma, with no addressee, is the author
+        (
+            "Report, Embassy of Testary in Testgrad, 'The Situation'",
+            ["Embassy of Testary in Testgrad"],
+        ),
+        ("Memorandum, Testian Embassy in Testgrad, 15 March 1958", ["Testian Embassy in Testgrad"]),
+        (
+            "Memorandum, Testian Foreign Ministry, 'On the Test Question'",
+            ["Testian Foreign Ministry"],
+        ),
+        ("Report, Conference of Test Ministers", []),  # a gathering is no author
+        ("Memorandum, Secret, 1962", []),
+    ],
+)
+def test_a_body_after_the_type_and_a_comma_is_the_author(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_an_embassy_reporting_to_a_ministry_is_not_accredited_to_it() -> None:
+    read = title("Report of the Testian Embassy to the Foreign Ministry")
+    assert (names(read.senders), names(read.recipients)) == (
+        ["Testian Embassy"],
+        ["Foreign Ministry"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Report for 1962 of the Embassy", "Report of the Embassy"),
+        ("Greetings for May Day from Testov", "Greetings for May Day from Testov"),  # a feast
+        ("Request for Aid from Testov", "Request for Aid from Testov"),
+    ],
+)
+def test_only_a_time_is_blanked_out(text: str, kept: str) -> None:
+    blanked = without_periods(Joined(text, (0,), (1,))).text
+    assert len(blanked) == len(text)
+    assert " ".join(blanked.split()) == kept

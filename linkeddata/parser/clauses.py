@@ -142,7 +142,11 @@ def agents_of_to(value: str) -> bool:
     if found is None or not tos:
         return False
     sender, recipient = value[found.end() : tos[0].start()], value[tos[0].end() :]
-    sent = SENT_TO_BODY.search(sender) or ACCREDITED_TO.search(sender.rstrip())
+    accredited = (  # "of the Ambassador to China", never "of the Embassy to the Ministry"
+        ACCREDITED_TO.search(sender.rstrip()) is not None
+        and name_kind(strip_article(recipient.strip())) != "org"
+    )
+    sent = SENT_TO_BODY.search(sender) or accredited
     if sent and len(tos) > 1:  # "of the Delegation to the ICSC to the Ministry": the second
         sender, recipient = value[found.end() : tos[1].start()], value[tos[1].end() :]
         return (
@@ -150,7 +154,7 @@ def agents_of_to(value: str) -> bool:
             and name_kind(strip_article(sender)) is not None
             and (is_name_like(recipient, 8) or name_kind(recipient) is not None)
         )
-    return sent is None and _EVENT.search(recipient) is None and agents_to(value[found.end() :])
+    return not sent and _EVENT.search(recipient) is None and agents_to(value[found.end() :])
 
 
 def _bare_names(text: str) -> bool:

@@ -24,7 +24,7 @@ from .meetings import SITTING_WORD, body_before_gathering, gathering_end, one_bo
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
-from .text import SEAT_AFTER, Joined, is_name_like
+from .text import SEAT_AFTER, Joined, is_name_like, strip_article
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -60,6 +60,8 @@ _INNER_OWNER = re.compile(
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
+_COMMA_AFTER_TYPE = re.compile(r"\s*,\s*")
+_TO_OR_FROM = re.compile(r"\s(?i:to|from|for|by)\s")
 _LISTED = re.compile(r"\s*[,:]\s+")
 """A list of names after a conversation's type and a comma or colon: participants when they
 are two or more ("Minutes of Conversation, Mao Zedong and Ambassador Yudin")."""
@@ -155,6 +157,8 @@ def title_agents(
         authors.extend(
             names_in(joined, 0, len(before))
         )  # "KGB Report", "State Department Telegram"
+    if not authors and not conversing:
+        authors.extend(_body_after_type(joined, type_end, head_end))
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         of_end = clause_end(text, of.end(), head_end)
@@ -220,6 +224,26 @@ def title_agents(
             participants.extend(named)
     authors = [_with_seat(joined, author, head_end) for author in authors]
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+
+
+def _body_after_type(joined: Joined, type_end: int, head_end: int) -> tuple[Located[str], ...]:
+    """A body named after the type and a comma, with no addressee: the author, as a body
+    before the type is ("Memorandum, Czechoslovak Embassy in Pyongyang, 15 March 1958" as
+    "Hungarian Legation in Pyongyang, Report")."""
+    comma = _COMMA_AFTER_TYPE.match(joined.text, type_end, head_end)
+    if comma is None:
+        return ()
+    end = joined.text.find(",", comma.end(), head_end)
+    end = head_end if end < 0 else end
+    segment = strip_article(joined.text[comma.end() : end].strip())
+    if (
+        not segment
+        or name_kind(segment) != "org"
+        or _TO_OR_FROM.search(segment) is not None
+        or GATHERING_WORD.search(segment) is not None
+    ):
+        return ()
+    return names_in(joined, comma.end(), end)
 
 
 def _with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[str]:

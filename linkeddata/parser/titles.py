@@ -39,6 +39,7 @@ from .title_numbers import (
     dotted_date,
     number_of,
 )
+from .title_periods import without_periods
 from .title_reading import Reading
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of
@@ -85,10 +86,12 @@ def starts_with_doc_type(text: str) -> bool:
 
 def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     """Read a title (its bold lines joined with spaces) into its parts."""
-    text = joined.text
+    written = joined.text
     line = joined.line_at(0)
-    if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
+    if written.count("[") != written.count("]") or written.count("(") != written.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
+    joined = without_periods(joined)  # "Report ... for the First Half of 1963": no agent
+    text = joined.text
     joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
     doc_type = None
@@ -142,7 +145,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if reading.written_at is not None and reading.written_at not in origins:
         origins = (*origins, reading.written_at)  # where it was written, before its date
     return Title(
-        text=Located(text, line),
+        text=Located(written, line),
         doc_type=doc_type,
         senders=parties.senders,
         recipients=parties.recipients,
