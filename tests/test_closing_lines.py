@@ -172,3 +172,48 @@ def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str
 )
 def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("title", "closing", "signers", "date"),
+    [  # the last line signs when it is the name of whom the title says sent or wrote it
+        ("Letter from Mao Testong to Testin", "Mao Testong", ("Mao Testong",), None),
+        ("Letter from Kim Test Sung to Testin", "KIM TEST SUNG", ("KIM TEST SUNG",), None),
+        (
+            "Cable from Mao Testong to Testin",
+            "Mao Testong, 5 December",
+            ("Mao Testong",),
+            "5 December",
+        ),
+        ("Note from Le Tesan to the Politburo", "Lê Tesấn\n\nCopy No. 3", ("Lê Tesấn",), None),
+        ("Speech by Mao Testong", "Mao Testong", ("Mao Testong",), None),
+        ("Letter from Mao Testong to Testin", "Zhou Testlai", (), None),  # not the sender
+        ("Letter from Testin to Mao Testong", "Mao Testong", (), None),  # the addressee
+    ],
+)
+def test_the_title_senders_name_alone_signs(
+    title: str, closing: str, signers: tuple[str, ...], date: str | None
+) -> None:
+    record = parse_record(
+        f"**1950**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n{PROSE}\n\n{closing}\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    assert values(record.signatories) == signers
+    assert (record.date_as_written.value if record.date_as_written else None) == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("To Comrade Mao Testong\nBeijing", ()),  # an address: whom it went to
+        ("Mr. Testusk\nMr. Testynin", ()),  # an honorific is no initial
+        ("Respectfully submitted,\nJ. Edgar Testover", ("J. Edgar Testover",)),
+        ("Prime Minister Testo: Okinawa.", ()),  # a speaker's line
+        ("The Ambassador: Károly Testh", ("Károly Testh",)),
+    ],
+)
+def test_addresses_speakers_and_honorifics_sign_nothing(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -82,6 +82,10 @@ _CABLE_END = re.compile(
 """A cable's transmission and handling tail under its signature: the teletype's end ("BT",
 "NNNN", "#1234"), a declassification group ("GP-3", "GDS", "DECONTROL 12/31/75"), the end of a
 quotation ("UNQUOTE", "END TEXT"), a precedence ("NIACT")."""
+_COPY_LINE = re.compile(
+    r"^(?i:copy|copies|exemplar|ex\.|экз\.?)\s*(?:(?i:no)\.?|N[º°]\.?|№|#)?\s*\d+\.?$"
+)
+"""Which copy this is, typed under the signature: "Copy No. 3", "Экз. № 2"."""
 _CABLE_END_BEFORE = re.compile(
     r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
 )
@@ -151,8 +155,11 @@ def _before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return frame
 
 
-def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]) -> Body:
-    """Read the kind lines that open the section, then the body and its frame."""
+def parse_contents(
+    numbered: list[tuple[int, str]], warnings: list[ParseWarning], authors: tuple[str, ...] = ()
+) -> Body:
+    """Read the kind lines that open the section, then the body and its frame; ``authors``
+    are the names of who the title says sent or wrote it (whose name alone may sign)."""
     kinds, index = _content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -161,9 +168,9 @@ def parse_contents(numbered: list[tuple[int, str]], warnings: list[ParseWarning]
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
     replies = _replies(joined)
-    signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:])
+    signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:], authors)
     if not signature.signatories:  # "Attachment: 3 pages." above the signature
-        signature = find_signature(_without_notes(frame)[-_TAIL_LINES:])
+        signature = find_signature(_without_notes(frame)[-_TAIL_LINES:], authors)
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -188,6 +195,7 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
         not frame[end - 1][1]
         or _EDITORIAL_NOTE.match(frame[end - 1][1])
         or _CABLE_END.match(frame[end - 1][1])
+        or _COPY_LINE.match(frame[end - 1][1])
     ):
         end -= 1
     if not end:

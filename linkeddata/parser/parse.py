@@ -65,7 +65,8 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
     if date is None and citation is not None and citation.date_text is not None:
         date = read_date_line(citation.date_text.value, citation.date_text.line)  # no date line
     date = with_title_date(date, title, warnings)
-    body = _contents(layout.sections.get("contents"), warnings)
+    authors = tuple(n.value for n in (*title.senders, *title.authors)) if title else ()
+    body = _contents(layout.sections.get("contents"), warnings, authors)
     language = layout.sections.get("language")
     return Record(
         source=source,
@@ -139,9 +140,11 @@ def _citation(
     return parse_citation(Joined.of(lines), warnings), url
 
 
-def _contents(section: Section | None, warnings: list[ParseWarning]) -> Body:
+def _contents(
+    section: Section | None, warnings: list[ParseWarning], authors: tuple[str, ...]
+) -> Body:
     """The Contents section read, or an empty Body when the record has none."""
-    return Body() if section is None else parse_contents(section.lines, warnings)
+    return Body() if section is None else parse_contents(section.lines, warnings, authors)
 
 
 def _summary(section: Section | None) -> Located[str] | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from ..iris import slug
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
-from .names import name_kind, personal_name
+from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
 from .signer_lines import (
     INITIALLED,
@@ -34,6 +35,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
+from .vocabulary import MONTH_PATTERN
 
 _DATED = re.compile(
     rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
@@ -89,6 +91,8 @@ _SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 signature, but the name beside it signs."""
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _NAMES_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_DAY_AND_MONTH = re.compile(rf"^(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})$")
+_NAME_AND_DATE = re.compile(r"^(?P<name>[^,\d]{2,60}),\s+(?P<date>\S.{0,40})$")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
@@ -97,7 +101,7 @@ _CLOSING = re.compile(
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
     r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
-    r"|revolucionarios|fraternales|venceremos)\W*$"
+    r"|revolucionarios|fraternales|venceremos|submitted)\W*$"
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
@@ -108,12 +112,14 @@ _LIST_HEADER = re.compile(
 )
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
 "The Soviet side was represented by:")."""
+_ADDRESSED = re.compile(r"^(?i:to)\s")
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
-def find_signature(tail: list[tuple[int, str]]) -> Signature:
+def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -> Signature:
     """The last signature among the closing lines (file line, stripped text), if any; a bare
-    mark ("[Signature]") gives way to a name under it or that the closing block shows."""
+    mark ("[Signature]") gives way to a name under it or that the closing block shows; the
+    last line signs when it is the name of one of the title's ``authors`` (senders)."""
     mark = Signature()
     for index in range(len(tail) - 1, -1, -1):
         line, text = tail[index]
@@ -135,7 +141,30 @@ def find_signature(tail: list[tuple[int, str]]) -> Signature:
     named = on_behalf(tail) or _closing_block(tail)
     if not named.signatories:
         named = cabled_surname(tail)
+    if not named.signatories and not mark.text:
+        named = _authors_name(tail, authors)
     return named if named.signatories else mark
+
+
+def _authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature:
+    """The last line when it is the name of a person the title says sent or wrote the
+    document, alone or before a date: "Mao Zedong" ending "Letter from Mao Zedong to
+    Stalin", "KIM IL SUNG", "Mao Zedong, 5 December", "Lê Duẩn" for "Le Duan"."""
+    if not tail or not authors:
+        return Signature()
+    line, text = tail[-1]
+    name, date = text, None
+    if (dated := _NAME_AND_DATE.match(text)) is not None and (
+        DATE_AS_WRITTEN.match(dated["date"]) or _DAY_AND_MONTH.match(dated["date"])
+    ):
+        name, date = dated["name"], Located(dated["date"], line)
+    cased = name_case(name) if in_capitals(name) else name
+    if len(name) > LINE_LENGTH or name_kind(cased) is not None or not is_name(cased):
+        return Signature()
+    keys = {slug(personal_name(author)) for author in authors} - {""}
+    if slug(name) not in keys:
+        return Signature()
+    return Signature(Located(text, line), (Located(name, line),), date)
 
 
 def _beside_a_mark(text: str) -> str | None:
@@ -188,6 +217,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
         if is_prose(written) and not (len(written) <= LINE_LENGTH and _a_date(written)):
             break  # the closing block ends the body: nothing above a sentence signs
+        if _ADDRESSED.match(written):
+            continue  # "To Comrade Mao Zedong": whom it went to
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -317,6 +348,7 @@ def _read(line: int, text: str) -> Signature | None:
     if (
         (labelled := _RANK_LABEL.match(text)) is not None
         and is_rank(labelled["rank"].strip())
+        and office_only(_ARTICLE.sub("", labelled["rank"].strip()))  # not "Premier Sato: Yes."
         and not _NOT_SIGNING.search(labelled["rank"])
         and is_name(labelled["name"].strip())
     ):

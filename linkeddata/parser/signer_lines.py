@@ -15,8 +15,11 @@ from .names import name_kind, office_only, personal_name
 from .text import is_name_like
 from .vocabulary import classification_of
 
-INITIALS_NAME = r"(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
-"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal"."""
+INITIALS_NAME = (
+    r"(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
+)
+"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal" (an
+honorific is no initial: "Mr. Rusk")."""
 INITIALLED = re.compile(rf"^{INITIALS_NAME}$")
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 NAME_WORDS = 5
