@@ -195,7 +195,8 @@ def test_the_title_senders_name_alone_signs(
     title: str, closing: str, signers: tuple[str, ...], date: str | None
 ) -> None:
     record = parse_record(
-        f"**1950**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n{PROSE}\n\n{closing}\n",
+        f"**1950**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n"
+        f"{PROSE}\n\n{closing}\n",
         "x/1.txt",
         default_id="1",
     )

@@ -11,7 +11,7 @@ from test_title_agents import IRIS, doc, entity, mapped_graph, names, title
 from linkeddata.parser.text import Joined
 from linkeddata.parser.title_periods import without_periods
 from linkeddata.parser.vocabulary import CLASSIFICATIONS, classification_of
-from linkeddata.vocab import ADO, RICO, SCHEMA
+from linkeddata.vocab import ADO, DCTERMS, RICO, SCHEMA
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,31 @@ def test_only_a_time_is_blanked_out(text: str, kept: str) -> None:
     blanked = without_periods(Joined(text, (0,), (1,))).text
     assert len(blanked) == len(text)
     assert " ".join(blanked.split()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [  # a body named without its country, then where it sits: that state's body
+        (
+            "Note Given by the Ministry of External Affairs, New Delhi, to the Embassy of China"
+            " in India, 12 February 1959",
+            {
+                (DCTERMS.creator, ("org", "indian-ministry-of-external-affairs")),
+                (RICO.hasAddressee, ("org", "chinese-embassy-in-india")),
+            },
+        ),
+        (
+            "Cable from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs, Vietnam",
+            {
+                (RICO.hasSender, ("org", "polish-embassy-in-hanoi")),
+                (RICO.hasAddressee, ("org", "vietnamese-ministry-of-foreign-affairs")),
+            },
+        ),
+    ],
+)
+def test_where_a_body_sits_says_whose_it_is(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    graph = mapped_graph(f"**1959**\n**{text}**\n")
+    for prop, target in links:
+        assert list(graph.objects(doc(), prop)) == [entity(*target)], prop

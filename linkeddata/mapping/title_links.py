@@ -80,7 +80,8 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
-        for name in map(lambda n: _qualified(n, whose), _seated(names, linker)):
+        for seated_name in _seated(names, linker):
+            name = _qualified(seated_name, _whose_here(seated_name, None, whose, authority))
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
@@ -140,6 +141,8 @@ def _whose_here(
     city = body[1] if body is not None else following.value if following is not None else None
     places = [e for e in authority.lookup(city) if e.kind == "place"] if city else []
     country = authority.country_of(places[0]) if len(places) == 1 else None
+    if country is None and len(places) == 1 and adjective(places[0].label):
+        country = places[0]  # "the Ministry of Foreign Affairs, Vietnam": a country's own
     national = adjective(country.label) if country is not None else None
     return {national} if national else whose  # the city it sits in says it first
 

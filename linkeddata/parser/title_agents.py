@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import unplaced_mission
+from .bodies import generic_body, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
 from .meetings import SITTING_WORD, body_before_gathering, gathering_end, one_body
@@ -249,8 +249,8 @@ def _body_after_type(joined: Joined, type_end: int, head_end: int) -> tuple[Loca
 def _with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[str]:
     """A mission named without its place, and the city after a comma: "the Hungarian Embassy,
     Pyongyang" is the Hungarian Embassy in Pyongyang."""
-    if not unplaced_mission(author.value):
-        return author
+    if not (unplaced_mission(author.value) or generic_body(author.value)):
+        return author  # "the Ministry of External Affairs, New Delhi": the Indian ministry
     found = _SEAT_AFTER.match(joined.text, joined.text.find(author.value) + len(author.value))
     if found is None or found.end("seat") > head_end or name_kind(found["seat"]) is not None:
         return author

@@ -75,6 +75,9 @@ _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leafl
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
+_BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]+,\s*(?:[^,]{1,40},\s*)?$")
+"""An author, then where it sat, right before a "to": "Note Given by the Ministry of External
+Affairs, New Delhi, to the Embassy of China in India"."""
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
 
@@ -247,9 +250,14 @@ def _free_segment(
         _start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
         _start_party(reading, offset, end, "to")
-    elif reading.party is None and reading.addressed and first_free and _TO_START.match(value):
+    elif (
+        reading.party is None
+        and reading.addressed
+        and _TO_START.match(value)
+        and (first_free or _BY_BEFORE.search(joined.text, reading.rest_start, offset))
+    ):
         if not reading.reply:
-            _start_party(reading, offset, end, "to")  # "Letter to Stalin"
+            _start_party(reading, offset, end, "to")  # "Letter to Stalin"; "Note Given by X, to Y"
     elif reading.party is None and reading.addressed and first_free and for_whom(value):
         if not reading.reply:
             _start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
