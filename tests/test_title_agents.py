@@ -1817,7 +1817,7 @@ def test_a_title_word_as_surname_and_a_surname_several_people_share(
         (
             "Memorandum from the Argentine National Testing Commission to the Ministry of"
             " Foreign Affairs",
-            "argentine-ministry-of-foreign-affairs",
+            "argentine-foreign-ministry",
         ),
         (
             "Telegram from the Embassy of Romania in Testgrad to the Ministry of Foreign Affairs",

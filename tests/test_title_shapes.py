@@ -200,7 +200,7 @@ def test_only_a_time_is_blanked_out(text: str, kept: str) -> None:
             "Cable from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs, Vietnam",
             {
                 (RICO.hasSender, ("org", "polish-embassy-in-hanoi")),
-                (RICO.hasAddressee, ("org", "vietnamese-ministry-of-foreign-affairs")),
+                (RICO.hasAddressee, ("org", "vietnamese-foreign-ministry")),
             },
         ),
     ],
@@ -211,3 +211,19 @@ def test_where_a_body_sits_says_whose_it_is(
     graph = mapped_graph(f"**1959**\n**{text}**\n")
     for prop, target in links:
         assert list(graph.objects(doc(), prop)) == [entity(*target)], prop
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "the Japanese Foreign Ministry",
+        "the Japanese Ministry of Foreign Affairs",
+        "the Foreign Ministry of Japan",
+        "the Ministry of Foreign Affairs of Japan",
+    ],
+)
+def test_a_foreign_ministry_is_one_however_written(wording: str) -> None:
+    graph = mapped_graph(f"**1965**\n**Telegram from {wording} to the Test Committee**\n")
+    assert list(graph.objects(doc(), RICO.hasSender)) == [
+        entity("org", "japanese-foreign-ministry")
+    ]

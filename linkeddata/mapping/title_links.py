@@ -173,8 +173,8 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
         return name
     country = next(iter(whose))
     if country.startswith("of "):  # "the Ministry of Foreign Affairs of Romania"
-        return Located(f"{strip_article(name.value)} {country}", name.line)
-    return Located(f"{country} {strip_article(name.value)}", name.line)
+        return Located(national_name(f"{strip_article(name.value)} {country}"), name.line)
+    return Located(national_name(f"{country} {strip_article(name.value)}"), name.line)
 
 
 def names_person(name: Located[str], authority: Authority) -> bool:

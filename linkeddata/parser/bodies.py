@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .demonyms import ABBREVIATED, adjective
+from .demonyms import ABBREVIATED, COUNTRY_ADJECTIVES, adjective
 from .gatherings import GATHERINGS, words
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
@@ -281,6 +281,24 @@ def cabled_post(name: str) -> bool:
     return city is not None and city.start() == len(name) - len(name.removeprefix("the "))
 
 
+_MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
+_MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
+_NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
+_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+
+
+def _foreign_ministry(name: str) -> str:
+    """A state's foreign ministry named one way, however the title writes it: "the Ministry
+    of Foreign Affairs of Japan", "the Japanese Ministry of Foreign Affairs", "the Foreign
+    Ministry of Japan" are the Japanese Foreign Ministry (one stub, as missions are one)."""
+    if (found := _MFA_OF.match(name)) is not None and (national := adjective(found["country"])):
+        return f"{national} Foreign Ministry"
+    found = _NATIONAL_MFA.match(name)
+    if found is not None and found["national"] in _ADJECTIVES:
+        return f"{found['national']} Foreign Ministry"
+    return name
+
+
 def national_name(name: str) -> str:
     """A mission or a body named by its country's abbreviation or "of" its country, named by
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
@@ -289,10 +307,11 @@ def national_name(name: str) -> str:
     if name_kind(name) != "org" or len(name) > _NAME_LENGTH:
         return name
     if (found := _ABBREVIATED_COUNTRY.match(name)) is not None:
-        return f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
+        name = f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
+        return _foreign_ministry(name)
     found = _OF_COUNTRY.match(name)
     if found is None or (national := adjective(found["country"])) is None:
-        return name
+        return _foreign_ministry(name)
     mission = found["mission"]
     at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
     posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
