@@ -227,3 +227,20 @@ def test_a_foreign_ministry_is_one_however_written(wording: str) -> None:
     assert list(graph.objects(doc(), RICO.hasSender)) == [
         entity("org", "japanese-foreign-ministry")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "number"),
+    [  # a series' acronym names its type; its number is cited with it
+        ("NIE 11-3-62, 'Soviet Test Forces'", "report", "NIE 11-3-62"),
+        ("SNIE 85-3-62, 'The Test Buildup'", "report", "SNIE 85-3-62"),
+        ("NSSM 14, 'Test Policy'", "memorandum", "NSSM 14"),
+        ("National Security Study Memorandum 9, 'Review of the Tests'", "memorandum", "9"),
+        ("Toast by Premier Testai at the Banquet, Testgrad", "speech", None),
+    ],
+)
+def test_series_acronyms_and_short_numbers(text: str, doc_type: str, number: str | None) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.registry_numbers) == ([number] if number else [])

@@ -75,6 +75,8 @@ _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leafl
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
+_ONE_NUMBER = re.compile(r"^(?P<n>\d{1,3})$")
+"""A short number right after the type: "National Security Study Memorandum 9, '...'"."""
 _BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]+,\s*(?:[^,]{1,40},\s*)?$")
 """An author, then where it sat, right before a "to": "Note Given by the Ministry of External
 Affairs, New Delhi, to the Embassy of China in India"."""
@@ -158,13 +160,27 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
-        registry_numbers=tuple(reading.numbers),
+        registry_numbers=_series_numbers(text, found, reading.numbers),
         classification=classification,
         classification_text=classification_text,
         priority=reading.priority,
         subject=subject,
         date_text=reading.date_text,
     )
+
+
+def _series_numbers(
+    text: str, found: tuple[str, int, int] | None, numbers: list[Located[str]]
+) -> tuple[Located[str], ...]:
+    """The numbers, the first with its series' code when the type is written as one: "NIE
+    11-3-62", "NSSM 14" (the series' code is part of how the number is cited)."""
+    if not numbers or found is None:
+        return tuple(numbers)
+    code = text[found[1] : found[2]].strip()
+    first = numbers[0]
+    if code.isupper() and code.isalpha() and text[found[2] :].lstrip().startswith(first.value):
+        return (Located(f"{code} {first.value}", first.line), *numbers[1:])
+    return tuple(numbers)
 
 
 def _read_segment(
@@ -187,9 +203,11 @@ def _read_segment(
         reading.numbers.append(Located(number_of(lead), line))
         rest = joined.text.index(value, start) + lead.end()
         _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
-    elif (number := REGISTRY.match(value) or BARE_NUMBER.match(value)) is not None and not is_date(
-        value
-    ):
+    elif (
+        number := REGISTRY.match(value)
+        or BARE_NUMBER.match(value)
+        or (_ONE_NUMBER.match(value) if start == reading.rest_start else None)
+    ) is not None and not is_date(value):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)
         reading.party_open = False
