@@ -27,6 +27,13 @@ def mentioned(text: str) -> set[str]:
         ("He flew to Washington State.", "Washington, DC"),
         ("Papua New Guinea", "Guinea"),
         ("Mr. Jordan called.", "Jordan"),  # a person with a country's name
+        ("Convoys were seen near Santiago de Cuba.", "Santiago"),
+        ("Delegates from Equatorial Guinea came.", "Guinea"),
+        ("Delegates from Guinea-Bissau came.", "Guinea"),
+        ("Troops from Inner Mongolia came.", "Mongolia"),
+        ("A professor of the University of Washington spoke.", "Washington, DC"),
+        ("The Stalin Constitution was cited.", "Joseph Stalin"),
+        ("The United Nations Command replied.", "United Nations"),
         ("Edward Kennedy spoke in the Senate.", "John F. Kennedy"),  # at a sentence's start
         ("Then Sergo Mikoyan wrote.", "Anastas Mikoyan"),
         ("Sergo Mikoyan wrote.", "Anastas Mikoyan"),

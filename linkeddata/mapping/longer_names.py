@@ -39,8 +39,23 @@ _AFTER_A_PLACE = _AFTER_ANY | frozenset(
 )
 """Words after a place's name that make another name of it: "the South China Sea", "The New
 York Times", "the Shanghai Communiqué", "the Berlin Wall", "Washington State"."""
-_AFTER_A_PERSON = _AFTER_ANY | frozenset({"suit", "jacket", "doctrine", "fund", "lectures"})
-_COMPASS = frozenset({"south", "north", "east", "west", "new"})
+_AFTER_A_PERSON = _AFTER_ANY | frozenset(
+    {"suit", "jacket", "doctrine", "fund", "lectures", "constitution", "plan"}
+)
+_COMPASS = frozenset(
+    {"south", "north", "east", "west", "new", "equatorial", "inner", "outer", "upper", "lower"}
+)
+"""Words before a place's name that make another place of it: "South Africa", "Equatorial
+Guinea", "Inner Mongolia"."""
+_PARTICLES = frozenset({"de", "del", "do", "da", "di", "du", "des"})
+"""Words after a place's name that go on with another place's: "Santiago de Cuba"."""
+_INSTITUTIONS = frozenset({"university", "institute", "college", "academy", "school", "bank"})
+"""Words before "of" and a place's name that make a thing of it: "University of Washington"."""
+_AFTER_AN_ORG = frozenset(
+    {"command", "commission", "commissions", "forces", "troops", "charter", "headquarters"}
+)
+"""Words after an organisation's name that make another body or a thing of it: "the United
+Nations Command", "the UN Commission for ...", "the United Nations Charter"."""
 _NOT_GIVEN = frozenset(
     {"the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
     | {"from", "with", "between", "about", "after", "before", "during", "since", "until"}
@@ -119,7 +134,15 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
             bool(after & _AFTER_A_PLACE)
             or (compass and gaps[start] == " ")  # "the South China Sea", "Papua New Guinea"
             or (gaps[start].strip() in {"", "."} and honorific_gender(before) is not None)
+            or _joined_on(text, start, end)  # "Santiago de Cuba", "Guinea-Bissau"
+            or (  # "the University of Washington"
+                before.casefold() == "of"
+                and start > 1
+                and words[start - 2].casefold() in _INSTITUTIONS
+            )
         )  # "Mr. Jordan"
+    if kind == "org":
+        return bool(after & _AFTER_AN_ORG)
     if kind != "person":
         return False
     if after & _AFTER_A_PERSON:
@@ -134,6 +157,20 @@ def party_given_names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(
         word.casefold() for name in names for word in name.split()[:-1] if given_name_word(word)
     )
+
+
+def _joined_on(text: Text, start: int, end: int) -> bool:
+    """Whether a place's name goes on into a longer one: a particle and a name after it
+    ("Santiago de Cuba"), or a hyphen and a name the file does not know ("Guinea-Bissau";
+    "Moscow-Peking" names both)."""
+    words, gaps = text.words, text.gaps
+    if end + 1 < len(words) and words[end] in _PARTICLES and words[end + 1][:1].isupper():
+        return gaps[end] == " " and gaps[end + 1] == " "
+    if end < len(words) and gaps[end] == "-" and words[end][:1].isupper():
+        return not text.known(words[end])
+    if start > 0 and gaps[start] == "-" and words[start - 1][:1].isupper():
+        return not text.known(words[start - 1])
+    return False
 
 
 def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
