@@ -8,6 +8,7 @@ import pytest
 from rdflib import URIRef
 from test_title_agents import IRIS, doc, entity, mapped_graph, names, title
 
+from linkeddata.parser.names import personal_name
 from linkeddata.parser.text import Joined
 from linkeddata.parser.title_periods import without_periods
 from linkeddata.parser.vocabulary import CLASSIFICATIONS, classification_of
@@ -244,3 +245,16 @@ def test_series_acronyms_and_short_numbers(text: str, doc_type: str, number: str
     assert read.doc_type is not None
     assert read.doc_type.value == doc_type
     assert names(read.registry_numbers) == ([number] if number else [])
+
+
+@pytest.mark.parametrize(
+    ("wording", "holder"),
+    [  # an office of a state, then who held it
+        ("President of the Republic of Testland Park Test Hee", "Park Test Hee"),
+        ("Prime Minister of India Testo Testru", "Testo Testru"),
+        ("Minister of Foreign Affairs of the USSR A.A. Testyko", "A.A. Testyko"),
+        ("Ambassador of the GDR", "Ambassador of the GDR"),  # no one named
+    ],
+)
+def test_the_holder_after_the_state_an_office_is_of(wording: str, holder: str) -> None:
+    assert personal_name(wording) == holder

@@ -145,9 +145,28 @@ def personal_name(name: str) -> str:
         start += 1
     kept = words[start:]
     after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
+    if after_function_word and (holder := _holder_after_state(kept)) is not None:
+        return holder  # "President of the Republic of Korea Park Chung Hee"
     if not kept or after_function_word or not any(NAME_WORDS.search(w) for w in kept):
         return name  # "the Ambassador of the GDR": what the office is of, no name
     return " ".join(kept)
+
+
+def _holder_after_state(words: list[str]) -> str | None:
+    """The name after the state an office is of: "Korea Park Chung Hee" (of "President of the
+    Republic of Korea Park Chung Hee") is Park Chung Hee."""
+    for cut in range(1, len(words) - 1):
+        state, holder = words[:cut], " ".join(words[cut:])
+        country = " ".join(state) in COUNTRY_ADJECTIVES
+        named = country or all(
+            w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
+        )
+        capitalised = all(w[:1].isupper() for w in words[cut:])
+        if named and len(words) - cut >= 2 and (
+            personal_name_shape(holder) or (country and capitalised)
+        ):
+            return holder
+    return None
 
 
 _WOMAN = re.compile(
