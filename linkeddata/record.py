@@ -146,4 +146,8 @@ class Record:
     reply_to: tuple[Located[str], ...] = ()
     body_classifications: tuple[Located[str], ...] = ()  # concept keys, e.g. "top-secret"
     body_registry_numbers: tuple[Located[str], ...] = ()
+    header_senders: tuple[Located[str], ...] = ()
+    """Who a memorandum's header says it is from ("FROM: Henry A. Kissinger")."""
+    header_recipients: tuple[Located[str], ...] = ()
+    """Whom the header says it is to ("MEMORANDUM FOR: THE PRESIDENT", "TO: The Secretary")."""
     warnings: tuple[ParseWarning, ...] = field(default=(), compare=False)

@@ -258,3 +258,21 @@ def test_series_acronyms_and_short_numbers(text: str, doc_type: str, number: str
 )
 def test_the_holder_after_the_state_an_office_is_of(wording: str, holder: str) -> None:
     assert personal_name(wording) == holder
+
+
+@pytest.mark.parametrize(
+    ("title_text", "sender"),
+    [
+        ("Memorandum, 'Test Naval Activity'", [entity("person", "henry-a-testinger")]),
+        ("Memorandum from Testov to Testin", [entity("person", "testov")]),  # the title first
+    ],
+)
+def test_a_memorandums_header_names_its_sender_when_the_title_does_not(
+    title_text: str, sender: list[URIRef]
+) -> None:
+    graph = mapped_graph(
+        f"**1970**\n**{title_text}**\n\n**Contents:**\n\nEnglish HTML\n\nTHE WHITE HOUSE\n\n"
+        "MEMORANDUM FOR: THE PRESIDENT\nFROM: Henry A. Testinger\nSUBJECT: Test Activity\n\n"
+        "The Soviets have returned.\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasSender)) == sender

@@ -178,6 +178,7 @@ class _Mapper:
         if title is not None:
             for props, entity in title_links(title, self.linker, self.context.authority):
                 self.link(self.doc, props, entity)
+        self._header_parties()
         signed = self.record.signature_text
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
@@ -186,6 +187,20 @@ class _Mapper:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
+
+    def _header_parties(self) -> None:
+        """The sender and addressee a memorandum's header names, when the title names none
+        ("Memorandum, 'Soviet Naval Activity in Cuba'" with "FROM: Henry A. Kissinger")."""
+        title, record = self.record.title, self.record
+        if title is not None and (title.senders or title.recipients or title.authors):
+            return
+        for names, props in (
+            (record.header_senders, (RICO.hasSender, SCHEMA.sender)),
+            (record.header_recipients, (RICO.hasAddressee, SCHEMA.recipient)),
+        ):
+            for name in names:
+                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+                self.link(self.doc, props, entity)
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc

@@ -90,6 +90,10 @@ _CABLE_END_BEFORE = re.compile(
     r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
 )
 """The same on the signature's line: "GP-3. McCONAUGHY", "UNQUOTE. RUSK"."""
+_HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
+_HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
+"""A memorandum's header lines, in English as the translations give them: "MEMORANDUM FOR:
+THE PRESIDENT", "FROM: Henry A. Kissinger", "TO: The Secretary"."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
@@ -143,6 +147,8 @@ class Body:
     reply_to: tuple[Located[str], ...] = ()
     classifications: tuple[Located[str], ...] = ()
     registry_numbers: tuple[Located[str], ...] = ()
+    header_from: tuple[Located[str], ...] = ()
+    header_to: tuple[Located[str], ...] = ()
 
 
 def _before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -179,7 +185,19 @@ def parse_contents(
         reply_to=replies,
         classifications=_classifications(edges),
         registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
+        header_from=_header(frame[:_HEAD_LINES], _HEADER_FROM),
+        header_to=_header(frame[:_HEAD_LINES], _HEADER_TO),
     )
+
+
+def _header(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
+    """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
+    "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
+    for line, text in head:
+        if len(text) <= _FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
+            names = (n.strip(" .") for n in found["names"].split(";"))
+            return tuple(Located(name, line) for name in names if name)
+    return ()
 
 
 def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:

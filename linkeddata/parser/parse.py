@@ -86,6 +86,8 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         reply_to=body.reply_to,
         body_classifications=body.classifications,
         body_registry_numbers=body.registry_numbers,
+        header_senders=body.header_from,
+        header_recipients=body.header_to,
         warnings=tuple(warnings),
     )
 
