@@ -146,6 +146,8 @@ class Record:
     reply_to: tuple[Located[str], ...] = ()
     body_classifications: tuple[Located[str], ...] = ()  # concept keys, e.g. "top-secret"
     body_registry_numbers: tuple[Located[str], ...] = ()
+    written_at: Located[str] | None = None
+    """The place a closing date line names: "Pyongyang" of "Pyongyang, 6 July 1975"."""
     header_senders: tuple[Located[str], ...] = ()
     """Who a memorandum's header says it is from ("FROM: Henry A. Kissinger")."""
     header_recipients: tuple[Located[str], ...] = ()

@@ -9,7 +9,7 @@ from test_title_agents import AUTHORITY, IRIS, SHA, doc, entity, mapped_graph
 
 from linkeddata.mapping import Context, map_record
 from linkeddata.parser import parse_record
-from linkeddata.vocab import ADO, DCTERMS
+from linkeddata.vocab import ADO, DCTERMS, SCHEMA
 
 PROSE = "The report was read at the meeting of the Central Committee."
 
@@ -218,3 +218,23 @@ def test_addresses_speakers_and_honorifics_sign_nothing(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [
+        ("Kim Test Sung\nPyongyang, 6 July 1975", "pyongyang"),  # a place the file knows
+        ("Kim Test Sung\nTestgrad, 6 July 1975", None),  # no stub from a closing line
+        ("Kim Test Sung\n6 July 1975", None),
+    ],
+)
+def test_the_place_of_a_closing_date_line_is_where_it_was_written(
+    closing: str, place: str | None
+) -> None:
+    graph = mapped_graph(
+        f"**1975**\n**Letter from Testov to Testin**\n\n**Contents:**\n\nTranslation - English"
+        f"\n\n{PROSE}\n\n{closing}\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == (
+        [entity("place", place)] if place else []
+    )

@@ -157,6 +157,8 @@ class _Mapper:
             self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
+        if rec.written_at is not None and self.linker.is_place(rec.written_at.value):
+            self.link(doc, (SCHEMA.locationCreated,), self.linker.place(rec.written_at))
         for funder in rec.funders:
             self.link(doc, (SCHEMA.funder,), self.linker.resolve(funder, "org", kinds=AGENT_KINDS))
         self._replies()

@@ -144,6 +144,7 @@ class Body:
     text: Located[str] | None = None
     signature: Signature = field(default_factory=Signature)
     date_as_written: Located[str] | None = None
+    written_at: Located[str] | None = None
     reply_to: tuple[Located[str], ...] = ()
     classifications: tuple[Located[str], ...] = ()
     registry_numbers: tuple[Located[str], ...] = ()
@@ -182,6 +183,7 @@ def parse_contents(
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
+        written_at=_written_at(frame),
         reply_to=replies,
         classifications=_classifications(edges),
         registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
@@ -283,6 +285,15 @@ def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         lines.pop()
     start = next((i for i, (_, text) in enumerate(lines) if text), len(lines))
     return lines[start:]
+
+
+def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
+    """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
+    for line, text in reversed(frame[-_DATE_LINES:]):
+        if len(text) <= _DATE_LENGTH + _PLACE_LENGTH and (dated := PLACE_AND_DATE.match(text)):
+            if len(dated["date"]) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(dated["date"]):
+                return Located(text[: text.index(",")].strip(), line)
+    return None
 
 
 def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:

@@ -86,6 +86,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         reply_to=body.reply_to,
         body_classifications=body.classifications,
         body_registry_numbers=body.registry_numbers,
+        written_at=body.written_at,
         header_senders=body.header_from,
         header_recipients=body.header_to,
         warnings=tuple(warnings),
