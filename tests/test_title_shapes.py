@@ -276,3 +276,18 @@ def test_a_memorandums_header_names_its_sender_when_the_title_does_not(
         "The Soviets have returned.\n"
     )
     assert list(graph.objects(doc(), RICO.hasSender)) == sender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary of Discussion at the 350th Meeting of the National Security Council",
+        "Memorandum of Discussion at the 179th Meeting of the National Security Council,"
+        " Washington, January 8, 1954",
+    ],
+)
+def test_a_discussion_at_a_bodys_meeting_is_its_minutes(text: str) -> None:
+    graph = mapped_graph(f"**January 8, 1954**\n**{text}**\n")
+    minutes = URIRef(IRIS.concept("document-type", "minutes"))
+    assert list(graph.objects(doc(), DCTERMS.type)) == [minutes]
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", "nsc")]

@@ -81,7 +81,9 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.participants, ADO.participant),
     ):
         for seated_name in _seated(names, linker):
-            name = _qualified(seated_name, _whose_here(seated_name, None, whose, authority))
+            name = _known_body(seated_name, authority) or _qualified(
+                seated_name, _whose_here(seated_name, None, whose, authority)
+            )
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
@@ -145,6 +147,16 @@ def _whose_here(
         country = places[0]  # "the Ministry of Foreign Affairs, Vietnam": a country's own
     national = adjective(country.label) if country is not None else None
     return {national} if national else whose  # the city it sits in says it first
+
+
+def _known_body(name: Located[str], authority: Authority) -> Located[str] | None:
+    """A body the authority file knows by the name the title gives it, where it sits aside:
+    "the National Security Council, Washington" is the one the file calls so, whatever
+    country the title's other agents have."""
+    body = seated(name.value)
+    bare = strip_article(body[0] if body is not None else name.value)
+    known = [e for e in authority.lookup(bare) if e.kind == "org"]
+    return Located(bare, name.line) if len(known) == 1 else None
 
 
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:

@@ -290,9 +290,9 @@ def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
     """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
     for line, text in reversed(frame[-_DATE_LINES:]):
-        if len(text) <= _DATE_LENGTH + _PLACE_LENGTH and (dated := PLACE_AND_DATE.match(text)):
-            if len(dated["date"]) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(dated["date"]):
-                return Located(text[: text.index(",")].strip(), line)
+        dated = PLACE_AND_DATE.match(text) if len(text) <= _DATE_LENGTH + _PLACE_LENGTH else None
+        if dated and len(dated["date"]) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(dated["date"]):
+            return Located(text[: text.index(",")].strip(), line)
     return None
 
 

@@ -39,6 +39,15 @@ def gathering_end(
     return None if gathering is None else gathering.end()
 
 
+DISCUSSION_AT_SITTING = re.compile(
+    r"\s+(?:(?i:of\s+(?:the\s+)?discussions?)\s+)?(?i:at|of)\s+(?i:the)\s+"
+    r"(?:\d+(?:st|nd|rd|th)?\s+|[A-Z][a-z]+\s+)?(?i:meeting|session|sitting)\s+(?i:of)\s+"
+    r"(?:(?i:the)\s+)?(?P<body>[^,;:()]+)"
+)
+"""A discussion at a body's meeting: "of Discussion at the 179th Meeting of the National
+Security Council", "at the Special Meeting of the NSC"."""
+
+
 def one_body(name: str) -> bool:
     """Whether a name is one body ("the CC SED Politburo", "the Political Consultative
     Committee of the Warsaw Treaty Member States"), not a group ("Representatives of ...")."""

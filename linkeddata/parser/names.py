@@ -162,8 +162,10 @@ def _holder_after_state(words: list[str]) -> str | None:
             w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
         )
         capitalised = all(w[:1].isupper() for w in words[cut:])
-        if named and len(words) - cut >= 2 and (
-            personal_name_shape(holder) or (country and capitalised)
+        if (
+            named
+            and len(words) - cut >= 2
+            and (personal_name_shape(holder) or (country and capitalised))
         ):
             return holder
     return None

@@ -20,7 +20,13 @@ from ..record import Located
 from .bodies import generic_body, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
-from .meetings import SITTING_WORD, body_before_gathering, gathering_end, one_body
+from .meetings import (
+    DISCUSSION_AT_SITTING,
+    SITTING_WORD,
+    body_before_gathering,
+    gathering_end,
+    one_body,
+)
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
@@ -159,6 +165,13 @@ def title_agents(
         )  # "KGB Report", "State Department Telegram"
     if not authors and not conversing:
         authors.extend(_body_after_type(joined, type_end, head_end))
+    if (
+        not authors
+        and doc_type == "minutes"
+        and (sitting := DISCUSSION_AT_SITTING.match(text, type_end))
+    ):  # "Memorandum of Discussion at the 179th Meeting of the National Security Council"
+        end = clause_end(text, sitting.start("body"), head_end)
+        authors.extend(n for n in names_in(joined, sitting.start("body"), end) if one_body(n.value))
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         of_end = clause_end(text, of.end(), head_end)

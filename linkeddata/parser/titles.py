@@ -24,6 +24,7 @@ from .clauses import (
 )
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
+from .meetings import DISCUSSION_AT_SITTING, one_body
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined
@@ -99,6 +100,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     text = joined.text
     joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
+    if found is not None and found[0] == "record-of-conversation":
+        found = _body_sitting(text, found)
     doc_type = None
     start = 0
     if found is None:
@@ -167,6 +170,15 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         subject=subject,
         date_text=reading.date_text,
     )
+
+
+def _body_sitting(text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A record of discussion at a body's meeting is its minutes: "Memorandum of Discussion
+    at the 179th Meeting of the National Security Council" (the body is then its author)."""
+    sitting = DISCUSSION_AT_SITTING.match(text, found[2])
+    if sitting is None or not one_body(sitting["body"].split(",")[0].strip()):
+        return found
+    return ("minutes", found[1], found[2])
 
 
 def _series_numbers(
