@@ -168,10 +168,11 @@ def title_agents(
     if (
         not authors
         and doc_type == "minutes"
-        and (sitting := DISCUSSION_AT_SITTING.match(text, type_end))
+        and (discussed := DISCUSSION_AT_SITTING.match(text, type_end))
     ):  # "Memorandum of Discussion at the 179th Meeting of the National Security Council"
-        end = clause_end(text, sitting.start("body"), head_end)
-        authors.extend(n for n in names_in(joined, sitting.start("body"), end) if one_body(n.value))
+        body_start = discussed.start("body")
+        end = clause_end(text, body_start, head_end)
+        authors.extend(n for n in names_in(joined, body_start, end) if one_body(n.value))
     of = _OF.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         of_end = clause_end(text, of.end(), head_end)
