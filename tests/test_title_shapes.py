@@ -291,3 +291,26 @@ def test_a_discussion_at_a_bodys_meeting_is_its_minutes(text: str) -> None:
     minutes = URIRef(IRIS.concept("document-type", "minutes"))
     assert list(graph.objects(doc(), DCTERMS.type)) == [minutes]
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", "nsc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [  # missions in several places: one in each, and no region for a mission's place
+        (
+            "Circular Telegram from Testov to the Testian Embassies in Beijing, Moscow and"
+            " Pyongyang",
+            [
+                "Testian Embassy in Beijing",
+                "Testian Embassy in Moscow",
+                "Testian Embassy in Pyongyang",
+            ],
+        ),
+        (
+            "Cable from Testov to the Testian Embassies in the Soviet Union, Eastern European"
+            " Countries, and Mongolia",
+            ["Testian Embassy in Soviet Union", "Testian Embassy in Mongolia"],
+        ),
+    ],
+)
+def test_missions_in_several_places_are_one_in_each(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients

@@ -258,7 +258,35 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    return tuple(_shared_noun(names))
+    return tuple(_missions_in_places(_shared_noun(names)))
+
+
+_MISSIONS_IN = re.compile(
+    r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
+    r"(?:(?i:the)\s+)?(?P<place>.+)$"
+)
+
+
+def _missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
+    """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
+    Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
+    a list item that is no place's name ("Eastern European Countries") names none."""
+    for index, name in enumerate(names):
+        found = _MISSIONS_IN.match(name.value)
+        if found is None:
+            continue
+        mission = f"{found['who']}{_singular(found['plural'])}"
+        places = [Located(found["place"], name.line), *names[index + 1 :]]
+        posted = [
+            Located(f"{mission} in {place.value}", place.line)
+            for place in places
+            if name_kind(place.value) is None and not _PLURAL_PLACES.search(place.value)
+        ]
+        return [*names[:index], *posted]
+    return names
+
+
+_PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
 
 
 def _name_stop(text: str) -> int | None:
