@@ -314,3 +314,12 @@ def test_a_discussion_at_a_bodys_meeting_is_its_minutes(text: str) -> None:
 )
 def test_missions_in_several_places_are_one_in_each(text: str, recipients: list[str]) -> None:
     assert names(title(text).recipients) == recipients
+
+
+def test_an_acronym_after_a_bodys_name_does_not_replace_it() -> None:
+    graph = mapped_graph(
+        "**1963**\n**Letter from the Central Committee of the Communist Party of the Soviet Union"
+        " [CPSU] to the Central Committee of the Chinese Communist Party [CCP]**\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("org", "cc-ccp")]
+    assert list(graph.objects(doc(), RICO.hasSender)) == [entity("org", "cc-cpsu")]

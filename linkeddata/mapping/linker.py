@@ -190,6 +190,10 @@ class Linker:
         if parts is None:
             return None
         outer, inner = parts
+        if inner.isupper() and inner.isalpha():  # "the Central Committee of the CCP [CCP]":
+            whole = [e for e in self.authority.lookup(outer) if e.kind in wanted]
+            if len(whole) == 1:  # an acronym of the name's last words, not of the whole
+                return whole[0]
         for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
             found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
             if len(found) == 1 and (part is outer or self._abbreviates(inner, outer, found[0])):
