@@ -323,3 +323,12 @@ def test_an_acronym_after_a_bodys_name_does_not_replace_it() -> None:
     )
     assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("org", "cc-ccp")]
     assert list(graph.objects(doc(), RICO.hasSender)) == [entity("org", "cc-cpsu")]
+
+
+def test_an_office_with_its_holders_surname_in_brackets_is_the_holder() -> None:
+    """A regression: the bracket rule of cover names left the holder of an office alone."""
+    graph = mapped_graph(
+        "**1965**\n**Letter from the Director of the Bureau of Intelligence and Research"
+        " (Testes) to the Secretary of State**\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasSender)) == [entity("person", "testes")]

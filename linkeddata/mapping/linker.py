@@ -203,16 +203,17 @@ class Linker:
     def _bracket_meant(self, name: str) -> str | None:
         """Who a person's name with a bracket after it names, when the authority file knows
         neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
-        else the bracketed name, the real one of a cover name ("Muoi Cuc [Nguyen Van Linh]")."""
+        or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
+        Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
         parts = last_bracket(name)
         if parts is None:
             return None
         outer, inner = parts
         if not outer or not inner:
             return None
-        if self.is_place(inner) or not signing_name(inner):
+        if self.is_place(inner):
             return outer
-        return inner
+        return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 
     def _abbreviates(self, abbreviation: str, full: str, entity: Entity) -> bool:
         """Whether an organisation's abbreviation in brackets stands for the entity it names
