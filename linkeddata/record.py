@@ -78,6 +78,8 @@ class Title:
     registry_numbers: tuple[Located[str], ...] = ()
     classification: Located[str] | None = None
     classification_text: Located[str] | None = None
+    more_classifications: tuple[Located[str], ...] = ()
+    """Markings after the first ("..., Top Secret, Special File"): keys as ``classification``."""
     priority: Located[str] | None = None
     subject: Located[str] | None = None
     date_text: Located[str] | None = None

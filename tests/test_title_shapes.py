@@ -332,3 +332,14 @@ def test_an_office_with_its_holders_surname_in_brackets_is_the_holder() -> None:
         " (Testes) to the Secretary of State**\n"
     )
     assert list(graph.objects(doc(), RICO.hasSender)) == [entity("person", "testes")]
+
+
+def test_every_marking_of_a_title_is_a_classification() -> None:
+    graph = mapped_graph(
+        "**1953**\n**Resolution of the Test Presidium, Top Secret - Of Special Importance,"
+        " Special File**\n"
+    )
+    assert set(graph.objects(doc(), ADO.classification)) == {
+        URIRef(IRIS.concept("classification", "top-secret")),
+        URIRef(IRIS.concept("classification", "special-file")),
+    }

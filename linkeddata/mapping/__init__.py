@@ -144,6 +144,7 @@ class _Mapper:
         for number in registry_numbers(rec):
             self.add(doc, ADO.registryNumber, Literal(number))
         classifications = [title.classification] if title and title.classification else []
+        classifications += title.more_classifications if title else ()
         for key in dict.fromkeys(c.value for c in [*classifications, *rec.body_classifications]):
             self.add(doc, ADO.classification, URIRef(iris.concept("classification", key)))
         if title is not None and title.priority is not None:

@@ -13,6 +13,8 @@ class Reading:
 
     numbers: list[Located[str]] = field(default_factory=list)
     classification: tuple[Located[str], Located[str]] | None = None
+    more_markings: list[Located[str]] = field(default_factory=list)
+    """Markings after the first: "..., Top Secret, Special File" is also a special file."""
     priority: Located[str] | None = None
     date_text: Located[str] | None = None
     party: tuple[int, int] | None = None  # offsets of the sender/recipient clause

@@ -166,6 +166,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         registry_numbers=_series_numbers(text, found, reading.numbers),
         classification=classification,
         classification_text=classification_text,
+        more_classifications=tuple(reading.more_markings),
         priority=reading.priority,
         subject=subject,
         date_text=reading.date_text,
@@ -224,6 +225,8 @@ def _read_segment(
         reading.end_head(start)
         reading.party_open = False
     elif (key := classification_of(BRACKET_NOTE.sub("", value))) is not None:
+        if reading.classification is not None and reading.classification[0].value != key:
+            reading.more_markings.append(Located(key, line))
         reading.classification = reading.classification or (Located(key, line), located)
         reading.end_head(start)
         reading.party_open = False
