@@ -70,3 +70,12 @@ def body_before_gathering(
     ):
         return None
     return found.span("body")
+
+
+def discussion_minutes(text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A record of discussion at a body's meeting is its minutes: "Memorandum of Discussion
+    at the 179th Meeting of the National Security Council" (the body is then its author)."""
+    sitting = DISCUSSION_AT_SITTING.match(text, found[2])
+    if sitting is None or not one_body(sitting["body"].split(",")[0].strip()):
+        return found
+    return ("minutes", found[1], found[2])

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
-from .brackets import ACRONYM, identified
+from .brackets import identified
 from .clauses import NOUN_WORD, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
-from .names import NATIONALITY, name_kind, office_only
+from .names import name_kind, office_only
+from .plural_parties import missions_in_places, shared_noun
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
 
@@ -32,20 +33,6 @@ _ANSWERED = re.compile(
 )
 """The document an answer is addressed to names its writer: "Reply of X to the Letter of Y" is
 addressed to Y."""
-_PLURAL_BODY = re.compile(
-    r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
-    r"|armies|missions|committees)"
-)
-_PLURAL_OF = re.compile(
-    rf"^(?P<plural>(?:[A-Z][\w-]*\s+){{0,2}}{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$"
-)
-"""A plural body of several countries: "the Governments of India and the Soviet Union"."""
-_NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
-_PLURAL_PEOPLE = re.compile(
-    r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
-    r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
-)
-"""Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials"."""
 _FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
 """A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
@@ -105,7 +92,6 @@ Relayed to the Central Committee"."""
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
 """A body's name that ends in what it is for or of, which "and" may go on with."""
-_WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -258,35 +244,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    return tuple(_missions_in_places(_shared_noun(names)))
-
-
-_MISSIONS_IN = re.compile(
-    r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
-    r"(?:(?i:the)\s+)?(?P<place>.+)$"
-)
-
-
-def _missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
-    """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
-    Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
-    a list item that is no place's name ("Eastern European Countries") names none."""
-    for index, name in enumerate(names):
-        found = _MISSIONS_IN.match(name.value)
-        if found is None:
-            continue
-        mission = f"{found['who']}{_singular(found['plural'])}"
-        places = [Located(found["place"], name.line), *names[index + 1 :]]
-        posted = [
-            Located(f"{mission} in {place.value}", place.line)
-            for place in places
-            if name_kind(place.value) is None and not _PLURAL_PLACES.search(place.value)
-        ]
-        return [*names[:index], *posted]
-    return names
-
-
-_PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
+    return tuple(missions_in_places(shared_noun(names)))
 
 
 def _name_stop(text: str) -> int | None:
@@ -306,34 +264,3 @@ def _body_name(name: str) -> bool:
     bodies nest ("the Presidium of the Central Committee of the Communist Party of the Soviet
     Union")."""
     return name[:1].isupper() and len(name.split()) <= _MAX_BODY_WORDS and name_kind(name) == "org"
-
-
-def _shared_noun(names: list[Located[str]]) -> list[Located[str]]:
-    """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-    Delegations" are the Soviet Delegation and the Chinese Delegation, and "the Governments
-    of India and the Soviet Union" the Government of India and that of the Soviet Union."""
-    if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
-        noun = _singular(of["plural"])
-        first = [Located(f"{noun} of {of['first']}", names[0].line)]
-        return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
-    where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
-    tail = names[-1].value[where.start() :] if where else ""
-    last = names[-1].value[: len(names[-1].value) - len(tail)].split() if names else []
-    if len(names) < 2 or len(last) < 2:
-        return names
-    qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
-    if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
-        return names
-    if _PLURAL_PEOPLE.fullmatch(last[-1]):
-        noun = " ".join(last[1:])
-    elif _PLURAL_BODY.fullmatch(last[-1]):
-        noun = _singular(" ".join(last[1:]))
-    else:
-        return names
-    adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
-    return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
-
-
-def _singular(plural: str) -> str:
-    """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
-    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..iris import slug
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
+from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
 from .signer_lines import (
     INITIALLED,
     INITIALS_NAME,
@@ -27,15 +27,12 @@ from .signer_lines import (
     Signature,
     cabled_name,
     cabled_surname,
-    in_capitals,
     is_bare_name,
     is_name,
     is_prose,
     is_rank,
     name_case,
-    signing_name,
 )
-from .vocabulary import MONTH_PATTERN
 
 _DATED = re.compile(
     rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
@@ -51,16 +48,6 @@ _SIGNED = re.compile(
 """A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
 Nehru"."""
-_A_MARK = (
-    r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
-    r"|/(?i:signature|signed)/)"
-)
-_MARKED = re.compile(
-    rf"^{_A_MARK}\s*\(?(?P<a>[^\W\d_][\w .'\u2019-]*?)\)?$"
-    rf"|^(?P<b>[^\W\d_][\w .'\u2019-]*?)\s*{_A_MARK}$"
-)
-"""A name beside a signature mark: "[signature] A. PUZANOV", "/signature/ S. CHERVONENKO",
-"[illegible signature] V. Kuznetsov", "Kim Il Sung (signature)"."""
 _RECORDED = re.compile(
     r"^\(?(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted"
     r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
@@ -90,12 +77,7 @@ _SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 """A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
 signature, but the name beside it signs."""
 _SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
-_NAMES_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-_DAY_AND_MONTH = re.compile(rf"^(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})$")
-_NAME_AND_DATE = re.compile(r"^(?P<name>[^,\d]{2,60}),\s+(?P<date>\S.{0,40})$")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
-_SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
-"""A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
@@ -131,10 +113,10 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
-            if under is not None and (name := _beside_a_mark(under[1])):
+            if under is not None and (name := beside_a_mark(under[1])):
                 return Signature(Located(under[1], under[0]), (Located(name, under[0]),))
             above = tail[index - 1] if index > 0 else None
-            if above is not None and (name := _beside_a_mark(above[1])):
+            if above is not None and (name := beside_a_mark(above[1])):
                 written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
                 return Signature(Located(written, above[0]), (Located(name, above[0]),))
             break
@@ -142,43 +124,8 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
     if not named.signatories:
         named = cabled_surname(tail)
     if not named.signatories and not mark.text:
-        named = _authors_name(tail, authors)
+        named = authors_name(tail, authors)
     return named if named.signatories else mark
-
-
-def _authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature:
-    """The last line when it is the name of a person the title says sent or wrote the
-    document, alone or before a date: "Mao Zedong" ending "Letter from Mao Zedong to
-    Stalin", "KIM IL SUNG", "Mao Zedong, 5 December", "Lê Duẩn" for "Le Duan"."""
-    if not tail or not authors:
-        return Signature()
-    line, text = tail[-1]
-    name, date = text, None
-    if (dated := _NAME_AND_DATE.match(text)) is not None and (
-        DATE_AS_WRITTEN.match(dated["date"]) or _DAY_AND_MONTH.match(dated["date"])
-    ):
-        name, date = dated["name"], Located(dated["date"], line)
-    cased = name_case(name) if in_capitals(name) else name
-    if len(name) > LINE_LENGTH or name_kind(cased) is not None or not is_name(cased):
-        return Signature()
-    keys = {slug(personal_name(author)) for author in authors} - {""}
-    if slug(name) not in keys:
-        return Signature()
-    return Signature(Located(text, line), (Located(name, line),), date)
-
-
-def _beside_a_mark(text: str) -> str | None:
-    """The name on a line under or over a signature mark: a signatory's name ("Lee
-    Tong-won", "A. Gromyko"), or a surname in brackets or in capitals ("(Andropov)",
-    "PUZANOV"), which the mark makes a signature."""
-    bare = text[1:-1].strip() if text[:1] + text[-1:] == "()" else text
-    if signing_name(bare) or (
-        _SURNAME.match(bare) is not None and name_kind(bare) is None and bare != text
-    ):
-        return bare
-    if in_capitals(bare) and (signing_name(name_case(bare)) or cabled_name(bare)):
-        return bare
-    return None
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
@@ -239,9 +186,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or _a_date(below)  # "Shtykov" / "25.VI.1950"
-        under_date = dated_surname and _SURNAME.match(text) is not None and name_kind(text) is None
+        under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
         by_rank = (
-            _SURNAME.match(text) is not None
+            SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or _rank_label(above))
         )
@@ -274,22 +221,6 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 )
             return Signature(Located(written, line), (Located(text, line),))
     return Signature()
-
-
-def _signed_names(written: str) -> list[str]:
-    """The names after "Signed:": one ("N. Popa"), one with its office after a comma ("N.
-    Popa, Ambassador"), or several ("Ion Gheorghe Maurer, Nicolae Ceaușescu", "X and Y")."""
-    parts = [p.strip() for p in _NAMES_SEPARATOR.split(written) if p.strip()]
-    if len(parts) > 1 and not any(_initials_only(p) for p in parts):  # not "Popa, N."
-        names = [p for p in parts if not is_rank(p)]
-        if names and all(is_name(n) for n in names):
-            return names
-    return [written] if is_name(written) else []
-
-
-def _initials_only(part: str) -> bool:
-    """Whether a part of a name is initials alone: "N.", "N", "Yu. V."."""
-    return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
 
 
 def _dated_name(dated: re.Match[str]) -> bool:
@@ -338,10 +269,10 @@ def _read(line: int, text: str) -> Signature | None:
         if (initialled := _INITIALLED_AT_END.search(name)) is not None:
             name = initialled["name"]  # "Second Secretary of the Embassy V. Pak"
         return Signature(here, (Located(name, line),)) if is_name(name) else None
-    if (marked := _MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
+    if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
-        names = _signed_names(signed["name"].strip())
+        names = signed_names(signed["name"].strip())
         if names:
             return Signature(here, tuple(Located(name, line) for name in names))
         return Signature(here) if text[0] in "([" else None

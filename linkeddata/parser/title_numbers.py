@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..record import Located
 from .title_tags import is_date
 
 _NUMBER_MARK = r"(?:(?i:spec)\.\s*)?(?:(?i:no|nr)\.?|N[º°o]\.?|№|#|(?i:number)):?"
@@ -48,3 +49,21 @@ OF_AUTHOR = re.compile(r"^(?i:of)\s")
 def dotted_date(number: str) -> bool:
     """Whether a number after the type is a date: "Telegram 12.5.1962 to Moscow"."""
     return any(c in number for c in "./") and is_date(number)
+
+
+ONE_NUMBER = re.compile(r"^(?P<n>\d{1,3})$")
+"""A short number right after the type: "National Security Study Memorandum 9, '...'"."""
+
+
+def series_numbers(
+    text: str, found: tuple[str, int, int] | None, numbers: list[Located[str]]
+) -> tuple[Located[str], ...]:
+    """The numbers, the first with its series' code when the type is written as one: "NIE
+    11-3-62", "NSSM 14" (the series' code is part of how the number is cited)."""
+    if not numbers or found is None:
+        return tuple(numbers)
+    code = text[found[1] : found[2]].strip()
+    first = numbers[0]
+    if code.isupper() and code.isalpha() and text[found[2] :].lstrip().startswith(first.value):
+        return (Located(f"{code} {first.value}", first.line), *numbers[1:])
+    return tuple(numbers)

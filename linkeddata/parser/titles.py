@@ -24,7 +24,7 @@ from .clauses import (
 )
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
-from .meetings import DISCUSSION_AT_SITTING, one_body
+from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import title_places
 from .text import Joined
@@ -36,9 +36,11 @@ from .title_numbers import (
     NUMBER_THEN_CLAUSE,
     NUMBER_THEN_FROM,
     OF_AUTHOR,
+    ONE_NUMBER,
     REGISTRY,
     dotted_date,
     number_of,
+    series_numbers,
 )
 from .title_periods import without_periods
 from .title_reading import Reading
@@ -76,8 +78,6 @@ _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leafl
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
-_ONE_NUMBER = re.compile(r"^(?P<n>\d{1,3})$")
-"""A short number right after the type: "National Security Study Memorandum 9, '...'"."""
 _BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]+,\s*(?:[^,]{1,40},\s*)?$")
 """An author, then where it sat, right before a "to": "Note Given by the Ministry of External
 Affairs, New Delhi, to the Embassy of China in India"."""
@@ -101,7 +101,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
     if found is not None and found[0] == "record-of-conversation":
-        found = _body_sitting(text, found)
+        found = discussion_minutes(text, found)
     doc_type = None
     start = 0
     if found is None:
@@ -163,7 +163,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
-        registry_numbers=_series_numbers(text, found, reading.numbers),
+        registry_numbers=series_numbers(text, found, reading.numbers),
         classification=classification,
         classification_text=classification_text,
         more_classifications=tuple(reading.more_markings),
@@ -171,29 +171,6 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         subject=subject,
         date_text=reading.date_text,
     )
-
-
-def _body_sitting(text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
-    """A record of discussion at a body's meeting is its minutes: "Memorandum of Discussion
-    at the 179th Meeting of the National Security Council" (the body is then its author)."""
-    sitting = DISCUSSION_AT_SITTING.match(text, found[2])
-    if sitting is None or not one_body(sitting["body"].split(",")[0].strip()):
-        return found
-    return ("minutes", found[1], found[2])
-
-
-def _series_numbers(
-    text: str, found: tuple[str, int, int] | None, numbers: list[Located[str]]
-) -> tuple[Located[str], ...]:
-    """The numbers, the first with its series' code when the type is written as one: "NIE
-    11-3-62", "NSSM 14" (the series' code is part of how the number is cited)."""
-    if not numbers or found is None:
-        return tuple(numbers)
-    code = text[found[1] : found[2]].strip()
-    first = numbers[0]
-    if code.isupper() and code.isalpha() and text[found[2] :].lstrip().startswith(first.value):
-        return (Located(f"{code} {first.value}", first.line), *numbers[1:])
-    return tuple(numbers)
 
 
 def _read_segment(
@@ -219,7 +196,7 @@ def _read_segment(
     elif (
         number := REGISTRY.match(value)
         or BARE_NUMBER.match(value)
-        or (_ONE_NUMBER.match(value) if start == reading.rest_start else None)
+        or (ONE_NUMBER.match(value) if start == reading.rest_start else None)
     ) is not None and not is_date(value):
         reading.numbers.append(Located(number["n"], line))
         reading.end_head(start)

@@ -1,0 +1,83 @@
+"""Plural parties made one each: adjectives sharing one plural noun ("Soviet and Chinese
+Delegations"), the bodies of several states ("the Governments of India and the Soviet
+Union"), missions in several places ("the Romanian Embassies in Beijing, Moscow and
+Pyongyang")."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .brackets import ACRONYM
+from .names import NATIONALITY, name_kind
+
+_PLURAL_BODY = re.compile(
+    r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
+    r"|armies|missions|committees)"
+)
+_PLURAL_OF = re.compile(
+    rf"^(?P<plural>(?:[A-Z][\w-]*\s+){{0,2}}{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$"
+)
+"""A plural body of several countries: "the Governments of India and the Soviet Union"."""
+_NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
+_PLURAL_PEOPLE = re.compile(
+    r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
+    r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
+)
+"""Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials"."""
+_WHERE = re.compile(r"\s(?i:in|at|to)\s")
+_MISSIONS_IN = re.compile(
+    r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
+    r"(?:(?i:the)\s+)?(?P<place>.+)$"
+)
+_PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
+
+
+def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
+    """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
+    Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
+    a list item that is no place's name ("Eastern European Countries") names none."""
+    for index, name in enumerate(names):
+        found = _MISSIONS_IN.match(name.value)
+        if found is None:
+            continue
+        mission = f"{found['who']}{_singular(found['plural'])}"
+        places = [Located(found["place"], name.line), *names[index + 1 :]]
+        posted = [
+            Located(f"{mission} in {place.value}", place.line)
+            for place in places
+            if name_kind(place.value) is None and not _PLURAL_PLACES.search(place.value)
+        ]
+        return [*names[:index], *posted]
+    return names
+
+
+def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
+    """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
+    Delegations" are the Soviet Delegation and the Chinese Delegation, and "the Governments
+    of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+    if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
+        noun = _singular(of["plural"])
+        first = [Located(f"{noun} of {of['first']}", names[0].line)]
+        return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
+    where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
+    tail = names[-1].value[where.start() :] if where else ""
+    last = names[-1].value[: len(names[-1].value) - len(tail)].split() if names else []
+    if len(names) < 2 or len(last) < 2:
+        return names
+    qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
+    if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
+        return names
+    if _PLURAL_PEOPLE.fullmatch(last[-1]):
+        noun = " ".join(last[1:])
+    elif _PLURAL_BODY.fullmatch(last[-1]):
+        noun = _singular(" ".join(last[1:]))
+    else:
+        return names
+    adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
+    return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -1,0 +1,91 @@
+"""Names a closing line gives beside a mark of signing: after "Signed:" (one, with an office
+after a comma, or several), beside a signature mark ("[signature] A. PUZANOV", "Kim Il Sung
+(signature)"), or alone when it is the name of whom the title says sent or wrote the
+document ("Mao Zedong" ending "Letter from Mao Zedong to Stalin")."""
+
+from __future__ import annotations
+
+import re
+
+from ..iris import slug
+from ..record import Located
+from .dates import DATE_AS_WRITTEN
+from .names import name_kind, personal_name
+from .signer_lines import (
+    LINE_LENGTH,
+    Signature,
+    cabled_name,
+    in_capitals,
+    is_name,
+    is_rank,
+    name_case,
+    signing_name,
+)
+from .vocabulary import MONTH_PATTERN
+
+_A_MARK = (
+    r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
+    r"|/(?i:signature|signed)/)"
+)
+MARKED = re.compile(
+    rf"^{_A_MARK}\s*\(?(?P<a>[^\W\d_][\w .'\u2019-]*?)\)?$"
+    rf"|^(?P<b>[^\W\d_][\w .'\u2019-]*?)\s*{_A_MARK}$"
+)
+"""A name beside a signature mark: "[signature] A. PUZANOV", "/signature/ S. CHERVONENKO",
+"[illegible signature] V. Kuznetsov", "Kim Il Sung (signature)"."""
+_NAMES_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_DAY_AND_MONTH = re.compile(rf"^(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})$")
+_NAME_AND_DATE = re.compile(r"^(?P<name>[^,\d]{2,60}),\s+(?P<date>\S.{0,40})$")
+SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
+"""A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
+
+
+def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature:
+    """The last line when it is the name of a person the title says sent or wrote the
+    document, alone or before a date: "Mao Zedong" ending "Letter from Mao Zedong to
+    Stalin", "KIM IL SUNG", "Mao Zedong, 5 December", "Lê Duẩn" for "Le Duan"."""
+    if not tail or not authors:
+        return Signature()
+    line, text = tail[-1]
+    name, date = text, None
+    if (dated := _NAME_AND_DATE.match(text)) is not None and (
+        DATE_AS_WRITTEN.match(dated["date"]) or _DAY_AND_MONTH.match(dated["date"])
+    ):
+        name, date = dated["name"], Located(dated["date"], line)
+    cased = name_case(name) if in_capitals(name) else name
+    if len(name) > LINE_LENGTH or name_kind(cased) is not None or not is_name(cased):
+        return Signature()
+    keys = {slug(personal_name(author)) for author in authors} - {""}
+    if slug(name) not in keys:
+        return Signature()
+    return Signature(Located(text, line), (Located(name, line),), date)
+
+
+def beside_a_mark(text: str) -> str | None:
+    """The name on a line under or over a signature mark: a signatory's name ("Lee
+    Tong-won", "A. Gromyko"), or a surname in brackets or in capitals ("(Andropov)",
+    "PUZANOV"), which the mark makes a signature."""
+    bare = text[1:-1].strip() if text[:1] + text[-1:] == "()" else text
+    if signing_name(bare) or (
+        SURNAME.match(bare) is not None and name_kind(bare) is None and bare != text
+    ):
+        return bare
+    if in_capitals(bare) and (signing_name(name_case(bare)) or cabled_name(bare)):
+        return bare
+    return None
+
+
+def signed_names(written: str) -> list[str]:
+    """The names after "Signed:": one ("N. Popa"), one with its office after a comma ("N.
+    Popa, Ambassador"), or several ("Ion Gheorghe Maurer, Nicolae Ceaușescu", "X and Y")."""
+    parts = [p.strip() for p in _NAMES_SEPARATOR.split(written) if p.strip()]
+    if len(parts) > 1 and not any(_initials_only(p) for p in parts):  # not "Popa, N."
+        names = [p for p in parts if not is_rank(p)]
+        if names and all(is_name(n) for n in names):
+            return names
+    return [written] if is_name(written) else []
+
+
+def _initials_only(part: str) -> bool:
+    """Whether a part of a name is initials alone: "N.", "N", "Yu. V."."""
+    return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
