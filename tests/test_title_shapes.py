@@ -343,3 +343,84 @@ def test_every_marking_of_a_title_is_a_classification() -> None:
         URIRef(IRIS.concept("classification", "top-secret")),
         URIRef(IRIS.concept("classification", "special-file")),
     }
+
+
+# Regressions found by the review of this day's rules.
+
+
+def test_a_conversation_at_a_session_stays_a_conversation() -> None:
+    read = title("Memorandum of Conversation at the 15th Session of the Test General Assembly")
+    assert read.doc_type is not None
+    assert read.doc_type.value == "record-of-conversation"
+    assert names(read.authors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Telegram from Testov to the Testian Embassies in Moscow and Beijing and the Testian"
+            " Legation in Hanoi",
+            [
+                "Testian Embassy in Moscow",
+                "Testian Embassy in Beijing",
+                "Testian Legation in Hanoi",
+            ],
+        ),
+        (
+            "Telegram from Testov to Testian Embassies in Socialist Countries",
+            ["Testian Embassies in Socialist Countries"],
+        ),
+    ],
+)
+def test_missions_in_places_keep_the_other_addressees(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["MEMORANDUM FOR: The Record", "TO: SECSTATE WASHDC IMMEDIATE 1234", "To: Distribution List"],
+)
+def test_a_header_that_names_no_agent_links_nothing(header: str) -> None:
+    graph = mapped_graph(
+        f"**1970**\n**Memorandum for the Files**\n\n**Contents:**\n\nEnglish HTML\n\n{header}\n\n"
+        "The text.\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == []
+
+
+def test_an_organisations_forces_are_its_own() -> None:
+    graph = mapped_graph("**1970**\n**Report on the Withdrawal of NATO Forces**\n")
+    assert entity("org", "nato") in set(graph.objects(doc(), SCHEMA.mentions))
+
+
+def test_the_titles_place_of_creation_comes_before_a_closing_lines() -> None:
+    graph = mapped_graph(
+        "**1958**\n**Report of the Hungarian Embassy in Pyongyang**\n\n**Contents:**\n\n"
+        "Translation - English\n\nThe text.\n\nKároly Testler\nBudapest, 12 March 1958\n"
+    )
+    assert set(graph.objects(doc(), SCHEMA.locationCreated)) == {entity("place", "pyongyang")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "more"),
+    [
+        ("Telegram, Secret, Urgent, Confidential", "secret", []),  # one grade
+        ("Resolution, Top Secret, Special File", "top-secret", ["special-file"]),
+    ],
+)
+def test_a_title_has_one_grade_of_secrecy(text: str, key: str, more: list[str]) -> None:
+    read = title(text)
+    assert read.classification is not None
+    assert read.classification.value == key
+    assert names(read.more_classifications) == more
+
+
+def test_a_type_in_capitals_is_no_series_code() -> None:
+    assert names(title("TELEGRAM 1234 FROM MOSCOW").registry_numbers) == ["1234"]
+
+
+def test_an_office_after_the_state_is_no_holder() -> None:
+    assert personal_name("the Ambassador of India New Delhi Office") == (
+        "the Ambassador of India New Delhi Office"
+    )

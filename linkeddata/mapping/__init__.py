@@ -91,6 +91,7 @@ class _Mapper:
     about: list[Entity]
     named: list[Entity]
     translation: URIRef | None = None
+    _written_at: Entity | None = None
 
     def run(self) -> None:
         self.translation = self._translation()
@@ -159,7 +160,7 @@ class _Mapper:
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
         if rec.written_at is not None and self.linker.is_place(rec.written_at.value):
-            self.link(doc, (SCHEMA.locationCreated,), self.linker.place(rec.written_at))
+            self._written_at = self.linker.place(rec.written_at)
         for funder in rec.funders:
             self.link(doc, (SCHEMA.funder,), self.linker.resolve(funder, "org", kinds=AGENT_KINDS))
         self._replies()
@@ -182,6 +183,9 @@ class _Mapper:
             for props, entity in title_links(title, self.linker, self.context.authority):
                 self.link(self.doc, props, entity)
         self._header_parties()
+        created = set(self.graph.objects(self.doc, SCHEMA.locationCreated))
+        if self._written_at is not None and not created:  # the title's place says it first
+            self.link(self.doc, (SCHEMA.locationCreated,), self._written_at)
         signed = self.record.signature_text
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)

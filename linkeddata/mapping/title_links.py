@@ -81,7 +81,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         (title.participants, ADO.participant),
     ):
         for seated_name in _seated(names, linker):
-            name = _known_body(seated_name, authority) or _qualified(
+            name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority)
             )
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)

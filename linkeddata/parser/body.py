@@ -94,6 +94,12 @@ _HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
 _HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
 """A memorandum's header lines, in English as the translations give them: "MEMORANDUM FOR:
 THE PRESIDENT", "FROM: Henry A. Kissinger", "TO: The Secretary"."""
+_HEADER_NAME = re.compile(
+    r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
+    r"[^\W\d_][^\d]{1,60}$"
+)
+"""A header's value that can name an agent: no number, no cable routing ("SECSTATE WASHDC
+IMMEDIATE 1234"), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
@@ -183,7 +189,7 @@ def parse_contents(
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
-        written_at=_written_at(frame),
+        written_at=_written_at(_without_notes(_before_attachments(frame))),
         reply_to=replies,
         classifications=_classifications(edges),
         registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
@@ -198,7 +204,7 @@ def _header(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Locate
     for line, text in head:
         if len(text) <= _FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
             names = (n.strip(" .") for n in found["names"].split(";"))
-            return tuple(Located(name, line) for name in names if name)
+            return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
 
 

@@ -76,6 +76,9 @@ def discussion_minutes(text: str, found: tuple[str, int, int]) -> tuple[str, int
     """A record of discussion at a body's meeting is its minutes: "Memorandum of Discussion
     at the 179th Meeting of the National Security Council" (the body is then its author)."""
     sitting = DISCUSSION_AT_SITTING.match(text, found[2])
-    if sitting is None or not one_body(sitting["body"].split(",")[0].strip()):
-        return found
+    discussed = (
+        "discussion" in f"{text[found[1] : found[2]]} {sitting[0] if sitting else ''}".casefold()
+    )
+    if sitting is None or not discussed or not one_body(sitting["body"].split(",")[0].strip()):
+        return found  # "Memorandum of Conversation at the 15th Session of the UN": talks there
     return ("minutes", found[1], found[2])

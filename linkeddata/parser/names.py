@@ -165,6 +165,7 @@ def _holder_after_state(words: list[str]) -> str | None:
         if (
             named
             and len(words) - cut >= 2
+            and name_kind(holder) in (None, "person")  # not "India New Delhi Office"
             and (personal_name_shape(holder) or (country and capitalised))
         ):
             return holder

@@ -33,6 +33,11 @@ _MISSIONS_IN = re.compile(
 _PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
 
 
+def _a_place(name: str) -> bool:
+    """Whether a list item after a plural mission names its place: no agent, no region."""
+    return name_kind(name) is None and _PLURAL_PLACES.search(name) is None
+
+
 def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
     """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
     Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
@@ -43,11 +48,13 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
             continue
         mission = f"{found['who']}{_singular(found['plural'])}"
         places = [Located(found["place"], name.line), *names[index + 1 :]]
+        if not any(_a_place(place.value) for place in places):
+            return names  # "the Embassies in Socialist Countries": one party as written
         posted = [
-            Located(f"{mission} in {place.value}", place.line)
+            Located(f"{mission} in {place.value}", place.line) if _a_place(place.value) else place
             for place in places
-            if name_kind(place.value) is None and not _PLURAL_PLACES.search(place.value)
-        ]
+            if not _PLURAL_PLACES.search(place.value)  # a region is no mission's place
+        ]  # "... and the Hungarian Legation in Hanoi" stays an addressee as written
         return [*names[:index], *posted]
     return names
 

@@ -64,6 +64,7 @@ def series_numbers(
         return tuple(numbers)
     code = text[found[1] : found[2]].strip()
     first = numbers[0]
-    if code.isupper() and code.isalpha() and text[found[2] :].lstrip().startswith(first.value):
+    series = code.isupper() and code.isalpha() and not text.isupper()  # not "TELEGRAM 1234"
+    if series and text[found[2] :].lstrip().startswith(first.value):
         return (Located(f"{code} {first.value}", first.line), *numbers[1:])
     return tuple(numbers)

@@ -45,7 +45,7 @@ from .title_numbers import (
 from .title_periods import without_periods
 from .title_reading import Reading
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
-from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of
+from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
 from .vocabulary import wording_key as _key
 
 _FROM = re.compile(r"^(?i:from)\s")
@@ -78,7 +78,7 @@ _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leafl
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
-_BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]+,\s*(?:[^,]{1,40},\s*)?$")
+_BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
 """An author, then where it sat, right before a "to": "Note Given by the Ministry of External
 Affairs, New Delhi, to the Embassy of China in India"."""
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
@@ -202,8 +202,9 @@ def _read_segment(
         reading.end_head(start)
         reading.party_open = False
     elif (key := classification_of(BRACKET_NOTE.sub("", value))) is not None:
-        if reading.classification is not None and reading.classification[0].value != key:
-            reading.more_markings.append(Located(key, line))
+        first = reading.classification[0].value if reading.classification else None
+        if first is not None and first != key and not (is_grade(first) and is_grade(key)):
+            reading.more_markings.append(Located(key, line))  # "..., Top Secret, Special File"
         reading.classification = reading.classification or (Located(key, line), located)
         reading.end_head(start)
         reading.party_open = False

@@ -110,6 +110,12 @@ _MARKING_LENGTH = 64  # characters: the longest marking's wording is half as lon
 _QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
 
 
+def is_grade(key: str) -> bool:
+    """Whether a classification is a grade of secrecy (not a file or handling category such as
+    the Special File): a document has one grade."""
+    return key in _GRADES
+
+
 def classification_of(wording: str) -> str | None:
     """The classification key a marking names, less a handling caveat ("SECRET/NOFORN"); a
     marking with its qualifier is one ("Top Secret. Of Special Importance")."""
