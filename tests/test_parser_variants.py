@@ -1080,6 +1080,37 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
         " by Testo Testok, Testgrad, March 1998.",
         {"title": "A Title", "date": "1998", "archive": "Wilson Center Digital Archive"},
+    ),  # the holdings end where a sentence ends; a shelf unit's full stop ends none
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF. Copy on file at the Test'
+        " Security Archive.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 0102, op. 6, d. 14. The'
+        " original is held at the Test State Archive.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+            "shelfmarks": ("f. 0102, op. 6, d. 14",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF, Fond 0102. Opis 6. Delo 14.',
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+            "shelfmarks": ("Fond 0102. Opis 6. Delo 14",),
+        },
     ),
 ]
 
@@ -1207,8 +1238,39 @@ CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ("Document obtained by Ana Testescu.", [("obtained", "Ana Testescu", None, None)]),
     ("Translated by Dr. Ana Testescu.", [("translated", "Dr. Ana Testescu", None, None)]),
     ("English translation by Ana Testescu.", [("translated", "Ana Testescu", None, None)]),
-    ("Translated by Ana Testescu (NKIDP).", [("translated", "Ana Testescu", "NKIDP", None)]),
+    (
+        "Translated by Ana Testescu (NKIDP).",
+        [("translated", "Ana Testescu", "NKIDP", None)],
+    ),  # ", courtesy of X" is an act of its own; an honorific ends no name; a translation "from"
+    # an agent, or "provided by" one
+    (
+        "Translated by Ana Testescu, courtesy of Boris Beispiel.",
+        [("translated", "Ana Testescu", None, None), ("contributed", "Boris Beispiel", None, None)],
+    ),
+    ("Courtesy of Dr. Ana Testescu.", [("contributed", "Dr. Ana Testescu", None, None)]),
+    ("Translation from TBIS.", [("translated", "TBIS", None, None)]),
+    (
+        "English translation provided by the Test Institute for Unification.",
+        [("translated", "Test Institute for Unification", None, None)],
+    ),
 ]
+
+
+def test_a_credit_verb_starts_a_credit_without_a_full_stop() -> None:
+    citation = citation_of(
+        '"A Title," 1950, Wilson Center Digital Archive, PRC FMA 106-00581-01 Translated by'
+        " Ana Testescu."
+    )
+    assert values(citation.shelfmarks) == ("106-00581-01",)
+    assert [(c.role, c.agent.value) for c in citation.credits] == [("translated", "Ana Testescu")]
+
+
+def test_a_translation_from_a_language_credits_no_one() -> None:
+    citation = citation_of(
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF. Translation from Russian.'
+    )
+    assert citation.credits == ()
+    assert values(citation.repositories) == ("AVPRF",)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CREDITS, ids=[s[:30] for s, _ in CREDITS])

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
-from .credits import credit_start, parse_credits
+from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
 from .publications import publication_start, reads_as_publication
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
+from .vocabulary import SHELF_UNITS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -36,6 +37,20 @@ _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _EDGE_PUNCTUATION = " \t,.;:"
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])")
+"""A full stop after a word or a number, then a capital: where a sentence of the citation may
+end."""
+_ORDINAL = re.compile(r"(?:^|[,;:(]\s*)\d{1,3}$")
+"""A number that opens its segment is an ordinal before a shelf unit: "4. Doboz"."""
+_SHELF_GOES_ON = re.compile(rf"(?i:{SHELF_UNITS}|opis|delo|listy?|vol|no|nr)\.?\s*\d")
+"""A shelfmark written in sentences: "Fond 0102. Opis 6. Delo 14"."""
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
+_ABBREVIATED = re.compile(
+    rf"(?i:{SHELF_UNITS}|vols?|nos?|nr|pp?|docs?|pt|fol|ff|tom|sygn|ed|eds|comp|trans|inv|ser"
+    rf"|dept|co|inc|ltd|univ|{TITLE_ABBREVIATIONS})"
+)
+"""Abbreviations that a full stop does not end a sentence after: shelf units ("f.", "op.",
+"d.", "ll.", "No.", "a.e."), volumes, pages, firms and honorifics."""
 
 _Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
 """Repositories, shelfmarks and publications."""
@@ -55,6 +70,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     else:
         date, after_date = _date_after(joined, rest, before_archive)
     holdings_start = archive_match.end() if archive_match else after_date
+    end = _sentence_end(text, holdings_start, end)
     holdings: _Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
         holdings = _holdings(joined, holdings_start, end)
@@ -100,6 +116,28 @@ def _date_after(joined: Joined, start: int, end: int) -> tuple[Located[str] | No
     if date is None:
         return None, start
     return joined.located(*date.span("date")), date.end()
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the holdings' sentence ends: at a full stop after a word or a number, then a
+    capital ("AVPRF. Copy on file at ...", "d. 14. The original is ..."), outside brackets,
+    unless the word is an abbreviation ("f. 0102", "No. 5", "Dr. X"), the number an ordinal
+    ("4. Doboz"), or the next sentence goes on with the shelfmark ("Fond 5. Opis 3") or cites a
+    publication ("... Reprinted in ...")."""
+    for stop in _FULL_STOP.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, start, stop.start())
+        if word is not None and _ABBREVIATED.fullmatch(word.group()):
+            continue
+        if _ORDINAL.search(text, start, stop.start()) or _SHELF_GOES_ON.match(text, stop.end()):
+            continue
+        span = text[start : stop.start()]
+        if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
+            continue  # "(Beijing: Renmin chubanshe. 1999)"
+        marker = publication_start(text, stop.end(), end)
+        if marker is not None and marker[0] == stop.end():
+            continue
+        return stop.start()
+    return end
 
 
 def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
