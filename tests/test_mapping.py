@@ -136,6 +136,13 @@ def test_translation_credit_creates_the_translation() -> None:
     assert (translation, DCTERMS.language, ISO639_2.eng) in graph
 
 
+def test_a_language_without_an_iso_639_2_code_gets_no_iso_639_2_iri() -> None:
+    languages = (Language(L("Serbo-Croatian"), None, "sh"),)
+    graph = mapped(record(languages=languages)).graph
+    assert not list(graph.objects(doc(), DCTERMS.language))
+    assert (doc(), SCHEMA.inLanguage, Literal("sh")) in graph
+
+
 def test_an_editor_edits_the_translation() -> None:
     citation = Citation(
         L("..."),

@@ -1585,6 +1585,15 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
     assert {x.name.line for x in record.languages} == {3}
 
 
+def test_a_language_that_iso_639_2_lacks_keeps_its_bcp47_tag_alone() -> None:
+    warning = "language 'Serbo-Croatian' has no ISO 639-2 code (hbs)"
+    record = parse("**Original Language:**\n\nSerbo-Croatian\n", (warning,))
+    assert [(x.name.value, x.iso639_2, x.bcp47) for x in record.languages] == [
+        ("Serbo-Croatian", None, "sh")
+    ]
+    assert [w.line for w in record.warnings] == [3]
+
+
 @pytest.mark.parametrize(
     ("lines", "kinds"),
     [

@@ -151,7 +151,8 @@ class _Mapper:
         for kind in rec.content_kinds:
             self.add(doc, ADO.contentKind, URIRef(iris.concept("content-kind", kind.value)))
         for language in rec.languages:
-            self.add(doc, DCTERMS.language, ISO639_2[language.iso639_2])
+            if language.iso639_2 is not None:  # none for a code of ISO 639-3 alone
+                self.add(doc, DCTERMS.language, ISO639_2[language.iso639_2])
             self.add(doc, SCHEMA.inLanguage, Literal(language.bcp47))
         if rec.summary is not None:
             self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
