@@ -121,6 +121,27 @@ def test_english_original_has_no_translation() -> None:
     assert (doc(), SCHEMA.text, Literal("Text.", lang="en")) in graph
 
 
+@pytest.mark.parametrize("kind", ["english-html", "english-transcription"])
+def test_english_text_of_a_foreign_original_is_its_translation(kind: str) -> None:
+    rec = record(
+        languages=(Language(L("Russian"), "rus", "ru"),),
+        content_kinds=(L(kind),),
+        body=L("Text.", 9),
+    )
+    graph = mapped(rec).graph
+    translation = URIRef(IRIS.translation("1", "en"))
+    assert (translation, SCHEMA.translationOfWork, doc()) in graph
+    assert (translation, SCHEMA.text, Literal("Text.", lang="en")) in graph
+    assert not list(graph.objects(doc(), SCHEMA.text))
+
+
+def test_english_text_of_an_original_in_unknown_languages_stays_on_it() -> None:
+    rec = record(content_kinds=(L("english-html"),), body=L("Text.", 9))
+    graph = mapped(rec).graph
+    assert not list(graph.subjects(RDF.type, ADO.Translation))
+    assert (doc(), SCHEMA.text, Literal("Text.", lang="en")) in graph
+
+
 def test_translation_credit_creates_the_translation() -> None:
     citation = Citation(
         L("..."),

@@ -240,12 +240,20 @@ class _Mapper:
                 self.link(translation, (SCHEMA.editor,), agent)
 
     def _has_translation(self) -> bool:
+        """Whether the catalogue offers an English translation: a translation kind or credit,
+        or English text of any kind ("English HTML", "English Transcription") of an original
+        known to be in other languages only."""
         rec = self.record
-        if [lang.iso639_2 for lang in rec.languages] == ["eng"]:
+        bcp47 = [lang.bcp47 for lang in rec.languages]
+        if bcp47 == ["en"]:
             return False
+        kinds = {k.value for k in rec.content_kinds}
         credits = rec.citation.credits if rec.citation else ()
-        return bool(TRANSLATION_KINDS.intersection(k.value for k in rec.content_kinds)) or any(
-            c.role == "translated" for c in credits
+        foreign = bool(bcp47) and "en" not in bcp47
+        return (
+            bool(TRANSLATION_KINDS & kinds)
+            or any(c.role == "translated" for c in credits)
+            or (foreign and bool(ENGLISH_KINDS & kinds))
         )
 
     def _translation(self) -> URIRef | None:
