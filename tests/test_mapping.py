@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
@@ -140,6 +140,21 @@ def test_english_text_of_an_original_in_unknown_languages_stays_on_it() -> None:
     graph = mapped(rec).graph
     assert not list(graph.subjects(RDF.type, ADO.Translation))
     assert (doc(), SCHEMA.text, Literal("Text.", lang="en")) in graph
+
+
+def test_a_funders_abbreviation_is_its_alternative_label_not_its_key() -> None:
+    result = mapped(record(funders=(L("Test Corporation of New York (TCNY)"),)))
+    iri = IRIS.entity("org", "test-corporation-of-new-york")
+    assert (doc(), SCHEMA.funder, URIRef(iri)) in result.graph
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    described = stubs.graph(IRIS)
+    assert (
+        URIRef(iri),
+        SKOS.prefLabel,
+        Literal("Test Corporation of New York", lang="en"),
+    ) in described
+    assert (URIRef(iri), SKOS.altLabel, Literal("TCNY", lang="en")) in described
 
 
 def test_translation_credit_creates_the_translation() -> None:

@@ -1907,3 +1907,36 @@ def test_a_markdown_quote_mark_before_the_citation_or_summary_is_layout() -> Non
     assert record.summary is not None
     assert record.summary.value == "A summary."
     assert "> quoted body" in (record.body.value if record.body else "")
+
+
+@pytest.mark.parametrize(
+    ("line", "funders"),
+    [
+        (
+            "This document was made possible with support from the Test Foundation, the Testia"
+            " Foundation, and the Leon Test Foundation.",
+            ("Test Foundation", "Testia Foundation", "Leon Test Foundation"),
+        ),
+        (
+            "This document was made possible with support from the Test Foundation, Testia"
+            " Foundation and Leon Test Foundation.",
+            ("Test Foundation", "Testia Foundation", "Leon Test Foundation"),
+        ),
+        (
+            "This document was made possible with support from the Test Foundation, the Tester"
+            " Institute, Testei University",
+            ("Test Foundation", "Tester Institute, Testei University"),
+        ),
+        (
+            "This document was made possible with support from the Testia Foundation, Seoul, and"
+            " the Test Corporation of New York (TCNY).",
+            ("Testia Foundation, Seoul", "Test Corporation of New York (TCNY)"),
+        ),
+        ("Made possible with support from the Testia Foundation.", ("Testia Foundation",)),
+    ],
+)
+def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
+    record = parse(f"**Summary:**\n\nA summary.\n\n{line}\n")
+    assert values(record.funders) == funders
+    assert record.summary is not None
+    assert record.summary.value == "A summary."

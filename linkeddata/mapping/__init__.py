@@ -9,6 +9,7 @@ source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -17,7 +18,8 @@ from rdflib import Graph, Literal, URIRef
 from ..iris import Iris
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..record import ParseWarning, Record
+from ..parser.text import last_bracket
+from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority, Entity
@@ -38,6 +40,8 @@ TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
+"""An organisation's abbreviation in brackets after its name: "(CCNY)"."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -159,8 +163,25 @@ class _Mapper:
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
         for funder in rec.funders:
-            self.link(doc, (SCHEMA.funder,), self.linker.resolve(funder, "org", kinds=AGENT_KINDS))
+            self.link(doc, (SCHEMA.funder,), self._funder(funder))
         self._replies()
+
+    def _funder(self, funder: Located[str]) -> Entity | None:
+        """The funder's entity: "Carnegie Corporation of New York (CCNY)" is the corporation,
+        keyed by its name without the abbreviation, which is its alternative label."""
+        linker = self.linker
+        parts = last_bracket(funder.value)
+        if (
+            parts is None
+            or not _ABBREVIATION.fullmatch(parts[1])
+            or linker.authority.lookup(funder.value)
+            or linker.bracketed(funder.value, AGENT_KINDS) is not None
+        ):
+            return linker.resolve(funder, "org", kinds=AGENT_KINDS)
+        entity = linker.resolve(Located(parts[0], funder.line), "org", kinds=AGENT_KINDS)
+        if entity is not None and Stub(entity.iri, "org", entity.label) in linker.stubs:
+            linker.stubs[Stub(entity.iri, "org", parts[1])] = None  # its skos:altLabel
+        return entity
 
     def _replies(self) -> None:
         iris = self.context.iris
