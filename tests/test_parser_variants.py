@@ -1111,6 +1111,51 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
             "repositories": ("AVPRF",),
             "shelfmarks": ("Fond 0102. Opis 6. Delo 14",),
         },
+    ),  # ";" separates locations; a fonds starts the shelfmark; an imprint holds nothing; a note
+    # in brackets is no part of a name
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, APRF, Fond 3, Opis 65, Delo 826,'
+        " Listy 83-85; AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF", "AVPRF"),
+            "shelfmarks": (
+                "Fond 3, Opis 65, Delo 826, Listy 83-85",
+                "Fond 059a, Opis 5a, Delo 3, Papka 11",
+            ),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Testian Senate Archive, Fondo Testo'
+        " Testani.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testian Senate Archive",),
+            "shelfmarks": ("Fondo Testo Testani",),
+        },
+    ),
+    (
+        '"A Title," 1955, Wilson Center Digital Archive, Foreign Test Languages Press, Testgrad,'
+        " 1962.",
+        {
+            "title": "A Title",
+            "date": "1955",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Foreign Test Languages Press, Testgrad, 1962",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Testian archives (from Soviet copy).',
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testian archives",),
+        },
     ),
 ]
 

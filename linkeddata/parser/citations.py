@@ -13,7 +13,7 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
-from .publications import publication_start, reads_as_publication
+from .publications import publication_at, publication_start, reads_as_publication
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
 from .vocabulary import SHELF_UNITS
@@ -27,7 +27,12 @@ _ARCHIVE = re.compile(
 )
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
-_LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
+_LOCATION_SPLIT = re.compile(
+    r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
+    rf"|(?<!\s)\s*;\s*(?=[^,;]{0,80}?{HOLDER_WORD.pattern}[^,;]{0,80},)"
+)
+"""Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
+45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."), or ";" before an archive's name."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
 )
@@ -37,10 +42,19 @@ _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _EDGE_PUNCTUATION = " \t,.;:"
+_BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
+_PARTICLE = re.compile(
+    r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"
+)
+_NOTE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+"""A bracketed note in words, one of them in lower case other than a name's particle, no
+number, that ends a repository's name is no part of it: "DPRK archives (from Soviet copy)";
+an acronym ("(AMAE)", "(BA-MA)") or a name ("(Archive of Modern Records)") in brackets is."""
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])")
 """A full stop after a word or a number, then a capital: where a sentence of the citation may
 end."""
-_ORDINAL = re.compile(r"(?:^|[,;:(]\s*)\d{1,3}$")
+_WORD_WINDOW = 40
+_ORDINAL = re.compile(r"(?:^|[,;:(]\s?)\d{1,3}$")
 """A number that opens its segment is an ordinal before a shelf unit: "4. Doboz"."""
 _SHELF_GOES_ON = re.compile(rf"(?i:{SHELF_UNITS}|opis|delo|listy?|vol|no|nr)\.?\s*\d")
 """A shelfmark written in sentences: "Fond 0102. Opis 6. Delo 14"."""
@@ -124,17 +138,20 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     unless the word is an abbreviation ("f. 0102", "No. 5", "Dr. X"), the number an ordinal
     ("4. Doboz"), or the next sentence goes on with the shelfmark ("Fond 5. Opis 3") or cites a
     publication ("... Reprinted in ...")."""
+    depth, counted = 0, start
     for stop in _FULL_STOP.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, start, stop.start())
+        before = max(start, stop.start() - _WORD_WINDOW)  # bounds the work per full stop
+        word = _WORD_BEFORE.search(text, before, stop.start())
         if word is not None and _ABBREVIATED.fullmatch(word.group()):
             continue
-        if _ORDINAL.search(text, start, stop.start()) or _SHELF_GOES_ON.match(text, stop.end()):
-            continue
-        span = text[start : stop.start()]
-        if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
+        span = text[counted : stop.start()]
+        depth += span.count("(") + span.count("[") - span.count(")") - span.count("]")
+        counted = stop.start()
+        if depth > 0:
             continue  # "(Beijing: Renmin chubanshe. 1999)"
-        marker = publication_start(text, stop.end(), end)
-        if marker is not None and marker[0] == stop.end():
+        if _ORDINAL.search(text, before, stop.start()) or _SHELF_GOES_ON.match(text, stop.end()):
+            continue
+        if publication_at(text, stop.end(), end):
             continue
         return stop.start()
     return end
@@ -188,6 +205,11 @@ def _archival(
             pos = split.end() if split else end
             continue
         head_end, shelf_start = repository_end(text, pos, location_end)
+        note = _BRACKET_NOTE.search(text, pos, head_end)
+        if note is not None and any(
+            not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
+        ):
+            head_end = note.start()  # "DPRK archives (from Soviet copy)": a note, no name
         if _NOT_A_REPOSITORY.search(text, pos, head_end):
             pos = split.end() if split else end
             continue
