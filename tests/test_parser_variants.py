@@ -1395,7 +1395,19 @@ def test_a_number_after_a_marking_is_the_documents() -> None:
     assert values(record.body_registry_numbers) == ("42389",)
 
 
-@pytest.mark.parametrize("line", ["Anlage Nr. 1", "Attachment No. 2", "Copy No. 3"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anlage Nr. 1",
+        "Attachment No. 2",
+        "Copy No. 3",
+        "Экз. № 2",
+        "Sheet No. 1",
+        "File No. 220",
+        "Page No. 4",
+        "Blatt Nr. 5",
+    ],
+)
 def test_an_attachment_or_a_copy_number_is_no_registry_number(line: str) -> None:
     assert body_of(f"{line}\n\nThe text.").body_registry_numbers == ()
 
@@ -1406,10 +1418,24 @@ def test_a_reply_to_an_abbreviated_telegram() -> None:
 
 @pytest.mark.parametrize(
     ("line", "number"),
-    [("Ref: Deptel 1234.", "1234"), ("Reference: Embtel 567", "567"), ("Urtel 89.", "89")],
+    [
+        ("Ref: Deptel 1234.", "1234"),
+        ("Reference: Embtel 567", "567"),
+        ("Urtel 89.", "89"),
+        ("REF: DEPTEL 1234", "1234"),
+        ("REF: STATE 123456", "123456"),
+        ("REF: A) EMBTEL 55", "55"),
+        ("To No. 1234 of 5 March", "1234"),
+        ("К № 1234 от 5 марта", "1234"),
+    ],
 )
 def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
+
+
+def test_an_address_to_a_number_is_no_reply() -> None:
+    record = body_of("To No. 10 Downing Street\n\nThe text.")
+    assert record.reply_to == ()
 
 
 def test_a_cable_named_in_passing_is_no_reply() -> None:
