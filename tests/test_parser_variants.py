@@ -1128,6 +1128,17 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        '"A Title," 1950, Wilson Center Digital Archive, APRF, Fond 3, Listy 83-85; Central'
+        " Archive of Test History, Fond 5, Delo 7.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF", "Central Archive of Test History"),
+            "shelfmarks": ("Fond 3, Listy 83-85", "Fond 5, Delo 7"),
+        },
+    ),
+    (
         '"A Title," 1950, Wilson Center Digital Archive, Testian Senate Archive, Fondo Testo'
         " Testani.",
         {

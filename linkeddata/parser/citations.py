@@ -29,7 +29,7 @@ _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(
     r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
-    rf"|(?<!\s)\s*;\s*(?=[^,;]{0, 80}?{HOLDER_WORD.pattern}[^,;]{0, 80},)"
+    rf"|(?<!\s)\s*;\s*(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
 )
 """Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
 45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."), or ";" before an archive's name."""
