@@ -1321,6 +1321,16 @@ def test_a_credit_verb_starts_a_credit_without_a_full_stop() -> None:
     assert [(c.role, c.agent.value) for c in citation.credits] == [("translated", "Ana Testescu")]
 
 
+def test_a_credit_verb_inside_a_title_without_quotes_starts_no_credit() -> None:
+    citation = citation_of(
+        "Chronology Compiled by the Test Agency, 1962, Wilson Center Digital Archive, PRC FMA"
+        " 106-00581-01 Translated by Ana Testescu."
+    )
+    assert citation.title is not None
+    assert citation.title.value == "Chronology Compiled by the Test Agency"
+    assert [(c.role, c.agent.value) for c in citation.credits] == [("translated", "Ana Testescu")]
+
+
 def test_a_translation_from_a_language_credits_no_one() -> None:
     citation = citation_of(
         '"A Title," 1950, Wilson Center Digital Archive, AVPRF. Translation from Russian.'

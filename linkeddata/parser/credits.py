@@ -39,10 +39,12 @@ from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
 # quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
 CREDIT_START = re.compile(
-    rf"(?:(?:^|[.;,][\"”’]?)\s*|\s(?=[A-Z]))(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
+    r"(?:(?:^|[.;,][\"”’]?)\s*|(?:(?<=[\d)\]])|(?<=[A-Z]{2}))\s(?=[A-Z]))"
+    rf"(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
 )
-"""A capitalised credit verb starts a credit without a full stop before it too: "PRC FMA
-106-00581-01 Translated by X"."""
+"""A capitalised credit verb starts a credit without a full stop before it too, after a
+shelfmark's number, a bracket or an acronym: "PRC FMA 106-00581-01 Translated by X" (a title
+without quotes, "Chronology Compiled by ...", goes on)."""
 TITLE_ABBREVIATIONS = r"Dr|Prof|Mr|Mrs|Ms|Mme|Jr|Sr|St|Gen|Col|Lt|Capt|Maj|Adm|Amb|Rev|Hon|Sen"
 """Honorifics and ranks written with a full stop: none ends a name ("Courtesy of Dr. X")."""
 _COURTESY = re.compile(
