@@ -1103,6 +1103,16 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        '"A Title," 1961, Wilson Center Digital Archive, SAPMO-BArch, Berlin. DY 30/3497.',
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("SAPMO-BArch",),
+            "shelfmarks": ("Berlin. DY 30/3497",),
+        },
+    ),
+    (
         '"A Title," 1950, Wilson Center Digital Archive, AVPRF, Fond 0102. Opis 6. Delo 14.',
         {
             "title": "A Title",

@@ -58,6 +58,7 @@ _ORDINAL = re.compile(r"(?:^|[,;:(]\s?)\d{1,3}$")
 """A number that opens its segment is an ordinal before a shelf unit: "4. Doboz"."""
 _SHELF_GOES_ON = re.compile(rf"(?i:{SHELF_UNITS}|opis|delo|listy?|vol|no|nr)\.?\s*\d")
 """A shelfmark written in sentences: "Fond 0102. Opis 6. Delo 14"."""
+_SHELF_WORDS = 3
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
 _ABBREVIATED = re.compile(
     rf"(?i:{SHELF_UNITS}|vols?|nos?|nr|pp?|docs?|pt|fol|ff|tom|sygn|ed|eds|comp|trans|inv|ser"
@@ -149,12 +150,24 @@ def _sentence_end(text: str, start: int, end: int) -> int:
         counted = stop.start()
         if depth > 0:
             continue  # "(Beijing: Renmin chubanshe. 1999)"
-        if _ORDINAL.search(text, before, stop.start()) or _SHELF_GOES_ON.match(text, stop.end()):
+        if _ORDINAL.search(text, before, stop.start()) or _shelf_goes_on(text, stop.end(), end):
             continue
         if publication_at(text, stop.end(), end):
             continue
         return stop.start()
     return end
+
+
+def _shelf_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the text after a full stop goes on with the shelfmark rather than a sentence:
+    a shelf unit and its number ("Fond 0102. Opis 6"), or words with a number and none in
+    lower case ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
+    if _SHELF_GOES_ON.match(text, start, end):
+        return True
+    words = text[start : min(end, start + 80)].split()[:_SHELF_WORDS]
+    return any(any(c.isdigit() for c in w) for w in words) and not any(
+        w[:1].islower() for w in words
+    )
 
 
 def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
