@@ -1464,6 +1464,10 @@ def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
 
 
+def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
+    assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
+
+
 def test_an_address_to_a_number_is_no_reply() -> None:
     record = body_of("To No. 10 Downing Street\n\nThe text.")
     assert record.reply_to == ()

@@ -65,7 +65,7 @@ _LABEL_WORDS = 4
 _PROSE_AFTER = 2
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(
-    r"(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
+    r"(?<!\w)(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
     r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение"
     r"|экз\.?|экземпляр|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\."
     r"|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
