@@ -118,12 +118,13 @@ class Citation:
 class Language:
     """A language named by the record, with its codes from a maintained registry.
 
-    ``iso639_2`` is the bibliographic ISO 639-2 code used by id.loc.gov (``rum``),
-    ``bcp47`` the shortest BCP 47 tag (``ro``).
+    ``iso639_2`` is the bibliographic ISO 639-2 code used by id.loc.gov (``rum``), None for
+    a language ISO 639-2 lacks (Serbo-Croatian, ``hbs`` in ISO 639-3 only); ``bcp47`` the
+    shortest BCP 47 tag (``ro``).
     """
 
     name: Located[str]
-    iso639_2: str
+    iso639_2: str | None
     bcp47: str
 
 

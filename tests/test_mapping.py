@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
@@ -121,6 +121,42 @@ def test_english_original_has_no_translation() -> None:
     assert (doc(), SCHEMA.text, Literal("Text.", lang="en")) in graph
 
 
+@pytest.mark.parametrize("kind", ["english-html", "english-transcription"])
+def test_english_text_of_a_foreign_original_is_its_translation(kind: str) -> None:
+    rec = record(
+        languages=(Language(L("Russian"), "rus", "ru"),),
+        content_kinds=(L(kind),),
+        body=L("Text.", 9),
+    )
+    graph = mapped(rec).graph
+    translation = URIRef(IRIS.translation("1", "en"))
+    assert (translation, SCHEMA.translationOfWork, doc()) in graph
+    assert (translation, SCHEMA.text, Literal("Text.", lang="en")) in graph
+    assert not list(graph.objects(doc(), SCHEMA.text))
+
+
+def test_english_text_of_an_original_in_unknown_languages_stays_on_it() -> None:
+    rec = record(content_kinds=(L("english-html"),), body=L("Text.", 9))
+    graph = mapped(rec).graph
+    assert not list(graph.subjects(RDF.type, ADO.Translation))
+    assert (doc(), SCHEMA.text, Literal("Text.", lang="en")) in graph
+
+
+def test_a_funders_abbreviation_is_its_alternative_label_not_its_key() -> None:
+    result = mapped(record(funders=(L("Test Corporation of New York (TCNY)"),)))
+    iri = IRIS.entity("org", "test-corporation-of-new-york")
+    assert (doc(), SCHEMA.funder, URIRef(iri)) in result.graph
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    described = stubs.graph(IRIS)
+    assert (
+        URIRef(iri),
+        SKOS.prefLabel,
+        Literal("Test Corporation of New York", lang="en"),
+    ) in described
+    assert (URIRef(iri), SKOS.altLabel, Literal("TCNY", lang="en")) in described
+
+
 def test_translation_credit_creates_the_translation() -> None:
     citation = Citation(
         L("..."),
@@ -134,6 +170,13 @@ def test_translation_credit_creates_the_translation() -> None:
     assert (translation, SCHEMA.translationOfWork, doc()) in graph
     assert (translation, SCHEMA.translator, URIRef(IRIS.entity("person", "jane-roe"))) in graph
     assert (translation, DCTERMS.language, ISO639_2.eng) in graph
+
+
+def test_a_language_without_an_iso_639_2_code_gets_no_iso_639_2_iri() -> None:
+    languages = (Language(L("Serbo-Croatian"), None, "sh"),)
+    graph = mapped(record(languages=languages)).graph
+    assert not list(graph.objects(doc(), DCTERMS.language))
+    assert (doc(), SCHEMA.inLanguage, Literal("sh")) in graph
 
 
 def test_an_editor_edits_the_translation() -> None:

@@ -1080,6 +1080,103 @@ CITATIONS: list[tuple[str, dict[str, Any]]] = [
         '"A Title," 1998, Wilson Center Digital Archive, Oral history interview conducted'
         " by Testo Testok, Testgrad, March 1998.",
         {"title": "A Title", "date": "1998", "archive": "Wilson Center Digital Archive"},
+    ),  # the holdings end where a sentence ends; a shelf unit's full stop ends none
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF. Copy on file at the Test'
+        " Security Archive.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 0102, op. 6, d. 14. The'
+        " original is held at the Test State Archive.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+            "shelfmarks": ("f. 0102, op. 6, d. 14",),
+        },
+    ),
+    (
+        '"A Title," 1961, Wilson Center Digital Archive, SAPMO-BArch, Berlin. DY 30/3497.',
+        {
+            "title": "A Title",
+            "date": "1961",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("SAPMO-BArch",),
+            "shelfmarks": ("Berlin. DY 30/3497",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF, Fond 0102. Opis 6. Delo 14.',
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("AVPRF",),
+            "shelfmarks": ("Fond 0102. Opis 6. Delo 14",),
+        },
+    ),  # ";" separates locations; a fonds starts the shelfmark; an imprint holds nothing; a note
+    # in brackets is no part of a name
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, APRF, Fond 3, Opis 65, Delo 826,'
+        " Listy 83-85; AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF", "AVPRF"),
+            "shelfmarks": (
+                "Fond 3, Opis 65, Delo 826, Listy 83-85",
+                "Fond 059a, Opis 5a, Delo 3, Papka 11",
+            ),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, APRF, Fond 3, Listy 83-85; Central'
+        " Archive of Test History, Fond 5, Delo 7.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("APRF", "Central Archive of Test History"),
+            "shelfmarks": ("Fond 3, Listy 83-85", "Fond 5, Delo 7"),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Testian Senate Archive, Fondo Testo'
+        " Testani.",
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testian Senate Archive",),
+            "shelfmarks": ("Fondo Testo Testani",),
+        },
+    ),
+    (
+        '"A Title," 1955, Wilson Center Digital Archive, Foreign Test Languages Press, Testgrad,'
+        " 1962.",
+        {
+            "title": "A Title",
+            "date": "1955",
+            "archive": "Wilson Center Digital Archive",
+            "publications": ("Foreign Test Languages Press, Testgrad, 1962",),
+        },
+    ),
+    (
+        '"A Title," 1950, Wilson Center Digital Archive, Testian archives (from Soviet copy).',
+        {
+            "title": "A Title",
+            "date": "1950",
+            "archive": "Wilson Center Digital Archive",
+            "repositories": ("Testian archives",),
+        },
     ),
 ]
 
@@ -1207,8 +1304,49 @@ CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     ("Document obtained by Ana Testescu.", [("obtained", "Ana Testescu", None, None)]),
     ("Translated by Dr. Ana Testescu.", [("translated", "Dr. Ana Testescu", None, None)]),
     ("English translation by Ana Testescu.", [("translated", "Ana Testescu", None, None)]),
-    ("Translated by Ana Testescu (NKIDP).", [("translated", "Ana Testescu", "NKIDP", None)]),
+    (
+        "Translated by Ana Testescu (NKIDP).",
+        [("translated", "Ana Testescu", "NKIDP", None)],
+    ),  # ", courtesy of X" is an act of its own; an honorific ends no name; a translation "from"
+    # an agent, or "provided by" one
+    (
+        "Translated by Ana Testescu, courtesy of Boris Beispiel.",
+        [("translated", "Ana Testescu", None, None), ("contributed", "Boris Beispiel", None, None)],
+    ),
+    ("Courtesy of Dr. Ana Testescu.", [("contributed", "Dr. Ana Testescu", None, None)]),
+    ("Translation from TBIS.", [("translated", "TBIS", None, None)]),
+    (
+        "English translation provided by the Test Institute for Unification.",
+        [("translated", "Test Institute for Unification", None, None)],
+    ),
 ]
+
+
+def test_a_credit_verb_starts_a_credit_without_a_full_stop() -> None:
+    citation = citation_of(
+        '"A Title," 1950, Wilson Center Digital Archive, PRC FMA 106-00581-01 Translated by'
+        " Ana Testescu."
+    )
+    assert values(citation.shelfmarks) == ("106-00581-01",)
+    assert [(c.role, c.agent.value) for c in citation.credits] == [("translated", "Ana Testescu")]
+
+
+def test_a_credit_verb_inside_a_title_without_quotes_starts_no_credit() -> None:
+    citation = citation_of(
+        "Chronology Compiled by the Test Agency, 1962, Wilson Center Digital Archive, PRC FMA"
+        " 106-00581-01 Translated by Ana Testescu."
+    )
+    assert citation.title is not None
+    assert citation.title.value == "Chronology Compiled by the Test Agency"
+    assert [(c.role, c.agent.value) for c in citation.credits] == [("translated", "Ana Testescu")]
+
+
+def test_a_translation_from_a_language_credits_no_one() -> None:
+    citation = citation_of(
+        '"A Title," 1950, Wilson Center Digital Archive, AVPRF. Translation from Russian.'
+    )
+    assert citation.credits == ()
+    assert values(citation.repositories) == ("AVPRF",)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CREDITS, ids=[s[:30] for s, _ in CREDITS])
@@ -1288,7 +1426,19 @@ def test_a_number_after_a_marking_is_the_documents() -> None:
     assert values(record.body_registry_numbers) == ("42389",)
 
 
-@pytest.mark.parametrize("line", ["Anlage Nr. 1", "Attachment No. 2", "Copy No. 3"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anlage Nr. 1",
+        "Attachment No. 2",
+        "Copy No. 3",
+        "Экз. № 2",
+        "Sheet No. 1",
+        "File No. 220",
+        "Page No. 4",
+        "Blatt Nr. 5",
+    ],
+)
 def test_an_attachment_or_a_copy_number_is_no_registry_number(line: str) -> None:
     assert body_of(f"{line}\n\nThe text.").body_registry_numbers == ()
 
@@ -1299,10 +1449,28 @@ def test_a_reply_to_an_abbreviated_telegram() -> None:
 
 @pytest.mark.parametrize(
     ("line", "number"),
-    [("Ref: Deptel 1234.", "1234"), ("Reference: Embtel 567", "567"), ("Urtel 89.", "89")],
+    [
+        ("Ref: Deptel 1234.", "1234"),
+        ("Reference: Embtel 567", "567"),
+        ("Urtel 89.", "89"),
+        ("REF: DEPTEL 1234", "1234"),
+        ("REF: STATE 123456", "123456"),
+        ("REF: A) EMBTEL 55", "55"),
+        ("To No. 1234 of 5 March", "1234"),
+        ("К № 1234 от 5 марта", "1234"),
+    ],
 )
 def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
+
+
+def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
+    assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
+
+
+def test_an_address_to_a_number_is_no_reply() -> None:
+    record = body_of("To No. 10 Downing Street\n\nThe text.")
+    assert record.reply_to == ()
 
 
 def test_a_cable_named_in_passing_is_no_reply() -> None:
@@ -1521,6 +1689,15 @@ def test_languages_come_from_the_iso_registry(names: str, expected: list[tuple[s
     record = parse(f"**Original Language:**\n\n{names}\n")
     assert [(x.name.value, x.iso639_2, x.bcp47) for x in record.languages] == expected
     assert {x.name.line for x in record.languages} == {3}
+
+
+def test_a_language_that_iso_639_2_lacks_keeps_its_bcp47_tag_alone() -> None:
+    warning = "language 'Serbo-Croatian' has no ISO 639-2 code (hbs)"
+    record = parse("**Original Language:**\n\nSerbo-Croatian\n", (warning,))
+    assert [(x.name.value, x.iso639_2, x.bcp47) for x in record.languages] == [
+        ("Serbo-Croatian", None, "sh")
+    ]
+    assert [w.line for w in record.warnings] == [3]
 
 
 @pytest.mark.parametrize(
@@ -1836,3 +2013,36 @@ def test_a_markdown_quote_mark_before_the_citation_or_summary_is_layout() -> Non
     assert record.summary is not None
     assert record.summary.value == "A summary."
     assert "> quoted body" in (record.body.value if record.body else "")
+
+
+@pytest.mark.parametrize(
+    ("line", "funders"),
+    [
+        (
+            "This document was made possible with support from the Test Foundation, the Testia"
+            " Foundation, and the Leon Test Foundation.",
+            ("Test Foundation", "Testia Foundation", "Leon Test Foundation"),
+        ),
+        (
+            "This document was made possible with support from the Test Foundation, Testia"
+            " Foundation and Leon Test Foundation.",
+            ("Test Foundation", "Testia Foundation", "Leon Test Foundation"),
+        ),
+        (
+            "This document was made possible with support from the Test Foundation, the Tester"
+            " Institute, Testei University",
+            ("Test Foundation", "Tester Institute, Testei University"),
+        ),
+        (
+            "This document was made possible with support from the Testia Foundation, Seoul, and"
+            " the Test Corporation of New York (TCNY).",
+            ("Testia Foundation, Seoul", "Test Corporation of New York (TCNY)"),
+        ),
+        ("Made possible with support from the Testia Foundation.", ("Testia Foundation",)),
+    ],
+)
+def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
+    record = parse(f"**Summary:**\n\nA summary.\n\n{line}\n")
+    assert values(record.funders) == funders
+    assert record.summary is not None
+    assert record.summary.value == "A summary."

@@ -9,6 +9,7 @@ source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -17,7 +18,8 @@ from rdflib import Graph, Literal, URIRef
 from ..iris import Iris
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..record import ParseWarning, Record
+from ..parser.text import last_bracket
+from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority, Entity
@@ -38,6 +40,8 @@ TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
 ENGLISH_KINDS = frozenset(
     {"translation-english", "english-translation", "english-html", "english-transcription"}
 )
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
+"""An organisation's abbreviation in brackets after its name: "(CCNY)"."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -153,7 +157,8 @@ class _Mapper:
         for kind in rec.content_kinds:
             self.add(doc, ADO.contentKind, URIRef(iris.concept("content-kind", kind.value)))
         for language in rec.languages:
-            self.add(doc, DCTERMS.language, ISO639_2[language.iso639_2])
+            if language.iso639_2 is not None:  # none for a code of ISO 639-3 alone
+                self.add(doc, DCTERMS.language, ISO639_2[language.iso639_2])
             self.add(doc, SCHEMA.inLanguage, Literal(language.bcp47))
         if rec.summary is not None:
             self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
@@ -162,8 +167,25 @@ class _Mapper:
         if rec.written_at is not None and self.linker.is_place(rec.written_at.value):
             self._written_at = self.linker.place(rec.written_at)
         for funder in rec.funders:
-            self.link(doc, (SCHEMA.funder,), self.linker.resolve(funder, "org", kinds=AGENT_KINDS))
+            self.link(doc, (SCHEMA.funder,), self._funder(funder))
         self._replies()
+
+    def _funder(self, funder: Located[str]) -> Entity | None:
+        """The funder's entity: "Carnegie Corporation of New York (CCNY)" is the corporation,
+        keyed by its name without the abbreviation, which is its alternative label."""
+        linker = self.linker
+        parts = last_bracket(funder.value)
+        if (
+            parts is None
+            or not _ABBREVIATION.fullmatch(parts[1])
+            or linker.authority.lookup(funder.value)
+            or linker.bracketed(funder.value, AGENT_KINDS) is not None
+        ):
+            return linker.resolve(funder, "org", kinds=AGENT_KINDS)
+        entity = linker.resolve(Located(parts[0], funder.line), "org", kinds=AGENT_KINDS)
+        if entity is not None and Stub(entity.iri, "org", entity.label) in linker.stubs:
+            linker.stubs[Stub(entity.iri, "org", parts[1])] = None  # its skos:altLabel
+        return entity
 
     def _replies(self) -> None:
         iris = self.context.iris
@@ -261,12 +283,20 @@ class _Mapper:
                 self.link(translation, (SCHEMA.editor,), agent)
 
     def _has_translation(self) -> bool:
+        """Whether the catalogue offers an English translation: a translation kind or credit,
+        or English text of any kind ("English HTML", "English Transcription") of an original
+        known to be in other languages only."""
         rec = self.record
-        if [lang.iso639_2 for lang in rec.languages] == ["eng"]:
+        bcp47 = [lang.bcp47 for lang in rec.languages]
+        if bcp47 == ["en"]:
             return False
+        kinds = {k.value for k in rec.content_kinds}
         credits = rec.citation.credits if rec.citation else ()
-        return bool(TRANSLATION_KINDS.intersection(k.value for k in rec.content_kinds)) or any(
-            c.role == "translated" for c in credits
+        foreign = bool(bcp47) and "en" not in bcp47
+        return (
+            bool(TRANSLATION_KINDS & kinds)
+            or any(c.role == "translated" for c in credits)
+            or (foreign and bool(ENGLISH_KINDS & kinds))
         )
 
     def _translation(self) -> URIRef | None:

@@ -96,9 +96,15 @@ def _merged(sample: list[str], more: Iterable[str]) -> list[str]:
 
 
 def labels_of(names: Counter[str]) -> tuple[str, ...]:
-    """The most written name, then the others in code point order."""
-    preferred = min(names, key=lambda name: (-names[name], name))
+    """The most written name (of names written as often, a name before an abbreviation in
+    capitals: "Carnegie Corporation of New York" before "CCNY"), then the others in code
+    point order."""
+    preferred = min(names, key=lambda name: (-names[name], _abbreviation(name), name))
     return (preferred, *sorted(n for n in names if n != preferred))
+
+
+def _abbreviation(name: str) -> bool:
+    return " " not in name and name.isupper()
 
 
 @dataclass

@@ -36,11 +36,23 @@ _REPLY_TO = re.compile(
 """A reference to the message answered: "your telegram no. 12.390", "your cable 4567" (a bare
 number of three characters or more), "your No. 1234/56"."""
 _CABLE_REFERENCE = re.compile(
-    r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?i:deptel|embtel|reftel|urtel|mytel)"
+    r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?:[A-Z][.)]\s*)?"
+    r"(?:(?i:deptel|embtel|reftel|urtel|mytel)|[A-Z]{2,}TEL|(?:SEC)?STATE)"
     r"|\b(?i:urtel))\s+(?P<n>\d[\d/-]*\d|\d)\b"
 )
 """A reference to the cable answered, as American cables write it: "Ref: Deptel 1234",
-"Reference: Embtel 567", "Urtel 89" (your telegram)."""
+"Reference: Embtel 567", "Urtel 89" (your telegram), in capitals too: "REF: DEPTEL 1234",
+"REF: STATE 123456", "REF: A) EMBTEL 55"."""
+_CABLE_REFERENCE_HINTS = ("tel", "TEL", "REF", "Ref", "RE:", "Re:")
+"""Words without one of which the body holds no cable reference (a cheap test first)."""
+_ANSWER_START = frozenset("TКR")
+_ANSWERED = re.compile(
+    rf"(?:To|TO|К|Re:?|RE:?)\s+(?:(?i:your)\s+)?{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    r"(?:\s*,?\s+(?:(?i:of|from|dated)|от)\s+\S.*)?\s*$"
+)
+"""A header line naming the message answered, the Russian "К № 1234 от 5 марта": "To No.
+1234 of 5 March", "Re: No. 56/3" (a number and its date only: "To No. 10 Downing Street" is
+an address)."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -53,10 +65,13 @@ _LABEL_WORDS = 4
 _PROSE_AFTER = 2
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(
-    r"(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
-    r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение)\s*$"
+    r"(?<!\w)(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
+    r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение"
+    r"|экз\.?|экземпляр|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\."
+    r"|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
 )
-"""Words before a number that is not this document's: a copy's, an attachment's."""
+"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2"), an
+attachment's, a sheet's, a page's or a file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
     r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
@@ -245,9 +260,15 @@ def _replies(joined: Joined) -> tuple[Located[str], ...]:
                 group = next(g for g in ("n", "bare", "m") if match[g] is not None)
                 found.append(Located(match[group], joined.line_at(match.start(group))))
             pos = text.find(word, pos + len(word))
-    if "tel" in text:  # the American cables' forms, looked for only where they may be
-        for match in _CABLE_REFERENCE.finditer(text):
+    if any(hint in text for hint in _CABLE_REFERENCE_HINTS):  # the American cables' forms,
+        for match in _CABLE_REFERENCE.finditer(text):  # looked for only where they may be
             found.append(Located(match["n"], joined.line_at(match.start("n"))))
+    ends = [*(start - 1 for start in joined.starts[1:]), len(text)]
+    for start, end, line in zip(joined.starts, ends, joined.lines, strict=True):
+        if text[start : start + 1] in _ANSWER_START and (
+            answered := _ANSWERED.match(text, start, end)
+        ):
+            found.append(Located(answered["n"], line))
     return tuple(sorted(found, key=lambda item: item.line))
 
 
@@ -341,7 +362,7 @@ def _registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``)."""
     numbers: list[Located[str]] = []
     for line, text in head:
-        if len(text) > _FRAME_LINE_LENGTH or _REPLY_TO.search(text):
+        if len(text) > _FRAME_LINE_LENGTH or _REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
             continue
         if (bare := _BARE_REGISTRY.match(text)) is not None:
             if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number

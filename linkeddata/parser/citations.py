@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
-from .credits import credit_start, parse_credits
+from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
-from .publications import publication_start, reads_as_publication
+from .publications import publication_at, publication_start, reads_as_publication
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
+from .vocabulary import SHELF_UNITS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -26,7 +27,12 @@ _ARCHIVE = re.compile(
 )
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
-_LOCATION_SPLIT = re.compile(r"(?<!\s)\s+and\s+(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))")
+_LOCATION_SPLIT = re.compile(
+    r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
+    rf"|(?<!\s)\s*;\s*(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
+)
+"""Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
+45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."), or ";" before an archive's name."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
 )
@@ -36,6 +42,30 @@ _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _EDGE_PUNCTUATION = " \t,.;:"
+_BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
+_PARTICLE = re.compile(
+    r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"
+)
+_NOTE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+"""A bracketed note in words, one of them in lower case other than a name's particle, no
+number, that ends a repository's name is no part of it: "DPRK archives (from Soviet copy)";
+an acronym ("(AMAE)", "(BA-MA)") or a name ("(Archive of Modern Records)") in brackets is."""
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])")
+"""A full stop after a word or a number, then a capital: where a sentence of the citation may
+end."""
+_WORD_WINDOW = 40
+_ORDINAL = re.compile(r"(?:^|[,;:(]\s?)\d{1,3}$")
+"""A number that opens its segment is an ordinal before a shelf unit: "4. Doboz"."""
+_SHELF_GOES_ON = re.compile(rf"(?i:{SHELF_UNITS}|opis|delo|listy?|vol|no|nr)\.?\s*\d")
+"""A shelfmark written in sentences: "Fond 0102. Opis 6. Delo 14"."""
+_SHELF_WORDS = 3
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
+_ABBREVIATED = re.compile(
+    rf"(?i:{SHELF_UNITS}|vols?|nos?|nr|pp?|docs?|pt|fol|ff|tom|sygn|ed|eds|comp|trans|inv|ser"
+    rf"|dept|co|inc|ltd|univ|{TITLE_ABBREVIATIONS})"
+)
+"""Abbreviations that a full stop does not end a sentence after: shelf units ("f.", "op.",
+"d.", "ll.", "No.", "a.e."), volumes, pages, firms and honorifics."""
 
 _Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
 """Repositories, shelfmarks and publications."""
@@ -55,6 +85,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     else:
         date, after_date = _date_after(joined, rest, before_archive)
     holdings_start = archive_match.end() if archive_match else after_date
+    end = _sentence_end(text, holdings_start, end)
     holdings: _Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
         holdings = _holdings(joined, holdings_start, end)
@@ -100,6 +131,43 @@ def _date_after(joined: Joined, start: int, end: int) -> tuple[Located[str] | No
     if date is None:
         return None, start
     return joined.located(*date.span("date")), date.end()
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the holdings' sentence ends: at a full stop after a word or a number, then a
+    capital ("AVPRF. Copy on file at ...", "d. 14. The original is ..."), outside brackets,
+    unless the word is an abbreviation ("f. 0102", "No. 5", "Dr. X"), the number an ordinal
+    ("4. Doboz"), or the next sentence goes on with the shelfmark ("Fond 5. Opis 3") or cites a
+    publication ("... Reprinted in ...")."""
+    depth, counted = 0, start
+    for stop in _FULL_STOP.finditer(text, start, end):
+        before = max(start, stop.start() - _WORD_WINDOW)  # bounds the work per full stop
+        word = _WORD_BEFORE.search(text, before, stop.start())
+        if word is not None and _ABBREVIATED.fullmatch(word.group()):
+            continue
+        span = text[counted : stop.start()]
+        depth += span.count("(") + span.count("[") - span.count(")") - span.count("]")
+        counted = stop.start()
+        if depth > 0:
+            continue  # "(Beijing: Renmin chubanshe. 1999)"
+        if _ORDINAL.search(text, before, stop.start()) or _shelf_goes_on(text, stop.end(), end):
+            continue
+        if publication_at(text, stop.end(), end):
+            continue
+        return stop.start()
+    return end
+
+
+def _shelf_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the text after a full stop goes on with the shelfmark rather than a sentence:
+    a shelf unit and its number ("Fond 0102. Opis 6"), or words with a number and none in
+    lower case ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
+    if _SHELF_GOES_ON.match(text, start, end):
+        return True
+    words = text[start : min(end, start + 80)].split()[:_SHELF_WORDS]
+    return any(any(c.isdigit() for c in w) for w in words) and not any(
+        w[:1].islower() for w in words
+    )
 
 
 def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
@@ -150,6 +218,11 @@ def _archival(
             pos = split.end() if split else end
             continue
         head_end, shelf_start = repository_end(text, pos, location_end)
+        note = _BRACKET_NOTE.search(text, pos, head_end)
+        if note is not None and any(
+            not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
+        ):
+            head_end = note.start()  # "DPRK archives (from Soviet copy)": a note, no name
         if _NOT_A_REPOSITORY.search(text, pos, head_end):
             pos = split.end() if split else end
             continue

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Credit, CreditRole, Located
+from .languages import language_codes
 from .names import name_kind, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import CREDIT_VERBS
@@ -38,23 +39,40 @@ from the Mongolian Foreign Ministry Archive"."""
 # Where the credits begin: a credit verb opening the text, a sentence (also one ending inside
 # quotes, '"77 Conversations." Translated by') or a comma's segment, with "by" after it.
 CREDIT_START = re.compile(
-    rf"(?:^|[.;,][\"”’]?)\s*(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
+    r"(?:(?:^|[.;,][\"”’]?)\s*|(?:(?<=[\d)\]])|(?<=[A-Z]{2}))\s(?=[A-Z]))"
+    rf"(?P<credit>{_LEAD}(?P<verb>\b(?:{_VERB}|{_OTHER_VERB})\b))"
 )
+"""A capitalised credit verb starts a credit without a full stop before it too, after a
+shelfmark's number, a bracket or an acronym: "PRC FMA 106-00581-01 Translated by X" (a title
+without quotes, "Chronology Compiled by ...", goes on)."""
+TITLE_ABBREVIATIONS = r"Dr|Prof|Mr|Mrs|Ms|Mme|Jr|Sr|St|Gen|Col|Lt|Capt|Maj|Adm|Amb|Rev|Hon|Sen"
+"""Honorifics and ranks written with a full stop: none ends a name ("Courtesy of Dr. X")."""
 _COURTESY = re.compile(
-    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?i:courtesy\s+of)\s+(?P<agents>[^.;,]+?)\s*(?=[.;,]|$)"
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?i:courtesy\s+of)\s+"
+    rf"(?P<agents>(?:\b(?:{TITLE_ABBREVIATIONS})\.\s*|[^.;,])+?)\s*(?=[.;,]|$)"
 )
 """Who gave a copy: "Courtesy of the National Security Archive", "Czech transcript courtesy of
 X" (``ado:contributedBy``)."""
 _COURTESY_START = re.compile(
     r"(?:^|[.;,][\"”’]?)\s*(?P<credit>(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
 )
+_TRANSLATED_FROM = (
+    r"(?P<credit>(?:(?i:english|full|the\s+english)\s+)?(?i:translation|translated)\s+(?i:from)"
+    r"\s+(?:(?i:the)\s+)?(?P<agents>[A-Z][^.;,]{0,80}?))\s*(?=[.;,]|$)"
+)
+_TRANSLATION_FROM = re.compile(_TRANSLATED_FROM)
+"""Who a translation was taken from, without "by": "Translation from FBIS" names the
+translator (a language there, "Translation from Russian", names none)."""
+_TRANSLATION_FROM_START = re.compile(rf"(?:^|[.;,][\"”’]?)\s*{_TRANSLATED_FROM}")
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
 _SENTENCE_END = re.compile(
     r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMrs)"
-    r"(?<!\bProf)\.\s+|;\s*"
+    r"(?<!\bProf)(?<!\bMme)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bRev)\.\s+|;\s*"
+    r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
 )
-"""A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon."""
+"""A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
+courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y"."""
 _APART = (
     r",?\s+(?i:with)\s+(?:(?i:an?|the)\s+)?(?i:introduction|foreword|preface|commentary|notes"
     r"|annotations|afterword)\b"
@@ -63,6 +81,7 @@ _APART = (
 introduction by Y"."""
 _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    r"(?:\s+(?i:provided|supplied|furnished|prepared|done|made))?"  # "translation provided by"
     r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
     r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|[^;]{1,120}?))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
@@ -96,8 +115,17 @@ def credit_start(text: str, start: int, end: int) -> int | None:
             break
     courtesy = _COURTESY_START.search(text, start, end)
     if courtesy is not None and (found is None or courtesy.start("credit") < found):
-        return courtesy.start("credit")
+        found = courtesy.start("credit")
+    for taken in _TRANSLATION_FROM_START.finditer(text, start, end if found is None else found):
+        if _translated_from_agent(taken):
+            return taken.start("credit")
     return found
+
+
+def _translated_from_agent(taken: re.Match[str]) -> bool:
+    """Whether "Translation from X" names who translated (no language, no "by" after it)."""
+    agents = taken["agents"]
+    return _BY.search(" " + agents + " ") is None and language_codes(agents) is None
 
 
 def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
@@ -113,6 +141,12 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
             credits.extend(Credit("contributed", agent, None, None) for agent in agents)
         if clause is None and not too_long:
             clause = _later_clause(joined.text, pos, sentence_end)
+        taken = (
+            None if clause or too_long else _TRANSLATION_FROM.match(joined.text, pos, sentence_end)
+        )
+        if taken is not None and _translated_from_agent(taken):
+            agents = _agents(joined, taken.start("agents"), taken.end("agents")).agents
+            credits.extend(Credit("translated", agent, None, None) for agent in agents)
         while clause is not None:
             credits.extend(_clause_credits(joined, clause))
             joiner = _CLAUSE_JOINER.match(joined.text, clause.end(), sentence_end)

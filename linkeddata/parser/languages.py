@@ -13,6 +13,7 @@ from functools import lru_cache
 import pycountry
 
 from ..record import Language, Located, ParseWarning
+from .iso639_2 import ISO639_2_CODES
 
 _SEPARATOR = re.compile(r"(?<!\s)\s*(?:[,;/]|\s(?i:and)\s)\s*")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
@@ -45,7 +46,9 @@ _INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inver
 def parse_languages(
     numbered: list[tuple[int, str]], warnings: list[ParseWarning]
 ) -> tuple[Language, ...]:
-    """Every language named in the section, each with its ISO 639-2 and BCP 47 codes."""
+    """Every language named in the section, each with its ISO 639-2 and BCP 47 codes; a
+    language that ISO 639-2 lacks (``hbs``, Serbo-Croatian) has its BCP 47 tag alone, and a
+    warning says so."""
     languages: list[Language] = []
     for line, text in numbered:
         for name in _SEPARATOR.split(text.strip()):
@@ -55,8 +58,14 @@ def parse_languages(
             codes = language_codes(name) if len(name) <= _NAME_LENGTH else None
             if codes is None:
                 warnings.append(ParseWarning(f"unknown language {name[:_NAME_LENGTH]!r}", line))
-            elif all(known.iso639_2 != codes[0] for known in languages):
-                languages.append(Language(Located(name, line), *codes))
+                continue
+            iso639_2: str | None = codes[0]
+            if iso639_2 not in ISO639_2_CODES:  # "Serbo-Croatian": hbs is ISO 639-3 alone
+                message = f"language {name[:_NAME_LENGTH]!r} has no ISO 639-2 code ({codes[0]})"
+                warnings.append(ParseWarning(message, line))
+                iso639_2 = None
+            if all(known.bcp47 != codes[1] for known in languages):
+                languages.append(Language(Located(name, line), iso639_2, codes[1]))
     return tuple(languages)
 
 

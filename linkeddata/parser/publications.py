@@ -31,6 +31,13 @@ _EDITION_DOCUMENT = re.compile(r"\b(?i:doc(?:ument)?|dok(?:ument)?)\.?\s*(?:(?i:
 """A document numbered within a printed edition: "1970, Vol. I, Doc. 9" (an archive cites
 fonds, boxes and folders instead)."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_IMPRINT = re.compile(
+    r"^[^,;:()]*\b(?i:press|publish\w*|verlag|izdatel\w*|chubanshe|[ée]ditions?|editora"
+    r"|editorial|editrice|wydawnictwo|nakladatelstv\w*|kiadó|books|printing\s+house)\b[^,;:()]*"
+    r"(?:,\s*[^,;:()\d]+){1,2},\s*(?:1[89]|20)\d{2}\W*$"
+)
+"""A book's imprint without brackets, its publisher, city and year: "Foreign Languages Press,
+Peking, 1962"."""
 _PAGES_OR_YEAR = re.compile(r"\bpp?\.\s*\d|\([^()]*\b\d{4}[^()]*\)")
 """Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
 _PERIODICAL = re.compile(
@@ -60,12 +67,20 @@ def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None
     return None if found is None else found.span()
 
 
+def publication_at(text: str, start: int, end: int) -> bool:
+    """Whether the wording that introduces a publication begins at ``start``."""
+    return _MARKER.match(text, start, end) is not None
+
+
 def reads_as_publication(text: str) -> bool:
-    """Whether a holdings part cites a publication: an imprint, an issue with its pages or
-    year, or a periodical's name with numbers; never when it names fonds, boxes or folders."""
+    """Whether a holdings part cites a publication: an imprint (in brackets, or a publisher,
+    its city and year), an issue with its pages or year, or a periodical's name with numbers;
+    never when it names fonds, boxes or folders."""
     if _SHELF_UNIT.search(text):
         return False
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
+        return True
+    if _IMPRINT.match(text):
         return True
     if _SERIES.search(text) and (any(c.isdigit() for c in text) or _ISSUE.search(text)):
         return True

@@ -192,10 +192,11 @@ def _reads_as_city(segment: str, repository: str) -> bool:
 
 
 _SERIES = re.compile(
-    r"\b(?i:papers|files?|collections?|records|series|fonds?|correspondence|telegrams|cables"
-    r"|minutes|diar(?:y|ies)|dossiers?|materials)\b"
+    r"\b(?i:papers|files?|collections?|records|series|fonds?|fondo|fondi|fondul|bestand|nachlass"
+    r"|zesp[oó]ł|correspondence|telegrams|cables|minutes|diar(?:y|ies)|dossiers?|materials)\b"
 )
-"""Words of a series or a collection in the holdings: no part of the repository's name."""
+"""Words of a series, a fonds or a collection in any language ("Fondo Amintore Fanfani",
+"Bestand DY 30", "Nachlass Ulbricht") in the holdings: no part of the repository's name."""
 _ITS_ACRONYM = re.compile(r"(?<!\s)\s+\([A-Z][A-Za-z-]{1,10}\)$")
 
 

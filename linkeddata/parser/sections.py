@@ -19,10 +19,13 @@ from .vocabulary import SECTIONS, wording_key
 Numbered = list[tuple[int, str]]
 
 _FUNDER = re.compile(
-    r"^(?i:this (?:document|record|translation) was made possible"
+    r"^(?i:(?:this (?:document|record|translation) was )?made possible"
     r" (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) (?:from|of|by))"
-    r"\s+(?P<names>.+?)\.?$"
+    r"\s+(?P<names>(?:[^.]|\.(?!\s))+?)\.?$"
 )
+"""A funder line, with or without "This document was" before "made possible": "Made possible
+with support from the Korea Foundation." (one sentence: the names hold no full stop before a
+space)."""
 _INLINE_HEADING = re.compile(r"^\*\*(?P<name>[^*:]{1,40}?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$")
 """A known heading with its text on the same line: "**Original Language:** Russian"."""
 _UNKNOWN_HEADING_WORDS = 4
@@ -56,7 +59,7 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
     for number, raw in enumerate(text.split("\n"), 1):
         line = raw.rstrip()
         stripped = line.lstrip()
-        if "made possible" in stripped and (funder := _FUNDER.match(stripped)):
+        if "ade possible" in stripped and (funder := _FUNDER.match(stripped)):
             layout.funders.append((number, funder["names"]))
             continue
         if stripped.startswith("**") and (found := _section_heading(stripped, in_body)):
