@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
+from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
 from .signatures import find_signature
@@ -24,54 +25,6 @@ _KIND_LIKE = re.compile(
     r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
     r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan)$"
 )
-_YOUR = ("your", "Your", "YOUR")
-_NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
-_REPLY_TO = re.compile(
-    r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
-    r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|ciphergram|cryptogram|airgram"
-    r"|despatch|dispatch|memorandum|tel\.|tlg\.|tg\.)s?\s*"
-    rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
-    rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
-)
-"""A reference to the message answered: "your telegram no. 12.390", "your cable 4567" (a bare
-number of three characters or more), "your No. 1234/56"."""
-_CABLE_REFERENCE = re.compile(
-    r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?:[A-Z][.)]\s*)?"
-    r"(?:(?i:deptel|embtel|reftel|urtel|mytel)|[A-Z]{2,}TEL|(?:SEC)?STATE)"
-    r"|\b(?i:urtel))\s+(?P<n>\d[\d/-]*\d|\d)\b"
-)
-"""A reference to the cable answered, as American cables write it: "Ref: Deptel 1234",
-"Reference: Embtel 567", "Urtel 89" (your telegram), in capitals too: "REF: DEPTEL 1234",
-"REF: STATE 123456", "REF: A) EMBTEL 55"."""
-_CABLE_REFERENCE_HINTS = ("tel", "TEL", "REF", "Ref", "RE:", "Re:")
-"""Words without one of which the body holds no cable reference (a cheap test first)."""
-_ANSWER_START = frozenset("TКR")
-_ANSWERED = re.compile(
-    rf"(?:To|TO|К|Re:?|RE:?)\s+(?:(?i:your)\s+)?{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
-    r"(?:\s*,?\s+(?:(?i:of|from|dated)|от)\s+\S.*)?\s*$"
-)
-"""A header line naming the message answered, the Russian "К № 1234 от 5 марта": "To No.
-1234 of 5 March", "Re: No. 56/3" (a number and its date only: "To No. 10 Downing Street" is
-an address)."""
-_REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
-)
-_LABELS = frozenset(
-    {"ciphered", "cipher", "coded", "telegram", "cable", "note", "letter", "ref", "reg"}
-    | {"registration", "registry", "outgoing", "incoming", "file", "document", "spec", "our"}
-)
-"""Lower-case words that may label this document's number on a header line."""
-_LABEL_WORDS = 4
-_PROSE_AFTER = 2
-_BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
-_COPY_NUMBER = re.compile(
-    r"(?<!\w)(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
-    r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение"
-    r"|экз\.?|экземпляр|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\."
-    r"|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
-)
-"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2"), an
-attachment's, a sheet's, a page's or a file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
     r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
@@ -133,7 +86,6 @@ _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
-_FRAME_LINE_LENGTH = 100
 _DATE_LINES = 3
 _DATE_LENGTH = 40
 _KIND_WORDS = 4
@@ -195,7 +147,7 @@ def parse_contents(
     joined = Joined.of(lines, "\n")
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
-    replies = _replies(joined)
+    answered = replies(joined)
     signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:], authors)
     if not signature.signatories:  # "Attachment: 3 pages." above the signature
         signature = find_signature(_without_notes(frame)[-_TAIL_LINES:], authors)
@@ -205,9 +157,9 @@ def parse_contents(
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(_without_notes(_before_attachments(frame))),
-        reply_to=replies,
+        reply_to=answered,
         classifications=_classifications(edges),
-        registry_numbers=_registry_numbers(frame[:_HEAD_LINES]),
+        registry_numbers=registry_numbers(frame[:_HEAD_LINES]),
         header_from=_header(frame[:_HEAD_LINES], _HEADER_FROM),
         header_to=_header(frame[:_HEAD_LINES], _HEADER_TO),
     )
@@ -217,7 +169,7 @@ def _header(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Locate
     """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
     "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
     for line, text in head:
-        if len(text) <= _FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
+        if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
             names = (n.strip(" .") for n in found["names"].split(";"))
             return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
@@ -246,30 +198,6 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if (before := _CABLE_END_BEFORE.match(last)) is not None:
         kept[-1] = (line, last[before.end() :])
     return kept
-
-
-def _replies(joined: Joined) -> tuple[Located[str], ...]:
-    """Registry numbers of the messages the body answers ("your telegram no. 12.390")."""
-    text = joined.text
-    found: list[Located[str]] = []
-    for word in _YOUR:  # str.find first: a regex scan of a long body costs ten times more
-        pos = text.find(word)
-        while pos >= 0:
-            word_start = pos == 0 or not text[pos - 1].isalnum()
-            if word_start and (match := _REPLY_TO.match(text, pos)) is not None:
-                group = next(g for g in ("n", "bare", "m") if match[g] is not None)
-                found.append(Located(match[group], joined.line_at(match.start(group))))
-            pos = text.find(word, pos + len(word))
-    if any(hint in text for hint in _CABLE_REFERENCE_HINTS):  # the American cables' forms,
-        for match in _CABLE_REFERENCE.finditer(text):  # looked for only where they may be
-            found.append(Located(match["n"], joined.line_at(match.start("n"))))
-    ends = [*(start - 1 for start in joined.starts[1:]), len(text)]
-    for start, end, line in zip(joined.starts, ends, joined.lines, strict=True):
-        if text[start : start + 1] in _ANSWER_START and (
-            answered := _ANSWERED.match(text, start, end)
-        ):
-            found.append(Located(answered["n"], line))
-    return tuple(sorted(found, key=lambda item: item.line))
 
 
 def _content_kinds(
@@ -341,7 +269,7 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     keys: list[Located[str]] = []
     seen: set[str] = set()
     for line, text in lines:
-        if len(text) > _FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
+        if len(text) > FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
             continue
         core = _NOTE_SUFFIX.sub("", text)
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
@@ -356,32 +284,3 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
                 seen.add(key)
                 keys.append(Located(key, line))
     return tuple(keys)
-
-
-def _registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
-    """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``)."""
-    numbers: list[Located[str]] = []
-    for line, text in head:
-        if len(text) > _FRAME_LINE_LENGTH or _REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
-            continue
-        if (bare := _BARE_REGISTRY.match(text)) is not None:
-            if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number
-                numbers.append(Located(bare["n"], line))
-            continue
-        for match in _REGISTRY.finditer(text):
-            if not _COPY_NUMBER.search(text, 0, match.start()) and _labels(text, match):
-                numbers.append(Located(match["n"], line))
-    return tuple(numbers)
-
-
-def _labels(text: str, match: re.Match[str]) -> bool:
-    """Whether a number mark on a header line numbers this document: it opens the line or
-    follows a label ("Ciphered telegram No. 212", "TOP SECRET No. 345"); in a sentence ("the
-    Ministry sent cable No. 17 yesterday") it names another document."""
-    head = text[: match.start()].strip(" :,.;-")
-    before = [] if classification_of(head) else head.split()  # "Strictly confidential No. 5"
-    if len(before) > _LABEL_WORDS or any(
-        word[:1].islower() and word.casefold().strip(".:") not in _LABELS for word in before
-    ):
-        return False
-    return sum(word[:1].islower() for word in text[match.end() :].split()) < _PROSE_AFTER
