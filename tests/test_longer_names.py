@@ -34,6 +34,8 @@ def mentioned(text: str) -> set[str]:
         ("A professor of the University of Washington spoke.", "Washington, DC"),
         ("The Stalin Constitution was cited.", "Joseph Stalin"),
         ("The United Nations Command replied.", "United Nations"),
+        ("Ambassador Kennedy wrote from London.", "John F. Kennedy"),  # not his office
+        ("Senator Kennedy spoke.", "John F. Kennedy"),
         ("Edward Kennedy spoke in the Senate.", "John F. Kennedy"),  # at a sentence's start
         ("Then Sergo Mikoyan wrote.", "Anastas Mikoyan"),
         ("Sergo Mikoyan wrote.", "Anastas Mikoyan"),
@@ -71,6 +73,8 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Mao Meets Nixon", "Mao Zedong"),  # a title in title case
         ("Mao Meets Nixon", "Richard Nixon"),
         ("KHRUSHCHEV ORDER TROOPS TO MOVE", "Nikita Khrushchev"),  # a cable in capitals
+        ("President Kennedy spoke.", "John F. Kennedy"),  # the office the file gives him
+        ("Comrade Castro spoke.", "Fidel Castro"),  # an honorific is no office
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

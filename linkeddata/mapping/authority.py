@@ -21,7 +21,7 @@ from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris
-from ..parser.names import honorific_gender
+from ..parser.names import honorific_gender, office_only
 from ..parser.text import NAME_PARTICLES
 from ..vocab import SCHEMA
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
@@ -72,6 +72,9 @@ class Authority:
     _by_pair: dict[tuple[str, str], list[_Label]] = field(default_factory=dict)
     _surnames: dict[str, set[Entity]] = field(default_factory=dict)
     """People by the last word of their names: "kennedy" is John F. and Robert F. Kennedy."""
+    _offices: dict[Entity, set[str]] = field(default_factory=dict)
+    """The offices the file writes before a person's family name ("President Kennedy"): another
+    office before the family name alone names someone else ("Ambassador Kennedy")."""
     _first_names: dict[str, set[Entity]] = field(default_factory=dict)
     """People by the first word of their names, the family name of Chinese, Korean and
     Vietnamese names: "zhou" is Zhou Enlai."""
@@ -104,6 +107,12 @@ class Authority:
             if entity.kind == "person" and (named := tokens(entity.label)):
                 authority._surnames.setdefault(named[-1].folded, set()).add(entity)
                 authority._first_names.setdefault(named[0].folded, set()).add(entity)
+        for (words, _), found in index.items():
+            for entity in found:
+                family = authority._family_names(entity)
+                if len(words) > 1 and words[-1] in family and _an_office(words[-2]):
+                    offices = {w for w in words[:-1] if _an_office(w)}  # "defense minister"
+                    authority._offices.setdefault(entity, set()).update(offices)
         for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
         return authority
@@ -151,11 +160,25 @@ class Authority:
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
+            if end - i == 1 and i and self._another_office(entity, folded[i - 1]):
+                continue  # "Ambassador Kennedy" is not President Kennedy
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := self._kin(scanned, i, end)) is not None:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
+
+    def _family_names(self, entity: Entity) -> set[str]:
+        """The words a person's family name may be: the last of the name, or the first in
+        Chinese, Korean and Vietnamese order ("Peng" of Peng Dehuai)."""
+        named = tokens(entity.label) if entity.kind == "person" else []
+        return {named[0].folded, named[-1].folded} if named else set()
+
+    def _another_office(self, entity: Entity, before: str) -> bool:
+        """Whether the office written before a person's family name is not one the file
+        gives them, when it gives some ("President Kennedy": "Ambassador Kennedy" is not)."""
+        offices = self._offices.get(entity, set())
+        return bool(offices) and _an_office(before) and before not in offices
 
     def _kin(self, text: Text, start: int, end: int) -> Entity | None:
         """The one person of the file with this family name whose given name or initial is
@@ -238,6 +261,16 @@ class Authority:
         for entry in self._labels.values():
             seen.update(entry.entities)
         return sorted(seen, key=lambda e: e.iri)
+
+
+_NO_OFFICES = frozenset({"comrade", "comrades", "mr", "mrs", "ms", "dr", "sir", "first", "vice"})
+"""Words before a name that office_only reads as offices but that hold none."""
+
+
+def _an_office(word: str) -> bool:
+    """Whether a folded word is an office one holds ("president", "ambassador"), not an
+    honorific ("comrade", "mr")."""
+    return word not in _NO_OFFICES and honorific_gender(word) is None and office_only(word.title())
 
 
 def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
