@@ -12,14 +12,13 @@ CPU seconds :func:`~linkeddata.search.frequent.write` took (what the build's ind
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from linkeddata.release.layout import Release
+from release_copy import index_copy
+
 from linkeddata.search import frequent
 from linkeddata.search.schema import TABLES, VERSION
 
@@ -41,13 +40,7 @@ def upgrade(path: Path) -> float:
 
 
 def main() -> int:
-    old, new = Path(sys.argv[1]), Path(sys.argv[2])
-    if new.exists():
-        shutil.rmtree(new)
-    subprocess.run(["cp", "-al", str(old), str(new)], check=True)
-    index = Release((new / "current").resolve()).search
-    copy = index.with_suffix(".new")
-    shutil.copyfile(index, copy)  # never write into the hard-linked file
+    index, copy = index_copy(Path(sys.argv[1]), Path(sys.argv[2]))
     load = os.getloadavg()[0]
     seconds = upgrade(copy)
     copy.replace(index)

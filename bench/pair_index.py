@@ -16,14 +16,13 @@ safe ranges). Usage::
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from linkeddata.release.layout import Release
+from release_copy import index_copy
+
 from linkeddata.search.pairs import pair_text, safe
 from linkeddata.search.schema import PAIRS, UNPAIRED, VERSION
 from linkeddata.search.writer import MERGING
@@ -71,13 +70,7 @@ def upgrade(path: Path) -> tuple[int, int]:
 
 
 def main() -> int:
-    old, new = Path(sys.argv[1]), Path(sys.argv[2])
-    if new.exists():
-        shutil.rmtree(new)
-    subprocess.run(["cp", "-al", str(old), str(new)], check=True)
-    index = Release((new / "current").resolve()).search
-    copy = index.with_suffix(".new")
-    shutil.copyfile(index, copy)  # never write into the hard-linked file
+    index, copy = index_copy(Path(sys.argv[1]), Path(sys.argv[2]))
     start = time.perf_counter()
     documents, unpaired = upgrade(copy)
     copy.replace(index)

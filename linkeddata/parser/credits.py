@@ -66,9 +66,9 @@ translator (a language there, "Translation from Russian", names none)."""
 _TRANSLATION_FROM_START = re.compile(rf"(?:^|[.;,][\"”’]?)\s*{_TRANSLATED_FROM}")
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
+_NOT_AFTER_TITLES = "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|"))
 _SENTENCE_END = re.compile(
-    r"(?<=[^\W\d_]{2})(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMrs)"
-    r"(?<!\bProf)(?<!\bMme)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bCapt)(?<!\bRev)\.\s+|;\s*"
+    rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
 )
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
