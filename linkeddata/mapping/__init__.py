@@ -95,7 +95,6 @@ class _Mapper:
     about: list[Entity]
     named: list[Entity]
     translation: URIRef | None = None
-    _written_at: Entity | None = None
 
     def run(self) -> None:
         self.translation = self._translation()
@@ -164,8 +163,6 @@ class _Mapper:
             self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
-        if rec.written_at is not None and self.linker.is_place(rec.written_at.value):
-            self._written_at = self.linker.place(rec.written_at)
         for funder in rec.funders:
             self.link(doc, (SCHEMA.funder,), self._funder(funder))
         self._replies()
@@ -205,9 +202,10 @@ class _Mapper:
             for props, entity in title_links(title, self.linker, self.context.authority):
                 self.link(self.doc, props, entity)
         self._header_parties()
-        created = set(self.graph.objects(self.doc, SCHEMA.locationCreated))
-        if self._written_at is not None and not created:  # the title's place says it first
-            self.link(self.doc, (SCHEMA.locationCreated,), self._written_at)
+        written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text
+        created = next(self.graph.objects(self.doc, SCHEMA.locationCreated), None)
+        if written is not None and created is None and self.linker.is_place(written.value):
+            self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(written))
         signed = self.record.signature_text
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
