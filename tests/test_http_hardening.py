@@ -16,8 +16,9 @@ from urllib.parse import urlencode
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from gunicorn.http.wsgi import FileWrapper
 from pyld import jsonld
-from werkzeug.test import TestResponse
+from werkzeug.test import EnvironBuilder, TestResponse
 
 from linkeddata.release.layout import Release
 from linkeddata.web import create_app
@@ -240,6 +241,30 @@ def test_one_range_is_served_and_one_beyond_the_end_is_416(
     beyond = read(client, "/dumps/dataset.nq.gz", Range=f"bytes={len(dump_bytes)}-")
     assert beyond.status_code == 416
     assert beyond.headers["Content-Range"] == f"bytes */{len(dump_bytes)}"
+
+
+def test_a_range_is_handed_to_the_server_opened_at_its_first_byte(
+    app: Flask, dump_bytes: bytes
+) -> None:
+    """gunicorn's file wrapper cannot seek: wrapped by werkzeug, a range near the end of a
+    gigabyte dump was read from byte 0 through Python (15 ms of a worker per request at
+    2,000 documents). The server must get the file at the range's start, to send
+    ``Content-Length`` bytes from there as PEP 3333 says (its sendfile path)."""
+    start = len(dump_bytes) - 100
+    environ = EnvironBuilder(
+        path="/dumps/dataset.nq.gz",
+        headers={"Range": f"bytes={start}-"},
+        environ_overrides={"wsgi.file_wrapper": FileWrapper},
+    ).get_environ()
+    answer: list[str] = []
+    body = app(environ, lambda status, headers: answer.append(status))
+    try:
+        assert answer == ["206 PARTIAL CONTENT"]
+        assert isinstance(body, FileWrapper)
+        assert body.filelike.tell() == start
+        assert body.filelike.read(100) == dump_bytes[start:]
+    finally:
+        body.close()
 
 
 # --- JSON-LD: the expanded profile, and one alternate in Link -------------------------------

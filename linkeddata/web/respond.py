@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
 from urllib.parse import quote
 
-from flask import Response, current_app, request
-from werkzeug.utils import send_file
+from flask import Response, request
 
 from ..formats import Format
-from .http_cache import cache_headers, etag, not_modified, ranged_environ
+from .http_cache import cache_headers, etag, not_modified
 from .link_headers import Link, alternate_url, announced_alternate, link_header
 from .negotiation import VARY, negotiate
 from .published import Published
 from .rdf import EXPANDED_TYPE, EXPANDED_VARIANT, expanded_jsonld, wants_expanded
+from .sending import send_path
 
 Render = Callable[[Format], bytes | str | Path]
 PATH_SAFE = "/:@!$&'()*+,;=-._~"
@@ -98,17 +97,12 @@ def negotiated(
     else:
         body = render(rep)
     if isinstance(body, Path):
-        sent = send_file(
-            body,
-            ranged_environ(request.environ),
-            mimetype=rep.media_type,
-            conditional=True,  # Range and If-Range; If-None-Match was answered above
-            etag=tag.strip('"'),
-            last_modified=published.built,
-            response_class=current_app.response_class,
+        # Range and If-Range; If-None-Match was answered above
+        sent = send_path(
+            body, mimetype=rep.media_type, etag=tag.strip('"'), last_modified=published.built
         )
         sent.headers.update({**headers, "Content-Type": rep.content_type})
-        return cast(Response, sent)  # made by response_class: werkzeug types it as its own
+        return sent
     if expanded:
         body = expanded_jsonld(_bytes(body))
         return Response(body, status=200, headers=headers, content_type=EXPANDED_TYPE)

@@ -6,15 +6,14 @@ import json
 from typing import NamedTuple
 
 import werkzeug
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import Blueprint, Response, abort, render_template, request, url_for
 from markupsafe import Markup, escape
-from werkzeug.utils import send_file
 
 from ..formats import BY_NAME, GZIP, Format
 from ..search.dates import readable
 from ..search.results import Search
 from ..store import KINDS, MAX_PAGE, Page
-from .http_cache import cache_headers, etag, ranged_environ
+from .http_cache import cache_headers, etag
 from .links import Links
 from .negotiation import HTML, RDF, VARY, negotiate
 from .pages import links
@@ -23,6 +22,7 @@ from .published import Published
 from .rdf import context
 from .respond import split_extension, unchanged
 from .search import DATA, years_timeline
+from .sending import send_path
 
 MAX_LISTED = min(MAX_PAGE, 500)
 """Entries a listing page may hold (``limit``): each shows a document's date and type, and a
@@ -200,16 +200,7 @@ def dump(name: str) -> werkzeug.Response:
     if path is None or not path.is_file():
         abort(404)
     sha = next(d.sha256 for d in release.manifest.dumps if d.name == name)
-    return send_file(
-        path,
-        ranged_environ(request.environ),
-        mimetype=GZIP,
-        conditional=True,
-        etag=sha,
-        download_name=name,
-        max_age=300,
-        response_class=current_app.response_class,
-    )
+    return send_path(path, mimetype=GZIP, etag=sha, download_name=name, max_age=300)
 
 
 @blueprint.route("/context.jsonld")
