@@ -9,7 +9,6 @@ source catalogue page (C, external, linked with ``schema:mainEntityOfPage``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -18,12 +17,12 @@ from rdflib import Graph, Literal, URIRef
 from ..iris import Iris
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..parser.text import last_bracket
-from ..record import Located, ParseWarning, Record
+from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
+from .funders import funder
 from .graph import document_graph
 from .linker import AGENT_KINDS, Linker
 from .longer_names import party_given_names
@@ -33,15 +32,10 @@ from .registry import registry_numbers
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 from .title_links import title_links
+from .translation import body_language, has_translation
 
 __all__ = ["Context", "Mapped", "map_record"]
 
-TRANSLATION_KINDS = frozenset({"translation-english", "english-translation"})
-ENGLISH_KINDS = frozenset(
-    {"translation-english", "english-translation", "english-html", "english-transcription"}
-)
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
-"""An organisation's abbreviation in brackets after its name: "(CCNY)"."""
 DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear, "edtf": EDTF}
 
 
@@ -163,26 +157,9 @@ class _Mapper:
             self.add(doc, DCTERMS.abstract, Literal(rec.summary.value, lang="en"))
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
-        for funder in rec.funders:
-            self.link(doc, (SCHEMA.funder,), self._funder(funder))
+        for name in rec.funders:
+            self.link(doc, (SCHEMA.funder,), funder(self.linker, name))
         self._replies()
-
-    def _funder(self, funder: Located[str]) -> Entity | None:
-        """The funder's entity: "Carnegie Corporation of New York (CCNY)" is the corporation,
-        keyed by its name without the abbreviation, which is its alternative label."""
-        linker = self.linker
-        parts = last_bracket(funder.value)
-        if (
-            parts is None
-            or not _ABBREVIATION.fullmatch(parts[1])
-            or linker.authority.lookup(funder.value)
-            or linker.bracketed(funder.value, AGENT_KINDS) is not None
-        ):
-            return linker.resolve(funder, "org", kinds=AGENT_KINDS)
-        entity = linker.resolve(Located(parts[0], funder.line), "org", kinds=AGENT_KINDS)
-        if entity is not None and Stub(entity.iri, "org", entity.label) in linker.stubs:
-            linker.stubs[Stub(entity.iri, "org", parts[1])] = None  # its skos:altLabel
-        return entity
 
     def _replies(self) -> None:
         iris = self.context.iris
@@ -280,26 +257,9 @@ class _Mapper:
             elif credit.role == "edited" and translation is not None:
                 self.link(translation, (SCHEMA.editor,), agent)
 
-    def _has_translation(self) -> bool:
-        """Whether the catalogue offers an English translation: a translation kind or credit,
-        or English text of any kind ("English HTML", "English Transcription") of an original
-        known to be in other languages only."""
-        rec = self.record
-        bcp47 = [lang.bcp47 for lang in rec.languages]
-        if bcp47 == ["en"]:
-            return False
-        kinds = {k.value for k in rec.content_kinds}
-        credits = rec.citation.credits if rec.citation else ()
-        foreign = bool(bcp47) and "en" not in bcp47
-        return (
-            bool(TRANSLATION_KINDS & kinds)
-            or any(c.role == "translated" for c in credits)
-            or (foreign and bool(ENGLISH_KINDS & kinds))
-        )
-
     def _translation(self) -> URIRef | None:
         """B, the English translation, when the catalogue offers one."""
-        if not self._has_translation():
+        if not has_translation(self.record):
             return None
         doc, iris = self.doc, self.context.iris
         translation = URIRef(iris.translation(self.record.id.value, "en"))
@@ -322,13 +282,7 @@ class _Mapper:
         if self.translation is not None:
             self.add(self.translation, SCHEMA.text, Literal(rec.body.value, lang="en"))
             return
-        self.add(self.doc, SCHEMA.text, Literal(rec.body.value, lang=self._body_language()))
-
-    def _body_language(self) -> str | None:
-        rec = self.record
-        if ENGLISH_KINDS.intersection(k.value for k in rec.content_kinds):
-            return "en"
-        return rec.languages[0].bcp47 if len(rec.languages) == 1 else None
+        self.add(self.doc, SCHEMA.text, Literal(rec.body.value, lang=body_language(rec)))
 
     def _mentions(self) -> None:
         about, named = self.about, self.named
