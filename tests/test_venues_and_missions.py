@@ -174,7 +174,7 @@ def test_an_embassys_staff_is_no_cable_post() -> None:
 
 
 def test_a_delegation_to_a_body_keeps_its_to() -> None:
-    from linkeddata.parser.bodies import national_name
+    from linkeddata.parser.national_names import national_name
 
     assert national_name("the Delegation of Hungary to the Conference on Disarmament") == (
         "Hungarian Delegation to the Conference on Disarmament"

@@ -13,7 +13,6 @@ from ..parser.bodies import (
     MISSION,
     cabled_post,
     generic_body,
-    national_name,
     nationalities,
     seated,
     stationed,
@@ -21,6 +20,7 @@ from ..parser.bodies import (
 )
 from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
+from ..parser.national_names import national_name
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .demonyms import ABBREVIATED, COUNTRY_ADJECTIVES, adjective
+from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
@@ -105,21 +105,13 @@ _NOT_NATIONALITIES = re.compile(
     r"|human|urban|atomic|nuclear|marine|routine|doctrine|electric|energetic)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ABBREVIATED_COUNTRY = re.compile(
+ABBREVIATED_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<country>U\.S\.(?:A\.)?|U\.K\.|U\.S\.S\.R\.|"
     + "|".join(ABBREVIATED)
     + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
 )
-_NAME_LENGTH = 200  # no body's name is longer; a hostile one is not searched
-_OF_COUNTRY = re.compile(
-    r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
-    r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
-    r"(?:\s+(?P<at>(?i:in|to|at))\s+(?P<post>.+))?$"
-)
-_POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
-"""Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
-"""A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
-_ABBREVIATED_IN_TEXT = re.compile(_ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
+NAME_LENGTH = 200  # no body's name is longer; a hostile one is not searched
+_ABBREVIATED_IN_TEXT = re.compile(ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))
 """A country's abbreviation before a mission anywhere in a title: "from the GDR Embassy"."""
 _GENERIC_BODY_WORD = re.compile(
     r"(?i:the|of|for|and|on|ministry|ministries|foreign|affairs|embassy|legation|consulate"
@@ -279,40 +271,3 @@ def cabled_post(name: str) -> bool:
     American missions: "Embassy Saigon", "Consulate Hong Kong"."""
     city = _mission_city(name)
     return city is not None and city.start() == len(name) - len(name.removeprefix("the "))
-
-
-_MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
-_MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
-_NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
-_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
-
-
-def _foreign_ministry(name: str) -> str:
-    """A state's foreign ministry named one way, however the title writes it: "the Ministry
-    of Foreign Affairs of Japan", "the Japanese Ministry of Foreign Affairs", "the Foreign
-    Ministry of Japan" are the Japanese Foreign Ministry (one stub, as missions are one)."""
-    if (found := _MFA_OF.match(name)) is not None and (national := adjective(found["country"])):
-        return f"{national} Foreign Ministry"
-    found = _NATIONAL_MFA.match(name)
-    if found is not None and found["national"] in _ADJECTIVES:
-        return f"{found['national']} Foreign Ministry"
-    return name
-
-
-def national_name(name: str) -> str:
-    """A mission or a body named by its country's abbreviation or "of" its country, named by
-    its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
-    "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
-    Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
-    if name_kind(name) != "org" or len(name) > _NAME_LENGTH:
-        return name
-    if (found := _ABBREVIATED_COUNTRY.match(name)) is not None:
-        name = f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
-        return _foreign_ministry(name)
-    found = _OF_COUNTRY.match(name)
-    if found is None or (national := adjective(found["country"])) is None:
-        return _foreign_ministry(name)
-    mission = found["mission"]
-    at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
-    posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
-    return f"{national} {mission}{posted}"

@@ -8,8 +8,7 @@ pycountry ships ISO 639-3 only, whose three-letter codes are mostly but not all 
 
 from __future__ import annotations
 
-ISO639_2_CODES = frozenset(
-    """
+_CODES = """
 aar abk ace ach ada ady afa afh afr ain aka akk alb ale alg alt amh ang anp apa ara arc arg arm
 arn arp art arw asm ast ath aus ava ave awa aym aze bad bai bak bal bam ban baq bas bat bej bel
 bem ben ber bho bih bik bin bis bla bnt bod bos bra bre btk bua bug bul bur byn cad cai car cat
@@ -32,5 +31,5 @@ swa swe syc syr tah tai tam tat tel tem ter tet tgk tgl tha tib tig tir tiv tkl 
 ton tpi tsi tsn tso tuk tum tup tur tut tvl twi tyv udm uga uig ukr umb und urd uzb vai ven vie
 vol vot wak wal war was wel wen wln wol xal xho yao yap yid yor ypk zap zbl zen zgh zha zho znd
 zul zun zxx zza
-""".split()
-)
+"""
+ISO639_2_CODES = frozenset(_CODES.split())

@@ -1,0 +1,55 @@
+"""One name for a mission or a foreign ministry however a title writes its country: by its
+abbreviation, "of" the country or by its adjective ("U.S. Embassy in Moscow", "the Embassy of
+the United States in Moscow" and "American Embassy in Moscow" are one stub)."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import ABBREVIATED_COUNTRY, NAME_LENGTH
+from .demonyms import ABBREVIATED, COUNTRY_ADJECTIVES, adjective
+from .names import name_kind
+
+_OF_COUNTRY = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
+    r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
+    r"(?:\s+(?P<at>(?i:in|to|at))\s+(?P<post>.+))?$"
+)
+"""A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
+_POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
+"""Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
+_MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
+_MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
+_NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
+_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+
+
+def _foreign_ministry(name: str) -> str:
+    """A state's foreign ministry named one way, however the title writes it: "the Ministry
+    of Foreign Affairs of Japan", "the Japanese Ministry of Foreign Affairs", "the Foreign
+    Ministry of Japan" are the Japanese Foreign Ministry (one stub, as missions are one)."""
+    if (found := _MFA_OF.match(name)) is not None and (national := adjective(found["country"])):
+        return f"{national} Foreign Ministry"
+    found = _NATIONAL_MFA.match(name)
+    if found is not None and found["national"] in _ADJECTIVES:
+        return f"{found['national']} Foreign Ministry"
+    return name
+
+
+def national_name(name: str) -> str:
+    """A mission or a body named by its country's abbreviation or "of" its country, named by
+    its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
+    "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
+    Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
+    if name_kind(name) != "org" or len(name) > NAME_LENGTH:
+        return name
+    if (found := ABBREVIATED_COUNTRY.match(name)) is not None:
+        name = f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
+        return _foreign_ministry(name)
+    found = _OF_COUNTRY.match(name)
+    if found is None or (national := adjective(found["country"])) is None:
+        return _foreign_ministry(name)
+    mission = found["mission"]
+    at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
+    posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
+    return f"{national} {mission}{posted}"
