@@ -21,7 +21,8 @@ from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris
-from ..parser.names import honorific_gender, office_only
+from ..parser.honorifics import honorific_gender
+from ..parser.names import office_only
 from ..parser.text import NAME_PARTICLES
 from ..vocab import SCHEMA
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import generic_body, stationed, unplaced_mission
+from ..parser.honorifics import honorific
 from ..parser.names import (
     agent_kind,
-    honorific,
     name_kind,
     office_only,
     personal_name,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..iris import slug
-from ..parser.names import given_name_word, honorific_gender
+from ..parser.honorifics import honorific_gender
+from ..parser.names import given_name_word
 from ..parser.vocabulary import MONTHS
 
 Known = Callable[[str], bool]

@@ -7,7 +7,8 @@ import re
 
 from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
-from ..parser.names import INITIALS_WORD, honorific, name_kind, office_only, personal_name
+from ..parser.honorifics import honorific
+from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
 from .authority import Authority, Entity
 from .longer_names import same_given_name

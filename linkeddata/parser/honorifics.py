@@ -1,0 +1,33 @@
+"""The honorific before a person's name, and the gender it says ("Mrs. Nixon", "Herr Brandt"):
+what tells two people of one family name apart."""
+
+from __future__ import annotations
+
+import re
+
+from .names import personal_name
+
+_WOMAN = re.compile(
+    r"(?i:mrs|ms|miss|madame|mme|madam|mademoiselle|mlle|frau|fräulein|señora|senora|signora"
+    r"|lady|pani|gospozha|dame)\.?"
+)
+_MAN = re.compile(r"(?i:mr|mister|monsieur|m|herr|señor|senor|signor|sir|pan|gospodin)\.?")
+
+
+def honorific(name: str) -> tuple[str, str] | None:
+    """The honorific before a person's name and whom it says: ("Mrs.", "female") for "Mrs.
+    Nixon" or ("Herr", "male") for "Herr Brandt"; None where no honorific says (offices are
+    held by both)."""
+    words = name.split()
+    own = len(personal_name(name).split())
+    for word in reversed(words[: len(words) - own]):
+        if (gender := honorific_gender(word)) is not None:
+            return word, gender
+    return None
+
+
+def honorific_gender(word: str) -> str | None:
+    """ "female" for a woman's honorific ("Mrs", "Madame"), "male" for a man's ("Mr", "Herr")."""
+    if _WOMAN.fullmatch(word):
+        return "female"
+    return "male" if _MAN.fullmatch(word) else None
