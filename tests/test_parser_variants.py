@@ -107,6 +107,7 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("1979 [exact date unknown]", "1979", "year", False),
         ("March 5, 1953 (received March 7)", "1953-03-05", "day", False),
         ("October 1956 (estimated)", "1956-10~", "edtf", False),
+        ("May 1, 1967 (est.)", "1967-05-01~", "edtf", False),
         ("1953 (approximate date)", "1953~", "edtf", False),
         ("1953 approx.", "1953~", "edtf", False),
         ("1962 (probably)", "1962?", "edtf", False),

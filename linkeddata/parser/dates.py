@@ -73,7 +73,7 @@ _RANGE = re.compile(r"^(?P<a>.+?)\s*(?:[-\u2013\u2014/]|\s(?i:to|until|or|and)\s
 read as within the two."""
 _NOTE = re.compile(r"^(?P<date>.+?),?\s*[\[(](?P<note>[^\[\]()]{1,40})[\])]$")
 """A cataloguer's note after the date: "December 1979 (exact date unknown)"."""
-_NOTE_APPROXIMATE = re.compile(r"(?i:approx|estimat|circa|\bca\b|roughly)")
+_NOTE_APPROXIMATE = re.compile(r"(?i:approx|estimat|\best\b|circa|\bca\b|roughly)")
 _NOTE_UNCERTAIN = re.compile(r"(?i:probabl|presum|possibl|likely|uncertain|unsure|\?)")
 _PROBABLY = re.compile(r"^(?i:probably|presumably|possibly|likely)\s+(?P<date>.+)$")
 _DAY_RANGE = re.compile(
