@@ -238,3 +238,33 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == (
         [entity("place", place)] if place else []
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Fraternalmente,\n\nComandante en Jefe Testel Testro Ruz", ("Testel Testro Ruz",)),
+        ("Atentamente,\n\nGeneral de División Arnaldo Testoa", ("Arnaldo Testoa",)),
+        ("Comandante Raúl Díaz Testüelles", ("Raúl Díaz Testüelles",)),
+        ("Teniente Coronel Juan Téstez", ("Juan Téstez",)),
+        ("Cmdte. Manuel Testeiro", ("Manuel Testeiro",)),
+        ("Embajador Carlos Testares", ("Carlos Testares",)),
+        (
+            "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
+            ("Antonio F. Testedo da Silveira",),
+        ),
+    ],
+)
+def test_a_spanish_or_portuguese_rank_before_a_signer_is_dropped(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_rank_and_second_family_name_sign_as_the_known_person() -> None:
+    graph = mapped_graph(
+        "**1976**\n**Letter from Fidel Castro to Leonid Brezhnev**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nFraternalmente,\n\n"
+        "Comandante en Jefe Fidel Castro Ruz\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "castro-fidel")]

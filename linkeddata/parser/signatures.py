@@ -17,6 +17,7 @@ import re
 
 from ..record import Located
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
+from .local_ranks import without_local_rank
 from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
 from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
@@ -83,7 +84,7 @@ _CLOSING = re.compile(
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
     r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
-    r"|revolucionarios|fraternales|venceremos|submitted)\W*$"
+    r"|revolucionarios|fraternales|venceremos|atenciosamente|respeitosamente|cordialmente|submitted)\W*$"
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
@@ -179,10 +180,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
             text, rank_after = after[0].strip(), True  # "J. William Fulbright, Chairman"
+        local = without_local_rank(text)  # "Comandante en Jefe Fidel Castro Ruz"
+        ranked_inline = local != text and is_bare_name(local)
+        text = local
         ranked = personal_name(text)
-        ranked_inline = False
         if ranked != text and is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
-            ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
+            office = text[: len(text) - len(ranked)].strip()
+            ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or _a_date(below)  # "Shtykov" / "25.VI.1950"
