@@ -2047,3 +2047,33 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
     assert values(record.funders) == funders
     assert record.summary is not None
     assert record.summary.value == "A summary."
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [
+        (
+            "APRF, f. 3, op. 82, d. 176, l. 1; TsKhSD, f. 89, op. 14, d. 31",
+            ("APRF", "TsKhSD"),
+            ("f. 3, op. 82, d. 176, l. 1", "f. 89, op. 14, d. 31"),
+        ),
+        ("APRF, f. 3; TsA FSB, f. 16, d. 1", ("APRF", "TsA FSB"), ("f. 3", "f. 16, d. 1")),
+        (
+            "AAN, KC PZPR, 237/V-1; SAPMO-BArch, DY 30/J IV 2/1292",
+            ("AAN", "SAPMO-BArch"),
+            ("KC PZPR, 237/V-1", "DY 30/J IV 2/1292"),
+        ),
+        (
+            "APRF, f. 3, d. 176; Testov Papers, Library of Congress, Reel 17",
+            ("APRF", "Library of Congress"),
+            ("f. 3, d. 176", "Testov Papers, Reel 17"),
+        ),
+        ("LBJ Library, NSF, Box 12; Folder 3", ("LBJ Library",), ("NSF, Box 12; Folder 3",)),
+    ],
+)
+def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == repositories
+    assert values(citation.shelfmarks) == shelfmarks
