@@ -552,6 +552,13 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "Archives of the Test Ministry of Testia, Testgrad Embassy, 1968",
             "archives-of-the-test-ministry-of-testia-testgrad-embassy",
         ),
+        # a unit of an institution is the unit, whatever parent its citation adds
+        ("Test Records Center, Testing University, SH-A-001", "test-records-center"),
+        ("Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch), DY 30/1", "sapmo-barch"),
+        (
+            "Testing Institution Archives, Stanford University, Reel 17",
+            "testing-institution-archives",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

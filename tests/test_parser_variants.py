@@ -2077,3 +2077,42 @@ def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
     assert values(citation.repositories) == repositories
     assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repository", "shelfmarks"),
+    [
+        (
+            "Conflict Records Research Center, National Defense University, SH-SHTP-A-001-480",
+            "Conflict Records Research Center, National Defense University",
+            ("SH-SHTP-A-001-480",),
+        ),
+        (
+            "Hoover Institution Archives, Stanford University, Testov Papers, Reel 17",
+            "Hoover Institution Archives, Stanford University",
+            ("Testov Papers, Reel 17",),
+        ),
+        (
+            "Der Bundesbeauftragte für die Unterlagen des Testdienstes (BStU), MfS, ZAIG, Nr. 3345",
+            "Der Bundesbeauftragte für die Unterlagen des Testdienstes (BStU)",
+            ("MfS, ZAIG, Nr. 3345",),
+        ),
+        (
+            "Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch), DY 30/J IV 2/201",
+            "Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch)",
+            ("DY 30/J IV 2/201",),
+        ),
+        (
+            "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn, Testmann Archive,"
+            " 1/HSAA006667",
+            "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn",
+            ("Testmann Archive, 1/HSAA006667",),
+        ),
+    ],
+)
+def test_a_repository_named_with_its_parent_institution(
+    holdings: str, repository: str, shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == (repository,)
+    assert values(citation.shelfmarks) == shelfmarks
