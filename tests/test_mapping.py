@@ -578,3 +578,25 @@ def test_a_seat_at_the_end_of_the_holdings_is_no_shelfmark() -> None:
     graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
     assert list(graph.objects(doc(), ADO.shelfmark)) == []
     assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", "aprf"))]
+
+
+@pytest.mark.parametrize(
+    ("credit", "key"),
+    [
+        ("Obtained by Fundação Testúlio Vargas.", "fundacao-testulio-vargas"),
+        ("Obtained by Fondation Jean Testès.", "fondation-jean-testes"),
+        (
+            "Obtained by Archival Research Team of the Institute of Test Studies.",
+            "archival-research-team-of-the-institute-of-test-studies",
+        ),
+    ],
+)
+def test_an_institution_credited_in_its_own_language_is_an_organisation(
+    credit: str, key: str
+) -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        f" Digital Archive, Test Archive. {credit}\n"
+    )
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    assert list(graph.objects(doc(), ADO.obtainedBy)) == [URIRef(IRIS.entity("org", key))]

@@ -8,10 +8,18 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located
-from .names import name_kind, personal_name
+from .names import agent_kind, name_kind, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
 
 _PERSON_WORDS = 4
+_GROUP = re.compile(
+    r"\b(?i:funda[çc][ãa]o|fundaci[óo]n|fondation|fondazione|stiftung|instituto|institut|istituto"
+    r"|centro|centre|archivo|arquivo|archiv|universidad|universidade|universit[éà]|team|staff"
+    r"|project|program|programme|group)\b"
+)
+"""Words that make a credited name an organisation in any language: "Fundação Getúlio Vargas",
+"Archival Research Team of the Institute of Far Eastern Studies" (a team or a staff is a
+group, whatever institution it is of)."""
 _MAX_AGENT_WORDS = 12
 _MEANS = re.compile(
     r"(?<!\s)\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
@@ -86,6 +94,7 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         member
         and len(person.split()) > 1
         and is_person(person)
+        and not _GROUP.search(person)  # "Archival Research Team of the Institute of ...": one
         and name_kind(member["org"]) == "org"
     ):
         org_start = start + member.start("org")
@@ -119,3 +128,9 @@ def is_person(name: str) -> bool:
     return (
         len(words) <= _PERSON_WORDS and is_name_like(name) and all(w[:1].isupper() for w in words)
     )
+
+
+def credited_kind(name: str) -> str:
+    """Whether a credited agent is an organisation or a person: "Fundação Getúlio Vargas"
+    is an organisation by its wording in Portuguese, as "Korea Foundation" is in English."""
+    return "org" if _GROUP.search(name) else agent_kind(name)
