@@ -268,3 +268,22 @@ def test_a_rank_and_second_family_name_sign_as_the_known_person() -> None:
         "Comandante en Jefe Fidel Castro Ruz\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "castro-fidel")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Printed in 2 copies\nExecutor: V. Testov\nTel. 2-34",
+        "Typed by: Testova",
+        "Issued by: Testov",
+        "Interpreter: I. Testov",
+        "The conversation was interpreted by I. Testov.",
+        "Sent: 5.XI.62 at 14:30\nReceived: 5.XI.62 at 18:00",
+        "Distributed to: Testnev, Testygin, Testlov",
+        "Translated by: I. Testov",
+        "Исп. Тестов\nТел. 2-34",
+        "P.P.S. The comrades will also explain this further.",
+    ],
+)
+def test_the_office_routine_under_a_signature_hides_it_not(tail: str) -> None:
+    assert values(body_of(f"{PROSE}\n\nA. Testoyan\n{tail}").signatories) == ("A. Testoyan",)
