@@ -287,3 +287,18 @@ def test_a_rank_and_second_family_name_sign_as_the_known_person() -> None:
 )
 def test_the_office_routine_under_a_signature_hides_it_not(tail: str) -> None:
     assert values(body_of(f"{PROSE}\n\nA. Testoyan\n{tail}").signatories) == ("A. Testoyan",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("B.G. TESTIE\nSECRETARY FOR FOREIGN AFFAIRS\nPRETORIA\n17 May 1977", "B.G. TESTIE"),
+        ("P.N. Testar\nSecretary to the Prime Minister\nNew Delhi\n17 May 1971", "P.N. Testar"),
+    ],
+)
+def test_a_place_over_the_date_under_a_name_and_its_office_signs_nothing(
+    closing: str, signer: str
+) -> None:
+    record = body_of(f"{PROSE}\n\n{closing}")
+    assert values(record.signatories) == (signer,)
+    assert record.date_as_written is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .closing_neighbours import a_date, place_under_office, stacked
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import without_local_rank
 from .names import name_kind, office_only, personal_name
@@ -163,18 +164,16 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if is_prose(written) and not (len(written) <= LINE_LENGTH and _a_date(written)):
+        if is_prose(written) and not (len(written) <= LINE_LENGTH and a_date(written)):
             break  # the closing block ends the body: nothing above a sentence signs
-        if _ADDRESSED.match(written):
+        if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
-        if text.isupper() and (
-            is_bare_name(text.title()) or (_a_date(below) and cabled_name(text))
-        ):
+        if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
         after = text.split(",", 1)
@@ -189,7 +188,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
-        dated_surname = bool(_DATE_LINE.match(above)) or _a_date(below)  # "Shtykov" / "25.VI.1950"
+        dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
         under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
         by_rank = (
             SURNAME.match(text) is not None
@@ -200,12 +199,12 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             initialled or under_date or by_rank or is_bare_name(text)
         ):
             continue
-        dated = _a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
+        dated = a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
             (found := PLACE_AND_DATE.match(above)) is not None  # "Budapest, 12 July 1968" / name
             and bool(DATE_AS_WRITTEN.match(found["date"]))
         )
-        if (stacked := _stacked(lines, index)) is not None:
-            return stacked  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
+        if (joint := stacked(lines, index)) is not None:
+            return joint  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
             initialled
             or by_hand
@@ -240,23 +239,6 @@ def _rank_label(text: str) -> bool:
     """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
     a.i.:", "Ambassador of the ČSSR:"."""
     return is_rank(_ARTICLE.sub("", text.removesuffix(":")))
-
-
-def _a_date(text: str) -> bool:
-    """Whether a line is a date alone, or a place and a date, as written under a signature."""
-    found = PLACE_AND_DATE.match(text)
-    return bool(DATE_AS_WRITTEN.match(found["date"] if found is not None else text))
-
-
-def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:
-    """Initialled names on the lines ending at ``index``, two or more: joint signatories."""
-    first = index
-    while first > 0 and INITIALLED.match(lines[first - 1][1]):
-        first -= 1
-    if index - first < 1 or not INITIALLED.match(lines[index][1]):
-        return None
-    names = tuple(Located(text, line) for line, text in lines[first : index + 1])
-    return Signature(Located("\n".join(n.value for n in names), names[0].line), names)
 
 
 def _read(line: int, text: str) -> Signature | None:
