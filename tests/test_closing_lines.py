@@ -302,3 +302,18 @@ def test_a_place_over_the_date_under_a_name_and_its_office_signs_nothing(
     record = body_of(f"{PROSE}\n\n{closing}")
     assert values(record.signatories) == (signer,)
     assert record.date_as_written is not None
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("CHIEF OF THE TEST STAFF\nGeneral of the Army S. TESTEMENKO", "S. TESTEMENKO"),
+        ("Gen. S. TESTEMENKO", "S. TESTEMENKO"),
+        ("Ambassador A. TESTRYNIN", "A. TESTRYNIN"),
+        ("Marshal of the Soviet Union R. TESTINOVSKY", "R. TESTINOVSKY"),
+    ],
+)
+def test_a_rank_before_initials_and_a_surname_in_capitals_is_dropped(
+    closing: str, signer: str
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

@@ -183,7 +183,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ranked_inline = local != text and is_bare_name(local)
         text = local
         ranked = personal_name(text)
-        if ranked != text and is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
+        if ranked != text and (is_bare_name(ranked) or INITIALLED.match(ranked)):  # "Gen. X Y"
             office = text[: len(text) - len(ranked)].strip()
             ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
