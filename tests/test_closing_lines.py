@@ -178,7 +178,7 @@ def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]
     ("title", "closing", "signers", "date"),
     [  # the last line signs when it is the name of whom the title says sent or wrote it
         ("Letter from Mao Testong to Testin", "Mao Testong", ("Mao Testong",), None),
-        ("Letter from Kim Test Sung to Testin", "KIM TEST SUNG", ("KIM TEST SUNG",), None),
+        ("Letter from Kim Test Sung to Testin", "KIM TEST SUNG", ("Kim Test Sung",), None),
         (
             "Cable from Mao Testong to Testin",
             "Mao Testong, 5 December",
@@ -317,3 +317,11 @@ def test_a_rank_before_initials_and_a_surname_in_capitals_is_dropped(
     closing: str, signer: str
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+def test_a_signature_in_capitals_matched_to_the_titles_person_is_that_person() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Cable from Brazilian Embassy in Havana (Testian Pinto), 10 p.m.**\n\n"
+        f"**Contents:**\n\nTranslation - English\n\n{PROSE}\n\nTESTIAN PINTO\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "testian-pinto")]
