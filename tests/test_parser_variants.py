@@ -2116,3 +2116,36 @@ def test_a_repository_named_with_its_parent_institution(
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
     assert values(citation.repositories) == (repository,)
     assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit", "publications"),
+    [
+        (
+            "TsKhSD, f. 5, d. 1637; translated by Tess Tester. Published in CWIHP Bulletin 8/9.",
+            "translated by Tess Tester.",
+            ("CWIHP Bulletin 8/9",),
+        ),
+        (
+            "MOL, XIX-A-1-j. Contributed by Tess Tester; originally published in Tess Tester,"
+            " Test Book (Stanford: Test Press, 2012).",
+            "Contributed by Tess Tester",
+            ("Tess Tester, Test Book (Stanford: Test Press, 2012)",),
+        ),
+        (
+            "Pravda, 14 July 1963. Translated in The Current Test of the Soviet Press, Vol. XV,"
+            " No. 28 (1963), pp. 3-16.",
+            None,
+            (
+                "Pravda, 14 July 1963",
+                "The Current Test of the Soviet Press, Vol. XV, No. 28 (1963), pp. 3-16",
+            ),
+        ),
+    ],
+)
+def test_a_publication_sentence_after_the_credits_is_no_credit(
+    tail: str, credit: str | None, publications: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {tail}')
+    assert (citation.credit_text and citation.credit_text.value) == credit
+    assert values(citation.publications) == publications

@@ -13,7 +13,12 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
-from .publications import publication_at, publication_start, reads_as_publication
+from .publications import (
+    publication_at,
+    publication_sentence,
+    publication_start,
+    reads_as_publication,
+)
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
 from .vocabulary import SHELF_UNITS
@@ -94,7 +99,15 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     holdings: _Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
         holdings = _holdings(joined, holdings_start, end)
-    credit_text = None if credits_at is None else joined.located(credits_at, len(text))
+    credits_end, publications = len(text), holdings[2]
+    if credits_at is not None and (printed := publication_sentence(text, credits_at, len(text))):
+        credits_end = printed[0]  # "Translated by X. Published in CWIHP Bulletin 8/9."
+        more = credit_start(text, printed[1], len(text))  # a credit after the publication
+        published = trimmed(joined.located(printed[1], more or len(text)), _EDGE_PUNCTUATION)
+        publications += () if published is None else (published,)
+    credit_text = (
+        None if credits_at is None else trimmed(joined.located(credits_at, credits_end), " ;")
+    )
     return Citation(
         text=Located(text, joined.line_at(0)),
         title=title,
@@ -102,9 +115,9 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         archive=archive,
         repositories=holdings[0],
         shelfmarks=holdings[1],
-        publications=holdings[2],
+        publications=publications,
         credit_text=credit_text,
-        credits=() if credits_at is None else parse_credits(joined, credits_at, len(text)),
+        credits=() if credits_at is None else parse_credits(joined, credits_at, credits_end),
     )
 
 
