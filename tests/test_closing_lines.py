@@ -325,3 +325,20 @@ def test_a_signature_in_capitals_matched_to_the_titles_person_is_that_person() -
         f"**Contents:**\n\nTranslation - English\n\n{PROSE}\n\nTESTIAN PINTO\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "testian-pinto")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Drafted by: Winston Testlord", ("Winston Testlord",)),
+        ("Memcon drafted by: Winston Testlord", ("Winston Testlord",)),
+        ("Notetaker: Winston Testlord", ("Winston Testlord",)),
+        ("Drafted by: EUR/SOV:WTESTLORD:mm", ()),
+        ("Approved by: Winston Testlord", ()),
+        ("Cleared by: Winston Testlord", ()),
+    ],
+)
+def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -16,7 +16,7 @@ from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
-from .office_tail import office_routine
+from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
 from .signer_lines import Signature
 from .text import Joined
@@ -187,7 +187,7 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
             break
     while end > 0 and (
         not frame[end - 1][1]
-        or _EDITORIAL_NOTE.match(frame[end - 1][1])
+        or (_EDITORIAL_NOTE.match(frame[end - 1][1]) and not names_the_drafter(frame[end - 1][1]))
         or _CABLE_END.match(frame[end - 1][1])
         or _COPY_LINE.match(frame[end - 1][1])
         or office_routine(frame[end - 1][1])  # "Executor: V. Petrov" / "Tel. 2-34"

@@ -51,13 +51,13 @@ _SIGNED = re.compile(
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
 Nehru"."""
 _RECORDED = re.compile(
-    r"^\(?(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted"
-    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
+    r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
+    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
     r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
-taken by: Jan Nowak", "Recorded by: Second Secretary of the Embassy V. Pak" (his office before
-his name)."""
+taken by: Jan Nowak", a US memorandum's "Drafted by: Winston Lord" or "Notetaker: X",
+"Recorded by: Second Secretary of the Embassy V. Pak" (his office before his name)."""
 _INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
 _ARTICLE = re.compile(r"^(?i:the)\s+")
 _RANK_LABEL = re.compile(
