@@ -2149,3 +2149,21 @@ def test_a_publication_sentence_after_the_credits_is_no_credit(
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {tail}')
     assert (citation.credit_text and citation.credit_text.value) == credit
     assert values(citation.publications) == publications
+
+
+@pytest.mark.parametrize(
+    ("body", "replies", "numbers"),
+    [
+        ("Ad No. 0012/1968\n\nIn reply to your instruction, we report.", ("0012/1968",), ()),
+        ("Zu Nr. 123/81\n\nWir berichten über die Lage.", ("123/81",), ()),
+        ("REFTEL: MOSCOW 12345\n\n1. The embassy reports.", ("12345",), ()),
+        ("Ref: A. Embtel 1234\nB. Deptel 5678\n\n1. The embassy reports.", ("1234", "5678"), ()),
+        ("CONFIDENTIAL TESTRAN 11712\n\n1. The compound.\nTESTGEN\nBT\n#1712\nNNNN", (), ()),
+    ],
+)
+def test_reply_references_and_a_cables_tail_are_no_registry_number(
+    body: str, replies: tuple[str, ...], numbers: tuple[str, ...]
+) -> None:
+    record = body_of(body)
+    assert values(record.reply_to) == replies
+    assert values(record.body_registry_numbers) == numbers
