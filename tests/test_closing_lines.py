@@ -342,3 +342,23 @@ def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("place_and_date", "date"),
+    [
+        ("London, 5th March 1962", "5th March 1962"),
+        ("Berlin, den 14. September 1983", "den 14. September 1983"),
+        ("Berlin, den 14.9.1983", "den 14.9.1983"),
+        ("Budapest, 1956. november 1.", "1956. november 1."),
+        ("La Habana, 27 de octubre de 1962", "27 de octubre de 1962"),
+        ("Warszawa, dnia 13 grudnia 1981 r.", "dnia 13 grudnia 1981 r."),
+        ("Москва, 24 октября 1962 г.", "24 октября 1962 г."),
+        ("Hà Nội, ngày 7 tháng 4 năm 1965", "ngày 7 tháng 4 năm 1965"),
+    ],
+)
+def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, date: str) -> None:
+    record = body_of(f"{PROSE}\n\n{place_and_date}\n\nTesto Testinov")
+    assert values(record.signatories) == ("Testo Testinov",)
+    assert record.date_as_written is not None
+    assert record.date_as_written.value == date
