@@ -2167,3 +2167,14 @@ def test_reply_references_and_a_cables_tail_are_no_registry_number(
     record = body_of(body)
     assert values(record.reply_to) == replies
     assert values(record.body_registry_numbers) == numbers
+
+
+def test_a_funder_sentence_ending_the_citation_paragraph_is_a_funder() -> None:
+    record = parse(
+        '**Citation:**\n\n"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 1.'
+        " Translated by Tess T. This document was made possible with support from the Test"
+        " Foundation.\n"
+    )
+    assert values(record.funders) == ("Test Foundation",)
+    assert record.citation is not None
+    assert [c.agent.value for c in record.citation.credits] == ["Tess T"]
