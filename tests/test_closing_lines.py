@@ -362,3 +362,16 @@ def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, da
     assert values(record.signatories) == ("Testo Testinov",)
     assert record.date_as_written is not None
     assert record.date_as_written.value == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Sd/-\nJawaharlal Testru", ("Jawaharlal Testru",)),
+        ("(Sd.) P.N. Testar", ("P.N. Testar",)),
+    ],
+)
+def test_indian_signature_marks_sign_the_name_beside_them(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

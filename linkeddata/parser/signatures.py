@@ -43,7 +43,7 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
     r"|\(-\)|/-/)\s+"
     r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
 )
@@ -74,7 +74,9 @@ _BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed|s)/$"
+    r"|^\(?(?i:sd/-|sd\.|sgd\.)\)?$"
 )
+"""A mark of signing alone on its line: "[Signature]", "/s/", the Indian "Sd/-" or "(Sd.)"."""
 _SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 """A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
 signature, but the name beside it signs."""
