@@ -178,7 +178,7 @@ def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]
     ("title", "closing", "signers", "date"),
     [  # the last line signs when it is the name of whom the title says sent or wrote it
         ("Letter from Mao Testong to Testin", "Mao Testong", ("Mao Testong",), None),
-        ("Letter from Kim Test Sung to Testin", "KIM TEST SUNG", ("KIM TEST SUNG",), None),
+        ("Letter from Kim Test Sung to Testin", "KIM TEST SUNG", ("Kim Test Sung",), None),
         (
             "Cable from Mao Testong to Testin",
             "Mao Testong, 5 December",
@@ -238,3 +238,140 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == (
         [entity("place", place)] if place else []
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Fraternalmente,\n\nComandante en Jefe Testel Testro Ruz", ("Testel Testro Ruz",)),
+        ("Atentamente,\n\nGeneral de División Arnaldo Testoa", ("Arnaldo Testoa",)),
+        ("Comandante Raúl Díaz Testüelles", ("Raúl Díaz Testüelles",)),
+        ("Teniente Coronel Juan Téstez", ("Juan Téstez",)),
+        ("Cmdte. Manuel Testeiro", ("Manuel Testeiro",)),
+        ("Embajador Carlos Testares", ("Carlos Testares",)),
+        (
+            "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
+            ("Antonio F. Testedo da Silveira",),
+        ),
+    ],
+)
+def test_a_spanish_or_portuguese_rank_before_a_signer_is_dropped(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_rank_and_second_family_name_sign_as_the_known_person() -> None:
+    graph = mapped_graph(
+        "**1976**\n**Letter from Fidel Castro to Leonid Brezhnev**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nFraternalmente,\n\n"
+        "Comandante en Jefe Fidel Castro Ruz\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "castro-fidel")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Printed in 2 copies\nExecutor: V. Testov\nTel. 2-34",
+        "Typed by: Testova",
+        "Issued by: Testov",
+        "Interpreter: I. Testov",
+        "The conversation was interpreted by I. Testov.",
+        "Sent: 5.XI.62 at 14:30\nReceived: 5.XI.62 at 18:00",
+        "Distributed to: Testnev, Testygin, Testlov",
+        "Translated by: I. Testov",
+        "Исп. Тестов\nТел. 2-34",
+        "P.P.S. The comrades will also explain this further.",
+    ],
+)
+def test_the_office_routine_under_a_signature_hides_it_not(tail: str) -> None:
+    assert values(body_of(f"{PROSE}\n\nA. Testoyan\n{tail}").signatories) == ("A. Testoyan",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("B.G. TESTIE\nSECRETARY FOR FOREIGN AFFAIRS\nPRETORIA\n17 May 1977", "B.G. TESTIE"),
+        ("P.N. Testar\nSecretary to the Prime Minister\nNew Delhi\n17 May 1971", "P.N. Testar"),
+    ],
+)
+def test_a_place_over_the_date_under_a_name_and_its_office_signs_nothing(
+    closing: str, signer: str
+) -> None:
+    record = body_of(f"{PROSE}\n\n{closing}")
+    assert values(record.signatories) == (signer,)
+    assert record.date_as_written is not None
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("CHIEF OF THE TEST STAFF\nGeneral of the Army S. TESTEMENKO", "S. TESTEMENKO"),
+        ("Gen. S. TESTEMENKO", "S. TESTEMENKO"),
+        ("Ambassador A. TESTRYNIN", "A. TESTRYNIN"),
+        ("Marshal of the Soviet Union R. TESTINOVSKY", "R. TESTINOVSKY"),
+    ],
+)
+def test_a_rank_before_initials_and_a_surname_in_capitals_is_dropped(
+    closing: str, signer: str
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+def test_a_signature_in_capitals_matched_to_the_titles_person_is_that_person() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Cable from Brazilian Embassy in Havana (Testian Pinto), 10 p.m.**\n\n"
+        f"**Contents:**\n\nTranslation - English\n\n{PROSE}\n\nTESTIAN PINTO\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "testian-pinto")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Drafted by: Winston Testlord", ("Winston Testlord",)),
+        ("Memcon drafted by: Winston Testlord", ("Winston Testlord",)),
+        ("Notetaker: Winston Testlord", ("Winston Testlord",)),
+        ("Drafted by: EUR/SOV:WTESTLORD:mm", ()),
+        ("Approved by: Winston Testlord", ()),
+        ("Cleared by: Winston Testlord", ()),
+    ],
+)
+def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("place_and_date", "date"),
+    [
+        ("London, 5th March 1962", "5th March 1962"),
+        ("Berlin, den 14. September 1983", "den 14. September 1983"),
+        ("Berlin, den 14.9.1983", "den 14.9.1983"),
+        ("Budapest, 1956. november 1.", "1956. november 1."),
+        ("La Habana, 27 de octubre de 1962", "27 de octubre de 1962"),
+        ("Warszawa, dnia 13 grudnia 1981 r.", "dnia 13 grudnia 1981 r."),
+        ("Москва, 24 октября 1962 г.", "24 октября 1962 г."),
+        ("Hà Nội, ngày 7 tháng 4 năm 1965", "ngày 7 tháng 4 năm 1965"),
+    ],
+)
+def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, date: str) -> None:
+    record = body_of(f"{PROSE}\n\n{place_and_date}\n\nTesto Testinov")
+    assert values(record.signatories) == ("Testo Testinov",)
+    assert record.date_as_written is not None
+    assert record.date_as_written.value == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Sd/-\nJawaharlal Testru", ("Jawaharlal Testru",)),
+        ("(Sd.) P.N. Testar", ("P.N. Testar",)),
+    ],
+)
+def test_indian_signature_marks_sign_the_name_beside_them(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -108,3 +108,27 @@ def test_credits_that_are_not_what_they_seem(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Translation from copy provided by TESTK, provided to CWIHP; translation by Tess"
+            " Tester.",
+            [("contributed", "TESTK", None), ("translated", "Tess Tester", None)],
+        ),
+        (
+            "Transcript courtesy of the Testing Archive.",
+            [("contributed", "Testing Archive", None)],
+        ),
+        (
+            "Translation courtesy of the Testing Archive.",
+            [("contributed", "Testing Archive", None)],
+        ),
+    ],
+)
+def test_who_gave_a_copy_or_a_transcript_contributed_it(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected

@@ -552,6 +552,13 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "Archives of the Test Ministry of Testia, Testgrad Embassy, 1968",
             "archives-of-the-test-ministry-of-testia-testgrad-embassy",
         ),
+        # a unit of an institution is the unit, whatever parent its citation adds
+        ("Test Records Center, Testing University, SH-A-001", "test-records-center"),
+        ("Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch), DY 30/1", "sapmo-barch"),
+        (
+            "Testing Institution Archives, Stanford University, Reel 17",
+            "testing-institution-archives",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:
@@ -571,3 +578,25 @@ def test_a_seat_at_the_end_of_the_holdings_is_no_shelfmark() -> None:
     graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
     assert list(graph.objects(doc(), ADO.shelfmark)) == []
     assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", "aprf"))]
+
+
+@pytest.mark.parametrize(
+    ("credit", "key"),
+    [
+        ("Obtained by Fundação Testúlio Vargas.", "fundacao-testulio-vargas"),
+        ("Obtained by Fondation Jean Testès.", "fondation-jean-testes"),
+        (
+            "Obtained by Archival Research Team of the Institute of Test Studies.",
+            "archival-research-team-of-the-institute-of-test-studies",
+        ),
+    ],
+)
+def test_an_institution_credited_in_its_own_language_is_an_organisation(
+    credit: str, key: str
+) -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        f" Digital Archive, Test Archive. {credit}\n"
+    )
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    assert list(graph.objects(doc(), ADO.obtainedBy)) == [URIRef(IRIS.entity("org", key))]

@@ -483,8 +483,8 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
     "german-body.txt": (
         (
             "German body; resolution; 'Streng geheim!'; 'Scan of Original "
-            "Document' only; a funder line in the summary; a closing line that "
-            "is no date form"
+            "Document' only; a funder line in the summary; a German place-and-date "
+            "closing line, kept as written"
         ),
         {
             "id": "german-body",
@@ -507,6 +507,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "body": Prefix("Streng geheim!\n\nBeschluss des Testrats ü"),
             "funders": ("Test Foundation",),
             "body_classifications": ("strictly-secret",),
+            "date_as_written": "den 2. Oktober 1961",
         },
     ),
     "identical-title-a.txt": (

@@ -2047,3 +2047,134 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
     assert values(record.funders) == funders
     assert record.summary is not None
     assert record.summary.value == "A summary."
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [
+        (
+            "APRF, f. 3, op. 82, d. 176, l. 1; TsKhSD, f. 89, op. 14, d. 31",
+            ("APRF", "TsKhSD"),
+            ("f. 3, op. 82, d. 176, l. 1", "f. 89, op. 14, d. 31"),
+        ),
+        ("APRF, f. 3; TsA FSB, f. 16, d. 1", ("APRF", "TsA FSB"), ("f. 3", "f. 16, d. 1")),
+        (
+            "AAN, KC PZPR, 237/V-1; SAPMO-BArch, DY 30/J IV 2/1292",
+            ("AAN", "SAPMO-BArch"),
+            ("KC PZPR, 237/V-1", "DY 30/J IV 2/1292"),
+        ),
+        (
+            "APRF, f. 3, d. 176; Testov Papers, Library of Congress, Reel 17",
+            ("APRF", "Library of Congress"),
+            ("f. 3, d. 176", "Testov Papers, Reel 17"),
+        ),
+        ("LBJ Library, NSF, Box 12; Folder 3", ("LBJ Library",), ("NSF, Box 12; Folder 3",)),
+    ],
+)
+def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == repositories
+    assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repository", "shelfmarks"),
+    [
+        (
+            "Conflict Records Research Center, National Defense University, SH-SHTP-A-001-480",
+            "Conflict Records Research Center, National Defense University",
+            ("SH-SHTP-A-001-480",),
+        ),
+        (
+            "Hoover Institution Archives, Stanford University, Testov Papers, Reel 17",
+            "Hoover Institution Archives, Stanford University",
+            ("Testov Papers, Reel 17",),
+        ),
+        (
+            "Der Bundesbeauftragte für die Unterlagen des Testdienstes (BStU), MfS, ZAIG, Nr. 3345",
+            "Der Bundesbeauftragte für die Unterlagen des Testdienstes (BStU)",
+            ("MfS, ZAIG, Nr. 3345",),
+        ),
+        (
+            "Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch), DY 30/J IV 2/201",
+            "Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch)",
+            ("DY 30/J IV 2/201",),
+        ),
+        (
+            "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn, Testmann Archive,"
+            " 1/HSAA006667",
+            "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn",
+            ("Testmann Archive, 1/HSAA006667",),
+        ),
+    ],
+)
+def test_a_repository_named_with_its_parent_institution(
+    holdings: str, repository: str, shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == (repository,)
+    assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit", "publications"),
+    [
+        (
+            "TsKhSD, f. 5, d. 1637; translated by Tess Tester. Published in CWIHP Bulletin 8/9.",
+            "translated by Tess Tester.",
+            ("CWIHP Bulletin 8/9",),
+        ),
+        (
+            "MOL, XIX-A-1-j. Contributed by Tess Tester; originally published in Tess Tester,"
+            " Test Book (Stanford: Test Press, 2012).",
+            "Contributed by Tess Tester",
+            ("Tess Tester, Test Book (Stanford: Test Press, 2012)",),
+        ),
+        (
+            "Pravda, 14 July 1963. Translated in The Current Test of the Soviet Press, Vol. XV,"
+            " No. 28 (1963), pp. 3-16.",
+            None,
+            (
+                "Pravda, 14 July 1963",
+                "The Current Test of the Soviet Press, Vol. XV, No. 28 (1963), pp. 3-16",
+            ),
+        ),
+    ],
+)
+def test_a_publication_sentence_after_the_credits_is_no_credit(
+    tail: str, credit: str | None, publications: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {tail}')
+    assert (citation.credit_text and citation.credit_text.value) == credit
+    assert values(citation.publications) == publications
+
+
+@pytest.mark.parametrize(
+    ("body", "replies", "numbers"),
+    [
+        ("Ad No. 0012/1968\n\nIn reply to your instruction, we report.", ("0012/1968",), ()),
+        ("Zu Nr. 123/81\n\nWir berichten über die Lage.", ("123/81",), ()),
+        ("REFTEL: MOSCOW 12345\n\n1. The embassy reports.", ("12345",), ()),
+        ("Ref: A. Embtel 1234\nB. Deptel 5678\n\n1. The embassy reports.", ("1234", "5678"), ()),
+        ("CONFIDENTIAL TESTRAN 11712\n\n1. The compound.\nTESTGEN\nBT\n#1712\nNNNN", (), ()),
+    ],
+)
+def test_reply_references_and_a_cables_tail_are_no_registry_number(
+    body: str, replies: tuple[str, ...], numbers: tuple[str, ...]
+) -> None:
+    record = body_of(body)
+    assert values(record.reply_to) == replies
+    assert values(record.body_registry_numbers) == numbers
+
+
+def test_a_funder_sentence_ending_the_citation_paragraph_is_a_funder() -> None:
+    record = parse(
+        '**Citation:**\n\n"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 1.'
+        " Translated by Tess T. This document was made possible with support from the Test"
+        " Foundation.\n"
+    )
+    assert values(record.funders) == ("Test Foundation",)
+    assert record.citation is not None
+    assert [c.agent.value for c in record.citation.credits] == ["Tess T"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
+from ..parser.credited_agents import credited_kind
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
 from ..record import ParseWarning, Record
@@ -239,7 +240,7 @@ class _Mapper:
             self.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
         for credit in citation.credits:
             agent = self.linker.resolve(
-                credit.agent, agent_kind(credit.agent.value), kinds=AGENT_KINDS
+                credit.agent, credited_kind(credit.agent.value), kinds=AGENT_KINDS
             )
             project = (
                 self.linker.resolve(credit.project, "org", kinds=AGENT_KINDS)

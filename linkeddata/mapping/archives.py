@@ -7,14 +7,21 @@ Histórico do Itamaraty, Brasília" are one), except that a name which says what
 but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA), Prague" is
 no other country's National Archives, unless the authority file seats an archive of that name
 there ("National Archives, Washington, D.C." is NARA). A seat's state or country ("Austin,
-Texas", "College Park, MD") is part of the seat.
+Texas", "College Park, MD") is part of the seat. The institution a repository is a unit of is
+no part of its key ("Hoover Institution Archives, Stanford University" is Hoover Institution
+Archives).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, state_or_country
+from ..parser.repositories import (
+    CLOSED_BY_ACRONYM,
+    generic_archive,
+    state_or_country,
+    without_parent,
+)
 from ..parser.text import CITY_NAME
 from ..record import Located
 from .authority import Entity
@@ -25,6 +32,8 @@ _CITY_LIKE = re.compile(CITY_NAME)
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
+    if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
+        return holding_archive(linker, Located(unit, name.line))
     head, _, state = name.value.rpartition(",")
     if "," in head and state_or_country(state):  # "Kennedy Library, Boston, MA": its seat
         name = Located(head, name.line)

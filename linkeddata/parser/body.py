@@ -16,6 +16,7 @@ from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
+from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
 from .signer_lines import Signature
 from .text import Joined
@@ -37,7 +38,7 @@ _EDITORIAL_NOTE = re.compile(
 "[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
 ...*" (in italics)."""
 _AFTER_THE_END = re.compile(
-    r"^(?:(?i:p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:|(?i:notes|footnotes)\s*:?$"
+    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:|(?i:notes|footnotes)\s*:?$"
     r"|\*\s*(?i:footnote)|\[(?i:source))"
 )
 """What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
@@ -186,9 +187,10 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
             break
     while end > 0 and (
         not frame[end - 1][1]
-        or _EDITORIAL_NOTE.match(frame[end - 1][1])
+        or (_EDITORIAL_NOTE.match(frame[end - 1][1]) and not names_the_drafter(frame[end - 1][1]))
         or _CABLE_END.match(frame[end - 1][1])
         or _COPY_LINE.match(frame[end - 1][1])
+        or office_routine(frame[end - 1][1])  # "Executor: V. Petrov" / "Tel. 2-34"
     ):
         end -= 1
     if not end:

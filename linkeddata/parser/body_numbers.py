@@ -26,20 +26,24 @@ number of three characters or more), "your No. 1234/56"."""
 _CABLE_REFERENCE = re.compile(
     r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?:[A-Z][.)]\s*)?"
     r"(?:(?i:deptel|embtel|reftel|urtel|mytel)|[A-Z]{2,}TEL|(?:SEC)?STATE)"
-    r"|\b(?i:urtel))\s+(?P<n>\d[\d/-]*\d|\d)\b"
+    r"|\b(?i:urtel)|\b(?i:reftel)\s*:?(?:\s+[A-Z]{3,})?"  # "REFTEL: MOSCOW 12345"
+    r"|(?m:^)[B-H][.)]\s*(?:(?i:deptel|embtel|urtel|mytel)|[A-Z]{2,}TEL|(?:SEC)?STATE))"
+    r"\s+(?P<n>\d[\d/-]*\d|\d)\b"
 )
 """A reference to the cable answered, as American cables write it: "Ref: Deptel 1234",
 "Reference: Embtel 567", "Urtel 89" (your telegram), in capitals too: "REF: DEPTEL 1234",
-"REF: STATE 123456", "REF: A) EMBTEL 55"."""
+"REF: STATE 123456", "REF: A) EMBTEL 55", and the next of a lettered list ("B. Deptel 5678"),
+"REFTEL: MOSCOW 12345" (the post and its number)."""
 _CABLE_REFERENCE_HINTS = ("tel", "TEL", "REF", "Ref", "RE:", "Re:")
 """Words without one of which the body holds no cable reference (a cheap test first)."""
-_ANSWER_START = frozenset("TКR")
+_ANSWER_START = frozenset("TКRAZB")
 _ANSWERED = re.compile(
-    rf"(?:To|TO|К|Re:?|RE:?)\s+(?:(?i:your)\s+)?{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    rf"(?:To|TO|К|Re:?|RE:?|Ad|AD|Zu|ZU|Bezug:?|BEZUG:?)\s+(?:(?i:your)\s+)?{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
     r"(?:\s*,?\s+(?:(?i:of|from|dated)|от)\s+\S.*)?\s*$"
 )
 """A header line naming the message answered, the Russian "К № 1234 от 5 марта": "To No.
-1234 of 5 March", "Re: No. 56/3" (a number and its date only: "To No. 10 Downing Street" is
+1234 of 5 March", "Re: No. 56/3", the Hungarian and Czech "Ad No. 0012/1968", the German "Zu
+Nr. 123/81" (a number and its date only: "To No. 10 Downing Street" is
 an address)."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
@@ -90,9 +94,11 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
 def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``)."""
     numbers: list[Located[str]] = []
-    for line, text in head:
+    for index, (line, text) in enumerate(head):
         if len(text) > FRAME_LINE_LENGTH or REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
             continue
+        if index and head[index - 1][1] == "BT":
+            continue  # "BT" / "#1712": the teletype's tail, no registry number
         if (bare := _BARE_REGISTRY.match(text)) is not None:
             if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number
                 numbers.append(Located(bare["n"], line))

@@ -13,7 +13,12 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
-from .publications import publication_at, publication_start, reads_as_publication
+from .publications import (
+    publication_at,
+    publication_sentence,
+    publication_start,
+    reads_as_publication,
+)
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
 from .vocabulary import SHELF_UNITS
@@ -29,10 +34,15 @@ _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(
     r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
+    r"|(?<!\s)\s*;\s*(?=[A-Z][\w-]*[A-Z][\w-]*[\s,])"
     rf"|(?<!\s)\s*;\s*(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
+    r"|(?<!\s)\s*;\s*(?=[^,;]{0,60}\b(?i:papers|collection)\s*,)"
 )
 """Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
-45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."), or ";" before an archive's name."""
+45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."); ";" before an acronym in any case
+("...; TsKhSD, f. 89", "; SAPMO-BArch, DY 30"), an archive's name, or a personal collection
+and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
+Folder 3") goes on the shelfmark."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
 )
@@ -89,7 +99,15 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     holdings: _Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
         holdings = _holdings(joined, holdings_start, end)
-    credit_text = None if credits_at is None else joined.located(credits_at, len(text))
+    credits_end, publications = len(text), holdings[2]
+    if credits_at is not None and (printed := publication_sentence(text, credits_at, len(text))):
+        credits_end = printed[0]  # "Translated by X. Published in CWIHP Bulletin 8/9."
+        more = credit_start(text, printed[1], len(text))  # a credit after the publication
+        published = trimmed(joined.located(printed[1], more or len(text)), _EDGE_PUNCTUATION)
+        publications += () if published is None else (published,)
+    credit_text = (
+        None if credits_at is None else trimmed(joined.located(credits_at, credits_end), " ;")
+    )
     return Citation(
         text=Located(text, joined.line_at(0)),
         title=title,
@@ -97,9 +115,9 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         archive=archive,
         repositories=holdings[0],
         shelfmarks=holdings[1],
-        publications=holdings[2],
+        publications=publications,
         credit_text=credit_text,
-        credits=() if credits_at is None else parse_credits(joined, credits_at, len(text)),
+        credits=() if credits_at is None else parse_credits(joined, credits_at, credits_end),
     )
 
 

@@ -9,12 +9,12 @@ joined by "and": ``Obtained for NKIDP by X and translated by Y.`` gives two clau
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..record import Credit, CreditRole, Located
+from .credited_agents import credited_agents
 from .languages import language_codes
-from .names import name_kind, personal_name
-from .text import Joined, is_name_like, split_names, strip_article
+from .names import name_kind
+from .text import Joined, strip_article
 from .vocabulary import CREDIT_VERBS
 
 _VERB = (
@@ -47,6 +47,8 @@ shelfmark's number, a bracket or an acronym: "PRC FMA 106-00581-01 Translated by
 without quotes, "Chronology Compiled by ...", goes on)."""
 TITLE_ABBREVIATIONS = r"Dr|Prof|Mr|Mrs|Ms|Mme|Jr|Sr|St|Gen|Col|Lt|Capt|Maj|Adm|Amb|Rev|Hon|Sen"
 """Honorifics and ranks written with a full stop: none ends a name ("Courtesy of Dr. X")."""
+COPY_NOUN = r"(?:copy|transcript|translation|text|document|original)"
+"""What a courtesy or a provider gave: "Transcript courtesy of X", "copy provided by X"."""
 _COURTESY = re.compile(
     r"(?:[^\W\d_][\w-]*\s+){0,3}?(?i:courtesy\s+of)\s+"
     rf"(?P<agents>(?:\b(?:{TITLE_ABBREVIATIONS})\.\s*|[^.;,])+?)\s*(?=[.;,]|$)"
@@ -54,8 +56,14 @@ _COURTESY = re.compile(
 """Who gave a copy: "Courtesy of the National Security Archive", "Czech transcript courtesy of
 X" (``ado:contributedBy``)."""
 _COURTESY_START = re.compile(
-    r"(?:^|[.;,][\"”’]?)\s*(?P<credit>(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
+    rf"(?:^|[.;,][\"”’]?)\s*(?P<credit>(?i:(?:a\s+)?(?:{COPY_NOUN}\s+)?courtesy\s+of)\s)"
 )
+"""Where a courtesy credit starts: "Courtesy of X", "Transcript courtesy of X"."""
+_PROVIDED_COPY = re.compile(
+    rf"(?:(?i:an?|the)\s+)?(?i:{COPY_NOUN})\s+(?i:provided|supplied|furnished|given|made\s+available)"
+)
+"""The copy a translation was made from, after "from", with who provided it after "by"
+("translation from copy provided by NHK"): the provider contributed, it did not translate."""
 _TRANSLATED_FROM = (
     r"(?P<credit>(?:(?i:english|full|the\s+english)\s+)?(?i:translation|translated)\s+(?i:from)"
     r"\s+(?:(?i:the)\s+)?(?P<agents>[A-Z][^.;,]{0,80}?))\s*(?=[.;,]|$)"
@@ -83,7 +91,7 @@ _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
     r"(?:\s+(?i:provided|supplied|furnished|prepared|done|made))?"  # "translation provided by"
     r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
-    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|[^;]{1,120}?))?"
+    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|(?P<source>[^;]{1,120}?)))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
@@ -99,9 +107,7 @@ _PROJECT_AFTER = re.compile(r"\s*\((?P<project>[A-Z][A-Za-z&-]{1,11})\)$")
 """A programme's acronym in brackets after the agent: "Translated by X (NKIDP)"; after an
 institution, its own: "the Foreign Broadcast Information Service (FBIS)"."""
 _VERB_SEPARATOR = re.compile(r"\s*(?:,|and|&)\s*", re.IGNORECASE)
-_PERSON_WORDS = 4
 _SENTENCE_LENGTH = 400
-_MAX_AGENT_WORDS = 12
 
 
 def credit_start(text: str, start: int, end: int) -> int | None:
@@ -137,7 +143,9 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
         too_long = sentence_end - pos > _SENTENCE_LENGTH  # no credit is that long; bounds time
         clause = None if too_long else _CLAUSE.match(joined.text, pos, sentence_end)
         if not too_long and (courtesy := _COURTESY.match(joined.text, pos, sentence_end)):
-            agents = _agents(joined, courtesy.start("agents"), courtesy.end("agents")).agents
+            agents = credited_agents(
+                joined, courtesy.start("agents"), courtesy.end("agents")
+            ).agents
             credits.extend(Credit("contributed", agent, None, None) for agent in agents)
         if clause is None and not too_long:
             clause = _later_clause(joined.text, pos, sentence_end)
@@ -145,7 +153,7 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
             None if clause or too_long else _TRANSLATION_FROM.match(joined.text, pos, sentence_end)
         )
         if taken is not None and _translated_from_agent(taken):
-            agents = _agents(joined, taken.start("agents"), taken.end("agents")).agents
+            agents = credited_agents(joined, taken.start("agents"), taken.end("agents")).agents
             credits.extend(Credit("translated", agent, None, None) for agent in agents)
         while clause is not None:
             credits.extend(_clause_credits(joined, clause))
@@ -167,7 +175,9 @@ def _later_clause(text: str, start: int, end: int) -> re.Match[str] | None:
 def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     """The credits one clause gives: each role for each agent."""
     roles: list[CreditRole] = []
-    for verb in _VERB_SEPARATOR.split(clause["verbs"]):
+    if clause["source"] and _PROVIDED_COPY.fullmatch(clause["source"]):
+        roles.append("contributed")  # "translation from copy provided by NHK": NHK gave a copy
+    for verb in [] if roles else _VERB_SEPARATOR.split(clause["verbs"]):
         role = CREDIT_VERBS.get(verb.casefold())
         if role is not None and role not in roles:
             roles.append(role)
@@ -188,7 +198,7 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
         project = project or found
-    named = _agents(joined, clause.start("agents"), agents_end)
+    named = credited_agents(joined, clause.start("agents"), agents_end)
     project = project or named.affiliation
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
@@ -206,110 +216,6 @@ def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | N
     return Located(strip_article(located.value), located.line)
 
 
-_MEANS = re.compile(
-    r"(?<!\s)\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
-    r"(?i:foia|freedom|mandatory|request)"
-)
-"""How a copy was obtained, after who obtained it: "via FOIA request", "through a Freedom of
-Information Act request"."""
-
-
-_AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
-"""The institution that credited people belong to, in brackets after them."""
-_MEMBER_OF = re.compile(
-    r"^(?P<person>[^,()]+?)\s+(?i:of)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
-)
-"""One person of an institution: "Svetlana Savranskaya of the National Security Archive"."""
-_ASSISTED = re.compile(
-    r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
-)
-"""Who helped: "Translated by X with assistance from Y", "..., with the assistance of Y"."""
-_INTO_LANGUAGE = re.compile(
-    r",?\s+(?i:and)\s+(?i:into|from)\s+(?:(?i:the)\s+)?[A-Z][a-z]+(?:\s+(?i:and)\s+[A-Z][a-z]+)?"
-    r"\s+(?i:by)\s+"
-)
-"""A second translator into or from another language: "by X and into English by Y", "from
-Mongolian by X and from Russian by Y"."""
-_STAFF_OF = re.compile(
-    r"^(?i:the\s+)?(?i:staff|members|translators|researchers|editors)\s+(?i:of)\s+(?=\S)"
-)
-"""An institution's people, credited as the institution: "the staff of the FBIS"."""
 _OWNER = re.compile(r"^[^'’]{2,60}['’]s\s+(?=[A-Z])")
 """Whose a project is, no part of its name: "the Wilson Center's North Korea International
 Documentation Project"."""
-
-
-@dataclass(frozen=True)
-class _Named:
-    """Who a clause credits, the institution they belong to, and who helped them."""
-
-    agents: list[Located[str]]
-    affiliation: Located[str] | None = None
-    helpers: list[Located[str]] = field(default_factory=list)
-
-
-def _agents(joined: Joined, start: int, end: int) -> _Named:
-    """The agents of a clause: "A and B" are two people, an institution's name stays whole;
-    an institution in brackets after several people, or "of" it after one, is theirs ("X and
-    Y (National Security Archive)", "X of the National Security Archive"); "with assistance
-    from Z" names a helper."""
-    text = joined.text[start:end].rstrip(" ")
-    text = text if text.endswith(("Jr.", "Sr.")) else text.rstrip(" .")
-    if (staff := _STAFF_OF.match(text)) is not None:
-        start, text = start + staff.end(), text[staff.end() :]
-    if (means := _MEANS.search(text)) is not None:
-        text = text[: means.start()]  # "the National Security Archive via FOIA request"
-    helpers: list[Located[str]] = []
-    if (assisted := _ASSISTED.search(text)) is not None:
-        helped_end = len(text)
-        if (into := _INTO_LANGUAGE.search(text, assisted.start("helpers"))) is not None:
-            helped_end = into.start()  # "... with assistance from Z, and into English by Y"
-        helpers = _agents(joined, start + assisted.start("helpers"), start + helped_end).agents
-        text = text[: assisted.start()] + text[helped_end:]
-    affiliation = None
-    found = _AFFILIATION.search(text)
-    several = found is not None and (
-        " and " in text[: found.start()] or _is_person(personal_name(text[: found.start()]))
-    )  # "X and Y (National Security Archive)", "Dr. X (George Washington University)"
-    if several and found is not None and name_kind(found["org"]) == "org":
-        affiliation = joined.located(start + found.start("org"), start + found.end("org"))
-        text = text[: found.start()]  # "X and Y (National Security Archive)": X, Y
-    member = _MEMBER_OF.match(text)
-    person = member["person"] if member is not None else ""
-    if (
-        member
-        and len(person.split()) > 1
-        and _is_person(person)
-        and name_kind(member["org"]) == "org"
-    ):
-        org_start = start + member.start("org")
-        affiliation = joined.located(org_start, start + member.end("org"))
-        text = member["person"]  # "Svetlana Savranskaya of the National Security Archive"
-    text = _INTO_LANGUAGE.sub(" and ", text)  # "X and into English by Y": X and Y
-    return _Named(_split_agents(joined, start, text), affiliation and _bare(affiliation), helpers)
-
-
-def _bare(located: Located[str]) -> Located[str]:
-    return Located(strip_article(located.value), located.line)
-
-
-def _split_agents(joined: Joined, start: int, text: str) -> list[Located[str]]:
-    parts = split_names(text)
-    if len(parts) > 1 and all(_is_person(name) for _, name in parts):
-        spans = [(start + offset, name) for offset, name in parts]
-    else:
-        spans = [(start, text)]
-    agents = []
-    for offset, name in spans:
-        value = strip_article(name.strip())
-        if value and len(value.split()) <= _MAX_AGENT_WORDS:
-            agents.append(Located(value, joined.line_at(offset)))
-    return agents
-
-
-def _is_person(name: str) -> bool:
-    """A short capitalised name without particles reads as a person's name."""
-    words = name.split()
-    return (
-        len(words) <= _PERSON_WORDS and is_name_like(name) and all(w[:1].isupper() for w in words)
-    )

@@ -17,6 +17,7 @@ import re
 
 from ..record import Precision, RecordDate
 from .iso_dates import iso_date
+from .local_dates import LOCAL_DATE
 from .vocabulary import MONTH_PATTERN
 
 _M = MONTH_PATTERN
@@ -93,9 +94,10 @@ DATE_TEXT = (
 DATE_TEXT_FULL = re.compile(rf"^{DATE_TEXT}$")
 
 PLACE_AND_DATE = re.compile(
-    r"^[A-Z][^\W\d_'’.-]*(?:[ -][A-Z][^\W\d_'’.-]*){0,2},\s+(?P<date>\S.*)$"
+    r"^[A-ZÀ-ÞА-ЯЁ][^\W\d_'’.-]*(?:[ -][A-ZÀ-ÞА-ЯЁ][^\W\d_'’.-]*){0,2},\s+(?P<date>\S.*)$"
 )
-"""A closing line with the place first: "Moscow, 12 March 1958", "Pyongyang, 5.V.1950"."""
+"""A closing line with the place first, in any script: "Moscow, 12 March 1958", "Pyongyang,
+5.V.1950", "Москва, 24 октября 1962 г."."""
 
 _RUSSIAN_MONTH = (
     r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
@@ -109,7 +111,8 @@ DATE_AS_WRITTEN = re.compile(
     rf"|\d{{4}}\s+{_M}\s+\d{{1,2}}"  # 1972 April 4
     r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}"  # 1950. 6. 25. (Korean)
     r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"  # 1950年6月25日
-    rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}})"  # May 1, 1967
+    rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}}"  # May 1, 1967
+    rf"|{LOCAL_DATE})"  # "den 14. September 1983", "27 de octubre de 1962"
     r"(?:\s?(?:г|гг|goda)\.?)?\.?$"  # 25.VI.1950 г. (Russian "year")
 )
 ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"

@@ -15,9 +15,11 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|excerpted|translated)\s+in|\bexcerpts?\s+(?:from|in))\s+"
 )
-"""Wording that introduces a publication: "reprinted in", "published in", "excerpted from"."""
+"""Wording that introduces a publication: "reprinted in", "published in", "excerpted from",
+"translated in" (where the translation was printed)."""
+_SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _PUBLISHER = re.compile(
     r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
 )
@@ -65,6 +67,16 @@ def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None
     """The span of the wording that introduces a publication between two offsets, if any."""
     found = _MARKER.search(text, start, end)
     return None if found is None else found.span()
+
+
+def publication_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first sentence between two offsets that opens by citing a publication ("...
+    Translated by X. Published in CWIHP Bulletin 8/9.", "...; originally published in ..."):
+    where it starts and where its publication begins. It is no part of a credit."""
+    for found in _MARKER.finditer(text, start, end):
+        if found.start() == start or _SENTENCE_OPENING.search(text, start, found.start()):
+            return found.span()
+    return None
 
 
 def publication_at(text: str, start: int, end: int) -> bool:

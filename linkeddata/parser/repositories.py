@@ -26,8 +26,17 @@ _HEAD_NUMBER = re.compile(rf"\s(?=\d|(?i:{SHELF_UNITS}|vol|tom)\.?\s*\d)")
 _NUMBERED_NAME = re.compile(r"\s(?:(?i:no|nr)\.|(?i:cent(?:er|re)|department|division|section))$")
 """A number that belongs to a name: "Archives Center No. 3", "National Archives Center 3",
 "Working Paper No. 22"."""
-_NAMED_BY_ACRONYM = re.compile(r"^[^\d,()]+\([A-Z][A-Za-z .]*[A-Z]\)$")
-"""A segment that ends a repository's name with its acronym: "Berlin (PA AA)"."""
+_ACRONYM = r"\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z&. -]*[A-Za-z]\)"
+"""An acronym in brackets, two capitals or more: "(PA AA)", "(AdsD)", "(SAPMO-BArch)"."""
+_NAMED_BY_ACRONYM = re.compile(rf"^[^\d,()]+{_ACRONYM}$")
+"""A segment that ends a repository's name with its acronym: "Berlin (PA AA)", "Stiftung
+Archiv der Parteien ... der DDR (SAPMO-BArch)"."""
+PARENT = re.compile(
+    r"(?i:universit|\binstitution\b|stiftung|foundation|fundação|fundación|fondation"
+    r"|bundesarchiv|\bacademy\b|akademie)"
+)
+"""The institution a repository is a unit of, named after it: "Hoover Institution Archives,
+Stanford University", "Archiv der sozialen Demokratie (AdsD), Friedrich-Ebert-Stiftung"."""
 _SHELF_FIRST = re.compile(
     r"\s*(?:(?i:RG|record\s+group|fonds?|f\.|box|folder)\s*\d"
     r"|[^,;()\d]{2,60}\s(?i:papers|collection|files)\s*,)"
@@ -66,7 +75,7 @@ _ARCHIVE_WORDS = frozenset(
     | {"political", "presidential", "general", "military", "party", "records", "record"}
 )
 """Words of an archive's name that every country's archives have."""
-CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&. ]*[A-Z]\)\s*$")
+CLOSED_BY_ACRONYM = re.compile(rf"{_ACRONYM}\s*$")
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
 
@@ -111,10 +120,14 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         head_end = following
         if not _GENERIC_ARCHIVE.fullmatch(segment):
             break
-    city = False  # a repository has one seat: what follows it is a series ("Telegramas")
+    city = parent = False  # one seat and one parent: what follows is a series ("Telegramas")
     while head_end < end:
         following = top_level(text, head_end + 1, end)
         segment = text[head_end + 1 : following].strip()
+        if not (city or parent) and _parent(segment):
+            parent = True  # "Conflict Records Research Center, National Defense University"
+            head_end = following
+            continue
         seat = (
             not city
             and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
@@ -151,7 +164,15 @@ def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] |
     first_end = top_level(text, start, end)
     first = text[start:first_end]
     unit_first = _SHELF_FIRST.match(text, start, end) is not None
-    if not unit_first and (HOLDER_WORD.search(first) or _acronym_led(first)):
+    if (
+        not unit_first
+        and (
+            HOLDER_WORD.search(first)
+            or _acronym_led(first)
+            or CLOSED_BY_ACRONYM.search(first)  # "Der Bundesbeauftragte ... (BStU), MfS, ZAIG"
+            or _parent(text[first_end + 1 : top_level(text, first_end + 1, end)])
+        )
+    ):
         return None  # the holdings open with the repository: "MOL, XIX-J-1-j ..."
     position = first_end
     while position < end:
@@ -167,6 +188,29 @@ def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] |
     if not unit_first:
         return None  # no repository after it either: the first segment names it
     return end, end
+
+
+def _parent(segment: str) -> bool:
+    """Whether a segment after a repository's name is the institution it is a unit of."""
+    segment = segment.strip()
+    return (
+        PARENT.search(segment) is not None
+        and not any(c.isdigit() for c in segment)
+        and is_name_like(segment)
+        and _SERIES.search(segment) is None  # "Stanford University, Volkogonov Papers"
+    )
+
+
+def without_parent(name: str) -> str:
+    """A repository's name less the institution it is a unit of, which the unit's name does
+    not need to tell it apart ("Hoover Institution Archives, Stanford University" is Hoover
+    Institution Archives; "Bundesarchiv, Stiftung ... (SAPMO-BArch)" is SAPMO-BArch); a name
+    that says only what an archive is keeps its parent ("Archives, Stanford University")."""
+    segments = [segment.strip() for segment in name.split(",")]
+    if len(segments) > 1 and _parent(segments[0]) and _NAMED_BY_ACRONYM.match(segments[1]):
+        segments = segments[1:]  # the unit is the one its acronym closes
+    kept = segments[:1] + [s for s in segments[1:] if not _parent(s)]
+    return name if generic_archive(kept[0]) else ", ".join(kept)
 
 
 def _acronym_led(segment: str) -> bool:

@@ -26,6 +26,10 @@ _FUNDER = re.compile(
 """A funder line, with or without "This document was" before "made possible": "Made possible
 with support from the Korea Foundation." (one sentence: the names hold no full stop before a
 space)."""
+_GLUED_FUNDER = re.compile(
+    r"(?<=[.;])\s+(?=(?i:(?:this (?:document|record|translation) was )?made possible)\s)"
+)
+"""A funder sentence after another on the same line, as a citation paragraph may end."""
 _INLINE_HEADING = re.compile(r"^\*\*(?P<name>[^*:]{1,40}?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$")
 """A known heading with its text on the same line: "**Original Language:** Russian"."""
 _UNKNOWN_HEADING_WORDS = 4
@@ -62,6 +66,11 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
         if "ade possible" in stripped and (funder := _FUNDER.match(stripped)):
             layout.funders.append((number, funder["names"]))
             continue
+        glued = _GLUED_FUNDER.search(line) if "ade possible" in stripped else None
+        if glued is not None and (funder := _FUNDER.match(line[glued.end() :])) is not None:
+            layout.funders.append((number, funder["names"]))  # "... Translated by X. This
+            line = line[: glued.start()]  # document was made possible with support from Y."
+            stripped = line.lstrip()
         if stripped.startswith("**") and (found := _section_heading(stripped, in_body)):
             heading, inline = found
             if bold_open:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .closing_neighbours import a_date, place_under_office, stacked
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
+from .local_ranks import without_local_rank
 from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
 from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
@@ -41,7 +43,7 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
     r"|\(-\)|/-/)\s+"
     r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
 )
@@ -49,13 +51,13 @@ _SIGNED = re.compile(
 "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
 Nehru"."""
 _RECORDED = re.compile(
-    r"^\(?(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted"
-    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?\s+"
+    r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
+    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
     r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
-taken by: Jan Nowak", "Recorded by: Second Secretary of the Embassy V. Pak" (his office before
-his name)."""
+taken by: Jan Nowak", a US memorandum's "Drafted by: Winston Lord" or "Notetaker: X",
+"Recorded by: Second Secretary of the Embassy V. Pak" (his office before his name)."""
 _INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
 _ARTICLE = re.compile(r"^(?i:the)\s+")
 _RANK_LABEL = re.compile(
@@ -72,7 +74,9 @@ _BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 _MARK = re.compile(
     r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed|s)/$"
+    r"|^\(?(?i:sd/-|sd\.|sgd\.)\)?$"
 )
+"""A mark of signing alone on its line: "[Signature]", "/s/", the Indian "Sd/-" or "(Sd.)"."""
 _SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 """A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
 signature, but the name beside it signs."""
@@ -83,7 +87,7 @@ _CLOSING = re.compile(
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
     r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
-    r"|revolucionarios|fraternales|venceremos|submitted)\W*$"
+    r"|revolucionarios|fraternales|venceremos|atenciosamente|respeitosamente|cordialmente|submitted)\W*$"
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
@@ -162,30 +166,31 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if is_prose(written) and not (len(written) <= LINE_LENGTH and _a_date(written)):
+        if is_prose(written) and not (len(written) <= LINE_LENGTH and a_date(written)):
             break  # the closing block ends the body: nothing above a sentence signs
-        if _ADDRESSED.match(written):
+        if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
-        if text.isupper() and (
-            is_bare_name(text.title()) or (_a_date(below) and cabled_name(text))
-        ):
+        if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
             text, rank_after = after[0].strip(), True  # "J. William Fulbright, Chairman"
+        local = without_local_rank(text)  # "Comandante en Jefe Fidel Castro Ruz"
+        ranked_inline = local != text and is_bare_name(local)
+        text = local
         ranked = personal_name(text)
-        ranked_inline = False
-        if ranked != text and is_bare_name(ranked):  # "Gen. Wojciech Jaruzelski"
-            ranked_inline = name_kind(text[: len(text) - len(ranked)].strip()) == "person"
+        if ranked != text and (is_bare_name(ranked) or INITIALLED.match(ranked)):  # "Gen. X Y"
+            office = text[: len(text) - len(ranked)].strip()
+            ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
-        dated_surname = bool(_DATE_LINE.match(above)) or _a_date(below)  # "Shtykov" / "25.VI.1950"
+        dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
         under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
         by_rank = (
             SURNAME.match(text) is not None
@@ -196,12 +201,12 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             initialled or under_date or by_rank or is_bare_name(text)
         ):
             continue
-        dated = _a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
+        dated = a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
             (found := PLACE_AND_DATE.match(above)) is not None  # "Budapest, 12 July 1968" / name
             and bool(DATE_AS_WRITTEN.match(found["date"]))
         )
-        if (stacked := _stacked(lines, index)) is not None:
-            return stacked  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
+        if (joint := stacked(lines, index)) is not None:
+            return joint  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
             initialled
             or by_hand
@@ -236,23 +241,6 @@ def _rank_label(text: str) -> bool:
     """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
     a.i.:", "Ambassador of the ČSSR:"."""
     return is_rank(_ARTICLE.sub("", text.removesuffix(":")))
-
-
-def _a_date(text: str) -> bool:
-    """Whether a line is a date alone, or a place and a date, as written under a signature."""
-    found = PLACE_AND_DATE.match(text)
-    return bool(DATE_AS_WRITTEN.match(found["date"] if found is not None else text))
-
-
-def _stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:
-    """Initialled names on the lines ending at ``index``, two or more: joint signatories."""
-    first = index
-    while first > 0 and INITIALLED.match(lines[first - 1][1]):
-        first -= 1
-    if index - first < 1 or not INITIALLED.match(lines[index][1]):
-        return None
-    names = tuple(Located(text, line) for line, text in lines[first : index + 1])
-    return Signature(Located("\n".join(n.value for n in names), names[0].line), names)
 
 
 def _read(line: int, text: str) -> Signature | None:

@@ -58,7 +58,7 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     keys = {slug(personal_name(author)) for author in authors} - {""}
     if slug(name) not in keys:
         return Signature()
-    return Signature(Located(text, line), (Located(name, line),), date)
+    return Signature(Located(text, line), (Located(cased, line),), date)  # "BASTIAN PINTO"
 
 
 def beside_a_mark(text: str) -> str | None:

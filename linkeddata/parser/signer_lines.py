@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import is_country
 from .names import name_kind, office_only, personal_name
-from .text import is_name_like
+from .text import NAME_PARTICLES, is_name_like
 from .vocabulary import classification_of
 
 INITIALS_NAME = (
@@ -51,11 +51,13 @@ def _one_rank(text: str) -> bool:
 
 
 def is_bare_name(text: str) -> bool:
-    """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), none in
-    capitals throughout (a heading or a marking) and no office or organisation wording."""
+    """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), besides its
+    particles ("Antonio F. Azeredo da Silveira"), none in capitals throughout (a heading or a
+    marking) and no office or organisation wording."""
     words = text.split()
+    own = [word for word in words if word not in NAME_PARTICLES]
     return (
-        2 <= len(words) <= NAME_WORDS - 1
+        2 <= len(own) <= NAME_WORDS - 1
         and all(_NAME_WORD.match(word) for word in words)
         and name_kind(text) in (None, "person")
         and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"

@@ -1,0 +1,36 @@
+"""Dates written in the original's language under a translated text, as the collection's
+documents close: "5th March 1962", German "den 14. September 1983", Hungarian "1956. november
+1.", Czech, Slovak and Polish genitive months ("14. srpna 1968", "dnia 13 grudnia 1981 r."),
+Spanish and Portuguese "27 de octubre de 1962", Vietnamese "ngày 7 tháng 4 năm 1965". They are
+kept as written, and the name under such a line signs as under an English date."""
+
+from __future__ import annotations
+
+from .vocabulary import MONTH_PATTERN
+
+_GERMAN = r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+_HUNGARIAN = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|november|december)"
+)
+_GENITIVE = (
+    r"(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|októbra|novembra"
+    r"|decembra|stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia)"
+)
+_IBERIAN = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro)"
+)
+LOCAL_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th),?\s+{MONTH_PATTERN},?\s+\d{{4}}"  # 5th March, 1962
+    rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th),?\s+\d{{4}}"  # March 5th, 1962
+    rf"|(?i:den\s+)?\d{{1,2}}\.\s?(?:(?i:{_GERMAN})\s+\d{{4}}|\d{{1,2}}\.\s?\d{{2,4}})"  # den 14.9.
+    rf"|\d{{4}}\.\s?(?i:{_HUNGARIAN})\s+\d{{1,2}}\."  # 1956. november 1.
+    rf"|(?i:dnia\s+)?\d{{1,2}}\.?\s+(?i:{_GENITIVE})\s+\d{{4}}(?:\s?r\.)?"  # 13 grudnia 1981 r.
+    rf"|\d{{1,2}}º?\s+(?i:de)\s+(?i:{_IBERIAN})\s+(?i:de)\s+\d{{4}}"  # 27 de octubre de 1962
+    r"|(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})"  # ngày 7 tháng 4 năm 1965
+)
+"""A date in one of the written forms above, the whole of what follows a place's comma."""

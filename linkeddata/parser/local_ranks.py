@@ -1,0 +1,33 @@
+"""Ranks and offices written in Spanish or Portuguese before a signer's name: "Comandante en
+Jefe Fidel Castro Ruz", "General de División Arnaldo Ochoa", "Cmdte. Manuel Piñeiro". They say
+what the signer was, not who, so they are dropped as "Gen." and "Ambassador" are; otherwise
+the rank becomes part of an invented person's name."""
+
+from __future__ import annotations
+
+import re
+
+_RANK_WORD = (
+    r"(?:comandante|cmdte\.?|cmte\.?|general|coronel|cnel\.?|capit[áa]n|capit[ãa]o|cap\.?"
+    r"|teniente|tte\.?|tenente|sargento|almirante|mayor|major|brigadier"
+    r"|embajador|embaixador|c[óo]nsul|ministro|viceministro|vice-ministro|presidente"
+    r"|vicepresidente|vice-presidente|primer\s+ministro|primeiro-ministro|secretario"
+    r"|secret[áa]rio|jefe|director|diretor|compa[ñn]er[oa]|camarada|doctor|dr\.?|licenciado"
+    r"|lic\.?|ingeniero|ing\.?)"
+)
+_QUALIFIER = (
+    r"(?:\s+(?:en\s+jefe|de\s+(?:divisi[óo]n|brigada|ej[ée]rcito|cuerpo\s+de\s+ej[ée]rcito"
+    r"|estado|fragata|nav[íi]o|corbeta)|del\s+ej[ée]rcito|general|coronel))?"
+)
+_LOCAL_RANK = re.compile(rf"^(?:(?i:{_RANK_WORD}{_QUALIFIER})\s+)+(?=[^\W\d_])")
+"""One rank or more, each with what qualifies it ("en Jefe", "de División"), before a name."""
+
+
+def without_local_rank(text: str) -> str:
+    """The name after a Spanish or Portuguese rank ("Comandante en Jefe Fidel Castro Ruz" is
+    Fidel Castro Ruz), or ``text`` as it is when no such rank opens it or nothing follows."""
+    found = _LOCAL_RANK.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    return rest if rest[:1].isupper() else text
