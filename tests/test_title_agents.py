@@ -225,6 +225,46 @@ def test_a_known_person_after_an_office_is_linked(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "prop", "place"),
+    [
+        (
+            "Telegram from the Soviet Ambassador in Addis Ababa to the Soviet Foreign Ministry",
+            SCHEMA.locationCreated,
+            "Addis Ababa",
+        ),
+        (
+            "Cable from the Foreign Ministry to the Chinese Ambassador in Phnom Penh",
+            ADO.destination,
+            "Phnom Penh",
+        ),
+        ("Report of the Hungarian Chargé d'Affaires in Buenos Aires", None, "Buenos Aires"),
+        ("Telegram from the KGB Resident in Tehran to Moscow", SCHEMA.locationCreated, "Tehran"),
+    ],
+)
+def test_an_office_in_a_city_of_several_words_names_no_one(
+    text: str, prop: URIRef | None, place: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    linked = {str(o) for _, _, o in graph.triples((doc(), None, None))}
+    assert not [o for o in linked if "/person/" in o]
+    if prop is not None:
+        city = URIRef(next(e.iri for e in AUTHORITY.lookup(place) if e.kind == "place"))
+        assert city in set(graph.objects(doc(), prop))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram from the KGB Resident in Tehran Testov to Moscow",
+        "Telegram from the Soviet Ambassador in Addis Ababa Testov to Moscow",
+    ],
+)
+def test_the_holder_follows_the_whole_place_of_his_post(text: str) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testov")]
+
+
+@pytest.mark.parametrize(
     ("text", "role", "kind", "key"),
     [
         ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),

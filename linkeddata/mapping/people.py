@@ -57,9 +57,12 @@ def initialled_person(authority: Authority, name: str) -> Entity | None:
 def post_holder(authority: Authority, name: str) -> str | None:
     """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
     Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place
-    of the authority file that follows "to", "in" or "at", else one word."""
+    of the authority file that follows "to", "in" or "at", else one word; when the place is
+    all that follows ("the Ambassador in Addis Ababa"), the office names no one."""
     found = _POST.search(name)
     if found is None or personal_name(name) != name:
+        return None
+    if any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
     words = found["rest"].split()
     leading = leading_place(authority, words)

@@ -24,6 +24,7 @@ from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
     r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy"
+    r"|resident"
     r"|(?:military|naval|air|press|commercial)\s+attach[ée])"
 )
 # Those accredited to a state: "to X" after them names the state or its capital.

@@ -52,7 +52,7 @@ _PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|"
+    r"reverend|rev|hon|generalissimo|resident|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
