@@ -602,6 +602,16 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
             "date": "October 24, 1962",
         },
     ),
+    (  # the senders have their place: the city before the date is the addressee's seat
+        "Cable from the Test Embassy in Hanoi to the Ministry of Foreign Affairs, Testgrad,"
+        " 7 March 1967",
+        {
+            "senders": ("Test Embassy in Hanoi",),
+            "recipients": ("Ministry of Foreign Affairs", "Testgrad"),
+            "origins": ("Hanoi",),
+            "date": "7 March 1967",
+        },
+    ),
     (  # a list of names goes on to its "and"
         "Telegram from Kim, Lee, and Park to Mao",
         {"senders": ("Kim", "Lee", "Park"), "recipients": ("Mao",)},

@@ -252,6 +252,19 @@ def test_an_office_in_a_city_of_several_words_names_no_one(
         assert city in set(graph.objects(doc(), prop))
 
 
+def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
+    graph = mapped_graph(
+        "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"
+        " Budapest, 3 April 1965**\n"
+    )
+    hanoi, budapest = (
+        URIRef(next(e.iri for e in AUTHORITY.lookup(city) if e.kind == "place"))
+        for city in ("Hanoi", "Budapest")
+    )
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [hanoi]
+    assert list(graph.objects(doc(), ADO.destination)) == [budapest]
+
+
 @pytest.mark.parametrize(
     "text",
     [
