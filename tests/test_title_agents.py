@@ -252,6 +252,43 @@ def test_an_office_in_a_city_of_several_words_names_no_one(
         assert city in set(graph.objects(doc(), prop))
 
 
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "participants"),
+    [
+        (
+            "Letter from East German leader Ana Test to Soviet leader Bo Sample",
+            ["Ana Test"],
+            ["Bo Sample"],
+            [],
+        ),
+        ("Letter from Ana Test to US president Bo C. Sample", ["Ana Test"], ["Bo C. Sample"], []),
+        (
+            "Transcript of Meeting between Testish leader Ana Test and Cuban premier Bo Sample,"
+            " 3 April 1977",
+            [],
+            [],
+            ["Ana Test", "Bo Sample"],
+        ),
+        (
+            "Cable from Soviet ambassador to Testland Testov to Bo Sample",
+            ["Testov"],
+            ["Bo Sample"],
+            [],
+        ),
+    ],
+)
+def test_a_description_in_lower_case_before_a_name_is_no_part_of_it(
+    text: str, senders: list[str], recipients: list[str], participants: list[str]
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    for prop, expected in (
+        (SCHEMA.sender, senders),
+        (SCHEMA.recipient, recipients),
+        (ADO.participant, participants),
+    ):
+        assert set(graph.objects(doc(), prop)) == {entity("person", slug(n)) for n in expected}
+
+
 def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
     graph = mapped_graph(
         "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"

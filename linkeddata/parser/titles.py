@@ -29,6 +29,7 @@ from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import placed_parties
 from .text import Joined
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
+from .title_descriptors import capitalised_descriptions
 from .title_numbers import (
     BARE_NUMBER,
     NUMBER_AT_END,
@@ -96,7 +97,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if written.count("[") != written.count("]") or written.count("(") != written.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
-    joined = without_periods(joined)  # "Report ... for the First Half of 1963": no agent
+    joined = capitalised_descriptions(without_periods(joined))  # no agent; "Soviet leader X"
     text = joined.text
     joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
