@@ -612,6 +612,30 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
             "date": "7 March 1967",
         },
     ),
+    (  # any participle ends the parties, not only the listed ones
+        "Telegram from Ana Test to Testov [Bo Sample] Relaying Mao's Message",
+        {"senders": ("Ana Test",), "recipients": ("Testov [Bo Sample]",)},
+    ),
+    (
+        "Ciphered Telegram from Ana Test to Testov Passing on Kim Il Sung's Request",
+        {"senders": ("Ana Test",), "recipients": ("Testov",)},
+    ),
+    (
+        "Telegram from Ana Test to Testov clarifying the views of Kim Il Sung",
+        {"senders": ("Ana Test",), "recipients": ("Testov",)},
+    ),
+    (  # but not a name in "-ing"
+        "Telegram from Zhou Enlai to Deng Xiaoping Concerning the Talks",
+        {"senders": ("Zhou Enlai",), "recipients": ("Deng Xiaoping",)},
+    ),
+    (
+        "Letter from the Ministry of Machine Building Testing to the Test Embassy in Beijing",
+        {
+            "senders": ("Ministry of Machine Building Testing",),
+            "recipients": ("Test Embassy in Beijing",),
+            "destinations": ("Beijing",),
+        },
+    ),
     (  # a list of names goes on to its "and"
         "Telegram from Kim, Lee, and Park to Mao",
         {"senders": ("Kim", "Lee", "Park"), "recipients": ("Mao",)},

@@ -21,6 +21,7 @@ from .clauses import NOUN_WORD, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only
+from .participles import participle_stop
 from .plural_parties import missions_in_places, shared_noun
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -248,14 +249,15 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
 
 
 def _name_stop(text: str) -> int | None:
-    """Where another clause ends the names, past an "on" that goes on with a body's name ("the
-    Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
+    """Where another clause or a participle ends the names, past an "on" that goes on with a
+    body's name ("the Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
+    participle = participle_stop(text)
     for stop in _CLAUSE_STOP.finditer(text):
         body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
         if body_on and on_in_name(text, 0, stop.start()):
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
-        return stop.start()
-    return None
+        return min(stop.start(), participle) if participle is not None else stop.start()
+    return participle
 
 
 def _body_name(name: str) -> bool:
