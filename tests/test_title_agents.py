@@ -289,6 +289,33 @@ def test_a_description_in_lower_case_before_a_name_is_no_part_of_it(
         assert set(graph.objects(doc(), prop)) == {entity("person", slug(n)) for n in expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "prop", "key"),
+    [
+        (
+            "Minutes of the 45th Session of the National Security Council (Brazil)",
+            DCTERMS.creator,
+            "brazilian-national-security-council",
+        ),
+        (
+            "Report of the Committee for State Security (Bulgaria) to the Politburo",
+            SCHEMA.sender,
+            "bulgarian-committee-for-state-security",
+        ),
+        (
+            "Report by the Ministry of Foreign Affairs (Israel)",
+            DCTERMS.creator,
+            "israeli-foreign-ministry",
+        ),
+    ],
+)
+def test_a_country_in_brackets_after_a_body_says_whose_it_is(
+    text: str, prop: URIRef, key: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity("org", key)]
+
+
 def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
     graph = mapped_graph(
         "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"
