@@ -612,6 +612,15 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
             "date": "7 March 1967",
         },
     ),
+    (  # "of X to Y" after a type with people's full names
+        "Report of Ana Testova and Bo Samplev to the CPSU Presidium on the Situation",
+        {"senders": ("Ana Testova", "Bo Samplev"), "recipients": ("CPSU Presidium",)},
+    ),
+    (
+        "Memorandum of Ana Testova to Bo Samplev",
+        {"senders": ("Ana Testova",), "recipients": ("Bo Samplev",)},
+    ),
+    ("Report of the Visit to Testland", {}),
     (  # any participle ends the parties, not only the listed ones
         "Telegram from Ana Test to Testov [Bo Sample] Relaying Mao's Message",
         {"senders": ("Ana Test",), "recipients": ("Testov [Bo Sample]",)},
