@@ -1442,6 +1442,14 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Poufne", "confidential"),
         ("Special Dossier", "special-file"),
         ("Сов. секретно", "top-secret"),
+        ("Top Secret. Personal.", "top-secret"),  # handling words after the marking
+        ("Secret. Personal", "secret"),
+        ("Top Secret, Personal", "top-secret"),
+        ("Top Secret / Personal", "top-secret"),
+        ("Top secret - Only for addressee", "top-secret"),
+        ("Top Secret. Only for the addressee", "top-secret"),
+        ("Strictly confidential. Not for publication", "strictly-confidential"),
+        ("Strictly secret of special importance", "top-secret"),
         ("Secret, Urgent", "secret"),  # a priority on the same line
         ("Strogo poverljivo", "strictly-confidential"),
         ("Très secret", "top-secret"),
