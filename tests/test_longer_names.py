@@ -24,6 +24,13 @@ def mentioned(text: str) -> set[str]:
         ("The Paris Peace Accords were initialed.", "Paris"),  # a name of three words
         ("The Berlin Wall was built in 1961.", "Berlin"),
         ("The Prague Spring was crushed.", "Prague"),
+        ("The Helsinki Final Act is cited.", "Helsinki"),  # a document, an event, a broadcaster
+        ("The Budapest Appeal was issued.", "Budapest"),
+        ("The Lusaka Manifesto was read.", "Lusaka"),
+        ("The Warsaw Uprising was recalled.", "Warsaw"),
+        ("The Moscow Olympics were boycotted.", "Moscow"),
+        ("Cairo Radio reported it.", "Cairo"),
+        ("Radio Moscow reported it.", "Moscow"),
         ("He flew to Washington State.", "Washington, DC"),
         ("Papua New Guinea", "Guinea"),
         ("Mr. Jordan called.", "Jordan"),  # a person with a country's name
