@@ -519,6 +519,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         "Letter from Ho Chi Minh to Mao Zedong via Wei Guoqing",
         {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
     ),
+    (  # a channel is no intermediary
+        "Message from Ana Test to Bo Sample via the Hotline",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
+    ),
+    (
+        "Message from Ana Test to Bo Sample via the Test Embassy",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",), "via": ("Test Embassy",)},
+    ),
     (
         "Telegram from the Czechoslovak Embassy in Beijing",
         {"senders": ("Czechoslovak Embassy in Beijing",), "origins": ("Beijing",)},
