@@ -316,6 +316,13 @@ def test_a_country_in_brackets_after_a_body_says_whose_it_is(
     assert list(graph.objects(doc(), prop)) == [entity("org", key)]
 
 
+def test_a_bare_party_organ_is_no_stub_of_the_nationality() -> None:
+    graph = mapped_graph(
+        "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Central Committee**\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == []
+
+
 def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
     graph = mapped_graph(
         "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"
