@@ -323,6 +323,16 @@ def test_a_bare_party_organ_is_no_stub_of_the_nationality() -> None:
     assert list(graph.objects(doc(), SCHEMA.recipient)) == []
 
 
+def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:
+    graph = mapped_graph("**1967**\n**Telegram from Amembassy Saigon to SecState**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [
+        entity("org", "american-embassy-in-saigon")
+    ]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", "department-of-state")]
+    saigon = URIRef(next(e.iri for e in AUTHORITY.lookup("Saigon") if e.kind == "place"))
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [saigon]
+
+
 def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
     graph = mapped_graph(
         "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"

@@ -189,7 +189,7 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
     in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
     its adjective ("U.S. Embassy" is the American Embassy)."""
-    if name.value == "State":  # American cables: "Embassy Saigon to State"
+    if name.value.casefold() in ("state", "secstate"):  # American cables: "Saigon to State"
         return Located("Department of State", name.line)
     if (national := national_name(name.value)) != name.value:
         return Located(national, name.line)

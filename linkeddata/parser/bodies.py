@@ -39,9 +39,10 @@ _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
 _MISSION_SOMEWHERE = re.compile(rf"\b{MISSION}\b.*\s(?i:in|at|to)\s+\S")
 _MISSION_CITY = re.compile(
-    r"\b(?i:embassy|consulate|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
+    r"\b(?i:(?:am)?embassy|consulate|amconsul|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
 )
-"""A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow"."""
+"""A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow",
+"Amembassy Tokyo"."""
 _MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
 """Where a mission is posted, which says nothing of whose mission it is."""
 _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")

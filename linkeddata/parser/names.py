@@ -20,7 +20,7 @@ from .demonyms import COUNTRY_ADJECTIVES
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
-    r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
+    r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
     r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"

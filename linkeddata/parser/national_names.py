@@ -22,6 +22,10 @@ _MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
 _MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
 _NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
 _ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+_CABLED = {"amembassy": "Embassy", "amconsul": "Consulate", "amconsulate": "Consulate"}
+_CABLE_MISSION = re.compile(r"^(?i:amembassy|amconsul(?:ate)?)\b")
+"""The State Department's cable words for its own missions: "Amembassy Tokyo" is the
+American Embassy in Tokyo."""
 
 
 def _foreign_ministry(name: str) -> str:
@@ -41,6 +45,7 @@ def national_name(name: str) -> str:
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
     "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
     Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
+    name = _CABLE_MISSION.sub(lambda found: f"American {_CABLED[found.group().casefold()]}", name)
     if name_kind(name) != "org" or len(name) > NAME_LENGTH:
         return name
     if (found := ABBREVIATED_COUNTRY.match(name)) is not None:
