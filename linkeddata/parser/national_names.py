@@ -12,7 +12,7 @@ from .names import name_kind
 
 _OF_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
-    r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
+    r"|delegation|(?:trade|permanent)\s+representation))\s+(?i:of)\s+(?P<country>.+?)"
     r"(?:\s+(?P<at>(?i:in|to|at))\s+(?P<post>.+))?$"
 )
 """A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
@@ -55,6 +55,8 @@ def national_name(name: str) -> str:
     if found is None or (national := adjective(found["country"])) is None:
         return _foreign_ministry(name)
     mission = found["mission"]
+    if not found["post"]:
+        return f"{national} {mission}"  # "the Delegation of Italy"
     at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
-    posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
+    posted = f" {at} {found['post']}"  # an embassy "to X" is in X
     return f"{national} {mission}{posted}"
