@@ -105,6 +105,30 @@ def test_the_body_named_before_its_gathering_or_at_length_made_the_minutes(
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Resolution of the Ninth Plenum of the Central Committee of the Testish Workers' Party",
+            "Central Committee of the Testish Workers' Party",
+        ),
+        ("Resolution of the 9th Plenum of the TWP Central Committee", "TWP Central Committee"),
+        (
+            "Resolution of the Third Congress of the Testish Workers' Party",
+            "Testish Workers' Party",
+        ),
+        ("Communiqué of the Plenary Session of the TCP Central Committee", "TCP Central Committee"),
+        ("Resolution of the TCP CC Plenum", "TCP CC"),
+        (
+            "Working Notes from the Session of the TCP CC Presidium on 31 October 1956",
+            "TCP CC Presidium",
+        ),
+    ],
+)
+def test_a_plenum_congress_or_session_of_a_body_is_the_body_sitting(text: str, body: str) -> None:
+    assert names(title(text).authors) == [body]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Minutes of the First Meeting",

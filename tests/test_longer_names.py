@@ -4,9 +4,10 @@ person or a place, a relative with another given name, a person with a place's n
 from __future__ import annotations
 
 import pytest
-from test_title_agents import AUTHORITY
+from test_title_agents import AUTHORITY, doc, mapped_graph
 
 from linkeddata.mapping.label_words import words, words_and_gaps
+from linkeddata.vocab import SCHEMA
 
 
 def mentioned(text: str) -> set[str]:
@@ -24,6 +25,13 @@ def mentioned(text: str) -> set[str]:
         ("The Paris Peace Accords were initialed.", "Paris"),  # a name of three words
         ("The Berlin Wall was built in 1961.", "Berlin"),
         ("The Prague Spring was crushed.", "Prague"),
+        ("The Helsinki Final Act is cited.", "Helsinki"),  # a document, an event, a broadcaster
+        ("The Budapest Appeal was issued.", "Budapest"),
+        ("The Lusaka Manifesto was read.", "Lusaka"),
+        ("The Warsaw Uprising was recalled.", "Warsaw"),
+        ("The Moscow Olympics were boycotted.", "Moscow"),
+        ("Cairo Radio reported it.", "Cairo"),
+        ("Radio Moscow reported it.", "Moscow"),
         ("He flew to Washington State.", "Washington, DC"),
         ("Papua New Guinea", "Guinea"),
         ("Mr. Jordan called.", "Jordan"),  # a person with a country's name
@@ -98,3 +106,24 @@ def test_the_scanners_words_are_the_label_words(text: str) -> None:
     found, gaps = words_and_gaps(text)
     assert found == words(text)
     assert len(gaps) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "meant", "not_meant"),
+    [
+        (
+            "Robert Kennedy invited me. Kennedy said that the matter was urgent.",
+            "person/kennedy-robert-f",
+            "person/kennedy-john-f",
+        ),
+        ("Raúl Castro received me. Castro said so.", "person/castro-raul", "person/castro-fidel"),
+    ],
+)
+def test_a_surname_alone_is_the_bearer_the_record_names_in_full(
+    body: str, meant: str, not_meant: str
+) -> None:
+    record = "**1962**\n**Telegram from Testov to Moscow**\n\n**Contents:**\n\nTranslation"
+    graph = mapped_graph(f"{record}\n\n{body}\n")
+    mentioned = {str(o) for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert any(o.endswith(meant) for o in mentioned)
+    assert not any(o.endswith(not_meant) for o in mentioned)

@@ -519,6 +519,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         "Letter from Ho Chi Minh to Mao Zedong via Wei Guoqing",
         {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
     ),
+    (  # a channel is no intermediary
+        "Message from Ana Test to Bo Sample via the Hotline",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
+    ),
+    (
+        "Message from Ana Test to Bo Sample via the Test Embassy",
+        {"senders": ("Ana Test",), "recipients": ("Bo Sample",), "via": ("Test Embassy",)},
+    ),
     (
         "Telegram from the Czechoslovak Embassy in Beijing",
         {"senders": ("Czechoslovak Embassy in Beijing",), "origins": ("Beijing",)},
@@ -600,6 +608,49 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
             "recipients": ("Department of Tests",),
             "origins": ("Testgrad",),
             "date": "October 24, 1962",
+        },
+    ),
+    (  # the senders have their place: the city before the date is the addressee's seat
+        "Cable from the Test Embassy in Hanoi to the Ministry of Foreign Affairs, Testgrad,"
+        " 7 March 1967",
+        {
+            "senders": ("Test Embassy in Hanoi",),
+            "recipients": ("Ministry of Foreign Affairs", "Testgrad"),
+            "origins": ("Hanoi",),
+            "date": "7 March 1967",
+        },
+    ),
+    (  # "of X to Y" after a type with people's full names
+        "Report of Ana Testova and Bo Samplev to the CPSU Presidium on the Situation",
+        {"senders": ("Ana Testova", "Bo Samplev"), "recipients": ("CPSU Presidium",)},
+    ),
+    (
+        "Memorandum of Ana Testova to Bo Samplev",
+        {"senders": ("Ana Testova",), "recipients": ("Bo Samplev",)},
+    ),
+    ("Report of the Visit to Testland", {}),
+    (  # any participle ends the parties, not only the listed ones
+        "Telegram from Ana Test to Testov [Bo Sample] Relaying Mao's Message",
+        {"senders": ("Ana Test",), "recipients": ("Testov [Bo Sample]",)},
+    ),
+    (
+        "Ciphered Telegram from Ana Test to Testov Passing on Kim Il Sung's Request",
+        {"senders": ("Ana Test",), "recipients": ("Testov",)},
+    ),
+    (
+        "Telegram from Ana Test to Testov clarifying the views of Kim Il Sung",
+        {"senders": ("Ana Test",), "recipients": ("Testov",)},
+    ),
+    (  # but not a name in "-ing"
+        "Telegram from Zhou Enlai to Deng Xiaoping Concerning the Talks",
+        {"senders": ("Zhou Enlai",), "recipients": ("Deng Xiaoping",)},
+    ),
+    (
+        "Letter from the Ministry of Machine Building Testing to the Test Embassy in Beijing",
+        {
+            "senders": ("Ministry of Machine Building Testing",),
+            "recipients": ("Test Embassy in Beijing",),
+            "destinations": ("Beijing",),
         },
     ),
     (  # a list of names goes on to its "and"
@@ -1399,6 +1450,14 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Poufne", "confidential"),
         ("Special Dossier", "special-file"),
         ("Сов. секретно", "top-secret"),
+        ("Top Secret. Personal.", "top-secret"),  # handling words after the marking
+        ("Secret. Personal", "secret"),
+        ("Top Secret, Personal", "top-secret"),
+        ("Top Secret / Personal", "top-secret"),
+        ("Top secret - Only for addressee", "top-secret"),
+        ("Top Secret. Only for the addressee", "top-secret"),
+        ("Strictly confidential. Not for publication", "strictly-confidential"),
+        ("Strictly secret of special importance", "top-secret"),
         ("Secret, Urgent", "secret"),  # a priority on the same line
         ("Strogo poverljivo", "strictly-confidential"),
         ("Très secret", "top-secret"),

@@ -225,6 +225,140 @@ def test_a_known_person_after_an_office_is_linked(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "prop", "place"),
+    [
+        (
+            "Telegram from the Soviet Ambassador in Addis Ababa to the Soviet Foreign Ministry",
+            SCHEMA.locationCreated,
+            "Addis Ababa",
+        ),
+        (
+            "Cable from the Foreign Ministry to the Chinese Ambassador in Phnom Penh",
+            ADO.destination,
+            "Phnom Penh",
+        ),
+        ("Report of the Hungarian Chargé d'Affaires in Buenos Aires", None, "Buenos Aires"),
+        ("Telegram from the KGB Resident in Tehran to Moscow", SCHEMA.locationCreated, "Tehran"),
+    ],
+)
+def test_an_office_in_a_city_of_several_words_names_no_one(
+    text: str, prop: URIRef | None, place: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    linked = {str(o) for _, _, o in graph.triples((doc(), None, None))}
+    assert not [o for o in linked if "/person/" in o]
+    if prop is not None:
+        city = URIRef(next(e.iri for e in AUTHORITY.lookup(place) if e.kind == "place"))
+        assert city in set(graph.objects(doc(), prop))
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "participants"),
+    [
+        (
+            "Letter from East German leader Ana Test to Soviet leader Bo Sample",
+            ["Ana Test"],
+            ["Bo Sample"],
+            [],
+        ),
+        ("Letter from Ana Test to US president Bo C. Sample", ["Ana Test"], ["Bo C. Sample"], []),
+        (
+            "Transcript of Meeting between Testish leader Ana Test and Cuban premier Bo Sample,"
+            " 3 April 1977",
+            [],
+            [],
+            ["Ana Test", "Bo Sample"],
+        ),
+        (
+            "Cable from Soviet ambassador to Testland Testov to Bo Sample",
+            ["Testov"],
+            ["Bo Sample"],
+            [],
+        ),
+    ],
+)
+def test_a_description_in_lower_case_before_a_name_is_no_part_of_it(
+    text: str, senders: list[str], recipients: list[str], participants: list[str]
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    for prop, expected in (
+        (SCHEMA.sender, senders),
+        (SCHEMA.recipient, recipients),
+        (ADO.participant, participants),
+    ):
+        assert set(graph.objects(doc(), prop)) == {entity("person", slug(n)) for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "key"),
+    [
+        (
+            "Minutes of the 45th Session of the National Security Council (Brazil)",
+            DCTERMS.creator,
+            "brazilian-national-security-council",
+        ),
+        (
+            "Report of the Committee for State Security (Bulgaria) to the Politburo",
+            SCHEMA.sender,
+            "bulgarian-committee-for-state-security",
+        ),
+        (
+            "Report by the Ministry of Foreign Affairs (Israel)",
+            DCTERMS.creator,
+            "israeli-foreign-ministry",
+        ),
+    ],
+)
+def test_a_country_in_brackets_after_a_body_says_whose_it_is(
+    text: str, prop: URIRef, key: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), prop)) == [entity("org", key)]
+
+
+def test_a_bare_party_organ_is_no_stub_of_the_nationality() -> None:
+    graph = mapped_graph(
+        "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Central Committee**\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == []
+
+
+def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:
+    graph = mapped_graph("**1967**\n**Telegram from Amembassy Saigon to SecState**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [
+        entity("org", "american-embassy-in-saigon")
+    ]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", "department-of-state")]
+    saigon = URIRef(next(e.iri for e in AUTHORITY.lookup("Saigon") if e.kind == "place"))
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [saigon]
+
+
+def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> None:
+    graph = mapped_graph(
+        "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Foreign Ministry,"
+        " Budapest, 3 April 1965**\n"
+    )
+    hanoi, budapest = (
+        URIRef(next(e.iri for e in AUTHORITY.lookup(city) if e.kind == "place"))
+        for city in ("Hanoi", "Budapest")
+    )
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [hanoi]
+    assert list(graph.objects(doc(), ADO.destination)) == [budapest]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram from the KGB Resident in Tehran Testov to Moscow",
+        "Telegram from the Soviet Ambassador in Addis Ababa Testov to Moscow",
+    ],
+)
+def test_the_holder_follows_the_whole_place_of_his_post(text: str) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testov")]
+
+
+@pytest.mark.parametrize(
     ("text", "role", "kind", "key"),
     [
         ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),

@@ -182,6 +182,15 @@ def test_a_delegation_to_a_body_keeps_its_to() -> None:
     assert national_name("the Embassy of Hungary to the DPRK") == "Hungarian Embassy in the DPRK"
 
 
+def test_a_mission_of_a_country_posted_nowhere_is_named_by_its_adjective() -> None:
+    from linkeddata.parser.national_names import national_name
+
+    assert national_name("the Delegation of Hungary") == "Hungarian Delegation"
+    assert national_name("the Permanent Representation of Italy") == (
+        "Italian Permanent Representation"
+    )
+
+
 def test_a_bare_organ_named_first_is_the_organ_of_the_party_named_after() -> None:
     graph = mapped_graph("**1965**\n**Letter from the Central Committee to the CPSU Politburo**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "cc-cpsu")]

@@ -28,6 +28,7 @@ from .graph import document_graph
 from .linker import AGENT_KINDS, Linker
 from .longer_names import party_given_names
 from .messages import is_message
+from .people import meant_by_full_name
 from .provenance import add_provenance
 from .registry import registry_numbers
 from .stubs import Stub
@@ -74,6 +75,8 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     )
     given = party_given_names(party.value for party in parties)
     named = linker.mentions(title.text if title else None, record.body, given=given)
+    texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
+    about, named = (meant_by_full_name(f, texts, context.authority) for f in (about, named))
     linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)

@@ -36,10 +36,15 @@ _AFTER_A_PLACE = _AFTER_ANY | frozenset(
     | {"post", "herald", "tribune", "daily", "journal", "gazette", "accords", "accord"}
     | {"agreement", "agreements", "treaty", "pact", "communique", "communiqué", "conference"}
     | {"convention", "conventions", "declaration", "summit", "protocol", "wall", "spring"}
-    | {"hilton", "state", "review"}
+    | {"hilton", "state", "review", "final", "appeal", "letter", "manifesto", "charter"}
+    | {"uprising", "olympics", "radio"}
 )
-"""Words after a place's name that make another name of it: "the South China Sea", "The New
-York Times", "the Shanghai Communiqué", "the Berlin Wall", "Washington State"."""
+"""Words after a place's name that make another name of it, a document, an event or a
+broadcaster: "the South China Sea", "The New York Times", "the Shanghai Communiqué", "the
+Berlin Wall", "Washington State", "the Helsinki Final Act", "the Warsaw Uprising", "Cairo
+Radio"."""
+_BROADCASTERS = frozenset({"radio"})
+"""Words before a place's name that make a broadcaster of it: "Radio Moscow"."""
 _AFTER_A_PERSON = _AFTER_ANY | frozenset(
     {"suit", "jacket", "doctrine", "fund", "lectures", "constitution", "plan"}
 )
@@ -133,6 +138,7 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return (
             bool(after & _AFTER_A_PLACE)
             or (compass and gaps[start] == " ")  # "the South China Sea", "Papua New Guinea"
+            or (before.casefold() in _BROADCASTERS and before[:1].isupper() and gaps[start] == " ")
             or (gaps[start].strip() in {"", "."} and honorific_gender(before) is not None)
             or _joined_on(text, start, end)  # "Santiago de Cuba", "Guinea-Bissau"
             or (  # "the University of Washington"

@@ -57,9 +57,12 @@ def initialled_person(authority: Authority, name: str) -> Entity | None:
 def post_holder(authority: Authority, name: str) -> str | None:
     """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
     Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place
-    of the authority file that follows "to", "in" or "at", else one word."""
+    of the authority file that follows "to", "in" or "at", else one word; when the place is
+    all that follows ("the Ambassador in Addis Ababa"), the office names no one."""
     found = _POST.search(name)
     if found is None or personal_name(name) != name:
+        return None
+    if any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
     words = found["rest"].split()
     leading = leading_place(authority, words)
@@ -133,3 +136,23 @@ def names_a_man(authority: Authority, name: str) -> bool:
     known = [e for e in authority.lookup(name) if e.kind == "person"]
     people = known or authority.people_named(name)
     return any(e.gender == "male" for e in people)
+
+
+def meant_by_full_name(found: list[Entity], text: str, authority: Authority) -> list[Entity]:
+    """The entities found in a record less the people met only by a family name that another
+    person the same record names in full bears: in "Robert Kennedy ... Kennedy said", and
+    "Raúl Castro received me. Castro said", the surname is Robert's and Raúl's, not the file's
+    John F. Kennedy's or Fidel Castro's (``text``: the record's texts, joined)."""
+    folded = " ".join(text.split()).casefold()
+    people = [e for e in found if e.kind == "person"]
+    full = {
+        e
+        for e in people
+        if any(len(str(n).split()) > 1 and str(n).casefold() in folded for n in authority.labels(e))
+    }
+    families = {slug(e.label.split()[-1]) for e in full}
+    return [
+        e
+        for e in found
+        if e.kind != "person" or e in full or slug(e.label.split()[-1]) not in families
+    ]

@@ -70,7 +70,9 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
-            named = _qualified(name, _whose_here(name, following, whose, authority))
+            named = _party_organ(
+                name, _qualified(name, _whose_here(name, following, whose, authority)), authority
+            )
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
@@ -159,6 +161,20 @@ def _known_body(name: Located[str], authority: Authority) -> Located[str] | None
     return Located(bare, name.line) if len(known) == 1 else None
 
 
+_PARTY_ORGAN = re.compile(
+    r"^(?:(?i:the)\s+)?(?i:central\s+committee|politburo|political\s+bureau)$"
+)
+"""A party's organ named bare, which is the party's, not a state's."""
+
+
+def _party_organ(name: Located[str], named: Located[str], authority: Authority) -> Located[str]:
+    """A bare party organ as the title's nationality qualifies it only where the authority
+    file knows that name ("Soviet Politburo"): a country has several parties, so "the Central
+    Committee" in a report of the Soviet Embassy is no "Soviet Central Committee" stub."""
+    organ = _PARTY_ORGAN.match(name.value) is not None
+    return name if organ and named != name and not authority.lookup(named.value) else named
+
+
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:
     """A party organ named bare ("the Central Committee") as the organ of the party another
     agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
@@ -173,7 +189,7 @@ def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
     in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
     its adjective ("U.S. Embassy" is the American Embassy)."""
-    if name.value == "State":  # American cables: "Embassy Saigon to State"
+    if name.value.casefold() in ("state", "secstate"):  # American cables: "Saigon to State"
         return Located("Department of State", name.line)
     if (national := national_name(name.value)) != name.value:
         return Located(national, name.line)

@@ -24,6 +24,7 @@ from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
     r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy"
+    r"|resident"
     r"|(?:military|naval|air|press|commercial)\s+attach[ée])"
 )
 # Those accredited to a state: "to X" after them names the state or its capital.
@@ -38,9 +39,10 @@ _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
 _MISSION_SOMEWHERE = re.compile(rf"\b{MISSION}\b.*\s(?i:in|at|to)\s+\S")
 _MISSION_CITY = re.compile(
-    r"\b(?i:embassy|consulate|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
+    r"\b(?i:(?:am)?embassy|consulate|amconsul|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
 )
-"""A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow"."""
+"""A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow",
+"Amembassy Tokyo"."""
 _MISSION_TAIL = re.compile(rf"(?P<mission>\b{MISSION})\s+(?i:in|at|to)\s.*$")
 """Where a mission is posted, which says nothing of whose mission it is."""
 _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")

@@ -1,13 +1,15 @@
 """A bracket after a name in a title, and what it is: who a cover name was ("Feng Xi
 (Stalin)"), the head of a mission ("the Polish Embassy in Hanoi (Siedlecki)"), which body
-("the Special Group (Augmented)"), a qualifier ("Kim Il Sung (DPRK)"), or the original's
-wording ("Kennedy [Письмо Хрущева]", "TASS [Zayavlenie TASS]")."""
+("the Special Group (Augmented)"), whose a body is ("the National Security Council (Brazil)"
+is Brazil's, in every clause), a qualifier ("Kim Il Sung (DPRK)"), or the original's wording
+("Kennedy [Письмо Хрущева]", "TASS [Zayavlenie TASS]")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from .demonyms import COUNTRY_ADJECTIVES, adjective
 from .names import name_kind
 from .text import is_name_like
 
@@ -15,6 +17,8 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
 """A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
 _BRACKETED_WORDS = 4
+_ADJECTIVE_WORDS = frozenset(w for a in COUNTRY_ADJECTIVES.values() for w in a.split())
+_PLACED = re.compile(r"\s(?i:of|in|to|at)\s+(?:(?i:the)\s+)?")
 _BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
 
 
@@ -36,6 +40,16 @@ def _latin(text: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
+def _whose_unsaid(body: str) -> bool:
+    """Whether a body's name says no country: "National Security Council", not "Polish
+    Embassy in Hanoi" or "Ministry of Foreign Affairs of Romania"."""
+    return (
+        name_kind(body) == "org"
+        and not set(body.split()) & _ADJECTIVE_WORDS
+        and not any(adjective(part) for part in _PLACED.split(body)[1:])
+    )
+
+
 def identified(name: str) -> tuple[str, ...]:
     """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
     is the embassy and the head of mission who signed for it (two agents); an organisation in
@@ -55,6 +69,8 @@ def identified(name: str) -> tuple[str, ...]:
         return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
     if not is_name_like(who, _BRACKETED_WORDS):
         return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
+    if (national := adjective(who)) is not None and _whose_unsaid(outer):
+        return (f"{national} {outer}",)  # "the National Security Council (Brazil)"
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
     if QUALIFIER.fullmatch(who):

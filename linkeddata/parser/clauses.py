@@ -154,7 +154,21 @@ def agents_of_to(value: str) -> bool:
             and name_kind(strip_article(sender)) is not None
             and (is_name_like(recipient, 8) or name_kind(recipient) is not None)
         )
-    return not sent and _EVENT.search(recipient) is None and agents_to(value[found.end() :])
+    rest = value[found.end() :]
+    return not sent and _EVENT.search(recipient) is None and (agents_to(rest) or _named_to(rest))
+
+
+def _named_to(value: str) -> bool:
+    """Whether "X to Y" after a type's "of" joins people's names of any length: "of Anastas
+    Mikoyan and Mikhail Suslov to the CPSU Presidium", "of Ivan Serov to Nikita Khrushchev"."""
+    found = _TO_INSIDE.search(value)
+    if found is None:
+        return False
+    senders = [strip_article(n) for n in _AND.split(value[: found.start()].strip())]
+    recipient = strip_article(value[found.end() :])
+    return all(_capitalised_name(n) for n in senders) and (
+        name_kind(recipient) is not None or _capitalised_name(recipient)
+    )
 
 
 def _bare_names(text: str) -> bool:

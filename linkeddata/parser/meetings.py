@@ -9,18 +9,28 @@ import re
 from .gatherings import SITTINGS, words
 from .names import name_kind
 
-_MEETING_RECORDS = frozenset({"minutes", "transcript"})
+_MEETING_RECORDS = frozenset(
+    {"minutes", "transcript", "resolution", "communique", "decree", "directive", "statement"}
+    | {"note", "order", "instruction"}
+)
+"""Records a body's sitting keeps, adopts or issues: its minutes and notes, its resolutions,
+decisions and communiqués ("Resolution of the Ninth Plenum of the Central Committee")."""
 _GATHERING = words(SITTINGS)
 _GATHERING_END = re.compile(rf"{_GATHERING}$")
 SITTING_WORD = re.compile(_GATHERING)
 """A body's sitting as a record's whole type: "Meeting of the Soviet Politburo"."""
+_BODY_SITTING = words(SITTINGS | {"congress"})
+"""A body sitting: a party's congress is the party (no author of its own)."""
 _OF_GATHERING = re.compile(
-    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}(?=\s|$)"
+    rf"(?<!\s)\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODY_SITTING}"
+    rf"(?:\s+{_BODY_SITTING})?(?=\s|$)"
 )
-"""The record of a gathering, whose "of X" names the body that met."""
+"""The record of a gathering, whose "of X" names the body that met ("Working Notes from the
+Session of the CPSU CC Presidium", "of the Plenary Session of"); the ordinal is no part of
+the body."""
 _BODY_THEN_GATHERING = re.compile(
     rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
-    rf"\s+{_GATHERING}(?=\s|,|$)"
+    rf"\s+{_BODY_SITTING}(?=\s|,|$)"
 )
 """The body named before its gathering: "Minutes of the NSC Meeting"."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")

@@ -1,6 +1,7 @@
 """Where a clause of names in a title's head ends: at a preposition that opens another
 clause, a bracket or a comma, except where the name goes on ("the Embassy in Pyongyang",
-"the Committee for State Security", "the Special Group (Augmented)", "the Delegation Headed
+"the Committee for State Security", "the Special Group (Augmented)", "the National Security
+Council (Brazil)", "the Delegation Headed
 by Suslov") or a list or an office's holder follows the comma ("A, B and C", "the Ambassador
 of the GDR, Kim Jae-suk")."""
 
@@ -10,6 +11,7 @@ import re
 
 from .bodies import MISSION, for_in_name
 from .brackets import QUALIFIER
+from .demonyms import adjective
 from .doctypes import read_doc_type
 from .names import name_kind, office_only
 from .parties import CLAUSE_WORDS
@@ -17,6 +19,7 @@ from .text import is_name_like, strip_article
 
 _HOLDER_WORDS = 4
 _BRACKETED_QUALIFIER = re.compile(rf"(?:{QUALIFIER.pattern})\)")
+_BRACKETED_COUNTRY = re.compile(r"(?P<country>[A-Z][\w'’ .-]{1,30}?)\)")
 _LED = re.compile(r"(?i:led|headed|chaired)$")
 _STOP = re.compile(
     rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)"
@@ -60,6 +63,10 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             continue
         if word == "(" and (qualifier := _BRACKETED_QUALIFIER.match(text, stop.end())):
             position = qualifier.end()  # "the Special Group (Augmented)": part of the name
+            continue
+        country = _BRACKETED_COUNTRY.match(text, stop.end()) if word == "(" else None
+        if country is not None and adjective(country["country"]) is not None:
+            position = country.end()  # "the National Security Council (Brazil)": whose
             continue
         if word == "by" and _LED.search(text, start, stop.start()):
             position = stop.end()  # "the Delegation Headed by Suslov": its leader

@@ -20,12 +20,13 @@ from .demonyms import COUNTRY_ADJECTIVES
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
-    r"\b(embassy|ministry|committee|party|government|office|department|council|bureau|"
+    r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
     r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
-    r"army|command|mission|delegation|(?<!soviet )union|association|society|press|radio|news|staff|"
+    r"army|command|mission|delegation|representation|(?<!soviet )union|association|society|"
+    r"press|radio|news|staff|"
     r"assembly|nations|front|service|directorate|administration|section|division|conference|"
     r"congress|plenum|cc|central committee|leadership|people(?!['’]s\s+(?:democratic\s+)?republic)|"
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
@@ -52,7 +53,7 @@ _PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|"
+    r"reverend|rev|hon|generalissimo|resident|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"

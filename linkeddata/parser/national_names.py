@@ -12,7 +12,7 @@ from .names import name_kind
 
 _OF_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
-    r"|delegation|trade representation))\s+(?i:of)\s+(?P<country>.+?)"
+    r"|delegation|(?:trade|permanent)\s+representation))\s+(?i:of)\s+(?P<country>.+?)"
     r"(?:\s+(?P<at>(?i:in|to|at))\s+(?P<post>.+))?$"
 )
 """A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
@@ -22,6 +22,10 @@ _MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
 _MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
 _NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
 _ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+_CABLED = {"amembassy": "Embassy", "amconsul": "Consulate", "amconsulate": "Consulate"}
+_CABLE_MISSION = re.compile(r"^(?i:amembassy|amconsul(?:ate)?)\b")
+"""The State Department's cable words for its own missions: "Amembassy Tokyo" is the
+American Embassy in Tokyo."""
 
 
 def _foreign_ministry(name: str) -> str:
@@ -41,6 +45,7 @@ def national_name(name: str) -> str:
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
     "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
     Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
+    name = _CABLE_MISSION.sub(lambda found: f"American {_CABLED[found.group().casefold()]}", name)
     if name_kind(name) != "org" or len(name) > NAME_LENGTH:
         return name
     if (found := ABBREVIATED_COUNTRY.match(name)) is not None:
@@ -50,6 +55,8 @@ def national_name(name: str) -> str:
     if found is None or (national := adjective(found["country"])) is None:
         return _foreign_ministry(name)
     mission = found["mission"]
+    if not found["post"]:
+        return f"{national} {mission}"  # "the Delegation of Italy"
     at = found["at"].casefold() if _POSTED_MISSION.fullmatch(mission) is None else "in"
-    posted = f" {at} {found['post']}" if found["post"] else ""  # an embassy "to X" is in X
+    posted = f" {at} {found['post']}"  # an embassy "to X" is in X
     return f"{national} {mission}{posted}"

@@ -21,6 +21,7 @@ from .clauses import NOUN_WORD, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only
+from .participles import participle_stop
 from .plural_parties import missions_in_places, shared_noun
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -128,7 +129,10 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     if (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
         inside_end = via.end("inside") if via["inside"] is not None else end
-        intermediaries = names_in(joined, inside, inside_end)
+        via_text = joined.text[inside:inside_end]
+        intermediaries = tuple(
+            n for n in names_in(joined, inside, inside_end) if not _channel(via_text, n.value)
+        )
         end = via.start()
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None and addressed is not None:  # "of X on the Events of 23 October to Y"
@@ -140,6 +144,16 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
     return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
+
+
+def _channel(text: str, name: str) -> bool:
+    """Whether a name after "via" is a common noun after "the", a channel that is no agent:
+    "via the Hotline" (not "via the Embassy", "via Wei Guoqing")."""
+    return (
+        len(name.split()) == 1
+        and name_kind(name) is None
+        and re.search(rf"\b(?i:the)\s+{re.escape(name)}\b", text) is not None
+    )
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
@@ -248,14 +262,15 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
 
 
 def _name_stop(text: str) -> int | None:
-    """Where another clause ends the names, past an "on" that goes on with a body's name ("the
-    Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
+    """Where another clause or a participle ends the names, past an "on" that goes on with a
+    body's name ("the Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
+    participle = participle_stop(text)
     for stop in _CLAUSE_STOP.finditer(text):
         body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
         if body_on and on_in_name(text, 0, stop.start()):
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
-        return stop.start()
-    return None
+        return min(stop.start(), participle) if participle is not None else stop.start()
+    return participle
 
 
 def _body_name(name: str) -> bool:

@@ -12,6 +12,7 @@ read as a place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..record import Located
 from .bodies import MISSION, mission_place, seated, stationed
@@ -58,6 +59,27 @@ def title_places(
                 origins.append(Located(place, joined.line_at(found.start("place"))))
     destinations = tuple(Located(p, r.line) for r in parties.recipients if (p := _where(r.value)))
     return tuple(dict.fromkeys(origins)), destinations
+
+
+def placed_parties(
+    joined: Joined,
+    parties: Parties,
+    authors: tuple[Located[str], ...],
+    city: Located[str] | None,
+) -> tuple[Parties, tuple[Located[str], ...], tuple[Located[str], ...]]:
+    """The parties, with the places of creation and destination (:func:`title_places`), of a
+    title that may end with a city before its date (``city``). The city is where the document
+    was written ("Letter from Gomułka to Khrushchev, Warsaw, 5 November 1956") unless the
+    senders already have a place: a document is written in one place, so the city is then the
+    addressee's seat ("from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs,
+    Warsaw, 7 March 1967" goes to Warsaw), as it is with no date after it."""
+    origins, destinations = title_places(joined, parties, authors)
+    if city is None or city in origins:
+        return parties, origins, destinations
+    if origins and parties.recipients:
+        seated = replace(parties, recipients=(*parties.recipients, city))
+        return seated, *title_places(joined, seated, authors)
+    return parties, (*origins, city), destinations
 
 
 def _names_at(text: str, at: int, name: str) -> bool:

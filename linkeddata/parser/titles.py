@@ -26,9 +26,10 @@ from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
-from .places import title_places
+from .places import placed_parties
 from .text import Joined
 from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
+from .title_descriptors import capitalised_descriptions
 from .title_numbers import (
     BARE_NUMBER,
     NUMBER_AT_END,
@@ -96,7 +97,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     line = joined.line_at(0)
     if written.count("[") != written.count("]") or written.count("(") != written.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
-    joined = without_periods(joined)  # "Report ... for the First Half of 1963": no agent
+    joined = capitalised_descriptions(without_periods(joined))  # no agent; "Soviet leader X"
     text = joined.text
     joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
@@ -149,9 +150,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if by_authors:
         agents = TitleAgents(agents.authors + by_authors, agents.participants)
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
-    origins, destinations = title_places(joined, parties, at_post)
-    if reading.written_at is not None and reading.written_at not in origins:
-        origins = (*origins, reading.written_at)  # where it was written, before its date
+    parties, origins, destinations = placed_parties(joined, parties, at_post, reading.written_at)
     return Title(
         text=Located(written, line),
         doc_type=doc_type,

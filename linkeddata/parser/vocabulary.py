@@ -84,13 +84,16 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
 _CAVEAT = re.compile(
-    r"(?:[\s/\u2013-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
+    r"(?:[\s/\u2013.,-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
-    r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/]*$"
+    r"|personal(?:ly)?|private|for|the|addressee|not|publication"
+    r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/.]*$"
 )
 """Handling caveats and declassification schedules after a classification ("SECRET/NODIS",
-"SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1"):
-they restrict distribution or say when it ends, and do not change the classification."""
+"SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1",
+"Top Secret. Personal.", "Top secret - Only for the addressee", "Strictly confidential. Not
+for publication"): they restrict distribution or say when it ends, and do not change the
+classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
 
 
@@ -107,7 +110,11 @@ _GRADES = (
 """The classifications from the highest down: a marking and its qualifier are one, the
 higher ("Strictly Secret. Of Special Importance" is top secret)."""
 _MARKING_LENGTH = 64  # characters: the longest marking's wording is half as long
-_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
+_QUALIFIED = re.compile(
+    r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+|\s+(?=(?i:of\s+special\s+importance)\.?$)"
+)
+"""Where a marking's qualifier begins: after a stop or a dash, or "of special importance"
+without one (the Romanian "strict secret de importanță deosebită" in translation)."""
 
 
 def is_grade(key: str) -> bool:
@@ -141,7 +148,7 @@ def _classification(wording: str) -> str | None:
             break  # no marking is that long: the wording is a text (checked in linear time)
         head = wording[: word.start()]
         if head.strip() and _CAVEAT.match(wording, word.start()):
-            key = CLASSIFICATIONS.get(wording_key(head.rstrip(" /-\u2013")))
+            key = CLASSIFICATIONS.get(wording_key(head.rstrip(" /-\u2013.,")))
             if key is not None:
                 return key
     return None

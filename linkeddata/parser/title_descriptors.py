@@ -1,0 +1,41 @@
+"""A description before a name in lower case: "East German leader Erich Honecker", "US
+president John F. Kennedy", "Soviet ambassador to Cuba Alekseev". Titles word it so as often
+as with capitals ("Soviet Leader"); it is no part of the name and does not end the clause.
+The title's parties are read with the description's words capitalised (offsets kept, so lines
+stay right), as the capitalised office is read: the name after it is the party."""
+
+from __future__ import annotations
+
+import re
+
+from .names import NATIONALITY
+from .text import Joined
+
+_MODIFIER = (
+    r"(?:foreign|defen[cs]e|prime|party|state|first|general|deputy|vice|communist|army"
+    r"|interior|trade|military|supreme|former|acting|senior)"
+)
+_OFFICE = (
+    r"(?:leader|president|premier|ambassador|chairman|minister|secretary|envoy|chief|diplomat"
+    r"|official|dictator|strongman|general|marshal|consul|attach[ée]|charg[ée]\s+d['’]affaires"
+    r"|commander|representative|spokesman)"
+)
+_DESCRIPTION = re.compile(
+    rf"(?P<before>\b(?:{NATIONALITY}|[A-Z]{{2,5}}|U\.S\.)\s)"
+    rf"(?P<words>(?:{_MODIFIER}\s+)*{_OFFICE})"
+    r"(?=\s+(?:(?:to|in|at)\s+(?:the\s+)?)?[A-Z])"
+)
+"""Lower-case office words after a nationality ("Soviet", "East German", "US") and before a
+capitalised name or an envoy's post."""
+
+
+def capitalised_descriptions(joined: Joined) -> Joined:
+    """The title with lower-case descriptions before names capitalised, offsets unchanged."""
+    text = _DESCRIPTION.sub(
+        lambda found: found["before"] + _capitalised(found["words"]), joined.text
+    )
+    return joined if text == joined.text else Joined(text, joined.starts, joined.lines)
+
+
+def _capitalised(words: str) -> str:
+    return re.sub(r"(?<![\w'’])[a-z]", lambda letter: letter.group().upper(), words)
