@@ -119,6 +119,7 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
         ("1950 [?]", "1950?", "edtf", False),
         # parts of a period, and ranges of them
         ("First week of October 1956", "1956-10", "month", False),
+        ("1st half of 1963", "1963", "year", False),
         ("late 1950s-early 1960s", "195X/196X", "edtf", False),
         ("October or November 1956", "1956-10/1956-11", "edtf", False),
         ("October 1956 or November 1956", "1956-10/1956-11", "edtf", False),

@@ -2195,3 +2195,22 @@ def test_of_an_office_and_its_holder_or_of_a_delegation_to_a_body_to_someone(
 ) -> None:
     read = title(text)
     assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Declaration of Neutrality by Imre Testnagy", ["Imre Testnagy"]),
+        ("Declaration of War by the Testish Government", ["Testish Government"]),
+        ("Declaration of the Testish Government", ["Testish Government"]),
+        (
+            "Statement of the Testish Government by Premier Zhou Testlai",
+            ["Testish Government", "Premier Zhou Testlai"],
+        ),
+    ],
+)
+def test_what_a_statement_is_of_is_no_author_when_by_names_one(
+    text: str, authors: list[str]
+) -> None:
+    """ "Declaration of Neutrality by X": X declared it, and neutrality is what it declares."""
+    assert names(title(text).authors) == authors

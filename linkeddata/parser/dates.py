@@ -65,7 +65,8 @@ _BETWEEN = re.compile(r"^(?i:between)\s+(?P<a>.+?)\s+(?i:and)\s+(?P<b>.+)$")
 _SUPPLIED = re.compile(r"^\[(?P<guess>[^\[\]]+)\]$")
 _PART_OF = re.compile(
     r"^(?i:early|mid|middle|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
-    r"|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter|week|days?|decade)\s+of)"
+    r"|(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+    r"\s+(?:half|quarter|week|days?|decade)\s+of)"
     r"(?:\s+|-)(?P<date>.+)$"
 )
 """A part of a period, which the date keeps: "Late 1950s", "First week of October 1956"."""

@@ -185,6 +185,11 @@ def title_agents(
             name for name in candidates if with_follows or _head_names_agent(name.value, True)
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
+    by, by_end = _authored_by(text, type_end, head_end), head_end
+    by_names: tuple[Located[str], ...] = ()
+    if by is not None:  # its author: "of X" is then an author only by its shape
+        by_end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        by_names = names_in(joined, by.end(), by_end)
     recording = conversing or doc_type in _RECORDING_TYPES
     inner = _INNER_OWNER.search(text, type_start, inner_end)
     if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
@@ -204,12 +209,11 @@ def title_agents(
         authors.extend(
             name
             for name in candidates
-            if doc_type in _OF_AUTHOR_TYPES or _head_names_agent(name.value)
+            if (doc_type in _OF_AUTHOR_TYPES and not by_names) or _head_names_agent(name.value)
         )
-    if (by := _authored_by(text, type_end, head_end)) is not None:
-        end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
-        talking = conversing and _WITH.search(text, by.end(), end) is not None  # "by X with Y"
-        (participants if talking else authors).extend(names_in(joined, by.end(), end))
+    if by is not None:
+        talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"
+        (participants if talking else authors).extend(by_names)
     if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
         end = clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
