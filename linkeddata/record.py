@@ -155,4 +155,8 @@ class Record:
     """Who a memorandum's header says it is from ("FROM: Henry A. Kissinger")."""
     header_recipients: tuple[Located[str], ...] = ()
     """Whom the header says it is to ("MEMORANDUM FOR: THE PRESIDENT", "TO: The Secretary")."""
+    header_participants: tuple[Located[str], ...] = ()
+    """Who the header says took part ("PARTICIPANTS: President Kennedy, ...")."""
+    header_place: Located[str] | None = None
+    """Where the header says it was held, as written ("PLACE: The White House, Washington")."""
     warnings: tuple[ParseWarning, ...] = field(default=(), compare=False)

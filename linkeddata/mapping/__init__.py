@@ -18,7 +18,7 @@ from ..iris import Iris
 from ..parser.credited_agents import credited_kind
 from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..record import ParseWarning, Record
+from ..record import Located, ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority, Entity
@@ -198,17 +198,28 @@ class _Mapper:
 
     def _header_parties(self) -> None:
         """The sender and addressee a memorandum's header names, when the title names none
-        ("Memorandum, 'Soviet Naval Activity in Cuba'" with "FROM: Henry A. Kissinger")."""
+        ("Memorandum, 'Soviet Naval Activity in Cuba'" with "FROM: Henry A. Kissinger"), and
+        so the participants and the place of a conversation ("PARTICIPANTS: ...", "PLACE:
+        The White House, Washington": the place the file knows, read from the end)."""
         title, record = self.record.title, self.record
-        if title is not None and (title.senders or title.recipients or title.authors):
-            return
+        named = title is not None and bool(title.senders or title.recipients or title.authors)
+        listed = title is not None and bool(title.participants)
         for names, props in (
-            (record.header_senders, (RICO.hasSender, SCHEMA.sender)),
-            (record.header_recipients, (RICO.hasAddressee, SCHEMA.recipient)),
+            (() if named else record.header_senders, (RICO.hasSender, SCHEMA.sender)),
+            (() if named else record.header_recipients, (RICO.hasAddressee, SCHEMA.recipient)),
+            (() if listed else record.header_participants, (ADO.participant,)),
         ):
             for name in names:
                 entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
                 self.link(self.doc, props, entity)
+        place = record.header_place
+        if place is None or next(self.graph.objects(self.doc, SCHEMA.locationCreated), None):
+            return
+        for part in reversed(place.value.split(",")):
+            if self.linker.is_place(part.strip()):
+                located = Located(part.strip(), place.line)
+                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(located))
+                return
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc

@@ -16,6 +16,7 @@ from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
 from .languages import language_codes
+from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
 from .signer_lines import Signature
@@ -59,16 +60,6 @@ _CABLE_END_BEFORE = re.compile(
     r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
 )
 """The same on the signature's line: "GP-3. McCONAUGHY", "UNQUOTE. RUSK"."""
-_HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
-_HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
-"""A memorandum's header lines, in English as the translations give them: "MEMORANDUM FOR:
-THE PRESIDENT", "FROM: Henry A. Kissinger", "TO: The Secretary"."""
-_HEADER_NAME = re.compile(
-    r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
-    r"[^\W\d_][^\d]{1,60}$"
-)
-"""A header's value that can name an agent: no number, no cable routing ("SECSTATE WASHDC
-IMMEDIATE 1234"), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
 _INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
 """An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
@@ -124,6 +115,8 @@ class Body:
     registry_numbers: tuple[Located[str], ...] = ()
     header_from: tuple[Located[str], ...] = ()
     header_to: tuple[Located[str], ...] = ()
+    header_participants: tuple[Located[str], ...] = ()
+    header_place: Located[str] | None = None
 
 
 def _before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -161,19 +154,11 @@ def parse_contents(
         reply_to=answered,
         classifications=_classifications(edges),
         registry_numbers=registry_numbers(frame[:_HEAD_LINES]),
-        header_from=_header(frame[:_HEAD_LINES], _HEADER_FROM),
-        header_to=_header(frame[:_HEAD_LINES], _HEADER_TO),
+        header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
+        header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
+        header_participants=participants(frame, _HEAD_LINES),
+        header_place=header_place(frame[:_HEAD_LINES]),
     )
-
-
-def _header(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
-    """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
-    "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
-    for line, text in head:
-        if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
-            names = (n.strip(" .") for n in found["names"].split(";"))
-            return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
-    return ()
 
 
 def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:

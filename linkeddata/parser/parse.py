@@ -94,6 +94,8 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         written_at=body.written_at,
         header_senders=body.header_from,
         header_recipients=body.header_to,
+        header_participants=body.header_participants,
+        header_place=body.header_place,
         warnings=tuple(warnings),
     )
 

@@ -1,0 +1,95 @@
+"""A memorandum's header lines, in English as the translations give them: who it is from and
+to ("FROM: Henry A. Kissinger", "MEMORANDUM FOR: THE PRESIDENT"), who took part in a
+conversation ("PARTICIPANTS: President Kennedy, Foreign Minister Gromyko", or one a line:
+"Chou En-lai, Premier of the State Council") and where it was held ("PLACE: The White House,
+Washington", "Location: Great Hall of the People, Beijing"). US memoranda of conversation
+and the Chinese records of conversation put these on the first lines, and many of their
+titles carry only a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .body_numbers import FRAME_LINE_LENGTH
+from .demonyms import COUNTRY_ADJECTIVES
+from .names import name_kind, office_only
+
+HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
+HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
+_HEADER_NAME = re.compile(
+    r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
+    r"[^\W\d_][^\d]{1,60}$"
+)
+"""A header's value that can name an agent: no number, no cable routing ("SECSTATE WASHDC
+IMMEDIATE 1234"), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
+_PARTICIPANTS = re.compile(
+    r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
+)
+_PLACE = re.compile(r"^(?i:place|location|venue)\s*:\s*(?P<place>[^\W\d_].{0,99})$")
+_NEXT_LABEL = re.compile(
+    r"^(?i:date|time|date\s+and\s+time|time\s+and\s+place|place|location|venue|subject|topic"
+    r"|copies(?:\s+to)?|cc|distribution|from|to|memorandum\s+for|classification"
+    r"|(?:drafted|approved|cleared|prepared)\s+by)\s*:"
+)
+"""The header line after a list of participants one a line, which ends it."""
+_LIST_LINES = 40
+_COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
+_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+
+
+def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
+    """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
+    "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
+    for line, text in head:
+        if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
+            names = (n.strip(" .") for n in found["names"].split(";"))
+            return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
+    return ()
+
+
+def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
+    """The people a "PARTICIPANTS:" line within the first ``head_lines`` lines lists: on
+    that line (items between commas, or between semicolons each less the office after its
+    comma), or one a line below it, less the office after the comma ("Chou En-lai, Premier
+    of the State Council"). A side's heading ("U.S. Side", "Chinese:"), a body and an office
+    alone ("The President") name no one here."""
+    for index, (line, text) in enumerate(frame[:head_lines]):
+        found = _PARTICIPANTS.match(text)
+        if found is None:
+            continue
+        listed = _COMRADES.sub("", found["names"].strip())
+        if ";" in listed:  # "Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."
+            items = [(line, item.split(",")[0]) for item in listed.split(";")]
+        else:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
+            items = [(line, item) for item in listed.split(",")]
+        if not listed:  # one a line, each name before its office
+            for below, text in frame[index + 1 : index + 1 + _LIST_LINES]:
+                if _NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
+                    break
+                items.append((below, _COMRADES.sub("", text).split(",")[0]))
+        return tuple(
+            Located(name, at) for at, item in items if _a_participant(name := item.strip(" .:"))
+        )
+    return ()
+
+
+def _a_participant(name: str) -> bool:
+    """Whether one item of a participants' list names a person (a body there is whom the
+    person before it served: "Winston Lord, NSC Staff")."""
+    if not name[:1].isupper() or len(name) > 60 or any(c.isdigit() for c in name):
+        return False
+    if name.rstrip("s") in _ADJECTIVES or name.split()[-1].casefold() == "side":
+        return False
+    bare = name.removeprefix("The ").removeprefix("the ")
+    return not office_only(bare) and name_kind(name) != "org"
+
+
+def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
+    """Where the header says the conversation was held, as written ("The White House,
+    Washington"): the mapping links its place (the city after the building)."""
+    for line, text in head:
+        if (found := _PLACE.match(text)) is not None:
+            return Located(found["place"].strip(" ."), line)
+    return None

@@ -1,0 +1,79 @@
+"""A memorandum's header lines: who took part in a conversation and where it was held
+("PARTICIPANTS:", "PLACE:"), as US memoranda of conversation and Chinese records of
+conversation give them when the title carries only a subject."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import doc, entity, mapped_graph, names
+
+from linkeddata.parser import parse_record
+from linkeddata.record import Record
+from linkeddata.vocab import ADO, SCHEMA
+
+
+def record(title: str, body: str) -> Record:
+    return parse_record(
+        f"**1962**\n**{title}**\n\n**Contents:**\n\nOriginal Scan\n\n{body}",
+        "x/1.txt",
+        default_id="1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        (  # one line, the items between commas
+            "PARTICIPANTS: President Testedy, Foreign Minister Testyko, Ambassador Testynin\n",
+            ["President Testedy", "Foreign Minister Testyko", "Ambassador Testynin"],
+        ),
+        (  # one line, between semicolons, each less its office
+            "PARTICIPANTS: Chou Test-lai, Premier of the State Council; Dr. Henry A."
+            " Testinger, Assistant to the President; Winston Testlord, NSC Staff\n",
+            ["Chou Test-lai", "Dr. Henry A. Testinger", "Winston Testlord"],
+        ),
+        (  # one a line, sides and offices left out, ended by the next header line
+            "PARTICIPANTS:\n\nChinese Side\n\nChou Test-lai, Premier of the State Council\n\n"
+            "Huang Testhua, Ambassador-designate to Canada\n\nU.S. Side:\n\n"
+            "Dr. Henry A. Testinger, Assistant to the President for National Security Affairs\n\n"
+            "The President\n\nDATE AND TIME: Friday, July 9, 1971\n\nPLACE: Peking\n\n"
+            "Mr. Testov, the interpreter, said nothing.\n",
+            ["Chou Test-lai", "Huang Testhua", "Dr. Henry A. Testinger"],
+        ),
+        ("Present: Comrades Testnev, Testygin, Testlov.\n", ["Testnev", "Testygin", "Testlov"]),
+        ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
+    ],
+)
+def test_the_participants_a_header_lists(body: str, participants: list[str]) -> None:
+    read = record("Memorandum of Conversation", body + "\nThe President said nothing.\n")
+    assert names(read.header_participants) == participants
+    assert read.signatories == ()
+
+
+def test_the_header_gives_the_participants_and_place_when_the_title_does_not() -> None:
+    graph = mapped_graph(
+        "**October 18, 1962**\n**Memorandum of Conversation**\n\n**Contents:**\n\n"
+        "Original Scan\n\nMEMORANDUM OF CONVERSATION\n\nDATE: October 18, 1962\n"
+        "PLACE: The White House, Washington\n"
+        "PARTICIPANTS: President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin\n"
+        "SUBJECT: Cuba\n\nThe President said that the missiles were offensive.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "kennedy-john-f"),
+        entity("person", "gromyko-andrei"),
+        entity("person", "dobrynin-anatoly"),
+    }
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "washington")]
+
+
+def test_the_titles_participants_and_place_come_first() -> None:
+    graph = mapped_graph(
+        "**1965**\n**Record of Conversation between Zhou Enlai and Ayub Khan, Karachi**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nTime: 4 March 1965\n"
+        "Location: Great Hall of the People, Beijing\nParticipants: Chen Yi\n\nZhou: Welcome.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "zhou-enlai"),
+        entity("person", "ayub-khan"),
+    }
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "karachi")]
