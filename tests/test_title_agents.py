@@ -2214,3 +2214,47 @@ def test_what_a_statement_is_of_is_no_author_when_by_names_one(
 ) -> None:
     """ "Declaration of Neutrality by X": X declared it, and neutrality is what it declares."""
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [  # a gerund bodies and offices are named with, or before an organisation's word
+        (
+            "Report from the Testian State Planning Commission to the Council of Ministers",
+            ["Testian State Planning Commission"],
+            ["Council of Ministers"],
+        ),
+        (
+            "Memorandum from the Operations Coordinating Board to the National Security Council",
+            ["Operations Coordinating Board"],
+            ["National Security Council"],
+        ),
+        (
+            "Letter from Zhou Testlai to the Politburo Standing Committee",
+            ["Zhou Testlai"],
+            ["Politburo Standing Committee"],
+        ),
+        (
+            "Letter from Testian Acting Foreign Minister Testnetsov to the Testian Embassy",
+            ["Testian Acting Foreign Minister Testnetsov"],
+            ["Testian Embassy"],
+        ),
+        (
+            "Telegram from the CCP Liaoning Provincial Committee to the Central Committee",
+            ["CCP Liaoning Provincial Committee"],
+            ["Central Committee"],
+        ),
+        ("Letter from Kenneth Testing with Enclosure", ["Kenneth Testing"], []),
+        # and any other opens what the document does
+        (
+            "Telegram from Testov to Testin Relaying Mao's Message",
+            ["Testov"],
+            ["Testin"],
+        ),
+    ],
+)
+def test_a_gerund_in_a_bodys_or_an_offices_name_does_not_cut_it(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)

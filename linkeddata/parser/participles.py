@@ -10,13 +10,25 @@ from __future__ import annotations
 
 import re
 
-from .names import shared_family_name
+from .names import ORG_WORDS, office_only, shared_family_name
 
 _PARTICIPLE = re.compile(
-    r"(?<=[\w\]).’'])\s+(?P<word>[A-Za-z]{3,}ing)\s+(?!(?i:and|or|to|in|of|at|by|from|via)\b)"
+    r"(?<=[\w\]).’'])\s+(?P<word>[A-Za-z]{3,}ing)\s+(?!(?i:and|or|to|in|of|at|by|from|via|with)\b)"
     r"(?=[\w'’\"“])"
 )
-_NAMES_IN_ING = frozenset({"beijing", "peking", "nanjing", "nanking", "chongqing", "chungking"})
+_NAMES_IN_ING = frozenset(
+    {"beijing", "peking", "nanjing", "nanking", "chongqing", "chungking", "liaoning", "nanning"}
+    | {"xining", "kunming", "jining", "haining"}
+)
+_NAME_GERUNDS = frozenset(
+    {"acting", "standing", "planning", "working", "coordinating", "leading", "managing"}
+    | {"commanding", "governing", "ruling", "steering", "operating", "presiding", "publishing"}
+    | {"broadcasting", "training", "engineering", "mining", "trading", "meeting", "building"}
+    | {"shipping", "banking", "printing", "processing", "purchasing", "negotiating"}
+)
+"""Gerunds that bodies and offices are named with ("the State Planning Commission", "Acting
+Foreign Minister", "the Politburo Standing Committee"): in capitals they never open a clause."""
+_NEXT_WORD = re.compile(r"[A-Z][\w'’-]*")
 _PLACE_BEFORE = re.compile(r"(?i:in|to|at|from|of|on|for|the|a|an)$")
 _BODY_RUN = re.compile(r"\s(?i:of|for|on)\s+(?:[A-Z][\w'’-]*\s+)*$")
 """What a body is of, for or on, in capitals, which a gerund goes on ("the Ministry of Machine
@@ -34,8 +46,20 @@ def participle_stop(text: str) -> int | None:
             or word.casefold() in _NAMES_IN_ING
             or _PLACE_BEFORE.fullmatch(previous)
             or shared_family_name(previous)
-            or (word[0].isupper() and _BODY_RUN.search(text, 0, found.start() + 1))
+            or (word[0].isupper() and _in_a_name(text, word, found.start(), found.end()))
         ):
             continue
         return found.start()
     return None
+
+
+def _in_a_name(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a capitalised gerund goes on with the name before it: one bodies and offices
+    are named with, one before an organisation's or an office's word ("Operations
+    Coordinating Board", "IMF Managing Director"), or one in what a body is of."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        word.casefold() in _NAME_GERUNDS
+        or (after is not None and (bool(ORG_WORDS.fullmatch(after[0])) or office_only(after[0])))
+        or _BODY_RUN.search(text, 0, start + 1) is not None
+    )
