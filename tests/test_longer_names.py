@@ -127,3 +127,31 @@ def test_a_surname_alone_is_the_bearer_the_record_names_in_full(
     mentioned = {str(o) for o in graph.objects(doc(), SCHEMA.mentions)}
     assert any(o.endswith(meant) for o in mentioned)
     assert not any(o.endswith(not_meant) for o in mentioned)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "both"),
+    [  # the default bearer named another way stays beside the relative
+        ("Telegram from Testov to Moscow", "Raúl Castro came. Fidel said so.", True),
+        ("Telegram from Testov to Moscow", "Robert Kennedy came. President Kennedy agreed.", True),
+        ("Letter from Khrushchev to Kennedy", "Robert Kennedy had raised the matter.", True),
+        ("Cable from Testov on Conversation with Castro", "Raúl Castro was present.", True),
+        ("Telegram from Testov to Moscow", "Raúl Castro came. Castro said so.", False),
+        ("Telegram on Raúl Castro", "Castro said so.", False),
+    ],
+)
+def test_the_default_bearer_named_another_way_is_kept(title: str, body: str, both: bool) -> None:
+    """ "Fidel", "President Kennedy" and a bare surname in the title (a cataloguer's words, not
+    an anaphor) name the file's bearer even when the record names a relative in full."""
+    graph = mapped_graph(f"**1962**\n**{title}**\n\n**Contents:**\n\nTranslation\n\n{body}\n")
+    mentioned = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    relative, bearer = (
+        ("castro-raul", "castro-fidel")
+        if "Castro" in body
+        else (
+            "kennedy-robert-f",
+            "kennedy-john-f",
+        )
+    )
+    assert relative in mentioned
+    assert (bearer in mentioned) is both

@@ -76,7 +76,10 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     given = party_given_names(party.value for party in parties)
     named = linker.mentions(title.text if title else None, record.body, given=given)
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
-    about, named = (meant_by_full_name(f, texts, context.authority) for f in (about, named))
+    heading = title.text.value if title else ""
+    about, named = (
+        meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
+    )
     linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)

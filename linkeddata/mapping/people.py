@@ -138,21 +138,46 @@ def names_a_man(authority: Authority, name: str) -> bool:
     return any(e.gender == "male" for e in people)
 
 
-def meant_by_full_name(found: list[Entity], text: str, authority: Authority) -> list[Entity]:
-    """The entities found in a record less the people met only by a family name that another
-    person the same record names in full bears: in "Robert Kennedy ... Kennedy said", and
+def meant_by_full_name(
+    found: list[Entity], text: str, authority: Authority, title: str = ""
+) -> list[Entity]:
+    """The entities found in a record less the people met only by a word of the name of
+    another person the same record names in full: in "Robert Kennedy ... Kennedy said" and
     "Raúl Castro received me. Castro said", the surname is Robert's and Raúl's, not the file's
-    John F. Kennedy's or Fidel Castro's (``text``: the record's texts, joined)."""
+    John F. Kennedy's or Fidel Castro's (``text``: the record's texts, joined). A person the
+    ``title`` names by the bare word ("Letter from Khrushchev to Kennedy": a cataloguer's
+    words, not an anaphor), another of whose labels the texts hold ("Fidel") or whom an
+    office names ("President Kennedy") stays."""
     folded = " ".join(text.split()).casefold()
     people = [e for e in found if e.kind == "person"]
-    full = {
-        e
-        for e in people
-        if any(len(str(n).split()) > 1 and str(n).casefold() in folded for n in authority.labels(e))
+    spoken = {
+        e: [n for n in map(str.casefold, authority.labels(e)) if _said(n, folded)] for e in people
     }
-    families = {slug(e.label.split()[-1]) for e in full}
+    full = {e for e in people if any(len(n.split()) > 1 for n in spoken[e])}
+    words = {word for e in full for word in spoken_words(spoken[e])}
+    titled = " ".join(title.split()).casefold()
+    for label in (n for e in full for n in spoken[e] if len(n.split()) > 1):
+        titled = titled.replace(label, " ")  # "Raúl Castro" in the title is no bare "Castro"
+
+    def by_office(word: str) -> bool:  # "President Kennedy" beside "Robert Kennedy"
+        before = re.finditer(rf"([^\W\d_]+)\s+{re.escape(word)}(?!\w)", folded)
+        return any(office_only(found[1].title()) for found in before)
+
     return [
         e
         for e in found
-        if e.kind != "person" or e in full or slug(e.label.split()[-1]) not in families
+        if e.kind != "person"
+        or e in full
+        or not spoken[e]
+        or any(n not in words or by_office(n) or _said(n, titled) for n in spoken[e])
     ]
+
+
+def spoken_words(labels: list[str]) -> set[str]:
+    """The words of the full names among ``labels`` (folded)."""
+    return {word for label in labels if len(label.split()) > 1 for word in label.split()}
+
+
+def _said(label: str, folded: str) -> bool:
+    """Whether ``label`` (folded) stands as whole words in the ``folded`` text."""
+    return re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded) is not None
