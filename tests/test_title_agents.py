@@ -346,6 +346,19 @@ def test_a_city_before_the_date_after_a_placed_sender_is_the_destination() -> No
     assert list(graph.objects(doc(), ADO.destination)) == [budapest]
 
 
+def test_a_city_before_the_date_after_a_sender_in_a_country_is_where_it_was_written() -> None:
+    graph = mapped_graph(
+        "**1958**\n**Report from the Czechoslovak Embassy in North Korea to the Ministry of"
+        " Foreign Affairs, Pyongyang, 3 March 1958**\n"
+    )
+    pyongyang = URIRef(next(e.iri for e in AUTHORITY.lookup("Pyongyang") if e.kind == "place"))
+    assert pyongyang in set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert list(graph.objects(doc(), ADO.destination)) == []
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [
+        entity("org", "czechoslovak-foreign-ministry")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from ..record import Located
-from .bodies import MISSION, mission_place, seated, stationed
+from .bodies import MISSION, is_country, mission_place, seated, stationed
+from .demonyms import adjective
 from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like
@@ -72,11 +73,13 @@ def placed_parties(
     was written ("Letter from Gomułka to Khrushchev, Warsaw, 5 November 1956") unless the
     senders already have a place: a document is written in one place, so the city is then the
     addressee's seat ("from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs,
-    Warsaw, 7 March 1967" goes to Warsaw), as it is with no date after it."""
+    Warsaw, 7 March 1967" goes to Warsaw), as it is with no date after it. A sender's place
+    that is a country says nothing of the city: "the Czechoslovak Embassy in North Korea to
+    the Ministry of Foreign Affairs, Pyongyang" was written in Pyongyang."""
     origins, destinations = title_places(joined, parties, authors)
     if city is None or city in origins:
         return parties, origins, destinations
-    if origins and parties.recipients:
+    if parties.recipients and any(not _a_country(origin.value) for origin in origins):
         seated = replace(parties, recipients=(*parties.recipients, city))
         return seated, *title_places(joined, seated, authors)
     return parties, (*origins, city), destinations
@@ -101,3 +104,9 @@ def _reads_as_place(name: str) -> bool:
         and not any(c.isdigit() for c in name)
         and name_kind(name) is None
     )
+
+
+def _a_country(name: str) -> bool:
+    """Whether a place names a country, however written ("North Korea", "the DPRK")."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return is_country(bare) or adjective(bare) is not None
