@@ -316,11 +316,22 @@ def test_a_country_in_brackets_after_a_body_says_whose_it_is(
     assert list(graph.objects(doc(), prop)) == [entity("org", key)]
 
 
-def test_a_bare_party_organ_is_no_stub_of_the_nationality() -> None:
-    graph = mapped_graph(
-        "**1967**\n**Report from the Hungarian Embassy in Hanoi to the Central Committee**\n"
-    )
-    assert list(graph.objects(doc(), SCHEMA.recipient)) == []
+@pytest.mark.parametrize(
+    ("year", "text", "recipients"),
+    [  # the ruling party's organ, as the year knew it; never a "Hungarian Central Committee"
+        ("1967", "the Hungarian Embassy in Hanoi to the Central Committee", ["cc-hswp"]),
+        ("1952", "the Hungarian Embassy in Hanoi to the Central Committee", ["cc-hwp"]),
+        ("1956", "the Hungarian Embassy in Hanoi to the Central Committee", []),  # renamed
+        ("1967", "the Soviet Embassy in Hanoi to the Political Bureau", ["cpsu-politburo"]),
+        ("1967", "the Testian Embassy in Hanoi to the Central Committee", []),
+    ],
+)
+def test_a_bare_party_organ_is_the_ruling_partys(
+    year: str, text: str, recipients: list[str]
+) -> None:
+    graph = mapped_graph(f"**{year}**\n**Report from {text}**\n")
+    found = [str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.recipient)]
+    assert found == recipients
 
 
 def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:

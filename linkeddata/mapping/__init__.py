@@ -183,7 +183,9 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
-            for props, entity in title_links(title, self.linker, self.context.authority):
+            date = self.record.date
+            year = int(date.iso[:4]) if date and date.iso and date.iso[:4].isdigit() else None
+            for props, entity in title_links(title, self.linker, self.context.authority, year):
                 self.link(self.doc, props, entity)
         self._header_parties()
         written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text

@@ -26,6 +26,7 @@ from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority, Entity
 from .linker import AGENT_KINDS, Linker
+from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .venues import venues
 
@@ -42,8 +43,11 @@ _TOPIC = re.compile(
 date, "Note on the Conversation of ..." the record's type, no topic)."""
 
 
-def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link]:
-    """The (properties, entity) pairs the title names, in the title's order."""
+def title_links(
+    title: Title, linker: Linker, authority: Authority, year: int | None = None
+) -> list[Link]:
+    """The (properties, entity) pairs the title names, in the title's order (``year``: the
+    record's, which tells a state's ruling party)."""
     station = (
         title.clause in ("from", "to")
         and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
@@ -58,7 +62,7 @@ def title_links(title: Title, linker: Linker, authority: Authority) -> list[Link
         for n in (*title.senders, *title.recipients)
         for e in authority.lookup(_qualified(n, whose).value)
         if e.kind == "org"
-    ]
+    ] + [party for national in whose if (party := ruling_party(authority, national, year))]
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (title.recipients, ADO.destination, ADDRESSEE),
@@ -175,11 +179,14 @@ def _party_organ(name: Located[str], named: Located[str], authority: Authority) 
     return name if organ and named != name and not authority.lookup(named.value) else named
 
 
+_POLITICAL_BUREAU = re.compile(r"(?i:political\s+bureau)")
+
+
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:
     """A party organ named bare ("the Central Committee") as the organ of the party another
     agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
     goes to the VWP's Central Committee."""
-    organ = strip_article(name.value)
+    organ = _POLITICAL_BUREAU.sub("Politburo", strip_article(name.value))  # the files' word
     found = {e for kin in linked if kin.kind == "org" and (e := authority.organ_of_kin(organ, kin))}
     return found.pop() if len(found) == 1 else None
 
