@@ -129,6 +129,19 @@ def test_a_plenum_congress_or_session_of_a_body_is_the_body_sitting(text: str, b
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [  # a legislature or an association called Congress is a body itself
+        ("Resolution of the Testian Congress on Cuba", "Testian Congress"),
+        ("Joint Resolution of the United States Congress on Asia", "United States Congress"),
+        ("Statement of the Congress of Testian Writers", "Congress of Testian Writers"),
+        ("Resolution of the Congress of the TWP", "TWP"),  # a party's congress still sits
+    ],
+)
+def test_a_congress_without_an_ordinal_or_a_party_is_a_body(text: str, body: str) -> None:
+    assert names(title(text).authors) == [body]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Minutes of the First Meeting",

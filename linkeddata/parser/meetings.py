@@ -19,8 +19,17 @@ _GATHERING = words(SITTINGS)
 _GATHERING_END = re.compile(rf"{_GATHERING}$")
 SITTING_WORD = re.compile(_GATHERING)
 """A body's sitting as a record's whole type: "Meeting of the Soviet Politburo"."""
-_BODY_SITTING = words(SITTINGS | {"congress"})
-"""A body sitting: a party's congress is the party (no author of its own)."""
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|[IVXL]+|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|twenty-\w+|extraordinary))"
+)
+_BODY_SITTING = (
+    rf"(?:{words(SITTINGS)}|{_ORDINAL}\s+(?i:congress)"
+    r"|(?i:congress)(?=\s+(?i:of)\s+(?:(?i:the)\s+)?(?:[A-Z]{2,}\b|[\w'’ ]*\b(?i:party)\b)))"
+)
+"""A body sitting: a party's numbered congress, or a congress of a party, is the party (no
+author of its own); a legislature called Congress ("the US Congress") is a body itself."""
 _OF_GATHERING = re.compile(
     rf"(?<!\s)\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_BODY_SITTING}"
     rf"(?:\s+{_BODY_SITTING})?(?=\s|$)"
