@@ -317,6 +317,17 @@ def test_a_country_in_brackets_after_a_body_says_whose_it_is(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from the International Control Commission (Laos) to the Co-Chairmen",
+        "Memorandum from the Interdepartmental Committee (Vietnam) to the President",
+    ],
+)
+def test_a_country_in_brackets_is_not_whose_a_body_of_several_states_is(text: str) -> None:
+    assert not any(name.value.startswith(("Laotian", "Vietnamese")) for name in title(text).senders)
+
+
+@pytest.mark.parametrize(
     ("year", "text", "recipients"),
     [  # the ruling party's organ, as the year knew it; never a "Hungarian Central Committee"
         ("1967", "the Hungarian Embassy in Hanoi to the Central Committee", ["cc-hswp"]),

@@ -40,11 +40,21 @@ def _latin(text: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
+_SEVERAL_STATES = re.compile(
+    r"\b(?i:international|united\s+nations|joint|mixed|control|supervisory|interdepartmental"
+    r"|inter-agency|interagency|consultative|warsaw\s+treaty|pact|allied|co-chairmen)\b"
+)
+"""Bodies of several states or agencies, whose bracketed country is the one they work on:
+"the International Control Commission (Laos)" is no Laotian body."""
+
+
 def _whose_unsaid(body: str) -> bool:
-    """Whether a body's name says no country: "National Security Council", not "Polish
-    Embassy in Hanoi" or "Ministry of Foreign Affairs of Romania"."""
+    """Whether a body's name says no country, and the body is one state's: "National Security
+    Council", not "Polish Embassy in Hanoi", "Ministry of Foreign Affairs of Romania" or
+    "International Control Commission"."""
     return (
         name_kind(body) == "org"
+        and _SEVERAL_STATES.search(body) is None
         and not set(body.split()) & _ADJECTIVE_WORDS
         and not any(adjective(part) for part in _PLACED.split(body)[1:])
     )
