@@ -375,3 +375,26 @@ def test_indian_signature_marks_sign_the_name_beside_them(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("A. Testanov\n\nDrafted by: Robert Testens", ("A. Testanov",)),
+        ("A. Testanov\n\nNotetaker: Winston Testlord", ("A. Testanov",)),
+        ("Henry A. Testinger\n\nDrafted by: Winston Testlord", ()),
+        ("[Signature]\n\nDrafted by: Winston Testlord", ()),
+    ],
+)
+def test_a_drafter_under_a_signer_or_a_name_signs_nothing(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_cable_signed_above_its_drafter_is_the_signers() -> None:
+    graph = mapped_graph(
+        f"**1950**\n**Telegram from Shtykov to Vyshinsky**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nSHTYKOV\n\nDrafted by: Robert Testens\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
