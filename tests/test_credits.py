@@ -32,6 +32,8 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
             "Translated by Tess Tester and from the Hungarian by Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
+        ("Translated in full by Tess Tester.", [("translated", "Tess Tester", None)]),
+        ("Translated in 2009 by Tess Tester.", [("translated", "Tess Tester", None)]),
         (
             "Translated into English by Tess Tester and into Russian by Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],

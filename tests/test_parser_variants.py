@@ -2238,3 +2238,18 @@ def test_a_funder_sentence_ending_the_citation_paragraph_is_a_funder() -> None:
     assert values(record.funders) == ("Test Foundation",)
     assert record.citation is not None
     assert [c.agent.value for c in record.citation.credits] == ["Tess T"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Translated in full by Tess Tester.",
+        "Translated in part by Tess Tester for CWIHP.",
+        "Translated in 2009 by Tess Tester.",
+        "Obtained by Testo Testman. Translated in full by Tess Tester.",
+    ],
+)
+def test_how_much_or_when_a_text_was_translated_is_no_publication(credit: str) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 1. {credit}')
+    assert values(citation.publications) == ()
+    assert "translated" in [c.role for c in citation.credits]

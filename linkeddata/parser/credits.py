@@ -90,6 +90,7 @@ introduction by Y"."""
 _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
     r"(?:\s+(?i:provided|supplied|furnished|prepared|done|made))?"  # "translation provided by"
+    r"(?:\s+(?i:in)\s+(?:(?i:full|part)|\d{4}))?"  # "translated in full by", "in 2009 by"
     r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
     r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|(?P<source>[^;]{1,120}?)))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"

@@ -15,10 +15,13 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted|translated)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "excerpted from",
-"translated in" (where the translation was printed)."""
+"translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
+how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
+translator)."""
 _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _PUBLISHER = re.compile(
     r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
