@@ -2129,6 +2129,17 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
             ("f. 3, d. 176", "Testov Papers, Reel 17"),
         ),
         ("LBJ Library, NSF, Box 12; Folder 3", ("LBJ Library",), ("NSF, Box 12; Folder 3",)),
+        (  # a roman-numeral series is shelfmark
+            "AMAE, Asie-Testanie, vol. 12; II-B-5, Chine",
+            ("AMAE",),
+            ("Asie-Testanie, vol. 12; II-B-5, Chine",),
+        ),
+        (  # the fonds or creating agency cited again is the same repository's next file
+            "BStU, MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",
+            ("BStU",),
+            ("MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",),
+        ),
+        ("AAN, KC PZPR, XIA/13; KC PZPR, V/45", ("AAN",), ("KC PZPR, XIA/13; KC PZPR, V/45",)),
     ],
 )
 def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
