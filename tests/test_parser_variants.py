@@ -2264,3 +2264,13 @@ def test_how_much_or_when_a_text_was_translated_is_no_publication(credit: str) -
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 1. {credit}')
     assert values(citation.publications) == ()
     assert "translated" in [c.role for c in citation.credits]
+
+
+def test_a_funder_sentence_inside_the_body_is_the_documents_text() -> None:
+    record = body_of(
+        "The matter is settled. This document was made possible with support from the Test"
+        " Foundation."
+    )
+    assert values(record.funders) == ()
+    assert record.body is not None
+    assert record.body.value.endswith("made possible with support from the Test Foundation.")
