@@ -2212,6 +2212,11 @@ def test_a_repository_named_with_its_parent_institution(
                 "The Current Test of the Soviet Press, Vol. XV, No. 28 (1963), pp. 3-16",
             ),
         ),
+        (
+            "AVPRF, f. 1. Translated by Tess Tester and published in CWIHP Bulletin 10.",
+            "Translated by Tess Tester",
+            ("CWIHP Bulletin 10",),
+        ),
     ],
 )
 def test_a_publication_sentence_after_the_credits_is_no_credit(
