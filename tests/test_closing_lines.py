@@ -355,6 +355,8 @@ def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
         ("Warszawa, dnia 13 grudnia 1981 r.", "dnia 13 grudnia 1981 r."),
         ("Москва, 24 октября 1962 г.", "24 октября 1962 г."),
         ("Hà Nội, ngày 7 tháng 4 năm 1965", "ngày 7 tháng 4 năm 1965"),
+        ("Rio de Testeiro, 15 de agosto de 1974.", "15 de agosto de 1974."),
+        ("Testfurt am Main, den 2. Mai 1961", "den 2. Mai 1961"),
     ],
 )
 def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, date: str) -> None:
