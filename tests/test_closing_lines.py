@@ -253,6 +253,11 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
             "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
             ("Antonio F. Testedo da Silveira",),
         ),
+        (  # the office on its own line over the name
+            "Saludos revolucionarios,\n\nPresidente de la República\nOsvaldo Testicós Torrado",
+            ("Osvaldo Testicós Torrado",),
+        ),
+        ("Atentamente,\n\nMinistro de Relaciones Exteriores\nRaúl Testa", ("Raúl Testa",)),
     ],
 )
 def test_a_spanish_or_portuguese_rank_before_a_signer_is_dropped(
