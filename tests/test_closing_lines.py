@@ -405,3 +405,11 @@ def test_a_cable_signed_above_its_drafter_is_the_signers() -> None:
         f"Translation - English\n\n{PROSE}\n\nSHTYKOV\n\nDrafted by: Robert Testens\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
+
+
+def test_the_titles_sender_with_a_middle_initial_signs_above_the_drafter() -> None:
+    graph = mapped_graph(
+        "**1972**\n**Memorandum from Henry Testinger to President Nixon**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nDrafted by: Winston Testlord\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]
