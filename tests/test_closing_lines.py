@@ -253,6 +253,11 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
             "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
             ("Antonio F. Testedo da Silveira",),
         ),
+        (  # the office on its own line over the name
+            "Saludos revolucionarios,\n\nPresidente de la República\nOsvaldo Testicós Torrado",
+            ("Osvaldo Testicós Torrado",),
+        ),
+        ("Atentamente,\n\nMinistro de Relaciones Exteriores\nRaúl Testa", ("Raúl Testa",)),
     ],
 )
 def test_a_spanish_or_portuguese_rank_before_a_signer_is_dropped(
@@ -355,6 +360,8 @@ def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
         ("Warszawa, dnia 13 grudnia 1981 r.", "dnia 13 grudnia 1981 r."),
         ("Москва, 24 октября 1962 г.", "24 октября 1962 г."),
         ("Hà Nội, ngày 7 tháng 4 năm 1965", "ngày 7 tháng 4 năm 1965"),
+        ("Rio de Testeiro, 15 de agosto de 1974.", "15 de agosto de 1974."),
+        ("Testfurt am Main, den 2. Mai 1961", "den 2. Mai 1961"),
     ],
 )
 def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, date: str) -> None:
@@ -375,3 +382,34 @@ def test_indian_signature_marks_sign_the_name_beside_them(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("A. Testanov\n\nDrafted by: Robert Testens", ("A. Testanov",)),
+        ("A. Testanov\n\nNotetaker: Winston Testlord", ("A. Testanov",)),
+        ("Henry A. Testinger\n\nDrafted by: Winston Testlord", ()),
+        ("[Signature]\n\nDrafted by: Winston Testlord", ()),
+    ],
+)
+def test_a_drafter_under_a_signer_or_a_name_signs_nothing(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_cable_signed_above_its_drafter_is_the_signers() -> None:
+    graph = mapped_graph(
+        f"**1950**\n**Telegram from Shtykov to Vyshinsky**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nSHTYKOV\n\nDrafted by: Robert Testens\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "shtykov-terentii")]
+
+
+def test_the_titles_sender_with_a_middle_initial_signs_above_the_drafter() -> None:
+    graph = mapped_graph(
+        "**1972**\n**Memorandum from Henry Testinger to President Nixon**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nDrafted by: Winston Testlord\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]

@@ -32,6 +32,12 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
             "Translated by Tess Tester and from the Hungarian by Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
+        (  # who gave the copy the translator worked from contributed it
+            "Translated by Tess Tester from a copy provided by TBS.",
+            [("translated", "Tess Tester", None), ("contributed", "TBS", None)],
+        ),
+        ("Translated in full by Tess Tester.", [("translated", "Tess Tester", None)]),
+        ("Translated in 2009 by Tess Tester.", [("translated", "Tess Tester", None)]),
         (
             "Translated into English by Tess Tester and into Russian by Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],

@@ -559,6 +559,27 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "Testing Institution Archives, Stanford University, Reel 17",
             "testing-institution-archives",
         ),
+        (  # its seat with its state, whether the authority file knows the city or not
+            "Testing Institution Archives, Stanford University, Testford, CA, Box 5",
+            "testing-institution-archives",
+        ),
+        (
+            "Testing Institution Archives, Stanford University, Testford, California, Box 5",
+            "testing-institution-archives",
+        ),
+        # a unit's name that says only what it is keeps whose it is
+        (
+            "Special Collections, University of Testland, Box 4, Folder 3",
+            "special-collections-university-of-testland",
+        ),
+        (
+            "Special Collections Research Center, Testing University, Box 4",
+            "special-collections-research-center-testing-university",
+        ),
+        (
+            "Manuscripts and Archives, Testing University Library, Box 2",
+            "manuscripts-and-archives-testing-university-library",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

@@ -2129,6 +2129,17 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
             ("f. 3, d. 176", "Testov Papers, Reel 17"),
         ),
         ("LBJ Library, NSF, Box 12; Folder 3", ("LBJ Library",), ("NSF, Box 12; Folder 3",)),
+        (  # a roman-numeral series is shelfmark
+            "AMAE, Asie-Testanie, vol. 12; II-B-5, Chine",
+            ("AMAE",),
+            ("Asie-Testanie, vol. 12; II-B-5, Chine",),
+        ),
+        (  # the fonds or creating agency cited again is the same repository's next file
+            "BStU, MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",
+            ("BStU",),
+            ("MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",),
+        ),
+        ("AAN, KC PZPR, XIA/13; KC PZPR, V/45", ("AAN",), ("KC PZPR, XIA/13; KC PZPR, V/45",)),
     ],
 )
 def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
@@ -2201,6 +2212,11 @@ def test_a_repository_named_with_its_parent_institution(
                 "The Current Test of the Soviet Press, Vol. XV, No. 28 (1963), pp. 3-16",
             ),
         ),
+        (
+            "AVPRF, f. 1. Translated by Tess Tester and published in CWIHP Bulletin 10.",
+            "Translated by Tess Tester",
+            ("CWIHP Bulletin 10",),
+        ),
     ],
 )
 def test_a_publication_sentence_after_the_credits_is_no_credit(
@@ -2238,3 +2254,28 @@ def test_a_funder_sentence_ending_the_citation_paragraph_is_a_funder() -> None:
     assert values(record.funders) == ("Test Foundation",)
     assert record.citation is not None
     assert [c.agent.value for c in record.citation.credits] == ["Tess T"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Translated in full by Tess Tester.",
+        "Translated in part by Tess Tester for CWIHP.",
+        "Translated in 2009 by Tess Tester.",
+        "Obtained by Testo Testman. Translated in full by Tess Tester.",
+    ],
+)
+def test_how_much_or_when_a_text_was_translated_is_no_publication(credit: str) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, AVPRF, f. 1. {credit}')
+    assert values(citation.publications) == ()
+    assert "translated" in [c.role for c in citation.credits]
+
+
+def test_a_funder_sentence_inside_the_body_is_the_documents_text() -> None:
+    record = body_of(
+        "The matter is settled. This document was made possible with support from the Test"
+        " Foundation."
+    )
+    assert values(record.funders) == ()
+    assert record.body is not None
+    assert record.body.value.endswith("made possible with support from the Test Foundation.")

@@ -3,13 +3,14 @@
 An archive the authority file knows is linked whatever a citation adds to its name: its seat
 ("John F. Kennedy Presidential Library, Boston") or its abbreviation. One it does not know is
 one stub without them ("Arquivo Histórico do Itamaraty (AHI), Brasília" and "Arquivo
-Histórico do Itamaraty, Brasília" are one), except that a name which says what an archive is
-but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA), Prague" is
-no other country's National Archives, unless the authority file seats an archive of that name
-there ("National Archives, Washington, D.C." is NARA). A seat's state or country ("Austin,
-Texas", "College Park, MD") is part of the seat. The institution a repository is a unit of is
-no part of its key ("Hoover Institution Archives, Stanford University" is Hoover Institution
-Archives).
+Histórico do Itamaraty, Brasília" are one; a city the authority file does not know is a seat
+when its state or country follows it: "Stanford, CA"), except that a name which says what an
+archive is but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA),
+Prague" is no other country's National Archives, unless the authority file seats an archive
+of that name there ("National Archives, Washington, D.C." is NARA). A seat's state or country
+("Austin, Texas", "College Park, MD") is part of the seat. The institution a repository is a
+unit of is no part of its key ("Hoover Institution Archives, Stanford University, Stanford,
+CA" is Hoover Institution Archives).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     head, _, state = name.value.rpartition(",")
-    if "," in head and state_or_country(state):  # "Kennedy Library, Boston, MA": its seat
+    stated = "," in head and state_or_country(state)
+    if stated:  # "Kennedy Library, Boston, MA": its seat
         name = Located(head, name.line)
     head, _, seat = name.value.rpartition(",")
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
@@ -46,7 +48,11 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
-        seated = head.strip() and linker.is_place(seat) and not generic_archive(head)
+        seated = (
+            head.strip()
+            and (linker.is_place(seat) or (stated and _CITY_LIKE.fullmatch(seat.strip())))
+            and not generic_archive(head)
+        )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat
         bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
         if bare:
             name = Located(bare, name.line)

@@ -19,7 +19,7 @@ from .languages import language_codes
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
-from .signer_lines import Signature
+from .signer_lines import Signature, is_name
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, PRIORITIES, classification_of, wording_key
 
@@ -142,9 +142,9 @@ def parse_contents(
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
     answered = replies(joined)
-    signature = find_signature(_without_notes(_before_attachments(frame))[-_TAIL_LINES:], authors)
-    if not signature.signatories:  # "Attachment: 3 pages." above the signature
-        signature = find_signature(_without_notes(frame)[-_TAIL_LINES:], authors)
+    signature = _signature(frame, authors, drafter=False)
+    if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
+        signature = _signature(frame, authors, drafter=True)
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -161,10 +161,34 @@ def parse_contents(
     )
 
 
-def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _signature(
+    frame: list[tuple[int, str]], authors: tuple[str, ...], *, drafter: bool
+) -> Signature:
+    """The signature in the closing lines above any attachment, else above the notes only
+    ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
+    Winston Lord") is kept to sign only when ``drafter`` is set."""
+    signature = find_signature(
+        _without_notes(_before_attachments(frame), drafter)[-_TAIL_LINES:], authors
+    )
+    if not signature.signatories:
+        signature = find_signature(_without_notes(frame, drafter)[-_TAIL_LINES:], authors)
+    return signature
+
+
+def _nothing_signs_above(frame: list[tuple[int, str]]) -> bool:
+    """Whether the text ends above the notes without a name that may sign it, so that a named
+    drafter signs: "Henry A. Kissinger / Drafted by: Winston Lord" is Kissinger's memorandum,
+    though his name alone is no signature the closing block can confirm, so no one signs."""
+    kept = _without_notes(frame)
+    return not kept or not is_name(kept[-1][1])
+
+
+def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[tuple[int, str]]:
     """The body's lines less the editorial notes after its end (footnotes, a source, a
     translator's note) and a cable's handling tail, which would hide the signature above
-    them."""
+    them. A named drafter's line is such a note too ("RUSK / Drafted by: Robert Martens" is
+    signed by Rusk) unless ``drafter`` keeps it: a memorandum of conversation that no one
+    signs is signed by whom drafted it."""
     end = len(frame)
     for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
         if _INSIDE_ADDRESS.match(frame[index][1]) or _AFTER_THE_END.match(frame[index][1]):
@@ -172,7 +196,11 @@ def _without_notes(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
             break
     while end > 0 and (
         not frame[end - 1][1]
-        or (_EDITORIAL_NOTE.match(frame[end - 1][1]) and not names_the_drafter(frame[end - 1][1]))
+        or (
+            not drafter
+            if names_the_drafter(frame[end - 1][1])
+            else _EDITORIAL_NOTE.match(frame[end - 1][1]) is not None
+        )
         or _CABLE_END.match(frame[end - 1][1])
         or _COPY_LINE.match(frame[end - 1][1])
         or office_routine(frame[end - 1][1])  # "Executor: V. Petrov" / "Tel. 2-34"

@@ -34,7 +34,7 @@ _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
 _LOCATION_SPLIT = re.compile(
     r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
-    r"|(?<!\s)\s*;\s*(?=[A-Z][\w-]*[A-Z][\w-]*[\s,])"
+    r"|(?<!\s)\s*;\s*(?=[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[\s,])(?![IVXLC]+-)"
     rf"|(?<!\s)\s*;\s*(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
     r"|(?<!\s)\s*;\s*(?=[^,;]{0,60}\b(?i:papers|collection)\s*,)"
 )
@@ -42,7 +42,7 @@ _LOCATION_SPLIT = re.compile(
 45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."); ";" before an acronym in any case
 ("...; TsKhSD, f. 89", "; SAPMO-BArch, DY 30"), an archive's name, or a personal collection
 and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
-Folder 3") goes on the shelfmark."""
+Folder 3") goes on the shelfmark, and so does a roman-numeral series ("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
 )
@@ -211,6 +211,15 @@ def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
     return repositories, shelfmarks, tuple(p for p in publications if p is not None)
 
 
+def _same_fonds(text: str, pos: int, before: int, after: int, end: int) -> bool:
+    """Whether the name after a ";" is a fonds or a creating agency the location before it
+    already cites after its repository ("BStU, MfS, ZAIG 123; MfS, HA XX 456", "AAN, KC PZPR,
+    237; KC PZPR, 238"): the same repository's next file, not another repository."""
+    name = text[after : top_level(text, after, end)].strip()
+    shelf = text[top_level(text, pos, before) : before]
+    return bool(name) and re.search(rf",\s*{re.escape(name)}\s*(?:,|$)", shelf) is not None
+
+
 def _archival(
     joined: Joined, start: int, end: int
 ) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
@@ -224,6 +233,8 @@ def _archival(
     if _COURTESY.match(text, start, end):
         end = start  # "Courtesy of X." names who gave a copy, no repository
     for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
+        if split is not None and _same_fonds(text, pos, split.start(), split.end(), end):
+            continue  # "BStU, MfS, ZAIG 123; MfS, HA XX 456": more of BStU's files
         location_end = split.start() if split else end
         if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
             repositories.extend(r for r in (joined.located(*named),) if r is not None)

@@ -64,6 +64,11 @@ _PROVIDED_COPY = re.compile(
 )
 """The copy a translation was made from, after "from", with who provided it after "by"
 ("translation from copy provided by NHK"): the provider contributed, it did not translate."""
+_FROM_PROVIDED_COPY = re.compile(
+    rf"\s(?i:from)\s+{_PROVIDED_COPY.pattern}\s+(?i:by)\s+(?P<provider>\S.*?)\s*$"
+)
+"""The copy a translator worked from and who provided it, after the translator: "Translated by
+X from a copy provided by NHK" (NHK contributed)."""
 _TRANSLATED_FROM = (
     r"(?P<credit>(?:(?i:english|full|the\s+english)\s+)?(?i:translation|translated)\s+(?i:from)"
     r"\s+(?:(?i:the)\s+)?(?P<agents>[A-Z][^.;,]{0,80}?))\s*(?=[.;,]|$)"
@@ -90,6 +95,7 @@ introduction by Y"."""
 _CLAUSE = re.compile(
     rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
     r"(?:\s+(?i:provided|supplied|furnished|prepared|done|made))?"  # "translation provided by"
+    r"(?:\s+(?i:in)\s+(?:(?i:full|part)|\d{4}))?"  # "translated in full by", "in 2009 by"
     r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
     r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?(?:(?P<language>[^\W\d_][\w-]*)|(?P<source>[^;]{1,120}?)))?"
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
@@ -190,6 +196,10 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     agents_end = clause.end("agents")
     if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
         agents_end += 1  # "Serguei Gregorian Jr."
+    providers: list[Located[str]] = []
+    if copy := _FROM_PROVIDED_COPY.search(joined.text, clause.start("agents"), agents_end):
+        agents_end = copy.start()
+        providers = credited_agents(joined, copy.start("provider"), copy.end("provider")).agents
     if (source := _FROM_SOURCE.search(joined.text, clause.start("agents"), agents_end)) is not None:
         agents_end = source.start()
     bracketed = _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
@@ -203,7 +213,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
     credits = [Credit(role, agent, project, language) for role in roles for agent in named.agents]
-    return credits + [Credit("contributed", helper, None, None) for helper in named.helpers]
+    helpers = named.helpers + providers
+    return credits + [Credit("contributed", helper, None, None) for helper in helpers]
 
 
 def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | None:

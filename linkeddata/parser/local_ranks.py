@@ -31,3 +31,16 @@ def without_local_rank(text: str) -> str:
         return text
     rest = text[found.end() :]
     return rest if rest[:1].isupper() else text
+
+
+_OFFICE_LINE = re.compile(
+    rf"^(?i:{_RANK_WORD}{_QUALIFIER})(?:\s+(?:de|del|do|da|dos|das)\s+[^\W\d_].*)?$"
+)
+"""A line that is a rank or an office alone, with what it is of: "Presidente de la
+República", "Ministro de Relaciones Exteriores", "Embajador"."""
+
+
+def local_office(text: str) -> bool:
+    """Whether a closing line is only a Spanish or Portuguese office: it is no name, and the
+    name under it signs ("Presidente de la República" / "Osvaldo Dorticós Torrado")."""
+    return _OFFICE_LINE.match(text) is not None

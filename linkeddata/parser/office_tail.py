@@ -26,12 +26,14 @@ def office_routine(text: str) -> bool:
     return _OFFICE_TAIL.match(text) is not None
 
 
-_DRAFTER = re.compile(r"^(?i:(?:memcon\s+)?drafted\s+by)\s*:?\s+[A-Z][a-z]+\b[^/:]*$")
-"""A drafter named in words ("Drafted by: Winston Lord"), not by an office's code
-("Drafted by: EUR/SOV:WLORD:mm")."""
+_DRAFTER = re.compile(
+    r"^(?:(?i:(?:memcon\s+)?drafted\s+by)\s*:?|(?i:note-?taker)\s*:)\s+[A-Z][a-z]+\b[^/:]*$"
+)
+"""A drafter named in words ("Drafted by: Winston Lord", "Notetaker: X"), not by an office's
+code ("Drafted by: EUR/SOV:WLORD:mm")."""
 
 
 def names_the_drafter(text: str) -> bool:
     """Whether a "Drafted by" line names who wrote the record down, who then signs it as
-    "Prepared by" does; a drafting code names no one and is a note."""
+    "Prepared by" does when no one signs above; a drafting code names no one and is a note."""
     return _DRAFTER.match(text) is not None

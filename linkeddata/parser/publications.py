@@ -15,11 +15,17 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted|translated)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "excerpted from",
-"translated in" (where the translation was printed)."""
+"translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
+how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
+translator)."""
 _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
+_JOINED_TO_A_CREDIT = re.compile(r"\s(?i:by)\s[^.;]*?(?P<joiner>,?\s+(?i:and)\s+)$")
+"""A publication joined to a credit that names its agent: "Translated by X and published in
+CWIHP Bulletin 10"."""
 _PUBLISHER = re.compile(
     r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
 )
@@ -71,11 +77,14 @@ def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None
 
 def publication_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first sentence between two offsets that opens by citing a publication ("...
-    Translated by X. Published in CWIHP Bulletin 8/9.", "...; originally published in ..."):
+    Translated by X. Published in CWIHP Bulletin 8/9.", "...; originally published in ...",
+    "Translated by X and published in ..."):
     where it starts and where its publication begins. It is no part of a credit."""
     for found in _MARKER.finditer(text, start, end):
         if found.start() == start or _SENTENCE_OPENING.search(text, start, found.start()):
             return found.span()
+        if (joined := _JOINED_TO_A_CREDIT.search(text, start, found.start())) is not None:
+            return joined.start("joiner"), found.end()  # "... by X and published in ..."
     return None
 
 

@@ -75,6 +75,13 @@ _ARCHIVE_WORDS = frozenset(
     | {"political", "presidential", "general", "military", "party", "records", "record"}
 )
 """Words of an archive's name that every country's archives have."""
+_UNIT_WORDS = frozenset(
+    {"special", "collections", "collection", "manuscripts", "manuscript", "rare", "book"}
+    | {"books", "library", "libraries", "research", "center", "centre", "reading", "room"}
+    | {"department", "division", "and", "of", "the", "for"}
+)
+"""Words of a unit's name that every university's library has: "Special Collections Research
+Center", "Rare Book and Manuscript Library"."""
 CLOSED_BY_ACRONYM = re.compile(rf"{_ACRONYM}\s*$")
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
@@ -205,12 +212,21 @@ def without_parent(name: str) -> str:
     """A repository's name less the institution it is a unit of, which the unit's name does
     not need to tell it apart ("Hoover Institution Archives, Stanford University" is Hoover
     Institution Archives; "Bundesarchiv, Stiftung ... (SAPMO-BArch)" is SAPMO-BArch); a name
-    that says only what an archive is keeps its parent ("Archives, Stanford University")."""
+    that says only what a unit is keeps its parent ("Archives, Stanford University", "Special
+    Collections, University of Maryland")."""
     segments = [segment.strip() for segment in name.split(",")]
     if len(segments) > 1 and _parent(segments[0]) and _NAMED_BY_ACRONYM.match(segments[1]):
         segments = segments[1:]  # the unit is the one its acronym closes
     kept = segments[:1] + [s for s in segments[1:] if not _parent(s)]
-    return name if generic_archive(kept[0]) else ", ".join(kept)
+    return name if _unit_only(kept[0]) else ", ".join(kept)
+
+
+def _unit_only(name: str) -> bool:
+    """Whether a repository's name says what kind of unit it is but not whose: "Special
+    Collections", "Manuscripts and Archives", "Rare Book and Manuscript Library". Every
+    university has one, so only its parent tells which."""
+    words = _LETTERS.findall(name.casefold())
+    return generic_archive(name) or all(w in _ARCHIVE_WORDS | _UNIT_WORDS for w in words)
 
 
 def _acronym_led(segment: str) -> bool:

@@ -3,7 +3,8 @@
 One pass over the lines. A bold ``**Name:**`` line opens a section; before the first one,
 bold lines are the date line and the title. Once the body (``Contents``) has begun, only a
 known heading ends it: any other bold line there is body text. Funder lines are taken out
-wherever they stand, so they never leak into a summary or a body. Outside the body, a line's
+wherever they stand, so they never leak into a summary or a body; a funder sentence ending
+another line is taken out only outside the body. Outside the body, a line's
 Markdown quote mark (``> ``, as some exports set the citation) is layout, not text.
 """
 
@@ -29,7 +30,8 @@ space)."""
 _GLUED_FUNDER = re.compile(
     r"(?<=[.;])\s+(?=(?i:(?:this (?:document|record|translation) was )?made possible)\s)"
 )
-"""A funder sentence after another on the same line, as a citation paragraph may end."""
+"""A funder sentence after another on the same line, as a citation paragraph may end; in the
+body such a sentence is the document's own text."""
 _INLINE_HEADING = re.compile(r"^\*\*(?P<name>[^*:]{1,40}?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$")
 """A known heading with its text on the same line: "**Original Language:** Russian"."""
 _UNKNOWN_HEADING_WORDS = 4
@@ -66,7 +68,7 @@ def split_layout(text: str, warnings: list[ParseWarning]) -> Layout:
         if "ade possible" in stripped and (funder := _FUNDER.match(stripped)):
             layout.funders.append((number, funder["names"]))
             continue
-        glued = _GLUED_FUNDER.search(line) if "ade possible" in stripped else None
+        glued = _GLUED_FUNDER.search(line) if "ade possible" in stripped and not in_body else None
         if glued is not None and (funder := _FUNDER.match(line[glued.end() :])) is not None:
             layout.funders.append((number, funder["names"]))  # "... Translated by X. This
             line = line[: glued.start()]  # document was made possible with support from Y."

@@ -18,7 +18,7 @@ import re
 from ..record import Located
 from .closing_neighbours import a_date, place_under_office, stacked
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
-from .local_ranks import without_local_rank
+from .local_ranks import local_office, without_local_rank
 from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
 from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
@@ -197,8 +197,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or _rank_label(above))
         )
-        if len(text) > LINE_LENGTH or not (
-            initialled or under_date or by_rank or is_bare_name(text)
+        if (
+            len(text) > LINE_LENGTH
+            or local_office(text)
+            or not (initialled or under_date or by_rank or is_bare_name(text))
         ):
             continue
         dated = a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
@@ -239,8 +241,9 @@ def _dated_name(dated: re.Match[str]) -> bool:
 
 def _rank_label(text: str) -> bool:
     """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
-    a.i.:", "Ambassador of the ČSSR:"."""
-    return is_rank(_ARTICLE.sub("", text.removesuffix(":")))
+    a.i.:", "Ambassador of the ČSSR:", "Presidente de la República"."""
+    office = _ARTICLE.sub("", text.removesuffix(":"))
+    return is_rank(office) or local_office(office)
 
 
 def _read(line: int, text: str) -> Signature | None:

@@ -43,7 +43,8 @@ SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature:
     """The last line when it is the name of a person the title says sent or wrote the
     document, alone or before a date: "Mao Zedong" ending "Letter from Mao Zedong to
-    Stalin", "KIM IL SUNG", "Mao Zedong, 5 December", "Lê Duẩn" for "Le Duan"."""
+    Stalin", "KIM IL SUNG", "Mao Zedong, 5 December", "Lê Duẩn" for "Le Duan", "Henry A.
+    Kissinger" for "Henry Kissinger"."""
     if not tail or not authors:
         return Signature()
     line, text = tail[-1]
@@ -53,12 +54,24 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     ):
         name, date = dated["name"], Located(dated["date"], line)
     cased = name_case(name) if in_capitals(name) else name
-    if len(name) > LINE_LENGTH or name_kind(cased) is not None or not is_name(cased):
+    bare = _without_middle_initial(cased)  # "Henry A. Kissinger" for "Henry Kissinger"
+    if len(name) > LINE_LENGTH or name_kind(bare) is not None or not is_name(cased):
         return Signature()
-    keys = {slug(personal_name(author)) for author in authors} - {""}
-    if slug(name) not in keys:
+    keys = {slug(_without_middle_initial(personal_name(author))) for author in authors} - {""}
+    if slug(bare) not in keys:
         return Signature()
     return Signature(Located(text, line), (Located(cased, line),), date)  # "BASTIAN PINTO"
+
+
+def _without_middle_initial(name: str) -> str:
+    """A name less the initials between its first and last words: "Henry A. Kissinger" signs
+    for the title's "Henry Kissinger"."""
+    words = name.split()
+    middle = [w for w in words[1:-1] if not _INITIAL.fullmatch(w)]
+    return " ".join(words[:1] + middle + words[-1:]) if len(words) > 2 else name
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def beside_a_mark(text: str) -> str | None:
