@@ -14,19 +14,15 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
+from .content_kinds import content_kinds
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
-from .languages import language_codes
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
 from .signer_lines import Signature, is_name
 from .text import Joined
-from .vocabulary import CLASSIFICATIONS, CONTENT_KINDS, PRIORITIES, classification_of, wording_key
+from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 
-_KIND_LIKE = re.compile(
-    r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
-    r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan)$"
-)
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
     r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
@@ -74,25 +70,11 @@ _CLASSIFICATION_HINT = re.compile(
 _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+")
 """Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance"."""
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
-_BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _DATE_LINES = 3
 _DATE_LENGTH = 40
-_KIND_WORDS = 4
-_TRANSCRIPT = re.compile(
-    r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
-)
-_TRANSLATION = re.compile(
-    r"^(?:(?:(?i:partial|full|unofficial|abridged|draft)\s+)?(?i:translation)\s*[-\u2013:]\s*"
-    r"(?P<language>[^\W\d_][\w ()]*)|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
-)
-_OTHER_TRANSLATION = "translation-other"
-_ENGLISH_TRANSLATION = "translation-english"
-_LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHER_TRANSLATION))
-"""Kinds in any language: "Transcript - Russian", "Translation - German", "Korean Translation"
-(the English ones are concepts of their own)."""
 
 _ATTACHMENT_HEADING = re.compile(
     r"^(?i:attachments?|enclosures?|annex|appendix)(?:\s+(?:(?i:no)\.?\s*)?(?:\d+|[IVX]+))?"
@@ -134,7 +116,7 @@ def parse_contents(
 ) -> Body:
     """Read the kind lines that open the section, then the body and its frame; ``authors``
     are the names of who the title says sent or wrote it (whose name alone may sign)."""
-    kinds, index = _content_kinds(numbered, warnings)
+    kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
         return Body(kinds)
@@ -213,39 +195,6 @@ def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[
     if (before := _CABLE_END_BEFORE.match(last)) is not None:
         kept[-1] = (line, last[before.end() :])
     return kept
-
-
-def _content_kinds(
-    numbered: list[tuple[int, str]], warnings: list[ParseWarning]
-) -> tuple[tuple[Located[str], ...], int]:
-    """The content-kind lines opening the section, and the index of the first body line."""
-    kinds: list[Located[str]] = []
-    for index, (line, text) in enumerate(numbered):
-        stripped = _BULLET.sub("", text.strip())
-        if not stripped:
-            continue
-        if (
-            key := CONTENT_KINDS.get(wording_key(stripped)) or _transcription(stripped)
-        ) is not None:
-            kinds.append(Located(key, line))
-        elif len(stripped.split()) <= _KIND_WORDS and _KIND_LIKE.match(stripped):
-            warnings.append(ParseWarning(f"unknown content kind {stripped!r}", line))
-        else:
-            return tuple(kinds), index
-    return tuple(kinds), len(numbered)
-
-
-def _transcription(text: str) -> str | None:
-    """A transcription or a translation in another language than English, whichever it is:
-    "Transcript - Russian", "Translation - German"."""
-    for pattern, key in _LANGUAGE_KINDS:
-        found = pattern.match(text)
-        codes = language_codes(found["language"] or found["before"]) if found else None
-        if codes is not None and key == _OTHER_TRANSLATION and codes[0] == "eng":
-            return _ENGLISH_TRANSLATION  # "Translation - English (Excerpt)"
-        if codes is not None:
-            return key
-    return None
 
 
 def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
