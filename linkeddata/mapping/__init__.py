@@ -16,15 +16,15 @@ from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
 from ..parser.credited_agents import credited_kind
-from ..parser.names import agent_kind
 from ..parser.publications import publication_title
-from ..record import Located, ParseWarning, Record
+from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority, Entity
 from .catalogue_page import source_pages
 from .funders import funder
 from .graph import document_graph
+from .header_links import header_links
 from .linker import AGENT_KINDS, Linker
 from .longer_names import party_given_names
 from .messages import is_message
@@ -202,29 +202,10 @@ class _Mapper:
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 
     def _header_parties(self) -> None:
-        """The sender and addressee a memorandum's header names, when the title names none
-        ("Memorandum, 'Soviet Naval Activity in Cuba'" with "FROM: Henry A. Kissinger"), and
-        so the participants and the place of a conversation ("PARTICIPANTS: ...", "PLACE:
-        The White House, Washington": the place the file knows, read from the end)."""
-        title, record = self.record.title, self.record
-        named = title is not None and bool(title.senders or title.recipients or title.authors)
-        listed = title is not None and bool(title.participants)
-        for names, props in (
-            (() if named else record.header_senders, (RICO.hasSender, SCHEMA.sender)),
-            (() if named else record.header_recipients, (RICO.hasAddressee, SCHEMA.recipient)),
-            (() if listed else record.header_participants, (ADO.participant,)),
-        ):
-            for name in names:
-                entity = self.linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
-                self.link(self.doc, props, entity)
-        place = record.header_place
-        if place is None or next(self.graph.objects(self.doc, SCHEMA.locationCreated), None):
-            return
-        for part in reversed(place.value.split(",")):
-            if self.linker.is_place(part.strip()):
-                located = Located(part.strip(), place.line)
-                self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(located))
-                return
+        """What the memorandum's header names and the title does not (:mod:`.header_links`)."""
+        placed = next(self.graph.objects(self.doc, SCHEMA.locationCreated), None) is not None
+        for props, entity in header_links(self.record, self.linker, placed):
+            self.link(self.doc, props, entity)
 
     def _citation(self) -> None:
         citation, doc = self.record.citation, self.doc
