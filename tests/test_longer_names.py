@@ -155,3 +155,17 @@ def test_the_default_bearer_named_another_way_is_kept(title: str, body: str, bot
     )
     assert relative in mentioned
     assert (bearer in mentioned) is both
+
+
+@pytest.mark.parametrize(
+    ("body", "hafez"),
+    [  # a family name is the same with or without its article
+        ("Rifaat al-Assad moved his units. Basil al-Assad sided with his father.", False),
+        ("President Hafez al-Assad received me. Al-Assad said so.", True),
+        ("President al-Assad received me.", True),
+    ],
+)
+def test_another_given_name_before_an_articled_family_name(body: str, hafez: bool) -> None:
+    graph = mapped_graph(f"**1984**\n**Telegram from Testov**\n\n**Contents:**\n\nText\n\n{body}\n")
+    mentioned = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert ("assad-hafez" in mentioned) is hafez

@@ -189,7 +189,7 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
     matched = words[start:end]
     if len(matched) >= len(named):
         return False
-    if slug(matched[-1]) == slug(named[-1]) and start > 0:
+    if _family(matched[-1]) == _family(named[-1]) and start > 0:
         given = given_before(text, start)
         return given is not None and not same_given_name([given], label)
     if slug(matched[0]) == slug(named[0]) and end < len(words) and gaps[end] == " ":
@@ -202,12 +202,25 @@ def given_before(text: Text, start: int) -> str | None:
     """The given name or first initial before ``words[start]``, as written ("R.", "Sergo";
     "N." of "N. S. Khrushchev", whose "S." is his father's; "Joseph" of "Joseph P. Kennedy")."""
     words, gaps = text.words, text.gaps
+    if start > 1 and gaps[start] == "-" and words[start - 1].casefold() in _ARTICLES:
+        start -= 1  # "Rifaat al-Assad": the article is the family name's
     first = start
     while first > 0 and _initial(words[first - 1], gaps[first]):
         first -= 1  # "N. S. Khrushchev": the run of initials, read from its first
     if first > 0 and gaps[first] == " " and _given(words[first - 1], text):
         return words[first - 1]
     return f"{words[first][0]}." if first < start else None
+
+
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ud", "ul"})
+"""The Arabic article a family name is written with or without ("al-Assad", "Assad")."""
+
+
+def _family(word: str) -> str:
+    """A family name's key less its article: "al-Assad" and "Assad" are one name."""
+    key = slug(word)
+    article, _, rest = key.partition("-")
+    return rest if rest and article in _ARTICLES else key
 
 
 def same_given_name(given: list[str], label: str) -> bool:
