@@ -2293,3 +2293,16 @@ def test_a_gerund_in_a_bodys_or_an_offices_name_does_not_cut_it(
 ) -> None:
     read = title(text)
     assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+
+
+def test_a_representation_of_a_country_to_a_body_then_its_addressee() -> None:
+    graph = mapped_graph(
+        "**1979**\n**Telegram from the Permanent Representation of Italy to NATO, Brussels,"
+        " to the Italian Foreign Ministry**\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [
+        entity("org", "italian-permanent-representation-to-nato")
+    ]
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [
+        entity("org", "italian-foreign-ministry")
+    ]

@@ -18,10 +18,12 @@ BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
 _TO_INSIDE = re.compile(r"\s(?i:to)\s+")
 _OF_START = re.compile(r"^(?i:of)\s+")
 SENT_TO_BODY = re.compile(
-    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)\s*$"
+    r"\b(?i:missions?|delegations?|representatives?|representation|observers?)"
+    r"(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*$"
 )
 """Those sent to a body or a conference, whose "to" goes on with their name ("the Delegation
-to the Talks", "the U.S. Mission to the IAEA")."""
+to the Talks", "the U.S. Mission to the IAEA", "the Permanent Representation of Italy to
+NATO")."""
 _EVENT = re.compile(rf"{words(EVENTS)}(?:\s+(?i:of|on|in)\s.*)?$")
 """A gathering, an event that a report is about or made at, never its addressee."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
