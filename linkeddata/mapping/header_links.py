@@ -33,10 +33,7 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
     ]
     place = record.header_place
     if place is not None and not placed:
-        for part in reversed(place.value.split(",")):
-            if linker.is_place(part.strip()):
-                found.append(
-                    ((SCHEMA.locationCreated,), linker.place(Located(part.strip(), place.line)))
-                )
-                break
+        parts = (part.strip() for part in reversed(place.value.split(",")))
+        if (seat := next((part for part in parts if linker.is_place(part)), None)) is not None:
+            found.append(((SCHEMA.locationCreated,), linker.place(Located(seat, place.line))))
     return found

@@ -154,14 +154,14 @@ def meant_by_full_name(
         e: [n for n in map(str.casefold, authority.labels(e)) if _said(n, folded)] for e in people
     }
     full = {e for e in people if any(len(n.split()) > 1 for n in spoken[e])}
-    words = {word for e in full for word in spoken_words(spoken[e])}
+    words = {word for e in full for word in _spoken_words(spoken[e])}
     titled = " ".join(title.split()).casefold()
     for label in (n for e in full for n in spoken[e] if len(n.split()) > 1):
         titled = titled.replace(label, " ")  # "Raúl Castro" in the title is no bare "Castro"
 
     def by_office(word: str) -> bool:  # "President Kennedy" beside "Robert Kennedy"
         before = re.finditer(rf"([^\W\d_]+)\s+{re.escape(word)}(?!\w)", folded)
-        return any(office_only(found[1].title()) for found in before)
+        return any(office_only(match[1].title()) for match in before)
 
     return [
         e
@@ -173,7 +173,7 @@ def meant_by_full_name(
     ]
 
 
-def spoken_words(labels: list[str]) -> set[str]:
+def _spoken_words(labels: list[str]) -> set[str]:
     """The words of the full names among ``labels`` (folded)."""
     return {word for label in labels if len(label.split()) > 1 for word in label.split()}
 
