@@ -334,6 +334,8 @@ def test_a_country_in_brackets_is_not_whose_a_body_of_several_states_is(text: st
         ("1952", "the Hungarian Embassy in Hanoi to the Central Committee", ["cc-hwp"]),
         ("1956", "the Hungarian Embassy in Hanoi to the Central Committee", []),  # renamed
         ("1967", "the Soviet Embassy in Hanoi to the Political Bureau", ["cpsu-politburo"]),
+        ("1946", "the Soviet Embassy in Ulan Bator to the Central Committee", ["cc-vkpb"]),
+        ("1923", "the Soviet Embassy in Ulan Bator to the Central Committee", []),  # the RCP(b)
         ("1967", "the Testian Embassy in Hanoi to the Central Committee", []),
     ],
 )

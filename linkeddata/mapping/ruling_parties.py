@@ -7,7 +7,7 @@ from __future__ import annotations
 from .authority import Authority, Entity
 
 _RULING: dict[str, tuple[tuple[int, str], ...]] = {
-    "Soviet": ((1917, "VKP(b)"), (1952, "CPSU")),
+    "Soviet": ((1925, "VKP(b)"), (1952, "CPSU")),
     "Hungarian": ((1948, "HWP"), (1956, "HSWP")),
     "Polish": ((1948, "PUWP"),),
     "Czechoslovak": ((1948, "CPCz"),),
