@@ -21,8 +21,7 @@ from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris
-from ..parser.honorifics import honorific_gender
-from ..parser.names import office_only
+from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from ..vocab import SCHEMA
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
@@ -111,8 +110,8 @@ class Authority:
         for (words, _), found in index.items():
             for entity in found:
                 family = authority._family_names(entity)
-                if len(words) > 1 and words[-1] in family and _an_office(words[-2]):
-                    offices = {w for w in words[:-1] if _an_office(w)}  # "defense minister"
+                if len(words) > 1 and words[-1] in family and an_office(words[-2]):
+                    offices = {w for w in words[:-1] if an_office(w)}  # "defense minister"
                     authority._offices.setdefault(entity, set()).update(offices)
         for entries in authority._by_pair.values():
             entries.sort(key=lambda e: -len(e.words))
@@ -179,7 +178,7 @@ class Authority:
         """Whether the office written before a person's family name is not one the file
         gives them, when it gives some ("President Kennedy": "Ambassador Kennedy" is not)."""
         offices = self._offices.get(entity, set())
-        return bool(offices) and _an_office(before) and before not in offices
+        return bool(offices) and an_office(before) and before not in offices
 
     def _kin(self, text: Text, start: int, end: int) -> Entity | None:
         """The one person of the file with this family name whose given name or initial is
@@ -262,16 +261,6 @@ class Authority:
         for entry in self._labels.values():
             seen.update(entry.entities)
         return sorted(seen, key=lambda e: e.iri)
-
-
-_NO_OFFICES = frozenset({"comrade", "comrades", "mr", "mrs", "ms", "dr", "sir", "first", "vice"})
-"""Words before a name that office_only reads as offices but that hold none."""
-
-
-def _an_office(word: str) -> bool:
-    """Whether a folded word is an office one holds ("president", "ambassador"), not an
-    honorific ("comrade", "mr")."""
-    return word not in _NO_OFFICES and honorific_gender(word) is None and office_only(word.title())
 
 
 def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:

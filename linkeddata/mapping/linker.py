@@ -13,12 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
-from ..parser.bodies import generic_body, stationed, unplaced_mission
+from ..parser.bodies import stationed
 from ..parser.honorifics import honorific
 from ..parser.names import (
     agent_kind,
-    name_kind,
-    office_only,
     personal_name,
     same_person,
     shared_family_name,
@@ -39,13 +37,9 @@ from .people import (
     posted_name,
 )
 from .stubs import RECORD, Stub
+from .vague_names import vagueness
 
 AGENT_KINDS = ("person", "org")
-_SOMEONES_OFFICE = re.compile(
-    r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
-    r"|spokesman|chief\s+of\s+staff)$"
-)
-"""An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
@@ -55,31 +49,6 @@ KIND_NAMES = {
     "place": "a place",
     "collection": "a collection",
 }
-
-
-_MERGED = {
-    "names an office, not who held it": "every holder of the office",
-    "names a mission but not where": "its country's missions in every capital",
-    "names a body but not whose": "every country's",
-}
-"""What a stub of a name that says too little would merge, by what the name leaves out."""
-
-
-def _merging(bare: str, kind: str | None) -> str | None:
-    """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything:
-    an office's holder, a mission's place, a body's country."""
-    own = personal_name(bare) if kind == "person" else ""
-    if kind == "person" and (
-        (own == bare and office_only(bare))
-        or _SOMEONES_OFFICE.search(bare)
-        or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
-    ):
-        return "names an office, not who held it"
-    if kind == "org" and unplaced_mission(bare):
-        return "names a mission but not where"
-    if kind == "org" and generic_body(bare):
-        return "names a body but not whose"
-    return None
 
 
 @dataclass
@@ -142,10 +111,8 @@ class Linker:
             and (holder_name := post_holder(self.authority, name.value)) is not None
         ):
             return self._resolve(Located(holder_name, name.line), kind, kinds)
-        if (why := _merging(strip_article(name.value), kind)) is not None:
-            self.warn(
-                f"{name.value!r} {why}: not linked (one stub would merge {_MERGED[why]})", name.line
-            )
+        if (why := vagueness(strip_article(name.value), kind)) is not None:
+            self.warn(f"{name.value!r} {why}", name.line)
             return None
         if kind is None:
             self.warn(

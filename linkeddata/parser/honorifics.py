@@ -1,11 +1,12 @@
 """The honorific before a person's name, and the gender it says ("Mrs. Nixon", "Herr Brandt"):
-what tells two people of one family name apart."""
+what tells two people of one family name apart; and which words before a name are an office
+held, not an honorific."""
 
 from __future__ import annotations
 
 import re
 
-from .names import personal_name
+from .names import office_only, personal_name
 
 _WOMAN = re.compile(
     r"(?i:mrs|ms|miss|madame|mme|madam|mademoiselle|mlle|frau|fräulein|señora|senora|signora"
@@ -31,3 +32,13 @@ def honorific_gender(word: str) -> str | None:
     if _WOMAN.fullmatch(word):
         return "female"
     return "male" if _MAN.fullmatch(word) else None
+
+
+_NO_OFFICES = frozenset({"comrade", "comrades", "mr", "mrs", "ms", "dr", "sir", "first", "vice"})
+"""Words before a name that office_only reads as offices but that hold none."""
+
+
+def an_office(word: str) -> bool:
+    """Whether a folded word is an office one holds ("president", "ambassador"), not an
+    honorific ("comrade", "mr")."""
+    return word not in _NO_OFFICES and honorific_gender(word) is None and office_only(word.title())

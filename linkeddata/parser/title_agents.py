@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import generic_body, unplaced_mission
-from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
 from .meetings import (
     DISCUSSION_AT_SITTING,
@@ -30,7 +28,8 @@ from .meetings import (
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
-from .text import SEAT_AFTER, Joined, is_name_like, strip_article
+from .text import Joined, is_name_like
+from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -38,7 +37,6 @@ _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
-_SEAT_AFTER = re.compile(SEAT_AFTER)
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
     r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
@@ -66,8 +64,6 @@ _INNER_OWNER = re.compile(
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
-_COMMA_AFTER_TYPE = re.compile(r"\s*,\s*")
-_TO_OR_FROM = re.compile(r"\s(?i:to|from|for|by)\s")
 _LISTED = re.compile(r"\s*[,:]\s+")
 """A list of names after a conversation's type and a comma or colon: participants when they
 are two or more ("Minutes of Conversation, Mao Zedong and Ambassador Yudin")."""
@@ -79,7 +75,6 @@ _TALK_OF = re.compile(
     rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
-_PERSON_WORDS = 4
 _OWNER_WORDS = 10  # "Soviet Ambassador to the DPRK V.V. Ivanov's Conversation"
 _CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
 _OF_AUTHOR_TYPES = frozenset(
@@ -164,7 +159,7 @@ def title_agents(
             names_in(joined, 0, len(before))
         )  # "KGB Report", "State Department Telegram"
     if not authors and not conversing:
-        authors.extend(_body_after_type(joined, type_end, head_end))
+        authors.extend(body_after_type(joined, type_end, head_end))
     if (
         not authors
         and doc_type == "minutes"
@@ -224,7 +219,7 @@ def title_agents(
         end = clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
         if text.startswith(",", end):  # "between Mao Zedong and Pham Van Dong, Hoang Van Thai"
-            more = _name_run(joined, end + 1, head_end)
+            more = name_run(joined, end + 1, head_end)
             participants.extend(n for n in more if personal_name_shape(n.value))
     listed = _LISTED.match(text, type_end, head_end) if conversing else None
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
@@ -237,42 +232,11 @@ def title_agents(
         end = clause_end(text, listed.end(), head_end, across_commas=True)
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
         if len(named) < 2:
-            named = _name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
+            named = name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
         if len(named) > 1:
             participants.extend(named)
-    authors = [_with_seat(joined, author, head_end) for author in authors]
+    authors = [with_seat(joined, author, head_end) for author in authors]
     return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
-
-
-def _body_after_type(joined: Joined, type_end: int, head_end: int) -> tuple[Located[str], ...]:
-    """A body named after the type and a comma, with no addressee: the author, as a body
-    before the type is ("Memorandum, Czechoslovak Embassy in Pyongyang, 15 March 1958" as
-    "Hungarian Legation in Pyongyang, Report")."""
-    comma = _COMMA_AFTER_TYPE.match(joined.text, type_end, head_end)
-    if comma is None:
-        return ()
-    end = joined.text.find(",", comma.end(), head_end)
-    end = head_end if end < 0 else end
-    segment = strip_article(joined.text[comma.end() : end].strip())
-    if (
-        not segment
-        or name_kind(segment) != "org"
-        or _TO_OR_FROM.search(segment) is not None
-        or GATHERING_WORD.search(segment) is not None
-    ):
-        return ()
-    return names_in(joined, comma.end(), end)
-
-
-def _with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[str]:
-    """A mission named without its place, and the city after a comma: "the Hungarian Embassy,
-    Pyongyang" is the Hungarian Embassy in Pyongyang."""
-    if not (unplaced_mission(author.value) or generic_body(author.value)):
-        return author  # "the Ministry of External Affairs, New Delhi": the Indian ministry
-    found = _SEAT_AFTER.match(joined.text, joined.text.find(author.value) + len(author.value))
-    if found is None or found.end("seat") > head_end or name_kind(found["seat"]) is not None:
-        return author
-    return Located(f"{author.value} in {found['seat']}", author.line)
 
 
 def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -282,23 +246,6 @@ def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
         if _LEADING.search(text, start, by.start()) is None:
             return by
     return None
-
-
-def _name_run(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
-    """The names that follow one another between commas, up to the first segment that is no
-    name (a date, a number, a place's "in"): "Nixon, Kissinger, Zhou Enlai, February 22, 1972".
-    A place among them is told apart by the authority file, which knows it as no person."""
-    names: list[Located[str]] = []
-    position = start
-    while position < end:
-        comma = joined.text.find(",", position, end)
-        stop = end if comma < 0 else comma
-        segment = joined.text[position:stop].strip()
-        if not is_name_like(segment, _PERSON_WORDS) or DATE_TEXT_FULL.match(segment):
-            break
-        names.extend(names_in(joined, position, stop))
-        position = stop + 1
-    return tuple(names)
 
 
 def _owner_start(text: str, end: int) -> int:
@@ -318,5 +265,5 @@ def _head_names_agent(name: str, bare_person: bool = False) -> bool:
     if name_kind(head) is not None:
         return True
     return (
-        bare_person and head == name and len(name.split()) > 1 and is_name_like(name, _PERSON_WORDS)
+        bare_person and head == name and len(name.split()) > 1 and is_name_like(name, PERSON_WORDS)
     )

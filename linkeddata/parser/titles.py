@@ -11,24 +11,16 @@ from __future__ import annotations
 
 import re
 
-from ..record import Located, ParseWarning, PartyClause, Title
+from ..record import Located, ParseWarning, Title
 from .clauses import (
     BRACKET_NOTE,
-    BY_TO,
-    agents_of_to,
-    agents_to,
-    continues_to,
-    for_whom,
-    more_parties,
-    place_like,
 )
 from .doctypes import read_doc_type
-from .gatherings import GATHERINGS, words
 from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import placed_parties
 from .text import Joined
-from .title_agents import MESSAGE_KIND, TitleAgents, title_agents
+from .title_agents import TitleAgents, title_agents
 from .title_descriptors import capitalised_descriptions
 from .title_numbers import (
     BARE_NUMBER,
@@ -43,35 +35,15 @@ from .title_numbers import (
     number_of,
     series_numbers,
 )
+from .title_parties import free_segment, start_party
 from .title_periods import without_periods
 from .title_reading import Reading
 from .title_tags import bracketed_marks, is_date, quoted_subject, segments
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
 from .vocabulary import wording_key as _key
 
-_FROM = re.compile(r"^(?i:from)\s")
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
-_FROM_EVENT = re.compile(
-    r"^(?i:from)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,6}?"
-    rf"{words(GATHERINGS | {'conversation', 'visit'})}\b"
-)
-"""A record "from" an event names the event, not a sender: "Notes from the Meeting of the
-Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
-_OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
-_OF_OFFICE_HOLDER_TO = re.compile(
-    r"(?P<office>(?i:of)\s+[^,;:()]{3,80}?),\s+[^,;:()]{2,40}?,\s+(?P<to>(?i:to)\s.*)$"
-)
-"""An office, its holder between commas, then the addressee: "of the Ambassador, X, to Y"."""
-_OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
-_OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
-_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
-"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
-_TO = re.compile(r"\s(?i:to)\s")
-_TO_START = re.compile(r"^(?i:to)\s+")
-_LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
-_AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
-_TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _LATER_TYPES = frozenset({"memoir", "interview", "biography"})
 """Types written after, or away from, the post their author's office names: "Memoirs of
 Soviet Ambassador to India X" were not written in India."""
@@ -79,9 +51,6 @@ _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leafl
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
-_BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
-"""An author, then where it sat, right before a "to": "Note Given by the Ministry of External
-Affairs, New Delhi, to the Embassy of China in India"."""
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
 
@@ -183,7 +152,7 @@ def _read_segment(
     if (lead := NUMBER_THEN_FROM.match(value)) is not None:
         reading.numbers.append(Located(lead["n"], line))
         reading.end_head(start)
-        _start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
+        start_party(reading, joined.text.index(value, start) + lead.end(), end, "from")
     elif (
         (lead := NUMBER_THEN_CLAUSE.match(value)) is not None
         and not reading.free_seen
@@ -191,7 +160,7 @@ def _read_segment(
     ):
         reading.numbers.append(Located(number_of(lead), line))
         rest = joined.text.index(value, start) + lead.end()
-        _free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
+        free_segment(joined, rest, end, value[lead.end() :], reading, typed, message)
     elif (
         number := REGISTRY.match(value)
         or BARE_NUMBER.match(value)
@@ -224,88 +193,11 @@ def _read_segment(
         reading.numbers.append(Located(tail["n"], line))
         cut = joined.text.index(value, start) + tail.start()
         reading.end_head(cut)
-        _free_segment(joined, start, cut, value[: tail.start()], reading, typed, message)
+        free_segment(joined, start, cut, value[: tail.start()], reading, typed, message)
     else:
-        _free_segment(joined, start, end, value, reading, typed, message)
+        free_segment(joined, start, end, value, reading, typed, message)
 
 
 def _marking(value: str) -> str:
     """A segment's wording as a marking, less a bracketed note: "SECRET (Synthetic)"."""
     return _key(BRACKET_NOTE.sub("", value))
-
-
-def _free_segment(
-    joined: Joined, start: int, end: int, value: str, reading: Reading, typed: bool, message: bool
-) -> None:
-    """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""
-    offset = joined.text.index(value, start)
-    first_free = not reading.free_seen
-    reading.free_seen = True
-    after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
-    if reading.party is None and _FROM.match(value) and not (first_free and reading.excerpt):
-        if not (reading.records and _FROM_EVENT.match(value)):
-            _start_party(reading, offset, end, "from")
-    elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
-        _start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
-    elif reading.party is None and first_free and (kind := _OF_KIND_OF.match(value)):
-        _start_party(reading, offset + kind.start("of"), end, "of")  # "of Greetings of X to Y"
-    elif reading.party is None and first_free and (kind := _OF_KIND_TO.match(value)):
-        _start_party(reading, offset + kind.start("to"), end, "to")  # "Letter of Thanks to X"
-    elif (
-        reading.party is None
-        and first_free
-        and (_OF_TO.match(value) or _OF_OFFICE_HOLDER_TO.match(joined.text, offset))
-        and (message or (reading.addressed and agents_of_to(_apposed(joined.text, offset))))
-    ):
-        _start_party(reading, offset, end, "of")
-    elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
-        _start_party(reading, offset, end, "to")
-    elif (
-        reading.party is None
-        and reading.addressed
-        and _TO_START.match(value)
-        and (first_free or _BY_BEFORE.search(joined.text, reading.rest_start, offset))
-    ):
-        if not reading.reply:
-            _start_party(reading, offset, end, "to")  # "Letter to Stalin"; "Note Given by X, to Y"
-    elif reading.party is None and reading.addressed and first_free and for_whom(value):
-        if not reading.reply:
-            _start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
-    elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
-        _start_party(reading, offset + by_to.start("to"), end, "to")
-    elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
-        _start_party(reading, offset, end, "bare")
-    elif reading.party is None and not typed and first_free and agents_to(value):
-        _start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
-    elif (
-        reading.party_open
-        and reading.party is not None
-        and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
-        and (
-            continues_to(value, reading.clause)
-            or _AND_MORE.match(value)
-            or more_parties(value, joined.text[end : end + _LOOKAHEAD])
-        )
-    ):
-        reading.party = (reading.party[0], end)
-    else:
-        if reading.party_open and place_like(value):
-            reading.after_parties = joined.located(offset, offset + len(value))
-        reading.party_open = False
-
-
-def _apposed(text: str, start: int) -> str:
-    """The clause at ``start`` with an office's holder between commas left out: "of the Soviet
-    Ambassador in the DPRK, A. Puzanov, to the MFA" reads as "of the Soviet Ambassador in the
-    DPRK to the MFA"."""
-    found = _OF_OFFICE_HOLDER_TO.match(text, start)
-    return text[start:] if found is None else f"{found['office']} {found['to']}"
-
-
-def _start_party(reading: Reading, start: int, end: int, clause: PartyClause) -> None:
-    """Open the sender/recipient clause (only the first one counts)."""
-    if reading.party is None:
-        reading.end_head(start)
-        reading.party = (start, end)
-        reading.party_open = True
-        reading.clause = clause

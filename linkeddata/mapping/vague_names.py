@@ -1,0 +1,47 @@
+"""Names that say too little to stand for one entity: an office without its holder ("the
+Ambassador"), a mission without its place ("the Soviet Embassy"), a body without its country
+("the Ministry of Foreign Affairs"). A stub of one would merge every holder, mission or body
+that the wording fits, so the linker reports the name instead."""
+
+from __future__ import annotations
+
+import re
+
+from ..parser.bodies import generic_body, unplaced_mission
+from ..parser.names import name_kind, office_only, personal_name
+
+_SOMEONES_OFFICE = re.compile(
+    r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
+    r"|spokesman|chief\s+of\s+staff)$"
+)
+"""An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
+_MERGED = {
+    "names an office, not who held it": "every holder of the office",
+    "names a mission but not where": "its country's missions in every capital",
+    "names a body but not whose": "every country's",
+}
+"""What a stub of a name that says too little would merge, by what the name leaves out."""
+
+
+def vagueness(bare: str, kind: str | None) -> str | None:
+    """Why a name cannot be stubbed, as the warning says it ("names an office, not who held
+    it: not linked (one stub would merge every holder of the office)"), if it cannot: it
+    leaves out an office's holder, a mission's place or a body's country."""
+    why = _left_out(bare, kind)
+    return None if why is None else f"{why}: not linked (one stub would merge {_MERGED[why]})"
+
+
+def _left_out(bare: str, kind: str | None) -> str | None:
+    """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
+    own = personal_name(bare) if kind == "person" else ""
+    if kind == "person" and (
+        (own == bare and office_only(bare))
+        or _SOMEONES_OFFICE.search(bare)
+        or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
+    ):
+        return "names an office, not who held it"
+    if kind == "org" and unplaced_mission(bare):
+        return "names a mission but not where"
+    if kind == "org" and generic_body(bare):
+        return "names a body but not whose"
+    return None

@@ -1,0 +1,125 @@
+"""Where a title's sender/recipient clause opens and how far it runs: "from X to Y", "of X
+to Y", "to Y from X", "Letter of Thanks to X", "X to Y" with no type word, and the segments
+after a comma that continue it ("from Kim, Lee, and Park to Mao")."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import PartyClause
+from .clauses import (
+    BY_TO,
+    agents_of_to,
+    agents_to,
+    continues_to,
+    for_whom,
+    more_parties,
+    place_like,
+)
+from .doctypes import read_doc_type
+from .gatherings import GATHERINGS, words
+from .text import Joined
+from .title_agents import MESSAGE_KIND
+from .title_reading import Reading
+
+_FROM = re.compile(r"^(?i:from)\s")
+_FROM_EVENT = re.compile(
+    r"^(?i:from)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,6}?"
+    rf"{words(GATHERINGS | {'conversation', 'visit'})}\b"
+)
+"""A record "from" an event names the event, not a sender: "Notes from the Meeting of the
+Politburo", "Record of Conversation from Premier Zhou Enlai's Reception of ..."."""
+_OF_TO = re.compile(r"^(?i:of)\s.*\s(?i:to)\s")  # "Message of X to Y"
+_OF_OFFICE_HOLDER_TO = re.compile(
+    r"(?P<office>(?i:of)\s+[^,;:()]{3,80}?),\s+[^,;:()]{2,40}?,\s+(?P<to>(?i:to)\s.*)$"
+)
+"""An office, its holder between commas, then the addressee: "of the Ambassador, X, to Y"."""
+_OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
+_OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
+_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
+"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
+_TO = re.compile(r"\s(?i:to)\s")
+_TO_START = re.compile(r"^(?i:to)\s+")
+_LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
+_AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
+_TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
+_BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
+"""An author, then where it sat, right before a "to": "Note Given by the Ministry of External
+Affairs, New Delhi, to the Embassy of China in India"."""
+
+
+def free_segment(
+    joined: Joined, start: int, end: int, value: str, reading: Reading, typed: bool, message: bool
+) -> None:
+    """A segment that is no tag: the sender/recipient clause, its continuation, or prose."""
+    offset = joined.text.index(value, start)
+    first_free = not reading.free_seen
+    reading.free_seen = True
+    after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
+    if reading.party is None and _FROM.match(value) and not (first_free and reading.excerpt):
+        if not (reading.records and _FROM_EVENT.match(value)):
+            start_party(reading, offset, end, "from")
+    elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
+        start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"
+    elif reading.party is None and first_free and (kind := _OF_KIND_OF.match(value)):
+        start_party(reading, offset + kind.start("of"), end, "of")  # "of Greetings of X to Y"
+    elif reading.party is None and first_free and (kind := _OF_KIND_TO.match(value)):
+        start_party(reading, offset + kind.start("to"), end, "to")  # "Letter of Thanks to X"
+    elif (
+        reading.party is None
+        and first_free
+        and (_OF_TO.match(value) or _OF_OFFICE_HOLDER_TO.match(joined.text, offset))
+        and (message or (reading.addressed and agents_of_to(_apposed(joined.text, offset))))
+    ):
+        start_party(reading, offset, end, "of")
+    elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
+        start_party(reading, offset, end, "to")
+    elif (
+        reading.party is None
+        and reading.addressed
+        and _TO_START.match(value)
+        and (first_free or _BY_BEFORE.search(joined.text, reading.rest_start, offset))
+    ):
+        if not reading.reply:
+            start_party(reading, offset, end, "to")  # "Letter to Stalin"; "Note Given by X, to Y"
+    elif reading.party is None and reading.addressed and first_free and for_whom(value):
+        if not reading.reply:
+            start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
+    elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
+        start_party(reading, offset + by_to.start("to"), end, "to")
+    elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
+        start_party(reading, offset, end, "bare")
+    elif reading.party is None and not typed and first_free and agents_to(value):
+        start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
+    elif (
+        reading.party_open
+        and reading.party is not None
+        and read_doc_type(value) is None  # "..., Report on the Congress" ends the parties
+        and (
+            continues_to(value, reading.clause)
+            or _AND_MORE.match(value)
+            or more_parties(value, joined.text[end : end + _LOOKAHEAD])
+        )
+    ):
+        reading.party = (reading.party[0], end)
+    else:
+        if reading.party_open and place_like(value):
+            reading.after_parties = joined.located(offset, offset + len(value))
+        reading.party_open = False
+
+
+def _apposed(text: str, start: int) -> str:
+    """The clause at ``start`` with an office's holder between commas left out: "of the Soviet
+    Ambassador in the DPRK, A. Puzanov, to the MFA" reads as "of the Soviet Ambassador in the
+    DPRK to the MFA"."""
+    found = _OF_OFFICE_HOLDER_TO.match(text, start)
+    return text[start:] if found is None else f"{found['office']} {found['to']}"
+
+
+def start_party(reading: Reading, start: int, end: int, clause: PartyClause) -> None:
+    """Open the sender/recipient clause (only the first one counts)."""
+    if reading.party is None:
+        reading.end_head(start)
+        reading.party = (start, end)
+        reading.party_open = True
+        reading.clause = clause
