@@ -317,6 +317,25 @@ def test_a_country_in_brackets_after_a_body_says_whose_it_is(
 
 
 @pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [  # the file's National Security Council is the American one
+        ("Minutes of the Meeting of the National Security Council (Brazil)", False),
+        ("Report from the National Security Council (Brazil) to the President", False),
+        ("Minutes of the Meeting of the National Security Council (United States)", True),
+        ("Minutes of the National Security Council (Brazil and Argentina)", True),
+    ],
+)
+def test_a_body_qualified_by_a_bracketed_country_is_not_the_files_body_of_another(
+    text: str, mentioned: bool
+) -> None:
+    graph = mapped_graph(f"**1975**\n**{text}**\n")
+    nsc = entity("org", "nsc")
+    assert ((doc(), SCHEMA.mentions, nsc) in graph or (doc(), DCTERMS.creator, nsc) in graph) is (
+        mentioned
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Letter from the International Control Commission (Laos) to the Co-Chairmen",

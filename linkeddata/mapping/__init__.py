@@ -20,8 +20,9 @@ from ..parser.publications import publication_title
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .archives import holding_archive
-from .authority import Authority, Entity
+from .authority import Authority
 from .catalogue_page import source_pages
+from .entities import Entity
 from .funders import funder
 from .graph import document_graph
 from .header_links import header_links

@@ -25,7 +25,7 @@ from ..parser.repositories import (
 )
 from ..parser.text import CITY_NAME
 from ..record import Located
-from .authority import Entity
+from .entities import Entity
 from .linker import Linker
 
 _CITY_LIKE = re.compile(CITY_NAME)

@@ -17,40 +17,17 @@ from itertools import compress, count
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCMITYPE, FOAF, ORG, RDF, SKOS
+from rdflib.namespace import ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
-from ..vocab import SCHEMA
+from .entities import Entity, entity_of
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
-from .longer_names import Text, given_before, in_longer_name, same_given_name
+from .longer_names import Text, bracketed_owner, given_before, in_longer_name, same_given_name
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
-KINDS = {  # rdf:type -> kind, in order of precedence
-    FOAF.Person: "person",
-    FOAF.Organization: "org",
-    SCHEMA.Place: "place",
-    DCMITYPE.Collection: "collection",
-}
-
-
-@dataclass(frozen=True)
-class Entity:
-    """An authority entry: its IRI, kind (person, org, place, collection) and display label,
-    a person's gender where the file records it (schema:gender), which tells "Mrs. Nixon"
-    from Richard Nixon, and an archive's seats (schema:location), which tell which country's
-    "National Archives" a citation's city means, and the country a capital is in
-    (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
-    Korea."""
-
-    iri: str
-    kind: str
-    label: str
-    gender: str | None = None
-    seats: frozenset[str] = frozenset()
-    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +61,7 @@ class Authority:
         entities: dict[URIRef, Entity] = {}
         typed = {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef)}
         for subject in sorted(typed):
-            entity = _entity(graph, subject, source)
+            entity = entity_of(graph, subject, source)
             if entity is not None:
                 entities[subject] = entity
         index: dict[tuple[tuple[str, ...], bool], set[Entity]] = defaultdict(set)
@@ -162,6 +139,9 @@ class Authority:
                 continue  # "Mrs. Nixon" is not Richard Nixon
             if end - i == 1 and i and self._another_office(entity, folded[i - 1]):
                 continue  # "Ambassador Kennedy" is not President Kennedy
+            owned = bracketed_owner(scanned, (i, end)) if entity.kind == "org" else ()
+            if owned and not any(entity in self.lookup(name) for name in owned):
+                continue  # "the National Security Council (Brazil)" is not the American one
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := self._kin(scanned, i, end)) is not None:
@@ -247,41 +227,20 @@ class Authority:
             for label in self.graph.objects(subject, SKOS.prefLabel)
             if str(label).casefold().startswith(f"{wanted} ")
         }
-        entities = [e for e in (_entity(self.graph, s, "") for s in found) if e is not None]
+        entities = [e for e in (entity_of(self.graph, s, "") for s in found) if e is not None]
         return entities[0] if len(entities) == 1 else None
 
     def country_of(self, place: Entity) -> Entity | None:
         """The country the file puts a capital in, if it describes it."""
         if place.within is None:
             return None
-        return _entity(self.graph, URIRef(place.within), "")
+        return entity_of(self.graph, URIRef(place.within), "")
 
     def entities(self) -> Iterable[Entity]:
         seen: set[Entity] = set()
         for entry in self._labels.values():
             seen.update(entry.entities)
         return sorted(seen, key=lambda e: e.iri)
-
-
-def _entity(graph: Graph, subject: URIRef, source: str) -> Entity | None:
-    kinds = [kind for cls, kind in KINDS.items() if (subject, RDF.type, cls) in graph]
-    if not kinds:
-        return None
-    labels = sorted(
-        (label for label in graph.objects(subject, SKOS.prefLabel) if isinstance(label, Literal)),
-        key=lambda lit: (lit.language != "en", str(lit)),
-    )
-    if not labels:
-        raise AuthorityError(f"{subject} has no skos:prefLabel", source)
-    gender = graph.value(subject, SCHEMA.gender)
-    genders = {SCHEMA.Female: "female", SCHEMA.Male: "male"}
-    known = genders.get(gender) if isinstance(gender, URIRef) else None
-    seats = frozenset(
-        str(s) for s in graph.objects(subject, SCHEMA.location) if isinstance(s, URIRef)
-    )
-    within = graph.value(subject, SCHEMA.containedInPlace)
-    country = str(within) if isinstance(within, URIRef) else None
-    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, country)
 
 
 def load_authority(path: Path | None, iris: Iris) -> Authority:

@@ -6,7 +6,7 @@ import re
 
 from ..parser.text import last_bracket
 from ..record import Located
-from .authority import Entity
+from .entities import Entity
 from .linker import AGENT_KINDS, Linker
 from .stubs import Stub
 

@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from ..parser.names import agent_kind
 from ..record import Located, Record
-from .authority import Entity
+from .entities import Entity
 from .linker import AGENT_KINDS, Linker
 from .terms import ADO, RICO, SCHEMA
 

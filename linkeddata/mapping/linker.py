@@ -25,7 +25,8 @@ from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import contradicts
-from .authority import Authority, Entity
+from .authority import Authority
+from .entities import Entity
 from .people import (
     HEAD_OF,
     initialled_person,

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..iris import slug
+from ..parser.brackets import whose_unsaid
+from ..parser.demonyms import adjective
 from ..parser.honorifics import honorific_gender
 from ..parser.names import given_name_word
 from ..parser.vocabulary import MONTHS
@@ -154,6 +156,26 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
     if after & _AFTER_A_PERSON:
         return True
     return other_given_name(label, text, span)
+
+
+def bracketed_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
+    """The names a body of ``span`` has when a bracketed country after it says whose it is:
+    "Brazilian National Security Council" and "Brazil National Security Council" for "the
+    National Security Council (Brazil)", so that the file's body of that name (the American
+    one) is linked only if it is known by one of them; none for a body of several states
+    ("the International Control Commission (Laos)") or no country in the bracket."""
+    words, gaps = text.words, text.gaps
+    start, end = span
+    if end >= len(words) or gaps[end].strip() not in {"(", "["}:
+        return ()
+    close = next((k for k in range(end + 1, len(words)) if gaps[k].strip()), len(words))
+    if close < len(words) and gaps[close].strip()[:1] not in {")", "]"}:
+        return ()  # "(Brazil and Argentina)", "(Brazil, 1975)" (the text's end closes it)
+    country, body = " ".join(words[end:close]), " ".join(words[start:end])
+    national = adjective(country)
+    if national is None or not whose_unsaid(body):
+        return ()
+    return f"{national} {body}", f"{country} {body}"
 
 
 def party_given_names(names: Iterable[str]) -> frozenset[str]:

@@ -10,7 +10,8 @@ from ..parser.bodies import MISSION, mission_place
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
-from .authority import Authority, Entity
+from .authority import Authority
+from .entities import Entity
 from .longer_names import same_given_name
 
 HEAD_OF = re.compile(

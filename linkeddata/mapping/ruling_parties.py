@@ -4,7 +4,8 @@ Soviet Embassy in Hanoi to the Central Committee" goes to the CPSU's)."""
 
 from __future__ import annotations
 
-from .authority import Authority, Entity
+from .authority import Authority
+from .entities import Entity
 
 _RULING: dict[str, tuple[tuple[int, str], ...]] = {
     "Soviet": ((1925, "VKP(b)"), (1952, "CPSU")),

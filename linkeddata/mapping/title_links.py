@@ -24,7 +24,8 @@ from ..parser.national_names import national_name
 from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
-from .authority import Authority, Entity
+from .authority import Authority
+from .entities import Entity
 from .linker import AGENT_KINDS, Linker
 from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA

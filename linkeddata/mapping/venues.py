@@ -11,7 +11,7 @@ from ..parser.bodies import MISSION
 from ..parser.gatherings import GATHERINGS, words
 from ..parser.text import SEAT_AFTER
 from ..record import Title
-from .authority import Entity
+from .entities import Entity
 from .linker import Linker
 
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")

@@ -48,7 +48,7 @@ _SEVERAL_STATES = re.compile(
 "the International Control Commission (Laos)" is no Laotian body."""
 
 
-def _whose_unsaid(body: str) -> bool:
+def whose_unsaid(body: str) -> bool:
     """Whether a body's name says no country, and the body is one state's: "National Security
     Council", not "Polish Embassy in Hanoi", "Ministry of Foreign Affairs of Romania" or
     "International Control Commission"."""
@@ -79,7 +79,7 @@ def identified(name: str) -> tuple[str, ...]:
         return (outer,)  # "Zhou Enlai [Thư của Hồ Chí Minh gửi ...]", "Kennedy [Письмо ...]"
     if not is_name_like(who, _BRACKETED_WORDS):
         return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
-    if (national := adjective(who)) is not None and _whose_unsaid(outer):
+    if (national := adjective(who)) is not None and whose_unsaid(outer):
         return (f"{national} {outer}",)  # "the National Security Council (Brazil)"
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
