@@ -139,6 +139,7 @@ AGENCIES = [
     ("org/warsaw-pact", "Warsaw Pact"),
     ("org/warsaw-pact", "Warsaw Treaty Organization"),
     ("org/warsaw-pact-pcc", "Political Consultative Committee of the Warsaw Pact"),
+    ("org/warsaw-pact-pcc", "Political Consultative Committee of the Warsaw Treaty Member States"),
     ("org/kgb", "Committee for State Security of the Council of Ministers of the USSR"),
     ("org/stasi", "Ministry of State Security of the GDR"),
     ("org/stasi", "GDR Ministry of State Security"),
