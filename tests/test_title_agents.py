@@ -415,6 +415,21 @@ def test_the_holder_follows_the_whole_place_of_his_post(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Cable from Soviet Ambassador to North Korea Ivan Testov to Moscow", "ivan-testov"),
+        ("Cable from Chinese Ambassador to North Korea Qiao Testao to Beijing", "qiao-testao"),
+        ("Cable from Soviet Ambassador to South Vietnam I.A. Testov to Moscow", "i-a-testov"),
+        ("Cable from Soviet Ambassador to Sri Lanka Ivan Testov to Moscow", "ivan-testov"),
+        ("Cable from Soviet Ambassador in Addis Ababa Ivan Testov to Moscow", "ivan-testov"),
+    ],
+)
+def test_a_holder_of_several_words_follows_a_place_of_several(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+@pytest.mark.parametrize(
     ("text", "role", "kind", "key"),
     [
         ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),
