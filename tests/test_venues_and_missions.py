@@ -101,7 +101,11 @@ def test_a_mission_to_a_country_is_in_it() -> None:
         ("Pyongyang", "the DPRK", "north-korea"),
         ("Warsaw", "Poland", "poland"),
         ("Washington", "the United States", "the-united-states"),
-        ("Moscow", "the Soviet Union", None),  # its state changed: the city is kept
+        ("Moscow", "the Soviet Union", "the-soviet-union"),
+        ("Prague", "Czechoslovakia", "czechoslovakia"),
+        ("Bonn", "West Germany", "west-germany"),
+        ("Rabat", "Morocco", "morocco"),
+        ("Hanoi", "North Vietnam", None),  # its state changed in the period: the city is kept
     ],
 )
 def test_an_embassy_in_a_capital_is_the_embassy_in_its_country(
@@ -139,7 +143,7 @@ def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key:
         (
             "Telegram from State to Embassy Moscow",
             SCHEMA.recipient,
-            "american-embassy-in-moscow",
+            "american-embassy-in-the-soviet-union",
         ),
         (
             "Telegram from Embassy Saigon to the Secretary of State",
