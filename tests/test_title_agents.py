@@ -2342,3 +2342,32 @@ def test_a_representation_of_a_country_to_a_body_then_its_addressee() -> None:
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [
         entity("org", "italian-foreign-ministry")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "recipients", "written"),
+    [
+        (
+            "Report, Testish Delegation to the International Control Commission, Saigon",
+            "testish-delegation-to-the-international-control-commission",
+            [],
+            ["saigon"],
+        ),
+        (
+            "Report, Testish Delegation to the UN, New York",
+            "testish-delegation-to-the-un",
+            [],
+            ["new-york"],
+        ),
+        ("Report, Testish Delegation to the Foreign Ministry", "testish-delegation", ["x"], []),
+    ],
+)
+def test_a_delegations_to_a_body_is_its_name_with_no_other_to(
+    text: str, sender: str, recipients: list[str], written: list[str]
+) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+    assert len(list(graph.objects(doc(), SCHEMA.recipient))) == len(recipients)
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [
+        entity("place", key) for key in written
+    ]

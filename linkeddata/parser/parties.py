@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import identified
-from .clauses import NOUN_WORD, SENT_TO_BODY
+from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only
@@ -209,7 +209,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         if (posted := _POST_THEN_HOLDER.match(host)) is not None:
             bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
         accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
-        delegated = following and SENT_TO_BODY.search(text, start, to.start())
+        delegated = (following or POSTED_TO_BODY.match(host)) and SENT_TO_BODY.search(
+            text, start, to.start()
+        )
         if not (accredited or delegated):
             return to
     return None
