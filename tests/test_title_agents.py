@@ -2371,3 +2371,27 @@ def test_a_delegations_to_a_body_is_its_name_with_no_other_to(
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [
         entity("place", key) for key in written
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Letter from the Ministry of Foreign Affairs of the Hungarian People's Republic to"
+            " the Embassy in Pyongyang",
+            "hungarian-embassy-in-north-korea",
+        ),
+        (
+            "Letter from the Ministry of Foreign Affairs of Romania to the Embassy in Beijing",
+            "romanian-embassy-in-china",
+        ),
+        (
+            "Report from the Embassy of the Socialist Republic of Romania in Pyongyang to the"
+            " Ministry of Foreign Affairs",
+            "romanian-mfa",
+        ),
+    ],
+)
+def test_a_country_after_of_gives_the_co_agent_its_nationality(text: str, recipient: str) -> None:
+    graph = mapped_graph(f"**1975**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]
