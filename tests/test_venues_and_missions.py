@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
+from rdflib.namespace import DCTERMS
 from test_title_agents import doc, entity, mapped_graph
 
 from linkeddata.vocab import SCHEMA
@@ -223,3 +224,23 @@ def test_a_body_without_its_country_is_the_one_of_the_capital_it_sits_in(
 ) -> None:
     graph = mapped_graph(f"**1967**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Statement of the Government of the Democratic People's Republic of Korea", "government"),
+        ("Statement of the Government of the DPRK", "government"),
+        ("Statement of the DPRK Government", "government"),
+        ("Declaration of the Government of North Korea", "government"),
+        ("Appeal of the Supreme People's Assembly of the DPRK", "supreme-peoples-assembly"),
+    ],
+)
+def test_one_state_organ_however_its_state_is_written(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", f"north-korean-{key}")]
+
+
+def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
+    graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
