@@ -2411,3 +2411,30 @@ def test_a_delegations_to_a_body_is_its_name_with_no_other_to(
 def test_a_country_after_of_gives_the_co_agent_its_nationality(text: str, recipient: str) -> None:
     graph = mapped_graph(f"**1975**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]
+
+
+def test_talking_points_for_someones_meeting_name_no_addressee_and_are_a_briefing() -> None:
+    read = title("Talking Points for the President's Meeting with Deng Testping")
+    assert read.doc_type is not None
+    assert read.doc_type.value == "report"
+    assert names(read.recipients) == []
+    assert "President's Meeting" not in " ".join(names(read.participants))
+
+
+def test_a_possessive_before_a_meeting_names_its_holder_not_the_meeting() -> None:
+    read = title(
+        "Conversation Record of Chairman Mao Testong's Meeting with the Testish Delegation"
+    )
+    assert names(read.participants) == ["Chairman Mao Testong", "Testish Delegation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appeal of the Testish Assembly to the Parliaments of the World",
+        "Open Letter from the CC CPSU to All Party Organizations",
+    ],
+)
+def test_a_group_in_the_plural_is_no_addressee_to_link(text: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.recipient)) == []

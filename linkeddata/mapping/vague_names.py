@@ -15,7 +15,15 @@ _SOMEONES_OFFICE = re.compile(
     r"|spokesman|chief\s+of\s+staff)$"
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
+_GROUP = re.compile(
+    r"^(?:(?i:all)\s|(?:[^\W\d_][\w'’-]*\s+){0,3}?(?i:parliaments|peoples|parties"
+    r"|organi[sz]ations|governments|countries|nations|workers|members|communists|citizens"
+    r"|comrades|friends|embassies|missions|delegations|leaders|heads)(?:\s+(?i:of|in|and)\s|$))"
+)
+"""A group in the plural, no one agent: "the Parliaments of the World", "All Party
+Organizations", "the Fraternal Parties"."""
 _MERGED = {
+    "names a group, not one agent": "every group the wording fits",
     "names an office, not who held it": "every holder of the office",
     "names a mission but not where": "its country's missions in every capital",
     "names a body but not whose": "every country's",
@@ -33,6 +41,8 @@ def vagueness(bare: str, kind: str | None) -> str | None:
 
 def _left_out(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
+    if kind in ("person", "org") and _GROUP.match(bare):
+        return "names a group, not one agent"
     own = personal_name(bare) if kind == "person" else ""
     if kind == "person" and (
         (own == bare and office_only(bare))

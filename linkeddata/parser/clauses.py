@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .bodies import ACCREDITED_TO
-from .gatherings import EVENTS, words
+from .gatherings import EVENTS, WHOSE_OCCASION, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
 from .title_tags import is_date
@@ -111,6 +111,8 @@ def for_whom(value: str) -> bool:
     if found is None:
         return False
     whom = strip_article(found["whom"])
+    if WHOSE_OCCASION.search(whom):
+        return False  # "for the President's Meeting with ...": an occasion, no addressee
     head = _OF.split(whom, maxsplit=1)[0]  # "the Withdrawal of the Volunteers": a purpose
     return name_kind(head) is not None or personal_name_shape(whom)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .doctypes import GATHERING_WORD
+from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
     SITTING_WORD,
@@ -177,7 +178,10 @@ def title_agents(
         if sitting and not with_follows and len(candidates) == 1 and one_body(candidates[0].value):
             authors.extend(candidates)  # "Meeting of the Soviet Politburo": its own record
         participants.extend(
-            name for name in candidates if with_follows or _head_names_agent(name.value, True)
+            name
+            for name in candidates
+            if (with_follows or _head_names_agent(name.value, True))
+            and not WHOSE_OCCASION.search(name.value)  # "of Mao's Meeting with": Mao's below
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
     by, by_end = _authored_by(text, type_end, head_end), head_end
