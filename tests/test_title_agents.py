@@ -2375,14 +2375,15 @@ def test_a_representation_of_a_country_to_a_body_then_its_addressee() -> None:
             [],
             ["new-york"],
         ),
-        ("Report, Testish Delegation to the Foreign Ministry", "testish-delegation", ["x"], []),
+        ("Report, Testish Delegation to the Foreign Ministry", None, ["x"], []),
     ],
 )
 def test_a_delegations_to_a_body_is_its_name_with_no_other_to(
-    text: str, sender: str, recipients: list[str], written: list[str]
+    text: str, sender: str | None, recipients: list[str], written: list[str]
 ) -> None:
     graph = mapped_graph(f"**1965**\n**{text}**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", sender)]
+    senders = [entity("org", sender)] if sender else []  # a country's delegation: unlinked
+    assert list(graph.objects(doc(), SCHEMA.sender)) == senders
     assert len(list(graph.objects(doc(), SCHEMA.recipient))) == len(recipients)
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [
         entity("place", key) for key in written
@@ -2438,3 +2439,17 @@ def test_a_possessive_before_a_meeting_names_its_holder_not_the_meeting() -> Non
 def test_a_group_in_the_plural_is_no_addressee_to_link(text: str) -> None:
     graph = mapped_graph(f"**1965**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information on the Talks between the Romanian and Korean Delegations",
+        "Minutes of Chairman Mao's Meeting with the Vietnamese Delegation",
+        "Excerpt of Conversation between Chairman Mao and the Albanian Military Delegation",
+    ],
+)
+def test_a_delegation_named_by_its_country_alone_is_not_linked(text: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    linked = {str(o) for o in graph.objects(doc(), ADO.participant)}
+    assert not any("/org/" in iri for iri in linked)

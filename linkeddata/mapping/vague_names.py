@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..parser.bodies import generic_body, unplaced_mission
-from ..parser.names import name_kind, office_only, personal_name
+from ..parser.names import NATIONALITY, name_kind, office_only, personal_name
 
 _SOMEONES_OFFICE = re.compile(
     r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
@@ -22,8 +22,16 @@ _GROUP = re.compile(
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party
 Organizations", "the Fraternal Parties"."""
+_COUNTRYS_DELEGATION = re.compile(
+    rf"^(?:(?:East|West|North|South)\s+)?{NATIONALITY}\s+(?:(?i:military|government(?:al)?"
+    r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
+    r"(?i:delegation)$"
+)
+"""A delegation named by its country (and kind) alone, "the Korean Delegation", "the Albanian
+Military Delegation": each visit had its own, so no one body lasts under the name."""
 _MERGED = {
     "names a group, not one agent": "every group the wording fits",
+    "names a delegation by its country alone": "every delegation the country sent",
     "names an office, not who held it": "every holder of the office",
     "names a mission but not where": "its country's missions in every capital",
     "names a body but not whose": "every country's",
@@ -50,6 +58,8 @@ def _left_out(bare: str, kind: str | None) -> str | None:
         or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
     ):
         return "names an office, not who held it"
+    if kind == "org" and _COUNTRYS_DELEGATION.match(bare):
+        return "names a delegation by its country alone"
     if kind == "org" and unplaced_mission(bare):
         return "names a mission but not where"
     if kind == "org" and generic_body(bare):
