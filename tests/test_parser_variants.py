@@ -520,6 +520,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         "Letter from Ho Chi Minh to Mao Zedong via Wei Guoqing",
         {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
     ),
+    (  # after a comma, still the clause
+        "Telegram from Ho Chi Minh to Mao Zedong, via Wei Guoqing",
+        {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
+    ),
+    (
+        "Cable, Filippov [Stalin] to Mao Zedong, via Roshchin",
+        {"senders": ("Filippov [Stalin]",), "recipients": ("Mao Zedong",), "via": ("Roshchin",)},
+    ),
     (  # a channel is no intermediary
         "Message from Ana Test to Bo Sample via the Hotline",
         {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
