@@ -2453,3 +2453,19 @@ def test_a_delegation_named_by_its_country_alone_is_not_linked(text: str) -> Non
     graph = mapped_graph(f"**1965**\n**{text}**\n")
     linked = {str(o) for o in graph.objects(doc(), ADO.participant)}
     assert not any("/org/" in iri for iri in linked)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Extract from CPSU CC Politburo Decision, 12 December 1979", ["CPSU CC Politburo"]),
+        ("Excerpts from the KGB Report", ["KGB"]),
+        (
+            "Extract from the Minutes of the CPSU CC Politburo Session of 12 April 1988",
+            ["CPSU CC Politburo"],
+        ),
+        ("Minutes of the CPSU CC Politburo Session of 12 April 1988", ["CPSU CC Politburo"]),
+    ],
+)
+def test_an_extract_is_by_the_author_of_the_whole(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
