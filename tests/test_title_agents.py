@@ -2469,3 +2469,23 @@ def test_a_delegation_named_by_its_country_alone_is_not_linked(text: str) -> Non
 )
 def test_an_extract_is_by_the_author_of_the_whole(text: str, authors: list[str]) -> None:
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Record of Conversation with the Chairman of the Cabinet of Ministers of the DPRK"
+            " Kim Il Sung",
+            "kim-il-sung",
+        ),
+        (
+            "Record of a Conversation with the First Secretary of the CC of the Workers' Party"
+            " of Testnam Le Testuan",
+            "le-testuan",
+        ),
+    ],
+)
+def test_an_office_however_long_then_its_holder_names_him(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1960**\n**{text}**\n")
+    assert list(graph.objects(doc(), ADO.participant)) == [entity("person", key)]
