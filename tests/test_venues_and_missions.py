@@ -244,3 +244,24 @@ def test_one_state_organ_however_its_state_is_written(text: str, key: str) -> No
 def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
     graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
+
+
+@pytest.mark.parametrize(
+    ("sender", "written"),
+    [
+        ("the Embassy of Hungary in North Korea", ["north-korea", "pyongyang"]),
+        ("the Hungarian Embassy in Pyongyang", ["pyongyang"]),
+        ("the Hungarian Embassy in China", ["china"]),  # Pyongyang is not in China
+    ],
+)
+def test_a_closing_city_in_the_titles_country_is_where_it_was_written(
+    sender: str, written: list[str]
+) -> None:
+    graph = mapped_graph(
+        f"**1958**\n**Report from {sender} to the Hungarian Foreign Ministry**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe situation is calm.\n\n"
+        "Pyongyang, 12 March 1958\n"
+    )
+    assert {str(o) for o in graph.objects(doc(), SCHEMA.locationCreated)} == {
+        str(entity("place", key)) for key in written
+    }
