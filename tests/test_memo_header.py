@@ -77,3 +77,16 @@ def test_the_titles_participants_and_place_come_first() -> None:
         entity("person", "ayub-khan"),
     }
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "karachi")]
+
+
+def test_names_written_surname_first_are_the_same_people() -> None:
+    graph = mapped_graph(
+        "**1979**\n**Minutes of the Session**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Present: Suslov M.A., Andropov Yu.V., Gromyko A.A., Testiev G.A.\n\n1. On the situation.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "suslov-mikhail"),
+        entity("person", "andropov-yuri"),
+        entity("person", "gromyko-andrei"),
+        entity("person", "g-a-testiev"),
+    }

@@ -520,6 +520,14 @@ PARTIES: list[tuple[str, dict[str, Any]]] = [
         "Letter from Ho Chi Minh to Mao Zedong via Wei Guoqing",
         {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
     ),
+    (  # after a comma, still the clause
+        "Telegram from Ho Chi Minh to Mao Zedong, via Wei Guoqing",
+        {"senders": ("Ho Chi Minh",), "recipients": ("Mao Zedong",), "via": ("Wei Guoqing",)},
+    ),
+    (
+        "Cable, Filippov [Stalin] to Mao Zedong, via Roshchin",
+        {"senders": ("Filippov [Stalin]",), "recipients": ("Mao Zedong",), "via": ("Roshchin",)},
+    ),
     (  # a channel is no intermediary
         "Message from Ana Test to Bo Sample via the Hotline",
         {"senders": ("Ana Test",), "recipients": ("Bo Sample",)},
@@ -1563,6 +1571,28 @@ def test_body_registry_number(line: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "number", "marking"),
+    [
+        ("CONFIDENTIAL TESTGRAD 11634", "TESTGRAD 11634", "confidential"),
+        ("SECRET STATE 012345", "STATE 012345", "secret"),
+        ("SECRET\nTESTGRAD 11634", "TESTGRAD 11634", "secret"),
+        ("Number: USW-1023\nDate: 171830", "USW-1023", None),
+        ("Č.j. 0234/67\nPřísně tajné!", "0234/67", "top-secret"),
+        ("Classification: Top Secret\nUrgency: Extra Urgent", None, "top-secret"),
+        ("[Classification Level: Secret]", None, "secret"),
+        ("Security Classification: SECRET", None, "secret"),
+        ("REF: STATE 123456", None, None),
+    ],
+)
+def test_a_header_line_gives_the_documents_number_and_marking_under_its_label(
+    head: str, number: str | None, marking: str | None
+) -> None:
+    record = body_of(f"{head}\n\nThe text.")
+    assert values(record.body_registry_numbers) == ((number,) if number else ())
+    assert values(record.body_classifications) == ((marking,) if marking else ())
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "24.III.50",
@@ -2234,7 +2264,11 @@ def test_a_publication_sentence_after_the_credits_is_no_credit(
         ("Zu Nr. 123/81\n\nWir berichten über die Lage.", ("123/81",), ()),
         ("REFTEL: MOSCOW 12345\n\n1. The embassy reports.", ("12345",), ()),
         ("Ref: A. Embtel 1234\nB. Deptel 5678\n\n1. The embassy reports.", ("1234", "5678"), ()),
-        ("CONFIDENTIAL TESTRAN 11712\n\n1. The compound.\nTESTGEN\nBT\n#1712\nNNNN", (), ()),
+        (  # the head's post and number are the cable's own, the tail's "#1712" is none
+            "CONFIDENTIAL TESTRAN 11712\n\n1. The compound.\nTESTGEN\nBT\n#1712\nNNNN",
+            (),
+            ("TESTRAN 11712",),
+        ),
     ],
 )
 def test_reply_references_and_a_cables_tail_are_no_registry_number(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
+from rdflib.namespace import DCTERMS
 from test_title_agents import doc, entity, mapped_graph
 
 from linkeddata.vocab import SCHEMA
@@ -101,7 +102,11 @@ def test_a_mission_to_a_country_is_in_it() -> None:
         ("Pyongyang", "the DPRK", "north-korea"),
         ("Warsaw", "Poland", "poland"),
         ("Washington", "the United States", "the-united-states"),
-        ("Moscow", "the Soviet Union", None),  # its state changed: the city is kept
+        ("Moscow", "the Soviet Union", "the-soviet-union"),
+        ("Prague", "Czechoslovakia", "czechoslovakia"),
+        ("Bonn", "West Germany", "west-germany"),
+        ("Rabat", "Morocco", "morocco"),
+        ("Hanoi", "North Vietnam", None),  # its state changed in the period: the city is kept
     ],
 )
 def test_an_embassy_in_a_capital_is_the_embassy_in_its_country(
@@ -139,7 +144,7 @@ def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key:
         (
             "Telegram from State to Embassy Moscow",
             SCHEMA.recipient,
-            "american-embassy-in-moscow",
+            "american-embassy-in-the-soviet-union",
         ),
         (
             "Telegram from Embassy Saigon to the Secretary of State",
@@ -219,3 +224,44 @@ def test_a_body_without_its_country_is_the_one_of_the_capital_it_sits_in(
 ) -> None:
     graph = mapped_graph(f"**1967**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Statement of the Government of the Democratic People's Republic of Korea", "government"),
+        ("Statement of the Government of the DPRK", "government"),
+        ("Statement of the DPRK Government", "government"),
+        ("Declaration of the Government of North Korea", "government"),
+        ("Appeal of the Supreme People's Assembly of the DPRK", "supreme-peoples-assembly"),
+    ],
+)
+def test_one_state_organ_however_its_state_is_written(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", f"north-korean-{key}")]
+
+
+def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
+    graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
+
+
+@pytest.mark.parametrize(
+    ("sender", "written"),
+    [
+        ("the Embassy of Hungary in North Korea", ["north-korea", "pyongyang"]),
+        ("the Hungarian Embassy in Pyongyang", ["pyongyang"]),
+        ("the Hungarian Embassy in China", ["china"]),  # Pyongyang is not in China
+    ],
+)
+def test_a_closing_city_in_the_titles_country_is_where_it_was_written(
+    sender: str, written: list[str]
+) -> None:
+    graph = mapped_graph(
+        f"**1958**\n**Report from {sender} to the Hungarian Foreign Ministry**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe situation is calm.\n\n"
+        "Pyongyang, 12 March 1958\n"
+    )
+    assert {str(o) for o in graph.objects(doc(), SCHEMA.locationCreated)} == {
+        str(entity("place", key)) for key in written
+    }

@@ -36,6 +36,7 @@ from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 from .title_links import title_links
 from .translation import body_language, has_translation
+from .venues import closing_place
 
 __all__ = ["Context", "Mapped", "map_record"]
 
@@ -190,9 +191,9 @@ class _Mapper:
                 self.link(self.doc, props, entity)
         self._header_parties()
         written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text
-        created = next(self.graph.objects(self.doc, SCHEMA.locationCreated), None)
-        if written is not None and created is None and self.linker.is_place(written.value):
-            self.link(self.doc, (SCHEMA.locationCreated,), self.linker.place(written))
+        created = {str(p) for p in self.graph.objects(self.doc, SCHEMA.locationCreated)}
+        if (place := closing_place(self.linker, written, created)) is not None:
+            self.link(self.doc, (SCHEMA.locationCreated,), place)  # or refines the country
         signed = self.record.signature_text
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
 from ..parser.honorifics import honorific
+from ..parser.inverted_names import uninverted
 from ..parser.names import (
     agent_kind,
     personal_name,
@@ -99,6 +100,12 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if (
+            kind == "person"
+            and (upright := uninverted(name.value)) is not None
+            and not self.is_place(upright.split()[-1])  # "Washington D.C."
+        ):
+            return self._resolve(Located(upright, name.line), kind, kinds)  # "Suslov M.A."
         if kind == "person" and (meant := self._bracket_meant(name.value)) is not None:
             return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:

@@ -59,15 +59,18 @@ def post_holder(authority: Authority, name: str) -> str | None:
     """The name after an office's post: "Soviet Ambassador to China Yudin" is Yudin, "the
     Chargé d'Affaires in Vientiane Kuznetsov" Kuznetsov. The post is the longest place
     of the authority file that follows "to", "in" or "at", else one word; when the place is
-    all that follows ("the Ambassador in Addis Ababa"), the office names no one."""
+    all that follows ("the Ambassador in Addis Ababa"), the office names no one. The holder
+    begins after the whole place, however long his name ("Ambassador to Sri Lanka I.A.
+    Testov" is I.A. Testov, not "Lanka I.A. Testov")."""
     found = _POST.search(name)
-    if found is None or personal_name(name) != name:
-        return None
-    if any(e.kind == "place" for e in authority.lookup(found["rest"])):
+    if found is None or any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
     words = found["rest"].split()
     leading = leading_place(authority, words)
     holder = " ".join(words[leading[0] if leading else 1 :])
+    own = personal_name(name)
+    if own != name and not (leading and own.endswith(f" {holder}")):
+        return None  # the name the wording gives lies after the post: "... (Kohler)"
     named = holder and is_name_like(holder, 4) and not office_only(holder)
     return holder if named and name_kind(holder) != "org" else None
 

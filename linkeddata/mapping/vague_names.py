@@ -8,14 +8,30 @@ from __future__ import annotations
 import re
 
 from ..parser.bodies import generic_body, unplaced_mission
-from ..parser.names import name_kind, office_only, personal_name
+from ..parser.names import NATIONALITY, name_kind, office_only, personal_name
 
 _SOMEONES_OFFICE = re.compile(
     r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
     r"|spokesman|chief\s+of\s+staff)$"
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
+_GROUP = re.compile(
+    r"^(?:(?i:all)\s|(?:[^\W\d_][\w'’-]*\s+){0,3}?(?i:parliaments|peoples|parties"
+    r"|organi[sz]ations|governments|countries|nations|workers|members|communists|citizens"
+    r"|comrades|friends|embassies|missions|delegations|leaders|heads)(?:\s+(?i:of|in|and)\s|$))"
+)
+"""A group in the plural, no one agent: "the Parliaments of the World", "All Party
+Organizations", "the Fraternal Parties"."""
+_COUNTRYS_DELEGATION = re.compile(
+    rf"^(?:(?:East|West|North|South)\s+)?{NATIONALITY}\s+(?:(?i:military|government(?:al)?"
+    r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
+    r"(?i:delegation)$"
+)
+"""A delegation named by its country (and kind) alone, "the Korean Delegation", "the Albanian
+Military Delegation": each visit had its own, so no one body lasts under the name."""
 _MERGED = {
+    "names a group, not one agent": "every group the wording fits",
+    "names a delegation by its country alone": "every delegation the country sent",
     "names an office, not who held it": "every holder of the office",
     "names a mission but not where": "its country's missions in every capital",
     "names a body but not whose": "every country's",
@@ -33,6 +49,8 @@ def vagueness(bare: str, kind: str | None) -> str | None:
 
 def _left_out(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
+    if kind in ("person", "org") and _GROUP.match(bare):
+        return "names a group, not one agent"
     own = personal_name(bare) if kind == "person" else ""
     if kind == "person" and (
         (own == bare and office_only(bare))
@@ -40,6 +58,8 @@ def _left_out(bare: str, kind: str | None) -> str | None:
         or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
     ):
         return "names an office, not who held it"
+    if kind == "org" and _COUNTRYS_DELEGATION.match(bare):
+        return "names a delegation by its country alone"
     if kind == "org" and unplaced_mission(bare):
         return "names a mission but not where"
     if kind == "org" and generic_body(bare):

@@ -1,7 +1,9 @@
 """Where a record was made, as its title words it: the city after an author's name ("Minutes
 of the PCC Meeting, Bucharest"), and where talks were held ("Record of Conversation between
 Mao Zedong and Kim Il Sung, Beijing, 10 October 1970", "... and Henry Kissinger in Beijing").
-Only places the authority file knows: a word after a comma is too often something else."""
+Only places the authority file knows: a word after a comma is too often something else. A
+closing "Pyongyang, 12 March 1958" says it too, where the title does not or names only the
+country."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 from ..parser.bodies import MISSION
 from ..parser.gatherings import GATHERINGS, words
 from ..parser.text import SEAT_AFTER
-from ..record import Title
+from ..record import Located, Title
 from .entities import Entity
 from .linker import Linker
 
@@ -82,3 +84,17 @@ def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
 def _posted(before: str) -> bool:
     """Whether the last party before an "in X" is a mission or an envoy, whose post X is."""
     return _MISSION_WORD.search(_OTHER_PARTY.split(before)[-1]) is not None
+
+
+def closing_place(linker: Linker, written: Located[str] | None, created: set[str]) -> Entity | None:
+    """Where a closing line ("Pyongyang, 12 March 1958") says the record was written: when the
+    title says nothing, or only the country the city lies in ("the Embassy of Hungary in North
+    Korea"), whose city is the more precise place (``created``: the title's places' IRIs)."""
+    if written is None or not linker.is_place(written.value):
+        return None
+    place = linker.place(written)
+    if place is None or not created:
+        return place
+    country = linker.authority.country_of(place)
+    inside = place.iri not in created and country is not None and country.iri in created
+    return place if inside else None

@@ -57,10 +57,14 @@ _NATIONAL_AGENT = re.compile(
 )
 """A nationality before an office or a body: "the Italian Ambassador", "Chinese Embassy"."""
 _MISSION_OF = re.compile(
-    rf"\b{MISSION}\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}?)"
+    rf"\b(?:{MISSION}|(?i:ministry|affairs|government|council|committee|presidium|assembly))"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"(?P<country>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}?)"
     r"(?=\s+(?i:in|to|at)\s|[,;()]|$)"
 )
-"""A mission of a country: "the Embassy of Romania in Beijing", "Legation of the DPRK"."""
+"""A mission or a state's body of a country, however the country is written: "the Embassy of
+Romania in Beijing", "Legation of the DPRK", "the Embassy of the Socialist Republic of
+Romania", "the Ministry of Foreign Affairs of the Hungarian People's Republic"."""
 _HEAD_OF_NAME = re.compile(r",|\s(?i:of)\s(?!(?:the\s+)?[A-Z]{2,}\b)")
 _RESIDENT_MISSION = re.compile(r"\b(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?)\b")
 _NATIONAL_BODIES = (
@@ -160,10 +164,12 @@ def nationalities(text: str) -> set[str]:
 def _countries_of_missions(text: str) -> set[str]:
     """The countries missions are "of": "the Embassy of Romania" qualifies its ministry as
     Romanian, "the Embassy of the DPRK" as North Korean, "the Embassy of Ruritania" as "of
-    Ruritania"."""
+    Ruritania"; the country may follow what a ministry is of ("Foreign Affairs of Romania")."""
     found: set[str] = set()
     for match in _MISSION_OF.finditer(text):
-        country = match["country"]
+        parts = match["country"].split(" of ")
+        tails = [" of ".join(parts[i:]) for i in range(len(parts))]
+        country = next((tail for tail in tails if adjective(tail)), tails[-1])
         if (national := adjective(country)) is not None:
             found.add(national)
         elif is_country(country):

@@ -16,6 +16,7 @@ from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .content_kinds import content_kinds
 from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
+from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
@@ -232,7 +233,8 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``."""
     keys: list[Located[str]] = []
     seen: set[str] = set()
-    for line, text in lines:
+    for line, written in lines:
+        text = labelled_marking(written)  # "Classification: Top Secret", "SECRET STATE 0123"
         if len(text) > FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
             continue
         core = _NOTE_SUFFIX.sub("", text)

@@ -9,6 +9,7 @@ import re
 
 from ..record import Located
 from .dates import DATE_AS_WRITTEN
+from .header_labels import labelled_number
 from .text import Joined
 from .vocabulary import classification_of
 
@@ -92,13 +93,17 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
 
 
 def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
-    """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``)."""
+    """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``,
+    ``Č.j. 0234/67``, an American cable's ``CONFIDENTIAL TEHRAN 11634``)."""
     numbers: list[Located[str]] = []
     for index, (line, text) in enumerate(head):
         if len(text) > FRAME_LINE_LENGTH or REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
             continue
         if index and head[index - 1][1] == "BT":
             continue  # "BT" / "#1712": the teletype's tail, no registry number
+        if (own := labelled_number(text, head[index - 1][1] if index else "")) is not None:
+            numbers.append(Located(own, line))  # "Number: USW-1023", "SECRET STATE 012345"
+            continue
         if (bare := _BARE_REGISTRY.match(text)) is not None:
             if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number
                 numbers.append(Located(bare["n"], line))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .bodies import ACCREDITED_TO
-from .gatherings import EVENTS, words
+from .gatherings import EVENTS, WHOSE_OCCASION, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
 from .title_tags import is_date
@@ -24,6 +24,14 @@ SENT_TO_BODY = re.compile(
 """Those sent to a body or a conference, whose "to" goes on with their name ("the Delegation
 to the Talks", "the U.S. Mission to the IAEA", "the Permanent Representation of Italy to
 NATO")."""
+POSTED_TO_BODY = re.compile(
+    r"^(?!.*\b(?i:ministry|department|central\s+committee|government|politburo)\b)[^,]*"
+    r"(?:\b(?i:international|commission|conference|talks|negotiations|united\s+nations)\b"
+    r"|\b(?:UN|UNO|NATO|IAEA|ICSC|ICC|CMEA|CSCE|OAU|OAS|SEATO)\b)"
+)
+"""A body or a gathering of states that a delegation is sent to, which names it even when no
+other "to" follows ("Report, Hungarian Delegation to the International Control Commission,
+Saigon"); never a home body that it reports to ("the Delegation to the Foreign Ministry")."""
 _EVENT = re.compile(rf"{words(EVENTS)}(?:\s+(?i:of|on|in)\s.*)?$")
 """A gathering, an event that a report is about or made at, never its addressee."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
@@ -103,6 +111,8 @@ def for_whom(value: str) -> bool:
     if found is None:
         return False
     whom = strip_article(found["whom"])
+    if WHOSE_OCCASION.search(whom):
+        return False  # "for the President's Meeting with ...": an occasion, no addressee
     head = _OF.split(whom, maxsplit=1)[0]  # "the Withdrawal of the Volunteers": a purpose
     return name_kind(head) is not None or personal_name_shape(whom)
 

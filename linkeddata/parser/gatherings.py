@@ -8,9 +8,10 @@ pattern, with their plurals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-__all__ = ["EVENTS", "GATHERINGS", "SITTINGS", "words"]
+__all__ = ["EVENTS", "GATHERINGS", "SITTINGS", "WHOSE_OCCASION", "words"]
 
 SITTINGS = frozenset({"meeting", "session", "sitting", "plenum", "plenary"})
 """A body's own gathering, whose "of X" names the body that met: "Minutes of the Session of
@@ -51,3 +52,11 @@ def _plural(name: str) -> str | None:
     if name.endswith("y"):
         return name[:-1] + "ies"
     return name + "s"
+
+
+WHOSE_OCCASION = re.compile(
+    rf"['’]s\s+(?:[A-Z]\w*\s+)?(?:{words(GATHERINGS)}|\b(?i:visits?|trips?|talks?|conversations?"
+    r"|discussions?|speech(?:es)?|journey)\b)"
+)
+"""Someone's occasion, never an agent's name: "for the President's Meeting with ..." names no
+addressee, "of Chairman Mao Zedong's Meeting with ..." no participant "Mao Zedong's Meeting"."""

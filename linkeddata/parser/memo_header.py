@@ -14,6 +14,7 @@ import re
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import COUNTRY_ADJECTIVES
+from .inverted_names import uninverted
 from .names import name_kind, office_only
 
 HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
@@ -70,9 +71,16 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
                     break
                 items.append((below, _COMRADES.sub("", text).split(",")[0]))
         return tuple(
-            Located(name, at) for at, item in items if _a_participant(name := item.strip(" .:"))
+            Located(name, at) for at, item in items if _a_participant(name := _listed(item))
         )
     return ()
+
+
+def _listed(item: str) -> str:
+    """One item of a list as a name: its stops and colons around it dropped, but for the
+    last initial's of a name written surname first ("Suslov M.A.")."""
+    bare = item.strip(" :")
+    return bare if uninverted(bare) is not None else bare.strip(" .")
 
 
 def _a_participant(name: str) -> bool:

@@ -155,8 +155,10 @@ def personal_name(name: str) -> str:
 
 def _holder_after_state(words: list[str]) -> str | None:
     """The name after the state an office is of: "Korea Park Chung Hee" (of "President of the
-    Republic of Korea Park Chung Hee") is Park Chung Hee."""
-    for cut in range(1, len(words) - 1):
+    Republic of Korea Park Chung Hee") is Park Chung Hee. A country's whole name is the state
+    ("North Korea A.M. Puzanov" is A.M. Puzanov, never "Korea A.M. Puzanov")."""
+    countries = [cut for cut in range(1, len(words)) if " ".join(words[:cut]) in COUNTRY_ADJECTIVES]
+    for cut in countries[-1:] or range(1, len(words) - 1):
         state, holder = words[:cut], " ".join(words[cut:])
         country = " ".join(state) in COUNTRY_ADJECTIVES
         named = country or all(

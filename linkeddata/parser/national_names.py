@@ -1,6 +1,6 @@
-"""One name for a mission or a foreign ministry however a title writes its country: by its
-abbreviation, "of" the country or by its adjective ("U.S. Embassy in Moscow", "the Embassy of
-the United States in Moscow" and "American Embassy in Moscow" are one stub)."""
+"""One name for a mission, a foreign ministry or a state's organ however a title writes its
+country: by its abbreviation, "of" the country or by its adjective ("U.S. Embassy in Moscow",
+"the Embassy of the United States in Moscow" and "American Embassy in Moscow" are one stub)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,31 @@ def _foreign_ministry(name: str) -> str:
     return name
 
 
+_ORGANS = (
+    r"(?P<organ>(?i:presidium\s+of\s+the\s+supreme\s+(?:soviet|people['’]s\s+assembly)"
+    r"|supreme\s+soviet|supreme\s+people['’]s\s+assembly|government|council\s+of\s+ministers"
+    r"|cabinet\s+of\s+ministers|state\s+council|national\s+assembly|parliament"
+    r"|people['’]s\s+chamber|national\s+people['’]s\s+congress))"
+)
+_ORGAN_OF = re.compile(rf"^(?:(?i:the)\s+)?{_ORGANS}\s+(?i:of)\s+(?P<country>.+)$")
+_ABBREVIATED_ORGAN = re.compile(rf"^(?:(?i:the)\s+)?(?P<country>[A-Z][A-Z.]+)\s+{_ORGANS}$")
+"""A state's own organs, one in each state: its government, council of ministers, parliament."""
+
+
+def _state_organ(name: str) -> str:
+    """A state's organ named by its country's adjective however the title writes the country:
+    "the Government of the Democratic People's Republic of Korea", "the Government of the
+    DPRK", "the DPRK Government" are the North Korean Government (one stub, as missions are
+    one)."""
+    found = _ORGAN_OF.match(name) or _ABBREVIATED_ORGAN.match(name)
+    if found is None or (national := adjective(found["country"])) is None:
+        return name
+    organ = " ".join(
+        word if word.islower() else word.capitalize() for word in found["organ"].split()
+    )
+    return f"{national} {organ}"
+
+
 def national_name(name: str) -> str:
     """A mission or a body named by its country's abbreviation or "of" its country, named by
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
@@ -53,7 +78,7 @@ def national_name(name: str) -> str:
         return _foreign_ministry(name)
     found = _OF_COUNTRY.match(name)
     if found is None or (national := adjective(found["country"])) is None:
-        return _foreign_ministry(name)
+        return _state_organ(_foreign_ministry(name))
     mission = found["mission"]
     if not found["post"]:
         return f"{national} {mission}"  # "the Delegation of Italy"

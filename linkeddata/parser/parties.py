@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import identified
-from .clauses import NOUN_WORD, SENT_TO_BODY
+from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
-from .names import name_kind, office_only
+from .names import name_kind, office_only, personal_name
 from .participles import participle_stop
 from .plural_parties import missions_in_places, shared_noun
 from .text import Joined, is_name_like, split_names, strip_article
@@ -209,7 +209,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         if (posted := _POST_THEN_HOLDER.match(host)) is not None:
             bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
         accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
-        delegated = following and SENT_TO_BODY.search(text, start, to.start())
+        delegated = (following or POSTED_TO_BODY.match(host)) and SENT_TO_BODY.search(
+            text, start, to.start()
+        )
         if not (accredited or delegated):
             return to
     return None
@@ -255,7 +257,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
                 joined_name = f"{names[-1].value}{text[previous_end:offset]}{name}"
                 names[-1] = Located(joined_name, names[-1].line)  # "for Science and Technology"
                 continue
-            if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name):
+            if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name) or _held(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     return tuple(missions_in_places(shared_noun(names)))
@@ -271,6 +273,16 @@ def _name_stop(text: str) -> int | None:
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
         return min(stop.start(), participle) if participle is not None else stop.start()
     return participle
+
+
+def _held(name: str) -> bool:
+    """An office as long as bodies nest, then its holder: "the Chairman of the Cabinet of
+    Ministers of the DPRK Kim Il Sung" names Kim Il Sung."""
+    return (
+        is_name_like(name, _MAX_BODY_WORDS)
+        and name_kind(name) == "person"
+        and personal_name(name) != name
+    )
 
 
 def _body_name(name: str) -> bool:

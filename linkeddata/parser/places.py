@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..record import Located
 from .bodies import MISSION, is_country, mission_place, seated, stationed
+from .clauses import POSTED_TO_BODY
 from .demonyms import adjective
 from .names import name_kind
 from .parties import Parties
@@ -51,7 +52,8 @@ def title_places(
     for agent in (*parties.senders, *authors):  # "the Soviet Ambassador in Cairo, Vinogradov,"
         posted = next((p for p in posts if _names_at(joined.text, p.end(), agent.value)), None)
         place = posted["place"] if posted is not None else ""
-        if place and is_name_like(place, _MAX_PLACE_WORDS) and name_kind(place) != "person":
+        named = place and is_name_like(place, _MAX_PLACE_WORDS) and name_kind(place) != "person"
+        if named and not POSTED_TO_BODY.match(place):  # "Delegation to the ICC, Saigon"
             origins.append(Located(place, agent.line))
     for pattern in (_BRACKETED, _AFTER_VENUE):
         for found in pattern.finditer(joined.text):

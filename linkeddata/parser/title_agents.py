@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .doctypes import GATHERING_WORD
+from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
     SITTING_WORD,
@@ -58,6 +59,9 @@ _WITH = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}$")
 """Whose the document is, with up to two words before its type: "Khrushchev's Secret Speech",
 "Zhou Enlai's Second Talk with ..."."""
+_PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
+"""A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
+Decision" is the Politburo's."""
 _PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
     r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
@@ -108,7 +112,9 @@ def _body_met(
     Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
     position = gathering_end(text, doc_type, type_start, type_end, head_end)
     of = _OF.match(text, position, head_end) if position is not None else None
-    return None if of is None else of.end()
+    if of is None or text[of.end() : of.end() + 1].isdigit():
+        return None  # "the Politburo Session of 12 April 1988": a date, the body named before
+    return of.end()
 
 
 def _a_name(text: str) -> bool:
@@ -146,9 +152,11 @@ def title_agents(
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
         found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
-    before = text[:type_start].rstrip()
+    part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
+    lead = part.end() if part is not None else 0
+    before = text[lead:type_start].rstrip()
     if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
-        authors.extend(names_in(joined, 0, len(before) - 1))  # "Polish Embassy in Hanoi, Cable"
+        authors.extend(names_in(joined, lead, lead + len(before) - 1))  # "Polish Embassy, Cable"
     elif (
         owner is None
         and (_AGENCY.fullmatch(before) or (name_kind(before) == "org" and _a_name(before)))
@@ -156,7 +164,7 @@ def title_agents(
         and classification_of(before) is None
     ):
         authors.extend(
-            names_in(joined, 0, len(before))
+            names_in(joined, lead, lead + len(before))
         )  # "KGB Report", "State Department Telegram"
     if not authors and not conversing:
         authors.extend(body_after_type(joined, type_end, head_end))
@@ -177,7 +185,10 @@ def title_agents(
         if sitting and not with_follows and len(candidates) == 1 and one_body(candidates[0].value):
             authors.extend(candidates)  # "Meeting of the Soviet Politburo": its own record
         participants.extend(
-            name for name in candidates if with_follows or _head_names_agent(name.value, True)
+            name
+            for name in candidates
+            if (with_follows or _head_names_agent(name.value, True))
+            and not WHOSE_OCCASION.search(name.value)  # "of Mao's Meeting with": Mao's below
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
     by, by_end = _authored_by(text, type_end, head_end), head_end

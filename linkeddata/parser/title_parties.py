@@ -41,6 +41,8 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)"
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
 _LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
+_VIA = re.compile(r"^(?i:via)\s+\S")
+"""Who carried the message, after a comma: still the parties' clause."""
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
@@ -98,6 +100,7 @@ def free_segment(
         and (
             continues_to(value, reading.clause)
             or _AND_MORE.match(value)
+            or _VIA.match(value)  # "Filippov [Stalin] to Mao Zedong, via Roshchin"
             or more_parties(value, joined.text[end : end + _LOOKAHEAD])
         )
     ):

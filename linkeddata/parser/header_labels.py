@@ -1,0 +1,56 @@
+"""A document's own number and marking as labelled header lines and American cable headers
+give them: "Number: USW-1023", "Č.j. 0234/67", "Classification: Top Secret", and the first
+line of a State Department telegram, "CONFIDENTIAL TEHRAN 11634" (its marking, the post that
+sent it and the post's number for it). A reference to another message ("REF:", "REFTEL",
+"your telegram No. ...") is no such line."""
+
+from __future__ import annotations
+
+import re
+
+_US_MARKING = r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|UNCLASSIFIED)"
+_US_CABLE_HEAD = re.compile(
+    rf"^(?:(?P<marking>{_US_MARKING})\s+|PAGE\s+\d{{1,3}}\s+)"
+    r"(?P<number>(?!REF|PAGE)[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{3,6})"
+    r"(?:\s+\d{1,2}\s+OF\s+\d{1,2})?(?:\s+\d{6}Z)?$"
+)
+"""The first line of an American cable: "CONFIDENTIAL TEHRAN 11634", "SECRET STATE 012345",
+"PAGE 01 MOSCOW 04567 01 OF 02 051234Z" (the number is unique only with its post, so it is
+kept with it)."""
+_POST_NUMBER = re.compile(r"^(?!REF|PAGE)(?P<number>[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{3,6})$")
+"""The post and number alone, on the line under the marking ("SECRET" / "TEHRAN 11634")."""
+_US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
+_LABELLED_NUMBER = re.compile(
+    r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
+    r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
+    r"|^\[?(?:Č|č|C|c)\.\s?(?:j|J)\.\s*:?\s*(?P<cj>\d[\w./-]*)\]?$"
+)
+"""A number under its label: "Number: USW-1023", "No.: 123/4", the Czech "Č.j. 0234/67"
+(číslo jednací, the registry number)."""
+_LABELLED_MARKING = re.compile(
+    r"^\[?(?i:(?:security\s+)?classification(?:\s+level)?|security\s+level|grif)\s*:\s*"
+    r"(?P<marking>[^\]]+?)\s*\]?$"
+)
+"""A marking under its label: "Classification: Top Secret", "Security Classification:
+SECRET", "[Classification Level: Secret]"."""
+
+
+def labelled_marking(text: str) -> str:
+    """The marking a header line gives, without its label or the American cable's post and
+    number ("CONFIDENTIAL TEHRAN 11634" is "CONFIDENTIAL"); any other line as it is."""
+    if (cable := _US_CABLE_HEAD.match(text)) is not None and cable["marking"]:
+        return cable["marking"]
+    labelled = _LABELLED_MARKING.match(text)
+    return labelled["marking"] if labelled is not None else text
+
+
+def labelled_number(text: str, previous: str = "") -> str | None:
+    """The document's own number a header line gives under a label or as an American cable's
+    head (``previous``: the line above, a marking before a post and number alone)."""
+    if (cable := _US_CABLE_HEAD.match(text)) is not None:
+        return cable["number"]
+    if _US_MARKING_LINE.match(previous) and (alone := _POST_NUMBER.match(text)) is not None:
+        return alone["number"]
+    if (labelled := _LABELLED_NUMBER.match(text)) is not None:
+        return labelled["n"] or labelled["cj"]
+    return None
