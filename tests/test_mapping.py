@@ -338,7 +338,7 @@ def test_a_mission_addressee_gives_the_destination() -> None:
     graph, _ = from_title("Telegram from the Ministry to the Polish Embassy in Hanoi")
     assert list(graph.objects(doc(), ADO.destination)) == [entity("place", "hanoi")]
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [
-        entity("org", "polish-embassy-in-hanoi")
+        entity("org", "polish-embassy-in-north-vietnam")
     ]
 
 

@@ -369,7 +369,7 @@ def test_a_bare_party_organ_is_the_ruling_partys(
 def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:
     graph = mapped_graph("**1967**\n**Telegram from Amembassy Saigon to SecState**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [
-        entity("org", "american-embassy-in-saigon")
+        entity("org", "american-embassy-in-south-vietnam")
     ]
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", "department-of-state")]
     saigon = URIRef(next(e.iri for e in AUTHORITY.lookup("Saigon") if e.kind == "place"))
@@ -1835,7 +1835,7 @@ def test_offices_in_parts_and_the_holder_after_the_post(
             "Report from the Testoslovak Embassy in Hanoi to the Ministry of Foreign Affairs in"
             " Testville",
             {
-                (SCHEMA.sender, ("org", "testoslovak-embassy-in-hanoi")),
+                (SCHEMA.sender, ("org", "testoslovak-embassy-in-north-vietnam")),
                 (SCHEMA.recipient, ("org", "testoslovak-ministry-of-foreign-affairs")),
                 (SCHEMA.locationCreated, ("place", "hanoi")),
                 (ADO.destination, ("place", "testville")),
@@ -2489,3 +2489,21 @@ def test_an_extract_is_by_the_author_of_the_whole(text: str, authors: list[str])
 def test_an_office_however_long_then_its_holder_names_him(text: str, key: str) -> None:
     graph = mapped_graph(f"**1960**\n**{text}**\n")
     assert list(graph.objects(doc(), ADO.participant)) == [entity("person", key)]
+
+
+@pytest.mark.parametrize(
+    ("year", "text", "key"),
+    [  # a capital is in the state of the record's year
+        ("1967", "the Hungarian Embassy in Hanoi", "hungarian-embassy-in-north-vietnam"),
+        ("1980", "the Hungarian Embassy in Hanoi", "hungarian-embassy-in-vietnam"),
+        ("1976", "the Hungarian Embassy in Hanoi", "hungarian-embassy-in-hanoi"),  # changed
+        ("1967", "the Hungarian Embassy in Saigon", "hungarian-embassy-in-south-vietnam"),
+        ("1960", "the Chinese Embassy in Moscow", "chinese-embassy-in-the-soviet-union"),
+        ("1995", "the Chinese Embassy in Moscow", "chinese-embassy-in-moscow"),
+        ("1970", "the Polish Embassy in Bonn", "polish-embassy-in-west-germany"),
+        ("1995", "the Polish Embassy in Bonn", "polish-embassy-in-germany"),
+    ],
+)
+def test_a_capital_is_in_the_state_of_the_records_year(year: str, text: str, key: str) -> None:
+    graph = mapped_graph(f"**{year}**\n**Report from {text} to the Foreign Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", key)]

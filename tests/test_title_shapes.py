@@ -200,7 +200,7 @@ def test_only_a_time_is_blanked_out(text: str, kept: str) -> None:
         (
             "Cable from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs, Vietnam",
             {
-                (RICO.hasSender, ("org", "polish-embassy-in-hanoi")),
+                (RICO.hasSender, ("org", "polish-embassy-in-north-vietnam")),
                 (RICO.hasAddressee, ("org", "vietnamese-foreign-ministry")),
             },
         ),

@@ -106,7 +106,8 @@ def test_a_mission_to_a_country_is_in_it() -> None:
         ("Prague", "Czechoslovakia", "czechoslovakia"),
         ("Bonn", "West Germany", "west-germany"),
         ("Rabat", "Morocco", "morocco"),
-        ("Hanoi", "North Vietnam", None),  # its state changed in the period: the city is kept
+        ("Hanoi", "North Vietnam", "north-vietnam"),  # the state of the record's year
+        ("Berlin", "Germany", None),  # East and West: the city is kept
     ],
 )
 def test_an_embassy_in_a_capital_is_the_embassy_in_its_country(
@@ -124,7 +125,7 @@ def test_an_embassy_in_a_capital_is_the_embassy_in_its_country(
     ("sender", "key"),
     [
         ("the Soviet Consulate in Shanghai", "soviet-consulate-in-shanghai"),  # not accredited
-        ("the Polish Embassy in Hanoi", "polish-embassy-in-hanoi"),  # its state changed
+        ("the Polish Embassy in Berlin", "polish-embassy-in-berlin"),  # East and West
     ],
 )
 def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key: str) -> None:
@@ -139,7 +140,7 @@ def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key:
         (
             "Telegram from Embassy Saigon to State",
             SCHEMA.sender,
-            "american-embassy-in-saigon",
+            "american-embassy-in-south-vietnam",
         ),
         (
             "Telegram from State to Embassy Moscow",
@@ -149,7 +150,7 @@ def test_a_consulate_or_a_capital_of_two_states_keeps_its_city(sender: str, key:
         (
             "Telegram from Embassy Saigon to the Secretary of State",
             SCHEMA.sender,
-            "american-embassy-in-saigon",
+            "american-embassy-in-south-vietnam",
         ),
     ],
 )

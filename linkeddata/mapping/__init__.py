@@ -66,7 +66,9 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     """Map ``record`` (read from a file whose bytes hash to ``sha256``) to its named graph."""
     iris = context.iris
     graph = document_graph(iris.document_graph(record.id.value))
-    linker = Linker(context.authority, iris)
+    date = record.date
+    year = int(date.iso[:4]) if date and date.iso and date.iso[:4].isdigit() else None
+    linker = Linker(context.authority, iris, year=year)
     doc = URIRef(iris.document(record.id.value))
     about = linker.mentions(record.summary)  # read first: a surname alone is who they name
     title = record.title
@@ -185,9 +187,8 @@ class _Mapper:
     def _parties(self) -> None:
         title = self.record.title
         if title is not None:
-            date = self.record.date
-            year = int(date.iso[:4]) if date and date.iso and date.iso[:4].isdigit() else None
-            for props, entity in title_links(title, self.linker, self.context.authority, year):
+            links = title_links(title, self.linker, self.context.authority, self.linker.year)
+            for props, entity in links:
                 self.link(self.doc, props, entity)
         self._header_parties()
         written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text

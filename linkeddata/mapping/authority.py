@@ -26,6 +26,7 @@ from ..parser.text import NAME_PARTICLES
 from .entities import Entity, entity_of
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
 from .longer_names import Text, bracketed_owner, given_before, in_longer_name, same_given_name
+from .state_years import existed
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 
@@ -230,11 +231,13 @@ class Authority:
         entities = [e for e in (entity_of(self.graph, s, "") for s in found) if e is not None]
         return entities[0] if len(entities) == 1 else None
 
-    def country_of(self, place: Entity) -> Entity | None:
-        """The country the file puts a capital in, if it describes it."""
-        if place.within is None:
-            return None
-        return entity_of(self.graph, URIRef(place.within), "")
+    def country_of(self, place: Entity, year: int | None = None) -> Entity | None:
+        """The country the file puts a capital in, if it describes it: of several (the state
+        changed), the one that existed in ``year``, none where the year cannot tell."""
+        countries = [e for e in (entity_of(self.graph, URIRef(c), "") for c in place.within) if e]
+        if year is not None:
+            countries = [e for e in countries if existed(e.label, year)]
+        return countries[0] if len(countries) == 1 else None
 
     def entities(self) -> Iterable[Entity]:
         seen: set[Entity] = set()

@@ -25,14 +25,14 @@ class Entity:
     from Richard Nixon, and an archive's seats (schema:location), which tell which country's
     "National Archives" a citation's city means, and the country a capital is in
     (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
-    Korea."""
+    Korea (several where the state changed over the collection's years: Moscow's)."""
 
     iri: str
     kind: str
     label: str
     gender: str | None = None
     seats: frozenset[str] = frozenset()
-    within: str | None = None
+    within: tuple[str, ...] = ()
 
 
 def entity_of(graph: Graph, subject: URIRef, source: str) -> Entity | None:
@@ -53,6 +53,7 @@ def entity_of(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     seats = frozenset(
         str(s) for s in graph.objects(subject, SCHEMA.location) if isinstance(s, URIRef)
     )
-    within = graph.value(subject, SCHEMA.containedInPlace)
-    country = str(within) if isinstance(within, URIRef) else None
-    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, country)
+    within = sorted(
+        str(c) for c in graph.objects(subject, SCHEMA.containedInPlace) if isinstance(c, URIRef)
+    )
+    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, tuple(within))

@@ -59,6 +59,8 @@ class Linker:
 
     authority: Authority
     iris: Iris
+    year: int | None = None
+    """The record's year, which tells the state a capital was in."""
     warnings: list[ParseWarning] = field(default_factory=list)
     stubs: dict[Stub, None] = field(default_factory=dict)
     people: list[tuple[str, Entity]] = field(default_factory=list)
@@ -221,7 +223,7 @@ class Linker:
         label = (
             personal_name(name.value)
             if kind == "person"
-            else posted_name(self.authority, name.value)
+            else posted_name(self.authority, name.value, self.year)
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler

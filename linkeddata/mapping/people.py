@@ -114,19 +114,19 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
     return found.pop() if len(found) == 1 else None
 
 
-def posted_name(authority: Authority, name: str) -> str:
+def posted_name(authority: Authority, name: str, year: int | None = None) -> str:
     """A mission's name with its post as the authority file names the place: "the
     Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
     and "in Beijing" one post. An embassy or a legation is accredited to a state: the one in
     its capital is the one in the country ("in Pyongyang" is "in North Korea"); a consulate
-    keeps its city."""
+    keeps its city; the country is the one of ``year`` (the record's) where the state changed."""
     place = mission_place(name)
     known = [e for e in authority.lookup(place) if e.kind == "place"] if place else []
     if place is None or len(known) != 1 or not name.endswith(place):
         return name
     head = _POST_PREPOSITION.sub("", name[: -len(place)].rstrip())
     post = known[0]
-    if _ACCREDITED.search(head) and (country := authority.country_of(post)) is not None:
+    if _ACCREDITED.search(head) and (country := authority.country_of(post, year)) is not None:
         post = country
     article = "the " if _TAKES_THE.search(post.label) else ""
     return f"{head} in {article}{post.label}"  # "in the Soviet Union", "in North Korea"

@@ -48,7 +48,7 @@ def title_links(
     title: Title, linker: Linker, authority: Authority, year: int | None = None
 ) -> list[Link]:
     """The (properties, entity) pairs the title names, in the title's order (``year``: the
-    record's, which tells a state's ruling party)."""
+    record's, which tells a state's ruling party and the state a capital was in)."""
     station = (
         title.clause in ("from", "to")
         and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
@@ -75,9 +75,8 @@ def title_links(
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
-            named = _party_organ(
-                name, _qualified(name, _whose_here(name, following, whose, authority)), authority
-            )
+            here = _whose_here(name, following, whose, authority, year)
+            named = _party_organ(name, _qualified(name, here), authority)
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
@@ -89,7 +88,7 @@ def title_links(
     ):
         for seated_name in _seated(names, linker):
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
-                seated_name, _whose_here(seated_name, None, whose, authority)
+                seated_name, _whose_here(seated_name, None, whose, authority, year)
             )
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
@@ -139,7 +138,11 @@ def _seat_of(mission: Located[str], city: Located[str], linker: Linker) -> bool:
 
 
 def _whose_here(
-    name: Located[str], following: Located[str] | None, whose: set[str], authority: Authority
+    name: Located[str],
+    following: Located[str] | None,
+    whose: set[str],
+    authority: Authority,
+    year: int | None,
 ) -> set[str]:
     """Whose a body named without its country is: the state whose capital it sits in ("the
     Ministry of Foreign Affairs, Warsaw", "the Foreign Ministry in East Berlin"), which says it
@@ -149,7 +152,7 @@ def _whose_here(
         return whose
     city = body[1] if body is not None else following.value if following is not None else None
     places = [e for e in authority.lookup(city) if e.kind == "place"] if city else []
-    country = authority.country_of(places[0]) if len(places) == 1 else None
+    country = authority.country_of(places[0], year) if len(places) == 1 else None
     if country is None and len(places) == 1 and adjective(places[0].label):
         country = places[0]  # "the Ministry of Foreign Affairs, Vietnam": a country's own
     national = adjective(country.label) if country is not None else None

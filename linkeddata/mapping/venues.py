@@ -95,6 +95,6 @@ def closing_place(linker: Linker, written: Located[str] | None, created: set[str
     place = linker.place(written)
     if place is None or not created:
         return place
-    country = linker.authority.country_of(place)
+    country = linker.authority.country_of(place, linker.year)
     inside = place.iri not in created and country is not None and country.iri in created
     return place if inside else None

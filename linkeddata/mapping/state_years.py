@@ -1,0 +1,25 @@
+"""The years a state of the collection's period existed, which tell which state a capital was
+in on a record's date: Hanoi in North Vietnam until 1976 and in Vietnam after, Bonn in West
+Germany until 1990 and in Germany after, Moscow in the Soviet Union until 1991."""
+
+from __future__ import annotations
+
+_YEARS: dict[str, tuple[tuple[int | None, int | None], ...]] = {
+    "Soviet Union": ((1922, 1991),),
+    "North Vietnam": ((1945, 1976),),
+    "South Vietnam": ((1955, 1975),),
+    "Vietnam": ((1976, None),),
+    "West Germany": ((1949, 1990),),
+    "East Germany": ((1949, 1990),),
+    "Germany": ((None, 1945), (1990, None)),
+    "Czechoslovakia": ((1918, 1992),),
+    "Yugoslavia": ((1918, 2003),),
+}
+"""Each state by the authority file's label, and its years (first and last, both inclusive;
+None: open). A state not listed lasted the whole period."""
+
+
+def existed(state: str, year: int) -> bool:
+    """Whether the state the authority file labels ``state`` existed in ``year``."""
+    spans = _YEARS.get(state, ((None, None),))
+    return any((a is None or a <= year) and (b is None or year <= b) for a, b in spans)
