@@ -413,3 +413,27 @@ def test_the_titles_sender_with_a_middle_initial_signs_above_the_drafter() -> No
         f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nDrafted by: Winston Testlord\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer", "date"),
+    [  # a closing date with no year, in an editor's brackets, with a time, in Chinese
+        ("Testo Testlai\n2 October", "Testo Testlai", "2 October"),
+        ("Testo Testlai\nOctober 2", "Testo Testlai", "October 2"),
+        ("Testo Testlai\n2 October [1950]", "Testo Testlai", "2 October [1950]"),
+        ("Testo Testlai\n[2 October 1950]", "Testo Testlai", "[2 October 1950]"),
+        ("Testo Testlai\n10 p.m., 18 October", "Testo Testlai", "10 p.m., 18 October"),
+        ("Testo Testlai\n2 October 1950, 3 a.m.", "Testo Testlai", "2 October 1950, 3 a.m."),
+        ("Testo Testlai\n3:00 a.m., 2 October 1950", "Testo Testlai", "3:00 a.m., 2 October 1950"),
+        ("Testo Testlai, 2 October", "Testo Testlai", "2 October"),
+        ("毛泽东\n一九五〇年十月二日", "毛泽东", "一九五〇年十月二日"),
+        ("毛泽东\n十月二日", "毛泽东", "十月二日"),
+    ],
+)
+def test_a_name_over_a_closing_date_of_any_written_form_signs(
+    closing: str, signer: str, date: str
+) -> None:
+    record = body_of(f"{PROSE}\n\n{closing}")
+    assert values(record.signatories) == (signer,)
+    assert record.date_as_written is not None
+    assert record.date_as_written.value == date

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
+from .closing_dates import closing_date
 from .content_kinds import content_kinds
-from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
+from .dates import PLACE_AND_DATE
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine
 from .signatures import find_signature
@@ -210,7 +211,7 @@ def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
     """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
     for line, text in reversed(frame[-_DATE_LINES:]):
         dated = PLACE_AND_DATE.match(text) if len(text) <= _DATE_LENGTH + _PLACE_LENGTH else None
-        if dated and len(dated["date"]) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(dated["date"]):
+        if dated and len(dated["date"]) <= _DATE_LENGTH and closing_date(dated["date"]):
             return Located(text[: text.index(",")].strip(), line)
     return None
 
@@ -223,7 +224,7 @@ def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:
             continue
         dated = PLACE_AND_DATE.match(text)
         date = text if dated is None else dated["date"]
-        if len(date) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(date):
+        if len(date) <= _DATE_LENGTH and closing_date(date):
             return Located(date, line)
     return None
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, place_under_office, stacked
-from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
+from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, office_only, personal_name
 from .party_signers import on_behalf
-from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
+from .signed_names import MARKED, NAME_AND_DATE, SURNAME, authors_name, beside_a_mark, signed_names
 from .signer_lines import (
     INITIALLED,
     INITIALS_NAME,
@@ -175,6 +176,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
+        own_date = None
+        if (named := NAME_AND_DATE.match(text)) is not None and closing_date(named["date"]):
+            text, own_date = named["name"].strip(), Located(named["date"], line)  # "Mao, 2 October"
         if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
@@ -192,6 +196,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
         under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
+        chinese = han_name(text) and a_date(below)  # "毛泽东" / "十月二日"
         by_rank = (
             SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
@@ -200,12 +205,17 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if (
             len(text) > LINE_LENGTH
             or local_office(text)
-            or not (initialled or under_date or by_rank or is_bare_name(text))
+            or not (initialled or under_date or by_rank or is_bare_name(text) or chinese)
         ):
             continue
-        dated = a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
-            (found := PLACE_AND_DATE.match(above)) is not None  # "Budapest, 12 July 1968" / name
-            and bool(DATE_AS_WRITTEN.match(found["date"]))
+        dated = (
+            own_date is not None
+            or a_date(below)
+            or (  # "Zhou Enlai" / "24 March 1960"
+                (found := PLACE_AND_DATE.match(above))
+                is not None  # "Budapest, 12 July 1968" / name
+                and closing_date(found["date"])
+            )
         )
         if (joint := stacked(lines, index)) is not None:
             return joint  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
@@ -226,7 +236,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 return Signature(
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
-            return Signature(Located(written, line), (Located(text, line),))
+            return Signature(Located(written, line), (Located(text, line),), own_date)
     return Signature()
 
 
