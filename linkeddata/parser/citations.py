@@ -13,6 +13,7 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
+from .funders import credit_funders
 from .publications import (
     publication_at,
     publication_sentence,
@@ -118,6 +119,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         publications=publications,
         credit_text=credit_text,
         credits=() if credits_at is None else parse_credits(joined, credits_at, credits_end),
+        funders=() if credits_at is None else tuple(credit_funders(joined, credits_at, len(text))),
     )
 
 
