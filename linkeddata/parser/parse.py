@@ -174,8 +174,10 @@ def _funders(layout: Layout, citation: Citation | None) -> tuple[Located[str], .
     """Each funder the funder lines and the citation's credit sentences name, once."""
     funders = [f for line, names in layout.funders for f in funder_names(names, line)]
     funders += citation.funders if citation is not None else ()
-    seen: set[str] = set()
-    return tuple(f for f in funders if not (f.value in seen or seen.add(f.value)))
+    first: dict[str, Located[str]] = {}
+    for funder in funders:
+        first.setdefault(funder.value, funder)
+    return tuple(first.values())
 
 
 def _record_id(
