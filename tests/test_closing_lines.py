@@ -437,3 +437,36 @@ def test_a_name_over_a_closing_date_of_any_written_form_signs(
     assert values(record.signatories) == (signer,)
     assert record.date_as_written is not None
     assert record.date_as_written.value == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [  # the registry tail, a list of copies or attachments, a typist's code: office routine
+        ("TESTYKOV\n\nNo. 405\n1.7.50", "Testykov"),
+        ("TESTYKOV\nNo. 3172\n8.7.50", "Testykov"),
+        (
+            "USSR AMBASSADOR IN THE DPRK\nV. TESTOVSKY\n\nDrafted in 3 copies:\n"
+            "1 - to Cde. Testyko\n2 - to the DVO\n3 - to file",
+            "V. Testovsky",
+        ),
+        (
+            "Károly Testáth\nambassador\n\nPrepared in 4 copies:\n1 - to Comrade Testér\n"
+            "2 - to file",
+            "Károly Testáth",
+        ),
+        ("A. Testanov\n\nAttachment:\nTab A - Memorandum of Conversation, July 9, 1971", None),
+        ("A. Testanov\n\nHAK:WL:mm", None),
+    ],
+)
+def test_office_routine_after_the_end_hides_no_signature(closing: str, signer: str | None) -> None:
+    expected = signer or closing.split("\n", 1)[0]
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (expected,)
+
+
+def test_the_titles_sender_signs_above_an_attachment_list() -> None:
+    graph = mapped_graph(
+        "**1971**\n**Memorandum for the President from Henry Testinger**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nAttachment:\n"
+        "Tab A - Memorandum of Conversation, July 9, 1971\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]

@@ -18,7 +18,7 @@ from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
-from .office_tail import names_the_drafter, office_routine
+from .office_tail import names_the_drafter, office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import Signature, is_name
 from .text import Joined
@@ -151,10 +151,12 @@ def _signature(
     ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
     Winston Lord") is kept to sign only when ``drafter`` is set."""
     signature = find_signature(
-        _without_notes(_before_attachments(frame), drafter)[-_TAIL_LINES:], authors
+        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_TAIL_LINES:],
+        authors,
     )
     if not signature.signatories:
-        signature = find_signature(_without_notes(frame, drafter)[-_TAIL_LINES:], authors)
+        kept = without_office_routine(_without_notes(frame, drafter))
+        signature = find_signature(kept[-_TAIL_LINES:], authors)
     return signature
 
 
