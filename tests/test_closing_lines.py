@@ -425,9 +425,15 @@ def test_the_titles_sender_with_a_middle_initial_signs_above_the_drafter() -> No
         ("Testo Testlai\n10 p.m., 18 October", "Testo Testlai", "10 p.m., 18 October"),
         ("Testo Testlai\n2 October 1950, 3 a.m.", "Testo Testlai", "2 October 1950, 3 a.m."),
         ("Testo Testlai\n3:00 a.m., 2 October 1950", "Testo Testlai", "3:00 a.m., 2 October 1950"),
-        ("Testo Testlai, 2 October", "Testo Testlai", "2 October"),
+        ("T. Testlai, 2 October", "T. Testlai", "2 October"),
         ("毛泽东\n一九五〇年十月二日", "毛泽东", "一九五〇年十月二日"),
         ("毛泽东\n十月二日", "毛泽东", "十月二日"),
+        (  # a place before the date on one line never signs
+            "Kim Test Sung\nGeneral Secretary of the CC of the Korean Workers' Party\n\n"
+            "Testyang, 12 June 1965",
+            "Kim Test Sung",
+            "12 June 1965",
+        ),
     ],
 )
 def test_a_name_over_a_closing_date_of_any_written_form_signs(

@@ -177,8 +177,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
         own_date = None
-        if (named := NAME_AND_DATE.match(text)) is not None and closing_date(named["date"]):
-            text, own_date = named["name"].strip(), Located(named["date"], line)  # "Mao, 2 October"
+        named = NAME_AND_DATE.match(text)  # "A. Gromyko, 2 October" (never "Pyongyang, 2 May")
+        if named and INITIALLED.match(named["name"].strip()) and closing_date(named["date"]):
+            text, own_date = named["name"].strip(), Located(named["date"], line)
         if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
