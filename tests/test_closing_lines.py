@@ -476,3 +476,20 @@ def test_the_titles_sender_signs_above_an_attachment_list() -> None:
         "Tab A - Memorandum of Conversation, July 9, 1971\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]
+
+
+@pytest.mark.parametrize(
+    ("ending", "date"),
+    [  # a date followed by running text heads an entry; it closes nothing
+        ("March 11, 1985\n\nTestachev was elected.", None),
+        ("March 11, 1985\n\nTestachev was elected General Secretary. A new era begins.", None),
+        ("23 March 1958\n\nKim said the plan was good.\n\n[...]", None),
+        # a closing block after the date is no text
+        ("12 May 1961\n\nSigned: N. Testa.", "12 May 1961"),
+        ("12 May 1961\n\nCopy No. 3.", "12 May 1961"),
+        ("12 May 1961\n\nA. Testanov", "12 May 1961"),
+    ],
+)
+def test_only_a_date_that_no_text_follows_closes_the_body(ending: str, date: str | None) -> None:
+    record = body_of(f"{PROSE}\n\n{ending}")
+    assert (record.date_as_written.value if record.date_as_written else None) == date
