@@ -493,3 +493,23 @@ def test_the_titles_sender_signs_above_an_attachment_list() -> None:
 def test_only_a_date_that_no_text_follows_closes_the_body(ending: str, date: str | None) -> None:
     record = body_of(f"{PROSE}\n\n{ending}")
     assert (record.date_as_written.value if record.date_as_written else None) == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # every signer of a line of names between commas, and under every party
+        (
+            "A. Testyko, Yu. Testopov, D. Testinov, B. Testarev\n\n1 April 1979",
+            ("A. Testyko", "Yu. Testopov", "D. Testinov", "B. Testarev"),
+        ),
+        ("Peng Testhuai, Gao Testang\n5 November 1950", ("Peng Testhuai", "Gao Testang")),
+        ("J. William Testbright, Chairman", ("J. William Testbright",)),  # a name and its office
+        (
+            "For the Union of Soviet Socialist Republics\nN. TESTCHEV\n\n"
+            "For the Democratic People's Republic of Korea\nKIM TEST SUNG",
+            ("N. TESTCHEV", "KIM TEST SUNG"),
+        ),
+    ],
+)
+def test_every_signer_of_a_joint_signature_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -98,3 +98,14 @@ def signed_names(written: str) -> list[str]:
 def _initials_only(part: str) -> bool:
     """Whether a part of a name is initials alone: "N.", "N", "Yu. V."."""
     return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
+
+
+def listed_signers(text: str) -> list[str]:
+    """The names of a signature line that lists its signers between commas, two or more,
+    each a signatory's name by its form ("A. Gromyko, Yu. Andropov, D. Ustinov", "Peng
+    Dehuai, Gao Gang"); none when a part is anything else ("J. Fulbright, Chairman")."""
+    parts = [part.strip() for part in text.split(",")]
+    cased = [name_case(part) if in_capitals(part) else part for part in parts]
+    if len(parts) < 2 or not all(signing_name(part) for part in cased):
+        return []
+    return parts
