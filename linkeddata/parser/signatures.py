@@ -1,15 +1,16 @@
 """Signatures at the end of a body, in the forms whose signatory can be read with confidence.
 
-Recognised, on one line: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name),
-``(A. Gromyko)``, ``[Signature] (S. Chervonenko)``, ``/s/ John Doe``, ``/Ivan Testov/``, and
-bare ``[signed, illegible]`` / ``[Signature]`` marks (a signature as written, with no
-signatory), read by :mod:`.signature_line`. In the closing block (the body's last lines), a line that is only a name signs
-when its form or its neighbours say so: initials and a surname (``V. Puzanov``), or a name
-next to its holder's rank (``Kim Il Sung`` over ``Chairman of the Cabinet of Ministers``,
-``Ambassador`` over ``Ivan Testov``), or a name after a closing formula (``Respectfully
-yours,``, ``With communist greetings``); a line of such names between commas is signed by
-them all (``A. Gromyko, Yu. Andropov, D. Ustinov``). ``By order of ...`` and institutional signatures
-name no person: nothing is extracted from them rather than a wrong name.
+Recognised, on one line: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name), ``(A.
+Gromyko)``, ``[Signature] (S. Chervonenko)``, ``/s/ John Doe``, ``/Ivan Testov/``, and bare
+``[signed, illegible]`` / ``[Signature]`` marks (a signature as written, with no signatory),
+read by :mod:`.signature_line`. In the closing block (the body's last lines), a line that is
+only a name signs when its form or its neighbours say so: initials and a surname (``V.
+Puzanov``), or a name next to its holder's rank (``Kim Il Sung`` over ``Chairman of the Cabinet
+of Ministers``, ``Ambassador`` over ``Ivan Testov``), or a name after a closing formula
+(``Respectfully yours,``, ``With communist greetings``); a line of such names between commas is
+signed by them all (``A. Gromyko, Yu. Andropov, D. Ustinov``). ``By order of ...`` and
+institutional signatures name no person: nothing is extracted from them rather than a wrong
+name.
 """
 
 from __future__ import annotations
