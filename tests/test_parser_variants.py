@@ -2279,3 +2279,38 @@ def test_a_funder_sentence_inside_the_body_is_the_documents_text() -> None:
     assert values(record.funders) == ()
     assert record.body is not None
     assert record.body.value.endswith("made possible with support from the Test Foundation.")
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # a note on a copy names no repository, after ";" too
+        (
+            "Archive of the President of the Testland Federation (APTF), Moscow; copy on file at"
+            " the National Security Archive, Washington, DC",
+            ("Archive of the President of the Testland Federation (APTF), Moscow",),
+            (),
+        ),
+        (
+            "APTF, f. 3, op. 65, d. 515, ll. 1-5; copy on file at the National Security Archive",
+            ("APTF",),
+            ("f. 3, op. 65, d. 515, ll. 1-5",),
+        ),
+        # a city with its state or district is the repository's place as a whole
+        (
+            "Dmitrii Testogonov Papers, Library of Congress, Washington, DC",
+            ("Library of Congress, Washington, DC",),
+            ("Dmitrii Testogonov Papers",),
+        ),
+        (
+            "Testov Papers, Test Library, College Park, MD",
+            ("Test Library, College Park, MD",),
+            ("Testov Papers",),
+        ),
+    ],
+)
+def test_a_copys_note_and_a_city_with_its_state(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == repositories
+    assert values(citation.shelfmarks) == shelfmarks

@@ -190,6 +190,9 @@ def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] |
             after = top_level(text, following + 1, end)
             if following < end and _reads_as_city(text[following + 1 : after].strip(), segment):
                 following = after
+                state = top_level(text, following + 1, end)  # "Washington, DC": one place
+                if following < end and state_or_country(text[following + 1 : state]):
+                    following = state
             return position + 1 + len(segment) - len(segment.lstrip()), following
         position = following
     if not unit_first:
