@@ -580,6 +580,19 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "Manuscripts and Archives, Testing University Library, Box 2",
             "manuscripts-and-archives-testing-university-library",
         ),
+        # a body's name, then its archives: the body's archives, never a bare "Archives"
+        (
+            "Ministry of Foreign Affairs of the People's Republic of China, Archives, 106-00581-01",
+            "prc-fma",
+        ),
+        (
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives, 2011-0721",
+            "testing-ministry-of-foreign-affairs-diplomatic-archives",
+        ),
+        (  # the holder's parent at the end of the holdings is no shelfmark
+            "Testov Diaries, Box 48, Folder 1, Testing Institution Archives, Stanford University",
+            "testing-institution-archives",
+        ),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

@@ -2179,6 +2179,21 @@ def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
             "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn",
             ("Testmann Archive, 1/HSAA006667",),
         ),
+        (  # the parent at the end of the holdings, after the shelfmark
+            "Testov Diaries, Box 48, Folder 1, Hoover Institution Archives, Stanford University",
+            "Hoover Institution Archives, Stanford University",
+            ("Testov Diaries, Box 48, Folder 1",),
+        ),
+        (  # the body first, then its archives
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives, 2011-0721",
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives",
+            ("2011-0721",),
+        ),
+        (
+            "Central Committee of the Testing Party, Central Archives, Hanoi",
+            "Central Committee of the Testing Party, Central Archives, Hanoi",
+            (),
+        ),
     ],
 )
 def test_a_repository_named_with_its_parent_institution(
