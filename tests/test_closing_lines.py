@@ -513,3 +513,21 @@ def test_only_a_date_that_no_text_follows_closes_the_body(ending: str, date: str
 )
 def test_every_signer_of_a_joint_signature_signs(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "REQUEST INSTRUCTIONS\nAMBASSADOR",
+        "END OF MESSAGE\n\nKOREAN AMBASSADOR TO JAPAN",
+        "PLEASE ADVISE\nAMBASSADOR",
+    ],
+)
+def test_a_cable_formula_over_an_office_signs_nothing(closing: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
+
+
+def test_a_name_in_capitals_over_an_office_still_signs() -> None:
+    assert values(body_of(f"{PROSE}\n\nKIM TEST SUNG\nAMBASSADOR").signatories) == (
+        "Kim Test Sung",
+    )

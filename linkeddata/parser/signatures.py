@@ -36,6 +36,7 @@ from .signer_lines import (
     INITIALLED,
     LINE_LENGTH,
     Signature,
+    cable_formula,
     cabled_name,
     cabled_surname,
     is_bare_name,
@@ -138,6 +139,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             continue  # "To Comrade Mao Zedong": whom it went to
         if signers := listed_signers(written):  # "A. Gromyko, Yu. Andropov, D. Ustinov"
             return Signature(Located(written, line), tuple(Located(n, line) for n in signers))
+        if cable_formula(written):
+            continue  # "REQUEST INSTRUCTIONS" over "AMBASSADOR": the text's last words
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
