@@ -1787,6 +1787,26 @@ def test_content_kinds(lines: str, kinds: list[str]) -> None:
     assert record.body.value == "The body."
 
 
+def test_a_kind_with_the_originals_language_after_a_dash() -> None:
+    record = parse("**Contents:**\n\nOriginal Scan - Korean\nTranslation - English\n\nThe body.")
+    assert [k.value for k in record.content_kinds] == [
+        "scan-of-original-document",
+        "translation-english",
+    ]
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
+def test_an_unknown_kind_line_over_known_ones_is_a_warning_not_the_body() -> None:
+    record = parse(
+        "**Contents:**\n\nTesting Facsimile\nTranslation - English\n\nThe body.",
+        ("unknown content kind 'Testing Facsimile'",),
+    )
+    assert [k.value for k in record.content_kinds] == ["translation-english"]
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
 @pytest.mark.parametrize(
     ("line", "funders"),
     [

@@ -27,6 +27,7 @@ _CHINESE = re.compile(
     rf"^(?:[{_HAN_DIGIT}]{{2,4}}\s?年\s?)?[{_HAN_DIGIT}]{{1,3}}\s?月\s?[{_HAN_DIGIT}]{{1,3}}\s?[日号]$"
 )
 """A Chinese date, in figures or Chinese numerals, with or without its year."""
+_DATE_LENGTH = 60
 _BRACKETED_YEAR = re.compile(r"\[(\d{4})\]")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 """A Chinese personal name as signed: two to four characters ("毛泽东", "周恩来")."""
@@ -36,6 +37,8 @@ def closing_date(text: str) -> bool:
     """Whether a line is a date as a closing writes it, with or without its year, an
     editor's brackets or a time of day."""
     date = text.strip()
+    if len(date) > _DATE_LENGTH:
+        return False  # no closing date is longer; bounds the time a hostile line takes
     if (timed := _TIMED.match(date)) is not None:
         date = timed["before"] or timed["after"]
     if date[:1] == "[" and date[-1:] == "]":

@@ -85,7 +85,7 @@ _NOT_AFTER_TITLES = "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.
 _SENTENCE_END = re.compile(
     rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
-    rf"|,?\s+(?={SUPPORT}\s)"
+    rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
 courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y"; and
