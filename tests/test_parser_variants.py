@@ -2349,3 +2349,24 @@ def test_a_copys_note_and_a_city_with_its_state(
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
     assert values(citation.repositories) == repositories
     assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "shelfmarks"),
+    [  # a full stop after an abbreviation, then a word or two and more shelfmark, ends nothing
+        (
+            "Test Archive (TAMZV), Prague, Teleg. Došlé, 1968, č. 1234",
+            ("Teleg. Došlé, 1968, č. 1234",),
+        ),
+        (
+            "Test Archive (TAMZV), Prague, Teleg. došlé, 1968, č. 1234",
+            ("Teleg. došlé, 1968, č. 1234",),
+        ),
+        ("Test Archive (TAMZV), Prague. Copy on file at the Testing Archive, Washington", ()),
+    ],
+)
+def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
+    holdings: str, shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.shelfmarks) == shelfmarks

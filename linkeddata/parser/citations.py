@@ -182,10 +182,14 @@ def _sentence_end(text: str, start: int, end: int) -> int:
 
 def _shelf_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the text after a full stop goes on with the shelfmark rather than a sentence:
-    a shelf unit and its number ("Fond 0102. Opis 6"), or words with a number and none in
-    lower case ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
+    a shelf unit and its number ("Fond 0102. Opis 6"), a word or two and then a comma
+    ("Teleg. Došlé, 1968, č. 1234"), or words with a number and none in lower case
+    ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
     if _SHELF_GOES_ON.match(text, start, end):
         return True
+    comma = text.find(",", start, end)
+    if comma > 0 and ";" not in text[start:comma] and len(text[start:comma].split()) <= 2:
+        return True  # "Teleg. Došlé, 1968": a series' name after an abbreviation, then more
     words = text[start : min(end, start + 80)].split()[:_SHELF_WORDS]
     return any(any(c.isdigit() for c in w) for w in words) and not any(
         w[:1].islower() for w in words
