@@ -157,6 +157,21 @@ def test_a_funders_abbreviation_is_its_alternative_label_not_its_key() -> None:
     assert (URIRef(iri), SKOS.altLabel, Literal("TCNY", lang="en")) in described
 
 
+def test_a_credited_projects_abbreviation_is_its_alternative_label_not_its_key() -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        " Digital Archive, Test Archive. Translated for the Testing Proliferation International"
+        " History Project (TPIHP) by Tess Tester.\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Text.\n"
+    )
+    result = mapped(parse_record(text, "x/1.txt", default_id="1"))
+    iri = URIRef(IRIS.entity("org", "testing-proliferation-international-history-project"))
+    assert list(result.graph.objects(None, SCHEMA.sourceOrganization)) == [iri]
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    assert (iri, SKOS.altLabel, Literal("TPIHP", lang="en")) in stubs.graph(IRIS)
+
+
 def test_translation_credit_creates_the_translation() -> None:
     citation = Citation(
         L("..."),
