@@ -531,3 +531,11 @@ def test_a_name_in_capitals_over_an_office_still_signs() -> None:
     assert values(body_of(f"{PROSE}\n\nKIM TEST SUNG\nAMBASSADOR").signatories) == (
         "Kim Test Sung",
     )
+
+
+def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
+    graph = mapped_graph(
+        "**1950**\n**Telegram from Mao Zedong to Peng Dehuai**\n\n**Contents:**\n\n"
+        "Transcript - Chinese\n\n彭德怀同志：\n\n……\n\n毛泽东\n一九五〇年十月二日\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "mao-zedong")]
