@@ -168,6 +168,8 @@ def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str
         ("Signed: Ion Testurer, Nicolae Testescu", ("Ion Testurer", "Nicolae Testescu")),
         ("Signed: A. Testov and B. Testin", ("A. Testov", "B. Testin")),
         ("Signed: Testa, N.", ("Testa, N",)),  # a name turned round is one name
+        ("Signature: Ri Test-yeon", ("Ri Test-yeon",)),
+        ("Signature: [illegible]", ()),
     ],
 )
 def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]) -> None:

@@ -23,12 +23,13 @@ _PARENTHESISED = re.compile(
 )
 _SIGNED = re.compile(
     r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"|(?i:signature)\s*:"
     r"|\(-\)|/-/)\s+"
     r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
 )
-"""A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
-"gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
-Nehru"."""
+"""A signature named as such: "Signed: N. Popa", "Signature: Ri Ju-yeon", "Signed by: Kim",
+"[signed] Testov", German "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan
+Kowalski", Indian "Sd/- R.K. Nehru"."""
 _RECORDED = re.compile(
     r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
     r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
