@@ -112,6 +112,7 @@ class Citation:
     publications: tuple[Located[str], ...] = ()
     credit_text: Located[str] | None = None
     credits: tuple[Credit, ...] = ()
+    funders: tuple[Located[str], ...] = ()
 
 
 @dataclass(frozen=True)

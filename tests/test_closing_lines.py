@@ -168,6 +168,8 @@ def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str
         ("Signed: Ion Testurer, Nicolae Testescu", ("Ion Testurer", "Nicolae Testescu")),
         ("Signed: A. Testov and B. Testin", ("A. Testov", "B. Testin")),
         ("Signed: Testa, N.", ("Testa, N",)),  # a name turned round is one name
+        ("Signature: Ri Test-yeon", ("Ri Test-yeon",)),
+        ("Signature: [illegible]", ()),
     ],
 )
 def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]) -> None:
@@ -413,3 +415,129 @@ def test_the_titles_sender_with_a_middle_initial_signs_above_the_drafter() -> No
         f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nDrafted by: Winston Testlord\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer", "date"),
+    [  # a closing date with no year, in an editor's brackets, with a time, in Chinese
+        ("Testo Testlai\n2 October", "Testo Testlai", "2 October"),
+        ("Testo Testlai\nOctober 2", "Testo Testlai", "October 2"),
+        ("Testo Testlai\n2 October [1950]", "Testo Testlai", "2 October [1950]"),
+        ("Testo Testlai\n[2 October 1950]", "Testo Testlai", "[2 October 1950]"),
+        ("Testo Testlai\n10 p.m., 18 October", "Testo Testlai", "10 p.m., 18 October"),
+        ("Testo Testlai\n2 October 1950, 3 a.m.", "Testo Testlai", "2 October 1950, 3 a.m."),
+        ("Testo Testlai\n3:00 a.m., 2 October 1950", "Testo Testlai", "3:00 a.m., 2 October 1950"),
+        ("T. Testlai, 2 October", "T. Testlai", "2 October"),
+        ("毛泽东\n一九五〇年十月二日", "毛泽东", "一九五〇年十月二日"),
+        ("毛泽东\n十月二日", "毛泽东", "十月二日"),
+        (  # a place before the date on one line never signs
+            "Kim Test Sung\nGeneral Secretary of the CC of the Korean Workers' Party\n\n"
+            "Testyang, 12 June 1965",
+            "Kim Test Sung",
+            "12 June 1965",
+        ),
+    ],
+)
+def test_a_name_over_a_closing_date_of_any_written_form_signs(
+    closing: str, signer: str, date: str
+) -> None:
+    record = body_of(f"{PROSE}\n\n{closing}")
+    assert values(record.signatories) == (signer,)
+    assert record.date_as_written is not None
+    assert record.date_as_written.value == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [  # the registry tail, a list of copies or attachments, a typist's code: office routine
+        ("TESTYKOV\n\nNo. 405\n1.7.50", "Testykov"),
+        ("TESTYKOV\nNo. 3172\n8.7.50", "Testykov"),
+        (
+            "USSR AMBASSADOR IN THE DPRK\nV. TESTOVSKY\n\nDrafted in 3 copies:\n"
+            "1 - to Cde. Testyko\n2 - to the DVO\n3 - to file",
+            "V. Testovsky",
+        ),
+        (
+            "Károly Testáth\nambassador\n\nPrepared in 4 copies:\n1 - to Comrade Testér\n"
+            "2 - to file",
+            "Károly Testáth",
+        ),
+        ("A. Testanov\n\nAttachment:\nTab A - Memorandum of Conversation, July 9, 1971", None),
+        ("A. Testanov\n\nHAK:WL:mm", None),
+    ],
+)
+def test_office_routine_after_the_end_hides_no_signature(closing: str, signer: str | None) -> None:
+    expected = signer or closing.split("\n", 1)[0]
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (expected,)
+
+
+def test_the_titles_sender_signs_above_an_attachment_list() -> None:
+    graph = mapped_graph(
+        "**1971**\n**Memorandum for the President from Henry Testinger**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nHenry A. Testinger\n\nAttachment:\n"
+        "Tab A - Memorandum of Conversation, July 9, 1971\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "henry-testinger")]
+
+
+@pytest.mark.parametrize(
+    ("ending", "date"),
+    [  # a date followed by running text heads an entry; it closes nothing
+        ("March 11, 1985\n\nTestachev was elected.", None),
+        ("March 11, 1985\n\nTestachev was elected General Secretary. A new era begins.", None),
+        ("23 March 1958\n\nKim said the plan was good.\n\n[...]", None),
+        # a closing block after the date is no text
+        ("12 May 1961\n\nSigned: N. Testa.", "12 May 1961"),
+        ("12 May 1961\n\nCopy No. 3.", "12 May 1961"),
+        ("12 May 1961\n\nA. Testanov", "12 May 1961"),
+    ],
+)
+def test_only_a_date_that_no_text_follows_closes_the_body(ending: str, date: str | None) -> None:
+    record = body_of(f"{PROSE}\n\n{ending}")
+    assert (record.date_as_written.value if record.date_as_written else None) == date
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # every signer of a line of names between commas, and under every party
+        (
+            "A. Testyko, Yu. Testopov, D. Testinov, B. Testarev\n\n1 April 1979",
+            ("A. Testyko", "Yu. Testopov", "D. Testinov", "B. Testarev"),
+        ),
+        ("Peng Testhuai, Gao Testang\n5 November 1950", ("Peng Testhuai", "Gao Testang")),
+        ("J. William Testbright, Chairman", ("J. William Testbright",)),  # a name and its office
+        (
+            "For the Union of Soviet Socialist Republics\nN. TESTCHEV\n\n"
+            "For the Democratic People's Republic of Korea\nKIM TEST SUNG",
+            ("N. TESTCHEV", "KIM TEST SUNG"),
+        ),
+    ],
+)
+def test_every_signer_of_a_joint_signature_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "REQUEST INSTRUCTIONS\nAMBASSADOR",
+        "END OF MESSAGE\n\nKOREAN AMBASSADOR TO JAPAN",
+        "PLEASE ADVISE\nAMBASSADOR",
+    ],
+)
+def test_a_cable_formula_over_an_office_signs_nothing(closing: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
+
+
+def test_a_name_in_capitals_over_an_office_still_signs() -> None:
+    assert values(body_of(f"{PROSE}\n\nKIM TEST SUNG\nAMBASSADOR").signatories) == (
+        "Kim Test Sung",
+    )
+
+
+def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
+    graph = mapped_graph(
+        "**1950**\n**Telegram from Mao Zedong to Peng Dehuai**\n\n**Contents:**\n\n"
+        "Transcript - Chinese\n\n彭德怀同志：\n\n……\n\n毛泽东\n一九五〇年十月二日\n"
+    )
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "mao-zedong")]

@@ -138,3 +138,37 @@ def test_who_gave_a_copy_or_a_transcript_contributed_it(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "funders"),
+    [
+        (
+            "Obtained and translated for NKIDP by Tess Tester, with the support of the Test"
+            " Foundation.",
+            [("obtained", "Tess Tester", "NKIDP"), ("translated", "Tess Tester", "NKIDP")],
+            ("Test Foundation",),
+        ),
+        (
+            "Obtained by Testo Testman and translated by Tess Tester, with support from the Test"
+            " Foundation.",
+            [("obtained", "Testo Testman", None), ("translated", "Tess Tester", None)],
+            ("Test Foundation",),
+        ),
+        (
+            "Translated by Tess Tester with the generous support of the Testy Luce Foundation.",
+            [("translated", "Tess Tester", None)],
+            ("Testy Luce Foundation",),
+        ),
+        (
+            "Translated by Tess Tester. Funded by the Test Foundation and the Testing Trust.",
+            [("translated", "Tess Tester", None)],
+            ("Test Foundation", "Testing Trust"),
+        ),
+    ],
+)
+def test_the_support_a_credit_names_is_a_funder_not_part_of_the_agent(
+    sentence: str, expected: list[tuple[str, str, str | None]], funders: tuple[str, ...]
+) -> None:
+    assert credits(sentence) == expected
+    assert tuple(f.value for f in citation_of(CITED + sentence).funders) == funders

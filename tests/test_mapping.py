@@ -157,6 +157,21 @@ def test_a_funders_abbreviation_is_its_alternative_label_not_its_key() -> None:
     assert (URIRef(iri), SKOS.altLabel, Literal("TCNY", lang="en")) in described
 
 
+def test_a_credited_projects_abbreviation_is_its_alternative_label_not_its_key() -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        " Digital Archive, Test Archive. Translated for the Testing Proliferation International"
+        " History Project (TPIHP) by Tess Tester.\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Text.\n"
+    )
+    result = mapped(parse_record(text, "x/1.txt", default_id="1"))
+    iri = URIRef(IRIS.entity("org", "testing-proliferation-international-history-project"))
+    assert list(result.graph.objects(None, SCHEMA.sourceOrganization)) == [iri]
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    assert (iri, SKOS.altLabel, Literal("TPIHP", lang="en")) in stubs.graph(IRIS)
+
+
 def test_translation_credit_creates_the_translation() -> None:
     citation = Citation(
         L("..."),
@@ -579,6 +594,19 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
         (
             "Manuscripts and Archives, Testing University Library, Box 2",
             "manuscripts-and-archives-testing-university-library",
+        ),
+        # a body's name, then its archives: the body's archives, never a bare "Archives"
+        (
+            "Ministry of Foreign Affairs of the People's Republic of China, Archives, 106-00581-01",
+            "prc-fma",
+        ),
+        (
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives, 2011-0721",
+            "testing-ministry-of-foreign-affairs-diplomatic-archives",
+        ),
+        (  # the holder's parent at the end of the holdings is no shelfmark
+            "Testov Diaries, Box 48, Folder 1, Testing Institution Archives, Stanford University",
+            "testing-institution-archives",
         ),
     ],
 )

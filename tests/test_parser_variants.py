@@ -1817,6 +1817,26 @@ def test_content_kinds(lines: str, kinds: list[str]) -> None:
     assert record.body.value == "The body."
 
 
+def test_a_kind_with_the_originals_language_after_a_dash() -> None:
+    record = parse("**Contents:**\n\nOriginal Scan - Korean\nTranslation - English\n\nThe body.")
+    assert [k.value for k in record.content_kinds] == [
+        "scan-of-original-document",
+        "translation-english",
+    ]
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
+def test_an_unknown_kind_line_over_known_ones_is_a_warning_not_the_body() -> None:
+    record = parse(
+        "**Contents:**\n\nTesting Facsimile\nTranslation - English\n\nThe body.",
+        ("unknown content kind 'Testing Facsimile'",),
+    )
+    assert [k.value for k in record.content_kinds] == ["translation-english"]
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
 @pytest.mark.parametrize(
     ("line", "funders"),
     [
@@ -2209,6 +2229,21 @@ def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
             "Archiv der Testdemokratie (AdsD), Friedrich-Ebert-Stiftung, Bonn",
             ("Testmann Archive, 1/HSAA006667",),
         ),
+        (  # the parent at the end of the holdings, after the shelfmark
+            "Testov Diaries, Box 48, Folder 1, Hoover Institution Archives, Stanford University",
+            "Hoover Institution Archives, Stanford University",
+            ("Testov Diaries, Box 48, Folder 1",),
+        ),
+        (  # the body first, then its archives
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives, 2011-0721",
+            "Testing Ministry of Foreign Affairs, Diplomatic Archives",
+            ("2011-0721",),
+        ),
+        (
+            "Central Committee of the Testing Party, Central Archives, Hanoi",
+            "Central Committee of the Testing Party, Central Archives, Hanoi",
+            (),
+        ),
     ],
 )
 def test_a_repository_named_with_its_parent_institution(
@@ -2313,3 +2348,59 @@ def test_a_funder_sentence_inside_the_body_is_the_documents_text() -> None:
     assert values(record.funders) == ()
     assert record.body is not None
     assert record.body.value.endswith("made possible with support from the Test Foundation.")
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # a note on a copy names no repository, after ";" too
+        (
+            "Archive of the President of the Testland Federation (APTF), Moscow; copy on file at"
+            " the National Security Archive, Washington, DC",
+            ("Archive of the President of the Testland Federation (APTF), Moscow",),
+            (),
+        ),
+        (
+            "APTF, f. 3, op. 65, d. 515, ll. 1-5; copy on file at the National Security Archive",
+            ("APTF",),
+            ("f. 3, op. 65, d. 515, ll. 1-5",),
+        ),
+        # a city with its state or district is the repository's place as a whole
+        (
+            "Dmitrii Testogonov Papers, Library of Congress, Washington, DC",
+            ("Library of Congress, Washington, DC",),
+            ("Dmitrii Testogonov Papers",),
+        ),
+        (
+            "Testov Papers, Test Library, College Park, MD",
+            ("Test Library, College Park, MD",),
+            ("Testov Papers",),
+        ),
+    ],
+)
+def test_a_copys_note_and_a_city_with_its_state(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == repositories
+    assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "shelfmarks"),
+    [  # a full stop after an abbreviation, then a word or two and more shelfmark, ends nothing
+        (
+            "Test Archive (TAMZV), Prague, Teleg. Došlé, 1968, č. 1234",
+            ("Teleg. Došlé, 1968, č. 1234",),
+        ),
+        (
+            "Test Archive (TAMZV), Prague, Teleg. došlé, 1968, č. 1234",
+            ("Teleg. došlé, 1968, č. 1234",),
+        ),
+        ("Test Archive (TAMZV), Prague. Copy on file at the Testing Archive, Washington", ()),
+    ],
+)
+def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
+    holdings: str, shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.shelfmarks) == shelfmarks

@@ -79,6 +79,19 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Ministry of Testing Affairs, Testland, White Paper No. VIII, pp. 1-3",
             "White Paper",
         ),
+        (  # a project's Bulletin after the project's name and acronym
+            "Cold War Testing History Project (CWTHP), Bulletin 16, pp. 234-236",
+            "Cold War Testing History Project Bulletin",
+        ),
+        (
+            "Cold War Testing History Project (CWTHP), Bulletin No. 11, p. 45",
+            "Cold War Testing History Project Bulletin",
+        ),
+        (  # editors before the title
+            "Tess Tester and Testo Testman, eds., Testland Papers (Testville: Test Press, 1994),"
+            " 12-15",
+            "Testland Papers",
+        ),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(
@@ -142,3 +155,15 @@ def test_the_document_page_says_where_it_was_printed(tmp_path: Path) -> None:
     assert page.facts["Published in"] == PRINTED
     assert page.facts["Holding archive"] == "Test State Archive"
     assert page.facts["Shelfmark"] == "fond 45, opis 1, delo 334"
+
+
+def test_also_in_introduces_a_publication() -> None:
+    text = (
+        '**1956**\n**Letter**\n\n**Citation:**\n\n"Letter," 1956, Wilson Center Digital Archive,'
+        " AAT, KC PTPR, V/174, pp. 1-10; also in: Tess Tester, ed., Tajne testy (London: Testex,"
+        " 1994), 12-15.\n"
+    )
+    citation = parse_record(text, "x/1.txt", default_id="1").citation
+    assert citation is not None
+    assert [publication_title(p.value) for p in citation.publications] == ["Tajne testy"]
+    assert [r.value for r in citation.repositories] == ["AAT"]

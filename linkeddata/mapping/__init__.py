@@ -23,7 +23,7 @@ from .archives import holding_archive
 from .authority import Authority
 from .catalogue_page import source_pages
 from .entities import Entity
-from .funders import funder
+from .funders import credited_org
 from .graph import document_graph
 from .header_links import header_links
 from .linker import AGENT_KINDS, Linker
@@ -169,7 +169,7 @@ class _Mapper:
         if rec.date_as_written is not None:
             self.add(doc, ADO.dateAsWritten, Literal(rec.date_as_written.value))
         for name in rec.funders:
-            self.link(doc, (SCHEMA.funder,), funder(self.linker, name))
+            self.link(doc, (SCHEMA.funder,), credited_org(self.linker, name))
         self._replies()
 
     def _replies(self) -> None:
@@ -242,14 +242,13 @@ class _Mapper:
             self.add(statement, RDF.type, DCTERMS.ProvenanceStatement)
             self.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
         for credit in citation.credits:
-            agent = self.linker.resolve(
-                credit.agent, credited_kind(credit.agent.value), kinds=AGENT_KINDS
+            kind = credited_kind(credit.agent.value)
+            agent = (
+                credited_org(self.linker, credit.agent)
+                if kind == "org"
+                else self.linker.resolve(credit.agent, kind, kinds=AGENT_KINDS)
             )
-            project = (
-                self.linker.resolve(credit.project, "org", kinds=AGENT_KINDS)
-                if credit.project
-                else None
-            )
+            project = credited_org(self.linker, credit.project) if credit.project else None
             if credit.role == "translated" and translation is not None:
                 self.link(translation, (SCHEMA.translator,), agent)
                 self.link(translation, (SCHEMA.sourceOrganization,), project)

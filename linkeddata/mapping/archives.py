@@ -10,8 +10,9 @@ Prague" is no other country's National Archives, unless the authority file seats
 of that name there ("National Archives, Washington, D.C." is NARA). A seat's state or country
 ("Austin, Texas", "College Park, MD") is part of the seat. The institution a repository is a
 unit of is no part of its key ("Hoover Institution Archives, Stanford University, Stanford,
-CA" is Hoover Institution Archives).
-"""
+CA" is Hoover Institution Archives); a body's name then its generic unit is the body's archive
+as the file names it ("Ministry of Foreign Affairs of the People's Republic of China,
+Archives" is the Archives of the Ministry ...), else a stub of both, never a bare "Archives"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
+    if (archives := _archives_of(linker, name.value)) is not None:
+        return archives  # "Ministry of Foreign Affairs of the PRC, Archives"
     head, _, state = name.value.rpartition(",")
     stated = "," in head and state_or_country(state)
     if stated:  # "Kennedy Library, Boston, MA": its seat
@@ -65,3 +68,20 @@ def _seated_there(linker: Linker, name: str, seat: str) -> Entity | None:
     places = {e.iri for e in linker.authority.lookup(seat.strip()) if e.kind == "place"}
     found = [e for e in linker.authority.lookup(name) if e.kind == "org" and e.seats & places]
     return found[0] if len(found) == 1 else None
+
+
+def _archives_of(linker: Linker, name: str) -> Entity | None:
+    """The file's archive that a body's name and then its generic unit name, as the file
+    names it the other way round: "Ministry of Foreign Affairs of the People's Republic of
+    China, Archives" is the Archives of the Ministry of Foreign Affairs of the People's
+    Republic of China."""
+    body, _, unit = name.rpartition(",")
+    body, unit = body.strip(), unit.strip()
+    if not body or "," in body or not generic_archive(unit) or linker.is_place(body):
+        return None
+    bare = body.removeprefix("the ").removeprefix("The ")
+    for turned in (f"{unit} of the {bare}", f"{unit} of {bare}", f"{bare} {unit}"):
+        found = [e for e in linker.authority.lookup(turned) if e.kind == "org"]
+        if len(found) == 1:
+            return found[0]
+    return None

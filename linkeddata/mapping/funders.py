@@ -1,4 +1,5 @@
-"""A funder named in a credit, linked with its abbreviation as its alternative label."""
+"""An organisation a credit names (a funder, the project or the institution credited), linked
+with its abbreviation in brackets as its alternative label, never as part of its key."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
 """An organisation's abbreviation in brackets after its name: "(CCNY)"."""
 
 
-def funder(linker: Linker, name: Located[str]) -> Entity | None:
-    """The funder's entity: "Carnegie Corporation of New York (CCNY)" is the corporation,
-    keyed by its name without the abbreviation, which is its alternative label."""
+def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
+    """The organisation's entity: "Carnegie Corporation of New York (CCNY)" is the
+    corporation, "the Nuclear Proliferation International History Project (NPIHP)" the
+    project, keyed by the name without the abbreviation, which is its alternative label."""
     parts = last_bracket(name.value)
     if (
         parts is None

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
 from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
+from .closing_dates import closing_date
 from .content_kinds import content_kinds
-from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
+from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
-from .office_tail import names_the_drafter, office_routine
+from .office_tail import names_the_drafter, office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import Signature, is_name
 from .text import Joined
@@ -75,6 +76,7 @@ _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
 _DATE_LINES = 3
+_SENTENCE_WORDS = 3
 _DATE_LENGTH = 40
 
 _ATTACHMENT_HEADING = re.compile(
@@ -151,10 +153,12 @@ def _signature(
     ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
     Winston Lord") is kept to sign only when ``drafter`` is set."""
     signature = find_signature(
-        _without_notes(_before_attachments(frame), drafter)[-_TAIL_LINES:], authors
+        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_TAIL_LINES:],
+        authors,
     )
     if not signature.signatories:
-        signature = find_signature(_without_notes(frame, drafter)[-_TAIL_LINES:], authors)
+        kept = without_office_routine(_without_notes(frame, drafter))
+        signature = find_signature(kept[-_TAIL_LINES:], authors)
     return signature
 
 
@@ -207,11 +211,38 @@ def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines[start:]
 
 
+def _closing_lines(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The last lines that may hold a closing date: those after the last line of running
+    text, for a date followed by text is an entry's or a section's heading ("March 11, 1985"
+    / "Gorbachev was elected." in a diary), not the date the document closes with."""
+    last = frame[-_DATE_LINES:]
+    for index in range(len(last) - 1, -1, -1):
+        if _running_text(last[index][1]):
+            return last[index + 1 :]
+    return last
+
+
+def _running_text(text: str) -> bool:
+    """A sentence of the text, not a line of the closing block: three words or more ending
+    as a sentence does, no label, note or office routine ("Signed: N. Popa.", "Copy No. 3.")."""
+    words = text.split()
+    return (
+        len(words) >= _SENTENCE_WORDS
+        and text[-1] in ".!?"
+        and ":" not in words[0]
+        and text[0] not in "[(/"
+        and _EDITORIAL_NOTE.match(text) is None
+        and _COPY_LINE.match(text) is None
+        and not office_routine(text)
+        and _date_of(text) is None  # "Budapest, 1956. november 1."
+    )
+
+
 def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
     """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
-    for line, text in reversed(frame[-_DATE_LINES:]):
+    for line, text in reversed(_closing_lines(frame)):
         dated = PLACE_AND_DATE.match(text) if len(text) <= _DATE_LENGTH + _PLACE_LENGTH else None
-        if dated and len(dated["date"]) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(dated["date"]):
+        if dated and len(dated["date"]) <= _DATE_LENGTH and closing_date(dated["date"]):
             return Located(text[: text.index(",")].strip(), line)
     return None
 
@@ -219,14 +250,19 @@ def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
 def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:
     """A date standing alone on one of the last lines (``29.IV/7``), exactly as written, or
     after the place it was written in (``Moscow, 12 March 1958``: the date)."""
-    for line, text in reversed(frame[-_DATE_LINES:]):
-        if len(text) > _DATE_LENGTH + _PLACE_LENGTH:
-            continue
-        dated = PLACE_AND_DATE.match(text)
-        date = text if dated is None else dated["date"]
-        if len(date) <= _DATE_LENGTH and DATE_AS_WRITTEN.match(date):
+    for line, text in reversed(_closing_lines(frame)):
+        if (date := _date_of(text)) is not None:
             return Located(date, line)
     return None
+
+
+def _date_of(text: str) -> str | None:
+    """The date a closing line writes, alone or after its place."""
+    if len(text) > _DATE_LENGTH + _PLACE_LENGTH:
+        return None
+    dated = PLACE_AND_DATE.match(text)
+    date = text if dated is None else dated["date"]
+    return date if len(date) <= _DATE_LENGTH and closing_date(date) else None
 
 
 def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:

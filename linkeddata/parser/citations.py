@@ -13,6 +13,7 @@ import re
 from ..record import Citation, Located, ParseWarning
 from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
 from .dates import DATE_TEXT
+from .funders import credit_funders
 from .publications import (
     publication_at,
     publication_sentence,
@@ -44,10 +45,12 @@ _LOCATION_SPLIT = re.compile(
 and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
 Folder 3") goes on the shelfmark, and so does a roman-numeral series ("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
-    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained)|courtesy\s+of)\b"
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
+    r"|courtesy\s+of)\b"
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
-Collection"): it ends the shelfmark."""
+Collection", "; copy on file at the National Security Archive"): it ends the shelfmark and
+names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
@@ -118,6 +121,7 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         publications=publications,
         credit_text=credit_text,
         credits=() if credits_at is None else parse_credits(joined, credits_at, credits_end),
+        funders=() if credits_at is None else tuple(credit_funders(joined, credits_at, len(text))),
     )
 
 
@@ -178,10 +182,14 @@ def _sentence_end(text: str, start: int, end: int) -> int:
 
 def _shelf_goes_on(text: str, start: int, end: int) -> bool:
     """Whether the text after a full stop goes on with the shelfmark rather than a sentence:
-    a shelf unit and its number ("Fond 0102. Opis 6"), or words with a number and none in
-    lower case ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
+    a shelf unit and its number ("Fond 0102. Opis 6"), a word or two and then a comma
+    ("Teleg. Došlé, 1968, č. 1234"), or words with a number and none in lower case
+    ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
     if _SHELF_GOES_ON.match(text, start, end):
         return True
+    comma = text.find(",", start, end)
+    if comma > 0 and ";" not in text[start:comma] and len(text[start:comma].split()) <= 2:
+        return True  # "Teleg. Došlé, 1968": a series' name after an abbreviation, then more
     words = text[start : min(end, start + 80)].split()[:_SHELF_WORDS]
     return any(any(c.isdigit() for c in w) for w in words) and not any(
         w[:1].islower() for w in words

@@ -5,7 +5,8 @@ signatories (split from :mod:`.signatures`)."""
 from __future__ import annotations
 
 from ..record import Located
-from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE
+from .closing_dates import closing_date
+from .dates import PLACE_AND_DATE
 from .signer_lines import INITIALLED, Signature, is_rank, name_case, signing_name
 
 _PLACE_WORDS = 3  # "Rio de Janeiro"
@@ -28,7 +29,7 @@ def place_under_office(lines: list[tuple[int, str]], index: int) -> bool:
 def a_date(text: str) -> bool:
     """Whether a line is a date alone, or a place and a date, as written under a signature."""
     found = PLACE_AND_DATE.match(text)
-    return bool(DATE_AS_WRITTEN.match(found["date"] if found is not None else text))
+    return closing_date(found["date"] if found is not None else text)
 
 
 def stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:

@@ -15,6 +15,7 @@ _KIND_LIKE = re.compile(
 )
 _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _KIND_WORDS = 4
+_KIND_LENGTH = 80
 _TRANSCRIPT = re.compile(
     r"^(?i:transcript|transcription)\s*[-\u2013:]\s*(?P<language>[^\W\d_][\w ()]*)$"
 )
@@ -22,6 +23,7 @@ _TRANSLATION = re.compile(
     r"^(?:(?:(?i:partial|full|unofficial|abridged|draft)\s+)?(?i:translation)\s*[-\u2013:]\s*"
     r"(?P<language>[^\W\d_][\w ()]*)|(?P<before>[^\W\d_][\w ()]*?)\s+(?i:translation))$"
 )
+_LANGUAGE_AFTER = re.compile(r"\s+[-\u2013\u2014]\s+")
 _OTHER_TRANSLATION = "translation-other"
 _ENGLISH_TRANSLATION = "translation-english"
 _LANGUAGE_KINDS = ((_TRANSCRIPT, "original-transcription"), (_TRANSLATION, _OTHER_TRANSLATION))
@@ -38,15 +40,37 @@ def content_kinds(
         stripped = _BULLET.sub("", text.strip())
         if not stripped:
             continue
-        if (
-            key := CONTENT_KINDS.get(wording_key(stripped)) or _transcription(stripped)
-        ) is not None:
+        if (key := _kind(stripped)) is not None:
             kinds.append(Located(key, line))
-        elif len(stripped.split()) <= _KIND_WORDS and _KIND_LIKE.match(stripped):
+        elif len(stripped.split()) <= _KIND_WORDS and (
+            _KIND_LIKE.match(stripped) or _kind_follows(numbered, index + 1)
+        ):
             warnings.append(ParseWarning(f"unknown content kind {stripped!r}", line))
         else:
             return tuple(kinds), index
     return tuple(kinds), len(numbered)
+
+
+def _kind(text: str) -> str | None:
+    """The content kind a line names: a wording of the scheme, one with the language of the
+    original after a dash ("Original Scan - Korean"), or a transcription or a translation."""
+    if len(text) > _KIND_LENGTH:
+        return None  # a line of the text; also bounds the time a hostile line takes
+    if (key := CONTENT_KINDS.get(wording_key(text)) or _transcription(text)) is not None:
+        return key
+    kind, *language = _LANGUAGE_AFTER.split(text)
+    if len(language) == 1 and language_codes(language[0]) is not None:
+        return CONTENT_KINDS.get(wording_key(kind))
+    return None
+
+
+def _kind_follows(numbered: list[tuple[int, str]], start: int) -> bool:
+    """Whether the next line with text is a known kind: then the line before it, short and
+    unknown, is a kind line too, never the start of the body."""
+    for _, text in numbered[start:]:
+        if stripped := _BULLET.sub("", text.strip()):
+            return _kind(stripped) is not None
+    return False
 
 
 def _transcription(text: str) -> str | None:

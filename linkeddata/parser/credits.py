@@ -12,6 +12,7 @@ import re
 
 from ..record import Credit, CreditRole, Located
 from .credited_agents import credited_agents
+from .funders import SUPPORT
 from .languages import language_codes
 from .names import name_kind
 from .text import Joined, strip_article
@@ -22,7 +23,8 @@ _VERB = (
     r"|compiled|edited|annotated)"
 )
 _OTHER_VERB = (
-    r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed)"
+    r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed"
+    r"|funded)"
 )
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
 _LEAD = (
@@ -83,9 +85,12 @@ _NOT_AFTER_TITLES = "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.
 _SENTENCE_END = re.compile(
     rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
+    rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
-courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y"."""
+courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y"; and
+the support it had ends the credited agents: "Translated by X with the support of Y" (Y is
+a funder, :mod:`.funders`)."""
 _APART = (
     r",?\s+(?i:with)\s+(?:(?i:an?|the)\s+)?(?i:introduction|foreword|preface|commentary|notes"
     r"|annotations|afterword)\b"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _OFFICE_TAIL = re.compile(
-    r"^(?:(?i:printed|typed|made|prepared|produced)\s+in\s+\d+\s+(?i:copies|copy|ex)\b"
+    r"^(?:(?i:printed|typed|made|prepared|produced|drafted)\s+in\s+\d+\s+(?i:copies|copy|ex)\b"
     r"|(?i:executor|exec\.|executed\s+by|typed\s+by|typist|typed|issued\s+by|interpreter"
     r"|interpreted\s+by|translator|translated\s+by|tel|telephone|phone|sent|received"
     r"|dispatched|distributed(?:\s+to)?|исп|отп|тел)\.?\s*:"
@@ -16,14 +16,43 @@ _OFFICE_TAIL = re.compile(
     r"|(?i:the\s+(?:conversation|talk|meeting)\s+was\s+interpreted\s+by|interpreted\s+by)\s"
     r"|(?i:distributed\s+to)\s)"
 )
-"""A line of the office routine: "Printed in 2 copies", "Executor: V. Petrov", "Исп. Петров",
+"""A line of the office routine: "Printed in 2 copies", "Drafted in 3 copies:" (no US
+"Drafted by:"), "Executor: V. Petrov", "Исп. Петров",
 "Tel. 2-34", "Sent: 5.XI.62 at 14:30", "Distributed to: Brezhnev, Kosygin", "Interpreter: I.
 Ivanov", "The conversation was interpreted by I. Ivanov."."""
+
+
+_OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[A-Za-z]?\.?$")
+"""The document's own number in its registry tail: "No. 405", "№ 2270"."""
+_TYPIST_CODE = re.compile(r"^[A-Z]{1,4}(?:[:/][A-Za-z]{1,4})*[:/][a-z]{1,3}$")
+"""A drafter's and a typist's initials: "HAK:WL:mm", "WL:mm", "RM/jc"."""
+_LIST_HEAD = re.compile(r"^(?i:attachments?|enclosures?|tabs?|annex(?:es)?)\s*:$")
+_ITEM = re.compile(r"^(?:\d{1,2}\s*[-–—.)]|(?i:tab)\s+[A-Z]\b\s*[-–—:.]?|[a-z][.)])\s*\S")
+"""An item of a list of copies or attachments: "1 - to Cde. Gromyko", "Tab A - Memorandum"."""
 
 
 def office_routine(text: str) -> bool:
     """Whether a line under the signature is the office routine, which signs nothing."""
     return _OFFICE_TAIL.match(text) is not None
+
+
+def without_office_routine(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines less the office routine that may stand under a signature and hide it: the
+    document's own number ("No. 405" over "1.7.50"), a typist's code ("HAK:WL:mm"), and a list
+    of copies or attachments with its items ("Drafted in 3 copies:" / "1 - to Cde. Gromyko",
+    "Attachment:" / "Tab A - Memorandum of Conversation, July 9, 1971")."""
+    kept: list[tuple[int, str]] = []
+    listing = False
+    for line, text in lines:
+        head = _LIST_HEAD.match(text) is not None or (
+            office_routine(text) and "cop" in text.casefold()
+        )
+        if head or (listing and _ITEM.match(text)):
+            listing = True
+        elif _OWN_NUMBER.match(text) is None and _TYPIST_CODE.match(text) is None:
+            listing = False
+            kept.append((line, text))
+    return kept
 
 
 _DRAFTER = re.compile(

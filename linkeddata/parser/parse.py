@@ -14,21 +14,16 @@ from ..record import Citation, Located, ParseWarning, Record, RecordDate, Title
 from .body import Body, parse_contents
 from .citations import parse_citation
 from .dates import read_date_line
+from .funders import funder_names
 from .languages import parse_languages
-from .names import name_kind
-from .repositories import state_or_country, top_level
 from .sections import Layout, Section, split_layout
-from .text import Joined, decode, is_name_like, strip_article
+from .text import Joined, decode
 from .title_dates import with_title_date
 from .titles import parse_title, starts_with_doc_type
 
 _URL_LINE = re.compile(r"^<?(?P<url>(?i:https?)://[^\s<>]+)>?$")
 _URL_IN_LINE = re.compile(r"<(?P<url>(?i:https?)://[^\s<>]+)>")
 _DOCUMENT_ID = re.compile(r"/document/(?P<id>[^\W_][\w.~%-]*)/?(?:[?#]|$)")
-_FUNDER_SEPARATOR = re.compile(r",?(?<!\s)\s+and\s+")
-_ARTICLE_START = re.compile(r"^(?i:the|a|an)\s")
-_PARENT_BODY = re.compile(r"\b(?i:universit\w*|college|academy|académie|akademie|akademiia)\b")
-"""A university or an academy after a comma: the body the name before it belongs to."""
 _UNREADABLE_DATE = re.compile(r"^(?=.{1,40}$)(?=.*(?:\d|(?i:date|undated|unknown)))")
 _DATE_WORDS = 6
 
@@ -84,7 +79,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         languages=parse_languages(_content_lines(language), warnings) if language else (),
         content_kinds=body.content_kinds,
         body=body.text,
-        funders=_funders(layout),
+        funders=_funders(layout, citation),
         signature_text=body.signature.text,
         signatories=body.signature.signatories,
         date_as_written=body.date_as_written,
@@ -175,45 +170,14 @@ def _content_lines(section: Section) -> list[tuple[int, str]]:
     return [(line, text.strip()) for line, text in section.lines if text.strip()]
 
 
-def _funders(layout: Layout) -> tuple[Located[str], ...]:
-    """Each funder named by the funder lines: a list split at "and" and at commas ("the
-    MacArthur Foundation, the Korea Foundation, and the Leon Levy Foundation" are three),
-    except a comma before the parent university or academy, or the place, of the name before
-    it, without an article ("the Syngman Rhee Institute, Yonsei University" is one)."""
-    funders: list[Located[str]] = []
-    for line, names in layout.funders:
-        parts: list[str] = []
-        for listed in _FUNDER_SEPARATOR.split(names):
-            for index, part in enumerate(_comma_parts(listed)):
-                part = part.strip(" .,")
-                if index and parts and _parent_or_place(part):
-                    parts[-1] = f"{parts[-1]}, {part}"
-                elif part:
-                    parts.append(part)
-        funders.extend(Located(name, line) for p in parts if (name := strip_article(p)))
-    return tuple(funders)
-
-
-def _comma_parts(text: str) -> list[str]:
-    """The parts of a text between its commas outside brackets."""
-    parts, start = [], 0
-    while (comma := top_level(text, start, len(text))) < len(text):
-        parts.append(text[start:comma])
-        start = comma + 1
-    return [*parts, text[start:]]
-
-
-def _parent_or_place(segment: str) -> bool:
-    """Whether a segment after a comma in a funder list goes on with the name before it: its
-    university or academy ("Yonsei University"), or its seat ("Seoul", "New York", "Korea"),
-    written without an article."""
-    if not segment or _ARTICLE_START.match(segment):
-        return False
-    return (
-        bool(_PARENT_BODY.search(segment))
-        or state_or_country(segment)
-        or (is_name_like(segment, 1) and name_kind(segment) is None)
-    )
+def _funders(layout: Layout, citation: Citation | None) -> tuple[Located[str], ...]:
+    """Each funder the funder lines and the citation's credit sentences name, once."""
+    funders = [f for line, names in layout.funders for f in funder_names(names, line)]
+    funders += citation.funders if citation is not None else ()
+    first: dict[str, Located[str]] = {}
+    for funder in funders:
+        first.setdefault(funder.value, funder)
+    return tuple(first.values())
 
 
 def _record_id(

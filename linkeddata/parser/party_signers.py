@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .signer_lines import Signature, is_name, signing_name
+from .signer_lines import Signature, in_capitals, is_name, name_case, signing_name
 
 _FOR_PARTY = re.compile(
     r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
@@ -33,7 +33,7 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
             continue
         if found["name"] and is_name(found["name"].strip()):
             name = Located(found["name"].strip(), line)
-        elif index + 1 < len(tail) and signing_name(under := tail[index + 1][1]):
+        elif index + 1 < len(tail) and _signs(under := tail[index + 1][1]):
             name = Located(under, tail[index + 1][0])
         else:
             continue
@@ -43,3 +43,8 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
         return None
     written = "\n".join(text for line, text in tail if line >= first_line)
     return Signature(Located(written, first_line), tuple(names))
+
+
+def _signs(text: str) -> bool:
+    """Whether a line under a party is its signatory's name, in any case ("KIM IL SUNG")."""
+    return signing_name(name_case(text) if in_capitals(text) else text)

@@ -15,10 +15,11 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in))\s+"
+    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
 )
-"""Wording that introduces a publication: "reprinted in", "published in", "excerpted from",
+"""Wording that introduces a publication: "reprinted in", "published in", "also in:",
+"excerpted from",
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
 translator)."""
@@ -52,6 +53,12 @@ _PERIODICAL = re.compile(
     r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
     r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao)\b)"
 )
+_NAMED_PERIODICAL = re.compile(
+    rf"^(?P<owner>[^,;()]+?)(?:\s*\([A-Z][A-Za-z&-]{{1,10}}\))?,\s*(?P<periodical>{_PERIODICAL.pattern})"
+    r"(?=[\s,.]*(?i:no\.|issue|vol)?\.?\s*\d)"
+)
+"""A project's or an institution's periodical after its name (and acronym): "Cold War
+International History Project (CWIHP), Bulletin 16" is that project's Bulletin, no holder."""
 _SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
@@ -99,6 +106,8 @@ def reads_as_publication(text: str) -> bool:
     never when it names fonds, boxes or folders."""
     if _SHELF_UNIT.search(text):
         return False
+    if _NAMED_PERIODICAL.match(text):
+        return True
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
     if _IMPRINT.match(text):
@@ -114,7 +123,11 @@ def reads_as_publication(text: str) -> bool:
 
 
 def publication_title(citation: str) -> str:
-    """The publication's name, less its editor, issue, volume, imprint and pages."""
+    """The publication's name, less its editor, issue, volume, imprint and pages; a
+    periodical after its owner's name is named with it ("Cold War International History
+    Project Bulletin")."""
+    if (named := _NAMED_PERIODICAL.match(citation)) is not None:
+        citation = f"{named['owner'].strip()} {named['periodical']}{citation[named.end() :]}"
     if (editor := _EDITOR.match(citation)) is not None:
         citation = citation[editor.end() :]
     if (issued := _ISSUE.search(citation)) is not None and not _PUBLISHER.search(citation):

@@ -187,14 +187,33 @@ def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] |
         segment = text[position + 1 : following]
         holder = HOLDER_WORD.search(segment) or _ARCHIVE_ACRONYM.match(segment.strip())
         if holder and not any(c.isdigit() for c in segment):
-            after = top_level(text, following + 1, end)
-            if following < end and _reads_as_city(text[following + 1 : after].strip(), segment):
-                following = after
-            return position + 1 + len(segment) - len(segment.lstrip()), following
+            holder_start = position + 1 + len(segment) - len(segment.lstrip())
+            if (
+                position == first_end
+                and not unit_first
+                and _GENERIC_ARCHIVE.fullmatch(segment.strip())
+            ):
+                holder_start = start  # "Ministry of Foreign Affairs of the PRC, Archives"
+            return holder_start, _holder_end(text, following, end, segment)
         position = following
     if not unit_first:
         return None  # no repository after it either: the first segment names it
     return end, end
+
+
+def _holder_end(text: str, following: int, end: int, holder: str) -> int:
+    """Where a repository named after its shelfmark ends: over the institution it is a unit
+    of, its city and the city's state ("Hoover Institution Archives, Stanford University",
+    "Library of Congress, Washington, DC")."""
+    after = top_level(text, following + 1, end)
+    if following < end and _parent(text[following + 1 : after]):
+        following, after = after, top_level(text, after + 1, end)
+    if following < end and _reads_as_city(text[following + 1 : after].strip(), holder):
+        following = after
+        state = top_level(text, following + 1, end)  # "Washington, DC": one place
+        if following < end and state_or_country(text[following + 1 : state]):
+            following = state
+    return following
 
 
 def _parent(segment: str) -> bool:

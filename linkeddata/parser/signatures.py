@@ -1,14 +1,16 @@
 """Signatures at the end of a body, in the forms whose signatory can be read with confidence.
 
-Recognised, on one line: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name),
-``(A. Gromyko)``, ``[Signature] (S. Chervonenko)``, ``/s/ John Doe``, ``/Ivan Testov/``, and
-bare ``[signed, illegible]`` / ``[Signature]`` marks (a signature as written, with no
-signatory). In the closing block (the body's last lines), a line that is only a name signs
-when its form or its neighbours say so: initials and a surname (``V. Puzanov``), or a name
-next to its holder's rank (``Kim Il Sung`` over ``Chairman of the Cabinet of Ministers``,
-``Ambassador`` over ``Ivan Testov``), or a name after a closing formula (``Respectfully
-yours,``, ``With communist greetings``). ``By order of ...`` and institutional signatures
-name no person: nothing is extracted from them rather than a wrong name.
+Recognised, on one line: ``Signed: N. Popa``, ``24.III.50 Shtykov`` (date and name), ``(A.
+Gromyko)``, ``[Signature] (S. Chervonenko)``, ``/s/ John Doe``, ``/Ivan Testov/``, and bare
+``[signed, illegible]`` / ``[Signature]`` marks (a signature as written, with no signatory),
+read by :mod:`.signature_line`. In the closing block (the body's last lines), a line that is
+only a name signs when its form or its neighbours say so: initials and a surname (``V.
+Puzanov``), or a name next to its holder's rank (``Kim Il Sung`` over ``Chairman of the Cabinet
+of Ministers``, ``Ambassador`` over ``Ivan Testov``), or a name after a closing formula
+(``Respectfully yours,``, ``With communist greetings``); a line of such names between commas is
+signed by them all (``A. Gromyko, Yu. Andropov, D. Ustinov``). ``By order of ...`` and
+institutional signatures name no person: nothing is extracted from them rather than a wrong
+name.
 """
 
 from __future__ import annotations
@@ -16,71 +18,36 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, place_under_office, stacked
-from .dates import DATE_AS_WRITTEN, PLACE_AND_DATE, ROMAN_DATE
+from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
-from .names import name_kind, office_only, personal_name
+from .names import name_kind, personal_name
 from .party_signers import on_behalf
-from .signed_names import MARKED, SURNAME, authors_name, beside_a_mark, signed_names
+from .signature_line import MARK, SEAL, rank_label, read_line
+from .signed_names import (
+    NAME_AND_DATE,
+    SURNAME,
+    authors_name,
+    beside_a_mark,
+    listed_signers,
+)
 from .signer_lines import (
     INITIALLED,
-    INITIALS_NAME,
     LINE_LENGTH,
     Signature,
+    cable_formula,
     cabled_name,
     cabled_surname,
     is_bare_name,
-    is_name,
     is_prose,
     is_rank,
     name_case,
 )
 
-_DATED = re.compile(
-    rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
-)
-_PARENTHESISED = re.compile(
-    rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
-)
-_SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
-    r"|\(-\)|/-/)\s+"
-    r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
-)
-"""A signature named as such: "Signed: N. Popa", "Signed by: Kim", "[signed] Testov", German
-"gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan Kowalski", Indian "Sd/- R.K.
-Nehru"."""
-_RECORDED = re.compile(
-    r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
-    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
-    r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
-)
-"""Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
-taken by: Jan Nowak", a US memorandum's "Drafted by: Winston Lord" or "Notetaker: X",
-"Recorded by: Second Secretary of the Embassy V. Pak" (his office before his name)."""
-_INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
-_ARTICLE = re.compile(r"^(?i:the)\s+")
-_RANK_LABEL = re.compile(
-    r"^(?P<rank>[^:]{3,60}):\s+(?P<open>\()?(?P<name>[^\W\d_][^:()]{2,40})(?(open)\))$"
-)
-"""A rank as a label: "The Ambassador: Károly Práth", "Ambassador: (Grigor Grigorov)"."""
-_NOT_SIGNING = re.compile(
-    r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
-    r"|report|draft|participants?|present|attach|enclos)"
-)
-"""Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
 _BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
-_MARK = re.compile(
-    r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed|s)/$"
-    r"|^\(?(?i:sd/-|sd\.|sgd\.)\)?$"
-)
-"""A mark of signing alone on its line: "[Signature]", "/s/", the Indian "Sd/-" or "(Sd.)"."""
-_SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
-"""A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
-signature, but the name beside it signs."""
-_SLASHED = re.compile(r"^(?:/s/\s*(?P<a>[^/]+?)|/(?P<b>[^/\s][^/]*[^/\s])/)$")
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
@@ -111,7 +78,7 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
         line, text = tail[index]
         if len(text) > LINE_LENGTH:
             continue
-        signature = _read(line, text)
+        signature = read_line(line, text)
         if signature is not None and signature.signatories:
             return _with_those_above(tail, index, signature)
         if signature is not None:
@@ -137,7 +104,7 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
     / "(signed) Zhou Enlai" are two signatories."""
     first, names = index, list(last.signatories)
     while first > 0:
-        above = _read(*tail[first - 1])
+        above = read_line(*tail[first - 1])
         if above is None or not above.signatories:
             break
         first -= 1
@@ -151,8 +118,8 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     """A name standing alone in the closing lines, which its form or neighbours make a
     signature: initials and a surname, a rank above or below it, a closing formula above."""
-    lines = [(line, text) for line, text in tail if not (_MARK.match(text) or _SEAL.match(text))]
-    seals = {line for line, text in tail if _SEAL.match(text)}
+    lines = [(line, text) for line, text in tail if not (MARK.match(text) or SEAL.match(text))]
+    seals = {line for line, text in tail if SEAL.match(text)}
     listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
     list_end = next(  # the list ends at an elision or at the text that follows it
         (
@@ -170,11 +137,19 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
+        if signers := listed_signers(written):  # "A. Gromyko, Yu. Andropov, D. Ustinov"
+            return Signature(Located(written, line), tuple(Located(n, line) for n in signers))
+        if cable_formula(written):
+            continue  # "REQUEST INSTRUCTIONS" over "AMBASSADOR": the text's last words
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
         by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = _BY_HAND.sub("", text)
+        own_date = None
+        named = NAME_AND_DATE.match(text)  # "A. Gromyko, 2 October" (never "Pyongyang, 2 May")
+        if named and INITIALLED.match(named["name"].strip()) and closing_date(named["date"]):
+            text, own_date = named["name"].strip(), Located(named["date"], line)
         if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
         rank_after = False
@@ -192,20 +167,26 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
         under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
+        chinese = han_name(text) and a_date(below)  # "毛泽东" / "十月二日"
         by_rank = (
             SURNAME.match(text) is not None
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
-            and (is_rank(below) or _rank_label(above))
+            and (is_rank(below) or rank_label(above))
         )
         if (
             len(text) > LINE_LENGTH
             or local_office(text)
-            or not (initialled or under_date or by_rank or is_bare_name(text))
+            or not (initialled or under_date or by_rank or is_bare_name(text) or chinese)
         ):
             continue
-        dated = a_date(below) or (  # "Zhou Enlai" / "24 March 1960"
-            (found := PLACE_AND_DATE.match(above)) is not None  # "Budapest, 12 July 1968" / name
-            and bool(DATE_AS_WRITTEN.match(found["date"]))
+        dated = (
+            own_date is not None
+            or a_date(below)
+            or (  # "Zhou Enlai" / "24 March 1960"
+                (found := PLACE_AND_DATE.match(above))
+                is not None  # "Budapest, 12 July 1968" / name
+                and closing_date(found["date"])
+            )
         )
         if (joint := stacked(lines, index)) is not None:
             return joint  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
@@ -217,7 +198,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or by_rank
             or dated
             or under_date
-            or _rank_label(above)
+            or rank_label(above)
             or is_rank(below)
             or _CLOSING.search(above) is not None
             or bool(seals & {line + 1, line + 2, line - 1, line - 2})  # "Kim Il Sung" / "[stamp]"
@@ -226,60 +207,5 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 return Signature(
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
-            return Signature(Located(written, line), (Located(text, line),))
+            return Signature(Located(written, line), (Located(text, line),), own_date)
     return Signature()
-
-
-def _dated_name(dated: re.Match[str]) -> bool:
-    """Whether the name after a date signs: after a date in figures ("25.6.50"), only a name
-    in capitals or with initials, as cables sign; a place may follow such a date ("12.5.1962
-    Brno")."""
-    name = dated["name"].strip()
-    roman = any(c in "IVX" for c in dated["date"])
-    return is_name(name) and (roman or name.isupper() or INITIALLED.match(name) is not None)
-
-
-def _rank_label(text: str) -> bool:
-    """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
-    a.i.:", "Ambassador of the ČSSR:", "Presidente de la República"."""
-    office = _ARTICLE.sub("", text.removesuffix(":"))
-    return is_rank(office) or local_office(office)
-
-
-def _read(line: int, text: str) -> Signature | None:
-    """One line read as a signature, or None."""
-    here = Located(text, line)
-    if (dated := _DATED.match(text)) is not None and _dated_name(dated):
-        return Signature(
-            here, (Located(dated["name"].strip(), line),), Located(dated["date"], line)
-        )
-    if (bracketed := _PARENTHESISED.match(text)) is not None:
-        return Signature(here, (Located(bracketed["name"], line),))
-    if (recorded := _RECORDED.match(text)) is not None:
-        name = recorded["name"].strip()
-        if (initialled := _INITIALLED_AT_END.search(name)) is not None:
-            name = initialled["name"]  # "Second Secretary of the Embassy V. Pak"
-        return Signature(here, (Located(name, line),)) if is_name(name) else None
-    if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
-        return Signature(here, (Located(name.strip(), line),))
-    if (signed := _SIGNED.match(text)) is not None:
-        names = signed_names(signed["name"].strip())
-        if names:
-            return Signature(here, tuple(Located(name, line) for name in names))
-        return Signature(here) if text[0] in "([" else None
-    if (
-        (labelled := _RANK_LABEL.match(text)) is not None
-        and is_rank(labelled["rank"].strip())
-        and office_only(_ARTICLE.sub("", labelled["rank"].strip()))  # not "Premier Sato: Yes."
-        and not _NOT_SIGNING.search(labelled["rank"])
-        and is_name(labelled["name"].strip())
-    ):
-        return Signature(here, (Located(labelled["name"].strip(), line),))
-    if _MARK.match(text):
-        return Signature(here)
-    if _SEAL.match(text):
-        return None  # "/Seal/": no name, though slashed
-    if (slashed := _SLASHED.match(text)) is not None:
-        name = (slashed["a"] or slashed["b"]).strip()
-        return Signature(here, (Located(name, line),)) if is_name(name) else None
-    return None

@@ -9,7 +9,7 @@ import re
 
 from ..iris import slug
 from ..record import Located
-from .dates import DATE_AS_WRITTEN
+from .closing_dates import closing_date
 from .names import name_kind, personal_name
 from .signer_lines import (
     LINE_LENGTH,
@@ -21,7 +21,6 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
-from .vocabulary import MONTH_PATTERN
 
 _A_MARK = (
     r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
@@ -34,8 +33,7 @@ MARKED = re.compile(
 """A name beside a signature mark: "[signature] A. PUZANOV", "/signature/ S. CHERVONENKO",
 "[illegible signature] V. Kuznetsov", "Kim Il Sung (signature)"."""
 _NAMES_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-_DAY_AND_MONTH = re.compile(rf"^(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})$")
-_NAME_AND_DATE = re.compile(r"^(?P<name>[^,\d]{2,60}),\s+(?P<date>\S.{0,40})$")
+NAME_AND_DATE = re.compile(r"^(?P<name>[^,\d]{2,60}),\s+(?P<date>\S.{0,40})$")
 SURNAME = re.compile(r"^[^\W\d_a-z][^\W\d_A-Z][\w'’-]{1,30}$")
 """A surname alone, which signs under a date line: "12.III.1963" / "Andropov"."""
 
@@ -49,9 +47,7 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
         return Signature()
     line, text = tail[-1]
     name, date = text, None
-    if (dated := _NAME_AND_DATE.match(text)) is not None and (
-        DATE_AS_WRITTEN.match(dated["date"]) or _DAY_AND_MONTH.match(dated["date"])
-    ):
+    if (dated := NAME_AND_DATE.match(text)) is not None and closing_date(dated["date"]):
         name, date = dated["name"], Located(dated["date"], line)
     cased = name_case(name) if in_capitals(name) else name
     bare = _without_middle_initial(cased)  # "Henry A. Kissinger" for "Henry Kissinger"
@@ -102,3 +98,14 @@ def signed_names(written: str) -> list[str]:
 def _initials_only(part: str) -> bool:
     """Whether a part of a name is initials alone: "N.", "N", "Yu. V."."""
     return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
+
+
+def listed_signers(text: str) -> list[str]:
+    """The names of a signature line that lists its signers between commas, two or more,
+    each a signatory's name by its form ("A. Gromyko, Yu. Andropov, D. Ustinov", "Peng
+    Dehuai, Gao Gang"); none when a part is anything else ("J. Fulbright, Chairman")."""
+    parts = [part.strip() for part in text.split(",")]
+    cased = [name_case(part) if in_capitals(part) else part for part in parts]
+    if len(parts) < 2 or not all(signing_name(part) for part in cased):
+        return []
+    return parts

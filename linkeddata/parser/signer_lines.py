@@ -101,9 +101,20 @@ _NOT_SURNAMES = frozenset(
     | {"state", "department", "quote", "unquote", "endquote", "niact", "action", "info"}
     | {"secstate", "secdef", "decontrol", "declassify", "sensitive", "channel", "repeat"}
     | {"repeated", "tosec", "secto", "deptel", "embtel", "reftel", "text", "message", "none"}
+    | {"request", "requests", "instructions", "please", "advise", "reply", "comment"}
+    | {"comments", "inform", "regards", "follows", "confirm", "acknowledge", "cite"}
 )
 """Words in capitals that end a cable without signing it: markings, the end of a quotation
-("UNQUOTE"), precedence and distribution ("NIACT", "ACTION", "SECSTATE")."""
+("UNQUOTE"), precedence and distribution ("NIACT", "ACTION", "SECSTATE"), its closing
+formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE")."""
+
+
+def cable_formula(text: str) -> bool:
+    """Whether a line in capitals is a cable's formula or marking, never a name, whatever
+    office stands under it ("REQUEST INSTRUCTIONS" / "AMBASSADOR")."""
+    return text.isupper() and any(
+        word.strip(".,:;!").casefold() in _NOT_SURNAMES for word in text.split()
+    )
 
 
 _MC = re.compile(r"\b(Mc|O')(\w)")
