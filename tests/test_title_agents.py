@@ -2507,3 +2507,18 @@ def test_an_office_however_long_then_its_holder_names_him(text: str, key: str) -
 def test_a_capital_is_in_the_state_of_the_records_year(year: str, text: str, key: str) -> None:
     graph = mapped_graph(f"**{year}**\n**Report from {text} to the Foreign Ministry**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [  # the writer before a diary's type, when the authority file knows him
+        ("Chiang Kai-shek Diaries, January 1950", ["chiang-kai-shek"]),
+        ("Georgi Dimitrov Diary, 7 November 1937", ["dimitrov-georgi"]),
+        ("Pocket Diary, 1950", []),  # its kind
+        ("Testov Testovich Diary, 1950", []),  # no one the file knows
+    ],
+)
+def test_a_diarist_the_file_knows_before_the_type_wrote_it(text: str, writers: list[str]) -> None:
+    graph = mapped_graph(f"**1950**\n**{text}**\n")
+    found = [str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), DCTERMS.creator)]
+    assert found == writers

@@ -92,6 +92,7 @@ def title_links(
             )
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
+    found.extend(((DCTERMS.creator,), writer) for writer in _writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     for places, prop in (
         (title.origins, SCHEMA.locationCreated),
@@ -99,6 +100,25 @@ def title_links(
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
+
+
+_PERSONAL_TYPES = frozenset({"diary", "memoir"})
+_PERSONAL_WORD = re.compile(r"\s(?i:diar(?:y|ies)|journals?|memoirs?|notebooks?)\b")
+
+
+def _writer_before_type(title: Title, authority: Authority) -> list[Entity]:
+    """The writer a diary's or memoir's title names before its type, with no "of" or "'s":
+    "Chiang Kai-shek Diaries, January 1950", "Georgi Dimitrov Diary", when the authority file
+    knows one person by those words (a word before the type is more often its kind: "Pocket
+    Diary", "War Diary")."""
+    if title.authors or title.doc_type is None or title.doc_type.value not in _PERSONAL_TYPES:
+        return []
+    found = _PERSONAL_WORD.search(title.text.value)
+    if found is None:
+        return []
+    name = strip_article(title.text.value[: found.start()].strip())
+    people = [e for e in authority.lookup(name) if e.kind == "person"] if name else []
+    return people if len(people) == 1 else []
 
 
 _HEADED = re.compile(rf"\b{MISSION}\b")
