@@ -2522,3 +2522,24 @@ def test_a_diarist_the_file_knows_before_the_type_wrote_it(text: str, writers: l
     graph = mapped_graph(f"**1950**\n**{text}**\n")
     found = [str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), DCTERMS.creator)]
     assert found == writers
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [  # words of a kind sharing one plural noun: one group, no party named "Communist"
+        (
+            "Letter from the CC CPSU to the Communist and Workers' Parties",
+            ["Communist and Workers' Parties"],
+        ),
+        (
+            "Appeal of the KWP to the Communist and Workers' Parties of the World",
+            ["Communist and Workers' Parties of the World"],
+        ),
+        (
+            "Letter from Kim Il Sung to the Soviet and Chinese Leaders",
+            ["Soviet Leaders", "Chinese Leaders"],
+        ),
+    ],
+)
+def test_kinds_sharing_a_plural_noun_are_one_group(text: str, recipients: list[str]) -> None:
+    assert [name.value for name in title(text).recipients] == recipients

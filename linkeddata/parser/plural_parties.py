@@ -74,7 +74,7 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         return names
     qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
     if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
-        return names
+        return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
@@ -83,6 +83,18 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         return names
     adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]:
+    """Words of a kind sharing one plural noun name one group, not one party each: "the
+    Communist and Workers' Parties" are no person "Communist" and a group of parties."""
+    kinds = [n.value for n in names[:-1]]
+    noun = re.split(r"\s(?i:of)\s", " ".join(last), maxsplit=1)[0].split()[-1]  # "... of the World"
+    plural = _PLURAL_BODY.fullmatch(noun) or _PLURAL_PEOPLE.fullmatch(noun)
+    if not plural or not all(len(k.split()) == 1 and name_kind(k) is None for k in kinds):
+        return names
+    group = f"{', '.join(kinds)} and {names[-1].value}"
+    return [Located(group, names[0].line)]
 
 
 def _singular(plural: str) -> str:
