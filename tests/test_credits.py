@@ -37,6 +37,10 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
             [("translated", "Tess Tester", None), ("contributed", "TBS", None)],
         ),
         ("Translated in full by Tess Tester.", [("translated", "Tess Tester", None)]),
+        (  # whom a person gave the copy to is no part of the person
+            "Donated by Dr. Tess Tester to the Wilson Center.",
+            [("contributed", "Dr. Tess Tester", None)],
+        ),
         ("Translated in 2009 by Tess Tester.", [("translated", "Tess Tester", None)]),
         (
             "Translated into English by Tess Tester and into Russian by Testo Testman.",

@@ -172,6 +172,17 @@ def test_a_credited_projects_abbreviation_is_its_alternative_label_not_its_key()
     assert (iri, SKOS.altLabel, Literal("TPIHP", lang="en")) in stubs.graph(IRIS)
 
 
+def test_a_city_after_a_credited_institution_is_where_it_sits_not_its_name() -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        " Digital Archive, Test Archive. Obtained by the Testing Research Center, Budapest, and"
+        " translated by Tess Tester.\n\n**Contents:**\n\nTranslation - English\n\nText.\n"
+    )
+    result = mapped(parse_record(text, "x/1.txt", default_id="1"))
+    obtained = set(result.graph.objects(None, ADO.obtainedBy))
+    assert obtained == {URIRef(IRIS.entity("org", "testing-research-center"))}
+
+
 def test_translation_credit_creates_the_translation() -> None:
     citation = Citation(
         L("..."),

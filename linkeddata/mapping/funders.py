@@ -13,12 +13,18 @@ from .stubs import Stub
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
 """An organisation's abbreviation in brackets after its name: "(CCNY)"."""
+_SEAT = re.compile(r"^(?P<body>[^,]{3,}),\s+(?P<city>[^,]+)$")
+"""An organisation, then the city it sits in: "the Cold War History Research Center, Budapest"."""
 
 
 def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
     """The organisation's entity: "Carnegie Corporation of New York (CCNY)" is the
     corporation, "the Nuclear Proliferation International History Project (NPIHP)" the
-    project, keyed by the name without the abbreviation, which is its alternative label."""
+    project, keyed by the name without the abbreviation, which is its alternative label; a
+    city after a comma is where it sits, no part of its name."""
+    seat = _SEAT.match(name.value)
+    if seat and linker.is_place(seat["city"]) and not linker.authority.lookup(name.value):
+        name = Located(seat["body"], name.line)  # "Cold War History Research Center, Budapest"
     parts = last_bracket(name.value)
     if (
         parts is None

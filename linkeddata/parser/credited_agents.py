@@ -45,6 +45,8 @@ _INTO_LANGUAGE = re.compile(
 )
 """A second translator into or from another language: "by X and into English by Y", "from
 Mongolian by X and from Russian by Y"."""
+_GIVEN_TO = re.compile(r"\s+(?i:to)\s+(?:(?i:the)\s+)?[A-Z].*$")
+"""Whom a person gave a copy to, after the person: "Donated by Dr. X to the Wilson Center"."""
 _STAFF_OF = re.compile(
     r"^(?i:the\s+)?(?i:staff|members|translators|researchers|editors)\s+(?i:of)\s+(?=\S)"
 )
@@ -71,6 +73,9 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         start, text = start + staff.end(), text[staff.end() :]
     if (means := _MEANS.search(text)) is not None:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
+    given = _GIVEN_TO.search(text)
+    if given is not None and is_person(personal_name(text[: given.start()])):
+        text = text[: given.start()]  # "Dr. X to the Wilson Center": Dr. X
     helpers: list[Located[str]] = []
     if (assisted := _ASSISTED.search(text)) is not None:
         helped_end = len(text)
