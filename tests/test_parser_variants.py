@@ -2404,3 +2404,11 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
 ) -> None:
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
     assert values(citation.shelfmarks) == shelfmarks
+
+
+def test_a_private_holder_is_the_repository_not_where_the_copy_came_from() -> None:
+    citation = citation_of(
+        '"Minutes," 1962, Wilson Center Digital Archive, From the personal archive of Dr. Tess'
+        " Tester. Translated by Testo Testman."
+    )
+    assert [r.value for r in citation.repositories] == ["personal archive of Dr. Tess Tester"]

@@ -55,6 +55,8 @@ _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _EDGE_PUNCTUATION = " \t,.;:"
+_FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
+"""Where a copy came from, before a private holder: "From the personal archive of Dr. X"."""
 _BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
 _PARTICLE = re.compile(
     r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"
@@ -254,6 +256,8 @@ def _archival(
                 shelfmarks.append(Located(shelf, joined.line_at(pos)))
             pos = split.end() if split else end
             continue
+        if (came_from := _FROM_PRIVATE.match(text, pos, location_end)) is not None:
+            pos = came_from.end()  # the personal archive of Dr. X
         head_end, shelf_start = repository_end(text, pos, location_end)
         note = _BRACKET_NOTE.search(text, pos, head_end)
         if note is not None and any(
