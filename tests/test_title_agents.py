@@ -2391,6 +2391,52 @@ def test_a_delegations_to_a_body_is_its_name_with_no_other_to(
 
 
 @pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Letter from the Testish Delegation to the Chairman of the International Control"
+            " Commission",
+            ["Testish Delegation"],
+            ["Chairman of the International Control Commission"],
+        ),
+        (
+            "Letter from the Testian Representative to the UN Secretary-General U Testant",
+            ["Testian Representative"],
+            ["UN Secretary-General U Testant"],
+        ),
+        (
+            "Letter from the Testish Delegation to the Testian Delegation at the Testgrad"
+            " Conference",
+            ["Testish Delegation"],
+            ["Testian Delegation at the Testgrad Conference"],
+        ),
+        (
+            "Note from the Testish Delegation to the Testian Delegation at the Paris Talks",
+            ["Testish Delegation"],
+            ["Testian Delegation at the Paris Talks"],
+        ),
+        (
+            "Letter from the Testish Mission to the Chairman of the ICSC",
+            ["Testish Mission"],
+            ["Chairman of the ICSC"],
+        ),
+        (
+            "Telegram from the Testish Delegation to Testov regarding the Armistice Talks",
+            ["Testish Delegation"],
+            ["Testov"],
+        ),
+    ],
+)
+def test_a_delegations_addressee_at_or_of_a_body_is_no_part_of_its_name(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    """Only a host that is the body or gathering itself names the delegation ("to the ICC");
+    an officer or delegation of it, or one met there, is whom the delegation writes to."""
+    read = title(text)
+    assert (names(read.senders), names(read.recipients)) == (senders, recipients)
+
+
+@pytest.mark.parametrize(
     ("text", "recipient"),
     [
         (

@@ -25,13 +25,18 @@ SENT_TO_BODY = re.compile(
 to the Talks", "the U.S. Mission to the IAEA", "the Permanent Representation of Italy to
 NATO")."""
 POSTED_TO_BODY = re.compile(
-    r"^(?!.*\b(?i:ministry|department|central\s+committee|government|politburo)\b)[^,]*"
+    r"^(?!.*\b(?i:ministry|department|central\s+committee|government|politburo"
+    r"|delegations?|missions?|representatives?|command|chairman|chairmen|secretary"
+    r"|secretary-general|president|minister|ambassador|comrade)\b)"
+    r"(?:(?!\b(?i:at|in|about|regarding|concerning|during)\b)[^,])*?"
     r"(?:\b(?i:international|commission|conference|talks|negotiations|united\s+nations)\b"
     r"|\b(?:UN|UNO|NATO|IAEA|ICSC|ICC|CMEA|CSCE|OAU|OAS|SEATO)\b)"
 )
 """A body or a gathering of states that a delegation is sent to, which names it even when no
 other "to" follows ("Report, Hungarian Delegation to the International Control Commission,
-Saigon"); never a home body that it reports to ("the Delegation to the Foreign Ministry")."""
+Saigon"); never a home body that it reports to ("the Delegation to the Foreign Ministry"),
+nor an addressee that only belongs to one ("to the Chairman of the ICC", "to the Soviet
+Delegation at the Moscow Conference", "to the UN Secretary-General U Thant")."""
 _EVENT = re.compile(rf"{words(EVENTS)}(?:\s+(?i:of|on|in)\s.*)?$")
 """A gathering, an event that a report is about or made at, never its addressee."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")

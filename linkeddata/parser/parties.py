@@ -209,9 +209,8 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         if (posted := _POST_THEN_HOLDER.match(host)) is not None:
             bare = bare or name_kind(posted["post"]) != "person"  # "to the USA A. Dobrynin"
         accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
-        delegated = (following or POSTED_TO_BODY.match(host)) and SENT_TO_BODY.search(
-            text, start, to.start()
-        )
+        posted_to = POSTED_TO_BODY.match(host) and name_kind(host) != "person"
+        delegated = (following or posted_to) and SENT_TO_BODY.search(text, start, to.start())
         if not (accredited or delegated):
             return to
     return None
