@@ -12,6 +12,7 @@ from linkeddata.iris import Iris, slug
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.registry import registry_numbers
+from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import mission_place, stationed
 from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
@@ -2589,3 +2590,28 @@ def test_a_diarist_the_file_knows_before_the_type_wrote_it(text: str, writers: l
 )
 def test_kinds_sharing_a_plural_noun_are_one_group(text: str, recipients: list[str]) -> None:
     assert [name.value for name in title(text).recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [
+        ("All India Radio", False),
+        ("All Testia Congress Committee", False),
+        ("All Testia Federation of Trade Unions", False),
+        ("League of Nations", False),
+        ("Society of Friends", False),
+        ("Commonwealth of Nations", False),
+        ("Union of Testish Workers", False),
+        ("All Party Organizations", True),
+        ("All Communists of the Soviet Union", True),
+        ("All Soviet Citizens", True),
+        ("Peoples of Asia", True),
+        ("Politburo Members", True),
+        ("Heads of Government of the Testish States", True),
+        ("Parliaments of the World", True),
+    ],
+)
+def test_a_body_named_for_its_members_or_with_all_is_no_group(name: str, group: bool) -> None:
+    """A plural names a group only as the name's head: "the League of Nations" is one body."""
+    why = vagueness(name, "org")
+    assert (why is not None and why.startswith("names a group")) == group

@@ -16,12 +16,15 @@ _SOMEONES_OFFICE = re.compile(
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
 _GROUP = re.compile(
-    r"^(?:(?i:all)\s|(?:[^\W\d_][\w'’-]*\s+){0,3}?(?i:parliaments|peoples|parties"
-    r"|organi[sz]ations|governments|countries|nations|workers|members|communists|citizens"
-    r"|comrades|friends|embassies|missions|delegations|leaders|heads)(?:\s+(?i:of|in|and)\s|$))"
+    r"^(?:(?i:all)\s+)?(?:(?!(?i:of|for|to|on|in|at)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"(?i:parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
+    r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads)"
+    r"(?:\s+(?i:of|in|and)\s|$)"
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party
-Organizations", "the Fraternal Parties"."""
+Organizations", "the Fraternal Parties". The plural must head the name: a body named for its
+members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
+India Radio") is one agent."""
 _COUNTRYS_DELEGATION = re.compile(
     rf"^(?:(?:East|West|North|South)\s+)?{NATIONALITY}\s+(?:(?i:military|government(?:al)?"
     r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
