@@ -378,6 +378,27 @@ def test_a_mission_addressee_gives_the_destination() -> None:
             ["mao-zedong"],
             ["wei-guoqing"],
         ),
+        (  # how it went is no agent
+            "Cable from Ivan Testov to Pyotr Testin, via Telegraph",
+            ["ivan-testov"],
+            ["pyotr-testin"],
+            [],
+        ),
+        *(
+            (
+                f"Letter from Ivan Testov to Pyotr Testin, via {channel}",
+                ["ivan-testov"],
+                ["pyotr-testin"],
+                [],
+            )
+            for channel in ("Diplomatic Channels", "Military Channels", "Courier")
+        ),
+        (
+            "Telegram from Ivan Testov to Pyotr Testin, via Boris Testyakov",
+            ["ivan-testov"],
+            ["pyotr-testin"],
+            ["boris-testyakov"],
+        ),
         (
             "Oral Message from the Chairman of the Test Council to Comrade Testkim",
             [],  # an office alone names nobody: one stub would merge its holders

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .brackets import identified
+from .channels import is_channel
 from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
@@ -131,7 +132,7 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         inside_end = via.end("inside") if via["inside"] is not None else end
         via_text = joined.text[inside:inside_end]
         intermediaries = tuple(
-            n for n in names_in(joined, inside, inside_end) if not _channel(via_text, n.value)
+            n for n in names_in(joined, inside, inside_end) if not is_channel(via_text, n.value)
         )
         end = via.start()
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
@@ -144,16 +145,6 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
     return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
-
-
-def _channel(text: str, name: str) -> bool:
-    """Whether a name after "via" is a common noun after "the", a channel that is no agent:
-    "via the Hotline" (not "via the Embassy", "via Wei Guoqing")."""
-    return (
-        len(name.split()) == 1
-        and name_kind(name) is None
-        and re.search(rf"\b(?i:the)\s+{re.escape(name)}\b", text) is not None
-    )
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
