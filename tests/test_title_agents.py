@@ -2461,6 +2461,33 @@ def test_a_country_after_of_gives_the_co_agent_its_nationality(text: str, recipi
     assert list(graph.objects(doc(), SCHEMA.recipient)) == [entity("org", recipient)]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Note from the Ministry of Foreign Affairs of the DPRK to the Embassy in Pyongyang",
+            SCHEMA.recipient,
+        ),
+        (
+            "Note Verbale from the Ministry of Foreign Affairs of the Socialist Republic of"
+            " Romania to the Embassy in Bucharest",
+            SCHEMA.recipient,
+        ),
+        (
+            "Note from the Embassy in Pyongyang to the Ministry of Foreign Affairs of the DPRK",
+            SCHEMA.sender,
+        ),
+        ("Letter from the Hungarian Foreign Ministry to the Embassy in Budapest", SCHEMA.recipient),
+    ],
+)
+def test_a_mission_in_the_co_agents_own_country_is_not_of_that_country(
+    text: str, role: URIRef
+) -> None:
+    """A state has no embassy in its own capital: this one is a foreign one, whose unsaid."""
+    graph = mapped_graph(f"**1975**\n**{text}**\n")
+    assert not [o for o in graph.objects(doc(), role) if "embassy" in str(o)]
+
+
 def test_talking_points_for_someones_meeting_name_no_addressee_and_are_a_briefing() -> None:
     read = title("Talking Points for the President's Meeting with Deng Testping")
     assert read.doc_type is not None

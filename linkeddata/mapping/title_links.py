@@ -13,6 +13,7 @@ from ..parser.bodies import (
     MISSION,
     cabled_post,
     generic_body,
+    mission_place,
     nationalities,
     seated,
     stationed,
@@ -166,7 +167,9 @@ def _whose_here(
 ) -> set[str]:
     """Whose a body named without its country is: the state whose capital it sits in ("the
     Ministry of Foreign Affairs, Warsaw", "the Foreign Ministry in East Berlin"), which says it
-    before the title's other agents do."""
+    before the title's other agents do. A mission is no mission of the state it sits in: "the
+    Embassy in Pyongyang" in a note of the DPRK's ministry is a foreign one, whose not said."""
+    whose = whose - _home_nationals(name.value, authority, year)
     body = seated(name.value)
     if body is None and not generic_body(name.value):
         return whose
@@ -177,6 +180,18 @@ def _whose_here(
         country = places[0]  # "the Ministry of Foreign Affairs, Vietnam": a country's own
     national = adjective(country.label) if country is not None else None
     return {national} if national else whose  # the city it sits in says it first
+
+
+def _home_nationals(name: str, authority: Authority, year: int | None) -> set[str]:
+    """The nationality of the state a mission's post is in or is ("the Embassy in Pyongyang":
+    North Korean), which no mission there has; none for any other name."""
+    post = mission_place(name)
+    places = [e for e in authority.lookup(post) if e.kind == "place"] if post else []
+    if len(places) != 1:
+        return set()
+    state = authority.country_of(places[0], year) or places[0]  # "the Embassy in Romania"
+    national = adjective(state.label)
+    return {national} if national else set()
 
 
 def _known_body(name: Located[str], authority: Authority) -> Located[str] | None:
