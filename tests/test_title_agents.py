@@ -324,6 +324,9 @@ def test_a_country_in_brackets_after_a_body_says_whose_it_is(
         ("Report from the National Security Council (Brazil) to the President", False),
         ("Minutes of the Meeting of the National Security Council (United States)", True),
         ("Minutes of the National Security Council (Brazil and Argentina)", True),
+        # the file's spelling of the body's own country need not be the bracket's
+        ("Memorandum from the National Security Council (USA) on Testland", True),
+        ("Memorandum from the National Security Council (America) on Testland", True),
     ],
 )
 def test_a_body_qualified_by_a_bracketed_country_is_not_the_files_body_of_another(

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..iris import slug
 from ..parser.brackets import whose_unsaid
-from ..parser.demonyms import adjective
+from ..parser.demonyms import adjective, spellings
 from ..parser.honorifics import honorific_gender
 from ..parser.names import given_name_word
 from ..parser.vocabulary import MONTHS
@@ -160,10 +160,11 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
 
 def bracketed_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
     """The names a body of ``span`` has when a bracketed country after it says whose it is:
-    "Brazilian National Security Council" and "Brazil National Security Council" for "the
-    National Security Council (Brazil)", so that the file's body of that name (the American
-    one) is linked only if it is known by one of them; none for a body of several states
-    ("the International Control Commission (Laos)") or no country in the bracket."""
+    "Brazilian National Security Council", "Brazil National Security Council" (every spelling
+    of the country) for "the National Security Council (Brazil)", so that the file's body of
+    that name (the American one) is linked only if it is known by one of them; none for a
+    body of several states ("the International Control Commission (Laos)") or no country in
+    the bracket."""
     words, gaps = text.words, text.gaps
     start, end = span
     if end >= len(words) or gaps[end].strip() not in {"(", "["}:
@@ -175,7 +176,7 @@ def bracketed_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
     national = adjective(country)
     if national is None or not whose_unsaid(body):
         return ()
-    return f"{national} {body}", f"{country} {body}"
+    return tuple(f"{spelled} {body}" for spelled in (*spellings(national), country))
 
 
 def party_given_names(names: Iterable[str]) -> frozenset[str]:

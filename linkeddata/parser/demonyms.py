@@ -97,3 +97,9 @@ def adjective(country: str) -> str | None:
     """The adjective of a country however written ("the DPRK", "U.S.A.", "Hungary")."""
     name = country.strip().removeprefix("the ").removeprefix("The ").replace(".", "")
     return COUNTRY_ADJECTIVES.get(name)
+
+
+def spellings(national: str) -> tuple[str, ...]:
+    """Every way of naming the country of an adjective before a body, the adjective first:
+    "American", "US", "USA", "United States" ... (a body may be filed under any of them)."""
+    return (national, *(c for c, a in COUNTRY_ADJECTIVES.items() if a == national))
