@@ -2579,6 +2579,8 @@ def test_an_office_however_long_then_its_holder_names_him(text: str, key: str) -
         ("1995", "the Chinese Embassy in Moscow", "chinese-embassy-in-moscow"),
         ("1970", "the Polish Embassy in Bonn", "polish-embassy-in-west-germany"),
         ("1995", "the Polish Embassy in Bonn", "polish-embassy-in-germany"),
+        ("1965", "the Polish Embassy in Dacca", "polish-embassy-in-dacca"),  # then Pakistan's
+        ("1975", "the Polish Embassy in Dacca", "polish-embassy-in-bangladesh"),
     ],
 )
 def test_a_capital_is_in_the_state_of_the_records_year(year: str, text: str, key: str) -> None:

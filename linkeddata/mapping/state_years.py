@@ -14,6 +14,7 @@ _YEARS: dict[str, tuple[tuple[int | None, int | None], ...]] = {
     "Germany": ((None, 1945), (1990, None)),
     "Czechoslovakia": ((1918, 1992),),
     "Yugoslavia": ((1918, 2003),),
+    "Bangladesh": ((1971, None),),
 }
 """Each state by the authority file's label, and its years (first and last, both inclusive;
 None: open). A state not listed lasted the whole period."""
