@@ -308,6 +308,11 @@ def test_a_description_in_lower_case_before_a_name_is_no_part_of_it(
             DCTERMS.creator,
             "israeli-foreign-ministry",
         ),
+        (  # the file knows it as the "US Central Intelligence Agency"
+            "Memorandum from the Central Intelligence Agency (USA) on Testland",
+            SCHEMA.sender,
+            "cia",
+        ),
     ],
 )
 def test_a_country_in_brackets_after_a_body_says_whose_it_is(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
+from ..parser.demonyms import respellings
 from ..parser.honorifics import honorific
 from ..parser.inverted_names import uninverted
 from ..parser.names import (
@@ -85,7 +86,8 @@ class Linker:
         self, name: Located[str], kind: str | None, kinds: tuple[str, ...]
     ) -> Entity | None:
         wanted = kinds or ((kind,) if kind else ())
-        known = self.authority.lookup(name.value)
+        spelled = (name.value, *respellings(name.value))  # "American" or "US" ... Agency
+        known = next((k for n in spelled if (k := self.authority.lookup(n))), [])
         if not known and (named := self.bracketed(name.value, wanted)) is not None:
             return named
         found = [e for e in known if e.kind in wanted]

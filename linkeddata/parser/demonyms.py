@@ -103,3 +103,16 @@ def spellings(national: str) -> tuple[str, ...]:
     """Every way of naming the country of an adjective before a body, the adjective first:
     "American", "US", "USA", "United States" ... (a body may be filed under any of them)."""
     return (national, *(c for c, a in COUNTRY_ADJECTIVES.items() if a == national))
+
+
+def respellings(name: str) -> tuple[str, ...]:
+    """A body's name with its country's adjective spelled every other way ("American Central
+    Intelligence Agency": "US Central Intelligence Agency", ...), as a file may know it."""
+    national = next((a for a in _ADJECTIVES if name.startswith(f"{a} ")), None)
+    if national is None:
+        return ()
+    return tuple(f"{s} {name[len(national) + 1 :]}" for s in spellings(national)[1:])
+
+
+_ADJECTIVES = sorted(set(COUNTRY_ADJECTIVES.values()), key=len, reverse=True)
+"""The adjectives, the longest first ("North Korean" before "Korean")."""
