@@ -45,7 +45,7 @@ from .signer_lines import (
     name_case,
 )
 
-_BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
+BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
@@ -144,8 +144,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
-        by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
-        text = _BY_HAND.sub("", text)
+        by_hand = BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
+        text = BY_HAND.sub("", text)
         own_date = None
         named = NAME_AND_DATE.match(text)  # "A. Gromyko, 2 October" (never "Pyongyang, 2 May")
         if named and INITIALLED.match(named["name"].strip()) and closing_date(named["date"]):
