@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
-from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
+from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .funders import credit_funders
 from .publications import (
@@ -22,7 +22,7 @@ from .publications import (
 )
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
-from .vocabulary import SHELF_UNITS
+from .vocabulary import SHELF_UNITS, TITLE_ABBREVIATIONS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
