@@ -447,6 +447,12 @@ def test_a_name_over_a_closing_date_of_any_written_form_signs(
     assert record.date_as_written.value == date
 
 
+@pytest.mark.parametrize("organ", ["中共中央", "中央", "外交部", "中央军委"])
+def test_an_organ_in_chinese_over_a_chinese_date_signs_nothing(organ: str) -> None:
+    record = body_of(f"Transcript - Chinese\n\n中央决定派兵入朝。\n\n{organ}\n一九五〇年十月二日")
+    assert values(record.signatories) == ()
+
+
 @pytest.mark.parametrize(
     ("closing", "signer"),
     [  # the registry tail, a list of copies or attachments, a typist's code: office routine

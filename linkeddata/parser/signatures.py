@@ -115,6 +115,12 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
     return Signature(Located(written, tail[first][0]), tuple(names), last.date)
 
 
+def _surname(text: str) -> bool:
+    """A surname alone, in a script with capitals: a Han word over a date is no surname ("中共中
+    央" / "一九五〇年十月二日"), only a Han name is (:func:`.closing_dates.han_name`)."""
+    return SURNAME.match(text) is not None and text[0].isupper()
+
+
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     """A name standing alone in the closing lines, which its form or neighbours make a
     signature: initials and a surname, a rank above or below it, a closing formula above."""
@@ -166,10 +172,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
-        under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
+        under_date = dated_surname and _surname(text) and name_kind(text) is None
         chinese = han_name(text) and a_date(below)  # "毛泽东" / "十月二日"
         by_rank = (
-            SURNAME.match(text) is not None
+            _surname(text)
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or rank_label(above))
         )
