@@ -45,12 +45,12 @@ _LOCATION_SPLIT = re.compile(
 and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
 Folder 3") goes on the shelfmark, and so does a roman-numeral series ("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
-    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
     r"|courtesy\s+of)\b"
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
-Collection", "; copy on file at the National Security Archive"): it ends the shelfmark and
-names no repository."""
+Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
+Archive"): it ends the shelfmark and names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
