@@ -1582,6 +1582,10 @@ def test_body_registry_number(line: str, number: str) -> None:
         ("[Classification Level: Secret]", None, "secret"),
         ("Security Classification: SECRET", None, "secret"),
         ("REF: STATE 123456", None, None),
+        # a month or a bare year under a marking is no post's number
+        ("SECRET\nAUGUST 1961", None, "secret"),
+        ("TOP SECRET\nSPECIAL FILE 1961", None, "top-secret"),
+        ("SECRET\nWASHINGTON 1961", None, "secret"),
     ],
 )
 def test_a_header_line_gives_the_documents_number_and_marking_under_its_label(
