@@ -576,3 +576,14 @@ def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
         "Transcript - Chinese\n\n彭德怀同志：\n\n……\n\n毛泽东\n一九五〇年十月二日\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "mao-zedong")]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Present at the conversation\nV. Testak, I. Testanov",
+        "The conversation was interpreted by\nI. Testanov, P. Testrov",
+    ],
+)
+def test_a_list_of_who_took_part_under_the_signer_signs_nothing(listed: str) -> None:
+    assert values(body_of(f"{PROSE}\n\nA. Testanov\n{listed}").signatories) == ("A. Testanov",)

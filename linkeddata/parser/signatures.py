@@ -48,6 +48,11 @@ from .signer_lines import (
 BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+_LIST_LENGTH = 3 * LINE_LENGTH
+"""A line of signers between commas is a few names long: "A. Gromyko, Yu. Andropov, D. Ustinov"."""
+_ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|distribut)")
+"""A line over a list of names that says who took part or got a copy, so the names sign
+nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
@@ -143,7 +148,9 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
-        if signers := listed_signers(written):  # "A. Gromyko, Yu. Andropov, D. Ustinov"
+        if len(written) <= _LIST_LENGTH and (signers := listed_signers(written)):
+            if index > 0 and _ATTENDING.search(lines[index - 1][1]):
+                continue  # "Present at the conversation" / "V. Pak, I. Ivanov": no signers
             return Signature(Located(written, line), tuple(Located(n, line) for n in signers))
         if cable_formula(written):
             continue  # "REQUEST INSTRUCTIONS" over "AMBASSADOR": the text's last words
