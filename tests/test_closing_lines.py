@@ -447,6 +447,12 @@ def test_a_name_over_a_closing_date_of_any_written_form_signs(
     assert record.date_as_written.value == date
 
 
+@pytest.mark.parametrize("organ", ["中共中央", "中央", "外交部", "中央军委"])
+def test_an_organ_in_chinese_over_a_chinese_date_signs_nothing(organ: str) -> None:
+    record = body_of(f"Transcript - Chinese\n\n中央决定派兵入朝。\n\n{organ}\n一九五〇年十月二日")
+    assert values(record.signatories) == ()
+
+
 @pytest.mark.parametrize(
     ("closing", "signer"),
     [  # the registry tail, a list of copies or attachments, a typist's code: office routine
@@ -490,11 +496,40 @@ def test_the_titles_sender_signs_above_an_attachment_list() -> None:
         ("12 May 1961\n\nSigned: N. Testa.", "12 May 1961"),
         ("12 May 1961\n\nCopy No. 3.", "12 May 1961"),
         ("12 May 1961\n\nA. Testanov", "12 May 1961"),
+        # a signature or a rank ending in a stop is no sentence either
+        ("Pyongyang, 12 May 1961\n\nJózsef Testás s.k.\nchargé d'affaires a.i.", "12 May 1961"),
+        ("Pyongyang, 12 May 1961\n\nKároly Testh\nChargé d'Affaires a.i.", "12 May 1961"),
+        ("Pyongyang, 12 May 1961\n\nJ. Testák v.r.\nvelvyslanec", "12 May 1961"),
+        (
+            "Budapest, 1956. november 1.\nTest Imre s.k.\na Minisztertanács elnöke",
+            "1956. november 1.",
+        ),
+        (
+            "Pyongyang, 12 May 1961\nAmbassador of the USSR in the DPRK\nA. M. Testanov.",
+            "12 May 1961",
+        ),
+        ("12 May 1961\nA. Testanov\nAmbassador of the USSR in the DPRK.", "12 May 1961"),
+        ("A. Testanov\n12 May 1961\nExecuted in 2 copies.", "12 May 1961"),
+        ("TESTANOV\n12 May 1961\nSent to Comrade Testyko.", "12 May 1961"),
+        ("12 May 1961\n\nThe ambassador met Kim.", None),
     ],
 )
 def test_only_a_date_that_no_text_follows_closes_the_body(ending: str, date: str | None) -> None:
     record = body_of(f"{PROSE}\n\n{ending}")
     assert (record.date_as_written.value if record.date_as_written else None) == date
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pyongyang, 12 May 1961\n\nJózsef Testás s.k.\nchargé d'affaires a.i.",
+        "Pyongyang, 12 May 1961\nAmbassador of the USSR in the DPRK\nA. M. Testanov.",
+    ],
+)
+def test_a_signature_ending_in_a_stop_keeps_the_place_of_writing(closing: str) -> None:
+    written_at = body_of(f"{PROSE}\n\n{closing}").written_at
+    assert written_at is not None
+    assert written_at.value == "Pyongyang"
 
 
 @pytest.mark.parametrize(
@@ -541,3 +576,14 @@ def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
         "Transcript - Chinese\n\n彭德怀同志：\n\n……\n\n毛泽东\n一九五〇年十月二日\n"
     )
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("person", "mao-zedong")]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Present at the conversation\nV. Testak, I. Testanov",
+        "The conversation was interpreted by\nI. Testanov, P. Testrov",
+    ],
+)
+def test_a_list_of_who_took_part_under_the_signer_signs_nothing(listed: str) -> None:
+    assert values(body_of(f"{PROSE}\n\nA. Testanov\n{listed}").signatories) == ("A. Testanov",)

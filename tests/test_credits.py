@@ -176,3 +176,44 @@ def test_the_support_a_credit_names_is_a_funder_not_part_of_the_agent(
 ) -> None:
     assert credits(sentence) == expected
     assert tuple(f.value for f in citation_of(CITED + sentence).funders) == funders
+
+
+@pytest.mark.parametrize(
+    ("sentence", "funders"),
+    [  # the names end at another credit act, a project, or a full stop after no abbreviation
+        (
+            "Obtained by Tess Tester with the support of the Test Foundation, and translated by"
+            " Testo Testman.",
+            ("Test Foundation",),
+        ),
+        (
+            "Obtained with the support of the Test Foundation, translated by Testo Testman.",
+            ("Test Foundation",),
+        ),
+        (
+            "Translated by Tess Tester with the support of the Test Foundation for NKIDP.",
+            ("Test Foundation",),
+        ),
+        (
+            "Translated by Tess Tester with the support of the U.S. Department of Testing's"
+            " Title VIII Program.",
+            ("U.S. Department of Testing's Title VIII Program",),
+        ),
+        (
+            "Translated by Tess Tester with support from Dr. Testo Testman and the Test"
+            " Foundation.",
+            ("Dr. Testo Testman", "Test Foundation"),
+        ),
+        (
+            "Translated by Tess Tester. Funded by Testone Corp. and the Test Foundation.",
+            ("Testone Corp", "Test Foundation"),
+        ),
+        (
+            "Translated by Tess Tester with the support of the National Endowment for the"
+            " Testities.",
+            ("National Endowment for the Testities",),
+        ),
+    ],
+)
+def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[str, ...]) -> None:
+    assert tuple(f.value for f in citation_of(CITED + sentence).funders) == funders

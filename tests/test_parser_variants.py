@@ -1582,6 +1582,10 @@ def test_body_registry_number(line: str, number: str) -> None:
         ("[Classification Level: Secret]", None, "secret"),
         ("Security Classification: SECRET", None, "secret"),
         ("REF: STATE 123456", None, None),
+        # a month or a bare year under a marking is no post's number
+        ("SECRET\nAUGUST 1961", None, "secret"),
+        ("TOP SECRET\nSPECIAL FILE 1961", None, "top-secret"),
+        ("SECRET\nWASHINGTON 1961", None, "secret"),
     ],
 )
 def test_a_header_line_gives_the_documents_number_and_marking_under_its_label(
@@ -2403,6 +2407,44 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
     holdings: str, shelfmarks: tuple[str, ...]
 ) -> None:
     citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.shelfmarks) == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # after a number or a name, a name and a comma open the next sentence: a book's author
+        (
+            "TsKhSD, f. 89, per. 45, dok. 1. Dmitrii Testogonov, Lenin (Moscow: Novosti, 1994), 12",
+            ("TsKhSD",),
+            ("f. 89, per. 45, dok. 1",),
+        ),
+        (
+            "AVPRF, f. 0102, op. 7, d. 48, ll. 1-3. Kathryn Testersby, trans., CWIHP Bulletin 6-7",
+            ("AVPRF",),
+            ("f. 0102, op. 7, d. 48, ll. 1-3",),
+        ),
+        (
+            "APRF, f. 3, op. 65, d. 515, ll. 1-5. Istochnik, no. 5 (1995), 12-15",
+            ("APRF",),
+            ("f. 3, op. 65, d. 515, ll. 1-5",),
+        ),
+        (
+            "SAPMO-BArch, DY 30/3497. Bernd Testfer, ed., Ostpolitik (Berlin, 2005), 3",
+            ("SAPMO-BArch",),
+            ("DY 30/3497",),
+        ),
+        (
+            "Test Archive, Prague. Kathryn Testersby, trans., Test Bulletin 6",
+            ("Test Archive, Prague",),
+            (),
+        ),
+    ],
+)
+def test_a_book_cited_after_the_shelfmark_is_no_part_of_it(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    assert values(citation.repositories) == repositories
     assert values(citation.shelfmarks) == shelfmarks
 
 

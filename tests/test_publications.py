@@ -167,3 +167,24 @@ def test_also_in_introduces_a_publication() -> None:
     assert citation is not None
     assert [publication_title(p.value) for p in citation.publications] == ["Tajne testy"]
     assert [r.value for r in citation.repositories] == ["AAT"]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "shelfmarks"),
+    [  # an archive's second copy "also in" is no publication
+        (
+            "APRF, f. 3, op. 65, d. 515, ll. 1-5; copy also in Testo Testonov Papers, Library"
+            " of Testing, Washington, DC.",
+            ["f. 3, op. 65, d. 515, ll. 1-5"],
+        ),
+        ("AVPRF, f. 0102, op. 7, d. 48, ll. 1-3. Also in RGANI, f. 5, op. 30, d. 335.", None),
+    ],
+)
+def test_also_in_an_archive_is_no_publication(holdings: str, shelfmarks: list[str] | None) -> None:
+    head = '**1956**\n**Letter**\n\n**Citation:**\n\n"Letter," 1956, Wilson Center Digital Archive'
+    text = f"{head}, {holdings}\n"
+    citation = parse_record(text, "x/1.txt", default_id="1").citation
+    assert citation is not None
+    assert citation.publications == ()
+    if shelfmarks is not None:
+        assert [s.value for s in citation.shelfmarks] == shelfmarks

@@ -20,8 +20,8 @@ from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine, without_office_routine
-from .signatures import find_signature
-from .signer_lines import Signature, is_name
+from .signatures import BY_HAND, find_signature
+from .signer_lines import Signature, is_name, is_rank, signing_name
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 
@@ -224,8 +224,13 @@ def _closing_lines(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _running_text(text: str) -> bool:
     """A sentence of the text, not a line of the closing block: three words or more ending
-    as a sentence does, no label, note or office routine ("Signed: N. Popa.", "Copy No. 3.")."""
+    as a sentence does, no label, note or office routine ("Signed: N. Popa.", "Copy No. 3."),
+    and no signature or rank whose abbreviation ends in a stop ("József Kovács s.k.",
+    "chargé d'affaires a.i.", "A. M. Puzanov.", "Ambassador of the USSR in the DPRK.")."""
     words = text.split()
+    if BY_HAND.search(text) is not None:
+        return False
+    bare = text.removesuffix(".")
     return (
         len(words) >= _SENTENCE_WORDS
         and text[-1] in ".!?"
@@ -235,6 +240,7 @@ def _running_text(text: str) -> bool:
         and _COPY_LINE.match(text) is None
         and not office_routine(text)
         and _date_of(text) is None  # "Budapest, 1956. november 1."
+        and not (is_rank(bare) or signing_name(bare))
     )
 
 

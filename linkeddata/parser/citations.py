@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
-from .credits import TITLE_ABBREVIATIONS, credit_start, parse_credits
+from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .funders import credit_funders
 from .publications import (
@@ -22,7 +22,7 @@ from .publications import (
 )
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
-from .vocabulary import SHELF_UNITS
+from .vocabulary import SHELF_UNITS, TITLE_ABBREVIATIONS
 
 _QUOTES = '"\u201c\u201d\u201e'
 _OPEN_QUOTE = re.compile(rf"^[{_QUOTES}]")
@@ -45,12 +45,12 @@ _LOCATION_SPLIT = re.compile(
 and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
 Folder 3") goes on the shelfmark, and so does a roman-numeral series ("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
-    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
     r"|courtesy\s+of)\b"
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
-Collection", "; copy on file at the National Security Archive"): it ends the shelfmark and
-names no repository."""
+Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
+Archive"): it ends the shelfmark and names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
@@ -75,6 +75,11 @@ _SHELF_GOES_ON = re.compile(rf"(?i:{SHELF_UNITS}|opis|delo|listy?|vol|no|nr)\.?\
 """A shelfmark written in sentences: "Fond 0102. Opis 6. Delo 14"."""
 _SHELF_WORDS = 3
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w.]*$")
+_SERIES_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,5}")
+"""A capitalised abbreviation a series' name may follow: "Teleg. Došlé"."""
+_NAME_OR_CREDIT = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,|[^,]*,\s*(?i:eds?|trans|comp)\.")
+"""A person's name before the comma, or an editor's or translator's credit after it: a
+publication's author ("Kathryn Weathersby, trans.", "Bernd Schaefer, ed.")."""
 _ABBREVIATED = re.compile(
     rf"(?i:{SHELF_UNITS}|vols?|nos?|nr|pp?|docs?|pt|fol|ff|tom|sygn|ed|eds|comp|trans|inv|ser"
     rf"|dept|co|inc|ltd|univ|{TITLE_ABBREVIATIONS})"
@@ -174,7 +179,10 @@ def _sentence_end(text: str, start: int, end: int) -> int:
         counted = stop.start()
         if depth > 0:
             continue  # "(Beijing: Renmin chubanshe. 1999)"
-        if _ORDINAL.search(text, before, stop.start()) or _shelf_goes_on(text, stop.end(), end):
+        abbreviated = word is not None and _SERIES_ABBREVIATION.fullmatch(word.group()) is not None
+        if _ORDINAL.search(text, before, stop.start()) or _shelf_goes_on(
+            text, stop.end(), end, abbreviated=abbreviated
+        ):
             continue
         if publication_at(text, stop.end(), end):
             continue
@@ -182,15 +190,23 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _shelf_goes_on(text: str, start: int, end: int) -> bool:
+def _shelf_goes_on(text: str, start: int, end: int, *, abbreviated: bool) -> bool:
     """Whether the text after a full stop goes on with the shelfmark rather than a sentence:
-    a shelf unit and its number ("Fond 0102. Opis 6"), a word or two and then a comma
-    ("Teleg. Došlé, 1968, č. 1234"), or words with a number and none in lower case
-    ("Bundesarchiv, Berlin. DY 30/3497"; "Copy on file at ..." is a sentence)."""
+    a shelf unit and its number ("Fond 0102. Opis 6"), after an ``abbreviated`` word a word
+    and then a comma ("Teleg. Došlé, 1968, č. 1234"; after a number or a name the next
+    sentence cites a book: "dok. 1. Dmitrii Volkogonov, Lenin", "ll. 1-3. Kathryn Weathersby,
+    trans."), or words with a number and none in lower case ("Bundesarchiv, Berlin. DY
+    30/3497"; "Copy on file at ..." is a sentence)."""
     if _SHELF_GOES_ON.match(text, start, end):
         return True
     comma = text.find(",", start, end)
-    if comma > 0 and ";" not in text[start:comma] and len(text[start:comma].split()) <= 2:
+    if (
+        abbreviated
+        and comma > 0
+        and ";" not in text[start:comma]
+        and len(text[start:comma].split()) <= 2
+        and _NAME_OR_CREDIT.match(text, start, min(end, comma + _WORD_WINDOW)) is None
+    ):
         return True  # "Teleg. Došlé, 1968": a series' name after an abbreviation, then more
     words = text[start : min(end, start + 80)].split()[:_SHELF_WORDS]
     return any(any(c.isdigit() for c in w) for w in words) and not any(

@@ -31,6 +31,15 @@ _DATE_LENGTH = 60
 _BRACKETED_YEAR = re.compile(r"\[(\d{4})\]")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 """A Chinese personal name as signed: two to four characters ("毛泽东", "周恩来")."""
+_SURNAMES = frozenset(
+    "王李张章刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤聂粟康习乔姬耿伍柯薄洪解乌朴阮黃陳劉張趙吳葉鄧蕭羅鄭謝許馬孫楊"
+)
+"""Common family names (also Korean and Vietnamese ones written in Han): a signed name opens
+with one, an institution ("中共中央", "外交部") seldom does."""
+_INSTITUTIONAL = frozenset("部委会會局院央军軍社馆館处處厅廳司府署办辦")
+"""Characters that head an organ's name, never a person's: ministry, committee, bureau..."""
 
 
 def closing_date(text: str) -> bool:
@@ -50,5 +59,10 @@ def closing_date(text: str) -> bool:
 
 
 def han_name(text: str) -> bool:
-    """Whether a line is a name in Chinese characters, which signs over a date."""
-    return _HAN_NAME.match(text) is not None
+    """Whether a line is a name in Chinese characters, which signs over a date: it opens with
+    a family name and has no organ's character ("毛泽东", never "中共中央" or "中央军委")."""
+    return (
+        _HAN_NAME.match(text) is not None
+        and text[0] in _SURNAMES
+        and not _INSTITUTIONAL.intersection(text)
+    )

@@ -16,7 +16,7 @@ from .funders import SUPPORT
 from .languages import language_codes
 from .names import name_kind
 from .text import Joined, strip_article
-from .vocabulary import CREDIT_VERBS
+from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
 _VERB = (
     r"(?i:obtained|translated|translation|contributed|donated|provided|supplied|furnished"
@@ -47,8 +47,6 @@ CREDIT_START = re.compile(
 """A capitalised credit verb starts a credit without a full stop before it too, after a
 shelfmark's number, a bracket or an acronym: "PRC FMA 106-00581-01 Translated by X" (a title
 without quotes, "Chronology Compiled by ...", goes on)."""
-TITLE_ABBREVIATIONS = r"Dr|Prof|Mr|Mrs|Ms|Mme|Jr|Sr|St|Gen|Col|Lt|Capt|Maj|Adm|Amb|Rev|Hon|Sen"
-"""Honorifics and ranks written with a full stop: none ends a name ("Courtesy of Dr. X")."""
 COPY_NOUN = r"(?:copy|transcript|translation|text|document|original)"
 """What a courtesy or a provider gave: "Transcript courtesy of X", "copy provided by X"."""
 _COURTESY = re.compile(

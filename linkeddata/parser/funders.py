@@ -10,6 +10,7 @@ from ..record import Located
 from .names import name_kind
 from .repositories import state_or_country, top_level
 from .text import Joined, is_name_like, strip_article
+from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
 SUPPORT = (
     r"(?i:(?:with|through)\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)*"
@@ -17,7 +18,17 @@ SUPPORT = (
 )
 """A phrase naming who supported the work: "with support from", "with the generous support
 of", "funded by"."""
-_SUPPORTED = re.compile(rf"(?:^|(?<=\s))(?:,\s*)?{SUPPORT}\s+(?P<names>\S[^.;]*)")
+_ABBREVIATED = rf"\b(?:{TITLE_ABBREVIATIONS}|U\.S|U\.K|Inc|Corp|Co|Ltd)\."
+"""A name's abbreviation, whose full stop ends no sentence: "Dr. Kim", "the U.S. Department of
+State", "Youngone Corp. and the Korea Foundation"."""
+_CREDIT_ACT = "|".join(CREDIT_VERBS) + "|transcribed|transliterated|digitized|digitised|scanned"
+_SUPPORTED = re.compile(
+    rf"(?:^|(?<=\s))(?:,\s*)?{SUPPORT}\s+(?P<names>(?:{_ABBREVIATED}|[^.;])+?)"
+    rf"(?=\s*(?:[.;]|$)|(?:,\s*(?:and\s+)?|\s+and\s+)(?i:{_CREDIT_ACT})\b"
+    r"|\s+for\s+[A-Z][A-Z&-]+\b(?![a-z]))"
+)
+"""The names a support phrase gives end at the sentence's end, at another credit act ("...,
+and translated by X") or at the project the work was done for ("for NKIDP")."""
 _SEPARATOR = re.compile(r",?(?<!\s)\s+and\s+")
 _ARTICLE_START = re.compile(r"^(?i:the|a|an)\s")
 _PARENT_BODY = re.compile(r"\b(?i:universit\w*|college|academy|académie|akademie|akademiia)\b")

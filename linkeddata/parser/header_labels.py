@@ -9,15 +9,21 @@ from __future__ import annotations
 import re
 
 _US_MARKING = r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|UNCLASSIFIED)"
+_POST_AND_NUMBER = (
+    r"(?!REF|PAGE|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+    r"|NOVEMBER|DECEMBER)\b)[A-Z]{3,}(?:\s[A-Z]{3,})?\s+(?!(?:1[89]|20)\d\d\b)\d{3,6}"
+)
+"""A post and its number for a cable, never a month or a bare year ("AUGUST 1961", "SPECIAL
+FILE 1961", "WASHINGTON 1961" under a marking date or file the document)."""
 _US_CABLE_HEAD = re.compile(
     rf"^(?:(?P<marking>{_US_MARKING})\s+|PAGE\s+\d{{1,3}}\s+)"
-    r"(?P<number>(?!REF|PAGE)[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{3,6})"
+    rf"(?P<number>{_POST_AND_NUMBER})"
     r"(?:\s+\d{1,2}\s+OF\s+\d{1,2})?(?:\s+\d{6}Z)?$"
 )
 """The first line of an American cable: "CONFIDENTIAL TEHRAN 11634", "SECRET STATE 012345",
 "PAGE 01 MOSCOW 04567 01 OF 02 051234Z" (the number is unique only with its post, so it is
 kept with it)."""
-_POST_NUMBER = re.compile(r"^(?!REF|PAGE)(?P<number>[A-Z]{3,}(?:\s[A-Z]{3,})?\s+\d{3,6})$")
+_POST_NUMBER = re.compile(rf"^(?P<number>{_POST_AND_NUMBER})$")
 """The post and number alone, on the line under the marking ("SECRET" / "TEHRAN 11634")."""
 _US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
 _LABELLED_NUMBER = re.compile(

@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 
 _OFFICE_TAIL = re.compile(
-    r"^(?:(?i:printed|typed|made|prepared|produced|drafted)\s+in\s+\d+\s+(?i:copies|copy|ex)\b"
+    r"^(?:(?i:printed|typed|made|prepared|produced|drafted|executed|written|drawn\s+up)"
+    r"\s+in\s+\d+\s+(?i:copies|copy|ex)\b"
     r"|(?i:executor|exec\.|executed\s+by|typed\s+by|typist|typed|issued\s+by|interpreter"
     r"|interpreted\s+by|translator|translated\s+by|tel|telephone|phone|sent|received"
     r"|dispatched|distributed(?:\s+to)?|исп|отп|тел)\.?\s*:"
     r"|(?i:exec\.|tel\.|исп\.|отп\.|тел\.)\s*\S"
     r"|(?i:the\s+(?:conversation|talk|meeting)\s+was\s+interpreted\s+by|interpreted\s+by)\s"
-    r"|(?i:distributed\s+to)\s)"
+    r"|(?i:distributed|sent)\s+to\s)"
 )
-"""A line of the office routine: "Printed in 2 copies", "Drafted in 3 copies:" (no US
-"Drafted by:"), "Executor: V. Petrov", "Исп. Петров",
-"Tel. 2-34", "Sent: 5.XI.62 at 14:30", "Distributed to: Brezhnev, Kosygin", "Interpreter: I.
+"""A line of the office routine: "Printed in 2 copies", "Drafted in 3 copies:", "Executed in 2
+copies." (no US "Drafted by:"), "Executor: V. Petrov", "Исп. Петров", "Tel. 2-34", "Sent: 5.XI.62
+at 14:30", "Sent to Comrade Gromyko.", "Distributed to: Brezhnev, Kosygin", "Interpreter: I.
 Ivanov", "The conversation was interpreted by I. Ivanov."."""
 
 

@@ -10,7 +10,9 @@ volumes, pages and publishers where an archive has fonds, boxes and folders.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .repositories import top_level
 from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
@@ -23,6 +25,7 @@ _MARKER = re.compile(
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
 translator)."""
+_ALSO_IN = re.compile(r"(?i:also\s+in)\b")
 _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _JOINED_TO_A_CREDIT = re.compile(r"\s(?i:by)\s[^.;]*?(?P<joiner>,?\s+(?i:and)\s+)$")
 """A publication joined to a credit that names its agent: "Translated by X and published in
@@ -76,9 +79,24 @@ Series, Keesing's Contemporary Archives, the Survey of China Mainland Press."""
 _EDGES = " \t,.;:"
 
 
+def _markers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The wording that introduces a publication between two offsets; "also in" only before
+    what reads as one ("also in: X, ed., Title (City: Publisher, 1994)"), for it also
+    introduces an archive's second copy ("Also in RGANI, f. 5, op. 30, d. 335")."""
+    return (found for found in _MARKER.finditer(text, start, end) if _introduces(found, end))
+
+
+def _introduces(found: re.Match[str], end: int) -> bool:
+    """Whether a marker introduces a publication: "also in" only before what reads as one."""
+    text = found.string
+    return _ALSO_IN.match(found.group()) is None or reads_as_publication(
+        text[found.end() : top_level(text, found.end(), end, ";")]
+    )
+
+
 def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the wording that introduces a publication between two offsets, if any."""
-    found = _MARKER.search(text, start, end)
+    found = next(_markers(text, start, end), None)
     return None if found is None else found.span()
 
 
@@ -87,7 +105,7 @@ def publication_sentence(text: str, start: int, end: int) -> tuple[int, int] | N
     Translated by X. Published in CWIHP Bulletin 8/9.", "...; originally published in ...",
     "Translated by X and published in ..."):
     where it starts and where its publication begins. It is no part of a credit."""
-    for found in _MARKER.finditer(text, start, end):
+    for found in _markers(text, start, end):
         if found.start() == start or _SENTENCE_OPENING.search(text, start, found.start()):
             return found.span()
         if (joined := _JOINED_TO_A_CREDIT.search(text, start, found.start())) is not None:
@@ -97,7 +115,8 @@ def publication_sentence(text: str, start: int, end: int) -> tuple[int, int] | N
 
 def publication_at(text: str, start: int, end: int) -> bool:
     """Whether the wording that introduces a publication begins at ``start``."""
-    return _MARKER.match(text, start, end) is not None
+    found = _MARKER.match(text, start, end)
+    return found is not None and _introduces(found, end)
 
 
 def reads_as_publication(text: str) -> bool:

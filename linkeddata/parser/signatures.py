@@ -45,9 +45,14 @@ from .signer_lines import (
     name_case,
 )
 
-_BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
+BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+_LIST_LENGTH = 3 * LINE_LENGTH
+"""A line of signers between commas is a few names long: "A. Gromyko, Yu. Andropov, D. Ustinov"."""
+_ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|distribut)")
+"""A line over a list of names that says who took part or got a copy, so the names sign
+nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _CLOSING = re.compile(
     r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
@@ -115,6 +120,12 @@ def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) 
     return Signature(Located(written, tail[first][0]), tuple(names), last.date)
 
 
+def _surname(text: str) -> bool:
+    """A surname alone, in a script with capitals: a Han word over a date is no surname ("中共中
+    央" / "一九五〇年十月二日"), only a Han name is (:func:`.closing_dates.han_name`)."""
+    return SURNAME.match(text) is not None and text[0].isupper()
+
+
 def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     """A name standing alone in the closing lines, which its form or neighbours make a
     signature: initials and a surname, a rank above or below it, a closing formula above."""
@@ -137,15 +148,17 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
-        if signers := listed_signers(written):  # "A. Gromyko, Yu. Andropov, D. Ustinov"
+        if len(written) <= _LIST_LENGTH and (signers := listed_signers(written)):
+            if index > 0 and _ATTENDING.search(lines[index - 1][1]):
+                continue  # "Present at the conversation" / "V. Pak, I. Ivanov": no signers
             return Signature(Located(written, line), tuple(Located(n, line) for n in signers))
         if cable_formula(written):
             continue  # "REQUEST INSTRUCTIONS" over "AMBASSADOR": the text's last words
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
-        by_hand = _BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
-        text = _BY_HAND.sub("", text)
+        by_hand = BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
+        text = BY_HAND.sub("", text)
         own_date = None
         named = NAME_AND_DATE.match(text)  # "A. Gromyko, 2 October" (never "Pyongyang, 2 May")
         if named and INITIALLED.match(named["name"].strip()) and closing_date(named["date"]):
@@ -166,10 +179,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
         dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
-        under_date = dated_surname and SURNAME.match(text) is not None and name_kind(text) is None
+        under_date = dated_surname and _surname(text) and name_kind(text) is None
         chinese = han_name(text) and a_date(below)  # "毛泽东" / "十月二日"
         by_rank = (
-            SURNAME.match(text) is not None
+            _surname(text)
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or rank_label(above))
         )

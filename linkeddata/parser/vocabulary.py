@@ -187,6 +187,9 @@ SECTIONS = {
 people, places and topics, related documents): known, so that they end the body rather than
 being read as its last lines, and set aside (the record's own wording says who and where)."""
 
+TITLE_ABBREVIATIONS = r"Dr|Prof|Mr|Mrs|Ms|Mme|Jr|Sr|St|Gen|Col|Lt|Capt|Maj|Adm|Amb|Rev|Hon|Sen"
+"""Honorifics and ranks written with a full stop: none ends a name ("Courtesy of Dr. X")."""
+
 # Credit verbs -> the role they give (nouns too: "; translation by X").
 CREDIT_VERBS: dict[str, CreditRole] = {
     "obtained": "obtained",
