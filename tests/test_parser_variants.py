@@ -40,6 +40,12 @@ def values(items: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(item.value for item in items)
 
 
+def held(holdings: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The repositories and shelfmarks a citation's ``holdings`` give."""
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    return values(citation.repositories), values(citation.shelfmarks)
+
+
 @pytest.mark.parametrize(
     ("text", "iso", "precision", "inferred"),
     [
@@ -1575,6 +1581,7 @@ def test_body_registry_number(line: str, number: str) -> None:
     [
         ("CONFIDENTIAL TESTGRAD 11634", "TESTGRAD 11634", "confidential"),
         ("SECRET STATE 012345", "STATE 012345", "secret"),
+        ("CONFIDENTIAL SECTION 01 OF 02 TESTGRAD 11634", "TESTGRAD 11634", "confidential"),
         ("SECRET\nTESTGRAD 11634", "TESTGRAD 11634", "secret"),
         ("Number: USW-1023\nDate: 171830", "USW-1023", None),
         ("Č.j. 0234/67\nPřísně tajné!", "0234/67", "top-secret"),
@@ -2199,9 +2206,7 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
 def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
-    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
-    assert values(citation.repositories) == repositories
-    assert values(citation.shelfmarks) == shelfmarks
+    assert held(holdings) == (repositories, shelfmarks)
 
 
 @pytest.mark.parametrize(
@@ -2384,9 +2389,7 @@ def test_a_funder_sentence_inside_the_body_is_the_documents_text() -> None:
 def test_a_copys_note_and_a_city_with_its_state(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
-    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
-    assert values(citation.repositories) == repositories
-    assert values(citation.shelfmarks) == shelfmarks
+    assert held(holdings) == (repositories, shelfmarks)
 
 
 @pytest.mark.parametrize(
@@ -2406,8 +2409,7 @@ def test_a_copys_note_and_a_city_with_its_state(
 def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
     holdings: str, shelfmarks: tuple[str, ...]
 ) -> None:
-    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
-    assert values(citation.shelfmarks) == shelfmarks
+    assert held(holdings)[1] == shelfmarks
 
 
 @pytest.mark.parametrize(
@@ -2443,9 +2445,7 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
 def test_a_book_cited_after_the_shelfmark_is_no_part_of_it(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
-    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
-    assert values(citation.repositories) == repositories
-    assert values(citation.shelfmarks) == shelfmarks
+    assert held(holdings) == (repositories, shelfmarks)
 
 
 def test_a_private_holder_is_the_repository_not_where_the_copy_came_from() -> None:

@@ -17,12 +17,13 @@ _POST_AND_NUMBER = (
 FILE 1961", "WASHINGTON 1961" under a marking date or file the document)."""
 _US_CABLE_HEAD = re.compile(
     rf"^(?:(?P<marking>{_US_MARKING})\s+|PAGE\s+\d{{1,3}}\s+)"
+    r"(?:SECTION\s+\d{1,2}\s+OF\s+\d{1,2}\s+)?"
     rf"(?P<number>{_POST_AND_NUMBER})"
     r"(?:\s+\d{1,2}\s+OF\s+\d{1,2})?(?:\s+\d{6}Z)?$"
 )
 """The first line of an American cable: "CONFIDENTIAL TEHRAN 11634", "SECRET STATE 012345",
-"PAGE 01 MOSCOW 04567 01 OF 02 051234Z" (the number is unique only with its post, so it is
-kept with it)."""
+"CONFIDENTIAL SECTION 01 OF 02 TEHRAN 11634", "PAGE 01 MOSCOW 04567 01 OF 02 051234Z" (the
+number is unique only with its post, so it is kept with it)."""
 _POST_NUMBER = re.compile(rf"^(?P<number>{_POST_AND_NUMBER})$")
 """The post and number alone, on the line under the marking ("SECRET" / "TEHRAN 11634")."""
 _US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
