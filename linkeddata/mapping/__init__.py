@@ -22,8 +22,8 @@ from ..vocab import EDTF
 from .archives import holding_archive
 from .authority import Authority
 from .catalogue_page import source_pages
+from .credited_orgs import credited_org
 from .entities import Entity
-from .funders import credited_org
 from .graph import document_graph
 from .header_links import header_links
 from .linker import AGENT_KINDS, Linker

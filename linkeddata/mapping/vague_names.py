@@ -1,7 +1,9 @@
 """Names that say too little to stand for one entity: an office without its holder ("the
 Ambassador"), a mission without its place ("the Soviet Embassy"), a body without its country
-("the Ministry of Foreign Affairs"). A stub of one would merge every holder, mission or body
-that the wording fits, so the linker reports the name instead."""
+("the Ministry of Foreign Affairs"), a group in the plural ("the Fraternal Parties") and a
+delegation named by its country alone ("the Korean Delegation"). A stub of one would merge
+every holder, mission, body or group that the wording fits, so the linker reports the name
+instead."""
 
 from __future__ import annotations
 
@@ -45,7 +47,8 @@ _MERGED = {
 def vagueness(bare: str, kind: str | None) -> str | None:
     """Why a name cannot be stubbed, as the warning says it ("names an office, not who held
     it: not linked (one stub would merge every holder of the office)"), if it cannot: it
-    leaves out an office's holder, a mission's place or a body's country."""
+    names a group or a country's delegation, or leaves out an office's holder, a mission's
+    place or a body's country."""
     why = _left_out(bare, kind)
     return None if why is None else f"{why}: not linked (one stub would merge {_MERGED[why]})"
 
