@@ -24,7 +24,7 @@ from ..parser.repositories import (
     state_or_country,
     without_parent,
 )
-from ..parser.text import CITY_NAME
+from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .entities import Entity
 from .linker import Linker
@@ -79,7 +79,7 @@ def _archives_of(linker: Linker, name: str) -> Entity | None:
     body, unit = body.strip(), unit.strip()
     if not body or "," in body or not generic_archive(unit) or linker.is_place(body):
         return None
-    bare = body.removeprefix("the ").removeprefix("The ")
+    bare = strip_article(body)
     for turned in (f"{unit} of the {bare}", f"{unit} of {bare}", f"{bare} {unit}"):
         found = [e for e in linker.authority.lookup(turned) if e.kind == "org"]
         if len(found) == 1:

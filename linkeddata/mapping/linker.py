@@ -86,8 +86,9 @@ class Linker:
         self, name: Located[str], kind: str | None, kinds: tuple[str, ...]
     ) -> Entity | None:
         wanted = kinds or ((kind,) if kind else ())
-        spelled = (name.value, *respellings(name.value))  # "American" or "US" ... Agency
-        known = next((k for n in spelled if (k := self.authority.lookup(n))), [])
+        known = self.authority.lookup(name.value) or next(
+            (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
+        )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
         if not known and (named := self.bracketed(name.value, wanted)) is not None:
             return named
         found = [e for e in known if e.kind in wanted]

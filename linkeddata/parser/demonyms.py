@@ -7,6 +7,8 @@ and "the East German Embassy" are one body, so its key is made from the adjectiv
 
 from __future__ import annotations
 
+from .text import strip_article
+
 ABBREVIATED = {
     "US": "American",
     "USA": "American",
@@ -95,7 +97,7 @@ COUNTRY_ADJECTIVES = ABBREVIATED | {
 
 def adjective(country: str) -> str | None:
     """The adjective of a country however written ("the DPRK", "U.S.A.", "Hungary")."""
-    name = country.strip().removeprefix("the ").removeprefix("The ").replace(".", "")
+    name = strip_article(country.strip()).replace(".", "")
     return COUNTRY_ADJECTIVES.get(name)
 
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import MONTHS
+
+_MONTH_WORD = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 _US_MARKING = r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|UNCLASSIFIED)"
 _POST_AND_NUMBER = (
-    r"(?!REF|PAGE|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-    r"|NOVEMBER|DECEMBER)\b)[A-Z]{3,}(?:\s[A-Z]{3,})?\s+(?!(?:1[89]|20)\d\d\b)\d{3,6}"
+    rf"(?!REF|PAGE|(?:{_MONTH_WORD})\b)[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?"
+    r"\s+(?!(?:1[89]|20)\d\d\b)\d{3,6}"
 )
 """A post and its number for a cable, never a month or a bare year ("AUGUST 1961", "SPECIAL
 FILE 1961", "WASHINGTON 1961" under a marking date or file the document)."""

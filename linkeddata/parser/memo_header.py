@@ -16,6 +16,7 @@ from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import COUNTRY_ADJECTIVES
 from .inverted_names import uninverted
 from .names import name_kind, office_only
+from .text import strip_article
 
 HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
 HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
@@ -90,7 +91,7 @@ def _a_participant(name: str) -> bool:
         return False
     if name.rstrip("s") in _ADJECTIVES or name.split()[-1].casefold() == "side":
         return False
-    bare = name.removeprefix("The ").removeprefix("the ")
+    bare = strip_article(name)
     return not office_only(bare) and name_kind(name) != "org"
 
 

@@ -20,7 +20,7 @@ from .clauses import POSTED_TO_BODY
 from .demonyms import adjective
 from .names import name_kind
 from .parties import Parties
-from .text import Joined, is_name_like
+from .text import Joined, is_name_like, strip_article
 
 _VENUE = (
     r"(?i:hall|palace|house|building|theat(?:re|er)|stadium|square|kremlin|sejm|diet|assembly"
@@ -110,5 +110,5 @@ def _reads_as_place(name: str) -> bool:
 
 def _a_country(name: str) -> bool:
     """Whether a place names a country, however written ("North Korea", "the DPRK")."""
-    bare = name.removeprefix("the ").removeprefix("The ")
+    bare = strip_article(name)
     return is_country(bare) or adjective(bare) is not None
