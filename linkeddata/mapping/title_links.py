@@ -23,7 +23,7 @@ from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.national_names import national_name
 from ..parser.text import last_bracket, strip_article
-from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
+from ..parser.vocabulary import DOC_TYPES, MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
@@ -104,7 +104,14 @@ def title_links(
 
 
 _PERSONAL_TYPES = frozenset({"diary", "memoir"})
-_PERSONAL_WORD = re.compile(r"\s(?i:diar(?:y|ies)|journals?|memoirs?|notebooks?)\b")
+_PERSONAL_WORD = re.compile(
+    r"\s(?i:"
+    + "|".join(
+        sorted((w for w, k in DOC_TYPES.items() if k in _PERSONAL_TYPES), key=len, reverse=True)
+    )
+    + r")\b"
+)
+"""Any wording of a diary or memoir ("Diaries", "Journal", "Recollections"), the longest first."""
 
 
 def _writer_before_type(title: Title, authority: Authority) -> list[Entity]:
