@@ -941,6 +941,24 @@ def test_people_in_a_telegram_clause(
             "Conversation between Comrade Kim and the Chinese Delegations",
             ["Comrade Kim", "Chinese Delegations"],
         ),
+        # a person before "and" is a party: the plural after it is never his
+        (
+            "Memorandum of Conversation between Testoyan and Cuban Leaders",
+            ["Testoyan", "Cuban Leaders"],
+        ),
+        (
+            "Record of Conversation between Testchev and Cuban Officials",
+            ["Testchev", "Cuban Officials"],
+        ),
+        (
+            "Conversation between Zhou Testai and Pakistani Officials",
+            ["Zhou Testai", "Pakistani Officials"],
+        ),
+        (
+            "Conversation between Testnev and East European Leaders",
+            ["Testnev", "East European Leaders"],
+        ),
+        ("Talks between Testian and Kuwaiti Officials", ["Testian", "Kuwaiti Officials"]),
     ],
 )
 def test_whose_conversation_and_groups_of_people(text: str, participants: list[str]) -> None:
@@ -2646,6 +2664,10 @@ def test_kinds_sharing_a_plural_noun_are_one_group(text: str, recipients: list[s
         ("Politburo Members", True),
         ("Heads of Government of the Testish States", True),
         ("Parliaments of the World", True),
+        ("House of Representatives", False),
+        ("Pakistani Officials", True),
+        ("African Guests", True),
+        ("Vietnamese Officials", True),
     ],
 )
 def test_a_body_named_for_its_members_or_with_all_is_no_group(name: str, group: bool) -> None:

@@ -20,7 +20,8 @@ _SOMEONES_OFFICE = re.compile(
 _GROUP = re.compile(
     r"^(?:(?i:all)\s+)?(?:(?!(?i:of|for|to|on|in|at)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
     r"(?i:parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
-    r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads)"
+    r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads|officials"
+    r"|guests|representatives|diplomats|journalists|correspondents|experts|specialists)"
     r"(?:\s+(?i:of|in|and)\s|$)"
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party

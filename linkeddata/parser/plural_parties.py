@@ -6,9 +6,13 @@ Pyongyang")."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pycountry
 
 from ..record import Located
 from .brackets import ACRONYM
+from .demonyms import COUNTRY_ADJECTIVES
 from .names import NATIONALITY, name_kind
 
 _PLURAL_BODY = re.compile(
@@ -25,6 +29,13 @@ _PLURAL_PEOPLE = re.compile(
     r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
 )
 """Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials"."""
+_REGIONAL = frozenset(
+    {"African", "Arab", "Asian", "Baltic", "Balkan", "Caribbean", "European", "Nordic"}
+    | {"Latin American", "Middle Eastern", "Scandinavian", "Western", "Eastern", "Foreign"}
+)
+"""Adjectives of a region or a side that qualify a group of people as a country's do."""
+_COMPASS = re.compile(r"^(?:(?:East|West|North|South|Central)\s+)?(?P<word>.+)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ian|an|ese|ish|i|n)$")
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -73,6 +84,9 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if len(names) < 2 or len(last) < 2:
         return names
     qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
+    people = _PLURAL_PEOPLE.fullmatch(last[-1]) and _national(last[0])
+    if people and not all(_national(n.value) for n in names[:-1]):
+        return names  # "Mikoyan and Cuban Leaders": Mikoyan is a party of his own
     if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
         return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
@@ -83,6 +97,30 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         return names
     adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def _national(word: str) -> bool:
+    """Whether a word qualifies people by their country or region ("Cuban", "East European",
+    "Kuwaiti", "DRV"), as a surname shaped like one ("Mikoyan") does not: a country's known
+    adjective, or a word that is a gazetteer country's name less an adjective's ending."""
+    whole = _COMPASS.match(word)
+    bare = whole["word"] if whole else word
+    if ACRONYM.fullmatch(word) or bare in _REGIONAL or bare in _ADJECTIVES:
+        return True
+    stem = _ADJECTIVE_ENDING.sub("", bare)
+    return len(stem) >= 4 and any(country.startswith(stem) for country in _countries())
+
+
+_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+
+
+@cache
+def _countries() -> tuple[str, ...]:
+    """The gazetteer's country names, common and official, current and historical."""
+    names = {c.name for c in pycountry.countries}
+    names |= {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {c.name for c in pycountry.historic_countries}
+    return tuple(sorted(names))
 
 
 def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]:
