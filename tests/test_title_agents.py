@@ -17,7 +17,7 @@ from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import mission_place, stationed
 from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
 from linkeddata.record import Title
-from linkeddata.vocab import ADO, SCHEMA
+from linkeddata.vocab import ADO, RICO, SCHEMA
 
 IRIS = Iris("http://127.0.0.1:8080/")
 AUTHORITY = load_authority(
@@ -979,6 +979,11 @@ def test_groups_of_people_are_organisations(name: str) -> None:
         ("Zentralkomitee der SED", "org"),
         ("Secretaría de Relaciones Exteriores", "org"),
         ("Soviet Specialist I. Testkhipov", "person"),
+        # a military district or region, a research establishment: bodies, whole
+        ("Testjiang Military District", "org"),
+        ("Testzhou Military Region", "org"),
+        ("Testish Defence Research Establishment", "org"),
+        ("Commander of the Testjiang Military District", "person"),
     ],
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
@@ -2674,3 +2679,31 @@ def test_a_body_named_for_its_members_or_with_all_is_no_group(name: str, group: 
     """A plural names a group only as the name's head: "the League of Nations" is one body."""
     why = vagueness(name, "org")
     assert (why is not None and why.startswith("names a group")) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Report from the Testjiang Military District on the Situation",
+            "org/testjiang-military-district",
+        ),
+        (
+            "Report from the Testzhou Military Region to the Test Commission",
+            "org/testzhou-military-region",
+        ),
+        (
+            "Report by the Testish Defence Research Establishment on Test Weapons",
+            "org/testish-defence-research-establishment",
+        ),
+    ],
+)
+def test_a_military_district_or_research_establishment_is_one_body(text: str, sender: str) -> None:
+    graph = mapped_graph(f"**1950**\n**{text}**\n")
+    agents = {
+        str(o).split("/id/", 1)[-1]
+        for p in (RICO.hasSender, DCTERMS.creator)
+        for o in graph.objects(doc(), p)
+    }
+    assert sender in agents
+    assert not any(a.startswith("person/") for a in agents)

@@ -32,7 +32,7 @@ ORG_WORDS = re.compile(
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
     r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
     r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
-    r"board|"
+    r"board|establishment|military (?:district|region|area)|"
     r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
     r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
