@@ -439,6 +439,43 @@ def test_a_holder_of_several_words_follows_a_place_of_several(text: str, key: st
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "place"),
+    [  # countries the authority file lacks: the gazetteer ends the post
+        (
+            "Telegram from US Ambassador to Guatemala Ivan Testov to State",
+            "ivan-testov",
+            "guatemala",
+        ),
+        ("Cable from Soviet Ambassador to Kuwait Ivan Testov to Moscow", "ivan-testov", "kuwait"),
+        (
+            "Cable from Soviet Ambassador to South Yemen Ivan Testov to Moscow",
+            "ivan-testov",
+            "south-yemen",
+        ),
+        ("Cable from the Soviet Ambassador to South Yemen to Moscow", None, "south-yemen"),
+        (
+            "Report by the Soviet Ambassador to the People's Democratic Republic of Yemen",
+            None,
+            "peoples-democratic-republic-of-yemen",
+        ),
+    ],
+)
+def test_a_post_in_a_country_the_file_lacks_ends_at_the_country(
+    text: str, key: str | None, place: str
+) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    people = [
+        str(o)
+        for p in (SCHEMA.sender, DCTERMS.creator)
+        for o in graph.objects(doc(), p)
+        if "/person/" in str(o)
+    ]
+    assert people == ([str(entity("person", key))] * len(people) if key else [])
+    assert bool(people) == bool(key)
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", place)]
+
+
+@pytest.mark.parametrize(
     ("text", "role", "kind", "key"),
     [
         ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),

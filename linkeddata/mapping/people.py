@@ -7,6 +7,7 @@ import re
 
 from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
+from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
@@ -65,6 +66,8 @@ def post_holder(authority: Authority, name: str) -> str | None:
     found = _POST.search(name)
     if found is None or any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
+    if is_country(found["rest"]):
+        return None  # "the Ambassador to South Yemen": a country the file may lack
     words = found["rest"].split()
     leading = leading_place(authority, words)
     holder = " ".join(words[leading[0] if leading else 1 :])

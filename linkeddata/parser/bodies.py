@@ -12,12 +12,10 @@ State Security").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import pycountry
 
 from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
+from .gazetteer import is_country, leading_country
 from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
@@ -177,29 +175,6 @@ def _countries_of_missions(text: str) -> set[str]:
     return found
 
 
-def is_country(name: str) -> bool:
-    """Whether a name is a country's, by the ISO 3166 registries that pycountry maintains:
-    today's countries and the former ones (the USSR), by a whole name (common, official, or
-    the head of one such as "Korea" in "Korea, Republic of"), or by a code in capitals."""
-    names, codes = _countries()
-    if name.isupper() and 2 <= len(name) <= 3:
-        return name in codes
-    return name.strip().casefold() in names
-
-
-@lru_cache(maxsize=1)
-def _countries() -> tuple[frozenset[str], frozenset[str]]:
-    """Every country's names (casefolded) and codes (in capitals)."""
-    names: set[str] = set()
-    codes: set[str] = set()
-    for country in (*pycountry.countries, *pycountry.historic_countries):
-        for field_name in ("name", "official_name", "common_name"):
-            if (value := getattr(country, field_name, None)) is not None:
-                names |= {str(value).casefold(), str(value).split(",")[0].casefold()}
-        codes |= {str(country.alpha_2), str(country.alpha_3)}
-    return frozenset(names), frozenset(codes)
-
-
 def generic_body(name: str) -> bool:
     """Whether an organisation's name says what it is but not whose: "the Ministry of Foreign
     Affairs", "the Foreign Ministry", "the Embassy in Moscow", "the Central Committee". Every
@@ -253,10 +228,20 @@ def _who_where(found: re.Match[str]) -> tuple[str, str] | None:
     return found["who"], place
 
 
+_PLACE_TAIL = re.compile(r"\s(?i:city|zone|islands?|province|region|district|territory)$")
+"""A place's own last word after a country's name: "Panama Canal Zone", "Kuwait City"."""
+
+
 def _holder_cut(place: str) -> str:
     """The place less the name of the mission's head that may follow it: "the DPRK
-    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place)."""
+    Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place), "Kuwait
+    Nikolai Sikachev" (a country's whole name, then two capitalised words or more, does)."""
     words = place.split()
+    country = leading_country(words)
+    holder = words[country:]
+    named = len(holder) >= 2 and all(w[:1].isupper() and w.isalpha() for w in holder)
+    if country and named and name_kind(" ".join(holder)) != "org" and not _PLACE_TAIL.search(place):
+        return " ".join(words[:country])  # "Guatemala John Peurifoy": Guatemala
     for i, word in enumerate(words[1:], 1):
         initials = INITIALS_WORD.match(word) is not None
         after_acronym = words[i - 1].isupper() and len(words[i - 1]) > 1 and not word.isupper()

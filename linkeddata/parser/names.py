@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .demonyms import COUNTRY_ADJECTIVES
+from .gazetteer import is_state
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
@@ -156,11 +157,12 @@ def personal_name(name: str) -> str:
 def _holder_after_state(words: list[str]) -> str | None:
     """The name after the state an office is of: "Korea Park Chung Hee" (of "President of the
     Republic of Korea Park Chung Hee") is Park Chung Hee. A country's whole name is the state
-    ("North Korea A.M. Puzanov" is A.M. Puzanov, never "Korea A.M. Puzanov")."""
-    countries = [cut for cut in range(1, len(words)) if " ".join(words[:cut]) in COUNTRY_ADJECTIVES]
+    ("North Korea A.M. Puzanov" is A.M. Puzanov, never "Korea A.M. Puzanov"), whether or not
+    the authority file knows it ("Kuwait Nikolai Sikachev" is Nikolai Sikachev)."""
+    countries = [cut for cut in range(1, len(words)) if is_state(" ".join(words[:cut]))]
     for cut in countries[-1:] or range(1, len(words) - 1):
         state, holder = words[:cut], " ".join(words[cut:])
-        country = " ".join(state) in COUNTRY_ADJECTIVES
+        country = is_state(" ".join(state))
         named = country or all(
             w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
         )

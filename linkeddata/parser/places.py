@@ -15,9 +15,10 @@ import re
 from dataclasses import replace
 
 from ..record import Located
-from .bodies import MISSION, is_country, mission_place, seated, stationed
+from .bodies import MISSION, mission_place, seated, stationed
 from .clauses import POSTED_TO_BODY
 from .demonyms import adjective
+from .gazetteer import is_country
 from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like, strip_article

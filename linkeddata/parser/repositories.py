@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .bodies import generic_body, is_country
+from .bodies import generic_body
+from .gazetteer import is_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
 

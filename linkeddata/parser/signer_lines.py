@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .bodies import is_country
+from .gazetteer import is_country
 from .names import name_kind, office_only, personal_name
 from .text import NAME_PARTICLES, is_name_like
 from .vocabulary import classification_of

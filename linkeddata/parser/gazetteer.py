@@ -1,0 +1,74 @@
+"""Countries by name, whether or not the authority file knows them: the ISO 3166 registries
+that pycountry maintains (today's countries and former ones), with the Cold War's common names
+that no registry keeps ("South Yemen", "Ceylon", "Kampuchea").
+
+An envoy's post is a country the file may lack ("Ambassador to Kuwait Nikolai Sikachev"), so
+where a post ends and its holder begins is read from this list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+from .demonyms import COUNTRY_ADJECTIVES
+
+_FORMER = (
+    "South Yemen",
+    "North Yemen",
+    "Democratic Yemen",
+    "People's Democratic Republic of Yemen",
+    "Yemen Arab Republic",
+    "South Vietnam",
+    "Rhodesia",
+    "Southern Rhodesia",
+    "Ceylon",
+    "Kampuchea",
+    "Democratic Kampuchea",
+    "People's Republic of Kampuchea",
+    "Persia",
+    "Siam",
+    "Tanganyika",
+    "Zanzibar",
+    "United Arab Republic",
+    "Soviet Union",
+)
+"""Countries of the time under names that the ISO registries do not keep."""
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's: by a whole name (common, official, former, or the head
+    of one such as "Korea" in "Korea, Republic of"), or by an ISO code in capitals."""
+    names, codes = _countries()
+    if name.isupper() and 2 <= len(name) <= 3:
+        return name in codes
+    return name.strip().casefold() in names
+
+
+def is_state(name: str) -> bool:
+    """Whether a name is a country's, as the registries or a body's country ("the DPRK",
+    "USSR") write it: the state an office is of."""
+    return name in COUNTRY_ADJECTIVES or is_country(name)
+
+
+def leading_country(words: list[str]) -> int:
+    """How many of the first words make the longest country's name (0 when none does):
+    "South Yemen Vladimir Polyakov" begins with two."""
+    return next(
+        (n for n in range(len(words), 0, -1) if is_country(" ".join(words[:n]))),
+        0,
+    )
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Every country's names (casefolded) and codes (in capitals)."""
+    names = {n.casefold() for n in _FORMER}
+    codes: set[str] = set()
+    for country in (*pycountry.countries, *pycountry.historic_countries):
+        for field_name in ("name", "official_name", "common_name"):
+            if (value := getattr(country, field_name, None)) is not None:
+                names |= {str(value).casefold(), str(value).split(",")[0].casefold()}
+        codes |= {str(country.alpha_2), str(country.alpha_3)}
+    return frozenset(names), frozenset(codes)
