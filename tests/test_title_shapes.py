@@ -424,3 +424,48 @@ def test_an_office_after_the_state_is_no_holder() -> None:
     assert personal_name("the Ambassador of India New Delhi Office") == (
         "the Ambassador of India New Delhi Office"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients", "subject"),
+    [  # a quoted subject ends the parties; a handling caveat is a marking, no name
+        (
+            "Cable from the US Embassy in Testville to the State Department, 'Coup', Nodis",
+            ["US Embassy in Testville"],
+            ["State Department"],
+            "Coup",
+        ),
+        (
+            "Telegram from the Department of State to the US Embassy in Testburg, 'Dimona', Limdis",
+            ["Department of State"],
+            ["US Embassy in Testburg"],
+            "Dimona",
+        ),
+        (
+            "Telegram from the US Embassy in Testburg to the Department of State, Exdis",
+            ["US Embassy in Testburg"],
+            ["Department of State"],
+            None,
+        ),
+        (
+            "Memorandum from Testinger to the President, Testinger Eyes Only",
+            ["Testinger"],
+            ["President"],
+            None,
+        ),
+        (
+            "Letter from Kim Il Test, 'On Reunification', to Testchev",
+            ["Kim Il Test"],
+            ["Testchev"],
+            "On Reunification",
+        ),
+    ],
+)
+def test_a_quoted_subject_or_a_caveat_names_no_party(
+    text: str, senders: list[str], recipients: list[str], subject: str | None
+) -> None:
+    read = title(text)
+    assert names(read.senders) == senders
+    assert names(read.recipients) == recipients
+    assert (read.subject.value if read.subject else None) == subject
+    assert read.destinations == () or "Testburg" in read.destinations[0].value

@@ -32,6 +32,11 @@ _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u20
 _SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
+_HANDLING_CAVEAT = re.compile(
+    r"^(?i:nodis|exdis|limdis|noforn|orcon|wnintel|(?:[A-Z][\w'’-]*\s+)?eyes\s+only)$"
+)
+"""A handling caveat of American cables alone in a segment ("Nodis", "Limdis", "Eyes Only",
+"Kissinger Eyes Only"): it restricts distribution, so it is a marking, never a name."""
 _BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
 _COPY_NOTE = re.compile(
     r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
@@ -54,6 +59,17 @@ def bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
             marks.extend(Located(part, line) for part in ([inner] if is_date(inner) else parts))
             text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
     return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
+
+
+def handling_caveat(segment: str) -> bool:
+    """Whether a title's segment is a handling caveat alone: "Nodis", "Exdis", "Eyes Only"."""
+    return _HANDLING_CAVEAT.match(segment) is not None
+
+
+def subject_start(written: Joined, masked: Joined) -> int | None:
+    """Where the masked quoted subject begins, if the title has one."""
+    pairs = zip(written.text, masked.text, strict=True)
+    return next((at for at, (was, now) in enumerate(pairs) if was != now), None)
 
 
 def is_mark(text: str) -> bool:

@@ -38,7 +38,14 @@ from .title_numbers import (
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
 from .title_reading import Reading
-from .title_tags import bracketed_marks, is_date, quoted_subject, segments
+from .title_tags import (
+    bracketed_marks,
+    handling_caveat,
+    is_date,
+    quoted_subject,
+    segments,
+    subject_start,
+)
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
 from .vocabulary import wording_key as _key
 
@@ -53,6 +60,10 @@ Congress"."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
+
+
+_GOES_ON = re.compile(r"\s*(?i:to|from|via)\s")
+"""What carries the parties on past a quoted subject: "from X, 'Subject', to Y"."""
 
 
 def starts_with_doc_type(text: str) -> bool:
@@ -93,7 +104,14 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         excerpt=found is not None and found[0] == "excerpt",
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
+    quoted_at = subject_start(joined, masked)
     for seg_start, seg_end in segments(masked.text, start):
+        if (
+            quoted_at is not None
+            and seg_start > quoted_at
+            and not _GOES_ON.match(masked.text, seg_start)
+        ):
+            reading.party_open = False  # a quoted subject ends the parties: "..., Nodis"
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
     for mark in marks:
         if reading.date_text is None and is_date(mark.value):
@@ -110,7 +128,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         if reading.clause == "to" and by is not None:
             by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
             end_at = by.start()
-        parties = parse_parties(joined, start_at, end_at, recipients_first=reading.clause == "to")
+        parties = parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to")
     classification, classification_text = reading.classification or (None, None)
     agents = TitleAgents()
     if found is not None:
@@ -178,6 +196,9 @@ def _read_segment(
         reading.party_open = False
     elif (key := PRIORITIES.get(_marking(value))) is not None:
         reading.priority = reading.priority or Located(key, line)
+        reading.end_head(start)
+        reading.party_open = False
+    elif handling_caveat(value):  # "..., Nodis": a marking, no party
         reading.end_head(start)
         reading.party_open = False
     elif is_date(value):
