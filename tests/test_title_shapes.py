@@ -469,3 +469,43 @@ def test_a_quoted_subject_or_a_caveat_names_no_party(
     assert names(read.recipients) == recipients
     assert (read.subject.value if read.subject else None) == subject
     assert read.destinations == () or "Testburg" in read.destinations[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "participants"),
+    [  # a recorded discussion's own wordings: the people it opens with took part
+        (
+            "Testam Hussein and His Advisers Discussing the Test Revolution",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+        (
+            "Testam Hussein and Senior Testi Officials Discussing Israel",
+            "record-of-conversation",
+            ["Testam Hussein", "Senior Testi Officials"],
+        ),
+        (
+            "Testam Hussein Meeting with His Cabinet on the Test Invasion",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+        (
+            "Recording of a Meeting between Testam Hussein and Yasser Testafat",
+            "transcript",
+            ["Testam Hussein", "Yasser Testafat"],
+        ),
+        (
+            "Soviet Record of Conversation with Mao Testong",
+            "record-of-conversation",
+            ["Mao Testong"],
+        ),
+    ],
+)
+def test_a_recorded_discussion_names_who_took_part(
+    text: str, doc_type: str, participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.participants) == participants
+    assert read.authors == ()

@@ -10,7 +10,8 @@ of a Confidential Conversation", "Summary of the Second Talks"); failing all, a 
 opens the title ("Letter Kim Il Sung to Stalin"). A partitive head ("Excerpts from", "Extract
 of", "From the") defers to the whole it is taken from: an excerpt from a named report is a
 report, and only an excerpt of something unnamed is an excerpt. Nothing else is read for the
-type: a headline with no type word has none.
+type: a headline with no type word has none, but for "<person> (and others) Discussing
+<topic>", the wording of a recorded discussion.
 
 >>> read_doc_type("Excerpt from the Legation's Annual Report, 1956")
 ('report', 35, 41)
@@ -27,7 +28,8 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .names import NATIONALITY, name_kind
+from .names import NATIONALITY, name_kind, personal_name_shape
+from .text import is_name_like
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
@@ -136,7 +138,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
     if found is None:
-        found = _after_agent(text)
+        found = _after_agent(text) or discussion_type(text)
     if found is not None and (joined := _AND_THEN.match(text, found[2])) is not None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
@@ -206,3 +208,29 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
         if len(words) == _PHRASE_WORDS:
             break
     return words
+
+
+_DISCUSSING = re.compile(
+    r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discussing))\s+\S"
+)
+"""Names, then "Discussing" and the topic: a discussion's record with no type word."""
+_PERSON_WORDS = 4
+
+
+def discussion_type(text: str) -> tuple[str, int, int] | None:
+    """The type of a title "<names> Discussing <topic>": a record of their conversation, if
+    the title opens with a person's name."""
+    found = _DISCUSSING.match(text)
+    if found is None or not a_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
+        return None
+    return "record-of-conversation", found.start("word"), found.end("word")
+
+
+def a_person(name: str) -> bool:
+    """Whether a name reads as a person's: an office's or an honorific's head, or two
+    capitalised words or more that are no body's and no nationality's ("Saddam Hussein")."""
+    capitalised = all(word[:1].isupper() for word in name.split())  # not "Summary of"
+    if not capitalised or not is_name_like(name, _PERSON_WORDS) or _NATIONALITIES.fullmatch(name):
+        return False
+    kind = name_kind(name)
+    return kind == "person" or (kind is None and (personal_name_shape(name) or " " in name))

@@ -77,6 +77,8 @@ _UNNAMED = re.compile(
     r"|dossiers?)"
 )
 """No one: "to Zhou Enlai and Others", a note "to the File"."""
+_THEIRS = re.compile(r"(?i:his|her|their|its|our|my)\s")
+"""A group named by whose it is, no party: "Saddam Hussein Meeting with His Cabinet"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(
@@ -238,8 +240,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and name_kind(names[-1].value) != "org"
         )
         for name in () if office_after else identified(strip_article(raw.strip())):
-            if _UNNAMED.fullmatch(name):
-                continue  # "to Zhou Enlai and Others": the others are not named
+            if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
+                continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
             first = name.split()[0]
             one_noun = first[:1].isupper() and NOUN_WORD.search(first) and not name_kind(name)

@@ -31,6 +31,7 @@ from .names import name_kind, personal_name_shape
 from .parties import names_in
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
+from .title_speakers import speakers_before
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -152,6 +153,8 @@ def title_agents(
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
         found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
+    speakers = speakers_before(joined, type_start) if conversing and owner is None else ()
+    participants.extend(speakers)  # "Saddam Hussein Meeting with ...": no author
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
     lead = part.end() if part is not None else 0
     before = text[lead:type_start].rstrip()
@@ -159,6 +162,7 @@ def title_agents(
         authors.extend(names_in(joined, lead, lead + len(before) - 1))  # "Polish Embassy, Cable"
     elif (
         owner is None
+        and not speakers
         and (_AGENCY.fullmatch(before) or (name_kind(before) == "org" and _a_name(before)))
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
