@@ -509,3 +509,38 @@ def test_a_recorded_discussion_names_who_took_part(
     assert read.doc_type.value == doc_type
     assert names(read.participants) == participants
     assert read.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "recipients"),
+    [  # a cable's post and number, a document symbol: numbers, never names
+        (
+            "Telegram from the Embassy in Testran to State, Testran 05678, Secret",
+            ["Testran 05678"],
+            ["State"],
+        ),
+        (
+            "Cable from the Embassy in Testow to the Department of State, TESTOW 1234",
+            ["TESTOW 1234"],
+            ["Department of State"],
+        ),
+        (
+            "Memorandum from the Director General to the Board of Governors, GOV/2065",
+            ["GOV/2065"],
+            ["Board of Governors"],
+        ),
+        (
+            "Note from the Secretariat to the Test Council, INFCIRC/153",
+            ["INFCIRC/153"],
+            ["Test Council"],
+        ),
+        ("Telegram from X Testov to the Embassy, Testow 1962", [], None),
+    ],
+)
+def test_a_cables_number_or_a_document_symbol_is_a_number(
+    text: str, numbers: list[str], recipients: list[str] | None
+) -> None:
+    read = title(text)
+    assert names(read.registry_numbers) == numbers
+    if recipients is not None:
+        assert names(read.recipients) == recipients

@@ -23,6 +23,12 @@ BARE_NUMBER = re.compile(
 """A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code and its
 number: "NIE 11-4-57" (a National Intelligence Estimate), "NSC 5412/2" (not a body and a
 year: "KWP 1956")."""
+DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
+"""An international organisation's document symbol, capitals and a number joined by slashes:
+"GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""
+CABLE_NUMBER = re.compile(rf"^(?P<n>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s(?!{_YEARS}$)\d{{3,6}})$")
+"""A cable's post and number, as posts number their own telegrams: "Tehran 05678", "STATE
+123456" (never a year: "Moscow 1962")."""
 NUMBER_THEN_FROM = re.compile(rf"^(?:{_NUMBER_MARK}\s*)?{_NUMBER}\s+(?=(?i:from)\s)")
 NUMBER_THEN_CLAUSE = re.compile(
     rf"^(?:{_NUMBER_MARK}\s*{_NUMBER}|(?!{_YEARS}\s)(?P<bare>\d[\d./-]{{2,}}))\s+"

@@ -24,6 +24,8 @@ from .title_agents import TitleAgents, title_agents
 from .title_descriptors import capitalised_descriptions
 from .title_numbers import (
     BARE_NUMBER,
+    CABLE_NUMBER,
+    DOCUMENT_SYMBOL,
     NUMBER_AT_END,
     NUMBER_IN_TYPE,
     NUMBER_THEN_CLAUSE,
@@ -182,6 +184,8 @@ def _read_segment(
     elif (
         number := REGISTRY.match(value)
         or BARE_NUMBER.match(value)
+        or DOCUMENT_SYMBOL.match(value)
+        or (CABLE_NUMBER.match(value) if message else None)
         or (ONE_NUMBER.match(value) if start == reading.rest_start else None)
     ) is not None and not is_date(value):
         reading.numbers.append(Located(number["n"], line))
