@@ -544,3 +544,15 @@ def test_a_cables_number_or_a_document_symbol_is_a_number(
     assert names(read.registry_numbers) == numbers
     if recipients is not None:
         assert names(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    "marking", ["SECRET-URGENT", "Secret/Urgent", "Secret - Urgent", "URGENT/SECRET"]
+)
+def test_a_classification_and_a_priority_joined_are_both_markings(marking: str) -> None:
+    read = title(f"Telegram from Testana to Rio de Testeiro, No. 373, {marking}")
+    assert read.classification is not None
+    assert read.classification.value == "secret"
+    assert read.priority is not None
+    assert read.priority.value == "urgent"
+    assert names(read.recipients) == ["Rio de Testeiro"]

@@ -37,6 +37,8 @@ _HANDLING_CAVEAT = re.compile(
 )
 """A handling caveat of American cables alone in a segment ("Nodis", "Limdis", "Eyes Only",
 "Kissinger Eyes Only"): it restricts distribution, so it is a marking, never a name."""
+_COMPOUND = re.compile(r"\s*[-/\u2013]\s*")
+_COMPOUND_LENGTH = 40
 _BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
 _COPY_NOTE = re.compile(
     r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
@@ -59,6 +61,21 @@ def bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
             marks.extend(Located(part, line) for part in ([inner] if is_date(inner) else parts))
             text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
     return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
+
+
+def compound_marking(segment: str) -> tuple[str, str] | None:
+    """The classification and the priority of a segment that joins them with a dash or a
+    slash ("SECRET-URGENT", "Secret/Urgent", "Urgent - Secret"), as keys."""
+    if len(segment) > _COMPOUND_LENGTH:
+        return None  # a marking is short (and a run of spaces is never split twice over)
+    parts = _COMPOUND.split(segment)
+    if len(parts) != 2:
+        return None
+    for marking, urgency in (parts, parts[::-1]):
+        key, priority = classification_of(marking), PRIORITIES.get(_key(urgency))
+        if key is not None and priority is not None:
+            return key, priority
+    return None
 
 
 def handling_caveat(segment: str) -> bool:

@@ -42,6 +42,7 @@ from .title_periods import without_periods
 from .title_reading import Reading
 from .title_tags import (
     bracketed_marks,
+    compound_marking,
     handling_caveat,
     is_date,
     quoted_subject,
@@ -189,6 +190,11 @@ def _read_segment(
         or (ONE_NUMBER.match(value) if start == reading.rest_start else None)
     ) is not None and not is_date(value):
         reading.numbers.append(Located(number["n"], line))
+        reading.end_head(start)
+        reading.party_open = False
+    elif (both := compound_marking(value)) is not None:  # "SECRET-URGENT"
+        reading.classification = reading.classification or (Located(both[0], line), located)
+        reading.priority = reading.priority or Located(both[1], line)
         reading.end_head(start)
         reading.party_open = False
     elif (key := classification_of(BRACKET_NOTE.sub("", value))) is not None:
