@@ -90,3 +90,16 @@ def test_names_written_surname_first_are_the_same_people() -> None:
         entity("person", "gromyko-andrei"),
         entity("person", "g-a-testiev"),
     }
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "FM AMEMBASSY TESTRAN\nTO SECSTATE WASHDC IMMEDIATE 4567",
+        "FROM: AMEMBASSY TESTRAN\nTO: SECSTATE WASHDC",
+    ],
+)
+def test_a_cables_routing_names_its_sender_and_addressee(head: str) -> None:
+    read = record("Cable on the Situation", f"{head}\n\nSECRET\n\n1. The Shah.\n")
+    assert names(read.header_senders) == ["American Embassy in Testran"]
+    assert names(read.header_recipients) == ["Department of State"]

@@ -18,14 +18,25 @@ from .inverted_names import uninverted
 from .names import name_kind, office_only
 from .text import strip_article
 
-HEADER_FROM = re.compile(r"^(?i:from)\s*:\s*(?P<names>[^\W\d_].*)$")
-HEADER_TO = re.compile(r"^(?i:to|memorandum\s+for|memo\s+for)\s*:\s*(?P<names>[^\W\d_].*)$")
+_ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
+HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{_ROUTED})\s*(?P<names>[^\W\d_].*)$")
+HEADER_TO = re.compile(
+    rf"^(?:(?i:to|memorandum\s+for|memo\s+for)\s*:|TO{_ROUTED})\s*(?P<names>[^\W\d_].*)$"
+)
+"""A header's sender and addressee lines, labelled ("FROM: ...", "TO: ...") or as a State
+Department cable routes itself ("FM AMEMBASSY TEHRAN", "TO SECSTATE WASHDC IMMEDIATE 4567")."""
+_CABLE_ROUTE = re.compile(
+    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
+    r"(?:\s+(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d+)?$"
+)
+"""A cable's routing: the American embassy or consulate in a city, or the Department of
+State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
 )
-"""A header's value that can name an agent: no number, no cable routing ("SECSTATE WASHDC
-IMMEDIATE 1234"), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
+"""A header's value that can name an agent: no number, no cable routing left unread
+("SECSTATE" with no post), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
 )
@@ -46,9 +57,21 @@ def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[L
     "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
     for line, text in head:
         if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
-            names = (n.strip(" .") for n in found["names"].split(";"))
+            names = (_routed(n.strip(" .")) for n in found["names"].split(";"))
             return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
+
+
+def _routed(name: str) -> str:
+    """A cable's routing as the agent it names: "AMEMBASSY TEHRAN" is the American Embassy in
+    Tehran, "SECSTATE WASHDC IMMEDIATE 4567" the Department of State; any other name as it is."""
+    found = _CABLE_ROUTE.match(name)
+    if found is None:
+        return name
+    if found["who"] == "SECSTATE":
+        return "Department of State"
+    mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
+    return f"American {mission} in {found['city'].title()}"
 
 
 def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
