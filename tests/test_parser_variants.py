@@ -2454,3 +2454,18 @@ def test_a_private_holder_is_the_repository_not_where_the_copy_came_from() -> No
         " Tester. Translated by Testo Testman."
     )
     assert [r.value for r in citation.repositories] == ["personal archive of Dr. Tess Tester"]
+
+
+@pytest.mark.parametrize(
+    ("body", "markings", "numbers"),
+    [  # a marking typed in spaced capitals is that marking
+        ("S E C R E T TESTRAN 04567\n\n1. The Shah.", ("secret",), ("TESTRAN 04567",)),
+        ("C O N F I D E N T I A L\n\n1. The Shah.", ("confidential",), ()),
+    ],
+)
+def test_a_spaced_marking_is_read(
+    body: str, markings: tuple[str, ...], numbers: tuple[str, ...]
+) -> None:
+    record = body_of(body)
+    assert values(record.body_classifications) == markings
+    assert values(record.body_registry_numbers) == numbers

@@ -37,6 +37,8 @@ _LABELLED_NUMBER = re.compile(
 )
 """A number under its label: "Number: USW-1023", "No.: 123/4", the Czech "Č.j. 0234/67"
 (číslo jednací, the registry number)."""
+_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
+"""Capitals typed one a time with a space between, as cable headers space a marking out."""
 _LABELLED_MARKING = re.compile(
     r"^\[?(?i:(?:security\s+)?classification(?:\s+level)?|security\s+level|grif)\s*:\s*"
     r"(?P<marking>[^\]]+?)\s*\]?$"
@@ -45,9 +47,16 @@ _LABELLED_MARKING = re.compile(
 SECRET", "[Classification Level: Secret]"."""
 
 
+def unspaced(text: str) -> str:
+    """A line with a marking typed in spaced capitals closed up: "S E C R E T TEHRAN 04567" is
+    "SECRET TEHRAN 04567", "T O P  S E C R E T" "TOP SECRET"."""
+    return _SPACED.sub(lambda found: found.group().replace(" ", ""), text)
+
+
 def labelled_marking(text: str) -> str:
     """The marking a header line gives, without its label or the American cable's post and
     number ("CONFIDENTIAL TEHRAN 11634" is "CONFIDENTIAL"); any other line as it is."""
+    text = unspaced(text)
     if (cable := _US_CABLE_HEAD.match(text)) is not None and cable["marking"]:
         return cable["marking"]
     labelled = _LABELLED_MARKING.match(text)
@@ -57,6 +66,7 @@ def labelled_marking(text: str) -> str:
 def labelled_number(text: str, previous: str = "") -> str | None:
     """The document's own number a header line gives under a label or as an American cable's
     head (``previous``: the line above, a marking before a post and number alone)."""
+    text, previous = unspaced(text), unspaced(previous)
     if (cable := _US_CABLE_HEAD.match(text)) is not None:
         return cable["number"]
     if _US_MARKING_LINE.match(previous) and (alone := _POST_NUMBER.match(text)) is not None:
