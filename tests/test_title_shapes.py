@@ -556,3 +556,17 @@ def test_a_classification_and_a_priority_joined_are_both_markings(marking: str) 
     assert read.priority is not None
     assert read.priority.value == "urgent"
     assert names(read.recipients) == ["Rio de Testeiro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [  # a sitting's ordinal number: its minutes, the body's
+        ("Record of the 543rd Meeting of the Board of Testors", "Board of Testors"),
+        ("Minutes of the 3rd Session of the Test Council", "Test Council"),
+    ],
+)
+def test_a_numbered_sittings_record_is_its_minutes(text: str, author: str) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == "minutes"
+    assert names(read.authors) == [author]

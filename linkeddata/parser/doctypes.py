@@ -70,12 +70,14 @@ Dong", "Talk by Mao Zedong with Ambassador Yudin"), where a "Talk by X at the Co
 speech."""
 _MINUTES_OF = re.compile(
     r"(?:(?i:the|a)\s+)?(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
-    r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?(?:[^\W\d_][\w'’\-]*\s+){0,3}?"
+    r"\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?"
+    r"(?:(?:[^\W\d_][\w'’\-]*|\d+(?i:st|nd|rd|th))\s+){0,3}?"  # "the 543rd Meeting"
     rf"{words(SITTINGS | {'conference'})}(?![^\W\d_])"
 )
 """The record of a meeting or a session: its minutes ("Record of the Meeting of
-Representatives", "Protocol No. 7 of the Session of the Politburo"), unless it was a meeting
-of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi Minh"): a conversation."""
+Representatives", "Record of the 543rd Meeting", "Protocol No. 7 of the Session of the
+Politburo"), unless it was a meeting of someone with someone ("Record of a Meeting of Mao
+Zedong with Ho Chi Minh"): a conversation."""
 _MEETING_OF = re.compile(
     r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
 )
