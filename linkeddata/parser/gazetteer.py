@@ -52,6 +52,13 @@ def is_state(name: str) -> bool:
     return name in COUNTRY_ADJECTIVES or is_country(name)
 
 
+def country_stem(stem: str) -> bool:
+    """Whether some country's name begins with ``stem`` ("Kuwait" of "Kuwaiti", "Tanzani" of
+    "Tanzanian"): an adjective of nationality is its country's name and an ending."""
+    folded = stem.casefold()
+    return any(name.startswith(folded) for name in _countries()[0])
+
+
 def leading_country(words: list[str]) -> int:
     """How many of the first words make the longest country's name (0 when none does):
     "South Yemen Vladimir Polyakov" begins with two."""

@@ -6,13 +6,11 @@ Pyongyang")."""
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import pycountry
 
 from ..record import Located
 from .brackets import ACRONYM
 from .demonyms import COUNTRY_ADJECTIVES
+from .gazetteer import country_stem
 from .names import NATIONALITY, name_kind
 
 _PLURAL_BODY = re.compile(
@@ -108,19 +106,10 @@ def _national(word: str) -> bool:
     if ACRONYM.fullmatch(word) or bare in _REGIONAL or bare in _ADJECTIVES:
         return True
     stem = _ADJECTIVE_ENDING.sub("", bare)
-    return len(stem) >= 4 and any(country.startswith(stem) for country in _countries())
+    return len(stem) >= 4 and country_stem(stem)
 
 
 _ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
-
-
-@cache
-def _countries() -> tuple[str, ...]:
-    """The gazetteer's country names, common and official, current and historical."""
-    names = {c.name for c in pycountry.countries}
-    names |= {getattr(c, "common_name", c.name) for c in pycountry.countries}
-    names |= {c.name for c in pycountry.historic_countries}
-    return tuple(sorted(names))
 
 
 def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]:
