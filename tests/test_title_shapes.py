@@ -570,3 +570,19 @@ def test_a_numbered_sittings_record_is_its_minutes(text: str, author: str) -> No
     assert read.doc_type is not None
     assert read.doc_type.value == "minutes"
     assert names(read.authors) == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [  # an honorific with "His" or "Her" is a party; "His Cabinet" is none
+        ("Letter from His Majesty King Testein to President Testson", ["His Majesty King Testein"]),
+        ("Note from Her Majesty's Government to the Test Government", ["Her Majesty's Government"]),
+        (
+            "Letter from His Excellency Ambassador Testov to Mao",
+            ["His Excellency Ambassador Testov"],
+        ),
+        ("Letter from His Cabinet to the Test Council", []),
+    ],
+)
+def test_an_honorific_is_no_group_named_by_whose_it_is(text: str, senders: list[str]) -> None:
+    assert names(title(text).senders) == senders

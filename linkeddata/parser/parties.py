@@ -77,8 +77,12 @@ _UNNAMED = re.compile(
     r"|dossiers?)"
 )
 """No one: "to Zhou Enlai and Others", a note "to the File"."""
-_THEIRS = re.compile(r"(?i:his|her|their|its|our|my)\s")
-"""A group named by whose it is, no party: "Saddam Hussein Meeting with His Cabinet"."""
+_THEIRS = re.compile(
+    r"(?i:his|her|their|its|our|my)\s"
+    r"(?!(?i:majesty|majesty['’]s|excellency|holiness|highness|royal|eminence|beatitude)\b)"
+)
+"""A group named by whose it is, no party: "Saddam Hussein Meeting with His Cabinet" (never
+an honorific: "His Majesty King Hussein", "Her Majesty's Government")."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(
