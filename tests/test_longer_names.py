@@ -53,6 +53,11 @@ def mentioned(text: str) -> set[str]:
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
+        ("Isaiah Berlin wrote to George Kennan.", "Berlin"),  # a place after a given name
+        ("Jorge Israel, the Cuban diplomat, came.", "Israel"),
+        ("They met Carlos Washington Pastor.", "Washington, DC"),  # a middle name
+        ("D. Ortega: Eden Pastora operates from Costa Rica.", "Anthony Eden"),  # a given name
+        ("Julie Nixon Eisenhower came.", "Dwight D. Eisenhower"),  # a known name between
     ],
 )
 def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:
@@ -83,6 +88,12 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("KHRUSHCHEV ORDER TROOPS TO MOVE", "Nikita Khrushchev"),  # a cable in capitals
         ("President Kennedy spoke.", "John F. Kennedy"),  # the office the file gives him
         ("Comrade Castro spoke.", "Fidel Castro"),  # an honorific is no office
+        ("Communist China and Nazi Germany were named.", "China"),  # a qualifier, no name
+        ("Communist China and Nazi Germany were named.", "Germany"),
+        ("Therefore Moscow said no.", "Moscow"),
+        ("The Castro Regime fell.", "Fidel Castro"),  # what is still his
+        ("Present: Suslov M.A., Andropov Yu.V.", "Yuri Andropov"),  # initials after
+        ("Eden said no.", "Anthony Eden"),
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
@@ -169,3 +180,15 @@ def test_another_given_name_before_an_articled_family_name(body: str, hafez: boo
     graph = mapped_graph(f"**1984**\n**Telegram from Testov**\n\n**Contents:**\n\nText\n\n{body}\n")
     mentioned = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.mentions)}
     assert ("assad-hafez" in mentioned) is hafez
+
+
+def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
+    graph = mapped_graph(
+        "**May 1, 1967**\n**Letter from Santiago Carrillo to Leonid Brezhnev**\n\n"
+        "**Summary:**\n\nSantiago Carrillo wrote from Paris.\n\n**Citation:**\n\n"
+        '"Letter," May 01, 1967, Wilson Center Digital Archive, Test State Archive, f. 1.\n'
+        "<https://digitalarchive.wilsoncenter.org/document/1>\n"
+    )
+    mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert "santiago" not in mentioned_places
+    assert "paris" in mentioned_places

@@ -70,7 +70,6 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     year = int(date.iso[:4]) if date and date.iso and date.iso[:4].isdigit() else None
     linker = Linker(context.authority, iris, year=year)
     doc = URIRef(iris.document(record.id.value))
-    about = linker.mentions(record.summary)  # read first: a surname alone is who they name
     title = record.title
     parties = (
         (*title.senders, *title.recipients, *title.authors, *title.participants)
@@ -78,6 +77,8 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
         else ()
     )
     given = party_given_names(party.value for party in parties)
+    # the summary is read first: a surname alone is who it names
+    about = linker.mentions(record.summary, given=given)
     named = linker.mentions(title.text if title else None, record.body, given=given)
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
