@@ -192,3 +192,35 @@ def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
     mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
     assert "santiago" not in mentioned_places
     assert "paris" in mentioned_places
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "meant"),
+    [  # the file's bodies of these names are the American ones
+        (
+            "The Korean Central Intelligence Agency (KCIA) reported.",
+            "Central Intelligence Agency",
+            False,
+        ),
+        (
+            "The Brazilian National Security Council met.",
+            "United States National Security Council",
+            False,
+        ),
+        ("The Cuban Ministry of State Security reported.", "Ministry for State Security", False),
+        ("The American Central Intelligence Agency reported.", "Central Intelligence Agency", True),
+        ("The US National Security Council met.", "United States National Security Council", True),
+        ("The East German Ministry of State Security.", "Ministry for State Security", True),
+        ("The Soviet KGB reported.", "Committee for State Security", True),  # one word
+        # bodies the file names with no country are no country's
+        (
+            "The Soviet Council for Mutual Economic Assistance.",
+            "Council for Mutual Economic Assistance",
+            True,
+        ),
+    ],
+)
+def test_a_nationality_before_a_body_is_the_file_s_body_only_if_it_is_its_own(
+    text: str, body: str, meant: bool
+) -> None:
+    assert (body in mentioned(text)) == meant

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..iris import slug
-from ..parser.brackets import whose_unsaid
-from ..parser.demonyms import adjective, spellings
 from ..parser.honorifics import honorific_gender
 from ..parser.names import given_name_word
 from ..parser.vocabulary import MONTHS
@@ -124,27 +122,6 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
         and given_name_word(words[end])
         and not text.known(words[end])
     )
-
-
-def bracketed_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
-    """The names a body of ``span`` has when a bracketed country after it says whose it is:
-    "Brazilian National Security Council", "Brazil National Security Council" (every spelling
-    of the country) for "the National Security Council (Brazil)", so that the file's body of
-    that name (the American one) is linked only if it is known by one of them; none for a
-    body of several states ("the International Control Commission (Laos)") or no country in
-    the bracket."""
-    words, gaps = text.words, text.gaps
-    start, end = span
-    if end >= len(words) or gaps[end].strip() not in {"(", "["}:
-        return ()
-    close = next((k for k in range(end + 1, len(words)) if gaps[k].strip()), len(words))
-    if close < len(words) and gaps[close].strip()[:1] not in {")", "]"}:
-        return ()  # "(Brazil and Argentina)", "(Brazil, 1975)" (the text's end closes it)
-    country, body = " ".join(words[end:close]), " ".join(words[start:end])
-    national = adjective(country)
-    if national is None or not whose_unsaid(body):
-        return ()
-    return tuple(f"{spelled} {body}" for spelled in (*spellings(national), country))
 
 
 def party_given_names(names: Iterable[str]) -> frozenset[str]:
