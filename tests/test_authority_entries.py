@@ -263,6 +263,8 @@ LEADERS = [
     ("person/liu-shaoqi", "Chairman Liu"),
     ("person/peng-dehuai", "Marshal Peng"),
     ("person/deng-xiaoping", "Vice Premier Deng"),
+    ("person/alekseev-aleksandr", "Soviet Ambassador to Cuba Alekseev"),  # the post left out
+    ("person/alekseev-aleksandr", "USSR Ambassador to Cuba Alekseev"),
     ("person/dorticos-osvaldo", "Dorticós"),
     ("person/dorticos-osvaldo", "Osvaldo Dorticos"),
     ("person/pliyev-issa", "General Pliyev"),

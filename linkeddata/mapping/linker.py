@@ -31,6 +31,7 @@ from .authority import Authority
 from .entities import Entity
 from .people import (
     HEAD_OF,
+    holder_by_office,
     initialled_person,
     leading_place,
     named_in_full,
@@ -123,7 +124,8 @@ class Linker:
             kind == "person"
             and (holder_name := post_holder(self.authority, name.value)) is not None
         ):
-            return self._resolve(Located(holder_name, name.line), kind, kinds)
+            by_office = holder_by_office(self.authority, name.value, holder_name)
+            return by_office or self._resolve(Located(holder_name, name.line), kind, kinds)
         if (why := vagueness(strip_article(name.value), kind)) is not None:
             self.warn(f"{name.value!r} {why}", name.line)
             return None
