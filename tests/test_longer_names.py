@@ -4,6 +4,7 @@ person or a place, a relative with another given name, a person with a place's n
 from __future__ import annotations
 
 import pytest
+from rdflib.namespace import DCTERMS
 from test_title_agents import AUTHORITY, doc, mapped_graph
 
 from linkeddata.mapping.label_words import words, words_and_gaps
@@ -224,3 +225,22 @@ def test_a_nationality_before_a_body_is_the_file_s_body_only_if_it_is_its_own(
     text: str, body: str, meant: bool
 ) -> None:
     assert (body in mentioned(text)) == meant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telegram from Robert Testow, Jr., US Vice Consul in Tabriz, to the Secretary of State",
+        "Letter from Robert Testow, Jr. to President Kennedy",
+        "Memorandum from Ambassador Robert Testow, Jr. to the President",
+    ],
+)
+def test_a_generational_suffix_belongs_to_the_name_before_it(title: str) -> None:
+    graph = mapped_graph(
+        f"**May 1, 1946**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Columns are moving.\n\nTESTOW\n"
+    )
+    senders = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.sender)}
+    creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
+    assert senders == {"robert-testow-jr"}
+    assert creators <= {"robert-testow-jr"}  # the surname signed is his

@@ -22,6 +22,7 @@ from ..parser.names import (
     personal_name,
     same_person,
     shared_family_name,
+    without_generation,
 )
 from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
@@ -155,7 +156,9 @@ class Linker:
                     return entity
             surname = name.value.casefold()
             namesakes = {
-                e for named, e in self.people if named.casefold().split()[-1:] == [surname]
+                e
+                for named, e in self.people
+                if without_generation(named).casefold().split()[-1:] == [surname]
             }
             if " " not in surname and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
