@@ -693,3 +693,29 @@ def test_every_capital_a_mission_sits_in_has_its_country() -> None:
         if AUTHORITY.graph.value(curated(f"place/{key}"), SCHEMA.containedInPlace) is None
     }
     assert without == _SEATS_OF_CHANGING_STATES
+
+
+@pytest.mark.parametrize(
+    ("wordings", "key"),
+    [
+        (["Communist Party of Chile", "Chilean Communist Party"], "chilean-communist-party"),
+        (
+            [
+                "Central Committee of the Communist Party of Chile",
+                "CC of the Chilean Communist Party",
+                "Chilean Communist Party Central Committee",
+            ],
+            "chilean-communist-party-central-committee",
+        ),
+        (
+            ["Politburo of the Communist Party of Kampuchea", "Political Bureau of the CPK"],
+            "communist-party-of-kampuchea-politburo",
+        ),
+    ],
+)
+def test_a_party_or_organ_the_file_lacks_has_one_key_whatever_its_wording(
+    wordings: list[str], key: str
+) -> None:
+    for wording in wordings:
+        graph = mapped(f"Letter from the {wording} to Test Testov")
+        assert list(graph.objects(DOC, SCHEMA.sender)) == [URIRef(IRIS.entity("org", key))]

@@ -30,6 +30,7 @@ from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority
 from .entities import Entity
+from .party_names import party_name
 from .people import (
     HEAD_OF,
     holder_by_office,
@@ -231,7 +232,7 @@ class Linker:
         label = (
             personal_name(name.value)
             if kind == "person"
-            else posted_name(self.authority, name.value, self.year)
+            else party_name(self.authority, posted_name(self.authority, name.value, self.year))
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler
