@@ -719,3 +719,17 @@ def test_a_party_or_organ_the_file_lacks_has_one_key_whatever_its_wording(
     for wording in wordings:
         graph = mapped(f"Letter from the {wording} to Test Testov")
         assert list(graph.objects(DOC, SCHEMA.sender)) == [URIRef(IRIS.entity("org", key))]
+
+
+@pytest.mark.parametrize(
+    ("wording", "key"),
+    [
+        ("Ministry of State Security (MfS)", "org/stasi"),  # the abbreviation settles it
+        ("Korean Central Intelligence Agency (KCIA)", "org/korean-central-intelligence-agency"),
+    ],
+)
+def test_a_body_with_its_abbreviation_in_brackets_is_what_the_abbreviation_names(
+    wording: str, key: str
+) -> None:
+    graph = mapped(f"Information from the {wording} on the Situation in Testland")
+    assert [str(o) for o in graph.objects(DOC, SCHEMA.sender)] == [IRIS.id_base + key]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
+from ..parser.brackets import abbreviation_of
 from ..parser.demonyms import respellings
 from ..parser.honorifics import honorific
 from ..parser.inverted_names import uninverted
@@ -94,6 +95,8 @@ class Linker:
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
         if not known and (named := self.bracketed(name.value, wanted)) is not None:
             return named
+        if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
+            return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
