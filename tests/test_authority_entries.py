@@ -733,3 +733,23 @@ def test_a_body_with_its_abbreviation_in_brackets_is_what_the_abbreviation_names
 ) -> None:
     graph = mapped(f"Information from the {wording} on the Situation in Testland")
     assert [str(o) for o in graph.objects(DOC, SCHEMA.sender)] == [IRIS.id_base + key]
+
+
+@pytest.mark.parametrize(
+    ("sender", "signer"),
+    [
+        ("the Embassy in Tehran", "person/sullivan-william"),  # its ambassador, as the file says
+        ("Test Testov", None),  # no embassy's cable: a surname alone is no ambassador
+    ],
+)
+def test_a_surname_signing_an_embassy_s_cable_is_its_ambassador(
+    sender: str, signer: str | None
+) -> None:
+    text = (
+        f"**February 1979**\n**Telegram from {sender} to the Department of State**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nKhomeini returned to Tehran.\n\nSULLIVAN\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    creators = set(graph.objects(DOC, DCTERMS.creator))
+    assert (curated(signer) in creators) if signer else not creators & CURATED

@@ -26,7 +26,7 @@ from .credited_orgs import credited_org
 from .entities import Entity
 from .graph import document_graph
 from .header_links import header_links
-from .linker import AGENT_KINDS, Linker
+from .linker import AGENT_KINDS, EMBASSY, Linker
 from .longer_names import party_given_names
 from .messages import is_message
 from .people import meant_by_full_name
@@ -200,8 +200,9 @@ class _Mapper:
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
+        embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
         for signatory in self.record.signatories:
-            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
+            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory, embassy))
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 

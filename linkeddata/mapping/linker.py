@@ -47,6 +47,8 @@ from .stubs import RECORD, Stub
 from .vague_names import vagueness
 
 AGENT_KINDS = ("person", "org")
+EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
+"""A sender whose cables its ambassador signs."""
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
@@ -147,10 +149,12 @@ class Linker:
         """Whether the authority file knows the wording as a place (and as nothing else)."""
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
-    def signatory(self, name: Located[str]) -> Entity | None:
+    def signatory(self, name: Located[str], embassy: bool = False) -> Entity | None:
         """The person a signature names: one the authority file knows, else the person the
         title already named with the same surname and agreeing initials ("P. Yudin" signing
-        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two)."""
+        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two); a surname alone
+        signing an ``embassy``'s cable is its ambassador's, when the file knows him so
+        ("SULLIVAN" under the Embassy in Tehran's is its "Ambassador Sullivan")."""
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
@@ -166,6 +170,9 @@ class Linker:
             }
             if " " not in surname and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
+            envoy = self.authority.lookup(f"Ambassador {surname}") if embassy else []
+            if " " not in surname and len(envoy) == 1 and envoy[0].kind == "person":
+                return envoy[0]
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
