@@ -244,3 +244,13 @@ def test_a_generational_suffix_belongs_to_the_name_before_it(title: str) -> None
     creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
     assert senders == {"robert-testow-jr"}
     assert creators <= {"robert-testow-jr"}  # the surname signed is his
+
+
+def test_a_signature_with_the_given_name_in_full_is_the_title_s_person() -> None:
+    graph = mapped_graph(
+        "**May 1, 1961**\n**Letter from Arthur M. Testinger, Jr. to President Kennedy**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nCuba is next.\n\n"
+        "Sincerely,\n\nArthur Testinger, Jr.\n"
+    )
+    creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
+    assert creators == {"arthur-m-testinger-jr"}

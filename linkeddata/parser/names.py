@@ -288,7 +288,8 @@ def without_generation(name: str) -> str:
 
 def same_person(signed: str, named: str) -> bool:
     """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
-    to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them."""
+    to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them,
+    or the same given name ("Arthur Schlesinger, Jr." for "Arthur M. Schlesinger, Jr.")."""
     signed, named = without_generation(signed), without_generation(named)
     signed_words, named_words = NAME_WORDS.findall(signed), NAME_WORDS.findall(named)
     if (
@@ -299,6 +300,8 @@ def same_person(signed: str, named: str) -> bool:
         return False
     initials = [w for w in _INITIALS.findall(signed) if w]
     others = [w for w in _INITIALS.findall(named) if w]
+    if not initials and len(signed_words) == 2:
+        return signed_words[0].casefold() in {w.casefold() for w in named_words[:-1]}
     return bool(initials) and (not others or others[: len(initials)] == initials)
 
 
