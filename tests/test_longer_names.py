@@ -94,6 +94,8 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Therefore Moscow said no.", "Moscow"),
         ("The Castro Regime fell.", "Fidel Castro"),  # what is still his
         ("Present: Suslov M.A., Andropov Yu.V.", "Yuri Andropov"),  # initials after
+        ("Andropov Yu.V.: Jaruzelski is nervous.", "Yuri Andropov"),
+        ("We will help Sandinista Nicaragua.", "Nicaragua"),  # an adjective's ending
         ("Eden said no.", "Anthony Eden"),
     ],
 )
@@ -254,3 +256,16 @@ def test_a_signature_with_the_given_name_in_full_is_the_title_s_person() -> None
     )
     creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
     assert creators == {"arthur-m-testinger-jr"}
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Cable from Soviet Ambassador to Cuba Testov to USSR Foreign Ministry", "cuba"),
+        ("Telegram from US Embassy Tel Aviv to Department of State", "tel-aviv"),
+    ],
+)
+def test_a_post_or_a_body_in_a_title_gives_no_given_name(title: str, place: str) -> None:
+    graph = mapped_graph(f"**May 1, 1967**\n**{title}**\n")
+    mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert place in mentioned_places

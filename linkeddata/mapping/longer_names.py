@@ -16,18 +16,20 @@ from functools import cached_property
 
 from ..iris import slug
 from ..parser.honorifics import honorific_gender
-from ..parser.names import given_name_word
+from ..parser.names import ORG_WORDS, agent_kind, given_name_word, personal_name
 from ..parser.vocabulary import MONTHS
 from .name_neighbours import (
     AFTER_A_PERSON,
     AFTER_A_PLACE,
     AFTER_AN_ORG,
+    BODY_HEADS,
     BROADCASTERS,
     COMPASS,
     INSTITUTIONS,
     NOT_GIVEN,
     PARTICLES,
     QUALIFIERS,
+    QUALIFYING_ENDINGS,
     STILL_THEIRS,
 )
 
@@ -112,7 +114,13 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
     title has as its given name, before a family name ("Letter from Santiago Carrillo")."""
     words, gaps = text.words, text.gaps
     before = words[start - 1] if start > 0 else ""
-    if gaps[start] == " " and before.casefold() not in QUALIFIERS and _given(before, text):
+    if (
+        gaps[start] == " "
+        and before.casefold() not in QUALIFIERS
+        and not before.casefold().endswith(QUALIFYING_ENDINGS)  # "Sandinista Nicaragua"
+        and ORG_WORDS.search(before) is None  # "US Embassy Tel Aviv"
+        and _given(before, text)
+    ):
         return True
     return (
         end - start == 1
@@ -127,9 +135,26 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
 def party_given_names(names: Iterable[str]) -> frozenset[str]:
     """The given names (folded) of the people a title's parties name: in a title in title case
     "Nancy" of "Letter from Nancy Kissinger to ..." is then read as a given name, so Henry
-    Kissinger is not mentioned, although no person of the file is called Nancy."""
+    Kissinger is not mentioned, although no person of the file is called Nancy (a body's
+    words and an office's post are none: "Xinjiang Military District", "Ambassador to Cuba
+    Alekseev")."""
     return frozenset(
-        word.casefold() for name in names for word in name.split()[:-1] if given_name_word(word)
+        word.casefold()
+        for name in names
+        if agent_kind(name) == "person" and _a_persons_name(personal_name(name))
+        for word in personal_name(name).split()[:-1]
+        if given_name_word(word)
+    )
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether a party's name is a person's alone: no post ("Ambassador to Cuba Alekseev")
+    and no body's head noun ("Xinjiang Military District")."""
+    words = name.split()
+    return (
+        all(w[:1].isupper() for w in words)
+        and words[-1].casefold() not in BODY_HEADS
+        and ORG_WORDS.search(name) is None
     )
 
 
@@ -176,8 +201,8 @@ def _given_name_of_another(text: Text, end: int) -> bool:
     if not text.prose or end >= len(words) or gaps[end] != " ":
         return False
     following = words[end]
-    if end + 1 < len(words) and _initial(following, gaps[end + 1]):
-        return False  # "Andropov Yu.V.": initials after the family name, Soviet protocol's order
+    if end + 1 < len(words) and gaps[end + 1].startswith(".") and len(following) <= 3:
+        return False  # "Andropov Yu.V." ("YuV"): initials after the name, Soviet protocol's order
     return following.casefold() not in STILL_THEIRS and _given(following, text)
 
 

@@ -82,3 +82,11 @@ STILL_THEIRS = frozenset(
 )
 """Capitalised words after a person's family name that still speak of them, not of someone
 whose given name it is: "the Castro Regime", "the Khrushchev Era", "the Nixon Visit"."""
+QUALIFYING_ENDINGS = ("ist", "ista", "istas", "ic", "ese", "ish", "ern")
+"""Endings of adjectives that qualify a place and are no given name: "Sandinista Nicaragua",
+"Maoist China", "Islamic Iran", "Southern Africa"."""
+BODY_HEADS = frozenset(
+    {"district", "region", "command", "front", "establishment", "institute", "board", "corps"}
+    | {"agency", "directorate", "bureau", "service", "army", "group", "club", "area", "zone"}
+)
+"""Last words of a body's name, whose words are no given names: "Xinjiang Military District"."""
