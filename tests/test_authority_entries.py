@@ -263,6 +263,30 @@ LEADERS = [
     ("person/liu-shaoqi", "Chairman Liu"),
     ("person/peng-dehuai", "Marshal Peng"),
     ("person/deng-xiaoping", "Vice Premier Deng"),
+    ("person/alekseev-aleksandr", "Soviet Ambassador to Cuba Alekseev"),  # the post left out
+    ("person/alekseev-aleksandr", "USSR Ambassador to Cuba Alekseev"),
+    ("person/dorticos-osvaldo", "Dorticós"),
+    ("person/dorticos-osvaldo", "Osvaldo Dorticos"),
+    ("person/pliyev-issa", "General Pliyev"),
+    ("person/tambo-oliver", "Oliver Tambo"),
+    ("person/tshombe-moise", "Moïse Tshombe"),
+    ("person/qaddafi-muammar", "Muammar al-Qadhafi"),
+    ("person/mitterrand-francois", "F. Mitterrand"),
+    ("person/genscher-hans-dietrich", "Genscher"),
+    ("person/baker-james", "J. Baker"),
+    ("person/baker-james", "Secretary Baker"),
+    ("person/shevardnadze-eduard", "E.A. Shevardnadze"),
+    ("person/qasim-abd-al-karim", "Abdel Karim Kassem"),
+    ("person/karmal-babrak", "Babrak Karmal"),
+    ("person/zia-ul-haq-muhammad", "General Zia"),
+    ("person/nasser-gamal-abdel", "Abd al-Nasir"),
+    ("person/nasser-gamal-abdel", "Jamal Abd al-Nasir"),
+    ("org/pcc", "Communist Party of Cuba"),
+    ("org/pcc", "Cuban Communist Party"),
+    ("org/cc-pcc", "Central Committee of the Communist Party of Cuba"),
+    ("org/cc-pcc", "CC PCC"),
+    ("org/baath-party", "Ba'ath Party"),
+    ("org/pki", "PKI"),
 ]
 
 
@@ -404,6 +428,13 @@ def test_an_archive_sits_in_its_place(key: str, seat: str) -> None:
         ("place/daejeon", "Taejon"),
         ("place/freiburg", "Freiburg"),
         ("place/podolsk", "Podolsk"),
+        ("place/santiago", "Santiago de Chile"),
+        ("place/mexico-city", "Ciudad de México"),
+        ("place/south-yemen", "People's Democratic Republic of Yemen"),
+        ("place/yemen", "Yemen Arab Republic"),
+        ("place/kuwait", "Kuwait"),
+        ("place/guatemala", "Guatemala"),
+        ("place/katanga", "Katanga"),
     ],
 )
 def test_every_name_of_a_place_is_its_one_entry(key: str, wording: str) -> None:
@@ -413,6 +444,7 @@ def test_every_name_of_a_place_is_its_one_entry(key: str, wording: str) -> None:
 def test_an_organ_added_belongs_to_its_body() -> None:
     graph = AUTHORITY.graph
     for organ, body in [
+        ("org/cc-pcc", "org/pcc"),
         ("org/cc-cpsu-international-department", "org/cc-cpsu"),
         ("org/ccp-international-liaison-department", "org/cc-ccp"),
         ("org/ccp-central-military-commission", "org/cc-ccp"),
@@ -461,6 +493,27 @@ def test_summaries_and_bodies_name_the_new_entries_and_not_ordinary_words() -> N
     assert mentions == subjects | {curated(k) for k in body}
 
 
+def test_bodies_name_the_central_figures_of_the_wider_collections() -> None:
+    graph = described(
+        "Dorticós and Carlos Rafael Rodríguez received the Soviet delegation.",
+        "Savimbi and Holden Roberto fought on; Nkomo's ZAPU and Mugabe's ZANU met in Lusaka."
+        " Shevardnadze and Genscher spoke with Secretary Baker. Taraki and Babrak Karmal of"
+        " the PDPA. D.N. Aidit of the PKI. Baker and Sharon are ordinary names here.",
+    )
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    expected = """person/dorticos-osvaldo person/rodriguez-carlos-rafael person/savimbi-jonas
+        person/roberto-holden person/nkomo-joshua org/zapu person/mugabe-robert org/zanu
+        place/lusaka person/shevardnadze-eduard person/genscher-hans-dietrich person/baker-james
+        person/taraki-nur-muhammad person/karmal-babrak org/pdpa person/aidit-dn org/pki"""
+    assert mentions == {curated(k) for k in expected.split()}
+
+
+def test_a_mission_in_a_capital_s_full_local_name_is_the_capital_s() -> None:
+    full = mapped("Report from the Embassy of the German Democratic Republic in Santiago de Chile")
+    short = mapped("Report from the GDR Embassy in Santiago to the MfAA")
+    assert list(full.objects(DOC, SCHEMA.sender)) == list(short.objects(DOC, SCHEMA.sender))
+
+
 @pytest.mark.parametrize(
     "word",
     [
@@ -483,6 +536,19 @@ def test_summaries_and_bodies_name_the_new_entries_and_not_ordinary_words() -> N
         "Diem",
         "Central Military Commission",
         "Ministry of State Security",
+        "Baker",
+        "Sharon",
+        "Barre",
+        "Svoboda",
+        "Amin",
+        "Daoud",
+        "Touré",
+        "Videla",
+        "Yakovlev",
+        "Zhukov",
+        "Dimitrov",
+        "Solidarity",
+        "Nasir",
     ],
 )
 def test_ordinary_or_shared_words_are_no_labels(word: str) -> None:
@@ -601,7 +667,6 @@ def test_a_place_inside_a_longer_name_is_no_mention(sentence: str, places: list[
 _SEATS_OF_CHANGING_STATES = {"berlin", "jerusalem", "salisbury"} | {
     "dar-es-salaam",
     "leopoldville",
-    "kuala-lumpur",
     "brazzaville",
     "singapore",
 }
@@ -615,7 +680,8 @@ seoul taipei manila bangkok karachi islamabad kabul tehran baghdad damascus beir
 algiers tunis rabat khartoum addis-ababa conakry accra bamako kampala kathmandu colombo dacca
 havana mexico-city washington ottawa lima bogota caracas montevideo london paris vienna rome bern
 brussels the-hague stockholm oslo copenhagen helsinki dublin reykjavik athens ankara nicosia madrid
-lisbon canberra wellington buenos-aires santiago brasilia managua"""
+lisbon canberra wellington buenos-aires santiago brasilia managua kuala-lumpur kuwait-city
+guatemala-city sanaa aden la-paz valletta"""
 """The capitals whose missions the collection's records name, by their keys."""
 
 
@@ -627,3 +693,63 @@ def test_every_capital_a_mission_sits_in_has_its_country() -> None:
         if AUTHORITY.graph.value(curated(f"place/{key}"), SCHEMA.containedInPlace) is None
     }
     assert without == _SEATS_OF_CHANGING_STATES
+
+
+@pytest.mark.parametrize(
+    ("wordings", "key"),
+    [
+        (["Communist Party of Chile", "Chilean Communist Party"], "chilean-communist-party"),
+        (
+            [
+                "Central Committee of the Communist Party of Chile",
+                "CC of the Chilean Communist Party",
+                "Chilean Communist Party Central Committee",
+            ],
+            "chilean-communist-party-central-committee",
+        ),
+        (
+            ["Politburo of the Communist Party of Kampuchea", "Political Bureau of the CPK"],
+            "communist-party-of-kampuchea-politburo",
+        ),
+    ],
+)
+def test_a_party_or_organ_the_file_lacks_has_one_key_whatever_its_wording(
+    wordings: list[str], key: str
+) -> None:
+    for wording in wordings:
+        graph = mapped(f"Letter from the {wording} to Test Testov")
+        assert list(graph.objects(DOC, SCHEMA.sender)) == [URIRef(IRIS.entity("org", key))]
+
+
+@pytest.mark.parametrize(
+    ("wording", "key"),
+    [
+        ("Ministry of State Security (MfS)", "org/stasi"),  # the abbreviation settles it
+        ("Korean Central Intelligence Agency (KCIA)", "org/korean-central-intelligence-agency"),
+    ],
+)
+def test_a_body_with_its_abbreviation_in_brackets_is_what_the_abbreviation_names(
+    wording: str, key: str
+) -> None:
+    graph = mapped(f"Information from the {wording} on the Situation in Testland")
+    assert [str(o) for o in graph.objects(DOC, SCHEMA.sender)] == [IRIS.id_base + key]
+
+
+@pytest.mark.parametrize(
+    ("sender", "signer"),
+    [
+        ("the Embassy in Tehran", "person/sullivan-william"),  # its ambassador, as the file says
+        ("Test Testov", None),  # no embassy's cable: a surname alone is no ambassador
+    ],
+)
+def test_a_surname_signing_an_embassy_s_cable_is_its_ambassador(
+    sender: str, signer: str | None
+) -> None:
+    text = (
+        f"**February 1979**\n**Telegram from {sender} to the Department of State**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nKhomeini returned to Tehran.\n\nSULLIVAN\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    creators = set(graph.objects(DOC, DCTERMS.creator))
+    assert (curated(signer) in creators) if signer else not creators & CURATED

@@ -4,6 +4,7 @@ person or a place, a relative with another given name, a person with a place's n
 from __future__ import annotations
 
 import pytest
+from rdflib.namespace import DCTERMS
 from test_title_agents import AUTHORITY, doc, mapped_graph
 
 from linkeddata.mapping.label_words import words, words_and_gaps
@@ -53,6 +54,11 @@ def mentioned(text: str) -> set[str]:
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
+        ("Isaiah Berlin wrote to George Kennan.", "Berlin"),  # a place after a given name
+        ("Jorge Israel, the Cuban diplomat, came.", "Israel"),
+        ("They met Carlos Washington Pastor.", "Washington, DC"),  # a middle name
+        ("D. Ortega: Eden Pastora operates from Costa Rica.", "Anthony Eden"),  # a given name
+        ("Julie Nixon Eisenhower came.", "Dwight D. Eisenhower"),  # a known name between
     ],
 )
 def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:
@@ -83,6 +89,14 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("KHRUSHCHEV ORDER TROOPS TO MOVE", "Nikita Khrushchev"),  # a cable in capitals
         ("President Kennedy spoke.", "John F. Kennedy"),  # the office the file gives him
         ("Comrade Castro spoke.", "Fidel Castro"),  # an honorific is no office
+        ("Communist China and Nazi Germany were named.", "China"),  # a qualifier, no name
+        ("Communist China and Nazi Germany were named.", "Germany"),
+        ("Therefore Moscow said no.", "Moscow"),
+        ("The Castro Regime fell.", "Fidel Castro"),  # what is still his
+        ("Present: Suslov M.A., Andropov Yu.V.", "Yuri Andropov"),  # initials after
+        ("Andropov Yu.V.: Jaruzelski is nervous.", "Yuri Andropov"),
+        ("We will help Sandinista Nicaragua.", "Nicaragua"),  # an adjective's ending
+        ("Eden said no.", "Anthony Eden"),
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
@@ -169,3 +183,89 @@ def test_another_given_name_before_an_articled_family_name(body: str, hafez: boo
     graph = mapped_graph(f"**1984**\n**Telegram from Testov**\n\n**Contents:**\n\nText\n\n{body}\n")
     mentioned = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.mentions)}
     assert ("assad-hafez" in mentioned) is hafez
+
+
+def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
+    graph = mapped_graph(
+        "**May 1, 1967**\n**Letter from Santiago Carrillo to Leonid Brezhnev**\n\n"
+        "**Summary:**\n\nSantiago Carrillo wrote from Paris.\n\n**Citation:**\n\n"
+        '"Letter," May 01, 1967, Wilson Center Digital Archive, Test State Archive, f. 1.\n'
+        "<https://digitalarchive.wilsoncenter.org/document/1>\n"
+    )
+    mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert "santiago" not in mentioned_places
+    assert "paris" in mentioned_places
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "meant"),
+    [  # the file's bodies of these names are the American ones
+        (
+            "The Korean Central Intelligence Agency (KCIA) reported.",
+            "Central Intelligence Agency",
+            False,
+        ),
+        (
+            "The Brazilian National Security Council met.",
+            "United States National Security Council",
+            False,
+        ),
+        ("The Cuban Ministry of State Security reported.", "Ministry for State Security", False),
+        ("The American Central Intelligence Agency reported.", "Central Intelligence Agency", True),
+        ("The US National Security Council met.", "United States National Security Council", True),
+        ("The East German Ministry of State Security.", "Ministry for State Security", True),
+        ("The Soviet KGB reported.", "Committee for State Security", True),  # one word
+        # bodies the file names with no country are no country's
+        (
+            "The Soviet Council for Mutual Economic Assistance.",
+            "Council for Mutual Economic Assistance",
+            True,
+        ),
+    ],
+)
+def test_a_nationality_before_a_body_is_the_file_s_body_only_if_it_is_its_own(
+    text: str, body: str, meant: bool
+) -> None:
+    assert (body in mentioned(text)) == meant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telegram from Robert Testow, Jr., US Vice Consul in Tabriz, to the Secretary of State",
+        "Letter from Robert Testow, Jr. to President Kennedy",
+        "Memorandum from Ambassador Robert Testow, Jr. to the President",
+    ],
+)
+def test_a_generational_suffix_belongs_to_the_name_before_it(title: str) -> None:
+    graph = mapped_graph(
+        f"**May 1, 1946**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Columns are moving.\n\nTESTOW\n"
+    )
+    senders = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.sender)}
+    creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
+    assert senders == {"robert-testow-jr"}
+    assert creators <= {"robert-testow-jr"}  # the surname signed is his
+
+
+def test_a_signature_with_the_given_name_in_full_is_the_title_s_person() -> None:
+    graph = mapped_graph(
+        "**May 1, 1961**\n**Letter from Arthur M. Testinger, Jr. to President Kennedy**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nCuba is next.\n\n"
+        "Sincerely,\n\nArthur Testinger, Jr.\n"
+    )
+    creators = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator)}
+    assert creators == {"arthur-m-testinger-jr"}
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Cable from Soviet Ambassador to Cuba Testov to USSR Foreign Ministry", "cuba"),
+        ("Telegram from US Embassy Tel Aviv to Department of State", "tel-aviv"),
+    ],
+)
+def test_a_post_or_a_body_in_a_title_gives_no_given_name(title: str, place: str) -> None:
+    graph = mapped_graph(f"**May 1, 1967**\n**{title}**\n")
+    mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
+    assert place in mentioned_places

@@ -26,7 +26,7 @@ from .credited_orgs import credited_org
 from .entities import Entity
 from .graph import document_graph
 from .header_links import header_links
-from .linker import AGENT_KINDS, Linker
+from .linker import AGENT_KINDS, EMBASSY, Linker
 from .longer_names import party_given_names
 from .messages import is_message
 from .people import meant_by_full_name
@@ -70,7 +70,6 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     year = int(date.iso[:4]) if date and date.iso and date.iso[:4].isdigit() else None
     linker = Linker(context.authority, iris, year=year)
     doc = URIRef(iris.document(record.id.value))
-    about = linker.mentions(record.summary)  # read first: a surname alone is who they name
     title = record.title
     parties = (
         (*title.senders, *title.recipients, *title.authors, *title.participants)
@@ -78,6 +77,8 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
         else ()
     )
     given = party_given_names(party.value for party in parties)
+    # the summary is read first: a surname alone is who it names
+    about = linker.mentions(record.summary, given=given)
     named = linker.mentions(title.text if title else None, record.body, given=given)
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
@@ -199,8 +200,9 @@ class _Mapper:
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
+        embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
         for signatory in self.record.signatories:
-            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory))
+            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory, embassy))
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 

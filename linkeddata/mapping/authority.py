@@ -25,7 +25,8 @@ from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, entity_of
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
-from .longer_names import Text, bracketed_owner, given_before, in_longer_name, same_given_name
+from .longer_names import Text, given_before, in_longer_name, same_given_name
+from .owners import bracketed_owner, names_its_country, national_owner
 from .state_years import existed
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
@@ -141,13 +142,19 @@ class Authority:
             if end - i == 1 and i and self._another_office(entity, folded[i - 1]):
                 continue  # "Ambassador Kennedy" is not President Kennedy
             owned = bracketed_owner(scanned, (i, end)) if entity.kind == "org" else ()
+            if entity.kind == "org" and not owned and self._names_its_country(entity):
+                owned = national_owner(scanned, (i, end))
             if owned and not any(entity in self.lookup(name) for name in owned):
-                continue  # "the National Security Council (Brazil)" is not the American one
+                continue  # "the National Security Council (Brazil)", "the Brazilian National
+                # Security Council" are not the American one
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := self._kin(scanned, i, end)) is not None:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
+
+    def _names_its_country(self, entity: Entity) -> bool:
+        return names_its_country([str(label) for label in self.labels(entity)])
 
     def _family_names(self, entity: Entity) -> set[str]:
         """The words a person's family name may be: the last of the name, or the first in

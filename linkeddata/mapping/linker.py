@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
+from ..parser.brackets import abbreviation_of
 from ..parser.demonyms import respellings
 from ..parser.honorifics import honorific
 from ..parser.inverted_names import uninverted
@@ -22,6 +23,7 @@ from ..parser.names import (
     personal_name,
     same_person,
     shared_family_name,
+    without_generation,
 )
 from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
@@ -29,8 +31,10 @@ from ..record import Located, ParseWarning
 from .abbreviations import contradicts
 from .authority import Authority
 from .entities import Entity
+from .party_names import party_name
 from .people import (
     HEAD_OF,
+    holder_by_office,
     initialled_person,
     leading_place,
     named_in_full,
@@ -43,6 +47,8 @@ from .stubs import RECORD, Stub
 from .vague_names import vagueness
 
 AGENT_KINDS = ("person", "org")
+EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
+"""A sender whose cables its ambassador signs."""
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
 _AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
 """A city after a bracketed abbreviation, which the name without it is looked up without."""
@@ -91,6 +97,8 @@ class Linker:
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
         if not known and (named := self.bracketed(name.value, wanted)) is not None:
             return named
+        if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
+            return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
@@ -123,7 +131,8 @@ class Linker:
             kind == "person"
             and (holder_name := post_holder(self.authority, name.value)) is not None
         ):
-            return self._resolve(Located(holder_name, name.line), kind, kinds)
+            by_office = holder_by_office(self.authority, name.value, holder_name)
+            return by_office or self._resolve(Located(holder_name, name.line), kind, kinds)
         if (why := vagueness(strip_article(name.value), kind)) is not None:
             self.warn(f"{name.value!r} {why}", name.line)
             return None
@@ -140,10 +149,12 @@ class Linker:
         """Whether the authority file knows the wording as a place (and as nothing else)."""
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
-    def signatory(self, name: Located[str]) -> Entity | None:
+    def signatory(self, name: Located[str], embassy: bool = False) -> Entity | None:
         """The person a signature names: one the authority file knows, else the person the
         title already named with the same surname and agreeing initials ("P. Yudin" signing
-        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two)."""
+        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two); a surname alone
+        signing an ``embassy``'s cable is its ambassador's, when the file knows him so
+        ("SULLIVAN" under the Embassy in Tehran's is its "Ambassador Sullivan")."""
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
@@ -153,10 +164,15 @@ class Linker:
                     return entity
             surname = name.value.casefold()
             namesakes = {
-                e for named, e in self.people if named.casefold().split()[-1:] == [surname]
+                e
+                for named, e in self.people
+                if without_generation(named).casefold().split()[-1:] == [surname]
             }
             if " " not in surname and len(namesakes) == 1:
                 return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
+            envoy = self.authority.lookup(f"Ambassador {surname}") if embassy else []
+            if " " not in surname and len(envoy) == 1 and envoy[0].kind == "person":
+                return envoy[0]
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
@@ -226,7 +242,7 @@ class Linker:
         label = (
             personal_name(name.value)
             if kind == "person"
-            else posted_name(self.authority, name.value, self.year)
+            else party_name(self.authority, posted_name(self.authority, name.value, self.year))
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler

@@ -15,77 +15,26 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..iris import slug
-from ..parser.brackets import whose_unsaid
-from ..parser.demonyms import adjective, spellings
 from ..parser.honorifics import honorific_gender
-from ..parser.names import given_name_word
+from ..parser.names import ORG_WORDS, agent_kind, given_name_word, personal_name
 from ..parser.vocabulary import MONTHS
+from .name_neighbours import (
+    AFTER_A_PERSON,
+    AFTER_A_PLACE,
+    AFTER_AN_ORG,
+    BODY_HEADS,
+    BROADCASTERS,
+    COMPASS,
+    INSTITUTIONS,
+    NOT_GIVEN,
+    PARTICLES,
+    QUALIFIERS,
+    QUALIFYING_ENDINGS,
+    STILL_THEIRS,
+)
 
 Known = Callable[[str], bool]
 """Whether a word alone is a label of the authority file."""
-
-_AFTER_ANY = frozenset(
-    {"university", "institute", "academy", "college", "school", "street", "square", "avenue"}
-    | {"boulevard", "road", "bridge", "airport", "station", "stadium", "hotel", "hospital"}
-    | {"park", "prize", "prizes", "award", "medal", "order", "museum", "library", "foundation"}
-    | {"memorial", "mausoleum", "hall", "palace", "factory", "plant", "works", "trail", "line"}
-    | {"center", "centre", "round"}
-)
-"""Words after a name that make it the name of a thing: "Kim Il Sung University", "the Stalin
-Prize", "the Ho Chi Minh Trail", "Nehru Street", "the Kennedy Round"."""
-_AFTER_A_PLACE = _AFTER_ANY | frozenset(
-    {"sea", "ocean", "strait", "straits", "gulf", "bay", "river", "lake", "mountains", "times"}
-    | {"post", "herald", "tribune", "daily", "journal", "gazette", "accords", "accord"}
-    | {"agreement", "agreements", "treaty", "pact", "communique", "communiqué", "conference"}
-    | {"convention", "conventions", "declaration", "summit", "protocol", "wall", "spring"}
-    | {"hilton", "state", "review", "final", "appeal", "letter", "manifesto", "charter"}
-    | {"uprising", "olympics", "radio"}
-)
-"""Words after a place's name that make another name of it, a document, an event or a
-broadcaster: "the South China Sea", "The New York Times", "the Shanghai Communiqué", "the
-Berlin Wall", "Washington State", "the Helsinki Final Act", "the Warsaw Uprising", "Cairo
-Radio"."""
-_BROADCASTERS = frozenset({"radio"})
-"""Words before a place's name that make a broadcaster of it: "Radio Moscow"."""
-_AFTER_A_PERSON = _AFTER_ANY | frozenset(
-    {"suit", "jacket", "doctrine", "fund", "lectures", "constitution", "plan"}
-)
-_COMPASS = frozenset(
-    {"south", "north", "east", "west", "new", "equatorial", "inner", "outer", "upper", "lower"}
-)
-"""Words before a place's name that make another place of it: "South Africa", "Equatorial
-Guinea", "Inner Mongolia"."""
-_PARTICLES = frozenset({"de", "del", "do", "da", "di", "du", "des"})
-"""Words after a place's name that go on with another place's: "Santiago de Cuba"."""
-_INSTITUTIONS = frozenset({"university", "institute", "college", "academy", "school", "bank"})
-"""Words before "of" and a place's name that make a thing of it: "University of Washington"."""
-_AFTER_AN_ORG = frozenset({"command", "commission", "commissions", "charter"})
-"""Words after an organisation's name that make another body or a thing of it: "the United
-Nations Command", "the UN Commission for ...", "the United Nations Charter" ("NATO Forces"
-are NATO's)."""
-_NOT_GIVEN = frozenset(
-    {"the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
-    | {"from", "with", "between", "about", "after", "before", "during", "since", "until"}
-    | {"when", "while", "if", "as", "than", "that", "this", "these", "those", "then", "there"}
-    | {"here", "now", "yesterday", "today", "tomorrow", "later", "also", "even", "only", "yet"}
-    | {"still", "thus", "hence", "however", "meanwhile", "moreover", "furthermore", "indeed"}
-    | {"perhaps", "first", "second", "third", "next", "finally", "once", "because", "although"}
-    | {"though", "whereas", "unless", "despite", "besides", "according", "so", "his", "her"}
-    | {"their", "our", "your", "my", "its", "he", "she", "they", "we", "it", "i", "you"}
-    | {"dear", "regarding", "concerning", "re", "via", "under", "over", "against", "without"}
-    | {"where", "what", "who", "whom", "which", "why", "how", "both", "neither", "either"}
-    | {"each", "every", "all", "no", "not", "never", "let", "please", "recently", "messrs"}
-    | {"messieurs", "gentlemen", "comrades", "monday", "tuesday", "wednesday", "thursday"}
-    | {"friday", "saturday", "sunday"}
-    | {"currently", "previously", "subsequently", "consequently", "accordingly", "apparently"}
-    | {"clearly", "obviously", "certainly", "unfortunately", "fortunately", "personally"}
-    | {"originally", "initially", "eventually", "similarly", "formerly", "publicly", "secretly"}
-    | {"officially", "allegedly", "reportedly", "evidently", "naturally", "actually", "early"}
-    | {"especially", "particularly", "generally", "usually", "immediately", "shortly", "likewise"}
-)
-"""Words that open a sentence or a clause and are no given name: "Yesterday Khrushchev said",
-"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin" (and the months: "In March Stalin")."""
-
 
 _FUNCTION_WORDS = frozenset(
     {"the", "and", "for", "from", "with", "between", "about", "into", "upon", "over", "under"}
@@ -136,55 +85,76 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
     if kind == "place":
-        compass = before.casefold() in _COMPASS and before[:1].isupper()
+        compass = before.casefold() in COMPASS and before[:1].isupper()
         return (
-            bool(after & _AFTER_A_PLACE)
+            bool(after & AFTER_A_PLACE)
             or (compass and gaps[start] == " ")  # "the South China Sea", "Papua New Guinea"
-            or (before.casefold() in _BROADCASTERS and before[:1].isupper() and gaps[start] == " ")
+            or (before.casefold() in BROADCASTERS and before[:1].isupper() and gaps[start] == " ")
             or (gaps[start].strip() in {"", "."} and honorific_gender(before) is not None)
             or _joined_on(text, start, end)  # "Santiago de Cuba", "Guinea-Bissau"
+            or _in_a_persons_name(text, start, end)  # "Isaiah Berlin", "Santiago Carrillo"
             or (  # "the University of Washington"
                 before.casefold() == "of"
                 and start > 1
-                and words[start - 2].casefold() in _INSTITUTIONS
+                and words[start - 2].casefold() in INSTITUTIONS
             )
         )  # "Mr. Jordan"
     if kind == "org":
-        return bool(after & _AFTER_AN_ORG)
+        return bool(after & AFTER_AN_ORG)
     if kind != "person":
         return False
-    if after & _AFTER_A_PERSON:
+    if after & AFTER_A_PERSON:
         return True
     return other_given_name(label, text, span)
 
 
-def bracketed_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
-    """The names a body of ``span`` has when a bracketed country after it says whose it is:
-    "Brazilian National Security Council", "Brazil National Security Council" (every spelling
-    of the country) for "the National Security Council (Brazil)", so that the file's body of
-    that name (the American one) is linked only if it is known by one of them; none for a
-    body of several states ("the International Control Commission (Laos)") or no country in
-    the bracket."""
+def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
+    """Whether a place's name is part of a person's: after a given name ("Isaiah Berlin",
+    "Carlos Washington Pastor"; not "Communist China"), or, one word that a party of the
+    title has as its given name, before a family name ("Letter from Santiago Carrillo")."""
     words, gaps = text.words, text.gaps
-    start, end = span
-    if end >= len(words) or gaps[end].strip() not in {"(", "["}:
-        return ()
-    close = next((k for k in range(end + 1, len(words)) if gaps[k].strip()), len(words))
-    if close < len(words) and gaps[close].strip()[:1] not in {")", "]"}:
-        return ()  # "(Brazil and Argentina)", "(Brazil, 1975)" (the text's end closes it)
-    country, body = " ".join(words[end:close]), " ".join(words[start:end])
-    national = adjective(country)
-    if national is None or not whose_unsaid(body):
-        return ()
-    return tuple(f"{spelled} {body}" for spelled in (*spellings(national), country))
+    before = words[start - 1] if start > 0 else ""
+    if (
+        gaps[start] == " "
+        and before.casefold() not in QUALIFIERS
+        and not before.casefold().endswith(QUALIFYING_ENDINGS)  # "Sandinista Nicaragua"
+        and ORG_WORDS.search(before) is None  # "US Embassy Tel Aviv"
+        and _given(before, text)
+    ):
+        return True
+    return (
+        end - start == 1
+        and end < len(words)
+        and gaps[end] == " "
+        and text.first_name(words[start])  # no place is a given name of the file's people
+        and given_name_word(words[end])
+        and not text.known(words[end])
+    )
 
 
 def party_given_names(names: Iterable[str]) -> frozenset[str]:
     """The given names (folded) of the people a title's parties name: in a title in title case
     "Nancy" of "Letter from Nancy Kissinger to ..." is then read as a given name, so Henry
-    Kissinger is not mentioned, although no person of the file is called Nancy."""
+    Kissinger is not mentioned, although no person of the file is called Nancy (a body's
+    words and an office's post are none: "Xinjiang Military District", "Ambassador to Cuba
+    Alekseev")."""
     return frozenset(
-        word.casefold() for name in names for word in name.split()[:-1] if given_name_word(word)
+        word.casefold()
+        for name in names
+        if agent_kind(name) == "person" and _a_persons_name(personal_name(name))
+        for word in personal_name(name).split()[:-1]
+        if given_name_word(word)
+    )
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether a party's name is a person's alone: no post ("Ambassador to Cuba Alekseev")
+    and no body's head noun ("Xinjiang Military District")."""
+    words = name.split()
+    return (
+        all(w[:1].isupper() for w in words)
+        and words[-1].casefold() not in BODY_HEADS
+        and ORG_WORDS.search(name) is None
     )
 
 
@@ -193,7 +163,7 @@ def _joined_on(text: Text, start: int, end: int) -> bool:
     ("Santiago de Cuba"), or a hyphen and a name the file does not know ("Guinea-Bissau";
     "Moscow-Peking" names both)."""
     words, gaps = text.words, text.gaps
-    if end + 1 < len(words) and words[end] in _PARTICLES and words[end + 1][:1].isupper():
+    if end + 1 < len(words) and words[end] in PARTICLES and words[end + 1][:1].isupper():
         return gaps[end] == " " and gaps[end + 1] == " "
     if end < len(words) and gaps[end] == "-" and words[end][:1].isupper():
         return not text.known(words[end])
@@ -212,13 +182,28 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
     matched = words[start:end]
     if len(matched) >= len(named):
         return False
-    if _family(matched[-1]) == _family(named[-1]) and start > 0:
-        given = given_before(text, start)
-        return given is not None and not same_given_name([given], label)
+    if _family(matched[-1]) == _family(named[-1]):
+        given = given_before(text, start) if start > 0 else None
+        if given is not None:
+            return not same_given_name([given], label)
+        return _given_name_of_another(text, end)
     if slug(matched[0]) == slug(named[0]) and end < len(words) and gaps[end] == " ":
         following = words[end]
         return _given(following, text) and following != named[1]
     return False
+
+
+def _given_name_of_another(text: Text, end: int) -> bool:
+    """Whether a family name met alone goes on with another name word in prose, so that it is
+    the given name of someone else ("Eden Pastora" is not Anthony Eden); not before what is
+    still theirs ("the Castro regime")."""
+    words, gaps = text.words, text.gaps
+    if not text.prose or end >= len(words) or gaps[end] != " ":
+        return False
+    following = words[end]
+    if end + 1 < len(words) and gaps[end + 1].startswith(".") and len(following) <= 3:
+        return False  # "Andropov Yu.V." ("YuV"): initials after the name, Soviet protocol's order
+    return following.casefold() not in STILL_THEIRS and _given(following, text)
 
 
 def given_before(text: Text, start: int) -> str | None:
@@ -232,6 +217,15 @@ def given_before(text: Text, start: int) -> str | None:
         first -= 1  # "N. S. Khrushchev": the run of initials, read from its first
     if first > 0 and gaps[first] == " " and _given(words[first - 1], text):
         return words[first - 1]
+    if (  # "Julie Nixon Eisenhower": another known family name between
+        first == start
+        and first > 1
+        and gaps[first] == gaps[first - 1] == " "
+        and text.known(words[first - 1])
+        and words[first - 1][:1].isupper()
+        and _given(words[first - 2], text)
+    ):
+        return words[first - 2]
     return f"{words[first][0]}." if first < start else None
 
 
@@ -290,7 +284,7 @@ def _given(word: str, text: Text) -> bool:
     title case the first name of a person of the file."""
     return (
         given_name_word(word)
-        and word.casefold() not in _NOT_GIVEN
+        and word.casefold() not in NOT_GIVEN
         and word.casefold() not in MONTHS
         and not text.known(word)
         and (text.prose or text.first_name(word))

@@ -78,6 +78,24 @@ def post_holder(authority: Authority, name: str) -> str | None:
     return holder if named and name_kind(holder) != "org" else None
 
 
+def holder_by_office(authority: Authority, name: str, holder: str) -> Entity | None:
+    """The one person of the file whom the office with its post left out names with the
+    holder's name: "Soviet Ambassador to Cuba Alekseev" is the file's "Soviet Ambassador
+    Alekseev" or "Ambassador Alekseev", as "Marshal Kulikov" is Viktor Kulikov."""
+    found = _POST.search(name)
+    if found is None:
+        return None
+    office = _POST_PREPOSITION.sub("", name[: found.start("rest")].rstrip())
+    words = office.split()
+    for start in range(len(words)):
+        people = [
+            e for e in authority.lookup(" ".join([*words[start:], holder])) if e.kind == "person"
+        ]
+        if len(people) == 1:
+            return people[0]
+    return None
+
+
 def leading_place(authority: Authority, words: list[str]) -> tuple[int, Entity] | None:
     """The longest place of the authority file that begins ``words`` and is not all of
     them, with its number of words."""

@@ -15,6 +15,9 @@ _YEARS: dict[str, tuple[tuple[int | None, int | None], ...]] = {
     "Czechoslovakia": ((1918, 1992),),
     "Yugoslavia": ((1918, 2003),),
     "Bangladesh": ((1971, None),),
+    "South Yemen": ((1967, 1990),),
+    "Malaya": ((1957, 1963),),
+    "Malaysia": ((1963, None),),
 }
 """Each state by the authority file's label, and its years (first and last, both inclusive;
 None: open). A state not listed lasted the whole period."""

@@ -81,6 +81,8 @@ def identified(name: str) -> tuple[str, ...]:
         return (name,)  # a cataloguer's insertion: "the [Socialist Federal] Republic [of ...]"
     if (national := adjective(who)) is not None and whose_unsaid(outer):
         return (f"{national} {outer}",)  # "the National Security Council (Brazil)"
+    if name_kind(outer) == "org" and abbreviation_of(who, outer):
+        return (name,)  # "the Ministry of State Security (MfS)": the linker reads both
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
     if QUALIFIER.fullmatch(who):
@@ -88,3 +90,14 @@ def identified(name: str) -> tuple[str, ...]:
     if name_kind(outer) == "org":
         return outer, who
     return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows
+
+
+def abbreviation_of(abbreviation: str, name: str) -> bool:
+    """Whether a bracketed acronym abbreviates the body's name before it: its capitals are
+    initials of the name's capitalised words, in order ("MfS" of "Ministry of State
+    Security", "KCIA" of "Korean Central Intelligence Agency"; not "CSSR" of "Czechoslovak
+    Embassy")."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", abbreviation):
+        return False
+    initials = iter(word[0] for word in name.split() if word[:1].isupper())
+    return all(letter in initials for letter in abbreviation if letter.isupper())

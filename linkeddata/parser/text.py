@@ -20,6 +20,7 @@ _ARTICLE = re.compile(r"^\[?(?i:the)\]?\s+")
 # retries the run from each of its characters, which is quadratic on a long run.
 _NAME_LIST_SEPARATOR = re.compile(r",\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+")  # "A, B, and C"
 _SHORT_ABBREVIATION = re.compile(r"^[A-Z]{1,3}\.?$")  # "DC" in "Washington, DC"
+_GENERATION = re.compile(r"^(?:Jr|Sr|Jun|Sen)\.?$")  # "Robert Rossow, Jr." ("II", "III" above)
 # Lower-case words that may stand inside a proper name ("Ministry of Foreign Affairs").
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "at", "on", "y"})
 NAME_PARTICLES = frozenset(
@@ -145,14 +146,15 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
 
 
 def split_names(text: str) -> list[tuple[int, str]]:
-    """Split "A, B and C" into (offset, name) pairs, keeping "Washington, DC" whole."""
+    """Split "A, B and C" into (offset, name) pairs, keeping "Washington, DC" and a
+    generational suffix after a comma ("Arthur M. Schlesinger, Jr.") whole."""
     names: list[tuple[int, str]] = []
     pos = 0
     after_comma = False
     for match in [*_NAME_LIST_SEPARATOR.finditer(text), None]:
         end = match.start() if match else len(text)
         part = text[pos:end]
-        if names and after_comma and _SHORT_ABBREVIATION.match(part):
+        if names and after_comma and (_SHORT_ABBREVIATION.match(part) or _GENERATION.match(part)):
             start = names[-1][0]
             names[-1] = (start, text[start:end])
         elif part.strip():
