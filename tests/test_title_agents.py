@@ -442,21 +442,25 @@ def test_a_holder_of_several_words_follows_a_place_of_several(text: str, key: st
     ("text", "key", "place"),
     [  # countries the authority file lacks: the gazetteer ends the post
         (
-            "Telegram from US Ambassador to Guatemala Ivan Testov to State",
+            "Telegram from US Ambassador to Honduras Ivan Testov to State",
             "ivan-testov",
-            "guatemala",
+            "honduras",
         ),
-        ("Cable from Soviet Ambassador to Kuwait Ivan Testov to Moscow", "ivan-testov", "kuwait"),
         (
-            "Cable from Soviet Ambassador to South Yemen Ivan Testov to Moscow",
+            "Cable from Soviet Ambassador to Paraguay Ivan Testov to Moscow",
             "ivan-testov",
-            "south-yemen",
+            "paraguay",
         ),
-        ("Cable from the Soviet Ambassador to South Yemen to Moscow", None, "south-yemen"),
         (
+            "Cable from Soviet Ambassador to Sierra Leone Ivan Testov to Moscow",
+            "ivan-testov",
+            "sierra-leone",
+        ),
+        ("Cable from the Soviet Ambassador to Upper Volta to Moscow", None, "upper-volta"),
+        (  # the file knows South Yemen by its full name too
             "Report by the Soviet Ambassador to the People's Democratic Republic of Yemen",
             None,
-            "peoples-democratic-republic-of-yemen",
+            "south-yemen",
         ),
     ],
 )
