@@ -91,6 +91,10 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Comrade Castro spoke.", "Fidel Castro"),  # an honorific is no office
         ("Communist China and Nazi Germany were named.", "China"),  # a qualifier, no name
         ("Communist China and Nazi Germany were named.", "Germany"),
+        ("Royal Laos and Colonial Algeria were named.", "Laos"),  # more qualifiers
+        ("Royal Laos and Colonial Algeria were named.", "Algeria"),
+        ("Neutral Austria and Arab Jerusalem were named.", "Austria"),
+        ("Neutral Austria and Arab Jerusalem were named.", "Jerusalem"),
         ("Therefore Moscow said no.", "Moscow"),
         ("The Castro Regime fell.", "Fidel Castro"),  # what is still his
         ("Present: Suslov M.A., Andropov Yu.V.", "Yuri Andropov"),  # initials after

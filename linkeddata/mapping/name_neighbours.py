@@ -71,9 +71,14 @@ QUALIFIERS = frozenset(
     | {"socialist", "democratic", "federal", "united", "divided", "reunified", "occupied"}
     | {"mainland", "greater", "continental", "revolutionary", "catholic", "independent"}
     | {"eastern", "western", "southern", "northern", "central", "postwar", "prewar"}
+    | {"nationalist", "kuomintang", "guomindang", "royal", "colonial", "neutral", "liberated"}
+    | {"soviet", "middle", "old", "modern", "ancient"}
+    | {"wartime", "feudal", "bourgeois", "reactionary", "military", "sovereign", "peoples"}
+    | {"people's", "arab", "jewish", "muslim", "christian", "hindu", "orthodox", "white", "black"}
 )
 """Capitalised words before a place's name that qualify the place and are no given name:
-"Communist China", "Nazi Germany", "Divided Berlin", "Greater London"."""
+"Communist China", "Nazi Germany", "Divided Berlin", "Greater London", "Nationalist China",
+"Royal Laos", "Colonial Algeria", "Soviet Armenia", "Arab Jerusalem"."""
 STILL_THEIRS = frozenset(
     {"regime", "era", "years", "visit", "visits", "speech", "speeches", "letter", "letters"}
     | {"message", "messages", "proposal", "proposals", "initiative", "talks", "team", "family"}
