@@ -2748,3 +2748,13 @@ def test_a_military_district_or_research_establishment_is_one_body(text: str, se
     }
     assert sender in agents
     assert not any(a.startswith("person/") for a in agents)
+
+
+def test_a_place_before_a_talk_s_word_is_no_participant() -> None:
+    """ "Camp David Meeting with Sadat": the file knows Camp David as a place, so the two
+    capitalised words before "Meeting" (read as a speaker in the Iraqi recordings' shape)
+    name where, not who."""
+    graph = mapped_graph("**1978**\n**Camp David Meeting with Sadat**\n")
+    participants = set(graph.objects(doc(), ADO.participant))
+    assert participants == {entity("person", "sadat-anwar")}
+    assert entity("place", "camp-david") in set(graph.objects(doc(), SCHEMA.mentions))
