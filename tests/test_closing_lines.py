@@ -587,3 +587,23 @@ def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
 )
 def test_a_list_of_who_took_part_under_the_signer_signs_nothing(listed: str) -> None:
     assert values(body_of(f"{PROSE}\n\nA. Testanov\n{listed}").signatories) == ("A. Testanov",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "and" inside one office joins two of its qualifiers: the words after it are no name
+        (
+            "Marshall Testgreen\nAssistant Secretary for East Asian and Pacific Affairs",
+            ("Marshall Testgreen",),
+        ),
+        (
+            "Harold Testders\nAssistant Secretary for Near Eastern and South Asian Affairs",
+            ("Harold Testders",),
+        ),
+        ("Assistant Secretary for East Asian and Pacific Affairs", ()),
+    ],
+)
+def test_an_office_with_and_under_a_name_is_one_office(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

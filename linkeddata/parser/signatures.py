@@ -70,6 +70,9 @@ _LIST_HEADER = re.compile(
 )
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
 "The Soviet side was represented by:")."""
+_JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
+"""An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
+Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
 _ADDRESSED = re.compile(r"^(?i:to)\s")
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
@@ -173,8 +176,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ranked_inline = local != text and is_bare_name(local)
         text = local
         ranked = personal_name(text)
+        office = text[: len(text) - len(ranked)].strip()
+        if _JOINED.search(office):
+            continue  # "Assistant Secretary for East Asian and Pacific Affairs": one office
         if ranked != text and (is_bare_name(ranked) or INITIALLED.match(ranked)):  # "Gen. X Y"
-            office = text[: len(text) - len(ranked)].strip()
             ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
