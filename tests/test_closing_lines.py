@@ -607,3 +607,43 @@ def test_an_office_with_and_under_a_name_is_one_office(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # every block of a closing signs, each a name with its office under or over it
+        (
+            "A. Testyko\nMinister of Foreign Affairs\n\nR. Testovsky\nMinister of Defense",
+            ("A. Testyko", "R. Testovsky"),
+        ),
+        (
+            "Minister of Foreign Affairs\nA. Testyko\n\nMinister of Defense\nR. Testovsky",
+            ("A. Testyko", "R. Testovsky"),
+        ),
+        (
+            "A. Testyko\nMinister of Foreign Affairs\nYu. Testopov\nChairman of the KGB\n"
+            "D. Testinov\nMinister of Defense\nB. Testarev\nSecretary of the CC CPSU",
+            ("A. Testyko", "Yu. Testopov", "D. Testinov", "B. Testarev"),
+        ),
+        (
+            "Sd/- (T.N. Testul)\nForeign Secretary\n\nSd/- (Swaran Testh)\n"
+            "Minister of External Affairs",
+            ("T.N. Testul", "Swaran Testh"),
+        ),
+        (
+            "\n\n".join(
+                f"On behalf of the Central Committee of the {party} Party\n{name}"
+                for party, name in [
+                    ("Testarian Communist", "T. Testkov"),
+                    ("Testian Socialist Workers'", "J. Testár"),
+                    ("Socialist Unity", "W. Testricht"),
+                    ("Polish United Workers'", "W. Testułka"),
+                    ("Testian Communist", "L. Testnev"),
+                ]
+            ),
+            ("T. Testkov", "J. Testár", "W. Testricht", "W. Testułka", "L. Testnev"),
+        ),
+    ],
+)
+def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -75,6 +75,9 @@ _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Sy
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
+_CLOSING = 3 * _TAIL_LINES
+"""The lines a signature is read from: the last eight, and above them the blocks of a joint
+signature ("On behalf of ..." / "T. Zhivkov" five times over)."""
 _DATE_LINES = 3
 _SENTENCE_WORDS = 3
 _DATE_LENGTH = 40
@@ -153,12 +156,12 @@ def _signature(
     ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
     Winston Lord") is kept to sign only when ``drafter`` is set."""
     signature = find_signature(
-        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_TAIL_LINES:],
+        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_CLOSING:],
         authors,
     )
     if not signature.signatories:
         kept = without_office_routine(_without_notes(frame, drafter))
-        signature = find_signature(kept[-_TAIL_LINES:], authors)
+        signature = find_signature(kept[-_CLOSING:], authors)
     return signature
 
 

@@ -25,11 +25,11 @@ _SIGNED = re.compile(
     r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
     r"|(?i:signature)\s*:"
     r"|\(-\)|/-/)\s+"
-    r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
+    r"(?:\((?P<bracketed>[^\W\d_][^()]*)\)|(?P<name>[^\W\d_][^\]]*?))[.\]]?$"
 )
 """A signature named as such: "Signed: N. Popa", "Signature: Ri Ju-yeon", "Signed by: Kim",
 "[signed] Testov", German "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan
-Kowalski", Indian "Sd/- R.K. Nehru"."""
+Kowalski", Indian "Sd/- R.K. Nehru" or "Sd/- (T.N. Kaul)"."""
 _RECORDED = re.compile(
     r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
     r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
@@ -93,7 +93,7 @@ def read_line(line: int, text: str) -> Signature | None:
     if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
-        names = signed_names(signed["name"].strip())
+        names = signed_names((signed["name"] or signed["bracketed"]).strip())
         if names:
             return Signature(here, tuple(Located(name, line) for name in names))
         return Signature(here) if text[0] in "([" else None

@@ -23,7 +23,8 @@ from .closing_neighbours import a_date, place_under_office, stacked
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
-from .party_signers import on_behalf
+from .party_signers import on_behalf, party_blocks
+from .signature_blocks import with_blocks_above
 from .signature_line import MARK, SEAL, rank_label, read_line
 from .signed_names import (
     NAME_AND_DATE,
@@ -48,6 +49,9 @@ from .signer_lines import (
 BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
 """"By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
 "s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+NEAR_LINES = 8
+"""The closing lines a signature is looked for in; the blocks of a joint signature may stand
+higher in the lines given (:func:`find_signature`)."""
 _LIST_LENGTH = 3 * LINE_LENGTH
 """A line of signers between commas is a few names long: "A. Gromyko, Yu. Andropov, D. Ustinov"."""
 _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|distribut)")
@@ -78,11 +82,12 @@ _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goe
 
 
 def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -> Signature:
-    """The last signature among the closing lines (file line, stripped text), if any; a bare
+    """The last signature among the last closing lines (file line, stripped text), with the
+    signature blocks of the same shape above it (the lines given may reach higher); a bare
     mark ("[Signature]") gives way to a name under it or that the closing block shows; the
     last line signs when it is the name of one of the title's ``authors`` (senders)."""
     mark = Signature()
-    for index in range(len(tail) - 1, -1, -1):
+    for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
         if len(text) > LINE_LENGTH:
             continue
@@ -99,7 +104,7 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
                 written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
                 return Signature(Located(written, above[0]), (Located(name, above[0]),))
             break
-    named = on_behalf(tail) or _closing_block(tail)
+    named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
     if not named.signatories:
         named = cabled_surname(tail)
     if not named.signatories and not mark.text:
@@ -108,14 +113,16 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
-    """A signature with the signatures right above it in the same form: "(signed) Mao Zedong"
-    / "(signed) Zhou Enlai" are two signatories."""
+    """A signature with the signatures right above it in the same form, or above the office
+    under each: "(signed) Mao Zedong" / "(signed) Zhou Enlai" are two signatories, and so are
+    "Sd/- (T.N. Kaul)" / "Foreign Secretary" // "Sd/- (Swaran Singh)" / "Minister ..."."""
     first, names = index, list(last.signatories)
     while first > 0:
-        above = read_line(*tail[first - 1])
+        office = int(first > 1 and is_rank(tail[first - 1][1]))  # "Foreign Secretary" between
+        above = read_line(*tail[first - 1 - office])
         if above is None or not above.signatories:
             break
-        first -= 1
+        first -= 1 + office
         names[:0] = above.signatories
     if first == index:
         return last
@@ -143,7 +150,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ),
         len(lines),
     )
-    for index in range(len(lines) - 1, -1, -1):
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - NEAR_LINES), -1):
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
@@ -225,5 +232,6 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 return Signature(
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
-            return Signature(Located(written, line), (Located(text, line),), own_date)
+            alone = Signature(Located(written, line), (Located(text, line),), own_date)
+            return with_blocks_above(lines, index, listed, alone)  # every block signs
     return Signature()
