@@ -217,3 +217,33 @@ def test_the_support_a_credit_names_is_a_funder_not_part_of_the_agent(
 )
 def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[str, ...]) -> None:
     assert tuple(f.value for f in citation_of(CITED + sentence).funders) == funders
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # ", <institution>" after a credited person is theirs: no second agent, no part of a name
+        (
+            "Translated by Testo Testgrove, University of Testwich.",
+            [("translated", "Testo Testgrove", "University of Testwich")],
+        ),
+        (
+            "Translated by Testa Testova, National Security Archive.",
+            [("translated", "Testa Testova", "National Security Archive")],
+        ),
+        (
+            "Obtained by Testey Testchenko, University of Testiff, and translated by Tary Test.",
+            [
+                ("obtained", "Testey Testchenko", "University of Testiff"),
+                ("translated", "Tary Test", None),
+            ],
+        ),
+        (
+            "Translated by Tess Tester, Testo Testman.",
+            [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
+        ),
+    ],
+)
+def test_an_institution_after_a_comma_is_the_persons(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected

@@ -32,9 +32,11 @@ Information Act request"."""
 _AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
 """The institution that credited people belong to, in brackets after them."""
 _MEMBER_OF = re.compile(
-    r"^(?P<person>[^,()]+?)\s+(?i:of)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
+    r"^(?P<person>[^,()]+?)(?:\s+(?i:of)|,)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
 )
-"""One person of an institution: "Svetlana Savranskaya of the National Security Archive"."""
+"""One person of an institution, after "of" or a comma: "Svetlana Savranskaya of the National
+Security Archive", "Paul Wingrove, University of Greenwich" (the institution is no second
+agent, nor part of the person's name)."""
 _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
 )
