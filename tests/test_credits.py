@@ -247,3 +247,24 @@ def test_an_institution_after_a_comma_is_the_persons(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a language in brackets after a credited person is the language of their part
+        ("Translated by Testo Testak (Serbo-Croatian).", [("Testo Testak", "Serbo-Croatian")]),
+        (
+            "Translated by Tina Testova (Bulgarian) and Testo Testak (Serbo-Croatian).",
+            [("Tina Testova", "Bulgarian"), ("Testo Testak", "Serbo-Croatian")],
+        ),
+        ("Translated by Testo Testak (Russian).", [("Testo Testak", "Russian")]),
+        ("Translated by Testo Testak (NSA).", [("Testo Testak", None)]),  # an acronym: no language
+    ],
+)
+def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = citation_of(CITED + sentence).credits
+    assert [(c.agent.value, c.source_language and c.source_language.value) for c in found] == (
+        expected
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Credit, CreditRole, Located
-from .credited_agents import credited_agents
+from .credited_agents import credited_agents, is_language
 from .funders import SUPPORT
 from .languages import language_codes
 from .names import name_kind
@@ -207,6 +207,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         agents_end = source.start()
     bracketed = _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
     before = joined.text[clause.start("agents") : bracketed.start()] if bracketed else ""
+    if bracketed is not None and is_language(bracketed["project"]):
+        bracketed = None  # "Translated by X (Russian)": the language of X's part, read with X
     if bracketed is not None and name_kind(strip_article(before.strip())) != "org":
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
@@ -215,7 +217,11 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     project = project or named.affiliation
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
-    credits = [Credit(role, agent, project, language) for role in roles for agent in named.agents]
+    credits = [
+        Credit(role, agent, project, named.languages.get(agent.value, language))
+        for role in roles
+        for agent in named.agents
+    ]
     helpers = named.helpers + providers
     return credits + [Credit("contributed", helper, None, None) for helper in helpers]
 
