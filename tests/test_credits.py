@@ -268,3 +268,30 @@ def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
     assert [(c.agent.value, c.source_language and c.source_language.value) for c in found] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # "with editing by Y" after the translators names an editor; "additional translation" more
+        (
+            "Translated from German by Testo Testch with editing by Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testch, with editing by Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testch, with editorial assistance from Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testado; additional translation by Tess Testaus.",
+            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+        ),
+    ],
+)
+def test_an_editor_or_a_second_translator_after_the_translator(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected
