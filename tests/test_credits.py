@@ -213,6 +213,11 @@ def test_the_support_a_credit_names_is_a_funder_not_part_of_the_agent(
             " Testities.",
             ("National Endowment for the Testities",),
         ),
+        (
+            "Translated by Tess Tester with support from the John D. and Catherine T."
+            " Testarthur Foundation.",
+            ("John D. and Catherine T. Testarthur Foundation",),
+        ),
     ],
 )
 def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[str, ...]) -> None:

@@ -2161,6 +2161,11 @@ def test_a_markdown_quote_mark_before_the_citation_or_summary_is_layout() -> Non
             ("Testia Foundation, Seoul", "Test Corporation of New York (TCNY)"),
         ),
         ("Made possible with support from the Testia Foundation.", ("Testia Foundation",)),
+        (  # an initial ends no sentence, and "John D. and Catherine T." name one foundation
+            "This document was made possible with support from the Test Corporation and the"
+            " John D. and Catherine T. Testarthur Foundation.",
+            ("Test Corporation", "John D. and Catherine T. Testarthur Foundation"),
+        ),
     ],
 )
 def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
