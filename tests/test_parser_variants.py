@@ -2206,6 +2206,16 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
             ("MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",),
         ),
         ("AAN, KC PZPR, XIA/13; KC PZPR, V/45", ("AAN",), ("KC PZPR, XIA/13; KC PZPR, V/45",)),
+        (  # "; and" is ";": the conjunction is no part of the next repository
+            "Testarkivet, Stockholm, HP 12; and Test Archives, Vienna, SG/64/21",
+            ("Testarkivet, Stockholm", "Test Archives, Vienna"),
+            ("HP 12", "SG/64/21"),
+        ),
+        (
+            "Arhiv Testavije, Belgrade; and Central State Archive, Sofia, Fond 1-B",
+            ("Arhiv Testavije, Belgrade", "Central State Archive, Sofia"),
+            ("Fond 1-B",),
+        ),
     ],
 )
 def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
