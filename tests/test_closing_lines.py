@@ -647,3 +647,25 @@ def test_an_office_with_and_under_a_name_is_one_office(
 )
 def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "signed" and the signature mark in the original's language, kept untranslated
+        ("(Unterschrift)\nHermann Testen", ("Hermann Testen",)),
+        ("[Unterschrift]\nHermann Testen", ("Hermann Testen",)),
+        ("(Firma)\nCarlos Testael Rodríguez", ("Carlos Testael Rodríguez",)),
+        ("Fdo.: Fidel Testro Ruz", ("Fidel Testro Ruz",)),
+        ("Firmado: Fidel Testro Ruz", ("Fidel Testro Ruz",)),
+        ("Signé: Maurice Testve de Murville", ("Maurice Testve de Murville",)),
+        ("F.to Amintore Testani", ("Amintore Testani",)),
+        ("(a) Antonio Testeredo da Silveira", ("Antonio Testeredo da Silveira",)),
+        ("(подпись) А. Тестыко", ("А. Тестыко",)),
+        ("Ambassador: /signed/ G. Testkov", ("G. Testkov",)),
+        ("(a) The Soviet side agreed to the proposals made by the delegation.", ()),
+    ],
+)
+def test_a_signature_mark_in_the_originals_language_signs(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -22,8 +22,11 @@ from .signer_lines import (
     signing_name,
 )
 
+MARK_WORDS = r"(?i:signature|signed|unterschrift|firma|подпись|podpis)"
+"""A signature mark's word in the languages of the archive: German "(Unterschrift)", Spanish
+"(Firma)", Russian "(подпись)", Polish "(podpis)"."""
 _A_MARK = (
-    r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
+    rf"(?:\[(?:(?i:illegible)\s+)?{MARK_WORDS}[^\]]*\]|\({MARK_WORDS}\)"
     r"|/(?i:signature|signed)/)"
 )
 MARKED = re.compile(
