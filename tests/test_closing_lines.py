@@ -669,3 +669,41 @@ def test_a_signature_mark_in_the_originals_language_signs(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a full name with its surname in capitals is a name like any other
+        (
+            "Patrice TESTUMBA\nPrime Minister of the Republic of the Testgo\n"
+            "Testville, 5 September 1960",
+            ("Patrice Testumba",),
+        ),
+        (
+            "Andrei TESTYKO\nMinister of Foreign Affairs\n\nRodion TESTOVSKY\nMinister of Defense",
+            ("Andrei Testyko", "Rodion Testovsky"),
+        ),
+        ("The Soviet side was informed by comrade TESTYGIN.", ()),
+    ],
+)
+def test_a_surname_in_capitals_after_a_forename_signs(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "by his own hand" is itself the signature mark, whatever the name's length or shape
+        ("Josip Broz Testo, s.r.", ("Josip Broz Testo",)),
+        ("J. B. Testo, s.r.", ("J. B. Testo",)),
+        ("Testo s.r.", ("Testo",)),
+        ("Testser v.r.", ("Testser",)),
+        (
+            "For the CC CPY\nJosip Broz Testo, s.r.\nEdvard Testelj, s.r.",
+            ("Josip Broz Testo", "Edvard Testelj"),
+        ),
+    ],
+)
+def test_a_name_signed_by_his_own_hand_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

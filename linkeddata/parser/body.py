@@ -20,8 +20,8 @@ from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
 from .office_tail import names_the_drafter, office_routine, without_office_routine
-from .signatures import BY_HAND, find_signature
-from .signer_lines import Signature, is_name, is_rank, signing_name
+from .signatures import find_signature
+from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 

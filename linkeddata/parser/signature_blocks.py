@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from ..record import Located
 from .signature_line import rank_label
-from .signer_lines import Signature, in_capitals, is_rank, name_case, signing_name
+from .signer_lines import (
+    BY_HAND,
+    NAME_WORDS,
+    SURNAME_IN_CAPITALS,
+    Signature,
+    in_capitals,
+    is_rank,
+    name_case,
+    signing_name,
+)
 
 
 def _office(text: str) -> bool:
@@ -14,8 +23,10 @@ def _office(text: str) -> bool:
 
 
 def _signer(text: str) -> str | None:
-    """The name a line of a block is, in name case ("R. MALINOVSKY" is R. Malinovsky)."""
-    name = name_case(text) if in_capitals(text) else text
+    """The name a line of a block is, in name case ("R. MALINOVSKY" is R. Malinovsky, "Andrei
+    GROMYKO" Andrei Gromyko)."""
+    typed = in_capitals(text) or SURNAME_IN_CAPITALS.match(text) is not None
+    name = name_case(text) if typed else text
     return name if signing_name(name) and not _office(name) else None
 
 
@@ -42,4 +53,22 @@ def with_blocks_above(
         return last
     end = index + 1 if below else index
     written = "\n".join(text for _, text in lines[first : end + 1])
+    return Signature(Located(written, lines[first][0]), tuple(names), last.date)
+
+
+def by_hand_above(
+    lines: list[tuple[int, str]], index: int, floor: int, last: Signature
+) -> Signature:
+    """``last``, a name signed "by his own hand" at ``index``, with the names so signed on the
+    lines right above it, down to ``floor``: "Josip Broz Tito, s.r." / "Edvard Kardelj, s.r."."""
+    names, first = list(last.signatories), index
+    while first - 1 > floor and BY_HAND.search(above := lines[first - 1][1]):
+        name = BY_HAND.sub("", above).strip()
+        if not name or name[0].islower() or len(name.split()) > NAME_WORDS:
+            break
+        first -= 1
+        names.insert(0, Located(name, lines[first][0]))
+    if first == index:
+        return last
+    written = "\n".join(text for _, text in lines[first : index + 1])
     return Signature(Located(written, lines[first][0]), tuple(names), last.date)

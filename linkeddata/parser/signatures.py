@@ -24,7 +24,7 @@ from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
 from .party_signers import on_behalf, party_blocks
-from .signature_blocks import with_blocks_above
+from .signature_blocks import by_hand_above, with_blocks_above
 from .signature_line import MARK, SEAL, rank_label, read_line
 from .signed_names import (
     NAME_AND_DATE,
@@ -34,8 +34,10 @@ from .signed_names import (
     listed_signers,
 )
 from .signer_lines import (
+    BY_HAND,
     INITIALLED,
     LINE_LENGTH,
+    SURNAME_IN_CAPITALS,
     Signature,
     cable_formula,
     cabled_name,
@@ -46,9 +48,6 @@ from .signer_lines import (
     name_case,
 )
 
-BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
-""""By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
-"s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
 NEAR_LINES = 8
 """The closing lines a signature is looked for in; the blocks of a joint signature may stand
 higher in the lines given (:func:`find_signature`)."""
@@ -154,7 +153,12 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if is_prose(written) and not (len(written) <= LINE_LENGTH and a_date(written)):
+        signed_by_hand = BY_HAND.search(written) is not None  # "Josip Broz Tito, s.r."
+        if (
+            is_prose(written)
+            and not signed_by_hand
+            and not (len(written) <= LINE_LENGTH and a_date(written))
+        ):
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
@@ -175,6 +179,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text, own_date = named["name"].strip(), Located(named["date"], line)
         if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
+        elif SURNAME_IN_CAPITALS.match(text) and is_bare_name(name_case(text)):
+            text = name_case(text)  # "Patrice LUMUMBA", the French and UN convention
         rank_after = False
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
@@ -198,10 +204,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or rank_label(above))
         )
+        own_hand = by_hand and _surname(text) and name_kind(text) is None  # "Kaiser v.r."
         if (
             len(text) > LINE_LENGTH
             or local_office(text)
-            or not (initialled or under_date or by_rank or is_bare_name(text) or chinese)
+            or not (
+                initialled or under_date or by_rank or is_bare_name(text) or chinese or own_hand
+            )
         ):
             continue
         dated = (
@@ -233,5 +242,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
             alone = Signature(Located(written, line), (Located(text, line),), own_date)
+            if by_hand:
+                return by_hand_above(lines, index, listed, alone)  # "X, s.r." / "Y, s.r."
             return with_blocks_above(lines, index, listed, alone)  # every block signs
     return Signature()

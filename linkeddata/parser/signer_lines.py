@@ -92,6 +92,14 @@ class Signature:
     date: Located[str] | None = None
 
 
+BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
+""""By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
+"s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+SURNAME_IN_CAPITALS = re.compile(
+    r"^(?:[^\W\d_][^\W\d_A-Z]+\s+|[^\W\d_]\.\s?){1,3}(?:Mc|Mac)?[^\W\d_a-z]{2,}(?:-[^\W\d_a-z]{2,})?$"
+)
+"""A full name whose surname is typed in capitals, the French, Russian and UN convention:
+"Patrice LUMUMBA", "Andrei GROMYKO"."""
 _CABLED = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]{3,}")
 """A surname as cables type it: "RUSK", "O'BRIEN", "McCONAUGHY", "MacARTHUR"."""
 _NOT_SURNAMES = frozenset(
