@@ -707,3 +707,16 @@ def test_a_surname_in_capitals_after_a_forename_signs(
 )
 def test_a_name_signed_by_his_own_hand_signs(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [  # an office as "Rank, Unit" under a name: the name above it signs
+        ("William V. Testoe\nChief, Western Hemisphere Division", "William V. Testoe"),
+        ("David E. Testphy\nChief, SR Division", "David E. Testphy"),
+        ("Thomas L. Testes\nDirector, Bureau of Intelligence and Research", "Thomas L. Testes"),
+        ("Walter P. McTestaughy\nAmbassador, American Embassy Karachi", "Walter P. McTestaughy"),
+    ],
+)
+def test_a_name_over_a_rank_and_its_unit_signs(closing: str, signer: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

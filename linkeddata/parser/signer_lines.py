@@ -36,7 +36,27 @@ def is_rank(text: str) -> bool:
     two held together ("Deputy Chairman of the Cabinet of Ministers and Minister of Foreign
     Affairs of the DPRK")."""
     first, joined, second = text.partition(" and ")
-    return _one_rank(text) or bool(joined and _one_rank(first) and _one_rank(second))
+    return (
+        _one_rank(text)
+        or bool(joined and _one_rank(first) and _one_rank(second))
+        or _rank_of_unit(text)
+    )
+
+
+def _rank_of_unit(text: str) -> bool:
+    """An office written "Rank, Unit", as American memoranda sign: "Chief, Western Hemisphere
+    Division", "Director, Bureau of Intelligence and Research" (never a name after the comma:
+    "Chairman, Ivan Testov")."""
+    rank, comma, unit = text.partition(", ")
+    return bool(
+        comma
+        and len(text) <= LINE_LENGTH
+        and _one_rank(rank)
+        and unit[:1].isupper()
+        and name_kind(unit) != "person"
+        and not signing_name(unit)
+        and not is_prose(text)
+    )
 
 
 def _one_rank(text: str) -> bool:
