@@ -720,3 +720,17 @@ def test_a_name_signed_by_his_own_hand_signs(closing: str, signers: tuple[str, .
 )
 def test_a_name_over_a_rank_and_its_unit_signs(closing: str, signer: str) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    "certification",
+    [
+        "True copy: [signature]",
+        "Верно:\nI. Testov",
+        "Za zgodność z oryginałem",
+        "Für die Richtigkeit:\n[signature]\n(Testmann)",
+    ],
+)
+def test_a_copys_certification_under_the_signature_hides_it_not(certification: str) -> None:
+    closing = f"A. Testoyan\nMinister\n\n{certification}"
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("A. Testoyan",)

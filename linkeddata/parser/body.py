@@ -19,7 +19,7 @@ from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
-from .office_tail import names_the_drafter, office_routine, without_office_routine
+from .office_tail import certifies_a_copy, names_the_drafter, office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
@@ -181,7 +181,11 @@ def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[
     signs is signed by whom drafted it."""
     end = len(frame)
     for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
-        if _INSIDE_ADDRESS.match(frame[index][1]) or _AFTER_THE_END.match(frame[index][1]):
+        if (
+            _INSIDE_ADDRESS.match(frame[index][1])
+            or _AFTER_THE_END.match(frame[index][1])
+            or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"
+        ):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
             break
     while end > 0 and (
