@@ -6,7 +6,10 @@ one stub without them ("Arquivo Histórico do Itamaraty (AHI), Brasília" and "A
 Histórico do Itamaraty, Brasília" are one; a city the authority file does not know is a seat
 when its state or country follows it: "Stanford, CA"), except that a name which says what an
 archive is but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA),
-Prague" is no other country's National Archives, unless the authority file seats an archive
+Prague" is no other country's National Archives; an English gloss in brackets after an
+archive's own name translates it and is matched only when the own name is unknown and the
+gloss says whose archive it is ("Národní archiv (National Archives), Prague" is the Czech
+National Archives), unless the authority file seats an archive
 of that name there ("National Archives, Washington, D.C." is NARA). A seat's state or country
 ("Austin, Texas", "College Park, MD") is part of the seat. The institution a repository is a
 unit of is no part of its key ("Hoover Institution Archives, Stanford University, Stanford,
@@ -30,10 +33,19 @@ from .entities import Entity
 from .linker import Linker
 
 _CITY_LIKE = re.compile(CITY_NAME)
+_GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]*[a-z][^()]*\s[^()]*)\)(?=,|$)")
+"""An English gloss in brackets after a repository's own name, which translates it: "Národní
+archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-BArch)")."""
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
+    if (gloss := _GLOSS.match(name.value)) is not None:  # the own name and its city say which
+        own = Located(gloss["own"] + name.value[gloss.end() :], name.line)
+        glossed = [e for e in linker.authority.lookup(gloss["gloss"]) if e.kind == "org"]
+        if linker.authority.lookup(gloss["own"]) or generic_archive(gloss["gloss"]):
+            return holding_archive(linker, own)
+        return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:
