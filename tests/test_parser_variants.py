@@ -2469,3 +2469,24 @@ def test_a_private_holder_is_the_repository_not_where_the_copy_came_from() -> No
         " Tester. Translated by Testo Testman."
     )
     assert [r.value for r in citation.repositories] == ["personal archive of Dr. Tess Tester"]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # after a repository, its acronym and its city, all is shelfmark, a glossed series too
+        (
+            "Archive of the Test Ministry (ATM), Testgrad, PA (Confidential Archive), 1962, F-67",
+            ("Archive of the Test Ministry (ATM), Testgrad",),
+            ("PA (Confidential Archive), 1962, F-67",),
+        ),
+        (
+            "Political Archive of the Test Office, Berlin (PA TO), MfAA, C 1088/70",
+            ("Political Archive of the Test Office, Berlin (PA TO)",),
+            ("MfAA, C 1088/70",),
+        ),
+    ],
+)
+def test_a_glossed_series_after_the_repositorys_seat_is_shelfmark(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)

@@ -83,6 +83,8 @@ _UNIT_WORDS = frozenset(
 """Words of a unit's name that every university's library has: "Special Collections Research
 Center", "Rare Book and Manuscript Library"."""
 CLOSED_BY_ACRONYM = re.compile(rf"{_ACRONYM}\s*$")
+_ACRONYM_BEFORE = re.compile(rf"{_ACRONYM}\s*,")
+"""A name closed by its abbreviation before its seat: "... Serbia (AMIP), Belgrade"."""
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
 
@@ -145,6 +147,8 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             break
         if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
             break  # "... (DAMSPS), PA, 1955": after its abbreviation, a series
+        if not (seat or state) and city and _ACRONYM_BEFORE.search(text, start, head_end):
+            break  # "... (AMIP), Belgrade, PA (Confidential Archive)": a series and its gloss
         city = city or seat
         head_end = following
     return head_end, head_end + 1
