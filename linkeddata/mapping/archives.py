@@ -4,7 +4,8 @@ An archive the authority file knows is linked whatever a citation adds to its na
 ("John F. Kennedy Presidential Library, Boston") or its abbreviation. One it does not know is
 one stub without them ("Arquivo Histórico do Itamaraty (AHI), Brasília" and "Arquivo
 Histórico do Itamaraty, Brasília" are one; a city the authority file does not know is a seat
-when its state or country follows it: "Stanford, CA"), except that a name which says what an
+when it is one word, "Ljubljana", or its state or country follows it: "Stanford, CA"; a
+leading "The" is no part of the key either), except that a name which says what an
 archive is but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA),
 Prague" is no other country's National Archives; an English gloss in brackets after an
 archive's own name translates it and is matched only when the own name is unknown and the
@@ -63,14 +64,16 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
+        city = _CITY_LIKE.fullmatch(seat.strip()) is not None
         seated = (
             head.strip()
-            and (linker.is_place(seat) or (stated and _CITY_LIKE.fullmatch(seat.strip())))
+            and (linker.is_place(seat) or (city and (stated or " " not in seat.strip())))
             and not generic_archive(head)
-        )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat
+        )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat,
+        # and so is one word ("Archives of the Slovenian Republic (ARS), Ljubljana")
         bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
         if bare:
-            name = Located(bare, name.line)
+            name = Located(strip_article(bare), name.line)  # "The Nelson Mandela Foundation"
     return linker.resolve(name, "org")
 
 
