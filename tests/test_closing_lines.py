@@ -191,6 +191,12 @@ def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]
         ("Speech by Mao Testong", "Mao Testong", ("Mao Testong",), None),
         ("Letter from Mao Testong to Testin", "Zhou Testlai", (), None),  # not the sender
         ("Letter from Testin to Mao Testong", "Mao Testong", (), None),  # the addressee
+        (  # every sender's name on the lines above the last signs too
+            "Letter from Alois Testra, Drahomír Testder and Vasil Testľak to Testin",
+            "Alois Testra\nDrahomír Testder\nVasil Testľak",
+            ("Alois Testra", "Drahomír Testder", "Vasil Testľak"),
+            None,
+        ),
     ],
 )
 def test_the_title_senders_name_alone_signs(
@@ -734,3 +740,17 @@ def test_a_name_over_a_rank_and_its_unit_signs(closing: str, signer: str) -> Non
 def test_a_copys_certification_under_the_signature_hides_it_not(certification: str) -> None:
     closing = f"A. Testoyan\nMinister\n\n{certification}"
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("A. Testoyan",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a line of signers in columns, a wide gap between them
+        ("Lee Test-rak    Kim Test-ju", ("Lee Test-rak", "Kim Test-ju")),
+        (
+            "For the USSR          For the GDR\nN. TESTCHEV        W. TESTRICHT",
+            ("N. TESTCHEV", "W. TESTRICHT"),
+        ),
+    ],
+)
+def test_signers_in_columns_all_sign(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
