@@ -127,9 +127,10 @@ def listed_signers(text: str) -> list[str]:
     """The names of a signature line that lists its signers between commas or in columns, two
     or more, each a signatory's name by its form ("A. Gromyko, Yu. Andropov, D. Ustinov",
     "Peng Dehuai, Gao Gang", "N. KHRUSHCHEV    W. ULBRICHT"); none when a part is anything
-    else ("J. Fulbright, Chairman")."""
+    else ("J. Fulbright, Chairman") or opens in lower case ("of State Security   Yu.
+    Andropov" goes on an office over two lines)."""
     parts = [part.strip() for part in _COLUMNS.split(text)]
     cased = [name_case(part) if in_capitals(part) else part for part in parts]
-    if len(parts) < 2 or not all(signing_name(part) for part in cased):
+    if len(parts) < 2 or not all(signing_name(p) and not p[:1].islower() for p in cased):
         return []
     return parts
