@@ -294,6 +294,10 @@ def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
             "Translated by Testo Testado; additional translation by Tess Testaus.",
             [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
         ),
+        (  # a translation into another language, named by its language
+            "Translated by Testo Testado; Russian translation by Tess Testaus.",
+            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+        ),
     ],
 )
 def test_an_editor_or_a_second_translator_after_the_translator(

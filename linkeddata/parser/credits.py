@@ -29,10 +29,11 @@ _OTHER_VERB = (
 """Acts a credit may name that the data model has no role for: read past, never a credit."""
 _LEAD = (
     r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy|additional"
-    r"|interview|transcript|text)\s+)?(?:[A-Z][a-z]+\s+(?i:text|original|transcript|copy)\s+)?"
+    r"|interview|transcript|text)\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?:(?i:text|original|transcript|copy)\s+|(?=(?i:translation)\b)))?"
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
-text provided by", "additional translation by"."""
+text provided by", "additional translation by", "Russian translation by"."""
 _FROM_SOURCE = re.compile(
     r"(?<!(?i:assistance))(?<!(?i:help))(?<!(?i:\sand))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]"
 )
