@@ -2490,3 +2490,11 @@ def test_a_glossed_series_after_the_repositorys_seat_is_shelfmark(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
     assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize("kind", ["Original Transcript - Arabic", "Audio Recording"])
+def test_an_unknown_kind_line_alone_is_a_warning_not_the_body(kind: str) -> None:
+    record = parse(f"**Contents:**\n\n{kind}\n\nThe body.", (f"unknown content kind {kind!r}",))
+    assert record.content_kinds == ()
+    assert record.body is not None
+    assert record.body.value == "The body."
