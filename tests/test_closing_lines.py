@@ -754,3 +754,15 @@ def test_a_copys_certification_under_the_signature_hides_it_not(certification: s
 )
 def test_signers_in_columns_all_sign(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # who took the notes, in brackets at their end, wrote them down
+        ("[Notes by V. N. Testin]", ("V. N. Testin",)),
+        ("(Minutes by Jan Testak)", ("Jan Testak",)),
+        ("A. Testov\n\n[Note by the translator: illegible]", ("A. Testov",)),
+    ],
+)
+def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

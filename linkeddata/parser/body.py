@@ -27,7 +27,7 @@ from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_
 
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
-    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
+    r"|\[(?i:source|note(?!s\s+by\s)|translator|editor|footnote|handwritten|marginal"
     r"|illegible(?!\s+signature\]\s*\S))"
     r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
     r"|copy\s+to|copies\s+to)\b"

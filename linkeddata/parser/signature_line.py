@@ -37,13 +37,14 @@ _BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
 """The Portuguese "(a)" (assinado) before a signatory's name: "(a) Azeredo da Silveira"; a
 list's item "(a)" opens a sentence, never a name alone."""
 _RECORDED = re.compile(
-    r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
-    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
-    r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
+    r"^[(\[]?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
+    r"|(?:(?:minutes|notes)\s+)?taken|notes|minutes)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
+    r"(?P<name>[^\W\d_][^(),/:\[\]]*?)\.?(?:,\s*[^()\[\]]*)?[)\]]?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
-taken by: Jan Nowak", a US memorandum's "Drafted by: Winston Lord" or "Notetaker: X",
-"Recorded by: Second Secretary of the Embassy V. Pak" (his office before his name)."""
+taken by: Jan Nowak", "[Notes by V. N. Malin]", a US memorandum's "Drafted by: Winston Lord"
+or "Notetaker: X", "Recorded by: Second Secretary of the Embassy V. Pak" (his office before
+his name)."""
 _INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
 _ARTICLE = re.compile(r"^(?i:the)\s+")
 _RANK_LABEL = re.compile(
