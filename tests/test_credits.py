@@ -304,3 +304,14 @@ def test_an_editor_or_a_second_translator_after_the_translator(
     sentence: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert credits(sentence) == expected
+
+
+def test_who_prepared_a_transcript_holds_nothing() -> None:
+    citation = citation_of(
+        '"Transcript," 2002, Wilson Center Digital Archive, Transcript prepared by the Test'
+        " Security Archive. Contributed by Testo S. Testton."
+    )
+    assert citation.repositories == ()
+    assert [(c.role, c.agent.value) for c in citation.credits] == [
+        ("contributed", "Testo S. Testton")
+    ]

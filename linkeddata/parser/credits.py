@@ -24,9 +24,10 @@ _VERB = (
 )
 _OTHER_VERB = (
     r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed"
-    r"|funded)"
+    r"|funded|prepared)"
 )
-"""Acts a credit may name that the data model has no role for: read past, never a credit."""
+"""Acts a credit may name that the data model has no role for: read past, never a credit
+(nor a repository: "Transcript prepared by the National Security Archive")."""
 _LEAD = (
     r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy|additional"
     r"|interview|transcript|text)\s+)?"
