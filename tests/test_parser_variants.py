@@ -2498,3 +2498,16 @@ def test_an_unknown_kind_line_alone_is_a_warning_not_the_body(kind: str) -> None
     assert record.content_kinds == ()
     assert record.body is not None
     assert record.body.value == "The body."
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # two capitals after a seat are its state only when they are a state's code
+        ("Testarkivet, Stockholm, UD, HP 12", ("Testarkivet, Stockholm",), ("UD, HP 12",)),
+        ("Test Library, Ann Arbor, MI, Box 3", ("Test Library, Ann Arbor, MI",), ("Box 3",)),
+    ],
+)
+def test_a_fonds_of_two_capitals_after_the_seat_is_no_state(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)

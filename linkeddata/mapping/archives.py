@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ..parser.repositories import (
-    CLOSED_BY_ACRONYM,
-    generic_archive,
-    state_or_country,
-    without_parent,
-)
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, without_parent
+from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .entities import Entity

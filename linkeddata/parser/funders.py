@@ -8,7 +8,8 @@ import re
 
 from ..record import Located
 from .names import name_kind
-from .repositories import state_or_country, top_level
+from .repositories import top_level
+from .seats import state_or_country
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 

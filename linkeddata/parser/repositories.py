@@ -12,11 +12,9 @@ Decimal File, ..., National Archives, College Park").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import pycountry
 
 from .bodies import generic_body, is_country
+from .seats import state_code, state_or_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
 
@@ -61,8 +59,6 @@ _NOT_A_CITY = re.compile(
     r"|expediente|legajo|caja|carpeta|maço|dossier)\b)"
 )
 """Words of the series, collections and offices that follow a repository's name."""
-_STATE_AFTER_CITY = re.compile(r"^(?:[A-Z]\.?){2}$")
-"""A state or district after a city: "Washington, DC", "College Park, MD"."""
 _GENERIC_ARCHIVE = re.compile(
     r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
     r"|political|presidential|general)\s+)*archives?)"
@@ -142,7 +138,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
             and _reads_as_city(segment, text[start:head_end])
         )
-        state = _STATE_AFTER_CITY.match(segment) or (city and state_or_country(segment))
+        state = state_code(segment) or (city and state_or_country(segment))
         if not (_NAMED_BY_ACRONYM.match(segment) or seat or state):
             break
         if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
@@ -152,20 +148,6 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         city = city or seat
         head_end = following
     return head_end, head_end + 1
-
-
-def state_or_country(segment: str) -> bool:
-    """Whether a segment after a seat city is its state, province or country: "College
-    Park, MD", "Austin, Texas", "Brasília, Brazil" (by the ISO 3166 registries)."""
-    segment = segment.strip()
-    return bool(
-        _STATE_AFTER_CITY.match(segment) or segment in _subdivisions() or is_country(segment)
-    )
-
-
-@lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
-    return frozenset(str(s.name) for s in pycountry.subdivisions)
 
 
 def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] | None:
