@@ -191,6 +191,12 @@ def test_signature_marks_and_signed_lines(closing: str, signers: tuple[str, ...]
         ("Speech by Mao Testong", "Mao Testong", ("Mao Testong",), None),
         ("Letter from Mao Testong to Testin", "Zhou Testlai", (), None),  # not the sender
         ("Letter from Testin to Mao Testong", "Mao Testong", (), None),  # the addressee
+        (  # every sender's name on the lines above the last signs too
+            "Letter from Alois Testra, Drahomír Testder and Vasil Testľak to Testin",
+            "Alois Testra\nDrahomír Testder\nVasil Testľak",
+            ("Alois Testra", "Drahomír Testder", "Vasil Testľak"),
+            None,
+        ),
     ],
 )
 def test_the_title_senders_name_alone_signs(
@@ -587,3 +593,176 @@ def test_a_chinese_signature_over_a_chinese_date_is_the_known_person() -> None:
 )
 def test_a_list_of_who_took_part_under_the_signer_signs_nothing(listed: str) -> None:
     assert values(body_of(f"{PROSE}\n\nA. Testanov\n{listed}").signatories) == ("A. Testanov",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "and" inside one office joins two of its qualifiers: the words after it are no name
+        (
+            "Marshall Testgreen\nAssistant Secretary for East Asian and Pacific Affairs",
+            ("Marshall Testgreen",),
+        ),
+        (
+            "Harold Testders\nAssistant Secretary for Near Eastern and South Asian Affairs",
+            ("Harold Testders",),
+        ),
+        ("Assistant Secretary for East Asian and Pacific Affairs", ()),
+    ],
+)
+def test_an_office_with_and_under_a_name_is_one_office(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # every block of a closing signs, each a name with its office under or over it
+        (
+            "A. Testyko\nMinister of Foreign Affairs\n\nR. Testovsky\nMinister of Defense",
+            ("A. Testyko", "R. Testovsky"),
+        ),
+        (
+            "Minister of Foreign Affairs\nA. Testyko\n\nMinister of Defense\nR. Testovsky",
+            ("A. Testyko", "R. Testovsky"),
+        ),
+        (
+            "A. Testyko\nMinister of Foreign Affairs\nYu. Testopov\nChairman of the KGB\n"
+            "D. Testinov\nMinister of Defense\nB. Testarev\nSecretary of the CC CPSU",
+            ("A. Testyko", "Yu. Testopov", "D. Testinov", "B. Testarev"),
+        ),
+        (
+            "Sd/- (T.N. Testul)\nForeign Secretary\n\nSd/- (Swaran Testh)\n"
+            "Minister of External Affairs",
+            ("T.N. Testul", "Swaran Testh"),
+        ),
+        (
+            "\n\n".join(
+                f"On behalf of the Central Committee of the {party} Party\n{name}"
+                for party, name in [
+                    ("Testarian Communist", "T. Testkov"),
+                    ("Testian Socialist Workers'", "J. Testár"),
+                    ("Socialist Unity", "W. Testricht"),
+                    ("Polish United Workers'", "W. Testułka"),
+                    ("Testian Communist", "L. Testnev"),
+                ]
+            ),
+            ("T. Testkov", "J. Testár", "W. Testricht", "W. Testułka", "L. Testnev"),
+        ),
+    ],
+)
+def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "signed" and the signature mark in the original's language, kept untranslated
+        ("(Unterschrift)\nHermann Testen", ("Hermann Testen",)),
+        ("[Unterschrift]\nHermann Testen", ("Hermann Testen",)),
+        ("(Firma)\nCarlos Testael Rodríguez", ("Carlos Testael Rodríguez",)),
+        ("Fdo.: Fidel Testro Ruz", ("Fidel Testro Ruz",)),
+        ("Firmado: Fidel Testro Ruz", ("Fidel Testro Ruz",)),
+        ("Signé: Maurice Testve de Murville", ("Maurice Testve de Murville",)),
+        ("F.to Amintore Testani", ("Amintore Testani",)),
+        ("(a) Antonio Testeredo da Silveira", ("Antonio Testeredo da Silveira",)),
+        ("(подпись) А. Тестыко", ("А. Тестыко",)),
+        ("Ambassador: /signed/ G. Testkov", ("G. Testkov",)),
+        ("(a) The Soviet side agreed to the proposals made by the delegation.", ()),
+    ],
+)
+def test_a_signature_mark_in_the_originals_language_signs(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a full name with its surname in capitals is a name like any other
+        (
+            "Patrice TESTUMBA\nPrime Minister of the Republic of the Testgo\n"
+            "Testville, 5 September 1960",
+            ("Patrice Testumba",),
+        ),
+        (
+            "Andrei TESTYKO\nMinister of Foreign Affairs\n\nRodion TESTOVSKY\nMinister of Defense",
+            ("Andrei Testyko", "Rodion Testovsky"),
+        ),
+        ("The Soviet side was informed by comrade TESTYGIN.", ()),
+    ],
+)
+def test_a_surname_in_capitals_after_a_forename_signs(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # "by his own hand" is itself the signature mark, whatever the name's length or shape
+        ("Josip Broz Testo, s.r.", ("Josip Broz Testo",)),
+        ("J. B. Testo, s.r.", ("J. B. Testo",)),
+        ("Testo s.r.", ("Testo",)),
+        ("Testser v.r.", ("Testser",)),
+        (
+            "For the CC CPY\nJosip Broz Testo, s.r.\nEdvard Testelj, s.r.",
+            ("Josip Broz Testo", "Edvard Testelj"),
+        ),
+    ],
+)
+def test_a_name_signed_by_his_own_hand_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [  # an office as "Rank, Unit" under a name: the name above it signs
+        ("William V. Testoe\nChief, Western Hemisphere Division", "William V. Testoe"),
+        ("David E. Testphy\nChief, SR Division", "David E. Testphy"),
+        ("Thomas L. Testes\nDirector, Bureau of Intelligence and Research", "Thomas L. Testes"),
+        ("Walter P. McTestaughy\nAmbassador, American Embassy Karachi", "Walter P. McTestaughy"),
+    ],
+)
+def test_a_name_over_a_rank_and_its_unit_signs(closing: str, signer: str) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    "certification",
+    [
+        "True copy: [signature]",
+        "Верно:\nI. Testov",
+        "Za zgodność z oryginałem",
+        "Für die Richtigkeit:\n[signature]\n(Testmann)",
+    ],
+)
+def test_a_copys_certification_under_the_signature_hides_it_not(certification: str) -> None:
+    closing = f"A. Testoyan\nMinister\n\n{certification}"
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("A. Testoyan",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # a line of signers in columns, a wide gap between them
+        ("Lee Test-rak    Kim Test-ju", ("Lee Test-rak", "Kim Test-ju")),
+        (
+            "For the USSR          For the GDR\nN. TESTCHEV        W. TESTRICHT",
+            ("N. TESTCHEV", "W. TESTRICHT"),
+        ),
+    ],
+)
+def test_signers_in_columns_all_sign(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [  # who took the notes, in brackets at their end, wrote them down
+        ("[Notes by V. N. Testin]", ("V. N. Testin",)),
+        ("(Minutes by Jan Testak)", ("Jan Testak",)),
+        ("A. Testov\n\n[Note by the translator: illegible]", ("A. Testov",)),
+    ],
+)
+def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

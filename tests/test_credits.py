@@ -213,7 +213,105 @@ def test_the_support_a_credit_names_is_a_funder_not_part_of_the_agent(
             " Testities.",
             ("National Endowment for the Testities",),
         ),
+        (
+            "Translated by Tess Tester with support from the John D. and Catherine T."
+            " Testarthur Foundation.",
+            ("John D. and Catherine T. Testarthur Foundation",),
+        ),
     ],
 )
 def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[str, ...]) -> None:
     assert tuple(f.value for f in citation_of(CITED + sentence).funders) == funders
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # ", <institution>" after a credited person is theirs: no second agent, no part of a name
+        (
+            "Translated by Testo Testgrove, University of Testwich.",
+            [("translated", "Testo Testgrove", "University of Testwich")],
+        ),
+        (
+            "Translated by Testa Testova, National Security Archive.",
+            [("translated", "Testa Testova", "National Security Archive")],
+        ),
+        (
+            "Obtained by Testey Testchenko, University of Testiff, and translated by Tary Test.",
+            [
+                ("obtained", "Testey Testchenko", "University of Testiff"),
+                ("translated", "Tary Test", None),
+            ],
+        ),
+        (
+            "Translated by Tess Tester, Testo Testman.",
+            [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
+        ),
+    ],
+)
+def test_an_institution_after_a_comma_is_the_persons(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a language in brackets after a credited person is the language of their part
+        ("Translated by Testo Testak (Serbo-Croatian).", [("Testo Testak", "Serbo-Croatian")]),
+        (
+            "Translated by Tina Testova (Bulgarian) and Testo Testak (Serbo-Croatian).",
+            [("Tina Testova", "Bulgarian"), ("Testo Testak", "Serbo-Croatian")],
+        ),
+        ("Translated by Testo Testak (Russian).", [("Testo Testak", "Russian")]),
+        ("Translated by Testo Testak (NSA).", [("Testo Testak", None)]),  # an acronym: no language
+    ],
+)
+def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = citation_of(CITED + sentence).credits
+    assert [(c.agent.value, c.source_language and c.source_language.value) for c in found] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # "with editing by Y" after the translators names an editor; "additional translation" more
+        (
+            "Translated from German by Testo Testch with editing by Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testch, with editing by Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testch, with editorial assistance from Tess Testams.",
+            [("translated", "Testo Testch", None), ("edited", "Tess Testams", None)],
+        ),
+        (
+            "Translated by Testo Testado; additional translation by Tess Testaus.",
+            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+        ),
+        (  # a translation into another language, named by its language
+            "Translated by Testo Testado; Russian translation by Tess Testaus.",
+            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+        ),
+    ],
+)
+def test_an_editor_or_a_second_translator_after_the_translator(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected
+
+
+def test_who_prepared_a_transcript_holds_nothing() -> None:
+    citation = citation_of(
+        '"Transcript," 2002, Wilson Center Digital Archive, Transcript prepared by the Test'
+        " Security Archive. Contributed by Testo S. Testton."
+    )
+    assert citation.repositories == ()
+    assert [(c.role, c.agent.value) for c in citation.credits] == [
+        ("contributed", "Testo S. Testton")
+    ]

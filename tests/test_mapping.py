@@ -590,6 +590,15 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
         ),
         ("National Archives, Pretoria, BTS 1/33", "national-archives-pretoria"),  # not NARA
         ("National Archives (NA), Prague, KSC-UV, f. 02/1", "czech-national-archives"),
+        # a city of one word after an archive's name or acronym is its seat, known or not
+        (
+            "Archives of the Testian Republic (ATR), Testljana, AS 1277",
+            "archives-of-the-testian-republic",
+        ),
+        ("The Test Memorial Foundation, Testburg, Box 3", "test-memorial-foundation"),
+        # an English gloss in brackets translates the archive's own name: never a name alone
+        ("Národní archiv (National Archives), Prague, KSČ-ÚV-02/2", "czech-national-archives"),
+        ("Testarkivet (Testish National Archives), Stockholm, HP 12", "testarkivet"),
         ("John F. Kennedy Presidential Library, Boston, National Security Files", "jfk-library"),
         (
             "Archive of the Romanian Ministry of Foreign Affairs, Telegrams, 1967, vol. 1, p. 112",

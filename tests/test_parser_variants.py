@@ -2161,6 +2161,11 @@ def test_a_markdown_quote_mark_before_the_citation_or_summary_is_layout() -> Non
             ("Testia Foundation, Seoul", "Test Corporation of New York (TCNY)"),
         ),
         ("Made possible with support from the Testia Foundation.", ("Testia Foundation",)),
+        (  # an initial ends no sentence, and "John D. and Catherine T." name one foundation
+            "This document was made possible with support from the Test Corporation and the"
+            " John D. and Catherine T. Testarthur Foundation.",
+            ("Test Corporation", "John D. and Catherine T. Testarthur Foundation"),
+        ),
     ],
 )
 def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
@@ -2201,6 +2206,16 @@ def test_funders_are_a_list(line: str, funders: tuple[str, ...]) -> None:
             ("MfS, ZAIG 123, Bl. 1-5; MfS, HA XX 456, Bl. 7",),
         ),
         ("AAN, KC PZPR, XIA/13; KC PZPR, V/45", ("AAN",), ("KC PZPR, XIA/13; KC PZPR, V/45",)),
+        (  # "; and" is ";": the conjunction is no part of the next repository
+            "Testarkivet, Stockholm, HP 12; and Test Archives, Vienna, SG/64/21",
+            ("Testarkivet, Stockholm", "Test Archives, Vienna"),
+            ("HP 12", "SG/64/21"),
+        ),
+        (
+            "Arhiv Testavije, Belgrade; and Central State Archive, Sofia, Fond 1-B",
+            ("Arhiv Testavije, Belgrade", "Central State Archive, Sofia"),
+            ("Fond 1-B",),
+        ),
     ],
 )
 def test_a_semicolon_opens_another_location_whatever_its_acronyms_case(
@@ -2469,3 +2484,45 @@ def test_a_spaced_marking_is_read(
     record = body_of(body)
     assert values(record.body_classifications) == markings
     assert values(record.body_registry_numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # after a repository, its acronym and its city, all is shelfmark, a glossed series too
+        (
+            "Archive of the Test Ministry (ATM), Testgrad, PA (Confidential Archive), 1962, F-67",
+            ("Archive of the Test Ministry (ATM), Testgrad",),
+            ("PA (Confidential Archive), 1962, F-67",),
+        ),
+        (
+            "Political Archive of the Test Office, Berlin (PA TO), MfAA, C 1088/70",
+            ("Political Archive of the Test Office, Berlin (PA TO)",),
+            ("MfAA, C 1088/70",),
+        ),
+    ],
+)
+def test_a_glossed_series_after_the_repositorys_seat_is_shelfmark(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize("kind", ["Original Transcript - Arabic", "Audio Recording"])
+def test_an_unknown_kind_line_alone_is_a_warning_not_the_body(kind: str) -> None:
+    record = parse(f"**Contents:**\n\n{kind}\n\nThe body.", (f"unknown content kind {kind!r}",))
+    assert record.content_kinds == ()
+    assert record.body is not None
+    assert record.body.value == "The body."
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # two capitals after a seat are its state only when they are a state's code
+        ("Testarkivet, Stockholm, UD, HP 12", ("Testarkivet, Stockholm",), ("UD, HP 12",)),
+        ("Test Library, Ann Arbor, MI, Box 3", ("Test Library, Ann Arbor, MI",), ("Box 3",)),
+    ],
+)
+def test_a_fonds_of_two_capitals_after_the_seat_is_no_state(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)

@@ -92,6 +92,11 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             " 12-15",
             "Testland Papers",
         ),
+        (  # its author before the title
+            "Abdel Magid Testid, Testser: The Final Years (Testing: Test Press, 1994), pp. 15-21",
+            "Testser: The Final Years",
+        ),
+        ("Testro Testlest, Spravzhnii sud (Testiv: Testeza, 2003), pp. 361-375", "Spravzhnii sud"),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(

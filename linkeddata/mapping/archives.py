@@ -4,9 +4,13 @@ An archive the authority file knows is linked whatever a citation adds to its na
 ("John F. Kennedy Presidential Library, Boston") or its abbreviation. One it does not know is
 one stub without them ("Arquivo Histórico do Itamaraty (AHI), Brasília" and "Arquivo
 Histórico do Itamaraty, Brasília" are one; a city the authority file does not know is a seat
-when its state or country follows it: "Stanford, CA"), except that a name which says what an
+when it is one word, "Ljubljana", or its state or country follows it: "Stanford, CA"; a
+leading "The" is no part of the key either), except that a name which says what an
 archive is but not whose keeps its seat: "State Archive, Sofia", and "National Archives (NA),
-Prague" is no other country's National Archives, unless the authority file seats an archive
+Prague" is no other country's National Archives; an English gloss in brackets after an
+archive's own name translates it and is matched only when the own name is unknown and the
+gloss says whose archive it is ("Národní archiv (National Archives), Prague" is the Czech
+National Archives), unless the authority file seats an archive
 of that name there ("National Archives, Washington, D.C." is NARA). A seat's state or country
 ("Austin, Texas", "College Park, MD") is part of the seat. The institution a repository is a
 unit of is no part of its key ("Hoover Institution Archives, Stanford University, Stanford,
@@ -18,22 +22,27 @@ from __future__ import annotations
 
 import re
 
-from ..parser.repositories import (
-    CLOSED_BY_ACRONYM,
-    generic_archive,
-    state_or_country,
-    without_parent,
-)
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, without_parent
+from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .entities import Entity
 from .linker import Linker
 
 _CITY_LIKE = re.compile(CITY_NAME)
+_GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]*[a-z][^()]*\s[^()]*)\)(?=,|$)")
+"""An English gloss in brackets after a repository's own name, which translates it: "Národní
+archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-BArch)")."""
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
+    if (gloss := _GLOSS.match(name.value)) is not None:  # the own name and its city say which
+        own = Located(gloss["own"] + name.value[gloss.end() :], name.line)
+        glossed = [e for e in linker.authority.lookup(gloss["gloss"]) if e.kind == "org"]
+        if linker.authority.lookup(gloss["own"]) or generic_archive(gloss["gloss"]):
+            return holding_archive(linker, own)
+        return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:
@@ -51,14 +60,16 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
     if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
+        city = _CITY_LIKE.fullmatch(seat.strip()) is not None
         seated = (
             head.strip()
-            and (linker.is_place(seat) or (stated and _CITY_LIKE.fullmatch(seat.strip())))
+            and (linker.is_place(seat) or (city and (stated or " " not in seat.strip())))
             and not generic_archive(head)
-        )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat
+        )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat,
+        # and so is one word ("Archives of the Slovenian Republic (ARS), Ljubljana")
         bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
         if bare:
-            name = Located(bare, name.line)
+            name = Located(strip_article(bare), name.line)  # "The Nelson Mandela Foundation"
     return linker.resolve(name, "org")
 
 

@@ -19,15 +19,15 @@ from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
 from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
-from .office_tail import names_the_drafter, office_routine, without_office_routine
-from .signatures import BY_HAND, find_signature
-from .signer_lines import Signature, is_name, is_rank, signing_name
+from .office_tail import certifies_a_copy, names_the_drafter, office_routine, without_office_routine
+from .signatures import find_signature
+from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 
 _EDITORIAL_NOTE = re.compile(
     r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
-    r"|\[(?i:source|note|translator|editor|footnote|handwritten|marginal"
+    r"|\[(?i:source|note(?!s\s+by\s)|translator|editor|footnote|handwritten|marginal"
     r"|illegible(?!\s+signature\]\s*\S))"
     r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
     r"|copy\s+to|copies\s+to)\b"
@@ -75,6 +75,9 @@ _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Sy
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _TAIL_LINES = 8
+_CLOSING = 3 * _TAIL_LINES
+"""The lines a signature is read from: the last eight, and above them the blocks of a joint
+signature ("On behalf of ..." / "T. Zhivkov" five times over)."""
 _DATE_LINES = 3
 _SENTENCE_WORDS = 3
 _DATE_LENGTH = 40
@@ -153,12 +156,12 @@ def _signature(
     ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
     Winston Lord") is kept to sign only when ``drafter`` is set."""
     signature = find_signature(
-        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_TAIL_LINES:],
+        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_CLOSING:],
         authors,
     )
     if not signature.signatories:
         kept = without_office_routine(_without_notes(frame, drafter))
-        signature = find_signature(kept[-_TAIL_LINES:], authors)
+        signature = find_signature(kept[-_CLOSING:], authors)
     return signature
 
 
@@ -178,7 +181,11 @@ def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[
     signs is signed by whom drafted it."""
     end = len(frame)
     for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
-        if _INSIDE_ADDRESS.match(frame[index][1]) or _AFTER_THE_END.match(frame[index][1]):
+        if (
+            _INSIDE_ADDRESS.match(frame[index][1])
+            or _AFTER_THE_END.match(frame[index][1])
+            or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"
+        ):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
             break
     while end > 0 and (

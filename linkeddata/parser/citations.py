@@ -33,17 +33,19 @@ _ARCHIVE = re.compile(
 )
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
+_SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
 _LOCATION_SPLIT = re.compile(
-    r"(?:(?<!\s)\s+and\s+|(?<!\s)\s*;\s*)(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
-    r"|(?<!\s)\s*;\s*(?=[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[\s,])(?![IVXLC]+-)"
-    rf"|(?<!\s)\s*;\s*(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
-    r"|(?<!\s)\s*;\s*(?=[^,;]{0,60}\b(?i:papers|collection)\s*,)"
+    rf"(?:(?<!\s)\s+and\s+|{_SEMICOLON})(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
+    rf"|{_SEMICOLON}(?=[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[\s,])(?![IVXLC]+-)"
+    rf"|{_SEMICOLON}(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
+    rf"|{_SEMICOLON}(?=[^,;]{{0,60}}\b(?i:papers|collection)\s*,)"
 )
 """Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
 45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."); ";" before an acronym in any case
 ("...; TsKhSD, f. 89", "; SAPMO-BArch, DY 30"), an archive's name, or a personal collection
-and its holder ("; Volkogonov Papers, Library of Congress"). A shelf unit after ";" ("Box 4;
-Folder 3") goes on the shelfmark, and so does a roman-numeral series ("; II-B-5, Chine")."""
+and its holder ("; Volkogonov Papers, Library of Congress"); "; and" is read as ";". A shelf
+unit after ";" ("Box 4; Folder 3") goes on the shelfmark, and so does a roman-numeral series
+("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
     r"|courtesy\s+of)\b"

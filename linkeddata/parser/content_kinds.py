@@ -11,8 +11,13 @@ from .vocabulary import CONTENT_KINDS, wording_key
 
 _KIND_LIKE = re.compile(
     r"^(?i:(?:translation|transcription|transcript)\s*[-\u2013\u2014:]\s*\S+"
-    r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan)$"
+    r"|(?:[^\W\d_]+\s+){1,2}(?:scan|transcript|transcription|translation|recording)"
+    r"\s*[-\u2013\u2014]\s*[^\W\d_]+"
+    r"|\S+\s+(?:html|translation|transcription|transcript|pdf)|scan of .{1,40}|original scan"
+    r"|(?:audio|video)\s+recording)$"
 )
+"""A line shaped as a content kind, known or not: "Original Transcript - Arabic", "Audio
+Recording" (an unknown one is warned about, never the body's first line)."""
 _BULLET = re.compile(r"^[-*\u2022\u2013]\s+")  # "- Translation - English"
 _KIND_WORDS = 4
 _KIND_LENGTH = 80

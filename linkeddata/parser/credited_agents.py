@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located
+from .languages import language_codes
 from .names import agent_kind, name_kind, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
 
@@ -29,12 +30,21 @@ _MEANS = re.compile(
 Information Act request"."""
 
 
+_LANGUAGE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LANGUAGE_AFTER = re.compile(rf"\s*\((?P<language>{_LANGUAGE_NAME})\)(?=\s*(?:,|\s(?i:and)\s|$))")
+"""A language in brackets after a credited person, the language of their part of the work:
+"Kalina Bratanova (Bulgarian) and Svetozar Rajak (Serbo-Croatian)"."""
+_NAME_BEFORE = re.compile(r"(?:^|,|\s(?i:and)\s|\s(?i:by)\s)\s*(?P<name>[^,()]+?)\s*$")
+
+
 _AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
 """The institution that credited people belong to, in brackets after them."""
 _MEMBER_OF = re.compile(
-    r"^(?P<person>[^,()]+?)\s+(?i:of)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
+    r"^(?P<person>[^,()]+?)(?:\s+(?i:of)|,)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
 )
-"""One person of an institution: "Svetlana Savranskaya of the National Security Archive"."""
+"""One person of an institution, after "of" or a comma: "Svetlana Savranskaya of the National
+Security Archive", "Paul Wingrove, University of Greenwich" (the institution is no second
+agent, nor part of the person's name)."""
 _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
 )
@@ -60,6 +70,8 @@ class Named:
     agents: list[Located[str]]
     affiliation: Located[str] | None = None
     helpers: list[Located[str]] = field(default_factory=list)
+    languages: dict[str, Located[str]] = field(default_factory=dict)
+    """The language each person translated from, by name, when the credit says it apart."""
 
 
 def credited_agents(joined: Joined, start: int, end: int) -> Named:
@@ -76,6 +88,15 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
     given = _GIVEN_TO.search(text)
     if given is not None and is_person(personal_name(text[: given.start()])):
         text = text[: given.start()]  # "Dr. X to the Wilson Center": Dr. X
+    languages: dict[str, Located[str]] = {}
+    for bracket in reversed(list(_LANGUAGE_AFTER.finditer(text))):
+        name = _NAME_BEFORE.search(text, 0, bracket.start())
+        where = (start + bracket.start("language"), start + bracket.end("language"))
+        if name is None or not is_language(bracket["language"]):
+            continue
+        if (language := joined.located(*where)) is not None:
+            languages[name["name"]] = language
+        text = text[: bracket.start()] + text[bracket.end() :]
     helpers: list[Located[str]] = []
     if (assisted := _ASSISTED.search(text)) is not None:
         helped_end = len(text)
@@ -106,7 +127,14 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         affiliation = joined.located(org_start, start + member.end("org"))
         text = member["person"]  # "Svetlana Savranskaya of the National Security Archive"
     text = _INTO_LANGUAGE.sub(" and ", text)  # "X and into English by Y": X and Y
-    return Named(_split_agents(joined, start, text), affiliation and _bare(affiliation), helpers)
+    agents = _split_agents(joined, start, text)
+    return Named(agents, affiliation and _bare(affiliation), helpers, languages)
+
+
+def is_language(text: str) -> bool:
+    """Whether a bracket after a credited person names a language, never an acronym ("NSA")
+    that is also a language's code."""
+    return re.fullmatch(_LANGUAGE_NAME, text) is not None and language_codes(text) is not None
 
 
 def _bare(located: Located[str]) -> Located[str]:

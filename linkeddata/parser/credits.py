@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..record import Credit, CreditRole, Located
-from .credited_agents import credited_agents
+from .credited_agents import credited_agents, is_language
 from .funders import SUPPORT
 from .languages import language_codes
 from .names import name_kind
@@ -24,15 +24,17 @@ _VERB = (
 )
 _OTHER_VERB = (
     r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed"
-    r"|funded)"
+    r"|funded|prepared)"
 )
-"""Acts a credit may name that the data model has no role for: read past, never a credit."""
+"""Acts a credit may name that the data model has no role for: read past, never a credit
+(nor a repository: "Transcript prepared by the National Security Archive")."""
 _LEAD = (
-    r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy"
-    r"|interview|transcript|text)\s+)?(?:[A-Z][a-z]+\s+(?i:text|original|transcript|copy)\s+)?"
+    r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy|additional"
+    r"|interview|transcript|text)\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?:(?i:text|original|transcript|copy)\s+|(?=(?i:translation)\b)))?"
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
-text provided by"."""
+text provided by", "additional translation by", "Russian translation by"."""
 _FROM_SOURCE = re.compile(
     r"(?<!(?i:assistance))(?<!(?i:help))(?<!(?i:\sand))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]"
 )
@@ -80,13 +82,18 @@ _TRANSLATION_FROM_START = re.compile(rf"(?:^|[.;,][\"”’]?)\s*{_TRANSLATED_FR
 _BY_WINDOW = 160
 _BY = re.compile(r"\s(?i:by)\s")
 _NOT_AFTER_TITLES = "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS.split("|"))
+_EDITING_BY = r"(?i:with\s+(?:editing|edits|editorial\s+(?:assistance|help))\s+(?:by|from|of))"
+_EDITING = re.compile(rf"{_EDITING_BY}\s+(?P<agents>\S.*?)[\s.]*$")
+"""Who edited a translation, named after its translators: "Translated by X with editing by
+Y", "..., with editorial assistance from Y" (Y is an editor, no translator)."""
 _SENTENCE_END = re.compile(
-    rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*"
+    rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*|,?\s+(?={_EDITING_BY}\s)"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
     rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
 """A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
-courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y"; and
+courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y", and so
+is "with editing by Y"; and
 the support it had ends the credited agents: "Translated by X with the support of Y" (Y is
 a funder, :mod:`.funders`)."""
 _APART = (
@@ -156,6 +163,9 @@ def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:
                 joined, courtesy.start("agents"), courtesy.end("agents")
             ).agents
             credits.extend(Credit("contributed", agent, None, None) for agent in agents)
+        if not too_long and (editing := _EDITING.match(joined.text, pos, sentence_end)):
+            agents = credited_agents(joined, editing.start("agents"), editing.end("agents")).agents
+            credits.extend(Credit("edited", agent, None, None) for agent in agents)
         if clause is None and not too_long:
             clause = _later_clause(joined.text, pos, sentence_end)
         taken = (
@@ -207,6 +217,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         agents_end = source.start()
     bracketed = _PROJECT_AFTER.search(joined.text, clause.start("agents"), agents_end)
     before = joined.text[clause.start("agents") : bracketed.start()] if bracketed else ""
+    if bracketed is not None and is_language(bracketed["project"]):
+        bracketed = None  # "Translated by X (Russian)": the language of X's part, read with X
     if bracketed is not None and name_kind(strip_article(before.strip())) != "org":
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
@@ -215,7 +227,11 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     project = project or named.affiliation
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
-    credits = [Credit(role, agent, project, language) for role in roles for agent in named.agents]
+    credits = [
+        Credit(role, agent, project, named.languages.get(agent.value, language))
+        for role in roles
+        for agent in named.agents
+    ]
     helpers = named.helpers + providers
     return credits + [Credit("contributed", helper, None, None) for helper in helpers]
 

@@ -8,7 +8,8 @@ import re
 
 from ..record import Located
 from .names import name_kind
-from .repositories import state_or_country, top_level
+from .repositories import top_level
+from .seats import state_or_country
 from .text import Joined, is_name_like, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
@@ -18,9 +19,10 @@ SUPPORT = (
 )
 """A phrase naming who supported the work: "with support from", "with the generous support
 of", "funded by"."""
-_ABBREVIATED = rf"\b(?:{TITLE_ABBREVIATIONS}|U\.S|U\.K|Inc|Corp|Co|Ltd)\."
+_ABBREVIATED = rf"\b(?:{TITLE_ABBREVIATIONS}|U\.S|U\.K|Inc|Corp|Co|Ltd|[A-Z])\."
 """A name's abbreviation, whose full stop ends no sentence: "Dr. Kim", "the U.S. Department of
-State", "Youngone Corp. and the Korea Foundation"."""
+State", "Youngone Corp. and the Korea Foundation", an initial ("the John D. and Catherine T.
+MacArthur Foundation")."""
 _CREDIT_ACT = "|".join(CREDIT_VERBS) + "|transcribed|transliterated|digitized|digitised|scanned"
 _SUPPORTED = re.compile(
     rf"(?:^|(?<=\s))(?:,\s*)?{SUPPORT}\s+(?P<names>(?:{_ABBREVIATED}|[^.;])+?)"
@@ -29,7 +31,9 @@ _SUPPORTED = re.compile(
 )
 """The names a support phrase gives end at the sentence's end, at another credit act ("...,
 and translated by X") or at the project the work was done for ("for NKIDP")."""
-_SEPARATOR = re.compile(r",?(?<!\s)\s+and\s+")
+_SEPARATOR = re.compile(r",?(?<!\s)(?<!\b[A-Z]\.)\s+and\s+")
+"""Where a list of funders splits: never after an initial, for "John D. and Catherine T." are
+the people one foundation is named for."""
 _ARTICLE_START = re.compile(r"^(?i:the|a|an)\s")
 _PARENT_BODY = re.compile(r"\b(?i:universit\w*|college|academy|académie|akademie|akademiia)\b")
 """A university or an academy after a comma: the body the name before it belongs to."""

@@ -23,6 +23,19 @@ at 14:30", "Sent to Comrade Gromyko.", "Distributed to: Brezhnev, Kosygin", "Int
 Ivanov", "The conversation was interpreted by I. Ivanov."."""
 
 
+_CERTIFICATION = re.compile(
+    r"^(?i:true\s+copy|copy\s+correct|certified\s+(?:true\s+)?copy|верно|копия\s+верна"
+    r"|za\s+zgodno[śs][ćc](?:\s+z\s+orygina[łl]em)?|f[üu]r\s+die\s+richtigkeit)\s*(?::|$)"
+)
+
+
+def certifies_a_copy(text: str) -> bool:
+    """Whether a line certifies a copy under the signature ("True copy: [signature]",
+    "Верно:", "Za zgodność z oryginałem", "Für die Richtigkeit:"): the clerk who certified it,
+    named under it or not, signs nothing and hides no signature."""
+    return _CERTIFICATION.match(text) is not None
+
+
 _OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[A-Za-z]?\.?$")
 """The document's own number in its registry tail: "No. 405", "№ 2270"."""
 _TYPIST_CODE = re.compile(r"^[A-Z]{1,4}(?:[:/][A-Za-z]{1,4})*[:/][a-z]{1,3}$")

@@ -45,6 +45,18 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
     return Signature(Located(written, first_line), tuple(names))
 
 
+def party_blocks(tail: list[tuple[int, str]], near: int) -> list[tuple[int, str]]:
+    """The last ``near`` lines, and above them the parties and signatories that go on upwards
+    from them: the five "On behalf of ..." / name blocks of a joint letter all sign."""
+    start = max(0, len(tail) - near)
+    while start > 0 and (
+        _FOR_PARTY.match(tail[start - 1][1])
+        or (start > 1 and _FOR_PARTY.match(tail[start - 2][1]) and _signs(tail[start - 1][1]))
+    ):
+        start -= 1
+    return tail[start:]
+
+
 def _signs(text: str) -> bool:
     """Whether a line under a party is its signatory's name, in any case ("KIM IL SUNG")."""
     return signing_name(name_case(text) if in_capitals(text) else text)

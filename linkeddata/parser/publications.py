@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .repositories import top_level
+from .signer_lines import signing_name
 from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
@@ -69,6 +70,9 @@ _DATED_ISSUE = re.compile(
 """A newspaper's issue of a day: "Rudé právo, 22 August 1968", "Renmin Ribao, May 5, 1960"."""
 _EDITOR = re.compile(r"^[^,;:()]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
 """An editor or compiler before a book's title: "Shen Zhihua, ed., ..."."""
+_AUTHOR = re.compile(r"^(?P<author>[^,;:()\d]{3,60}),\s+(?=[^\W\d_])")
+"""An author's name before a book's title: "Abdel Magid Farid, Nasser: The Final Years
+(Reading: Ithaca Press, 1994)"."""
 _SERIES = re.compile(
     r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?|treaty\s+series"
     r"|foreign\s+relations\s+of\s+the\s+united\s+states|daily\s+report"
@@ -142,13 +146,19 @@ def reads_as_publication(text: str) -> bool:
 
 
 def publication_title(citation: str) -> str:
-    """The publication's name, less its editor, issue, volume, imprint and pages; a
+    """The publication's name, less its author or editor, issue, volume, imprint and pages; a
     periodical after its owner's name is named with it ("Cold War International History
     Project Bulletin")."""
     if (named := _NAMED_PERIODICAL.match(citation)) is not None:
         citation = f"{named['owner'].strip()} {named['periodical']}{citation[named.end() :]}"
     if (editor := _EDITOR.match(citation)) is not None:
         citation = citation[editor.end() :]
+    elif (
+        (author := _AUTHOR.match(citation)) is not None
+        and _PUBLISHER.search(citation)
+        and signing_name(author["author"].strip())
+    ):
+        citation = citation[author.end() :]  # the author's name, then the book's title
     if (issued := _ISSUE.search(citation)) is not None and not _PUBLISHER.search(citation):
         segment = citation.rfind(",", 0, issued.start()) + 1  # a publisher before the title:
         if citation[segment : issued.start()].strip():  # "MEA, India, White Paper No. VIII"

@@ -12,12 +12,10 @@ Decimal File, ..., National Archives, College Park").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import pycountry
 
 from .bodies import generic_body
 from .gazetteer import is_country
+from .seats import state_code, state_or_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
 
@@ -62,8 +60,6 @@ _NOT_A_CITY = re.compile(
     r"|expediente|legajo|caja|carpeta|maço|dossier)\b)"
 )
 """Words of the series, collections and offices that follow a repository's name."""
-_STATE_AFTER_CITY = re.compile(r"^(?:[A-Z]\.?){2}$")
-"""A state or district after a city: "Washington, DC", "College Park, MD"."""
 _GENERIC_ARCHIVE = re.compile(
     r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
     r"|political|presidential|general)\s+)*archives?)"
@@ -84,6 +80,8 @@ _UNIT_WORDS = frozenset(
 """Words of a unit's name that every university's library has: "Special Collections Research
 Center", "Rare Book and Manuscript Library"."""
 CLOSED_BY_ACRONYM = re.compile(rf"{_ACRONYM}\s*$")
+_ACRONYM_BEFORE = re.compile(rf"{_ACRONYM}\s*,")
+"""A name closed by its abbreviation before its seat: "... Serbia (AMIP), Belgrade"."""
 """A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
 
@@ -141,28 +139,16 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
             and _reads_as_city(segment, text[start:head_end])
         )
-        state = _STATE_AFTER_CITY.match(segment) or (city and state_or_country(segment))
+        state = state_code(segment) or (city and state_or_country(segment))
         if not (_NAMED_BY_ACRONYM.match(segment) or seat or state):
             break
         if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
             break  # "... (DAMSPS), PA, 1955": after its abbreviation, a series
+        if not (seat or state) and city and _ACRONYM_BEFORE.search(text, start, head_end):
+            break  # "... (AMIP), Belgrade, PA (Confidential Archive)": a series and its gloss
         city = city or seat
         head_end = following
     return head_end, head_end + 1
-
-
-def state_or_country(segment: str) -> bool:
-    """Whether a segment after a seat city is its state, province or country: "College
-    Park, MD", "Austin, Texas", "Brasília, Brazil" (by the ISO 3166 registries)."""
-    segment = segment.strip()
-    return bool(
-        _STATE_AFTER_CITY.match(segment) or segment in _subdivisions() or is_country(segment)
-    )
-
-
-@lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
-    return frozenset(str(s.name) for s in pycountry.subdivisions)
 
 
 def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -22,11 +22,11 @@ Numbered = list[tuple[int, str]]
 _FUNDER = re.compile(
     r"^(?i:(?:this (?:document|record|translation) was )?made possible"
     r" (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) (?:from|of|by))"
-    r"\s+(?P<names>(?:[^.]|\.(?!\s))+?)\.?$"
+    r"\s+(?P<names>(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.)+?)\.?$"
 )
 """A funder line, with or without "This document was" before "made possible": "Made possible
 with support from the Korea Foundation." (one sentence: the names hold no full stop before a
-space)."""
+space, but after an initial: "the John D. and Catherine T. MacArthur Foundation")."""
 _GLUED_FUNDER = re.compile(
     r"(?<=[.;])\s+(?=(?i:(?:this (?:document|record|translation) was )?made possible)\s)"
 )

@@ -12,8 +12,8 @@ from ..record import Located
 from .dates import ROMAN_DATE
 from .local_ranks import local_office
 from .names import office_only
-from .signed_names import MARKED, signed_names
-from .signer_lines import INITIALLED, INITIALS_NAME, Signature, is_name, is_rank
+from .signed_names import MARK_WORDS, MARKED, signed_names
+from .signer_lines import INITIALLED, INITIALS_NAME, Signature, is_name, is_rank, signing_name
 
 _DATED = re.compile(
     rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
@@ -22,38 +22,48 @@ _PARENTHESISED = re.compile(
     rf"^(?:\[(?i:signature|signed)[^\]]*\]\s*)?\((?P<name>{INITIALS_NAME})\)$"
 )
 _SIGNED = re.compile(
-    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis)[)\]]?\s*[:,]?"
+    r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis"
+    r"|fdo\.?|firmado|firmato|f\.to|sign[ée]|assinado|unterschrift|firma|подпись)[)\]]?\s*[:,]?"
     r"|(?i:signature)\s*:"
-    r"|\(-\)|/-/)\s+"
-    r"(?P<name>[^\W\d_][^\]]*?)[.\]]?$"
+    r"|\(-\)|/-/|/(?i:signed|s)/)\s+"
+    r"(?:\((?P<bracketed>[^\W\d_][^()]*)\)|(?P<name>[^\W\d_][^\]]*?))[.\]]?$"
 )
 """A signature named as such: "Signed: N. Popa", "Signature: Ri Ju-yeon", "Signed by: Kim",
 "[signed] Testov", German "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan
-Kowalski", Indian "Sd/- R.K. Nehru"."""
+Kowalski", Indian "Sd/- R.K. Nehru" or "Sd/- (T.N. Kaul)"; and the word for "signed" in
+the original's language, kept untranslated: Spanish "Fdo.: Fidel Castro Ruz", French "Signé:",
+Italian "F.to", Portuguese "Assinado", "(Unterschrift) Hermann Axen"."""
+_BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
+"""The Portuguese "(a)" (assinado) before a signatory's name: "(a) Azeredo da Silveira"; a
+list's item "(a)" opens a sentence, never a name alone."""
 _RECORDED = re.compile(
-    r"^\(?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
-    r"|(?:(?:minutes|notes)\s+)?taken)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
-    r"(?P<name>[^\W\d_][^(),/:]*?)\.?(?:,\s*[^()]*)?\)?$"
+    r"^[(\[]?(?:(?:[A-Z][a-z]+\s+)?(?i:recorded|prepared|written|compiled|submitted|drafted"
+    r"|(?:(?:minutes|notes)\s+)?taken|notes|minutes)\s+(?i:by)\s*:?|(?i:note-?taker)\s*:)\s+"
+    r"(?P<name>[^\W\d_][^(),/:\[\]]*?)\.?(?:,\s*[^()\[\]]*)?[)\]]?$"
 )
 """Who wrote a record down: "(Recorded by Pu Shouchang)", "Prepared by: M. Mishev", "Minutes
-taken by: Jan Nowak", a US memorandum's "Drafted by: Winston Lord" or "Notetaker: X",
-"Recorded by: Second Secretary of the Embassy V. Pak" (his office before his name)."""
+taken by: Jan Nowak", "[Notes by V. N. Malin]", a US memorandum's "Drafted by: Winston Lord"
+or "Notetaker: X", "Recorded by: Second Secretary of the Embassy V. Pak" (his office before
+his name)."""
 _INITIALLED_AT_END = re.compile(rf"(?:^|\s)(?P<name>{INITIALS_NAME})$")
 _ARTICLE = re.compile(r"^(?i:the)\s+")
 _RANK_LABEL = re.compile(
-    r"^(?P<rank>[^:]{3,60}):\s+(?P<open>\()?(?P<name>[^\W\d_][^:()]{2,40})(?(open)\))$"
+    r"^(?P<rank>[^:]{3,60}):\s+(?:/(?i:signed|s)/\s*)?"
+    r"(?P<open>\()?(?P<name>[^\W\d_][^:()]{2,40})(?(open)\))$"
 )
-"""A rank as a label: "The Ambassador: Károly Práth", "Ambassador: (Grigor Grigorov)"."""
+"""A rank as a label: "The Ambassador: Károly Práth", "Ambassador: (Grigor Grigorov)",
+"Ambassador: /signed/ G. Petkov"."""
 _NOT_SIGNING = re.compile(
     r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
     r"|report|draft|participants?|present|attach|enclos)"
 )
 """Labelled roles that never sign: "Interpreter: X", "Translator: Y", "Drafted by: Z"."""
 MARK = re.compile(
-    r"^\[(?i:signature|signed)[^\]]*\]$|^\((?i:signature|signed)\)$|^/(?i:signature|signed|s)/$"
+    rf"^\[{MARK_WORDS}[^\]]*\]$|^\({MARK_WORDS}\)$|^/(?i:signature|signed|s)/$"
     r"|^\(?(?i:sd/-|sd\.|sgd\.)\)?$"
 )
-"""A mark of signing alone on its line: "[Signature]", "/s/", the Indian "Sd/-" or "(Sd.)"."""
+"""A mark of signing alone on its line: "[Signature]", "(Unterschrift)", "/s/", the Indian
+"Sd/-" or "(Sd.)"."""
 SEAL = re.compile(r"^[\[(/](?i:seal|stamp)[^\])/]*[\])/]$|^(?i:l\.\s?s\.)$")
 """A seal or a stamp ("[stamp]", "[Seal of the Embassy]", "L.S.", "[Stamp: Received ...]"): no
 signature, but the name beside it signs."""
@@ -92,8 +102,10 @@ def read_line(line: int, text: str) -> Signature | None:
         return Signature(here, (Located(name, line),)) if is_name(name) else None
     if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
+    if (own := _BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):
+        return Signature(here, (Located(own["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
-        names = signed_names(signed["name"].strip())
+        names = signed_names((signed["name"] or signed["bracketed"]).strip())
         if names:
             return Signature(here, tuple(Located(name, line) for name in names))
         return Signature(here) if text[0] in "([" else None

@@ -23,7 +23,8 @@ from .closing_neighbours import a_date, place_under_office, stacked
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
-from .party_signers import on_behalf
+from .party_signers import on_behalf, party_blocks
+from .signature_blocks import by_hand_above, with_blocks_above
 from .signature_line import MARK, SEAL, rank_label, read_line
 from .signed_names import (
     NAME_AND_DATE,
@@ -33,8 +34,10 @@ from .signed_names import (
     listed_signers,
 )
 from .signer_lines import (
+    BY_HAND,
     INITIALLED,
     LINE_LENGTH,
+    SURNAME_IN_CAPITALS,
     Signature,
     cable_formula,
     cabled_name,
@@ -45,9 +48,9 @@ from .signer_lines import (
     name_case,
 )
 
-BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
-""""By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
-"s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+NEAR_LINES = 8
+"""The closing lines a signature is looked for in; the blocks of a joint signature may stand
+higher in the lines given (:func:`find_signature`)."""
 _LIST_LENGTH = 3 * LINE_LENGTH
 """A line of signers between commas is a few names long: "A. Gromyko, Yu. Andropov, D. Ustinov"."""
 _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|distribut)")
@@ -70,16 +73,20 @@ _LIST_HEADER = re.compile(
 )
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
 "The Soviet side was represented by:")."""
+_JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
+"""An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
+Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
 _ADDRESSED = re.compile(r"^(?i:to)\s")
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
 def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -> Signature:
-    """The last signature among the closing lines (file line, stripped text), if any; a bare
+    """The last signature among the last closing lines (file line, stripped text), with the
+    signature blocks of the same shape above it (the lines given may reach higher); a bare
     mark ("[Signature]") gives way to a name under it or that the closing block shows; the
     last line signs when it is the name of one of the title's ``authors`` (senders)."""
     mark = Signature()
-    for index in range(len(tail) - 1, -1, -1):
+    for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
         if len(text) > LINE_LENGTH:
             continue
@@ -96,7 +103,7 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
                 written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
                 return Signature(Located(written, above[0]), (Located(name, above[0]),))
             break
-    named = on_behalf(tail) or _closing_block(tail)
+    named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
     if not named.signatories:
         named = cabled_surname(tail)
     if not named.signatories and not mark.text:
@@ -105,14 +112,16 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
-    """A signature with the signatures right above it in the same form: "(signed) Mao Zedong"
-    / "(signed) Zhou Enlai" are two signatories."""
+    """A signature with the signatures right above it in the same form, or above the office
+    under each: "(signed) Mao Zedong" / "(signed) Zhou Enlai" are two signatories, and so are
+    "Sd/- (T.N. Kaul)" / "Foreign Secretary" // "Sd/- (Swaran Singh)" / "Minister ..."."""
     first, names = index, list(last.signatories)
     while first > 0:
-        above = read_line(*tail[first - 1])
+        office = int(first > 1 and is_rank(tail[first - 1][1]))  # "Foreign Secretary" between
+        above = read_line(*tail[first - 1 - office])
         if above is None or not above.signatories:
             break
-        first -= 1
+        first -= 1 + office
         names[:0] = above.signatories
     if first == index:
         return last
@@ -140,11 +149,16 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ),
         len(lines),
     )
-    for index in range(len(lines) - 1, -1, -1):
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - NEAR_LINES), -1):
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
             continue  # "PARTICIPANTS: / Premier Chou En-lai / Henry A. Kissinger": no signers
-        if is_prose(written) and not (len(written) <= LINE_LENGTH and a_date(written)):
+        signed_by_hand = BY_HAND.search(written) is not None  # "Josip Broz Tito, s.r."
+        if (
+            is_prose(written)
+            and not signed_by_hand
+            and not (len(written) <= LINE_LENGTH and a_date(written))
+        ):
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
@@ -165,6 +179,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text, own_date = named["name"].strip(), Located(named["date"], line)
         if text.isupper() and (is_bare_name(text.title()) or (a_date(below) and cabled_name(text))):
             text = name_case(text)  # "JOHN F. KENNEDY", as typed under a letter; "SHTYKOV" / date
+        elif SURNAME_IN_CAPITALS.match(text) and is_bare_name(name_case(text)):
+            text = name_case(text)  # "Patrice LUMUMBA", the French and UN convention
         rank_after = False
         after = text.split(",", 1)
         if len(after) == 2 and is_rank(after[1].strip()):
@@ -173,8 +189,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ranked_inline = local != text and is_bare_name(local)
         text = local
         ranked = personal_name(text)
+        office = text[: len(text) - len(ranked)].strip()
+        if _JOINED.search(office):
+            continue  # "Assistant Secretary for East Asian and Pacific Affairs": one office
         if ranked != text and (is_bare_name(ranked) or INITIALLED.match(ranked)):  # "Gen. X Y"
-            office = text[: len(text) - len(ranked)].strip()
             ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
         initialled = INITIALLED.match(text) is not None
@@ -186,10 +204,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
             and (is_rank(below) or rank_label(above))
         )
+        own_hand = by_hand and _surname(text) and name_kind(text) is None  # "Kaiser v.r."
         if (
             len(text) > LINE_LENGTH
             or local_office(text)
-            or not (initialled or under_date or by_rank or is_bare_name(text) or chinese)
+            or not (
+                initialled or under_date or by_rank or is_bare_name(text) or chinese or own_hand
+            )
         ):
             continue
         dated = (
@@ -220,5 +241,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                 return Signature(
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
-            return Signature(Located(written, line), (Located(text, line),), own_date)
+            alone = Signature(Located(written, line), (Located(text, line),), own_date)
+            if by_hand:
+                return by_hand_above(lines, index, listed, alone)  # "X, s.r." / "Y, s.r."
+            return with_blocks_above(lines, index, listed, alone)  # every block signs
     return Signature()

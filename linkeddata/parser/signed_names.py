@@ -22,8 +22,11 @@ from .signer_lines import (
     signing_name,
 )
 
+MARK_WORDS = r"(?i:signature|signed|unterschrift|firma|подпись|podpis)"
+"""A signature mark's word in the languages of the archive: German "(Unterschrift)", Spanish
+"(Firma)", Russian "(подпись)", Polish "(podpis)"."""
 _A_MARK = (
-    r"(?:\[(?:(?i:illegible)\s+)?(?i:signature|signed)[^\]]*\]|\((?i:signature|signed)\)"
+    rf"(?:\[(?:(?i:illegible)\s+)?{MARK_WORDS}[^\]]*\]|\({MARK_WORDS}\)"
     r"|/(?i:signature|signed)/)"
 )
 MARKED = re.compile(
@@ -56,7 +59,22 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     keys = {slug(_without_middle_initial(personal_name(author))) for author in authors} - {""}
     if slug(bare) not in keys:
         return Signature()
+    names, first = [Located(cased, line)], len(tail) - 1
+    while first > 0 and (above := _one_of(tail[first - 1][1], keys)) is not None:
+        first -= 1  # "Alois Indra" / ... / "Vasil Biľak": all the title's senders sign
+        names.insert(0, Located(above, tail[first][0]))
+    if first < len(tail) - 1:
+        written = "\n".join(text for _, text in tail[first:])
+        return Signature(Located(written, tail[first][0]), tuple(names), date)
     return Signature(Located(text, line), (Located(cased, line),), date)  # "BASTIAN PINTO"
+
+
+def _one_of(text: str, keys: set[str]) -> str | None:
+    """A line that is the name of one of the title's senders (by their keys), in name case."""
+    cased = name_case(text) if in_capitals(text) else text
+    if len(text) > LINE_LENGTH or not is_name(cased):
+        return None
+    return cased if slug(_without_middle_initial(cased)) in keys else None
 
 
 def _without_middle_initial(name: str) -> str:
@@ -100,12 +118,19 @@ def _initials_only(part: str) -> bool:
     return all(len(word.strip(".")) <= 2 for word in part.replace(".", ". ").split())
 
 
+_COLUMNS = re.compile(r",|\s{3,}")
+"""What separates the names of a line of signers: a comma, or the wide gap between the
+columns of a two-column signature ("Lee Hu-rak    Kim Yong-ju")."""
+
+
 def listed_signers(text: str) -> list[str]:
-    """The names of a signature line that lists its signers between commas, two or more,
-    each a signatory's name by its form ("A. Gromyko, Yu. Andropov, D. Ustinov", "Peng
-    Dehuai, Gao Gang"); none when a part is anything else ("J. Fulbright, Chairman")."""
-    parts = [part.strip() for part in text.split(",")]
+    """The names of a signature line that lists its signers between commas or in columns, two
+    or more, each a signatory's name by its form ("A. Gromyko, Yu. Andropov, D. Ustinov",
+    "Peng Dehuai, Gao Gang", "N. KHRUSHCHEV    W. ULBRICHT"); none when a part is anything
+    else ("J. Fulbright, Chairman") or opens in lower case ("of State Security   Yu.
+    Andropov" goes on an office over two lines)."""
+    parts = [part.strip() for part in _COLUMNS.split(text)]
     cased = [name_case(part) if in_capitals(part) else part for part in parts]
-    if len(parts) < 2 or not all(signing_name(part) for part in cased):
+    if len(parts) < 2 or not all(signing_name(p) and not p[:1].islower() for p in cased):
         return []
     return parts

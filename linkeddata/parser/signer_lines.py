@@ -36,7 +36,27 @@ def is_rank(text: str) -> bool:
     two held together ("Deputy Chairman of the Cabinet of Ministers and Minister of Foreign
     Affairs of the DPRK")."""
     first, joined, second = text.partition(" and ")
-    return _one_rank(text) or bool(joined and _one_rank(first) and _one_rank(second))
+    return (
+        _one_rank(text)
+        or bool(joined and _one_rank(first) and _one_rank(second))
+        or _rank_of_unit(text)
+    )
+
+
+def _rank_of_unit(text: str) -> bool:
+    """An office written "Rank, Unit", as American memoranda sign: "Chief, Western Hemisphere
+    Division", "Director, Bureau of Intelligence and Research" (never a name after the comma:
+    "Chairman, Ivan Testov")."""
+    rank, comma, unit = text.partition(", ")
+    return bool(
+        comma
+        and len(text) <= LINE_LENGTH
+        and _one_rank(rank)
+        and unit[:1].isupper()
+        and name_kind(unit) != "person"
+        and not signing_name(unit)
+        and not is_prose(text)
+    )
 
 
 def _one_rank(text: str) -> bool:
@@ -92,6 +112,14 @@ class Signature:
     date: Located[str] | None = None
 
 
+BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")
+""""By his own hand" after a signed name: Hungarian "s.k." (saját kezűleg), Serbo-Croatian
+"s.r." (svojeručno), Czech and Slovak "v.r." (vlastní rukou), Latin "m.p." (manu propria)."""
+SURNAME_IN_CAPITALS = re.compile(
+    r"^(?:[^\W\d_][^\W\d_A-Z]+\s+|[^\W\d_]\.\s?){1,3}(?:Mc|Mac)?[^\W\d_a-z]{2,}(?:-[^\W\d_a-z]{2,})?$"
+)
+"""A full name whose surname is typed in capitals, the French, Russian and UN convention:
+"Patrice LUMUMBA", "Andrei GROMYKO"."""
 _CABLED = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]{3,}")
 """A surname as cables type it: "RUSK", "O'BRIEN", "McCONAUGHY", "MacARTHUR"."""
 _NOT_SURNAMES = frozenset(
