@@ -71,6 +71,7 @@ def test_a_womans_honorific_before_a_surname_alone_keeps_her_apart() -> None:
         ("G. Dimitrov", "dimitrov-georgi"),
         ("V.V. Kuznetsov", "kuznetsov-vasily"),
         ("B. Ponomarev", "ponomarev-boris"),
+        ("I. Stalin", "stalin-joseph"),  # the file also spells him Iosif Stalin
     ],
 )
 def test_initials_and_a_surname_are_the_one_person_of_the_file_they_agree_with(

@@ -41,17 +41,24 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
 
 
 def initialled_person(authority: Authority, name: str) -> Entity | None:
-    """The one person of the authority file with this surname whose given names the initials
-    before it agree with: "G. Dimitrov" is Georgi Dimitrov, "A.M. Puzanov" Alexander
-    Puzanov, wherever the file names them only in full."""
+    """The one person of the authority file with this surname whose given names, in any of
+    the file's spellings of them, the initials before it agree with: "G. Dimitrov" is Georgi
+    Dimitrov, "A.M. Puzanov" Alexander Puzanov, "I. Stalin" Joseph Stalin (whom the file also
+    calls Iosif Stalin), wherever the file names them only in full."""
     words = personal_name(name).split()
     if len(words) < 2 or not all(INITIALS_WORD.match(w) for w in words[:-1]):
         return None
     said = honorific(name)
+    surname = words[-1].casefold()
     people = [
         p
         for p in authority.people_named(words[-1])
-        if same_given_name(words[:-1], p.label) and (said is None or p.gender in (None, said[1]))
+        if (said is None or p.gender in (None, said[1]))
+        and any(
+            same_given_name(words[:-1], spelled)
+            for spelled in (p.label, *map(str, authority.labels(p)))
+            if len(spelled.split()) > 1 and spelled.split()[-1].casefold() == surname
+        )
     ]
     return people[0] if len(people) == 1 else None
 
