@@ -690,3 +690,14 @@ def test_an_institution_credited_in_its_own_language_is_an_organisation(
     )
     graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
     assert list(graph.objects(doc(), ADO.obtainedBy)) == [URIRef(IRIS.entity("org", key))]
+
+
+@pytest.mark.parametrize(
+    "funder", ["the John D. and Catherine T. MacArthur Foundation", "the MacArthur Foundation"]
+)
+def test_a_funder_the_file_knows_is_one_iri_however_named(funder: str) -> None:
+    text = f"**1975**\n**Memo**\n\nThis document was made possible with support from {funder}.\n"
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    assert list(graph.objects(doc(), SCHEMA.funder)) == [
+        URIRef(IRIS.entity("org", "macarthur-foundation"))
+    ]
