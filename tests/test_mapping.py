@@ -611,6 +611,11 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
         # a unit of an institution is the unit, whatever parent its citation adds
         ("Test Records Center, Testing University, SH-A-001", "test-records-center"),
         ("Bundesarchiv, Stiftung Archiv der Testparteien (SAPMO-BArch), DY 30/1", "sapmo-barch"),
+        (  # the foundation's name as the records of the 1990s give it, "of the former GDR"
+            'Stiftung "Archiv der Parteien und Massenorganisationen der ehemaligen DDR im'
+            ' Bundesarchiv" (Berlin), DY30 JIV 2/201/1292',
+            "sapmo-barch",
+        ),
         (
             "Testing Institution Archives, Stanford University, Reel 17",
             "testing-institution-archives",
