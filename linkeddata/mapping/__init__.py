@@ -23,10 +23,10 @@ from .archives import holding_archive
 from .authority import Authority
 from .catalogue_page import source_pages
 from .credited_orgs import credited_org
-from .entities import Entity
+from .entities import AGENT_KINDS, Entity
 from .graph import document_graph
 from .header_links import header_links
-from .linker import AGENT_KINDS, EMBASSY, Linker
+from .linker import EMBASSY, Linker
 from .longer_names import party_given_names
 from .messages import is_message
 from .people import meant_by_full_name

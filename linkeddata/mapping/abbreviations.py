@@ -8,6 +8,10 @@ A full name contradicts the entity when it names a country or a nationality that
 entity's labels names (in their words or their language: a label in Polish says Poland), or
 when it is written in another language than every label, as its function words show ("du",
 "des", "der").
+
+:func:`bracketed` is the lookup that needs this: the entity a name with a bracket after it
+names, an abbreviation ("Ministry of State Security (MfS)") or a cover name's bearer ("Feng Xi
+(Stalin)").
 """
 
 from __future__ import annotations
@@ -18,6 +22,10 @@ from functools import lru_cache
 
 import pycountry
 from rdflib import Literal
+
+from ..parser.text import last_bracket
+from .authority import Authority
+from .entities import AGENT_KINDS, Entity
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
@@ -67,3 +75,41 @@ def _names_country(word: str) -> bool:
     except LookupError:
         return False
     return str(found.name).casefold() == word.casefold()  # "Polish", not a code such as "Pol"
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
+_AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
+"""A city after a bracketed abbreviation, which the name without it is looked up without."""
+
+
+def bracketed(authority: Authority, name: str, wanted: tuple[str, ...]) -> Entity | None:
+    """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which
+    says who a cover name was (a person or an organisation, never a place: "Chairman X
+    [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
+    exactly one of the wanted kinds."""
+    parts = last_bracket(_AFTER_BRACKET.sub("", name))  # "Museum (NMML), New Delhi"
+    if parts is None:
+        return None
+    outer, inner = parts
+    if inner.isupper() and inner.isalpha():  # "the Central Committee of the CCP [CCP]":
+        whole = [e for e in authority.lookup(outer) if e.kind in wanted]
+        if len(whole) == 1:  # an acronym of the name's last words, not of the whole
+            return whole[0]
+    for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
+        found = [e for e in authority.lookup(part) if e.kind in wanted and e.kind in kinds]
+        if len(found) == 1 and (part is outer or _abbreviates(authority, inner, outer, found[0])):
+            return found[0]
+    return None
+
+
+def _abbreviates(authority: Authority, abbreviation: str, full: str, entity: Entity) -> bool:
+    """Whether an organisation's abbreviation in brackets stands for the entity it names
+    in the authority file: unless the full name before it names another country or is in
+    another language (abbreviations recur between countries: "Archives du Ministère des
+    Affaires Étrangères (AMAE)" is not the Romanian AMAE). A person's bracket says who a
+    cover name was, whatever it."""
+    if entity.kind != "org" or not _ABBREVIATION.fullmatch(abbreviation):
+        return True
+    if entity in authority.lookup(full):
+        return True
+    return not contradicts(full, authority.labels(entity))

@@ -26,6 +26,7 @@ from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, without_pa
 from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
+from .abbreviations import bracketed
 from .entities import Entity
 from .linker import Linker
 
@@ -59,7 +60,10 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
-    if not linker.authority.lookup(name.value) and linker.bracketed(name.value, ("org",)) is None:
+    if (
+        not linker.authority.lookup(name.value)
+        and bracketed(linker.authority, name.value, ("org",)) is None
+    ):
         city = _CITY_LIKE.fullmatch(seat.strip()) is not None
         seated = (
             head.strip()

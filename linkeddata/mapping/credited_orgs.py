@@ -7,8 +7,9 @@ import re
 
 from ..parser.text import last_bracket
 from ..record import Located
-from .entities import Entity
-from .linker import AGENT_KINDS, Linker
+from .abbreviations import bracketed
+from .entities import AGENT_KINDS, Entity
+from .linker import Linker
 from .stubs import Stub
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
@@ -30,7 +31,7 @@ def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
         parts is None
         or not _ABBREVIATION.fullmatch(parts[1])
         or linker.authority.lookup(name.value)
-        or linker.bracketed(name.value, AGENT_KINDS) is not None
+        or bracketed(linker.authority, name.value, AGENT_KINDS) is not None
     ):
         return linker.resolve(name, "org", kinds=AGENT_KINDS)
     entity = linker.resolve(Located(parts[0], name.line), "org", kinds=AGENT_KINDS)

@@ -16,6 +16,8 @@ _KINDS = {  # rdf:type -> kind, in order of precedence
     SCHEMA.Place: "place",
     DCMITYPE.Collection: "collection",
 }
+AGENT_KINDS = ("person", "org")
+"""The kinds of entity that can act: send, write, sign, translate."""
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from rdflib import URIRef
 
 from ..parser.names import agent_kind
 from ..record import Located, Record
-from .entities import Entity
-from .linker import AGENT_KINDS, Linker
+from .entities import AGENT_KINDS, Entity
+from .linker import Linker
 from .terms import ADO, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]

@@ -28,9 +28,9 @@ from ..parser.names import (
 from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
-from .abbreviations import contradicts
+from .abbreviations import bracketed
 from .authority import Authority
-from .entities import Entity
+from .entities import AGENT_KINDS, Entity
 from .party_names import party_name
 from .people import (
     HEAD_OF,
@@ -46,12 +46,8 @@ from .people import (
 from .stubs import RECORD, Stub
 from .vague_names import vagueness
 
-AGENT_KINDS = ("person", "org")
 EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
 """A sender whose cables its ambassador signs."""
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z](?:\s[A-Z][A-Za-z&.-]*)?")
-_AFTER_BRACKET = re.compile(r"(?<=[)\]]),\s*[^,()\[\]]+$")
-"""A city after a bracketed abbreviation, which the name without it is looked up without."""
 KIND_NAMES = {
     "person": "a person",
     "org": "an organisation",
@@ -95,7 +91,7 @@ class Linker:
         known = self.authority.lookup(name.value) or next(
             (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
-        if not known and (named := self.bracketed(name.value, wanted)) is not None:
+        if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
             return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
@@ -177,25 +173,6 @@ class Linker:
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
 
-    def bracketed(self, name: str, wanted: tuple[str, ...]) -> Entity | None:
-        """The entity of "Feng Xi (Stalin)" or "Feng Xi [Stalin]": the bracketed name, which
-        says who a cover name was (a person or an organisation, never a place: "Chairman X
-        [Moscow]" is no one in Moscow), else the name before it, when the authority file knows
-        exactly one of the wanted kinds."""
-        parts = last_bracket(_AFTER_BRACKET.sub("", name))  # "Museum (NMML), New Delhi"
-        if parts is None:
-            return None
-        outer, inner = parts
-        if inner.isupper() and inner.isalpha():  # "the Central Committee of the CCP [CCP]":
-            whole = [e for e in self.authority.lookup(outer) if e.kind in wanted]
-            if len(whole) == 1:  # an acronym of the name's last words, not of the whole
-                return whole[0]
-        for part, kinds in ((inner, AGENT_KINDS), (outer, wanted)):
-            found = [e for e in self.authority.lookup(part) if e.kind in wanted and e.kind in kinds]
-            if len(found) == 1 and (part is outer or self._abbreviates(inner, outer, found[0])):
-                return found[0]
-        return None
-
     def _bracket_meant(self, name: str) -> str | None:
         """Who a person's name with a bracket after it names, when the authority file knows
         neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
@@ -210,18 +187,6 @@ class Linker:
         if self.is_place(inner):
             return outer
         return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
-
-    def _abbreviates(self, abbreviation: str, full: str, entity: Entity) -> bool:
-        """Whether an organisation's abbreviation in brackets stands for the entity it names
-        in the authority file: unless the full name before it names another country or is in
-        another language (abbreviations recur between countries: "Archives du Ministère des
-        Affaires Étrangères (AMAE)" is not the Romanian AMAE). A person's bracket says who a
-        cover name was, whatever it."""
-        if entity.kind != "org" or not _ABBREVIATION.fullmatch(abbreviation):
-            return True
-        if entity in self.authority.lookup(full):
-            return True
-        return not contradicts(full, self.authority.labels(entity))
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.

@@ -26,8 +26,8 @@ from ..parser.text import last_bracket, strip_article
 from ..parser.vocabulary import DOC_TYPES, MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
-from .entities import Entity
-from .linker import AGENT_KINDS, Linker
+from .entities import AGENT_KINDS, Entity
+from .linker import Linker
 from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .venues import venues
