@@ -21,10 +21,9 @@ from ..parser.inverted_names import uninverted
 from ..parser.names import (
     agent_kind,
     personal_name,
-    same_person,
     shared_family_name,
-    without_generation,
 )
+from ..parser.same_person import same_person, without_generation
 from ..parser.signer_lines import in_capitals, name_case, signing_name
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning

@@ -70,10 +70,9 @@ _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za
 """Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
 "KPdSU" (a name such as "McCone" ends in lower case)."""
 NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
-_INITIALS = re.compile(r"(?<![^\W\d_])([A-Z])[a-z]?\.")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
-_GENERATION = re.compile(r"(?<![,\s]),?\s+(?:Jr|Sr)\.?$")  # from a run's start: linear time
+GENERATION = re.compile(r"(?<![,\s]),?\s+(?:Jr|Sr)\.?$")  # from a run's start: linear time
 """A generational suffix ending a name: "Arthur M. Schlesinger, Jr.", "Joseph P. Kennedy Sr."."""
 _CITY_WORD = re.compile(r"\b(?i:city|town|port|bay|island|islands|river|valley|province)\b")
 _FAMILY_NAMES = frozenset(
@@ -134,7 +133,7 @@ def personal_name(name: str) -> str:
     A.M. Puzanov, and in "the Ambassador in Moscow (Kohler)" the name is in the brackets. A
     phrase with no name after its office ("the Ambassador of the GDR") is kept whole; a
     generational suffix stays with the name ("Ambassador Henry Cabot Lodge, Jr.")."""
-    generation = _GENERATION.search(name)
+    generation = GENERATION.search(name)
     if generation is not None and generation.start() > 0:
         return f"{personal_name(name[: generation.start()])}{generation.group()}"
     bracketed = _BRACKETED_NAME.search(name)
@@ -280,31 +279,6 @@ def given_name_word(word: str) -> bool:
         and _PERSON_WORDS.fullmatch(word) is None
         and _OFFICE_NOUN.fullmatch(word) is None
     )
-
-
-def without_generation(name: str) -> str:
-    """A name less its generational suffix, which is no surname: "Robert Rossow, Jr." is
-    signed "ROSSOW"."""
-    return _GENERATION.sub("", name)
-
-
-def same_person(signed: str, named: str) -> bool:
-    """Whether a signature ("P. Yudin") names the person a title names ("Soviet Ambassador
-    to the PRC P.F. Yudin"): the same surname, and initials that agree where both have them,
-    or the same given name ("Arthur Schlesinger, Jr." for "Arthur M. Schlesinger, Jr.")."""
-    signed, named = without_generation(signed), without_generation(named)
-    signed_words, named_words = NAME_WORDS.findall(signed), NAME_WORDS.findall(named)
-    if (
-        not signed_words
-        or not named_words
-        or signed_words[-1].casefold() != named_words[-1].casefold()
-    ):
-        return False
-    initials = [w for w in _INITIALS.findall(signed) if w]
-    others = [w for w in _INITIALS.findall(named) if w]
-    if not initials and len(signed_words) == 2:
-        return signed_words[0].casefold() in {w.casefold() for w in named_words[:-1]}
-    return bool(initials) and (not others or others[: len(initials)] == initials)
 
 
 def agent_kind(name: str, default: str = "person") -> str:
