@@ -57,6 +57,9 @@ class Authority:
     _first_names: dict[str, set[Entity]] = field(default_factory=dict)
     """People by the first word of their names, the family name of Chinese, Korean and
     Vietnamese names: "zhou" is Zhou Enlai."""
+    _one_states: dict[Entity, bool] = field(default_factory=dict)
+    """Whether the file names a body with its country (:func:`.owners.names_its_country`),
+    worked out once per body: the scan asks at every mention of it."""
 
     @classmethod
     def from_graph(cls, graph: Graph, source: str = "authority file") -> Authority:
@@ -142,8 +145,9 @@ class Authority:
             if end - i == 1 and i and self._another_office(entity, folded[i - 1]):
                 continue  # "Ambassador Kennedy" is not President Kennedy
             owned = bracketed_owner(scanned, (i, end)) if entity.kind == "org" else ()
-            if entity.kind == "org" and not owned and self._names_its_country(entity):
+            if entity.kind == "org" and not owned:
                 owned = national_owner(scanned, (i, end))
+                owned = owned if owned and self._names_its_country(entity) else ()
             if owned and not any(entity in self.lookup(name) for name in owned):
                 continue  # "the National Security Council (Brazil)", "the Brazilian National
                 # Security Council" are not the American one
@@ -154,7 +158,10 @@ class Authority:
         return list(found), list(ambiguous)
 
     def _names_its_country(self, entity: Entity) -> bool:
-        return names_its_country([str(label) for label in self.labels(entity)])
+        if (known := self._one_states.get(entity)) is None:
+            known = names_its_country([str(label) for label in self.labels(entity)])
+            self._one_states[entity] = known
+        return known
 
     def _family_names(self, entity: Entity) -> set[str]:
         """The words a person's family name may be: the last of the name, or the first in

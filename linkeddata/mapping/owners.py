@@ -11,6 +11,7 @@ from ..parser.demonyms import COUNTRY_ADJECTIVES, adjective, spellings
 from .longer_names import Text
 
 _NATIONALS = frozenset(COUNTRY_ADJECTIVES.values())
+_NATIONAL_HEADS = tuple(f"{national} " for national in sorted(_NATIONALS))
 _NATIONAL_WORDS = frozenset(word for national in _NATIONALS for word in national.split()) - {
     "North",
     "South",
@@ -47,7 +48,7 @@ def names_its_country(labels: list[str]) -> bool:
     Council"): only such a body is one state's; "the Council for Mutual Economic Assistance"
     and "Solidarność" say none, so a nationality before them is no other country's body."""
     return any(
-        adjective(label.split()[0]) or label.startswith(tuple(f"{n} " for n in _NATIONALS))
+        adjective(label.split()[0]) or label.startswith(_NATIONAL_HEADS)
         for label in labels
         if label
     )

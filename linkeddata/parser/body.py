@@ -283,6 +283,8 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     keys: list[Located[str]] = []
     seen: set[str] = set()
     for line, written in lines:
+        if len(written) > 2 * FRAME_LINE_LENGTH:
+            continue  # a paragraph: even spaced out or labelled, no marking is this long
         text = labelled_marking(written)  # "Classification: Top Secret", "SECRET STATE 0123"
         if len(text) > FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
             continue
