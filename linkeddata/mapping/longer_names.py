@@ -118,8 +118,10 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
         gaps[start] == " "
         and before.casefold() not in QUALIFIERS
         and not before.casefold().endswith(QUALIFYING_ENDINGS)  # "Sandinista Nicaragua"
+        and not before.endswith(("ing", "ly"))  # a participle, an adverb: "Only Cuba"
         and ORG_WORDS.search(before) is None  # "US Embassy Tel Aviv"
         and _given(before, text)
+        and (text.first_name(before) or not _opens_sentence(text, start - 1))
     ):
         return True
     return (
@@ -129,6 +131,21 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
         and text.first_name(words[start])  # no place is a given name of the file's people
         and given_name_word(words[end])
         and not text.known(words[end])
+    )
+
+
+def _opens_sentence(text: Text, index: int) -> bool:
+    """Whether ``words[index]`` opens a sentence or a line, where any word is capitalised
+    ("Throughout Vietnam", "Near Hanoi", "Is Albania ready"): there only a first name of the
+    file's people (or of the title's parties) is read as a given name, since no list of the
+    words that may open a sentence is ever complete. A point after an initial or a title
+    ("Dr. Isaiah Berlin") ends no sentence."""
+    gap = text.gaps[index]
+    if index == 0 or any(mark in gap for mark in "!?:\n"):
+        return True
+    before = text.words[index - 1]
+    return "." in gap and not (
+        _initial(before, gap) or before in _ABBREVIATIONS or honorific_gender(before)
     )
 
 

@@ -63,9 +63,14 @@ NOT_GIVEN = frozenset(
     | {"especially", "particularly", "generally", "usually", "immediately", "shortly", "likewise"}
     | {"therefore", "nevertheless", "nonetheless", "instead", "otherwise", "again", "afterwards"}
     | {"whether", "should", "would", "could", "will", "can", "did", "does", "has", "had", "was"}
+    | {"is", "are", "were", "do", "must", "might", "shall", "tonight", "throughout", "outside"}
+    | {"near", "inside", "within", "along", "across", "around", "beyond", "among", "amid"}
+    | {"toward", "towards", "like", "unlike", "into", "upon", "onto", "behind", "beside"}
+    | {"deptel", "embtel", "reftel", "urtel"}
 )
 """Words that open a sentence or a clause and are no given name: "Yesterday Khrushchev said",
-"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin" (and the months: "In March Stalin")."""
+"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin", "Aid Along Vietnam's Border", "Deptel
+Moscow 567" (and the months: "In March Stalin")."""
 QUALIFIERS = frozenset(
     {"communist", "red", "free", "nazi", "fascist", "tsarist", "imperial", "imperialist"}
     | {"socialist", "democratic", "federal", "united", "divided", "reunified", "occupied"}
