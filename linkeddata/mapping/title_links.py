@@ -30,6 +30,7 @@ from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
+from .vague_names import vague_beside
 from .venues import venues
 
 SENDER = (RICO.hasSender, SCHEMA.sender)
@@ -87,10 +88,14 @@ def title_links(
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
+        others = [strip_article(n.value) for n in names] if prop == ADO.participant else []
         for seated_name in _seated(names, linker):
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority, year)
             )
+            if others and (why := vague_beside(strip_article(name.value), others)):
+                linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
+                continue
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     found.extend(((DCTERMS.creator,), writer) for writer in _writer_before_type(title, authority))
