@@ -1000,6 +1000,14 @@ def test_people_in_a_telegram_clause(
             ["Testnev", "East European Leaders"],
         ),
         ("Talks between Testian and Kuwaiti Officials", ["Testian", "Kuwaiti Officials"]),
+        (  # the people first, then the nationalities sharing the plural: one group each
+            "Conversation between Zhou Testai and Pakistani and Afghan Officials",
+            ["Zhou Testai", "Pakistani Officials", "Afghan Officials"],
+        ),
+        (
+            "Conversation between Testoyan, Testro and Cuban Leaders",
+            ["Testoyan", "Testro", "Cuban Leaders"],
+        ),
     ],
 )
 def test_whose_conversation_and_groups_of_people(text: str, participants: list[str]) -> None:
