@@ -113,6 +113,12 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Re: Chinese Aid Along Vietnam border", "Vietnam"),  # a preposition
         ("They said: Visiting Havana was useful.", "Havana"),  # after a colon
         ("Isaiah Berlin wrote to Kennan.", "Berlin"),  # a first name the file does not know
+        ("He attacked the Khrushchev Secret Speech.", "Nikita Khrushchev"),  # no given name
+        ("During the Brezhnev Period nothing changed.", "Leonid Brezhnev"),
+        ("The Gorbachev Reforms failed.", "Mikhail Gorbachev"),
+        ("The Stalin Note was rejected.", "Joseph Stalin"),
+        ("They feared the Ulbricht Leadership.", "Walter Ulbricht"),
+        ("They feared the Ulbricht Mob.", "Walter Ulbricht"),  # a noun no list holds
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

@@ -25,6 +25,7 @@ from .name_neighbours import (
     BODY_HEADS,
     BROADCASTERS,
     COMPASS,
+    GIVEN_SURNAMES,
     INSTITUTIONS,
     NOT_GIVEN,
     PARTICLES,
@@ -212,10 +213,14 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
 
 def _given_name_of_another(text: Text, end: int) -> bool:
     """Whether a family name met alone goes on with another name word in prose, so that it is
-    the given name of someone else ("Eden Pastora" is not Anthony Eden); not before what is
-    still theirs ("the Castro regime")."""
+    the given name of someone else ("Eden Pastora" is not Anthony Eden); only a family name
+    that is also a given name can be one ("the Brezhnev Leadership", "the Stalin Note" are
+    his), and not before what is still theirs ("the Castro regime")."""
     words, gaps = text.words, text.gaps
     if not text.prose or end >= len(words) or gaps[end] != " ":
+        return False
+    family = words[end - 1]
+    if family.casefold() not in GIVEN_SURNAMES and not text.first_name(family):
         return False
     following = words[end]
     if end + 1 < len(words) and gaps[end + 1].startswith(".") and len(following) <= 3:
