@@ -2755,6 +2755,12 @@ def test_a_body_named_for_its_members_or_with_all_is_no_group(name: str, group: 
             (ADO.participant,),
             [("person", "mikoyan-anastas")],
         ),
+        ("Stasi Report on Conversations with Polish Security Officials", (ADO.participant,), []),
+        (
+            "Report of the Hungarian Embassy in Hanoi on Conversations with Vietnamese Officials",
+            (ADO.participant,),
+            [],
+        ),
     ],
 )
 def test_a_group_alone_is_who_wrote_or_took_part(

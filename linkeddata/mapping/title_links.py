@@ -83,12 +83,18 @@ def title_links(
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
+    parties = [  # the title's agents, beside whom a group is no one
+        strip_article(n.value)
+        for names in (title.senders, title.recipients, title.intermediaries, title.authors)
+        for n in names
+    ]
     for names, prop in (
         (title.intermediaries, ADO.intermediary),
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
-        others = [strip_article(n.value) for n in names] if prop == ADO.participant else []
+        own = [strip_article(n.value) for n in names]
+        others = [*parties, *own] if prop == ADO.participant else []
         for seated_name in _seated(names, linker):
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority, year)

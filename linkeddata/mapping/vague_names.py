@@ -70,8 +70,9 @@ def vagueness(bare: str, kind: str | None) -> str | None:
 
 def vague_beside(bare: str, others: Iterable[str]) -> str | None:
     """Why a participant named by what its members do is not linked (as :func:`vagueness`
-    says it), when the talk names others that are no such group: "Pakistani Officials" beside
-    Zhou Enlai; "between Soviet and Cuban Officials" names no one else, and keeps both."""
+    says it), when the title names other agents that are no such group: "Pakistani Officials"
+    beside Zhou Enlai, "Polish Security Officials" in a Stasi report; "between Soviet and Cuban
+    Officials" names no one else, and keeps both."""
     if _COMPANY.match(bare) is None or all(_COMPANY.match(other) for other in others):
         return None
     why = "names a group, not one agent"
