@@ -736,6 +736,32 @@ def test_a_body_with_its_abbreviation_in_brackets_is_what_the_abbreviation_names
 
 
 @pytest.mark.parametrize(
+    ("wording", "place"),
+    [  # the bracket abbreviates the country the embassy is in, not the embassy
+        (
+            "Report, Embassy of Hungary in the Democratic People's Republic of Korea (DPRK)"
+            " to the Hungarian Foreign Ministry",
+            "place/north-korea",
+        ),
+        (
+            "Telegram from the Soviet Embassy in the Democratic Republic of Vietnam (DRV)",
+            "place/north-vietnam",
+        ),
+        (
+            "Note from the Chinese Embassy in the German Democratic Republic (GDR)",
+            "place/east-germany",
+        ),
+        ("Report from the Polish Embassy in the People's Republic of China (PRC)", "place/china"),
+    ],
+)
+def test_a_country_in_full_with_its_abbreviation_is_where_an_embassy_wrote(
+    wording: str, place: str
+) -> None:
+    graph = mapped(wording)
+    assert [str(o) for o in graph.objects(DOC, SCHEMA.locationCreated)] == [IRIS.id_base + place]
+
+
+@pytest.mark.parametrize(
     ("sender", "signer"),
     [
         ("the Embassy in Tehran", "person/sullivan-william"),  # its ambassador, as the file says

@@ -54,7 +54,8 @@ def mentioned(text: str) -> set[str]:
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
-        ("Isaiah Berlin wrote to George Kennan.", "Berlin"),  # a place after a given name
+        ("He met Isaiah Berlin and George Kennan.", "Berlin"),  # a place after a given name
+        ("A note. Dr. Isaiah Berlin wrote.", "Berlin"),  # a point after a title ends no sentence
         ("Jorge Israel, the Cuban diplomat, came.", "Israel"),
         ("They met Carlos Washington Pastor.", "Washington, DC"),  # a middle name
         ("D. Ortega: Eden Pastora operates from Costa Rica.", "Anthony Eden"),  # a given name
@@ -101,6 +102,23 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Andropov Yu.V.: Jaruzelski is nervous.", "Yuri Andropov"),
         ("We will help Sandinista Nicaragua.", "Nicaragua"),  # an adjective's ending
         ("Eden said no.", "Anthony Eden"),
+        ("Throughout Vietnam the enemy retreated.", "Vietnam"),  # a sentence's first word
+        ("It rained. Outside Moscow the troops waited.", "Moscow"),
+        ("Near Hanoi the bombing continued.", "Hanoi"),
+        ("Is Albania ready to talk?", "Albania"),
+        ("Including Cuba, five states voted.", "Cuba"),
+        ("Unlike Poland, Hungary acted.", "Poland"),
+        ("Tonight Peking radio said so.", "Beijing"),
+        ("Deptel Moscow 567 refers.", "Moscow"),
+        ("Re: Chinese Aid Along Vietnam border", "Vietnam"),  # a preposition
+        ("They said: Visiting Havana was useful.", "Havana"),  # after a colon
+        ("Isaiah Berlin wrote to Kennan.", "Berlin"),  # a first name the file does not know
+        ("He attacked the Khrushchev Secret Speech.", "Nikita Khrushchev"),  # no given name
+        ("During the Brezhnev Period nothing changed.", "Leonid Brezhnev"),
+        ("The Gorbachev Reforms failed.", "Mikhail Gorbachev"),
+        ("The Stalin Note was rejected.", "Joseph Stalin"),
+        ("They feared the Ulbricht Leadership.", "Walter Ulbricht"),
+        ("They feared the Ulbricht Mob.", "Walter Ulbricht"),  # a noun no list holds
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

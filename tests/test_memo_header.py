@@ -103,3 +103,17 @@ def test_a_cables_routing_names_its_sender_and_addressee(head: str) -> None:
     read = record("Cable on the Situation", f"{head}\n\nSECRET\n\n1. The Shah.\n")
     assert names(read.header_senders) == ["American Embassy in Testran"]
     assert names(read.header_recipients) == ["Department of State"]
+
+
+@pytest.mark.parametrize(
+    ("head", "sender"),
+    [  # a mission's routing names the mission, never a person
+        ("FM USMISSION USUN NEW YORK", "United States Mission to the United Nations"),
+        ("FM USMISSION NATO", "United States Mission to NATO"),
+        ("FM USMISSION GENEVA", "United States Mission in Geneva"),
+    ],
+)
+def test_a_missions_cable_routing_names_the_mission(head: str, sender: str) -> None:
+    read = record("Cable on the Situation", f"{head}\nTO SECSTATE WASHDC PRIORITY 99\n\nText.\n")
+    assert names(read.header_senders) == [sender]
+    assert names(read.header_recipients) == ["Department of State"]

@@ -512,6 +512,25 @@ def test_a_recorded_discussion_names_who_took_part(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # an event's, a place's or a marking's name before the talk's word: no speakers
+        "Sino-American Ambassadorial Talks in Warsaw",
+        "Four Power Meeting on Berlin",
+        "Geneva Summit Meeting of Reagan and Gorbachev",
+        "Second Plenary Meeting of the Geneva Conference on Indochina",
+        "South-North Red Cross Talks, Third Plenary Session",
+        "Strategic Arms Limitation Talks",
+        "Top Secret Meeting with the Shah",
+        "Blair House Meeting with the Shah of Iran",
+        "Hot Line Conversation between Testov and Testson",
+    ],
+)
+def test_an_event_before_a_talks_word_is_no_speaker(text: str) -> None:
+    read = title(text)
+    assert not any(text.startswith(name) for name in names(read.participants))
+
+
+@pytest.mark.parametrize(
     ("text", "numbers", "recipients"),
     [  # a cable's post and number, a document symbol: numbers, never names
         (

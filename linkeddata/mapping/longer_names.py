@@ -25,6 +25,7 @@ from .name_neighbours import (
     BODY_HEADS,
     BROADCASTERS,
     COMPASS,
+    GIVEN_SURNAMES,
     INSTITUTIONS,
     NOT_GIVEN,
     PARTICLES,
@@ -118,8 +119,10 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
         gaps[start] == " "
         and before.casefold() not in QUALIFIERS
         and not before.casefold().endswith(QUALIFYING_ENDINGS)  # "Sandinista Nicaragua"
+        and not before.endswith(("ing", "ly"))  # a participle, an adverb: "Only Cuba"
         and ORG_WORDS.search(before) is None  # "US Embassy Tel Aviv"
         and _given(before, text)
+        and (text.first_name(before) or not _opens_sentence(text, start - 1))
     ):
         return True
     return (
@@ -129,6 +132,21 @@ def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
         and text.first_name(words[start])  # no place is a given name of the file's people
         and given_name_word(words[end])
         and not text.known(words[end])
+    )
+
+
+def _opens_sentence(text: Text, index: int) -> bool:
+    """Whether ``words[index]`` opens a sentence or a line, where any word is capitalised
+    ("Throughout Vietnam", "Near Hanoi", "Is Albania ready"): there only a first name of the
+    file's people (or of the title's parties) is read as a given name, since no list of the
+    words that may open a sentence is ever complete. A point after an initial or a title
+    ("Dr. Isaiah Berlin") ends no sentence."""
+    gap = text.gaps[index]
+    if index == 0 or any(mark in gap for mark in "!?:\n"):
+        return True
+    before = text.words[index - 1]
+    return "." in gap and not (
+        _initial(before, gap) or before in _ABBREVIATIONS or honorific_gender(before)
     )
 
 
@@ -195,10 +213,14 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
 
 def _given_name_of_another(text: Text, end: int) -> bool:
     """Whether a family name met alone goes on with another name word in prose, so that it is
-    the given name of someone else ("Eden Pastora" is not Anthony Eden); not before what is
-    still theirs ("the Castro regime")."""
+    the given name of someone else ("Eden Pastora" is not Anthony Eden); only a family name
+    that is also a given name can be one ("the Brezhnev Leadership", "the Stalin Note" are
+    his), and not before what is still theirs ("the Castro regime")."""
     words, gaps = text.words, text.gaps
     if not text.prose or end >= len(words) or gaps[end] != " ":
+        return False
+    family = words[end - 1]
+    if family.casefold() not in GIVEN_SURNAMES and not text.first_name(family):
         return False
     following = words[end]
     if end + 1 < len(words) and gaps[end + 1].startswith(".") and len(following) <= 3:

@@ -63,9 +63,14 @@ NOT_GIVEN = frozenset(
     | {"especially", "particularly", "generally", "usually", "immediately", "shortly", "likewise"}
     | {"therefore", "nevertheless", "nonetheless", "instead", "otherwise", "again", "afterwards"}
     | {"whether", "should", "would", "could", "will", "can", "did", "does", "has", "had", "was"}
+    | {"is", "are", "were", "do", "must", "might", "shall", "tonight", "throughout", "outside"}
+    | {"near", "inside", "within", "along", "across", "around", "beyond", "among", "amid"}
+    | {"toward", "towards", "like", "unlike", "into", "upon", "onto", "behind", "beside"}
+    | {"deptel", "embtel", "reftel", "urtel"}
 )
 """Words that open a sentence or a clause and are no given name: "Yesterday Khrushchev said",
-"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin" (and the months: "In March Stalin")."""
+"On Tuesday Kennedy", "Messrs Khrushchev and Bulganin", "Aid Along Vietnam's Border", "Deptel
+Moscow 567" (and the months: "In March Stalin")."""
 QUALIFIERS = frozenset(
     {"communist", "red", "free", "nazi", "fascist", "tsarist", "imperial", "imperialist"}
     | {"socialist", "democratic", "federal", "united", "divided", "reunified", "occupied"}
@@ -84,9 +89,19 @@ STILL_THEIRS = frozenset(
     | {"message", "messages", "proposal", "proposals", "initiative", "talks", "team", "family"}
     | {"brothers", "line", "group", "faction", "side", "camp", "clique", "gang", "circle"}
     | {"memorandum", "memoirs", "diary", "papers", "interview", "statement", "report"}
+    | {"leadership", "period", "reform", "reforms", "note", "secret", "policy", "policies"}
+    | {"course", "government", "administration", "cabinet"}
 )
 """Capitalised words after a person's family name that still speak of them, not of someone
 whose given name it is: "the Castro Regime", "the Khrushchev Era", "the Nixon Visit"."""
+GIVEN_SURNAMES = frozenset(
+    {"eden", "grant", "marshall", "douglas", "gordon", "wilson", "lloyd", "owen", "allen"}
+    | {"francis", "thomas", "carter", "dean", "nelson", "warren", "russell", "howard", "arthur"}
+    | {"jordan", "hussein", "ali", "abdullah", "faisal", "spencer", "stanley"}
+)
+"""Family names of the file's people that are also given names, so that before another name
+they may be someone else's given name ("Eden Pastora", "Marshall Green"); the file's first names
+are too ("Hussein"). Other family names are never given names: "the Brezhnev Period"."""
 QUALIFYING_ENDINGS = ("ist", "ista", "istas", "ic", "ese", "ish", "ern")
 """Endings of adjectives that qualify a place and are no given name: "Sandinista Nicaragua",
 "Maoist China", "Islamic Iran", "Southern Africa"."""

@@ -30,6 +30,7 @@ from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
+from .vague_names import vague_beside
 from .venues import venues
 
 SENDER = (RICO.hasSender, SCHEMA.sender)
@@ -82,15 +83,25 @@ def title_links(
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
+    parties = [  # the title's agents, beside whom a group is no one
+        strip_article(n.value)
+        for names in (title.senders, title.recipients, title.intermediaries, title.authors)
+        for n in names
+    ]
     for names, prop in (
         (title.intermediaries, ADO.intermediary),
         (title.authors, DCTERMS.creator),
         (title.participants, ADO.participant),
     ):
+        own = [strip_article(n.value) for n in names]
+        others = [*parties, *own] if prop == ADO.participant else []
         for seated_name in _seated(names, linker):
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority, year)
             )
+            if others and (why := vague_beside(strip_article(name.value), others)):
+                linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
+                continue
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     found.extend(((DCTERMS.creator,), writer) for writer in _writer_before_type(title, authority))

@@ -8,6 +8,7 @@ instead."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
 from ..parser.names import NATIONALITY, name_kind, office_only, personal_name
@@ -17,17 +18,30 @@ _SOMEONES_OFFICE = re.compile(
     r"|spokesman|chief\s+of\s+staff)$"
 )
 """An office named by whom it serves: "Marshal Kulikov's Aide" is no one's name."""
-_GROUP = re.compile(
-    r"^(?:(?i:all)\s+)?(?:(?!(?i:of|for|to|on|in|at)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
-    r"(?i:parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
-    r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads|officials"
-    r"|guests|representatives|diplomats|journalists|correspondents|experts|specialists)"
-    r"(?:\s+(?i:of|in|and)\s|$)"
+
+
+def _plural_head(plurals: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:(?i:all)\s+)?(?:(?!(?i:of|for|to|on|in|at)\s)[^\W\d_][\w'’-]*\s+){0,3}?"
+        rf"(?i:{plurals})(?:\s+(?i:of|in|and)\s|$)"
+    )
+
+
+_GROUP = _plural_head(
+    r"parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
+    r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads"
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party
 Organizations", "the Fraternal Parties". The plural must head the name: a body named for its
 members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
 India Radio") is one agent."""
+_COMPANY = _plural_head(
+    r"officials|guests|representatives|diplomats|journalists|correspondents|experts"
+    r"|specialists"
+)
+"""A group named by what its members do, no one agent beside the people a talk names ("between
+Zhou Enlai and Pakistani Officials"); alone it is who wrote or took part, as a catalogue
+names it ("Report by Soviet Experts", "Meeting between Soviet and Cuban Officials")."""
 _COUNTRYS_DELEGATION = re.compile(
     rf"^(?:(?:East|West|North|South)\s+)?{NATIONALITY}\s+(?:(?i:military|government(?:al)?"
     r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
@@ -52,6 +66,17 @@ def vagueness(bare: str, kind: str | None) -> str | None:
     place or a body's country."""
     why = _left_out(bare, kind)
     return None if why is None else f"{why}: not linked (one stub would merge {_MERGED[why]})"
+
+
+def vague_beside(bare: str, others: Iterable[str]) -> str | None:
+    """Why a participant named by what its members do is not linked (as :func:`vagueness`
+    says it), when the title names other agents that are no such group: "Pakistani Officials"
+    beside Zhou Enlai, "Polish Security Officials" in a Stasi report; "between Soviet and Cuban
+    Officials" names no one else, and keeps both."""
+    if _COMPANY.match(bare) is None or all(_COMPANY.match(other) for other in others):
+        return None
+    why = "names a group, not one agent"
+    return f"{why}: not linked (one stub would merge {_MERGED[why]})"
 
 
 def _left_out(bare: str, kind: str | None) -> str | None:

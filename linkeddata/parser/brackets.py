@@ -94,10 +94,16 @@ def identified(name: str) -> tuple[str, ...]:
 
 def abbreviation_of(abbreviation: str, name: str) -> bool:
     """Whether a bracketed acronym abbreviates the body's name before it: its capitals are
-    initials of the name's capitalised words, in order ("MfS" of "Ministry of State
-    Security", "KCIA" of "Korean Central Intelligence Agency"; not "CSSR" of "Czechoslovak
-    Embassy")."""
+    initials of the name's capitalised words, in order, and no shorter run of them at the
+    name's end spells it ("MfS" of "Ministry of State Security", "KCIA" of "Korean Central
+    Intelligence Agency"; not "CSSR" of "Czechoslovak Embassy", nor "PRC" of "Polish Embassy
+    in the People's Republic of China", which abbreviates the country)."""
     if not re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", abbreviation):
         return False
-    initials = iter(word[0] for word in name.split() if word[:1].isupper())
-    return all(letter in initials for letter in abbreviation if letter.isupper())
+    initials = [w[0] for w in name.split() if w[:1].isupper() and w not in ("The", "THE")]
+    start = len(initials)
+    for letter in reversed([c for c in abbreviation if c.isupper()]):
+        start = next((k for k in range(start - 1, -1, -1) if initials[k] == letter), -1)
+        if start < 0:
+            return False
+    return start == 0

@@ -26,11 +26,11 @@ HEADER_TO = re.compile(
 """A header's sender and addressee lines, labelled ("FROM: ...", "TO: ...") or as a State
 Department cable routes itself ("FM AMEMBASSY TEHRAN", "TO SECSTATE WASHDC IMMEDIATE 4567")."""
 _CABLE_ROUTE = re.compile(
-    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
+    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
     r"(?:\s+(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d+)?$"
 )
-"""A cable's routing: the American embassy or consulate in a city, or the Department of
-State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
+"""A cable's routing: the American embassy, consulate or mission in a city, or the Department
+of State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
@@ -64,12 +64,21 @@ def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[L
 
 def _routed(name: str) -> str:
     """A cable's routing as the agent it names: "AMEMBASSY TEHRAN" is the American Embassy in
-    Tehran, "SECSTATE WASHDC IMMEDIATE 4567" the Department of State; any other name as it is."""
+    Tehran, "SECSTATE WASHDC IMMEDIATE 4567" the Department of State, "USMISSION USUN NEW YORK"
+    the United States Mission to the United Nations; any other name as it is."""
     found = _CABLE_ROUTE.match(name)
     if found is None:
         return name
     if found["who"] == "SECSTATE":
         return "Department of State"
+    if found["who"] == "USMISSION":  # "USMISSION USUN NEW YORK", "USMISSION NATO"
+        post = found["city"].split()[0]
+        body = {"USUN": "the United Nations", "NATO": "NATO"}.get(post)
+        return (
+            f"United States Mission to {body}"
+            if body
+            else f"United States Mission in {found['city'].title()}"
+        )
     mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
     return f"American {mission} in {found['city'].title()}"
 

@@ -84,7 +84,12 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
     people = _PLURAL_PEOPLE.fullmatch(last[-1]) and _national(last[0])
     if people and not all(_national(n.value) for n in names[:-1]):
-        return names  # "Mikoyan and Cuban Leaders": Mikoyan is a party of his own
+        start = len(names) - 1  # "Mikoyan and Cuban Leaders": Mikoyan is a party of his own,
+        while start > 0 and _national(names[start - 1].value):  # and of "Zhou Enlai and
+            start -= 1  # Pakistani and Afghan Officials" the nationalities share the noun
+        if start == len(names) - 1:
+            return names
+        return [*names[:start], *shared_noun(names[start:])]
     if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
         return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):

@@ -14,14 +14,28 @@ from .text import Joined
 
 _NOT_A_RUN = re.compile(r"[,;:()\[\]\"]|['’]s\b")
 """What a plain run of names before the type never holds: a comma, a bracket, a possessive."""
+_TALK = re.compile(r"(?i:discussing\b|(?:meeting|discussion|conversation)s?\s+with\b)")
+"""The wordings of a recorded talk after its speakers ("Meeting with His Cabinet",
+"Discussing the Iranian Revolution"); an event's name goes before "Talks" or "Meeting of"
+("Strategic Arms Limitation Talks", "Four Power Meeting on Berlin")."""
+_EVENT_WORDS = re.compile(
+    r"\b(?:summit|plenary|powers?|four|big|talks|peace|border|secret|house|line|group|session"
+    r"|ambassadorial|cross|conference|negotiations?)\b",
+    re.IGNORECASE,
+)
+"""Words of an event's, a place's or a marking's name, never of a speaker's: "Geneva Summit
+Meeting with ...", "Blair House Meeting with the Shah", "Top Secret Meeting with ..."."""
 
 
 def speakers_before(joined: Joined, type_start: int) -> tuple[Located[str], ...]:
     """The people named before a talk's word that opens the title ("Saddam Hussein Meeting
     with ..."), when the first is a person's name (never "Soviet Record of Conversation",
-    nor a body's "Politburo Meeting")."""
+    nor a body's "Politburo Meeting") and no word of the run names an event or a place
+    ("Geneva Summit Meeting of Reagan and Gorbachev")."""
     before = joined.text[:type_start].rstrip()
-    if not before or _NOT_A_RUN.search(before):
+    if not before or _NOT_A_RUN.search(before) or _EVENT_WORDS.search(before):
+        return ()
+    if not _TALK.match(joined.text, type_start):
         return ()
     if not a_person(re.split(r"\s(?:and|&)\s", before)[0]):
         return ()
