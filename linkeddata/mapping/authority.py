@@ -25,8 +25,9 @@ from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, entity_of
 from .label_words import is_acronym, tokens, upper_word, words_and_gaps
-from .longer_names import Text, given_before, in_longer_name, same_given_name
+from .longer_names import given_before, in_longer_name, same_given_name
 from .owners import bracketed_owner, names_its_country, national_owner
+from .scanned_text import Text
 from .state_years import existed
 
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)

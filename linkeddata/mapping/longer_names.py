@@ -3,16 +3,13 @@ or something else: "the Stalin Prize", "the Berlin Wall", "Kim Il Sung Universit
 person or place of the file; "Sergo Mikoyan", "Edward Kennedy", "R. Kennedy" and "Mao Anying"
 are not Anastas Mikoyan, John F. Kennedy or Mao Zedong; "Mr. Jordan" is no country.
 
-The scanner gives the words of the text and the gaps between them (``gaps[k]`` is what stands
-before word ``k``: a space, a point, a hyphen, a line break), so that "Sergei Khrushchev" and
-"Sergei. Khrushchev" are told apart.
+The scanner gives the words of the text and the gaps between them (:class:`.scanned_text.Text`),
+so that "Sergei Khrushchev" and "Sergei. Khrushchev" are told apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable
 
 from ..iris import slug
 from ..parser.honorifics import honorific_gender
@@ -33,46 +30,7 @@ from .name_neighbours import (
     QUALIFYING_ENDINGS,
     STILL_THEIRS,
 )
-
-Known = Callable[[str], bool]
-"""Whether a word alone is a label of the authority file."""
-
-_FUNCTION_WORDS = frozenset(
-    {"the", "and", "for", "from", "with", "between", "about", "into", "upon", "over", "under"}
-    | {"after", "before", "via", "per", "its", "his", "her", "not", "nor", "but", "off", "out"}
-    | {"during", "against", "through", "concerning", "regarding", "without", "within"}
-    | {"toward", "towards", "than", "that", "this", "these", "those", "their", "which"}
-)
-"""Words a title in title case writes in lower case."""
-
-
-@dataclass(frozen=True)
-class Text:
-    """Running text as the scanner reads it: its words, what stands before each (``gaps[k]``:
-    a space, a point, a hyphen, a line break), whether it is prose (not a title in title
-    case, "Mao Meets Nixon", whose capitals say nothing of where names begin) or written in
-    capitals (a cable), and ``known``: whether a word alone names something in the authority
-    file ("Moscow", "Hungary"), which is then no given name."""
-
-    words: list[str]
-    gaps: list[str]
-    known: Known
-    first_name: Known
-    """Whether a word begins the name of a person of the authority file ("Edward", "Joseph"):
-    in a title in title case only such a word is read as a given name ("Mao Meets Nixon")."""
-
-    @cached_property
-    def prose(self) -> bool:
-        """A word of three letters or more in lower case that is no function word ("met",
-        "spoke"): a title in title case has none."""
-        return any(
-            len(w) > 2 and w.islower() and w not in _FUNCTION_WORDS and w.isalpha()
-            for w in self.words
-        )
-
-    @cached_property
-    def capitals(self) -> bool:
-        return sum(map(str.isupper, self.words)) * 3 > len(self.words) * 2
+from .scanned_text import Text
 
 
 def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> bool:

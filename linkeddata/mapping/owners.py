@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..parser.brackets import whose_unsaid
 from ..parser.demonyms import COUNTRY_ADJECTIVES, adjective, spellings
-from .longer_names import Text
+from .scanned_text import Text
 
 _NATIONALS = frozenset(COUNTRY_ADJECTIVES.values())
 _NATIONAL_HEADS = tuple(f"{national} " for national in sorted(_NATIONALS))

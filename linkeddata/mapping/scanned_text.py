@@ -1,0 +1,49 @@
+"""Running text as the authority file's scanner reads it: words, the gaps between them, and
+what the file says of a word alone, which the checks around a label met in it
+(:mod:`.longer_names`, :mod:`.owners`) read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+Known = Callable[[str], bool]
+"""Whether a word alone is a label of the authority file."""
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "for", "from", "with", "between", "about", "into", "upon", "over", "under"}
+    | {"after", "before", "via", "per", "its", "his", "her", "not", "nor", "but", "off", "out"}
+    | {"during", "against", "through", "concerning", "regarding", "without", "within"}
+    | {"toward", "towards", "than", "that", "this", "these", "those", "their", "which"}
+)
+"""Words a title in title case writes in lower case."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """Running text as the scanner reads it: its words, what stands before each (``gaps[k]``:
+    a space, a point, a hyphen, a line break), whether it is prose (not a title in title
+    case, "Mao Meets Nixon", whose capitals say nothing of where names begin) or written in
+    capitals (a cable), and ``known``: whether a word alone names something in the authority
+    file ("Moscow", "Hungary"), which is then no given name."""
+
+    words: list[str]
+    gaps: list[str]
+    known: Known
+    first_name: Known
+    """Whether a word begins the name of a person of the authority file ("Edward", "Joseph"):
+    in a title in title case only such a word is read as a given name ("Mao Meets Nixon")."""
+
+    @cached_property
+    def prose(self) -> bool:
+        """A word of three letters or more in lower case that is no function word ("met",
+        "spoke"): a title in title case has none."""
+        return any(
+            len(w) > 2 and w.islower() and w not in _FUNCTION_WORDS and w.isalpha()
+            for w in self.words
+        )
+
+    @cached_property
+    def capitals(self) -> bool:
+        return sum(map(str.isupper, self.words)) * 3 > len(self.words) * 2
