@@ -669,6 +669,13 @@ def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...
         ("(подпись) А. Тестыко", ("А. Тестыко",)),
         ("Ambassador: /signed/ G. Testkov", ("G. Testkov",)),
         ("(a) The Soviet side agreed to the proposals made by the delegation.", ()),
+        (  # regression: a list's first item is no "(a)" of signing; the name under it signs
+            "The Embassy proposes to raise the following questions:\n(a) German Question\n"
+            "(b) European Testity\nAmbassador of the USSR in the GDR\nP. Testsimov",
+            ("P. Testsimov",),
+        ),
+        ("The questions are these:\n(a) German Question\n(b) European Testity", ()),
+        ("The Embassy attaches the following documents.\n(a) Draft Treaty", ()),
     ],
 )
 def test_a_signature_mark_in_the_originals_language_signs(

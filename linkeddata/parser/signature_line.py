@@ -33,7 +33,7 @@ _SIGNED = re.compile(
 Kowalski", Indian "Sd/- R.K. Nehru" or "Sd/- (T.N. Kaul)"; and the word for "signed" in
 the original's language, kept untranslated: Spanish "Fdo.: Fidel Castro Ruz", French "Signé:",
 Italian "F.to", Portuguese "Assinado", "(Unterschrift) Hermann Axen"."""
-_BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
+BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
 """The Portuguese "(a)" (assinado) before a signatory's name: "(a) Azeredo da Silveira"; a
 list's item "(a)" opens a sentence, never a name alone."""
 _RECORDED = re.compile(
@@ -102,7 +102,7 @@ def read_line(line: int, text: str) -> Signature | None:
         return Signature(here, (Located(name, line),)) if is_name(name) else None
     if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
-    if (own := _BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):
+    if (own := BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):
         return Signature(here, (Located(own["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
         names = signed_names((signed["name"] or signed["bracketed"]).strip())
