@@ -294,9 +294,18 @@ def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
             "Translated by Testo Testado; additional translation by Tess Testaus.",
             [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
         ),
-        (  # a translation into another language, named by its language
+        (  # regression: a translation into another language has a translator of its own, none
+            # of the English translation's
             "Translated by Testo Testado; Russian translation by Tess Testaus.",
-            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+            [("translated", "Testo Testado", None)],
+        ),
+        (
+            "Chinese translation by Testo Testang; English translation by Tess Testolff.",
+            [("translated", "Tess Testolff", None)],
+        ),
+        (
+            "The translation by Testo Testberg was revised by Tess van Testijk.",
+            [],
         ),
     ],
 )
