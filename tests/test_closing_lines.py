@@ -35,6 +35,12 @@ def test_a_name_and_its_office_after_a_comma_sign(closing: str, signer: str) -> 
         "Copies to:\nI. Testov, First Secretary\nP. Testrov, Attaché",
         "The Soviet side was represented by:\nA. Testanov, Ambassador",
         "Attending:\nKim Test Sung, Chairman\nA. Testanov, Ambassador",
+        (  # regression: a list's header with whose the people are is one as well
+            "Soviet participants:\nN. S. Testchev\nChairman of the Council of Ministers\n"
+            "A. A. Testyko\nMinister of Foreign Affairs"
+        ),
+        "List of attendees\nKim Test Sung\nChairman of the Cabinet\nPak Test-chol\nMinister",
+        "Participants from the Testian side:\nA. A. Testyko\nMinister of Foreign Affairs",
     ],
 )
 def test_the_last_of_a_list_of_people_signs_nothing(closing: str) -> None:
