@@ -246,6 +246,14 @@ def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[s
             "Translated by Tess Tester, Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
+        (  # regression: after a comma, what "and" joins is a list of agents, no institution
+            "Translated by Testo Testberg, Gordon Testrass and the National Security Archive.",
+            [
+                ("translated", "Testo Testberg", None),
+                ("translated", "Gordon Testrass", None),
+                ("translated", "National Security Archive", None),
+            ],
+        ),
     ],
 )
 def test_an_institution_after_a_comma_is_the_persons(
