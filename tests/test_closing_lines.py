@@ -682,6 +682,8 @@ def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...
         ),
         ("The questions are these:\n(a) German Question\n(b) European Testity", ()),
         ("The Embassy attaches the following documents.\n(a) Draft Treaty", ()),
+        ("Firma Testupp", ()),  # regression: "Firma" without a colon is a company's name
+        ("Signe Testsen", ()),  # regression: and "Signe" a forename
     ],
 )
 def test_a_signature_mark_in_the_originals_language_signs(
