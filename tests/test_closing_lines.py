@@ -47,6 +47,15 @@ def test_the_last_of_a_list_of_people_signs_nothing(closing: str) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
 
 
+def test_an_addressee_block_under_the_signature_signs_nothing() -> None:
+    # regression: "Comrade X" under the signer's block is whom the letter went to
+    closing = (
+        "With socialist greetings\n\nW. Testricht\nFirst Secretary of the Central Committee\n"
+        "Comrade Kim Test Sung\nChairman of the Cabinet of Ministers of the DPRK"
+    )
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("W. Testricht",)
+
+
 @pytest.mark.parametrize("last", ["KOREA", "CUBA", "SECRETARY", "EMBASSY", "STATE"])
 def test_a_country_or_an_office_in_capitals_ends_a_cable_unsigned(last: str) -> None:
     assert values(body_of(f"{PROSE}\n\n{last}").signatories) == ()

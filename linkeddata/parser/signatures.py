@@ -79,7 +79,9 @@ _LIST_HEADER = re.compile(
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
-_ADDRESSED = re.compile(r"^(?i:to)\s")
+_ADDRESSED = re.compile(r"^(?i:to|comrade|cde\.|the\s+honou?rable)\s")
+"""Whom a letter went to, never its signer: "To Comrade Mao Zedong", an addressee's block
+under the signature ("Comrade Kim Il Sung" / "Chairman of the Cabinet of Ministers")."""
 _LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
 """A list's item after its first: "(b) European Security", "c) ..."."""
 _ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
