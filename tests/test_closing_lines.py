@@ -35,10 +35,25 @@ def test_a_name_and_its_office_after_a_comma_sign(closing: str, signer: str) -> 
         "Copies to:\nI. Testov, First Secretary\nP. Testrov, Attaché",
         "The Soviet side was represented by:\nA. Testanov, Ambassador",
         "Attending:\nKim Test Sung, Chairman\nA. Testanov, Ambassador",
+        (  # regression: a list's header with whose the people are is one as well
+            "Soviet participants:\nN. S. Testchev\nChairman of the Council of Ministers\n"
+            "A. A. Testyko\nMinister of Foreign Affairs"
+        ),
+        "List of attendees\nKim Test Sung\nChairman of the Cabinet\nPak Test-chol\nMinister",
+        "Participants from the Testian side:\nA. A. Testyko\nMinister of Foreign Affairs",
     ],
 )
 def test_the_last_of_a_list_of_people_signs_nothing(closing: str) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
+
+
+def test_an_addressee_block_under_the_signature_signs_nothing() -> None:
+    # regression: "Comrade X" under the signer's block is whom the letter went to
+    closing = (
+        "With socialist greetings\n\nW. Testricht\nFirst Secretary of the Central Committee\n"
+        "Comrade Kim Test Sung\nChairman of the Cabinet of Ministers of the DPRK"
+    )
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("W. Testricht",)
 
 
 @pytest.mark.parametrize("last", ["KOREA", "CUBA", "SECRETARY", "EMBASSY", "STATE"])
@@ -669,6 +684,15 @@ def test_stacked_signature_blocks_all_sign(closing: str, signers: tuple[str, ...
         ("(подпись) А. Тестыко", ("А. Тестыко",)),
         ("Ambassador: /signed/ G. Testkov", ("G. Testkov",)),
         ("(a) The Soviet side agreed to the proposals made by the delegation.", ()),
+        (  # regression: a list's first item is no "(a)" of signing; the name under it signs
+            "The Embassy proposes to raise the following questions:\n(a) German Question\n"
+            "(b) European Testity\nAmbassador of the USSR in the GDR\nP. Testsimov",
+            ("P. Testsimov",),
+        ),
+        ("The questions are these:\n(a) German Question\n(b) European Testity", ()),
+        ("The Embassy attaches the following documents.\n(a) Draft Treaty", ()),
+        ("Firma Testupp", ()),  # regression: "Firma" without a colon is a company's name
+        ("Signe Testsen", ()),  # regression: and "Signe" a forename
     ],
 )
 def test_a_signature_mark_in_the_originals_language_signs(

@@ -246,6 +246,14 @@ def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[s
             "Translated by Tess Tester, Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
+        (  # regression: after a comma, what "and" joins is a list of agents, no institution
+            "Translated by Testo Testberg, Gordon Testrass and the National Security Archive.",
+            [
+                ("translated", "Testo Testberg", None),
+                ("translated", "Gordon Testrass", None),
+                ("translated", "National Security Archive", None),
+            ],
+        ),
     ],
 )
 def test_an_institution_after_a_comma_is_the_persons(
@@ -294,9 +302,18 @@ def test_a_language_in_brackets_after_a_translator_is_what_they_translated_from(
             "Translated by Testo Testado; additional translation by Tess Testaus.",
             [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
         ),
-        (  # a translation into another language, named by its language
+        (  # regression: a translation into another language has a translator of its own, none
+            # of the English translation's
             "Translated by Testo Testado; Russian translation by Tess Testaus.",
-            [("translated", "Testo Testado", None), ("translated", "Tess Testaus", None)],
+            [("translated", "Testo Testado", None)],
+        ),
+        (
+            "Chinese translation by Testo Testang; English translation by Tess Testolff.",
+            [("translated", "Tess Testolff", None)],
+        ),
+        (
+            "The translation by Testo Testberg was revised by Tess van Testijk.",
+            [],
         ),
     ],
 )

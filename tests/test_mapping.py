@@ -665,6 +665,20 @@ def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> 
     assert list(graph.objects(doc(), SCHEMA.holdingArchive)) == [URIRef(IRIS.entity("org", key))]
 
 
+def test_a_long_unclosed_bracket_in_the_holdings_is_read_in_linear_time() -> None:
+    # regression: three runs of one class in the gloss pattern backtracked in cubic time, so
+    # this 5,000-character bracket took minutes; it is no gloss, and the holdings are a stub
+    holdings = "Testarkivet (Testish National Archives, Testholm, " + "ab " * 1650
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        f" Digital Archive, {holdings}.\n"
+    )
+    graph = mapped(parse_record(text, "x/1.txt", default_id="1")).graph
+    archives = list(graph.objects(doc(), SCHEMA.holdingArchive))
+    assert len(archives) == 1
+    assert str(archives[0]).startswith(IRIS.entity("org", "testarkivet-testish-national"))
+
+
 def test_a_seat_at_the_end_of_the_holdings_is_no_shelfmark() -> None:
     text = (
         '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'

@@ -2520,6 +2520,16 @@ def test_an_unknown_kind_line_alone_is_a_warning_not_the_body(kind: str) -> None
     [  # two capitals after a seat are its state only when they are a state's code
         ("Testarkivet, Stockholm, UD, HP 12", ("Testarkivet, Stockholm",), ("UD, HP 12",)),
         ("Test Library, Ann Arbor, MI, Box 3", ("Test Library, Ann Arbor, MI",), ("Box 3",)),
+        (  # regression: a Brazilian state's code is one as well
+            "Arquivo Histórico do Testamaraty, Brasília, DF, Maço 5",
+            ("Arquivo Histórico do Testamaraty, Brasília, DF",),
+            ("Maço 5",),
+        ),
+        (
+            "Arquivo Histórico do Testamaraty, Brasília, DF",
+            ("Arquivo Histórico do Testamaraty, Brasília, DF",),
+            (),
+        ),
     ],
 )
 def test_a_fonds_of_two_capitals_after_the_seat_is_no_state(

@@ -92,11 +92,29 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             " 12-15",
             "Testland Papers",
         ),
+        (  # a list of editors before the title
+            "Tess Tester, Testo Testman, and Testa M. Testner, eds., The Testian Revolution: A"
+            " History in Documents (Testapest: Test Press, 2002), 333",
+            "The Testian Revolution: A History in Documents",
+        ),
         (  # its author before the title
             "Abdel Magid Testid, Testser: The Final Years (Testing: Test Press, 1994), pp. 15-21",
             "Testser: The Final Years",
         ),
         ("Testro Testlest, Spravzhnii sud (Testiv: Testeza, 2003), pp. 361-375", "Spravzhnii sud"),
+        (  # regression: a title before its volume is no author ("Zhou Enlai Nianpu, vol. 2")
+            "Testo Testlai Nianpu, vol. 2 (Testjing: Test wenxian chubanshe, 1997), 345",
+            "Testo Testlai Nianpu",
+        ),
+        ("Testo Testong Wenji, Vol. 8 (Testjing: Test Press, 1999), p. 12", "Testo Testong Wenji"),
+        (
+            "Sovetsko-Testerikanskie Otnosheniia, t. 1 (Testva: Testdunarodnyi fond, 1999), 45",
+            "Sovetsko-Testerikanskie Otnosheniia",
+        ),
+        (  # a collected works' title after its author is still the title
+            "Testo Il Sung, Works, vol. 20 (Testyang: Test Languages Press, 1984), 12",
+            "Works",
+        ),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(

@@ -31,14 +31,17 @@ from .entities import Entity
 from .linker import Linker
 
 _CITY_LIKE = re.compile(CITY_NAME)
-_GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]*[a-z][^()]*\s[^()]*)\)(?=,|$)")
+_GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]+)\)(?=,|$)")
 """An English gloss in brackets after a repository's own name, which translates it: "Národní
-archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-BArch)")."""
+archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-BArch)"; that
+test is `_is_gloss`, because one run of the bracket's class keeps the match linear on a long
+unclosed bracket, where three runs of it backtrack in cubic time)."""
+_LOWER = re.compile(r"[a-z]")
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
-    if (gloss := _GLOSS.match(name.value)) is not None:  # the own name and its city say which
+    if (gloss := _glossed(name.value)) is not None:  # the own name and its city say which
         own = Located(gloss["own"] + name.value[gloss.end() :], name.line)
         glossed = [e for e in linker.authority.lookup(gloss["gloss"]) if e.kind == "org"]
         if linker.authority.lookup(gloss["own"]) or generic_archive(gloss["gloss"]):
@@ -75,6 +78,15 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         if bare:
             name = Located(strip_article(bare), name.line)  # "The Nelson Mandela Foundation"
     return linker.resolve(name, "org")
+
+
+def _glossed(name: str) -> re.Match[str] | None:
+    """The match of an own name and its gloss in words, if ``name`` has one."""
+    if (gloss := _GLOSS.match(name)) is None:
+        return None
+    lower = _LOWER.search(gloss["gloss"])  # a lower-case letter, then a space
+    words = lower is not None and any(c.isspace() for c in gloss["gloss"][lower.end() :])
+    return gloss if words else None
 
 
 def _seated_there(linker: Linker, name: str, seat: str) -> Entity | None:

@@ -40,11 +40,13 @@ _NAME_BEFORE = re.compile(r"(?:^|,|\s(?i:and)\s|\s(?i:by)\s)\s*(?P<name>[^,()]+?
 _AFFILIATION = re.compile(r"\s*\((?P<org>[^()]{3,80})\)\s*$")
 """The institution that credited people belong to, in brackets after them."""
 _MEMBER_OF = re.compile(
-    r"^(?P<person>[^,()]+?)(?:\s+(?i:of)|,)\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
+    r"^(?P<person>[^,()]+?)(?:\s+(?i:of)|(?P<comma>,))\s+(?P<org>(?i:the\s+)?[A-Z][^,()]{2,80})$"
 )
 """One person of an institution, after "of" or a comma: "Svetlana Savranskaya of the National
 Security Archive", "Paul Wingrove, University of Greenwich" (the institution is no second
-agent, nor part of the person's name)."""
+agent, nor part of the person's name); after a comma, never what "and" joins, for the comma
+then lists the agents: "X, Y and the National Security Archive"."""
+_AND = re.compile(r"\s(?i:and)\s")
 _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
 )
@@ -122,6 +124,7 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         and is_person(person)
         and not _GROUP.search(person)  # "Archival Research Team of the Institute of ...": one
         and name_kind(member["org"]) == "org"
+        and not (member["comma"] and _AND.search(member["org"]))
     ):
         org_start = start + member.start("org")
         affiliation = joined.located(org_start, start + member.end("org"))
@@ -142,8 +145,9 @@ def _bare(located: Located[str]) -> Located[str]:
 
 
 def _split_agents(joined: Joined, start: int, text: str) -> list[Located[str]]:
-    parts = split_names(text)
-    if len(parts) > 1 and all(is_person(name) for _, name in parts):
+    parts = split_names(text)  # the last may be an institution: "X, Y and the ... Archive"
+    last_org = bool(parts) and name_kind(strip_article(parts[-1][1].strip())) == "org"
+    if len(parts) > 1 and all(is_person(name) for _, name in parts[: -1 if last_org else None]):
         spans = [(start + offset, name) for offset, name in parts]
     else:
         spans = [(start, text)]

@@ -35,6 +35,13 @@ _LEAD = (
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
 text provided by", "additional translation by", "Russian translation by"."""
+_OTHER_TRANSLATION = re.compile(
+    r"^(?!(?i:english|full|additional|partial|draft|original|documents?|record|copy|interview"
+    r"|transcript|text)\b)[A-Z][a-z]+\s+$"
+)
+"""The word before "translation" that names a translation other than the English one, whose
+translator none of the English translation's is: "Russian translation by X", "The
+translation by X was revised by Y"; "Additional translation by X" adds an English one."""
 _FROM_SOURCE = re.compile(
     r"(?<!(?i:assistance))(?<!(?i:help))(?<!(?i:\sand))\s(?i:from)\s+(?:(?i:the)\s+)?[A-Z]"
 )
@@ -200,6 +207,9 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         role = CREDIT_VERBS.get(verb.casefold())
         if role is not None and role not in roles:
             roles.append(role)
+    lead = joined.text[clause.start() : clause.start("verbs")]
+    if clause["verbs"].casefold().startswith("translation") and _OTHER_TRANSLATION.match(lead):
+        roles = [role for role in roles if role != "translated"]  # "Chinese translation by X"
     project = (
         _part(joined, clause, "project")
         or _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbreviation

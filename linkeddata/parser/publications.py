@@ -68,11 +68,16 @@ _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
 """A newspaper's issue of a day: "Rudé právo, 22 August 1968", "Renmin Ribao, May 5, 1960"."""
-_EDITOR = re.compile(r"^[^,;:()]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
-"""An editor or compiler before a book's title: "Shen Zhihua, ed., ..."."""
-_AUTHOR = re.compile(r"^(?P<author>[^,;:()\d]{3,60}),\s+(?=[^\W\d_])")
+_EDITOR = re.compile(r"^[^;:()\d]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
+"""An editor or compiler, or a list of them, before a book's title: "Shen Zhihua, ed., ...",
+"Csaba Békés, Malcolm Byrne, and János M. Rainer, eds., ..."."""
+_AUTHOR = re.compile(
+    r"^(?P<author>[^,;:()\d]{3,60}),\s+(?=[^\W\d_])"
+    r"(?!(?i:vols?|nos?|t|tom|bd|issue|part|pp?)\b\.?\s*[\dIVXLC])"
+)
 """An author's name before a book's title: "Abdel Magid Farid, Nasser: The Final Years
-(Reading: Ithaca Press, 1994)"."""
+(Reading: Ithaca Press, 1994)"; never a title before its volume or issue, whose words read
+as a name as well: "Zhou Enlai Nianpu, vol. 2 (Beijing: ...)"."""
 _SERIES = re.compile(
     r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?|treaty\s+series"
     r"|foreign\s+relations\s+of\s+the\s+united\s+states|daily\s+report"

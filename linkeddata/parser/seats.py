@@ -12,8 +12,10 @@ import pycountry
 from .gazetteer import is_country
 
 _STATE_AFTER_CITY = re.compile(r"^(?P<a>[A-Z])\.?(?P<b>[A-Z])\.?$")
-"""A state or district after a city by its code: "Washington, DC", "College Park, MD" (a code
-ISO 3166-2 gives a US state or a Canadian province; "UD" is a fonds)."""
+"""A state or district after a city by its code: "Washington, DC", "College Park, MD",
+"Brasília, DF" (a code ISO 3166-2 gives a state or province of a country whose citations
+write one after a city, US, Canada or Brazil; "UD" after Stockholm is a fonds)."""
+_CODED_COUNTRIES = ("US-", "CA-", "BR-")
 
 
 def state_or_country(segment: str) -> bool:
@@ -24,7 +26,7 @@ def state_or_country(segment: str) -> bool:
 
 
 def state_code(segment: str) -> bool:
-    """Whether a segment is a US state's or a Canadian province's code: "MD", "D.C."."""
+    """Whether a segment is a US, Canadian or Brazilian state's code: "MD", "D.C.", "RJ"."""
     found = _STATE_AFTER_CITY.match(segment.strip())
     return found is not None and f"{found['a']}{found['b']}" in _state_codes()
 
@@ -32,7 +34,7 @@ def state_code(segment: str) -> bool:
 @lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
     return frozenset(
-        str(s.code)[3:] for s in pycountry.subdivisions if str(s.code)[:3] in ("US-", "CA-")
+        str(s.code)[3:] for s in pycountry.subdivisions if str(s.code)[:3] in _CODED_COUNTRIES
     )
 
 

@@ -23,8 +23,8 @@ _PARENTHESISED = re.compile(
 )
 _SIGNED = re.compile(
     r"^(?:[(\[]?(?i:signed(?:\s+by)?|sgd\.?|sd/-|sd\.|gez\.?|ss\.|s\.s\.|podpisano|podpis"
-    r"|fdo\.?|firmado|firmato|f\.to|sign[ée]|assinado|unterschrift|firma|подпись)[)\]]?\s*[:,]?"
-    r"|(?i:signature)\s*:"
+    r"|fdo\.?|firmado|firmato|f\.to|assinado|unterschrift|подпись)[)\]]?\s*[:,]?"
+    r"|[(\[](?i:firma|sign[ée])[)\]]\s*:?|(?i:firma|sign[ée]|signature)\s*:"
     r"|\(-\)|/-/|/(?i:signed|s)/)\s+"
     r"(?:\((?P<bracketed>[^\W\d_][^()]*)\)|(?P<name>[^\W\d_][^\]]*?))[.\]]?$"
 )
@@ -32,8 +32,9 @@ _SIGNED = re.compile(
 "[signed] Testov", German "gez. Schneidewind", Hungarian "ss. Kádár János", Polish "(-) Jan
 Kowalski", Indian "Sd/- R.K. Nehru" or "Sd/- (T.N. Kaul)"; and the word for "signed" in
 the original's language, kept untranslated: Spanish "Fdo.: Fidel Castro Ruz", French "Signé:",
-Italian "F.to", Portuguese "Assinado", "(Unterschrift) Hermann Axen"."""
-_BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
+Italian "F.to", Portuguese "Assinado", "(Unterschrift) Hermann Axen"; "Firma" and "Signé"
+only in brackets or with a colon, for "Firma Krupp" is a company and "Signe Larsen" a name."""
+BY_OWN_HAND = re.compile(r"^\(a\)\s+(?P<name>[^\W\d_][^()]*)$")
 """The Portuguese "(a)" (assinado) before a signatory's name: "(a) Azeredo da Silveira"; a
 list's item "(a)" opens a sentence, never a name alone."""
 _RECORDED = re.compile(
@@ -102,7 +103,7 @@ def read_line(line: int, text: str) -> Signature | None:
         return Signature(here, (Located(name, line),)) if is_name(name) else None
     if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
-    if (own := _BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):
+    if (own := BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):
         return Signature(here, (Located(own["name"].strip(), line),))
     if (signed := _SIGNED.match(text)) is not None:
         names = signed_names((signed["name"] or signed["bracketed"]).strip())

@@ -25,7 +25,7 @@ from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
 from .party_signers import on_behalf, party_blocks
 from .signature_blocks import by_hand_above, with_blocks_above
-from .signature_line import MARK, SEAL, rank_label, read_line
+from .signature_line import BY_OWN_HAND, MARK, SEAL, rank_label, read_line
 from .signed_names import (
     NAME_AND_DATE,
     SURNAME,
@@ -67,16 +67,25 @@ _CLOSING = re.compile(
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
 _LIST_HEADER = re.compile(
-    r"^(?:(?i:participants|present|also\s+present|attendees|attending|persons\s+present"
-    r"|distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
+    r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
+    r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
+    r"(?:\s+(?i:from|of|on)\s+[^:]{1,60})?\s*(?::|$)"
+    r"|(?i:distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
     r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
 )
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
-"The Soviet side was represented by:")."""
+"The Soviet side was represented by:"), also with whose they are ("Soviet participants:",
+"List of attendees", "Participants from the Chinese side:")."""
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
-_ADDRESSED = re.compile(r"^(?i:to)\s")
+_ADDRESSED = re.compile(r"^(?i:to|comrade|cde\.|the\s+honou?rable)\s")
+"""Whom a letter went to, never its signer: "To Comrade Mao Zedong", an addressee's block
+under the signature ("Comrade Kim Il Sung" / "Chairman of the Cabinet of Ministers")."""
+_LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
+"""A list's item after its first: "(b) European Security", "c) ..."."""
+_ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
+"""A line that announces a list: "... the following questions:", "... the following documents."."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
@@ -89,6 +98,8 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
     for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
         if len(text) > LINE_LENGTH:
+            continue
+        if BY_OWN_HAND.match(text) and _listed(tail, index):
             continue
         signature = read_line(line, text)
         if signature is not None and signature.signatories:
@@ -109,6 +120,14 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
     return named if named.signatories else mark
+
+
+def _listed(tail: list[tuple[int, str]], index: int) -> bool:
+    """Whether the "(a) ..." at ``index`` is a list's first item, not the Portuguese mark of
+    signing: other items follow it in the tail, or the line above announces a list."""
+    if any(_LIST_ITEM.match(text) for _, text in tail[index + 1 :]):
+        return True
+    return index > 0 and _ANNOUNCING.search(tail[index - 1][1]) is not None
 
 
 def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
