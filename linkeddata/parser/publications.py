@@ -31,8 +31,12 @@ _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _JOINED_TO_A_CREDIT = re.compile(r"\s(?i:by)\s[^.;]*?(?P<joiner>,?\s+(?i:and)\s+)$")
 """A publication joined to a credit that names its agent: "Translated by X and published in
 CWIHP Bulletin 10"."""
+_BRACKET = r"\((?=[^()]{0,300}\))"
+"""A bracket that closes within 300 characters: an imprint's or a year's is short, and the
+patterns that read inside it then take no more than linear time on an unclosed one."""
 _PUBLISHER = re.compile(
-    r"\([^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{4}\)|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
+    rf"{_BRACKET}[^()]*[^\W\d_][^():]*:\s*[^()]*\b\d{{4}}\)"
+    r"|\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*\d{4}\)"
 )
 """A book's imprint in brackets: "(Beijing: Renmin chubanshe, 1999)", "(London: HMSO, 1954)",
 or its city and year alone: "(Moscow, 1962)"."""
@@ -51,7 +55,7 @@ _IMPRINT = re.compile(
 )
 """A book's imprint without brackets, its publisher, city and year: "Foreign Languages Press,
 Peking, 1962"."""
-_PAGES_OR_YEAR = re.compile(r"\bpp?\.\s*\d|\([^()]*\b\d{4}[^()]*\)")
+_PAGES_OR_YEAR = re.compile(rf"\bpp?\.\s*\d|{_BRACKET}[^()]*\b\d{{4}}[^()]*\)")
 """Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
 _PERIODICAL = re.compile(
     r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
