@@ -1578,3 +1578,33 @@ def test_funder_lines_leave_summary_and_body() -> None:
 def test_warnings_name_their_lines() -> None:
     lines = {w.line for w in read("surprises.txt").warnings}
     assert lines == {2, 4, 6, 13, 19, 25, 29}
+
+
+@pytest.mark.parametrize(
+    ("ending", "url", "credit"),
+    [
+        (  # the archive's pages now end the citation with the document's address
+            "Translated by Tess Tester. https://digitalarchive.example.org/document/900123",
+            "https://digitalarchive.example.org/document/900123",
+            "Translated by Tess Tester.",
+        ),
+        (  # another address ending it is the citation's, not the record's
+            "Translated by Tess Tester. https://library.example.org/catalog/77",
+            None,
+            "Translated by Tess Tester. https://library.example.org/catalog/77",
+        ),
+    ],
+)
+def test_an_address_ending_the_citation_is_the_records_url_only_when_it_names_a_document(
+    ending: str, url: str | None, credit: str
+) -> None:
+    text = (
+        "**May 1, 1967**\n\n**Telegram from Testgrad to Testburg**\n\n**Citation:**\n\n"
+        f'"Telegram from Testgrad to Testburg," May 1, 1967, Test Archive, Fond 1. {ending}\n'
+    )
+    record = parse_record(text, "900124.txt", default_id="900124")
+    assert (record.url.value if record.url else None) == url
+    assert record.citation is not None
+    assert record.citation.credit_text is not None
+    assert record.citation.credit_text.value == credit
+    assert [c.agent.value for c in record.citation.credits] == ["Tess Tester"]

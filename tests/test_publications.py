@@ -111,6 +111,15 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Sovetsko-Testerikanskie Otnosheniia, t. 1 (Testva: Testdunarodnyi fond, 1999), 45",
             "Sovetsko-Testerikanskie Otnosheniia",
         ),
+        (  # regression: a year inside the title is no issue number ("The" was its label)
+            "Tess Tester and Testa M. Testner, eds., The 1956 Testian Revolution: A History in"
+            " Documents (Testapest: Test Press, 2002), 336-340",
+            "The 1956 Testian Revolution: A History in Documents",
+        ),
+        (
+            "Cold War Testing History Project Bulletin 16 (Fall 2007/Winter 2008)",
+            "Cold War Testing History Project Bulletin",
+        ),
         (  # a collected works' title after its author is still the title
             "Testo Il Sung, Works, vol. 20 (Testyang: Test Languages Press, 1984), 12",
             "Works",

@@ -24,6 +24,10 @@ from .titles import parse_title, starts_with_doc_type
 _URL_LINE = re.compile(r"^<?(?P<url>(?i:https?)://[^\s<>]+)>?$")
 _URL_IN_LINE = re.compile(r"<(?P<url>(?i:https?)://[^\s<>]+)>")
 _DOCUMENT_ID = re.compile(r"/document/(?P<id>[^\W_][\w.~%-]*)/?(?:[?#]|$)")
+_URL_ENDING = re.compile(r"\s(?P<url>(?i:https?)://[^\s<>]+/document/[^\s<>]+?)\.?$")
+"""A document's address ending the citation's text, as the archive's pages now print it
+("... Translated by X. https://.../document/117000"): the record's URL, not a credit's words.
+Another address there (a library's catalogue) stays in the citation."""
 _UNREADABLE_DATE = re.compile(r"^(?=.{1,40}$)(?=.*(?:\d|(?i:date|undated|unknown)))")
 _DATE_WORDS = 6
 
@@ -134,7 +138,7 @@ def _citation(
     lines: list[tuple[int, str]] = []
     for line, raw in section.lines:
         text = raw.strip()
-        found = _URL_LINE.match(text) or _URL_IN_LINE.search(text)
+        found = _URL_LINE.match(text) or _URL_IN_LINE.search(text) or _URL_ENDING.search(text)
         if found is not None:
             url = url or Located(found["url"], line)
             text = (text[: found.start()] + text[found.end() :]).strip()

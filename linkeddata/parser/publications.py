@@ -90,6 +90,9 @@ _SERIES = re.compile(
 """Series of printed sources: CWIHP Working Papers, FRUS, the FBIS Daily Report, the UN Treaty
 Series, Keesing's Contemporary Archives, the Survey of China Mainland Press."""
 _EDGES = " \t,.;:"
+_TITLE_END = re.compile(r",|\s\d(?!\d*\s+[A-Z][a-z])")
+"""Where a title ends at the latest: a comma, or a number after it ("Bulletin 16"), never a
+number inside it, before more of its words ("The 1956 Hungarian Revolution")."""
 
 
 def _markers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -173,7 +176,7 @@ def publication_title(citation: str) -> str:
         if citation[segment : issued.start()].strip():  # "MEA, India, White Paper No. VIII"
             citation = citation[segment:]
     cut = len(citation)
-    for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, re.compile(r",|\s\d")):
+    for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, _TITLE_END):
         if (found := pattern.search(citation)) is not None and found.start() > 0:
             cut = min(cut, found.start())
     return citation[:cut].strip(_EDGES) or citation.strip(_EDGES)
