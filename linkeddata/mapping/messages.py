@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..parser.demonyms import COUNTRY_ADJECTIVES
+from ..parser.demonyms import ADJECTIVES
 from ..parser.vocabulary import MESSAGE_TYPES
 from ..record import Title
 
@@ -16,7 +16,6 @@ on ...", "Note by Comrade Axen on the Talks") is not."""
 _STATE_BODY = re.compile(
     r"\b(?i:government|ministry|embassy|legation|foreign\s+office|state\s+department)\b"
 )
-_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
 
 
 def is_message(title: Title, key: str) -> bool:
@@ -30,5 +29,5 @@ def _diplomatic(title: Title) -> bool:
         return True
     words = title.text.value.split()
     at = next((i for i, word in enumerate(words[:4]) if word.casefold() == "note"), 0)
-    national = at > 0 and " ".join(words[:at]) in _ADJECTIVES  # "Soviet Note on Berlin"
+    national = at > 0 and " ".join(words[:at]) in ADJECTIVES  # "Soviet Note on Berlin"
     return national or any(_STATE_BODY.search(author.value) for author in title.authors)

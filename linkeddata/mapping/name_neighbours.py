@@ -104,7 +104,10 @@ they may be someone else's given name ("Eden Pastora", "Marshall Green"); the fi
 are too ("Hussein"). Other family names are never given names: "the Brezhnev Period"."""
 QUALIFYING_ENDINGS = ("ist", "ista", "istas", "ic", "ese", "ish", "ern")
 """Endings of adjectives that qualify a place and are no given name: "Sandinista Nicaragua",
-"Maoist China", "Islamic Iran", "Southern Africa"."""
+"Maoist China", "Islamic Iran", "Southern Africa". Only the nationality endings that no given
+name has ("Chinese", "Polish") are here, not all of the parser's
+:data:`~linkeddata.parser.nationalities.NATIONALITY` ("-an", "-i", "-et" end "Ivan", "Ali",
+"Ahmet"): before a place, a word's ending must rule out a given name, not suggest an adjective."""
 BODY_HEADS = frozenset(
     {"district", "region", "command", "front", "establishment", "institute", "board", "corps"}
     | {"agency", "directorate", "bureau", "service", "army", "group", "club", "area", "zone"}

@@ -7,12 +7,11 @@ knows it by that country too ("US National Security Council")."""
 from __future__ import annotations
 
 from ..parser.brackets import whose_unsaid
-from ..parser.demonyms import COUNTRY_ADJECTIVES, adjective, spellings
+from ..parser.demonyms import ADJECTIVE_WORDS, ADJECTIVES, adjective, spellings
 from .scanned_text import Text
 
-_NATIONALS = frozenset(COUNTRY_ADJECTIVES.values())
-_NATIONAL_HEADS = tuple(f"{national} " for national in sorted(_NATIONALS))
-_NATIONAL_WORDS = frozenset(word for national in _NATIONALS for word in national.split()) - {
+_NATIONAL_HEADS = tuple(f"{national} " for national in sorted(ADJECTIVES))
+_NATIONAL_WORDS = ADJECTIVE_WORDS - {
     "North",
     "South",
     "East",
@@ -65,7 +64,7 @@ def national_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
         return ()
     before = words[start - 1]
     pair = f"{words[start - 2]} {before}" if start > 1 and gaps[start - 1] == " " else ""
-    national = next((n for n in (pair, before) if n in _NATIONALS or adjective(n)), None) or (
+    national = next((n for n in (pair, before) if n in ADJECTIVES or adjective(n)), None) or (
         before if before in _NATIONAL_WORDS else None
     )
     body = " ".join(words[start:end])

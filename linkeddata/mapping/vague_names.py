@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
-from ..parser.names import NATIONALITY, name_kind, office_only, personal_name
+from ..parser.names import name_kind, office_only, personal_name
+from ..parser.nationalities import COMPASS_NATIONALITY
+from ..parser.plural_parties import PEOPLE_BY_WORK
 
 _SOMEONES_OFFICE = re.compile(
     r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
@@ -35,15 +37,16 @@ _GROUP = _plural_head(
 Organizations", "the Fraternal Parties". The plural must head the name: a body named for its
 members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
 India Radio") is one agent."""
-_COMPANY = _plural_head(
-    r"officials|guests|representatives|diplomats|journalists|correspondents|experts"
-    r"|specialists"
-)
+_COMPANY = _plural_head(rf"{PEOPLE_BY_WORK}|guests")
 """A group named by what its members do, no one agent beside the people a talk names ("between
 Zhou Enlai and Pakistani Officials"); alone it is who wrote or took part, as a catalogue
-names it ("Report by Soviet Experts", "Meeting between Soviet and Cuban Officials")."""
+names it ("Report by Soviet Experts", "Meeting between Soviet and Cuban Officials").
+
+The parser's plural people that are not here ("Leaders", "Communists", "Comrades") are
+:data:`_GROUP`'s, vague wherever they stand; "Reporters", "Advisers", "Students" and "Sides"
+are kept out as before (adding them would change which participants are linked)."""
 _COUNTRYS_DELEGATION = re.compile(
-    rf"^(?:(?:East|West|North|South)\s+)?{NATIONALITY}\s+(?:(?i:military|government(?:al)?"
+    rf"^{COMPASS_NATIONALITY}\s+(?:(?i:military|government(?:al)?"
     r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
     r"(?i:delegation)$"
 )

@@ -16,7 +16,8 @@ import re
 from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .gazetteer import is_country, leading_country
-from .names import INITIALS_WORD, NATIONALITY, name_kind, office_only
+from .names import INITIALS_WORD, name_kind, office_only
+from .nationalities import COMPASS_NATIONALITY
 
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
 MISSION = (
@@ -47,7 +48,7 @@ _STATIONED = re.compile(rf"^(?P<who>\S.*?)\s(?i:in|at)\s+{_PLACE}\s*$")
 """A person where they are: "Kim Il Sung in Pyongyang", "Ambassador Dobrynin in Washington"."""
 ACCREDITED_TO = re.compile(rf"\b{_ACCREDITED}$")  # a name that "to X" may continue
 _NATIONAL_AGENT = re.compile(
-    rf"\b(?P<adjective>(?:(?:East|West|North|South)\s+)?{NATIONALITY})\s+"
+    rf"\b(?P<adjective>{COMPASS_NATIONALITY})\s+"
     rf"(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{MISSION}|(?i:ministry|foreign|government|party"
     r"|leaders?|leadership|premier|president|minister|officials?|delegates?|side|communist"
     r"|central|politburo|chairman|secretary|prime|national|commission|committee|agency|council"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .demonyms import COUNTRY_ADJECTIVES, adjective
+from .demonyms import ADJECTIVE_WORDS, adjective
 from .names import name_kind
 from .text import is_name_like
 
@@ -17,7 +17,6 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
 """A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
 _BRACKETED_WORDS = 4
-_ADJECTIVE_WORDS = frozenset(w for a in COUNTRY_ADJECTIVES.values() for w in a.split())
 _PLACED = re.compile(r"\s(?i:of|in|to|at)\s+(?:(?i:the)\s+)?")
 _BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
 
@@ -55,7 +54,7 @@ def whose_unsaid(body: str) -> bool:
     return (
         name_kind(body) == "org"
         and _SEVERAL_STATES.search(body) is None
-        and not set(body.split()) & _ADJECTIVE_WORDS
+        and not set(body.split()) & ADJECTIVE_WORDS
         and not any(adjective(part) for part in _PLACED.split(body)[1:])
     )
 

@@ -93,6 +93,10 @@ COUNTRY_ADJECTIVES = ABBREVIATED | {
     country: adjective for adjective, countries in _NAMED.items() for country in countries
 }
 """Every way of naming a country before or after a body, with the adjective it stands for."""
+ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+"""The countries' adjectives, whole: "Soviet", "East German"."""
+ADJECTIVE_WORDS = frozenset(word for national in ADJECTIVES for word in national.split())
+"""The words of the countries' adjectives: "Soviet", "East", "German"."""
 
 
 def adjective(country: str) -> str | None:
@@ -110,11 +114,11 @@ def spellings(national: str) -> tuple[str, ...]:
 def respellings(name: str) -> tuple[str, ...]:
     """A body's name with its country's adjective spelled every other way ("American Central
     Intelligence Agency": "US Central Intelligence Agency", ...), as a file may know it."""
-    national = next((a for a in _ADJECTIVES if name.startswith(f"{a} ")), None)
+    national = next((a for a in _LONGEST_FIRST if name.startswith(f"{a} ")), None)
     if national is None:
         return ()
     return tuple(f"{s} {name[len(national) + 1 :]}" for s in spellings(national)[1:])
 
 
-_ADJECTIVES = sorted(set(COUNTRY_ADJECTIVES.values()), key=len, reverse=True)
+_LONGEST_FIRST = sorted(ADJECTIVES, key=len, reverse=True)
 """The adjectives, the longest first ("North Korean" before "Korean")."""

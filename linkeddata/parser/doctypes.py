@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .names import NATIONALITY, name_kind, personal_name_shape
+from .names import name_kind, personal_name_shape
+from .nationalities import COMPASS_NATIONALITY
 from .text import is_name_like
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -98,7 +99,7 @@ Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "
 Ambassador to China Kiryluk, Ciphergram, 30 October 1956", with the head of a mission in
 brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ..."."""
 _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
-_NATIONALITIES = re.compile(rf"(?:(?:East|West|North|South)\s+)?{NATIONALITY}")
+_NATIONALITIES = re.compile(COMPASS_NATIONALITY)
 GATHERING_WORD = re.compile(words(GATHERINGS))
 _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")

@@ -13,7 +13,7 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
-from .demonyms import COUNTRY_ADJECTIVES
+from .demonyms import ADJECTIVES
 from .inverted_names import uninverted
 from .names import name_kind, office_only
 from .text import strip_article
@@ -49,7 +49,6 @@ _NEXT_LABEL = re.compile(
 """The header line after a list of participants one a line, which ends it."""
 _LIST_LINES = 40
 _COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
-_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
 
 
 def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
@@ -121,7 +120,7 @@ def _a_participant(name: str) -> bool:
     person before it served: "Winston Lord, NSC Staff")."""
     if not name[:1].isupper() or len(name) > 60 or any(c.isdigit() for c in name):
         return False
-    if name.rstrip("s") in _ADJECTIVES or name.split()[-1].casefold() == "side":
+    if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
         return False
     bare = strip_article(name)
     return not office_only(bare) and name_kind(name) != "org"

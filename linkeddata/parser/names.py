@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .demonyms import COUNTRY_ADJECTIVES
+from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
+from .nationalities import NATIONALITY
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
@@ -101,8 +102,6 @@ _ABBREVIATED_TITLES = frozenset(
 )
 _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
 """Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
-NATIONALITY = r"[A-Z][a-z]*(?:an|ese|ish|ic|i|ch|ss|ek|et|ai|ao|ak|ine)"
-"""A nationality's adjective: "Soviet", "Chinese", "Polish", "Czech", "Iraqi"."""
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
@@ -261,11 +260,6 @@ def _given_name(word: str) -> bool:
     )
 
 
-_ADJECTIVES = frozenset(
-    word for adjective in COUNTRY_ADJECTIVES.values() for word in adjective.split()
-)
-
-
 def given_name_word(word: str) -> bool:
     """Whether a word in running text may be a given name before a family name ("Sergo
     Mikoyan", "Jean-Paul Testard"): capitalised, neither an office, an honorific nor a
@@ -275,7 +269,7 @@ def given_name_word(word: str) -> bool:
         word[:1].isupper()
         and bare.isalpha()
         and not word.isupper()
-        and word not in _ADJECTIVES
+        and word not in ADJECTIVE_WORDS
         and _PERSON_WORDS.fullmatch(word) is None
         and _OFFICE_NOUN.fullmatch(word) is None
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bodies import ABBREVIATED_COUNTRY, NAME_LENGTH
-from .demonyms import ABBREVIATED, COUNTRY_ADJECTIVES, adjective
+from .demonyms import ABBREVIATED, ADJECTIVES, adjective
 from .names import name_kind
 
 _OF_COUNTRY = re.compile(
@@ -21,7 +21,6 @@ _POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
 _MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
 _MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
 _NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
-_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
 _CABLED = {"amembassy": "Embassy", "amconsul": "Consulate", "amconsulate": "Consulate"}
 _CABLE_MISSION = re.compile(r"^(?i:amembassy|amconsul(?:ate)?)\b")
 """The State Department's cable words for its own missions: "Amembassy Tokyo" is the
@@ -35,7 +34,7 @@ def _foreign_ministry(name: str) -> str:
     if (found := _MFA_OF.match(name)) is not None and (national := adjective(found["country"])):
         return f"{national} Foreign Ministry"
     found = _NATIONAL_MFA.match(name)
-    if found is not None and found["national"] in _ADJECTIVES:
+    if found is not None and found["national"] in ADJECTIVES:
         return f"{found['national']} Foreign Ministry"
     return name
 

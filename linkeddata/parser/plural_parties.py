@@ -9,9 +9,8 @@ import re
 
 from ..record import Located
 from .brackets import ACRONYM
-from .demonyms import COUNTRY_ADJECTIVES
-from .gazetteer import country_stem
-from .names import NATIONALITY, name_kind
+from .names import name_kind
+from .nationalities import QUALIFIED_NATIONALITY, is_nationality
 
 _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
@@ -21,19 +20,18 @@ _PLURAL_OF = re.compile(
     rf"^(?P<plural>(?:[A-Z][\w-]*\s+){{0,2}}{_PLURAL_BODY.pattern})\s+(?i:of)\s+(?P<first>\S.*)$"
 )
 """A plural body of several countries: "the Governments of India and the Soviet Union"."""
-_NATIONALITY = re.compile(rf"(?:[A-Z][a-z]+\s)?{NATIONALITY}")  # "Soviet", "East German"
+_NATIONALITY = re.compile(QUALIFIED_NATIONALITY)  # "Soviet", "East German"
+PEOPLE_BY_WORK = (
+    r"officials|representatives|diplomats|journalists|correspondents|experts|specialists"
+)
+"""Plural nouns of people named by what they do, no one agent ("Soviet Officials", "Cuban
+Diplomats"): an alternation for a pattern that reads such groups (the mapping's vague names
+read them too)."""
 _PLURAL_PEOPLE = re.compile(
-    r"(?i:officials|leaders|communists|representatives|journalists|reporters|correspondents"
-    r"|diplomats|specialists|experts|advis[eo]rs|students|comrades|sides)"
+    rf"(?i:{PEOPLE_BY_WORK}|leaders|communists|reporters|advis[eo]rs|students|comrades|sides)"
 )
-"""Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials"."""
-_REGIONAL = frozenset(
-    {"African", "Arab", "Asian", "Baltic", "Balkan", "Caribbean", "European", "Nordic"}
-    | {"Latin American", "Middle Eastern", "Scandinavian", "Western", "Eastern", "Foreign"}
-)
-"""Adjectives of a region or a side that qualify a group of people as a country's do."""
-_COMPASS = re.compile(r"^(?:(?:East|West|North|South|Central)\s+)?(?P<word>.+)$")
-_ADJECTIVE_ENDING = re.compile(r"(?:ian|an|ese|ish|i|n)$")
+"""Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials";
+besides :data:`PEOPLE_BY_WORK`, groups named by rank, party or side ("Leaders", "Communists")."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -104,17 +102,9 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
 
 def _national(word: str) -> bool:
     """Whether a word qualifies people by their country or region ("Cuban", "East European",
-    "Kuwaiti", "DRV"), as a surname shaped like one ("Mikoyan") does not: a country's known
-    adjective, or a word that is a gazetteer country's name less an adjective's ending."""
-    whole = _COMPASS.match(word)
-    bare = whole["word"] if whole else word
-    if ACRONYM.fullmatch(word) or bare in _REGIONAL or bare in _ADJECTIVES:
-        return True
-    stem = _ADJECTIVE_ENDING.sub("", bare)
-    return len(stem) >= 4 and country_stem(stem)
-
-
-_ADJECTIVES = frozenset(COUNTRY_ADJECTIVES.values())
+    "DRV"), as a surname shaped like one ("Mikoyan") does not: a nationality's adjective (the
+    strong test) or a country's acronym."""
+    return ACRONYM.fullmatch(word) is not None or is_nationality(word)
 
 
 def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NATIONALITY
+from .nationalities import NATIONALITY
 from .text import Joined
 
 _MODIFIER = (
