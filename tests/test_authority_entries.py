@@ -779,3 +779,131 @@ def test_a_surname_signing_an_embassy_s_cable_is_its_ambassador(
     graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
     creators = set(graph.objects(DOC, DCTERMS.creator))
     assert (curated(signer) in creators) if signer else not creators & CURATED
+
+
+# The Cold War's cities, states, republics and regions beyond the capitals (the block of places
+# at the end of the file): each wording is its one entry, records name them, and the names
+# that are also a given or family name, an American state or another place are none.
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("place/gdansk", "Gdansk"),
+        ("place/gdansk", "Danzig"),
+        ("place/lodz", "Lodz"),
+        ("place/volgograd", "Stalingrad"),
+        ("place/yekaterinburg", "Sverdlovsk"),
+        ("place/almaty", "Alma-Ata"),
+        ("place/tbilisi", "Tiflis"),
+        ("place/chemnitz", "Karl-Marx-Stadt"),
+        ("place/frankfurt-am-main", "Frankfurt am Main"),
+        ("place/frankfurt-oder", "Frankfurt (Oder)"),
+        ("place/dalian", "Dairen"),
+        ("place/dalian", "Lüda"),
+        ("place/lushun", "Port Arthur"),
+        ("place/xiamen", "Amoy"),
+        ("place/chongqing", "Chungking"),
+        ("place/daegu", "Taegu"),
+        ("place/gwangju", "Kwangju"),
+        ("place/nampo", "Namp'o"),
+        ("place/bombay", "Mumbai"),
+        ("place/lubumbashi", "Elisabethville"),
+        ("place/benin", "Dahomey"),
+        ("place/burkina-faso", "Upper Volta"),
+        ("place/ivory-coast", "Côte d'Ivoire"),
+        ("place/guinea-bissau", "Guinea-Bissau"),
+        ("place/belize", "British Honduras"),
+        ("place/united-arab-emirates", "UAE"),
+        ("place/byelorussia", "Belorussia"),
+        ("place/georgia-ssr", "Georgian SSR"),
+        ("place/azerbaijan-ssr", "Soviet Azerbaijan"),
+        ("place/kyrgyzstan", "Kirghizia"),
+        ("place/turkmenistan", "Turkmenia"),
+        ("place/russia", "RSFSR"),
+        ("place/bosnia-and-herzegovina", "Bosnia-Herzegovina"),
+        ("place/quemoy", "Kinmen"),
+        ("place/zhenbao-island", "Damansky Island"),
+        ("place/kuril-islands", "Kurile Islands"),
+        ("place/taiwan-strait", "Formosa Strait"),
+        ("place/togo", "Togolese Republic"),
+    ],
+)
+def test_every_name_of_a_cold_war_place_is_its_one_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Georgia", "Chad", "Niger", "Togo", "Macedonia", "Moldavia", "Azerbaijan", "Frankfurt",
+     "Alexandria", "Suez", "Milan", "Lyon", "Luxemburg", "Vinh", "San José", "Boston"],
+)
+def test_a_place_s_name_that_is_also_a_person_s_or_another_place_s_is_no_label(
+    word: str
+) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Report from the Soviet Consulate in Dalian", "place/dalian"),
+        ("Telegram from Tashkent to Moscow", "place/tashkent"),
+        ("Report from the Hungarian Consulate General in Gdańsk", "place/gdansk"),
+        ("Cable from the Polish Embassy in Quito", "place/quito"),
+    ],
+)
+def test_a_cold_war_city_is_where_a_record_was_written(title: str, place: str) -> None:
+    graph = mapped(title)
+    assert [str(o) for o in graph.objects(DOC, SCHEMA.locationCreated)] == [IRIS.id_base + place]
+
+
+def test_a_consulate_in_a_city_is_no_mission_in_its_country() -> None:
+    """Only a capital is in its state: the consulate in Dalian is not "in China"."""
+    graph = mapped("Report from the Soviet Consulate in Dalian")
+    senders = [str(o) for o in graph.objects(DOC, SCHEMA.sender)]
+    assert senders == [IRIS.id_base + "org/soviet-consulate-in-dalian"]
+
+
+def test_an_embassy_in_a_new_capital_is_the_embassy_in_its_state() -> None:
+    city = mapped("Report from the Polish Embassy in Quito to the Ministry of Foreign Affairs")
+    state = mapped("Report from the Polish Embassy in Ecuador to the Ministry of Foreign Affairs")
+    assert list(city.objects(DOC, SCHEMA.sender)) == list(state.objects(DOC, SCHEMA.sender))
+
+
+def test_titles_and_summaries_name_the_cold_war_s_places() -> None:
+    note = mapped("Note on the Strikes in Gdansk and Szczecin")
+    assert set(note.objects(DOC, SCHEMA.mentions)) >= {
+        curated("place/gdansk"), curated("place/szczecin")
+    }
+    graph = described(
+        "Rashidov reported from Tashkent and Kunaev from Alma-Ata on the Ussuri clashes.",
+        "Soviet troops on Damansky Island. The Taiwan Strait crisis over Quemoy and Matsu. The"
+        " Ho Chi Minh Trail runs through Laos. Stalingrad, Sverdlovsk and Karl-Marx-Stadt."
+        " Guinea-Bissau, Santiago de Cuba, Inner Mongolia, West Bengal and British Honduras.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    assert subjects >= {curated(k) for k in ["place/tashkent", "place/almaty", "place/ussuri"]}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    body = """place/zhenbao-island place/taiwan-strait place/quemoy place/matsu
+        place/ho-chi-minh-trail place/laos place/volgograd place/yekaterinburg place/chemnitz
+        place/guinea-bissau place/santiago-de-cuba place/inner-mongolia place/west-bengal
+        place/belize"""
+    assert mentions >= {curated(k) for k in body.split()}
+    # the longer names are theirs, not the shorter places' or people's within them
+    shorter = """place/guinea place/santiago place/mongolia place/honduras person/ho-chi-minh
+        place/taiwan"""
+    assert not mentions & {curated(k) for k in shorter.split()}
+
+
+def test_the_names_left_out_link_no_place() -> None:
+    graph = described(
+        "Chad Mitchell met the Georgia delegation.",
+        "The Azerbaijan question, Macedonia and Moldavia were discussed. Alexandria and"
+        " Frankfurt were quiet during the Suez Crisis. Foreign Minister Togo told Molotov."
+        " Rosa Luxemburg spoke; Milan Kundera wrote; Ambassador Lyon and Papua New Guinea.",
+    )
+    places = {
+        o for o in graph.objects(DOC, SCHEMA.mentions) if "/place/" in str(o)
+    } | {o for o in graph.objects(DOC, DCTERMS.subject) if "/place/" in str(o)}
+    assert places == set()
