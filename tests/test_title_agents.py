@@ -1807,6 +1807,38 @@ def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Information about the Visit by Test Kim to the Testish Union",
+        "Report on the Speech by Testchev at the 22nd Congress of the TPSU",
+        "Report on the Reception Given by Test Kim for the Diplomatic Corps",
+        "Note on the Proposals Made by Test Kim to the Testish Delegation",
+        "Report on the Official Visit to Testia by the Party and Government Delegation of Testland",
+    ],
+)
+def test_a_by_inside_the_subject_names_no_author(text: str) -> None:
+    assert names(title(text).authors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Report by the Test Embassy on the Visit by Test Kim", ["Test Embassy"]),
+        ("Report on the Situation in Testia by the Test Embassy", ["Test Embassy"]),
+    ],
+)
+def test_a_by_after_the_type_or_after_no_act_names_the_author(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_talks_held_by_x_with_y_are_both_sides_talks() -> None:
+    read = title("Report on the Talks Held by Comrade Testkov with Test Kim")
+    assert (names(read.authors), names(read.participants)) == ([], ["Comrade Testkov", "Test Kim"])
+
+
+@pytest.mark.parametrize(
     ("text", "head"),
     [
         (

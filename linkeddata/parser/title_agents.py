@@ -29,6 +29,7 @@ from .meetings import (
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
+from .subject_by import subject_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import speakers_before
@@ -201,6 +202,8 @@ def title_agents(
         by_end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
         by_names = names_in(joined, by.end(), by_end)
     recording = conversing or doc_type in _RECORDING_TYPES
+    if recording and (holder := talk_holder(text, type_end, head_end)) is not None:
+        participants.extend(names_in(joined, *holder))  # "the Talks Held by X with Y"
     inner = _INNER_OWNER.search(text, type_start, inner_end)
     if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
@@ -256,9 +259,11 @@ def title_agents(
 
 def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
     """The "by" that names the document's author, not a group's leader: "Report by X", never
-    "the Delegation Led by X" or "Headed by X" (whom the document is about)."""
+    "the Delegation Led by X", "Headed by X" or "the Visit by X" (whom it is about)."""
     for by in _BY.finditer(text, start, end):
-        if _LEADING.search(text, start, by.start()) is None:
+        if _LEADING.search(text, start, by.start()) is None and not subject_by(
+            text, start, by.start()
+        ):
             return by
     return None
 
