@@ -86,6 +86,13 @@ def names(located: tuple[object, ...]) -> list[str]:
             ["Comrade Test Kim", "Test Delegation"],
         ),
         ("Record of Conversation of the Situation", []),
+        # a type alone before a comma is the type, never a party
+        (
+            "Minutes, Test Mao's Conversation with the Test Delegation",
+            ["Test Mao", "Test Delegation"],
+        ),
+        ("Transcript, Testnev's Conversation with Testecker", ["Testnev", "Testecker"]),
+        ("Memorandum, Test Kim's Talk with the Test Ambassador", ["Test Kim", "Test Ambassador"]),
         (
             "Soviet Ambassador to the DPRK V.V. Testov's Conversation with Test Kim",
             ["Soviet Ambassador to the DPRK V.V. Testov", "Test Kim"],

@@ -24,6 +24,7 @@ from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
 from .participles import participle_stop
 from .plural_parties import missions_in_places, shared_noun
+from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
 
@@ -243,7 +244,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and not office_only(names[-1].value)
             and name_kind(names[-1].value) != "org"
         )
-        for name in () if office_after else identified(strip_article(raw.strip())):
+        for name in () if office_after else identified(whose(strip_article(raw.strip()))):
             if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
                 continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None

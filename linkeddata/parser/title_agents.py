@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .doctypes import GATHERING_WORD
+from .doctypes import GATHERING_WORD, read_doc_type
 from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
@@ -64,6 +64,8 @@ _POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
+_TYPE_COMMA = re.compile(r"(?P<type>[^,;:()'’]+),\s+")
+"""A type alone before a comma, then whose the document is: "Minutes, Mao Zedong's Talk"."""
 _PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
     r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
@@ -272,6 +274,9 @@ def _owner_start(text: str, end: int) -> int:
     """Where the owner's name begins in a possessive before the type, after what the document
     is a part of: "Excerpts from Zhou Enlai's Talk", "Main Points of Premier Zhou's Talk"
     (but "Chairman of the Council of Ministers Kosygin's Talk" is one name)."""
+    typed = _TYPE_COMMA.match(text, 0, end)
+    if typed is not None and read_doc_type(typed["type"]) is not None:
+        return typed.end()  # "Minutes, Mao Zedong's Conversation": the type is no owner
     for cut in _PART_CUT.finditer(text, 0, end):
         if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
             return cut.end()
