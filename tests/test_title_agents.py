@@ -800,6 +800,25 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
         ("Report by the Embassy on the Visit to Hanoi", [], []),
         ("Message of Greetings from Testnev to Test Kim", ["Testnev"], ["Test Kim"]),
         ("Letter of Thanks from Test Kim to Testescu", ["Test Kim"], ["Testescu"]),
+        ("Letter, Test Mao's Reply to Testchev", ["Test Mao"], ["Testchev"]),  # his reply
+        # whatever the message is of, "from" then names its sender
+        (
+            "Letter of Invitation from Test Indra, Test Kolder and Test Biľak to Testnev",
+            ["Test Indra", "Test Kolder", "Test Biľak"],
+            ["Testnev"],
+        ),
+        ("Letter of Appeal from the Testish Government to the TN", ["Testish Government"], ["TN"]),
+        ("Note of Apology from the Test Government to Testia", ["Test Government"], ["Testia"]),
+        (
+            "Letter of Intent from the Government of Testia to the TAEA",
+            ["Government of Testia"],
+            ["TAEA"],
+        ),
+        (
+            "Letter of Resignation from Test Nagy to the Testish Government",
+            ["Test Nagy"],
+            ["Testish Government"],
+        ),
         (
             "Letter from Test Kim, Test Lee, and Test Park to Test Mao",
             ["Test Kim", "Test Lee", "Test Park"],
@@ -849,6 +868,7 @@ def test_senders_and_recipients_of_more_wordings(
     [
         ("Report by Test Peng to Test Mao", ["Test Peng"]),
         ("Message of Greetings from Testnev to Test Kim", []),  # greetings are no author
+        ("Letter of Invitation from Test Indra to Testnev", []),  # nor is an invitation
         ("Statement of the Government of the Test Republic", ["Government of the Test Republic"]),
     ],
 )

@@ -26,6 +26,7 @@ from .meetings import (
     gathering_end,
     one_body,
 )
+from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .parties import names_in
@@ -48,12 +49,8 @@ _AGENCY = re.compile(
 Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
 _OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
 """What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
-MESSAGE_KIND = (
-    r"(?i:greetings?|thanks|condolences?|congratulations?|sympathy|protest|support|solidarity"
-    r"|appreciation|credence|recall|introduction)\b"
-)
-"""What a message is of, never who wrote it: "Message of Greetings from X", "Letter of Thanks"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
+"""What a message is of, never who wrote it: "Message of Greetings", "Letter of Thanks"."""
 _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
@@ -216,7 +213,12 @@ def title_agents(
         authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
     elif (body := body_before_gathering(text, doc_type, type_start, head_end)) is not None:
         authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
-    elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
+    elif (
+        of is not None
+        and doc_type not in _NOT_OF_AUTHOR
+        and not _OF_KIND.match(text, of.end())
+        and not KIND_FROM.match(text, of.end())  # "Letter of Invitation from X"
+    ):
         of_end = clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"

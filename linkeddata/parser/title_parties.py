@@ -18,8 +18,8 @@ from .clauses import (
 )
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
+from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .text import Joined
-from .title_agents import MESSAGE_KIND
 from .title_reading import Reading
 
 _FROM = re.compile(r"^(?i:from)\s")
@@ -36,8 +36,9 @@ _OF_OFFICE_HOLDER_TO = re.compile(
 """An office, its holder between commas, then the addressee: "of the Ambassador, X, to Y"."""
 _OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
 _OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
-_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
-"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
+_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{KIND_FROM.pattern}(?P<from>(?i:from)\s)")
+"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung",
+"Letter of Invitation from X to Y" (whatever the noun, when "from" follows it)."""
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
 _LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
