@@ -2866,3 +2866,32 @@ def test_a_place_before_a_talk_s_word_is_no_participant() -> None:
     participants = set(graph.objects(doc(), ADO.participant))
     assert participants == {entity("person", "sadat-anwar")}
     assert entity("place", "camp-david") in set(graph.objects(doc(), SCHEMA.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "intermediaries"),
+    [
+        ("Message from Testchev to Testedy Sent via Testrynin", ["Testedy"], ["Testrynin"]),
+        (
+            "Letter from Test Kim to Test Mao Transmitted by Pak Test-u",
+            ["Test Mao"],
+            ["Pak Test-u"],
+        ),
+        ("Message from Testnev to Testxon Handed Over by Testrynin", ["Testxon"], ["Testrynin"]),
+        (
+            "Letter from Test Zhou to Testru Conveyed through the Testish Embassy",
+            ["Testru"],
+            ["Testish Embassy"],
+        ),
+        (
+            "Note from the Test Government to the Government of Testia Delivered on 12 May 1960",
+            ["Government of Testia"],
+            [],
+        ),
+    ],
+)
+def test_a_past_participle_after_the_addressee_ends_its_name(
+    text: str, recipients: list[str], intermediaries: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.recipients), names(read.intermediaries)) == (recipients, intermediaries)

@@ -22,7 +22,7 @@ from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
-from .participles import participle_stop
+from .participles import CARRIED, participle_stop
 from .plural_parties import missions_in_places, shared_noun
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
@@ -134,7 +134,13 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     whole_end, end = end, _before_subject(joined.text, start, end)
     addressed = _addressee_after_subject(joined.text, end, whole_end)
     intermediaries: tuple[Located[str], ...] = ()
-    if (via := _VIA.search(joined.text, start, end)) is not None:
+    if (carried := CARRIED.search(joined.text, start, end)) is not None:
+        carrier = joined.text[carried.end() : end]  # "Transmitted by Pak Il-u"
+        intermediaries = tuple(
+            n for n in names_in(joined, carried.end(), end) if not is_channel(carrier, n.value)
+        )
+        end = carried.start()
+    elif (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
         inside_end = via.end("inside") if via["inside"] is not None else end
         via_text = joined.text[inside:inside_end]
