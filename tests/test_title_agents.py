@@ -197,6 +197,28 @@ def test_a_mission_place_ends_before_the_name_of_its_head(name: str, place: str)
     assert mission_place(name) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "origin"),
+    [
+        (
+            "Report of the Testish Ambassador to the DPRK, Károly Testh, on the August Plenum",
+            "Károly Testh",
+            "DPRK",
+        ),
+        ("Report of the Testish Ambassador to China, Pavel Testin", "Pavel Testin", "China"),
+        (
+            "Memorandum of the Testish Ambassador to the GDR, Testukhin, on the Berlin Question",
+            "Testukhin",
+            "GDR",
+        ),
+    ],
+)
+def test_an_envoys_post_after_of_is_no_addressee(text: str, author: str, origin: str) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.recipients)) == ([author], [])
+    assert names(read.origins) == [origin]
+
+
 def test_authors_are_creators_and_participants_are_linked() -> None:
     graph = mapped_graph(
         "**May 1, 1967**\n**Record of Conversation between N. Popa and Comrade Test Kim**\n"

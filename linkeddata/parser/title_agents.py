@@ -28,7 +28,7 @@ from .meetings import (
 )
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_clauses import clause_end
-from .names import name_kind, personal_name_shape
+from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
 from .subject_by import subject_by, talk_holder
 from .text import Joined, is_name_like
@@ -223,10 +223,14 @@ def title_agents(
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"
         candidates = names_in(joined, of.end(), of_end)
+        office = text[of.end() : of_end].split(",")[0]  # "of the Ambassador to X, Y,": Y's
+        apposed = len(candidates) == 1 and "," in text[of.end() : of_end] and office_only(office)
         authors.extend(
             name
             for name in candidates
-            if (doc_type in _OF_AUTHOR_TYPES and not by_names) or _head_names_agent(name.value)
+            if (doc_type in _OF_AUTHOR_TYPES and not by_names)
+            or _head_names_agent(name.value)
+            or apposed
         )
     if by is not None:
         talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"
