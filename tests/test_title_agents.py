@@ -1904,6 +1904,36 @@ def test_a_bracketed_name_after_a_mission_is_its_head(text: str, head: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "holder", "origin"),
+    [
+        (
+            "Telegram from Chargé d'Affaires a.i. in Beijing Zhou Testye to the Foreign Ministry",
+            "zhou-testye",
+            "beijing",
+        ),
+        (
+            "Letter from Testish Chargé d'Affaires a.i. in Pyongyang Imre Testári to Foreign"
+            " Minister János Testér",
+            "imre-testari",
+            "pyongyang",
+        ),
+        (
+            "Telegram from Chargé d'Affaires a.i. Zhou Testye to the Foreign Ministry",
+            "zhou-testye",
+            None,
+        ),
+    ],
+)
+def test_an_ad_interim_charge_is_the_office_before_its_holder(
+    text: str, holder: str, origin: str | None
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity("person", holder) in set(graph.objects(doc(), SCHEMA.sender))
+    places = set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert places == ({entity("place", origin)} if origin else set())
+
+
+@pytest.mark.parametrize(
     ("text", "authors", "numbers"),
     [
         (
