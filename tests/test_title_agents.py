@@ -2947,3 +2947,19 @@ def test_a_past_participle_after_the_addressee_ends_its_name(
 ) -> None:
     read = title(text)
     assert (names(read.recipients), names(read.intermediaries)) == (recipients, intermediaries)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Memorandum for the Record by the Director of Central Intelligence (Testone)", "testone"),
+        (
+            "Memorandum by the Assistant Secretary of State for Far Eastern Affairs (Testson)",
+            "testson",
+        ),
+        ("Speech by the Secretary of State (Testk) at the Press Club", "testk"),
+    ],
+)
+def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holder: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}

@@ -37,6 +37,9 @@ from .title_speakers import speakers_before
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
+"""An office, then its holder in brackets: "the Assistant Secretary of State for Far Eastern
+Affairs (Robertson)"."""
 _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
@@ -199,6 +202,8 @@ def title_agents(
     by_names: tuple[Located[str], ...] = ()
     if by is not None:  # its author: "of X" is then an author only by its shape
         by_end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        if (held := _OFFICE_HELD.match(text, by.end(), head_end)) and office_only(held["office"]):
+            by_end = held.end()  # FRUS: "by the Director of Central Intelligence (McCone)"
         by_names = names_in(joined, by.end(), by_end)
     recording = conversing or doc_type in _RECORDING_TYPES
     if recording and (holder := talk_holder(text, type_end, head_end)) is not None:
