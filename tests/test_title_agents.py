@@ -172,6 +172,16 @@ def test_participants(text: str, participants: list[str]) -> None:
         ("Biography of Test Kim", [], []),
         ("Minutes of the Meeting of the Test Politburo", ["Test Politburo"], []),  # it met
         ("Minutes of the Test Politburo Meeting", ["Test Politburo"], []),  # it met too
+        (  # the whole run of the body's name, "of" and an apostrophe inside it
+            "Minutes of the Testish Party of Labor Politburo Meeting",
+            ["Testish Party of Labor Politburo"],
+            [],
+        ),
+        (
+            "Minutes of the Testish United Workers' Party Politburo Meeting",
+            ["Testish United Workers' Party Politburo"],
+            [],
+        ),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
         ("Letter of Test Kim to Test Lee", [], []),

@@ -38,10 +38,12 @@ _OF_GATHERING = re.compile(
 Session of the CPSU CC Presidium", "of the Plenary Session of"); the ordinal is no part of
 the body."""
 _BODY_THEN_GATHERING = re.compile(
-    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
-    rf"\s+{_BODY_SITTING}(?=\s|,|$)"
+    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?"
+    rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}})\s+{_BODY_SITTING}(?=\s|,|$)"
 )
-"""The body named before its gathering: "Minutes of the NSC Meeting"."""
+"""The body named before its gathering, the whole run of its name's words with an "of" inside
+it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meeting", "of the
+Polish United Workers' Party Politburo Meeting"."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 
 
