@@ -1884,6 +1884,10 @@ def test_a_by_inside_the_subject_names_no_author(text: str) -> None:
     [
         ("Report by the Test Embassy on the Visit by Test Kim", ["Test Embassy"]),
         ("Report on the Situation in Testia by the Test Embassy", ["Test Embassy"]),
+        (
+            "Information on the Visit to Testia, Prepared by the Test Department",
+            ["Test Department"],
+        ),
     ],
 )
 def test_a_by_after_the_type_or_after_no_act_names_the_author(

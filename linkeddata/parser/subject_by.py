@@ -6,7 +6,8 @@ names the author. The subject has begun once "on", "about", "regarding" or "conc
 follows the type; a "by" after it is the subject's when, within the same clause, an act
 stands before it (a visit, a speech, a reception, proposals ...) or a past participle does
 ("Given by", "Made by", "Held by"). A narrower reading than "every later by" keeps "Report on
-the Situation in Hungary by the Soviet Embassy" its author."""
+the Situation in Hungary by the Soviet Embassy" its author, and so does a comma: "Information on
+the Situation in the DPRK, Prepared by the International Department"."""
 
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ def subject_by(text: str, type_end: int, by_start: int) -> bool:
     if subject is None:
         return False
     clause = text[subject.end() : by_start]
-    last_break = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
-    clause = clause[last_break:]
+    if _CLAUSE_BREAK.search(clause):
+        return False  # "Information on the Situation, Prepared by the Department": its author
     return _PARTICIPLE.search(clause) is not None or _ACT.search(clause) is not None
 
 
