@@ -86,6 +86,11 @@ def names(located: tuple[object, ...]) -> list[str]:
             ["Comrade Test Kim", "Test Delegation"],
         ),
         ("Record of Conversation of the Situation", []),
+        # a delegation with an indefinite article is a party as with "the"
+        (
+            "Conversation between Test Mao and a Testish Delegation",
+            ["Test Mao", "Testish Delegation"],
+        ),
         # a type alone before a comma is the type, never a party
         (
             "Minutes, Test Mao's Conversation with the Test Delegation",
@@ -937,6 +942,11 @@ def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: l
             "Transcript of Conversation between Testish and Testese Delegations",
             [],
             ["Testish Delegation", "Testese Delegation"],
+        ),
+        (  # a known adjective of any ending shares the noun too
+            "Minutes of Talks between Yugoslav and Soviet Delegations",
+            [],
+            ["Yugoslav Delegation", "Soviet Delegation"],
         ),
     ],
 )

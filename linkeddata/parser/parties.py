@@ -84,6 +84,8 @@ _THEIRS = re.compile(
 )
 """A group named by whose it is, no party: "Saddam Hussein Meeting with His Cabinet" (never
 an honorific: "His Majesty King Hussein", "Her Majesty's Government")."""
+_A_DELEGATION = re.compile(r"^(?i:an?)\s+(?=(?:[A-Z][\w'’-]*\s+){0,4}(?:Delegation|Mission)\b)")
+"""A delegation named with an indefinite article is a party as with "the"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(
@@ -250,7 +252,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and not office_only(names[-1].value)
             and name_kind(names[-1].value) != "org"
         )
-        for name in () if office_after else identified(whose(strip_article(raw.strip()))):
+        bare = _A_DELEGATION.sub("", strip_article(raw.strip()))  # "with a Yugoslav Delegation"
+        for name in () if office_after else identified(whose(bare)):
             if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
                 continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
