@@ -628,3 +628,19 @@ def test_the_to_after_given_by_names_the_addressee(text: str, creator: str, addr
     graph = mapped_graph(f"**1959**\n**{text}**\n")
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", creator)]
     assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("org", addressee)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Top Secret Letter from Test Mao to Test Kim", "top-secret"),
+        ("Strictly Confidential Memorandum from Testov to Testko", "strictly-confidential"),
+        ("Secret Speech by Testchev", None),  # one word names the kind of speech
+        ("Confidential Conversation with Test Kim", None),
+    ],
+)
+def test_a_marking_of_two_words_before_the_type_is_the_classification(
+    text: str, key: str | None
+) -> None:
+    found = title(text).classification
+    assert (found.value if found else None) == key
