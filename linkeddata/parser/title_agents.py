@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .doctypes import GATHERING_WORD, read_doc_type
+from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
@@ -30,6 +30,7 @@ from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_clauses import clause_end
 from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
+from .possessives import owner_from
 from .subject_by import subject_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
@@ -64,9 +65,6 @@ _POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
-_TYPE_COMMA = re.compile(r"(?P<type>[^,;:()'’]+),\s+")
-"""A type alone before a comma, then whose the document is: "Minutes, Mao Zedong's Talk"."""
-_PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
     r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
@@ -152,7 +150,7 @@ def title_agents(
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
-    owner_start = _owner_start(text, owner.end("name")) if owner else 0
+    owner_start = owner_from(text, owner.end("name")) if owner else 0
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
         found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
@@ -279,19 +277,6 @@ def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
         ):
             return by
     return None
-
-
-def _owner_start(text: str, end: int) -> int:
-    """Where the owner's name begins in a possessive before the type, after what the document
-    is a part of: "Excerpts from Zhou Enlai's Talk", "Main Points of Premier Zhou's Talk"
-    (but "Chairman of the Council of Ministers Kosygin's Talk" is one name)."""
-    typed = _TYPE_COMMA.match(text, 0, end)
-    if typed is not None and read_doc_type(typed["type"]) is not None:
-        return typed.end()  # "Minutes, Mao Zedong's Conversation": the type is no owner
-    for cut in _PART_CUT.finditer(text, 0, end):
-        if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
-            return cut.end()
-    return 0
 
 
 def _head_names_agent(name: str, bare_person: bool = False) -> bool:
