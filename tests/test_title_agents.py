@@ -187,6 +187,16 @@ def test_participants(text: str, participants: list[str]) -> None:
             ["Testish United Workers' Party Politburo"],
             [],
         ),
+        (  # a convocation's ordinal is no part of the legislature's name
+            "Minutes of the Third Session of the Fourth Supreme Testish Assembly",
+            ["Supreme Testish Assembly"],
+            [],
+        ),
+        (
+            "Minutes of the Session of the First Secretary's Office",
+            ["First Secretary's Office"],
+            [],
+        ),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
         ("Letter of Test Kim to Test Lee", [], []),

@@ -103,3 +103,19 @@ def discussion_minutes(text: str, found: tuple[str, int, int]) -> tuple[str, int
     if sitting is None or not discussed or not one_body(sitting["body"].split(",")[0].strip()):
         return found  # "Memorandum of Conversation at the 15th Session of the UN": talks there
     return ("minutes", found[1], found[2])
+
+
+_CONVOCATION = re.compile(
+    rf"(?:(?i:the)\s+)?{_ORDINAL}\s+(?=(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Assembly|Parliament|Sejm|Diet"
+    r"|Duma|Volkskammer|Congress|Legislature|Soviet|Knesset|Majlis)\b)"
+)
+"""A convocation's ordinal before the legislature that met: "the Fourth Supreme People's
+Assembly" (never an office's: "the First Secretary's Office")."""
+
+
+def after_convocation(text: str, start: int) -> int:
+    """Where the name of a body that met begins, past its convocation's ordinal: "Minutes of the
+    Third Session of the Fourth Supreme People's Assembly" is the Supreme People's Assembly's
+    (one body in all its convocations)."""
+    found = _CONVOCATION.match(text, start)
+    return start if found is None else found.end()

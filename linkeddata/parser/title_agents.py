@@ -22,6 +22,7 @@ from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
     SITTING_WORD,
+    after_convocation,
     body_before_gathering,
     gathering_end,
     one_body,
@@ -116,7 +117,7 @@ def _body_met(
     of = _OF.match(text, position, head_end) if position is not None else None
     if of is None or text[of.end() : of.end() + 1].isdigit():
         return None  # "the Politburo Session of 12 April 1988": a date, the body named before
-    return of.end()
+    return after_convocation(text, of.end())
 
 
 def _a_name(text: str) -> bool:
