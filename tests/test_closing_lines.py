@@ -790,3 +790,35 @@ def test_signers_in_columns_all_sign(closing: str, signers: tuple[str, ...]) -> 
 )
 def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        (
+            "Embassy of the Testish People's Republic\nPyongyang, 12 March 1958\nNo. 88/1958",
+            "Pyongyang",
+        ),
+        ("Seoul, January 24, 1968, 0915Z.\n\n3652. Ref: Deptel 104185.", "Seoul"),
+        ("The ambassador came to Pyongyang, 12 March 1958, and spoke with Kim at length.", None),
+    ],
+)
+def test_a_place_and_date_line_among_the_header_lines_says_where_it_was_written(
+    head: str, place: str | None
+) -> None:
+    written_at = body_of(f"{head}\n\n{PROSE}").written_at
+    assert (written_at.value if written_at else None) == place
+
+
+def test_a_head_place_refines_the_titles_country() -> None:
+    graph = mapped_graph(
+        "**1958**\n**Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry**"
+        "\n\n**Contents:**\n\nTranslation - English\n\nEmbassy of the Hungarian People's Republic"
+        f"\nPyongyang, 12 March 1958\nNo. 88/1958\n\n{PROSE}\n"
+    )
+    assert entity("place", "pyongyang") in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_a_frus_cables_number_heads_its_text() -> None:
+    record = body_of(f"Seoul, January 24, 1968, 0915Z.\n\n3652. Ref: Deptel 104185.\n\n{PROSE}")
+    assert values(record.body_registry_numbers) == ("3652",)

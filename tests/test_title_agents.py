@@ -86,6 +86,18 @@ def names(located: tuple[object, ...]) -> list[str]:
             ["Comrade Test Kim", "Test Delegation"],
         ),
         ("Record of Conversation of the Situation", []),
+        # a delegation with an indefinite article is a party as with "the"
+        (
+            "Conversation between Test Mao and a Testish Delegation",
+            ["Test Mao", "Testish Delegation"],
+        ),
+        # a type alone before a comma is the type, never a party
+        (
+            "Minutes, Test Mao's Conversation with the Test Delegation",
+            ["Test Mao", "Test Delegation"],
+        ),
+        ("Transcript, Testnev's Conversation with Testecker", ["Testnev", "Testecker"]),
+        ("Memorandum, Test Kim's Talk with the Test Ambassador", ["Test Kim", "Test Ambassador"]),
         (
             "Soviet Ambassador to the DPRK V.V. Testov's Conversation with Test Kim",
             ["Soviet Ambassador to the DPRK V.V. Testov", "Test Kim"],
@@ -165,6 +177,26 @@ def test_participants(text: str, participants: list[str]) -> None:
         ("Biography of Test Kim", [], []),
         ("Minutes of the Meeting of the Test Politburo", ["Test Politburo"], []),  # it met
         ("Minutes of the Test Politburo Meeting", ["Test Politburo"], []),  # it met too
+        (  # the whole run of the body's name, "of" and an apostrophe inside it
+            "Minutes of the Testish Party of Labor Politburo Meeting",
+            ["Testish Party of Labor Politburo"],
+            [],
+        ),
+        (
+            "Minutes of the Testish United Workers' Party Politburo Meeting",
+            ["Testish United Workers' Party Politburo"],
+            [],
+        ),
+        (  # a convocation's ordinal is no part of the legislature's name
+            "Minutes of the Third Session of the Fourth Supreme Testish Assembly",
+            ["Supreme Testish Assembly"],
+            [],
+        ),
+        (
+            "Minutes of the Session of the First Secretary's Office",
+            ["First Secretary's Office"],
+            [],
+        ),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
         ("Letter of Test Kim to Test Lee", [], []),
@@ -188,6 +220,28 @@ def test_authors(text: str, authors: list[str], origins: list[str]) -> None:
 )
 def test_a_mission_place_ends_before_the_name_of_its_head(name: str, place: str) -> None:
     assert mission_place(name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "origin"),
+    [
+        (
+            "Report of the Testish Ambassador to the DPRK, Károly Testh, on the August Plenum",
+            "Károly Testh",
+            "DPRK",
+        ),
+        ("Report of the Testish Ambassador to China, Pavel Testin", "Pavel Testin", "China"),
+        (
+            "Memorandum of the Testish Ambassador to the GDR, Testukhin, on the Berlin Question",
+            "Testukhin",
+            "GDR",
+        ),
+    ],
+)
+def test_an_envoys_post_after_of_is_no_addressee(text: str, author: str, origin: str) -> None:
+    read = title(text)
+    assert (names(read.authors), names(read.recipients)) == ([author], [])
+    assert names(read.origins) == [origin]
 
 
 def test_authors_are_creators_and_participants_are_linked() -> None:
@@ -797,6 +851,25 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
         ("Report by the Embassy on the Visit to Hanoi", [], []),
         ("Message of Greetings from Testnev to Test Kim", ["Testnev"], ["Test Kim"]),
         ("Letter of Thanks from Test Kim to Testescu", ["Test Kim"], ["Testescu"]),
+        ("Letter, Test Mao's Reply to Testchev", ["Test Mao"], ["Testchev"]),  # his reply
+        # whatever the message is of, "from" then names its sender
+        (
+            "Letter of Invitation from Test Indra, Test Kolder and Test Biľak to Testnev",
+            ["Test Indra", "Test Kolder", "Test Biľak"],
+            ["Testnev"],
+        ),
+        ("Letter of Appeal from the Testish Government to the TN", ["Testish Government"], ["TN"]),
+        ("Note of Apology from the Test Government to Testia", ["Test Government"], ["Testia"]),
+        (
+            "Letter of Intent from the Government of Testia to the TAEA",
+            ["Government of Testia"],
+            ["TAEA"],
+        ),
+        (
+            "Letter of Resignation from Test Nagy to the Testish Government",
+            ["Test Nagy"],
+            ["Testish Government"],
+        ),
         (
             "Letter from Test Kim, Test Lee, and Test Park to Test Mao",
             ["Test Kim", "Test Lee", "Test Park"],
@@ -846,6 +919,7 @@ def test_senders_and_recipients_of_more_wordings(
     [
         ("Report by Test Peng to Test Mao", ["Test Peng"]),
         ("Message of Greetings from Testnev to Test Kim", []),  # greetings are no author
+        ("Letter of Invitation from Test Indra to Testnev", []),  # nor is an invitation
         ("Statement of the Government of the Test Republic", ["Government of the Test Republic"]),
     ],
 )
@@ -882,6 +956,11 @@ def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: l
             "Transcript of Conversation between Testish and Testese Delegations",
             [],
             ["Testish Delegation", "Testese Delegation"],
+        ),
+        (  # a known adjective of any ending shares the noun too
+            "Minutes of Talks between Yugoslav and Soviet Delegations",
+            [],
+            ["Yugoslav Delegation", "Soviet Delegation"],
         ),
     ],
 )
@@ -1811,6 +1890,42 @@ def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Information about the Visit by Test Kim to the Testish Union",
+        "Report on the Speech by Testchev at the 22nd Congress of the TPSU",
+        "Report on the Reception Given by Test Kim for the Diplomatic Corps",
+        "Note on the Proposals Made by Test Kim to the Testish Delegation",
+        "Report on the Official Visit to Testia by the Party and Government Delegation of Testland",
+    ],
+)
+def test_a_by_inside_the_subject_names_no_author(text: str) -> None:
+    assert names(title(text).authors) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Report by the Test Embassy on the Visit by Test Kim", ["Test Embassy"]),
+        ("Report on the Situation in Testia by the Test Embassy", ["Test Embassy"]),
+        (
+            "Information on the Visit to Testia, Prepared by the Test Department",
+            ["Test Department"],
+        ),
+    ],
+)
+def test_a_by_after_the_type_or_after_no_act_names_the_author(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_talks_held_by_x_with_y_are_both_sides_talks() -> None:
+    read = title("Report on the Talks Held by Comrade Testkov with Test Kim")
+    assert (names(read.authors), names(read.participants)) == ([], ["Comrade Testkov", "Test Kim"])
+
+
+@pytest.mark.parametrize(
     ("text", "head"),
     [
         (
@@ -1824,6 +1939,36 @@ def test_the_leader_of_a_delegation_is_no_author(text: str) -> None:
 def test_a_bracketed_name_after_a_mission_is_its_head(text: str, head: str) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert entity("person", head) in set(graph.objects(doc(), SCHEMA.sender))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "origin"),
+    [
+        (
+            "Telegram from Chargé d'Affaires a.i. in Beijing Zhou Testye to the Foreign Ministry",
+            "zhou-testye",
+            "beijing",
+        ),
+        (
+            "Letter from Testish Chargé d'Affaires a.i. in Pyongyang Imre Testári to Foreign"
+            " Minister János Testér",
+            "imre-testari",
+            "pyongyang",
+        ),
+        (
+            "Telegram from Chargé d'Affaires a.i. Zhou Testye to the Foreign Ministry",
+            "zhou-testye",
+            None,
+        ),
+    ],
+)
+def test_an_ad_interim_charge_is_the_office_before_its_holder(
+    text: str, holder: str, origin: str | None
+) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity("person", holder) in set(graph.objects(doc(), SCHEMA.sender))
+    places = set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert places == ({entity("place", origin)} if origin else set())
 
 
 @pytest.mark.parametrize(
@@ -2811,3 +2956,48 @@ def test_a_place_before_a_talk_s_word_is_no_participant() -> None:
     participants = set(graph.objects(doc(), ADO.participant))
     assert participants == {entity("person", "sadat-anwar")}
     assert entity("place", "camp-david") in set(graph.objects(doc(), SCHEMA.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "intermediaries"),
+    [
+        ("Message from Testchev to Testedy Sent via Testrynin", ["Testedy"], ["Testrynin"]),
+        (
+            "Letter from Test Kim to Test Mao Transmitted by Pak Test-u",
+            ["Test Mao"],
+            ["Pak Test-u"],
+        ),
+        ("Message from Testnev to Testxon Handed Over by Testrynin", ["Testxon"], ["Testrynin"]),
+        (
+            "Letter from Test Zhou to Testru Conveyed through the Testish Embassy",
+            ["Testru"],
+            ["Testish Embassy"],
+        ),
+        (
+            "Note from the Test Government to the Government of Testia Delivered on 12 May 1960",
+            ["Government of Testia"],
+            [],
+        ),
+    ],
+)
+def test_a_past_participle_after_the_addressee_ends_its_name(
+    text: str, recipients: list[str], intermediaries: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.recipients), names(read.intermediaries)) == (recipients, intermediaries)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Memorandum for the Record by the Director of Central Intelligence (Testone)", "testone"),
+        (
+            "Memorandum by the Assistant Secretary of State for Far Eastern Affairs (Testson)",
+            "testson",
+        ),
+        ("Speech by the Secretary of State (Testk) at the Press Club", "testk"),
+    ],
+)
+def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holder: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}

@@ -605,3 +605,42 @@ def test_a_numbered_sittings_record_is_its_minutes(text: str, author: str) -> No
 )
 def test_an_honorific_is_no_group_named_by_whose_it_is(text: str, senders: list[str]) -> None:
     assert names(title(text).senders) == senders
+
+
+@pytest.mark.parametrize(
+    ("text", "creator", "addressee"),
+    [
+        (
+            "Note Given by the Chinese Ministry of Foreign Affairs to the Embassy of India in"
+            " China",
+            "chinese-foreign-ministry",
+            "indian-embassy-in-china",
+        ),
+        (
+            "Note Given by the Embassy of China in India to the Ministry of External Affairs,"
+            " New Delhi",
+            "chinese-embassy-in-india",
+            "indian-ministry-of-external-affairs",
+        ),
+    ],
+)
+def test_the_to_after_given_by_names_the_addressee(text: str, creator: str, addressee: str) -> None:
+    graph = mapped_graph(f"**1959**\n**{text}**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", creator)]
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("org", addressee)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Top Secret Letter from Test Mao to Test Kim", "top-secret"),
+        ("Strictly Confidential Memorandum from Testov to Testko", "strictly-confidential"),
+        ("Secret Speech by Testchev", None),  # one word names the kind of speech
+        ("Confidential Conversation with Test Kim", None),
+    ],
+)
+def test_a_marking_of_two_words_before_the_type_is_the_classification(
+    text: str, key: str | None
+) -> None:
+    found = title(text).classification
+    assert (found.value if found else None) == key

@@ -22,8 +22,8 @@ from .nationalities import COMPASS_NATIONALITY
 # Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|ambassador|charg[ée] d['’]affaires|consul(?:[- ]general)?|envoy"
-    r"|resident"
+    r"|trade representation|ambassador|charg[ée] d['’]affaires(?:\s+a\.i\.|\s+ad\s+interim)?"
+    r"|consul(?:[- ]general)?|envoy|resident"
     r"|(?:military|naval|air|press|commercial)\s+attach[ée])"
 )
 # Those accredited to a state: "to X" after them names the state or its capital.

@@ -18,7 +18,14 @@ from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .header_labels import labelled_marking
-from .memo_header import HEADER_FROM, HEADER_TO, header_names, header_place, participants
+from .memo_header import (
+    HEADER_FROM,
+    HEADER_TO,
+    head_written_at,
+    header_names,
+    header_place,
+    participants,
+)
 from .office_tail import certifies_a_copy, names_the_drafter, office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
@@ -138,7 +145,8 @@ def parse_contents(
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
-        written_at=_written_at(_without_notes(_before_attachments(frame))),
+        written_at=_written_at(_without_notes(_before_attachments(frame)))
+        or head_written_at(frame[:_HEAD_LINES]),
         reply_to=answered,
         classifications=_classifications(edges),
         registry_numbers=registry_numbers(frame[:_HEAD_LINES]),

@@ -92,11 +92,20 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
     return tuple(sorted(found, key=lambda item: item.line))
 
 
+_CABLE_NUMBER = re.compile(r"^(?P<n>\d{3,6})\.(?:\s+(?i:ref)[:.]\s.*)?$")
+"""A FRUS cable's own number, alone or before its references, at the head of the text:
+"3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence)."""
+_CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
+
+
 def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``,
     ``Č.j. 0234/67``, an American cable's ``CONFIDENTIAL TEHRAN 11634``)."""
     numbers: list[Located[str]] = []
     for index, (line, text) in enumerate(head):
+        if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
+            numbers.append(Located(cable["n"], line))  # FRUS: "3652. Ref: Deptel 104185."
+            continue
         if len(text) > FRAME_LINE_LENGTH or REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
             continue
         if index and head[index - 1][1] == "BT":

@@ -70,13 +70,14 @@ def continues_to(value: str, clause: str | None) -> bool:
 
 
 BY_TO = re.compile(
-    r"^(?i:by)\s+(?:(?!(?i:on|about|regarding|concerning|during|after|before|for)\s)[^,;:()\s]+\s+)+?"
+    r"^(?:(?i:given|handed|presented|delivered)\s+)?(?i:by)\s+(?:(?!(?i:on|about|regarding|concerning|during|after|before|for)\s)[^,;:()\s]+\s+)+?"
     r"(?<!(?i:ambassador)\s)(?<!(?i:envoy)\s)(?<!(?i:minister)\s)(?<!(?i:embassy)\s)"
     r"(?<!(?i:legation)\s)(?<!(?i:mission)\s)(?<!(?i:delegate)\s)(?<!(?i:representative)\s)"
     r"(?P<to>(?i:to)\s+(?!(?i:be)\b))"
 )
-"""An author and an addressee: "Report by Peng Dehuai to Mao Zedong" (the "to" of an envoy's
-office is none: "Report by the Chinese Ambassador to India, Pan Zili, on ...")."""
+"""An author and an addressee: "Report by Peng Dehuai to Mao Zedong", "Note Given by the
+Chinese Ministry of Foreign Affairs to the Embassy of India" (the "to" of an envoy's office is
+none: "Report by the Chinese Ambassador to India, Pan Zili, on ...")."""
 _OF = re.compile(r"\s(?i:of)\s")
 _CAPTION = re.compile(
     r"(?i:personal|confidential|strictly|secret|eyes|only|copy|draft|summary|excerpts?|annex"

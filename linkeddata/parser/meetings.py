@@ -38,10 +38,12 @@ _OF_GATHERING = re.compile(
 Session of the CPSU CC Presidium", "of the Plenary Session of"); the ordinal is no part of
 the body."""
 _BODY_THEN_GATHERING = re.compile(
-    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})"
-    rf"\s+{_BODY_SITTING}(?=\s|,|$)"
+    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?"
+    rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}})\s+{_BODY_SITTING}(?=\s|,|$)"
 )
-"""The body named before its gathering: "Minutes of the NSC Meeting"."""
+"""The body named before its gathering, the whole run of its name's words with an "of" inside
+it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meeting", "of the
+Polish United Workers' Party Politburo Meeting"."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 
 
@@ -101,3 +103,19 @@ def discussion_minutes(text: str, found: tuple[str, int, int]) -> tuple[str, int
     if sitting is None or not discussed or not one_body(sitting["body"].split(",")[0].strip()):
         return found  # "Memorandum of Conversation at the 15th Session of the UN": talks there
     return ("minutes", found[1], found[2])
+
+
+_CONVOCATION = re.compile(
+    rf"(?:(?i:the)\s+)?{_ORDINAL}\s+(?=(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Assembly|Parliament|Sejm|Diet"
+    r"|Duma|Volkskammer|Congress|Legislature|Soviet|Knesset|Majlis)\b)"
+)
+"""A convocation's ordinal before the legislature that met: "the Fourth Supreme People's
+Assembly" (never an office's: "the First Secretary's Office")."""
+
+
+def after_convocation(text: str, start: int) -> int:
+    """Where the name of a body that met begins, past its convocation's ordinal: "Minutes of the
+    Third Session of the Fourth Supreme People's Assembly" is the Supreme People's Assembly's
+    (one body in all its convocations)."""
+    found = _CONVOCATION.match(text, start)
+    return start if found is None else found.end()

@@ -13,6 +13,8 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
+from .closing_dates import closing_date
+from .dates import PLACE_AND_DATE
 from .demonyms import ADJECTIVES
 from .inverted_names import uninverted
 from .names import name_kind, office_only
@@ -132,4 +134,22 @@ def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
     for line, text in head:
         if (found := _PLACE.match(text)) is not None:
             return Located(found["place"].strip(" ."), line)
+    return None
+
+
+_CABLE_TIME = re.compile(r",?\s+\d{3,4}\s?Z\.?$")
+"""A cable's time group after its date: "Seoul, January 24, 1968, 0915Z."."""
+_HEAD_PLACE_LENGTH = 60
+
+
+def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
+    """The place a "Place, date" line names among the header lines, before the first sentence
+    of text, as a closing one does: "Embassy of the Hungarian People's Republic / Pyongyang, 12
+    March 1958 / No. 88/1958", a FRUS cable's "Seoul, January 24, 1968, 0915Z."."""
+    for line, text in head:
+        if len(text) > _HEAD_PLACE_LENGTH:
+            return None  # the text has begun: a place in it is no header's
+        dated = PLACE_AND_DATE.match(_CABLE_TIME.sub("", text))
+        if dated is not None and closing_date(dated["date"]):
+            return Located(text[: text.index(",")].strip(), line)
     return None

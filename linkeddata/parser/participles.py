@@ -1,6 +1,7 @@
 """A participle after the parties opens what the document does: "Telegram from Roshchin to
 Filippov [Stalin] Relaying Mao's Message", "from Shtykov to Vyshinsky passing on Kim Il Sung's
-Request". Any word in "-ing" does, not only the ones a list names, unless it is part of a name:
+Request", or says how it went: "to Kennedy Sent via Dobrynin", "Delivered on 12 May 1960".
+Any word in "-ing" does, not only the ones a list names, unless it is part of a name:
 a place after "in" or "to" ("Beijing", "Kunming"), what a body is of ("the Ministry of
 Machine Building"), a given name after a Chinese family name
 ("Deng Xiaoping"), a syllable ("Jiang Qing", "Martin Luther King"), a hyphenated romanisation
@@ -35,8 +36,31 @@ _BODY_RUN = re.compile(r"\s(?i:of|for|on)\s+(?:[A-Z][\w'’-]*\s+)*$")
 Building", "the Board on Testing Energy")."""
 
 
+_PAST = re.compile(
+    r"(?<=[\w\]).’'])\s+(?:[A-Z][a-z]{2,}ed|Sent|Given|Handed|Brought|Made|Held|Put|Read)"
+    r"(?:\s+(?i:over|on))?\s+(?=(?i:by|via|through|on)\s)"
+)
+"""A past participle, then how or when the message went: "to Kennedy Sent via Dobrynin", "to
+Mao Zedong Transmitted by Pak Il-u", "to the Government Delivered on 12 May 1960"."""
+CARRIED = re.compile(
+    r"(?<!\s)\s+(?i:sent|delivered|transmitted|conveyed|handed(?:\s+over)?|passed(?:\s+on)?"
+    r"|forwarded|relayed|carried|brought|dispatched)\s+(?i:by|via|through)\s+"
+)
+"""Who carried a message, after the participle of its carrying: "Transmitted by Pak Il-u"."""
+
+
 def participle_stop(text: str) -> int | None:
-    """Where the first participle after a name opens another clause in ``text``, if one does."""
+    """Where the first participle after a name opens another clause in ``text``, if one does:
+    one in "-ing", or a past one before "by", "via", "through" or "on"."""
+    past = _PAST.search(text)
+    ing = _ing_stop(text)
+    if past is None:
+        return ing
+    return past.start() if ing is None else min(ing, past.start())
+
+
+def _ing_stop(text: str) -> int | None:
+    """Where the first participle in "-ing" after a name opens another clause."""
     for found in _PARTICIPLE.finditer(text):
         word = found["word"]
         before = text[: found.start()].split()

@@ -22,8 +22,9 @@ from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
-from .participles import participle_stop
+from .participles import CARRIED, participle_stop
 from .plural_parties import missions_in_places, shared_noun
+from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
 
@@ -83,6 +84,8 @@ _THEIRS = re.compile(
 )
 """A group named by whose it is, no party: "Saddam Hussein Meeting with His Cabinet" (never
 an honorific: "His Majesty King Hussein", "Her Majesty's Government")."""
+_A_DELEGATION = re.compile(r"^(?i:an?)\s+(?=(?:[A-Z][\w'’-]*\s+){0,4}(?:Delegation|Mission)\b)")
+"""A delegation named with an indefinite article is a party as with "the"."""
 _LED_BY = re.compile(r"(?<!\s)\s+(?i:led|headed|chaired)\s+by\s+")
 """A group's leader, a name of its own: "the CPSU Delegation Headed by Suslov"."""
 _SECOND_DOCUMENT = re.compile(
@@ -133,7 +136,13 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     whole_end, end = end, _before_subject(joined.text, start, end)
     addressed = _addressee_after_subject(joined.text, end, whole_end)
     intermediaries: tuple[Located[str], ...] = ()
-    if (via := _VIA.search(joined.text, start, end)) is not None:
+    if (carried := CARRIED.search(joined.text, start, end)) is not None:
+        carrier = joined.text[carried.end() : end]  # "Transmitted by Pak Il-u"
+        intermediaries = tuple(
+            n for n in names_in(joined, carried.end(), end) if not is_channel(carrier, n.value)
+        )
+        end = carried.start()
+    elif (via := _VIA.search(joined.text, start, end)) is not None:
         inside = via.start("inside") if via["inside"] is not None else via.end()
         inside_end = via.end("inside") if via["inside"] is not None else end
         via_text = joined.text[inside:inside_end]
@@ -243,7 +252,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             and not office_only(names[-1].value)
             and name_kind(names[-1].value) != "org"
         )
-        for name in () if office_after else identified(strip_article(raw.strip())):
+        bare = _A_DELEGATION.sub("", strip_article(raw.strip()))  # "with a Yugoslav Delegation"
+        for name in () if office_after else identified(whose(bare)):
             if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
                 continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
             joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None

@@ -88,7 +88,7 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         if start == len(names) - 1:
             return names
         return [*names[:start], *shared_noun(names[start:])]
-    if not all(_NATIONALITY.fullmatch(n.value) or ACRONYM.fullmatch(n.value) for n in qualifiers):
+    if not all(_NATIONALITY.fullmatch(n.value) or _national(n.value) for n in qualifiers):
         return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[1:])

@@ -30,8 +30,9 @@ NAME_PARTICLES = frozenset(
 """Words a personal name may hold in lower case: "Charles de Gaulle", "José Eduardo dos
 Santos", "Lopo do Nascimento"; a name may begin with one in capitals ("Le Duan", "Van Tien
 Dung")."""
-_PARTICLES = _FUNCTION_WORDS | NAME_PARTICLES
-"""Words a name may hold in lower case, never beginning it with a function word."""
+_PARTICLES = _FUNCTION_WORDS | NAME_PARTICLES | {"a.i."}
+"""Words a name may hold in lower case, never beginning it with a function word; "a.i." (ad
+interim) is part of an office: "Chargé d'Affaires a.i. in Beijing Zhou Qiuye"."""
 CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
 """A city as a place's name is written after a comma: "Pyongyang", "East Berlin", "Ho Chi Minh"."""
 SEAT_AFTER = rf",\s+(?P<seat>{CITY_NAME})\s*(?:,|$)"

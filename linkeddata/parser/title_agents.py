@@ -22,19 +22,26 @@ from .gatherings import WHOSE_OCCASION
 from .meetings import (
     DISCUSSION_AT_SITTING,
     SITTING_WORD,
+    after_convocation,
     body_before_gathering,
     gathering_end,
     one_body,
 )
+from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_clauses import clause_end
-from .names import name_kind, personal_name_shape
+from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
+from .possessives import owner_from
+from .subject_by import subject_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import speakers_before
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
+"""An office, then its holder in brackets: "the Assistant Secretary of State for Far Eastern
+Affairs (Robertson)"."""
 _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
@@ -47,12 +54,8 @@ _AGENCY = re.compile(
 Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
 _OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
 """What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
-MESSAGE_KIND = (
-    r"(?i:greetings?|thanks|condolences?|congratulations?|sympathy|protest|support|solidarity"
-    r"|appreciation|credence|recall|introduction)\b"
-)
-"""What a message is of, never who wrote it: "Message of Greetings from X", "Letter of Thanks"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
+"""What a message is of, never who wrote it: "Message of Greetings", "Letter of Thanks"."""
 _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
@@ -63,7 +66,6 @@ _POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
-_PART_CUT = re.compile(r"\s(?i:of|from)\s+(?:(?i:the)\s+)?")
 _INNER_OWNER = re.compile(
     r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
@@ -115,7 +117,7 @@ def _body_met(
     of = _OF.match(text, position, head_end) if position is not None else None
     if of is None or text[of.end() : of.end() + 1].isdigit():
         return None  # "the Politburo Session of 12 April 1988": a date, the body named before
-    return of.end()
+    return after_convocation(text, of.end())
 
 
 def _a_name(text: str) -> bool:
@@ -149,7 +151,7 @@ def title_agents(
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
-    owner_start = _owner_start(text, owner.end("name")) if owner else 0
+    owner_start = owner_from(text, owner.end("name")) if owner else 0
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
         found = names_in(joined, owner_start, owner.end("name"))
         (participants if conversing else authors).extend(found)
@@ -199,8 +201,12 @@ def title_agents(
     by_names: tuple[Located[str], ...] = ()
     if by is not None:  # its author: "of X" is then an author only by its shape
         by_end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
+        if (held := _OFFICE_HELD.match(text, by.end(), head_end)) and office_only(held["office"]):
+            by_end = held.end()  # FRUS: "by the Director of Central Intelligence (McCone)"
         by_names = names_in(joined, by.end(), by_end)
     recording = conversing or doc_type in _RECORDING_TYPES
+    if recording and (holder := talk_holder(text, type_end, head_end)) is not None:
+        participants.extend(names_in(joined, *holder))  # "the Talks Held by X with Y"
     inner = _INNER_OWNER.search(text, type_start, inner_end)
     if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
@@ -211,15 +217,24 @@ def title_agents(
         authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
     elif (body := body_before_gathering(text, doc_type, type_start, head_end)) is not None:
         authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
-    elif of is not None and doc_type not in _NOT_OF_AUTHOR and not _OF_KIND.match(text, of.end()):
+    elif (
+        of is not None
+        and doc_type not in _NOT_OF_AUTHOR
+        and not _OF_KIND.match(text, of.end())
+        and not KIND_FROM.match(text, of.end())  # "Letter of Invitation from X"
+    ):
         of_end = clause_end(text, of.end(), head_end, across_commas=True)
         if (between := _WITH.search(text, of.end(), of_end)) is not None:
             of_end = between.start()  # "Treaty of Friendship between X and Y"
         candidates = names_in(joined, of.end(), of_end)
+        office = text[of.end() : of_end].split(",")[0]  # "of the Ambassador to X, Y,": Y's
+        apposed = len(candidates) == 1 and "," in text[of.end() : of_end] and office_only(office)
         authors.extend(
             name
             for name in candidates
-            if (doc_type in _OF_AUTHOR_TYPES and not by_names) or _head_names_agent(name.value)
+            if (doc_type in _OF_AUTHOR_TYPES and not by_names)
+            or _head_names_agent(name.value)
+            or apposed
         )
     if by is not None:
         talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"
@@ -256,21 +271,13 @@ def title_agents(
 
 def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
     """The "by" that names the document's author, not a group's leader: "Report by X", never
-    "the Delegation Led by X" or "Headed by X" (whom the document is about)."""
+    "the Delegation Led by X", "Headed by X" or "the Visit by X" (whom it is about)."""
     for by in _BY.finditer(text, start, end):
-        if _LEADING.search(text, start, by.start()) is None:
+        if _LEADING.search(text, start, by.start()) is None and not subject_by(
+            text, start, by.start()
+        ):
             return by
     return None
-
-
-def _owner_start(text: str, end: int) -> int:
-    """Where the owner's name begins in a possessive before the type, after what the document
-    is a part of: "Excerpts from Zhou Enlai's Talk", "Main Points of Premier Zhou's Talk"
-    (but "Chairman of the Council of Ministers Kosygin's Talk" is one name)."""
-    for cut in _PART_CUT.finditer(text, 0, end):
-        if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
-            return cut.end()
-    return 0
 
 
 def _head_names_agent(name: str, bare_person: bool = False) -> bool:

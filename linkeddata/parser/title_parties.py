@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..record import PartyClause
+from .bodies import ACCREDITED_TO
 from .clauses import (
     BY_TO,
     agents_of_to,
@@ -18,8 +19,9 @@ from .clauses import (
 )
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
-from .text import Joined
-from .title_agents import MESSAGE_KIND
+from .message_kinds import KIND_FROM, MESSAGE_KIND
+from .names import ORG_WORDS
+from .text import Joined, strip_article
 from .title_reading import Reading
 
 _FROM = re.compile(r"^(?i:from)\s")
@@ -34,10 +36,13 @@ _OF_OFFICE_HOLDER_TO = re.compile(
     r"(?P<office>(?i:of)\s+[^,;:()]{3,80}?),\s+[^,;:()]{2,40}?,\s+(?P<to>(?i:to)\s.*)$"
 )
 """An office, its holder between commas, then the addressee: "of the Ambassador, X, to Y"."""
+_OF_ENVOY_TO = re.compile(r"(?i:of)\s+(?P<envoy>[^,;:()]+?)\s(?i:to)\s")
+"""An "of" clause up to its first "to": "of the Hungarian Ambassador to ..."."""
 _OF_KIND_OF = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<of>(?i:of)\s)")
 _OF_KIND_TO = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<to>(?i:to)\s)")
-_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{MESSAGE_KIND}\s+(?P<from>(?i:from)\s)")
-"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung"."""
+_OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{KIND_FROM.pattern}(?P<from>(?i:from)\s)")
+"""What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung",
+"Letter of Invitation from X to Y" (whatever the noun, when "from" follows it)."""
 _TO = re.compile(r"\s(?i:to)\s")
 _TO_START = re.compile(r"^(?i:to)\s+")
 _LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
@@ -72,6 +77,7 @@ def free_segment(
         and first_free
         and (_OF_TO.match(value) or _OF_OFFICE_HOLDER_TO.match(joined.text, offset))
         and (message or (reading.addressed and agents_of_to(_apposed(joined.text, offset))))
+        and not _posted(joined.text, offset)
     ):
         start_party(reading, offset, end, "of")
     elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
@@ -109,6 +115,18 @@ def free_segment(
         if reading.party_open and place_like(value):
             reading.after_parties = joined.located(offset, offset + len(value))
         reading.party_open = False
+
+
+def _posted(text: str, start: int) -> bool:
+    """Whether the only "to" of an "of" clause is an envoy's post, never an addressee: "Report
+    of the Hungarian Ambassador to the DPRK, Károly Práth, on the August Plenum" is his (never
+    a body's: "Report of the Embassy to the Foreign Ministry")."""
+    found = _OF_ENVOY_TO.match(text, start)
+    if found is None or ACCREDITED_TO.search(found["envoy"]) is None:
+        return False
+    post = strip_article(text[found.end() :].split(",")[0].strip())
+    body = any(ORG_WORDS.fullmatch(word) for word in post.split())  # "to the Foreign Ministry"
+    return not body and _TO.search(text, found.end() - 1) is None
 
 
 def _apposed(text: str, start: int) -> str:

@@ -116,6 +116,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         ):
             reading.party_open = False  # a quoted subject ends the parties: "..., Nodis"
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
+    if (marking := _marking_before_type(joined, found)) is not None:  # "Top Secret Letter"
+        reading.classification = reading.classification or marking
     for mark in marks:
         if reading.date_text is None and is_date(mark.value):
             reading.date_text = mark  # "Letter from X to Y (5 April 1956)"
@@ -232,3 +234,15 @@ def _read_segment(
 def _marking(value: str) -> str:
     """A segment's wording as a marking, less a bracketed note: "SECRET (Synthetic)"."""
     return _key(BRACKET_NOTE.sub("", value))
+
+
+def _marking_before_type(
+    joined: Joined, found: tuple[str, int, int] | None
+) -> tuple[Located[str], Located[str]] | None:
+    """A classification of two words or more before the type ("Top Secret Letter from X to Y",
+    "Strictly Confidential Memorandum"); never one word, which names the kind ("Secret Speech",
+    "Confidential Conversation")."""
+    before = joined.text[: found[1]].strip() if found is not None else ""
+    key = classification_of(before) if len(before.split()) > 1 else None
+    marked = joined.located(0, len(before)) if key else None
+    return None if key is None or marked is None else (Located(key, marked.line), marked)

@@ -1,0 +1,56 @@
+"""A "by" inside what a document is about names whoever did the thing it is about, never the
+document's author: "Information about the Visit by Kim Il Sung", "Report on the Speech by
+Khrushchev", "Note on the Proposals Made by Kim Il Sung", "Report on the Talks Held by
+Comrade Zhivkov with Kim Il Sung". Only "by" right after the type ("Report by X on ...")
+names the author. The subject has begun once "on", "about", "regarding" or "concerning"
+follows the type; a "by" after it is the subject's when, within the same clause, an act
+stands before it (a visit, a speech, a reception, proposals ...) or a past participle does
+("Given by", "Made by", "Held by"). A narrower reading than "every later by" keeps "Report on
+the Situation in Hungary by the Soviet Embassy" its author, and so does a comma: "Information on
+the Situation in the DPRK, Prepared by the International Department"."""
+
+from __future__ import annotations
+
+import re
+
+_SUBJECT = re.compile(r"(?<!\S)(?i:on|about|regarding|concerning)\s+")
+_ACT = re.compile(
+    r"(?<![\w'’-])(?i:visit|trip|tour|stay|journey|speech|speeche|address|lecture|report"
+    r"|statement|declaration|remark|reception|banquet|dinner|proposal|talk|conversation"
+    r"|meeting|interview|letter|message|reply|answer|appeal|article|attack|invasion"
+    r"|intervention|initiative|d[ée]marche|request|offer|suggestion|criticism|comment"
+    r"|presentation|briefing|toast|mission|step|measure|action|position|view)s?(?![\w'’-])"
+)
+"""Acts that a title's subject may be, done "by" someone: "the Visit by X", "the Steps by X"."""
+_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?:[A-Za-z]{2,}ed|(?i:given|made|held|done|taken|shown|written|spoken"
+    r"|sent|put|brought|drawn|set|paid|told|undertaken|laid|read|won))\s+$"
+)
+"""A past participle right before "by": "the Reception Given by X", "Proposals Made by X"."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
+
+
+def subject_by(text: str, type_end: int, by_start: int) -> bool:
+    """Whether the "by" at ``by_start`` is inside the subject that begins after the type."""
+    subject = _SUBJECT.search(text, type_end, by_start)
+    if subject is None:
+        return False
+    clause = text[subject.end() : by_start]
+    if _CLAUSE_BREAK.search(clause):
+        return False  # "Information on the Situation, Prepared by the Department": its author
+    return _PARTICIPLE.search(clause) is not None or _ACT.search(clause) is not None
+
+
+_TALK_BY = re.compile(
+    r"(?i:talks?|conversations?|negotiations|discussions?|meetings?)\s+(?i:held|conducted)\s+"
+    r"(?i:by)\s+(?P<name>[^,;:()]+?)\s+(?i:with)\s"
+)
+"""Talks "held by X with Y": X took part in them as Y did."""
+
+
+def talk_holder(text: str, type_end: int, head_end: int) -> tuple[int, int] | None:
+    """Where X is in "the Talks Held by X with Y" inside a title's subject."""
+    found = _TALK_BY.search(text, type_end, head_end)
+    if found is None or not subject_by(text, type_end, found.start("name") - 3):
+        return None
+    return found.start("name"), found.end("name")
