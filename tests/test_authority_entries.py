@@ -835,12 +835,26 @@ def test_every_name_of_a_cold_war_place_is_its_one_entry(key: str, wording: str)
 
 @pytest.mark.parametrize(
     "word",
-    ["Georgia", "Chad", "Niger", "Togo", "Macedonia", "Moldavia", "Azerbaijan", "Frankfurt",
-     "Alexandria", "Suez", "Milan", "Lyon", "Luxemburg", "Vinh", "San José", "Boston"],
+    [
+        "Georgia",
+        "Chad",
+        "Niger",
+        "Togo",
+        "Macedonia",
+        "Moldavia",
+        "Azerbaijan",
+        "Frankfurt",
+        "Alexandria",
+        "Suez",
+        "Milan",
+        "Lyon",
+        "Luxemburg",
+        "Vinh",
+        "San José",
+        "Boston",
+    ],
 )
-def test_a_place_s_name_that_is_also_a_person_s_or_another_place_s_is_no_label(
-    word: str
-) -> None:
+def test_a_place_s_name_that_is_also_a_person_s_or_another_place_s_is_no_label(word: str) -> None:
     assert AUTHORITY.lookup(word) == []
 
 
@@ -874,7 +888,8 @@ def test_an_embassy_in_a_new_capital_is_the_embassy_in_its_state() -> None:
 def test_titles_and_summaries_name_the_cold_war_s_places() -> None:
     note = mapped("Note on the Strikes in Gdansk and Szczecin")
     assert set(note.objects(DOC, SCHEMA.mentions)) >= {
-        curated("place/gdansk"), curated("place/szczecin")
+        curated("place/gdansk"),
+        curated("place/szczecin"),
     }
     graph = described(
         "Rashidov reported from Tashkent and Kunaev from Alma-Ata on the Ussuri clashes.",
@@ -903,7 +918,7 @@ def test_the_names_left_out_link_no_place() -> None:
         " Frankfurt were quiet during the Suez Crisis. Foreign Minister Togo told Molotov."
         " Rosa Luxemburg spoke; Milan Kundera wrote; Ambassador Lyon and Papua New Guinea.",
     )
-    places = {
-        o for o in graph.objects(DOC, SCHEMA.mentions) if "/place/" in str(o)
-    } | {o for o in graph.objects(DOC, DCTERMS.subject) if "/place/" in str(o)}
+    places = {o for o in graph.objects(DOC, SCHEMA.mentions) if "/place/" in str(o)} | {
+        o for o in graph.objects(DOC, DCTERMS.subject) if "/place/" in str(o)
+    }
     assert places == set()

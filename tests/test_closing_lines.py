@@ -822,3 +822,8 @@ def test_a_head_place_refines_the_titles_country() -> None:
 def test_a_frus_cables_number_heads_its_text() -> None:
     record = body_of(f"Seoul, January 24, 1968, 0915Z.\n\n3652. Ref: Deptel 104185.\n\n{PROSE}")
     assert values(record.body_registry_numbers) == ("3652",)
+    assert values(body_of(f"3652.\n\n{PROSE}").body_registry_numbers) == ("3652",)
+
+
+def test_a_year_alone_heading_the_text_is_no_cable_number() -> None:
+    assert values(body_of(f"1958.\n\n{PROSE}").body_registry_numbers) == ()

@@ -92,9 +92,12 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
     return tuple(sorted(found, key=lambda item: item.line))
 
 
-_CABLE_NUMBER = re.compile(r"^(?P<n>\d{3,6})\.(?:\s+(?i:ref)[:.]\s.*)?$")
+_CABLE_NUMBER = re.compile(
+    r"^(?:(?P<n>\d{3,6})\.\s+(?i:ref)[:.]\s.*|(?!(?:19|20)\d\d\.$)(?P<alone>\d{3,6})\.)$"
+)
 """A FRUS cable's own number, alone or before its references, at the head of the text:
-"3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence)."""
+"3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence, nor a year
+alone: "1958." heads a chronicle)."""
 _CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
 
 
@@ -104,7 +107,7 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     numbers: list[Located[str]] = []
     for index, (line, text) in enumerate(head):
         if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
-            numbers.append(Located(cable["n"], line))  # FRUS: "3652. Ref: Deptel 104185."
+            numbers.append(Located(cable["n"] or cable["alone"], line))  # FRUS: "3652. Ref: ..."
             continue
         if len(text) > FRAME_LINE_LENGTH or REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
             continue
