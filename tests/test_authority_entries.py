@@ -1003,6 +1003,44 @@ def test_the_names_left_out_link_no_place() -> None:
         ("place/leningrad", "St. Petersburg"),
         ("place/inchon", "Chemulpo"),
         ("place/gaza-strip", "Gaza"),
+        ("person/trotsky-leon", "Trotsky"),
+        ("person/zhdanov-andrei", "A.A. Zhdanov"),
+        ("person/konev-ivan", "Marshal Konev"),
+        ("person/shelest-petro", "Pyotr Shelest"),
+        ("person/bierut-boleslaw", "Boleslaw Bierut"),
+        ("person/gero-erno", "Erno Gero"),
+        ("person/grotewohl-otto", "Grotewohl"),
+        ("person/zapotocky-antonin", "Zapotocky"),
+        ("person/pauker-ana", "Ana Pauker"),
+        ("person/chervenkov-valko", "Vulko Chervenkov"),
+        ("person/rankovic-aleksandar", "Rankovic"),
+        ("person/djilas-milovan", "Milovan Đilas"),
+        ("person/chen-boda", "Ch'en Po-ta"),
+        ("person/li-xiannian", "Li Hsien-nien"),
+        ("person/zhang-wentian", "Chang Wen-t'ien"),
+        ("person/wang-bingnan", "Wang Ping-nan"),
+        ("person/nguyen-co-thach", "Nguyễn Cơ Thạch"),
+        ("person/choibalsan-khorloogiin", "Choibalsan"),
+        ("person/miyamoto-kenji", "Kenji Miyamoto"),
+        ("person/harriman-averell", "Averell Harriman"),
+        ("person/kennan-george", "George F. Kennan"),
+        ("person/marshall-george-c", "General Marshall"),
+        ("person/churchill-winston", "Churchill"),
+        ("person/heath-edward", "Prime Minister Heath"),
+        ("person/giscard-destaing-valery", "Giscard d'Estaing"),
+        ("person/mendes-france-pierre", "Mendes France"),
+        ("person/mosaddegh-mohammad", "Mossadeq"),
+        ("org/italian-communist-party", "PCI"),
+        ("org/indian-national-congress", "Congress Party"),
+        ("org/tudeh-party", "Tudeh"),
+        ("org/wftu", "WFTU"),
+        ("org/asean", "ASEAN"),
+        ("org/national-peoples-congress", "National People's Congress"),
+        ("org/military-armistice-commission", "Military Armistice Commission"),
+        ("org/nnsc", "NNSC"),
+        ("org/uncurk", "UNCURK"),
+        ("org/komsomol", "All-Union Leninist Young Communist League"),
+        ("org/avh", "ÁVH"),
     ],
 )
 def test_house_romanizations_misspellings_and_second_ranks_are_their_entry(
@@ -1037,6 +1075,21 @@ def test_house_romanizations_misspellings_and_second_ranks_are_their_entry(
         "Binh",
         "Mujib",
         "Yahya",
+        "Zhdanov",
+        "Rajk",
+        "Lukanov",
+        "Mladenov",
+        "Heath",
+        "Stoica",
+        "He Long",
+        "Kim Chaek",
+        "CPI",
+        "NPC",
+        "Supreme People's Assembly",
+        "Marshall",
+        "Thompson",
+        "Yoshida",
+        "Desai",
     ],
 )
 def test_a_name_shared_by_several_of_the_period_or_an_ordinary_word_is_no_label(word: str) -> None:
@@ -1083,3 +1136,23 @@ def test_the_albanian_party_and_its_organs_are_the_file_s() -> None:
     minutes = mapped("Minutes of the Albanian Party of Labor Politburo Meeting")
     mentions = set(minutes.objects(DOC, SCHEMA.mentions))
     assert curated("org/party-of-labour-of-albania-politburo") in mentions
+
+
+def test_records_name_more_of_the_period_s_leaders_and_not_their_namesakes() -> None:
+    graph = described(
+        "Rapacki and Gomułka met Grotewohl; Li Xiannian and Geng Biao received Berlinguer.",
+        "Kennan's Long Telegram reached Bevin and Attlee. Yesterday Randolph Churchill said that"
+        " the Marshall Plan would go on. The port of Zhdanov was closed; heath and moor burned."
+        " Comrade Ranković and Djilas spoke at the Tudeh congress.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    summary = """person/rapacki-adam person/gomulka-wladyslaw person/grotewohl-otto
+        person/li-xiannian person/geng-biao person/berlinguer-enrico"""
+    assert subjects >= {curated(k) for k in summary.split()}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    body = """person/kennan-george person/bevin-ernest person/attlee-clement
+        person/rankovic-aleksandar person/djilas-milovan org/tudeh-party"""
+    assert mentions >= {curated(k) for k in body.split()}
+    others = """person/churchill-winston person/marshall-george-c person/zhdanov-andrei
+        person/heath-edward"""
+    assert not mentions & {curated(k) for k in others.split()}
