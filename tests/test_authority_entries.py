@@ -725,7 +725,10 @@ def test_a_party_or_organ_the_file_lacks_has_one_key_whatever_its_wording(
     ("wording", "key"),
     [
         ("Ministry of State Security (MfS)", "org/stasi"),  # the abbreviation settles it
-        ("Korean Central Intelligence Agency (KCIA)", "org/korean-central-intelligence-agency"),
+        (
+            "Agency for National Security Planning (ANSP)",
+            "org/agency-for-national-security-planning",
+        ),
     ],
 )
 def test_a_body_with_its_abbreviation_in_brackets_is_what_the_abbreviation_names(
@@ -922,3 +925,246 @@ def test_the_names_left_out_link_no_place() -> None:
         o for o in graph.objects(DOC, DCTERMS.subject) if "/place/" in str(o)
     }
     assert places == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/choe-yong-gon", "Choe Yong-geon"),
+        ("person/pak-hon-yong", "Pak Heon-yeong"),
+        ("person/pak-song-chol", "Pak Sung-chul"),
+        ("person/rhee-syngman", "Ri Seung-man"),
+        ("person/rhee-syngman", "Li Syng Man"),
+        ("person/rhee-syngman", "Rhee Syng-man"),
+        ("person/park-chung-hee", "Pak Jeong-hui"),
+        ("person/kim-jong-il", "Kim Jeong-il"),
+        ("person/kim-il-sung", "Kim Il-seong"),
+        ("person/chun-doo-hwan", "Jeon Du-hwan"),
+        ("person/khrushchev-nikita", "Krushchev"),
+        ("person/khrushchev-nikita", "Khruschev"),
+        ("person/khrushchev-nikita", "Kruschchev"),
+        ("person/khrushchev-nikita", "Chruschtschow"),
+        ("person/khrushchev-nikita", "Hruscsov"),
+        ("person/brezhnev-leonid", "Breschnew"),
+        ("person/brezhnev-leonid", "Brejnev"),
+        ("person/gorbachev-mikhail", "Gorbaciov"),
+        ("person/gorbachev-mikhail", "Gorbatschow"),
+        ("person/kosygin-alexei", "Kosîghin"),
+        ("person/chernenko-konstantin", "Cernenko"),
+        ("person/zhou-enlai", "Ciu En-lai"),
+        ("person/mao-zedong", "Mao Tse-toung"),
+        ("person/mikoyan-anastas", "Mikojan"),
+        ("person/podgorny-nikolai", "Podgornîi"),
+        ("person/suslov-mikhail", "M. A. Suslov"),
+        ("person/zhivkov-todor", "Jivkov"),
+        ("person/hoxha-enver", "Enver Hodja"),
+        ("person/deng-xiaoping", "Deng Hsiao-ping"),
+        ("person/nasser-gamal-abdel", "Gamal Abd al-Nasser"),
+        ("person/kim-il", "Kim Il"),
+        ("person/kim-tu-bong", "Kim Du-bong"),
+        ("person/pak-jong-ae", "Pak Jeong-ae"),
+        ("person/kim-kwang-hyop", "Kim Gwang-hyeop"),
+        ("person/kim-yong-ju", "Kim Yeong-ju"),
+        ("person/heo-dam", "Ho Dam"),
+        ("person/kim-il-chol", "Kim Il Chol"),
+        ("person/gao-gang", "Kao Kang"),
+        ("person/ye-jianying", "Yeh Chien-ying"),
+        ("person/lenin-vladimir", "V.I. Lenin"),
+        ("person/lenin-vladimir", "V. I. Lenin"),
+        ("person/kaganovich-lazar", "L.M. Kaganovich"),
+        ("person/kozlov-frol", "F.R. Kozlov"),
+        ("person/rokossovsky-konstantin", "Rokossowski"),
+        ("person/cyrankiewicz-jozef", "Jozef Cyrankiewicz"),
+        ("person/wyszynski-stefan", "Cardinal Wyszynski"),
+        ("person/john-paul-ii", "Karol Wojtyla"),
+        ("person/maurer-ion-gheorghe", "Ion Gh. Maurer"),
+        ("person/bodnaras-emil", "Emil Bodnăraş"),
+        ("person/bilak-vasil", "Vasil Bilak"),
+        ("person/nakasone-yasuhiro", "Nakasone Yasuhiro"),
+        ("person/tanaka-kakuei", "Tanaka Kakuei"),
+        ("person/macarthur-douglas", "General MacArthur"),
+        ("person/macarthur-douglas-ii", "Douglas MacArthur II"),
+        ("person/nguyen-thi-binh", "Madame Binh"),
+        ("org/kuomintang", "Guomindang"),
+        ("org/kuomintang", "KMT"),
+        ("org/chinese-peoples-volunteers", "Chinese People's Volunteer Army"),
+        ("org/korean-peoples-army", "KPA"),
+        ("org/comintern", "Comintern"),
+        ("org/cominform", "Cominform"),
+        ("org/non-aligned-movement", "Movement of Non-Aligned Countries"),
+        ("org/securitate", "Securitate"),
+        ("org/nkvd", "NKVD"),
+        ("org/kcia", "KCIA"),
+        ("org/japanese-communist-party", "Communist Party of Japan"),
+        ("org/party-of-labour-of-albania", "Albanian Party of Labor"),
+        (
+            "org/cc-party-of-labour-of-albania",
+            "Central Committee of the Party of Labour of Albania",
+        ),
+        ("org/kwp-political-committee", "Political Committee of the KWP CC"),
+        ("org/kwp-political-committee", "Presidium of the CC KWP"),
+        ("org/rcp-pec", "Executive Committee of the RCP CC"),
+        ("org/spla", "Sudan People's Liberation Army"),
+        ("place/yalu-river", "Yalu"),
+        ("place/tumen-river", "Tumen River"),
+        ("place/yanbian", "Yanbian Korean Autonomous Prefecture"),
+        ("place/zambia", "Northern Rhodesia"),
+        ("place/maputo", "Lourenço Marques"),
+        ("place/jakarta", "Batavia"),
+        ("place/leningrad", "Petrograd"),
+        ("place/leningrad", "St. Petersburg"),
+        ("place/inchon", "Chemulpo"),
+        ("place/gaza-strip", "Gaza"),
+        ("person/trotsky-leon", "Trotsky"),
+        ("person/zhdanov-andrei", "A.A. Zhdanov"),
+        ("person/konev-ivan", "Marshal Konev"),
+        ("person/shelest-petro", "Pyotr Shelest"),
+        ("person/bierut-boleslaw", "Boleslaw Bierut"),
+        ("person/gero-erno", "Erno Gero"),
+        ("person/grotewohl-otto", "Grotewohl"),
+        ("person/zapotocky-antonin", "Zapotocky"),
+        ("person/pauker-ana", "Ana Pauker"),
+        ("person/chervenkov-valko", "Vulko Chervenkov"),
+        ("person/rankovic-aleksandar", "Rankovic"),
+        ("person/djilas-milovan", "Milovan Đilas"),
+        ("person/chen-boda", "Ch'en Po-ta"),
+        ("person/li-xiannian", "Li Hsien-nien"),
+        ("person/zhang-wentian", "Chang Wen-t'ien"),
+        ("person/wang-bingnan", "Wang Ping-nan"),
+        ("person/nguyen-co-thach", "Nguyễn Cơ Thạch"),
+        ("person/choibalsan-khorloogiin", "Choibalsan"),
+        ("person/miyamoto-kenji", "Kenji Miyamoto"),
+        ("person/harriman-averell", "Averell Harriman"),
+        ("person/kennan-george", "George F. Kennan"),
+        ("person/marshall-george-c", "General Marshall"),
+        ("person/churchill-winston", "Churchill"),
+        ("person/heath-edward", "Prime Minister Heath"),
+        ("person/giscard-destaing-valery", "Giscard d'Estaing"),
+        ("person/mendes-france-pierre", "Mendes France"),
+        ("person/mosaddegh-mohammad", "Mossadeq"),
+        ("org/italian-communist-party", "PCI"),
+        ("org/indian-national-congress", "Congress Party"),
+        ("org/tudeh-party", "Tudeh"),
+        ("org/wftu", "WFTU"),
+        ("org/asean", "ASEAN"),
+        ("org/national-peoples-congress", "National People's Congress"),
+        ("org/military-armistice-commission", "Military Armistice Commission"),
+        ("org/nnsc", "NNSC"),
+        ("org/uncurk", "UNCURK"),
+        ("org/komsomol", "All-Union Leninist Young Communist League"),
+        ("org/avh", "ÁVH"),
+    ],
+)
+def test_house_romanizations_misspellings_and_second_ranks_are_their_entry(
+    key: str, wording: str
+) -> None:
+    """NKIDP's own romanization ("Choe Yong-geon"), the wire services' misspellings of leaders
+    ("Krushchev") and the second rank of the leaderships link to one entry each."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Kim Ir",
+        "Kozlov",
+        "Tanaka",
+        "Miki",
+        "Maurer",
+        "Kriegel",
+        "MacArthur",
+        "Bandaranaike",
+        "Wyszyński",
+        "NAM",
+        "OAS",
+        "CDU",
+        "LDP",
+        "PLA",
+        "PLAN",
+        "Liberal Democratic Party",
+        "Ministry of State Security",
+        "Pope",
+        "Binh",
+        "Mujib",
+        "Yahya",
+        "Zhdanov",
+        "Rajk",
+        "Lukanov",
+        "Mladenov",
+        "Heath",
+        "Stoica",
+        "He Long",
+        "Kim Chaek",
+        "CPI",
+        "NPC",
+        "Supreme People's Assembly",
+        "Marshall",
+        "Thompson",
+        "Yoshida",
+        "Desai",
+    ],
+)
+def test_a_name_shared_by_several_of_the_period_or_an_ordinary_word_is_no_label(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_records_name_the_leaderships_second_rank_and_not_their_namesakes() -> None:
+    graph = described(
+        "Shtykov relays a conversation with Pak Heon-yeong. Choe Yong-geon was present.",
+        "Kim Il Sung said that Choe Chang-ik and Pak Chang-ok had been removed. Kim Il and"
+        " Pak Jeong-ae are preparing the elections; Kim Jong-pil and Kim Il Chol were not there."
+        " Krushchev and Jivkov met; Enver Hodja stayed in Tirana. Molotov, Kaganovich and"
+        " Shepilov were expelled; Comrade Kuusinen and Chen Yun spoke. The Kuomintang, the"
+        " Korean People's Army and the Chinese People's Volunteers at the Yalu River; the"
+        " Comintern and the Cominform. The Sudan People's Liberation Army, Ambassador Douglas"
+        " MacArthur II, and Northern Rhodesia. Yesterday Hillary Clinton said that Hertta"
+        " Kuusinen, Premier Tanaka and Mr. Kozlov would come.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    assert subjects >= {curated("person/pak-hon-yong"), curated("person/choe-yong-gon")}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    named = """person/kim-il-sung person/choe-chang-ik person/pak-chang-ok person/kim-il
+        person/pak-jong-ae person/kim-jong-pil person/kim-il-chol person/khrushchev-nikita
+        person/zhivkov-todor person/hoxha-enver person/kaganovich-lazar person/shepilov-dmitri
+        person/kuusinen-otto person/chen-yun org/kuomintang org/korean-peoples-army
+        org/chinese-peoples-volunteers place/yalu-river org/comintern org/cominform org/spla
+        person/macarthur-douglas-ii place/zambia"""
+    assert mentions >= {curated(k) for k in named.split()}
+    # the namesakes and the shorter names inside longer ones are no one of the file
+    others = """person/kim-jong-il person/chen-yi org/peoples-liberation-army
+        person/macarthur-douglas place/zimbabwe person/clinton-bill person/tanaka-kakuei
+        person/kozlov-frol"""
+    assert not mentions & {curated(k) for k in others.split()}
+    kuusinen = [o for o in mentions if str(o).endswith("kuusinen-otto")]
+    assert kuusinen == [curated("person/kuusinen-otto")]
+
+
+def test_the_albanian_party_and_its_organs_are_the_file_s() -> None:
+    letter = mapped(
+        "Letter from Enver Hoxha to the Central Committee of the Party of Labour of Albania"
+    )
+    recipients = list(letter.objects(DOC, SCHEMA.recipient))
+    assert recipients == [curated("org/cc-party-of-labour-of-albania")]
+    minutes = mapped("Minutes of the Albanian Party of Labor Politburo Meeting")
+    mentions = set(minutes.objects(DOC, SCHEMA.mentions))
+    assert curated("org/party-of-labour-of-albania-politburo") in mentions
+
+
+def test_records_name_more_of_the_period_s_leaders_and_not_their_namesakes() -> None:
+    graph = described(
+        "Rapacki and Gomułka met Grotewohl; Li Xiannian and Geng Biao received Berlinguer.",
+        "Kennan's Long Telegram reached Bevin and Attlee. Yesterday Randolph Churchill said that"
+        " the Marshall Plan would go on. The port of Zhdanov was closed; heath and moor burned."
+        " Comrade Ranković and Djilas spoke at the Tudeh congress.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    summary = """person/rapacki-adam person/gomulka-wladyslaw person/grotewohl-otto
+        person/li-xiannian person/geng-biao person/berlinguer-enrico"""
+    assert subjects >= {curated(k) for k in summary.split()}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    body = """person/kennan-george person/bevin-ernest person/attlee-clement
+        person/rankovic-aleksandar person/djilas-milovan org/tudeh-party"""
+    assert mentions >= {curated(k) for k in body.split()}
+    others = """person/churchill-winston person/marshall-george-c person/zhdanov-andrei
+        person/heath-edward"""
+    assert not mentions & {curated(k) for k in others.split()}
