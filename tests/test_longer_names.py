@@ -51,6 +51,8 @@ def mentioned(text: str) -> set[str]:
         ("They met Svetlana Stalin and Vasily Stalin.", "Joseph Stalin"),
         ("Juanita Castro defected.", "Fidel Castro"),
         ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
+        ("Then Kim Il Ho, a trade official, spoke.", "Kim Il"),  # a whole name, then a syllable
+        ("He was awarded the Order of Lenin.", "Vladimir Lenin"),  # named after him
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
@@ -119,6 +121,10 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("The Stalin Note was rejected.", "Joseph Stalin"),
         ("They feared the Ulbricht Leadership.", "Walter Ulbricht"),
         ("They feared the Ulbricht Mob.", "Walter Ulbricht"),  # a noun no list holds
+        ("They studied Mao Zedong Thought.", "Mao Zedong"),  # what is still his
+        ("Then Kim Il said no.", "Kim Il"),  # a whole name before a verb
+        ("Kim Il and Pak Jong-ae came.", "Kim Il"),
+        ("Lenin ordered it.", "Vladimir Lenin"),
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:

@@ -13,7 +13,13 @@ from collections.abc import Iterable
 
 from ..iris import slug
 from ..parser.honorifics import honorific_gender
-from ..parser.names import ORG_WORDS, agent_kind, given_name_word, personal_name
+from ..parser.names import (
+    ORG_WORDS,
+    agent_kind,
+    given_name_word,
+    personal_name,
+    shared_family_name,
+)
 from ..parser.vocabulary import MONTHS
 from .name_neighbours import (
     AFTER_A_PERSON,
@@ -62,9 +68,18 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return bool(after & AFTER_AN_ORG)
     if kind != "person":
         return False
-    if after & AFTER_A_PERSON:
+    if after & AFTER_A_PERSON or _an_order_of(words, start):
         return True
     return other_given_name(label, text, span)
+
+
+def _an_order_of(words: list[str], start: int) -> bool:
+    """Whether a person's name ends the name of an order or a decoration named after them:
+    "the Order of Lenin", "the Order of Karl Marx" speak of no one."""
+    return start > 1 and words[start - 1] == "of" and words[start - 2].casefold() in _ORDERS
+
+
+_ORDERS = frozenset({"order", "orders"})
 
 
 def _in_a_persons_name(text: Text, start: int, end: int) -> bool:
@@ -157,7 +172,7 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
     named = label.split()
     matched = words[start:end]
     if len(matched) >= len(named):
-        return False
+        return _longer_given_name(text, start, end)
     if _family(matched[-1]) == _family(named[-1]):
         given = given_before(text, start) if start > 0 else None
         if given is not None:
@@ -167,6 +182,21 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
         following = words[end]
         return _given(following, text) and following != named[1]
     return False
+
+
+def _longer_given_name(text: Text, start: int, end: int) -> bool:
+    """Whether a whole name written family name first ("Kim Il", a Korean's) goes on with
+    another syllable of a given name in prose, so that it is someone else's ("Kim Il Ho");
+    not before what is still theirs ("the Kim Il Group", "Mao Zedong Thought")."""
+    words, gaps = text.words, text.gaps
+    if not text.prose or end >= len(words) or gaps[end] != " " or end - start != 2:
+        return False
+    following = words[end]
+    return (
+        shared_family_name(words[start])
+        and following.casefold() not in STILL_THEIRS
+        and _given(following, text)
+    )
 
 
 def _given_name_of_another(text: Text, end: int) -> bool:

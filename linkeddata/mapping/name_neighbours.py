@@ -90,7 +90,7 @@ STILL_THEIRS = frozenset(
     | {"brothers", "line", "group", "faction", "side", "camp", "clique", "gang", "circle"}
     | {"memorandum", "memoirs", "diary", "papers", "interview", "statement", "report"}
     | {"leadership", "period", "reform", "reforms", "note", "secret", "policy", "policies"}
-    | {"course", "government", "administration", "cabinet"}
+    | {"course", "government", "administration", "cabinet", "thought", "theory", "ideas"}
 )
 """Capitalised words after a person's family name that still speak of them, not of someone
 whose given name it is: "the Castro Regime", "the Khrushchev Era", "the Nixon Visit"."""
