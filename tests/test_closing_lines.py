@@ -790,3 +790,34 @@ def test_signers_in_columns_all_sign(closing: str, signers: tuple[str, ...]) -> 
 )
 def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        (
+            "Ambassador of the Testian People's Republic\nin Pyongyang\nDumitru Testa",
+            "Dumitru Testa",
+        ),
+        ("Ambassador of the USSR\nin the DPRK\nAlexander Testanov", "Alexander Testanov"),
+        ("Ambassador of the USSR\nin the DPRK\nA. Testanov", "A. Testanov"),
+    ],
+)
+def test_an_office_broken_over_two_lines_is_signed_by_the_name_under_it(
+    closing: str, signer: str
+) -> None:
+    # regression: "in Pyongyang" continues the office; it was read as a person
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("N. TESTCHEV\nMoscow\n24 October 1962", "N. Testchev"),
+        ("Mao Testong\n\nBeijing\n2 October 1950", "Mao Testong"),
+        ("The Soviet Ambassador\nA. Testanov\n\nPyongyang\n3 March 1958", "A. Testanov"),
+    ],
+)
+def test_a_name_over_a_place_and_a_date_on_two_lines_signs(closing: str, signer: str) -> None:
+    # regression: the place was read as a surname over the date and the name was lost
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
