@@ -821,3 +821,25 @@ def test_an_office_broken_over_two_lines_is_signed_by_the_name_under_it(
 def test_a_name_over_a_place_and_a_date_on_two_lines_signs(closing: str, signer: str) -> None:
     # regression: the place was read as a surname over the date and the name was lost
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        (
+            "Chairman of the KGB\nYu. Testropov\n\nMinister of Foreign Affairs\nA. Testyko\n\n"
+            "6 June 1979\nNo. 1234-A",
+            ("Yu. Testropov", "A. Testyko"),
+        ),
+        (
+            "Minister of Defense of the USSR\nD. Testinov\n\nChief of the General Staff\n"
+            "N. Testkov\n\n6 June 1979",
+            ("D. Testinov", "N. Testkov"),
+        ),
+    ],
+)
+def test_office_over_name_blocks_over_a_closing_date_all_sign(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    # regression: the last block's name was read as the place over the date
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

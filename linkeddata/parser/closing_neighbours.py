@@ -50,7 +50,10 @@ def place_under_office(lines: list[tuple[int, str]], index: int) -> bool:
         return False
     above = lines[index - 1][1]
     if index > 1 and is_rank(above) and _signs(lines[index - 2][1]):
-        return True  # "New Delhi" under "Secretary to the Prime Minister"
+        return not (  # "New Delhi" under "Secretary to the Prime Minister"
+            INITIALLED.match(name_case(text) if text.isupper() else text)
+            or (index > 2 and is_rank(lines[index - 3][1]))
+        )  # "Chairman of the KGB" / "Yu. Andropov" // "Minister" / "A. Gromyko": a block
     return _signs(above) and not _signs(text)  # "Zhou Enlai" under "Mao Zedong" signs too
 
 
