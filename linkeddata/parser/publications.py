@@ -18,11 +18,12 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
+    r"|excerpted|included)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "also in:",
-"excerpted from",
+"excerpted from", "included in" ("... by William Burr and included in NPIHP Research Update
+#6"),
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
 translator)."""
