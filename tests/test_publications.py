@@ -124,6 +124,10 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Testo Il Sung, Works, vol. 20 (Testyang: Test Languages Press, 1984), 12",
             "Works",
         ),
+        # regression: a periodical's issue and year; it was a holding archive with a shelfmark
+        ("Testoricheskii arkhiv 3-4 (1993)", "Testoricheskii arkhiv"),
+        ("Testiia TsK KPSS, No. 1, 1991", "Testiia TsK KPSS"),
+        ("Novaia i noveishaia testoriia 2 (1997), pp. 12-20", "Novaia i noveishaia testoriia"),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(
@@ -142,6 +146,8 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "Test Journal Collection, Box 3, Folder 2",
         "Test State Archive, fond 5, delo 12, Document 3",  # a document in a file
         "Test Archive, Document 14",  # no year, no volume
+        "Test Archive 12 (1993), Box 3",  # a box
+        "Testarchiv, No. 12, 1993, fond 5",
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:
