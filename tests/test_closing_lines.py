@@ -843,3 +843,19 @@ def test_office_over_name_blocks_over_a_closing_date_all_sign(
 ) -> None:
     # regression: the last block's name was read as the place over the date
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("Károly Testler\nchargé d'affaires ad interim", "Károly Testler"),
+        ("Károly Testler\nChargé d'Affaires ad interim", "Károly Testler"),
+        ("V. Testyzhenko,\nThird Secretary of the USSR Embassy in the DPRK", "V. Testyzhenko"),
+        ("Károly Testler,\nchargé d'affaires a.i.", "Károly Testler"),
+    ],
+)
+def test_a_chargé_ad_interim_and_a_name_with_a_comma_over_its_office_sign(
+    closing: str, signer: str
+) -> None:
+    # regression: "ad interim" was no office, and the comma hid the name
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

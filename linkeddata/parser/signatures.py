@@ -46,6 +46,7 @@ from .signer_lines import (
     is_prose,
     is_rank,
     name_case,
+    signing_name,
 )
 
 NEAR_LINES = 8
@@ -192,6 +193,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if (
+            text.endswith(",")
+            and is_rank(below)
+            and signing_name(text[:-1].rstrip())
+            and not _CLOSING.search(text)  # "Respectfully," over an office signs for nobody
+        ):
+            text = text[:-1].rstrip()  # "V. Kovyzhenko," over his office: "name, office" broken
         by_hand = BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = BY_HAND.sub("", text)
         own_date = None
