@@ -859,3 +859,16 @@ def test_a_chargé_ad_interim_and_a_name_with_a_comma_over_its_office_sign(
 ) -> None:
     # regression: "ad interim" was no office, and the comma hid the name
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("Best regards,\nYa'akov Testzog\n\nCopy: Director General", "Ya'akov Testzog"),
+        ("Michael Testay\nAmbassador\n\nCopies: 3", "Michael Testay"),
+        ("With best wishes,\nMichael Testay", "Michael Testay"),
+    ],
+)
+def test_a_copy_line_under_the_signature_hides_it_not(closing: str, signer: str) -> None:
+    # regression: "Copy:" and "Copies:" hid the signer, and "With best wishes," was no closing
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

@@ -59,7 +59,7 @@ _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|
 nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _CLOSING = re.compile(
-    r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
+    r"(?i:yours|greetings|regards|wishes|respect(?:fully)?|sincerely|faithfully|truly|salutations"
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
     r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
