@@ -827,3 +827,85 @@ def test_a_frus_cables_number_heads_its_text() -> None:
 
 def test_a_year_alone_heading_the_text_is_no_cable_number() -> None:
     assert values(body_of(f"1958.\n\n{PROSE}").body_registry_numbers) == ()
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        (
+            "Ambassador of the Testian People's Republic\nin Pyongyang\nDumitru Testa",
+            "Dumitru Testa",
+        ),
+        ("Ambassador of the USSR\nin the DPRK\nAlexander Testanov", "Alexander Testanov"),
+        ("Ambassador of the USSR\nin the DPRK\nA. Testanov", "A. Testanov"),
+    ],
+)
+def test_an_office_broken_over_two_lines_is_signed_by_the_name_under_it(
+    closing: str, signer: str
+) -> None:
+    # regression: "in Pyongyang" continues the office; it was read as a person
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("N. TESTCHEV\nMoscow\n24 October 1962", "N. Testchev"),
+        ("Mao Testong\n\nBeijing\n2 October 1950", "Mao Testong"),
+        ("The Soviet Ambassador\nA. Testanov\n\nPyongyang\n3 March 1958", "A. Testanov"),
+    ],
+)
+def test_a_name_over_a_place_and_a_date_on_two_lines_signs(closing: str, signer: str) -> None:
+    # regression: the place was read as a surname over the date and the name was lost
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        (
+            "Chairman of the KGB\nYu. Testropov\n\nMinister of Foreign Affairs\nA. Testyko\n\n"
+            "6 June 1979\nNo. 1234-A",
+            ("Yu. Testropov", "A. Testyko"),
+        ),
+        (
+            "Minister of Defense of the USSR\nD. Testinov\n\nChief of the General Staff\n"
+            "N. Testkov\n\n6 June 1979",
+            ("D. Testinov", "N. Testkov"),
+        ),
+    ],
+)
+def test_office_over_name_blocks_over_a_closing_date_all_sign(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    # regression: the last block's name was read as the place over the date
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("Károly Testler\nchargé d'affaires ad interim", "Károly Testler"),
+        ("Károly Testler\nChargé d'Affaires ad interim", "Károly Testler"),
+        ("V. Testyzhenko,\nThird Secretary of the USSR Embassy in the DPRK", "V. Testyzhenko"),
+        ("Károly Testler,\nchargé d'affaires a.i.", "Károly Testler"),
+    ],
+)
+def test_a_chargé_ad_interim_and_a_name_with_a_comma_over_its_office_sign(
+    closing: str, signer: str
+) -> None:
+    # regression: "ad interim" was no office, and the comma hid the name
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("Best regards,\nYa'akov Testzog\n\nCopy: Director General", "Ya'akov Testzog"),
+        ("Michael Testay\nAmbassador\n\nCopies: 3", "Michael Testay"),
+        ("With best wishes,\nMichael Testay", "Michael Testay"),
+    ],
+)
+def test_a_copy_line_under_the_signature_hides_it_not(closing: str, signer: str) -> None:
+    # regression: "Copy:" and "Copies:" hid the signer, and "With best wishes," was no closing
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_parser_variants import citation_of
 
+from linkeddata.parser.credited_agents import credited_kind
+
 CITED = '"Letter," 1962, Wilson Center Digital Archive, Test Archive. '
 
 
@@ -332,3 +334,17 @@ def test_who_prepared_a_transcript_holds_nothing() -> None:
     assert [(c.role, c.agent.value) for c in citation.credits] == [
         ("contributed", "Testo S. Testton")
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Testoshima Peace Memorial Museum",
+        "Testasaki Atomic Bomb Museum",
+        "Testinese Academy of Social Sciences",
+        "Testland State Commission",
+    ],
+)
+def test_an_institution_credited_as_a_provider_is_an_organisation(name: str) -> None:
+    # regression: "Provided by the ... Museum" gave a person
+    assert credited_kind(name) == "org"

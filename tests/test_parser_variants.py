@@ -2536,3 +2536,17 @@ def test_a_fonds_of_two_capitals_after_the_seat_is_no_state(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
     assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # regression: the fonds code was part of an invented repository's name
+        ("SAPMO DY30 JIV 2/201/1087", ("SAPMO",), ("DY30 JIV 2/201/1087",)),
+        ("SAPMO-BArch DY 30/3609", ("SAPMO-BArch",), ("DY 30/3609",)),
+        ("BArch NY 4090/123", ("BArch",), ("NY 4090/123",)),
+    ],
+)
+def test_a_german_fonds_code_without_a_comma_starts_the_shelfmark(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)

@@ -124,6 +124,10 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Testo Il Sung, Works, vol. 20 (Testyang: Test Languages Press, 1984), 12",
             "Works",
         ),
+        # regression: a periodical's issue and year; it was a holding archive with a shelfmark
+        ("Testoricheskii arkhiv 3-4 (1993)", "Testoricheskii arkhiv"),
+        ("Testiia TsK KPSS, No. 1, 1991", "Testiia TsK KPSS"),
+        ("Novaia i noveishaia testoriia 2 (1997), pp. 12-20", "Novaia i noveishaia testoriia"),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(
@@ -142,6 +146,8 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "Test Journal Collection, Box 3, Folder 2",
         "Test State Archive, fond 5, delo 12, Document 3",  # a document in a file
         "Test Archive, Document 14",  # no year, no volume
+        "Test Archive 12 (1993), Box 3",  # a box
+        "Testarchiv, No. 12, 1993, fond 5",
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:
@@ -227,3 +233,21 @@ def test_a_long_unclosed_bracket_is_no_imprint_and_is_read_in_linear_time() -> N
     # runs, so an unclosed bracket of 54,000 characters took 12 s and this one minutes
     assert not reads_as_publication("Narodni archiv (" + "National Archives " * 12000)
     assert reads_as_publication("Zhou Enlai Nianpu, vol. 2 (Beijing: Renmin chubanshe, 1997)")
+
+
+def test_included_in_after_a_credit_is_a_publication_and_a_release_route_no_holder() -> None:
+    # regression: "William Burr and included in NPIHP Research Update #6" was one organisation
+    # that obtained the copy, and the review request was its holding archive
+    head = '**1976**\n**Note**\n\n**Citation:**\n\n"Note," 1976, Wilson Center Digital Archive'
+    text = (
+        f"{head}, Mandatory Declassification Review request. Obtained and contributed by"
+        " Testo Testburr and included in NPTEST Research Update #6.\n"
+    )
+    citation = parse_record(text, "x/1.txt", default_id="1").citation
+    assert citation is not None
+    assert {(c.role, c.agent.value) for c in citation.credits} == {
+        ("obtained", "Testo Testburr"),
+        ("contributed", "Testo Testburr"),
+    }
+    assert [p.value for p in citation.publications] == ["NPTEST Research Update #6"]
+    assert citation.repositories == ()

@@ -44,12 +44,12 @@ _EDITORIAL_NOTE = re.compile(
 "[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
 ...*" (in italics)."""
 _AFTER_THE_END = re.compile(
-    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:|(?i:notes|footnotes)\s*:?$"
-    r"|\*\s*(?i:footnote)|\[(?i:source))"
+    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc|cop(?:y|ies)(?:\s+to)?)\s*:"
+    r"|(?i:notes|footnotes)\s*:?$|\*\s*(?i:footnote)|\[(?i:source))"
 )
 """What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
-will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara"), notes under a
-heading ("Notes")."""
+will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara", "Copy: Director
+General", "Copies: 3"), notes under a heading ("Notes")."""
 _CABLE_END = re.compile(
     r"^(?:BT|NNNN?|#\s?\d+|GP-\d\.?|X?GDS\b.*|DECONTROL(?:LED)?\b.*|(?:END\s?|UN)QUOTE\.?"
     r"|END\s+(?:OF\s+)?(?:TEXT|MESSAGE)\.?|NIACT|ACTION|INFO)$"

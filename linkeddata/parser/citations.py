@@ -54,7 +54,13 @@ _COPY_NOTE = re.compile(
 Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
 Archive"): it ends the shelfmark and names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
-_NOT_A_REPOSITORY = re.compile(r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)")
+_NOT_A_REPOSITORY = re.compile(
+    r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
+    r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
+    r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
+)
+"""An interview, and the way a copy was released, which names no holder: "Mandatory
+Declassification Review request", "FOIA release"."""
 """Who conducted an interview is no repository: "Oral history interview conducted by X"."""
 _EDGE_PUNCTUATION = " \t,.;:"
 _FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
@@ -282,7 +288,7 @@ def _archival(
             not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
         ):
             head_end = note.start()  # "DPRK archives (from Soviet copy)": a note, no name
-        if _NOT_A_REPOSITORY.search(text, pos, head_end):
+        if _NOT_A_REPOSITORY.search(text[pos:head_end].strip()):
             pos = split.end() if split else end
             continue
         if (repository := joined.located(pos, head_end)) is not None:

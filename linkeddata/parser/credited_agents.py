@@ -16,11 +16,12 @@ _PERSON_WORDS = 4
 _GROUP = re.compile(
     r"\b(?i:funda[çc][ãa]o|fundaci[óo]n|fondation|fondazione|stiftung|instituto|institut|istituto"
     r"|centro|centre|archivo|arquivo|archiv|universidad|universidade|universit[éà]|team|staff"
-    r"|project|program|programme|group)\b"
+    r"|project|program|programme|group|museum|academy|memorial|commission|archives?)\b"
 )
 """Words that make a credited name an organisation in any language: "Fundação Getúlio Vargas",
 "Archival Research Team of the Institute of Far Eastern Studies" (a team or a staff is a
-group, whatever institution it is of)."""
+group, whatever institution it is of), "Hiroshima Peace Memorial Museum", "Chinese Academy of
+Social Sciences"."""
 _MAX_AGENT_WORDS = 12
 _MEANS = re.compile(
     r"(?<!\s)\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"

@@ -18,11 +18,12 @@ from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
-    r"|excerpted)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
+    r"|excerpted|included)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "also in:",
-"excerpted from",
+"excerpted from", "included in" ("... by William Burr and included in NPIHP Research Update
+#6"),
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
 translator)."""
@@ -67,6 +68,12 @@ _NAMED_PERIODICAL = re.compile(
 )
 """A project's or an institution's periodical after its name (and acronym): "Cold War
 International History Project (CWIHP), Bulletin 16" is that project's Bulletin, no holder."""
+_NUMBERED_ISSUE = re.compile(
+    r"^[^\W\d_][^\d,;:()]*?(?:\s+\d{1,3}(?:[-/]\d{1,3})?\s*\((?:1[89]|20)\d{2}\)"
+    r"|,\s*(?i:no\.|nr\.|issue)\s*\d{1,3}(?:[-/]\d{1,3})?,\s*(?:1[89]|20)\d{2})\s*(?:$|[,:.])"
+)
+"""A periodical by its title, an issue's number and its year: "Istoricheskii arkhiv 3-4
+(1993)", "Izvestiia TsK KPSS, No. 1, 1991" (an archive has fonds and files, no issues)."""
 _SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
@@ -141,7 +148,7 @@ def reads_as_publication(text: str) -> bool:
     never when it names fonds, boxes or folders."""
     if _SHELF_UNIT.search(text):
         return False
-    if _NAMED_PERIODICAL.match(text):
+    if _NAMED_PERIODICAL.match(text) or _NUMBERED_ISSUE.match(text):
         return True
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True

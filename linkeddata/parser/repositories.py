@@ -19,9 +19,10 @@ from .seats import state_code, state_or_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
 
-_HEAD_NUMBER = re.compile(rf"\s(?=\d|(?i:{SHELF_UNITS}|vol|tom)\.?\s*\d)")
+_HEAD_NUMBER = re.compile(rf"\s(?=\d|(?i:{SHELF_UNITS}|vol|tom)\.?\s*\d|[DN][A-Z]\s?\d{{1,4}}\b)")
 """Where a shelfmark starts inside the repository's segment: "PRC FMA 109-03157-01",
-"AVPRF f. 0102, op. 13"."""
+"AVPRF f. 0102, op. 13", and a German federal archive's fonds code without a comma before it
+("SAPMO-BArch DY 30/3609", "SAPMO DY30 JIV 2/201/1087", "BArch NY 4090/123")."""
 _NUMBERED_NAME = re.compile(r"\s(?:(?i:no|nr)\.|(?i:cent(?:er|re)|department|division|section))$")
 """A number that belongs to a name: "Archives Center No. 3", "National Archives Center 3",
 "Working Paper No. 22"."""

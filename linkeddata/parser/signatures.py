@@ -19,13 +19,13 @@ import re
 
 from ..record import Located
 from .closing_dates import closing_date, han_name
-from .closing_neighbours import a_date, place_under_office, stacked
+from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
 from .party_signers import on_behalf, party_blocks
 from .signature_blocks import by_hand_above, with_blocks_above
-from .signature_line import BY_OWN_HAND, MARK, SEAL, rank_label, read_line
+from .signature_line import BY_OWN_HAND, MARK, SEAL, read_line
 from .signed_names import (
     NAME_AND_DATE,
     SURNAME,
@@ -46,6 +46,7 @@ from .signer_lines import (
     is_prose,
     is_rank,
     name_case,
+    signing_name,
 )
 
 NEAR_LINES = 8
@@ -58,7 +59,7 @@ _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|
 nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _CLOSING = re.compile(
-    r"(?i:yours|greetings|regards|respect(?:fully)?|sincerely|faithfully|truly|salutations"
+    r"(?i:yours|greetings|regards|wishes|respect(?:fully)?|sincerely|faithfully|truly|salutations"
     r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
     r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
     r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
@@ -181,6 +182,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             break  # the closing block ends the body: nothing above a sentence signs
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
+        if office_goes_on(written) and personal_name(written) == written:
+            continue  # "in Pyongyang" under "Ambassador of ...": the office's last words
         if len(written) <= _LIST_LENGTH and (signers := listed_signers(written)):
             if index > 0 and _ATTENDING.search(lines[index - 1][1]):
                 continue  # "Present at the conversation" / "V. Pak, I. Ivanov": no signers
@@ -190,6 +193,13 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         text = written[1:-1] if written[:1] + written[-1:] == "()" else written  # "(Janos Beck)"
         above = lines[index - 1][1] if index > 0 else ""
         below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if (
+            text.endswith(",")
+            and is_rank(below)
+            and signing_name(text[:-1].rstrip())
+            and not _CLOSING.search(text)  # "Respectfully," over an office signs for nobody
+        ):
+            text = text[:-1].rstrip()  # "V. Kovyzhenko," over his office: "name, office" broken
         by_hand = BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = BY_HAND.sub("", text)
         own_date = None
@@ -221,7 +231,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         by_rank = (
             _surname(text)
             and name_kind(text) is None  # "Director" under "J. Edgar Hoover" is no surname
-            and (is_rank(below) or rank_label(above))
+            and (is_rank(below) or office_above(lines, index))
         )
         own_hand = by_hand and _surname(text) and name_kind(text) is None  # "Kaiser v.r."
         if (
@@ -235,6 +245,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         dated = (
             own_date is not None
             or a_date(below)
+            or place_under_office(lines, index + 1)  # "Mao Zedong" / "Beijing" / "2 October 1950"
             or (  # "Zhou Enlai" / "24 March 1960"
                 (found := PLACE_AND_DATE.match(above))
                 is not None  # "Budapest, 12 July 1968" / name
@@ -251,7 +262,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or by_rank
             or dated
             or under_date
-            or rank_label(above)
+            or office_above(lines, index)
             or is_rank(below)
             or _CLOSING.search(above) is not None
             or bool(seals & {line + 1, line + 2, line - 1, line - 2})  # "Kim Il Sung" / "[stamp]"

@@ -29,12 +29,15 @@ _PROSE_WORDS = 4
 _SHORT_RANK = 3  # "Chargé d'affaires a.i."
 _RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
 LINE_LENGTH = 80
+_AD_INTERIM = re.compile(r"\b(?i:ad\s+interim)\b")
 
 
 def is_rank(text: str) -> bool:
     """A short line naming an office held by one person: "Ambassador", "Deputy Minister", or
     two held together ("Deputy Chairman of the Cabinet of Ministers and Minister of Foreign
-    Affairs of the DPRK")."""
+    Affairs of the DPRK"); "ad interim" is the long form of "a.i." ("Chargé d'Affaires ad
+    interim")."""
+    text = _AD_INTERIM.sub("a.i.", text)
     first, joined, second = text.partition(" and ")
     return (
         _one_rank(text)
