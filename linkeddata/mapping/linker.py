@@ -90,6 +90,7 @@ class Linker:
         known = self.authority.lookup(name.value) or next(
             (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
+        known = self.authority.of_the_year(known, self.year)  # "CPV" in 1953: not of 1976
         if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
@@ -271,7 +272,7 @@ class Linker:
         for text in texts:
             if text is None:
                 continue
-            entities, ambiguous = self.authority.scan(text.value, given)
+            entities, ambiguous = self.authority.scan(text.value, given, self.year)
             found.update(dict.fromkeys(entities))
             for label in ambiguous:
                 self.warn(f"ambiguous mention {label!r}: not linked", text.line)
