@@ -166,6 +166,30 @@ class Authority:
         (:func:`.entities.of_the_year`)."""
         return of_the_year(self.graph, entities, year)
 
+    def chosen(self, label: str, named: list[Entity], year: int | None) -> Entity | None:
+        """The one of the bodies sharing ``label`` (folded words, as :meth:`scan` reports it)
+        that a record naming ``named`` chooses: the body itself, its parent or one of its
+        organs named otherwise ("PCC" beside "the Warsaw Pact" is its Political Consultative
+        Committee, beside "the PCC Central Committee" the Communist Party of Cuba)."""
+        entry = self._labels.get(tuple(label.split()))
+        sharing = self.of_the_year(entry.entities, year) if entry else []
+        kin = [body for body in sharing if any(self._of_one_family(body, n) for n in named)]
+        return kin[0] if len(kin) == 1 else None
+
+    def _of_one_family(self, body: Entity, other: Entity) -> bool:
+        """Whether ``other`` is ``body``, its parent or one of its organs."""
+        one, two = URIRef(body.iri), URIRef(other.iri)
+        return (
+            one == two
+            or (one, ORG.subOrganizationOf, two) in self.graph
+            or (
+                two,
+                ORG.subOrganizationOf,
+                one,
+            )
+            in self.graph
+        )
+
     def _names_its_country(self, entity: Entity) -> bool:
         if (known := self._one_states.get(entity)) is None:
             known = names_its_country([str(label) for label in self.labels(entity)])

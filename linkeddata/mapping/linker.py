@@ -266,14 +266,20 @@ class Linker:
     def mentions(
         self, *texts: Located[str] | None, given: frozenset[str] = frozenset()
     ) -> list[Entity]:
-        """Authority entities mentioned in ``texts``, in order; ambiguous labels are reported.
+        """Authority entities mentioned in ``texts``, in order; a label several bodies share is
+        the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
         ``given``: words known to be given names (see :func:`.longer_names.party_given_names`)."""
         found: dict[Entity, None] = {}
+        shared: list[tuple[str, int]] = []
         for text in texts:
             if text is None:
                 continue
             entities, ambiguous = self.authority.scan(text.value, given, self.year)
             found.update(dict.fromkeys(entities))
-            for label in ambiguous:
-                self.warn(f"ambiguous mention {label!r}: not linked", text.line)
+            shared.extend((label, text.line) for label in ambiguous)
+        for label, line in shared:
+            if (chosen := self.authority.chosen(label, list(found), self.year)) is not None:
+                found.setdefault(chosen, None)
+            else:
+                self.warn(f"ambiguous mention {label!r}: not linked", line)
         return list(found)
