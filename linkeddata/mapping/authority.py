@@ -24,7 +24,7 @@ from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, entity_of, of_the_year
-from .label_words import is_acronym, tokens, upper_word, words_and_gaps
+from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
 from .longer_names import given_before, in_longer_name, same_given_name
 from .owners import bracketed_owner, names_its_country, national_owner
 from .scanned_text import Text
@@ -125,6 +125,7 @@ class Authority:
             gaps,
             known=lambda word: (word.casefold(),) in self._labels,
             first_name=lambda word: (w := word.casefold()) in self._first_names or w in given,
+            dotted=dotted_initials(text),
         )
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}

@@ -206,7 +206,16 @@ def given_before(text: Text, start: int) -> str | None:
         and _given(words[first - 2], text)
     ):
         return words[first - 2]
+    if first == start and first > 0 and _dotted(text, first - 1, gaps[first]):
+        return f"{words[first - 1][0]}."  # "S.A. Mikoyan": its first initial
     return f"{words[first][0]}." if first < start else None
+
+
+def _dotted(text: Text, index: int, gap: str) -> bool:
+    """Whether a word before a point is a run of initials without spaces ("S.A."), never
+    an abbreviation the authority file names ("U.S.")."""
+    word = text.words[index]
+    return gap.strip() == "." and word in text.dotted and not text.known(word)
 
 
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ud", "ul"})

@@ -34,6 +34,8 @@ class Text:
     first_name: Known
     """Whether a word begins the name of a person of the authority file ("Edward", "Joseph"):
     in a title in title case only such a word is read as a given name ("Mao Meets Nixon")."""
+    dotted: frozenset[str] = frozenset()
+    """The words that were runs of initials without spaces ("SA" of "S.A. Mikoyan")."""
 
     @cached_property
     def prose(self) -> bool:
