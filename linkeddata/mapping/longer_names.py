@@ -30,6 +30,7 @@ from .name_neighbours import (
     QUALIFYING_ENDINGS,
     STILL_THEIRS,
 )
+from .named_after import named_after
 from .scanned_text import Text
 
 
@@ -43,6 +44,8 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return False
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
+    if kind in ("person", "place") and named_after(text, start, end):
+        return True  # "the tanker Bucharest", "Mao suits", "Lake Nasser", "the Colombo powers"
     if kind == "place":
         compass = before.casefold() in COMPASS and before[:1].isupper()
         return (
