@@ -305,3 +305,16 @@ def test_a_post_or_a_body_in_a_title_gives_no_given_name(title: str, place: str)
     graph = mapped_graph(f"**May 1, 1967**\n**{title}**\n")
     mentioned_places = {str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.mentions)}
     assert place in mentioned_places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_meant"),
+    [
+        ("Nexhmije Hoxha and Fiqrete Shehu.", "Enver Hoxha"),  # a line of names alone
+        ("Nexhmije Hoxha and Fiqrete Shehu.", "Mehmet Shehu"),
+        ("Sergo Mikoyan.", "Anastas Mikoyan"),
+        ("Rada Adzhubei. Sergei Khrushchev.", "Nikita Khrushchev"),
+    ],
+)
+def test_a_body_of_names_alone_is_no_title_in_title_case(text: str, not_meant: str) -> None:
+    assert not_meant not in {e.label for e in AUTHORITY.scan(text, running=True)[0]}

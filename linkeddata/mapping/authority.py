@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, count
 from pathlib import Path
@@ -23,7 +23,7 @@ from ..errors import AuthorityError
 from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
-from .entities import Entity, entity_of, of_the_year
+from .entities import Entity, chosen, entity_of, of_the_year
 from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
 from .longer_names import given_before, in_longer_name, same_given_name
 from .owners import bracketed_owner, names_its_country, national_owner
@@ -109,11 +109,16 @@ class Authority:
         return sorted(entry.entities, key=lambda e: e.iri)
 
     def scan(
-        self, text: str, given: frozenset[str] = frozenset(), year: int | None = None
+        self,
+        text: str,
+        given: frozenset[str] = frozenset(),
+        year: int | None = None,
+        running: bool = False,
     ) -> tuple[list[Entity], list[str]]:
         """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met;
         ``given``: more words (folded) that are given names where the text is in title case;
-        ``year``: the record's (see :func:`.entities.of_the_year`).
+        ``year``: the record's (see :func:`.entities.of_the_year`); ``running``: a summary or
+        a body, not a title (:attr:`.scanned_text.Text.running`).
 
         Only the words that begin some label are visited (found by C-level iteration: a
         document body has hundreds of words and a handful of candidates); a match skips the
@@ -126,6 +131,7 @@ class Authority:
             known=lambda word: (word.casefold(),) in self._labels,
             first_name=lambda word: (w := word.casefold()) in self._first_names or w in given,
             dotted=dotted_initials(text),
+            running=running,
         )
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}
@@ -136,7 +142,7 @@ class Authority:
             if entry is None or (raw[i][:1].islower() and raw[i] not in NAME_PARTICLES):
                 continue  # "a reddish hue", "china plates": a common word, no proper name
             end = i + len(entry.words)
-            named = self.of_the_year(entry.entities, year)
+            named = of_the_year(self.graph, entry.entities, year)
             if len(named) > 1:
                 ambiguous.setdefault(" ".join(entry.words), None)
             if len(named) != 1:
@@ -162,34 +168,11 @@ class Authority:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
 
-    def of_the_year(self, entities: Collection[Entity], year: int | None) -> list[Entity]:
-        """Which of the entities a label names in a record of ``year``
-        (:func:`.entities.of_the_year`)."""
-        return of_the_year(self.graph, entities, year)
-
     def chosen(self, label: str, named: list[Entity], year: int | None) -> Entity | None:
         """The one of the bodies sharing ``label`` (folded words, as :meth:`scan` reports it)
-        that a record naming ``named`` chooses: the body itself, its parent or one of its
-        organs named otherwise ("PCC" beside "the Warsaw Pact" is its Political Consultative
-        Committee, beside "the PCC Central Committee" the Communist Party of Cuba)."""
+        that a record naming ``named`` chooses (:func:`.entities.chosen`)."""
         entry = self._labels.get(tuple(label.split()))
-        sharing = self.of_the_year(entry.entities, year) if entry else []
-        kin = [body for body in sharing if any(self._of_one_family(body, n) for n in named)]
-        return kin[0] if len(kin) == 1 else None
-
-    def _of_one_family(self, body: Entity, other: Entity) -> bool:
-        """Whether ``other`` is ``body``, its parent or one of its organs."""
-        one, two = URIRef(body.iri), URIRef(other.iri)
-        return (
-            one == two
-            or (one, ORG.subOrganizationOf, two) in self.graph
-            or (
-                two,
-                ORG.subOrganizationOf,
-                one,
-            )
-            in self.graph
-        )
+        return chosen(self.graph, entry.entities if entry else frozenset(), named, year)
 
     def _names_its_country(self, entity: Entity) -> bool:
         if (known := self._one_states.get(entity)) is None:

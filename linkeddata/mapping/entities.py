@@ -1,4 +1,5 @@
-"""An entry of the authority file as the mapping uses it, read from the file's graph."""
+"""An entry of the authority file as the mapping uses it, read from the file's graph, and which
+of the entries sharing a label a record of a given year means."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCMITYPE, DCTERMS, FOAF, RDF, SKOS
+from rdflib.namespace import DCMITYPE, DCTERMS, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..vocab import SCHEMA
@@ -112,3 +113,28 @@ def _named_then(graph: Graph, entity: Entity, year: int | None) -> Entity | None
         before = graph.value(URIRef(found.iri), DCTERMS.replaces)
         found = entity_of(graph, before, "") if isinstance(before, URIRef) else None
     return found if found is not None and found.founded_by(year) else None
+
+
+def chosen(
+    graph: Graph, sharing: Collection[Entity], named: list[Entity], year: int | None
+) -> Entity | None:
+    """The one of the bodies ``sharing`` a label that a record naming ``named`` chooses: the
+    body itself, its parent or one of its organs named otherwise ("PCC" beside "the Warsaw
+    Pact" is its Political Consultative Committee, beside "the PCC CC" the Communist Party of
+    Cuba)."""
+    kin = [
+        body
+        for body in of_the_year(graph, sharing, year)
+        if any(_of_one_family(graph, body, other) for other in named)
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _of_one_family(graph: Graph, body: Entity, other: Entity) -> bool:
+    """Whether ``other`` is ``body``, its parent or one of its organs."""
+    one, two = URIRef(body.iri), URIRef(other.iri)
+    return (
+        one == two
+        or (one, ORG.subOrganizationOf, two) in graph
+        or (two, ORG.subOrganizationOf, one) in graph
+    )

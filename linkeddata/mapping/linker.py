@@ -29,7 +29,7 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
-from .entities import AGENT_KINDS, Entity
+from .entities import AGENT_KINDS, Entity, of_the_year
 from .party_names import party_name
 from .people import (
     HEAD_OF,
@@ -90,7 +90,7 @@ class Linker:
         known = self.authority.lookup(name.value) or next(
             (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
-        known = self.authority.of_the_year(known, self.year)  # "CPV" in 1953: not of 1976
+        known = of_the_year(self.authority.graph, known, self.year)  # "CPV" of 1953: no party
         if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
@@ -264,17 +264,22 @@ class Linker:
         self.warnings.append(ParseWarning(message, line))
 
     def mentions(
-        self, *texts: Located[str] | None, given: frozenset[str] = frozenset()
+        self,
+        *texts: Located[str] | None,
+        given: frozenset[str] = frozenset(),
+        title: Located[str] | None = None,
     ) -> list[Entity]:
         """Authority entities mentioned in ``texts``, in order; a label several bodies share is
         the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
-        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`)."""
+        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`);
+        ``title``: read first, and alone as perhaps in title case ("Mao Meets Nixon")."""
         found: dict[Entity, None] = {}
         shared: list[tuple[str, int]] = []
-        for text in texts:
+        for text in (title, *texts):
             if text is None:
                 continue
-            entities, ambiguous = self.authority.scan(text.value, given, self.year)
+            running = text is not title
+            entities, ambiguous = self.authority.scan(text.value, given, self.year, running)
             found.update(dict.fromkeys(entities))
             shared.extend((label, text.line) for label in ambiguous)
         for label, line in shared:
