@@ -43,7 +43,7 @@ from .people import (
     posted_name,
 )
 from .stubs import RECORD, Stub
-from .vague_names import vagueness
+from .vague_names import delegation_leader, vagueness
 
 EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
 """A sender whose cables its ambassador signs."""
@@ -109,6 +109,12 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if (
+            kind == "org"
+            and "person" in wanted
+            and (leader := delegation_leader(strip_article(name.value))) is not None
+        ):  # "Comrade Kim Il Sung's Delegation": he led it, and each visit had its own
+            return self._resolve(Located(leader, name.line), "person", wanted)
         if (
             kind == "person"
             and (upright := uninverted(name.value)) is not None
