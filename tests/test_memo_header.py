@@ -41,6 +41,17 @@ def record(title: str, body: str) -> Record:
             ["Chou Test-lai", "Huang Testhua", "Dr. Henry A. Testinger"],
         ),
         ("Present: Comrades Testnev, Testygin, Testlov.\n", ["Testnev", "Testygin", "Testlov"]),
+        (  # one a line with no blank line: the blank line ends it, a role in brackets is none
+            "Participants:\nThe President\nSecretary Testk\nMr. Testovsky (interpreter)\n"
+            "Sergo Testyan (son of A.I. Testyan)\n\nOpening Remarks\n\n"
+            "The President welcomed them.\n",
+            ["Secretary Testk", "Mr. Testovsky", "Sergo Testyan"],
+        ),
+        (  # a sentence ends a list of one paragraph a name
+            "Present:\n\nComrade Nexhmije Testa\n\nComrade Ramiz Testia\n\n"
+            "Comrade Enver Testa spoke about the situation.\n",
+            ["Nexhmije Testa", "Ramiz Testia"],
+        ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
     ],
 )

@@ -2759,6 +2759,27 @@ def test_a_delegation_named_by_its_country_alone_is_not_linked(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Record of Conversation between Comrade Mao Zedong and Comrade Kim Il Sung's"
+            " Delegation",
+            entity("person", "kim-il-sung"),
+        ),
+        (
+            "Conversation between Zhou Enlai and Comrade Testo Testov's Government Delegation",
+            entity("person", "testo-testov"),
+        ),
+    ],
+)
+def test_a_delegation_named_by_its_leader_is_its_leader(text: str, leader: URIRef) -> None:
+    graph = mapped_graph(f"**1965**\n**{text}**\n")
+    linked = set(graph.objects(doc(), ADO.participant))
+    assert leader in linked
+    assert not any("/org/" in str(iri) for iri in linked)
+
+
+@pytest.mark.parametrize(
     ("text", "authors"),
     [
         ("Extract from CPSU CC Politburo Decision, 12 December 1979", ["CPSU CC Politburo"]),

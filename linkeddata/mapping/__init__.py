@@ -79,7 +79,7 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     given = party_given_names(party.value for party in parties)
     # the summary is read first: a surname alone is who it names
     about = linker.mentions(record.summary, given=given)
-    named = linker.mentions(title.text if title else None, record.body, given=given)
+    named = linker.mentions(record.body, given=given, title=title.text if title else None)
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
     about, named = (

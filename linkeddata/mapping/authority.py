@@ -23,8 +23,8 @@ from ..errors import AuthorityError
 from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
-from .entities import Entity, entity_of
-from .label_words import is_acronym, tokens, upper_word, words_and_gaps
+from .entities import Entity, chosen, entity_of, of_the_year
+from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
 from .longer_names import given_before, in_longer_name, same_given_name
 from .owners import bracketed_owner, names_its_country, national_owner
 from .scanned_text import Text
@@ -109,10 +109,16 @@ class Authority:
         return sorted(entry.entities, key=lambda e: e.iri)
 
     def scan(
-        self, text: str, given: frozenset[str] = frozenset()
+        self,
+        text: str,
+        given: frozenset[str] = frozenset(),
+        year: int | None = None,
+        running: bool = False,
     ) -> tuple[list[Entity], list[str]]:
         """Entities mentioned in ``text`` (first occurrence order) and the ambiguous labels met;
-        ``given``: more words (folded) that are given names where the text is in title case.
+        ``given``: more words (folded) that are given names where the text is in title case;
+        ``year``: the record's (see :func:`.entities.of_the_year`); ``running``: a summary or
+        a body, not a title (:attr:`.scanned_text.Text.running`).
 
         Only the words that begin some label are visited (found by C-level iteration: a
         document body has hundreds of words and a handful of candidates); a match skips the
@@ -124,6 +130,8 @@ class Authority:
             gaps,
             known=lambda word: (word.casefold(),) in self._labels,
             first_name=lambda word: (w := word.casefold()) in self._first_names or w in given,
+            dotted=dotted_initials(text),
+            running=running,
         )
         folded = list(map(str.casefold, raw))
         found: dict[Entity, None] = {}
@@ -134,10 +142,12 @@ class Authority:
             if entry is None or (raw[i][:1].islower() and raw[i] not in NAME_PARTICLES):
                 continue  # "a reddish hue", "china plates": a common word, no proper name
             end = i + len(entry.words)
-            if len(entry.entities) != 1:
+            named = of_the_year(self.graph, entry.entities, year)
+            if len(named) > 1:
                 ambiguous.setdefault(" ".join(entry.words), None)
+            if len(named) != 1:
                 continue
-            entity = next(iter(entry.entities))
+            entity = named[0]
             if entity in found and entity.kind != "person":
                 continue  # met already (a family name may stand for a relative: checked again)
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
@@ -157,6 +167,12 @@ class Authority:
             elif (kin := self._kin(scanned, i, end)) is not None:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
+
+    def chosen(self, label: str, named: list[Entity], year: int | None) -> Entity | None:
+        """The one of the bodies sharing ``label`` (folded words, as :meth:`scan` reports it)
+        that a record naming ``named`` chooses (:func:`.entities.chosen`)."""
+        entry = self._labels.get(tuple(label.split()))
+        return chosen(self.graph, entry.entities if entry else frozenset(), named, year)
 
     def _names_its_country(self, entity: Entity) -> bool:
         if (known := self._one_states.get(entity)) is None:

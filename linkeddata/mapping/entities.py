@@ -1,11 +1,13 @@
-"""An entry of the authority file as the mapping uses it, read from the file's graph."""
+"""An entry of the authority file as the mapping uses it, read from the file's graph, and which
+of the entries sharing a label a record of a given year means."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCMITYPE, FOAF, RDF, SKOS
+from rdflib.namespace import DCMITYPE, DCTERMS, FOAF, ORG, RDF, SKOS
 
 from ..errors import AuthorityError
 from ..vocab import SCHEMA
@@ -16,6 +18,8 @@ _KINDS = {  # rdf:type -> kind, in order of precedence
     SCHEMA.Place: "place",
     DCMITYPE.Collection: "collection",
 }
+_RENAMINGS = 3
+"""The most names before the one an entry is for that a body is followed back through."""
 AGENT_KINDS = ("person", "org")
 """The kinds of entity that can act: send, write, sign, translate."""
 
@@ -27,7 +31,12 @@ class Entity:
     from Richard Nixon, and an archive's seats (schema:location), which tell which country's
     "National Archives" a citation's city means, and the country a capital is in
     (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
-    Korea (several where the state changed over the collection's years: Moscow's)."""
+    Korea (several where the state changed over the collection's years: Moscow's), and the year
+    a body was founded or took the name the entry is for (schema:startDate), before which no
+    record names it ("CPV" in 1953 is not the Communist Party of Vietnam of 1976), and the year
+    it was dissolved or renamed (schema:endDate), which tells which of two bodies an
+    abbreviation names ("CPV" in 1979 is the party, the Chinese People's Volunteers having left
+    Korea in 1958)."""
 
     iri: str
     kind: str
@@ -35,6 +44,16 @@ class Entity:
     gender: str | None = None
     seats: frozenset[str] = frozenset()
     within: tuple[str, ...] = ()
+    founded: int | None = None
+    ended: int | None = None
+
+    def founded_by(self, year: int | None) -> bool:
+        """Whether the entity was founded by ``year`` (an unknown year or founding: it was)."""
+        return year is None or self.founded is None or self.founded <= year
+
+    def existed_in(self, year: int | None) -> bool:
+        """Whether the entity was founded by ``year`` and not yet dissolved (schema:endDate)."""
+        return self.founded_by(year) and (year is None or self.ended is None or year <= self.ended)
 
 
 def entity_of(graph: Graph, subject: URIRef, source: str) -> Entity | None:
@@ -58,4 +77,64 @@ def entity_of(graph: Graph, subject: URIRef, source: str) -> Entity | None:
     within = sorted(
         str(c) for c in graph.objects(subject, SCHEMA.containedInPlace) if isinstance(c, URIRef)
     )
-    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, tuple(within))
+    start = str(graph.value(subject, SCHEMA.startDate) or "")[:4]
+    end = str(graph.value(subject, SCHEMA.endDate) or "")[:4]
+    years = tuple(int(y) if y.isdigit() else None for y in (start, end))
+    return Entity(str(subject), kinds[0], str(labels[0]), known, seats, tuple(within), *years)
+
+
+def of_the_year(graph: Graph, entities: Collection[Entity], year: int | None) -> list[Entity]:
+    """Which of the entities a label names in a record of ``year``: none founded later, and of
+    several, those that existed that year where some did ("CPV" in 1953 is the Chinese People's
+    Volunteers, in 1979 the Communist Party of Vietnam). Where none was yet founded, a body
+    named by a name it took later is the body under its name of then, the entry it replaces
+    (dcterms:replaces: "the Communist Party of Vietnam" in 1967 is the Vietnam Workers' Party,
+    the CPSU in 1950 the VKP(b))."""
+    if founded := _bearers(entities, year):
+        return founded
+    then = (_named_then(graph, entity, year) for entity in entities)
+    return _bearers(dict.fromkeys(e for e in then if e is not None), year)
+
+
+def _bearers(entities: Iterable[Entity], year: int | None) -> list[Entity]:
+    """The entities founded by ``year``; of several, those not yet dissolved, if any."""
+    founded = sorted((e for e in entities if e.founded_by(year)), key=lambda e: e.iri)
+    lasting = [e for e in founded if e.existed_in(year)]
+    return lasting if len(founded) > 1 and lasting else founded
+
+
+def _named_then(graph: Graph, entity: Entity, year: int | None) -> Entity | None:
+    """The entry of the body under the name it bore in ``year``, following the names before
+    this one (dcterms:replaces); None if the file has none so early."""
+    found: Entity | None = entity
+    for _ in range(_RENAMINGS):
+        if found is None or found.founded_by(year):
+            return found
+        before = graph.value(URIRef(found.iri), DCTERMS.replaces)
+        found = entity_of(graph, before, "") if isinstance(before, URIRef) else None
+    return found if found is not None and found.founded_by(year) else None
+
+
+def chosen(
+    graph: Graph, sharing: Collection[Entity], named: list[Entity], year: int | None
+) -> Entity | None:
+    """The one of the bodies ``sharing`` a label that a record naming ``named`` chooses: the
+    body itself, its parent or one of its organs named otherwise ("PCC" beside "the Warsaw
+    Pact" is its Political Consultative Committee, beside "the PCC CC" the Communist Party of
+    Cuba)."""
+    kin = [
+        body
+        for body in of_the_year(graph, sharing, year)
+        if any(_of_one_family(graph, body, other) for other in named)
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _of_one_family(graph: Graph, body: Entity, other: Entity) -> bool:
+    """Whether ``other`` is ``body``, its parent or one of its organs."""
+    one, two = URIRef(body.iri), URIRef(other.iri)
+    return (
+        one == two
+        or (one, ORG.subOrganizationOf, two) in graph
+        or (two, ORG.subOrganizationOf, one) in graph
+    )

@@ -57,6 +57,16 @@ def words_and_gaps(text: str) -> tuple[list[str], list[str]]:
     return parts[1::2], gaps
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){2,3}(?=\s)")
+"""A run of initials written without spaces ("S.A.", "Yu.V."), one word once its points go."""
+
+
+def dotted_initials(text: str) -> frozenset[str]:
+    """The runs of initials without spaces in ``text``, as :func:`words_and_gaps` gives them
+    ("S.A." is "SA", "Yu.V." "YuV"), which are a person's initials and no abbreviation."""
+    return frozenset(_normalised(run).rstrip(".") for run in _DOTTED.findall(_fold(text)))
+
+
 def upper_word(word: str) -> bool:
     return word.isupper() and len(word) > 1
 

@@ -29,7 +29,7 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
-from .entities import AGENT_KINDS, Entity
+from .entities import AGENT_KINDS, Entity, of_the_year
 from .party_names import party_name
 from .people import (
     HEAD_OF,
@@ -43,7 +43,7 @@ from .people import (
     posted_name,
 )
 from .stubs import RECORD, Stub
-from .vague_names import vagueness
+from .vague_names import delegation_leader, vagueness
 
 EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
 """A sender whose cables its ambassador signs."""
@@ -90,6 +90,7 @@ class Linker:
         known = self.authority.lookup(name.value) or next(
             (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
+        known = of_the_year(self.authority.graph, known, self.year)  # "CPV" of 1953: no party
         if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
@@ -108,6 +109,12 @@ class Linker:
                 message + f"{' or '.join(KIND_NAMES[k] for k in wanted)}: not linked", name.line
             )
             return None
+        if (
+            kind == "org"
+            and "person" in wanted
+            and (leader := delegation_leader(strip_article(name.value))) is not None
+        ):  # "Comrade Kim Il Sung's Delegation": he led it, and each visit had its own
+            return self._resolve(Located(leader, name.line), "person", wanted)
         if (
             kind == "person"
             and (upright := uninverted(name.value)) is not None
@@ -263,16 +270,27 @@ class Linker:
         self.warnings.append(ParseWarning(message, line))
 
     def mentions(
-        self, *texts: Located[str] | None, given: frozenset[str] = frozenset()
+        self,
+        *texts: Located[str] | None,
+        given: frozenset[str] = frozenset(),
+        title: Located[str] | None = None,
     ) -> list[Entity]:
-        """Authority entities mentioned in ``texts``, in order; ambiguous labels are reported.
-        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`)."""
+        """Authority entities mentioned in ``texts``, in order; a label several bodies share is
+        the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
+        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`);
+        ``title``: read first, and alone as perhaps in title case ("Mao Meets Nixon")."""
         found: dict[Entity, None] = {}
-        for text in texts:
+        shared: list[tuple[str, int]] = []
+        for text in (title, *texts):
             if text is None:
                 continue
-            entities, ambiguous = self.authority.scan(text.value, given)
+            running = text is not title
+            entities, ambiguous = self.authority.scan(text.value, given, self.year, running)
             found.update(dict.fromkeys(entities))
-            for label in ambiguous:
-                self.warn(f"ambiguous mention {label!r}: not linked", text.line)
+            shared.extend((label, text.line) for label in ambiguous)
+        for label, line in shared:
+            if (chosen := self.authority.chosen(label, list(found), self.year)) is not None:
+                found.setdefault(chosen, None)
+            else:
+                self.warn(f"ambiguous mention {label!r}: not linked", line)
         return list(found)

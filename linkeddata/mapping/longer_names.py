@@ -36,6 +36,7 @@ from .name_neighbours import (
     QUALIFYING_ENDINGS,
     STILL_THEIRS,
 )
+from .named_after import named_after
 from .scanned_text import Text
 
 
@@ -49,6 +50,8 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return False
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
+    if kind in ("person", "place") and named_after(text, start, end):
+        return True  # "the tanker Bucharest", "Mao suits", "Lake Nasser", "the Colombo powers"
     if kind == "place":
         compass = before.casefold() in COMPASS and before[:1].isupper()
         return (
@@ -236,7 +239,16 @@ def given_before(text: Text, start: int) -> str | None:
         and _given(words[first - 2], text)
     ):
         return words[first - 2]
+    if first == start and first > 0 and _dotted(text, first - 1, gaps[first]):
+        return f"{words[first - 1][0]}."  # "S.A. Mikoyan": its first initial
     return f"{words[first][0]}." if first < start else None
+
+
+def _dotted(text: Text, index: int, gap: str) -> bool:
+    """Whether a word before a point is a run of initials without spaces ("S.A."), never
+    an abbreviation the authority file names ("U.S.")."""
+    word = text.words[index]
+    return gap.strip() == "." and word in text.dotted and not text.known(word)
 
 
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ud", "ul"})

@@ -18,12 +18,12 @@ AFTER_A_PLACE = AFTER_ANY | frozenset(
     | {"agreement", "agreements", "treaty", "pact", "communique", "communiqué", "conference"}
     | {"convention", "conventions", "declaration", "summit", "protocol", "wall", "spring"}
     | {"hilton", "state", "review", "final", "appeal", "letter", "manifesto", "charter"}
-    | {"uprising", "olympics", "radio"}
+    | {"uprising", "olympics", "radio", "news"}
 )
 """Words after a place's name that make another name of it, a document, an event or a
 broadcaster: "the South China Sea", "The New York Times", "the Shanghai Communiqué", "the
 Berlin Wall", "Washington State", "the Helsinki Final Act", "the Warsaw Uprising", "Cairo
-Radio"."""
+Radio", "the Moscow News"."""
 BROADCASTERS = frozenset({"radio"})
 """Words before a place's name that make a broadcaster of it: "Radio Moscow"."""
 AFTER_A_PERSON = AFTER_ANY | frozenset(

@@ -34,12 +34,17 @@ class Text:
     first_name: Known
     """Whether a word begins the name of a person of the authority file ("Edward", "Joseph"):
     in a title in title case only such a word is read as a given name ("Mao Meets Nixon")."""
+    dotted: frozenset[str] = frozenset()
+    """The words that were runs of initials without spaces ("SA" of "S.A. Mikoyan")."""
+    running: bool = False
+    """Whether the text is a summary or a body, prose whatever its case: a line of names
+    ("Nexhmije Hoxha and Fiqrete Shehu.") is no title in title case."""
 
     @cached_property
     def prose(self) -> bool:
-        """A word of three letters or more in lower case that is no function word ("met",
-        "spoke"): a title in title case has none."""
-        return any(
+        """Running text, or a word of three letters or more in lower case that is no function
+        word ("met", "spoke"): a title in title case has none."""
+        return self.running or any(
             len(w) > 2 and w.islower() and w not in _FUNCTION_WORDS and w.isalpha()
             for w in self.words
         )

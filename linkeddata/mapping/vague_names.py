@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
-from ..parser.names import name_kind, office_only, personal_name
+from ..parser.names import agent_kind, name_kind, office_only, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY
 from ..parser.plural_parties import PEOPLE_BY_WORK
 
@@ -52,6 +52,11 @@ _COUNTRYS_DELEGATION = re.compile(
 )
 """A delegation named by its country (and kind) alone, "the Korean Delegation", "the Albanian
 Military Delegation": each visit had its own, so no one body lasts under the name."""
+_LEADERS_DELEGATION = re.compile(
+    r"^(?P<leader>[^\W\d_].*?)['’]s\s+(?:(?:[A-Z][\w-]*|and)\s+){0,3}(?i:delegation)$"
+)
+"""A delegation named by its leader's possessive: "Comrade Kim Il Sung's Delegation", "Zhou
+Enlai's Party and Government Delegation"."""
 _MERGED = {
     "names a group, not one agent": "every group the wording fits",
     "names a delegation by its country alone": "every delegation the country sent",
@@ -100,3 +105,11 @@ def _left_out(bare: str, kind: str | None) -> str | None:
     if kind == "org" and generic_body(bare):
         return "names a body but not whose"
     return None
+
+
+def delegation_leader(bare: str) -> str | None:
+    """Who led a delegation named by his possessive ("Comrade Kim Il Sung's Delegation": Kim
+    Il Sung), the party to link in its stead: each visit had its own delegation."""
+    found = _LEADERS_DELEGATION.match(bare)
+    leader = found["leader"] if found else None
+    return leader if leader and agent_kind(leader) == "person" else None

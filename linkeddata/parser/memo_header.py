@@ -18,7 +18,7 @@ from .dates import PLACE_AND_DATE
 from .demonyms import ADJECTIVES
 from .inverted_names import uninverted
 from .names import name_kind, office_only
-from .text import strip_article
+from .text import NAME_PARTICLES, strip_article
 
 _ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{_ROUTED})\s*(?P<names>[^\W\d_].*)$")
@@ -50,7 +50,13 @@ _NEXT_LABEL = re.compile(
 )
 """The header line after a list of participants one a line, which ends it."""
 _LIST_LINES = 40
+_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
 _COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
+_ROLE = re.compile(r"\s*\([^()]*\)")
+"""A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
+_SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
+"""A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
+a name ends on a capital or an initial ("Suslov M.A.")."""
 
 
 def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
@@ -100,20 +106,46 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
         else:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
             items = [(line, item) for item in listed.split(",")]
         if not listed:  # one a line, each name before its office
-            for below, text in frame[index + 1 : index + 1 + _LIST_LINES]:
-                if _NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
-                    break
-                items.append((below, _COMRADES.sub("", text).split(",")[0]))
+            items = _one_a_line(frame[index:])
         return tuple(
             Located(name, at) for at, item in items if _a_participant(name := _listed(item))
         )
     return ()
 
 
+def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names listed one a line below the label that opens ``frame``, each before its
+    office. The list ends at the next header line, at a sentence ("Comrade Enver Hoxha spoke
+    about the situation.") and, once it has run on adjacent lines, at the first blank line
+    (the heading after it, "Opening Remarks", is no name); a list of one paragraph a name
+    runs on over its blank lines."""
+    items: list[tuple[int, str]] = []
+    previous, adjacent = frame[0][0], False
+    for below, text in frame[1 : 1 + _LIST_LINES]:
+        if _NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
+            break
+        if below > previous + 1 and adjacent:
+            break
+        adjacent, previous = adjacent or below == previous + 1, below
+        name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
+        if _a_sentence(name):
+            break
+        items.append((below, name))
+    return items
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether a line of a list is a sentence, not a name: it ends in a full stop after a
+    lower-case word, or holds two lower-case words that no name holds ("The President
+    welcomed them")."""
+    words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
+    return _SENTENCE_END.search(text) is not None or len(words) >= 2
+
+
 def _listed(item: str) -> str:
-    """One item of a list as a name: its stops and colons around it dropped, but for the
-    last initial's of a name written surname first ("Suslov M.A.")."""
-    bare = item.strip(" :")
+    """One item of a list as a name: its role in brackets and the stops and colons around it
+    dropped, but for the last initial's of a name written surname first ("Suslov M.A.")."""
+    bare = _ROLE.sub("", item).strip(" :")
     return bare if uninverted(bare) is not None else bare.strip(" .")
 
 
