@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..iris import spelled_out
 
@@ -31,7 +32,10 @@ class Token:
     upper: bool
 
 
+@lru_cache(maxsize=4)
 def _fold(text: str) -> str:
+    """``text`` with its letters' diacritics dropped; remembered for the last few texts, as
+    the scan folds a record's text for its words and again for its initials."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", spelled_out(unicodedata.normalize("NFKC", text)))
@@ -57,14 +61,22 @@ def words_and_gaps(text: str) -> tuple[list[str], list[str]]:
     return parts[1::2], gaps
 
 
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){2,3}(?=\s)")
-"""A run of initials written without spaces ("S.A.", "Yu.V."), one word once its points go."""
+_DOTTED = re.compile(r"[A-Z][a-z]?\.(?:[A-Z][a-z]?\.){1,2}(?=\s)")
+"""A run of initials written without spaces ("S.A.", "Yu.V."), one word once its points go;
+it begins with a capital, so that the engine skips to capitals (a look behind first made it
+stop at every character): what stands before it is checked apart."""
 
 
 def dotted_initials(text: str) -> frozenset[str]:
     """The runs of initials without spaces in ``text``, as :func:`words_and_gaps` gives them
     ("S.A." is "SA", "Yu.V." "YuV"), which are a person's initials and no abbreviation."""
-    return frozenset(_normalised(run).rstrip(".") for run in _DOTTED.findall(_fold(text)))
+    folded = _fold(text)
+    return frozenset(
+        _normalised(run.group()).rstrip(".")
+        for run in _DOTTED.finditer(folded)
+        if not (start := run.start())
+        or not (folded[start - 1].isalnum() or folded[start - 1] in "._")
+    )
 
 
 def upper_word(word: str) -> bool:
