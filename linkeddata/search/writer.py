@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..store import KINDS
 from . import frequent
-from .columns import columns
+from .columns import columns_of
 from .facets import decade, value_key
 from .facts import Entity, Facts
 from .schema import BY_DATE, INDEXES, TABLES, UNPAIRED, VERSION, next_row, value_token
@@ -218,7 +218,7 @@ def document_rows(
         ", ".join(types),
         ids.tobytes(),
     )
-    made = columns(facts)
+    made = columns_of(facts)
     tokens = [value_token(i) for i in ids]
     pair = None
     if made.pairs is not None:
