@@ -68,6 +68,8 @@ class IndexWriter:
         self.cpu = 0.0
         """CPU seconds of the index in this process: inserting, then finishing (the thread's
         and :meth:`finish`'s own, which the machine's load does not inflate)."""
+        self.finishing = 0.0
+        """The CPU seconds of :attr:`cpu` that :meth:`finish` took (merges, frequent lists)."""
         self._thread = threading.Thread(target=self._run, name="search-index")
         self._thread.start()
 
@@ -97,7 +99,8 @@ class IndexWriter:
         frequent.write(self._db)
         self._db.execute("COMMIT")
         self._db.close()
-        self.cpu += time.thread_time() - cpu
+        self.finishing = time.thread_time() - cpu
+        self.cpu += self.finishing
         return time.perf_counter() - start
 
     def abort(self) -> None:
