@@ -1,10 +1,13 @@
 """A piece that a worker packs for the build cache is the piece the main process would have
-pickled itself, and its N-Triples are its N-Quads without the graph name."""
+pickled itself, and its N-Triples are its N-Quads without the graph name; the search index's
+columns are made there too, and travel beside the cached facts."""
 
 from __future__ import annotations
 
 import hashlib
 import pickle
+from array import array
+from dataclasses import replace
 
 from golden import DOCUMENTS, IRIS, SEED
 
@@ -15,6 +18,8 @@ from linkeddata.mapping import Context
 from linkeddata.mapping.authority import load_authority
 from linkeddata.ontology import shapes_graph
 from linkeddata.parser import read_record
+from linkeddata.search.columns import Columns, columns
+from linkeddata.search.writer import document_rows
 
 
 def _piece() -> tuple[Worker, Packed]:
@@ -56,3 +61,27 @@ def test_a_chunk_of_packed_pieces_is_the_chunk_of_the_pieces() -> None:
     assert of_packed.documents == of_pieces.documents
     assert of_packed.facts == of_pieces.facts
     assert of_packed.tally == of_pieces.tally
+
+
+def test_the_worker_makes_the_index_columns_and_the_cache_keeps_the_facts_without_them() -> None:
+    _, packed = _piece()
+    cached = pickle.loads(packed.facts)
+    assert cached.made is None  # the build cache keeps the facts as small as before
+    facts = packed.unpacked().facts
+    assert facts is not None
+    assert facts.made is not None
+    assert facts.made == columns(cached)
+    assert len(packed.facts) < len(pickle.dumps(facts.made))  # the columns travel apart
+    chunk = Chunk.of([packed], IRIS.document_graph)
+    assert chunk.facts[0].made == facts.made  # what the index writer gets
+
+
+def test_the_index_writer_inserts_the_columns_the_worker_made() -> None:
+    facts = _piece()[1].unpacked().facts
+    assert facts is not None
+    made = Columns(("t", "s", "b", "e"), "t\ue001s")
+    _, text, pair = document_rows(replace(facts, made=made), 7, array("I"), [])
+    assert text[1:5] == ("t", "s", "b", "e")
+    assert pair == (7, "t\ue001s")
+    _, text, _ = document_rows(replace(facts, made=None), 7, array("I"), [])
+    assert text[1] == facts.title  # made by the writer when the worker did not

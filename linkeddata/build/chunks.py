@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..mapping.stubs import Stubs
 from ..record import ParseWarning
+from ..search.columns import Columns
 from ..search.facts import Facts
 from ..shacl.validate import ValidationResult, has_violations
 from .dumps import triples_of
@@ -65,7 +66,11 @@ class Packed:
     seconds: dict[str, float]
     triples: bytes
     facts: bytes = b""
-    """The pickled :class:`~linkeddata.search.facts.Facts`; empty: the piece has none."""
+    """The pickled :class:`~linkeddata.search.facts.Facts`, without their columns; empty: the
+    piece has none."""
+    made: Columns | None = None
+    """The facts' columns (:attr:`~linkeddata.search.facts.Facts.made`), for the index only:
+    the build cache keeps :attr:`facts` without them (they are three times their size)."""
 
     @classmethod
     def of(cls, piece: Piece, graph: Callable[[str], str]) -> Packed:
@@ -74,14 +79,20 @@ class Packed:
         data = pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL)
         piece.document.seconds, piece.facts = seconds, facts
         triples = triples_of(piece.nquads, graph(piece.document.id)) if piece.nquads else b""
-        known = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL) if facts is not None else b""
-        return cls(data, seconds, triples, known)
+        if facts is None:
+            return cls(data, seconds, triples)
+        made, facts.made = facts.made, None
+        known = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        facts.made = made
+        return cls(data, seconds, triples, known, made)
 
     def unpacked(self) -> Piece:
         """The piece, with its timings and facts."""
         piece: Piece = pickle.loads(self.data)
         piece.document.seconds = self.seconds
         piece.facts = pickle.loads(self.facts) if self.facts else None
+        if piece.facts is not None:
+            piece.facts.made = self.made
         return piece
 
 

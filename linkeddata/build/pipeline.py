@@ -21,6 +21,7 @@ from ..mapping import Context, Mapped, map_record
 from ..mapping.stubs import Stubs
 from ..ntriples import sorted_nquads, statements
 from ..record import Record
+from ..search.columns import prepared
 from ..search.facts import Labels, document_facts
 from ..shacl.validate import validate_graph
 from .chunks import Chunk, Converted, Packed, Piece
@@ -72,7 +73,7 @@ class Worker:
             start, cpu = time.perf_counter(), time.process_time()
             own = Stubs()  # the stubs it links to, as the release describes them
             own.add(converted.id, mapped.stubs)
-            piece.facts = document_facts(chain(graph, own.triples()), self.labels)
+            piece.facts = prepared(document_facts(chain(graph, own.triples()), self.labels))
             converted.seconds["facts"] = time.perf_counter() - start
             converted.seconds["facts cpu"] = time.process_time() - cpu  # the search index's
         return piece

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
 import pyoxigraph as ox
@@ -37,6 +38,9 @@ from rdflib.term import Node
 from ..store import KINDS, LABEL_PREDICATES, display_label
 from ..vocab import ADO, ISO639_2, RICO, SCHEMA
 from .roles import IGNORED, role_of
+
+if TYPE_CHECKING:
+    from .columns import Columns
 
 _FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
 """The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
@@ -82,6 +86,9 @@ class Facts:
     roles: tuple[tuple[str, str], ...] = ()
     """(role, IRI) of every person, organisation, place, concept and collection the record
     or its translations link to, each pair once (:mod:`.roles`)."""
+    made: Columns | None = field(default=None, compare=False, repr=False)
+    """Its text columns and word pairs, made by the worker that read the facts
+    (:func:`.columns.prepared`); None: the index makes them (:func:`.columns.columns_of`)."""
 
     @property
     def year(self) -> int | None:

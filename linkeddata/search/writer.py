@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..store import KINDS
 from . import frequent
-from .columns import columns
+from .columns import columns_of
 from .facets import decade, value_key
 from .facts import Entity, Facts
 from .schema import BY_DATE, INDEXES, TABLES, UNPAIRED, VERSION, next_row, value_token
@@ -68,6 +68,8 @@ class IndexWriter:
         self.cpu = 0.0
         """CPU seconds of the index in this process: inserting, then finishing (the thread's
         and :meth:`finish`'s own, which the machine's load does not inflate)."""
+        self.finishing = 0.0
+        """The CPU seconds of :attr:`cpu` that :meth:`finish` took (merges, frequent lists)."""
         self._thread = threading.Thread(target=self._run, name="search-index")
         self._thread.start()
 
@@ -97,7 +99,8 @@ class IndexWriter:
         frequent.write(self._db)
         self._db.execute("COMMIT")
         self._db.close()
-        self.cpu += time.thread_time() - cpu
+        self.finishing = time.thread_time() - cpu
+        self.cpu += self.finishing
         return time.perf_counter() - start
 
     def abort(self) -> None:
@@ -218,7 +221,7 @@ def document_rows(
         ", ".join(types),
         ids.tobytes(),
     )
-    made = columns(facts)
+    made = columns_of(facts)
     tokens = [value_token(i) for i in ids]
     pair = None
     if made.pairs is not None:
