@@ -1920,6 +1920,28 @@ def test_a_by_after_the_type_or_after_no_act_names_the_author(
     assert names(title(text).authors) == authors
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report on the Meeting with Test Kim Prepared by Testish Ambassador Testanov",
+            ["Testish Ambassador Testanov"],
+        ),
+        (
+            "Information on the Position of the Testish Leadership Compiled by the International"
+            " Department of the CC TPSU",
+            ["International Department of the CC TPSU"],
+        ),
+        ("Report on Test Kim's Visit to Moscow Written by the Test Embassy", ["Test Embassy"]),
+        ("Note on the Talks with Test Kim Drawn up by the Test Embassy", ["Test Embassy"]),
+    ],
+)
+def test_a_participle_of_making_names_the_author_without_a_comma(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
 def test_talks_held_by_x_with_y_are_both_sides_talks() -> None:
     read = title("Report on the Talks Held by Comrade Testkov with Test Kim")
     assert (names(read.authors), names(read.participants)) == ([], ["Comrade Testkov", "Test Kim"])

@@ -5,9 +5,11 @@ Comrade Zhivkov with Kim Il Sung". Only "by" right after the type ("Report by X 
 names the author. The subject has begun once "on", "about", "regarding" or "concerning"
 follows the type; a "by" after it is the subject's when, within the same clause, an act
 stands before it (a visit, a speech, a reception, proposals ...) or a past participle does
-("Given by", "Made by", "Held by"). A narrower reading than "every later by" keeps "Report on
-the Situation in Hungary by the Soviet Embassy" its author, and so does a comma: "Information on
-the Situation in the DPRK, Prepared by the International Department"."""
+("Given by", "Made by", "Held by"), unless that participle is one of the document's own
+making: "Prepared", "Compiled", "Written", "Drafted", "Drawn up" by X name its author. A
+narrower reading than "every later by" keeps "Report on the Situation in Hungary by the Soviet
+Embassy" its author, and so does a comma: "Information on the Situation in the DPRK, Prepared
+by the International Department"."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ _PARTICIPLE = re.compile(
     r"|sent|put|brought|drawn|set|paid|told|undertaken|laid|read|won))\s+$"
 )
 """A past participle right before "by": "the Reception Given by X", "Proposals Made by X"."""
+_AUTHORED = re.compile(
+    r"(?<![\w'’-])(?i:prepared|compiled|drafted|written|drawn\s+up|composed|authored"
+    r"|submitted)\s+$"
+)
+"""Participles of a document's making: "Report on the Meeting with Kim Il Sung Prepared by X"
+names its author, comma or not."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
 
 
@@ -38,6 +46,8 @@ def subject_by(text: str, type_end: int, by_start: int) -> bool:
     clause = text[subject.end() : by_start]
     if _CLAUSE_BREAK.search(clause):
         return False  # "Information on the Situation, Prepared by the Department": its author
+    if _AUTHORED.search(clause):
+        return False  # "... with Kim Il Sung Prepared by Ambassador Puzanov": its author
     return _PARTICIPLE.search(clause) is not None or _ACT.search(clause) is not None
 
 
