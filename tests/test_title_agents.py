@@ -1942,6 +1942,27 @@ def test_a_participle_of_making_names_the_author_without_a_comma(
     assert names(title(text).authors) == authors
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report on the Visit of the Testish Party and Government Delegation to the TPRK by"
+            " the Testarian Embassy",
+            ["Testarian Embassy"],
+        ),
+        (
+            "Information about the Conversation with Test Kim by Testish Ambassador Testanov",
+            ["Testish Ambassador Testanov"],
+        ),
+        ("Record of a Conversation on the Position of Testavia by Testin", ["Testin"]),
+    ],
+)
+def test_an_act_whose_doer_is_named_leaves_the_last_by_the_author(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
 def test_talks_held_by_x_with_y_are_both_sides_talks() -> None:
     read = title("Report on the Talks Held by Comrade Testkov with Test Kim")
     assert (names(read.authors), names(read.participants)) == ([], ["Comrade Testkov", "Test Kim"])
