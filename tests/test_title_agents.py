@@ -3052,6 +3052,18 @@ def test_a_past_participle_after_the_addressee_ends_its_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Letter from Test Gandhi to Tajuddin Ahmed on Recognition of Testia", ["Tajuddin Ahmed"]),
+        ("Letter from Test Zhou to Hocine Ait Ahmed on the Testian Question", ["Hocine Ait Ahmed"]),
+        ("Letter from Testser to Khaled Testin Saeed on the Situation", ["Khaled Testin Saeed"]),
+    ],
+)
+def test_a_name_ending_in_ed_is_no_participle(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         ("Memorandum for the Record by the Director of Central Intelligence (Testone)", "testone"),
