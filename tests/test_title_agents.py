@@ -962,6 +962,16 @@ def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: l
             [],
             ["Yugoslav Delegation", "Soviet Delegation"],
         ),
+        (  # a compass word and a nationality are one adjective
+            "Minutes of Conversations between the Bulgarian and North Korean Delegations",
+            [],
+            ["Bulgarian Delegation", "North Korean Delegation"],
+        ),
+        (
+            "Record of Conversation between the Soviet and East German Delegations",
+            [],
+            ["Soviet Delegation", "East German Delegation"],
+        ),
     ],
 )
 def test_numbers_end_authors_and_shared_nouns_make_two_bodies(
