@@ -187,6 +187,14 @@ def test_participants(text: str, participants: list[str]) -> None:
             ["Testish United Workers' Party Politburo"],
             [],
         ),
+        (  # the meeting's kind is no part of the body's name
+            "Minutes of the Testish Workers' Party Central Committee Plenary Meeting",
+            ["Testish Workers' Party Central Committee"],
+            [],
+        ),
+        ("Minutes of the CC TWP Plenary Meeting", ["CC TWP"], []),
+        ("Minutes of the Test Politburo Extended Meeting", ["Test Politburo"], []),
+        ("Minutes of the Test Joint Chiefs of Staff Meeting", ["Test Joint Chiefs of Staff"], []),
         (  # a convocation's ordinal is no part of the legislature's name
             "Minutes of the Third Session of the Fourth Supreme Testish Assembly",
             ["Supreme Testish Assembly"],
