@@ -1960,6 +1960,11 @@ def test_a_participle_of_making_names_the_author_without_a_comma(
     assert names(title(text).authors) == authors
 
 
+def test_a_participle_of_making_is_no_part_of_a_participant() -> None:
+    read = title("Report on the Meeting with Test Kim Prepared by Testish Ambassador Testanov")
+    assert names(read.participants) == ["Test Kim"]
+
+
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
