@@ -829,6 +829,12 @@ def test_a_year_alone_heading_the_text_is_no_cable_number() -> None:
     assert values(body_of(f"1958.\n\n{PROSE}").body_registry_numbers) == ()
 
 
+def test_three_digits_alone_are_no_cable_number_but_before_a_reference_are() -> None:
+    assert values(body_of(f"146.\n\n{PROSE}").body_registry_numbers) == ()
+    record = body_of(f"146. Ref: Deptel 104185.\n\n{PROSE}")
+    assert values(record.body_registry_numbers) == ("146",)
+
+
 @pytest.mark.parametrize(
     ("closing", "signer"),
     [

@@ -71,6 +71,9 @@ def mentioned(text: str) -> set[str]:
         ("Lake Nasser rose.", "Gamal Abdel Nasser"),  # a feature
         ("The Leningrad affair began.", "Leningrad"),  # an affair
         ("They spoke of the spirit of Camp David.", "Camp David"),  # a mood
+        ("He wore a Panama hat.", "Panama"),  # a garment
+        ("He warned of the Munich analogy.", "Munich"),  # a figure of speech
+        ("He met the Prince of Wales.", "Wales"),  # a peer's title
     ],
 )
 def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:

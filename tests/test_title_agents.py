@@ -187,6 +187,14 @@ def test_participants(text: str, participants: list[str]) -> None:
             ["Testish United Workers' Party Politburo"],
             [],
         ),
+        (  # the meeting's kind is no part of the body's name
+            "Minutes of the Testish Workers' Party Central Committee Plenary Meeting",
+            ["Testish Workers' Party Central Committee"],
+            [],
+        ),
+        ("Minutes of the CC TWP Plenary Meeting", ["CC TWP"], []),
+        ("Minutes of the Test Politburo Extended Meeting", ["Test Politburo"], []),
+        ("Minutes of the Test Joint Chiefs of Staff Meeting", ["Test Joint Chiefs of Staff"], []),
         (  # a convocation's ordinal is no part of the legislature's name
             "Minutes of the Third Session of the Fourth Supreme Testish Assembly",
             ["Supreme Testish Assembly"],
@@ -961,6 +969,16 @@ def test_a_list_of_participants_ends_with_its_own_and(text: str, participants: l
             "Minutes of Talks between Yugoslav and Soviet Delegations",
             [],
             ["Yugoslav Delegation", "Soviet Delegation"],
+        ),
+        (  # a compass word and a nationality are one adjective
+            "Minutes of Conversations between the Bulgarian and North Korean Delegations",
+            [],
+            ["Bulgarian Delegation", "North Korean Delegation"],
+        ),
+        (
+            "Record of Conversation between the Soviet and East German Delegations",
+            [],
+            ["Soviet Delegation", "East German Delegation"],
         ),
     ],
 )
@@ -1915,6 +1933,54 @@ def test_a_by_inside_the_subject_names_no_author(text: str) -> None:
     ],
 )
 def test_a_by_after_the_type_or_after_no_act_names_the_author(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report on the Meeting with Test Kim Prepared by Testish Ambassador Testanov",
+            ["Testish Ambassador Testanov"],
+        ),
+        (
+            "Information on the Position of the Testish Leadership Compiled by the International"
+            " Department of the CC TPSU",
+            ["International Department of the CC TPSU"],
+        ),
+        ("Report on Test Kim's Visit to Moscow Written by the Test Embassy", ["Test Embassy"]),
+        ("Note on the Talks with Test Kim Drawn up by the Test Embassy", ["Test Embassy"]),
+    ],
+)
+def test_a_participle_of_making_names_the_author_without_a_comma(
+    text: str, authors: list[str]
+) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_a_participle_of_making_is_no_part_of_a_participant() -> None:
+    read = title("Report on the Meeting with Test Kim Prepared by Testish Ambassador Testanov")
+    assert names(read.participants) == ["Test Kim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Report on the Visit of the Testish Party and Government Delegation to the TPRK by"
+            " the Testarian Embassy",
+            ["Testarian Embassy"],
+        ),
+        (
+            "Information about the Conversation with Test Kim by Testish Ambassador Testanov",
+            ["Testish Ambassador Testanov"],
+        ),
+        ("Record of a Conversation on the Position of Testavia by Testin", ["Testin"]),
+    ],
+)
+def test_an_act_whose_doer_is_named_leaves_the_last_by_the_author(
     text: str, authors: list[str]
 ) -> None:
     assert names(title(text).authors) == authors
@@ -3006,6 +3072,18 @@ def test_a_past_participle_after_the_addressee_ends_its_name(
 ) -> None:
     read = title(text)
     assert (names(read.recipients), names(read.intermediaries)) == (recipients, intermediaries)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Letter from Test Gandhi to Tajuddin Ahmed on Recognition of Testia", ["Tajuddin Ahmed"]),
+        ("Letter from Test Zhou to Hocine Ait Ahmed on the Testian Question", ["Hocine Ait Ahmed"]),
+        ("Letter from Testser to Khaled Testin Saeed on the Situation", ["Khaled Testin Saeed"]),
+    ],
+)
+def test_a_name_ending_in_ed_is_no_participle(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients
 
 
 @pytest.mark.parametrize(

@@ -93,11 +93,11 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
 
 
 _CABLE_NUMBER = re.compile(
-    r"^(?:(?P<n>\d{3,6})\.\s+(?i:ref)[:.]\s.*|(?!(?:19|20)\d\d\.$)(?P<alone>\d{3,6})\.)$"
+    r"^(?:(?P<n>\d{3,6})\.\s+(?i:ref)[:.]\s.*|(?!(?:19|20)\d\d\.$)(?P<alone>\d{4,6})\.)$"
 )
 """A FRUS cable's own number, alone or before its references, at the head of the text:
 "3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence, nor a year
-alone: "1958." heads a chronicle)."""
+alone: "1958." heads a chronicle; alone, three digits are a FRUS document's number, "146.")."""
 _CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
 
 

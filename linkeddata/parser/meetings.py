@@ -37,9 +37,17 @@ _OF_GATHERING = re.compile(
 """The record of a gathering, whose "of X" names the body that met ("Working Notes from the
 Session of the CPSU CC Presidium", "of the Plenary Session of"); the ordinal is no part of
 the body."""
+_SITTING_KINDS = (
+    "Plenary", "Extended", "Enlarged", "Expanded", "Joint", "Special", "Regular", "Extraordinary",
+    "Closed", "Emergency", "Ordinary",
+)  # fmt: skip
+"""Words of a meeting's kind, no part of the body that meets: "the CC KWP Plenary Meeting",
+"the Politburo Extended Meeting"."""
+_NOT_A_KIND = "".join(rf"(?<!\s{kind})" for kind in _SITTING_KINDS)
 _BODY_THEN_GATHERING = re.compile(
     rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?"
-    rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}})\s+{_BODY_SITTING}(?=\s|,|$)"
+    rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}}){_NOT_A_KIND}"
+    rf"(?:\s+(?:{'|'.join(_SITTING_KINDS)}))*\s+{_BODY_SITTING}(?=\s|,|$)"
 )
 """The body named before its gathering, the whole run of its name's words with an "of" inside
 it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meeting", "of the

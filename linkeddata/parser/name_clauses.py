@@ -23,8 +23,11 @@ _BRACKETED_COUNTRY = re.compile(r"(?P<country>[A-Z][\w'’ .-]{1,30}?)\)")
 _LED = re.compile(r"(?i:led|headed|chaired)$")
 _STOP = re.compile(
     rf"(?<!\s)\s+(?:(?i:{CLAUSE_WORDS}|for|from|held|upon|at|in|to|by)\s|[(:;]|(?i:no|nr)\.?\s*\d)"
+    r"|(?<!\s)\s+(?i:prepared|compiled|drafted|written|drawn\s+up|composed|submitted)\s+(?i:by)\s"
     r"|,|$"
 )
+"""What ends a clause of names, among them a participle of the document's making before "by"
+("the Meeting with Kim Il Sung Prepared by X": Kim Il Sung)."""
 _LIST_NAME = r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}"
 """One to four words, whitespace between them: a word is never split, so a list that ends
 in no "and" fails at once (words joined by optional spaces backtracked exponentially)."""

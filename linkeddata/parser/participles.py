@@ -37,11 +37,17 @@ Building", "the Board on Testing Energy")."""
 
 
 _PAST = re.compile(
-    r"(?<=[\w\]).’'])\s+(?:[A-Z][a-z]{2,}ed|Sent|Given|Handed|Brought|Made|Held|Put|Read)"
-    r"(?:\s+(?i:over|on))?\s+(?=(?i:by|via|through|on)\s)"
+    r"(?<=[\w\]).’'])\s+(?:Sent|Delivered|Transmitted|Conveyed|Forwarded|Relayed|Dispatched"
+    r"|Despatched|Received|Presented|Passed|Handed|Carried|Given|Brought|Made|Held|Put|Read"
+    r"|Signed|Approved|Adopted|Issued|Submitted|Addressed|Returned|Accepted|Rejected|Published"
+    r"|Prepared|Compiled|Drafted|Written|Composed|Translated|Attached|Enclosed|Cabled"
+    r"|Telegraphed|Reported|Recorded)"
+    r"(?:\s+(?i:over|on|up))?\s+(?=(?i:by|via|through|on)\s)"
 )
-"""A past participle, then how or when the message went: "to Kennedy Sent via Dobrynin", "to
-Mao Zedong Transmitted by Pak Il-u", "to the Government Delivered on 12 May 1960"."""
+"""A past participle from a list of real ones, then how or when the message went: "to Kennedy
+Sent via Dobrynin", "to Mao Zedong Transmitted by Pak Il-u", "to the Government Delivered on
+12 May 1960". Not any word in "-ed": names end so ("to Tajuddin Ahmed on ...", "Mohammed",
+"Saeed", "Khaled")."""
 CARRIED = re.compile(
     r"(?<!\s)\s+(?i:sent|delivered|transmitted|conveyed|handed(?:\s+over)?|passed(?:\s+on)?"
     r"|forwarded|relayed|carried|brought|dispatched)\s+(?i:by|via|through)\s+"

@@ -10,7 +10,7 @@ import re
 from ..record import Located
 from .brackets import ACRONYM
 from .names import name_kind
-from .nationalities import QUALIFIED_NATIONALITY, is_nationality
+from .nationalities import COMPASS, QUALIFIED_NATIONALITY, is_nationality
 
 _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
@@ -68,8 +68,9 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
 
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-    Delegations" are the Soviet Delegation and the Chinese Delegation, and "the Governments
-    of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+        Delegations" are the Soviet Delegation and the Chinese Delegation ("Soviet and East German
+    Delegations" the Soviet and the East German Delegation), and "the Governments
+        of India and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
@@ -77,10 +78,13 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
     tail = names[-1].value[where.start() :] if where else ""
     last = names[-1].value[: len(names[-1].value) - len(tail)].split() if names else []
-    if len(names) < 2 or len(last) < 2:
+    compass = len(last) > 2 and re.fullmatch(COMPASS, last[0]) and is_nationality(last[1])
+    lead = 2 if compass else 1  # "Bulgarian and North Korean Delegations": "North Korean"
+    if len(names) < 2 or len(last) < lead + 1:
         return names
-    qualifiers = [*names[:-1], Located(last[0], 0)]  # "Soviet and Chinese", "DRV and NLF"
-    people = _PLURAL_PEOPLE.fullmatch(last[-1]) and _national(last[0])
+    adjective = " ".join(last[:lead])
+    qualifiers = [*names[:-1], Located(adjective, 0)]  # "Soviet and Chinese", "DRV and NLF"
+    people = _PLURAL_PEOPLE.fullmatch(last[-1]) and _national(adjective)
     if people and not all(_national(n.value) for n in names[:-1]):
         start = len(names) - 1  # "Mikoyan and Cuban Leaders": Mikoyan is a party of his own,
         while start > 0 and _national(names[start - 1].value):  # and of "Zhou Enlai and
@@ -91,12 +95,12 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if not all(_NATIONALITY.fullmatch(n.value) or _national(n.value) for n in qualifiers):
         return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
-        noun = " ".join(last[1:])
+        noun = " ".join(last[lead:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
-        noun = _singular(" ".join(last[1:]))
+        noun = _singular(" ".join(last[lead:]))
     else:
         return names
-    adjectives = [n.value for n in names[:-1]] + [last[0]]  # "East German and Polish"
+    adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 

@@ -3,11 +3,14 @@ document's author: "Information about the Visit by Kim Il Sung", "Report on the 
 Khrushchev", "Note on the Proposals Made by Kim Il Sung", "Report on the Talks Held by
 Comrade Zhivkov with Kim Il Sung". Only "by" right after the type ("Report by X on ...")
 names the author. The subject has begun once "on", "about", "regarding" or "concerning"
-follows the type; a "by" after it is the subject's when, within the same clause, an act
-stands before it (a visit, a speech, a reception, proposals ...) or a past participle does
-("Given by", "Made by", "Held by"). A narrower reading than "every later by" keeps "Report on
-the Situation in Hungary by the Soviet Embassy" its author, and so does a comma: "Information on
-the Situation in the DPRK, Prepared by the International Department"."""
+follows the type; a "by" after it is the subject's when an act stands right before it (a
+visit, a speech, a reception, proposals ...), or a journey and only where it went ("the Visit
+to Testia by X"), or a past participle does
+("Given by", "Made by", "Held by"), unless that participle is one of the document's own
+making: "Prepared", "Compiled", "Written", "Drafted", "Drawn up" by X name its author. A
+narrower reading than "every later by" keeps "Report on the Situation in Hungary by the Soviet
+Embassy" its author, and so does a comma: "Information on the Situation in the DPRK, Prepared
+by the International Department"."""
 
 from __future__ import annotations
 
@@ -22,11 +25,27 @@ _ACT = re.compile(
     r"|presentation|briefing|toast|mission|step|measure|action|position|view)s?(?![\w'’-])"
 )
 """Acts that a title's subject may be, done "by" someone: "the Visit by X", "the Steps by X"."""
+_ACT_LAST = re.compile(rf"{_ACT.pattern}\s+$")
+"""An act right before "by": "the Visit by X", "the Speech by X"; an act further back has had
+its doer named ("the Conversation with Kim Il Sung by X", "the Visit of the Delegation to the
+DPRK by the Embassy"), and that "by" is the document's."""
+_TRAVEL_TO = re.compile(
+    r"(?<![\w'’-])(?i:visit|trip|tour|stay|journey)s?\s+(?i:to|in|at|into)\s+"
+    r"(?:(?!(?i:with|of)\s)[^,;:()])*$"
+)
+"""A journey then only where it went, then "by": "the Official Visit to Testia by the
+Delegation" names who went."""
 _PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?:[A-Za-z]{2,}ed|(?i:given|made|held|done|taken|shown|written|spoken"
     r"|sent|put|brought|drawn|set|paid|told|undertaken|laid|read|won))\s+$"
 )
 """A past participle right before "by": "the Reception Given by X", "Proposals Made by X"."""
+_AUTHORED = re.compile(
+    r"(?<![\w'’-])(?i:prepared|compiled|drafted|written|drawn\s+up|composed|authored"
+    r"|submitted)\s+$"
+)
+"""Participles of a document's making: "Report on the Meeting with Kim Il Sung Prepared by X"
+names its author, comma or not."""
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]")
 
 
@@ -38,7 +57,9 @@ def subject_by(text: str, type_end: int, by_start: int) -> bool:
     clause = text[subject.end() : by_start]
     if _CLAUSE_BREAK.search(clause):
         return False  # "Information on the Situation, Prepared by the Department": its author
-    return _PARTICIPLE.search(clause) is not None or _ACT.search(clause) is not None
+    if _AUTHORED.search(clause):
+        return False  # "... with Kim Il Sung Prepared by Ambassador Puzanov": its author
+    return any(rule.search(clause) for rule in (_PARTICIPLE, _ACT_LAST, _TRAVEL_TO))
 
 
 _TALK_BY = re.compile(
