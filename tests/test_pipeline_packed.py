@@ -18,7 +18,8 @@ from linkeddata.mapping import Context
 from linkeddata.mapping.authority import load_authority
 from linkeddata.ontology import shapes_graph
 from linkeddata.parser import read_record
-from linkeddata.search.columns import Columns, columns
+from linkeddata.search.columns import columns
+from linkeddata.search.facts import Columns
 from linkeddata.search.writer import document_rows
 
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from ..mapping.stubs import Stubs
 from ..record import ParseWarning
-from ..search.columns import Columns
-from ..search.facts import Facts
+from ..search.facts import Columns, Facts
 from ..shacl.validate import ValidationResult, has_violations
 from .dumps import triples_of
 from .members import SHARD, boundary

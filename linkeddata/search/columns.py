@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .facts import Facts
+from .facts import Columns, Facts
 from .pairs import JOIN, TOKEN, pair_text, safe, word_pairs
 from .text import searchable
 
@@ -25,17 +25,6 @@ SEPARATOR = " · "
 """Between two labels of the entities' column (not a word, in no script)."""
 CACHED = 8192
 """Entities whose labels' part is kept: every concept and the commonest people and places."""
-
-
-@dataclass(frozen=True)
-class Columns:
-    """A document's text as the index gets it."""
-
-    columns: tuple[str, str, str, str]
-    """Title, summary, full texts and entity labels, :func:`~.text.searchable`."""
-    pairs: str | None
-    """Its word pairs (:mod:`.pairs`); None if a character outside the safe ranges might
-    make them differ from the tokenizer's words."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import pycountry
 import pyoxigraph as ox
@@ -38,9 +37,6 @@ from rdflib.term import Node
 from ..store import KINDS, LABEL_PREDICATES, display_label
 from ..vocab import ADO, ISO639_2, RICO, SCHEMA
 from .roles import IGNORED, role_of
-
-if TYPE_CHECKING:
-    from .columns import Columns
 
 _FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
 """The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
@@ -65,6 +61,17 @@ class Entity:
     label: str
     labels: tuple[str, ...] = ()
     """Every label, in every language (what the search finds it by)."""
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A document's text as the index gets it."""
+
+    columns: tuple[str, str, str, str]
+    """Title, summary, full texts and entity labels, :func:`~.text.searchable`."""
+    pairs: str | None
+    """Its word pairs (:mod:`.pairs`); None if a character outside the safe ranges might
+    make them differ from the tokenizer's words."""
 
 
 @dataclass
