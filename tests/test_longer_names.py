@@ -91,6 +91,9 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("N. S. Khrushchev said no.", "Nikita Khrushchev"),  # the first initial is his
         ("A.I. Mikoyan said no.", "Anastas Mikoyan"),  # initials run together that agree
         ("Yu.V. Andropov said no.", "Yuri Andropov"),
+        ("I called on H.E. Nehru yesterday.", "Jawaharlal Nehru"),  # an honorific, no initials
+        ("The letter of H.E. Khrushchev arrived.", "Nikita Khrushchev"),
+        ("H.R.H. Nehru came.", "Jawaharlal Nehru"),
         ("A U.S. Kennedy aide said no.", "John F. Kennedy"),  # an abbreviation is no initial
         ("The ship sailed to Bucharest.", "Bucharest"),
         ("The Soviet powers in Moscow agreed.", "Moscow"),
