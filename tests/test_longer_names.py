@@ -92,6 +92,9 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("A.I. Mikoyan said no.", "Anastas Mikoyan"),  # initials run together that agree
         ("Yu.V. Andropov said no.", "Yuri Andropov"),
         ("I called on H.E. Nehru yesterday.", "Jawaharlal Nehru"),  # an honorific, no initials
+        ("On the Gao Gang affair.", "Gao Gang"),  # a person's affair is their case
+        ("The Kim Dae-jung affair has damaged relations.", "Kim Dae-jung"),
+        ("It was held in the spirit of Kim Il Sung's teachings.", "Kim Il Sung"),
         ("The letter of H.E. Khrushchev arrived.", "Nikita Khrushchev"),
         ("H.R.H. Nehru came.", "Jawaharlal Nehru"),
         ("A U.S. Kennedy aide said no.", "John F. Kennedy"),  # an abbreviation is no initial
