@@ -53,6 +53,10 @@ def mentioned(text: str) -> set[str]:
         ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
         ("Then Kim Il Ho, a trade official, spoke.", "Kim Il"),  # a whole name, then a syllable
         ("He was awarded the Order of Lenin.", "Vladimir Lenin"),  # named after him
+        ("The strike at the Lenin Shipyard continues.", "Vladimir Lenin"),
+        ("Workers of the Lenin Steelworks and the V.I. Lenin Komsomol came.", "Vladimir Lenin"),
+        ("The Lenin Prize laureate visited the Lenin Mausoleum.", "Vladimir Lenin"),
+        ("Marshal Choe Kwang reviewed the troops.", "Choe Yong-gon"),  # another marshal
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
