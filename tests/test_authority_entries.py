@@ -1251,6 +1251,16 @@ def test_an_abbreviation_two_bodies_share_is_the_one_the_record_names_otherwise(
     assert found == ({curated(named)} if named else set())
 
 
+def test_a_summary_s_shared_abbreviation_is_chosen_by_what_the_body_names() -> None:
+    # regression: the summary was read apart, and its bare "PCC" lost the subject
+    graph = described(
+        "Raúl Castro informs the Soviet ambassador about the first congress of the PCC.",
+        "The PCC Central Committee approved the theses.",
+    )
+    assert curated("org/pcc") in set(graph.objects(DOC, DCTERMS.subject))
+    assert curated("org/warsaw-pact-pcc") not in set(graph.objects(DOC, SCHEMA.mentions))
+
+
 def test_an_organ_of_the_warsaw_treaty_is_the_warsaw_pact_s() -> None:
     graph = mapped("Minutes of the Meeting of the Warsaw Treaty Political Consultative Committee")
     assert list(graph.objects(DOC, DCTERMS.creator)) == [curated("org/warsaw-pact-pcc")]
