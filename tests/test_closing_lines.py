@@ -917,3 +917,17 @@ def test_a_copy_number_in_a_short_telegram_s_header_hides_no_signer() -> None:
     # regression: "Copy: 2" under "Top Secret" ended a short body before its signature
     text = "Top Secret\nCopy: 2\n\nThe talks will go on tomorrow.\n\nAmbassador\nDumitru Testpa"
     assert values(body_of(text).signatories) == ("Dumitru Testpa",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "V. Testyzhenko,\nThird Secretary of the USSR Embassy in the DPRK",
+        "V. Testyzhenko,\nAmbassador",
+    ],
+)
+def test_a_name_with_a_comma_over_its_office_is_written_without_it(closing: str) -> None:
+    # regression: the signature as written kept the comma the signer had lost
+    written = body_of(f"{PROSE}\n\n{closing}").signature_text
+    assert written is not None
+    assert written.value == "V. Testyzhenko"
