@@ -1144,10 +1144,9 @@ def test_records_name_the_leaderships_second_rank_and_not_their_namesakes() -> N
         person/pak-jong-ae person/kim-jong-pil person/kim-il-chol person/khrushchev-nikita
         person/zhivkov-todor person/hoxha-enver person/kaganovich-lazar person/shepilov-dmitri
         person/kuusinen-otto person/chen-yun org/kuomintang org/korean-peoples-army
-        org/chinese-peoples-volunteers place/yalu-river org/comintern org/cominform
+        org/chinese-peoples-volunteers place/yalu-river org/comintern org/cominform org/spla
         person/macarthur-douglas-ii place/zambia"""
-    assert mentions >= {curated(k) for k in named.split()}
-    assert curated("org/spla") not in mentions  # founded in 1983, after this record of 1967
+    assert mentions >= {curated(k) for k in named.split()}  # the SPLA alone under its label
     # the namesakes and the shorter names inside longer ones are no one of the file
     others = """person/kim-jong-il person/chen-yi org/peoples-liberation-army
         person/macarthur-douglas place/zimbabwe person/clinton-bill person/tanaka-kakuei
@@ -1207,12 +1206,23 @@ def mentioned(year: int, body: str) -> set[URIRef]:
             "org/chinese-peoples-volunteers",
             None,
         ),
-        (1962, "The Communist Party of Cuba was not yet founded.", None, "org/pcc"),
+        (1962, "The Communist Party of Cuba was not yet founded.", "org/pcc", None),  # alone
         (1970, "The Communist Party of Cuba met.", "org/pcc", None),
         (1967, "The Communist Party of Vietnam met.", "org/vwp", "org/cpv"),
         (1980, "The Communist Party of Vietnam met.", "org/cpv", "org/vwp"),
         (1950, "The CPSU and the Romanian Communist Party.", "org/vkpb", "org/cpsu"),
         (1950, "The CPSU and the Romanian Communist Party.", "org/rwp", "org/rcp"),
+        # a body alone under its label is named before its founding, with no earlier entry
+        (1946, "The Romanian Communist Party is preparing for the elections.", "org/rcp", None),
+        (1963, "It would soon become the Cuban Communist Party.", "org/pcc", None),
+        (1952, "The Neutral Nations Supervisory Commission was discussed.", "org/nnsc", None),
+        (
+            1952,
+            "The Military Armistice Commission was discussed.",
+            "org/military-armistice-commission",
+            None,
+        ),
+        (1957, "The European Economic Community (EEC) was founded.", "org/eec", None),
     ],
 )
 def test_a_body_is_named_by_the_name_it_bore_in_the_record_s_year(
@@ -1239,6 +1249,16 @@ def test_an_abbreviation_two_bodies_share_is_the_one_the_record_names_otherwise(
 ) -> None:
     found = mentioned(1970, body) & {curated("org/pcc"), curated("org/warsaw-pact-pcc")}
     assert found == ({curated(named)} if named else set())
+
+
+def test_a_summary_s_shared_abbreviation_is_chosen_by_what_the_body_names() -> None:
+    # regression: the summary was read apart, and its bare "PCC" lost the subject
+    graph = described(
+        "Raúl Castro informs the Soviet ambassador about the first congress of the PCC.",
+        "The PCC Central Committee approved the theses.",
+    )
+    assert curated("org/pcc") in set(graph.objects(DOC, DCTERMS.subject))
+    assert curated("org/warsaw-pact-pcc") not in set(graph.objects(DOC, SCHEMA.mentions))
 
 
 def test_an_organ_of_the_warsaw_treaty_is_the_warsaw_pact_s() -> None:

@@ -910,8 +910,30 @@ def test_a_chargé_ad_interim_and_a_name_with_a_comma_over_its_office_sign(
         ("Best regards,\nYa'akov Testzog\n\nCopy: Director General", "Ya'akov Testzog"),
         ("Michael Testay\nAmbassador\n\nCopies: 3", "Michael Testay"),
         ("With best wishes,\nMichael Testay", "Michael Testay"),
+        # above the signature a copies line ends nothing
+        ("Copy: Comrade Kim Il Testung\nAmbassador\nDumitru Testpa", "Dumitru Testpa"),
     ],
 )
 def test_a_copy_line_under_the_signature_hides_it_not(closing: str, signer: str) -> None:
     # regression: "Copy:" and "Copies:" hid the signer, and "With best wishes," was no closing
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)
+
+
+def test_a_copy_number_in_a_short_telegram_s_header_hides_no_signer() -> None:
+    # regression: "Copy: 2" under "Top Secret" ended a short body before its signature
+    text = "Top Secret\nCopy: 2\n\nThe talks will go on tomorrow.\n\nAmbassador\nDumitru Testpa"
+    assert values(body_of(text).signatories) == ("Dumitru Testpa",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "V. Testyzhenko,\nThird Secretary of the USSR Embassy in the DPRK",
+        "V. Testyzhenko,\nAmbassador",
+    ],
+)
+def test_a_name_with_a_comma_over_its_office_is_written_without_it(closing: str) -> None:
+    # regression: the signature as written kept the comma the signer had lost
+    written = body_of(f"{PROSE}\n\n{closing}").signature_text
+    assert written is not None
+    assert written.value == "V. Testyzhenko"

@@ -53,6 +53,10 @@ def mentioned(text: str) -> set[str]:
         ("Mao Anying died in Korea.", "Mao Zedong"),  # the family name first
         ("Then Kim Il Ho, a trade official, spoke.", "Kim Il"),  # a whole name, then a syllable
         ("He was awarded the Order of Lenin.", "Vladimir Lenin"),  # named after him
+        ("The strike at the Lenin Shipyard continues.", "Vladimir Lenin"),
+        ("Workers of the Lenin Steelworks and the V.I. Lenin Komsomol came.", "Vladimir Lenin"),
+        ("The Lenin Prize laureate visited the Lenin Mausoleum.", "Vladimir Lenin"),
+        ("Marshal Choe Kwang reviewed the troops.", "Choe Yong-gon"),  # another marshal
         ("The Kennedy Round of tariff talks.", "John F. Kennedy"),
         ("The sky had a reddish hue.", "Hue"),  # a common word in lower case
         ("They bought turkey and china plates.", "China"),
@@ -94,6 +98,12 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("N. S. Khrushchev said no.", "Nikita Khrushchev"),  # the first initial is his
         ("A.I. Mikoyan said no.", "Anastas Mikoyan"),  # initials run together that agree
         ("Yu.V. Andropov said no.", "Yuri Andropov"),
+        ("I called on H.E. Nehru yesterday.", "Jawaharlal Nehru"),  # an honorific, no initials
+        ("On the Gao Gang affair.", "Gao Gang"),  # a person's affair is their case
+        ("The Kim Dae-jung affair has damaged relations.", "Kim Dae-jung"),
+        ("It was held in the spirit of Kim Il Sung's teachings.", "Kim Il Sung"),
+        ("The letter of H.E. Khrushchev arrived.", "Nikita Khrushchev"),
+        ("H.R.H. Nehru came.", "Jawaharlal Nehru"),
         ("A U.S. Kennedy aide said no.", "John F. Kennedy"),  # an abbreviation is no initial
         ("The ship sailed to Bucharest.", "Bucharest"),
         ("The Soviet powers in Moscow agreed.", "Moscow"),

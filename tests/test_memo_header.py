@@ -52,6 +52,23 @@ def record(title: str, body: str) -> Record:
             "Comrade Enver Testa spoke about the situation.\n",
             ["Nexhmije Testa", "Ramiz Testia"],
         ),
+        (  # groups split by a blank line, sides' headings, offices alone on their lines
+            "PARTICIPANTS:\nPresident Testxon\nWinston Testlord\n\nPrime Minister Chou Test-lai\n"
+            "Ch'iao Test-hua\n\nDATE AND TIME: February 22, 1972\n",
+            [
+                "President Testxon",
+                "Winston Testlord",
+                "Prime Minister Chou Test-lai",
+                "Ch'iao Test-hua",
+            ],
+        ),
+        (
+            "Participants:\nFrom the Soviet side:\nL. I. Testnev\n\nFrom the Vietnamese side:\n"
+            "Le Testuan\nChargé d'affaires a.i. of the GDR in the DPRK\nComrade Pak Song Testol\n"
+            "first deputy minister of foreign affairs\nAmbassador A.F. Testynin\n\n"
+            "Testnev greeted the guests.\n",
+            ["L. I. Testnev", "Le Testuan", "Pak Song Testol", "Ambassador A.F. Testynin"],
+        ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
     ],
 )

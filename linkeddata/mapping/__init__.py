@@ -78,8 +78,12 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     )
     given = party_given_names(party.value for party in parties)
     # the summary is read first: a surname alone is who it names
-    about = linker.mentions(record.summary, given=given)
-    named = linker.mentions(record.body, given=given, title=title.text if title else None)
+    # a label several bodies share is chosen by what the whole record names ("PCC" in the
+    # summary beside "the PCC Central Committee" in the body), and kept with its own text
+    in_summary = linker.scanned(record.summary, given=given)
+    in_body = linker.scanned(record.body, given=given, title=title.text if title else None)
+    about = linker.choose(in_summary, elsewhere=in_body[0])
+    named = linker.choose(in_body, elsewhere=in_summary[0])
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
     about, named = (

@@ -33,8 +33,9 @@ class Entity:
     "National Archives" a citation's city means, and the country a capital is in
     (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
     Korea (several where the state changed over the collection's years: Moscow's), and the year
-    a body was founded or took the name the entry is for (schema:startDate), before which no
-    record names it ("CPV" in 1953 is not the Communist Party of Vietnam of 1976), and the year
+    a body was founded or took the name the entry is for (schema:startDate), which tells which
+    of two bodies a label names ("CPV" in 1953 is not the Communist Party of Vietnam of 1976)
+    and the name a body bore before it, and the year
     it was dissolved or renamed (schema:endDate), which tells which of two bodies an
     abbreviation names ("CPV" in 1979 is the party, the Chinese People's Volunteers having left
     Korea in 1958)."""
@@ -85,14 +86,20 @@ def entity_of(graph: Graph, subject: URIRef, source: str) -> Entity | None:
 
 
 def of_the_year(graph: Graph, entities: Collection[Entity], year: int | None) -> list[Entity]:
-    """Which of the entities a label names in a record of ``year``: none founded later, and of
-    several, those that existed that year where some did ("CPV" in 1953 is the Chinese People's
-    Volunteers, in 1979 the Communist Party of Vietnam). Where none was yet founded, a body
-    named by a name it took later is the body under its name of then, the entry it replaces
-    (dcterms:replaces: "the Communist Party of Vietnam" in 1967 is the Vietnam Workers' Party,
-    the CPSU in 1950 the VKP(b))."""
-    if len(entities) == 1 and (only := next(iter(entities))).founded_by(year):
-        return [only]  # most labels: one entity, of no known founding (the scan's hot path)
+    """Which of the entities a label names in a record of ``year``. The years only choose:
+    an entity alone under its label is always named, under the name it bore then where it
+    took this one later and the file has the earlier entry (dcterms:replaces: "the
+    Communist Party of Vietnam" in 1967 is the Vietnam Workers' Party, the CPSU in 1950 the
+    VKP(b)), else as it is, for a body is named before its founding ("the Neutral Nations
+    Supervisory Commission" in 1952, "the Cuban Communist Party" in 1963). Of several sharing
+    a label, none founded later, and those that existed that year where some did ("CPV" in
+    1953 is the Chinese People's Volunteers, in 1979 the Communist Party of Vietnam); where
+    none was yet founded, the ones they replace that were."""
+    if len(entities) == 1:
+        only = next(iter(entities))
+        if only.founded_by(year):
+            return [only]  # most labels: one entity, of no known founding (the scan's hot path)
+        return [_named_then(graph, only, year) or only]
     if founded := _bearers(entities, year):
         return founded
     then = (_named_then(graph, entity, year) for entity in entities)

@@ -67,15 +67,24 @@ it begins with a capital, so that the engine skips to capitals (a look behind fi
 stop at every character): what stands before it is checked apart."""
 
 
+_HONORIFICS = frozenset({"H.E.", "H.M.", "H.H.", "H.R.H.", "H.B.", "M.P."})
+"""Runs of capitals with points that are honorifics, no one's initials: "H.E. Nehru" (His
+Excellency), "H.M." (His Majesty), "H.R.H." (His Royal Highness)."""
+
+
 def dotted_initials(text: str) -> frozenset[str]:
     """The runs of initials without spaces in ``text``, as :func:`words_and_gaps` gives them
-    ("S.A." is "SA", "Yu.V." "YuV"), which are a person's initials and no abbreviation."""
+    ("S.A." is "SA", "Yu.V." "YuV"), which are a person's initials and no abbreviation nor
+    honorific ("H.E. Nehru" is Nehru, His Excellency)."""
     folded = _fold(text)
     return frozenset(
         _normalised(run.group()).rstrip(".")
         for run in _DOTTED.finditer(folded)
-        if not (start := run.start())
-        or not (folded[start - 1].isalnum() or folded[start - 1] in "._")
+        if run.group() not in _HONORIFICS
+        and (
+            not (start := run.start())
+            or not (folded[start - 1].isalnum() or folded[start - 1] in "._")
+        )
     )
 
 

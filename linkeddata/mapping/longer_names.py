@@ -50,7 +50,7 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return False
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
-    if kind in ("person", "place") and named_after(text, start, end):
+    if kind in ("person", "place") and named_after(text, start, end, kind):
         return True  # "the tanker Bucharest", "Mao suits", "Lake Nasser", "the Colombo powers"
     if kind == "place":
         compass = before.casefold() in COMPASS and before[:1].isupper()

@@ -28,7 +28,10 @@ BROADCASTERS = frozenset({"radio"})
 """Words before a place's name that make a broadcaster of it: "Radio Moscow"."""
 AFTER_A_PERSON = AFTER_ANY | frozenset(
     {"suit", "jacket", "doctrine", "fund", "lectures", "constitution", "plan"}
+    | {"shipyard", "shipyards", "steelworks", "komsomol", "hills", "mine", "mines", "canal"}
 )
+"""Words after a person's name that make a thing named after them: "the Stalin Constitution",
+"the Lenin Shipyard", "the Lenin Steelworks", "the Lenin Komsomol", "the Lenin Hills"."""
 COMPASS = frozenset(
     {"south", "north", "east", "west", "new", "equatorial", "inner", "outer", "upper", "lower"}
 )

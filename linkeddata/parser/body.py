@@ -44,12 +44,16 @@ _EDITORIAL_NOTE = re.compile(
 "[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
 ...*" (in italics)."""
 _AFTER_THE_END = re.compile(
-    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc|cop(?:y|ies)(?:\s+to)?)\s*:"
+    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:"
     r"|(?i:notes|footnotes)\s*:?$|\*\s*(?i:footnote)|\[(?i:source))"
 )
 """What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
-will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara", "Copy: Director
-General", "Copies: 3"), notes under a heading ("Notes")."""
+will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara"), notes under a
+heading ("Notes")."""
+_COPIES = re.compile(r"^(?i:cop(?:y|ies)(?:\s+to)?)\s*:")
+"""A copies line ("Copy: Director General", "Copies: 3"), which follows the document's end
+only under a signature: above it ("Copy: Comrade Kim Il Sung" / "Ambassador" / "Dumitru
+Popa") or in a telegram's header ("Top Secret" / "Copy: 2") it ends nothing."""
 _CABLE_END = re.compile(
     r"^(?:BT|NNNN?|#\s?\d+|GP-\d\.?|X?GDS\b.*|DECONTROL(?:LED)?\b.*|(?:END\s?|UN)QUOTE\.?"
     r"|END\s+(?:OF\s+)?(?:TEXT|MESSAGE)\.?|NIACT|ACTION|INFO)$"
@@ -181,6 +185,16 @@ def _nothing_signs_above(frame: list[tuple[int, str]]) -> bool:
     return not kept or not is_name(kept[-1][1])
 
 
+def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:
+    """Whether the nearest line with text above line ``index`` of ``frame`` is a name or a
+    rank, as a signature's last line is ("Michael Testay" / "Ambassador" / "Copies: 3"), and no
+    marking ("Top Secret")."""
+    above = next((text for _, text in reversed(frame[:index]) if text.strip()), "")
+    if classification_of(labelled_marking(above)) is not None:
+        return False  # "Top Secret" / "Copy: 2": a telegram's header, over its text
+    return is_name(above) or is_rank(above)
+
+
 def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[tuple[int, str]]:
     """The body's lines less the editorial notes after its end (footnotes, a source, a
     translator's note) and a cable's handling tail, which would hide the signature above
@@ -192,6 +206,7 @@ def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[
         if (
             _INSIDE_ADDRESS.match(frame[index][1])
             or _AFTER_THE_END.match(frame[index][1])
+            or (_COPIES.match(frame[index][1]) and _under_a_signature(frame, index))
             or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"
         ):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"

@@ -59,9 +59,9 @@ _NOT_A_REPOSITORY = re.compile(
     r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
     r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
 )
-"""An interview, and the way a copy was released, which names no holder: "Mandatory
-Declassification Review request", "FOIA release"."""
-"""Who conducted an interview is no repository: "Oral history interview conducted by X"."""
+"""An interview, and the way a copy was released, which names no holder: who conducted an
+interview is no repository ("Oral history interview conducted by X"), nor is "Mandatory
+Declassification Review request" or "FOIA release"."""
 _EDGE_PUNCTUATION = " \t,.;:"
 _FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
 """Where a copy came from, before a private holder: "From the personal archive of Dr. X"."""

@@ -17,7 +17,7 @@ from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
 from .demonyms import ADJECTIVES
 from .inverted_names import uninverted
-from .names import name_kind, office_only
+from .names import name_kind, office_only, personal_name, personal_name_shape
 from .text import NAME_PARTICLES, strip_article
 
 _ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
@@ -115,23 +115,41 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
 
 def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The names listed one a line below the label that opens ``frame``, each before its
-    office. The list ends at the next header line, at a sentence ("Comrade Enver Hoxha spoke
-    about the situation.") and, once it has run on adjacent lines, at the first blank line
-    (the heading after it, "Opening Remarks", is no name); a list of one paragraph a name
-    runs on over its blank lines."""
+    office. The list ends at the next header line and at a sentence ("Comrade Enver Hoxha
+    spoke about the situation."); an office alone on its line ("Chargé d'affaires a.i. of
+    the GDR", "first deputy minister of foreign affairs") is passed over. Once it has run on
+    adjacent lines, a blank line ends it unless a name or a side's heading comes next ("From
+    the Vietnamese side:", the other side's names after a blank line): a heading ("Opening
+    Remarks") is no name. A list of one paragraph a name runs on over its blank lines."""
     items: list[tuple[int, str]] = []
     previous, adjacent = frame[0][0], False
     for below, text in frame[1 : 1 + _LIST_LINES]:
         if _NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
             break
-        if below > previous + 1 and adjacent:
+        name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
+        if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
-        name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
+        if _SENTENCE_END.search(name) is None and office_only(name):
+            continue  # an office on its own line, in lower case or not
         if _a_sentence(name):
             break
         items.append((below, name))
     return items
+
+
+_SIDE = re.compile(r"^(?i:(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side)\s*:?$")
+"""A side's heading in a list of participants: "From the Soviet side:", "U.S. Side"."""
+
+
+def _more_names(line: str) -> bool:
+    """Whether a line after a blank line goes on with a list of participants: a side's
+    heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
+    if _SIDE.match(line):
+        return True
+    return not _a_sentence(line) and (
+        name_kind(line) == "person" or personal_name_shape(personal_name(line))
+    )
 
 
 def _a_sentence(text: str) -> bool:

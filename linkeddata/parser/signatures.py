@@ -200,6 +200,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and not _CLOSING.search(text)  # "Respectfully," over an office signs for nobody
         ):
             text = text[:-1].rstrip()  # "V. Kovyzhenko," over his office: "name, office" broken
+            written = written.removesuffix(",").rstrip()  # and so written, less its comma
         by_hand = BY_HAND.search(text) is not None  # Hungarian "Kádár János s.k."
         text = BY_HAND.sub("", text)
         own_date = None
