@@ -33,12 +33,9 @@ class Entity:
     "National Archives" a citation's city means, and the country a capital is in
     (schema:containedInPlace), which tells that the embassy in Pyongyang is the embassy in North
     Korea (several where the state changed over the collection's years: Moscow's), and the year
-    a body was founded or took the name the entry is for (schema:startDate), which tells which
-    of two bodies a label names ("CPV" in 1953 is not the Communist Party of Vietnam of 1976)
-    and the name a body bore before it, and the year
-    it was dissolved or renamed (schema:endDate), which tells which of two bodies an
-    abbreviation names ("CPV" in 1979 is the party, the Chinese People's Volunteers having left
-    Korea in 1958)."""
+    a body was founded or took the name the entry is for (schema:startDate) and the year it was
+    dissolved or renamed (schema:endDate), which tell which of two bodies a label names ("CPV"
+    in 1953 is the Chinese People's Volunteers, in 1979 the Communist Party of Vietnam)."""
 
     iri: str
     kind: str

@@ -71,18 +71,9 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
         return bool(after & AFTER_AN_ORG)
     if kind != "person":
         return False
-    if after & AFTER_A_PERSON or _an_order_of(words, start):
+    if after & AFTER_A_PERSON:
         return True
     return other_given_name(label, text, span)
-
-
-def _an_order_of(words: list[str], start: int) -> bool:
-    """Whether a person's name ends the name of an order or a decoration named after them:
-    "the Order of Lenin", "the Order of Karl Marx" speak of no one."""
-    return start > 1 and words[start - 1] == "of" and words[start - 2].casefold() in _ORDERS
-
-
-_ORDERS = frozenset({"order", "orders"})
 
 
 def _in_a_persons_name(text: Text, start: int, end: int) -> bool:

@@ -32,6 +32,10 @@ MOODS = frozenset({"spirit"})
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "marquess", "marquis"})
 """Titles before "of" and a place that make a person's title of it: "the Prince of Wales",
 "the Duke of Edinburgh"."""
+_TITLED_PEERAGES = frozenset(word.title() for word in PEERAGES)
+ORDERS = frozenset({"order", "orders"})
+"""Words before "of" and a person's name that make a decoration of it: "the Order of Lenin",
+"the Order of Karl Marx" speak of no one."""
 
 
 def named_after(text: Text, start: int, end: int, kind: str = "place") -> bool:
@@ -51,5 +55,11 @@ def named_after(text: Text, start: int, end: int, kind: str = "place") -> bool:
             and start > 1
             and words[start - 2].casefold() in MOODS
         )
-        or (before == "of" and start > 1 and words[start - 2] in {w.title() for w in PEERAGES})
+        or (before == "of" and start > 1 and words[start - 2] in _TITLED_PEERAGES)
+        or (
+            kind == "person"
+            and before == "of"
+            and start > 1
+            and words[start - 2].casefold() in ORDERS
+        )
     )
