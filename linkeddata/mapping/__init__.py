@@ -28,6 +28,7 @@ from .graph import document_graph
 from .header_links import header_links
 from .linker import EMBASSY, Linker
 from .longer_names import party_given_names
+from .mentions import choose, scanned
 from .messages import is_message
 from .people import meant_by_full_name
 from .provenance import add_provenance
@@ -80,10 +81,10 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     # the summary is read first: a surname alone is who it names
     # a label several bodies share is chosen by what the whole record names ("PCC" in the
     # summary beside "the PCC Central Committee" in the body), and kept with its own text
-    in_summary = linker.scanned(record.summary, given=given)
-    in_body = linker.scanned(record.body, given=given, title=title.text if title else None)
-    about = linker.choose(in_summary, elsewhere=in_body[0])
-    named = linker.choose(in_body, elsewhere=in_summary[0])
+    in_summary = scanned(linker, record.summary, given=given)
+    in_body = scanned(linker, record.body, given=given, title=title.text if title else None)
+    about = choose(linker, in_summary, elsewhere=in_body[0])
+    named = choose(linker, in_body, elsewhere=in_summary[0])
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
     about, named = (
