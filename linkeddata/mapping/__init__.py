@@ -24,10 +24,10 @@ from .authority import Authority
 from .catalogue_page import source_pages
 from .credited_orgs import credited_org
 from .entities import AGENT_KINDS, Entity
+from .given_names import party_given_names
 from .graph import document_graph
 from .header_links import header_links
 from .linker import EMBASSY, Linker
-from .longer_names import party_given_names
 from .mentions import choose, scanned
 from .messages import is_message
 from .people import meant_by_full_name

@@ -27,7 +27,7 @@ def mentions(
 ) -> list[Entity]:
     """Authority entities mentioned in ``texts``, in order; a label several bodies share is
     the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
-    ``given``: words known to be given names (see :func:`.longer_names.party_given_names`);
+    ``given``: words known to be given names (see :func:`.given_names.party_given_names`);
     ``title``: read first, and alone as perhaps in title case ("Mao Meets Nixon")."""
     return choose(linker, scanned(linker, *texts, given=given, title=title))
 
