@@ -15,19 +15,18 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..parser.credited_agents import credited_kind
-from ..parser.publications import publication_title
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
-from .archives import holding_archive
 from .authority import Authority
 from .catalogue_page import source_pages
+from .citation_links import add_citation
 from .credited_orgs import credited_org
-from .entities import AGENT_KINDS, Entity
+from .entities import Entity
+from .given_names import party_given_names
 from .graph import document_graph
 from .header_links import header_links
 from .linker import EMBASSY, Linker
-from .longer_names import party_given_names
+from .mentions import choose, scanned
 from .messages import is_message
 from .people import meant_by_full_name
 from .provenance import add_provenance
@@ -80,10 +79,10 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     # the summary is read first: a surname alone is who it names
     # a label several bodies share is chosen by what the whole record names ("PCC" in the
     # summary beside "the PCC Central Committee" in the body), and kept with its own text
-    in_summary = linker.scanned(record.summary, given=given)
-    in_body = linker.scanned(record.body, given=given, title=title.text if title else None)
-    about = linker.choose(in_summary, elsewhere=in_body[0])
-    named = linker.choose(in_body, elsewhere=in_summary[0])
+    in_summary = scanned(linker, record.summary, given=given)
+    in_body = scanned(linker, record.body, given=given, title=title.text if title else None)
+    about = choose(linker, in_summary, elsewhere=in_body[0])
+    named = choose(linker, in_body, elsewhere=in_summary[0])
     texts = " ".join(t.value for t in (record.summary, title and title.text, record.body) if t)
     heading = title.text.value if title else ""
     about, named = (
@@ -111,7 +110,7 @@ class _Mapper:
         self._identity()
         self._description()
         self._parties()
-        self._citation()
+        add_citation(self, self.record, self.linker, self.doc, self.translation)
         self._body()
         self._mentions()
 
@@ -215,56 +214,6 @@ class _Mapper:
         placed = next(self.graph.objects(self.doc, SCHEMA.locationCreated), None) is not None
         for props, entity in header_links(self.record, self.linker, placed):
             self.link(self.doc, props, entity)
-
-    def _citation(self) -> None:
-        citation, doc = self.record.citation, self.doc
-        if citation is None:
-            return
-        url = self.record.url
-        text = citation.text.value if url is None else f"{citation.text.value} {url.value}"
-        self.add(doc, DCTERMS.bibliographicCitation, Literal(text))
-        if citation.archive is not None:
-            collection = self.linker.resolve(citation.archive, "collection")
-            self.link(doc, (DCTERMS.isPartOf,), collection)
-        for repository in citation.repositories:
-            holder = holding_archive(self.linker, repository)
-            self.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
-        for shelfmark in citation.shelfmarks:
-            seat, _, rest = shelfmark.value.partition(",")
-            value = rest.strip() if self.linker.is_place(seat) else shelfmark.value
-            if value and not self.linker.is_place(value):  # "RGANI, Moscow, f. 89": a seat
-                self.add(doc, ADO.shelfmark, Literal(value))
-        for number, publication in enumerate(citation.publications, 1):
-            source = URIRef(f"{doc}#publication-{number}")  # the text as printed
-            self.add(doc, DCTERMS.source, source)
-            self.add(source, RDF.type, DCTERMS.BibliographicResource)
-            self.add(source, RDFS.label, Literal(publication_title(publication.value)))
-            self.add(source, DCTERMS.bibliographicCitation, Literal(publication.value))
-        translation = self.translation
-        credited = translation if translation is not None else doc
-        if citation.credit_text is not None:
-            statement = URIRef(f"{credited}#credit")
-            self.add(credited, DCTERMS.provenance, statement)
-            self.add(statement, RDF.type, DCTERMS.ProvenanceStatement)
-            self.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
-        for credit in citation.credits:
-            kind = credited_kind(credit.agent.value)
-            agent = (
-                credited_org(self.linker, credit.agent)
-                if kind == "org"
-                else self.linker.resolve(credit.agent, kind, kinds=AGENT_KINDS)
-            )
-            project = credited_org(self.linker, credit.project) if credit.project else None
-            if credit.role == "translated" and translation is not None:
-                self.link(translation, (SCHEMA.translator,), agent)
-                self.link(translation, (SCHEMA.sourceOrganization,), project)
-            elif credit.role == "obtained":
-                self.link(doc, (ADO.obtainedBy,), agent)
-                self.link(doc, (ADO.obtainedFor,), project)
-            elif credit.role == "contributed":
-                self.link(doc, (ADO.contributedBy,), agent)
-            elif credit.role == "edited" and translation is not None:
-                self.link(translation, (SCHEMA.editor,), agent)
 
     def _translation(self) -> URIRef | None:
         """B, the English translation, when the catalogue offers one."""

@@ -24,8 +24,9 @@ from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, chosen, entity_of, of_the_year
+from .given_names import given_before, same_given_name
 from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
-from .longer_names import given_before, in_longer_name, same_given_name
+from .longer_names import in_longer_name
 from .owners import bracketed_owner, names_its_country, national_owner
 from .scanned_text import Text
 from .state_years import existed

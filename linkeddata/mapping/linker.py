@@ -10,7 +10,6 @@ kind cannot be told are not linked and are reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..iris import Iris, slug
@@ -48,8 +47,6 @@ from .vague_names import delegation_leader, vagueness
 
 EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
 """A sender whose cables its ambassador signs."""
-Scanned = tuple[list[Entity], list[tuple[str, int]]]
-"""A text's entities and the labels met in it that several bodies share, with their lines."""
 KIND_NAMES = {
     "person": "a person",
     "org": "an organisation",
@@ -271,48 +268,3 @@ class Linker:
 
     def warn(self, message: str, line: int) -> None:
         self.warnings.append(ParseWarning(message, line))
-
-    def mentions(
-        self,
-        *texts: Located[str] | None,
-        given: frozenset[str] = frozenset(),
-        title: Located[str] | None = None,
-    ) -> list[Entity]:
-        """Authority entities mentioned in ``texts``, in order; a label several bodies share is
-        the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
-        ``given``: words known to be given names (see :func:`.longer_names.party_given_names`);
-        ``title``: read first, and alone as perhaps in title case ("Mao Meets Nixon")."""
-        return self.choose(self.scanned(*texts, given=given, title=title))
-
-    def scanned(
-        self,
-        *texts: Located[str] | None,
-        given: frozenset[str] = frozenset(),
-        title: Located[str] | None = None,
-    ) -> Scanned:
-        """The entities ``texts`` name, in order, and the labels met that several bodies
-        share, with their lines, still to choose (:meth:`choose`); as :meth:`mentions`."""
-        found: dict[Entity, None] = {}
-        shared: list[tuple[str, int]] = []
-        for text in (title, *texts):
-            if text is None:
-                continue
-            running = text is not title
-            entities, ambiguous = self.authority.scan(text.value, given, self.year, running)
-            found.update(dict.fromkeys(entities))
-            shared.extend((label, text.line) for label in ambiguous)
-        return list(found), shared
-
-    def choose(self, scanned: Scanned, elsewhere: Iterable[Entity] = ()) -> list[Entity]:
-        """The entities of ``scanned`` and, of each label it met that several bodies share,
-        the one that these entities or those named ``elsewhere`` in the record choose (the
-        summary's "PCC" is the Cuban party where the body names "the PCC Central
-        Committee"), else reported."""
-        found = dict.fromkeys(scanned[0])
-        named = [*found, *elsewhere]
-        for label, line in scanned[1]:
-            if (chosen := self.authority.chosen(label, named, self.year)) is not None:
-                found.setdefault(chosen, None)
-            else:
-                self.warn(f"ambiguous mention {label!r}: not linked", line)
-        return list(found)

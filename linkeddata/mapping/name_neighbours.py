@@ -1,5 +1,12 @@
 """The words beside a name in running text that tell whether the name goes on into a longer
-one (a thing named after it, another place, someone else's name) or stands alone."""
+one (a thing named after it, another place, someone else's name) or stands alone.
+
+Only the lists, the reading is elsewhere: :mod:`.longer_names` reads the words that make a
+longer name of a name (after it, before it, joined to it), :mod:`.given_names` those that tell
+a given name (:data:`NOT_GIVEN`, :data:`GIVEN_SURNAMES`, :data:`STILL_THEIRS`,
+:data:`BODY_HEADS`). The few words that only :mod:`.named_after` reads (vessels, features,
+peerages) are kept there, beside the one test that uses them.
+"""
 
 from __future__ import annotations
 

@@ -3,7 +3,12 @@ capitalised words after it (:data:`.name_neighbours.AFTER_ANY`): a ship ("the ta
 Bucharest"), a group or a garment written in lower case after the name ("the Colombo powers", "Mao
 suits", "a Panama hat", "the Munich analogy"), an affair after a place's ("the Leningrad
 affair"), a feature before it ("Lake Nasser", "Lake Geneva"), a mood of a place ("the spirit
-of Camp David") and a peer's title ("the Prince of Wales")."""
+of Camp David") and a peer's title ("the Prince of Wales").
+
+:mod:`.longer_names` asks here first (:func:`named_after`) and reads the capitalised words
+after a name itself ("the Stalin Prize", from :mod:`.name_neighbours`' lists); the lists
+below are this module's own, since no other reading uses them.
+"""
 
 from __future__ import annotations
 

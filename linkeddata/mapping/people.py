@@ -13,7 +13,7 @@ from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
 from ..parser.text import is_name_like
 from .authority import Authority
 from .entities import Entity
-from .longer_names import same_given_name
+from .given_names import same_given_name
 
 HEAD_OF = re.compile(
     r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"

@@ -17,6 +17,7 @@ from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
 from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
+from .end_matter import COPY_LINE, EDITORIAL_NOTE, TAIL_LINES, before_attachments, without_notes
 from .header_labels import labelled_marking
 from .memo_header import (
     HEADER_FROM,
@@ -26,51 +27,12 @@ from .memo_header import (
     header_place,
     participants,
 )
-from .office_tail import certifies_a_copy, names_the_drafter, office_routine, without_office_routine
+from .office_tail import office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
 from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 
-_EDITORIAL_NOTE = re.compile(
-    r"^(?:\[\d{1,3}\]|\d{1,2}[.)]\s|\*|_\S"
-    r"|\[(?i:source|note(?!s\s+by\s)|translator|editor|footnote|handwritten|marginal"
-    r"|illegible(?!\s+signature\]\s*\S))"
-    r"|(?i:enclosures?|attachments?|annex(?:es)?|cc|bcc|distribution|drafted|cleared|approved"
-    r"|copy\s+to|copies\s+to)\b"
-    r"|(?i:translator['’]?s?\s+notes?|editor['’]?s?\s+notes?|notes?|footnotes?|source)\s*[:.])"
-)
-"""An editorial note after the document's end: "[1] Refers to ...", "1. Refers to ...",
-"[Source: AVPRF ...]", "[Handwritten note: ...]", "Translator's note: ...", "*Translator's note
-...*" (in italics)."""
-_AFTER_THE_END = re.compile(
-    r"^(?:(?i:(?:p\.\s?)?p\.\s?s\.|ps:|postscript)|(?i:b?cc)\s*:"
-    r"|(?i:notes|footnotes)\s*:?$|\*\s*(?i:footnote)|\[(?i:source))"
-)
-"""What follows the end of a document, however long: a postscript ("P.S. Comrade Truong Chinh
-will explain further."), copies ("cc: Secretary Rusk" / "Secretary McNamara"), notes under a
-heading ("Notes")."""
-_COPIES = re.compile(r"^(?i:cop(?:y|ies)(?:\s+to)?)\s*:")
-"""A copies line ("Copy: Director General", "Copies: 3"), which follows the document's end
-only under a signature: above it ("Copy: Comrade Kim Il Sung" / "Ambassador" / "Dumitru
-Popa") or in a telegram's header ("Top Secret" / "Copy: 2") it ends nothing."""
-_CABLE_END = re.compile(
-    r"^(?:BT|NNNN?|#\s?\d+|GP-\d\.?|X?GDS\b.*|DECONTROL(?:LED)?\b.*|(?:END\s?|UN)QUOTE\.?"
-    r"|END\s+(?:OF\s+)?(?:TEXT|MESSAGE)\.?|NIACT|ACTION|INFO)$"
-)
-"""A cable's transmission and handling tail under its signature: the teletype's end ("BT",
-"NNNN", "#1234"), a declassification group ("GP-3", "GDS", "DECONTROL 12/31/75"), the end of a
-quotation ("UNQUOTE", "END TEXT"), a precedence ("NIACT")."""
-_COPY_LINE = re.compile(
-    r"^(?i:copy|copies|exemplar|ex\.|экз\.?)\s*(?:(?i:no)\.?|N[º°]\.?|№|#)?\s*\d+\.?$"
-)
-"""Which copy this is, typed under the signature: "Copy No. 3", "Экз. № 2"."""
-_CABLE_END_BEFORE = re.compile(
-    r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
-)
-"""The same on the signature's line: "GP-3. McCONAUGHY", "UNQUOTE. RUSK"."""
-_INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
-"""An inside address under a letter's signature: who it went to, never who signed it."""
 _COPY_SUFFIX = re.compile(
     r"[\s.,;]*\b(?:(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?|(?:No\.?|N[º°]|№|#))\s*\d+.*$"
 )
@@ -85,19 +47,12 @@ _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
-_TAIL_LINES = 8
-_CLOSING = 3 * _TAIL_LINES
+_CLOSING = 3 * TAIL_LINES
 """The lines a signature is read from: the last eight, and above them the blocks of a joint
 signature ("On behalf of ..." / "T. Zhivkov" five times over)."""
 _DATE_LINES = 3
 _SENTENCE_WORDS = 3
 _DATE_LENGTH = 40
-
-_ATTACHMENT_HEADING = re.compile(
-    r"^(?i:attachments?|enclosures?|annex|appendix)(?:\s+(?:(?i:no)\.?\s*)?(?:\d+|[IVX]+))?"
-    r"\s*(?::(?:\s*[A-Z][^\d]*)?)?$"
-)
-"""The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1"."""
 
 
 @dataclass(frozen=True)
@@ -118,16 +73,6 @@ class Body:
     header_place: Located[str] | None = None
 
 
-def _before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines before the first attachment or enclosure that has a text of its own: the
-    record is signed above it ("János Péter / Minister / Attachment: Report of the Embassy
-    ... / Ferenc Martin / ambassador" is signed by János Péter)."""
-    for index, (_, text) in enumerate(frame):
-        if index > 0 and len(frame) - index > 2 and _ATTACHMENT_HEADING.match(text):
-            return frame[:index]
-    return frame
-
-
 def parse_contents(
     numbered: list[tuple[int, str]], warnings: list[ParseWarning], authors: tuple[str, ...] = ()
 ) -> Body:
@@ -139,7 +84,7 @@ def parse_contents(
         return Body(kinds)
     joined = Joined.of(lines, "\n")
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
-    edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - _TAIL_LINES) :]
+    edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - TAIL_LINES) :]
     answered = replies(joined)
     signature = _signature(frame, authors, drafter=False)
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
@@ -149,7 +94,7 @@ def parse_contents(
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
-        written_at=_written_at(_without_notes(_before_attachments(frame)))
+        written_at=_written_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES]),
         reply_to=answered,
         classifications=_classifications(edges),
@@ -168,11 +113,11 @@ def _signature(
     ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
     Winston Lord") is kept to sign only when ``drafter`` is set."""
     signature = find_signature(
-        without_office_routine(_without_notes(_before_attachments(frame), drafter))[-_CLOSING:],
+        without_office_routine(without_notes(before_attachments(frame), drafter))[-_CLOSING:],
         authors,
     )
     if not signature.signatories:
-        kept = without_office_routine(_without_notes(frame, drafter))
+        kept = without_office_routine(without_notes(frame, drafter))
         signature = find_signature(kept[-_CLOSING:], authors)
     return signature
 
@@ -181,55 +126,8 @@ def _nothing_signs_above(frame: list[tuple[int, str]]) -> bool:
     """Whether the text ends above the notes without a name that may sign it, so that a named
     drafter signs: "Henry A. Kissinger / Drafted by: Winston Lord" is Kissinger's memorandum,
     though his name alone is no signature the closing block can confirm, so no one signs."""
-    kept = _without_notes(frame)
+    kept = without_notes(frame)
     return not kept or not is_name(kept[-1][1])
-
-
-def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:
-    """Whether the nearest line with text above line ``index`` of ``frame`` is a name or a
-    rank, as a signature's last line is ("Michael Testay" / "Ambassador" / "Copies: 3"), and no
-    marking ("Top Secret")."""
-    above = next((text for _, text in reversed(frame[:index]) if text.strip()), "")
-    if classification_of(labelled_marking(above)) is not None:
-        return False  # "Top Secret" / "Copy: 2": a telegram's header, over its text
-    return is_name(above) or is_rank(above)
-
-
-def _without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[tuple[int, str]]:
-    """The body's lines less the editorial notes after its end (footnotes, a source, a
-    translator's note) and a cable's handling tail, which would hide the signature above
-    them. A named drafter's line is such a note too ("RUSK / Drafted by: Robert Martens" is
-    signed by Rusk) unless ``drafter`` keeps it: a memorandum of conversation that no one
-    signs is signed by whom drafted it."""
-    end = len(frame)
-    for index in range(max(1, len(frame) - _TAIL_LINES), len(frame)):
-        if (
-            _INSIDE_ADDRESS.match(frame[index][1])
-            or _AFTER_THE_END.match(frame[index][1])
-            or (_COPIES.match(frame[index][1]) and _under_a_signature(frame, index))
-            or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"
-        ):
-            end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
-            break
-    while end > 0 and (
-        not frame[end - 1][1]
-        or (
-            not drafter
-            if names_the_drafter(frame[end - 1][1])
-            else _EDITORIAL_NOTE.match(frame[end - 1][1]) is not None
-        )
-        or _CABLE_END.match(frame[end - 1][1])
-        or _COPY_LINE.match(frame[end - 1][1])
-        or office_routine(frame[end - 1][1])  # "Executor: V. Petrov" / "Tel. 2-34"
-    ):
-        end -= 1
-    if not end:
-        return frame
-    kept = frame[:end]
-    line, last = kept[-1]
-    if (before := _CABLE_END_BEFORE.match(last)) is not None:
-        kept[-1] = (line, last[before.end() :])
-    return kept
 
 
 def _trim(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -266,8 +164,8 @@ def _running_text(text: str) -> bool:
         and text[-1] in ".!?"
         and ":" not in words[0]
         and text[0] not in "[(/"
-        and _EDITORIAL_NOTE.match(text) is None
-        and _COPY_LINE.match(text) is None
+        and EDITORIAL_NOTE.match(text) is None
+        and COPY_LINE.match(text) is None
         and not office_routine(text)
         and _date_of(text) is None  # "Budapest, 1956. november 1."
         and not (is_rank(bare) or signing_name(bare))

@@ -3,7 +3,8 @@
 The layout is ``"Title", date, Archive, Repository, shelfmark[ and Repository, shelfmark].
 Credits.`` with many variants: the comma inside or outside the quotes, curly quotes, no
 quotes at all, title and date only. The parts are found from landmarks (closing quote,
-archive name, first credit verb) rather than by counting commas, which titles also hold.
+archive name, first credit verb) rather than by counting commas, which titles also hold; the
+holdings between them are read by :mod:`.holdings`, the credits by :mod:`.credits`.
 """
 
 from __future__ import annotations
@@ -14,13 +15,8 @@ from ..record import Citation, Located, ParseWarning
 from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .funders import credit_funders
-from .publications import (
-    publication_at,
-    publication_sentence,
-    publication_start,
-    reads_as_publication,
-)
-from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
+from .holdings import EDGE_PUNCTUATION, Holdings, parse_holdings
+from .publications import publication_at, publication_sentence
 from .text import Joined, trimmed
 from .vocabulary import SHELF_UNITS, TITLE_ABBREVIATIONS
 
@@ -33,46 +29,6 @@ _ARCHIVE = re.compile(
 )
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
-_SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
-_LOCATION_SPLIT = re.compile(
-    rf"(?:(?<!\s)\s+and\s+|{_SEMICOLON})(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
-    rf"|{_SEMICOLON}(?=[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[\s,])(?![IVXLC]+-)"
-    rf"|{_SEMICOLON}(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
-    rf"|{_SEMICOLON}(?=[^,;]{{0,60}}\b(?i:papers|collection)\s*,)"
-)
-"""Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
-45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."); ";" before an acronym in any case
-("...; TsKhSD, f. 89", "; SAPMO-BArch, DY 30"), an archive's name, or a personal collection
-and its holder ("; Volkogonov Papers, Library of Congress"); "; and" is read as ";". A shelf
-unit after ";" ("Box 4; Folder 3") goes on the shelfmark, and so does a roman-numeral series
-("; II-B-5, Chine")."""
-_COPY_NOTE = re.compile(
-    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
-    r"|courtesy\s+of)\b"
-)
-"""Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
-Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
-Archive"): it ends the shelfmark and names no repository."""
-_COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
-_NOT_A_REPOSITORY = re.compile(
-    r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
-    r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
-    r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
-)
-"""An interview, and the way a copy was released, which names no holder: who conducted an
-interview is no repository ("Oral history interview conducted by X"), nor is "Mandatory
-Declassification Review request" or "FOIA release"."""
-_EDGE_PUNCTUATION = " \t,.;:"
-_FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
-"""Where a copy came from, before a private holder: "From the personal archive of Dr. X"."""
-_BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
-_PARTICLE = re.compile(
-    r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"
-)
-_NOTE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-"""A bracketed note in words, one of them in lower case other than a name's particle, no
-number, that ends a repository's name is no part of it: "DPRK archives (from Soviet copy)";
-an acronym ("(AMAE)", "(BA-MA)") or a name ("(Archive of Modern Records)") in brackets is."""
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])")
 """A full stop after a word or a number, then a capital: where a sentence of the citation may
 end."""
@@ -95,9 +51,6 @@ _ABBREVIATED = re.compile(
 """Abbreviations that a full stop does not end a sentence after: shelf units ("f.", "op.",
 "d.", "ll.", "No.", "a.e."), volumes, pages, firms and honorifics."""
 
-_Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
-"""Repositories, shelfmarks and publications."""
-
 
 def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
     """Read the citation paragraph (its lines joined with spaces) into its parts."""
@@ -114,14 +67,14 @@ def parse_citation(joined: Joined, warnings: list[ParseWarning]) -> Citation:
         date, after_date = _date_after(joined, rest, before_archive)
     holdings_start = archive_match.end() if archive_match else after_date
     end = _sentence_end(text, holdings_start, end)
-    holdings: _Holdings = ((), (), ())
+    holdings: Holdings = ((), (), ())
     if archive or date or title:  # else nothing tells where the holdings begin
-        holdings = _holdings(joined, holdings_start, end)
+        holdings = parse_holdings(joined, holdings_start, end)
     credits_end, publications = len(text), holdings[2]
     if credits_at is not None and (printed := publication_sentence(text, credits_at, len(text))):
         credits_end = printed[0]  # "Translated by X. Published in CWIHP Bulletin 8/9."
         more = credit_start(text, printed[1], len(text))  # a credit after the publication
-        published = trimmed(joined.located(printed[1], more or len(text)), _EDGE_PUNCTUATION)
+        published = trimmed(joined.located(printed[1], more or len(text)), EDGE_PUNCTUATION)
         publications += () if published is None else (published,)
     credit_text = (
         None if credits_at is None else trimmed(joined.located(credits_at, credits_end), " ;")
@@ -158,7 +111,7 @@ def _unquoted_title_and_date(
     date = _DATE_AT_END.search(joined.text, 0, end)
     if date is None or date.start() == 0:
         return None, None, 0
-    title = trimmed(joined.located(0, date.start()), _EDGE_PUNCTUATION + _QUOTES)
+    title = trimmed(joined.located(0, date.start()), EDGE_PUNCTUATION + _QUOTES)
     return title, joined.located(*date.span("date")), date.end()
 
 
@@ -220,90 +173,3 @@ def _shelf_goes_on(text: str, start: int, end: int, *, abbreviated: bool) -> boo
     return any(any(c.isdigit() for c in w) for w in words) and not any(
         w[:1].islower() for w in words
     )
-
-
-def _holdings(joined: Joined, start: int, end: int) -> _Holdings:
-    """Repositories, shelfmarks and publications: ``MOL, XIX-J-1-j ...``, ``PRC FMA
-    109-03157-01, 39-42``, ``APRF, fond 45, ...; reprinted in CWIHP Bulletin 6/7, p. 5``."""
-    text = joined.text
-    start, end = _inside(text, start, end)
-    archival_end, printed = end, []
-    if (marker := publication_start(text, start, end)) is not None:
-        archival_end = marker[0]
-        printed.append((marker[1], end))
-    pos = start
-    while pos < archival_end:  # a part after ";" may be a publication without a marker
-        part_end = top_level(text, pos, archival_end, ";")
-        first = text[pos : top_level(text, pos, part_end)]
-        if reads_as_publication(text[pos:part_end]) and not HOLDER_WORD.search(first):
-            printed.insert(0, (pos, archival_end))
-            archival_end = pos
-            break
-        pos = part_end + 1
-    publications = (joined.located(*_inside(text, *span)) for span in printed)
-    repositories, shelfmarks = _archival(joined, *_inside(text, start, archival_end))
-    return repositories, shelfmarks, tuple(p for p in publications if p is not None)
-
-
-def _same_fonds(text: str, pos: int, before: int, after: int, end: int) -> bool:
-    """Whether the name after a ";" is a fonds or a creating agency the location before it
-    already cites after its repository ("BStU, MfS, ZAIG 123; MfS, HA XX 456", "AAN, KC PZPR,
-    237; KC PZPR, 238"): the same repository's next file, not another repository."""
-    name = text[after : top_level(text, after, end)].strip()
-    shelf = text[top_level(text, pos, before) : before]
-    return bool(name) and re.search(rf",\s*{re.escape(name)}\s*(?:,|$)", shelf) is not None
-
-
-def _archival(
-    joined: Joined, start: int, end: int
-) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
-    """Repositories and their shelfmarks, joined by "and" when several hold the document."""
-    text = joined.text
-    repositories: list[Located[str]] = []
-    shelfmarks: list[Located[str]] = []
-    pos = start
-    if (copy := _COPY_NOTE.search(text, start, end)) is not None:
-        end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
-    if _COURTESY.match(text, start, end):
-        end = start  # "Courtesy of X." names who gave a copy, no repository
-    for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
-        if split is not None and _same_fonds(text, pos, split.start(), split.end(), end):
-            continue  # "BStU, MfS, ZAIG 123; MfS, HA XX 456": more of BStU's files
-        location_end = split.start() if split else end
-        if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
-            repositories.extend(r for r in (joined.located(*named),) if r is not None)
-            parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
-            shelf = ", ".join(
-                p.strip(_EDGE_PUNCTUATION) for p in parts if p.strip(_EDGE_PUNCTUATION)
-            )
-            if shelf:
-                shelfmarks.append(Located(shelf, joined.line_at(pos)))
-            pos = split.end() if split else end
-            continue
-        if (came_from := _FROM_PRIVATE.match(text, pos, location_end)) is not None:
-            pos = came_from.end()  # the personal archive of Dr. X
-        head_end, shelf_start = repository_end(text, pos, location_end)
-        note = _BRACKET_NOTE.search(text, pos, head_end)
-        if note is not None and any(
-            not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
-        ):
-            head_end = note.start()  # "DPRK archives (from Soviet copy)": a note, no name
-        if _NOT_A_REPOSITORY.search(text[pos:head_end].strip()):
-            pos = split.end() if split else end
-            continue
-        if (repository := joined.located(pos, head_end)) is not None:
-            repositories.append(repository)
-            shelfmark = trimmed(joined.located(shelf_start, location_end), _EDGE_PUNCTUATION)
-            if shelfmark is not None:
-                shelfmarks.append(shelfmark)
-        pos = split.end() if split else end
-    return tuple(repositories), tuple(shelfmarks)
-
-
-def _inside(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span less punctuation and spaces at both ends."""
-    while start < end and text[start] in _EDGE_PUNCTUATION:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
-        end -= 1
-    return start, end

@@ -1,0 +1,86 @@
+"""A document's citation in its graph: the citation paragraph as written, and the archive,
+holders, shelfmarks, publications and credits that :mod:`linkeddata.parser.citations` reads
+from it, linked to the authority file (or to stubs) through the :class:`.Linker`.
+
+The parts are read by the parser; this module says which property each one is stated with,
+and on which resource: the record (A), or its English translation (B) for whom translated or
+edited it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from rdflib import Literal, URIRef
+
+from ..parser.credited_agents import credited_kind
+from ..parser.publications import publication_title
+from ..record import Record
+from .archives import holding_archive
+from .credited_orgs import credited_org
+from .entities import AGENT_KINDS, Entity
+from .linker import Linker
+from .terms import ADO, DCTERMS, RDF, RDFS, RICO, SCHEMA
+
+
+class Statements(Protocol):
+    """Where the statements go: the document's graph, as the mapper adds to it."""
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None: ...
+
+    def link(self, s: URIRef, props: tuple[URIRef, ...], entity: Entity | None) -> None: ...
+
+
+def add_citation(
+    out: Statements, record: Record, linker: Linker, doc: URIRef, translation: URIRef | None
+) -> None:
+    """The citation as written, and what it names: the archive's collection, the holders,
+    the shelfmarks, the publications, the credit statement and the credited agents (the
+    translator and editor on the translation ``translation``, when there is one)."""
+    citation = record.citation
+    if citation is None:
+        return
+    url = record.url
+    text = citation.text.value if url is None else f"{citation.text.value} {url.value}"
+    out.add(doc, DCTERMS.bibliographicCitation, Literal(text))
+    if citation.archive is not None:
+        collection = linker.resolve(citation.archive, "collection")
+        out.link(doc, (DCTERMS.isPartOf,), collection)
+    for repository in citation.repositories:
+        holder = holding_archive(linker, repository)
+        out.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
+    for shelfmark in citation.shelfmarks:
+        seat, _, rest = shelfmark.value.partition(",")
+        value = rest.strip() if linker.is_place(seat) else shelfmark.value
+        if value and not linker.is_place(value):  # "RGANI, Moscow, f. 89": a seat
+            out.add(doc, ADO.shelfmark, Literal(value))
+    for number, publication in enumerate(citation.publications, 1):
+        source = URIRef(f"{doc}#publication-{number}")  # the text as printed
+        out.add(doc, DCTERMS.source, source)
+        out.add(source, RDF.type, DCTERMS.BibliographicResource)
+        out.add(source, RDFS.label, Literal(publication_title(publication.value)))
+        out.add(source, DCTERMS.bibliographicCitation, Literal(publication.value))
+    credited = translation if translation is not None else doc
+    if citation.credit_text is not None:
+        statement = URIRef(f"{credited}#credit")
+        out.add(credited, DCTERMS.provenance, statement)
+        out.add(statement, RDF.type, DCTERMS.ProvenanceStatement)
+        out.add(statement, RDFS.label, Literal(citation.credit_text.value, lang="en"))
+    for credit in citation.credits:
+        kind = credited_kind(credit.agent.value)
+        agent = (
+            credited_org(linker, credit.agent)
+            if kind == "org"
+            else linker.resolve(credit.agent, kind, kinds=AGENT_KINDS)
+        )
+        project = credited_org(linker, credit.project) if credit.project else None
+        if credit.role == "translated" and translation is not None:
+            out.link(translation, (SCHEMA.translator,), agent)
+            out.link(translation, (SCHEMA.sourceOrganization,), project)
+        elif credit.role == "obtained":
+            out.link(doc, (ADO.obtainedBy,), agent)
+            out.link(doc, (ADO.obtainedFor,), project)
+        elif credit.role == "contributed":
+            out.link(doc, (ADO.contributedBy,), agent)
+        elif credit.role == "edited" and translation is not None:
+            out.link(translation, (SCHEMA.editor,), agent)

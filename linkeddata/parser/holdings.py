@@ -1,0 +1,146 @@
+"""A citation's holdings: which repositories hold the document, under which shelfmarks, and
+where it was printed (``MOL, XIX-J-1-j ...``, ``APRF, fond 45, ... and APRF, fond 3``,
+``...; reprinted in CWIHP Bulletin 6/7, p. 5``).
+
+:mod:`.citations` finds where the holdings begin and end in the citation paragraph (after the
+archive's name, before the credits); this module reads the locations between: where one ends
+and the next begins, which notes on a copy name no holder, and which part is a publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .publications import publication_start, reads_as_publication
+from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
+from .text import Joined, trimmed
+
+_SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
+_LOCATION_SPLIT = re.compile(
+    rf"(?:(?<!\s)\s+and\s+|{_SEMICOLON})(?=[A-Z][A-Z .]*[A-Z](?:,|\s+\d))"
+    rf"|{_SEMICOLON}(?=[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[\s,])(?![IVXLC]+-)"
+    rf"|{_SEMICOLON}(?=[^,;]{{0,80}}?{HOLDER_WORD.pattern}[^,;]{{0,80}},)"
+    rf"|{_SEMICOLON}(?=[^,;]{{0,60}}\b(?i:papers|collection)\s*,)"
+)
+"""Where another location begins: " and " or ";" before a repository's acronym ("APRF, fond
+45, ... and APRF, fond 3", "...; AVPRF, Fond 059a, ..."); ";" before an acronym in any case
+("...; TsKhSD, f. 89", "; SAPMO-BArch, DY 30"), an archive's name, or a personal collection
+and its holder ("; Volkogonov Papers, Library of Congress"); "; and" is read as ";". A shelf
+unit after ";" ("Box 4; Folder 3") goes on the shelfmark, and so does a roman-numeral series
+("; II-B-5, Chine")."""
+_COPY_NOTE = re.compile(
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
+    r"|courtesy\s+of)\b"
+)
+"""Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
+Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
+Archive"): it ends the shelfmark and names no repository."""
+_COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
+_NOT_A_REPOSITORY = re.compile(
+    r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
+    r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
+    r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
+)
+"""An interview, and the way a copy was released, which names no holder: who conducted an
+interview is no repository ("Oral history interview conducted by X"), nor is "Mandatory
+Declassification Review request" or "FOIA release"."""
+EDGE_PUNCTUATION = " \t,.;:"
+"""Spaces and punctuation trimmed from both ends of a part of the citation."""
+_FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
+"""Where a copy came from, before a private holder: "From the personal archive of Dr. X"."""
+_BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
+_PARTICLE = re.compile(
+    r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"
+)
+_NOTE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+"""A bracketed note in words, one of them in lower case other than a name's particle, no
+number, that ends a repository's name is no part of it: "DPRK archives (from Soviet copy)";
+an acronym ("(AMAE)", "(BA-MA)") or a name ("(Archive of Modern Records)") in brackets is."""
+Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...], tuple[Located[str], ...]]
+"""Repositories, shelfmarks and publications."""
+
+
+def parse_holdings(joined: Joined, start: int, end: int) -> Holdings:
+    """Repositories, shelfmarks and publications: ``MOL, XIX-J-1-j ...``, ``PRC FMA
+    109-03157-01, 39-42``, ``APRF, fond 45, ...; reprinted in CWIHP Bulletin 6/7, p. 5``."""
+    text = joined.text
+    start, end = _inside(text, start, end)
+    archival_end, printed = end, []
+    if (marker := publication_start(text, start, end)) is not None:
+        archival_end = marker[0]
+        printed.append((marker[1], end))
+    pos = start
+    while pos < archival_end:  # a part after ";" may be a publication without a marker
+        part_end = top_level(text, pos, archival_end, ";")
+        first = text[pos : top_level(text, pos, part_end)]
+        if reads_as_publication(text[pos:part_end]) and not HOLDER_WORD.search(first):
+            printed.insert(0, (pos, archival_end))
+            archival_end = pos
+            break
+        pos = part_end + 1
+    publications = (joined.located(*_inside(text, *span)) for span in printed)
+    repositories, shelfmarks = _archival(joined, *_inside(text, start, archival_end))
+    return repositories, shelfmarks, tuple(p for p in publications if p is not None)
+
+
+def _same_fonds(text: str, pos: int, before: int, after: int, end: int) -> bool:
+    """Whether the name after a ";" is a fonds or a creating agency the location before it
+    already cites after its repository ("BStU, MfS, ZAIG 123; MfS, HA XX 456", "AAN, KC PZPR,
+    237; KC PZPR, 238"): the same repository's next file, not another repository."""
+    name = text[after : top_level(text, after, end)].strip()
+    shelf = text[top_level(text, pos, before) : before]
+    return bool(name) and re.search(rf",\s*{re.escape(name)}\s*(?:,|$)", shelf) is not None
+
+
+def _archival(
+    joined: Joined, start: int, end: int
+) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
+    """Repositories and their shelfmarks, joined by "and" when several hold the document."""
+    text = joined.text
+    repositories: list[Located[str]] = []
+    shelfmarks: list[Located[str]] = []
+    pos = start
+    if (copy := _COPY_NOTE.search(text, start, end)) is not None:
+        end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
+    if _COURTESY.match(text, start, end):
+        end = start  # "Courtesy of X." names who gave a copy, no repository
+    for split in [*_LOCATION_SPLIT.finditer(text, start, end), None]:
+        if split is not None and _same_fonds(text, pos, split.start(), split.end(), end):
+            continue  # "BStU, MfS, ZAIG 123; MfS, HA XX 456": more of BStU's files
+        location_end = split.start() if split else end
+        if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
+            repositories.extend(r for r in (joined.located(*named),) if r is not None)
+            parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
+            shelf = ", ".join(p.strip(EDGE_PUNCTUATION) for p in parts if p.strip(EDGE_PUNCTUATION))
+            if shelf:
+                shelfmarks.append(Located(shelf, joined.line_at(pos)))
+            pos = split.end() if split else end
+            continue
+        if (came_from := _FROM_PRIVATE.match(text, pos, location_end)) is not None:
+            pos = came_from.end()  # the personal archive of Dr. X
+        head_end, shelf_start = repository_end(text, pos, location_end)
+        note = _BRACKET_NOTE.search(text, pos, head_end)
+        if note is not None and any(
+            not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
+        ):
+            head_end = note.start()  # "DPRK archives (from Soviet copy)": a note, no name
+        if _NOT_A_REPOSITORY.search(text[pos:head_end].strip()):
+            pos = split.end() if split else end
+            continue
+        if (repository := joined.located(pos, head_end)) is not None:
+            repositories.append(repository)
+            shelfmark = trimmed(joined.located(shelf_start, location_end), EDGE_PUNCTUATION)
+            if shelfmark is not None:
+                shelfmarks.append(shelfmark)
+        pos = split.end() if split else end
+    return tuple(repositories), tuple(shelfmarks)
+
+
+def _inside(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span less punctuation and spaces at both ends."""
+    while start < end and text[start] in EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+        end -= 1
+    return start, end
