@@ -19,27 +19,16 @@ Scanned = tuple[list[Entity], list[tuple[str, int]]]
 """A text's entities and the labels met in it that several bodies share, with their lines."""
 
 
-def mentions(
-    linker: Linker,
-    *texts: Located[str] | None,
-    given: frozenset[str] = frozenset(),
-    title: Located[str] | None = None,
-) -> list[Entity]:
-    """Authority entities mentioned in ``texts``, in order; a label several bodies share is
-    the one's the record names otherwise (:meth:`.Authority.chosen`), else reported.
-    ``given``: words known to be given names (see :func:`.given_names.party_given_names`);
-    ``title``: read first, and alone as perhaps in title case ("Mao Meets Nixon")."""
-    return choose(linker, scanned(linker, *texts, given=given, title=title))
-
-
 def scanned(
     linker: Linker,
     *texts: Located[str] | None,
     given: frozenset[str] = frozenset(),
     title: Located[str] | None = None,
 ) -> Scanned:
-    """The entities ``texts`` name, in order, and the labels met that several bodies
-    share, with their lines, still to choose (:func:`choose`); as :func:`mentions`."""
+    """The authority entities ``texts`` name, in order, and the labels met that several
+    bodies share, with their lines, still to choose (:func:`choose`). ``given``: words known
+    to be given names (see :func:`.given_names.party_given_names`); ``title``: read first,
+    and alone as perhaps in title case ("Mao Meets Nixon")."""
     found: dict[Entity, None] = {}
     shared: list[tuple[str, int]] = []
     for text in (title, *texts):
