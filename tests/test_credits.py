@@ -138,6 +138,24 @@ def test_credits_that_are_not_what_they_seem(
             "Translation courtesy of the Testing Archive.",
             [("contributed", "Testing Archive", None)],
         ),
+        (  # what the copy is of, between the noun and the verb
+            "Transcript of the telephone conversation provided by Tess Tester of the Test"
+            " Security Archive.",
+            [("contributed", "Tess Tester", "Test Security Archive")],
+        ),
+        (  # who released it, and when, which is no part of its name
+            "Released by the Test Intelligence Service of Testland in June 2013. Translated by"
+            " Tess Tester.",
+            [
+                ("contributed", "Test Intelligence Service of Testland", None),
+                ("translated", "Tess Tester", None),
+            ],
+        ),
+        (
+            "Released by the Ministry of Foreign Affairs of Testland in 2009 following an"
+            " information disclosure request.",
+            [("contributed", "Ministry of Foreign Affairs of Testland", None)],
+        ),
     ],
 )
 def test_who_gave_a_copy_or_a_transcript_contributed_it(

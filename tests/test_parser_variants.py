@@ -2472,6 +2472,42 @@ def test_a_private_holder_is_the_repository_not_where_the_copy_came_from() -> No
 
 
 @pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # a clause in the holdings names no repository, and its date is no shelfmark
+        ("Source unknown", (), ()),
+        ("Leaked to and published by the Test newspaper Testo Ilbo, 2013", (), ()),
+        ("Record of the conversation is part of a collection of Test documents", (), ()),
+        ("Declassified in 1998, 2013", (), ()),
+        (  # the copy's private holder, after how the copy was obtained
+            "Document obtained from the private collection of Professor Tess Tester",
+            ("private collection of Professor Tess Tester",),
+            (),
+        ),
+        (  # regression: a verb's -ed in a repository's name, a clause's preposition after none
+            "United Test Archives, Box 3",
+            ("United Test Archives",),
+            ("Box 3",),
+        ),
+    ],
+)
+def test_a_clause_in_the_holdings_names_no_repository(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
+    "holdings",
+    [
+        "Transcript of the telephone conversation provided by Tess Tester",
+        "Released by the Test Intelligence Service of Testland in June 2013",
+    ],
+)
+def test_who_provided_or_released_a_copy_holds_nothing(holdings: str) -> None:
+    assert held(holdings) == ((), ())
+
+
+@pytest.mark.parametrize(
     ("body", "markings", "numbers"),
     [  # a marking typed in spaced capitals is that marking
         ("S E C R E T TESTRAN 04567\n\n1. The Shah.", ("secret",), ("TESTRAN 04567",)),

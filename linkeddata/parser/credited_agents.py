@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located
+from .dates import DATE_TEXT
 from .languages import language_codes
 from .names import agent_kind, name_kind, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
@@ -29,6 +30,9 @@ _MEANS = re.compile(
 )
 """How a copy was obtained, after who obtained it: "via FOIA request", "through a Freedom of
 Information Act request"."""
+_WHEN = re.compile(rf"(?<!\s)\s+(?i:in|on)\s+{DATE_TEXT}(?![\w/-]).*$")
+"""When an agent acted, after its name and no part of it: "Released by the Ministry of
+Foreign Affairs of Japan in 2009 following an information disclosure request"."""
 
 
 _LANGUAGE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -88,6 +92,8 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         start, text = start + staff.end(), text[staff.end() :]
     if (means := _MEANS.search(text)) is not None:
         text = text[: means.start()]  # "the National Security Archive via FOIA request"
+    if (when := _WHEN.search(text)) is not None:
+        text = text[: when.start()]  # "the National Intelligence Service ... in June 2013"
     given = _GIVEN_TO.search(text)
     if given is not None and is_person(personal_name(text[: given.start()])):
         text = text[: given.start()]  # "Dr. X to the Wilson Center": Dr. X

@@ -20,7 +20,7 @@ from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
 _VERB = (
     r"(?i:obtained|translated|translation|contributed|donated|provided|supplied|furnished"
-    r"|compiled|edited|annotated)"
+    r"|compiled|edited|annotated|released)"
 )
 _OTHER_VERB = (
     r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed"
@@ -30,11 +30,12 @@ _OTHER_VERB = (
 (nor a repository: "Transcript prepared by the National Security Archive")."""
 _LEAD = (
     r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy|additional"
-    r"|interview|transcript|text)\s+)?"
+    r"|interview|transcript|text)\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){1,3})?)?"
     r"(?:[A-Z][a-z]+\s+(?:(?i:text|original|transcript|copy)\s+|(?=(?i:translation)\b)))?"
 )
 """Words before the verb: "Document obtained by", "English translation by", "Original Chinese
-text provided by", "additional translation by", "Russian translation by"."""
+text provided by", "additional translation by", "Russian translation by", and what the copy
+is of: "Transcript of the telephone conversation provided by"."""
 _OTHER_TRANSLATION = re.compile(
     r"^(?!(?i:english|full|additional|partial|draft|original|documents?|record|copy|interview"
     r"|transcript|text)\b)[A-Z][a-z]+\s+$"
@@ -94,11 +95,13 @@ _EDITING = re.compile(rf"{_EDITING_BY}\s+(?P<agents>\S.*?)[\s.]*$")
 """Who edited a translation, named after its translators: "Translated by X with editing by
 Y", "..., with editorial assistance from Y" (Y is an editor, no translator)."""
 _SENTENCE_END = re.compile(
-    rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|;\s*|,?\s+(?={_EDITING_BY}\s)"
+    rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|(?<=(?<![\w/.-])\d{{4}})\.\s+(?=[A-Z])|;\s*"
+    rf"|,?\s+(?={_EDITING_BY}\s)"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
     rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
-"""A sentence ends at a period after a word ("Dr." and the like excepted) or a semicolon; ",
+"""A sentence ends at a period after a word ("Dr." and the like excepted) or a year ("Released
+by X in June 2013. Translated by Y") or a semicolon; ",
 courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y", and so
 is "with editing by Y"; and
 the support it had ends the credited agents: "Translated by X with the support of Y" (Y is

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .credits import COPY_NOUN
 from .publications import publication_start, reads_as_publication
 from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
 from .text import Joined, trimmed
@@ -41,14 +42,24 @@ _NOT_A_REPOSITORY = re.compile(
     r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
     r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
     r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
+    r"|^(?i:(?:source\s*:?\s*)?unknown(?:\s+source)?)$"
+    r"|^[A-Z][a-z]+ed\s+(?:by|to|from|in|on|under|through|via|and)\b"
+    r"|\s(?:is|are|was|were|has\s+been|have\s+been)\s"
 )
-"""An interview, and the way a copy was released, which names no holder: who conducted an
-interview is no repository ("Oral history interview conducted by X"), nor is "Mandatory
-Declassification Review request" or "FOIA release"."""
+"""An interview, the way a copy was released, and an unknown source name no holder: who
+conducted an interview is no repository ("Oral history interview conducted by X"), nor is
+"Mandatory Declassification Review request", "FOIA release" or "Source unknown"; nor is a
+clause, which a repository's name never is: one that opens with a past participle ("Leaked to
+and published by X", "Declassified in 1998") or holds a verb ("Record of the conversation is
+part of a collection of ...")."""
 EDGE_PUNCTUATION = " \t,.;:"
 """Spaces and punctuation trimmed from both ends of a part of the citation."""
-_FROM_PRIVATE = re.compile(r"\s*(?i:from)\s+(?:(?i:the)\s+)?(?=(?i:personal|private|family)\s)")
-"""Where a copy came from, before a private holder: "From the personal archive of Dr. X"."""
+_FROM_PRIVATE = re.compile(
+    rf"\s*(?:(?i:{COPY_NOUN}s?\s+)?(?i:obtained)\s+)?(?i:from)\s+(?:(?i:the)\s+)?"
+    r"(?=(?i:personal|private|family)\s)"
+)
+"""Where a copy came from, before a private holder: "From the personal archive of Dr. X",
+"Document obtained from the private collection of Professor X"."""
 _BRACKET_NOTE = re.compile(r"(?<!\s)\s*\((?P<note>[^()\d]*)\)\s*$")
 _PARTICLE = re.compile(
     r"(?i:of|the|and|for|on|in|at|de|du|des|der|die|das|für|di|del|della|la|le|y|i|na|pri)"

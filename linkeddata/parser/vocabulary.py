@@ -201,6 +201,7 @@ CREDIT_VERBS: dict[str, CreditRole] = {
     "supplied": "contributed",
     "furnished": "contributed",
     "compiled": "contributed",
+    "released": "contributed",
     "edited": "edited",
     "annotated": "edited",
 }
