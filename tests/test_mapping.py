@@ -654,6 +654,20 @@ def test_links_to_the_archive_page_are_canonical_and_the_url_stays_in_the_citati
             "Testov Diaries, Box 48, Folder 1, Testing Institution Archives, Stanford University",
             "testing-institution-archives",
         ),
+        # an acronym with accented capitals, and an English gloss in square brackets
+        (
+            "Historical Archives of the Testing State Security (ÁTBL), 1.11.4. S-II/2/76",
+            "historical-archives-of-the-testing-state-security",
+        ),
+        (
+            "Állambiztonsági Testlevéltára (ÁTBL) [Historical Archives of the Testing State"
+            " Security], 3.1.2. M-41",
+            "allambiztonsagi-testleveltara",
+        ),
+        # a person's papers beside the archive's acronym, before or after: held by the archive
+        ("Azeredo da Silveira Archive, CPDOC, AAS mre pn 1974.03.26", "cpdoc"),
+        ("Nehru Memorial Museum and Library, P.N. Testar Papers (I-II Installment), No. 2", "nmml"),
+        ("IPN BU 1585/5373, k. 1-6", "ipn"),
     ],
 )
 def test_one_archive_whatever_its_citation_calls_it(holdings: str, key: str) -> None:

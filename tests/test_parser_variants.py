@@ -1803,6 +1803,22 @@ def test_a_language_that_iso_639_2_lacks_keeps_its_bcp47_tag_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("holdings", "repositories"),
+    [  # a declassification note ends the shelfmark and names no repository
+        (
+            "Archive of the Test President (ATP), Special Declassification, April 2002",
+            ("Archive of the Test President (ATP)",),
+        ),
+        ("ATP, Special Declassification, April 2002", ("ATP",)),
+    ],
+)
+def test_a_declassification_note_is_no_shelfmark(
+    holdings: str, repositories: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, ())
+
+
+@pytest.mark.parametrize(
     ("lines", "kinds"),
     [
         ("Translation - English", ["translation-english"]),
@@ -2497,6 +2513,40 @@ def test_a_clause_in_the_holdings_names_no_repository(
 
 
 @pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # a person's papers beside the archive that holds them are its fonds, never the holder
+        (
+            "Testo da Testeira Archive, CPTEST, TTT mre pn 1974.03.26",
+            ("CPTEST",),
+            ("Testo da Testeira Archive, TTT mre pn 1974.03.26",),
+        ),
+        (
+            "Arquivo Testo da Testeira, CPTEST, TTT mre d 1974.03.26, pp. 1-4",
+            ("CPTEST",),
+            ("Arquivo Testo da Testeira, TTT mre d 1974.03.26, pp. 1-4",),
+        ),
+        (
+            "Test Memorial Museum and Library, P.N. Tester Papers (I-II Installment), Subject"
+            " File No. 220",
+            ("Test Memorial Museum and Library",),
+            ("P.N. Tester Papers (I-II Installment), Subject File No. 220",),
+        ),
+        (  # regression: an archive's own name before a creator's or its own acronym holds
+            "Arquivo Histórico do Testamaraty, MRE, Maço 5",
+            ("Arquivo Histórico do Testamaraty",),
+            ("MRE, Maço 5",),
+        ),
+        ("National Test Archive, FOIA, Box 3", ("National Test Archive",), ("FOIA, Box 3",)),
+        ("Arquivo Nacional, AN, Box 3", ("Arquivo Nacional",), ("AN, Box 3",)),
+    ],
+)
+def test_a_persons_papers_beside_their_archive_are_its_fonds(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
     "holdings",
     [
         "Transcript of the telephone conversation provided by Tess Tester",
@@ -2583,6 +2633,25 @@ def test_a_fonds_of_two_capitals_after_the_seat_is_no_state(
     ],
 )
 def test_a_german_fonds_code_without_a_comma_starts_the_shelfmark(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # after an archive's acronym, a series' code of one or two capitals and a number
+        ("TIPN BU 1585/5373, k. 1-6", ("TIPN",), ("BU 1585/5373, k. 1-6",)),
+        ("TIPN Kr 0102/5", ("TIPN",), ("Kr 0102/5",)),
+        ("TNA FO 371/1234", ("TNA",), ("FO 371/1234",)),
+        (  # regression: a country's abbreviation before the acronym is the archive's name
+            "PRC FMA 109-03157-01, 39-42",
+            ("PRC FMA",),
+            ("109-03157-01, 39-42",),
+        ),
+    ],
+)
+def test_a_series_code_after_an_archives_acronym_starts_the_shelfmark(
     holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
 ) -> None:
     assert held(holdings) == (repositories, shelfmarks)

@@ -37,10 +37,18 @@ archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-
 test is `_is_gloss`, because one run of the bracket's class keeps the match linear on a long
 unclosed bracket, where three runs of it backtrack in cubic time)."""
 _LOWER = re.compile(r"[a-z]")
+_SQUARE_GLOSS = re.compile(r"(?<=\))\s*\[(?P<gloss>[^\[\]()]*[a-z][^\[\]()]*\s[^\[\]()]*)\](?=,|$)")
+"""An English gloss in square brackets after an archive's own name and acronym, read as one
+in round brackets is: "Állambiztonsági Szolgálatok Történeti Levéltára (ÁBTL) [Historical
+Archives of the Hungarian State Security]"."""
 
 
 def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The entity of the repository ``name`` (a file's archive, else a stub)."""
+    if (square := _SQUARE_GLOSS.search(name.value)) is not None:  # "... (ÁBTL) [Historical
+        bare = CLOSED_BY_ACRONYM.sub("", name.value[: square.start()]).strip()  # Archives ...]"
+        rounded = f"{bare} ({square['gloss']}){name.value[square.end() :]}"
+        return holding_archive(linker, Located(rounded, name.line))
     if (gloss := _glossed(name.value)) is not None:  # the own name and its city say which
         own = Located(gloss["own"] + name.value[gloss.end() :], name.line)
         glossed = [e for e in linker.authority.lookup(gloss["gloss"]) if e.kind == "org"]

@@ -13,8 +13,9 @@ import re
 
 from ..record import Located
 from .credits import COPY_NOUN
+from .holder_after import holder_after_shelfmark
 from .publications import publication_start, reads_as_publication
-from .repositories import HOLDER_WORD, holder_after_shelfmark, repository_end, top_level
+from .repositories import HOLDER_WORD, repository_end, top_level
 from .text import Joined, trimmed
 
 _SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
@@ -32,11 +33,12 @@ unit after ";" ("Box 4; Folder 3") goes on the shelfmark, and so does a roman-nu
 ("; II-B-5, Chine")."""
 _COPY_NOTE = re.compile(
     r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|in|from|at|held|obtained|on\s+file)"
-    r"|courtesy\s+of)\b"
+    r"|courtesy\s+of|(?:special\s+)?declassification)\b"
 )
 """Where a note on a copy begins ("..., copy courtesy of NSA", "..., copy in the Volkogonov
 Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
-Archive"): it ends the shelfmark and names no repository."""
+Archive"), and a declassification note ("APRF, Special Declassification, April 2002"): it
+ends the shelfmark and names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(
     r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
