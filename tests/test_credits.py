@@ -124,6 +124,37 @@ def test_credits_that_are_not_what_they_seem(
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
+    [  # an acronym in brackets after a credited organisation is its own, no project's
+        (
+            "Obtained by the Parallel Test Project on NATO and the Warsaw Pact (PTP); translated"
+            " by Tess Tester.",
+            [
+                ("obtained", "Parallel Test Project on NATO and the Warsaw Pact (PTP)", None),
+                ("translated", "Tess Tester", None),
+            ],
+        ),
+        (  # an office's name with "for", and its abbreviation: an authority, no project
+            "Copy provided by the Federal Commissioner for the Test Records (BTest).",
+            [("contributed", "Federal Commissioner for the Test Records (BTest)", None)],
+        ),
+        (  # regression: after a person, a bracketed acronym is the project
+            "Translated by Tess Tester (NKIDP).",
+            [("translated", "Tess Tester", "NKIDP")],
+        ),
+        (  # an act with no role after a translation's verb takes nothing from it
+            "Translated and introduced by Tess Tester.",
+            [("translated", "Tess Tester", None)],
+        ),
+    ],
+)
+def test_an_organisations_own_abbreviation_and_an_introduction(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert credits(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
     [
         (
             "Translation from copy provided by TESTK, provided to CWIHP; translation by Tess"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..record import Located
 from .dates import DATE_TEXT
 from .languages import language_codes
-from .names import agent_kind, name_kind, personal_name
+from .names import agent_kind, name_kind, office_only, personal_name
 from .text import Joined, is_name_like, split_names, strip_article
 
 _PERSON_WORDS = 4
@@ -51,6 +51,7 @@ _MEMBER_OF = re.compile(
 Security Archive", "Paul Wingrove, University of Greenwich" (the institution is no second
 agent, nor part of the person's name); after a comma, never what "and" joins, for the comma
 then lists the agents: "X, Y and the National Security Archive"."""
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 _AND = re.compile(r"\s(?i:and)\s")
 _ASSISTED = re.compile(
     r",?\s+(?i:with\s+(?:the\s+)?(?:assistance|help)\s+(?:of|from))\s+(?P<helpers>\S.*)$"
@@ -117,8 +118,10 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         text = text[: assisted.start()] + text[helped_end:]
     affiliation = None
     found = _AFFILIATION.search(text)
-    several = found is not None and (
-        " and " in text[: found.start()] or is_person(personal_name(text[: found.start()]))
+    several = (
+        found is not None
+        and (" and " in text[: found.start()] or is_person(personal_name(text[: found.start()])))
+        and credited_kind(text[: found.start()]) != "org"  # "... Project on NATO and ... (PHP)"
     )  # "X and Y (National Security Archive)", "Dr. X (George Washington University)"
     if several and found is not None and name_kind(found["org"]) == "org":
         affiliation = joined.located(start + found.start("org"), start + found.end("org"))
@@ -176,5 +179,8 @@ def is_person(name: str) -> bool:
 
 def credited_kind(name: str) -> str:
     """Whether a credited agent is an organisation or a person: "Fundação Getúlio Vargas"
-    is an organisation by its wording in Portuguese, as "Korea Foundation" is in English."""
-    return "org" if _GROUP.search(name) else agent_kind(name)
+    is an organisation by its wording in Portuguese, as "Korea Foundation" is in English, and
+    an office with no person named is the authority it heads: "the Federal Commissioner for
+    the Stasi Records"."""
+    bare = strip_article(_BRACKET_AT_END.sub("", name))
+    return "org" if _GROUP.search(name) or office_only(bare) else agent_kind(name)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..record import Credit, CreditRole, Located
-from .credited_agents import credited_agents, is_language
+from .credited_agents import credited_agents, credited_kind, is_language
 from .funders import SUPPORT
 from .languages import language_codes
-from .names import name_kind
+from .names import office_only
 from .text import Joined, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
@@ -24,10 +24,11 @@ _VERB = (
 )
 _OTHER_VERB = (
     r"(?i:transcribed|transliterated|digitized|digitised|scanned|conducted|recorded|interviewed"
-    r"|funded|prepared)"
+    r"|funded|prepared|introduced)"
 )
 """Acts a credit may name that the data model has no role for: read past, never a credit
-(nor a repository: "Transcript prepared by the National Security Archive")."""
+(nor a repository: "Transcript prepared by the National Security Archive"); after a verb
+that has a role they take nothing from it: "Translated and introduced by X" translated."""
 _LEAD = (
     r"(?:(?i:document|documents|record|original|english|full|the\s+english|copy|a\s+copy|additional"
     r"|interview|transcript|text)\s+(?:(?i:of)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){1,3})?)?"
@@ -113,7 +114,7 @@ _APART = (
 """What else a credit names after the agents, no credit of theirs: "Translated by X, with an
 introduction by Y"."""
 _CLAUSE = re.compile(
-    rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    rf"{_LEAD}(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*(?:{_VERB}|{_OTHER_VERB}))*)"
     r"(?:\s+(?i:provided|supplied|furnished|prepared|done|made))?"  # "translation provided by"
     r"(?:\s+(?i:in)\s+(?:(?i:full|part)|\d{4}))?"  # "translated in full by", "in 2009 by"
     r"(?:\s+(?i:into)\s+[A-Z][a-z]+)?"
@@ -213,13 +214,17 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     lead = joined.text[clause.start() : clause.start("verbs")]
     if clause["verbs"].casefold().startswith("translation") and _OTHER_TRANSLATION.match(lead):
         roles = [role for role in roles if role != "translated"]  # "Chinese translation by X"
-    project = (
-        _part(joined, clause, "project")
-        or _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbreviation
+    agents_end = clause.end("agents")
+    office = clause["project_after"] is not None and office_only(strip_article(clause["agents"]))
+    if office:  # "the Federal Commissioner for the Stasi Records (BStU)": an office's name
+        agents_end = clause.end("project_abbr") + 1 if clause["project_abbr"] else clause.end()
+    project = _part(joined, clause, "project") or (
+        None
+        if office
+        else _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbr.
         or _part(joined, clause, "project_after")
     )
     language = _part(joined, clause, "language")
-    agents_end = clause.end("agents")
     if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
         agents_end += 1  # "Serguei Gregorian Jr."
     providers: list[Located[str]] = []
@@ -232,7 +237,7 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     before = joined.text[clause.start("agents") : bracketed.start()] if bracketed else ""
     if bracketed is not None and is_language(bracketed["project"]):
         bracketed = None  # "Translated by X (Russian)": the language of X's part, read with X
-    if bracketed is not None and name_kind(strip_article(before.strip())) != "org":
+    if bracketed is not None and credited_kind(strip_article(before.strip())) != "org":
         agents_end = bracketed.start()
         found = joined.located(bracketed.start("project"), bracketed.end("project"))
         project = project or found
