@@ -1802,6 +1802,13 @@ def test_a_language_that_iso_639_2_lacks_keeps_its_bcp47_tag_alone() -> None:
     assert [w.line for w in record.warnings] == [3]
 
 
+def test_a_language_of_a_macrolanguage_has_the_macrolanguages_iso_639_2_code() -> None:
+    record = parse("**Original Language:**\n\nDari\n")
+    assert [(x.name.value, x.iso639_2, x.bcp47) for x in record.languages] == [
+        ("Dari", "per", "prs")
+    ]
+
+
 @pytest.mark.parametrize(
     ("holdings", "repositories"),
     [  # a declassification note ends the shelfmark and names no repository

@@ -40,6 +40,10 @@ _OTHER_NAMES = {
 """English names in common use that pycountry's ISO 639-3 table does not list: most are the
 second names ISO 639-2 gives ("Pushto; Pashto", "Sinhala; Sinhalese", "Flemish; Dutch"),
 and a Chinese variety is catalogued as Chinese, as ISO 639-2 has one code for them."""
+_MACROLANGUAGES = {"prs": "per", "pes": "per", "arb": "ara", "ekk": "est", "lvs": "lav"}
+"""Languages of ISO 639-3 alone and the ISO 639-2 code of the macrolanguage they belong to,
+which id.loc.gov has: Dari and Iranian Persian are Persian (``per``), Standard Arabic is
+Arabic; their BCP 47 tag stays their own (``prs``)."""
 _INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
 
 
@@ -47,8 +51,8 @@ def parse_languages(
     numbered: list[tuple[int, str]], warnings: list[ParseWarning]
 ) -> tuple[Language, ...]:
     """Every language named in the section, each with its ISO 639-2 and BCP 47 codes; a
-    language that ISO 639-2 lacks (``hbs``, Serbo-Croatian) has its BCP 47 tag alone, and a
-    warning says so."""
+    language that ISO 639-2 lacks has its macrolanguage's code (Dari: ``per``), else
+    (``hbs``, Serbo-Croatian) its BCP 47 tag alone, and a warning says so."""
     languages: list[Language] = []
     for line, text in numbered:
         for name in _SEPARATOR.split(text.strip()):
@@ -59,7 +63,7 @@ def parse_languages(
             if codes is None:
                 warnings.append(ParseWarning(f"unknown language {name[:_NAME_LENGTH]!r}", line))
                 continue
-            iso639_2: str | None = codes[0]
+            iso639_2: str | None = _MACROLANGUAGES.get(codes[0], codes[0])
             if iso639_2 not in ISO639_2_CODES:  # "Serbo-Croatian": hbs is ISO 639-3 alone
                 message = f"language {name[:_NAME_LENGTH]!r} has no ISO 639-2 code ({codes[0]})"
                 warnings.append(ParseWarning(message, line))
