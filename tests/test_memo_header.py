@@ -69,6 +69,18 @@ def record(title: str, body: str) -> Record:
             "Testnev greeted the guests.\n",
             ["L. I. Testnev", "Le Testuan", "Pak Song Testol", "Ambassador A.F. Testynin"],
         ),
+        (  # an office of any words before a name is the holder's; alone it names no one
+            "PARTICIPANTS:\nSecretary of State Cyrus Testvance\n"
+            "Assistant Secretary of State for East Asian and Pacific Affairs Richard Testbrooke"
+            "\nMinister of Foreign Affairs Huang Testhua\nHead of the International Department\n"
+            "\nDATE: January 29, 1979\n",
+            [
+                "Secretary of State Cyrus Testvance",
+                "Assistant Secretary of State for East Asian and Pacific Affairs"
+                " Richard Testbrooke",
+                "Minister of Foreign Affairs Huang Testhua",
+            ],
+        ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
     ],
 )
@@ -94,7 +106,7 @@ def test_the_header_gives_the_participants_and_place_when_the_title_does_not() -
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "washington")]
 
 
-def test_the_titles_participants_and_place_come_first() -> None:
+def test_the_titles_place_comes_first_and_its_participants_join_the_lists() -> None:
     graph = mapped_graph(
         "**1965**\n**Record of Conversation between Zhou Enlai and Ayub Khan, Karachi**\n\n"
         "**Contents:**\n\nTranslation - English\n\nTime: 4 March 1965\n"
@@ -103,8 +115,39 @@ def test_the_titles_participants_and_place_come_first() -> None:
     assert set(graph.objects(doc(), ADO.participant)) == {
         entity("person", "zhou-enlai"),
         entity("person", "ayub-khan"),
+        entity("person", "chen-yi"),
     }
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "karachi")]
+
+
+def test_the_list_names_everyone_the_title_the_principals() -> None:
+    graph = mapped_graph(
+        "**1979**\n**Memorandum of Conversation between President Jimmy Carter and Vice Premier"
+        " Deng Xiaoping**\n\n**Contents:**\n\nOriginal Scan\n\nPARTICIPANTS:\n"
+        "President Jimmy Carter\nSecretary of State Cyrus Vance\n"
+        "Michel Testberg, NSC Staff Member (Notetaker)\n\nVice Premier Deng Xiaoping\n"
+        "Ji Testzhu, Interpreter\n\nSUBJECT: Vietnam\n\nThe President: Welcome.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "carter-jimmy"),
+        entity("person", "deng-xiaoping"),
+        entity("person", "vance-cyrus"),
+        entity("person", "michel-testberg"),
+        entity("person", "ji-testzhu"),
+    }
+
+
+def test_a_listed_name_the_title_gives_in_another_form_is_one_person() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Record of Conversation between Ambassador Testov and Kim Il Sung**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nPresent: A.I. Testov, Kim Il Sung, Ivan"
+        " Testenko\n\nKim Il Sung: Welcome.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "testov"),
+        entity("person", "kim-il-sung"),
+        entity("person", "ivan-testenko"),
+    }
 
 
 def test_names_written_surname_first_are_the_same_people() -> None:

@@ -50,6 +50,9 @@ _NEXT_LABEL = re.compile(
 )
 """The header line after a list of participants one a line, which ends it."""
 _LIST_LINES = 40
+_ITEM_LENGTH = 90
+"""The longest item of a list: an office may be long before the name ("Assistant Secretary
+of State for East Asian and Pacific Affairs Richard Holbrooke")."""
 _PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
 _COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
 _ROLE = re.compile(r"\s*\([^()]*\)")
@@ -130,7 +133,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
-        if _SENTENCE_END.search(name) is None and office_only(name):
+        if _SENTENCE_END.search(name) is None and _office_alone(name):
             continue  # an office on its own line, in lower case or not
         if _a_sentence(name):
             break
@@ -169,13 +172,18 @@ def _listed(item: str) -> str:
 
 def _a_participant(name: str) -> bool:
     """Whether one item of a participants' list names a person (a body there is whom the
-    person before it served: "Winston Lord, NSC Staff")."""
-    if not name[:1].isupper() or len(name) > 60 or any(c.isdigit() for c in name):
+    person before it served: "Winston Lord, NSC Staff"), an office alone no one."""
+    if not name[:1].isupper() or len(name) > _ITEM_LENGTH or any(c.isdigit() for c in name):
         return False
     if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
         return False
-    bare = strip_article(name)
-    return not office_only(bare) and name_kind(name) != "org"
+    return not _office_alone(strip_article(name)) and name_kind(name) != "org"
+
+
+def _office_alone(name: str) -> bool:
+    """Whether a list's item is an office with no holder's name after it: "Chargé d'affaires
+    a.i. of the GDR", not "Secretary of State Cyrus Vance" (whose office holds "of")."""
+    return office_only(name) and personal_name(name) == name
 
 
 def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
