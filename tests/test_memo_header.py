@@ -81,6 +81,38 @@ def record(title: str, body: str) -> Record:
                 "Minister of Foreign Affairs Huang Testhua",
             ],
         ),
+        (  # other labels list them on their line, anywhere in the body
+            "Present at the conversation: Liu Testqi, Zhou Testlai\n\nChaired by M.S. Testchev."
+            "\nAttended by G. A. Testiev, V. I. Testnikov.\n\nJapanese side: Prime Minister"
+            " Testaka, Hashitest (China Division)\nChinese attendees: Han Testlong, Lu Testzhao"
+            "\nParticipants: Chinese side: Deng Testping; Soviet side: Testov, Testenko\n"
+            "Participants: Comrades Hermann Testen, Paul Testner; Cuban side: Comrades Testa\n"
+            "Present:\nChinese side: Huang Testhua\n\nText.\n\nPresent: Ieng Testry.\n",
+            [
+                "Liu Testqi",
+                "Zhou Testlai",
+                "M.S. Testchev",
+                "G. A. Testiev",
+                "V. I. Testnikov",
+                "Prime Minister Testaka",
+                "Hashitest",
+                "Han Testlong",
+                "Lu Testzhao",
+                "Deng Testping",
+                "Testov",
+                "Testenko",
+                "Hermann Testen",
+                "Paul Testner",
+                "Testa",
+                "Huang Testhua",
+                "Ieng Testry",
+            ],
+        ),
+        (  # a sentence after a side's label, a word alone, lists no one
+            "Chinese side: We agree, but the Soviets do not.\nSoviet side: Yes.\n"
+            "Attended by many guests, the reception ended late.\n",
+            [],
+        ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
     ],
 )
@@ -188,3 +220,4 @@ def test_a_missions_cable_routing_names_the_mission(head: str, sender: str) -> N
     read = record("Cable on the Situation", f"{head}\nTO SECSTATE WASHDC PRIORITY 99\n\nText.\n")
     assert names(read.header_senders) == [sender]
     assert names(read.header_recipients) == ["Department of State"]
+
