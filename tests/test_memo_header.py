@@ -221,3 +221,26 @@ def test_a_missions_cable_routing_names_the_mission(head: str, sender: str) -> N
     assert names(read.header_senders) == [sender]
     assert names(read.header_recipients) == ["Department of State"]
 
+
+def test_a_transcripts_speakers_take_part() -> None:
+    graph = mapped_graph(
+        "**1997**\n**Transcript of the Conference on the War**\n\n**Contents:**\n\n"
+        "Transcript - English\n\nTOP SECRET. Not for release.\n\n"
+        "TESTLIGHT: Let me turn to General Testhiep.\n\nDANG VU TESTHIEP: In February our forces"
+        " attacked.\n\nTESTERRING: One point.\n\nSUMMARY: The war.\n\nQ: And then?\n\n"
+        "Zhou Testlai: We agree.\n\nThe President: I see.\n\nChinese side: We agree.\n\n"
+        "TESTLIGHT: Thank you.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "testlight"),
+        entity("person", "dang-vu-testhiep"),
+        entity("person", "zhou-testlai"),
+    }
+
+
+def test_a_memorandums_speakers_are_left_to_its_list() -> None:
+    graph = mapped_graph(
+        "**1997**\n**Memorandum on the War**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        "TESTLIGHT: Let me turn.\n\nTESTLIGHT: Thank you.\n"
+    )
+    assert list(graph.objects(doc(), ADO.participant)) == []

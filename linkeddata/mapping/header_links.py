@@ -9,12 +9,15 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from ..parser.names import agent_kind, personal_name
+from ..parser.speakers import speakers
 from ..record import Located, Record
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .terms import ADO, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
+_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview"})
+"""The types of records whose speakers took part in what they record."""
 
 
 def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
@@ -30,7 +33,10 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
         )
         for name in names
     ]
-    found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
+    listed = record.header_participants
+    if record.body is not None and title is not None and title.doc_type is not None:
+        listed += speakers(record.body) if title.doc_type.value in _SPOKEN else ()
+    found += [((ADO.participant,), _listed(name, linker)) for name in listed]
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
