@@ -17,6 +17,8 @@ from linkeddata.vocab import ADO, SCHEMA
         ("Jorge das Testes", "jorge-das-testes"),
         ("Ayatollah Testomeini", "testomeini"),
         ("Generalissimo Testiang", "testiang"),
+        ("Cde. Maurice Testop", "maurice-testop"),  # Comrade, as in Grenada's and ANC papers
+        ("Cde Maurice Testop", "maurice-testop"),
     ],
 )
 def test_a_persons_key(sender: str, key: str) -> None:
