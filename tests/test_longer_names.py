@@ -381,3 +381,18 @@ def test_an_office_and_a_surname_in_the_persons_term_is_theirs(
     year: int, text: str, meant: str
 ) -> None:
     assert meant in {e.label for e in AUTHORITY.scan(text, year=year)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Comrade E. K. Ligachev spoke.", "Yegor Ligachev"),  # the file has "E.K. Ligachev"
+        ("A. N. Yakovlev agreed.", "Alexander Yakovlev"),
+        ("Iu. V. Andropov spoke.", "Yuri Andropov"),  # "Yu." in the other transliteration
+        ("Ye.K. Ligachev spoke.", "Yegor Ligachev"),
+    ],
+)
+def test_initials_match_with_or_without_spaces_in_either_transliteration(
+    text: str, meant: str
+) -> None:
+    assert meant in mentioned(text)

@@ -25,7 +25,7 @@ from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, chosen, entity_of, of_the_year
 from .given_names import kin_named, office_before_given_name
-from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
+from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
 from .office_terms import before_any_office, out_of_office
 from .owners import bracketed_owner, names_its_country, national_owner
@@ -76,9 +76,8 @@ class Authority:
         for subject, entity in entities.items():
             for prop in LABEL_PROPERTIES:
                 for label in graph.objects(subject, prop):
-                    words = tuple(t.folded for t in tokens(str(label)))
-                    if words:
-                        index[(words, is_acronym(str(label)))].add(entity)
+                    for key in label_keys(str(label), entity.kind == "person"):
+                        index[key].add(entity)
         authority = cls(graph)
         for (words, case_sensitive), found in sorted(index.items()):
             entry = _Label(words, case_sensitive, frozenset(found))
