@@ -19,6 +19,9 @@ from linkeddata.vocab import ADO, SCHEMA
         ("Generalissimo Testiang", "testiang"),
         ("Cde. Maurice Testop", "maurice-testop"),  # Comrade, as in Grenada's and ANC papers
         ("Cde Maurice Testop", "maurice-testop"),
+        ("President Testia ul-Taq", "testia-ul-taq"),  # a particle in lower case
+        ("Mahbub ul Testaq", "mahbub-ul-testaq"),
+        ("Mujib ur Testman", "mujib-ur-testman"),
     ],
 )
 def test_a_persons_key(sender: str, key: str) -> None:
