@@ -498,7 +498,7 @@ def test_bodies_name_the_central_figures_of_the_wider_collections() -> None:
     graph = described(
         "Dorticós and Carlos Rafael Rodríguez received the Soviet delegation.",
         "Savimbi and Holden Roberto fought on; Nkomo's ZAPU and Mugabe's ZANU met in Lusaka."
-        " Shevardnadze and Genscher spoke with Secretary Baker. Taraki and Babrak Karmal of"
+        " Shevardnadze and Genscher spoke with James Baker. Taraki and Babrak Karmal of"
         " the PDPA. D.N. Aidit of the PKI. Baker and Sharon are ordinary names here.",
     )
     mentions = set(graph.objects(DOC, SCHEMA.mentions))

@@ -78,6 +78,11 @@ def mentioned(text: str) -> set[str]:
         ("He wore a Panama hat.", "Panama"),  # a garment
         ("He warned of the Munich analogy.", "Munich"),  # a figure of speech
         ("He met the Prince of Wales.", "Wales"),  # a peer's title
+        ("President Chiang Ching-kuo told Brown.", "Chiang Kai-shek"),  # another's given name
+        ("Chairman Liu Ningyi spoke.", "Liu Shaoqi"),  # after the family name
+        ("Chairman Choe Kwang spoke.", "Choe Yong-gon"),
+        ("President Roh Moo-hyun spoke.", "Roh Tae-woo"),  # hyphenated
+        ("President Rhee In-je spoke.", "Syngman Rhee"),
     ],
 )
 def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: str) -> None:
@@ -152,6 +157,11 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Then Kim Il said no.", "Kim Il"),  # a whole name before a verb
         ("Kim Il and Pak Jong-ae came.", "Kim Il"),
         ("Lenin ordered it.", "Vladimir Lenin"),
+        ("President Chiang Ching-kuo told Brown.", "Chiang Ching-kuo"),  # read from the surname
+        ("President Chiang Kai-shek spoke.", "Chiang Kai-shek"),  # his own given name
+        ("President Rhee Syngman spoke.", "Syngman Rhee"),
+        ("President Chiang also asked.", "Chiang Kai-shek"),  # no given name
+        ("The President Chiang Government fell.", "Chiang Kai-shek"),  # what is still his
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
@@ -343,3 +353,52 @@ def test_a_post_or_a_body_in_a_title_gives_no_given_name(title: str, place: str)
 )
 def test_a_body_of_names_alone_is_no_title_in_title_case(text: str, not_meant: str) -> None:
     assert not_meant not in {e.label for e in AUTHORITY.scan(text, running=True)[0]}
+
+
+@pytest.mark.parametrize(
+    ("year", "text", "not_meant"),
+    [
+        (1979, "President Chiang also asked.", "Chiang Kai-shek"),  # President to 1975
+        (1989, "Prime Minister Bhutto and Gandhi discuss.", "Zulfikar Ali Bhutto"),
+        (1962, "General Carter spoke.", "Jimmy Carter"),  # before any office the file dates
+        (2003, "President Roh spoke.", "Roh Tae-woo"),
+    ],
+)
+def test_an_office_and_a_surname_outside_the_persons_term_is_not_theirs(
+    year: int, text: str, not_meant: str
+) -> None:
+    assert not_meant not in {e.label for e in AUTHORITY.scan(text, year=year)[0]}
+
+
+@pytest.mark.parametrize(
+    ("year", "text", "meant"),
+    [
+        (1970, "President Chiang also asked.", "Chiang Kai-shek"),
+        (1975, "Prime Minister Bhutto spoke.", "Zulfikar Ali Bhutto"),
+        (1982, "Prime Minister Gandhi spoke.", "Indira Gandhi"),  # her second term
+        (1959, "Vice President Nixon spoke.", "Richard Nixon"),  # an office of his note
+        (1965, "President Kennedy had promised it.", "John F. Kennedy"),  # "Kennedy" is his
+        (1980, "Chairman Mao said so.", "Mao Zedong"),  # so is "Mao"
+        (1962, "Ambassador Thompson spoke.", "Llewellyn Thompson"),
+        (1968, "Ambassador Thompson spoke.", "Llewellyn Thompson"),  # his second term
+    ],
+)
+def test_an_office_and_a_surname_in_the_persons_term_is_theirs(
+    year: int, text: str, meant: str
+) -> None:
+    assert meant in {e.label for e in AUTHORITY.scan(text, year=year)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Comrade E. K. Ligachev spoke.", "Yegor Ligachev"),  # the file has "E.K. Ligachev"
+        ("A. N. Yakovlev agreed.", "Alexander Yakovlev"),
+        ("Iu. V. Andropov spoke.", "Yuri Andropov"),  # "Yu." in the other transliteration
+        ("Ye.K. Ligachev spoke.", "Yegor Ligachev"),
+    ],
+)
+def test_initials_match_with_or_without_spaces_in_either_transliteration(
+    text: str, meant: str
+) -> None:
+    assert meant in mentioned(text)

@@ -17,6 +17,11 @@ from linkeddata.vocab import ADO, SCHEMA
         ("Jorge das Testes", "jorge-das-testes"),
         ("Ayatollah Testomeini", "testomeini"),
         ("Generalissimo Testiang", "testiang"),
+        ("Cde. Maurice Testop", "maurice-testop"),  # Comrade, as in Grenada's and ANC papers
+        ("Cde Maurice Testop", "maurice-testop"),
+        ("President Testia ul-Taq", "testia-ul-taq"),  # a particle in lower case
+        ("Mahbub ul Testaq", "mahbub-ul-testaq"),
+        ("Mujib ur Testman", "mujib-ur-testman"),
     ],
 )
 def test_a_persons_key(sender: str, key: str) -> None:
@@ -92,3 +97,11 @@ def test_an_honorific_inside_the_brackets_is_no_part_of_the_name() -> None:
     assert (
         personal_name("the Testish Ambassador in Testgrad (Sir Testo Roberts)") == "Testo Roberts"
     )
+
+
+def test_a_soft_signs_apostrophe_is_part_of_a_surname_written_first() -> None:
+    graph = mapped_graph(
+        "**1979**\n**Minutes of the Session**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Present: Pel'she A.Ya., Testiev G.A.\n\n1. On the situation.\n"
+    )
+    assert entity("person", "a-ya-pelshe") in set(graph.objects(doc(), ADO.participant))

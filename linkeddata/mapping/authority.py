@@ -24,9 +24,10 @@ from ..iris import Iris
 from ..parser.honorifics import an_office, honorific_gender
 from ..parser.text import NAME_PARTICLES
 from .entities import Entity, chosen, entity_of, of_the_year
-from .given_names import given_before, same_given_name
-from .label_words import dotted_initials, is_acronym, tokens, upper_word, words_and_gaps
+from .given_names import kin_named, office_before_given_name
+from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
+from .office_terms import before_any_office, out_of_office
 from .owners import bracketed_owner, names_its_country, national_owner
 from .scanned_text import Text
 from .state_years import existed
@@ -75,9 +76,8 @@ class Authority:
         for subject, entity in entities.items():
             for prop in LABEL_PROPERTIES:
                 for label in graph.objects(subject, prop):
-                    words = tuple(t.folded for t in tokens(str(label)))
-                    if words:
-                        index[(words, is_acronym(str(label)))].add(entity)
+                    for key in label_keys(str(label), entity.kind == "person"):
+                        index[key].add(entity)
         authority = cls(graph)
         for (words, case_sensitive), found in sorted(index.items()):
             entry = _Label(words, case_sensitive, frozenset(found))
@@ -145,18 +145,24 @@ class Authority:
             if scanned.across_list_comma(i, i + len(entry.words)):
                 continue  # "Wan Li, Peng Zhen" names no "Li, Peng"
             end = i + len(entry.words)
+            if any(office_before_given_name(e.label, scanned, i, end) for e in entry.entities):
+                end = i + 1  # "President Chiang Ching-kuo": the name is read from "Chiang" on
+                continue
             named = of_the_year(self.graph, entry.entities, year)
             if len(named) > 1:
                 ambiguous.setdefault(" ".join(entry.words), None)
             if len(named) != 1:
                 continue
             entity = named[0]
+            if entity.kind == "person" and out_of_office(self.graph, entity.iri, entry.words, year):
+                end -= 1  # "President Chiang" in 1979 is not his: "Chiang" is read anew
+                continue
             if entity in found and entity.kind != "person":
                 continue  # met already (a family name may stand for a relative: checked again)
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
-            if end - i == 1 and i and self._another_office(entity, folded[i - 1]):
+            if end - i == 1 and i and self._another_office(entity, folded[i - 1], year):
                 continue  # "Ambassador Kennedy" is not President Kennedy
             owned = bracketed_owner(scanned, (i, end)) if entity.kind == "org" else ()
             if entity.kind == "org" and not owned:
@@ -167,7 +173,7 @@ class Authority:
                 # Security Council" are not the American one
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
-            elif (kin := self._kin(scanned, i, end)) is not None:
+            elif (kin := kin_named(scanned, i, end, self.people_named)) is not None:
                 found.setdefault(kin, None)  # "R. Kennedy": Robert F. Kennedy
         return list(found), list(ambiguous)
 
@@ -189,21 +195,14 @@ class Authority:
         named = tokens(entity.label) if entity.kind == "person" else []
         return {named[0].folded, named[-1].folded} if named else set()
 
-    def _another_office(self, entity: Entity, before: str) -> bool:
+    def _another_office(self, entity: Entity, before: str, year: int | None) -> bool:
         """Whether the office written before a person's family name is not one the file
-        gives them, when it gives some ("President Kennedy": "Ambassador Kennedy" is not)."""
+        gives them, when it gives some ("President Kennedy": "Ambassador Kennedy" is not), or
+        in a record before any office it dates ("General Carter" in 1962)."""
         offices = self._offices.get(entity, set())
-        return bool(offices) and an_office(before) and before not in offices
-
-    def _kin(self, text: Text, start: int, end: int) -> Entity | None:
-        """The one person of the file with this family name whose given name or initial is
-        the one written before it."""
-        given = given_before(text, start) if start > 0 and end - start == 1 else None
-        if given is None:
-            return None
-        family = text.words[start]
-        kin = [p for p in self.people_named(family) if same_given_name([given], p.label)]
-        return kin[0] if len(kin) == 1 else None
+        if offices and an_office(before) and before not in offices:
+            return True
+        return before_any_office(self.graph, entity.iri, before, year)
 
     def _match_at(self, raw: list[str], folded: list[str], i: int) -> _Label | None:
         longer: list[_Label] = []

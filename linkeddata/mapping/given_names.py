@@ -12,9 +12,10 @@ no given name is (:data:`.name_neighbours.NOT_GIVEN`) are listed in :mod:`.name_
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..iris import slug
+from ..parser.honorifics import an_office
 from ..parser.names import (
     ORG_WORDS,
     agent_kind,
@@ -23,6 +24,7 @@ from ..parser.names import (
     shared_family_name,
 )
 from ..parser.vocabulary import MONTHS
+from .entities import Entity
 from .name_neighbours import (
     BODY_HEADS,
     GIVEN_SURNAMES,
@@ -77,6 +79,25 @@ def other_given_name(label: str, text: Text, span: tuple[int, int]) -> bool:
         following = words[end]
         return may_be_given(following, text) and following != named[1]
     return False
+
+
+def office_before_given_name(label: str, text: Text, start: int, end: int) -> bool:
+    """Whether a label "Office Surname" ("President Chiang", "Chairman Liu") of a person
+    displayed as ``label`` begins a longer name written family name first, so that the name
+    from the surname on is someone's whole name, theirs or another's ("President Chiang
+    Ching-kuo", "President Rhee In-je"): a hyphenated given name follows ("Moo-hyun"), or, in
+    prose and for a person whose name is written family name first, a capitalised name word
+    that is not still theirs ("Chairman Liu Ningyi"; "President Chiang Government" is his)."""
+    words, gaps = text.words, text.gaps
+    if end >= len(words) or gaps[end] != " " or not an_office(words[start].casefold()):
+        return False
+    following = words[end]
+    if following.casefold() in STILL_THEIRS:
+        return False
+    if end + 1 < len(words) and gaps[end + 1] == "-" and given_name_word(following):
+        return True
+    family_first = slug(words[end - 1]) == slug(label.split()[0])
+    return family_first and text.prose and may_be_given(following, text)
 
 
 def _longer_given_name(text: Text, start: int, end: int) -> bool:
@@ -152,6 +173,19 @@ def _family(word: str) -> str:
     key = slug(word)
     article, _, rest = key.partition("-")
     return rest if rest and article in _ARTICLES else key
+
+
+def kin_named(
+    text: Text, start: int, end: int, people_named: Callable[[str], list[Entity]]
+) -> Entity | None:
+    """The one person of the file with the family name ``words[start]`` (``people_named``
+    gives the file's people by family name) whose given name or initial is the one written
+    before it ("R. Kennedy": Robert F. Kennedy)."""
+    given = given_before(text, start) if start > 0 and end - start == 1 else None
+    if given is None:
+        return None
+    kin = [p for p in people_named(text.words[start]) if same_given_name([given], p.label)]
+    return kin[0] if len(kin) == 1 else None
 
 
 def same_given_name(given: list[str], label: str) -> bool:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from ..iris import spelled_out
 
@@ -100,3 +101,29 @@ def tokens(text: str) -> list[Token]:
 def is_acronym(label: str) -> bool:
     words = tokens(label)
     return len(words) == 1 and words[0].upper and len(words[0].folded) <= _ACRONYM_MAX
+
+
+_INITIALS = re.compile(r"((?:[A-Z][a-z]?\.\s*){1,3})(?=[A-Z][a-z])")
+"""A person's label's leading initials ("E.K. ", "Ye. K. "), before the family name."""
+_ONE_INITIAL = re.compile(r"[A-Z][a-z]?(?=\.)")
+_TRANSLITERATED = {"ye": "e", "e": "ye", "yu": "iu", "iu": "yu", "ya": "ia", "ia": "ya"}
+"""The two spellings of a Russian initial: "Ye." and "E." are one letter (Е), as are "Yu."
+and "Iu." (Ю), "Ya." and "Ia." (Я)."""
+
+
+def label_keys(label: str, person: bool) -> set[tuple[tuple[str, ...], bool]]:
+    """The keys a label is found by: its words, and whether it is an acronym matched in
+    capitals alone; a person's label that begins with initials is also found with or without
+    spaces between them and in either transliteration ("E.K. Ligachev" is also "E. K.
+    Ligachev", "Ye.K. Ligachev")."""
+    own = tuple(t.folded for t in tokens(label))
+    found = _INITIALS.match(label) if person else None
+    if not own or found is None:
+        return {(own, is_acronym(label))} if own else set()
+    rest = tuple(t.folded for t in tokens(label[found.end() :]))
+    letters = [m.group().casefold() for m in _ONE_INITIAL.finditer(found.group(1))]
+    spellings = [(letter, _TRANSLITERATED.get(letter, letter)) for letter in letters]
+    forms = {own}
+    for written in product(*spellings):
+        forms.update({("".join(written), *rest), (*written, *rest)})
+    return {(words, False) for words in forms}

@@ -34,7 +34,9 @@ def honorific_gender(word: str) -> str | None:
     return "male" if _MAN.fullmatch(word) else None
 
 
-_NO_OFFICES = frozenset({"comrade", "comrades", "mr", "mrs", "ms", "dr", "sir", "first", "vice"})
+_NO_OFFICES = frozenset(
+    {"comrade", "comrades", "cde", "mr", "mrs", "ms", "dr", "sir", "first", "vice"}
+)
 """Words before a name that office_only reads as offices but that hold none."""
 
 

@@ -53,7 +53,7 @@ _PERSON_WORDS = re.compile(
     r"senator|king|queen|prince|emperor|pope|professor|prof|academician|chancellor|envoy|"
     r"counsellor|counselor|attach[ée]|spokesman|leader|gen|lt|maj|col|capt|adm|amb|sen|gov|"
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
-    r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|mayor|vice|first|"
+    r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
     r"reverend|rev|hon|generalissimo|resident|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"

@@ -25,11 +25,11 @@ _GENERATION = re.compile(r"^(?:Jr|Sr|Jun|Sen)\.?$")  # "Robert Rossow, Jr." ("II
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "to", "for", "at", "on", "y"})
 NAME_PARTICLES = frozenset(
     {"de", "du", "la", "le", "der", "des", "von", "van", "al", "el", "bin", "ibn", "da", "di"}
-    | {"do", "dos", "das", "del", "della", "dei", "ter", "ten", "zu"}
+    | {"do", "dos", "das", "del", "della", "dei", "ter", "ten", "zu", "ul", "ud", "ur"}
 )
 """Words a personal name may hold in lower case: "Charles de Gaulle", "José Eduardo dos
-Santos", "Lopo do Nascimento"; a name may begin with one in capitals ("Le Duan", "Van Tien
-Dung")."""
+Santos", "Lopo do Nascimento", "Zia ul Haq" (the Arabic article as Urdu names write it); a
+name may begin with one in capitals ("Le Duan", "Van Tien Dung")."""
 _PARTICLES = _FUNCTION_WORDS | NAME_PARTICLES | {"a.i."}
 """Words a name may hold in lower case, never beginning it with a function word; "a.i." (ad
 interim) is part of an office: "Chargé d'Affaires a.i. in Beijing Zhou Qiuye"."""
@@ -38,8 +38,10 @@ CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
 SEAT_AFTER = rf",\s+(?P<seat>{CITY_NAME})\s*(?:,|$)"
 """A city between commas after a name, where the named sits: "the Hungarian Embassy, Pyongyang"."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])")
-"""An article or particle joined to a name: "al-Karim", "el-Sadat", "d'Estaing"."""
+_ARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])"
+)
+"""An article or particle joined to a name: "al-Karim", "el-Sadat", "ul-Haq", "d'Estaing"."""
 
 
 def decode(data: str | bytes, source: str) -> str:

@@ -1,0 +1,82 @@
+"""The years a person of the authority file held an office, read from the entry's note
+("President of the Republic of Korea, 1988-1993"; "Foreign Minister (1963-1966), President
+(1971-1973) and Prime Minister (1973-1977) of Pakistan"), and whether a name made of an
+office and their surname can be theirs in a record of a given year. An office passes to
+others: "President Chiang" in 1979 is not Chiang Kai-shek, President to 1975, nor "Prime
+Minister Bhutto" in 1989 Zulfikar Ali Bhutto; and "General Carter" in 1962 is not Jimmy
+Carter, whom the file knows only from 1977.
+
+The note is the only place the file dates a person's offices; an office it gives no years
+for tells nothing, and such a name is then theirs in any year.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from ..parser.honorifics import an_office
+
+Term = tuple[int, int]
+"""The first and last year of a term in office."""
+
+_ASIDE = re.compile(r"\((?![\d\s,–-]+\))[^()]*\)")
+"""A bracketed aside that is no term's years: "(his son Chiang Ching-kuo was President from
+1978)" is his son's office, not his."""
+_YEARS = re.compile(r"\b(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2})\b)?")
+_MORE_YEARS = re.compile(r"(?:,?\s+and\s+|,\s*)" + _YEARS.pattern)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def out_of_office(graph: Graph, iri: str, label: tuple[str, ...], year: int | None) -> bool:
+    """Whether a label of the person ``iri`` made of an office and their surname (folded
+    words: "prime", "minister", "bhutto") cannot name them in a record of ``year``: their
+    note dates that office, and ``year`` falls in none of its terms."""
+    if year is None or len(label) < 2 or not an_office(label[-2]):
+        return False
+    terms = _terms(graph, iri, " ".join(label[:-1]))
+    return bool(terms) and not any(start <= year <= end for start, end in terms)
+
+
+def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> bool:
+    """Whether an ``office`` (a folded word) written before the person's surname alone is
+    none that their note names, in a record of a ``year`` before every year it gives:
+    "General Carter" in 1962 is not the President of 1977-1981."""
+    if year is None or not an_office(office):
+        return False
+    note = _note(graph, iri)
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", note)]
+    named = {word.casefold() for word in _WORD.findall(note)}
+    return bool(years) and office not in named and year < min(years)
+
+
+@lru_cache(maxsize=4096)
+def _terms(graph: Graph, iri: str, office: str) -> tuple[Term, ...]:
+    """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"): the
+    years written after each mention of it with no other office between, and the years
+    that go on from them ("1966-1977 and 1980-1984")."""
+    found: list[Term] = []
+    mention = re.compile(rf"\b{re.escape(office)}\b", re.IGNORECASE)
+    for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
+        for at in mention.finditer(clause):
+            years = _YEARS.search(clause, at.end())
+            between = clause[at.end() : years.start()] if years else ""
+            if any(an_office(w.casefold()) for w in _WORD.findall(between)):
+                continue
+            while years is not None:
+                found.append(_term(years))
+                years = _MORE_YEARS.match(clause, years.end())
+    return tuple(found)
+
+
+def _term(years: re.Match[str]) -> Term:
+    """A term from its years as written: "1988-1993", "1962-64", "1975" (one year)."""
+    first, last = years.group(1), years.group(2) or years.group(1)
+    return int(first), int(first[: 4 - len(last)] + last)
+
+
+def _note(graph: Graph, iri: str) -> str:
+    return " ".join(str(note) for note in graph.objects(URIRef(iri), SKOS.note))
