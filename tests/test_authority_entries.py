@@ -1264,3 +1264,97 @@ def test_a_summary_s_shared_abbreviation_is_chosen_by_what_the_body_names() -> N
 def test_an_organ_of_the_warsaw_treaty_is_the_warsaw_pact_s() -> None:
     graph = mapped("Minutes of the Meeting of the Warsaw Treaty Political Consultative Committee")
     assert list(graph.objects(DOC, DCTERMS.creator)) == [curated("org/warsaw-pact-pcc")]
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/hun-sen", "Hun Sen"),
+        ("person/heng-samrin", "Heng Samrin"),
+        ("person/pen-sovan", "Pen Sovann"),
+        ("person/khieu-samphan", "Khieu Samphan"),
+        ("person/norodom-ranariddh", "Prince Ranariddh"),
+        ("person/sirik-matak", "Sirik Matak"),
+        ("person/souphanouvong", "Prince Souphanouvong"),
+        ("person/souvanna-phouma", "Souvanna Phouma"),
+        ("person/kaysone-phomvihane", "Kaysone Phomvihan"),
+        ("person/phoumi-nosavan", "Phoumi Nosavan"),
+        ("person/le-duc-anh", "Lê Đức Anh"),
+        ("person/do-muoi", "Do Muoi"),
+        ("person/nguyen-van-linh", "Nguyen Van Linh"),
+        ("person/duong-van-minh", "Big Minh"),
+        ("person/nguyen-cao-ky", "Nguyen Cao Ky"),
+        ("person/zhang-chunqiao", "Chang Chun-chiao"),
+        ("person/jiang-zemin", "Jiang Zemin"),
+        ("person/deng-yingchao", "Deng Yingchao"),
+        ("person/ulanhu", "Ulanfu"),
+        ("person/xu-shiyou", "Xu Shiyou"),
+        ("person/hwang-jang-yop", "Hwang Jang Yop"),
+        ("person/kim-kye-gwan", "Kim Gye-gwan"),
+        ("person/kim-kye-gwan", "Kim Kye Gwan"),
+        ("person/jang-song-thaek", "Jang Song Thaek"),
+        ("person/o-jin-u", "O Jin-u"),
+        ("person/roh-moo-hyun", "Roh Moo-hyun"),
+        ("person/choe-kwang", "Choe Kwang"),
+        ("person/gallucci-robert", "Gallucci"),
+        ("person/mondale-walter", "Walter Mondale"),
+        ("person/hekmatyar-gulbuddin", "Hekmatyar"),
+        ("person/zahir-shah", "Zahir Shah"),
+        ("person/pelshe-arvid", "A. Ya. Pel'she"),
+        ("person/pelshe-arvid", "Pelshe"),
+        ("person/demichev-pyotr", "P. N. Demichev"),
+        ("person/grishin-viktor", "V.V. Grishin"),
+        ("person/tikhonov-nikolai-a", "N. A. Tikhonov"),
+        ("person/aliev-heydar", "G. A. Aliev"),
+        ("person/vorotnikov-vitaly", "V. I. Vorotnikov"),
+        ("person/zaikov-lev", "L. N. Zaikov"),
+        ("person/batmonkh-jambyn", "Batmunkh"),
+        ("person/sambuu-jamsrangiin", "Sambuu"),
+        ("person/yani-ahmad", "General Yani"),
+        ("person/untung", "Lt. Col. Untung"),
+        ("person/nasution-abdul-haris", "Nasution"),
+        ("org/funsk", "FUNSK"),
+        ("org/gang-of-four", "Gang of Four"),
+        ("org/xinhua", "New China News Agency"),
+        ("org/pathet-lao", "Neo Lao Haksat"),
+        ("place/tiananmen-square", "Tiananmen"),
+        ("place/lop-nur", "Lop Nor"),
+        ("place/mcmahon-line", "McMahon Line"),
+        ("place/nefa", "NEFA"),
+        ("place/se-la", "Se La Pass"),
+        ("place/lang-son", "Lạng Sơn"),
+        ("place/lao-cai", "Lao Cai"),
+    ],
+)
+def test_the_asian_collections_leaders_bodies_and_places_are_their_entry(
+    key: str, wording: str
+) -> None:
+    """Cambodia, Laos, Vietnam after 1975, China, Korea after 1980, Afghanistan and the late
+    Politburo, Mongolia, Indonesia in 1965, and the Sino-Indian and Sino-Vietnamese wars."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word", ["Massoud", "Grishin", "Tikhonov", "Aliev", "Phoumi", "Perry", "Hill", "Se La", "Yani"]
+)
+def test_a_surname_or_word_the_asian_collections_share_is_no_label(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_records_of_the_asian_collections_name_their_leaders_and_places() -> None:
+    graph = described(
+        "The Kampuchean United Front for National Salvation under Heng Samrin.",
+        "Chea Sim and Hun Sen are members. Phoumi Nosavan and Boun Oum are supported by the"
+        " Americans; Prince Souphanouvong and Kong Le. Our troops took Lang Son, Cao Bang and"
+        " Lao Cai; Comrade Xu Shiyou and Comrade Yang Dezhi commanded. Hekmatyar and Rabbani"
+        " reject it; Ahmad Shah Massoud in the Panjshir; Zahir Shah could play a role. Kim Kye"
+        " Gwan and Christopher Hill attended. A. Ya. Pel'she and P. N. Demichev were present.",
+    )
+    assert curated("org/funsk") in set(graph.objects(DOC, DCTERMS.subject))
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    named = """person/heng-samrin person/chea-sim person/hun-sen person/phoumi-nosavan
+        person/boun-oum person/souphanouvong person/kong-le place/lang-son place/cao-bang
+        place/lao-cai person/xu-shiyou person/yang-dezhi person/hekmatyar-gulbuddin
+        person/rabbani-burhanuddin person/massoud-ahmad-shah person/zahir-shah
+        person/kim-kye-gwan person/hill-christopher person/pelshe-arvid person/demichev-pyotr"""
+    assert mentions >= {curated(k) for k in named.split()}
