@@ -1358,3 +1358,62 @@ def test_records_of_the_asian_collections_name_their_leaders_and_places() -> Non
         person/rabbani-burhanuddin person/massoud-ahmad-shah person/zahir-shah
         person/kim-kye-gwan person/hill-christopher person/pelshe-arvid person/demichev-pyotr"""
     assert mentions >= {curated(k) for k in named.split()}
+
+
+@pytest.mark.parametrize(
+    ("key", "repository"),
+    [
+        (
+            "org/cnsas",
+            "Arhiva Consiliului Național pentru Studierea Arhivelor Securității (ACNSAS)",
+        ),
+        ("org/cnsas", "ACNSAS"),
+        ("org/cnsas", "CNSAS Archives"),
+        ("org/cnsas", "Arhiva CNSAS"),
+        (
+            "org/comdos",
+            "Committee for Disclosing the Documents and Announcing the Affiliation of Bulgarian"
+            " Citizens to the State Security and the Intelligence Services of the Bulgarian"
+            " National Army (COMDOS), Sofia",
+        ),
+        ("org/comdos", "Archive of the Committee for State Security (COMDOS), Sofia"),
+        ("org/comdos", "COMDOS"),
+        ("org/amvr", "AMVR, Sofia"),
+        (
+            "org/abtl",
+            "Állambiztonsági Szolgálatok Történeti Levéltára (ÁBTL) [Historical Archives of the"
+            " Hungarian State Security]",
+        ),
+        ("org/abtl", "Historical Archives of the Hungarian State Security (ÁBTL)"),
+        ("org/eraf", "ERAF"),
+        ("org/national-archives-of-estonia", "Estonian National Archives, Branch ERAF"),
+        ("org/tsdaho", "Central State Archive of Public Organizations of Ukraine (TsDAHO), Kyiv"),
+        ("org/tsdaho", "TsDAHO"),
+        (
+            "org/aidssh",
+            "Arkivi i Autoritetit për Informim mbi Dokumentet e ish-Sigurimit të Shtetit (AIDSSH)",
+        ),
+        ("org/slovak-national-archives", "Slovak National Archives (SNA), Bratislava"),
+        ("org/slovak-national-archives", "Slovenský národný archív, Bratislava"),
+        ("org/ipn", "AIPN"),
+        ("org/ipn", "Archiwum IPN"),
+        ("org/ipn", "Archiwum Instytutu Pamięci Narodowej (AIPN)"),
+        ("org/hda-sbu", "Archives of the Security Service of Ukraine (SBU), Kyiv"),
+        ("org/hda-sbu", "SBU Archive"),
+        ("org/hda-sbu", "Galuzevyi derzhavnyi arkhiv SBU"),
+    ],
+)
+def test_every_wording_of_a_security_service_or_party_archive_is_its_one_entry(
+    key: str, repository: str
+) -> None:
+    """The archives of the former security services and parties of Eastern Europe, in
+    English, in their own language, in transliteration and by abbreviation."""
+    test_every_wording_of_an_archive_is_its_one_entry(key, repository)
+
+
+def test_another_committee_for_state_security_s_archive_is_not_the_bulgarian_one() -> None:
+    graph = mapped(
+        "Letter from Test Testov to Test Testova",
+        "Archive of the Committee for State Security, Moscow",
+    )
+    assert curated("org/comdos") not in set(graph.objects(DOC, SCHEMA.holdingArchive))
