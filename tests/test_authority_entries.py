@@ -1417,3 +1417,68 @@ def test_another_committee_for_state_security_s_archive_is_not_the_bulgarian_one
         "Archive of the Committee for State Security, Moscow",
     )
     assert curated("org/comdos") not in set(graph.objects(DOC, SCHEMA.holdingArchive))
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/shcherbytsky-volodymyr", "V. V. Shcherbitsky"),
+        ("person/shcherbytsky-volodymyr", "Shcherbytsky"),
+        ("person/fedorchuk-vitaly", "Fedorchuk"),
+        ("person/serov-ivan", "I. A. Serov"),
+        ("person/wolf-markus", "Markus Wolf"),
+        ("person/pacepa-ion-mihai", "Pacepa"),
+        ("person/sakharov-andrei", "Academician Sakharov"),
+        ("person/solzhenitsyn-aleksandr", "Solzhenitsyn"),
+        ("person/bandera-stepan", "Stepan Bandera"),
+        ("org/oun", "OUN"),
+        ("org/upa", "Ukrainian Insurgent Army"),
+        ("org/solidarnosc", "NSZZ Solidarność"),
+        ("org/solidarnosc", "Solidarity trade union"),
+        ("org/radio-free-europe", "Radio Free Europe"),
+        ("org/radio-liberty", "Radio Liberty"),
+        ("org/voice-of-america", "VOA"),
+        ("org/charter-77", "Charter 77"),
+        ("org/kor", "KOR"),
+        ("org/sigurimi", "Sigurimi"),
+        ("org/udb", "UDBA"),
+        ("org/die", "Departamentul de Informații Externe"),
+        ("org/msw", "MSW"),
+        ("org/mvr", "MVR"),
+        ("org/ukrainian-helsinki-group", "Ukrainian Helsinki Group"),
+        ("org/cc-cpu", "CC CPU"),
+        ("org/cc-cpu", "Central Committee of the Communist Party of Ukraine"),
+        ("org/cpu", "Communist Party of Ukraine"),
+        ("place/ivano-frankivsk", "Ivano-Frankivsk"),
+        ("place/kaunas", "Kaunas"),
+        ("place/tartu", "Tartu"),
+        ("place/chernobyl", "Chernobyl"),
+    ],
+)
+def test_the_security_service_collections_names_are_their_entry(key: str, wording: str) -> None:
+    """The security chiefs, dissidents, nationalists, services, ministries, movements,
+    broadcasters and cities that the HDA SBU, IPN, COMDOS and CNSAS records name most."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize("word", ["Bandera", "UPA", "DIE", "SB", "Solidarity", "Wolf", "Stanislav"])
+def test_a_word_or_another_body_s_abbreviation_is_no_label_of_theirs(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_records_of_the_security_services_name_them_and_not_the_words() -> None:
+    graph = described(
+        "Fedorchuk reports to Shcherbytsky on the OUN underground in Ivano-Frankivsk.",
+        "Broadcasts of Radio Liberty, Radio Free Europe and the Voice of America; Sakharov and"
+        " Solzhenitsyn; the Ukrainian Helsinki Group. The CC CPU and the KOR. Afro-Asian"
+        " Solidarity and international solidarity; THEY WILL DIE. The Solidarity union.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    summary = "person/fedorchuk-vitaly person/shcherbytsky-volodymyr org/oun place/ivano-frankivsk"
+    assert subjects >= {curated(k) for k in summary.split()}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    body = """org/radio-liberty org/radio-free-europe org/voice-of-america person/sakharov-andrei
+        person/solzhenitsyn-aleksandr org/ukrainian-helsinki-group org/cc-cpu org/solidarnosc"""
+    assert mentions >= {curated(k) for k in body.split()}
+    assert curated("org/kor") in mentions
+    assert curated("org/die") not in mentions  # "DIE" in capitals is the word
