@@ -1482,3 +1482,60 @@ def test_records_of_the_security_services_name_them_and_not_the_words() -> None:
     assert mentions >= {curated(k) for k in body.split()}
     assert curated("org/kor") in mentions
     assert curated("org/die") not in mentions  # "DIE" in capitals is the word
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("org/brazilian-ministry-of-external-relations", "Itamaraty"),
+        (
+            "org/brazilian-ministry-of-external-relations",
+            "Brazilian Ministry of External Relations",
+        ),
+        ("org/indian-ministry-of-external-affairs", "Indian Ministry of External Affairs"),
+        ("org/fco", "Foreign and Commonwealth Office"),
+        ("org/fco", "FCO"),
+        ("org/acda", "Arms Control and Disarmament Agency"),
+        ("org/acda", "ACDA"),
+        ("org/inr", "Bureau of Intelligence and Research"),
+        ("org/inr", "INR"),
+        ("org/endc", "Eighteen-Nation Committee on Disarmament"),
+        ("org/endc", "Eighteen Nation Disarmament Committee"),
+        ("org/endc", "ENDC"),
+        ("person/chiang-ching-kuo", "President Chiang Ching-kuo"),
+    ],
+)
+def test_the_nuclear_collections_ministries_and_agencies_are_their_entry(
+    key: str, wording: str
+) -> None:
+    """A foreign ministry called by its palace (Itamaraty), and the Western arms-control and
+    intelligence bodies of the NPT era."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "generic", ["Ministry of External Affairs", "External Affairs", "Foreign Office"]
+)
+def test_a_foreign_ministry_s_name_several_countries_use_is_no_label(generic: str) -> None:
+    assert AUTHORITY.lookup(generic) == []
+
+
+def test_a_telegram_to_or_from_itamaraty_is_the_brazilian_ministry_s() -> None:
+    to = mapped("Telegram from the Brazilian Embassy in Washington to Itamaraty, 'Agreement'")
+    assert list(to.objects(DOC, SCHEMA.recipient)) == [
+        curated("org/brazilian-ministry-of-external-relations")
+    ]
+    sent = mapped("Telegram from Itamaraty to the Brazilian Embassy in Washington")
+    assert list(sent.objects(DOC, SCHEMA.sender)) == [
+        curated("org/brazilian-ministry-of-external-relations")
+    ]
+
+
+def test_records_name_the_npt_era_s_bodies_and_president_chiang_ching_kuo() -> None:
+    graph = described(
+        "The AIT reports on President Chiang Ching-kuo's reaction.",
+        "The FCO, ACDA and INR were informed; the ENDC met in Geneva.",
+    )
+    assert set(graph.objects(DOC, DCTERMS.subject)) == {curated("person/chiang-ching-kuo")}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    assert mentions >= {curated(k) for k in ("org/fco", "org/acda", "org/inr", "org/endc")}
