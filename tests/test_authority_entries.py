@@ -1264,3 +1264,278 @@ def test_a_summary_s_shared_abbreviation_is_chosen_by_what_the_body_names() -> N
 def test_an_organ_of_the_warsaw_treaty_is_the_warsaw_pact_s() -> None:
     graph = mapped("Minutes of the Meeting of the Warsaw Treaty Political Consultative Committee")
     assert list(graph.objects(DOC, DCTERMS.creator)) == [curated("org/warsaw-pact-pcc")]
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/hun-sen", "Hun Sen"),
+        ("person/heng-samrin", "Heng Samrin"),
+        ("person/pen-sovan", "Pen Sovann"),
+        ("person/khieu-samphan", "Khieu Samphan"),
+        ("person/norodom-ranariddh", "Prince Ranariddh"),
+        ("person/sirik-matak", "Sirik Matak"),
+        ("person/souphanouvong", "Prince Souphanouvong"),
+        ("person/souvanna-phouma", "Souvanna Phouma"),
+        ("person/kaysone-phomvihane", "Kaysone Phomvihan"),
+        ("person/phoumi-nosavan", "Phoumi Nosavan"),
+        ("person/le-duc-anh", "Lê Đức Anh"),
+        ("person/do-muoi", "Do Muoi"),
+        ("person/nguyen-van-linh", "Nguyen Van Linh"),
+        ("person/duong-van-minh", "Big Minh"),
+        ("person/nguyen-cao-ky", "Nguyen Cao Ky"),
+        ("person/zhang-chunqiao", "Chang Chun-chiao"),
+        ("person/jiang-zemin", "Jiang Zemin"),
+        ("person/deng-yingchao", "Deng Yingchao"),
+        ("person/ulanhu", "Ulanfu"),
+        ("person/xu-shiyou", "Xu Shiyou"),
+        ("person/hwang-jang-yop", "Hwang Jang Yop"),
+        ("person/kim-kye-gwan", "Kim Gye-gwan"),
+        ("person/kim-kye-gwan", "Kim Kye Gwan"),
+        ("person/jang-song-thaek", "Jang Song Thaek"),
+        ("person/o-jin-u", "O Jin-u"),
+        ("person/roh-moo-hyun", "Roh Moo-hyun"),
+        ("person/choe-kwang", "Choe Kwang"),
+        ("person/gallucci-robert", "Gallucci"),
+        ("person/mondale-walter", "Walter Mondale"),
+        ("person/hekmatyar-gulbuddin", "Hekmatyar"),
+        ("person/zahir-shah", "Zahir Shah"),
+        ("person/pelshe-arvid", "A. Ya. Pel'she"),
+        ("person/pelshe-arvid", "Pelshe"),
+        ("person/demichev-pyotr", "P. N. Demichev"),
+        ("person/grishin-viktor", "V.V. Grishin"),
+        ("person/tikhonov-nikolai-a", "N. A. Tikhonov"),
+        ("person/aliev-heydar", "G. A. Aliev"),
+        ("person/vorotnikov-vitaly", "V. I. Vorotnikov"),
+        ("person/zaikov-lev", "L. N. Zaikov"),
+        ("person/batmonkh-jambyn", "Batmunkh"),
+        ("person/sambuu-jamsrangiin", "Sambuu"),
+        ("person/yani-ahmad", "General Yani"),
+        ("person/untung", "Lt. Col. Untung"),
+        ("person/nasution-abdul-haris", "Nasution"),
+        ("org/funsk", "FUNSK"),
+        ("org/gang-of-four", "Gang of Four"),
+        ("org/xinhua", "New China News Agency"),
+        ("org/pathet-lao", "Neo Lao Haksat"),
+        ("place/tiananmen-square", "Tiananmen"),
+        ("place/lop-nur", "Lop Nor"),
+        ("place/mcmahon-line", "McMahon Line"),
+        ("place/nefa", "NEFA"),
+        ("place/se-la", "Se La Pass"),
+        ("place/lang-son", "Lạng Sơn"),
+        ("place/lao-cai", "Lao Cai"),
+    ],
+)
+def test_the_asian_collections_leaders_bodies_and_places_are_their_entry(
+    key: str, wording: str
+) -> None:
+    """Cambodia, Laos, Vietnam after 1975, China, Korea after 1980, Afghanistan and the late
+    Politburo, Mongolia, Indonesia in 1965, and the Sino-Indian and Sino-Vietnamese wars."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word", ["Massoud", "Grishin", "Tikhonov", "Aliev", "Phoumi", "Perry", "Hill", "Se La", "Yani"]
+)
+def test_a_surname_or_word_the_asian_collections_share_is_no_label(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_records_of_the_asian_collections_name_their_leaders_and_places() -> None:
+    graph = described(
+        "The Kampuchean United Front for National Salvation under Heng Samrin.",
+        "Chea Sim and Hun Sen are members. Phoumi Nosavan and Boun Oum are supported by the"
+        " Americans; Prince Souphanouvong and Kong Le. Our troops took Lang Son, Cao Bang and"
+        " Lao Cai; Comrade Xu Shiyou and Comrade Yang Dezhi commanded. Hekmatyar and Rabbani"
+        " reject it; Ahmad Shah Massoud in the Panjshir; Zahir Shah could play a role. Kim Kye"
+        " Gwan and Christopher Hill attended. A. Ya. Pel'she and P. N. Demichev were present.",
+    )
+    assert curated("org/funsk") in set(graph.objects(DOC, DCTERMS.subject))
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    named = """person/heng-samrin person/chea-sim person/hun-sen person/phoumi-nosavan
+        person/boun-oum person/souphanouvong person/kong-le place/lang-son place/cao-bang
+        place/lao-cai person/xu-shiyou person/yang-dezhi person/hekmatyar-gulbuddin
+        person/rabbani-burhanuddin person/massoud-ahmad-shah person/zahir-shah
+        person/kim-kye-gwan person/hill-christopher person/pelshe-arvid person/demichev-pyotr"""
+    assert mentions >= {curated(k) for k in named.split()}
+
+
+@pytest.mark.parametrize(
+    ("key", "repository"),
+    [
+        (
+            "org/cnsas",
+            "Arhiva Consiliului Național pentru Studierea Arhivelor Securității (ACNSAS)",
+        ),
+        ("org/cnsas", "ACNSAS"),
+        ("org/cnsas", "CNSAS Archives"),
+        ("org/cnsas", "Arhiva CNSAS"),
+        (
+            "org/comdos",
+            "Committee for Disclosing the Documents and Announcing the Affiliation of Bulgarian"
+            " Citizens to the State Security and the Intelligence Services of the Bulgarian"
+            " National Army (COMDOS), Sofia",
+        ),
+        ("org/comdos", "Archive of the Committee for State Security (COMDOS), Sofia"),
+        ("org/comdos", "COMDOS"),
+        ("org/amvr", "AMVR, Sofia"),
+        (
+            "org/abtl",
+            "Állambiztonsági Szolgálatok Történeti Levéltára (ÁBTL) [Historical Archives of the"
+            " Hungarian State Security]",
+        ),
+        ("org/abtl", "Historical Archives of the Hungarian State Security (ÁBTL)"),
+        ("org/eraf", "ERAF"),
+        ("org/national-archives-of-estonia", "Estonian National Archives, Branch ERAF"),
+        ("org/tsdaho", "Central State Archive of Public Organizations of Ukraine (TsDAHO), Kyiv"),
+        ("org/tsdaho", "TsDAHO"),
+        (
+            "org/aidssh",
+            "Arkivi i Autoritetit për Informim mbi Dokumentet e ish-Sigurimit të Shtetit (AIDSSH)",
+        ),
+        ("org/slovak-national-archives", "Slovak National Archives (SNA), Bratislava"),
+        ("org/slovak-national-archives", "Slovenský národný archív, Bratislava"),
+        ("org/ipn", "AIPN"),
+        ("org/ipn", "Archiwum IPN"),
+        ("org/ipn", "Archiwum Instytutu Pamięci Narodowej (AIPN)"),
+        ("org/hda-sbu", "Archives of the Security Service of Ukraine (SBU), Kyiv"),
+        ("org/hda-sbu", "SBU Archive"),
+        ("org/hda-sbu", "Galuzevyi derzhavnyi arkhiv SBU"),
+    ],
+)
+def test_every_wording_of_a_security_service_or_party_archive_is_its_one_entry(
+    key: str, repository: str
+) -> None:
+    """The archives of the former security services and parties of Eastern Europe, in
+    English, in their own language, in transliteration and by abbreviation."""
+    test_every_wording_of_an_archive_is_its_one_entry(key, repository)
+
+
+def test_another_committee_for_state_security_s_archive_is_not_the_bulgarian_one() -> None:
+    graph = mapped(
+        "Letter from Test Testov to Test Testova",
+        "Archive of the Committee for State Security, Moscow",
+    )
+    assert curated("org/comdos") not in set(graph.objects(DOC, SCHEMA.holdingArchive))
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/shcherbytsky-volodymyr", "V. V. Shcherbitsky"),
+        ("person/shcherbytsky-volodymyr", "Shcherbytsky"),
+        ("person/fedorchuk-vitaly", "Fedorchuk"),
+        ("person/serov-ivan", "I. A. Serov"),
+        ("person/wolf-markus", "Markus Wolf"),
+        ("person/pacepa-ion-mihai", "Pacepa"),
+        ("person/sakharov-andrei", "Academician Sakharov"),
+        ("person/solzhenitsyn-aleksandr", "Solzhenitsyn"),
+        ("person/bandera-stepan", "Stepan Bandera"),
+        ("org/oun", "OUN"),
+        ("org/upa", "Ukrainian Insurgent Army"),
+        ("org/solidarnosc", "NSZZ Solidarność"),
+        ("org/solidarnosc", "Solidarity trade union"),
+        ("org/radio-free-europe", "Radio Free Europe"),
+        ("org/radio-liberty", "Radio Liberty"),
+        ("org/voice-of-america", "VOA"),
+        ("org/charter-77", "Charter 77"),
+        ("org/kor", "KOR"),
+        ("org/sigurimi", "Sigurimi"),
+        ("org/udb", "UDBA"),
+        ("org/die", "Departamentul de Informații Externe"),
+        ("org/msw", "MSW"),
+        ("org/mvr", "MVR"),
+        ("org/ukrainian-helsinki-group", "Ukrainian Helsinki Group"),
+        ("org/cc-cpu", "CC CPU"),
+        ("org/cc-cpu", "Central Committee of the Communist Party of Ukraine"),
+        ("org/cpu", "Communist Party of Ukraine"),
+        ("place/ivano-frankivsk", "Ivano-Frankivsk"),
+        ("place/kaunas", "Kaunas"),
+        ("place/tartu", "Tartu"),
+        ("place/chernobyl", "Chernobyl"),
+    ],
+)
+def test_the_security_service_collections_names_are_their_entry(key: str, wording: str) -> None:
+    """The security chiefs, dissidents, nationalists, services, ministries, movements,
+    broadcasters and cities that the HDA SBU, IPN, COMDOS and CNSAS records name most."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize("word", ["Bandera", "UPA", "DIE", "SB", "Solidarity", "Wolf", "Stanislav"])
+def test_a_word_or_another_body_s_abbreviation_is_no_label_of_theirs(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_records_of_the_security_services_name_them_and_not_the_words() -> None:
+    graph = described(
+        "Fedorchuk reports to Shcherbytsky on the OUN underground in Ivano-Frankivsk.",
+        "Broadcasts of Radio Liberty, Radio Free Europe and the Voice of America; Sakharov and"
+        " Solzhenitsyn; the Ukrainian Helsinki Group. The CC CPU and the KOR. Afro-Asian"
+        " Solidarity and international solidarity; THEY WILL DIE. The Solidarity union.",
+    )
+    subjects = set(graph.objects(DOC, DCTERMS.subject))
+    summary = "person/fedorchuk-vitaly person/shcherbytsky-volodymyr org/oun place/ivano-frankivsk"
+    assert subjects >= {curated(k) for k in summary.split()}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    body = """org/radio-liberty org/radio-free-europe org/voice-of-america person/sakharov-andrei
+        person/solzhenitsyn-aleksandr org/ukrainian-helsinki-group org/cc-cpu org/solidarnosc"""
+    assert mentions >= {curated(k) for k in body.split()}
+    assert curated("org/kor") in mentions
+    assert curated("org/die") not in mentions  # "DIE" in capitals is the word
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("org/brazilian-ministry-of-external-relations", "Itamaraty"),
+        (
+            "org/brazilian-ministry-of-external-relations",
+            "Brazilian Ministry of External Relations",
+        ),
+        ("org/indian-ministry-of-external-affairs", "Indian Ministry of External Affairs"),
+        ("org/fco", "Foreign and Commonwealth Office"),
+        ("org/fco", "FCO"),
+        ("org/acda", "Arms Control and Disarmament Agency"),
+        ("org/acda", "ACDA"),
+        ("org/inr", "Bureau of Intelligence and Research"),
+        ("org/inr", "INR"),
+        ("org/endc", "Eighteen-Nation Committee on Disarmament"),
+        ("org/endc", "Eighteen Nation Disarmament Committee"),
+        ("org/endc", "ENDC"),
+        ("person/chiang-ching-kuo", "President Chiang Ching-kuo"),
+    ],
+)
+def test_the_nuclear_collections_ministries_and_agencies_are_their_entry(
+    key: str, wording: str
+) -> None:
+    """A foreign ministry called by its palace (Itamaraty), and the Western arms-control and
+    intelligence bodies of the NPT era."""
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "generic", ["Ministry of External Affairs", "External Affairs", "Foreign Office"]
+)
+def test_a_foreign_ministry_s_name_several_countries_use_is_no_label(generic: str) -> None:
+    assert AUTHORITY.lookup(generic) == []
+
+
+def test_a_telegram_to_or_from_itamaraty_is_the_brazilian_ministry_s() -> None:
+    to = mapped("Telegram from the Brazilian Embassy in Washington to Itamaraty, 'Agreement'")
+    assert list(to.objects(DOC, SCHEMA.recipient)) == [
+        curated("org/brazilian-ministry-of-external-relations")
+    ]
+    sent = mapped("Telegram from Itamaraty to the Brazilian Embassy in Washington")
+    assert list(sent.objects(DOC, SCHEMA.sender)) == [
+        curated("org/brazilian-ministry-of-external-relations")
+    ]
+
+
+def test_records_name_the_npt_era_s_bodies_and_president_chiang_ching_kuo() -> None:
+    graph = described(
+        "The AIT reports on President Chiang Ching-kuo's reaction.",
+        "The FCO, ACDA and INR were informed; the ENDC met in Geneva.",
+    )
+    assert set(graph.objects(DOC, DCTERMS.subject)) == {curated("person/chiang-ching-kuo")}
+    mentions = set(graph.objects(DOC, SCHEMA.mentions))
+    assert mentions >= {curated(k) for k in ("org/fco", "org/acda", "org/inr", "org/endc")}
