@@ -1539,6 +1539,32 @@ def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Ref: Cable No. 112 of February 3", "112"),
+        ("Ref.: Cable No. 112", "112"),
+        ("Reference: Telegram No. 112 of 3 February", "112"),
+        ("Ref: Tel. No. 112", "112"),
+        ("Ref.: Circular telegram No. 12", "12"),
+        ("Ref: Nota No. 112/77", "112/77"),
+        ("Referência: Telegrama Nº 45", "45"),
+        ("Ref: Your cable No. 112", "112"),
+    ],
+)
+def test_a_reference_to_a_numbered_document_is_a_reply_not_this_records_number(
+    line: str, number: str
+) -> None:
+    record = body_of(f"CIFRADO No. 234\n{line}\n\nThe Minister received me.")
+    assert values(record.reply_to) == (number,)
+    assert values(record.body_registry_numbers) == ("234",)
+
+
+def test_a_reference_without_a_document_type_or_to_a_file_is_no_reply() -> None:
+    assert body_of("Ref: No. 12\n\nThe text.").reply_to == ()
+    assert body_of("Ref: File No. 220\n\nThe text.").reply_to == ()
+
+
 def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
     assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
 
