@@ -1480,6 +1480,25 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Geheime Kommandosache!", "top-secret"),
         ("SECRET/GDS", "secret"),  # a declassification schedule
         ("CONFIDENTIAL - XGDS-1", "confidential"),
+        ("SECRETO-EXCLUSIVO", "secret"),  # a handling or priority word after a hyphen
+        ("CONFIDENTIAL-URGENT", "confidential"),
+        ("SECRET-URGENT-EXCLUSIVE", "secret"),
+        ("TOP SECRET UK EYES A", "top-secret"),  # a national caveat
+        ("CONFIDENTIAL UK EYES B", "confidential"),
+        ("SECRET DEDIP", "secret"),
+        ("RESERVADO", "restricted"),  # the Ibero-American lowest grade
+        ("ESTRICTAMENTE CONFIDENCIAL", "strictly-confidential"),
+        ("Sov. sekretno", "top-secret"),  # transliterated Russian
+        ("Sovershenno sekretno", "top-secret"),
+        ("Sekretno", "secret"),
+        ("Tajne specjalnego znaczenia", "top-secret"),
+        ("Tajne spec. znaczenia", "top-secret"),
+        ("Тайно", "secret"),
+        ("Строго поверително", "strictly-confidential"),
+        ("Secret de serviciu", "restricted"),
+        ("Secret de stat", "secret"),
+        ("Tepër sekret", "top-secret"),
+        ("For Official Use", "official-use"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1576,6 +1595,14 @@ def test_an_address_to_a_number_is_no_reply() -> None:
 
 def test_a_cable_named_in_passing_is_no_reply() -> None:
     assert values(body_of("The hotel was full.\n\nDeptel 1234 said so.").reply_to) == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Sovershenno sekretno. Osobaya papka", "Top secret (Special File)"]
+)
+def test_a_grade_and_the_special_file_on_one_line_are_both_read(line: str) -> None:
+    record = body_of(f"{line}\n\nThe text.")
+    assert values(record.body_classifications) == ("top-secret", "special-file")
 
 
 def test_classification_words_inside_prose_are_not_classifications() -> None:
