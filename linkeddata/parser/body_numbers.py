@@ -68,11 +68,12 @@ _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(
     r"(?<!\w)(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
     r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение"
-    r"|экз\.?|экземпляр|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\."
-    r"|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
+    r"|экз\.?|экземпляр|ekz\.?|ekzemplyar|egz\.?|egzemplarz"
+    r"|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\.|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
 )
-"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2"), an
-attachment's, a sheet's, a page's or a file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
+"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2", the
+transliterated "Ekz. No. 1", the Polish "Egz. nr 1"), an attachment's, a sheet's, a page's or a
+file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
 FRAME_LINE_LENGTH = 100
 
 
