@@ -1776,6 +1776,15 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
             "Sincerely,\n\nJohn F. Testedy\n\nThe Honorable\nTestita S. Testchev\nChairman",
             "John F. Testedy",
         ),
+        (  # an Indian or British letter's inside address under the signature
+            "Yours sincerely,\nH. J. Testha\n\nShri Lal Bahadur Testri,\n"
+            "Prime Minister of India,\nNew Delhi.",
+            "H. J. Testha",
+        ),
+        (
+            "Yours sincerely,\nTest Wilson\n\nThe Rt. Hon. Test Heath,\nHouse of Commons,\nLondon.",
+            "Test Wilson",
+        ),
         ("Sincerely,\n\nHenry A. Testinger\n\nEnclosure", "Henry A. Testinger"),
         ("Respectfully submitted,\n\nJ. Edgar Testver\nDirector", "J. Edgar Testver"),
         ("Sincerely,\nW. Averell Testiman\nAmbassador", "W. Averell Testiman"),
