@@ -274,6 +274,11 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
         ("Teniente Coronel Juan Téstez", ("Juan Téstez",)),
         ("Cmdte. Manuel Testeiro", ("Manuel Testeiro",)),
         ("Embajador Carlos Testares", ("Carlos Testares",)),
+        # Polish, Czech and Slovak ranks and degrees, abbreviated in lower case
+        ("Dyrektor Departamentu III MSW\npłk Adam Testoporski", ("Adam Testoporski",)),
+        ("Zastępca Dyrektora\nppłk mgr Jan Testalski", ("Jan Testalski",)),
+        ("Náčelník S StB\npplk. Jan Testák", ("Jan Testák",)),
+        ("Náčelník správy\nplk. JUDr. Karel Testa, v.r.", ("Karel Testa",)),
         (
             "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
             ("Antonio F. Testedo da Silveira",),

@@ -1,7 +1,9 @@
 """Ranks and offices written in Spanish or Portuguese before a signer's name: "Comandante en
-Jefe Fidel Castro Ruz", "General de División Arnaldo Ochoa", "Cmdte. Manuel Piñeiro". They say
-what the signer was, not who, so they are dropped as "Gen." and "Ambassador" are; otherwise
-the rank becomes part of an invented person's name."""
+Jefe Fidel Castro Ruz", "General de División Arnaldo Ochoa", "Cmdte. Manuel Piñeiro", and the
+ranks and degrees Polish, Czech and Slovak signatures abbreviate: "płk Adam Krzysztoporski",
+"ppłk mgr Jan Kowalski", "plk. JUDr. Karel Vrba". They say what the signer was, not who, so
+they are dropped as "Gen." and "Ambassador" are; otherwise the rank becomes part of an
+invented person's name."""
 
 from __future__ import annotations
 
@@ -13,8 +15,12 @@ _RANK_WORD = (
     r"|embajador|embaixador|c[óo]nsul|ministro|viceministro|vice-ministro|presidente"
     r"|vicepresidente|vice-presidente|primer\s+ministro|primeiro-ministro|secretario"
     r"|secret[áa]rio|jefe|director|diretor|compa[ñn]er[oa]|camarada|doctor|dr\.?|licenciado"
-    r"|lic\.?|ingeniero|ing\.?)"
+    r"|lic\.?|ingeniero|ing\.?"
+    r"|p?p[łl]k\.?|mjr\.?|kpt\.?|por\.|genmjr\.?|mgr\.?|in[żz]\.|judr\.|phdr\.|rsdr\.|mudr\.)"
 )
+"""Spanish and Portuguese ranks, offices and degrees, and the Polish, Czech and Slovak ranks
+and degrees abbreviated in lower case ("płk", "ppłk", "mjr", "kpt.", "plk.", "pplk.", "mgr",
+"inż.", "JUDr.", "PhDr.", "RSDr.")."""
 _QUALIFIER = (
     r"(?:\s+(?:en\s+jefe|de\s+(?:divisi[óo]n|brigada|ej[ée]rcito|cuerpo\s+de\s+ej[ée]rcito"
     r"|estado|fragata|nav[íi]o|corbeta)|del\s+ej[ée]rcito|general|coronel))?"
