@@ -140,6 +140,8 @@ def test_a_surname_in_capitals_is_published_in_name_case() -> None:
         ("TESTEYER\n#1234", ("TESTEYER",)),
         ("TESTEYER\nGDS", ("TESTEYER",)),
         ("MacTESTHUR\nDECONTROL 12/31/75", ("MacTESTHUR",)),
+        ("TESTILIÓN", ("TESTILIÓN",)),  # accented capitals are capitals
+        ("TESTUÑOZ", ("TESTUÑOZ",)),
         # and its words are no surnames
         ("UNQUOTE", ()),
         ("ENDQUOTE", ()),
@@ -147,6 +149,7 @@ def test_a_surname_in_capitals_is_published_in_name_case() -> None:
         ("ACTION", ()),
         ("SECSTATE", ()),
         ("DECONTROL", ()),
+        ("EXTERIORES", ()),  # a ministry's telegraphic signature: no person
     ],
 )
 def test_a_cables_tail(closing: str, signers: tuple[str, ...]) -> None:
