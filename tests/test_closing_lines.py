@@ -282,6 +282,8 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
         ("Zastępca Dyrektora\nppłk mgr Jan Testalski", ("Jan Testalski",)),
         ("Náčelník S StB\npplk. Jan Testák", ("Jan Testák",)),
         ("Náčelník správy\nplk. JUDr. Karel Testa, v.r.", ("Karel Testa",)),
+        ("Testozó Szilveszter r. vezérőrnagy", ("Testozó Szilveszter",)),  # Hungarian, after
+        ("Dr. Testáth József r. vezérőrnagy\ncsoportfőnök", ("Testáth József",)),
         (
             "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
             ("Antonio F. Testedo da Silveira",),
