@@ -812,6 +812,8 @@ def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, 
             "Pyongyang",
         ),
         ("Seoul, January 24, 1968, 0915Z.\n\n3652. Ref: Deptel 104185.", "Seoul"),
+        ("New Delhi,\nSeptember 26, 1959.\n\nMy dear Prime Minister,", "New Delhi"),  # two lines
+        ("Dear Mr. Testov,\nThank you for your letter.", None),
         ("The ambassador came to Pyongyang, 12 March 1958, and spoke with Kim at length.", None),
     ],
 )
