@@ -30,7 +30,7 @@ _LOCAL_RANK = re.compile(rf"^(?:(?i:{_RANK_WORD}{_QUALIFIER})\s+)+(?=[^\W\d_])")
 
 
 _RANK_AFTER = re.compile(
-    r"\s+(?:r\.|rendőr)\s+(?i:vezérezredes|altábornagy|vezérőrnagy|dandártábornok|ezredes"
+    r"(?<=\S)\s+(?:r\.|rendőr)\s+(?i:vezérezredes|altábornagy|vezérőrnagy|dandártábornok|ezredes"
     r"|alezredes|őrnagy|százados|főhadnagy|hadnagy)$"
 )
 """A Hungarian police or state-security rank after the name: "Harangozó Szilveszter r.
@@ -41,7 +41,7 @@ def without_local_rank(text: str) -> str:
     """The name after a Spanish or Portuguese rank ("Comandante en Jefe Fidel Castro Ruz" is
     Fidel Castro Ruz) or before a Hungarian one ("Harangozó Szilveszter r. vezérőrnagy"), or
     ``text`` as it is when no such rank opens or ends it or nothing else is left."""
-    if (after := _RANK_AFTER.search(text)) is not None and after.start() > 0:
+    if (after := _RANK_AFTER.search(text)) is not None:
         text = text[: after.start()]
     found = _LOCAL_RANK.match(text)
     if found is None:
