@@ -140,6 +140,8 @@ def test_a_surname_in_capitals_is_published_in_name_case() -> None:
         ("TESTEYER\n#1234", ("TESTEYER",)),
         ("TESTEYER\nGDS", ("TESTEYER",)),
         ("MacTESTHUR\nDECONTROL 12/31/75", ("MacTESTHUR",)),
+        ("TESTILIÓN", ("TESTILIÓN",)),  # accented capitals are capitals
+        ("TESTUÑOZ", ("TESTUÑOZ",)),
         # and its words are no surnames
         ("UNQUOTE", ()),
         ("ENDQUOTE", ()),
@@ -147,6 +149,7 @@ def test_a_surname_in_capitals_is_published_in_name_case() -> None:
         ("ACTION", ()),
         ("SECSTATE", ()),
         ("DECONTROL", ()),
+        ("EXTERIORES", ()),  # a ministry's telegraphic signature: no person
     ],
 )
 def test_a_cables_tail(closing: str, signers: tuple[str, ...]) -> None:
@@ -177,6 +180,8 @@ def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str
         ("Mao Testong\n[Signature]", ("Mao Testong",)),
         ("[signature]\n(Testopov)", ("Testopov",)),
         ("[signature]\nTESTOPOV", ("TESTOPOV",)),
+        ("Berlin, 10 April 1989\n[signature]\nTestke", ("Testke",)),  # a surname typed under it
+        ("[signature]\nPoland", ()),  # a country under it is no surname
         ("[Signature]", ()),  # a mark alone names no one
         # "Signed:" with an office after a comma, or several names
         ("Signed: N. Testa, Ambassador", ("N. Testa",)),
@@ -272,6 +277,13 @@ def test_the_place_of_a_closing_date_line_is_where_it_was_written(
         ("Teniente Coronel Juan Téstez", ("Juan Téstez",)),
         ("Cmdte. Manuel Testeiro", ("Manuel Testeiro",)),
         ("Embajador Carlos Testares", ("Carlos Testares",)),
+        # Polish, Czech and Slovak ranks and degrees, abbreviated in lower case
+        ("Dyrektor Departamentu III MSW\npłk Adam Testoporski", ("Adam Testoporski",)),
+        ("Zastępca Dyrektora\nppłk mgr Jan Testalski", ("Jan Testalski",)),
+        ("Náčelník S StB\npplk. Jan Testák", ("Jan Testák",)),
+        ("Náčelník správy\nplk. JUDr. Karel Testa, v.r.", ("Karel Testa",)),
+        ("Testozó Szilveszter r. vezérőrnagy", ("Testozó Szilveszter",)),  # Hungarian, after
+        ("Dr. Testáth József r. vezérőrnagy\ncsoportfőnök", ("Testáth József",)),
         (
             "Atenciosamente,\n\nAntonio F. Testedo da Silveira\nMinistro de Estado",
             ("Antonio F. Testedo da Silveira",),
@@ -800,6 +812,8 @@ def test_notes_by_a_named_recorder_are_theirs(closing: str, signers: tuple[str, 
             "Pyongyang",
         ),
         ("Seoul, January 24, 1968, 0915Z.\n\n3652. Ref: Deptel 104185.", "Seoul"),
+        ("New Delhi,\nSeptember 26, 1959.\n\nMy dear Prime Minister,", "New Delhi"),  # two lines
+        ("Dear Mr. Testov,\nThank you for your letter.", None),
         ("The ambassador came to Pyongyang, 12 March 1958, and spoke with Kim at length.", None),
     ],
 )

@@ -1480,6 +1480,25 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Geheime Kommandosache!", "top-secret"),
         ("SECRET/GDS", "secret"),  # a declassification schedule
         ("CONFIDENTIAL - XGDS-1", "confidential"),
+        ("SECRETO-EXCLUSIVO", "secret"),  # a handling or priority word after a hyphen
+        ("CONFIDENTIAL-URGENT", "confidential"),
+        ("SECRET-URGENT-EXCLUSIVE", "secret"),
+        ("TOP SECRET UK EYES A", "top-secret"),  # a national caveat
+        ("CONFIDENTIAL UK EYES B", "confidential"),
+        ("SECRET DEDIP", "secret"),
+        ("RESERVADO", "restricted"),  # the Ibero-American lowest grade
+        ("ESTRICTAMENTE CONFIDENCIAL", "strictly-confidential"),
+        ("Sov. sekretno", "top-secret"),  # transliterated Russian
+        ("Sovershenno sekretno", "top-secret"),
+        ("Sekretno", "secret"),
+        ("Tajne specjalnego znaczenia", "top-secret"),
+        ("Tajne spec. znaczenia", "top-secret"),
+        ("Тайно", "secret"),
+        ("Строго поверително", "strictly-confidential"),
+        ("Secret de serviciu", "restricted"),
+        ("Secret de stat", "secret"),
+        ("Tepër sekret", "top-secret"),
+        ("For Official Use", "official-use"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1508,6 +1527,8 @@ def test_a_number_after_a_marking_is_the_documents() -> None:
         "Attachment No. 2",
         "Copy No. 3",
         "Экз. № 2",
+        "Ekz. No. 1",
+        "Egz. nr 2",
         "Sheet No. 1",
         "File No. 220",
         "Page No. 4",
@@ -1539,6 +1560,32 @@ def test_a_reply_to_an_american_cable(line: str, number: str) -> None:
     assert values(body_of(f"{line}\n\nThe text.").reply_to) == (number,)
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Ref: Cable No. 112 of February 3", "112"),
+        ("Ref.: Cable No. 112", "112"),
+        ("Reference: Telegram No. 112 of 3 February", "112"),
+        ("Ref: Tel. No. 112", "112"),
+        ("Ref.: Circular telegram No. 12", "12"),
+        ("Ref: Nota No. 112/77", "112/77"),
+        ("Referência: Telegrama Nº 45", "45"),
+        ("Ref: Your cable No. 112", "112"),
+    ],
+)
+def test_a_reference_to_a_numbered_document_is_a_reply_not_this_records_number(
+    line: str, number: str
+) -> None:
+    record = body_of(f"CIFRADO No. 234\n{line}\n\nThe Minister received me.")
+    assert values(record.reply_to) == (number,)
+    assert values(record.body_registry_numbers) == ("234",)
+
+
+def test_a_reference_without_a_document_type_or_to_a_file_is_no_reply() -> None:
+    assert body_of("Ref: No. 12\n\nThe text.").reply_to == ()
+    assert body_of("Ref: File No. 220\n\nThe text.").reply_to == ()
+
+
 def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
     assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
 
@@ -1550,6 +1597,14 @@ def test_an_address_to_a_number_is_no_reply() -> None:
 
 def test_a_cable_named_in_passing_is_no_reply() -> None:
     assert values(body_of("The hotel was full.\n\nDeptel 1234 said so.").reply_to) == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Sovershenno sekretno. Osobaya papka", "Top secret (Special File)"]
+)
+def test_a_grade_and_the_special_file_on_one_line_are_both_read(line: str) -> None:
+    record = body_of(f"{line}\n\nThe text.")
+    assert values(record.body_classifications) == ("top-secret", "special-file")
 
 
 def test_classification_words_inside_prose_are_not_classifications() -> None:
@@ -1585,6 +1640,13 @@ def test_body_registry_number(line: str, number: str) -> None:
         ("SECRET\nTESTGRAD 11634", "TESTGRAD 11634", "secret"),
         ("Number: USW-1023\nDate: 171830", "USW-1023", None),
         ("Č.j. 0234/67\nPřísně tajné!", "0234/67", "top-secret"),
+        ("Č.j. A-00456/10-68", "A-00456/10-68", None),  # the office's letter code first
+        ("Čj. OS-00123/77", "OS-00123/77", None),
+        ("Ev. č. 123/70", "123/70", None),
+        ("L.dz. 00234/81", "00234/81", None),
+        ("Szám: 45/12/1988", "45/12/1988", None),
+        ("l.sz. 0012/1968", "0012/1968", None),
+        ("Pov. br. 456", "456", None),
         ("Classification: Top Secret\nUrgency: Extra Urgent", None, "top-secret"),
         ("[Classification Level: Secret]", None, "secret"),
         ("Security Classification: SECRET", None, "secret"),
@@ -1713,6 +1775,15 @@ def test_signature_forms(line: str, signatories: tuple[str, ...], date: str | No
         (
             "Sincerely,\n\nJohn F. Testedy\n\nThe Honorable\nTestita S. Testchev\nChairman",
             "John F. Testedy",
+        ),
+        (  # an Indian or British letter's inside address under the signature
+            "Yours sincerely,\nH. J. Testha\n\nShri Lal Bahadur Testri,\n"
+            "Prime Minister of India,\nNew Delhi.",
+            "H. J. Testha",
+        ),
+        (
+            "Yours sincerely,\nTest Wilson\n\nThe Rt. Hon. Test Heath,\nHouse of Commons,\nLondon.",
+            "Test Wilson",
         ),
         ("Sincerely,\n\nHenry A. Testinger\n\nEnclosure", "Henry A. Testinger"),
         ("Respectfully submitted,\n\nJ. Edgar Testver\nDirector", "J. Edgar Testver"),

@@ -44,7 +44,9 @@ _CLASSIFICATION_HINT = re.compile(
 )
 _CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+")
 """Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance"."""
-_NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")  # "TOP SECRET (Synthetic)"
+_NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")
+"""A bracket at the end of a marking line: a note ("TOP SECRET (Synthetic)") or a second
+marking ("Top secret (Special File)")."""
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _CLOSING = 3 * TAIL_LINES
@@ -209,9 +211,12 @@ def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
         text = labelled_marking(written)  # "Classification: Top Secret", "SECRET STATE 0123"
         if len(text) > FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
             continue
-        core = _NOTE_SUFFIX.sub("", text)
+        note = _NOTE_SUFFIX.search(text)
+        core = text if note is None else text[: note.start()]  # "TOP SECRET (Synthetic)"
         core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
         split = [core] if classification_of(core) else _CLASSIFICATION_PARTS.split(core)
+        if note is not None and classification_of(marking := note.group().strip("()[] ")):
+            split.append(marking)  # "Top secret (Special File)": a marking, no note
         parts = [classification_of(p) for p in split]
         if not all(
             key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)

@@ -1,7 +1,7 @@
 """The numbers a body's frame gives: this document's registry number on its header lines
 ("No. 2421/61/53/TJN", "# 600428/sh"), and those of the messages it answers ("your telegram
-no. 12.390", "To No. 1234 of 5 March", "REF: DEPTEL 1234"); a copy's, a sheet's or an
-attachment's number is neither."""
+no. 12.390", "To No. 1234 of 5 March", "REF: DEPTEL 1234", "Ref: Cable No. 112"); a copy's, a
+sheet's or an attachment's number is neither."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ _ANSWERED = re.compile(
 1234 of 5 March", "Re: No. 56/3", the Hungarian and Czech "Ad No. 0012/1968", the German "Zu
 Nr. 123/81" (a number and its date only: "To No. 10 Downing Street" is
 an address)."""
+_REFERENCE = re.compile(
+    r"(?i:ref(?:erence)?|refer[eê]ncia)\s*[.:]+\s*"
+    r"(?P<words>(?:[^\W\d_][\w'-]*\.?\s+){1,4})"
+    rf"{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+)
+"""A header line naming another document by its type and number, the message referred to:
+"Ref: Cable No. 112 of February 3", "Ref.: Circular telegram No. 12", "Referência: Telegrama
+n. 45" (a type word is needed: "Ref: No. 12" may be this letter's own reference)."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -60,11 +68,12 @@ _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
 _COPY_NUMBER = re.compile(
     r"(?<!\w)(?i:copy|copies|exemplar|ex\.|anlage|beilage|attachment|enclosure|annex|appendix"
     r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anexa|приложение"
-    r"|экз\.?|экземпляр|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\."
-    r"|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
+    r"|экз\.?|экземпляр|ekz\.?|ekzemplyar|egz\.?|egzemplarz"
+    r"|sheet|page|folio|file|blatt|bl\.|seite|list|лист|л\.|strona|str\.|arkusz|feuille|p\.|akt[ae]?|dossier|delo|дело)\s*$"
 )
-"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2"), an
-attachment's, a sheet's, a page's or a file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
+"""Words before a number that is not this document's: a copy's ("Copy No. 2", "Экз. № 2", the
+transliterated "Ekz. No. 1", the Polish "Egz. nr 1"), an attachment's, a sheet's, a page's or a
+file's ("Sheet No. 1", "Blatt 3", "File No. 220")."""
 FRAME_LINE_LENGTH = 100
 
 
@@ -89,7 +98,17 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
             answered := _ANSWERED.match(text, start, end)
         ):
             found.append(Located(answered["n"], line))
+        elif (referred := _referred(text[start:end])) is not None:
+            found.append(Located(referred, line))
     return tuple(sorted(found, key=lambda item: item.line))
+
+
+def _referred(line: str) -> str | None:
+    """The number of the document a reference line names, unless it is answered already ("Ref:
+    your cable No. 5") or a file's or a copy's number ("Ref: File No. 220")."""
+    if (match := _REFERENCE.match(line)) is None or REPLY_TO.search(line):
+        return None
+    return None if _COPY_NUMBER.search(match["words"].rstrip()) else match["n"]
 
 
 _CABLE_NUMBER = re.compile(
@@ -109,7 +128,12 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
         if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
             numbers.append(Located(cable["n"] or cable["alone"], line))  # FRUS: "3652. Ref: ..."
             continue
-        if len(text) > FRAME_LINE_LENGTH or REPLY_TO.search(text) or _ANSWERED.fullmatch(text):
+        if (
+            len(text) > FRAME_LINE_LENGTH
+            or REPLY_TO.search(text)
+            or _ANSWERED.fullmatch(text)
+            or _referred(text)
+        ):
             continue
         if index and head[index - 1][1] == "BT":
             continue  # "BT" / "#1712": the teletype's tail, no registry number

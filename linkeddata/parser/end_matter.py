@@ -52,8 +52,14 @@ _CABLE_END_BEFORE = re.compile(
     r"^(?:GP-\d|(?:END\s?|UN)QUOTE|END\s+(?:OF\s+)?TEXT)[.,]?\s+(?=[A-Z][A-Za-z'’-]+\.?$)"
 )
 """The same on the signature's line: "GP-3. McCONAUGHY", "UNQUOTE. RUSK"."""
-_INSIDE_ADDRESS = re.compile(r"^(?:The\s+Honou?rable|(?:His|Her)\s+Excellency|H\.\s?E\.)(?:\s|$)")
-"""An inside address under a letter's signature: who it went to, never who signed it."""
+_INSIDE_ADDRESS = re.compile(
+    r"^(?:The\s+(?:Right\s+|Rt\.?\s+)?Hon(?:ou?rable|\.)|(?:His|Her)\s+Excellency|H\.\s?E\."
+    r"|Shri|Shrimati|Smt\.|Sri)(?:\s|$)"
+)
+"""An inside address under a letter's signature: who it went to, never who signed it. It opens
+with the honorific a letter gives its addressee and no one signs with: "The Honorable", "The Rt.
+Hon.", "His Excellency", and in Indian letters "Shri", "Smt." ("Shri Lal Bahadur Shastri, /
+Prime Minister of India, / New Delhi.")."""
 TAIL_LINES = 8
 """How many of a body's last lines are read for the line where its end matter begins."""
 _ATTACHMENT_HEADING = re.compile(

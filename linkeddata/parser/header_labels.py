@@ -1,8 +1,8 @@
 """A document's own number and marking as labelled header lines and American cable headers
-give them: "Number: USW-1023", "Č.j. 0234/67", "Classification: Top Secret", and the first
-line of a State Department telegram, "CONFIDENTIAL TEHRAN 11634" (its marking, the post that
-sent it and the post's number for it). A reference to another message ("REF:", "REFTEL",
-"your telegram No. ...") is no such line."""
+give them: "Number: USW-1023", "Č.j. 0234/67", "L.dz. 00234/81", "Classification: Top Secret",
+and the first line of a State Department telegram, "CONFIDENTIAL TEHRAN 11634" (its marking,
+the post that sent it and the post's number for it). A reference to another message ("REF:",
+"REFTEL", "your telegram No. ...") is no such line."""
 
 from __future__ import annotations
 
@@ -33,10 +33,14 @@ _US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
 _LABELLED_NUMBER = re.compile(
     r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
     r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
-    r"|^\[?(?:Č|č|C|c)\.\s?(?:j|J)\.\s*:?\s*(?P<cj>\d[\w./-]*)\]?$"
+    r"|^\[?(?:[ČčCc]\.?\s?[jJ]\.|[Ll]\.\s?dz\.|(?i:sz[áa]m)\s*:|[Pp]ov\.\s?br\.|[Ee]v\.\s?[čc]\."
+    r"|[Ll]\.\s?sz\.)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
 )
-"""A number under its label: "Number: USW-1023", "No.: 123/4", the Czech "Č.j. 0234/67"
-(číslo jednací, the registry number)."""
+"""A number under its label: "Number: USW-1023", "No.: 123/4", and the national registry
+labels, the Czech and Slovak "Č.j. 0234/67", "Čj. OS-00123/77" (číslo jednací), "Ev. č.
+123/70" (evidenční číslo), the Polish "L.dz. 00234/81" (liczba dziennika), the Hungarian
+"Szám: 45/12/1988", "l.sz. 0012/1968" (lajstromszám), the Yugoslav "Pov. br. 456" (poverljivi
+broj); the number may begin with the office's letter code ("Č.j. A-00456/10-68")."""
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
 """Capitals typed one a time with a space between, as cable headers space a marking out."""
 _LABELLED_MARKING = re.compile(

@@ -1,7 +1,9 @@
 """Ranks and offices written in Spanish or Portuguese before a signer's name: "Comandante en
-Jefe Fidel Castro Ruz", "General de División Arnaldo Ochoa", "Cmdte. Manuel Piñeiro". They say
-what the signer was, not who, so they are dropped as "Gen." and "Ambassador" are; otherwise
-the rank becomes part of an invented person's name."""
+Jefe Fidel Castro Ruz", "General de División Arnaldo Ochoa", "Cmdte. Manuel Piñeiro", and the
+ranks and degrees Polish, Czech and Slovak signatures abbreviate: "płk Adam Krzysztoporski",
+"ppłk mgr Jan Kowalski", "plk. JUDr. Karel Vrba". They say what the signer was, not who, so
+they are dropped as "Gen." and "Ambassador" are; otherwise the rank becomes part of an
+invented person's name."""
 
 from __future__ import annotations
 
@@ -13,8 +15,12 @@ _RANK_WORD = (
     r"|embajador|embaixador|c[óo]nsul|ministro|viceministro|vice-ministro|presidente"
     r"|vicepresidente|vice-presidente|primer\s+ministro|primeiro-ministro|secretario"
     r"|secret[áa]rio|jefe|director|diretor|compa[ñn]er[oa]|camarada|doctor|dr\.?|licenciado"
-    r"|lic\.?|ingeniero|ing\.?)"
+    r"|lic\.?|ingeniero|ing\.?"
+    r"|p?p[łl]k\.?|mjr\.?|kpt\.?|por\.|genmjr\.?|mgr\.?|in[żz]\.|judr\.|phdr\.|rsdr\.|mudr\.)"
 )
+"""Spanish and Portuguese ranks, offices and degrees, and the Polish, Czech and Slovak ranks
+and degrees abbreviated in lower case ("płk", "ppłk", "mjr", "kpt.", "plk.", "pplk.", "mgr",
+"inż.", "JUDr.", "PhDr.", "RSDr.")."""
 _QUALIFIER = (
     r"(?:\s+(?:en\s+jefe|de\s+(?:divisi[óo]n|brigada|ej[ée]rcito|cuerpo\s+de\s+ej[ée]rcito"
     r"|estado|fragata|nav[íi]o|corbeta)|del\s+ej[ée]rcito|general|coronel))?"
@@ -23,9 +29,20 @@ _LOCAL_RANK = re.compile(rf"^(?:(?i:{_RANK_WORD}{_QUALIFIER})\s+)+(?=[^\W\d_])")
 """One rank or more, each with what qualifies it ("en Jefe", "de División"), before a name."""
 
 
+_RANK_AFTER = re.compile(
+    r"(?<=\S)\s+(?:r\.|rendőr)\s+(?i:vezérezredes|altábornagy|vezérőrnagy|dandártábornok|ezredes"
+    r"|alezredes|őrnagy|százados|főhadnagy|hadnagy)$"
+)
+"""A Hungarian police or state-security rank after the name: "Harangozó Szilveszter r.
+vezérőrnagy" ("r.", rendőr, police)."""
+
+
 def without_local_rank(text: str) -> str:
     """The name after a Spanish or Portuguese rank ("Comandante en Jefe Fidel Castro Ruz" is
-    Fidel Castro Ruz), or ``text`` as it is when no such rank opens it or nothing follows."""
+    Fidel Castro Ruz) or before a Hungarian one ("Harangozó Szilveszter r. vezérőrnagy"), or
+    ``text`` as it is when no such rank opens or ends it or nothing else is left."""
+    if (after := _RANK_AFTER.search(text)) is not None:
+        text = text[: after.start()]
     found = _LOCAL_RANK.match(text)
     if found is None:
         return text

@@ -245,10 +245,13 @@ _HEAD_PLACE_LENGTH = 60
 def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
     """The place a "Place, date" line names among the header lines, before the first sentence
     of text, as a closing one does: "Embassy of the Hungarian People's Republic / Pyongyang, 12
-    March 1958 / No. 88/1958", a FRUS cable's "Seoul, January 24, 1968, 0915Z."."""
-    for line, text in head:
+    March 1958 / No. 88/1958", a FRUS cable's "Seoul, January 24, 1968, 0915Z.", or over two
+    lines, the place ending in a comma ("New Delhi," / "September 26, 1959.")."""
+    for index, (line, text) in enumerate(head):
         if len(text) > _HEAD_PLACE_LENGTH:
             return None  # the text has begun: a place in it is no header's
+        if text.endswith(",") and index + 1 < len(head):
+            text = f"{text} {head[index + 1][1]}"  # "Peking," / "September 8, 1959."
         dated = PLACE_AND_DATE.match(_CABLE_TIME.sub("", text))
         if dated is not None and closing_date(dated["date"]):
             return Located(text[: text.index(",")].strip(), line)

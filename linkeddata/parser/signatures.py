@@ -108,7 +108,7 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
-            if under is not None and (name := beside_a_mark(under[1])):
+            if under is not None and (name := beside_a_mark(under[1], under=True)):
                 return Signature(Located(under[1], under[0]), (Located(name, under[0]),))
             above = tail[index - 1] if index > 0 else None
             if above is not None and (name := beside_a_mark(above[1])):

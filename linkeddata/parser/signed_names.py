@@ -10,6 +10,7 @@ import re
 from ..iris import slug
 from ..record import Located
 from .closing_dates import closing_date
+from .gazetteer import is_country
 from .names import name_kind, personal_name
 from .signer_lines import (
     LINE_LENGTH,
@@ -88,13 +89,16 @@ def _without_middle_initial(name: str) -> str:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def beside_a_mark(text: str) -> str | None:
+def beside_a_mark(text: str, under: bool = False) -> str | None:
     """The name on a line under or over a signature mark: a signatory's name ("Lee
     Tong-won", "A. Gromyko"), or a surname in brackets or in capitals ("(Andropov)",
-    "PUZANOV"), which the mark makes a signature."""
+    "PUZANOV"), which the mark makes a signature; a surname alone typed ``under`` the mark
+    signs too ("[signature]" / "Mielke"), where a word over it may be a label ("Approved")."""
     bare = text[1:-1].strip() if text[:1] + text[-1:] == "()" else text
     if signing_name(bare) or (
-        SURNAME.match(bare) is not None and name_kind(bare) is None and bare != text
+        SURNAME.match(bare) is not None
+        and name_kind(bare) is None
+        and (bare != text or (under and not is_country(bare)))
     ):
         return bare
     if in_capitals(bare) and (signing_name(name_case(bare)) or cabled_name(bare)):

@@ -123,8 +123,9 @@ SURNAME_IN_CAPITALS = re.compile(
 )
 """A full name whose surname is typed in capitals, the French, Russian and UN convention:
 "Patrice LUMUMBA", "Andrei GROMYKO"."""
-_CABLED = re.compile(r"(?:Mc|Mac)?[A-Z][A-Z'’-]{3,}")
-"""A surname as cables type it: "RUSK", "O'BRIEN", "McCONAUGHY", "MacARTHUR"."""
+_CABLED = re.compile(r"(?:Mc|Mac)?[^\W\d_](?:[^\W\d_]|['’-]){3,}")
+"""A surname as cables type it, in capitals (:func:`in_capitals`), accented ones too: "RUSK",
+"O'BRIEN", "McCONAUGHY", "MacARTHUR", "CAMILIÓN", "MUÑOZ"."""
 _NOT_SURNAMES = frozenset(
     {"end", "ends", "stop", "nnnn", "urgent", "immediate", "flash", "priority", "routine"}
     | {"confidential", "unclassified", "limdis", "nodis", "exdis", "noforn", "copy", "draft"}
@@ -134,10 +135,12 @@ _NOT_SURNAMES = frozenset(
     | {"repeated", "tosec", "secto", "deptel", "embtel", "reftel", "text", "message", "none"}
     | {"request", "requests", "instructions", "please", "advise", "reply", "comment"}
     | {"comments", "inform", "regards", "follows", "confirm", "acknowledge", "cite"}
+    | {"exteriores", "itamaraty"}
 )
 """Words in capitals that end a cable without signing it: markings, the end of a quotation
 ("UNQUOTE"), precedence and distribution ("NIACT", "ACTION", "SECSTATE"), its closing
-formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE")."""
+formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE"), and a ministry's
+telegraphic signature, an institution's and no person's ("EXTERIORES", "ITAMARATY")."""
 
 
 def cable_formula(text: str) -> bool:
@@ -187,6 +190,7 @@ def cabled_name(word: str) -> bool:
     of a message, an office, a body or a country ("SECRET", "END", "SECRETARY", "KOREA")."""
     return not (
         _CABLED.fullmatch(word) is None
+        or not in_capitals(word)
         or classification_of(word) is not None
         or word.casefold() in _NOT_SURNAMES
         or name_kind(word.title()) is not None  # "SECRETARY", "EMBASSY"

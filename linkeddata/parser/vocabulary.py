@@ -87,13 +87,16 @@ _CAVEAT = re.compile(
     r"(?:[\s/\u2013.,-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|personal(?:ly)?|private|for|the|addressee|not|publication"
+    r"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_]-)(?:urgente?|immediate)"
     r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/.]*$"
 )
 """Handling caveats and declassification schedules after a classification ("SECRET/NODIS",
 "SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1",
 "Top Secret. Personal.", "Top secret - Only for the addressee", "Strictly confidential. Not
-for publication"): they restrict distribution or say when it ends, and do not change the
-classification."""
+for publication", the Brazilian "SECRETO-EXCLUSIVO", "CONFIDENTIAL-URGENT", the national caveats
+"TOP SECRET UK EYES A" and "SECRET DEDIP"): they restrict distribution, say when it ends or how
+fast it goes (a priority joined by a hyphen: "Secret, Urgent" is two marks, read apart), and do
+not change the classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
 
 
