@@ -3100,3 +3100,77 @@ def test_a_name_ending_in_ed_is_no_participle(text: str, recipients: list[str]) 
 def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holder: str) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Telegram from the Testish Embassy in Testgrad to the Foreign and Commonwealth Office",
+            "recipients",
+            ["Foreign and Commonwealth Office"],
+        ),
+        (
+            "Memorandum from the Arms Control and Disarmament Agency to the Secretary of State",
+            "senders",
+            ["Arms Control and Disarmament Agency"],
+        ),
+        (
+            "Report by the Bureau of Intelligence and Research, 'Testia's Nuclear Program'",
+            "authors",
+            ["Bureau of Intelligence and Research"],
+        ),
+        (
+            "Letter from the Secretary of State for Foreign and Commonwealth Affairs to Testson",
+            "senders",
+            ["Secretary of State for Foreign and Commonwealth Affairs"],
+        ),
+        (
+            "Memorandum of Conversation between the Testish Embassy and the Testian Embassy",
+            "participants",
+            ["Testish Embassy", "Testian Embassy"],
+        ),
+        (
+            "Conversation between Testo Xiaoping and Testian Delegation",
+            "participants",
+            ["Testo Xiaoping", "Testian Delegation"],
+        ),
+    ],
+)
+def test_an_and_inside_a_bodys_or_offices_name_is_one_name(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+def test_an_office_for_two_fields_names_no_holder() -> None:
+    graph = mapped_graph(
+        "**1980**\n**Letter from the Secretary of State for Foreign and Commonwealth Affairs"
+        " to Testson**\n"
+    )
+    senders = set(graph.objects(doc(), SCHEMA.sender))
+    assert entity("person", "commonwealth-affairs") not in senders
+    assert personal_name("Secretary of State for Foreign and Commonwealth Affairs") == (
+        "Secretary of State for Foreign and Commonwealth Affairs"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Letter from Dr. Testi J. Bhabha, Chairman, Atomic Energy Commission, to Testson",
+            ["Dr. Testi J. Bhabha"],
+        ),
+        ("Note from the French Foreign Ministry, Direction d'Europe", ["French Foreign Ministry"]),
+        (
+            "Information from the Polish Ministry of Internal Affairs, Department III",
+            ["Polish Ministry of Internal Affairs"],
+        ),
+        ("Letter from Testo Phouma, Prime Minister of Testia, to Testson", ["Testo Phouma"]),
+    ],
+)
+def test_an_office_its_body_or_a_unit_after_a_comma_is_the_party_before(
+    text: str, senders: list[str]
+) -> None:
+    assert names(title(text).senders) == senders

@@ -51,7 +51,7 @@ NOUN_WORD = re.compile(
     r"|change|answer|question|reply|response|appeal|help|credit|loan|export|shipment|transfer"
     r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer"
     r"|control|trade|industry|commerce|transport|energy|defen[cs]e|justice|culture|health"
-    r"|labou?r|youth|sport|relief|peace)s?$)"
+    r"|labou?r|youth|sport|relief|peace|research|affairs)s?$)"
 )
 """Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
 

@@ -150,7 +150,11 @@ def personal_name(name: str) -> str:
     while start < len(words) and words[start].islower():  # "de" cannot begin it
         start += 1
     kept = words[start:]
-    after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
+    before = [word.casefold() for word in words[:start]]
+    after_function_word = bool(before) and (  # "and" goes on with what the office is for:
+        before[-1] in _OFFICE_OBJECT  # "for Foreign and Commonwealth Affairs" names no one
+        or (before[-1] == "and" and not {"of", "for"}.isdisjoint(before))
+    )
     if after_function_word and (holder := _holder_after_state(kept)) is not None:
         return holder  # "President of the Republic of Korea Park Chung Hee"
     if not kept or after_function_word or not any(NAME_WORDS.search(w) for w in kept):
