@@ -3174,3 +3174,43 @@ def test_an_office_its_body_or_a_unit_after_a_comma_is_the_party_before(
     text: str, senders: list[str]
 ) -> None:
     assert names(title(text).senders) == senders
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        ("Summary of the Talks between the Indian and Chinese Prime Ministers", "participants", []),
+        (
+            "Report on the Meeting between the Delegations of the Vietnamese Workers' Party and"
+            " the Chinese Communist Party",
+            "participants",
+            ["Vietnamese Workers' Party", "Chinese Communist Party"],
+        ),
+        (
+            "Notes of the Meeting between Testarno and the PKI Leadership",
+            "participants",
+            ["Testarno", "PKI"],
+        ),
+        ("Conversation with the Soviet Leadership", "participants", ["Soviet Leadership"]),
+        (
+            "Joint Declaration by Presidents Testín and Sarney on Nuclear Policy",
+            "authors",
+            ["President Testín", "President Sarney"],
+        ),
+        (
+            "Meeting between the Soviet and Chinese Delegations",
+            "participants",
+            ["Soviet Delegation", "Chinese Delegation"],
+        ),
+    ],
+)
+def test_plural_offices_delegations_and_leaderships_name_their_holders_or_bodies(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+def test_presidents_before_two_names_are_two_people() -> None:
+    graph = mapped_graph("**1985**\n**Joint Declaration by Presidents Testín and Testney**\n")
+    creators = set(graph.objects(doc(), DCTERMS.creator))
+    assert creators == {entity("person", "testin"), entity("person", "testney")}

@@ -25,7 +25,7 @@ from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
 from .participles import CARRIED, participle_stop
-from .plural_parties import missions_in_places, shared_noun
+from .plural_parties import leadership, missions_in_places, offices_shared, shared_noun
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -252,7 +252,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name) or _held(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    return tuple(missions_in_places(shared_noun(names)))
+    parties = missions_in_places(shared_noun(offices_shared(names)))
+    return tuple(leadership(name) for name in parties)
 
 
 def _name_stop(text: str) -> int | None:
