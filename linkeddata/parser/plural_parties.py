@@ -45,7 +45,6 @@ _OFFICE_BEFORE_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2})"
 )
 """A plural office before the first of the names that share it: "Presidents Alfonsín"."""
-_LEADERSHIP = re.compile(r"(?P<whose>.+?)\s+(?i:leadership)|(?i:leadership)\s+(?i:of)\s+(?P<of>.+)")
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -136,8 +135,13 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
 def leadership(name: Located[str]) -> Located[str]:
     """A party's or a body's leadership is that body: "the PKI Leadership", "the Leadership of
     the PKI" (a country's "Soviet Leadership" is left as it is: an adjective is no body)."""
-    found = _LEADERSHIP.fullmatch(name.value)
-    whose = strip_article(found["whose"] or found["of"]) if found is not None else ""
+    words = name.value.split()  # words, not a pattern: linear on runs of spaces
+    folded = [word.casefold() for word in words]
+    whose = ""
+    if len(words) > 1 and folded[-1] == "leadership":
+        whose = " ".join(words[:-1])
+    elif len(words) > 2 and folded[:2] == ["leadership", "of"]:
+        whose = strip_article(" ".join(words[2:]))
     if whose and (ACRONYM.fullmatch(whose) or name_kind(whose) == "org"):
         return Located(whose, name.line)
     return name
