@@ -3156,6 +3156,58 @@ def test_an_office_for_two_fields_names_no_holder() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Summary Record of the 345th Meeting of the Eighteen-Nation Committee on Disarmament",
+            "authors",
+            ["Eighteen-Nation Committee on Disarmament"],
+        ),
+        (
+            "Report by the Committee on Foreign Relations",
+            "authors",
+            ["Committee on Foreign Relations"],
+        ),
+        (
+            "Report of the Comisión Nacional de Energía Atómica to President Testela",
+            "senders",
+            ["Comisión Nacional de Energía Atómica"],
+        ),
+        (
+            "Minutes of the Political Bureau of the New Testel Movement",
+            "authors",
+            ["Political Bureau of the New Testel Movement"],
+        ),
+        ("Minutes of the Representatives of the Parties", "authors", []),
+    ],
+)
+def test_a_bodys_on_its_own_language_and_minutes_of_a_body(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Lithuanian KGB Report on the Situation in Testgrad", ["Lithuanian KGB"]),
+        ("Czechoslovak Intelligence Report", ["Czechoslovak Intelligence"]),
+        ("Report of the Albanian Sigurimi on Testia", ["Albanian Sigurimi"]),
+        ("Report of the Bulgarian State Security on Testia", ["Bulgarian State Security"]),
+        ("Romanian Foreign Intelligence (DIE) Report on Testia", ["Romanian Foreign Intelligence"]),
+        ("Plan of Cooperation between the KGB and the MVR", []),
+        ("Report on Soviet Intelligence", []),
+    ],
+)
+def test_a_national_service_before_the_type_or_after_of_is_the_author(
+    text: str, authors: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert names(read.authors) == authors
+
+
+@pytest.mark.parametrize(
     ("text", "senders"),
     [
         (
@@ -3214,3 +3266,20 @@ def test_presidents_before_two_names_are_two_people() -> None:
     graph = mapped_graph("**1985**\n**Joint Declaration by Presidents Testín and Testney**\n")
     creators = set(graph.objects(doc(), DCTERMS.creator))
     assert creators == {entity("person", "testin"), entity("person", "testney")}
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Joint Statement of the Fourth Round of the Six-Party Talks", []),
+        ("Statement of the Plenary Session of the Testian Party", ["Testian Party"]),
+        ("Report of the Round Table Committee", ["Round Table Committee"]),
+    ],
+)
+def test_a_round_of_talks_is_an_event_never_an_author(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_a_national_service_is_an_organisation() -> None:
+    graph = mapped_graph("**1975**\n**Report of the Albanian Sigurimi on Testian Espionage**\n")
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("org", "albanian-sigurimi")}

@@ -56,6 +56,13 @@ NOUN_WORD = re.compile(
 """Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
 
 
+def common_nouns(name: str) -> bool:
+    """Whether a name is only nouns, what a plan or a treaty is of, no one who made it:
+    "Plan of Cooperation", "Programme of Scientific Cooperation"."""
+    words = name.split()
+    return bool(words) and NOUN_WORD.search(words[-1]) is not None and name_kind(name) is None
+
+
 def continues_to(value: str, clause: str | None) -> bool:
     """Whether a segment goes on with more senders and the addressee of a "from" clause:
     "from the First Secretary of the PUWP, Władysław Gomułka, to Nikita Khrushchev", "from Kim

@@ -19,6 +19,7 @@ import re
 from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
 from .nationalities import NATIONALITY
+from .services import a_service
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
@@ -41,6 +42,7 @@ ORG_WORDS = re.compile(
     r"television|tv|broadcasting|network|newspaper|magazine|publishers?|publishing|media|"
     r"shimbun|sinmun|ribao|nhan dan|zeitung|pravda|izvestiia|izvestia|"
     r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
+    r"comisi[oó]n|comiss[aã]o|commissione|kommission|"
     r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
     r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
     r"commanders|directors|chiefs|delegates)\b",
@@ -111,8 +113,8 @@ _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", 
 def name_kind(name: str) -> str | None:
     """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
-    if _ACRONYMS.match(name):
-        return "org"
+    if _ACRONYMS.match(name) or a_service(name):
+        return "org"  # "the Albanian Sigurimi": a national service
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
     org = [m.end() for m in ORG_WORDS.finditer(head)]

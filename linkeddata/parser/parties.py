@@ -66,7 +66,8 @@ _SUBJECT = re.compile(
 )
 """What opens the subject, or what a document answers, after its parties: "on the Visit",
 "in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
-_ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
+ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
+"""An article or a possessive opens a subject after "on", never a body's field."""
 _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
@@ -178,7 +179,7 @@ def _before_subject(text: str, start: int, end: int) -> int:
     an "on" inside a body's name ("the Committee on Foreign Relations")."""
     to = _separator(text, start, end)
     for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
-        on = subject["word"].casefold() == "on" and not _ARTICLE.match(text, subject.end())
+        on = subject["word"].casefold() == "on" and not ARTICLE.match(text, subject.end())
         if not on or not on_in_name(text, start, subject.start()):
             return subject.start()
     return end
@@ -261,7 +262,7 @@ def _name_stop(text: str) -> int | None:
     body's name ("the Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
     participle = participle_stop(text)
     for stop in _CLAUSE_STOP.finditer(text):
-        body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
+        body_on = stop.group().strip().casefold() == "on" and not ARTICLE.match(text, stop.end())
         if body_on and on_in_name(text, 0, stop.start()):
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
         return min(stop.start(), participle) if participle is not None else stop.start()
