@@ -3100,3 +3100,186 @@ def test_a_name_ending_in_ed_is_no_participle(text: str, recipients: list[str]) 
 def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holder: str) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Telegram from the Testish Embassy in Testgrad to the Foreign and Commonwealth Office",
+            "recipients",
+            ["Foreign and Commonwealth Office"],
+        ),
+        (
+            "Memorandum from the Arms Control and Disarmament Agency to the Secretary of State",
+            "senders",
+            ["Arms Control and Disarmament Agency"],
+        ),
+        (
+            "Report by the Bureau of Intelligence and Research, 'Testia's Nuclear Program'",
+            "authors",
+            ["Bureau of Intelligence and Research"],
+        ),
+        (
+            "Letter from the Secretary of State for Foreign and Commonwealth Affairs to Testson",
+            "senders",
+            ["Secretary of State for Foreign and Commonwealth Affairs"],
+        ),
+        (
+            "Memorandum of Conversation between the Testish Embassy and the Testian Embassy",
+            "participants",
+            ["Testish Embassy", "Testian Embassy"],
+        ),
+        (
+            "Conversation between Testo Xiaoping and Testian Delegation",
+            "participants",
+            ["Testo Xiaoping", "Testian Delegation"],
+        ),
+    ],
+)
+def test_an_and_inside_a_bodys_or_offices_name_is_one_name(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+def test_an_office_for_two_fields_names_no_holder() -> None:
+    graph = mapped_graph(
+        "**1980**\n**Letter from the Secretary of State for Foreign and Commonwealth Affairs"
+        " to Testson**\n"
+    )
+    senders = set(graph.objects(doc(), SCHEMA.sender))
+    assert entity("person", "commonwealth-affairs") not in senders
+    assert personal_name("Secretary of State for Foreign and Commonwealth Affairs") == (
+        "Secretary of State for Foreign and Commonwealth Affairs"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        (
+            "Summary Record of the 345th Meeting of the Eighteen-Nation Committee on Disarmament",
+            "authors",
+            ["Eighteen-Nation Committee on Disarmament"],
+        ),
+        (
+            "Report by the Committee on Foreign Relations",
+            "authors",
+            ["Committee on Foreign Relations"],
+        ),
+        (
+            "Report of the Comisión Nacional de Energía Atómica to President Testela",
+            "senders",
+            ["Comisión Nacional de Energía Atómica"],
+        ),
+        (
+            "Minutes of the Political Bureau of the New Testel Movement",
+            "authors",
+            ["Political Bureau of the New Testel Movement"],
+        ),
+        ("Minutes of the Representatives of the Parties", "authors", []),
+    ],
+)
+def test_a_bodys_on_its_own_language_and_minutes_of_a_body(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Lithuanian KGB Report on the Situation in Testgrad", ["Lithuanian KGB"]),
+        ("Czechoslovak Intelligence Report", ["Czechoslovak Intelligence"]),
+        ("Report of the Albanian Sigurimi on Testia", ["Albanian Sigurimi"]),
+        ("Report of the Bulgarian State Security on Testia", ["Bulgarian State Security"]),
+        ("Romanian Foreign Intelligence (DIE) Report on Testia", ["Romanian Foreign Intelligence"]),
+        ("Plan of Cooperation between the KGB and the MVR", []),
+        ("Report on Soviet Intelligence", []),
+    ],
+)
+def test_a_national_service_before_the_type_or_after_of_is_the_author(
+    text: str, authors: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert names(read.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Letter from Dr. Testi J. Bhabha, Chairman, Atomic Energy Commission, to Testson",
+            ["Dr. Testi J. Bhabha"],
+        ),
+        ("Note from the French Foreign Ministry, Direction d'Europe", ["French Foreign Ministry"]),
+        (
+            "Information from the Polish Ministry of Internal Affairs, Department III",
+            ["Polish Ministry of Internal Affairs"],
+        ),
+        ("Letter from Testo Phouma, Prime Minister of Testia, to Testson", ["Testo Phouma"]),
+    ],
+)
+def test_an_office_its_body_or_a_unit_after_a_comma_is_the_party_before(
+    text: str, senders: list[str]
+) -> None:
+    assert names(title(text).senders) == senders
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "expected"),
+    [
+        ("Summary of the Talks between the Indian and Chinese Prime Ministers", "participants", []),
+        (
+            "Report on the Meeting between the Delegations of the Vietnamese Workers' Party and"
+            " the Chinese Communist Party",
+            "participants",
+            ["Vietnamese Workers' Party", "Chinese Communist Party"],
+        ),
+        (
+            "Notes of the Meeting between Testarno and the PKI Leadership",
+            "participants",
+            ["Testarno", "PKI"],
+        ),
+        ("Conversation with the Soviet Leadership", "participants", ["Soviet Leadership"]),
+        (
+            "Joint Declaration by Presidents Testín and Sarney on Nuclear Policy",
+            "authors",
+            ["President Testín", "President Sarney"],
+        ),
+        (
+            "Meeting between the Soviet and Chinese Delegations",
+            "participants",
+            ["Soviet Delegation", "Chinese Delegation"],
+        ),
+    ],
+)
+def test_plural_offices_delegations_and_leaderships_name_their_holders_or_bodies(
+    text: str, prop: str, expected: list[str]
+) -> None:
+    assert names(getattr(title(text), prop)) == expected
+
+
+def test_presidents_before_two_names_are_two_people() -> None:
+    graph = mapped_graph("**1985**\n**Joint Declaration by Presidents Testín and Testney**\n")
+    creators = set(graph.objects(doc(), DCTERMS.creator))
+    assert creators == {entity("person", "testin"), entity("person", "testney")}
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Joint Statement of the Fourth Round of the Six-Party Talks", []),
+        ("Statement of the Plenary Session of the Testian Party", ["Testian Party"]),
+        ("Report of the Round Table Committee", ["Round Table Committee"]),
+    ],
+)
+def test_a_round_of_talks_is_an_event_never_an_author(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+def test_a_national_service_is_an_organisation() -> None:
+    graph = mapped_graph("**1975**\n**Report of the Albanian Sigurimi on Testian Espionage**\n")
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("org", "albanian-sigurimi")}

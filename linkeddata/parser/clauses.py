@@ -51,9 +51,16 @@ NOUN_WORD = re.compile(
     r"|change|answer|question|reply|response|appeal|help|credit|loan|export|shipment|transfer"
     r"|deliver(?:y|ies)|suppl(?:y|ies)|attack|danger|challenge|letter|message|gift|offer"
     r"|control|trade|industry|commerce|transport|energy|defen[cs]e|justice|culture|health"
-    r"|labou?r|youth|sport|relief|peace)s?$)"
+    r"|labou?r|youth|sport|relief|peace|research|affairs)s?$)"
 )
 """Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
+
+
+def common_nouns(name: str) -> bool:
+    """Whether a name is only nouns, what a plan or a treaty is of, no one who made it:
+    "Plan of Cooperation", "Programme of Scientific Cooperation"."""
+    words = name.split()
+    return bool(words) and NOUN_WORD.search(words[-1]) is not None and name_kind(name) is None
 
 
 def continues_to(value: str, clause: str | None) -> bool:

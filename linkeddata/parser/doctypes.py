@@ -30,6 +30,7 @@ import re
 from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
+from .services import a_service
 from .text import is_name_like
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -154,9 +155,10 @@ def _after_agent(text: str) -> tuple[str, int, int] | None:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
     for wording in AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
         before = text[: wording.start()].strip()
-        if not before or any(c in before for c in ",;:()'’"):
-            break
-        if GATHERING_WORD.fullmatch(before.split()[-1]) or not before.split()[-1][0].isupper():
+        if not before or (any(c in before for c in ",;:()'’") and not a_service(before)):
+            break  # "Romanian Foreign Intelligence (DIE) Report" goes on
+        last = before.split()[-1].strip("()")  # "(DIE)": the service's acronym
+        if GATHERING_WORD.fullmatch(last) or not last[:1].isupper():
             continue  # "Conference Transcript", "Draft of the Joint Communiqué"
         if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before):
             return _head_type(text, wording.start())

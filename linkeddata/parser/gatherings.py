@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["EVENTS", "GATHERINGS", "SITTINGS", "WHOSE_OCCASION", "words"]
+__all__ = ["EVENTS", "GATHERINGS", "SITTINGS", "WHOSE_OCCASION", "an_event", "words"]
 
 SITTINGS = frozenset({"meeting", "session", "sitting", "plenum", "plenary"})
 """A body's own gathering, whose "of X" names the body that met: "Minutes of the Session of
@@ -19,6 +19,7 @@ the Council of Ministers"."""
 
 EVENTS = frozenset(
     {"conference", "summit", "talks", "negotiations", "consultations", "meeting", "session"}
+    | {"round"}
 )
 """A gathering that a report is about or was made at, never read as its addressee: "Report of
 the Delegation to the Conference" names no one it is sent to. A congress or a plenum may be
@@ -60,3 +61,16 @@ WHOSE_OCCASION = re.compile(
 )
 """Someone's occasion, never an agent's name: "for the President's Meeting with ..." names no
 addressee, "of Chairman Mao Zedong's Meeting with ..." no participant "Mao Zedong's Meeting"."""
+
+
+_EVENT = re.compile(words(EVENTS - {"conference"}))
+"""Events that never act; a conference or a congress may be a standing body ("the Conference
+on Disarmament", "the Testian Congress")."""
+_HEAD_END = re.compile(r"\s(?i:of|in|at)\s")
+
+
+def an_event(name: str) -> bool:
+    """Whether a name's head ends in an event's word, never an author: "the Fourth Round of
+    the Six-Party Talks", "the Plenary Session of the CC" (whose body is named after "of")."""
+    head = _HEAD_END.split(name, maxsplit=1)[0].split()
+    return bool(head) and _EVENT.fullmatch(head[-1]) is not None

@@ -14,7 +14,7 @@ from .brackets import QUALIFIER
 from .demonyms import adjective
 from .doctypes import read_doc_type
 from .names import name_kind, office_only
-from .parties import CLAUSE_WORDS
+from .parties import ARTICLE, CLAUSE_WORDS
 from .text import is_name_like, strip_article
 
 _HOLDER_WORDS = 4
@@ -41,6 +41,10 @@ _MISSION_HEAD = re.compile(
 )
 """A mission's word at the end of the words before a preposition, or followed only by what it
 is of: "the Embassy" or "the Embassy of the DPRK" go on "in Moscow"; "Ambassador Lee" does not."""
+_NAMED_ON = re.compile(r"\b(?i:committee|subcommittee|commission|conference)$")
+"""Bodies whose names go on with "on" and a field ("the Eighteen-Nation Committee on
+Disarmament"); after a council or a board, "on" more often opens what a document is on ("the
+Resolution of the Council on Synthetic Data")."""
 _AFTER_MISSION = frozenset({"in", "at", "to"})
 """Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
 
@@ -76,6 +80,13 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             continue
         if word == "for" and for_in_name(text[start : stop.start()]):
             position = stop.end()  # "the Committee for State Security"
+            continue
+        if (
+            word == "on"
+            and _NAMED_ON.search(text[max(start, stop.start() - 20) : stop.start()])
+            and not ARTICLE.match(text, stop.end())
+        ):
+            position = stop.end()  # "the Committee on Disarmament", not "on the Situation"
             continue
         if word == "," and across_commas:
             following = _STOP.search(text, stop.end(), end)

@@ -19,6 +19,7 @@ import re
 from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
 from .nationalities import NATIONALITY
+from .services import a_service
 from .text import NAME_PARTICLES
 
 ORG_WORDS = re.compile(
@@ -41,6 +42,7 @@ ORG_WORDS = re.compile(
     r"television|tv|broadcasting|network|newspaper|magazine|publishers?|publishing|media|"
     r"shimbun|sinmun|ribao|nhan dan|zeitung|pravda|izvestiia|izvestia|"
     r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
+    r"comisi[oó]n|comiss[aã]o|commissione|kommission|"
     r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
     r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
     r"commanders|directors|chiefs|delegates)\b",
@@ -111,8 +113,8 @@ _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", 
 def name_kind(name: str) -> str | None:
     """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
-    if _ACRONYMS.match(name):
-        return "org"
+    if _ACRONYMS.match(name) or a_service(name):
+        return "org"  # "the Albanian Sigurimi": a national service
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
     org = [m.end() for m in ORG_WORDS.finditer(head)]
@@ -150,7 +152,11 @@ def personal_name(name: str) -> str:
     while start < len(words) and words[start].islower():  # "de" cannot begin it
         start += 1
     kept = words[start:]
-    after_function_word = start > 0 and words[start - 1].casefold() in _OFFICE_OBJECT
+    before = [word.casefold() for word in words[:start]]
+    after_function_word = bool(before) and (  # "and" goes on with what the office is for:
+        before[-1] in _OFFICE_OBJECT  # "for Foreign and Commonwealth Affairs" names no one
+        or (before[-1] == "and" and not {"of", "for"}.isdisjoint(before))
+    )
     if after_function_word and (holder := _holder_after_state(kept)) is not None:
         return holder  # "President of the Republic of Korea Park Chung Hee"
     if not kept or after_function_word or not any(NAME_WORDS.search(w) for w in kept):

@@ -15,15 +15,17 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
+from .appositions import holder_after, part_of_previous
 from .bodies import ACCREDITED_TO, for_in_name, on_in_name
+from .body_and import goes_on
 from .brackets import identified
 from .channels import is_channel
-from .clauses import NOUN_WORD, POSTED_TO_BODY, SENT_TO_BODY
+from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
 from .participles import CARRIED, participle_stop
-from .plural_parties import missions_in_places, shared_noun
+from .plural_parties import leadership, missions_in_places, offices_shared, shared_noun
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -64,7 +66,8 @@ _SUBJECT = re.compile(
 )
 """What opens the subject, or what a document answers, after its parties: "on the Visit",
 "in Reply to the Letter of ...", "in Support of the Vietnamese People"."""
-_ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
+ARTICLE = re.compile(r"(?i:the|a|an|his|her|its|their)\s")
+"""An article or a possessive opens a subject after "on", never a body's field."""
 _POST_THEN_HOLDER = re.compile(
     r"^(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+$"
 )
@@ -100,9 +103,6 @@ _PASSED_ON = re.compile(
 )
 """Who a message was passed on to, more addressees: "Cable from Zhou Enlai to Chen Yi and
 Relayed to the Central Committee"."""
-_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
-_IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
-"""A body's name that ends in what it is for or of, which "and" may go on with."""
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _EDITORIAL_SUFFIX = re.compile(
     r"[(\[](?i:(?:unofficial|official|partial|full|rough|final|first|second|revised|corrected"
@@ -179,7 +179,7 @@ def _before_subject(text: str, start: int, end: int) -> int:
     an "on" inside a body's name ("the Committee on Foreign Relations")."""
     to = _separator(text, start, end)
     for subject in _SUBJECT.finditer(text, start, to.end() if to else end):
-        on = subject["word"].casefold() == "on" and not _ARTICLE.match(text, subject.end())
+        on = subject["word"].casefold() == "on" and not ARTICLE.match(text, subject.end())
         if not on or not on_in_name(text, start, subject.start()):
             return subject.start()
     return end
@@ -234,39 +234,27 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         text = text[: suffix.start()].rstrip()
     names: list[Located[str]] = []
     previous_end = -1
+    office_open = False  # a person's office after a comma, whose body may follow
     for offset, raw in split_names(text):
         line = joined.line_at(start + offset)
-        apposition = (
-            names
-            and office_only(names[-1].value)
-            and text[previous_end:offset].strip() == ","
-            and name_kind(raw) != "org"
-            and not office_only(strip_article(raw.strip()))
-        )
-        if apposition:  # "the Ambassador of the GDR, Comrade Wolfgang Weichelt": one person
-            names.pop()
-        office_after = (  # "Souvanna Phouma, Prime Minister of Laos,": the office is his
-            names
-            and text[previous_end:offset].strip() == ","
-            and office_only(strip_article(raw.strip()))
-            and not office_only(names[-1].value)
-            and name_kind(names[-1].value) != "org"
-        )
+        between = text[previous_end:offset]
+        if names and holder_after(names[-1].value, between, raw):
+            names.pop()  # "the Ambassador of the GDR, Comrade Wolfgang Weichelt": one person
+        part = bool(names) and part_of_previous(names[-1].value, between, raw, office_open)
+        office_open = part and office_only(strip_article(raw.strip()))
         bare = _A_DELEGATION.sub("", strip_article(raw.strip()))  # "with a Yugoslav Delegation"
-        for name in () if office_after else identified(whose(bare)):
+        for name in () if part else identified(whose(bare)):
             if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
                 continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
-            joined_by_and = _AND_ONLY.fullmatch(text[previous_end:offset]) is not None
-            first = name.split()[0]
-            one_noun = first[:1].isupper() and NOUN_WORD.search(first) and not name_kind(name)
-            if joined_by_and and one_noun and _IN_NAME.search(names[-1].value):
-                joined_name = f"{names[-1].value}{text[previous_end:offset]}{name}"
-                names[-1] = Located(joined_name, names[-1].line)  # "for Science and Technology"
+            if names and goes_on(names[-1].value, between, raw):
+                joined_name = f"{names[-1].value}{between}{name}"
+                names[-1] = Located(joined_name, names[-1].line)  # "Foreign and Commonwealth"
                 continue
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name) or _held(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    return tuple(missions_in_places(shared_noun(names)))
+    parties = missions_in_places(shared_noun(offices_shared(names)))
+    return tuple(leadership(name) for name in parties)
 
 
 def _name_stop(text: str) -> int | None:
@@ -274,7 +262,7 @@ def _name_stop(text: str) -> int | None:
     body's name ("the Senate Committee on Foreign Relations", "the Conference on Disarmament")."""
     participle = participle_stop(text)
     for stop in _CLAUSE_STOP.finditer(text):
-        body_on = stop.group().strip().casefold() == "on" and not _ARTICLE.match(text, stop.end())
+        body_on = stop.group().strip().casefold() == "on" and not ARTICLE.match(text, stop.end())
         if body_on and on_in_name(text, 0, stop.start()):
             continue  # "Committee on Foreign Relations", not "Committee on the Situation"
         return min(stop.start(), participle) if participle is not None else stop.start()

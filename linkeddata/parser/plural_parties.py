@@ -11,6 +11,7 @@ from ..record import Located
 from .brackets import ACRONYM
 from .names import name_kind
 from .nationalities import COMPASS, QUALIFIED_NATIONALITY, is_nationality
+from .text import strip_article
 
 _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
@@ -32,6 +33,18 @@ _PLURAL_PEOPLE = re.compile(
 )
 """Groups of people a shared noun names, one group per adjective: "Cuban and Soviet Officials";
 besides :data:`PEOPLE_BY_WORK`, groups named by rank, party or side ("Leaders", "Communists")."""
+_THEIR_OWN = re.compile(r"(?i:delegations|leaderships|sides)")
+"""Plural bodies of several parties that stand for the parties themselves."""
+_PLURAL_OFFICE = re.compile(
+    r"(?i:presidents|ministers|premiers|ambassadors|chairmen|secretaries|chancellors|envoys"
+    r"|comrades|generals|marshals|senators|kings)"
+)
+"""Offices held by one person each, in the plural: "Prime Ministers", "Presidents"."""
+_OFFICE_BEFORE_NAMES = re.compile(
+    rf"(?P<rank>(?:Prime|Foreign|Vice|Deputy|General)\s+)?(?P<plural>{_PLURAL_OFFICE.pattern})"
+    r"\s+(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2})"
+)
+"""A plural office before the first of the names that share it: "Presidents Alfonsín"."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -72,6 +85,8 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     Delegations" the Soviet and the East German Delegation), and "the Governments
         of India and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
+        if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
+            return [Located(strip_article(of["first"]), names[0].line), *names[1:]]
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
@@ -98,10 +113,38 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         noun = " ".join(last[lead:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
         noun = _singular(" ".join(last[lead:]))
+    elif _PLURAL_OFFICE.fullmatch(last[-1]):
+        return []  # "the Indian and Chinese Prime Ministers": an adjective names no one
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
+    """A plural office before names joined by "and" is each one's: "Presidents Alfonsín and
+    Sarney" are President Alfonsín and President Sarney, two people."""
+    found = _OFFICE_BEFORE_NAMES.match(names[0].value) if names else None
+    if found is None or any(name_kind(n.value) is not None for n in names[1:]):
+        return names
+    office = f"{found['rank'] or ''}{_singular(found['plural'])}"
+    first = Located(f"{office} {found['name']}", names[0].line)
+    return [first, *(Located(f"{office} {n.value}", n.line) for n in names[1:])]
+
+
+def leadership(name: Located[str]) -> Located[str]:
+    """A party's or a body's leadership is that body: "the PKI Leadership", "the Leadership of
+    the PKI" (a country's "Soviet Leadership" is left as it is: an adjective is no body)."""
+    words = name.value.split()  # words, not a pattern: linear on runs of spaces
+    folded = [word.casefold() for word in words]
+    whose = ""
+    if len(words) > 1 and folded[-1] == "leadership":
+        whose = " ".join(words[:-1])
+    elif len(words) > 2 and folded[:2] == ["leadership", "of"]:
+        whose = strip_article(" ".join(words[2:]))
+    if whose and (ACRONYM.fullmatch(whose) or name_kind(whose) == "org"):
+        return Located(whose, name.line)
+    return name
 
 
 def _national(word: str) -> bool:
@@ -124,5 +167,8 @@ def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]
 
 
 def _singular(plural: str) -> str:
-    """The singular of a plural body: "Ministries" is "Ministry", "Governments" "Government"."""
+    """The singular of a plural body or office: "Ministries" is "Ministry", "Governments"
+    "Government", "Chairmen" "Chairman"."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
+from .agencies import agency_before_type
+from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
-from .gatherings import WHOSE_OCCASION
+from .gatherings import WHOSE_OCCASION, an_event
 from .meetings import (
     DISCUSSION_AT_SITTING,
     SITTING_WORD,
@@ -46,12 +48,6 @@ _LEADING = re.compile(
     r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
 )
 """Participles of a group's leading or hosting, before a "by" that names no author."""
-_AGENCY = re.compile(
-    r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
-    r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
-)
-"""An agency or a body named right before the type, without a comma: "KGB Report", "INR
-Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
 _OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
 """What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
@@ -102,10 +98,8 @@ _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset(
     {"biography", "excerpt", "minutes", "transcript", "record-of-conversation", "interview"}
 )
-"""Types whose "of X" names what they are about or record: "Minutes of the Politburo Meeting"."""
-
-
-_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
+"""Types whose "of X" names what they are about or record ("Transcript of the Talks"); minutes
+"of" one body ("Minutes of the Political Bureau") are its own."""
 
 
 def _body_met(
@@ -118,16 +112,6 @@ def _body_met(
     if of is None or text[of.end() : of.end() + 1].isdigit():
         return None  # "the Politburo Session of 12 April 1988": a date, the body named before
     return after_convocation(text, of.end())
-
-
-def _a_name(text: str) -> bool:
-    """Whether the words before a type are a name ("Department of State", "Bulgarian Ministry
-    of Foreign Affairs"), not a phrase ("Excerpt from the Legation's Annual")."""
-    return (
-        "'" not in text
-        and "’" not in text
-        and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
-    )
 
 
 @dataclass(frozen=True)
@@ -165,7 +149,7 @@ def title_agents(
     elif (
         owner is None
         and not speakers
-        and (_AGENCY.fullmatch(before) or (name_kind(before) == "org" and _a_name(before)))
+        and agency_before_type(before)
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
     ):
@@ -219,7 +203,7 @@ def title_agents(
         authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
     elif (
         of is not None
-        and doc_type not in _NOT_OF_AUTHOR
+        and (doc_type not in _NOT_OF_AUTHOR or doc_type == "minutes")
         and not _OF_KIND.match(text, of.end())
         and not KIND_FROM.match(text, of.end())  # "Letter of Invitation from X"
     ):
@@ -232,9 +216,13 @@ def title_agents(
         authors.extend(
             name
             for name in candidates
-            if (doc_type in _OF_AUTHOR_TYPES and not by_names)
-            or _head_names_agent(name.value)
-            or apposed
+            if not an_event(name.value)  # "of the Fourth Round of the Six-Party Talks"
+            and (
+                (doc_type in _OF_AUTHOR_TYPES and not by_names and not common_nouns(name.value))
+                or (_head_names_agent(name.value) and doc_type != "minutes")
+                or (doc_type == "minutes" and one_body(name.value))  # "of the Politburo"
+                or apposed
+            )
         )
     if by is not None:
         talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"

@@ -1,0 +1,39 @@
+"""An agency named right before the document type, which wrote it: "KGB Report", "State
+Department Telegram", "Lithuanian KGB Report", "Bulgarian Ministry of Foreign Affairs
+Information on ..." (never an adjective, "Yugoslav Record")."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_kind
+from .services import a_service
+
+_AGENCY = re.compile(
+    r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
+    r"|committee|agency|bureau|service|secretariat|legation|mission|staff|council))"
+)
+"""An agency or a body named right before the type, without a comma: "KGB Report", "INR
+Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
+
+
+def _a_name(text: str) -> bool:
+    """Whether the words before a type are a name ("Department of State", "Bulgarian Ministry
+    of Foreign Affairs"), not a phrase ("Excerpt from the Legation's Annual")."""
+    return (
+        "'" not in text
+        and "’" not in text
+        and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
+    )
+
+
+def agency_before_type(before: str) -> bool:
+    """Whether the words before the type name the agency that wrote it: "KGB Report", "State
+    Department Telegram", "Lithuanian KGB Report", "Bulgarian Ministry of Foreign Affairs
+    Information" (not "Yugoslav Record", an adjective)."""
+    return (
+        _AGENCY.fullmatch(before) is not None
+        or a_service(before)
+        or (name_kind(before) == "org" and _a_name(before))
+    )

@@ -1,0 +1,43 @@
+"""What a comma after a party's name sets off in a title: the holder of the office before it
+("the Ambassador of the GDR, Comrade Wolfgang Weichelt": one person), the office of the person
+before it ("Dr. Homi J. Bhabha, Chairman, Atomic Energy Commission,": his office and its body,
+one sender), or a unit of the body before it ("the French Foreign Ministry, Direction
+d'Europe", "the Polish Ministry of Internal Affairs, Department III": the ministry's)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_kind, office_only
+from .text import strip_article
+
+_UNIT = re.compile(
+    r"(?:(?i:sous|sub)-)?(?i:direction|directorate|dirección|direcção|direção|département"
+    r"|department|departamento|division|divisão|división|abteilung|section|sección|secção"
+    r"|service|referat|sektor)\b"
+)
+"""A unit's word in any language, which heads a part of the body named before it."""
+
+
+def holder_after(previous: str, between: str, raw: str) -> bool:
+    """Whether ``raw`` after a comma names who holds the office ``previous`` names."""
+    return (
+        office_only(previous)
+        and between.strip() == ","
+        and name_kind(raw) != "org"
+        and not office_only(strip_article(raw.strip()))
+    )
+
+
+def part_of_previous(previous: str, between: str, raw: str, office_open: bool) -> bool:
+    """Whether ``raw`` after a comma is part of the party before it: the office of a person
+    named before ("Souvanna Phouma, Prime Minister of Laos"), the body of that office
+    (``office_open``: "Chairman, Atomic Energy Commission"), or a unit of a body."""
+    if between.strip() != ",":
+        return False
+    bare = strip_article(raw.strip())
+    if office_open and name_kind(bare) == "org":
+        return True  # "Chairman, Atomic Energy Commission": the office's body
+    if name_kind(previous) == "org":
+        return _UNIT.match(bare) is not None  # "Ministry of Internal Affairs, Department III"
+    return office_only(bare) and not office_only(previous)  # "Souvanna Phouma, Prime Minister"
