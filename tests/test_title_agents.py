@@ -771,6 +771,19 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
             [],
             ["Test Zhou", "Test Dong"],
         ),
+        (  # a protocol of cooperation or of an agreement is an agreement, made by its parties
+            "Protocol on Cooperation between the Test KGB and the Test MfS",
+            "treaty",
+            ["Test KGB", "Test MfS"],
+            [],
+        ),
+        (
+            "Protocol of the Military Agreement between Testland and Testonia",
+            "treaty",
+            ["Testland", "Testonia"],
+            [],
+        ),
+        ("Protocol of the Test Commission on Cooperation", "minutes", [], []),
         ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
         (  # whose the document is, with words before its type
             "Test Khrushchev's Secret Speech, 'On the Test Cult'",

@@ -79,6 +79,15 @@ _MINUTES_OF = re.compile(
 Representatives", "Record of the 543rd Meeting", "Protocol No. 7 of the Session of the
 Politburo"), unless it was a meeting of someone with someone ("Record of a Meeting of Mao
 Zedong with Ho Chi Minh"): a conversation."""
+_AGREED = re.compile(
+    r"\s+(?i:on|of|to|concerning)\s+"
+    r"(?:(?!(?i:on|of|to|between|with|from|by|for|in|at)\b)[^\W\d_][\w'’\-]*\s+){0,5}?"
+    r"(?i:co-?operation|collaboration|agreements?|treat(?:y|ies)|conventions?|accords?|pacts?)"
+    r"(?![^\W\d_])"
+)
+"""What a protocol agreed or was added to: "Protocol on Cooperation between the KGB and the
+MfS", "Protocol of the Military Agreement between X and Y", "Additional Protocol to the
+Treaty". Such a protocol is an agreement; a protocol of a meeting or a session is minutes."""
 _MEETING_OF = re.compile(
     r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
 )
@@ -117,6 +126,7 @@ _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
 _MINUTES = "minutes"
+_TREATY = "treaty"
 
 
 def read_doc_type(text: str) -> tuple[str, int, int] | None:
@@ -146,7 +156,15 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
             found = (found[0], found[1], second[2])
+    if found is not None and _agreed_protocol(text, found):  # "Protocol on Cooperation"
+        found = (_TREATY, found[1], found[2])
     return found
+
+
+def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether the type's wording is "Protocol" of cooperation or of an agreement."""
+    protocol = wording_key(text[found[1] : found[2]]) in {"protocol", "protocols"}
+    return protocol and _AGREED.match(text, found[2]) is not None
 
 
 def _after_agent(text: str) -> tuple[str, int, int] | None:
