@@ -132,6 +132,8 @@ def names(located: tuple[object, ...]) -> list[str]:
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
         ("Report with Annexes", []),
+        # a conference named after the type is the event, no participant
+        ("Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997", []),
     ],
 )
 def test_participants(text: str, participants: list[str]) -> None:
@@ -3113,3 +3115,4 @@ def test_a_name_ending_in_ed_is_no_participle(text: str, recipients: list[str]) 
 def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holder: str) -> None:
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}
+
