@@ -132,6 +132,11 @@ def names(located: tuple[object, ...]) -> list[str]:
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
         ("Report with Annexes", []),
+        (  # an address after "at" is where they met, no part of a mission's name
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador at"
+            " 10 Testing Street on 12 March 1982",
+            ["Prime Minister", "Testish Ambassador"],
+        ),
         # a conference named after the type is the event, no participant
         ("Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997", []),
     ],
