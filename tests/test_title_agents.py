@@ -212,6 +212,11 @@ def test_participants(text: str, participants: list[str]) -> None:
             ["First Secretary's Office"],
             [],
         ),
+        (  # a body after "Type," is the author, its own "for" in its name, a subject after it
+            "Memorandum, Testish Ministry for Foreign Affairs, 'The Test Treaty'",
+            ["Testish Ministry for Foreign Affairs"],
+            [],
+        ),
         # a sender is no author
         ("Report from the Test Embassy to the Test Ministry", [], []),
         ("Letter of Test Kim to Test Lee", [], []),
