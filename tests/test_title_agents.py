@@ -937,6 +937,18 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
             ["Testish Government", "Testese Government"],
             ["TN"],
         ),
+        # a type word in the original's language is a type or a caption, never a party
+        (
+            "Exposição de Motivos from the Testish Ministry to President Testel",
+            ["Testish Ministry"],
+            ["President Testel"],
+        ),
+        (
+            "Cable from the Testish Embassy in Moscow, Oficio Confidencial No. 24",
+            ["Testish Embassy in Moscow"],
+            [],
+        ),
+        ("Nota from the Testish Embassy to the Ministry", ["Testish Embassy"], ["Ministry"]),
     ],
 )
 def test_senders_and_recipients_of_more_wordings(
