@@ -137,6 +137,9 @@ def names(located: tuple[object, ...]) -> list[str]:
             " 10 Testing Street on 12 March 1982",
             ["Prime Minister", "Testish Ambassador"],
         ),
+        # a record's word before a comma, then whose talk it records
+        ("Record, Test Kim's Talk with the Test Ambassador", ["Test Kim", "Test Ambassador"]),
+        ("Summary, Test Zhou's Talk with Test Kim", ["Test Zhou", "Test Kim"]),
         # a conference named after the type is the event, no participant
         ("Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997", []),
     ],
@@ -3138,3 +3141,22 @@ def test_a_bracketed_name_after_an_authors_office_is_the_author(text: str, holde
     graph = mapped_graph(f"**1962**\n**{text}**\n")
     assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("person", holder)}
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two surnames the authority file knows, joined by a hyphen: two people
+            "Memorandum of Conversation, Kissinger-Zhou, Beijing, July 9-11, 1971",
+            {entity("person", "kissinger-henry"), entity("person", "zhou-enlai")},
+        ),
+        (  # a half the file does not know as one person: no pair
+            "Memorandum of Conversation, Kissinger-Testov, Beijing, July 9-11, 1971",
+            {entity("person", "kissinger-testov")},
+        ),
+    ],
+)
+def test_two_known_surnames_joined_by_a_hyphen_are_two_participants(
+    text: str, expected: set[URIRef]
+) -> None:
+    graph = mapped_graph(f"**July 9, 1971**\n**{text}**\n")
+    assert set(graph.objects(doc(), ADO.participant)) == expected

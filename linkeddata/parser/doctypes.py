@@ -111,6 +111,9 @@ _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on
 _NATIONALITIES = re.compile(COMPASS_NATIONALITY)
 GATHERING_WORD = re.compile(words(GATHERINGS))
 _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
+_RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*,\s+")
+"""A record's word alone before a comma and whose talk it records: "Record, Kim Jong Il's
+Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
@@ -145,6 +148,9 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             found = again
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+    if found is None and (whose := record_before_owner(text)) is not None:
+        owner_end = _OWNER_AT.match(text, whose)
+        found = _head_type(text, owner_end.end()) if owner_end is not None else None
     first = _ORGANISATION_FIRST.match(text) if found is None else None
     if first is not None and name_kind(first["org"].strip()) is not None:
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
@@ -159,6 +165,13 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     if found is not None and _agreed_protocol(text, found):  # "Protocol on Cooperation"
         found = (_TREATY, found[1], found[2])
     return found
+
+
+def record_before_owner(text: str) -> int | None:
+    """Where the owner begins after a record's word and a comma ("Record, X's Talk"), if the
+    title opens so."""
+    found = _RECORD_COMMA.match(text)
+    return None if found is None or not _OWNER_AT.match(text, found.end()) else found.end()
 
 
 def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
