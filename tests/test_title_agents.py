@@ -952,6 +952,8 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
             [],
         ),
         ("Nota from the Testish Embassy to the Ministry", ["Testish Embassy"], ["Ministry"]),
+        # a protocol's "to" names the treaty it is added to, no addressee
+        ("Additional Protocol to the Treaty between Testland and Testonia", [], []),
     ],
 )
 def test_senders_and_recipients_of_more_wordings(
