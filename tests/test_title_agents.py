@@ -3162,3 +3162,12 @@ def test_two_known_surnames_joined_by_a_hyphen_are_two_participants(
 ) -> None:
     graph = mapped_graph(f"**July 9, 1971**\n**{text}**\n")
     assert set(graph.objects(doc(), ADO.participant)) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["Kim Il-Sung", "Sino-Soviet", "Austro-Hungarian", "Ieng Sary-Pol Pot"]
+)
+def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: str) -> None:
+    from linkeddata.mapping.name_pairs import people_paired
+
+    assert people_paired(name, AUTHORITY) is None

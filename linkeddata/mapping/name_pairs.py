@@ -1,9 +1,10 @@
 """Two people named by their surnames joined by a hyphen: "Kissinger-Zhou" in "Memorandum of
 Conversation, Kissinger-Zhou" is Henry Kissinger and Zhou Enlai.
 
-A hyphen joins many names that are one ("Sino-Soviet", "Austro-Hungarian", "Kim Il-sung"), so
-the pair is read as two people only when the authority file knows each half as one person, by
-a whole label ("Kissinger"), a surname or a family name that only one person has ("Zhou").
+A hyphen joins many names that are one ("Sino-Soviet", "Austro-Hungarian", "Kim Il-Sung"), so
+the pair is read as two people only when it is two words alone and the authority file knows
+each as one person, by a whole label ("Kissinger"), a surname or a family name that only one
+person has ("Zhou").
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from ..parser.text import strip_article
 from .authority import Authority
 from .entities import Entity
 
-_PAIR = re.compile(
-    r"(?P<a>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)"
-)
+_PAIR = re.compile(r"(?P<a>[A-Z][\w'’.]+)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+)")
+"""Two single words: "Kim Il-Sung" is one name, whose "Sung" ends Kim Il Sung's."""
 
 
 def people_paired(name: str, authority: Authority) -> tuple[Entity, Entity] | None:
