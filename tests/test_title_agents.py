@@ -132,6 +132,16 @@ def names(located: tuple[object, ...]) -> list[str]:
         ("Letter from Test Kim to Test Lee with Attachment", []),
         ("Telegram from Test Kim to Test Lee on the Conversation with Test Pak", []),
         ("Report with Annexes", []),
+        (  # an address after "at" is where they met, no part of a mission's name
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador at"
+            " 10 Testing Street on 12 March 1982",
+            ["Prime Minister", "Testish Ambassador"],
+        ),
+        # a record's word before a comma, then whose talk it records
+        ("Record, Test Kim's Talk with the Test Ambassador", ["Test Kim", "Test Ambassador"]),
+        ("Summary, Test Zhou's Talk with Test Kim", ["Test Zhou", "Test Kim"]),
+        # a conference named after the type is the event, no participant
+        ("Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997", []),
     ],
 )
 def test_participants(text: str, participants: list[str]) -> None:
@@ -203,6 +213,11 @@ def test_participants(text: str, participants: list[str]) -> None:
         (
             "Minutes of the Session of the First Secretary's Office",
             ["First Secretary's Office"],
+            [],
+        ),
+        (  # a body after "Type," is the author, its own "for" in its name, a subject after it
+            "Memorandum, Testish Ministry for Foreign Affairs, 'The Test Treaty'",
+            ["Testish Ministry for Foreign Affairs"],
             [],
         ),
         # a sender is no author
@@ -771,6 +786,19 @@ def test_the_shape_of_a_personal_name(name: str, shaped: bool) -> None:
             [],
             ["Test Zhou", "Test Dong"],
         ),
+        (  # a protocol of cooperation or of an agreement is an agreement, made by its parties
+            "Protocol on Cooperation between the Test KGB and the Test MfS",
+            "treaty",
+            ["Test KGB", "Test MfS"],
+            [],
+        ),
+        (
+            "Protocol of the Military Agreement between Testland and Testonia",
+            "treaty",
+            ["Testland", "Testonia"],
+            [],
+        ),
+        ("Protocol of the Test Commission on Cooperation", "minutes", [], []),
         ("Talk by Test Mao at the Test State Conference", "speech", ["Test Mao"], []),
         (  # whose the document is, with words before its type
             "Test Khrushchev's Secret Speech, 'On the Test Cult'",
@@ -912,6 +940,20 @@ def test_a_republic_of_the_people_is_no_organisation_by_its_wording() -> None:
             ["Testish Government", "Testese Government"],
             ["TN"],
         ),
+        # a type word in the original's language is a type or a caption, never a party
+        (
+            "Exposição de Motivos from the Testish Ministry to President Testel",
+            ["Testish Ministry"],
+            ["President Testel"],
+        ),
+        (
+            "Cable from the Testish Embassy in Moscow, Oficio Confidencial No. 24",
+            ["Testish Embassy in Moscow"],
+            [],
+        ),
+        ("Nota from the Testish Embassy to the Ministry", ["Testish Embassy"], ["Ministry"]),
+        # a protocol's "to" names the treaty it is added to, no addressee
+        ("Additional Protocol to the Treaty between Testland and Testonia", [], []),
     ],
 )
 def test_senders_and_recipients_of_more_wordings(
@@ -3283,3 +3325,32 @@ def test_a_round_of_talks_is_an_event_never_an_author(text: str, authors: list[s
 def test_a_national_service_is_an_organisation() -> None:
     graph = mapped_graph("**1975**\n**Report of the Albanian Sigurimi on Testian Espionage**\n")
     assert set(graph.objects(doc(), DCTERMS.creator)) == {entity("org", "albanian-sigurimi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two surnames the authority file knows, joined by a hyphen: two people
+            "Memorandum of Conversation, Kissinger-Zhou, Beijing, July 9-11, 1971",
+            {entity("person", "kissinger-henry"), entity("person", "zhou-enlai")},
+        ),
+        (  # a half the file does not know as one person: no pair
+            "Memorandum of Conversation, Kissinger-Testov, Beijing, July 9-11, 1971",
+            {entity("person", "kissinger-testov")},
+        ),
+    ],
+)
+def test_two_known_surnames_joined_by_a_hyphen_are_two_participants(
+    text: str, expected: set[URIRef]
+) -> None:
+    graph = mapped_graph(f"**July 9, 1971**\n**{text}**\n")
+    assert set(graph.objects(doc(), ADO.participant)) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["Kim Il-Sung", "Sino-Soviet", "Austro-Hungarian", "Ieng Sary-Pol Pot"]
+)
+def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: str) -> None:
+    from linkeddata.mapping.name_pairs import people_paired
+
+    assert people_paired(name, AUTHORITY) is None

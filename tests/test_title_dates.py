@@ -40,6 +40,11 @@ def dated(line: str | None, title: str) -> tuple[object, ...]:
             ("November 29, 1976", "1976-11-29/1976-12-01", "edtf", False),
         ),
         ("1962", "Telegram from Testov to Testin", ("1962", "1962", "year", False)),
+        (  # the days of a conference, "Month D-D, YYYY" after a comma, inside the month
+            "June 1997",
+            "Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997",
+            ("June 1997", "1997-06-20/1997-06-23", "edtf", False),
+        ),
     ],
 )
 def test_the_titles_date_makes_the_date_line_precise_or_stands_in(
@@ -62,6 +67,19 @@ def test_an_impossible_date_is_no_date(written: str) -> None:
     from linkeddata.parser.iso_dates import iso_date
 
     assert iso_date(written) is None
+
+
+def test_a_range_of_days_in_a_comma_title_is_its_date_and_no_party() -> None:
+    record = parse_record(
+        "**July 9, 1971**\n**Memorandum of Conversation, Testinger-Zhou, Testing, July 9-11,"
+        " 1971**\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    assert record.title is not None
+    assert record.title.date_text is not None
+    assert record.title.date_text.value == "July 9-11, 1971"
+    assert not any("July" in p.value for p in record.title.participants)
 
 
 def test_countries_are_whole_names_or_codes_in_capitals() -> None:

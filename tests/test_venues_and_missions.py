@@ -188,6 +188,14 @@ def test_a_delegation_to_a_body_keeps_its_to() -> None:
     assert national_name("the Embassy of Hungary to the DPRK") == "Hungarian Embassy in the DPRK"
 
 
+def test_a_delegation_to_a_body_is_in_the_city_after_it_not_in_the_body() -> None:
+    title = "Cable from the Soviet Delegation to the TNDC, Geneva, to the Testish Ministry"
+    assert made_in(title) == [entity("place", "geneva")]
+    assert made_in("Cable from the Soviet Ambassador to the DPRK, Testov, to the Ministry") == [
+        entity("place", "north-korea")
+    ]
+
+
 def test_a_mission_of_a_country_posted_nowhere_is_named_by_its_adjective() -> None:
     from linkeddata.parser.national_names import national_name
 

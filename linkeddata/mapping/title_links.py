@@ -28,6 +28,7 @@ from ..record import Located, Title
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
+from .name_pairs import people_paired
 from .ruling_parties import ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
@@ -96,6 +97,9 @@ def title_links(
         own = [strip_article(n.value) for n in names]
         others = [*parties, *own] if prop == ADO.participant else []
         for seated_name in _seated(names, linker):
+            if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
+                found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
+                continue
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority, year)
             )

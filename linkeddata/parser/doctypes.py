@@ -80,6 +80,15 @@ _MINUTES_OF = re.compile(
 Representatives", "Record of the 543rd Meeting", "Protocol No. 7 of the Session of the
 Politburo"), unless it was a meeting of someone with someone ("Record of a Meeting of Mao
 Zedong with Ho Chi Minh"): a conversation."""
+_AGREED = re.compile(
+    r"\s+(?i:on|of|to|concerning)\s+"
+    r"(?:(?!(?i:on|of|to|between|with|from|by|for|in|at)\b)[^\W\d_][\w'’\-]*\s+){0,5}?"
+    r"(?i:co-?operation|collaboration|agreements?|treat(?:y|ies)|conventions?|accords?|pacts?)"
+    r"(?![^\W\d_])"
+)
+"""What a protocol agreed or was added to: "Protocol on Cooperation between the KGB and the
+MfS", "Protocol of the Military Agreement between X and Y", "Additional Protocol to the
+Treaty". Such a protocol is an agreement; a protocol of a meeting or a session is minutes."""
 _MEETING_OF = re.compile(
     r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
 )
@@ -103,6 +112,9 @@ _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on
 _NATIONALITIES = re.compile(COMPASS_NATIONALITY)
 GATHERING_WORD = re.compile(words(GATHERINGS))
 _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
+_RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*,\s+")
+"""A record's word alone before a comma and whose talk it records: "Record, Kim Jong Il's
+Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
@@ -118,6 +130,7 @@ _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
 _MINUTES = "minutes"
+_TREATY = "treaty"
 
 
 def read_doc_type(text: str) -> tuple[str, int, int] | None:
@@ -136,6 +149,9 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             found = again
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+    if found is None and (whose := record_before_owner(text)) is not None:
+        owner_end = _OWNER_AT.match(text, whose)
+        found = _head_type(text, owner_end.end()) if owner_end is not None else None
     first = _ORGANISATION_FIRST.match(text) if found is None else None
     if first is not None and name_kind(first["org"].strip()) is not None:
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
@@ -147,7 +163,22 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
             found = (found[0], found[1], second[2])
+    if found is not None and _agreed_protocol(text, found):  # "Protocol on Cooperation"
+        found = (_TREATY, found[1], found[2])
     return found
+
+
+def record_before_owner(text: str) -> int | None:
+    """Where the owner begins after a record's word and a comma ("Record, X's Talk"), if the
+    title opens so."""
+    found = _RECORD_COMMA.match(text)
+    return None if found is None or not _OWNER_AT.match(text, found.end()) else found.end()
+
+
+def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether the type's wording is "Protocol" of cooperation or of an agreement."""
+    protocol = wording_key(text[found[1] : found[2]]) in {"protocol", "protocols"}
+    return protocol and _AGREED.match(text, found[2]) is not None
 
 
 def _after_agent(text: str) -> tuple[str, int, int] | None:

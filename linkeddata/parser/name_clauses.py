@@ -47,6 +47,12 @@ Disarmament"); after a council or a board, "on" more often opens what a document
 Resolution of the Council on Synthetic Data")."""
 _AFTER_MISSION = frozenset({"in", "at", "to"})
 """Prepositions that continue a mission's name once: "the Embassy in Pyongyang"."""
+_ADDRESS = re.compile(
+    r"(?:(?i:no)\.?\s*)?\d{1,4}[a-z]?\s+[A-Z]|(?i:no)\.?\s*\d"
+    r"|(?i:the)\s+(?:White\s+House|[ÉE]lys[ée]e)\b"
+)
+"""An address after "at" or "in", where a meeting was held and no part of a mission's name:
+a house number and its street ("at 10 Downing Street", "at No. 10"), "the White House"."""
 
 
 def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> int:
@@ -64,6 +70,7 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             word in _AFTER_MISSION
             and not mission_open
             and _MISSION_HEAD.search(text, start, stop.start())
+            and _ADDRESS.match(text, stop.end()) is None  # "the Ambassador at 10 Downing Street"
         ):
             mission_open = True
             position = stop.end()

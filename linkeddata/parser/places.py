@@ -37,7 +37,7 @@ _BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{_VENUE})\s*\[(?P<place>[^\[\]]{{1,4
 _AFTER_VENUE = re.compile(rf"{_IN_VENUE},\s*(?P<place>[^,\[\]()]{{1,40}}?)\s*(?=,|$)")
 _MAX_PLACE_WORDS = 4
 _POSTED = re.compile(
-    rf"\b{MISSION}\s+(?i:in|to|at)\s+(?:(?i:the)\s+)?"
+    rf"\b{MISSION}\s+(?P<at>(?i:in|to|at))\s+(?:(?i:the)\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:(?i:comrade)\s+)?"
 )
 """A post in a place, then its holder between commas: "the Soviet Ambassador in Cairo, X"."""
@@ -54,8 +54,8 @@ def title_places(
         posted = next((p for p in posts if _names_at(joined.text, p.end(), agent.value)), None)
         place = posted["place"] if posted is not None else ""
         named = place and is_name_like(place, _MAX_PLACE_WORDS) and name_kind(place) != "person"
-        if named and not POSTED_TO_BODY.match(place):  # "Delegation to the ICC, Saigon"
-            origins.append(Located(place, agent.line))
+        if named and not POSTED_TO_BODY.match(place) and not _accredited_body(posted):
+            origins.append(Located(place, agent.line))  # not "Delegation to the ICC, Saigon"
     for pattern in (_BRACKETED, _AFTER_VENUE):
         for found in pattern.finditer(joined.text):
             place = found["place"].strip()
@@ -98,6 +98,14 @@ def _where(name: str) -> str | None:
     """The place an agent's name locates it in: a mission's, or a person's "in X"."""
     where = stationed(name) or seated(name)
     return mission_place(name) or (where and where[1]) or None
+
+
+def _accredited_body(posted: re.Match[str] | None) -> bool:
+    """Whether a mission is "to" a body, whom it is accredited to and no place: "the Soviet
+    Delegation to the ENDC, Geneva," (an organisation's name that is no country's)."""
+    if posted is None or posted["at"].casefold() != "to":
+        return False
+    return name_kind(posted["place"]) == "org" and not _a_country(posted["place"])
 
 
 def _reads_as_place(name: str) -> bool:

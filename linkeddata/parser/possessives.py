@@ -2,14 +2,14 @@
 Reply to Khrushchev" is Mao Zedong's letter to Khrushchev. The noun after the possessive
 ("Reply", "Answer", "Message") is what the document is, never part of the sender's name (a
 body's noun is: "Her Majesty's Government"). Before the type, the owner's name begins after
-what the document is a part of, and after a type alone before a comma ("Minutes, Mao Zedong's
-Conversation with ...")."""
+what the document is a part of, and after a type alone, or a record's word, before a comma
+("Minutes, Mao Zedong's Conversation with ...", "Record, Kim Jong Il's Talk")."""
 
 from __future__ import annotations
 
 import re
 
-from .doctypes import read_doc_type
+from .doctypes import read_doc_type, record_before_owner
 from .names import name_kind
 
 _WHOSE = re.compile(
@@ -37,6 +37,8 @@ def owner_from(text: str, end: int) -> int:
     typed = _TYPE_COMMA.match(text, 0, end)
     if typed is not None and read_doc_type(typed["type"]) is not None:
         return typed.end()  # "Minutes, Mao Zedong's Conversation": the type is no owner
+    if (whose := record_before_owner(text)) is not None and whose < end:
+        return whose  # "Record, Kim Jong Il's Talk"
     for cut in _PART_CUT.finditer(text, 0, end):
         if cut.group().strip().casefold() == "from" or name_kind(text[: cut.start()]) is None:
             return cut.end()

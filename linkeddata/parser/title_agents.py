@@ -251,6 +251,7 @@ def title_agents(
         named = names_in(joined, listed.end(), end)  # "Memcon, Kissinger and Zhou Enlai"
         if len(named) < 2:
             named = name_run(joined, listed.end(), head_end)  # "Memcon, Nixon, Kissinger, ..."
+        named = tuple(n for n in named if GATHERING_WORD.search(n.value) is None)  # an event
         if len(named) > 1:
             participants.extend(named)
     authors = [with_seat(joined, author, head_end) for author in authors]

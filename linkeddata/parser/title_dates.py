@@ -2,7 +2,8 @@
 
 Catalogues often date a record twice: the date line, and the end of the title ("Telegram from
 Dobrynin to the Foreign Ministry, 27 October 1962"). The date line rules; the title's date
-makes it more precise when they agree (a date line "1962", a title "27 October 1962"), spans it
+makes it more precise when they agree (a date line "1962", a title "27 October 1962"; "June
+1997" and "June 20-23, 1997"), spans it
 when the title gives the days of a meeting the date line opens ("29 November-1 December 1976"),
 stands in for it when the record has none, and is reported when they disagree.
 """
@@ -38,9 +39,13 @@ def with_title_date(
 
 
 def _finer(title: RecordDate, line: RecordDate) -> bool:
-    """A title's exact date inside the date line's month or year: "1962" and "27 October 1962"."""
+    """A title's exact date, or range of days, inside the date line's month or year: "1962"
+    and "27 October 1962", "June 1997" and "June 20-23, 1997"."""
+    inside = all(end.startswith(f"{line.iso}-") for end in (title.iso or "").split("/"))
+    if title.precision == "edtf" and "/" in (title.iso or ""):
+        return inside and line.precision in _PRECISION  # "1997-06-20/1997-06-23"
     finer = _PRECISION.get(title.precision or "", 0) > _PRECISION.get(line.precision or "", 9)
-    return finer and (title.iso or "").startswith(f"{line.iso}-")
+    return finer and inside
 
 
 def _spans(title: RecordDate, line: RecordDate) -> bool:

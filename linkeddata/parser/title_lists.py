@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .bodies import generic_body, unplaced_mission
+from .bodies import for_in_name, generic_body, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import GATHERING_WORD
 from .names import name_kind
@@ -34,11 +34,20 @@ def body_after_type(joined: Joined, type_end: int, head_end: int) -> tuple[Locat
     if (
         not segment
         or name_kind(segment) != "org"
-        or _TO_OR_FROM.search(segment) is not None
+        or _addressed(segment)
         or GATHERING_WORD.search(segment) is not None
     ):
         return ()
     return names_in(joined, comma.end(), end)
+
+
+def _addressed(segment: str) -> bool:
+    """Whether a segment names whom it is to, from or for, beyond a body's own "for" ("the
+    Swedish Ministry for Foreign Affairs")."""
+    return any(
+        not (found.group().strip().casefold() == "for" and for_in_name(segment[: found.start()]))
+        for found in _TO_OR_FROM.finditer(segment)
+    )
 
 
 def with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[str]:

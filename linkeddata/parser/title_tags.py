@@ -13,8 +13,11 @@ from .vocabulary import MONTH_PATTERN, PRIORITIES, classification_of
 from .vocabulary import wording_key as _key
 
 _SEGMENT = re.compile(r"[^,]+")
-_MONTH_DAY = re.compile(rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}|\b\d{{1,2}}\s+{MONTH_PATTERN})$")
-""""May 1" of "May 1, 1967", "5 April" of "5 April, 1956"."""
+_MONTH_DAY = re.compile(
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?|\b\d{{1,2}}\s+{MONTH_PATTERN})$"
+)
+""""May 1" of "May 1, 1967", "June 20-23" of "June 20-23, 1997" (the days of a meeting), "5
+April" of "5 April, 1956"."""
 _OTHER_DATE = re.compile(
     rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     r"|(?i:spring|summer|autumn|fall|winter),?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,\s+\d{4})$"

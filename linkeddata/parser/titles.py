@@ -60,6 +60,9 @@ Soviet Ambassador to India X" were not written in India."""
 _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
 """Types whose "to X" names an audience or a readership, not an addressee: "Speech to the
 Congress"."""
+_UNADDRESSED_TYPES = _AUDIENCE_TYPES | {"treaty"}
+"""Types that have no addressee: a treaty's "to X" names the treaty a protocol is added to
+("Additional Protocol to the Treaty between X and Y")."""
 _TOPIC_AFTER = re.compile(rf"(?<!\s)\s+(?i:{CLAUSE_WORDS})\s")
 _BY_AFTER_TO = re.compile(r"(?<!\s)\s+(?i:by)\s+(?!.*\s(?i:from)\s)")
 """The author after the addressee, when no "from" follows: "Report to the CC CPSU by X"."""
@@ -103,7 +106,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         rest_start=start,
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
-        addressed=found is not None and found[0] not in _AUDIENCE_TYPES,
+        addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
         excerpt=found is not None and found[0] == "excerpt",
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
