@@ -15,7 +15,13 @@ from linkeddata.mapping.registry import registry_numbers
 from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import mission_place, stationed
-from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
+from linkeddata.parser.names import (
+    agent_kind,
+    name_kind,
+    office_only,
+    personal_name,
+    personal_name_shape,
+)
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, RICO, SCHEMA
 
@@ -1138,6 +1144,30 @@ def test_groups_of_people_are_organisations(name: str) -> None:
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
     assert name_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a body's abbreviation, whatever country follows or precedes it, or its word
+        ("TGB of the Ukrainian SSR", "org"),
+        ("the TVD of the Lithuanian SSR", "org"),
+        ("TfS of the GDR", "org"),
+        ("Ukrainian TGB", "org"),
+        ("East German TfS", "org"),
+        ("Hungarian Intelligence", "org"),
+        ("Bulgarian State Security", "org"),
+        # a state's abbreviation, a Roman numeral, a surname in capitals: no body
+        ("Comrade Testov, DPRK", "person"),
+        ("Pope Test XXIII", "person"),
+        ("Jean TESTOU", "person"),
+        ("TGB Chairman Testropov", "person"),
+        ("National Security Adviser", "person"),
+        ("Director of Central Intelligence", "person"),
+    ],
+)
+def test_security_bodies_by_their_abbreviation_or_word(name: str, kind: str) -> None:
+    assert agent_kind(name) == kind
 
 
 @pytest.mark.parametrize(
