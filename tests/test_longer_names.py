@@ -269,7 +269,28 @@ def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
         ("The American Central Intelligence Agency reported.", "Central Intelligence Agency", True),
         ("The US National Security Council met.", "United States National Security Council", True),
         ("The East German Ministry of State Security.", "Ministry for State Security", True),
-        ("The Soviet KGB reported.", "Committee for State Security", True),  # one word
+        ("The Soviet KGB reported.", "Committee for State Security of the USSR", True),
+        # a state before a body's one word, or after "of": another state's body
+        ("The Bulgarian KGB reported.", "Committee for State Security of the USSR", False),
+        ("The Georgian KGB reported.", "Committee for State Security of the USSR", False),
+        (
+            "The KGB of the Ukrainian SSR reported.",
+            "Committee for State Security of the USSR",
+            False,
+        ),
+        ("The KGB of the Soviet Union reported.", "Committee for State Security of the USSR", True),
+        ("The East German Stasi reported.", "Ministry for State Security", True),
+        (
+            "The National Security Council of Brazil met.",
+            "United States National Security Council",
+            False,
+        ),
+        # a generic name is no one state's body
+        (
+            "The Committee for State Security reported.",
+            "Committee for State Security of the USSR",
+            False,
+        ),
         # bodies the file names with no country are no country's
         (
             "The Soviet Council for Mutual Economic Assistance.",

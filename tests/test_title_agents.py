@@ -415,6 +415,22 @@ def test_a_body_qualified_by_a_bracketed_country_is_not_the_files_body_of_anothe
 @pytest.mark.parametrize(
     "text",
     [
+        "Report of the State Security Committee (KDS) of the Testish Ministry of Interior",
+        "Letter from the Committee for State Security of Bulgaria to Test Testov",
+        "Letter from the Committee for State Security (KDS) to Test Testov",
+        "Letter from the Bulgarian Committee for State Security to Test Testov",
+        "Letter from the KGB of the Ukrainian SSR to Test Testov",
+        "Letter from the Georgian KGB to Test Testov",
+    ],
+)
+def test_another_states_security_body_is_not_the_files_soviet_kgb(text: str) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert not any(graph.triples((doc(), None, entity("org", "kgb"))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Letter from the International Control Commission (Laos) to the Co-Chairmen",
         "Memorandum from the Interdepartmental Committee (Vietnam) to the President",
     ],
