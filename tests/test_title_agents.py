@@ -459,6 +459,36 @@ def test_a_bare_party_organ_is_the_ruling_partys(
     assert found == recipients
 
 
+@pytest.mark.parametrize(
+    ("year", "title", "body", "linked"),
+    [  # a nationality and an organ: the organ of that state's ruling party in that year
+        ("1975", "Minutes of the Vietnamese Politburo Meeting", "", ["vwp-politburo"]),
+        ("1980", "Minutes of the Vietnamese Politburo Meeting", "", ["cpv-politburo"]),
+        (
+            "1976",
+            "Minutes of the Vietnamese Politburo Meeting",
+            "",
+            ["vietnamese-politburo"],
+        ),  # renamed
+        ("1975", "Testing Report", "The Chinese Politburo was not told.", ["ccp-politburo"]),
+        ("1975", "Testing Report", "The Mongolian Politburo sent greetings.", ["mprp-politburo"]),
+        ("1975", "Testing Report", "The Testian Politburo met.", []),
+    ],
+)
+def test_a_nationalitys_party_organ_is_its_ruling_partys(
+    year: str, title: str, body: str, linked: list[str]
+) -> None:
+    record = f"**{year}**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n{body}\n"
+    graph = mapped_graph(record)
+    found = {
+        str(o).rsplit("/", 1)[-1]
+        for prop in (DCTERMS.creator, SCHEMA.mentions)
+        for o in graph.objects(doc(), prop)
+        if "/org/" in str(o)
+    }
+    assert found == set(linked)
+
+
 def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:
     graph = mapped_graph("**1967**\n**Telegram from Amembassy Saigon to SecState**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [
