@@ -21,6 +21,11 @@ def mentioned(text: str) -> set[str]:
         ("The Stalin Prize was awarded.", "Joseph Stalin"),
         ("The Kim Il Sung University students protested.", "Kim Il Sung"),
         ("The Ho Chi Minh Trail was bombed.", "Ho Chi Minh"),
+        # an institution's, an award's or an operation's head noun, adjectives between
+        ("The Ho Chi Minh Campaign ended the war.", "Ho Chi Minh"),
+        ("The Ho Chi Minh Communist Youth Union met.", "Ho Chi Minh"),
+        ("The Kim Il Sung Socialist Youth League met.", "Kim Il Sung"),
+        ("Officers of the Kim Jong Il Political and Military University came.", "Kim Jong Il"),
         ("Nehru Street was renamed.", "Jawaharlal Nehru"),
         ("The Shanghai Communiqué was signed.", "Shanghai"),
         ("The Paris Peace Accords were initialed.", "Paris"),  # a name of three words
@@ -152,6 +157,7 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("Then Kim Il said no.", "Kim Il"),  # a whole name before a verb
         ("Kim Il and Pak Jong-ae came.", "Kim Il"),
         ("Lenin ordered it.", "Vladimir Lenin"),
+        ("Nixon and Harvard University agreed.", "Richard Nixon"),  # "and" after the name
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
