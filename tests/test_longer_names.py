@@ -21,6 +21,8 @@ def mentioned(text: str) -> set[str]:
         ("The Stalin Prize was awarded.", "Joseph Stalin"),
         ("The Kim Il Sung University students protested.", "Kim Il Sung"),
         ("The Ho Chi Minh Trail was bombed.", "Ho Chi Minh"),
+        ("O Estado de São Paulo published it.", "São Paulo"),  # a newspaper
+        ("The Jornal do Brasil published it.", "Brazil"),
         # an institution's, an award's or an operation's head noun, adjectives between
         ("The Ho Chi Minh Campaign ended the war.", "Ho Chi Minh"),
         ("The Ho Chi Minh Communist Youth Union met.", "Ho Chi Minh"),
