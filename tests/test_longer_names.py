@@ -166,6 +166,12 @@ def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: s
     assert meant in mentioned(text)
 
 
+def test_a_lists_comma_joins_no_two_names_into_one() -> None:
+    found = mentioned("Comrades Wan Li, Peng Zhen, Li Xiannian send their regards.")
+    assert {"Peng Zhen", "Li Xiannian"} <= found
+    assert "Li Peng" not in found
+
+
 def test_r_kennedy_is_not_john() -> None:
     assert "John F. Kennedy" not in mentioned("R. Kennedy came to see me.")
 

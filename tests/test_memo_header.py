@@ -69,6 +69,50 @@ def record(title: str, body: str) -> Record:
             "Testnev greeted the guests.\n",
             ["L. I. Testnev", "Le Testuan", "Pak Song Testol", "Ambassador A.F. Testynin"],
         ),
+        (  # an office of any words before a name is the holder's; alone it names no one
+            "PARTICIPANTS:\nSecretary of State Cyrus Testvance\n"
+            "Assistant Secretary of State for East Asian and Pacific Affairs Richard Testbrooke"
+            "\nMinister of Foreign Affairs Huang Testhua\nHead of the International Department\n"
+            "\nDATE: January 29, 1979\n",
+            [
+                "Secretary of State Cyrus Testvance",
+                "Assistant Secretary of State for East Asian and Pacific Affairs"
+                " Richard Testbrooke",
+                "Minister of Foreign Affairs Huang Testhua",
+            ],
+        ),
+        (  # other labels list them on their line, anywhere in the body
+            "Present at the conversation: Liu Testqi, Zhou Testlai\n\nChaired by M.S. Testchev."
+            "\nAttended by G. A. Testiev, V. I. Testnikov.\n\nJapanese side: Prime Minister"
+            " Testaka, Hashitest (China Division)\nChinese attendees: Han Testlong, Lu Testzhao"
+            "\nParticipants: Chinese side: Deng Testping; Soviet side: Testov, Testenko\n"
+            "Participants: Comrades Hermann Testen, Paul Testner; Cuban side: Comrades Testa\n"
+            "Present:\nChinese side: Huang Testhua\n\nText.\n\nPresent: Ieng Testry.\n",
+            [
+                "Liu Testqi",
+                "Zhou Testlai",
+                "M.S. Testchev",
+                "G. A. Testiev",
+                "V. I. Testnikov",
+                "Prime Minister Testaka",
+                "Hashitest",
+                "Han Testlong",
+                "Lu Testzhao",
+                "Deng Testping",
+                "Testov",
+                "Testenko",
+                "Hermann Testen",
+                "Paul Testner",
+                "Testa",
+                "Huang Testhua",
+                "Ieng Testry",
+            ],
+        ),
+        (  # a sentence after a side's label, a word alone, lists no one
+            "Chinese side: We agree, but the Soviets do not.\nSoviet side: Yes.\n"
+            "Attended by many guests, the reception ended late.\n",
+            [],
+        ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
     ],
 )
@@ -94,7 +138,7 @@ def test_the_header_gives_the_participants_and_place_when_the_title_does_not() -
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "washington")]
 
 
-def test_the_titles_participants_and_place_come_first() -> None:
+def test_the_titles_place_comes_first_and_its_participants_join_the_lists() -> None:
     graph = mapped_graph(
         "**1965**\n**Record of Conversation between Zhou Enlai and Ayub Khan, Karachi**\n\n"
         "**Contents:**\n\nTranslation - English\n\nTime: 4 March 1965\n"
@@ -103,8 +147,39 @@ def test_the_titles_participants_and_place_come_first() -> None:
     assert set(graph.objects(doc(), ADO.participant)) == {
         entity("person", "zhou-enlai"),
         entity("person", "ayub-khan"),
+        entity("person", "chen-yi"),
     }
     assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "karachi")]
+
+
+def test_the_list_names_everyone_the_title_the_principals() -> None:
+    graph = mapped_graph(
+        "**1979**\n**Memorandum of Conversation between President Jimmy Carter and Vice Premier"
+        " Deng Xiaoping**\n\n**Contents:**\n\nOriginal Scan\n\nPARTICIPANTS:\n"
+        "President Jimmy Carter\nSecretary of State Cyrus Vance\n"
+        "Michel Testberg, NSC Staff Member (Notetaker)\n\nVice Premier Deng Xiaoping\n"
+        "Ji Testzhu, Interpreter\n\nSUBJECT: Vietnam\n\nThe President: Welcome.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "carter-jimmy"),
+        entity("person", "deng-xiaoping"),
+        entity("person", "vance-cyrus"),
+        entity("person", "michel-testberg"),
+        entity("person", "ji-testzhu"),
+    }
+
+
+def test_a_listed_name_the_title_gives_in_another_form_is_one_person() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Record of Conversation between Ambassador Testov and Kim Il Sung**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nPresent: A.I. Testov, Kim Il Sung, Ivan"
+        " Testenko\n\nKim Il Sung: Welcome.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "testov"),
+        entity("person", "kim-il-sung"),
+        entity("person", "ivan-testenko"),
+    }
 
 
 def test_names_written_surname_first_are_the_same_people() -> None:
@@ -145,3 +220,27 @@ def test_a_missions_cable_routing_names_the_mission(head: str, sender: str) -> N
     read = record("Cable on the Situation", f"{head}\nTO SECSTATE WASHDC PRIORITY 99\n\nText.\n")
     assert names(read.header_senders) == [sender]
     assert names(read.header_recipients) == ["Department of State"]
+
+
+def test_a_transcripts_speakers_take_part() -> None:
+    graph = mapped_graph(
+        "**1997**\n**Transcript of the Conference on the War**\n\n**Contents:**\n\n"
+        "Transcript - English\n\nTOP SECRET. Not for release.\n\n"
+        "TESTLIGHT: Let me turn to General Testhiep.\n\nDANG VU TESTHIEP: In February our forces"
+        " attacked.\n\nTESTERRING: One point.\n\nSUMMARY: The war.\n\nQ: And then?\n\n"
+        "Zhou Testlai: We agree.\n\nThe President: I see.\n\nChinese side: We agree.\n\n"
+        "TESTLIGHT: Thank you.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "testlight"),
+        entity("person", "dang-vu-testhiep"),
+        entity("person", "zhou-testlai"),
+    }
+
+
+def test_a_memorandums_speakers_are_left_to_its_list() -> None:
+    graph = mapped_graph(
+        "**1997**\n**Memorandum on the War**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        "TESTLIGHT: Let me turn.\n\nTESTLIGHT: Thank you.\n"
+    )
+    assert list(graph.objects(doc(), ADO.participant)) == []

@@ -143,6 +143,8 @@ class Authority:
             entry = self._match_at(raw, folded, i) if i >= end else None
             if entry is None or (raw[i][:1].islower() and raw[i] not in NAME_PARTICLES):
                 continue  # "a reddish hue", "china plates": a common word, no proper name
+            if scanned.across_list_comma(i, i + len(entry.words)):
+                continue  # "Wan Li, Peng Zhen" names no "Li, Peng"
             end = i + len(entry.words)
             named = of_the_year(self.graph, entry.entities, year)
             if len(named) > 1:

@@ -163,24 +163,32 @@ class Linker:
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
+        if not known and (before := self.named_before(name.value)) is not None:
+            return before
         if not known:
-            for named, entity in self.people:
-                if same_person(name.value, named):
-                    return entity
             surname = name.value.casefold()
-            namesakes = {
-                e
-                for named, e in self.people
-                if without_generation(named).casefold().split()[-1:] == [surname]
-            }
-            if " " not in surname and len(namesakes) == 1:
-                return namesakes.pop()  # "Brie" signing what "Comrade Horst Brie" took part in
             envoy = self.authority.lookup(f"Ambassador {surname}") if embassy else []
             if " " not in surname and len(envoy) == 1 and envoy[0].kind == "person":
                 return envoy[0]
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
+
+    def named_before(self, name: str) -> Entity | None:
+        """The person resolved before under a fuller or other form of ``name``: the same
+        surname with initials or a given name that agree ("P. Yudin" for "Soviet Ambassador
+        to the PRC P.F. Yudin"), or a surname alone that one of them bears ("Brie" for
+        "Comrade Horst Brie")."""
+        for named, entity in self.people:
+            if same_person(name, named):
+                return entity
+        surname = name.casefold()
+        namesakes = {
+            e
+            for named, e in self.people
+            if without_generation(named).casefold().split()[-1:] == [surname]
+        }
+        return namesakes.pop() if " " not in surname and len(namesakes) == 1 else None
 
     def _bracket_meant(self, name: str) -> str | None:
         """Who a person's name with a bracket after it names, when the authority file knows

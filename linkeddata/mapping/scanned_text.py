@@ -52,3 +52,17 @@ class Text:
     @cached_property
     def capitals(self) -> bool:
         return sum(map(str.isupper, self.words)) * 3 > len(self.words) * 2
+
+    def across_list_comma(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` run over a list's comma between two
+        names each going on beyond them: "Li, Peng" of "Comrades Wan Li, Peng Zhen" is no
+        name written surname first."""
+        inside = any("," in self.gaps[k] for k in range(start + 1, end))
+        return (
+            inside
+            and start > 0
+            and end < len(self.words)
+            and self.gaps[start] == self.gaps[end] == " "
+            and self.words[start - 1][:1].isupper()
+            and self.words[end][:1].isupper()
+        )

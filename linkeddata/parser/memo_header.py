@@ -42,14 +42,28 @@ _HEADER_NAME = re.compile(
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
 )
+_SIDE_LABEL = r"(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
+"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side"."""
+_LISTING = re.compile(
+    r"^(?:(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)|participated"
+    rf"|present\s+on\s+the\s+[\w.'’ ]{{1,30}}?\s+side|{_SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees)"
+    r"\s*:|(?i:attended|chaired)\s+by\s)\s*(?P<names>[^\W\d_].*)$"
+)
+"""Other labels before a list of who took part on the same line: "Present at the
+conversation: Liu Shaoqi, Zhou Enlai", "Japanese side: Prime Minister Tanaka, ...", "Chinese
+attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."."""
+_SIDE_NAMES = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:\s*(?P<names>.*)$")
 _PLACE = re.compile(r"^(?i:place|location|venue)\s*:\s*(?P<place>[^\W\d_].{0,99})$")
-_NEXT_LABEL = re.compile(
+NEXT_LABEL = re.compile(
     r"^(?i:date|time|date\s+and\s+time|time\s+and\s+place|place|location|venue|subject|topic"
     r"|copies(?:\s+to)?|cc|distribution|from|to|memorandum\s+for|classification"
     r"|(?:drafted|approved|cleared|prepared)\s+by)\s*:"
 )
 """The header line after a list of participants one a line, which ends it."""
 _LIST_LINES = 40
+_ITEM_LENGTH = 90
+"""The longest item of a list: an office may be long before the name ("Assistant Secretary
+of State for East Asian and Pacific Affairs Richard Holbrooke")."""
 _PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
 _COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
 _ROLE = re.compile(r"\s*\([^()]*\)")
@@ -91,26 +105,57 @@ def _routed(name: str) -> str:
 
 
 def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
-    """The people a "PARTICIPANTS:" line within the first ``head_lines`` lines lists: on
-    that line (items between commas, or between semicolons each less the office after its
-    comma), or one a line below it, less the office after the comma ("Chou En-lai, Premier
-    of the State Council"). A side's heading ("U.S. Side", "Chinese:"), a body and an office
-    alone ("The President") name no one here."""
-    for index, (line, text) in enumerate(frame[:head_lines]):
-        found = _PARTICIPANTS.match(text)
-        if found is None:
-            continue
-        listed = _COMRADES.sub("", found["names"].strip())
-        if ";" in listed:  # "Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."
-            items = [(line, item.split(",")[0]) for item in listed.split(";")]
-        else:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
-            items = [(line, item) for item in listed.split(",")]
-        if not listed:  # one a line, each name before its office
-            items = _one_a_line(frame[index:])
-        return tuple(
-            Located(name, at) for at, item in items if _a_participant(name := _listed(item))
-        )
-    return ()
+    """The people the body's lists of participants name, in the order they come. A
+    "PARTICIPANTS:" or "Present:" line lists them on that line (items between commas, or
+    between semicolons each less the office after its comma, or after a side's label:
+    "Chinese side: A, B; Soviet side: C"), anywhere in the body ("Present: ..." may close
+    it), or, within the first ``head_lines`` lines, one a line below it, less the office
+    after the comma ("Chou En-lai, Premier of the State Council"). Other labels list them on
+    their line only, and only when no item is a sentence: "Present at the conversation:",
+    "Also present:", "Participated:", "Chinese attendees:", "Japanese side:", "Present on
+    the Chinese side:", "Attended by ...", "Chaired by ..." (the chair takes part). A side's
+    heading ("U.S. Side", "Chinese:"), a body and an office alone ("The President") name no
+    one here."""
+    items: list[tuple[int, str]] = []
+    for index, (line, text) in enumerate(frame):
+        if (found := _PARTICIPANTS.match(text)) is not None:
+            listed = _COMRADES.sub("", found["names"].strip())
+            if listed:
+                items += [(line, item) for item in _items(listed)]
+            elif index < head_lines:  # one a line, each name before its office
+                items += _one_a_line(frame[index:])
+        elif (found := _LISTING.match(text)) is not None:
+            names = _items(_COMRADES.sub("", found["names"].strip()))
+            if _a_list(names):
+                items += [(line, item) for item in names]
+    named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
+    return tuple(named.values())
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a list on one line: between commas, or between semicolons each less the
+    office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), but
+    for sides between semicolons, one opening with its label, whose names are between commas
+    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C")."""
+    if ";" not in listed:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
+        return listed.split(",")
+    parts = [part.strip() for part in listed.split(";")]
+    if not any(_SIDE_NAMES.match(part) for part in parts):
+        return [part.split(",")[0] for part in parts]
+    sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
+    return [item for names in sides for item in _COMRADES.sub("", names.strip()).split(",")]
+
+
+def _a_list(items: list[str]) -> bool:
+    """Whether a labelled line's items are a list of people, not a sentence after a side's
+    label ("Chinese side: We agree, but ..."): no item is a sentence, and there are two
+    items or one with a person's wording ("Chaired by M.S. Gorbachev.")."""
+    if any(_a_sentence(item) for item in items):
+        return False
+    if len(items) > 1:
+        return True
+    item = _listed(items[0])
+    return name_kind(item) == "person" or personal_name_shape(personal_name(item))
 
 
 def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -124,13 +169,13 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     items: list[tuple[int, str]] = []
     previous, adjacent = frame[0][0], False
     for below, text in frame[1 : 1 + _LIST_LINES]:
-        if _NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
+        if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
             break
         name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
-        if _SENTENCE_END.search(name) is None and office_only(name):
+        if _SENTENCE_END.search(name) is None and _office_alone(name):
             continue  # an office on its own line, in lower case or not
         if _a_sentence(name):
             break
@@ -138,7 +183,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return items
 
 
-_SIDE = re.compile(r"^(?i:(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side)\s*:?$")
+_SIDE = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:?$")
 """A side's heading in a list of participants: "From the Soviet side:", "U.S. Side"."""
 
 
@@ -169,13 +214,18 @@ def _listed(item: str) -> str:
 
 def _a_participant(name: str) -> bool:
     """Whether one item of a participants' list names a person (a body there is whom the
-    person before it served: "Winston Lord, NSC Staff")."""
-    if not name[:1].isupper() or len(name) > 60 or any(c.isdigit() for c in name):
+    person before it served: "Winston Lord, NSC Staff"), an office alone no one."""
+    if not name[:1].isupper() or len(name) > _ITEM_LENGTH or any(c.isdigit() for c in name):
         return False
     if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
         return False
-    bare = strip_article(name)
-    return not office_only(bare) and name_kind(name) != "org"
+    return not _office_alone(strip_article(name)) and name_kind(name) != "org"
+
+
+def _office_alone(name: str) -> bool:
+    """Whether a list's item is an office with no holder's name after it: "Chargé d'affaires
+    a.i. of the GDR", not "Secretary of State Cyrus Vance" (whose office holds "of")."""
+    return office_only(name) and personal_name(name) == name
 
 
 def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
