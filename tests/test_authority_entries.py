@@ -101,7 +101,6 @@ AGENCIES = [
     ("org/kgb", "KGB"),
     ("org/kgb", "Committee for State Security (KGB)"),
     ("org/kgb", "Soviet Committee for State Security (KGB)"),
-    ("org/kgb", "State Security Committee"),
     ("org/stasi", "Stasi"),
     ("org/stasi", "MfS"),
     ("org/stasi", "Ministry for State Security"),

@@ -15,7 +15,13 @@ from linkeddata.mapping.registry import registry_numbers
 from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import mission_place, stationed
-from linkeddata.parser.names import name_kind, office_only, personal_name, personal_name_shape
+from linkeddata.parser.names import (
+    agent_kind,
+    name_kind,
+    office_only,
+    personal_name,
+    personal_name_shape,
+)
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, RICO, SCHEMA
 
@@ -424,6 +430,22 @@ def test_a_body_qualified_by_a_bracketed_country_is_not_the_files_body_of_anothe
 @pytest.mark.parametrize(
     "text",
     [
+        "Report of the State Security Committee (KDS) of the Testish Ministry of Interior",
+        "Letter from the Committee for State Security of Bulgaria to Test Testov",
+        "Letter from the Committee for State Security (KDS) to Test Testov",
+        "Letter from the Bulgarian Committee for State Security to Test Testov",
+        "Letter from the KGB of the Ukrainian SSR to Test Testov",
+        "Letter from the Georgian KGB to Test Testov",
+    ],
+)
+def test_another_states_security_body_is_not_the_files_soviet_kgb(text: str) -> None:
+    graph = mapped_graph(f"**1967**\n**{text}**\n")
+    assert not any(graph.triples((doc(), None, entity("org", "kgb"))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Letter from the International Control Commission (Laos) to the Co-Chairmen",
         "Memorandum from the Interdepartmental Committee (Vietnam) to the President",
     ],
@@ -450,6 +472,36 @@ def test_a_bare_party_organ_is_the_ruling_partys(
     graph = mapped_graph(f"**{year}**\n**Report from {text}**\n")
     found = [str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.recipient)]
     assert found == recipients
+
+
+@pytest.mark.parametrize(
+    ("year", "title", "body", "linked"),
+    [  # a nationality and an organ: the organ of that state's ruling party in that year
+        ("1975", "Minutes of the Vietnamese Politburo Meeting", "", ["vwp-politburo"]),
+        ("1980", "Minutes of the Vietnamese Politburo Meeting", "", ["cpv-politburo"]),
+        (
+            "1976",
+            "Minutes of the Vietnamese Politburo Meeting",
+            "",
+            ["vietnamese-politburo"],
+        ),  # renamed
+        ("1975", "Testing Report", "The Chinese Politburo was not told.", ["ccp-politburo"]),
+        ("1975", "Testing Report", "The Mongolian Politburo sent greetings.", ["mprp-politburo"]),
+        ("1975", "Testing Report", "The Testian Politburo met.", []),
+    ],
+)
+def test_a_nationalitys_party_organ_is_its_ruling_partys(
+    year: str, title: str, body: str, linked: list[str]
+) -> None:
+    record = f"**{year}**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n{body}\n"
+    graph = mapped_graph(record)
+    found = {
+        str(o).rsplit("/", 1)[-1]
+        for prop in (DCTERMS.creator, SCHEMA.mentions)
+        for o in graph.objects(doc(), prop)
+        if "/org/" in str(o)
+    }
+    assert found == set(linked)
 
 
 def test_the_state_departments_cable_words_name_its_embassy_and_itself() -> None:
@@ -1180,6 +1232,30 @@ def test_groups_of_people_are_organisations(name: str) -> None:
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
     assert name_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a body's abbreviation, whatever country follows or precedes it, or its word
+        ("TGB of the Ukrainian SSR", "org"),
+        ("the TVD of the Lithuanian SSR", "org"),
+        ("TfS of the GDR", "org"),
+        ("Ukrainian TGB", "org"),
+        ("East German TfS", "org"),
+        ("Hungarian Intelligence", "org"),
+        ("Bulgarian State Security", "org"),
+        # a state's abbreviation, a Roman numeral, a surname in capitals: no body
+        ("Comrade Testov, DPRK", "person"),
+        ("Pope Test XXIII", "person"),
+        ("Jean TESTOU", "person"),
+        ("TGB Chairman Testropov", "person"),
+        ("National Security Adviser", "person"),
+        ("Director of Central Intelligence", "person"),
+    ],
+)
+def test_security_bodies_by_their_abbreviation_or_word(name: str, kind: str) -> None:
+    assert agent_kind(name) == kind
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, count
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .given_names import kin_named, office_before_given_name
 from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
 from .office_terms import before_any_office, out_of_office
-from .owners import bracketed_owner, names_its_country, national_owner
+from .owners import another_states, names_its_country
 from .scanned_text import Text
 from .state_years import existed
 
@@ -164,13 +165,10 @@ class Authority:
                 continue  # "Mrs. Nixon" is not Richard Nixon
             if end - i == 1 and i and self._another_office(entity, folded[i - 1], year):
                 continue  # "Ambassador Kennedy" is not President Kennedy
-            owned = bracketed_owner(scanned, (i, end)) if entity.kind == "org" else ()
-            if entity.kind == "org" and not owned:
-                owned = national_owner(scanned, (i, end))
-                owned = owned if owned and self._names_its_country(entity) else ()
-            if owned and not any(entity in self.lookup(name) for name in owned):
-                continue  # "the National Security Council (Brazil)", "the Brazilian National
-                # Security Council" are not the American one
+            one_state = entity.kind == "org" and self.names_its_country(entity)
+            owners = (one_state, self.lookup, partial(self.labels, entity))
+            if entity.kind == "org" and another_states(entity, scanned, (i, end), *owners):
+                continue  # "the National Security Council (Brazil)", "the Bulgarian KGB"
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := kin_named(scanned, i, end, self.people_named)) is not None:
@@ -183,7 +181,8 @@ class Authority:
         entry = self._labels.get(tuple(label.split()))
         return chosen(self.graph, entry.entities if entry else frozenset(), named, year)
 
-    def _names_its_country(self, entity: Entity) -> bool:
+    def names_its_country(self, entity: Entity) -> bool:
+        """Whether the file names the body with its country in some label (one state's)."""
         if (known := self._one_states.get(entity)) is None:
             known = names_its_country([str(label) for label in self.labels(entity)])
             self._one_states[entity] = known

@@ -42,6 +42,7 @@ from .people import (
     post_holder,
     posted_name,
 )
+from .ruling_parties import national_organ
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
@@ -93,6 +94,8 @@ class Linker:
         known = of_the_year(self.authority.graph, known, self.year)  # "CPV" of 1953: no party
         if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
+        if not known and (organ := national_organ(self.authority, name.value, self.year)):
+            return organ if organ.kind in wanted else None  # "the Vietnamese Politburo"
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
             return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
         found = [e for e in known if e.kind in wanted]

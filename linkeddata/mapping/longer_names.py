@@ -130,11 +130,17 @@ def _joined_on(text: Text, start: int, end: int) -> bool:
 
 def _name_after(words: list[str], gaps: list[str], end: int) -> set[str]:
     """The capitalised words that go on with a name, up to three ("the Paris Peace Accords",
-    "Moscow State University"), folded."""
-    last = min(end + 3, len(words))
+    "Moscow State University"), folded; an "and" between two of them joins them ("the Kim
+    Jong Il Political and Military University"), though not right after the name ("Nixon and
+    Harvard University" name Nixon)."""
     found: set[str] = set()
-    for index in range(end, last):
-        if gaps[index] != " " or not words[index][:1].isupper():
+    index = end
+    while index < len(words) and len(found) < 3 and gaps[index] == " ":
+        joined = words[index] == "and" and found and index + 1 < len(words)
+        if joined and gaps[index + 1] == " " and words[index + 1][:1].isupper():
+            index += 1
+        elif not words[index][:1].isupper():
             break
         found.add(words[index].casefold())
+        index += 1
     return found

@@ -1,6 +1,7 @@
 """The authority file's entities that a record's texts mention: its labels found in the running
-text of the summary, the title and the body (:meth:`.Authority.scan`), and of a label that
-several bodies share, the one that the record's other names choose.
+text of the summary, the title and the body (:meth:`.Authority.scan`), a ruling party's organ
+named by its state's nationality ("the Chinese Politburo"), and of a label that several bodies
+share, the one that the record's other names choose.
 
 A name read from a field of the record (a sender, a signature, a holder) is resolved one by one
 by :class:`.Linker`, which may make a stub of it; a text only mentions what the authority file
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from ..record import Located
 from .entities import Entity
 from .linker import Linker
+from .ruling_parties import national_organs
 
 Scanned = tuple[list[Entity], list[tuple[str, int]]]
 """A text's entities and the labels met in it that several bodies share, with their lines."""
@@ -37,6 +39,7 @@ def scanned(
         running = text is not title
         entities, ambiguous = linker.authority.scan(text.value, given, linker.year, running)
         found.update(dict.fromkeys(entities))
+        found.update(dict.fromkeys(national_organs(linker.authority, text.value, linker.year)))
         shared.extend((label, text.line) for label in ambiguous)
     return list(found), shared
 

@@ -36,9 +36,12 @@ BROADCASTERS = frozenset({"radio"})
 AFTER_A_PERSON = AFTER_ANY | frozenset(
     {"suit", "jacket", "doctrine", "fund", "lectures", "constitution", "plan"}
     | {"shipyard", "shipyards", "steelworks", "komsomol", "hills", "mine", "mines", "canal"}
+    | {"campaign", "operation", "league", "union"}
 )
 """Words after a person's name that make a thing named after them: "the Stalin Constitution",
-"the Lenin Shipyard", "the Lenin Steelworks", "the Lenin Komsomol", "the Lenin Hills"."""
+"the Lenin Shipyard", "the Lenin Steelworks", "the Lenin Komsomol", "the Lenin Hills", "the Ho
+Chi Minh Campaign", "the Kim Il Sung Socialist Youth League", "the Ho Chi Minh Communist Youth
+Union"."""
 COMPASS = frozenset(
     {"south", "north", "east", "west", "new", "equatorial", "inner", "outer", "upper", "lower"}
 )

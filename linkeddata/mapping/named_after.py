@@ -3,7 +3,8 @@ capitalised words after it (:data:`.name_neighbours.AFTER_ANY`): a ship ("the ta
 Bucharest"), a group or a garment written in lower case after the name ("the Colombo powers", "Mao
 suits", "a Panama hat", "the Munich analogy"), an affair after a place's ("the Leningrad
 affair"), a feature before it ("Lake Nasser", "Lake Geneva"), a mood of a place ("the spirit
-of Camp David") and a peer's title ("the Prince of Wales").
+of Camp David"), a peer's title ("the Prince of Wales") and a newspaper ("O Estado de São
+Paulo").
 
 :mod:`.longer_names` asks here first (:func:`named_after`) and reads the capitalised words
 after a name itself ("the Stalin Prize", from :mod:`.name_neighbours`' lists); the lists
@@ -12,6 +13,7 @@ below are this module's own, since no other reading uses them.
 
 from __future__ import annotations
 
+from .name_neighbours import PARTICLES
 from .scanned_text import Text
 
 VESSELS = frozenset(
@@ -38,6 +40,11 @@ PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "marquess
 """Titles before "of" and a place that make a person's title of it: "the Prince of Wales",
 "the Duke of Edinburgh"."""
 _TITLED_PEERAGES = frozenset(word.title() for word in PEERAGES)
+NEWSPAPERS = frozenset(
+    {"estado", "jornal", "folha", "diário", "diario", "correio", "correo", "gazeta", "tribuna"}
+)
+"""Capitalised words before a particle and a place's name that make a newspaper of it: "O
+Estado de São Paulo", "Jornal do Brasil", "Folha de S. Paulo"."""
 ORDERS = frozenset({"order", "orders"})
 """Words before "of" and a person's name that make a decoration of it: "the Order of Lenin",
 "the Order of Karl Marx" speak of no one."""
@@ -61,6 +68,13 @@ def named_after(text: Text, start: int, end: int, kind: str = "place") -> bool:
             and words[start - 2].casefold() in MOODS
         )
         or (before == "of" and start > 1 and words[start - 2] in _TITLED_PEERAGES)
+        or (
+            kind == "place"
+            and before in PARTICLES
+            and start > 1
+            and words[start - 2][:1].isupper()
+            and words[start - 2].casefold() in NEWSPAPERS
+        )
         or (
             kind == "person"
             and before == "of"

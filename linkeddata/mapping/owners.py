@@ -6,8 +6,14 @@ knows it by that country too ("US National Security Council")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rdflib import Literal
+
 from ..parser.brackets import whose_unsaid
 from ..parser.demonyms import ADJECTIVE_WORDS, ADJECTIVES, adjective, spellings
+from ..parser.nationalities import is_state_adjective
+from .entities import Entity
 from .scanned_text import Text
 
 _NATIONAL_HEADS = tuple(f"{national} " for national in sorted(ADJECTIVES))
@@ -72,3 +78,65 @@ def national_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
         return ()
     national = adjective(national) or national
     return tuple(f"{spelled} {body}" for spelled in (*spellings(national), national))
+
+
+def owning_state(text: Text, span: tuple[int, int]) -> str | None:
+    """The nationality of the state that the words around a body of ``span`` give it, whatever
+    its name: a state's adjective before a name of one word ("the Bulgarian KGB", "the
+    Georgian KGB") or a state after "of" ("the KGB of the Ukrainian SSR", "the National
+    Security Council of Brazil", "of the Bulgarian Ministry of Interior"); None when no state
+    is said. The file's body that names its country is meant only if it is that state's."""
+    words, gaps = text.words, text.gaps
+    start, end = span
+    if text.capitals:
+        return None
+    if end - start == 1 and start > 0 and gaps[start] == " ":
+        pair = f"{words[start - 2]} {words[start - 1]}" if start > 1 else ""
+        before = pair if pair in ADJECTIVES else words[start - 1]
+        if adjective(before) or is_state_adjective(before):
+            return adjective(before) or before
+    if end + 1 >= len(words) or words[end] != "of" or gaps[end] != " ":
+        return None
+    first = end + 2 if words[end + 1] == "the" and end + 2 < len(words) else end + 1
+    state = []
+    for k in range(first, min(first + 3, len(words))):
+        if gaps[k] != " " or not words[k][:1].isupper():
+            break
+        state.append(words[k])
+    named = " ".join(state)
+    if named and (national := adjective(named)) is not None:
+        return national
+    return state[0] if state and is_state_adjective(state[0]) else None
+
+
+def of_state(labels: list[str], national: str) -> bool:
+    """Whether a body's labels name it as the state's of the adjective ``national`` ("Soviet
+    Committee for State Security", "KGB of the USSR" for "Soviet")."""
+    names = spellings(national)
+    return any(
+        label.startswith(f"{name} ") or label.endswith((f" of {name}", f" of the {name}"))
+        for label in labels
+        for name in names
+    )
+
+
+def another_states(
+    entity: Entity,
+    text: Text,
+    span: tuple[int, int],
+    one_state: bool,
+    lookup: Callable[[str], list[Entity]],
+    labels: Callable[[], list[Literal]],
+) -> bool:
+    """Whether the words around the body ``entity`` met at ``span`` make it another state's
+    body of the same name, which the file's is not: a country in brackets or a nationality
+    before a name of several words, when the file does not know the body so ("the National
+    Security Council (Brazil)", "the Brazilian National Security Council"), or a state that
+    :func:`owning_state` reads, when the file names the body as ``one_state``'s and as
+    another's ("the Bulgarian KGB", "the KGB of the Ukrainian SSR"); ``lookup`` and
+    ``labels``: the file's entities of a name and the body's labels."""
+    owned = bracketed_owner(text, span) or (national_owner(text, span) if one_state else ())
+    if owned:
+        return not any(entity in lookup(name) for name in owned)
+    national = owning_state(text, span) if one_state else None
+    return national is not None and not of_state([str(x) for x in labels()], national)

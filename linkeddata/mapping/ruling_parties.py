@@ -1,11 +1,24 @@
 """The party that ruled a one-party state in a year: "the Central Committee" or "the
 Politburo" that a state's mission or ministry reports to is that party's ("Report from the
-Soviet Embassy in Hanoi to the Central Committee" goes to the CPSU's)."""
+Soviet Embassy in Hanoi to the Central Committee" goes to the CPSU's), and so is a state's
+organ named by its nationality ("the Vietnamese Politburo" of 1975 is the VWP's)."""
 
 from __future__ import annotations
 
+import re
+
+from ..parser.nationalities import COMPASS_NATIONALITY
+from ..parser.text import strip_article
 from .authority import Authority
-from .entities import Entity
+from .entities import Entity, of_the_year
+
+POLITICAL_BUREAU = re.compile(r"(?i:political\s+bureau)")
+"""The Politburo's name in full, which the files write "Politburo"."""
+_NATIONAL_ORGAN = re.compile(
+    rf"\b(?P<national>{COMPASS_NATIONALITY})\s+"
+    r"(?P<organ>Politburo|Political\s+Bureau|Central\s+Committee|Secretariat)\b"
+)
+"""A ruling party's organ named by the state's nationality: "the Chinese Politburo"."""
 
 _RULING: dict[str, tuple[tuple[int, str], ...]] = {
     "Soviet": ((1925, "VKP(b)"), (1952, "CPSU")),
@@ -36,5 +49,26 @@ def ruling_party(authority: Authority, national: str, year: int | None) -> Entit
         since = [label for start, label in parties if start <= year]
         changed = any(start == year for start, _ in parties[1:])
         known = since[-1] if since and not changed else None
-    found = [e for e in authority.lookup(known) if e.kind == "org"] if known else []
+    named = of_the_year(authority.graph, authority.lookup(known), year) if known else []
+    found = [e for e in named if e.kind == "org"]  # "CPV" of 1980: the party, no volunteers
     return found[0] if len(found) == 1 else None
+
+
+def national_organ(authority: Authority, name: str, year: int | None) -> Entity | None:
+    """The organ a name such as "the Vietnamese Politburo" or "the Chinese Central Committee"
+    is: the organ of that state's ruling party in ``year`` (none where the file lacks it)."""
+    found = _NATIONAL_ORGAN.fullmatch(strip_article(name))
+    return _organ(authority, found, year) if found else None
+
+
+def national_organs(authority: Authority, text: str, year: int | None) -> list[Entity]:
+    """The ruling parties' organs that running text names by a nationality ("The Mongolian
+    Politburo sent greetings")."""
+    found = (_organ(authority, m, year) for m in _NATIONAL_ORGAN.finditer(text))
+    return list(dict.fromkeys(e for e in found if e is not None))
+
+
+def _organ(authority: Authority, found: re.Match[str], year: int | None) -> Entity | None:
+    party = ruling_party(authority, found["national"], year)
+    organ = POLITICAL_BUREAU.sub("Politburo", found["organ"])
+    return authority.organ_of_kin(organ, party) if party is not None else None

@@ -29,7 +29,7 @@ from .authority import Authority
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .name_pairs import people_paired
-from .ruling_parties import ruling_party
+from .ruling_parties import POLITICAL_BUREAU, ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
 from .venues import venues
@@ -240,14 +240,11 @@ def _party_organ(name: Located[str], named: Located[str], authority: Authority) 
     return name if organ and named != name and not authority.lookup(named.value) else named
 
 
-_POLITICAL_BUREAU = re.compile(r"(?i:political\s+bureau)")
-
-
 def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:
     """A party organ named bare ("the Central Committee") as the organ of the party another
     agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
     goes to the VWP's Central Committee."""
-    organ = _POLITICAL_BUREAU.sub("Politburo", strip_article(name.value))  # the files' word
+    organ = POLITICAL_BUREAU.sub("Politburo", strip_article(name.value))  # the files' word
     found = {e for kin in linked if kin.kind == "org" and (e := authority.organ_of_kin(organ, kin))}
     return found.pop() if len(found) == 1 else None
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .demonyms import ADJECTIVE_WORDS, adjective
+from .gazetteer import is_state
 from .names import name_kind
 from .text import is_name_like
 
@@ -82,6 +83,8 @@ def identified(name: str) -> tuple[str, ...]:
         return (f"{national} {outer}",)  # "the National Security Council (Brazil)"
     if name_kind(outer) == "org" and abbreviation_of(who, outer):
         return (name,)  # "the Ministry of State Security (MfS)": the linker reads both
+    if name_kind(outer) == "org" and ACRONYM.fullmatch(who) and not is_state(who):
+        return (name,)  # "the Committee for State Security (KGB)": its own, untranslated
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
         return (outer,)
     if QUALIFIER.fullmatch(who):

@@ -18,9 +18,9 @@ import re
 
 from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
-from .nationalities import NATIONALITY
+from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
-from .text import NAME_PARTICLES
+from .text import NAME_PARTICLES, strip_article
 
 ORG_WORDS = re.compile(
     r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
@@ -31,6 +31,7 @@ ORG_WORDS = re.compile(
     r"army|command|mission|delegation|representation|(?<!soviet )union|association|society|"
     r"press|radio|news|staff|"
     r"assembly|nations|front|service|directorate|administration|section|division|conference|"
+    r"(?:security|intelligence)(?=\s*$)|"  # "Bulgarian State Security", not "... Estimate"
     r"congress|plenum|cc|central committee|leadership|people(?!['’]s\s+(?:democratic\s+)?republic)|"
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
     r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
@@ -72,6 +73,7 @@ INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.
 _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za-z]{0,5}[A-Z])$")
 """Abbreviations: "CC CPSU", "MFA", and mixed-case ones ending in a capital: "MfS", "StB",
 "KPdSU" (a name such as "McCone" ends in lower case)."""
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # "Pope John XXIII", "Henry Ford II": no body
 NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
 _HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
@@ -121,11 +123,26 @@ def name_kind(name: str) -> str | None:
     person = [m.start() for m in _PERSON_WORDS.finditer(head)]
     if org and person and person[-1] >= org[-1]:
         return "person"  # "Japanese Socialist Party Chairman Sasaki Kōzō": the party's chairman
-    if org:
+    if org or (not person and _body_acronym(head, name)):
         return "org"
     if person or _INITIAL.search(name):
         return "person"
     return "org" if ORG_WORDS.search(name) else None
+
+
+def _body_acronym(head: str, name: str) -> bool:
+    """Whether a name's head is a body's abbreviation, alone or after its nationality ("the
+    KGB of the Ukrainian SSR", "Ukrainian KGB", "MfS of the GDR"): an abbreviation that is no
+    state's ("USSR", "DPRK") nor a Roman numeral, in a name not all in capitals (where every
+    word looks like one); after a given name it is a surname in capitals ("Jean DUPONT")."""
+    *before, word = strip_article(head).split() or [""]
+    return (
+        _ACRONYMS.fullmatch(word) is not None
+        and (not before or is_nationality(" ".join(before)))
+        and name.upper() != name
+        and _ROMAN_NUMERAL.fullmatch(word) is None
+        and not is_state(word)
+    )
 
 
 def personal_name(name: str) -> str:

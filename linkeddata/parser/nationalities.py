@@ -47,13 +47,17 @@ _ADJECTIVE_ENDING = re.compile(r"(?:ian|an|ese|ish|i|n)$")
 """The endings that make a country's adjective of its name: "Kuwait-i", "Tanzani-an"."""
 
 
+def is_state_adjective(word: str) -> bool:
+    """Whether a word is a country's or a republic's adjective ("Bulgarian", "Ukrainian",
+    "Georgian"), not a region's ("Western", "Arab"): whose a body is."""
+    stem = _ADJECTIVE_ENDING.sub("", word)
+    return word in ADJECTIVES or (len(stem) >= 4 and country_stem(stem))
+
+
 def is_nationality(word: str) -> bool:
     """Whether a word qualifies people by their country or region ("Cuban", "East European",
     "Kuwaiti"), as a surname shaped like one ("Mikoyan") does not (strong): a country's known
     adjective or a region's, or a gazetteer country's name less an adjective's ending."""
     whole = _REGION_PREFIX.match(word)
     bare = whole["word"] if whole else word
-    if bare in _REGIONAL or bare in ADJECTIVES:
-        return True
-    stem = _ADJECTIVE_ENDING.sub("", bare)
-    return len(stem) >= 4 and country_stem(stem)
+    return bare in _REGIONAL or is_state_adjective(bare)
