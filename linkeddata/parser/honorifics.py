@@ -5,6 +5,7 @@ held, not an honorific."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import office_only, personal_name
 
@@ -40,7 +41,9 @@ _NO_OFFICES = frozenset(
 """Words before a name that office_only reads as offices but that hold none."""
 
 
+@lru_cache(maxsize=4096)
 def an_office(word: str) -> bool:
     """Whether a folded word is an office one holds ("president", "ambassador"), not an
-    honorific ("comrade", "mr")."""
+    honorific ("comrade", "mr"). Cached: the mention scan asks it of the first word of
+    every label it meets."""
     return word not in _NO_OFFICES and honorific_gender(word) is None and office_only(word.title())
