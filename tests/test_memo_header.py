@@ -224,18 +224,39 @@ def test_a_missions_cable_routing_names_the_mission(head: str, sender: str) -> N
 
 def test_a_transcripts_speakers_take_part() -> None:
     graph = mapped_graph(
-        "**1997**\n**Transcript of the Conference on the War**\n\n**Contents:**\n\n"
-        "Transcript - English\n\nTOP SECRET. Not for release.\n\n"
-        "TESTLIGHT: Let me turn to General Testhiep.\n\nDANG VU TESTHIEP: In February our forces"
-        " attacked.\n\nTESTERRING: One point.\n\nSUMMARY: The war.\n\nQ: And then?\n\n"
-        "Zhou Testlai: We agree.\n\nThe President: I see.\n\nChinese side: We agree.\n\n"
-        "TESTLIGHT: Thank you.\n"
+        "**1997**\n**Transcript of the Conference on the War, with Testo Testlight**\n\n"
+        "**Contents:**\n\nTranscript - English\n\nTOP SECRET. Not for release.\n\n"
+        "TESTLIGHT: Let me turn to General Giap.\n\nVO NGUYEN GIAP: In February our forces"
+        " attacked.\n\nSUMMARY: The war.\n\nQ: And then?\n\n"
+        "The President: I see.\n\nChinese side: We agree.\n\nTESTLIGHT: Thank you.\n"
     )
     assert set(graph.objects(doc(), ADO.participant)) == {
-        entity("person", "testlight"),
-        entity("person", "dang-vu-testhiep"),
-        entity("person", "zhou-testlai"),
+        entity("person", "testo-testlight"),  # the title's, by his surname
+        entity("person", "vo-nguyen-giap"),
     }
+
+
+def test_a_speakers_label_that_names_no_known_person_makes_no_stub() -> None:
+    """A label is a person's name only by its shape, as a topic's heading and a transcript's
+    roles are: a speaker is the authority file's person or one the record named, never a stub."""
+    graph = mapped_graph(
+        "**1979**\n**Transcript of the Testian Conference**\n\n**Contents:**\n\n"
+        "Transcript - English\n\nStrategic Arms Limitation: The President said he agreed.\n\n"
+        "INTERVIEWER: Why?\n\nUNIDENTIFIED SPEAKER: Because.\n\n"
+        "PRESENT AT THE CONVERSATION: none.\n\nINTERVIEWER: Thank you.\n\n"
+        "TESTDOVER: We agree.\n\nTESTDOVER: Indeed.\n"
+    )
+    assert list(graph.objects(doc(), ADO.participant)) == []
+
+
+def test_the_last_two_names_of_a_list_joined_by_and_are_two_people() -> None:
+    graph = mapped_graph(
+        "**1969**\n**Minutes of the Session**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Present: Testo Xiaoping, A.N. Kosygin and M.A. Suslov.\n\n1. On the situation.\n"
+    )
+    assert {entity("person", "kosygin-alexei"), entity("person", "suslov-mikhail")} <= set(
+        graph.objects(doc(), ADO.participant)
+    )
 
 
 def test_a_memorandums_speakers_are_left_to_its_list() -> None:

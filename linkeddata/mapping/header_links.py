@@ -33,16 +33,27 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
         )
         for name in names
     ]
-    listed = record.header_participants
+    found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
     if record.body is not None and title is not None and title.doc_type is not None:
-        listed += speakers(record.body) if title.doc_type.value in _SPOKEN else ()
-    found += [((ADO.participant,), _listed(name, linker)) for name in listed]
+        spoken = speakers(record.body) if title.doc_type.value in _SPOKEN else ()
+        found += [((ADO.participant,), _speaker(name, linker)) for name in spoken]
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
         if (seat := next((part for part in parts if linker.is_place(part)), None)) is not None:
             found.append(((SCHEMA.locationCreated,), linker.place(Located(seat, place.line))))
     return found
+
+
+def _speaker(name: Located[str], linker: Linker) -> Entity | None:
+    """A speaker: the authority file's person, or one the record already named, never a
+    stub. A line's label is a person's name only by its shape, and so are a topic's heading
+    ("Strategic Arms Limitation: The President said ...") and a transcript's roles
+    ("Interviewer:", "Moderator:"), which must name no one."""
+    person = personal_name(name.value)
+    known = linker.authority.lookup(name.value) or linker.authority.lookup(person)
+    people = [entity for entity in known if entity.kind == "person"]
+    return people[0] if len(people) == 1 else linker.named_before(person)
 
 
 def _listed(name: Located[str], linker: Linker) -> Entity | None:

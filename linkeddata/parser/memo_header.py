@@ -138,12 +138,24 @@ def _items(listed: str) -> list[str]:
     for sides between semicolons, one opening with its label, whose names are between commas
     ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C")."""
     if ";" not in listed:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
-        return listed.split(",")
+        return _and_last(listed.split(","))
     parts = [part.strip() for part in listed.split(";")]
     if not any(_SIDE_NAMES.match(part) for part in parts):
         return [part.split(",")[0] for part in parts]
     sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
-    return [item for names in sides for item in _COMRADES.sub("", names.strip()).split(",")]
+    return [
+        item for names in sides for item in _and_last(_COMRADES.sub("", names.strip()).split(","))
+    ]
+
+
+def _and_last(items: list[str]) -> list[str]:
+    """``items`` with the last one split at "and" where both sides are people's names ("Ji
+    Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
+    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
+    head, _, tail = items[-1].rpartition(" and ")
+    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
+        return [*items[:-1], head, tail]
+    return items
 
 
 def _a_list(items: list[str]) -> bool:
