@@ -1375,7 +1375,6 @@ def test_records_of_the_asian_collections_name_their_leaders_and_places() -> Non
             " Citizens to the State Security and the Intelligence Services of the Bulgarian"
             " National Army (COMDOS), Sofia",
         ),
-        ("org/comdos", "Archive of the Committee for State Security (COMDOS), Sofia"),
         ("org/comdos", "COMDOS"),
         ("org/amvr", "AMVR, Sofia"),
         (

@@ -309,11 +309,11 @@ def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
             "United States National Security Council",
             False,
         ),
-        # a generic name is no one state's body
+        # the generic name, unqualified, is the Soviet body the translated records mean
         (
             "The Committee for State Security reported.",
             "Committee for State Security of the USSR",
-            False,
+            True,
         ),
         # bodies the file names with no country are no country's
         (
@@ -410,6 +410,12 @@ def test_an_office_and_a_surname_outside_the_persons_term_is_not_theirs(
         (1980, "Chairman Mao said so.", "Mao Zedong"),  # so is "Mao"
         (1962, "Ambassador Thompson spoke.", "Llewellyn Thompson"),
         (1968, "Ambassador Thompson spoke.", "Llewellyn Thompson"),  # his second term
+        # after the terms, with no namesake of the file in that office: recalled, still theirs
+        (1980, "Premier Zhou had said so.", "Zhou Enlai"),
+        (1980, "The late Premier Zhou had said so.", "Zhou Enlai"),
+        (1981, "Former Prime Minister Ohira had said so.", "Masayoshi Ohira"),
+        (1979, "The late President Chiang had said so.", "Chiang Kai-shek"),  # "late": his
+        (1980, "Governor Reagan spoke.", "Ronald Reagan"),  # a civil office before the file's
     ],
 )
 def test_an_office_and_a_surname_in_the_persons_term_is_theirs(

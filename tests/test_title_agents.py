@@ -430,9 +430,7 @@ def test_a_body_qualified_by_a_bracketed_country_is_not_the_files_body_of_anothe
 @pytest.mark.parametrize(
     "text",
     [
-        "Report of the State Security Committee (KDS) of the Testish Ministry of Interior",
         "Letter from the Committee for State Security of Bulgaria to Test Testov",
-        "Letter from the Committee for State Security (KDS) to Test Testov",
         "Letter from the Bulgarian Committee for State Security to Test Testov",
         "Letter from the KGB of the Ukrainian SSR to Test Testov",
         "Letter from the Georgian KGB to Test Testov",

@@ -155,7 +155,9 @@ class Authority:
             if len(named) != 1:
                 continue
             entity = named[0]
-            if entity.kind == "person" and out_of_office(self.graph, entity.iri, entry.words, year):
+            if entity.kind == "person" and self._out_of_office(
+                entity, entry.words, folded, i, year
+            ):
                 end -= 1  # "President Chiang" in 1979 is not his: "Chiang" is read anew
                 continue
             if entity in found and entity.kind != "person":
@@ -193,6 +195,17 @@ class Authority:
         Chinese, Korean and Vietnamese order ("Peng" of Peng Dehuai)."""
         named = tokens(entity.label) if entity.kind == "person" else []
         return {named[0].folded, named[-1].folded} if named else set()
+
+    def _out_of_office(
+        self, entity: Entity, label: tuple[str, ...], folded: list[str], i: int, year: int | None
+    ) -> bool:
+        """Whether "Office Surname" at ``i`` is not the person's in ``year`` (see
+        :func:`.office_terms.out_of_office`); "the late/former President Chiang" is theirs."""
+        surname = label[-1]
+        kin = {*self.people_named(surname), *self.family_named(surname)} - {entity}
+        recalled = i > 0 and folded[i - 1] in ("late", "former")
+        others = () if recalled else [person.iri for person in kin]
+        return out_of_office(self.graph, entity.iri, label, year, others)
 
     def _another_office(self, entity: Entity, before: str, year: int | None) -> bool:
         """Whether the office written before a person's family name is not one the file

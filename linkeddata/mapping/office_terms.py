@@ -13,6 +13,7 @@ for tells nothing, and such a name is then theirs in any year.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
@@ -29,23 +30,41 @@ _ASIDE = re.compile(r"\((?![\d\s,–-]+\))[^()]*\)")
 _YEARS = re.compile(r"\b(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2})\b)?")
 _MORE_YEARS = re.compile(r"(?:,?\s+and\s+|,\s*)" + _YEARS.pattern)
 _WORD = re.compile(r"[^\W\d_]+")
+MILITARY_RANKS = frozenset(
+    {"general", "admiral", "marshal", "colonel", "major", "captain", "lieutenant", "commander"}
+)
+"""Ranks a person held before the offices the file dates, and which another of that surname
+may hold: the one kind of office before a surname that the file's years can rule out."""
 
 
-def out_of_office(graph: Graph, iri: str, label: tuple[str, ...], year: int | None) -> bool:
+def out_of_office(
+    graph: Graph, iri: str, label: tuple[str, ...], year: int | None, others: Iterable[str] = ()
+) -> bool:
     """Whether a label of the person ``iri`` made of an office and their surname (folded
     words: "prime", "minister", "bhutto") cannot name them in a record of ``year``: their
-    note dates that office, and ``year`` falls in none of its terms."""
+    note dates that office, and ``year`` falls before its first term, or after their terms
+    while one of ``others`` (the file's other people of that surname) held it ("Prime
+    Minister Bhutto" in 1989 is Benazir). After their terms and no namesake in office, it is
+    still theirs: records recall the dead and the retired ("Premier Zhou" in 1980)."""
     if year is None or len(label) < 2 or not an_office(label[-2]):
         return False
-    terms = _terms(graph, iri, " ".join(label[:-1]))
-    return bool(terms) and not any(start <= year <= end for start, end in terms)
+    office = " ".join(label[:-1])
+    terms = _terms(graph, iri, office)
+    if not terms or any(start <= year <= end for start, end in terms):
+        return False
+    if year < min(start for start, _ in terms):
+        return True
+    return any(
+        start <= year <= end for other in others for start, end in _terms(graph, other, office)
+    )
 
 
 def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> bool:
-    """Whether an ``office`` (a folded word) written before the person's surname alone is
-    none that their note names, in a record of a ``year`` before every year it gives:
-    "General Carter" in 1962 is not the President of 1977-1981."""
-    if year is None or not an_office(office):
+    """Whether a military ``office`` (a folded word: "general", "admiral") written before the
+    person's surname alone is none that their note names, in a record of a ``year`` before
+    every year it gives: "General Carter" in 1962 is not the President of 1977-1981. A civil
+    office may come before the ones the file dates ("Governor Reagan" in 1980 is Reagan)."""
+    if year is None or office not in MILITARY_RANKS:
         return False
     note = _note(graph, iri)
     years = [int(found) for found in re.findall(r"\b\d{4}\b", note)]
