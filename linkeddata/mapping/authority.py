@@ -18,7 +18,7 @@ from itertools import compress, count
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, RDF, SKOS
+from rdflib.namespace import RDF, SKOS
 
 from ..errors import AuthorityError
 from ..iris import Iris
@@ -251,30 +251,6 @@ class Authority:
             for label in self.graph.objects(subject, prop)
             if isinstance(label, Literal)
         ]
-
-    def organ_of_kin(self, organ: str, kin: Entity) -> Entity | None:
-        """The one organisation of ``kin``'s family (its party and the party's organs, by
-        org:subOrganizationOf) whose name begins with ``organ``: "the Central Committee" in a
-        letter from the CPSU Politburo is the CPSU's Central Committee."""
-        top, seen = URIRef(kin.iri), set()
-        while isinstance(parent := self.graph.value(top, ORG.subOrganizationOf), URIRef):
-            if parent in seen:
-                break
-            seen.add(top := parent)
-        family = {
-            s
-            for s in self.graph.transitive_subjects(ORG.subOrganizationOf, top)
-            if isinstance(s, URIRef)
-        }
-        wanted = organ.casefold()
-        found = {
-            subject
-            for subject in family
-            for label in self.graph.objects(subject, SKOS.prefLabel)
-            if str(label).casefold().startswith(f"{wanted} ")
-        }
-        entities = [e for e in (entity_of(self.graph, s, "") for s in found) if e is not None]
-        return entities[0] if len(entities) == 1 else None
 
     def country_of(self, place: Entity, year: int | None = None) -> Entity | None:
         """The country the file puts a capital in, if it describes it: of several (the state

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+from rdflib.namespace import ORG, SKOS
+
 from ..parser.nationalities import COMPASS_NATIONALITY
 from ..parser.text import strip_article
 from .authority import Authority
-from .entities import Entity, of_the_year
+from .entities import Entity, entity_of, of_the_year
 
 POLITICAL_BUREAU = re.compile(r"(?i:political\s+bureau)")
 """The Politburo's name in full, which the files write "Politburo"."""
@@ -77,4 +80,29 @@ def national_organs(authority: Authority, text: str, year: int | None) -> list[E
 def _organ(authority: Authority, national: str, name: str, year: int | None) -> Entity | None:
     party = ruling_party(authority, national, year)
     organ = POLITICAL_BUREAU.sub("Politburo", name)
-    return authority.organ_of_kin(organ, party) if party is not None else None
+    return organ_of_kin(authority, organ, party) if party is not None else None
+
+
+def organ_of_kin(authority: Authority, organ: str, kin: Entity) -> Entity | None:
+    """The one organisation of ``kin``'s family (its party and the party's organs, by
+    org:subOrganizationOf) whose name begins with ``organ``: "the Central Committee" in a
+    letter from the CPSU Politburo is the CPSU's Central Committee."""
+    top, seen = URIRef(kin.iri), set()
+    while isinstance(parent := authority.graph.value(top, ORG.subOrganizationOf), URIRef):
+        if parent in seen:
+            break
+        seen.add(top := parent)
+    family = {
+        s
+        for s in authority.graph.transitive_subjects(ORG.subOrganizationOf, top)
+        if isinstance(s, URIRef)
+    }
+    wanted = organ.casefold()
+    found = {
+        subject
+        for subject in family
+        for label in authority.graph.objects(subject, SKOS.prefLabel)
+        if str(label).casefold().startswith(f"{wanted} ")
+    }
+    entities = [e for e in (entity_of(authority.graph, s, "") for s in found) if e is not None]
+    return entities[0] if len(entities) == 1 else None

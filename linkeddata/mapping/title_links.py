@@ -29,7 +29,7 @@ from .authority import Authority
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .name_pairs import people_paired
-from .ruling_parties import POLITICAL_BUREAU, ruling_party
+from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
 from .venues import venues
@@ -245,7 +245,8 @@ def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority
     agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
     goes to the VWP's Central Committee."""
     organ = POLITICAL_BUREAU.sub("Politburo", strip_article(name.value))  # the files' word
-    found = {e for kin in linked if kin.kind == "org" and (e := authority.organ_of_kin(organ, kin))}
+    kin_orgs = (kin for kin in linked if kin.kind == "org")
+    found = {e for kin in kin_orgs if (e := organ_of_kin(authority, organ, kin))}
     return found.pop() if len(found) == 1 else None
 
 
