@@ -182,6 +182,14 @@ def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str
         ("[signature]\nTESTOPOV", ("TESTOPOV",)),
         ("Berlin, 10 April 1989\n[signature]\nTestke", ("Testke",)),  # a surname typed under it
         ("[signature]\nPoland", ()),  # a country under it is no surname
+        ("[signature]\nSeal", ()),  # a word of the apparatus under it signs nothing
+        ("[signature]\nEndnotes", ()),
+        ("[signature]\nENDNOTES", ()),
+        ("[signature]\nCopy", ()),
+        ("[signature]\nTranslation", ()),
+        ("[signature]\nDeclassified", ()),
+        ("[signature]\n(Stamp)", ()),
+        ("[signature]\nKovács", ("Kovács",)),
         ("[Signature]", ()),  # a mark alone names no one
         # "Signed:" with an office after a comma, or several names
         ("Signed: N. Testa, Ambassador", ("N. Testa",)),

@@ -8,6 +8,7 @@ from rdflib.namespace import DCTERMS
 from test_title_agents import AUTHORITY, doc, mapped_graph
 
 from linkeddata.mapping.label_words import words, words_and_gaps
+from linkeddata.mapping.longer_names import _name_after
 from linkeddata.vocab import SCHEMA
 
 
@@ -189,6 +190,15 @@ def test_r_kennedy_is_not_john() -> None:
 def test_a_relative_is_found_after_the_person_named_in_full() -> None:
     found = mentioned("John F. Kennedy met R. Kennedy yesterday.")
     assert {"John F. Kennedy", "Robert F. Kennedy"} <= found
+
+
+def test_the_name_after_a_label_is_three_words_taken_even_when_they_repeat() -> None:
+    # a set of the distinct words never reached three in "Premier Zhou Premier Zhou ...", so
+    # the run was read to the line's end at every match: quadratic in the line
+    found, gaps = words_and_gaps("Zhou Premier Zhou Premier Zhou University")
+    assert _name_after(found, gaps, 1) == {"premier", "zhou"}
+    found, gaps = words_and_gaps("Zhou Moscow State University")
+    assert _name_after(found, gaps, 1) == {"moscow", "state", "university"}
 
 
 @pytest.mark.parametrize(

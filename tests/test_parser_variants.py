@@ -1586,6 +1586,23 @@ def test_a_reference_without_a_document_type_or_to_a_file_is_no_reply() -> None:
     assert body_of("Ref: File No. 220\n\nThe text.").reply_to == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # the writer's own numbering: this record's number, never another document's
+        ("Reference: Registry No. 1234", "1234"),
+        ("Ref: Our No. 45/1976", "45/1976"),
+        ("Ref.: Reg. No. 0012/1968", "0012/1968"),
+        ("Ref: Our Ref. No. 77", "77"),
+    ],
+)
+def test_a_reference_to_the_writers_own_number_is_this_records_number(
+    line: str, number: str
+) -> None:
+    record = body_of(f"Embassy of Testland\n{line}\n\nThe Minister received me.")
+    assert record.reply_to == ()
+    assert values(record.body_registry_numbers) == (number,)
+
+
 def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
     assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
 

@@ -134,13 +134,13 @@ def _name_after(words: list[str], gaps: list[str], end: int) -> set[str]:
     Jong Il Political and Military University"), though not right after the name ("Nixon and
     Harvard University" name Nixon)."""
     found: set[str] = set()
-    index = end
-    while index < len(words) and len(found) < 3 and gaps[index] == " ":
+    index, taken = end, 0  # the words taken, not the distinct ones: "Zhou Premier Zhou ..."
+    while index < len(words) and taken < 3 and gaps[index] == " ":
         joined = words[index] == "and" and found and index + 1 < len(words)
         if joined and gaps[index + 1] == " " and words[index + 1][:1].isupper():
             index += 1
         elif not words[index][:1].isupper():
             break
         found.add(words[index].casefold())
-        index += 1
+        index, taken = index + 1, taken + 1
     return found

@@ -54,6 +54,12 @@ _REFERENCE = re.compile(
 """A header line naming another document by its type and number, the message referred to:
 "Ref: Cable No. 112 of February 3", "Ref.: Circular telegram No. 12", "Referência: Telegrama
 n. 45" (a type word is needed: "Ref: No. 12" may be this letter's own reference)."""
+_OWN_NUMBERING = frozenset(
+    {"our", "my", "own", "this", "registry", "reg", "registration", "file", "outgoing", "ref"}
+)
+"""Words of a reference line that name the writer's own numbering, this record's number and
+no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Ref.: Reg. No.
+0012/1968"."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -105,9 +111,12 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
 
 def _referred(line: str) -> str | None:
     """The number of the document a reference line names, unless it is answered already ("Ref:
-    your cable No. 5") or a file's or a copy's number ("Ref: File No. 220")."""
+    your cable No. 5"), the writer's own ("Ref: Our No. 45") or a file's or a copy's number
+    ("Ref: File No. 220")."""
     if (match := _REFERENCE.match(line)) is None or REPLY_TO.search(line):
         return None
+    if any(word.strip(".").casefold() in _OWN_NUMBERING for word in match["words"].split()):
+        return None  # "Ref: Our No. 45/1976": the writer's own number, this record's
     return None if _COPY_NUMBER.search(match["words"].rstrip()) else match["n"]
 
 

@@ -15,6 +15,7 @@ from .names import name_kind, personal_name
 from .signer_lines import (
     LINE_LENGTH,
     Signature,
+    apparatus_word,
     cabled_name,
     in_capitals,
     is_name,
@@ -93,8 +94,11 @@ def beside_a_mark(text: str, under: bool = False) -> str | None:
     """The name on a line under or over a signature mark: a signatory's name ("Lee
     Tong-won", "A. Gromyko"), or a surname in brackets or in capitals ("(Andropov)",
     "PUZANOV"), which the mark makes a signature; a surname alone typed ``under`` the mark
-    signs too ("[signature]" / "Mielke"), where a word over it may be a label ("Approved")."""
+    signs too ("[signature]" / "Mielke"), where a word over it may be a label ("Approved");
+    a word of the apparatus never signs ("Seal", "Endnotes", "Copy": :func:`apparatus_word`)."""
     bare = text[1:-1].strip() if text[:1] + text[-1:] == "()" else text
+    if apparatus_word(bare):
+        return None  # "[signature]" / "Seal", "Endnotes", "Copy": the edition's, no one's
     if signing_name(bare) or (
         SURNAME.match(bare) is not None
         and name_kind(bare) is None

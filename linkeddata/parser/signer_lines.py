@@ -143,6 +143,28 @@ formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE"), and a mini
 telegraphic signature, an institution's and no person's ("EXTERIORES", "ITAMARATY")."""
 
 
+_APPARATUS = frozenset(
+    {"stamp", "stamps", "seal", "seals", "copies", "note", "notes", "source", "sources"}
+    | {"received", "signed", "unsigned", "typed", "handwritten", "illegible", "initials"}
+    | {"initialled", "initialed", "declassified", "sanitized", "redacted", "excised"}
+    | {"endnotes", "endnote", "footnotes", "footnote", "attached", "attachments"}
+    | {"enclosures", "annexes", "appendices", "addendum", "published", "translated"}
+    | {"transcribed", "certified", "verified", "facsimile", "photocopy", "duplicate"}
+    | {"signature", "signatures", "distribution", "archive", "registered", "approved"}
+)
+"""Words of an archive's or an edition's apparatus, which a transcript types alone under or
+over a signature mark and which never sign: "[signature]" / "Seal", "Stamp", "Illegible",
+"Endnotes", "Declassified", "Published" (:data:`_NOT_SURNAMES` gives more: "Copy",
+"Translation", "Original", "Appendix")."""
+
+
+def apparatus_word(word: str) -> bool:
+    """Whether a word alone is a word of the apparatus, a marking or a cable's formula, never a
+    surname, in any case: "Seal", "ENDNOTES", "Copy", "Translation"."""
+    folded = word.strip(" .:").casefold()
+    return folded in _APPARATUS or folded in _NOT_SURNAMES
+
+
 def cable_formula(text: str) -> bool:
     """Whether a line in capitals is a cable's formula or marking, never a name, whatever
     office stands under it ("REQUEST INSTRUCTIONS" / "AMBASSADOR")."""
@@ -192,7 +214,7 @@ def cabled_name(word: str) -> bool:
         _CABLED.fullmatch(word) is None
         or not in_capitals(word)
         or classification_of(word) is not None
-        or word.casefold() in _NOT_SURNAMES
+        or apparatus_word(word)  # "END", "NIACT", "ENDNOTES"
         or name_kind(word.title()) is not None  # "SECRETARY", "EMBASSY"
         or is_country(word.title())  # "KOREA", "CUBA"
     )
