@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 
 from ..iris import slug
 from ..parser.honorifics import an_office
+from ..parser.name_words import ORG_WORDS
 from ..parser.names import (
-    ORG_WORDS,
     agent_kind,
     given_name_word,
     personal_name,

@@ -166,8 +166,7 @@ def _a_list(items: list[str]) -> bool:
         return False
     if len(items) > 1:
         return True
-    item = _listed(items[0])
-    return name_kind(item) == "person" or personal_name_shape(personal_name(item))
+    return _a_name(_listed(items[0]))
 
 
 def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -204,9 +203,13 @@ def _more_names(line: str) -> bool:
     heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
     if _SIDE.match(line):
         return True
-    return not _a_sentence(line) and (
-        name_kind(line) == "person" or personal_name_shape(personal_name(line))
-    )
+    return not _a_sentence(line) and _a_name(line)
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: by its wording ("Comrade X", "Ambassador
+    Y") or by its shape once titles are dropped."""
+    return name_kind(text) == "person" or personal_name_shape(personal_name(text))
 
 
 def _a_sentence(text: str) -> bool:

@@ -18,55 +18,11 @@ import re
 
 from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
+from .name_words import ORG_WORDS, PERSON_WORDS
 from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
 from .text import NAME_PARTICLES, strip_article
 
-ORG_WORDS = re.compile(
-    r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
-    r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
-    r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
-    r"legation|consulate|agency|foundation|institute|university|library|archives?|project|"
-    r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
-    r"army|command|mission|delegation|representation|(?<!soviet )union|association|society|"
-    r"press|radio|news|staff|"
-    r"assembly|nations|front|service|directorate|administration|section|division|conference|"
-    r"(?:security|intelligence)(?=\s*$)|"  # "Bulgarian State Security", not "... Estimate"
-    r"congress|plenum|cc|central committee|leadership|people(?!['’]s\s+(?:democratic\s+)?republic)|"
-    r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
-    r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
-    r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
-    r"board|establishment|military (?:district|region|area)|"
-    r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
-    r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
-    r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
-    r"television|tv|broadcasting|network|newspaper|magazine|publishers?|publishing|media|"
-    r"shimbun|sinmun|ribao|nhan dan|zeitung|pravda|izvestiia|izvestia|"
-    r"instantsiia|instantsia|direzione|segreteria|comitato|ministero|partito|governo|comité|"
-    r"comisi[oó]n|comiss[aã]o|commissione|kommission|"
-    r"gobierno|regierung|ministerstvo|ministerstwo|komitet|ministers|ambassadors|secretaries|"
-    r"chairmen|presidents|premiers|deputies|generals|marshals|envoys|consuls|governors|"
-    r"commanders|directors|chiefs|delegates)\b",
-    re.IGNORECASE,
-)
-# Honorifics and offices held by one person: the head of a name that denotes a person.
-_PERSON_WORDS = re.compile(
-    r"\b(comrade|mr|mrs|ms|dr|ambassador|charg[ée]|consul|chairman|president|premier|"
-    r"prime minister|minister|deputy|secretary|general|marshal|admiral|colonel|captain|"
-    r"senator|king|queen|prince|emperor|pope|professor|prof|academician|chancellor|envoy|"
-    r"counsellor|counselor|attach[ée]|spokesman|leader|gen|lt|maj|col|capt|adm|amb|sen|gov|"
-    r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
-    r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
-    r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|resident|"
-    r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
-    r"commander-in-chief|editor-in-chief|"
-    r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
-    r"journalist|correspondent|writer|interpreter|translator|scientist|physicist|dissident|"
-    r"historian|poet|wife|husband|widow|member|generaloberst|generalleutnant|generalmajor|"
-    r"armeegeneral|oberst|botschafter|gesandter|vorsitzender|staatssekretär|a\.i)\b\.?",
-    re.IGNORECASE,
-)
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
 INITIALS_WORD = re.compile(r"^(?:[A-Z]\.)+(?:[A-Z][a-z]\w*)?$")  # "A.M." or "V.I.Ivanov"
@@ -120,7 +76,7 @@ def name_kind(name: str) -> str | None:
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
     org = [m.end() for m in ORG_WORDS.finditer(head)]
-    person = [m.start() for m in _PERSON_WORDS.finditer(head)]
+    person = [m.start() for m in PERSON_WORDS.finditer(head)]
     if org and person and person[-1] >= org[-1]:
         return "person"  # "Japanese Socialist Party Chairman Sasaki Kōzō": the party's chairman
     if org or (not person and _body_acronym(head, name)):
@@ -155,7 +111,7 @@ def personal_name(name: str) -> str:
     if generation is not None and generation.start() > 0:
         return f"{personal_name(name[: generation.start()])}{generation.group()}"
     bracketed = _BRACKETED_NAME.search(name)
-    if bracketed is not None and _PERSON_WORDS.search(bracketed["name"]) is None:
+    if bracketed is not None and PERSON_WORDS.search(bracketed["name"]) is None:
         return bracketed["name"]
     if bracketed is not None and (inner := personal_name(bracketed["name"])) != bracketed["name"]:
         return inner  # "the British Ambassador in Moscow (Sir Frank Roberts)"
@@ -265,9 +221,9 @@ def _office_word(word: str) -> bool:
     if _OF_AFFAIRS.fullmatch(word):
         return True
     bare = _JOINED_PARTICLE.sub("", word)
-    if _PERSON_WORDS.fullmatch(bare):
+    if PERSON_WORDS.fullmatch(bare):
         return True  # "Commander-in-Chief"
-    return all(_PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
+    return all(PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
 
 
 def _given_name(word: str) -> bool:
@@ -278,7 +234,7 @@ def _given_name(word: str) -> bool:
         and word.isalpha()
         and not word.isupper()
         and _NATIONALITY_WORD.fullmatch(word) is None
-        and _PERSON_WORDS.fullmatch(word) is None
+        and PERSON_WORDS.fullmatch(word) is None
         and _OFFICE_NOUN.fullmatch(word) is None
     )
 
@@ -293,7 +249,7 @@ def given_name_word(word: str) -> bool:
         and bare.isalpha()
         and not word.isupper()
         and word not in ADJECTIVE_WORDS
-        and _PERSON_WORDS.fullmatch(word) is None
+        and PERSON_WORDS.fullmatch(word) is None
         and _OFFICE_NOUN.fullmatch(word) is None
     )
 

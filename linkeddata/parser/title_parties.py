@@ -20,7 +20,7 @@ from .clauses import (
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .message_kinds import KIND_FROM, MESSAGE_KIND
-from .names import ORG_WORDS
+from .name_words import ORG_WORDS
 from .text import Joined, strip_article
 from .title_reading import Reading
 
