@@ -149,6 +149,7 @@ class Record:
     date_as_written: Located[str] | None = None
     reply_to: tuple[Located[str], ...] = ()
     body_classifications: tuple[Located[str], ...] = ()  # concept keys, e.g. "top-secret"
+    body_priority: Located[str] | None = None  # a concept key, e.g. "immediate"
     body_registry_numbers: tuple[Located[str], ...] = ()
     written_at: Located[str] | None = None
     """The place a closing date line names: "Pyongyang" of "Pyongyang, 6 July 1975"."""

@@ -252,6 +252,15 @@ def test_dates_keep_their_precision(date: RecordDate, prop: URIRef, literal: Lit
     assert (doc(), prop, literal) in graph
 
 
+def test_the_bodys_priority_is_the_documents_unless_the_title_gives_one() -> None:
+    body_only = mapped(record(body_priority=L("immediate"))).graph
+    assert (doc(), ADO.priority, URIRef(IRIS.concept("priority", "immediate"))) in body_only
+    both = record(body_priority=L("urgent"), title=Title(text=L("X"), priority=L("flash")))
+    assert set(mapped(both).graph.objects(doc(), ADO.priority)) == {
+        URIRef(IRIS.concept("priority", "flash"))
+    }
+
+
 def test_unknown_date_stays_undated() -> None:
     graph = mapped(record(date=RecordDate("Date unknown", 1))).graph
     assert not list(graph.objects(doc(), DCTERMS.created))

@@ -1507,6 +1507,52 @@ def test_body_classification_line(line: str, key: str) -> None:
     assert record.body_registry_numbers == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "key", "priority"),
+    [  # a handling word joined by "and" or a comma is a caveat, or a priority when it is one
+        ("Secret and Personal", "secret", None),
+        ("Top Secret and Personal", "top-secret", None),
+        ("Confidential and Personal", "confidential", None),
+        ("Top Secret, Personal and Urgent", "top-secret", "urgent"),
+        ("Top Secret and Urgent", "top-secret", "urgent"),
+        ("Secret and Immediate", "secret", "immediate"),
+        ("Very Secret", "top-secret", None),  # the Arabic and Hebrew top grade in English
+    ],
+)
+def test_a_marking_and_a_handling_word_joined_by_and_is_the_marking(
+    line: str, key: str, priority: str | None
+) -> None:
+    record = body_of(f"{line}\n\nThe correspondents continue to broadcast.")
+    assert values(record.body_classifications) == (key,)
+    assert (record.body_priority and record.body_priority.value) == priority
+
+
+@pytest.mark.parametrize(
+    ("head", "marking", "priority"),
+    [
+        ("Strictly confidential\nVery urgent", "strictly-confidential", "immediate"),
+        ("Secret\nUrgent", "secret", "urgent"),
+        ("SECRET - IMMEDIATE", "secret", "immediate"),
+        ("Flash", None, "flash"),
+        ("Urgent - Secret", "secret", "urgent"),
+        ("Urgent meeting of the Presidium", None, None),
+        ("Immediate action is needed.", None, None),
+        ("Special No. 456", None, None),  # a word labelling a number is no priority
+    ],
+)
+def test_a_priority_on_a_header_line_is_read(
+    head: str, marking: str | None, priority: str | None
+) -> None:
+    record = body_of(f"{head}\n\nLast night Nasser announced his resignation.")
+    assert values(record.body_classifications) == ((marking,) if marking else ())
+    assert (record.body_priority and record.body_priority.value) == priority
+
+
+def test_a_priority_below_the_text_is_no_header() -> None:
+    lines = "\n\n".join(f"Paragraph {n} of the text." for n in range(14))
+    assert body_of(f"{lines}\n\nUrgent").body_priority is None
+
+
 def test_stacked_initialled_names_all_sign() -> None:
     record = body_of(
         "The text of the decision, long enough.\n\nD. Testinov\nA. Testyko\nYu. Testov"

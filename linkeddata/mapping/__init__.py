@@ -160,8 +160,9 @@ class _Mapper:
         classifications += title.more_classifications if title else ()
         for key in dict.fromkeys(c.value for c in [*classifications, *rec.body_classifications]):
             self.add(doc, ADO.classification, URIRef(iris.concept("classification", key)))
-        if title is not None and title.priority is not None:
-            self.add(doc, ADO.priority, URIRef(iris.concept("priority", title.priority.value)))
+        priority = (title.priority if title else None) or rec.body_priority  # the title's first
+        if priority is not None:
+            self.add(doc, ADO.priority, URIRef(iris.concept("priority", priority.value)))
         for kind in rec.content_kinds:
             self.add(doc, ADO.contentKind, URIRef(iris.concept("content-kind", kind.value)))
         for language in rec.languages:

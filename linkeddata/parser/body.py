@@ -9,16 +9,15 @@ signature or a classification.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
-from .body_numbers import FRAME_LINE_LENGTH, registry_numbers, replies
+from .body_numbers import registry_numbers, replies
 from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .end_matter import COPY_LINE, EDITORIAL_NOTE, TAIL_LINES, before_attachments, without_notes
-from .header_labels import labelled_marking
+from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
     HEADER_TO,
@@ -31,22 +30,7 @@ from .office_tail import office_routine, without_office_routine
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
-from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, wording_key
 
-_COPY_SUFFIX = re.compile(
-    r"[\s.,;]*\b(?:(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?|(?:No\.?|N[º°]|№|#))\s*\d+.*$"
-)
-"""A copy's or the document's number after a marking: "Secret. Copy Nº 1", "Strictly
-confidential No. 42389"."""
-_CLASSIFICATION_HINT = re.compile(
-    r"[(\[ ]*(?:" + "|".join(map(re.escape, sorted({w.split()[0] for w in CLASSIFICATIONS}))) + ")",
-    re.IGNORECASE,
-)
-_CLASSIFICATION_PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+")
-"""Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance"."""
-_NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")
-"""A bracket at the end of a marking line: a note ("TOP SECRET (Synthetic)") or a second
-marking ("Top secret (Special File)")."""
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
 _CLOSING = 3 * TAIL_LINES
@@ -68,6 +52,7 @@ class Body:
     written_at: Located[str] | None = None
     reply_to: tuple[Located[str], ...] = ()
     classifications: tuple[Located[str], ...] = ()
+    priority: Located[str] | None = None
     registry_numbers: tuple[Located[str], ...] = ()
     header_from: tuple[Located[str], ...] = ()
     header_to: tuple[Located[str], ...] = ()
@@ -99,7 +84,8 @@ def parse_contents(
         written_at=_written_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES]),
         reply_to=answered,
-        classifications=_classifications(edges),
+        classifications=classifications(edges),
+        priority=priority(frame[:_HEAD_LINES]),
         registry_numbers=registry_numbers(frame[:_HEAD_LINES]),
         header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
         header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
@@ -199,31 +185,3 @@ def _date_of(text: str) -> str | None:
     dated = PLACE_AND_DATE.match(text)
     date = text if dated is None else dated["date"]
     return date if len(date) <= _DATE_LENGTH and closing_date(date) else None
-
-
-def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
-    """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``."""
-    keys: list[Located[str]] = []
-    seen: set[str] = set()
-    for line, written in lines:
-        if len(written) > 2 * FRAME_LINE_LENGTH:
-            continue  # a paragraph: even spaced out or labelled, no marking is this long
-        text = labelled_marking(written)  # "Classification: Top Secret", "SECRET STATE 0123"
-        if len(text) > FRAME_LINE_LENGTH or not _CLASSIFICATION_HINT.match(text):
-            continue
-        note = _NOTE_SUFFIX.search(text)
-        core = text if note is None else text[: note.start()]  # "TOP SECRET (Synthetic)"
-        core = _COPY_SUFFIX.sub("", core.strip("()[] ")).strip("()[] ")
-        split = [core] if classification_of(core) else _CLASSIFICATION_PARTS.split(core)
-        if note is not None and classification_of(marking := note.group().strip("()[] ")):
-            split.append(marking)  # "Top secret (Special File)": a marking, no note
-        parts = [classification_of(p) for p in split]
-        if not all(
-            key or PRIORITIES.get(wording_key(p)) for key, p in zip(parts, split, strict=True)
-        ):
-            continue  # "Secret, Urgent": a priority may share the line
-        for key in parts:
-            if key is not None and key not in seen:
-                seen.add(key)
-                keys.append(Located(key, line))
-    return tuple(keys)

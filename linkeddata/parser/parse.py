@@ -89,6 +89,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         date_as_written=body.date_as_written,
         reply_to=body.reply_to,
         body_classifications=body.classifications,
+        body_priority=body.priority,
         body_registry_numbers=body.registry_numbers,
         written_at=body.written_at,
         header_senders=body.header_from,

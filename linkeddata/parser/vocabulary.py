@@ -84,7 +84,7 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
 _CAVEAT = re.compile(
-    r"(?:[\s/\u2013.,-]*(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
+    r"(?:[\s/\u2013.,-]*(?:(?i:and|&)\s+)?(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|personal(?:ly)?|private|for|the|addressee|not|publication"
     r"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_]-)(?:urgente?|immediate)"
@@ -92,11 +92,11 @@ _CAVEAT = re.compile(
 )
 """Handling caveats and declassification schedules after a classification ("SECRET/NODIS",
 "SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1",
-"Top Secret. Personal.", "Top secret - Only for the addressee", "Strictly confidential. Not
-for publication", the Brazilian "SECRETO-EXCLUSIVO", "CONFIDENTIAL-URGENT", the national caveats
-"TOP SECRET UK EYES A" and "SECRET DEDIP"): they restrict distribution, say when it ends or how
-fast it goes (a priority joined by a hyphen: "Secret, Urgent" is two marks, read apart), and do
-not change the classification."""
+"Top Secret. Personal.", "Secret and Personal", "Top secret - Only for the addressee",
+"Strictly confidential. Not for publication", the Brazilian "SECRETO-EXCLUSIVO",
+"CONFIDENTIAL-URGENT", the national caveats "TOP SECRET UK EYES A" and "SECRET DEDIP"): they
+restrict distribution, say when it ends or how fast it goes (a priority joined by a hyphen:
+"Secret, Urgent" is two marks, read apart), and do not change the classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
 
 
@@ -118,6 +118,12 @@ _QUALIFIED = re.compile(
 )
 """Where a marking's qualifier begins: after a stop or a dash, or "of special importance"
 without one (the Romanian "strict secret de importanță deosebită" in translation)."""
+
+
+def is_caveat(wording: str) -> bool:
+    """Whether a wording is handling caveats alone, a part of a marking line ("Personal" of
+    "Top Secret, Personal and Urgent")."""
+    return _CAVEAT.match(wording) is not None
 
 
 def is_grade(key: str) -> bool:
