@@ -1499,6 +1499,16 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Secret de stat", "secret"),
         ("Tepër sekret", "top-secret"),
         ("For Official Use", "official-use"),
+        # a marking and "of special importance" in the original language: the top grade
+        ("Přísně tajné - zvláštní důležitosti", "top-secret"),
+        ("Ściśle tajne specjalnego znaczenia", "top-secret"),
+        ("STRICT SECRET DE IMPORTANȚĂ DEOSEBITĂ", "top-secret"),
+        ("Vertrauliche Dienstsache", "confidential"),
+        ("Secret Classified Matter", "secret"),  # the GDR's markings in English
+        ("Confidential Classified Matter", "confidential"),
+        # a copy count on the marking's line leaves the marking
+        ("Szigorúan titkos! Készült 4 példányban", "top-secret"),
+        ("Top Secret! Made in 4 copies", "top-secret"),
     ],
 )
 def test_body_classification_line(line: str, key: str) -> None:
@@ -1551,6 +1561,13 @@ def test_a_priority_on_a_header_line_is_read(
 def test_a_priority_below_the_text_is_no_header() -> None:
     lines = "\n\n".join(f"Paragraph {n} of the text." for n in range(14))
     assert body_of(f"{lines}\n\nUrgent").body_priority is None
+
+
+def test_a_qualifier_on_the_line_below_the_marking_is_one_marking_with_it() -> None:
+    record = body_of(
+        "Strict secret\n\nDe importanță deosebită\n\nEx. unic\n\nThe units are on alert."
+    )
+    assert [(c.value, c.line) for c in record.body_classifications] == [("top-secret", 5)]
 
 
 def test_stacked_initialled_names_all_sign() -> None:
@@ -1710,6 +1727,11 @@ def test_body_registry_number(line: str, number: str) -> None:
         ("Szám: 45/12/1988", "45/12/1988", None),
         ("l.sz. 0012/1968", "0012/1968", None),
         ("Pov. br. 456", "456", None),
+        # the GDR's registers: the abbreviation before "-Nr.", any of them
+        ("GVS-Nr. MfS 008-1234/80", "MfS 008-1234/80", None),
+        ("GVS-Nr.: B 2/1-123/80", "B 2/1-123/80", None),
+        ("Tgb.-Nr.: A 345 678", "A 345 678", None),
+        ("VS-Nr. 123/80", "123/80", None),
         ("Classification: Top Secret\nUrgency: Extra Urgent", None, "top-secret"),
         ("[Classification Level: Secret]", None, "secret"),
         ("Security Classification: SECRET", None, "secret"),

@@ -63,6 +63,13 @@ no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Re
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
+_WORD_NUMBER = re.compile(
+    r"^[^\W\d_]{1,5}\.?-(?:Nr|NR)\.?\s*:?\s*"
+    r"(?P<n>(?:[^\W\d_]{1,4}\s+)?\d[\w./-]*(?:\s+\d[\w./-]*)*)$"
+)
+"""A number under the German label that joins its register's abbreviation to "-Nr.", the
+whole line: "GVS-Nr. MfS 008-1234/80" (Geheime Verschlusssache), "Tgb.-Nr.: A 345 678"
+(Tagebuch), "VS-Nr. 123/80"; a register's letters and a group of digits are the number's."""
 _LABELS = frozenset(
     {"ciphered", "cipher", "coded", "telegram", "cable", "note", "letter", "ref", "reg"}
     | {"registration", "registry", "outgoing", "incoming", "file", "document", "spec", "our"}
@@ -148,6 +155,9 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue  # "BT" / "#1712": the teletype's tail, no registry number
         if (own := labelled_number(text, head[index - 1][1] if index else "")) is not None:
             numbers.append(Located(own, line))  # "Number: USW-1023", "SECRET STATE 012345"
+            continue
+        if (worded := _WORD_NUMBER.match(text)) is not None:
+            numbers.append(Located(worded["n"], line))  # "GVS-Nr. MfS 008-1234/80"
             continue
         if (bare := _BARE_REGISTRY.match(text)) is not None:
             if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number

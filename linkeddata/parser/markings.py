@@ -13,7 +13,15 @@ from collections.abc import Callable
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .header_labels import labelled_marking
-from .vocabulary import CLASSIFICATIONS, PRIORITIES, classification_of, is_caveat, wording_key
+from .vocabulary import (
+    CLASSIFICATIONS,
+    PRIORITIES,
+    classification_of,
+    highest,
+    is_caveat,
+    is_grade,
+    wording_key,
+)
 
 _COPY_SUFFIX = re.compile(
     r"[\s.,;]*\b(?:(?i:copy|exemplar|ex\.)\s*(?:No\.?|N[º°]|№|#)?|(?:No\.?|N[º°]|№|#))\s*\d+.*$"
@@ -30,18 +38,32 @@ _MARKING_HINT = re.compile(
 _PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+|\s+(?i:and|&)\s+")
 """Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance", "Top
 Secret and Personal"."""
+_COPY_COUNT = re.compile(
+    r"(?:[^\W\d_]+\s+){1,3}\d{1,3}\s+(?i:cop(?:y|ies)|p[ée]ld[áa]ny\w*|egz\.?|egzemplarz\w*"
+    r"|exemplar\w*|экз\.?|экземпляр\w*|v[ýy]tisk\w*)\.?"
+)
+"""How many copies were made, a note on the marking's line: "Made in 4 copies", the
+Hungarian "Készült 4 példányban", the Polish "Sporządzono w 2 egz."."""
 _NOTE_SUFFIX = re.compile(r"(?<=\S)\s*[(\[][^()\[\]]*[)\]]$")
 """A bracket at the end of a marking line: a note ("TOP SECRET (Synthetic)") or a second
 marking ("Top secret (Special File)")."""
 
 
 def classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
-    """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``."""
+    """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``;
+    a grade and its qualifier on the line below are one marking, the higher."""
     keys: list[Located[str]] = []
+    above: list[str] = []  # the keys of the line above
     for line, written in lines:
-        for key in _marks(written, classification_of):
+        marks = _marks(written, classification_of)
+        if len(above) == len(marks) == 1 and is_grade(above[0]) and is_grade(marks[0]):
+            joined = next(key for key in keys if key.value == above[0])  # "Strict secret" /
+            keys.remove(joined)  # "De importanță deosebită", where the marking begins
+            marks, line = [highest(above[0], marks[0])], joined.line
+        for key in marks:
             if key not in (found.value for found in keys):
                 keys.append(Located(key, line))
+        above = marks
     return tuple(keys)
 
 
@@ -77,5 +99,11 @@ def _marks(written: str, scheme: Callable[[str], str | None]) -> list[str]:
 
 
 def _is_mark(part: str) -> bool:
-    """A classification, a priority or a handling caveat: "Secret", "Urgent", "Personal"."""
-    return bool(classification_of(part) or PRIORITIES.get(wording_key(part)) or is_caveat(part))
+    """A classification, a priority, a handling caveat or a copy count: "Secret", "Urgent",
+    "Personal", "Made in 4 copies"."""
+    return bool(
+        classification_of(part)
+        or PRIORITIES.get(wording_key(part))
+        or is_caveat(part)
+        or _COPY_COUNT.fullmatch(part)
+    )

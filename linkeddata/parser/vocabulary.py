@@ -113,11 +113,8 @@ _GRADES = (
 """The classifications from the highest down: a marking and its qualifier are one, the
 higher ("Strictly Secret. Of Special Importance" is top secret)."""
 _MARKING_LENGTH = 64  # characters: the longest marking's wording is half as long
-_QUALIFIED = re.compile(
-    r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+|\s+(?=(?i:of\s+special\s+importance)\.?$)"
-)
-"""Where a marking's qualifier begins: after a stop or a dash, or "of special importance"
-without one (the Romanian "strict secret de importanță deosebită" in translation)."""
+_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
+"""Where a marking's qualifier begins: after a stop or a dash."""
 
 
 def is_caveat(wording: str) -> bool:
@@ -132,6 +129,11 @@ def is_grade(key: str) -> bool:
     return key in _GRADES
 
 
+def highest(*grades: str) -> str:
+    """The highest of grades of secrecy: a marking and its qualifier are one, the higher."""
+    return min(grades, key=_GRADES.index)
+
+
 def classification_of(wording: str) -> str | None:
     """The classification key a marking names, less a handling caveat ("SECRET/NOFORN"); a
     marking with its qualifier is one ("Top Secret. Of Special Importance")."""
@@ -144,7 +146,19 @@ def classification_of(wording: str) -> str | None:
     if len(parts) > 1 and all(p for p in parts):
         keys = [_classification(p) for p in parts]
         if all(k in _GRADES for k in keys):
-            return min(keys, key=lambda k: _GRADES.index(k or ""))
+            return highest(*(k or "" for k in keys))
+    return _qualified_without_mark(wording)
+
+
+def _qualified_without_mark(wording: str) -> str | None:
+    """The higher grade of a marking and its qualifier written with no stop or dash between
+    them, each a whole wording: "Strictly secret of special importance", the Polish "Ściśle
+    tajne specjalnego znaczenia", the Romanian "Strict secret de importanță deosebită"."""
+    key = wording_key(wording)
+    for space in (at for at, char in enumerate(key) if char == " "):
+        first, second = CLASSIFICATIONS.get(key[:space]), CLASSIFICATIONS.get(key[space + 1 :])
+        if first in _GRADES and second in _GRADES:
+            return highest(first or "", second or "")
     return None
 
 
