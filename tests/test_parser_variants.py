@@ -1666,6 +1666,19 @@ def test_a_reference_to_the_writers_own_number_is_this_records_number(
     assert values(record.body_registry_numbers) == (number,)
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "[1] See Document No. 5.\n\n[2] Cf. Telegram No. 345 of the Soviet Embassy in Prague.",
+        "Notes\n\n1. Document No. 12 in Navrátil, The Prague Spring 1968.",
+    ],
+)
+def test_an_editorial_note_after_the_text_gives_no_registry_number(notes: str) -> None:
+    record = body_of(f"Protocol No. 130\n\nBrezhnev informed the participants.[1]\n\n{notes}")
+    assert values(record.body_registry_numbers) == ("130",)
+    assert values(body_of(f"Ulbricht agreed.[1]\n\n{notes}").body_registry_numbers) == ()
+
+
 def test_a_copy_word_inside_a_longer_word_labels_no_copy() -> None:
     assert values(body_of("Checklist No. 5\n\nThe text.").body_registry_numbers) == ("5",)
 

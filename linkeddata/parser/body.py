@@ -86,7 +86,7 @@ def parse_contents(
         reply_to=answered,
         classifications=classifications(edges),
         priority=priority(frame[:_HEAD_LINES]),
-        registry_numbers=registry_numbers(frame[:_HEAD_LINES]),
+        registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
         header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
         header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
         header_participants=participants(frame, _HEAD_LINES),
