@@ -2030,6 +2030,30 @@ def test_a_kind_with_the_originals_language_after_a_dash() -> None:
     assert record.body.value == "The body."
 
 
+@pytest.mark.parametrize(
+    ("kinds", "languages"),
+    [  # a transcription or a scan of the original is in the original's language
+        ("Original Scan\nTranscript - Arabic\nTranslation - English", [("Arabic", "ara", 4)]),
+        ("Original Scan - Korean\nTranslation - English", [("Korean", "kor", 3)]),
+        ("Original Scan\nTranslation - English", []),
+        ("- Original Scan - Serbo-Croatian\n- Translation", [("Serbo-Croatian", None, 3)]),
+        ("- Scan of Original Document\n- Translation - English", []),
+        ("Transcript - English", []),
+    ],
+)
+def test_without_a_language_section_a_kind_in_the_originals_language_names_it(
+    kinds: str, languages: list[tuple[str, str | None, int]]
+) -> None:
+    hbs = ("language 'Serbo-Croatian' has no ISO 639-2 code (hbs)",)
+    record = parse(f"**Contents:**\n\n{kinds}\n\nThe body.", hbs if "Serbo" in kinds else ())
+    assert [(x.name.value, x.iso639_2, x.name.line) for x in record.languages] == languages
+
+
+def test_the_language_section_names_the_original_whatever_the_kinds_say() -> None:
+    record = parse("**Original Language:**\n\nRussian\n\n**Contents:**\n\nTranscript - Arabic\n")
+    assert [x.iso639_2 for x in record.languages] == ["rus"]
+
+
 def test_an_unknown_kind_line_over_known_ones_is_a_warning_not_the_body() -> None:
     record = parse(
         "**Contents:**\n\nTesting Facsimile\nTranslation - English\n\nThe body.",

@@ -44,6 +44,11 @@ _MACROLANGUAGES = {"prs": "per", "pes": "per", "arb": "ara", "ekk": "est", "lvs"
 """Languages of ISO 639-3 alone and the ISO 639-2 code of the macrolanguage they belong to,
 which id.loc.gov has: Dari and Iranian Persian are Persian (``per``), Standard Arabic is
 Arabic; their BCP 47 tag stays their own (``prs``)."""
+_ORIGINAL_KINDS = frozenset({"original-transcription", "scan-of-original-document"})
+"""Content kinds in the original's language (keys of the content-kind scheme)."""
+_KIND_LANGUAGE = re.compile(r"(?:\s[-\u2013\u2014]|:)\s*(?P<name>[^\W\d_][^\u2013\u2014:]*)$")
+"""The language after a content kind's dash: "Arabic" of "Transcript - Arabic" (never after a
+bullet: "- Scan of Original Document"; "Serbo-Croatian" kept whole)."""
 _INDEXED = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
 
 
@@ -71,6 +76,22 @@ def parse_languages(
             if all(known.bcp47 != codes[1] for known in languages):
                 languages.append(Language(Located(name, line), iso639_2, codes[1]))
     return tuple(languages)
+
+
+def kind_languages(
+    numbered: list[tuple[int, str]], kinds: tuple[Located[str], ...], warnings: list[ParseWarning]
+) -> tuple[Language, ...]:
+    """The original's language as a kind line of the Contents names it, for a record without
+    an Original Language section: a transcription or a scan of the original is in its
+    language ("Transcript - Arabic", "Original Scan - Korean")."""
+    lines = dict(numbered)
+    named = [
+        (kind.line, found["name"])
+        for kind in kinds
+        if kind.value in _ORIGINAL_KINDS
+        and (found := _KIND_LANGUAGE.search(lines.get(kind.line, ""))) is not None
+    ]
+    return parse_languages(named, warnings)
 
 
 def language_codes(name: str) -> tuple[str, str] | None:

@@ -10,12 +10,12 @@ import pathlib
 import re
 
 from ..errors import RecordError
-from ..record import Citation, Located, ParseWarning, Record, RecordDate, Title
+from ..record import Citation, Language, Located, ParseWarning, Record, RecordDate, Title
 from .body import Body, parse_contents
 from .citations import parse_citation
 from .dates import read_date_line
 from .funders import funder_names
-from .languages import parse_languages
+from .languages import kind_languages, parse_languages
 from .sections import Layout, Section, split_layout
 from .text import Joined, decode
 from .title_dates import with_title_date
@@ -80,7 +80,9 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         title=title,
         citation=citation,
         summary=_summary(layout.sections.get("summary")),
-        languages=parse_languages(_content_lines(language), warnings) if language else (),
+        languages=parse_languages(_content_lines(language), warnings)
+        if language
+        else _kind_languages(layout.sections.get("contents"), body, warnings),
         content_kinds=body.content_kinds,
         body=body.text,
         funders=_funders(layout, citation),
@@ -155,6 +157,13 @@ def _contents(
 ) -> Body:
     """The Contents section read, or an empty Body when the record has none."""
     return Body() if section is None else parse_contents(section.lines, warnings, authors)
+
+
+def _kind_languages(
+    section: Section | None, body: Body, warnings: list[ParseWarning]
+) -> tuple[Language, ...]:
+    """The original's language a content kind names ("Transcript - Arabic"), if any."""
+    return () if section is None else kind_languages(section.lines, body.content_kinds, warnings)
 
 
 def _summary(section: Section | None) -> Located[str] | None:
