@@ -84,7 +84,8 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
 _CAVEAT = re.compile(
-    r"(?:[\s/\u2013.,-]*(?:(?i:and|&)\s+)?(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
+    r"(?:[\s/\u2013.,-]*(?:(?i:and|&)\s+)?"
+    r"(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|personal(?:ly)?|private|for|the|addressee|not|publication"
     r"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_]-)(?:urgente?|immediate)"
