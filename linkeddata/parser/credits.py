@@ -97,12 +97,14 @@ _EDITING = re.compile(rf"{_EDITING_BY}\s+(?P<agents>\S.*?)[\s.]*$")
 Y", "..., with editorial assistance from Y" (Y is an editor, no translator)."""
 _SENTENCE_END = re.compile(
     rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|(?<=(?<![\w/.-])\d{{4}})\.\s+(?=[A-Z])|;\s*"
+    r"|(?<=[)\]\"”’])\.\s+(?=[A-Z])"
     rf"|,?\s+(?={_EDITING_BY}\s)"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
     rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
-"""A sentence ends at a period after a word ("Dr." and the like excepted) or a year ("Released
-by X in June 2013. Translated by Y") or a semicolon; ",
+"""A sentence ends at a period after a word ("Dr." and the like excepted), a year ("Released
+by X in June 2013. Translated by Y"), or a closing bracket or quote before a capital ("Obtained
+by the Parallel History Project (PHP). Translated by Y"), or at a semicolon; ",
 courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y", and so
 is "with editing by Y"; and
 the support it had ends the credited agents: "Translated by X with the support of Y" (Y is
