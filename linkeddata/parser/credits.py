@@ -15,7 +15,7 @@ from .credited_agents import credited_agents, credited_kind, is_language
 from .funders import SUPPORT
 from .languages import language_codes
 from .names import office_only
-from .text import Joined, strip_article
+from .text import CITY_NAME, Joined, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
 _VERB = (
@@ -124,7 +124,8 @@ _CLAUSE = re.compile(
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?)?"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?"
+    rf"(?:,\s+(?P<project_seat>{CITY_NAME}(?:,\s+[A-Z][A-Za-z.]{{0,4}}[A-Z]\.?)?))?)?"
     rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}(?:{_VERB}|{_OTHER_VERB})\b|\s*,\s*{_LEAD}{_VERB}\b|{_APART}"
     r"|[\s.]*$)"
 )
@@ -224,7 +225,9 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
         None
         if office
         else _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbr.
-        or _part(joined, clause, "project_after")
+        or _part(
+            joined, clause, "project_after", "project_seat" if clause["project_seat"] else None
+        )
     )
     language = _part(joined, clause, "language")
     if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
@@ -256,11 +259,15 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     return credits + [Credit("contributed", helper, None, None) for helper in helpers]
 
 
-def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | None:
-    """One named part of a clause, without a leading article."""
+def _part(
+    joined: Joined, clause: re.Match[str], group: str, last: str | None = None
+) -> Located[str] | None:
+    """One named part of a clause, without a leading article, up to the end of the ``last``
+    group: a project and the city it sits in ("for the Cold War History Research Center,
+    Budapest": the mapping keys the project by its name, without its city)."""
     if clause[group] is None:
         return None
-    located = joined.located(clause.start(group), clause.end(group))
+    located = joined.located(clause.start(group), clause.end(last or group))
     if located is None:
         return None
     return Located(strip_article(located.value), located.line)
