@@ -2540,6 +2540,52 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
 
 @pytest.mark.parametrize(
     ("holdings", "repositories", "shelfmarks"),
+    [  # a fonds by its body and acronym, a deposit or papers after an archive start the shelfmark
+        (
+            "Archiwum Testowe, Komitet Obrony Testu (KOT), sygn. 1805/19",
+            ("Archiwum Testowe",),
+            ("Komitet Obrony Testu (KOT), sygn. 1805/19",),
+        ),
+        (
+            "Archiv der Testdemokratie (AdTD), Depositum Helmut Testmidt, 1/HSAA006599",
+            ("Archiv der Testdemokratie (AdTD)",),
+            ("Depositum Helmut Testmidt, 1/HSAA006599",),
+        ),
+        (
+            "Testarchiv, Nachlass Walter Testbricht, NY 4182/1",
+            ("Testarchiv",),
+            ("Nachlass Walter Testbricht, NY 4182/1",),
+        ),
+        (  # a body with the repository's seat after it is the repository's own
+            "Archivo Histórico Testo, Secretaría de Pruebas (SP), Mexico City, exp. 3",
+            ("Archivo Histórico Testo, Secretaría de Pruebas (SP), Mexico City",),
+            ("exp. 3",),
+        ),
+        (  # the city with a particle, and the name in English, are the repository's
+            "Test-Militärarchiv, Freiburg im Breisgau, DVW 1/71004",
+            ("Test-Militärarchiv, Freiburg im Breisgau",),
+            ("DVW 1/71004",),
+        ),
+        (
+            "Národní testarchiv, Praha (National Test Archives, Prague), f. KSČ-ÚV-02/1, sv. 86",
+            ("Národní testarchiv, Praha (National Test Archives, Prague)",),
+            ("f. KSČ-ÚV-02/1, sv. 86",),
+        ),
+        (  # a series cut short is no city
+            "Archiv Testovacích věcí (ATV), Teleg. Došlé, 1981, č. 8765",
+            ("Archiv Testovacích věcí (ATV)",),
+            ("Teleg. Došlé, 1981, č. 8765",),
+        ),
+    ],
+)
+def test_what_follows_an_archive_is_its_seat_or_a_fonds(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
     [  # after a number or a name, a name and a comma open the next sentence: a book's author
         (
             "TsKhSD, f. 89, per. 45, dok. 1. Dmitrii Testogonov, Lenin (Moscow: Novosti, 1994), 12",
