@@ -173,6 +173,40 @@ def test_a_credited_projects_abbreviation_is_its_alternative_label_not_its_key()
 
 
 @pytest.mark.parametrize(
+    ("title", "credit", "iri", "acronym"),
+    [
+        (  # the project after the person, with its acronym
+            "Letter from A to B",
+            "Translated by Tess Tester for the Testing History Project on Test Security (THP).",
+            "testing-history-project-on-test-security",
+            "THP",
+        ),
+        (  # a body with its acronym in a title
+            "Memorandum from the Testing Committee for State Affairs (TCSA)",
+            "Translated by Tess Tester.",
+            "testing-committee-for-state-affairs",
+            "TCSA",
+        ),
+    ],
+)
+def test_a_stub_of_a_name_and_its_acronym_is_keyed_by_the_name(
+    title: str, credit: str, iri: str, acronym: str
+) -> None:
+    text = (
+        f'**1967**\n**{title}**\n\n**Citation:**\n\n"{title}," 1967, Wilson Center'
+        f" Digital Archive, Test Archive. {credit}\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Text.\n"
+    )
+    result = mapped(parse_record(text, "x/1.txt", default_id="1"))
+    node = URIRef(IRIS.entity("org", iri))
+    assert node in set(result.graph.objects())
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    described = stubs.graph(IRIS)
+    assert set(described.objects(node, SKOS.altLabel)) == {Literal(acronym, lang="en")}
+
+
+@pytest.mark.parametrize(
     ("credit", "role"),
     [
         (

@@ -1267,7 +1267,7 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
         "Translated by Jae Test Suh for the Test Korea Documentation Project (TKDP).",
-        [("translated", "Jae Test Suh", "TKDP", None)],
+        [("translated", "Jae Test Suh", "Test Korea Documentation Project (TKDP)", None)],
     ),
     (
         "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",

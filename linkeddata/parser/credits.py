@@ -124,7 +124,7 @@ _CLAUSE = re.compile(
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*(?P<project_bracket>\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\)))?"
     rf"(?:,\s+(?P<project_seat>{CITY_NAME}(?:,\s+[A-Z][A-Za-z.]{{0,4}}[A-Z]\.?)?))?)?"
     rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}(?:{_VERB}|{_OTHER_VERB})\b|\s*,\s*{_LEAD}{_VERB}\b|{_APART}"
     r"|[\s.]*$)"
@@ -221,13 +221,9 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     office = clause["project_after"] is not None and office_only(strip_article(clause["agents"]))
     if office:  # "the Federal Commissioner for the Stasi Records (BStU)": an office's name
         agents_end = clause.end("project_abbr") + 1 if clause["project_abbr"] else clause.end()
+    last = next((g for g in ("project_seat", "project_bracket") if clause[g]), "project_after")
     project = _part(joined, clause, "project") or (
-        None
-        if office
-        else _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbr.
-        or _part(
-            joined, clause, "project_after", "project_seat" if clause["project_seat"] else None
-        )
+        None if office else _part(joined, clause, "project_after", last)
     )
     language = _part(joined, clause, "language")
     if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
@@ -263,8 +259,9 @@ def _part(
     joined: Joined, clause: re.Match[str], group: str, last: str | None = None
 ) -> Located[str] | None:
     """One named part of a clause, without a leading article, up to the end of the ``last``
-    group: a project and the city it sits in ("for the Cold War History Research Center,
-    Budapest": the mapping keys the project by its name, without its city)."""
+    group: a project with its acronym in brackets and the city it sits in ("for the Cold War
+    History Research Center, Budapest", "for the Parallel History Project (PHP)": the mapping
+    keys the project by its name, without its city, and keeps the acronym as a label)."""
     if clause[group] is None:
         return None
     located = joined.located(clause.start(group), clause.end(last or group))
