@@ -2585,6 +2585,17 @@ def test_what_follows_an_archive_is_its_seat_or_a_fonds(
 
 
 @pytest.mark.parametrize(
+    "holdings",
+    [  # a broadcast as a monitoring service cites it holds nothing
+        "Testyang Domestic Service, in Korean, 0900 GMT, 12 September 1970",
+        "Radio Testoi, in Vietnamese, 1300 GMT, 9 September 1969",
+    ],
+)
+def test_a_broadcast_has_no_holder_and_no_shelfmark(holdings: str) -> None:
+    assert held(holdings) == ((), ())
+
+
+@pytest.mark.parametrize(
     ("holdings", "repositories", "shelfmarks"),
     [  # after a number or a name, a name and a comma open the next sentence: a book's author
         (

@@ -54,6 +54,12 @@ conducted an interview is no repository ("Oral history interview conducted by X"
 clause, which a repository's name never is: one that opens with a past participle ("Leaked to
 and published by X", "Declassified in 1998") or holds a verb ("Record of the conversation is
 part of a collection of ...")."""
+_BROADCAST = re.compile(
+    r",\s*(?i:in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*,\s*\d{4}\s*(?:GMT|UTC)\b"
+)
+"""A broadcast as the monitoring services cite it, its language and time after the station:
+"Pyongyang Domestic Service, in Korean, 0900 GMT, 12 September 1970". It was published on
+the air: the station holds no original, and the time is no shelfmark."""
 EDGE_PUNCTUATION = " \t,.;:"
 """Spaces and punctuation trimmed from both ends of a part of the citation."""
 _FROM_PRIVATE = re.compile(
@@ -122,6 +128,9 @@ def _archival(
         if split is not None and _same_fonds(text, pos, split.start(), split.end(), end):
             continue  # "BStU, MfS, ZAIG 123; MfS, HA XX 456": more of BStU's files
         location_end = split.start() if split else end
+        if _BROADCAST.search(text, pos, location_end) is not None:
+            pos = split.end() if split else end
+            continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast, no archive
         if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
             repositories.extend(r for r in (joined.located(*named),) if r is not None)
             parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
