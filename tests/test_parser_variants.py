@@ -2586,13 +2586,18 @@ def test_what_follows_an_archive_is_its_seat_or_a_fonds(
 
 @pytest.mark.parametrize(
     "holdings",
-    [  # a broadcast as a monitoring service cites it holds nothing
+    [  # a broadcast as a monitoring service cites it holds nothing, nor do editors
         "Testyang Domestic Service, in Korean, 0900 GMT, 12 September 1970",
         "Radio Testoi, in Vietnamese, 1300 GMT, 9 September 1969",
+        "Tess Tester and Testo G. Testman, eds.",  # editors of a publication hold nothing
     ],
 )
-def test_a_broadcast_has_no_holder_and_no_shelfmark(holdings: str) -> None:
+def test_a_broadcast_or_editors_have_no_holder_and_no_shelfmark(holdings: str) -> None:
     assert held(holdings) == ((), ())
+
+
+def test_a_dotted_abbreviation_keeps_its_stop_at_a_shelfmarks_end() -> None:
+    assert held("MNL OL, M-KS 288. f. 47/739. ő.e.")[1] == ("M-KS 288. f. 47/739. ő.e.",)
 
 
 @pytest.mark.parametrize(

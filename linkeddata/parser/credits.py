@@ -246,6 +246,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     project = project or named.affiliation
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
+    if project is not None and (periodical := _PERIODICAL.search(project.value)) is not None:
+        project = Located(project.value[: periodical.start()], project.line)
     credits = [
         Credit(role, agent, project, named.languages.get(agent.value, language))
         for role in roles
@@ -273,3 +275,6 @@ def _part(
 _OWNER = re.compile(r"^[^'’]{2,60}['’]s\s+(?=[A-Z])")
 """Whose a project is, no part of its name: "the Wilson Center's North Korea International
 Documentation Project"."""
+_PERIODICAL = re.compile(r"(?<=\S)\s+(?i:bulletin)$")
+"""A project's periodical, which the work was for as the project's: "for the CWIHP Bulletin" is
+for CWIHP (no organisation "CWIHP Bulletin")."""
