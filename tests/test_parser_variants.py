@@ -2596,6 +2596,10 @@ def test_a_broadcast_or_editors_have_no_holder_and_no_shelfmark(holdings: str) -
     assert held(holdings) == ((), ())
 
 
+def test_an_archives_shelfmark_ending_in_ed_names_no_editors() -> None:
+    assert held("Test Archive, f. 1, op. 2, ed.")[0] == ("Test Archive",)
+
+
 def test_a_dotted_abbreviation_keeps_its_stop_at_a_shelfmarks_end() -> None:
     assert held("MNL OL, M-KS 288. f. 47/739. ő.e.")[1] == ("M-KS 288. f. 47/739. ő.e.",)
 

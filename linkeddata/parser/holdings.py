@@ -63,9 +63,10 @@ the air: the station holds no original, and the time is no shelfmark."""
 _DOTTED_END = re.compile(r"(?<![\w.])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+$")
 """A shelf unit's dotted abbreviation at a shelfmark's end, whose last stop is its own:
 "M-KS 288. f. 47/739. ő.e." (őrzési egység), "a.e."."""
-_EDITORS = re.compile(r",\s*(?i:eds?)\.?$")
+_EDITORS = re.compile(r"[^\d]*,\s*(?i:eds?)\.?$")
 """Editors, named where a citation names no archive: "Chen Jian and James G. Hershberg,
-eds.", the editors of a publication, which hold nothing."""
+eds.", the editors of a publication, which hold nothing (a location with a number is an
+archive's: its shelfmark may end in an abbreviation)."""
 EDGE_PUNCTUATION = " \t,.;:"
 """Spaces and punctuation trimmed from both ends of a part of the citation."""
 _FROM_PRIVATE = re.compile(
@@ -136,7 +137,7 @@ def _archival(
         location_end = split.start() if split else end
         if (
             _BROADCAST.search(text, pos, location_end) is not None
-            or _EDITORS.search(text, pos, location_end) is not None
+            or _EDITORS.match(text, pos, location_end) is not None
         ):
             pos = split.end() if split else end
             continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
