@@ -65,7 +65,9 @@ _ITEM_LENGTH = 90
 """The longest item of a list: an office may be long before the name ("Assistant Secretary
 of State for East Asian and Pacific Affairs Richard Holbrooke")."""
 _PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
-_COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
+COMRADES = re.compile(r"^(?i:comrades?|cdes?\.?|tov\.|tovarishch|messrs\.?):?\s+")
+"""The honorific that opens a name or a list of names, singular or plural, never part of the
+first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
 _ROLE = re.compile(r"\s*\([^()]*\)")
 """A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
 _SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
@@ -119,13 +121,13 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
     items: list[tuple[int, str]] = []
     for index, (line, text) in enumerate(frame):
         if (found := _PARTICIPANTS.match(text)) is not None:
-            listed = _COMRADES.sub("", found["names"].strip())
+            listed = COMRADES.sub("", found["names"].strip())
             if listed:
                 items += [(line, item) for item in _items(listed)]
             elif index < head_lines:  # one a line, each name before its office
                 items += _one_a_line(frame[index:])
         elif (found := _LISTING.match(text)) is not None:
-            names = _items(_COMRADES.sub("", found["names"].strip()))
+            names = _items(COMRADES.sub("", found["names"].strip()))
             if _a_list(names):
                 items += [(line, item) for item in names]
     named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
@@ -144,7 +146,7 @@ def _items(listed: str) -> list[str]:
         return [part.split(",")[0] for part in parts]
     sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
     return [
-        item for names in sides for item in _and_last(_COMRADES.sub("", names.strip()).split(","))
+        item for names in sides for item in _and_last(COMRADES.sub("", names.strip()).split(","))
     ]
 
 
@@ -182,7 +184,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for below, text in frame[1 : 1 + _LIST_LINES]:
         if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
             break
-        name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
+        name = _ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
