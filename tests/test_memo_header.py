@@ -114,6 +114,28 @@ def record(title: str, body: str) -> Record:
             [],
         ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
+        (  # a plural honorific opening the list is no part of the first name
+            "Present: Cdes. Testulka, Testab, Yu. V. Testropov\n",
+            ["Testulka", "Testab", "Yu. V. Testropov"],
+        ),
+        (  # a group's heading inside the list, as a side's: the names after it are listed
+            "Present: Politburo members: Wojciech Testelski, Kazimierz Testikowski\n\n"
+            "Participants: Politburo members: W. Testelski, S. Testowski; Politburo candidate"
+            " members: J. Testyrek; CC Secretaries: M. Testowski\n",
+            [
+                "Wojciech Testelski",
+                "Kazimierz Testikowski",
+                "W. Testelski",
+                "S. Testowski",
+                "J. Testyrek",
+                "M. Testowski",
+            ],
+        ),
+        (  # one a line, a group's heading after a blank line goes on with the list
+            "Present:\nMembers of the Government:\nTesto Testorov\n\nCandidate members:\n"
+            "Ivan Testenko\n\nDATE: May 5, 1981\n",
+            ["Testo Testorov", "Ivan Testenko"],
+        ),
     ],
 )
 def test_the_participants_a_header_lists(body: str, participants: list[str]) -> None:

@@ -28,7 +28,15 @@ _LISTING = re.compile(
 """Other labels before a list of who took part on the same line: "Present at the
 conversation: Liu Shaoqi, Zhou Enlai", "Japanese side: Prime Minister Tanaka, ...", "Chinese
 attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."."""
-_SIDE_NAMES = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:\s*(?P<names>.*)$")
+_GROUP_LABEL = (
+    r"[\w.'’ -]{0,30}?\b(?:members|candidates|secretaries|ministers|deputies|alternates)"
+    r"(?:\s+of\s+[\w.'’ -]{1,40}?)?"
+)
+"""A group's label inside a list, the rank its members hold in a body: "Politburo members",
+"candidate members", "CC Secretaries", "Members of the Government"."""
+_HEADING = rf"(?:{_SIDE_LABEL}|{_GROUP_LABEL})"
+"""A sub-heading inside a list, a side's or a group's, whose names come after it."""
+_SIDE_NAMES = re.compile(rf"^(?i:{_HEADING})\s*:\s*(?P<names>.*)$")
 
 _LIST_LINES = 40
 _ITEM_LENGTH = 90
@@ -77,11 +85,10 @@ def _items(listed: str) -> list[str]:
     """The items of a list on one line: between commas, or between semicolons each less the
     office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), but
     for sides between semicolons, one opening with its label, whose names are between commas
-    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C")."""
-    if ";" not in listed:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
-        return _and_last(listed.split(","))
+    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C"), and
+    so for a group's heading ("Politburo members: A, B; candidate members: C")."""
     parts = [part.strip() for part in listed.split(";")]
-    if not any(_SIDE_NAMES.match(part) for part in parts):
+    if len(parts) > 1 and not any(_SIDE_NAMES.match(part) for part in parts):
         return [part.split(",")[0] for part in parts]
     sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
     return [
@@ -135,8 +142,9 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return items
 
 
-_SIDE = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:?$")
-"""A side's heading in a list of participants: "From the Soviet side:", "U.S. Side"."""
+_SIDE = re.compile(rf"^(?i:{_HEADING})\s*:?$")
+"""A side's or a group's heading in a list of participants: "From the Soviet side:", "U.S.
+Side", "Politburo members:"."""
 
 
 def _more_names(line: str) -> bool:
