@@ -131,6 +131,10 @@ def record(title: str, body: str) -> Record:
                 "M. Testowski",
             ],
         ),
+        (  # a plural office before a list is each name's: the first is read
+            "Present: Prime Minister L. Testkol, Ministers Y. Testlon, M. Testyan\n",
+            ["Prime Minister L. Testkol", "Minister Y. Testlon", "M. Testyan"],
+        ),
         (  # one a line, a group's heading after a blank line goes on with the list
             "Present:\nMembers of the Government:\nTesto Testorov\n\nCandidate members:\n"
             "Ivan Testenko\n\nDATE: May 5, 1981\n",

@@ -13,6 +13,7 @@ from .demonyms import ADJECTIVES
 from .inverted_names import uninverted
 from .memo_header import NEXT_LABEL
 from .names import name_kind, office_only, personal_name, personal_name_shape
+from .plural_parties import offices_shared
 from .text import NAME_PARTICLES, strip_article
 
 _PARTICIPANTS = re.compile(
@@ -171,8 +172,11 @@ def _a_sentence(text: str) -> bool:
 
 def _listed(item: str) -> str:
     """One item of a list as a name: its role in brackets and the stops and colons around it
-    dropped, but for the last initial's of a name written surname first ("Suslov M.A.")."""
+    dropped, but for the last initial's of a name written surname first ("Suslov M.A."); a
+    plural office before it is the office of each name after it, and so its own ("Ministers
+    Y. Allon, M. Dayan": Minister Y. Allon, never a body "Ministers Y. Allon")."""
     bare = _ROLE.sub("", item).strip(" :")
+    bare = offices_shared([Located(bare, 0)])[0].value
     return bare if uninverted(bare) is not None else bare.strip(" .")
 
 
