@@ -114,6 +114,32 @@ def record(title: str, body: str) -> Record:
             [],
         ),
         ("The Americans: nothing.\n\nParticipants of the talks were many.\n", []),
+        (  # a plural honorific opening the list is no part of the first name
+            "Present: Cdes. Testulka, Testab, Yu. V. Testropov\n",
+            ["Testulka", "Testab", "Yu. V. Testropov"],
+        ),
+        (  # a group's heading inside the list, as a side's: the names after it are listed
+            "Present: Politburo members: Wojciech Testelski, Kazimierz Testikowski\n\n"
+            "Participants: Politburo members: W. Testelski, S. Testowski; Politburo candidate"
+            " members: J. Testyrek; CC Secretaries: M. Testowski\n",
+            [
+                "Wojciech Testelski",
+                "Kazimierz Testikowski",
+                "W. Testelski",
+                "S. Testowski",
+                "J. Testyrek",
+                "M. Testowski",
+            ],
+        ),
+        (  # a plural office before a list is each name's: the first is read
+            "Present: Prime Minister L. Testkol, Ministers Y. Testlon, M. Testyan\n",
+            ["Prime Minister L. Testkol", "Minister Y. Testlon", "M. Testyan"],
+        ),
+        (  # one a line, a group's heading after a blank line goes on with the list
+            "Present:\nMembers of the Government:\nTesto Testorov\n\nCandidate members:\n"
+            "Ivan Testenko\n\nDATE: May 5, 1981\n",
+            ["Testo Testorov", "Ivan Testenko"],
+        ),
     ],
 )
 def test_the_participants_a_header_lists(body: str, participants: list[str]) -> None:
@@ -265,3 +291,53 @@ def test_a_memorandums_speakers_are_left_to_its_list() -> None:
         "TESTLIGHT: Let me turn.\n\nTESTLIGHT: Thank you.\n"
     )
     assert list(graph.objects(doc(), ADO.participant)) == []
+
+
+def test_speakers_names_in_any_script_surnames_and_initials_take_part() -> None:
+    """A name with diacritics speaks ("Dubček:", "GOMUŁKA:"), a surname alone when it speaks
+    twice, initials with a surname, and a full name the authority file knows speaking once."""
+    graph = mapped_graph(
+        "**1968**\n**Transcript of the Telephone Conversation**\n\n**Contents:**\n\n"
+        "Translation - English\n\nBrezhnev: Hello, Sasha.\n\nDubček: Hello.\n\n"
+        "Brezhnev: We received it.\n\nDubček: Yes.\n\nL. I. Brezhnev: And the others?\n\n"
+        "GOMUŁKA: I am here.\n\nGOMUŁKA: We agree.\n\nOldřich Černík: We will decide.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "brezhnev-leonid"),
+        entity("person", "dubcek-alexander"),
+        entity("person", "gomulka-wladyslaw"),
+        entity("person", "cernik-oldrich"),
+    }
+
+
+def test_an_office_or_comradely_honorific_before_a_speakers_name_is_dropped() -> None:
+    """An office before a full name, in any language, or a comrade's honorific before any
+    name; an office before a surname alone or with no name names no one."""
+    graph = mapped_graph(
+        "**1982**\n**Transcript of a Meeting**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "President Saddam Hussein: We begin.\n\nComrade Tariq Aziz: The Soviets are late.\n\n"
+        "Comandante en Jefe Fidel Castro: They have not withdrawn.\n\nCde. Ochab: Agreed.\n\n"
+        "Cde. Ochab: Then it is decided.\n\nThe President: I see.\n\nMrs. Carter: Yes.\n\n"
+        "Mrs. Carter: No.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {
+        entity("person", "saddam-hussein"),
+        entity("person", "aziz-tariq"),
+        entity("person", "castro-fidel"),
+        entity("person", "ochab-edward"),
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Session of the CPSU CC Politburo", "Notes from the Meeting of the CPSU CC Politburo"],
+)
+def test_the_speakers_of_minutes_and_notes_of_a_meeting_take_part(title: str) -> None:
+    graph = mapped_graph(
+        f"**1981**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "BREZHNEV. The situation has not improved.\n\nANDROPOV. Jaruzelski is wavering.\n\n"
+        "BREZHNEV. We must press him.\n\nANDROPOV. Agreed.\n"
+    )
+    assert {entity("person", "brezhnev-leonid"), entity("person", "andropov-yuri")} <= set(
+        graph.objects(doc(), ADO.participant)
+    )

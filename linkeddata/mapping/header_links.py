@@ -6,18 +6,25 @@ read from the end)."""
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
+from ..parser.gatherings import EVENTS, SITTINGS, words
 from ..parser.names import agent_kind, personal_name
-from ..parser.speakers import speakers
-from ..record import Located, Record
+from ..parser.speakers import Speaker, speakers
+from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
+from .people import initialled_person
 from .terms import ADO, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
-_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview"})
-"""The types of records whose speakers took part in what they record."""
+_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview", "minutes"})
+"""The types of records whose speakers took part in what they record: a transcript, and the
+minutes, protocol or stenographic record of a session, which record speech as it does."""
+_MEETING = re.compile(words(SITTINGS | EVENTS))
+"""What notes record as speech when they are of a meeting ("Notes from the Meeting of ...")."""
 
 
 def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
@@ -35,8 +42,8 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
     ]
     found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
     if record.body is not None and title is not None and title.doc_type is not None:
-        spoken = speakers(record.body) if title.doc_type.value in _SPOKEN else ()
-        found += [((ADO.participant,), _speaker(name, linker)) for name in spoken]
+        spoken = speakers(record.body) if _spoken(title) else ()
+        found += [((ADO.participant,), _speaker(speaker, linker)) for speaker in spoken]
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
@@ -45,15 +52,43 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
     return found
 
 
-def _speaker(name: Located[str], linker: Linker) -> Entity | None:
+def _spoken(title: Title) -> bool:
+    """Whether a record's speakers took part in what it records: a transcript, a record of
+    conversation, an interview, minutes, or notes of a meeting."""
+    kind = title.doc_type.value if title.doc_type is not None else ""
+    return kind in _SPOKEN or (kind == "note" and _MEETING.search(title.text.value) is not None)
+
+
+def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     """A speaker: the authority file's person, or one the record already named, never a
     stub. A line's label is a person's name only by its shape, and so are a topic's heading
     ("Strategic Arms Limitation: The President said ...") and a transcript's roles
-    ("Interviewer:", "Moderator:"), which must name no one."""
-    person = personal_name(name.value)
-    known = linker.authority.lookup(name.value) or linker.authority.lookup(person)
+    ("Interviewer:", "Moderator:"), which must name no one. The file's person is the label's,
+    its name's less the office ("President Saddam Hussein"), the last words' after an office
+    in any language ("Comandante en Jefe Fidel Castro") or the initials' ("W. Jaruzelski");
+    a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's."""
+    name = speaker.name.value
+    person = personal_name(name)
+    known = linker.authority.lookup(name) or linker.authority.lookup(person)
     people = [entity for entity in known if entity.kind == "person"]
-    return people[0] if len(people) == 1 else linker.named_before(person)
+    if len(people) == 1:
+        return people[0]
+    if not known and (
+        found := _known_ending(name, linker) or initialled_person(linker.authority, name)
+    ):
+        return found
+    return linker.named_before(person) if speaker.shaped else None
+
+
+def _known_ending(name: str, linker: Linker) -> Entity | None:
+    """The one person of the authority file whose full name ends a label: the longest
+    ending of two words or more, after an office the parser does not know."""
+    words = name.split()
+    for start in range(1, len(words) - 1):
+        people = [e for e in linker.authority.lookup(" ".join(words[start:])) if e.kind == "person"]
+        if people:
+            return people[0] if len(people) == 1 else None
+    return None
 
 
 def _listed(name: Located[str], linker: Linker) -> Entity | None:

@@ -24,9 +24,9 @@ from .memo_header import (
     head_written_at,
     header_names,
     header_place,
-    participants,
 )
 from .office_tail import office_routine, without_office_routine
+from .participant_lists import participants
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined

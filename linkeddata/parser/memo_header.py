@@ -1,10 +1,9 @@
 """A memorandum's header lines, in English as the translations give them: who it is from and
-to ("FROM: Henry A. Kissinger", "MEMORANDUM FOR: THE PRESIDENT"), who took part in a
-conversation ("PARTICIPANTS: President Kennedy, Foreign Minister Gromyko", or one a line:
-"Chou En-lai, Premier of the State Council") and where it was held ("PLACE: The White House,
-Washington", "Location: Great Hall of the People, Beijing"). US memoranda of conversation
-and the Chinese records of conversation put these on the first lines, and many of their
-titles carry only a subject.
+to ("FROM: Henry A. Kissinger", "MEMORANDUM FOR: THE PRESIDENT") and where it was held
+("PLACE: The White House, Washington", "Location: Great Hall of the People, Beijing"); who
+took part is read by :mod:`.participant_lists`. US memoranda of conversation and the Chinese
+records of conversation put these on the first lines, and many of their titles carry only a
+subject.
 """
 
 from __future__ import annotations
@@ -15,10 +14,6 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
-from .demonyms import ADJECTIVES
-from .inverted_names import uninverted
-from .names import name_kind, office_only, personal_name, personal_name_shape
-from .text import NAME_PARTICLES, strip_article
 
 _ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{_ROUTED})\s*(?P<names>[^\W\d_].*)$")
@@ -39,20 +34,6 @@ _HEADER_NAME = re.compile(
 )
 """A header's value that can name an agent: no number, no cable routing left unread
 ("SECSTATE" with no post), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
-_PARTICIPANTS = re.compile(
-    r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
-)
-_SIDE_LABEL = r"(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
-"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side"."""
-_LISTING = re.compile(
-    r"^(?:(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)|participated"
-    rf"|present\s+on\s+the\s+[\w.'’ ]{{1,30}}?\s+side|{_SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees)"
-    r"\s*:|(?i:attended|chaired)\s+by\s)\s*(?P<names>[^\W\d_].*)$"
-)
-"""Other labels before a list of who took part on the same line: "Present at the
-conversation: Liu Shaoqi, Zhou Enlai", "Japanese side: Prime Minister Tanaka, ...", "Chinese
-attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."."""
-_SIDE_NAMES = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:\s*(?P<names>.*)$")
 _PLACE = re.compile(r"^(?i:place|location|venue)\s*:\s*(?P<place>[^\W\d_].{0,99})$")
 NEXT_LABEL = re.compile(
     r"^(?i:date|time|date\s+and\s+time|time\s+and\s+place|place|location|venue|subject|topic"
@@ -60,17 +41,6 @@ NEXT_LABEL = re.compile(
     r"|(?:drafted|approved|cleared|prepared)\s+by)\s*:"
 )
 """The header line after a list of participants one a line, which ends it."""
-_LIST_LINES = 40
-_ITEM_LENGTH = 90
-"""The longest item of a list: an office may be long before the name ("Assistant Secretary
-of State for East Asian and Pacific Affairs Richard Holbrooke")."""
-_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
-_COMRADES = re.compile(r"^(?i:comrades?|messrs\.?)\s+")
-_ROLE = re.compile(r"\s*\([^()]*\)")
-"""A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
-_SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
-"""A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
-a name ends on a capital or an initial ("Suslov M.A.")."""
 
 
 def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
@@ -102,145 +72,6 @@ def _routed(name: str) -> str:
         )
     mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
     return f"American {mission} in {found['city'].title()}"
-
-
-def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
-    """The people the body's lists of participants name, in the order they come. A
-    "PARTICIPANTS:" or "Present:" line lists them on that line (items between commas, or
-    between semicolons each less the office after its comma, or after a side's label:
-    "Chinese side: A, B; Soviet side: C"), anywhere in the body ("Present: ..." may close
-    it), or, within the first ``head_lines`` lines, one a line below it, less the office
-    after the comma ("Chou En-lai, Premier of the State Council"). Other labels list them on
-    their line only, and only when no item is a sentence: "Present at the conversation:",
-    "Also present:", "Participated:", "Chinese attendees:", "Japanese side:", "Present on
-    the Chinese side:", "Attended by ...", "Chaired by ..." (the chair takes part). A side's
-    heading ("U.S. Side", "Chinese:"), a body and an office alone ("The President") name no
-    one here."""
-    items: list[tuple[int, str]] = []
-    for index, (line, text) in enumerate(frame):
-        if (found := _PARTICIPANTS.match(text)) is not None:
-            listed = _COMRADES.sub("", found["names"].strip())
-            if listed:
-                items += [(line, item) for item in _items(listed)]
-            elif index < head_lines:  # one a line, each name before its office
-                items += _one_a_line(frame[index:])
-        elif (found := _LISTING.match(text)) is not None:
-            names = _items(_COMRADES.sub("", found["names"].strip()))
-            if _a_list(names):
-                items += [(line, item) for item in names]
-    named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
-    return tuple(named.values())
-
-
-def _items(listed: str) -> list[str]:
-    """The items of a list on one line: between commas, or between semicolons each less the
-    office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), but
-    for sides between semicolons, one opening with its label, whose names are between commas
-    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C")."""
-    if ";" not in listed:  # "President Kennedy, Foreign Minister Gromyko, Ambassador Dobrynin"
-        return _and_last(listed.split(","))
-    parts = [part.strip() for part in listed.split(";")]
-    if not any(_SIDE_NAMES.match(part) for part in parts):
-        return [part.split(",")[0] for part in parts]
-    sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
-    return [
-        item for names in sides for item in _and_last(_COMRADES.sub("", names.strip()).split(","))
-    ]
-
-
-def _and_last(items: list[str]) -> list[str]:
-    """``items`` with the last one split at "and" where both sides are people's names ("Ji
-    Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
-    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
-    head, _, tail = items[-1].rpartition(" and ")
-    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
-        return [*items[:-1], head, tail]
-    return items
-
-
-def _a_list(items: list[str]) -> bool:
-    """Whether a labelled line's items are a list of people, not a sentence after a side's
-    label ("Chinese side: We agree, but ..."): no item is a sentence, and there are two
-    items or one with a person's wording ("Chaired by M.S. Gorbachev.")."""
-    if any(_a_sentence(item) for item in items):
-        return False
-    if len(items) > 1:
-        return True
-    return _a_name(_listed(items[0]))
-
-
-def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The names listed one a line below the label that opens ``frame``, each before its
-    office. The list ends at the next header line and at a sentence ("Comrade Enver Hoxha
-    spoke about the situation."); an office alone on its line ("Chargé d'affaires a.i. of
-    the GDR", "first deputy minister of foreign affairs") is passed over. Once it has run on
-    adjacent lines, a blank line ends it unless a name or a side's heading comes next ("From
-    the Vietnamese side:", the other side's names after a blank line): a heading ("Opening
-    Remarks") is no name. A list of one paragraph a name runs on over its blank lines."""
-    items: list[tuple[int, str]] = []
-    previous, adjacent = frame[0][0], False
-    for below, text in frame[1 : 1 + _LIST_LINES]:
-        if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
-            break
-        name = _ROLE.sub("", _COMRADES.sub("", text)).split(",")[0].strip()
-        if below > previous + 1 and adjacent and not _more_names(name):
-            break
-        adjacent, previous = adjacent or below == previous + 1, below
-        if _SENTENCE_END.search(name) is None and _office_alone(name):
-            continue  # an office on its own line, in lower case or not
-        if _a_sentence(name):
-            break
-        items.append((below, name))
-    return items
-
-
-_SIDE = re.compile(rf"^(?i:{_SIDE_LABEL})\s*:?$")
-"""A side's heading in a list of participants: "From the Soviet side:", "U.S. Side"."""
-
-
-def _more_names(line: str) -> bool:
-    """Whether a line after a blank line goes on with a list of participants: a side's
-    heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
-    if _SIDE.match(line):
-        return True
-    return not _a_sentence(line) and _a_name(line)
-
-
-def _a_name(text: str) -> bool:
-    """Whether ``text`` reads as a person's name: by its wording ("Comrade X", "Ambassador
-    Y") or by its shape once titles are dropped."""
-    return name_kind(text) == "person" or personal_name_shape(personal_name(text))
-
-
-def _a_sentence(text: str) -> bool:
-    """Whether a line of a list is a sentence, not a name: it ends in a full stop after a
-    lower-case word, or holds two lower-case words that no name holds ("The President
-    welcomed them")."""
-    words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
-    return _SENTENCE_END.search(text) is not None or len(words) >= 2
-
-
-def _listed(item: str) -> str:
-    """One item of a list as a name: its role in brackets and the stops and colons around it
-    dropped, but for the last initial's of a name written surname first ("Suslov M.A.")."""
-    bare = _ROLE.sub("", item).strip(" :")
-    return bare if uninverted(bare) is not None else bare.strip(" .")
-
-
-def _a_participant(name: str) -> bool:
-    """Whether one item of a participants' list names a person (a body there is whom the
-    person before it served: "Winston Lord, NSC Staff"), an office alone no one."""
-    if not name[:1].isupper() or len(name) > _ITEM_LENGTH or any(c.isdigit() for c in name):
-        return False
-    if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
-        return False
-    return not _office_alone(strip_article(name)) and name_kind(name) != "org"
-
-
-def _office_alone(name: str) -> bool:
-    """Whether a list's item is an office with no holder's name after it: "Chargé d'affaires
-    a.i. of the GDR", not "Secretary of State Cyrus Vance" (whose office holds "of")."""
-    return office_only(name) and personal_name(name) == name
 
 
 def header_place(head: list[tuple[int, str]]) -> Located[str] | None:

@@ -1,0 +1,196 @@
+"""The lists of who took part in a conversation or a session that a body gives, under a label
+("PARTICIPANTS: President Kennedy, Foreign Minister Gromyko", "Present: Cdes. Gomułka,
+Ochab", or one a line: "Chou En-lai, Premier of the State Council"), its sides and groups
+("Chinese side:", "Politburo members:") and the offices before its names."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .body_numbers import FRAME_LINE_LENGTH
+from .demonyms import ADJECTIVES
+from .inverted_names import uninverted
+from .memo_header import NEXT_LABEL
+from .names import name_kind, office_only, personal_name, personal_name_shape
+from .plural_parties import offices_shared
+from .text import NAME_PARTICLES, strip_article
+
+_PARTICIPANTS = re.compile(
+    r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
+)
+_SIDE_LABEL = r"(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
+"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side"."""
+_LISTING = re.compile(
+    r"^(?:(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)|participated"
+    rf"|present\s+on\s+the\s+[\w.'’ ]{{1,30}}?\s+side|{_SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees)"
+    r"\s*:|(?i:attended|chaired)\s+by\s)\s*(?P<names>[^\W\d_].*)$"
+)
+"""Other labels before a list of who took part on the same line: "Present at the
+conversation: Liu Shaoqi, Zhou Enlai", "Japanese side: Prime Minister Tanaka, ...", "Chinese
+attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."."""
+_GROUP_LABEL = (
+    r"[\w.'’ -]{0,30}?\b(?:members|candidates|secretaries|ministers|deputies|alternates)"
+    r"(?:\s+of\s+[\w.'’ -]{1,40}?)?"
+)
+"""A group's label inside a list, the rank its members hold in a body: "Politburo members",
+"candidate members", "CC Secretaries", "Members of the Government"."""
+_HEADING = rf"(?:{_SIDE_LABEL}|{_GROUP_LABEL})"
+"""A sub-heading inside a list, a side's or a group's, whose names come after it."""
+_SIDE_NAMES = re.compile(rf"^(?i:{_HEADING})\s*:\s*(?P<names>.*)$")
+
+_LIST_LINES = 40
+_ITEM_LENGTH = 90
+"""The longest item of a list: an office may be long before the name ("Assistant Secretary
+of State for East Asian and Pacific Affairs Richard Holbrooke")."""
+_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
+COMRADES = re.compile(r"^(?i:comrades?|cdes?\.?|tov\.|tovarishch|messrs\.?):?\s+")
+"""The honorific that opens a name or a list of names, singular or plural, never part of the
+first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
+_ROLE = re.compile(r"\s*\([^()]*\)")
+"""A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
+_SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
+"""A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
+a name ends on a capital or an initial ("Suslov M.A.")."""
+
+
+def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
+    """The people the body's lists of participants name, in the order they come. A
+    "PARTICIPANTS:" or "Present:" line lists them on that line (items between commas, or
+    between semicolons each less the office after its comma, or after a side's label:
+    "Chinese side: A, B; Soviet side: C"), anywhere in the body ("Present: ..." may close
+    it), or, within the first ``head_lines`` lines, one a line below it, less the office
+    after the comma ("Chou En-lai, Premier of the State Council"). Other labels list them on
+    their line only, and only when no item is a sentence: "Present at the conversation:",
+    "Also present:", "Participated:", "Chinese attendees:", "Japanese side:", "Present on
+    the Chinese side:", "Attended by ...", "Chaired by ..." (the chair takes part). A side's
+    heading ("U.S. Side", "Chinese:"), a body and an office alone ("The President") name no
+    one here."""
+    items: list[tuple[int, str]] = []
+    for index, (line, text) in enumerate(frame):
+        if (found := _PARTICIPANTS.match(text)) is not None:
+            listed = COMRADES.sub("", found["names"].strip())
+            if listed:
+                items += [(line, item) for item in _items(listed)]
+            elif index < head_lines:  # one a line, each name before its office
+                items += _one_a_line(frame[index:])
+        elif (found := _LISTING.match(text)) is not None:
+            names = _items(COMRADES.sub("", found["names"].strip()))
+            if _a_list(names):
+                items += [(line, item) for item in names]
+    named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
+    return tuple(named.values())
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a list on one line: between commas, or between semicolons each less the
+    office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), but
+    for sides between semicolons, one opening with its label, whose names are between commas
+    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C"), and
+    so for a group's heading ("Politburo members: A, B; candidate members: C")."""
+    parts = [part.strip() for part in listed.split(";")]
+    if len(parts) > 1 and not any(_SIDE_NAMES.match(part) for part in parts):
+        return [part.split(",")[0] for part in parts]
+    sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
+    return [
+        item for names in sides for item in _and_last(COMRADES.sub("", names.strip()).split(","))
+    ]
+
+
+def _and_last(items: list[str]) -> list[str]:
+    """``items`` with the last one split at "and" where both sides are people's names ("Ji
+    Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
+    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
+    head, _, tail = items[-1].rpartition(" and ")
+    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
+        return [*items[:-1], head, tail]
+    return items
+
+
+def _a_list(items: list[str]) -> bool:
+    """Whether a labelled line's items are a list of people, not a sentence after a side's
+    label ("Chinese side: We agree, but ..."): no item is a sentence, and there are two
+    items or one with a person's wording ("Chaired by M.S. Gorbachev.")."""
+    if any(_a_sentence(item) for item in items):
+        return False
+    if len(items) > 1:
+        return True
+    return _a_name(_listed(items[0]))
+
+
+def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names listed one a line below the label that opens ``frame``, each before its
+    office. The list ends at the next header line and at a sentence ("Comrade Enver Hoxha
+    spoke about the situation."); an office alone on its line ("Chargé d'affaires a.i. of
+    the GDR", "first deputy minister of foreign affairs") is passed over. Once it has run on
+    adjacent lines, a blank line ends it unless a name or a side's heading comes next ("From
+    the Vietnamese side:", the other side's names after a blank line): a heading ("Opening
+    Remarks") is no name. A list of one paragraph a name runs on over its blank lines."""
+    items: list[tuple[int, str]] = []
+    previous, adjacent = frame[0][0], False
+    for below, text in frame[1 : 1 + _LIST_LINES]:
+        if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
+            break
+        name = _ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
+        if below > previous + 1 and adjacent and not _more_names(name):
+            break
+        adjacent, previous = adjacent or below == previous + 1, below
+        if _SENTENCE_END.search(name) is None and _office_alone(name):
+            continue  # an office on its own line, in lower case or not
+        if _a_sentence(name):
+            break
+        items.append((below, name))
+    return items
+
+
+_SIDE = re.compile(rf"^(?i:{_HEADING})\s*:?$")
+"""A side's or a group's heading in a list of participants: "From the Soviet side:", "U.S.
+Side", "Politburo members:"."""
+
+
+def _more_names(line: str) -> bool:
+    """Whether a line after a blank line goes on with a list of participants: a side's
+    heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
+    if _SIDE.match(line):
+        return True
+    return not _a_sentence(line) and _a_name(line)
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: by its wording ("Comrade X", "Ambassador
+    Y") or by its shape once titles are dropped."""
+    return name_kind(text) == "person" or personal_name_shape(personal_name(text))
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether a line of a list is a sentence, not a name: it ends in a full stop after a
+    lower-case word, or holds two lower-case words that no name holds ("The President
+    welcomed them")."""
+    words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
+    return _SENTENCE_END.search(text) is not None or len(words) >= 2
+
+
+def _listed(item: str) -> str:
+    """One item of a list as a name: its role in brackets and the stops and colons around it
+    dropped, but for the last initial's of a name written surname first ("Suslov M.A."); a
+    plural office before it is the office of each name after it, and so its own ("Ministers
+    Y. Allon, M. Dayan": Minister Y. Allon, never a body "Ministers Y. Allon")."""
+    bare = _ROLE.sub("", item).strip(" :")
+    bare = offices_shared([Located(bare, 0)])[0].value
+    return bare if uninverted(bare) is not None else bare.strip(" .")
+
+
+def _a_participant(name: str) -> bool:
+    """Whether one item of a participants' list names a person (a body there is whom the
+    person before it served: "Winston Lord, NSC Staff"), an office alone no one."""
+    if not name[:1].isupper() or len(name) > _ITEM_LENGTH or any(c.isdigit() for c in name):
+        return False
+    if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
+        return False
+    return not _office_alone(strip_article(name)) and name_kind(name) != "org"
+
+
+def _office_alone(name: str) -> bool:
+    """Whether a list's item is an office with no holder's name after it: "Chargé d'affaires
+    a.i. of the GDR", not "Secretary of State Cyrus Vance" (whose office holds "of")."""
+    return office_only(name) and personal_name(name) == name
