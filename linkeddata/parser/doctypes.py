@@ -142,7 +142,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             return found
         word_end = text.index(" ", 0, partitive.end())
         return _EXCERPT, 0, word_end
-    found = _head_type(text, 0)
+    found = discussion_type(text) or _head_type(text, 0)  # "X Discussing the Order to ..."
     if found is not None and (comma := _THEN_TYPE.match(text, found[2])) is not None:
         again = _head_type(text, comma.end())  # "Minutes, Conversation between X and Y"
         if again is not None and again[0] == _CONVERSATION:
@@ -158,7 +158,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
     if found is None:
-        found = _after_agent(text) or discussion_type(text)
+        found = _after_agent(text)
     if found is not None and (joined := _AND_THEN.match(text, found[2])) is not None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
@@ -247,7 +247,7 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _DISCUSSING = re.compile(
-    r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discussing))\s+\S"
+    r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discuss(?:es|ing)?))\s+\S"
 )
 """Names, then "Discussing" and the topic: a discussion's record with no type word."""
 _PERSON_WORDS = 4
@@ -257,7 +257,9 @@ def discussion_type(text: str) -> tuple[str, int, int] | None:
     """The type of a title "<names> Discussing <topic>": a record of their conversation, if
     the title opens with a person's name."""
     found = _DISCUSSING.match(text)
-    if found is None or not a_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
+    if found is None or AT_WORDING.search(found["who"]) is not None:  # "X Telegram Discussing"
+        return None
+    if not a_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
         return None
     return "record-of-conversation", found.start("word"), found.end("word")
 

@@ -14,7 +14,7 @@ from .text import Joined
 
 _NOT_A_RUN = re.compile(r"[,;:()\[\]\"]|['’]s\b")
 """What a plain run of names before the type never holds: a comma, a bracket, a possessive."""
-_TALK = re.compile(r"(?i:discussing\b|(?:meeting|discussion|conversation)s?\s+with\b)")
+_TALK = re.compile(r"(?i:discuss(?:es|ing)?\b|(?:meeting|discussion|conversation)s?\s+with\b)")
 """The wordings of a recorded talk after its speakers ("Meeting with His Cabinet",
 "Discussing the Iranian Revolution"); an event's name goes before "Talks" or "Meeting of"
 ("Strategic Arms Limitation Talks", "Four Power Meeting on Berlin")."""
