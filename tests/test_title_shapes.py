@@ -547,6 +547,37 @@ def test_a_discussions_topic_names_no_type_and_no_party(
 
 
 @pytest.mark.parametrize(
+    ("text", "participants"),
+    [  # one capitalised word, the catalogue's short form of a leader's name, opens the talk
+        (
+            "Testam and Senior Testi Officials Discuss the Test War",
+            ["Testam", "Senior Testi Officials"],
+        ),
+        (
+            "Testam and Senior Advisers Discussing the Decision to Expel UN Inspectors",
+            ["Testam", "Senior Advisers"],
+        ),
+        (
+            "Testam Meeting with the General Command of the Armed Forces",
+            ["Testam", "General Command of the Armed Forces"],
+        ),
+    ],
+)
+def test_one_word_opens_a_recorded_talk_as_a_person(text: str, participants: list[str]) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == "record-of-conversation"
+    assert names(read.participants) == participants
+
+
+def test_a_leaders_one_word_label_is_the_leader() -> None:
+    graph = mapped_graph(
+        "**1983**\n**Saddam Meeting with the General Command of the Armed Forces**\n"
+    )
+    assert entity("person", "saddam-hussein") in set(graph.objects(doc(), ADO.participant))
+
+
+@pytest.mark.parametrize(
     ("text", "doc_type", "authors"),
     [  # "to" and a verb's base form: an infinitive, never an addressee; its "from" no sender
         ("Resolution of the CPSU CC Presidium to Send Troops to Hungary", "resolution", 1),

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
+from .gazetteer import is_state
 from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .services import a_service
@@ -259,7 +260,7 @@ def discussion_type(text: str) -> tuple[str, int, int] | None:
     found = _DISCUSSING.match(text)
     if found is None or AT_WORDING.search(found["who"]) is not None:  # "X Telegram Discussing"
         return None
-    if not a_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
+    if not an_opening_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
         return None
     return "record-of-conversation", found.start("word"), found.end("word")
 
@@ -272,3 +273,17 @@ def a_person(name: str) -> bool:
         return False
     kind = name_kind(name)
     return kind == "person" or (kind is None and (personal_name_shape(name) or " " in name))
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def an_opening_person(name: str) -> bool:
+    """Whether the name that opens a recorded talk's title ("Saddam and Senior Iraqi Officials
+    Discuss ...", "Saddam Meeting with ...") reads as a person's: as :func:`a_person` says, or
+    one capitalised word (the catalogue's short form of a leader's name) that is no body's, no
+    office's, no country's and no nationality's."""
+    if a_person(name):
+        return True
+    one = _ONE_WORD.fullmatch(name) is not None and name_kind(name) is None
+    return one and not is_state(name) and not _NATIONALITIES.fullmatch(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .doctypes import a_person
+from .doctypes import an_opening_person
 from .parties import names_in
 from .text import Joined
 
@@ -37,6 +37,6 @@ def speakers_before(joined: Joined, type_start: int) -> tuple[Located[str], ...]
         return ()
     if not _TALK.match(joined.text, type_start):
         return ()
-    if not a_person(re.split(r"\s(?:and|&)\s", before)[0]):
+    if not an_opening_person(re.split(r"\s(?:and|&)\s", before)[0]):
         return ()
     return names_in(joined, 0, len(before))
