@@ -578,6 +578,22 @@ def test_a_leaders_one_word_label_is_the_leader() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [  # two surnames joined by a hyphen before the talk: each person the file knows
+        ("Eshkol-Johnson Meeting, 7 January 1968", ["eshkol-levi", "johnson-lyndon-b"]),
+        ("Tito-Nasser Talks at Brioni", ["nasser-gamal-abdel", "tito-josip-broz"]),
+        ("Summary of the Brezhnev-Assad Talks", ["assad-hafez", "brezhnev-leonid"]),
+        ("Sino-Soviet Talks in Beijing", []),
+        ("Testov-Fooski Talks", []),
+    ],
+)
+def test_a_hyphened_pair_before_a_talk_names_its_participants(text: str, people: list[str]) -> None:
+    graph = mapped_graph(f"**1968**\n**{text}**\n")
+    expected = {entity("person", key) for key in people}
+    assert set(graph.objects(doc(), ADO.participant)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "doc_type", "authors"),
     [  # "to" and a verb's base form: an infinitive, never an addressee; its "from" no sender
         ("Resolution of the CPSU CC Presidium to Send Troops to Hungary", "resolution", 1),

@@ -9,6 +9,8 @@ import re
 
 from ..record import Located
 from .doctypes import an_opening_person
+from .gazetteer import is_state
+from .nationalities import is_nationality
 from .parties import names_in
 from .text import Joined
 
@@ -40,3 +42,26 @@ def speakers_before(joined: Joined, type_start: int) -> tuple[Located[str], ...]
     if not an_opening_person(re.split(r"\s(?:and|&)\s", before)[0]):
         return ()
     return names_in(joined, 0, len(before))
+
+
+_PAIR_TALK = re.compile(
+    r"(?<![\w'’.-])(?P<a>[A-Z][\w'’.]+)[-–](?P<b>[A-Z][\w'’.]+)\s+"
+    r"(?=(?i:meetings?|talks|summit|conversations?|negotiations)\b)"
+)
+"""Two surnames joined by a hyphen before the talk they had: "Eshkol-Johnson Meeting",
+"Tito-Nasser Talks", "the Brezhnev-Assad Talks"."""
+_COMBINING = re.compile(r"(?i:sino|anglo|franco|russo|austro|indo|afro|euro|judeo|greco|italo)")
+"""Combining forms of states' names, which join no people: "Sino-Soviet Talks"."""
+
+
+def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
+    """A pair of surnames before a talk's word in the title's head (before ``end``), as one
+    name: the mapping links each person the authority file knows ("Kissinger-Zhou"). Never a
+    pair of states or nationalities ("Sino-Soviet Talks", "Soviet-Cuban Talks")."""
+    found = _PAIR_TALK.search(joined.text, 0, end)
+    if found is None or any(
+        _COMBINING.fullmatch(word) or is_nationality(word) or is_state(word)
+        for word in (found["a"], found["b"])
+    ):
+        return ()
+    return names_in(joined, found.start(), found.end("b"))
