@@ -19,11 +19,6 @@ _PAIR = re.compile(r"(?P<a>[A-Z][\w'’.]+)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+)")
 """Two single words: "Kim Il-Sung" is one name, whose "Sung" ends Kim Il Sung's."""
 
 
-def a_pair(name: str) -> bool:
-    """Whether a name is two single words joined by a hyphen, the shape of a pair of people."""
-    return _PAIR.fullmatch(strip_article(name)) is not None
-
-
 def people_paired(name: str, authority: Authority) -> tuple[Entity, Entity] | None:
     """The two people a hyphenated pair of names stands for, or None."""
     found = _PAIR.fullmatch(strip_article(name))

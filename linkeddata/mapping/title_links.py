@@ -28,7 +28,7 @@ from ..record import Located, Title
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
-from .name_pairs import a_pair, people_paired
+from .name_pairs import people_paired
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
@@ -100,12 +100,6 @@ def title_links(
             if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
-            if prop == ADO.participant and a_pair(seated_name.value):
-                linker.warn(
-                    f"{seated_name.value!r} names two people the file does not know: not linked",
-                    seated_name.line,
-                )
-                continue  # "Testov-Fooski Talks": no one person "Testov-Fooski"
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, whose, authority, year)
             )
