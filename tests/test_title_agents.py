@@ -3332,6 +3332,26 @@ def test_a_national_service_before_the_type_or_after_of_is_the_author(
 
 
 @pytest.mark.parametrize(
+    ("text", "authors"),
+    [  # what a statement proclaims or announces is no author; a body, an office, a person is
+        ("Proclamation of Martial Law", []),
+        ("Statement of Principles", []),
+        ("Announcement of the Closing of the Border", []),
+        ("Announcement of the Introduction of Martial Law", []),
+        ("Declaration of State of Emergency", []),
+        (
+            "Proclamation of the Military Council of National Salvation",
+            ["Military Council of National Salvation"],
+        ),
+        ("Statement of Kim Il Test", ["Kim Il Test"]),
+        ("Letter of Andrew Bonar Law", ["Andrew Bonar Law"]),
+    ],
+)
+def test_a_statement_of_what_it_proclaims_names_no_author(text: str, authors: list[str]) -> None:
+    assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
     ("text", "senders"),
     [
         (

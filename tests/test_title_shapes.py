@@ -512,6 +512,114 @@ def test_a_recorded_discussion_names_who_took_part(
 
 
 @pytest.mark.parametrize(
+    ("text", "doc_type", "participants"),
+    [  # the topic after "Discussing" or "Discuss" holds no type and no party
+        (
+            "Testam Hussein and His Advisers Discussing Testia's Decision to Go to War with Iran",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+        (
+            "Testam Hussein Discussing the Order to Withdraw from Kuwait, January 1991",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+        (
+            "Testam Hussein and His Advisers Discussing the Algiers Agreement",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+        (
+            "Testam Hussein and His Advisers Discuss the Iran-Iraq War",
+            "record-of-conversation",
+            ["Testam Hussein"],
+        ),
+    ],
+)
+def test_a_discussions_topic_names_no_type_and_no_party(
+    text: str, doc_type: str, participants: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert names(read.participants) == participants
+    assert (read.authors, read.senders, read.recipients, read.origins) == ((), (), (), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [  # one capitalised word, the catalogue's short form of a leader's name, opens the talk
+        (
+            "Testam and Senior Testi Officials Discuss the Test War",
+            ["Testam", "Senior Testi Officials"],
+        ),
+        (
+            "Testam and Senior Advisers Discussing the Decision to Expel UN Inspectors",
+            ["Testam", "Senior Advisers"],
+        ),
+        (
+            "Testam Meeting with the General Command of the Armed Forces",
+            ["Testam", "General Command of the Armed Forces"],
+        ),
+    ],
+)
+def test_one_word_opens_a_recorded_talk_as_a_person(text: str, participants: list[str]) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == "record-of-conversation"
+    assert names(read.participants) == participants
+
+
+def test_a_leaders_one_word_label_is_the_leader() -> None:
+    graph = mapped_graph(
+        "**1983**\n**Saddam Meeting with the General Command of the Armed Forces**\n"
+    )
+    assert entity("person", "saddam-hussein") in set(graph.objects(doc(), ADO.participant))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [  # two surnames joined by a hyphen before the talk: each person the file knows
+        ("Eshkol-Johnson Meeting, 7 January 1968", ["eshkol-levi", "johnson-lyndon-b"]),
+        ("Tito-Nasser Talks at Brioni", ["nasser-gamal-abdel", "tito-josip-broz"]),
+        ("Summary of the Brezhnev-Assad Talks", ["assad-hafez", "brezhnev-leonid"]),
+        ("Sino-Soviet Talks in Beijing", []),
+        ("Testov-Fooski Talks", ["testov-fooski"]),  # as "Memorandum of Conversation, X-Y"
+    ],
+)
+def test_a_hyphened_pair_before_a_talk_names_its_participants(text: str, people: list[str]) -> None:
+    graph = mapped_graph(f"**1968**\n**{text}**\n")
+    expected = {entity("person", key) for key in people}
+    assert set(graph.objects(doc(), ADO.participant)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors"),
+    [  # "to" and a verb's base form: an infinitive, never an addressee; its "from" no sender
+        ("Resolution of the CPSU CC Presidium to Send Troops to Hungary", "resolution", 1),
+        ("Decision to Withdraw Chinese People's Volunteers from Korea", "resolution", 0),
+        ("Instructions to Prepare Operation Anadyr", "instruction", 0),
+        ("Testo Zedong's Order to Withdraw from Seoul", "order", 1),
+    ],
+)
+def test_to_and_a_verb_is_an_infinitive_not_an_addressee(
+    text: str, doc_type: str, authors: int
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert (read.senders, read.recipients, read.origins) == ((), (), ())
+    assert len(read.authors) == authors
+
+
+def test_an_infinitive_after_the_addressee_leaves_the_parties() -> None:
+    read = title("Letter from Kim Il Test to Testin to Request Aid, 12 May 1950")
+    assert names(read.senders) == ["Kim Il Test"]
+    assert names(read.recipients) == ["Testin"]
+    assert read.date_text is not None
+
+
+@pytest.mark.parametrize(
     "text",
     [  # an event's, a place's or a marking's name before the talk's word: no speakers
         "Sino-American Ambassadorial Talks in Warsaw",

@@ -56,11 +56,24 @@ NOUN_WORD = re.compile(
 """Words that are nouns, not names: their endings, and the nouns titles put before "to"."""
 
 
+_DECLARED = re.compile(
+    r"(?i:laws?|principles?|war|emergency|intent|rights?|neutrality|sovereignty|polic(?:y|ies)"
+    r"|aims?|goals?|purposes?|state|siege)$"
+)
+"""What is proclaimed or declared, which titles put after "of" with no article: "Proclamation
+of Martial Law", "Statement of Principles", "Declaration of State of Emergency"."""
+_OF_WORD = re.compile(r"\s(?i:of)\s")
+
+
 def common_nouns(name: str) -> bool:
-    """Whether a name is only nouns, what a plan or a treaty is of, no one who made it:
-    "Plan of Cooperation", "Programme of Scientific Cooperation"."""
-    words = name.split()
-    return bool(words) and NOUN_WORD.search(words[-1]) is not None and name_kind(name) is None
+    """Whether a name is only nouns, what a plan, a treaty or a proclamation is of, no one who
+    made it: "Plan of Cooperation", "Programme of Scientific Cooperation", "Proclamation of
+    Martial Law", "Announcement of the Closing of the Border" (its head is an act's noun)."""
+    words, head = name.split(), _OF_WORD.split(name, maxsplit=1)[0].split()
+    nouns = bool(words) and any(
+        NOUN_WORD.search(word) or _DECLARED.search(word) for word in (words[-1], head[-1])
+    )
+    return nouns and name_kind(name) is None and not personal_name_shape(name)
 
 
 def continues_to(value: str, clause: str | None) -> bool:

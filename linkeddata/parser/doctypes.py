@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
+from .gazetteer import is_state
 from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .services import a_service
@@ -142,7 +143,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             return found
         word_end = text.index(" ", 0, partitive.end())
         return _EXCERPT, 0, word_end
-    found = _head_type(text, 0)
+    found = discussion_type(text) or _head_type(text, 0)  # "X Discussing the Order to ..."
     if found is not None and (comma := _THEN_TYPE.match(text, found[2])) is not None:
         again = _head_type(text, comma.end())  # "Minutes, Conversation between X and Y"
         if again is not None and again[0] == _CONVERSATION:
@@ -158,7 +159,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
     if found is None:
-        found = _after_agent(text) or discussion_type(text)
+        found = _after_agent(text)
     if found is not None and (joined := _AND_THEN.match(text, found[2])) is not None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
@@ -247,7 +248,7 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _DISCUSSING = re.compile(
-    r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discussing))\s+\S"
+    r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discuss(?:es|ing)?))\s+\S"
 )
 """Names, then "Discussing" and the topic: a discussion's record with no type word."""
 _PERSON_WORDS = 4
@@ -257,7 +258,9 @@ def discussion_type(text: str) -> tuple[str, int, int] | None:
     """The type of a title "<names> Discussing <topic>": a record of their conversation, if
     the title opens with a person's name."""
     found = _DISCUSSING.match(text)
-    if found is None or not a_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
+    if found is None or AT_WORDING.search(found["who"]) is not None:  # "X Telegram Discussing"
+        return None
+    if not an_opening_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
         return None
     return "record-of-conversation", found.start("word"), found.end("word")
 
@@ -270,3 +273,17 @@ def a_person(name: str) -> bool:
         return False
     kind = name_kind(name)
     return kind == "person" or (kind is None and (personal_name_shape(name) or " " in name))
+
+
+_ONE_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def an_opening_person(name: str) -> bool:
+    """Whether the name that opens a recorded talk's title ("Saddam and Senior Iraqi Officials
+    Discuss ...", "Saddam Meeting with ...") reads as a person's: as :func:`a_person` says, or
+    one capitalised word (the catalogue's short form of a leader's name) that is no body's, no
+    office's, no country's and no nationality's."""
+    if a_person(name):
+        return True
+    one = _ONE_WORD.fullmatch(name) is not None and name_kind(name) is None
+    return one and not is_state(name) and not _NATIONALITIES.fullmatch(name)

@@ -154,10 +154,17 @@ def _national(word: str) -> bool:
     return ACRONYM.fullmatch(word) is not None or is_nationality(word)
 
 
+_RANK = re.compile(r"(?i:senior|junior|top|high|high-ranking|leading)")
+"""A rank that qualifies a group of people on its own ("Senior Advisers"), never a word that
+shares its plural noun with a name before "and"."""
+
+
 def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]:
     """Words of a kind sharing one plural noun name one group, not one party each: "the
     Communist and Workers' Parties" are no person "Communist" and a group of parties."""
     kinds = [n.value for n in names[:-1]]
+    if any(_NATIONALITY.fullmatch(word) or _RANK.fullmatch(word) for word in last[:-1]):
+        return names  # "Saddam and Senior Iraqi Officials": the group has its own qualifier
     noun = re.split(r"\s(?i:of)\s", " ".join(last), maxsplit=1)[0].split()[-1]  # "... of the World"
     plural = _PLURAL_BODY.fullmatch(noun) or _PLURAL_PEOPLE.fullmatch(noun)
     if not plural or not all(len(k.split()) == 1 and name_kind(k) is None for k in kinds):

@@ -37,7 +37,7 @@ from .possessives import owner_from
 from .subject_by import subject_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
-from .title_speakers import speakers_before
+from .title_speakers import paired_before_talk, speakers_before
 from .vocabulary import classification_of
 
 _BY = re.compile(r"(?<!\S)(?i:by)\s+")
@@ -141,6 +141,8 @@ def title_agents(
         (participants if conversing else authors).extend(found)
     speakers = speakers_before(joined, type_start) if conversing and owner is None else ()
     participants.extend(speakers)  # "Saddam Hussein Meeting with ...": no author
+    if conversing:
+        participants.extend(paired_before_talk(joined, head_end))  # "Tito-Nasser Talks"
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
     lead = part.end() if part is not None else 0
     before = text[lead:type_start].rstrip()

@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .doctypes import a_person
+from .doctypes import an_opening_person
+from .gazetteer import is_state
+from .nationalities import is_nationality
 from .parties import names_in
 from .text import Joined
 
 _NOT_A_RUN = re.compile(r"[,;:()\[\]\"]|['’]s\b")
 """What a plain run of names before the type never holds: a comma, a bracket, a possessive."""
-_TALK = re.compile(r"(?i:discussing\b|(?:meeting|discussion|conversation)s?\s+with\b)")
+_TALK = re.compile(r"(?i:discuss(?:es|ing)?\b|(?:meeting|discussion|conversation)s?\s+with\b)")
 """The wordings of a recorded talk after its speakers ("Meeting with His Cabinet",
 "Discussing the Iranian Revolution"); an event's name goes before "Talks" or "Meeting of"
 ("Strategic Arms Limitation Talks", "Four Power Meeting on Berlin")."""
@@ -37,6 +39,29 @@ def speakers_before(joined: Joined, type_start: int) -> tuple[Located[str], ...]
         return ()
     if not _TALK.match(joined.text, type_start):
         return ()
-    if not a_person(re.split(r"\s(?:and|&)\s", before)[0]):
+    if not an_opening_person(re.split(r"\s(?:and|&)\s", before)[0]):
         return ()
     return names_in(joined, 0, len(before))
+
+
+_PAIR_TALK = re.compile(
+    r"(?<![\w'’.-])(?P<a>[A-Z][\w'’.]+)[-–](?P<b>[A-Z][\w'’.]+)\s+"
+    r"(?=(?i:meetings?|talks|summit|conversations?|negotiations)\b)"
+)
+"""Two surnames joined by a hyphen before the talk they had: "Eshkol-Johnson Meeting",
+"Tito-Nasser Talks", "the Brezhnev-Assad Talks"."""
+_COMBINING = re.compile(r"(?i:sino|anglo|franco|russo|austro|indo|afro|euro|judeo|greco|italo)")
+"""Combining forms of states' names, which join no people: "Sino-Soviet Talks"."""
+
+
+def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
+    """A pair of surnames before a talk's word in the title's head (before ``end``), as one
+    name: the mapping links each person the authority file knows ("Kissinger-Zhou"). Never a
+    pair of states or nationalities ("Sino-Soviet Talks", "Soviet-Cuban Talks")."""
+    found = _PAIR_TALK.search(joined.text, 0, end)
+    if found is None or any(
+        _COMBINING.fullmatch(word) or is_nationality(word) or is_state(word)
+        for word in (found["a"], found["b"])
+    ):
+        return ()
+    return names_in(joined, found.start(), found.end("b"))

@@ -49,6 +49,7 @@ from .title_tags import (
     segments,
     subject_start,
 )
+from .title_topics import topic_masked
 from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
 from .vocabulary import wording_key as _key
 
@@ -97,6 +98,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
     subject, masked = quoted_subject(joined, start)
+    quoted_at = subject_start(joined, masked)
+    masked = topic_masked(masked, start, found[2] if found is not None else None)
     if found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
@@ -110,7 +113,6 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         excerpt=found is not None and found[0] == "excerpt",
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
-    quoted_at = subject_start(joined, masked)
     for seg_start, seg_end in segments(masked.text, start):
         if (
             quoted_at is not None

@@ -1,0 +1,55 @@
+"""What a title says its record is about, which names no party: an infinitive ("Decision to Go
+to War with Iran", "Order to Withdraw from Kuwait", "Resolution of the CPSU CC Presidium to
+Send Troops to Hungary") and what a recorded discussion was about ("Saddam Hussein Discussing
+the Order to Withdraw from Kuwait"). An addressee is never a verb, and the "from" or "to"
+inside the topic names no sender, addressee or place; the topic runs to the next comma, after
+which the title's tags (its date, its marking) go on."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Joined
+
+_VERBS = (
+    "go|send|withdraw|attack|invade|expel|prepare|begin|start|invite|introduce|establish|create"
+    "|form|organi[sz]e|hold|convene|stop|end|halt|cease|suspend|resume|continue|increase|reduce"
+    "|strengthen|provide|supply|deliver|give|take|transfer|deploy|move|remove|return|recall"
+    "|dissolve|abolish|prohibit|allow|permit|accept|reject|approve|adopt|sign|ratify|conclude"
+    "|build|construct|launch|occupy|liberate|destroy|bomb|arrest|release|execute|sell|buy"
+    "|purchase|export|import|recogni[sz]e|restore|normali[sz]e|improve|expand|extend|develop"
+    "|implement|carry|set|appoint|dismiss|elect|nominate|investigate|study|examine|consider"
+    "|negotiate|request|demand|use|enter|leave|visit|attend|participate|join|intervene"
+    "|mobili[sz]e|evacuate|annex|disarm|install|dispatch|admit|raise|lift|cut|break|sever"
+    "|resign|renounce|publish|postpone|cancel|delay|accelerate|abandon|reorgani[sz]e|merge"
+    "|unite|reunify|train|equip|pay|lend|deport|shoot|kill|assassinate|overthrow|crush"
+    "|suppress|seize|capture|rebuild|reopen|reconsider|revise|discuss|inform|explain|clarify"
+    "|convey|transmit|receive|meet|condemn|denounce|warn|threaten|persuade|convince|urge|ask"
+    "|seek|obtain|acquire|station|close"
+)
+"""Verbs whose base form after "to" opens an infinitive, from the acts that decisions, orders,
+plans and instructions are about. Never a verb that is also a given name or a family name
+("to Ban Ki-moon", "to Grant", "to Mark"), nor one that bodies are named for ("the Committee to
+Defend Workers", "to Support", "to Aid"), whose "to" may still name an addressee."""
+INFINITIVE = re.compile(rf"(?<=\S)\s+(?i:to)\s+(?i:{_VERBS})\s+(?=[\w'’\"“])")
+""""to", a verb's base form, and the words it governs: an infinitive, never an addressee."""
+_DISCUSS = re.compile(r"(?i:discuss(?:es|ing)?)\s*$")
+_TOPIC_MASK = ","  # a masked topic reads as empty segments, as a quoted subject does
+
+
+def topic_masked(joined: Joined, start: int, type_end: int | None) -> Joined:
+    """The title with its topics masked, after the type (``start``): an infinitive's, and the
+    whole topic of a discussion whose verb is the type's wording (ending at ``type_end``)."""
+    text = joined.text
+    spans = []
+    if type_end is not None and _DISCUSS.search(text, 0, type_end):
+        spans.append(type_end)  # "X and Y Discussing <topic>"
+    if (infinitive := INFINITIVE.search(text, start)) is not None:
+        spans.append(infinitive.start())
+    if not spans:
+        return joined
+    first = min(spans)
+    comma = text.find(",", first)
+    end = len(text) if comma < 0 else comma
+    masked = text[:first] + _TOPIC_MASK * (end - first) + text[end:]
+    return Joined(masked, joined.starts, joined.lines)
