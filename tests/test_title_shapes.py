@@ -512,6 +512,40 @@ def test_a_recorded_discussion_names_who_took_part(
 
 
 @pytest.mark.parametrize(
+    ("text", "participants"),
+    [  # after a comma, a place, an address or a venue: never a party nor an office's holder
+        (
+            "Record of Conversation between A.A. Testov and President of Testland H. Testad,"
+            " Testburg",
+            ["A.A. Testov", "President of Testland H. Testad"],
+        ),
+        (
+            "Record of a Conversation with President of the Test Arab Republic G.A. Tesser,"
+            " Testgrad",
+            ["President of the Test Arab Republic G.A. Tesser"],
+        ),
+        (
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador,"
+            " 10 Downing Street, 15 December 1981",
+            ["Prime Minister", "Testish Ambassador"],
+        ),
+        (
+            "Note of a Meeting between the Foreign Secretary and the Testish Ambassador,"
+            " Foreign and Commonwealth Office, 14 December 1981",
+            ["Foreign Secretary", "Testish Ambassador"],
+        ),
+        (  # a person's name after the office: its holder
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador,"
+            " Antoni Testiński, 15 December 1981",
+            ["Prime Minister", "Antoni Testiński"],
+        ),
+    ],
+)
+def test_a_place_after_the_parties_is_no_party(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
     "text",
     [  # an event's, a place's or a marking's name before the talk's word: no speakers
         "Sino-American Ambassadorial Talks in Warsaw",
