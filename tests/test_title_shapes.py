@@ -546,6 +546,35 @@ def test_a_place_after_the_parties_is_no_party(text: str, participants: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "recipients", "origins"),
+    [  # a city ending the parties is where the letter was written, with a date or without
+        (
+            "Letter from Erich Testecker to Leonid Testnev, Testburg",
+            ["Leonid Testnev"],
+            ["Testburg"],
+        ),
+        (
+            "Letter from Erich Testecker to Leonid Testnev, Testburg, 26 November 1980",
+            ["Leonid Testnev"],
+            ["Testburg"],
+        ),
+        ("Letter from Testov to the Soviet Ambassador, Testanov", ["Testanov"], []),  # a holder
+        (  # the senders have a place: the city is the addressee's
+            "Cable from the Testish Embassy in Testgrad to the Ministry of Foreign Affairs,"
+            " Testburg",
+            ["Ministry of Foreign Affairs", "Testburg"],
+            ["Testgrad"],
+        ),
+    ],
+)
+def test_a_city_ending_the_parties_is_where_it_was_written(
+    text: str, recipients: list[str], origins: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.recipients), names(read.origins)) == (recipients, origins)
+
+
+@pytest.mark.parametrize(
     "text",
     [  # an event's, a place's or a marking's name before the talk's word: no speakers
         "Sino-American Ambassadorial Talks in Warsaw",

@@ -100,16 +100,17 @@ def more_parties(value: str, after: str) -> bool:
     "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its wording (an office, a
     body, a mission, a person's name by its shape), or a name ("to Moscow, Beijing", an
     office's holder, a mission's seat). A caption ("Personal and Confidential", "Copy") is
-    none, nor a name before a date (``after``: the title after the segment): where the document
-    was written ("to Khrushchev, Warsaw, 5 November 1956")."""
+    none, nor a name before a date or at the title's end (``after``: the title after the
+    segment): where the document was written ("to Khrushchev, Warsaw, 5 November 1956", "to
+    Brezhnev, Berlin")."""
     if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
         return False
     if " and " in value or " & " in value or name_kind(value) is not None:
         return True
     if personal_name_shape(value):
         return True
-    following = after.split(",")[1] if after.count(",") else ""
-    return is_name_like(value) and not is_date(following.strip())
+    following = after.split(",")[1].strip() if after.count(",") else ""
+    return is_name_like(value) and following != "" and not is_date(following)
 
 
 def place_like(value: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..record import PartyClause
+from .appositions import holds_office, part_of_previous
 from .bodies import ACCREDITED_TO
 from .clauses import (
     BY_TO,
@@ -108,13 +109,23 @@ def free_segment(
             or _AND_MORE.match(value)
             or _VIA.match(value)  # "Filippov [Stalin] to Mao Zedong, via Roshchin"
             or more_parties(value, joined.text[end : end + _LOOKAHEAD])
+            or _apposed_to_last(joined.text, reading.party[0], offset, value)
         )
     ):
         reading.party = (reading.party[0], end)
     else:
         if reading.party_open and place_like(value):
             reading.after_parties = joined.located(offset, offset + len(value))
+            if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
+                reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _apposed_to_last(text: str, start: int, comma: int, value: str) -> bool:
+    """Whether a segment is the holder of the last party's office ("to the Soviet Ambassador,
+    Puzanov") or a unit of its body ("from the French Foreign Ministry, Direction d'Europe")."""
+    last = re.split(r",|\s(?i:and|&|to|from|via)\s", text[start:comma].rstrip(" ,"))[-1]
+    return holds_office(last, value) or part_of_previous(last, ",", value, False)
 
 
 def _posted(text: str, start: int) -> bool:
