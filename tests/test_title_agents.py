@@ -1162,6 +1162,10 @@ def test_people_in_a_telegram_clause(
     [
         ("Record of Test Mao's Conversation with Test Minh", ["Test Mao", "Test Minh"]),
         ("Transcript of Testchev's Talk with Testser", ["Testchev", "Testser"]),
+        (  # a word of the talk's kind between the possessive and the talk
+            "Transcript of Leonid Testnev's Telephone Conversation with Alexander Testček",
+            ["Leonid Testnev", "Alexander Testček"],
+        ),
         ("Record of a Conversation of Testygin with Indira Testhi", ["Testygin", "Indira Testhi"]),
         (
             "Record of Conversation, Soviet Ambassador Testin with Test Mao",
