@@ -8,7 +8,7 @@ import re
 
 from ..record import PartyClause
 from .appositions import holds_office, part_of_previous
-from .bodies import ACCREDITED_TO
+from .bodies import ACCREDITED_TO, mission_place
 from .clauses import (
     BY_TO,
     agents_of_to,
@@ -22,6 +22,7 @@ from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
+from .names import name_kind
 from .text import Joined, strip_article
 from .title_reading import Reading
 
@@ -121,11 +122,16 @@ def free_segment(
         reading.party_open = False
 
 
-def _apposed_to_last(text: str, start: int, comma: int, value: str) -> bool:
+def _apposed_to_last(text: str, start: int, at: int, value: str) -> bool:
     """Whether a segment is the holder of the last party's office ("to the Soviet Ambassador,
-    Puzanov") or a unit of its body ("from the French Foreign Ministry, Direction d'Europe")."""
-    last = re.split(r",|\s(?i:and|&|to|from|via)\s", text[start:comma].rstrip(" ,"))[-1]
-    return holds_office(last, value) or part_of_previous(last, ",", value, False)
+    Puzanov"), a unit of its body ("from the French Foreign Ministry, Direction d'Europe") or,
+    ending the title, the seat of a body named with no place ("to the Romanian Embassy,
+    Pyongyang", "to the Ministry of External Affairs, New Delhi"; after a person, "to Brezhnev,
+    Berlin", the city is where the letter was written)."""
+    last = re.split(r",|\s(?i:and|&|to|from|via)\s", text[start:at].rstrip(" ,"))[-1]
+    ends = not text[at + len(value) :].strip(" .")
+    seat = ends and name_kind(strip_article(last.strip())) == "org" and mission_place(last) is None
+    return seat or holds_office(last, value) or part_of_previous(last, ",", value, False)
 
 
 def _posted(text: str, start: int) -> bool:
