@@ -1235,6 +1235,9 @@ def test_groups_of_people_are_organisations(name: str) -> None:
         ("Testzhou Military Region", "org"),
         ("Testish Defence Research Establishment", "org"),
         ("Commander of the Testjiang Military District", "person"),
+        # a body, then an office and its holder with no comma: the holder
+        ("KGB of the Testish SSR Chairman V. Testchenko", "person"),
+        ("Headquarters of the Commander Pacific", "org"),
     ],
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:
