@@ -95,14 +95,14 @@ _CAPTION = re.compile(
 )
 
 
-def more_parties(value: str, after: str) -> bool:
+def more_parties(value: str, after: str, stations: bool = False) -> bool:
     """Whether a comma's segment after the parties goes on with them: more agents joined by
     "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its wording (an office, a
     body, a mission, a person's name by its shape), or a name ("to Moscow, Beijing", an
     office's holder, a mission's seat). A caption ("Personal and Confidential", "Copy") is
-    none, nor a name before a date or at the title's end (``after``: the title after the
-    segment): where the document was written ("to Khrushchev, Warsaw, 5 November 1956", "to
-    Brezhnev, Berlin")."""
+    none, nor a name before a date or, unless the parties may be telegraph ``stations`` ("to
+    Moscow, Beijing"), at the title's end (``after``: the title after the segment): where the
+    document was written ("to Khrushchev, Warsaw, 5 November 1956", "to Brezhnev, Berlin")."""
     if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
         return False
     if " and " in value or " & " in value or name_kind(value) is not None:
@@ -110,7 +110,7 @@ def more_parties(value: str, after: str) -> bool:
     if personal_name_shape(value):
         return True
     following = after.split(",")[1].strip() if after.count(",") else ""
-    return is_name_like(value) and following != "" and not is_date(following)
+    return is_name_like(value) and (following != "" or stations) and not is_date(following)
 
 
 def place_like(value: str) -> bool:

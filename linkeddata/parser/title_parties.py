@@ -109,7 +109,7 @@ def free_segment(
             continues_to(value, reading.clause)
             or _AND_MORE.match(value)
             or _VIA.match(value)  # "Filippov [Stalin] to Mao Zedong, via Roshchin"
-            or more_parties(value, joined.text[end : end + _LOOKAHEAD])
+            or more_parties(value, joined.text[end : end + _LOOKAHEAD], reading.stations)
             or _apposed_to_last(joined.text, reading.party[0], offset, value)
         )
     ):

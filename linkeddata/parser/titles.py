@@ -49,7 +49,13 @@ from .title_tags import (
     segments,
     subject_start,
 )
-from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
+from .vocabulary import (
+    MESSAGE_TYPES,
+    PRIORITIES,
+    TELEGRAPHIC_TYPES,
+    classification_of,
+    is_grade,
+)
 from .vocabulary import wording_key as _key
 
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
@@ -108,6 +114,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         records=found is not None and found[0] in _RECORD_TYPES,
         addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
         excerpt=found is not None and found[0] == "excerpt",
+        stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     quoted_at = subject_start(joined, masked)
