@@ -274,3 +274,25 @@ def test_a_closing_city_in_the_titles_country_is_where_it_was_written(
     assert {str(o) for o in graph.objects(doc(), SCHEMA.locationCreated)} == {
         str(entity("place", key)) for key in written
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # every name the file or the registries give a state name it in a mission
+        ("Telegram from the Embassy of the SFRY in Tirana", "yugoslav-embassy-in-albania"),
+        ("Telegram from the Embassy of the UAR in Moscow", "egyptian-embassy-in-the-soviet-union"),
+        (
+            "Telegram from the Embassy of the Arab Republic of Egypt in Moscow",
+            "egyptian-embassy-in-the-soviet-union",
+        ),
+        (
+            "Telegram from the Embassy of the Republic of Iraq in Prague",
+            "iraqi-embassy-in-czechoslovakia",
+        ),
+    ],
+)
+def test_a_mission_of_a_state_by_its_formal_name_is_named_by_its_adjective(
+    text: str, key: str
+) -> None:
+    graph = mapped_graph(f"**1972**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", key)]
