@@ -103,7 +103,7 @@ def more_parties(value: str, after: str, stations: bool = False) -> bool:
     none, nor a name before a date or, unless the parties may be telegraph ``stations`` ("to
     Moscow, Beijing"), at the title's end (``after``: the title after the segment): where the
     document was written ("to Khrushchev, Warsaw, 5 November 1956", "to Brezhnev, Berlin")."""
-    if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
+    if _caption(value):
         return False
     if " and " in value or " & " in value or name_kind(value) is not None:
         return True
@@ -114,8 +114,14 @@ def more_parties(value: str, after: str, stations: bool = False) -> bool:
 
 
 def place_like(value: str) -> bool:
-    """Whether a segment can name a place: one to three capitalised words ("Camp David")."""
-    return is_name_like(value, 3) and name_kind(value) is None
+    """Whether a segment can name a place: one to three capitalised words ("Camp David"), no
+    caption ("Personal and Confidential")."""
+    return is_name_like(value, 3) and name_kind(value) is None and not _caption(value)
+
+
+def _caption(value: str) -> bool:
+    """Whether a segment is a caption: "Personal and Confidential", "Copy", "Part 1"."""
+    return all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split())
 
 
 def for_whom(value: str) -> bool:
