@@ -30,7 +30,7 @@ from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .name_pairs import people_paired
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
-from .state_names import states_of
+from .state_names import hosted_mission, states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
 from .venues import venues
@@ -81,6 +81,8 @@ def title_links(
             following = seated[index + 1] if index + 1 < len(seated) else None
             here = _whose_here(name, following, whose, authority, year)
             named = _party_organ(name, _qualified(name, here, authority), authority)
+            if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
+                named = hosted_mission(named, title.recipients, authority)
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
