@@ -1,5 +1,6 @@
 """A state under every name the authority file gives it: a mission "of the SFRY" or "of the
-UAR" is the Yugoslav or the Egyptian one, as "of Yugoslavia" is."""
+UAR" is the Yugoslav or the Egyptian one, as "of Yugoslavia" is; and the state an embassy
+named with no place sits in, when it writes to that state's bodies."""
 
 from __future__ import annotations
 
