@@ -832,13 +832,13 @@ def test_a_place_and_date_line_among_the_header_lines_says_where_it_was_written(
     assert (written_at.value if written_at else None) == place
 
 
-def test_a_head_place_refines_the_titles_country() -> None:
+def test_a_head_place_refines_the_titles_country() -> None:  # one place: the country goes
     graph = mapped_graph(
         "**1958**\n**Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry**"
         "\n\n**Contents:**\n\nTranslation - English\n\nEmbassy of the Hungarian People's Republic"
         f"\nPyongyang, 12 March 1958\nNo. 88/1958\n\n{PROSE}\n"
     )
-    assert entity("place", "pyongyang") in set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert set(graph.objects(doc(), SCHEMA.locationCreated)) == {entity("place", "pyongyang")}
 
 
 def test_a_frus_cables_number_heads_its_text() -> None:

@@ -1162,6 +1162,10 @@ def test_people_in_a_telegram_clause(
     [
         ("Record of Test Mao's Conversation with Test Minh", ["Test Mao", "Test Minh"]),
         ("Transcript of Testchev's Talk with Testser", ["Testchev", "Testser"]),
+        (  # a word of the talk's kind between the possessive and the talk
+            "Transcript of Leonid Testnev's Telephone Conversation with Alexander Testček",
+            ["Leonid Testnev", "Alexander Testček"],
+        ),
         ("Record of a Conversation of Testygin with Indira Testhi", ["Testygin", "Indira Testhi"]),
         (
             "Record of Conversation, Soviet Ambassador Testin with Test Mao",
@@ -1231,6 +1235,9 @@ def test_groups_of_people_are_organisations(name: str) -> None:
         ("Testzhou Military Region", "org"),
         ("Testish Defence Research Establishment", "org"),
         ("Commander of the Testjiang Military District", "person"),
+        # a body, then an office and its holder with no comma: the holder
+        ("KGB of the Testish SSR Chairman V. Testchenko", "person"),
+        ("Headquarters of the Commander Pacific", "org"),
     ],
 )
 def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> None:

@@ -40,6 +40,21 @@ def dated(line: str | None, title: str) -> tuple[object, ...]:
             ("November 29, 1976", "1976-11-29/1976-12-01", "edtf", False),
         ),
         ("1962", "Telegram from Testov to Testin", ("1962", "1962", "year", False)),
+        (  # a report or information on a meeting was written on the date line's day
+            "December 2, 1981",
+            "Information on the Meeting of the Test Committee, Testgrad, 1-2 December 1981",
+            ("December 2, 1981", "1981-12-02", "day", False),
+        ),
+        (
+            "March 29, 1961",
+            "Report on the Meeting of the Test Committee, Testburg, 28-29 March 1961",
+            ("March 29, 1961", "1961-03-29", "day", False),
+        ),
+        (  # the meeting's own notes span its days
+            "March 28, 1961",
+            "Notes of the Meeting of the Test Committee, Testburg, 28-29 March 1961",
+            ("March 28, 1961", "1961-03-28/1961-03-29", "edtf", False),
+        ),
         (  # the days of a conference, "Month D-D, YYYY" after a comma, inside the month
             "June 1997",
             "Transcript, Test Opportunities Conference, Testgrad, June 20-23, 1997",

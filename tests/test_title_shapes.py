@@ -620,6 +620,69 @@ def test_an_infinitive_after_the_addressee_leaves_the_parties() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "participants"),
+    [  # after a comma, a place, an address or a venue: never a party nor an office's holder
+        (
+            "Record of Conversation between A.A. Testov and President of Testland H. Testad,"
+            " Testburg",
+            ["A.A. Testov", "President of Testland H. Testad"],
+        ),
+        (
+            "Record of a Conversation with President of the Test Arab Republic G.A. Tesser,"
+            " Testgrad",
+            ["President of the Test Arab Republic G.A. Tesser"],
+        ),
+        (
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador,"
+            " 10 Downing Street, 15 December 1981",
+            ["Prime Minister", "Testish Ambassador"],
+        ),
+        (
+            "Note of a Meeting between the Foreign Secretary and the Testish Ambassador,"
+            " Foreign and Commonwealth Office, 14 December 1981",
+            ["Foreign Secretary", "Testish Ambassador"],
+        ),
+        (  # a person's name after the office: its holder
+            "Record of a Conversation between the Prime Minister and the Testish Ambassador,"
+            " Antoni Testiński, 15 December 1981",
+            ["Prime Minister", "Antoni Testiński"],
+        ),
+    ],
+)
+def test_a_place_after_the_parties_is_no_party(text: str, participants: list[str]) -> None:
+    assert names(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "origins"),
+    [  # a city ending the parties is where the letter was written, with a date or without
+        (
+            "Letter from Erich Testecker to Leonid Testnev, Testburg",
+            ["Leonid Testnev"],
+            ["Testburg"],
+        ),
+        (
+            "Letter from Erich Testecker to Leonid Testnev, Testburg, 26 November 1980",
+            ["Leonid Testnev"],
+            ["Testburg"],
+        ),
+        ("Letter from Testov to the Soviet Ambassador, Testanov", ["Testanov"], []),  # a holder
+        (  # the senders have a place: the city is the addressee's
+            "Cable from the Testish Embassy in Testgrad to the Ministry of Foreign Affairs,"
+            " Testburg",
+            ["Ministry of Foreign Affairs", "Testburg"],
+            ["Testgrad"],
+        ),
+    ],
+)
+def test_a_city_ending_the_parties_is_where_it_was_written(
+    text: str, recipients: list[str], origins: list[str]
+) -> None:
+    read = title(text)
+    assert (names(read.recipients), names(read.origins)) == (recipients, origins)
+
+
+@pytest.mark.parametrize(
     "text",
     [  # an event's, a place's or a marking's name before the talk's word: no speakers
         "Sino-American Ambassadorial Talks in Warsaw",

@@ -53,7 +53,6 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         "Record of a Conversation between the Testish Ambassador in Pyongyang, Comrade Testa, and"
         " Kim Il Sung",  # his post, not where they talked
         "Record of Conversation between Testo and Testin, Testgrad",  # no place the file knows
-        "Report from Testov to Testin, Moscow",  # no record of talks
         "Record of Conversation with Kim Il Sung on the Situation in Hanoi",  # the topic
     ],
 )
@@ -258,7 +257,7 @@ def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
 @pytest.mark.parametrize(
     ("sender", "written"),
     [
-        ("the Embassy of Hungary in North Korea", ["north-korea", "pyongyang"]),
+        ("the Embassy of Hungary in North Korea", ["pyongyang"]),  # the city refines it
         ("the Hungarian Embassy in Pyongyang", ["pyongyang"]),
         ("the Hungarian Embassy in China", ["china"]),  # Pyongyang is not in China
     ],
@@ -274,3 +273,48 @@ def test_a_closing_city_in_the_titles_country_is_where_it_was_written(
     assert {str(o) for o in graph.objects(doc(), SCHEMA.locationCreated)} == {
         str(entity("place", key)) for key in written
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # every name the file or the registries give a state name it in a mission
+        ("Telegram from the Embassy of the SFRY in Tirana", "yugoslav-embassy-in-albania"),
+        ("Telegram from the Embassy of the UAR in Moscow", "egyptian-embassy-in-the-soviet-union"),
+        (
+            "Telegram from the Embassy of the Arab Republic of Egypt in Moscow",
+            "egyptian-embassy-in-the-soviet-union",
+        ),
+        (
+            "Telegram from the Embassy of the Republic of Iraq in Prague",
+            "iraqi-embassy-in-czechoslovakia",
+        ),
+    ],
+)
+def test_a_mission_of_a_state_by_its_formal_name_is_named_by_its_adjective(
+    text: str, key: str
+) -> None:
+    graph = mapped_graph(f"**1972**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # an embassy with no place writing to a host state's body is in that state
+        (
+            "Note Verbale from the Embassy of the Arab Republic of Egypt to the Ministry of"
+            " Foreign Affairs of the USSR",
+            "egyptian-embassy-in-the-soviet-union",
+        ),
+        (
+            "Letter from the Hungarian Embassy to the Foreign Ministry of the DPRK",
+            "hungarian-embassy-in-north-korea",
+        ),
+        ("Letter from the Hungarian Embassy to the Soviet Embassy", None),  # a third state's
+        ("Letter from the Hungarian Embassy to the Hungarian Foreign Ministry", None),
+    ],
+)
+def test_an_embassy_with_no_place_writing_to_a_host_ministry_is_in_its_state(
+    text: str, key: str | None
+) -> None:
+    graph = mapped_graph(f"**1972**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == ([entity("org", key)] if key else [])

@@ -198,8 +198,11 @@ class _Mapper:
         self._header_parties()
         written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text
         created = {str(p) for p in self.graph.objects(self.doc, SCHEMA.locationCreated)}
-        if (place := closing_place(self.linker, written, created)) is not None:
-            self.link(self.doc, (SCHEMA.locationCreated,), place)  # or refines the country
+        if (found := closing_place(self.linker, written, created)) is not None:
+            place, country = found
+            self.link(self.doc, (SCHEMA.locationCreated,), place)
+            if country is not None:  # the city refines the country: one place of writing
+                self.graph.remove((self.doc, SCHEMA.locationCreated, URIRef(country.iri)))
         signed = self.record.signature_text
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)

@@ -30,6 +30,7 @@ from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .name_pairs import people_paired
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
+from .state_names import hosted_mission, states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
 from .venues import venues
@@ -64,7 +65,7 @@ def title_links(
     kin = [  # the title's known bodies, whose party a bare organ belongs to
         e
         for n in (*title.senders, *title.recipients)
-        for e in authority.lookup(_qualified(n, whose).value)
+        for e in authority.lookup(_qualified(n, whose, authority).value)
         if e.kind == "org"
     ] + [party for national in whose if (party := ruling_party(authority, national, year))]
     for names, place_prop, agent_props in (
@@ -79,7 +80,9 @@ def title_links(
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
             here = _whose_here(name, following, whose, authority, year)
-            named = _party_organ(name, _qualified(name, here), authority)
+            named = _party_organ(name, _qualified(name, here, authority), authority)
+            if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
+                named = hosted_mission(named, title.recipients, authority)
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             entity = organ or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
@@ -101,7 +104,7 @@ def title_links(
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
-                seated_name, _whose_here(seated_name, None, whose, authority, year)
+                seated_name, _whose_here(seated_name, None, whose, authority, year), authority
             )
             if others and (why := vague_beside(strip_article(name.value), others)):
                 linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
@@ -250,14 +253,14 @@ def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority
     return found.pop() if len(found) == 1 else None
 
 
-def _qualified(name: Located[str], whose: set[str]) -> Located[str]:
+def _qualified(name: Located[str], whose: set[str], authority: Authority) -> Located[str]:
     """A body named without its country ("the Ministry of Foreign Affairs") as the country of
     the title's other agents when they all have one: a cable from it "to the Chinese Embassy
     in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
     its adjective ("U.S. Embassy" is the American Embassy)."""
     if name.value.casefold() in ("state", "secstate"):  # American cables: "Saigon to State"
         return Located("Department of State", name.line)
-    if (national := national_name(name.value)) != name.value:
+    if (national := national_name(name.value, states_of(authority))) != name.value:
         return Located(national, name.line)
     if (body := seated(name.value)) is not None:  # "the Foreign Ministry in East Berlin"
         name = Located(body[0], name.line)

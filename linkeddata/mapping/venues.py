@@ -86,15 +86,18 @@ def _posted(before: str) -> bool:
     return _MISSION_WORD.search(_OTHER_PARTY.split(before)[-1]) is not None
 
 
-def closing_place(linker: Linker, written: Located[str] | None, created: set[str]) -> Entity | None:
-    """Where a closing line ("Pyongyang, 12 March 1958") says the record was written: when the
-    title says nothing, or only the country the city lies in ("the Embassy of Hungary in North
-    Korea"), whose city is the more precise place (``created``: the title's places' IRIs)."""
+def closing_place(
+    linker: Linker, written: Located[str] | None, created: set[str]
+) -> tuple[Entity, Entity | None] | None:
+    """Where a closing or header line ("Pyongyang, 12 March 1958") says the record was written:
+    when the title says nothing, or only the country the city lies in ("the Embassy of Hungary
+    in North Korea"), whose city is the more precise place (``created``: the title's places'
+    IRIs), and the country it refines, which a document written in one place then drops."""
     if written is None or not linker.is_place(written.value):
         return None
     place = linker.place(written)
     if place is None or not created:
-        return place
+        return None if place is None else (place, None)
     country = linker.authority.country_of(place, linker.year)
     inside = place.iri not in created and country is not None and country.iri in created
-    return place if inside else None
+    return (place, country) if inside else None

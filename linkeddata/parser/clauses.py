@@ -108,26 +108,33 @@ _CAPTION = re.compile(
 )
 
 
-def more_parties(value: str, after: str) -> bool:
+def more_parties(value: str, after: str, stations: bool = False) -> bool:
     """Whether a comma's segment after the parties goes on with them: more agents joined by
     "and" ("..., Liu Shaoqi and the Central Committee"), an agent by its wording (an office, a
     body, a mission, a person's name by its shape), or a name ("to Moscow, Beijing", an
     office's holder, a mission's seat). A caption ("Personal and Confidential", "Copy") is
-    none, nor a name before a date (``after``: the title after the segment): where the document
-    was written ("to Khrushchev, Warsaw, 5 November 1956")."""
-    if all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split()):
+    none, nor a name before a date or, unless the parties may be telegraph ``stations`` ("to
+    Moscow, Beijing"), at the title's end (``after``: the title after the segment): where the
+    document was written ("to Khrushchev, Warsaw, 5 November 1956", "to Brezhnev, Berlin")."""
+    if _caption(value):
         return False
     if " and " in value or " & " in value or name_kind(value) is not None:
         return True
     if personal_name_shape(value):
         return True
-    following = after.split(",")[1] if after.count(",") else ""
-    return is_name_like(value) and not is_date(following.strip())
+    following = after.split(",")[1].strip() if after.count(",") else ""
+    return is_name_like(value) and (following != "" or stations) and not is_date(following)
 
 
 def place_like(value: str) -> bool:
-    """Whether a segment can name a place: one to three capitalised words ("Camp David")."""
-    return is_name_like(value, 3) and name_kind(value) is None
+    """Whether a segment can name a place: one to three capitalised words ("Camp David"), no
+    caption ("Personal and Confidential")."""
+    return is_name_like(value, 3) and name_kind(value) is None and not _caption(value)
+
+
+def _caption(value: str) -> bool:
+    """Whether a segment is a caption: "Personal and Confidential", "Copy", "Part 1"."""
+    return all(_CAPTION.fullmatch(word) or word.isdigit() for word in value.split())
 
 
 def for_whom(value: str) -> bool:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .demonyms import COUNTRY_ADJECTIVES
+from .demonyms import COUNTRY_ADJECTIVES, adjective
+from .text import strip_article
 
 _FORMER = (
     "South Yemen",
@@ -66,6 +67,25 @@ def leading_country(words: list[str]) -> int:
         (n for n in range(len(words), 0, -1) if is_country(" ".join(words[:n]))),
         0,
     )
+
+
+def state_adjective(name: str) -> str | None:
+    """The adjective of a state under any name the registries give it ("the Arab Republic of
+    Egypt", "Republic of Iraq", "Syrian Arab Republic"), as under its common name."""
+    return adjective(name) or _registry_adjectives().get(strip_article(name.strip()).casefold())
+
+
+@lru_cache(maxsize=1)
+def _registry_adjectives() -> dict[str, str]:
+    """Every name of a country in the registries (casefolded), with the adjective of the one
+    among them that has one."""
+    found: dict[str, str] = {}
+    for country in (*pycountry.countries, *pycountry.historic_countries):
+        fields = ("name", "official_name", "common_name")
+        names = [str(v) for f in fields if (v := getattr(country, f, None)) is not None]
+        national = next((a for n in names if (a := adjective(n)) is not None), None)
+        found |= {n.casefold(): national for n in names if national is not None}
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .appositions import holds_office
 from .bodies import MISSION, for_in_name
 from .brackets import QUALIFIER
 from .demonyms import adjective
 from .doctypes import read_doc_type
-from .names import name_kind, office_only
+from .names import name_kind
 from .parties import ARTICLE, CLAUSE_WORDS
 from .text import is_name_like, strip_article
 
@@ -36,6 +37,9 @@ _ANOTHER_LIST = re.compile(
     r",?\s+(?:and|&)\s+[^\W\d_])"
 )
 """Names separated by commas up to another "and": "Chen Yi, Liu Shaoqi, and Wang Jiaxiang"."""
+_PAIRED = re.compile(r"\s(?:and|&)\s")
+"""An "and" that completes a pair of names: a body's name after it and a comma is no third
+party but where the two met."""
 _MISSION_HEAD = re.compile(
     rf"\b{MISSION}(?:\s+(?i:of)\s+(?:(?i:the)\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}})?$"
 )
@@ -100,6 +104,9 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             segment = text[stop.end() : following.start() if following else end].strip()
             segment = strip_article(segment.removeprefix("and ").strip())
             listing = _ANOTHER_LIST.match(text, stop.end(), end)  # "A, B and C", not "A, Hanoi"
+            paired = _PAIRED.search(text, start, stop.start()) is not None
+            if listing and paired and name_kind(segment) == "org":
+                listing = None  # "between X and Y, Foreign and Commonwealth Office": the venue
             if (listing and is_name_like(segment)) or _names_holder(text, start, stop, segment):
                 position = stop.end()
                 continue
@@ -112,9 +119,7 @@ def _names_holder(text: str, start: int, comma: re.Match[str], segment: str) -> 
     Ambassador of the DPRK in the USSR, Kim Jae-suk"."""
     before = re.split(r",|\s(?:and|&)\s", text[start : comma.start()])[-1]
     return (
-        office_only(strip_article(before.strip()))
+        holds_office(before, segment)
         and is_name_like(segment, _HOLDER_WORDS)
         and read_doc_type(segment) is None  # "..., Memorandum of Conversation with X"
-        and name_kind(segment) != "org"
-        and not office_only(segment)
     )

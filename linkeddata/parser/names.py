@@ -80,10 +80,19 @@ def name_kind(name: str) -> str | None:
     if org and person and person[-1] >= org[-1]:
         return "person"  # "Japanese Socialist Party Chairman Sasaki Kōzō": the party's chairman
     if org or (not person and _body_acronym(head, name)):
-        return "org"
+        return "person" if _office_then_holder(name) else "org"
     if person or _INITIAL.search(name):
         return "person"
     return "org" if ORG_WORDS.search(name) else None
+
+
+def _office_then_holder(name: str) -> bool:
+    """Whether a body's name ends with an office and its holder, so names the holder: "KGB of
+    the Ukrainian SSR Chairman V. Nikitchenko" is Nikitchenko (the body ends before the
+    office's word)."""
+    held = personal_name(name)
+    before = name[: len(name) - len(held)].split() if held != name else []
+    return bool(before) and _office_word(before[-1]) and personal_name_shape(held)
 
 
 def _body_acronym(head: str, name: str) -> bool:

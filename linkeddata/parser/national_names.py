@@ -5,9 +5,11 @@ country: by its abbreviation, "of" the country or by its adjective ("U.S. Embass
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .bodies import ABBREVIATED_COUNTRY, NAME_LENGTH
 from .demonyms import ABBREVIATED, ADJECTIVES, adjective
+from .gazetteer import state_adjective
 from .names import name_kind
 
 _OF_COUNTRY = re.compile(
@@ -64,11 +66,12 @@ def _state_organ(name: str) -> str:
     return f"{national} {organ}"
 
 
-def national_name(name: str) -> str:
+def national_name(name: str, adjective_of: Callable[[str], str | None] = state_adjective) -> str:
     """A mission or a body named by its country's abbreviation or "of" its country, named by
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
     "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
-    Hungary to the DPRK" the "Hungarian Embassy in the DPRK"."""
+    Hungary to the DPRK" the "Hungarian Embassy in the DPRK", under any name of the state
+    that ``adjective_of`` knows ("the Embassy of the Arab Republic of Egypt")."""
     name = _CABLE_MISSION.sub(lambda found: f"American {_CABLED[found.group().casefold()]}", name)
     if name_kind(name) != "org" or len(name) > NAME_LENGTH:
         return name
@@ -76,7 +79,7 @@ def national_name(name: str) -> str:
         name = f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
         return _foreign_ministry(name)
     found = _OF_COUNTRY.match(name)
-    if found is None or (national := adjective(found["country"])) is None:
+    if found is None or (national := adjective_of(found["country"])) is None:
         return _state_organ(_foreign_ministry(name))
     mission = found["mission"]
     if not found["post"]:

@@ -74,6 +74,9 @@ _CONVERSING = re.compile(
     r"\b(?i:conversations?|talks?|meetings?|discussions?|interviews?|negotiations|exchanges?"
     r"|dialogues?|audiences?|consultations?|receptions?)\b"
 )
+_OWNED_TALK = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}{_CONVERSING.pattern}")
+"""A talk after its owner's possessive, with up to two words of its kind between: "Brezhnev's
+Telephone Conversation with Dubček", "Zhou Enlai's Second Talk with ..."."""
 _TALK_OF = re.compile(
     rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
 )
@@ -196,7 +199,7 @@ def title_agents(
     inner = _INNER_OWNER.search(text, type_start, inner_end)
     if recording and (talk := _TALK_OF.search(text, type_start, head_end)) is not None:
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
-    if inner is not None and recording and _CONVERSING.match(text, inner.end()):
+    if inner is not None and recording and _OWNED_TALK.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"

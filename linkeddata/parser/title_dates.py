@@ -3,9 +3,10 @@
 Catalogues often date a record twice: the date line, and the end of the title ("Telegram from
 Dobrynin to the Foreign Ministry, 27 October 1962"). The date line rules; the title's date
 makes it more precise when they agree (a date line "1962", a title "27 October 1962"; "June
-1997" and "June 20-23, 1997"), spans it
-when the title gives the days of a meeting the date line opens ("29 November-1 December 1976"),
-stands in for it when the record has none, and is reported when they disagree.
+1997" and "June 20-23, 1997"), spans it when the title gives the days of a meeting the date
+line opens ("29 November-1 December 1976") and the record is the meeting's own (its minutes,
+transcript or notes; a report or a letter on it was written on the date line's day), stands
+in for it when the record has none, and is reported when they disagree.
 """
 
 from __future__ import annotations
@@ -14,8 +15,20 @@ from dataclasses import replace
 
 from ..record import ParseWarning, RecordDate, Title
 from .dates import read_date_line
+from .vocabulary import MESSAGE_TYPES
 
 _PRECISION = {"year": 1, "month": 2, "day": 3}
+_ABOUT_TYPES = (MESSAGE_TYPES - {"note"}) | {
+    "report",
+    "information",
+    "memorandum",
+    "article",
+    "speech",
+    "remarks",
+}
+"""Types written on one day about a meeting, never its own record: "Information on the Meeting
+of the Committee of Defense Ministers, Bucharest, 1-2 December 1981" dated December 2 (notes
+may be the meeting's own: "Notes of the Meeting ...")."""
 
 
 def with_title_date(
@@ -30,7 +43,8 @@ def with_title_date(
         return written  # no date line, no date in the citation: the title's is the date
     if date.iso is None or date.precision is None:
         return replace(date, iso=written.iso, precision=written.precision, inferred=True)
-    if _finer(written, date) or _spans(written, date):
+    own = title is None or title.doc_type is None or title.doc_type.value not in _ABOUT_TYPES
+    if _finer(written, date) or (own and _spans(written, date)):
         return replace(date, iso=written.iso, precision=written.precision)
     if not _agree(written, date):
         message = f"the title's date {written.text!r} disagrees with the date line {date.text!r}"

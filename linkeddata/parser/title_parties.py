@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..record import PartyClause
-from .bodies import ACCREDITED_TO
+from .appositions import holds_office, part_of_previous
+from .bodies import ACCREDITED_TO, mission_place
 from .clauses import (
     BY_TO,
     agents_of_to,
@@ -21,6 +22,7 @@ from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
+from .names import name_kind
 from .text import Joined, strip_article
 from .title_reading import Reading
 
@@ -107,14 +109,29 @@ def free_segment(
             continues_to(value, reading.clause)
             or _AND_MORE.match(value)
             or _VIA.match(value)  # "Filippov [Stalin] to Mao Zedong, via Roshchin"
-            or more_parties(value, joined.text[end : end + _LOOKAHEAD])
+            or more_parties(value, joined.text[end : end + _LOOKAHEAD], reading.stations)
+            or _apposed_to_last(joined.text, reading.party[0], offset, value)
         )
     ):
         reading.party = (reading.party[0], end)
     else:
         if reading.party_open and place_like(value):
             reading.after_parties = joined.located(offset, offset + len(value))
+            if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
+                reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _apposed_to_last(text: str, start: int, at: int, value: str) -> bool:
+    """Whether a segment is the holder of the last party's office ("to the Soviet Ambassador,
+    Puzanov"), a unit of its body ("from the French Foreign Ministry, Direction d'Europe") or,
+    ending the title, the seat of a body named with no place ("to the Romanian Embassy,
+    Pyongyang", "to the Ministry of External Affairs, New Delhi"; after a person, "to Brezhnev,
+    Berlin", the city is where the letter was written)."""
+    last = re.split(r",|\s(?i:and|&|to|from|via)\s", text[start:at].rstrip(" ,"))[-1]
+    ends = not text[at + len(value) :].strip(" .")
+    seat = ends and name_kind(strip_article(last.strip())) == "org" and mission_place(last) is None
+    return seat or holds_office(last, value) or part_of_previous(last, ",", value, False)
 
 
 def _posted(text: str, start: int) -> bool:

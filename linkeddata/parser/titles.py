@@ -50,7 +50,13 @@ from .title_tags import (
     subject_start,
 )
 from .title_topics import topic_masked
-from .vocabulary import MESSAGE_TYPES, PRIORITIES, classification_of, is_grade
+from .vocabulary import (
+    MESSAGE_TYPES,
+    PRIORITIES,
+    TELEGRAPHIC_TYPES,
+    classification_of,
+    is_grade,
+)
 from .vocabulary import wording_key as _key
 
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
@@ -111,6 +117,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         records=found is not None and found[0] in _RECORD_TYPES,
         addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
         excerpt=found is not None and found[0] == "excerpt",
+        stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
     for seg_start, seg_end in segments(masked.text, start):
