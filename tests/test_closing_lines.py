@@ -108,6 +108,52 @@ def test_more_signatures(closing: str, signers: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("closing", "signers"),
     [
+        (
+            "For the Testian Party: A. Testček, O. Testník\nFor the Testovian Party: L. Testnev",
+            ("A. Testček", "O. Testník", "L. Testnev"),
+        ),
+        (
+            "For the Testian Party:\nA. Testček\nO. Testník\n\nFor the Testovian Party:\n"
+            "L. Testnev\nA. Testygin\n\nTestislava, 3 August 1968",
+            ("A. Testček", "O. Testník", "L. Testnev", "A. Testygin"),
+        ),
+        (
+            "For the Testovian Party:\nA. Testyko\nMinister of Foreign Affairs\nA. Testygin",
+            ("A. Testyko", "A. Testygin"),
+        ),
+    ],
+)
+def test_every_name_under_a_party_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_every_party_signer_is_a_creator() -> None:
+    graph = mapped_graph(
+        "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"
+        f"{PROSE}\n\nFor the Communist Party of Czechoslovakia: A. Dubček, O. Černík\n"
+        "For the Communist Party of the Soviet Union:\nL. Brezhnev\nA. Kosygin\n\n"
+        "Bratislava, 3 August 1968\n"
+    )
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {
+        entity("person", key)
+        for key in ("dubcek-alexander", "cernik-oldrich", "brezhnev-leonid", "kosygin-alexei")
+    }
+
+
+def test_the_columns_of_many_parties_reach_above_the_last_lines() -> None:
+    parties = "".join(
+        f"For the {party} Party:\nA. {party}\nB. {party}ov\n\n"
+        for party in ("Testian", "Testovian", "Testarian", "Testonian")
+    )
+    closing = f"{parties}Testislava, 3 August 1968"
+    signers = values(body_of(f"{PROSE}\n\n{closing}").signatories)
+    assert signers[:2] == ("A. Testian", "B. Testianov")
+    assert len(signers) == 8
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
         ("SECRET\n25.VI.1950", ()),  # a marking over a date signs nothing
         ("URGENT\n25.VI.1950", ()),
         ("For your information:\nTesto Testov", ()),  # no party: a phrase
