@@ -127,6 +127,22 @@ def test_every_name_under_a_party_signs(closing: str, signers: tuple[str, ...]) 
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "In the name of God, the Merciful, the Compassionate\n\n",
+        "",
+    ],
+)
+def test_a_short_letter_with_its_addressee_at_the_head_is_signed(head: str) -> None:
+    body = (
+        f"{head}His Excellency Testo Testani, President of the Republic of Testia\n\n"
+        "Peace be upon you,\n\nWe have decided to accept your proposals.\n\n"
+        "Testam Testein\nPresident of the Republic of Testaq\nTestdad\n14 August 1990"
+    )
+    assert values(body_of(body).signatories) == ("Testam Testein",)
+
+
 def test_every_party_signer_is_a_creator() -> None:
     graph = mapped_graph(
         "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"
