@@ -143,6 +143,25 @@ def test_a_short_letter_with_its_addressee_at_the_head_is_signed(head: str) -> N
     assert values(body_of(body).signatories) == ("Testam Testein",)
 
 
+@pytest.mark.parametrize(
+    ("sender", "signers"),
+    [
+        ("the Anti-Testist Faction of the CPTz Leadership", ("Alois Testra", "Vasil Testák")),
+        ("the Testian Delegation", ("Alois Testra", "Vasil Testák")),
+        ("the Testian Embassy", ()),  # a body, no group of people: names alone sign nothing
+    ],
+)
+def test_a_group_s_letter_is_signed_by_its_members_stacked_under_it(
+    sender: str, signers: tuple[str, ...]
+) -> None:
+    text = (
+        f"**1968**\n**Letter from {sender} to Testov**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nAlois Testra\nVasil Testák\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    assert values(record.signatories) == signers
+
+
 def test_every_party_signer_is_a_creator() -> None:
     graph = mapped_graph(
         "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"
