@@ -162,6 +162,28 @@ def test_a_group_s_letter_is_signed_by_its_members_stacked_under_it(
     assert values(record.signatories) == signers
 
 
+@pytest.mark.parametrize(
+    ("present", "signers"),
+    [
+        ("Present:\nPrime Minister\nMr. C. A. Testmore\n\n", ("C. A. Testmore",)),
+        ("", ()),  # no one the record names has these initials: no one signs
+        ("Present:\nMr. C. A. Testmore\nMr. C. A. Testland\n\n", ()),  # two have them
+    ],
+)
+def test_initials_alone_sign_as_whom_the_record_names_with_them(
+    present: str, signers: tuple[str, ...]
+) -> None:
+    record = body_of(f"{present}{PROSE}\n\nC. A. T.\n\n14 December 1979")
+    assert values(record.signatories) == signers
+    assert record.signature_text is not None
+    assert record.signature_text.value == "C. A. T."
+
+
+def test_an_initial_with_an_apostrophe_is_an_initial() -> None:
+    record = body_of(f"{PROSE}\n\nM. O'D. B. TESTANDER\n\n15 December 1981")
+    assert values(record.signatories) == ("M. O'D. B. TESTANDER",)
+
+
 def test_every_party_signer_is_a_creator() -> None:
     graph = mapped_graph(
         "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"

@@ -28,6 +28,7 @@ from .memo_header import (
     participants,
 )
 from .office_tail import office_routine, without_office_routine
+from .signature_initials import by_initials
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
@@ -91,6 +92,8 @@ def parse_contents(
     signature = _signature(frame, authors, drafter=False)
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
         signature = _signature(frame, authors, drafter=True)
+    taking_part = participants(frame, _HEAD_LINES)
+    signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -103,7 +106,7 @@ def parse_contents(
         registry_numbers=registry_numbers(frame[:_HEAD_LINES]),
         header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
         header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
-        header_participants=participants(frame, _HEAD_LINES),
+        header_participants=taking_part,
         header_place=header_place(frame[:_HEAD_LINES]),
     )
 
