@@ -214,6 +214,8 @@ def test_the_columns_of_many_parties_reach_above_the_last_lines() -> None:
         ("SECRET\n25.VI.1950", ()),  # a marking over a date signs nothing
         ("URGENT\n25.VI.1950", ()),
         ("For your information:\nTesto Testov", ()),  # no party: a phrase
+        ("Testam Testein: We must act.\nUnidentified officer: Yes, Mr. President.", ()),  # speech
+        ("Unidentified officer: Yes.", ()),
         ("Attachment: 3 pages.\nAmbassador\nK. Testáth\n12.V.1962", ("K. Testáth",)),
         ("Enclosure: as stated\nRespectfully yours,\nJános Testér\nMinister", ("János Testér",)),
     ],
