@@ -19,6 +19,7 @@ from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .end_matter import COPY_LINE, EDITORIAL_NOTE, TAIL_LINES, before_attachments, without_notes
 from .header_labels import labelled_marking
+from .local_dates import ON_THE_DAY
 from .memo_header import (
     HEADER_FROM,
     HEADER_TO,
@@ -201,7 +202,9 @@ def _date_of(text: str) -> str | None:
         return None
     dated = PLACE_AND_DATE.match(text)
     date = text if dated is None else dated["date"]
-    return date if len(date) <= _DATE_LENGTH and closing_date(date) else None
+    if len(date) > _DATE_LENGTH or not closing_date(date):
+        return None
+    return ON_THE_DAY.sub("", date)  # "den 26. November 1980": the date less "den"
 
 
 def _classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
