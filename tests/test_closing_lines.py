@@ -184,6 +184,14 @@ def test_an_initial_with_an_apostrophe_is_an_initial() -> None:
     assert values(record.signatories) == ("M. O'D. B. TESTANDER",)
 
 
+def test_the_parties_of_a_list_above_the_text_sign_nothing() -> None:
+    body = (
+        "Participants:\nFor the Testovian side:\nA. Testyko\nA. Testrynin\n"
+        f"For the Testerican side:\nH. Testinger\n\n{PROSE}\n\nTestinger agreed with the plan."
+    )
+    assert values(body_of(body).signatories) == ()
+
+
 def test_every_party_signer_is_a_creator() -> None:
     graph = mapped_graph(
         "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"

@@ -9,7 +9,15 @@ import re
 
 from ..record import Located
 from .signed_names import listed_signers
-from .signer_lines import Signature, in_capitals, is_name, is_rank, name_case, signing_name
+from .signer_lines import (
+    Signature,
+    in_capitals,
+    is_name,
+    is_prose,
+    is_rank,
+    name_case,
+    signing_name,
+)
 
 _FOR_PARTY = re.compile(
     r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
@@ -26,12 +34,18 @@ information:"."""
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
     """The signatories of a treaty or a joint document, each under the party they sign for:
     "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or
-    the names on the same line, after the colon). Every party's signatories sign: all the
-    names after its colon, or on the lines under it up to the next party or another line
-    (the place and date, the end)."""
+    the names on the same line, after the colon), under the text's last sentence. Every
+    party's signatories sign: all the names after its colon, or on the lines under it up to
+    the next party or another line (the place and date, the end)."""
     names: list[Located[str]] = []
     first_line = 0
+    text_ends = max(  # the parties of a list of participants above the text sign nothing
+        (i for i, (_, text) in enumerate(tail) if is_prose(text) and not _FOR_PARTY.match(text)),
+        default=-1,
+    )
     for index, (line, text) in enumerate(tail):
+        if index <= text_ends:
+            continue
         found = _FOR_PARTY.match(text)
         if found is None:
             continue
