@@ -108,9 +108,122 @@ def test_more_signatures(closing: str, signers: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("closing", "signers"),
     [
+        (
+            "For the Testian Party: A. Testček, O. Testník\nFor the Testovian Party: L. Testnev",
+            ("A. Testček", "O. Testník", "L. Testnev"),
+        ),
+        (
+            "For the Testian Party:\nA. Testček\nO. Testník\n\nFor the Testovian Party:\n"
+            "L. Testnev\nA. Testygin\n\nTestislava, 3 August 1968",
+            ("A. Testček", "O. Testník", "L. Testnev", "A. Testygin"),
+        ),
+        (
+            "For the Testovian Party:\nA. Testyko\nMinister of Foreign Affairs\nA. Testygin",
+            ("A. Testyko", "A. Testygin"),
+        ),
+    ],
+)
+def test_every_name_under_a_party_signs(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "In the name of God, the Merciful, the Compassionate\n\n",
+        "",
+    ],
+)
+def test_a_short_letter_with_its_addressee_at_the_head_is_signed(head: str) -> None:
+    body = (
+        f"{head}His Excellency Testo Testani, President of the Republic of Testia\n\n"
+        "Peace be upon you,\n\nWe have decided to accept your proposals.\n\n"
+        "Testam Testein\nPresident of the Republic of Testaq\nTestdad\n14 August 1990"
+    )
+    assert values(body_of(body).signatories) == ("Testam Testein",)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signers"),
+    [
+        ("the Anti-Testist Faction of the CPTz Leadership", ("Alois Testra", "Vasil Testák")),
+        ("the Testian Delegation", ("Alois Testra", "Vasil Testák")),
+        ("the Testian Embassy", ()),  # a body, no group of people: names alone sign nothing
+    ],
+)
+def test_a_group_s_letter_is_signed_by_its_members_stacked_under_it(
+    sender: str, signers: tuple[str, ...]
+) -> None:
+    text = (
+        f"**1968**\n**Letter from {sender} to Testov**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nAlois Testra\nVasil Testák\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    assert values(record.signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("present", "signers"),
+    [
+        ("Present:\nPrime Minister\nMr. C. A. Testmore\n\n", ("C. A. Testmore",)),
+        ("", ()),  # no one the record names has these initials: no one signs
+        ("Present:\nMr. C. A. Testmore\nMr. C. A. Testland\n\n", ()),  # two have them
+    ],
+)
+def test_initials_alone_sign_as_whom_the_record_names_with_them(
+    present: str, signers: tuple[str, ...]
+) -> None:
+    record = body_of(f"{present}{PROSE}\n\nC. A. T.\n\n14 December 1979")
+    assert values(record.signatories) == signers
+    assert record.signature_text is not None
+    assert record.signature_text.value == "C. A. T."
+
+
+def test_an_initial_with_an_apostrophe_is_an_initial() -> None:
+    record = body_of(f"{PROSE}\n\nM. O'D. B. TESTANDER\n\n15 December 1981")
+    assert values(record.signatories) == ("M. O'D. B. TESTANDER",)
+
+
+def test_the_parties_of_a_list_above_the_text_sign_nothing() -> None:
+    body = (
+        "Participants:\nFor the Testovian side:\nA. Testyko\nA. Testrynin\n"
+        f"For the Testerican side:\nH. Testinger\n\n{PROSE}\n\nTestinger agreed with the plan."
+    )
+    assert values(body_of(body).signatories) == ()
+
+
+def test_every_party_signer_is_a_creator() -> None:
+    graph = mapped_graph(
+        "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"
+        f"{PROSE}\n\nFor the Communist Party of Czechoslovakia: A. Dubček, O. Černík\n"
+        "For the Communist Party of the Soviet Union:\nL. Brezhnev\nA. Kosygin\n\n"
+        "Bratislava, 3 August 1968\n"
+    )
+    assert set(graph.objects(doc(), DCTERMS.creator)) == {
+        entity("person", key)
+        for key in ("dubcek-alexander", "cernik-oldrich", "brezhnev-leonid", "kosygin-alexei")
+    }
+
+
+def test_the_columns_of_many_parties_reach_above_the_last_lines() -> None:
+    parties = "".join(
+        f"For the {party} Party:\nA. {party}\nB. {party}ov\n\n"
+        for party in ("Testian", "Testovian", "Testarian", "Testonian")
+    )
+    closing = f"{parties}Testislava, 3 August 1968"
+    signers = values(body_of(f"{PROSE}\n\n{closing}").signatories)
+    assert signers[:2] == ("A. Testian", "B. Testianov")
+    assert len(signers) == 8
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
         ("SECRET\n25.VI.1950", ()),  # a marking over a date signs nothing
         ("URGENT\n25.VI.1950", ()),
         ("For your information:\nTesto Testov", ()),  # no party: a phrase
+        ("Testam Testein: We must act.\nUnidentified officer: Yes, Mr. President.", ()),  # speech
+        ("Unidentified officer: Yes.", ()),
         ("Attachment: 3 pages.\nAmbassador\nK. Testáth\n12.V.1962", ("K. Testáth",)),
         ("Enclosure: as stated\nRespectfully yours,\nJános Testér\nMinister", ("János Testér",)),
     ],
@@ -396,15 +509,17 @@ def test_who_drafted_a_memorandum_signs_it_as_who_prepared_it(
     ("place_and_date", "date"),
     [
         ("London, 5th March 1962", "5th March 1962"),
-        ("Berlin, den 14. September 1983", "den 14. September 1983"),
-        ("Berlin, den 14.9.1983", "den 14.9.1983"),
+        ("Berlin, den 14. September 1983", "14. September 1983"),
+        ("Berlin, den 14.9.1983", "14.9.1983"),
         ("Budapest, 1956. november 1.", "1956. november 1."),
         ("La Habana, 27 de octubre de 1962", "27 de octubre de 1962"),
-        ("Warszawa, dnia 13 grudnia 1981 r.", "dnia 13 grudnia 1981 r."),
+        ("Warszawa, dnia 13 grudnia 1981 r.", "13 grudnia 1981 r."),
+        ("Warszawa, 13.12.1981 r.", "13.12.1981 r."),
+        ("Moskva, 24.X.1962 g.", "24.X.1962 g."),
         ("Москва, 24 октября 1962 г.", "24 октября 1962 г."),
         ("Hà Nội, ngày 7 tháng 4 năm 1965", "ngày 7 tháng 4 năm 1965"),
         ("Rio de Testeiro, 15 de agosto de 1974.", "15 de agosto de 1974."),
-        ("Testfurt am Main, den 2. Mai 1961", "den 2. Mai 1961"),
+        ("Testfurt am Main, den 2. Mai 1961", "2. Mai 1961"),
     ],
 )
 def test_a_place_and_date_line_in_the_originals_language(place_and_date: str, date: str) -> None:

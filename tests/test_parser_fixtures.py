@@ -507,7 +507,7 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "body": Prefix("Streng geheim!\n\nBeschluss des Testrats ü"),
             "funders": ("Test Foundation",),
             "body_classifications": ("strictly-secret",),
-            "date_as_written": "den 2. Oktober 1961",
+            "date_as_written": "2. Oktober 1961",
         },
     ),
     "identical-title-a.txt": (

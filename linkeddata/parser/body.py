@@ -17,6 +17,7 @@ from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .end_matter import COPY_LINE, EDITORIAL_NOTE, TAIL_LINES, before_attachments, without_notes
+from .local_dates import ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
@@ -27,6 +28,7 @@ from .memo_header import (
 )
 from .office_tail import office_routine, without_office_routine
 from .participant_lists import participants
+from .signature_initials import by_initials
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
 from .text import Joined
@@ -76,6 +78,8 @@ def parse_contents(
     signature = _signature(frame, authors, drafter=False)
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
         signature = _signature(frame, authors, drafter=True)
+    taking_part = participants(frame, _HEAD_LINES)
+    signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -89,7 +93,7 @@ def parse_contents(
         registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
         header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
         header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
-        header_participants=participants(frame, _HEAD_LINES),
+        header_participants=taking_part,
         header_place=header_place(frame[:_HEAD_LINES]),
     )
 
@@ -184,4 +188,6 @@ def _date_of(text: str) -> str | None:
         return None
     dated = PLACE_AND_DATE.match(text)
     date = text if dated is None else dated["date"]
-    return date if len(date) <= _DATE_LENGTH and closing_date(date) else None
+    if len(date) > _DATE_LENGTH or not closing_date(date):
+        return None
+    return ON_THE_DAY.sub("", date)  # "den 26. November 1980": the date less "den"

@@ -117,7 +117,7 @@ DATE_AS_WRITTEN = re.compile(
     r"|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"  # 1950年6月25日
     rf"|{_M}\s+\d{{1,2}},?\s+\d{{4}}"  # May 1, 1967
     rf"|{LOCAL_DATE})"  # "den 14. September 1983", "27 de octubre de 1962"
-    r"(?:\s?(?:г|гг|goda)\.?)?\.?$"  # 25.VI.1950 г. (Russian "year")
+    r"(?:\s?(?:г|гг|goda|g|r)\.?)?\.?$"  # 25.VI.1950 г. (Russian "year"), 13.12.1981 r.
 )
 ROMAN_DATE = r"\d{1,2}[./][IVX]{1,4}[./-]\d{2,4}"
 

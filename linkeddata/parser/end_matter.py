@@ -12,7 +12,7 @@ import re
 
 from .header_labels import labelled_marking
 from .office_tail import certifies_a_copy, names_the_drafter, office_routine
-from .signer_lines import is_name, is_rank
+from .signer_lines import is_name, is_prose, is_rank
 from .vocabulary import classification_of
 
 EDITORIAL_NOTE = re.compile(
@@ -89,6 +89,15 @@ def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:
     return is_name(above) or is_rank(above)
 
 
+def _heads_the_text(frame: list[tuple[int, str]], index: int) -> bool:
+    """Whether the addressee's line at ``index`` opens a short letter rather than closing it:
+    no sentence of the text above it and one below ("In the name of God ..." / "His
+    Excellency X, President of ..." / "Peace be upon you," / the text / the signature)."""
+    return not any(is_prose(text) for _, text in frame[:index]) and any(
+        is_prose(text) for _, text in frame[index + 1 :]
+    )
+
+
 def without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[tuple[int, str]]:
     """The body's lines less the editorial notes after its end (footnotes, a source, a
     translator's note) and a cable's handling tail, which would hide the signature above
@@ -98,7 +107,7 @@ def without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[t
     end = len(frame)
     for index in range(max(1, len(frame) - TAIL_LINES), len(frame)):
         if (
-            _INSIDE_ADDRESS.match(frame[index][1])
+            (_INSIDE_ADDRESS.match(frame[index][1]) and not _heads_the_text(frame, index))
             or _AFTER_THE_END.match(frame[index][1])
             or (_COPIES.match(frame[index][1]) and _under_a_signature(frame, index))
             or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"

@@ -6,6 +6,8 @@ kept as written, and the name under such a line signs as under an English date."
 
 from __future__ import annotations
 
+import re
+
 from .vocabulary import MONTH_PATTERN
 
 _GERMAN = r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
@@ -24,12 +26,18 @@ _IBERIAN = (
     r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
     r"|dezembro)"
 )
+_DEN = r"(?i:den)"
+_DNIA = r"(?i:dnia)"
+ON_THE_DAY = re.compile(rf"^(?:{_DEN}|{_DNIA})\s+(?=\d)")
+"""The word before a date that says "on the (day)", no part of the date: German "den 26.
+November 1980", Polish "dnia 13 grudnia 1981 r."."""
 LOCAL_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th),?\s+{MONTH_PATTERN},?\s+\d{{4}}"  # 5th March, 1962
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th),?\s+\d{{4}}"  # March 5th, 1962
-    rf"|(?i:den\s+)?\d{{1,2}}\.\s?(?:(?i:{_GERMAN})\s+\d{{4}}|\d{{1,2}}\.\s?\d{{2,4}})"  # den 14.9.
+    # den 14. September 1983, den 14.9.1983
+    rf"|(?:{_DEN}\s+)?\d{{1,2}}\.\s?(?:(?i:{_GERMAN})\s+\d{{4}}|\d{{1,2}}\.\s?\d{{2,4}})"
     rf"|\d{{4}}\.\s?(?i:{_HUNGARIAN})\s+\d{{1,2}}\."  # 1956. november 1.
-    rf"|(?i:dnia\s+)?\d{{1,2}}\.?\s+(?i:{_GENITIVE})\s+\d{{4}}(?:\s?r\.)?"  # 13 grudnia 1981 r.
+    rf"|(?:{_DNIA}\s+)?\d{{1,2}}\.?\s+(?i:{_GENITIVE})\s+\d{{4}}(?:\s?r\.)?"  # 13 grudnia 1981 r.
     rf"|\d{{1,2}}º?\s+(?i:de)\s+(?i:{_IBERIAN})\s+(?i:de)\s+\d{{4}}"  # 27 de octubre de 1962
     r"|(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})"  # ngày 7 tháng 4 năm 1965
 )

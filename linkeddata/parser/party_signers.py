@@ -1,17 +1,27 @@
 """Joint documents signed party by party: each signatory under the party they sign for
 ("For the Government of Japan:" / "Etsusaburo Shiina", "On behalf of the Politburo of the CC
-KWP" / "Kim Il Sung")."""
+KWP" / "Kim Il Sung"), every name of a party's row or column ("For the CPCz: A. Dubček, O.
+Černík", "For the HSWP:" / "J. Kádár" / "J. Fock")."""
 
 from __future__ import annotations
 
 import re
 
 from ..record import Located
-from .signer_lines import Signature, in_capitals, is_name, name_case, signing_name
+from .signed_names import listed_signers
+from .signer_lines import (
+    Signature,
+    in_capitals,
+    is_name,
+    is_prose,
+    is_rank,
+    name_case,
+    signing_name,
+)
 
 _FOR_PARTY = re.compile(
     r"^(?:(?i:for|on\s+behalf\s+of|pour|für|per|por|za|за)\s+(?:(?i:the)\s+)?"
-    r"[^\W\d_a-z][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,40}))?"
+    r"[^\W\d_a-z][^:]{1,80}:(?:\s+(?P<name>[^\W\d_].{1,200}))?"
     r"|(?i:on\s+behalf\s+of|in\s+the\s+name\s+of|t/m|for)\s+(?:(?i:the)\s+)?"
     r"[^\W\d_a-z][^:.]{1,80})$"
 )
@@ -24,20 +34,26 @@ information:"."""
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
     """The signatories of a treaty or a joint document, each under the party they sign for:
     "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or
-    the name on the same line, after the colon). Every party's signatory signs."""
+    the names on the same line, after the colon), under the text's last sentence. Every
+    party's signatories sign: all the names after its colon, or on the lines under it up to
+    the next party or another line (the place and date, the end)."""
     names: list[Located[str]] = []
     first_line = 0
+    text_ends = max(  # the parties of a list of participants above the text sign nothing
+        (i for i, (_, text) in enumerate(tail) if is_prose(text) and not _FOR_PARTY.match(text)),
+        default=-1,
+    )
     for index, (line, text) in enumerate(tail):
+        if index <= text_ends:
+            continue
         found = _FOR_PARTY.match(text)
         if found is None:
             continue
-        if found["name"] and is_name(found["name"].strip()):
-            name = Located(found["name"].strip(), line)
-        elif index + 1 < len(tail) and _signs(under := tail[index + 1][1]):
-            name = Located(under, tail[index + 1][0])
-        else:
+        signers = _on_the_line(found["name"], line) if found["name"] else []
+        signers = signers or _under(tail, index + 1)
+        if not signers:
             continue
-        names.append(name)
+        names.extend(signers)
         first_line = first_line or line
     if not names:
         return None
@@ -45,15 +61,42 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
     return Signature(Located(written, first_line), tuple(names))
 
 
+def _on_the_line(text: str, line: int) -> list[Located[str]]:
+    """The names after a party's colon: one ("Kim Il Sung") or a row of them between commas
+    ("A. Dubček, O. Černík")."""
+    text = text.strip()
+    names = listed_signers(text) or ([text] if is_name(text) else [])
+    return [Located(name, line) for name in names]
+
+
+def _under(tail: list[tuple[int, str]], start: int) -> list[Located[str]]:
+    """The names stacked under a party's line, from ``start``: each line a signatory or a row
+    of them, an office under a name passed over ("A. Gromyko" / "Minister of Foreign
+    Affairs" / "A. Kosygin"), up to the first other line."""
+    names: list[Located[str]] = []
+    for line, text in tail[start:]:
+        if _FOR_PARTY.match(text):
+            break
+        if _signs(text):
+            names.append(Located(text, line))
+        elif row := listed_signers(text):
+            names.extend(Located(name, line) for name in row)
+        elif not (names and is_rank(text)):
+            break
+    return names
+
+
 def party_blocks(tail: list[tuple[int, str]], near: int) -> list[tuple[int, str]]:
     """The last ``near`` lines, and above them the parties and signatories that go on upwards
     from them: the five "On behalf of ..." / name blocks of a joint letter all sign."""
     start = max(0, len(tail) - near)
-    while start > 0 and (
-        _FOR_PARTY.match(tail[start - 1][1])
-        or (start > 1 and _FOR_PARTY.match(tail[start - 2][1]) and _signs(tail[start - 1][1]))
-    ):
-        start -= 1
+    while start > 0:
+        top = start - 1
+        while top > 0 and not _FOR_PARTY.match(tail[top][1]) and _signs(tail[top][1]):
+            top -= 1  # "For the HSWP:" / "J. Kádár" / "J. Fock": the column up to its party
+        if not _FOR_PARTY.match(tail[top][1]):
+            break
+        start = top
     return tail[start:]
 
 

@@ -54,6 +54,8 @@ _RANK_LABEL = re.compile(
 )
 """A rank as a label: "The Ambassador: Károly Práth", "Ambassador: (Grigor Grigorov)",
 "Ambassador: /signed/ G. Petkov"."""
+_SPEECH = re.compile(r"[,;!?]")
+"""What a name after a rank's colon never holds and a speaker's words may: "Yes, Mr. President"."""
 _NOT_SIGNING = re.compile(
     r"(?i:interpret|translat|record|typ|note|cop(?:y|ies)|distribut|cc\b|approv|clear|review"
     r"|report|draft|participants?|present|attach|enclos)"
@@ -78,6 +80,14 @@ def _dated_name(dated: re.Match[str]) -> bool:
     name = dated["name"].strip()
     roman = any(c in "IVX" for c in dated["date"])
     return is_name(name) and (roman or name.isupper() or INITIALLED.match(name) is not None)
+
+
+def _labelled_name(text: str) -> bool:
+    """Whether what follows a rank's colon is a name, not what a speaker said: "The Ambassador:
+    Károly Práth" (or "K. Práth.") signs, "Unidentified officer: Yes, Mr. President." does not
+    (a comma, a question, a sentence's stop after a word that is no name)."""
+    bare = text.removesuffix(".")
+    return is_name(text) and _SPEECH.search(text) is None and (bare == text or signing_name(bare))
 
 
 def rank_label(text: str) -> bool:
@@ -115,7 +125,7 @@ def read_line(line: int, text: str) -> Signature | None:
         and is_rank(labelled["rank"].strip())
         and office_only(_ARTICLE.sub("", labelled["rank"].strip()))  # not "Premier Sato: Yes."
         and not _NOT_SIGNING.search(labelled["rank"])
-        and is_name(labelled["name"].strip())
+        and _labelled_name(labelled["name"].strip())
     ):
         return Signature(here, (Located(labelled["name"].strip(), line),))
     if MARK.match(text):

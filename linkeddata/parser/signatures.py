@@ -32,6 +32,7 @@ from .signed_names import (
     authors_name,
     beside_a_mark,
     listed_signers,
+    members_names,
 )
 from .signer_lines import (
     BY_HAND,
@@ -120,6 +121,8 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
         named = cabled_surname(tail)
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
+    if not named.signatories and not mark.text:
+        named = members_names(tail, authors)  # a faction's letter, signed by its members
     return named if named.signatories else mark
 
 

@@ -18,7 +18,9 @@ from .signer_lines import (
     apparatus_word,
     cabled_name,
     in_capitals,
+    is_bare_name,
     is_name,
+    is_prose,
     is_rank,
     name_case,
     signing_name,
@@ -54,7 +56,7 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     name, date = text, None
     if (dated := NAME_AND_DATE.match(text)) is not None and closing_date(dated["date"]):
         name, date = dated["name"], Located(dated["date"], line)
-    cased = name_case(name) if in_capitals(name) else name
+    cased = _cased(name)
     bare = _without_middle_initial(cased)  # "Henry A. Kissinger" for "Henry Kissinger"
     if len(name) > LINE_LENGTH or name_kind(bare) is not None or not is_name(cased):
         return Signature()
@@ -71,9 +73,34 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     return Signature(Located(text, line), (Located(cased, line),), date)  # "BASTIAN PINTO"
 
 
+_GROUP_OF_PEOPLE = re.compile(r"\b(?i:factions?|groups?|delegations?|members)\b")
+"""A title's sender that is a group of people, signed by its members: "the Anti-Reformist
+Faction of the CPCz Leadership", "the Soviet Delegation", "Members of the Politburo"."""
+
+
+def members_names(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature:
+    """The full names stacked alone under the last paragraph, when the title's sender is a
+    group of people: its members sign ("Letter of Invitation from the Anti-Reformist Faction
+    ..." ending "Alois Indra" / "Drahomír Kolder" / ... / "Vasil Biľak"), two names or more."""
+    if not any(_GROUP_OF_PEOPLE.search(author) for author in authors):
+        return Signature()
+    first = len(tail)
+    while first > 0 and is_bare_name(_cased(tail[first - 1][1])):
+        first -= 1
+    if len(tail) - first < 2 or first == 0 or not is_prose(tail[first - 1][1]):
+        return Signature()
+    written = "\n".join(text for _, text in tail[first:])
+    names = tuple(Located(_cased(text), line) for line, text in tail[first:])
+    return Signature(Located(written, tail[first][0]), names)
+
+
+def _cased(text: str) -> str:
+    return name_case(text) if in_capitals(text) else text
+
+
 def _one_of(text: str, keys: set[str]) -> str | None:
     """A line that is the name of one of the title's senders (by their keys), in name case."""
-    cased = name_case(text) if in_capitals(text) else text
+    cased = _cased(text)
     if len(text) > LINE_LENGTH or not is_name(cased):
         return None
     return cased if slug(_without_middle_initial(cased)) in keys else None

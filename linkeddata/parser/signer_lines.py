@@ -15,16 +15,21 @@ from .names import name_kind, office_only, personal_name
 from .text import NAME_PARTICLES, is_name_like
 from .vocabulary import classification_of
 
-INITIALS_NAME = (
-    r"(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:[^\W\d_][^\W\d_A-Z]?\.\s?){1,3}[^\W\d_][\w'\u2019-]+"
-)
-"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal" (an
-honorific is no initial: "Mr. Rusk")."""
+INITIAL = r"[^\W\d_](?:[^\W\d_A-Z]|['\u2019][^\W\d_])?\."
+"""One initial: "A.", "Yu.", "Zh.", and the Irish "O'D." (O'Donovan)."""
+INITIALS_NAME = rf"(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:{INITIAL}\s?){{1,3}}[^\W\d_][\w'\u2019-]+"
+"""Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal", "M.
+O'D. B. Alexander" (an honorific is no initial: "Mr. Rusk")."""
 INITIALLED = re.compile(rf"^{INITIALS_NAME}$")
+INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?){{2,4}}$")
+"""Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A."."""
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 NAME_WORDS = 5
-_NAME_WORD = re.compile(r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|\.)$|^[^\W\d_A-Z]{1,3}$")
-"""A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "de", "bin" (not "TOP", "SECRET")."""
+_NAME_WORD = re.compile(
+    r"^[^\W\d_a-z](?:[^\W\d_A-Z][\w'’.-]*|(?:['’][^\W\d_])?\.)$|^[^\W\d_A-Z]{1,3}$"
+)
+"""A word of a name: "Kim", "Chang-ok", "McNamara", "V.", "O'D.", "de", "bin" (not "TOP",
+"SECRET")."""
 _PROSE_WORDS = 4
 _SHORT_RANK = 3  # "Chargé d'affaires a.i."
 _RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
