@@ -1537,3 +1537,17 @@ def test_records_name_the_npt_era_s_bodies_and_president_chiang_ching_kuo() -> N
     assert set(graph.objects(DOC, DCTERMS.subject)) == {curated("person/chiang-ching-kuo")}
     mentions = set(graph.objects(DOC, SCHEMA.mentions))
     assert mentions >= {curated(k) for k in ("org/fco", "org/acda", "org/inr", "org/endc")}
+
+
+def test_a_body_of_its_own_country_and_an_organ_of_the_pla_are_the_file_s() -> None:
+    report = mapped(
+        "Report of the Provisional Military Administrative Council of Socialist Ethiopia "
+        "to the CPSU CC"
+    )
+    assert list(report.objects(DOC, SCHEMA.sender)) == [curated("org/derg")]
+    brazil = mapped("Letter from the National Security Council of Brazil to Test Testov")
+    assert curated("org/nsc") not in set(brazil.objects(DOC, SCHEMA.sender))
+    minutes = mapped("Minutes of the Meeting of the Political Bureau of the CC of the PLA")
+    assert list(minutes.objects(DOC, DCTERMS.creator)) == [
+        curated("org/party-of-labour-of-albania-politburo")
+    ]

@@ -30,6 +30,7 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity, of_the_year
+from .owners import body_of_state
 from .party_names import party_name
 from .people import (
     HEAD_OF,
@@ -96,6 +97,9 @@ class Linker:
             return named
         if not known and (organ := national_organ(self.authority, name.value, self.year)):
             return organ if organ.kind in wanted else None  # "the Vietnamese Politburo"
+        lookups = (self.authority.lookup, self.authority.labels)
+        if not known and (own := body_of_state(strip_article(name.value), *lookups)):
+            return own if own.kind in wanted else None  # "the ... Council of Socialist Ethiopia"
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
             return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
         found = [e for e in known if e.kind in wanted]

@@ -132,6 +132,35 @@ def _a_republic(word: str) -> bool:
     return word != "USSR" and _REPUBLIC.fullmatch(word) is not None
 
 
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def body_of_state(
+    name: str,
+    lookup: Callable[[str], list[Entity]],
+    labels: Callable[[Entity], list[Literal]],
+) -> Entity | None:
+    """The file's body that a name "X of [the] <state>" means: the one body the file calls X,
+    when the file names it as that state's ("the Provisional Military Administrative Council
+    of Socialist Ethiopia" is the Derg, which the file knows as Ethiopian; "the National
+    Security Council of Brazil" is not the American one); ``lookup`` and ``labels``: the
+    file's entities of a name and an entity's labels."""
+    for found in _OF.finditer(name):
+        national = _state_adjective(name[found.end() :])
+        known = [e for e in lookup(name[: found.start()]) if e.kind == "org"]
+        if national and len(known) == 1:
+            return known[0] if of_state([str(x) for x in labels(known[0])], national) else None
+    return None
+
+
+def _state_adjective(state: str) -> str | None:
+    """The adjective of a state's name, with or without a word that qualifies its regime
+    before a name of one word ("Ethiopia", "Socialist Ethiopia", "the Soviet Union"; not the
+    "Republic of Vietnam" of "Socialist Republic of Vietnam", another state)."""
+    words = state.split()
+    return adjective(state) or (adjective(words[1]) if len(words) == 2 else None)
+
+
 def of_state(labels: list[str], national: str) -> bool:
     """Whether a body's labels name it as the state's of the adjective ``national`` ("Soviet
     Committee for State Security", "KGB of the USSR" for "Soviet")."""
