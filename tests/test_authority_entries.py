@@ -1631,3 +1631,17 @@ def test_a_body_of_its_own_country_and_an_organ_of_the_pla_are_the_file_s() -> N
     assert list(minutes.objects(DOC, DCTERMS.creator)) == [
         curated("org/party-of-labour-of-albania-politburo")
     ]
+
+
+@pytest.mark.parametrize(("date", "signer"), [("October 2, 1950", True), ("February 1968", False)])
+def test_a_surname_two_soviet_diplomats_bore_signs_within_the_years_of_the_one_it_labels(
+    date: str, signer: bool
+) -> None:
+    text = (
+        f"**{date}**\n**Telegram from the Soviet Delegation to the USSR Foreign Ministry**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe talks went on.\n\nROSHCHIN\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    creators = set(graph.objects(DOC, DCTERMS.creator))
+    assert (curated("person/roshchin-nikolai") in creators) == signer

@@ -30,6 +30,7 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity, of_the_year
+from .office_terms import signed_after_their_years
 from .owners import body_of_state
 from .party_names import party_name
 from .people import (
@@ -167,6 +168,13 @@ class Linker:
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
+        if len(known) == 1 and self._namesakes_years(known[0], name.value):
+            self.warn(
+                f"{name.value!r} signs after the years of the file's person of that "
+                "surname, and another bears it: not linked",
+                name.line,
+            )
+            return None  # "ROSHCHIN" in 1968 is not the ambassador of 1948-1952
         if not known and (before := self.named_before(name.value)) is not None:
             return before
         if not known:
@@ -177,6 +185,17 @@ class Linker:
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
+
+    def _namesakes_years(self, person: Entity, surname: str) -> bool:
+        """Whether a surname alone that the file gives ``person`` signs a record after their
+        years (:func:`.office_terms.signed_after_their_years`) while another person of the
+        file bears it too."""
+        others = [e for e in self.authority.people_named(surname) if e != person]
+        return (
+            " " not in surname.strip()
+            and bool(others)
+            and signed_after_their_years(self.authority.graph, person.iri, self.year)
+        )
 
     def named_before(self, name: str) -> Entity | None:
         """The person resolved before under a fuller or other form of ``name``: the same
