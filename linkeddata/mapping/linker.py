@@ -169,11 +169,7 @@ class Linker:
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
         if len(known) == 1 and self._namesakes_years(known[0], name.value):
-            self.warn(
-                f"{name.value!r} signs after the years of the file's person of that "
-                "surname, and another bears it: not linked",
-                name.line,
-            )
+            self.warn(f"{name.value!r} signs after its namesake's years: not linked", name.line)
             return None  # "ROSHCHIN" in 1968 is not the ambassador of 1948-1952
         if not known and (before := self.named_before(name.value)) is not None:
             return before
@@ -190,11 +186,9 @@ class Linker:
         """Whether a surname alone that the file gives ``person`` signs a record after their
         years (:func:`.office_terms.signed_after_their_years`) while another person of the
         file bears it too."""
-        others = [e for e in self.authority.people_named(surname) if e != person]
-        return (
-            " " not in surname.strip()
-            and bool(others)
-            and signed_after_their_years(self.authority.graph, person.iri, self.year)
+        others = set(self.authority.people_named(surname)) - {person}  # none for two words
+        return bool(others) and signed_after_their_years(
+            self.authority.graph, person.iri, self.year
         )
 
     def named_before(self, name: str) -> Entity | None:
