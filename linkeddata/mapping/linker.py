@@ -102,7 +102,10 @@ class Linker:
         if not known and (own := body_of_state(strip_article(name.value), *lookups)):
             return own if own.kind in wanted else None  # "the ... Council of Socialist Ethiopia"
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
-            return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
+            entity = self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
+            if entity is not None and Stub(entity.iri, entity.kind, entity.label) in self.stubs:
+                self.stubs[Stub(entity.iri, entity.kind, parts[1])] = None  # ABC: its altLabel
+            return entity
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]
