@@ -313,6 +313,27 @@ def test_a_place_that_is_a_title_party_s_given_name_is_no_mention() -> None:
             False,
         ),
         ("The KGB of the Soviet Union reported.", "Committee for State Security of the USSR", True),
+        # the same in capitals (a signature block), and a republic's abbreviation after it
+        (
+            "DEPUTY CHAIRMAN OF THE KGB OF THE UKRAINIAN SSR",
+            "Committee for State Security of the USSR",
+            False,
+        ),
+        (
+            "CHAIRMAN OF THE KGB OF THE LITHUANIAN SSR",
+            "Committee for State Security of the USSR",
+            False,
+        ),
+        (
+            "The KGB UkrSSR has strengthened its work.",
+            "Committee for State Security of the USSR",
+            False,
+        ),
+        ("Report of the KGB ESSR on the visit.", "Committee for State Security of the USSR", False),
+        ("CHAIRMAN OF THE KGB LitSSR", "Committee for State Security of the USSR", False),
+        ("CHAIRMAN OF THE KGB OF THE USSR", "Committee for State Security of the USSR", True),
+        ("THE SOVIET KGB REPORTED", "Committee for State Security of the USSR", True),
+        ("CHAIRMAN OF THE KGB", "Committee for State Security of the USSR", True),
         ("The East German Stasi reported.", "Ministry for State Security", True),
         (
             "The National Security Council of Brazil met.",

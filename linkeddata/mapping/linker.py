@@ -30,6 +30,8 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity, of_the_year
+from .office_terms import signed_after_their_years
+from .owners import body_of_state
 from .party_names import party_name
 from .people import (
     HEAD_OF,
@@ -96,6 +98,9 @@ class Linker:
             return named
         if not known and (organ := national_organ(self.authority, name.value, self.year)):
             return organ if organ.kind in wanted else None  # "the Vietnamese Politburo"
+        lookups = (self.authority.lookup, self.authority.labels)
+        if not known and (own := body_of_state(strip_article(name.value), *lookups)):
+            return own if own.kind in wanted else None  # "the ... Council of Socialist Ethiopia"
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
             entity = self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
             if entity is not None and Stub(entity.iri, entity.kind, entity.label) in self.stubs:
@@ -166,6 +171,9 @@ class Linker:
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
+        if len(known) == 1 and self._namesakes_years(known[0], name.value):
+            self.warn(f"{name.value!r} signs after its namesake's years: not linked", name.line)
+            return None  # "ROSHCHIN" in 1968 is not the ambassador of 1948-1952
         if not known and (before := self.named_before(name.value)) is not None:
             return before
         if not known:
@@ -176,6 +184,15 @@ class Linker:
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
+
+    def _namesakes_years(self, person: Entity, surname: str) -> bool:
+        """Whether a surname alone that the file gives ``person`` signs a record after their
+        years (:func:`.office_terms.signed_after_their_years`) while another person of the
+        file bears it too."""
+        others = set(self.authority.people_named(surname)) - {person}  # none for two words
+        return bool(others) and signed_after_their_years(
+            self.authority.graph, person.iri, self.year
+        )
 
     def named_before(self, name: str) -> Entity | None:
         """The person resolved before under a fuller or other form of ``name``: the same

@@ -72,6 +72,19 @@ def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> 
     return bool(years) and office not in named and year < min(years)
 
 
+_SIGNING_YEARS = 5
+"""The years after the last one a person's note dates in which they may still sign a record."""
+
+
+def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
+    """Whether a record of ``year`` falls more than five years after every year the note of
+    ``iri`` dates: a surname alone that signs it, which another person of the file bears too,
+    is not theirs (Nikolai Roshchin, ambassador to China in 1948-1952, did not sign the Soviet
+    delegation's cables from Geneva in 1968; A.A. Roshchin did)."""
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", _note(graph, iri))]
+    return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
+
+
 @lru_cache(maxsize=4096)
 def _terms(graph: Graph, iri: str, office: str) -> tuple[Term, ...]:
     """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"): the

@@ -6,12 +6,13 @@ knows it by that country too ("US National Security Council")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rdflib import Literal
 
 from ..parser.brackets import whose_unsaid
-from ..parser.demonyms import ADJECTIVE_WORDS, ADJECTIVES, adjective, spellings
+from ..parser.demonyms import ABBREVIATED, ADJECTIVE_WORDS, ADJECTIVES, adjective, spellings
 from ..parser.nationalities import is_state_adjective
 from .entities import Entity
 from .scanned_text import Text
@@ -80,24 +81,33 @@ def national_owner(text: Text, span: tuple[int, int]) -> tuple[str, ...]:
     return tuple(f"{spelled} {body}" for spelled in (*spellings(national), national))
 
 
+_REPUBLIC = re.compile(r"[A-Z][A-Za-z]*SSR")
+"""A Soviet republic's abbreviation ("UkrSSR", "LitSSR", "ESSR", "BSSR"); "USSR" is the Union."""
+
+
 def owning_state(text: Text, span: tuple[int, int]) -> str | None:
     """The nationality of the state that the words around a body of ``span`` give it, whatever
     its name: a state's adjective before a name of one word ("the Bulgarian KGB", "the
-    Georgian KGB") or a state after "of" ("the KGB of the Ukrainian SSR", "the National
-    Security Council of Brazil", "of the Bulgarian Ministry of Interior"); None when no state
-    is said. The file's body that names its country is meant only if it is that state's."""
-    words, gaps = text.words, text.gaps
+    Georgian KGB"), a state after "of" ("the KGB of the Ukrainian SSR", "the National
+    Security Council of Brazil", "of the Bulgarian Ministry of Interior"), or a republic's
+    abbreviation after it ("the KGB UkrSSR", "KGB of the LitSSR"); None when no state is said.
+    Words in capitals are read as the same words in title case ("CHAIRMAN OF THE KGB OF THE
+    UKRAINIAN SSR", a signature block). The file's body that names its country is meant only
+    if it is that state's."""
+    words = [_title_cased(word) for word in text.words]
+    gaps = text.gaps
     start, end = span
-    if text.capitals:
-        return None
     if end - start == 1 and start > 0 and gaps[start] == " ":
         pair = f"{words[start - 2]} {words[start - 1]}" if start > 1 else ""
         before = pair if pair in ADJECTIVES else words[start - 1]
         if adjective(before) or is_state_adjective(before):
             return adjective(before) or before
-    if end + 1 >= len(words) or words[end] != "of" or gaps[end] != " ":
+    if end < len(words) and gaps[end] == " " and _a_republic(text.words[end]):
+        return text.words[end]
+    if end + 1 >= len(words) or words[end].casefold() != "of" or gaps[end] != " ":
         return None
-    first = end + 2 if words[end + 1] == "the" and end + 2 < len(words) else end + 1
+    the = words[end + 1].casefold() == "the"
+    first = end + 2 if the and end + 2 < len(words) else end + 1
     state = []
     for k in range(first, min(first + 3, len(words))):
         if gaps[k] != " " or not words[k][:1].isupper():
@@ -106,7 +116,49 @@ def owning_state(text: Text, span: tuple[int, int]) -> str | None:
     named = " ".join(state)
     if named and (national := adjective(named)) is not None:
         return national
+    if state and _a_republic(text.words[first]):
+        return text.words[first]
     return state[0] if state and is_state_adjective(state[0]) else None
+
+
+def _title_cased(word: str) -> str:
+    """A word in capitals as title case writes it ("UKRAINIAN": "Ukrainian"); a country's
+    abbreviation ("USSR", "GDR") stays as it is."""
+    return word.capitalize() if word.isupper() and word not in ABBREVIATED else word
+
+
+def _a_republic(word: str) -> bool:
+    """Whether a word is a Soviet republic's abbreviation (not the Union's, "USSR")."""
+    return word != "USSR" and _REPUBLIC.fullmatch(word) is not None
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def body_of_state(
+    name: str,
+    lookup: Callable[[str], list[Entity]],
+    labels: Callable[[Entity], list[Literal]],
+) -> Entity | None:
+    """The file's body that a name "X of [the] <state>" means: the one body the file calls X,
+    when the file names it as that state's ("the Provisional Military Administrative Council
+    of Socialist Ethiopia" is the Derg, which the file knows as Ethiopian; "the National
+    Security Council of Brazil" is not the American one); ``lookup`` and ``labels``: the
+    file's entities of a name and an entity's labels."""
+    for found in _OF.finditer(name):
+        national = _state_adjective(name[found.end() :])
+        known = [e for e in lookup(name[: found.start()]) if e.kind == "org"]
+        if national and len(known) == 1:
+            return known[0] if of_state([str(x) for x in labels(known[0])], national) else None
+    return None
+
+
+def _state_adjective(state: str) -> str | None:
+    """The adjective of a state's name, with or without a word that qualifies its regime
+    before a name of one word ("Ethiopia", "Socialist Ethiopia", "the Soviet Union"; not the
+    "Republic of Vietnam" of "Socialist Republic of Vietnam", another state)."""
+    words = state.split()
+    return adjective(state) or (adjective(words[1]) if len(words) == 2 else None)
 
 
 def of_state(labels: list[str], national: str) -> bool:
