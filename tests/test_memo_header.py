@@ -5,10 +5,12 @@ conversation give them when the title carries only a subject."""
 from __future__ import annotations
 
 import pytest
+from test_parser_variants import values
 from test_title_agents import doc, entity, mapped_graph, names
 
 from linkeddata.parser import parse_record
-from linkeddata.record import Record
+from linkeddata.parser.speakers import speakers
+from linkeddata.record import Located, Record
 from linkeddata.vocab import ADO, SCHEMA
 
 
@@ -265,3 +267,15 @@ def test_a_memorandums_speakers_are_left_to_its_list() -> None:
         "TESTLIGHT: Let me turn.\n\nTESTLIGHT: Thank you.\n"
     )
     assert list(graph.objects(doc(), ADO.participant)) == []
+
+
+def test_a_speaker_with_the_arabic_article_speaks() -> None:
+    spoken = speakers(
+        Located(
+            "Saddam Testein: We begin.\n\nIzzat Ibrahim al-Testi: The pipeline is closed.\n\n"
+            "Saddam Testein: Then we use the other.\n\nHafez al-Testad: Yes.\n\n"
+            "Hafez al-Testad: Agreed.\n",
+            1,
+        )
+    )
+    assert values(spoken) == ("Saddam Testein", "Izzat Ibrahim al-Testi", "Hafez al-Testad")

@@ -21,7 +21,7 @@ from .gazetteer import is_state
 from .name_words import ORG_WORDS, PERSON_WORDS
 from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
-from .text import NAME_PARTICLES, strip_article
+from .text import NAME_PARTICLES, arabic_name_words, strip_article
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
@@ -189,13 +189,14 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
     """Whether a bare name has a shape that only people's names have: initials ("A.M.
     Puzanov"), a cover name with the person in brackets ("Filippov (Stalin)"), three
-    capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap"), or a Chinese, Korean or
+    capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap", and "Izzat Ibrahim al-Duri":
+    the Arabic article and "bin" count for nothing), or a Chinese, Korean or
     Vietnamese family name and a given name ("Zhou Enlai", "Pak Seong-cheol"). Two other
     words may name a city ("Phnom Penh", "Ulan Bator"), unless a gazetteer that lists the
     cities knows ``no_such_place`` ("Károly Práth")."""
     if _INITIAL.search(name) or _BRACKETED_NAME.search(name):
         return True
-    words = name.split()
+    words = arabic_name_words(name.split()) or name.split()  # "Izzat Ibrahim al-Duri"
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     if len(words) >= 3 or (len(words) == 2 and no_such_place):

@@ -14,10 +14,12 @@ from .gazetteer import is_state
 from .memo_header import NEXT_LABEL
 from .names import name_kind, personal_name_shape
 from .signer_lines import cabled_name, in_capitals, name_case
+from .text import ARABIC_PARTICLE, JOINED_PARTICLE
 from .vocabulary import classification_of
 
 _CAPITALS_NAME = r"(?:Mc|Mac)?[A-Z][A-Z'’-]+(?:\s(?:Mc|Mac)?[A-Z][A-Z'’-]+){0,3}"
-_MIXED_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}"
+_MIXED_WORD = rf"(?:{JOINED_PARTICLE})?[A-Z][a-z'’-]+"  # "Assad", "al-Assad"
+_MIXED_NAME = rf"[A-Z][a-z'’-]+(?:\s(?:{ARABIC_PARTICLE}\s)?{_MIXED_WORD}){{1,3}}"
 _SPEAKER = re.compile(rf"^(?P<name>{_CAPITALS_NAME}|{_MIXED_NAME})[:.]\s+\S")
 _PART_WORDS = re.compile(
     r"(?i:notes?|text|question|answer|comments?|end|summary|decision|session|remarks|agenda)"
