@@ -1238,6 +1238,48 @@ def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (  # a parliament's or a chancellery's word in its own language is a body's
+            "Letter from the Supreme Soviet of the USSR to the Knesset",
+            {
+                (SCHEMA.sender, ("org", "soviet-supreme-soviet")),
+                (SCHEMA.recipient, ("org", "knesset")),
+            },
+        ),
+        ("Memo to the Presidential Diwan", {(SCHEMA.recipient, ("org", "presidential-diwan"))}),
+        ("Letter from the Presidency", {(SCHEMA.sender, ("org", "presidency"))}),
+        (
+            "Letter from the Majlis to the Sejm",
+            {
+                (SCHEMA.sender, ("org", "majlis")),
+                (SCHEMA.recipient, ("org", "sejm")),
+            },
+        ),
+        # an office followed only by its body names no one; with a name, the name
+        ("Message from the Speaker of the Knesset to the Chairman of the Supreme Soviet", set()),
+        ("Letter from the Speaker to the President", set()),
+        (
+            "Letter from the Speaker of the House Sam Testburn to Speaker Testyahu",
+            {
+                (SCHEMA.sender, ("person", "sam-testburn")),
+                (SCHEMA.recipient, ("person", "testyahu")),
+            },
+        ),
+    ],
+)
+def test_a_legislatures_or_chancelleries_name_is_a_body_and_its_office_no_one(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [
         # a body's abbreviation, whatever country follows or precedes it, or its word

@@ -19,7 +19,8 @@ ORG_WORDS = re.compile(
     r"peoples|volunteers|forces|troops|authorities|navy|league|federation|movement|"
     r"organi[sz]ation|company|corporation|bank|group|brigade|regiment|battalion|militia|police|"
     r"cabinet|tribunal|court|senate|parliament|side|officials|leaders|communists|representatives|"
-    r"board|establishment|military (?:district|region|area)|"
+    r"board|establishment|military (?:district|region|area)|presidency|supreme soviet|"
+    r"knesset|diwan|majlis|sejm|shura|derg|"  # a body's word in another language
     r"journalists|reporters|correspondents|diplomats|specialists|experts|advis[eo]rs|students|"
     r"parties|states|embassies|countries|workers|heads|members|governments|kremlin|"
     r"white house|times|tribune|herald|daily|stasi|securitate|solidarity|solidarność|"
@@ -41,7 +42,7 @@ PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|resident|"
+    r"reverend|rev|hon|generalissimo|resident|speaker|"
     r"specialist|expert|adviser|advisor|former|acting|chargé d['’]affaires|secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"

@@ -54,7 +54,8 @@ _OFFICE_NOUN = re.compile(
     r"|navy|army|treasury|information|culture|education|health|security|department|ministers?"
     r"|council|committee|presidium|bureau|staff|relations|planning|intelligence|operations"
     r"|forces?|party|government|republic|union|states|nations|ministry|office|secretariat"
-    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
+    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy"
+    r"|house|commons|lords|representatives|parliament|congress|senate|knesset|soviet)"
 )
 """What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
 _ABBREVIATED_TITLES = frozenset(
