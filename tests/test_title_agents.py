@@ -1662,6 +1662,45 @@ def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (  # an office after a prefix and a hyphen is an office, named by no one
+            "Letter from the Testian Embassy in Moscow to the Under-Secretary of State for"
+            " External Affairs",
+            {(SCHEMA.sender, ("org", "testian-embassy-in-the-soviet-union"))},
+        ),
+        (
+            "Memorandum from the Deputy Under-Secretary of State to the Permanent Under-Secretary",
+            set(),
+        ),
+        (  # and dropped before a name, as "Ambassador" is
+            "Letter from Federal Councillor Max Testpierre to Under-Secretary Hans Testler",
+            {
+                (SCHEMA.sender, ("person", "max-testpierre")),
+                (SCHEMA.recipient, ("person", "hans-testler")),
+            },
+        ),
+        (  # a ministry called by what it is for is a body, never a person
+            "Telegram from the Testian Mission in Geneva to External Affairs",
+            {
+                (SCHEMA.sender, ("org", "testian-mission-in-geneva")),
+                (SCHEMA.recipient, ("org", "testian-external-affairs")),
+            },
+        ),
+    ],
+)
+def test_hyphenated_offices_and_councillors_are_offices(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
+
+
+@pytest.mark.parametrize(
     ("text", "prop", "linked"),
     [
         ("Report from the TfS on the Test Crisis", SCHEMA.sender, ("org", "tfs")),  # mixed case

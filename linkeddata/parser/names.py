@@ -66,13 +66,15 @@ _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
+_OFFICE_PREFIX = re.compile(r"(?i:under|sub|co|ex|pro)")  # "Under-Secretary", "Co-Chairman"
+_FIELD_AFFAIRS = re.compile(r"(?:[A-Z][^\W\d_]+\s+){1,3}Affairs")
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 
 
 def name_kind(name: str) -> str | None:
     """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
-    if _ACRONYMS.match(name) or a_service(name):
+    if _ACRONYMS.match(name) or a_service(name) or government_field(name):
         return "org"  # "the Albanian Sigurimi": a national service
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
@@ -85,6 +87,14 @@ def name_kind(name: str) -> str | None:
     if person or _INITIAL.search(name):
         return "person"
     return "org" if ORG_WORDS.search(name) else None
+
+
+def government_field(name: str) -> bool:
+    """Whether a name is only a field of government's affairs, which alone names the ministry
+    or department for it ("External Affairs", "Indian External Affairs"), never a person; after
+    an office's "for ... and" it is the rest of the office ("Secretary of State for Foreign and
+    Commonwealth Affairs")."""
+    return _FIELD_AFFAIRS.fullmatch(strip_article(name)) is not None
 
 
 def _body_acronym(head: str, name: str) -> bool:
@@ -219,13 +229,17 @@ def office_only(name: str) -> bool:
 
 def _office_word(word: str) -> bool:
     """Whether a word is an office's or an honorific's: "Ambassador", "d'Affaires" (of
-    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts)."""
+    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts), "Under-Secretary" (an
+    office after a prefix)."""
     if _OF_AFFAIRS.fullmatch(word):
         return True
     bare = _JOINED_PARTICLE.sub("", word)
     if PERSON_WORDS.fullmatch(bare):
         return True  # "Commander-in-Chief"
-    return all(PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
+    *before, last = bare.split("-")
+    return PERSON_WORDS.fullmatch(last) is not None and all(
+        PERSON_WORDS.fullmatch(part) or _OFFICE_PREFIX.fullmatch(part) for part in before
+    )
 
 
 def _given_name(word: str) -> bool:
