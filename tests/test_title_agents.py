@@ -686,6 +686,23 @@ def test_addressed_titles(
         ),
         ("Letter from Test Kim (DPRK) to Test Lee", ["Test Kim"]),
         ("Ciphered Telegram, Feng Test (N. Popa) to Test Lee", ["Feng Test (N. Popa)"]),
+        (
+            "Telegram from the Testish Delegation in Geneva (Bastian Testo)",
+            ["Testish Delegation in Geneva", "Bastian Testo"],
+        ),
+        # after a body that is no mission, the bracket is its name in its own language
+        (
+            "Information from the Main Directorate (Hauptverwaltung Testklärung) on NATO",
+            ["Main Directorate"],
+        ),
+        (
+            "Report from the Testish Ministry of Interior (Testügyminisztérium) on Dissidents",
+            ["Testish Ministry of Interior"],
+        ),
+        (
+            "Telegram from the Testish Intelligence (Zarząd II) to the Ministry",
+            ["Testish Intelligence"],
+        ),
     ],
 )
 def test_a_bracketed_name_after_a_party(text: str, senders: list[str]) -> None:
