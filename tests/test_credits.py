@@ -88,6 +88,31 @@ def credits(sentence: str) -> list[tuple[str, str, str | None]]:
             "Translated by Tess Tester; Czech transcript courtesy of Testo Testman.",
             [("translated", "Tess Tester", None), ("contributed", "Testo Testman", None)],
         ),
+        (  # a period after a closing bracket ends the sentence before a capital
+            "Obtained by the Test History Project (THP). Translated by T.T. Tester.",
+            [("obtained", "Test History Project (THP)", None), ("translated", "T.T. Tester", None)],
+        ),
+        (
+            "Translated by Tess Tester (Test University). Obtained by Testo Testman.",
+            [("translated", "Tess Tester", "Test University"), ("obtained", "Testo Testman", None)],
+        ),
+        (  # a project's periodical is the project's
+            "Translated by Tess Tester and Testo Testman for the TWIHP Bulletin.",
+            [("translated", "Tess Tester", "TWIHP"), ("translated", "Testo Testman", "TWIHP")],
+        ),
+        (  # an institution closed by its acronym is one name however long
+            "Translated by Tess Tester. Courtesy of the Federal Commissioner for the Records of"
+            " the State Testing Service of the former Test Republic (BStT).",
+            [
+                ("translated", "Tess Tester", None),
+                (
+                    "contributed",
+                    "Federal Commissioner for the Records of the State Testing Service of the"
+                    " former Test Republic (BStT)",
+                    None,
+                ),
+            ],
+        ),
     ],
 )
 def test_credits(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -172,15 +172,71 @@ def test_a_credited_projects_abbreviation_is_its_alternative_label_not_its_key()
     assert (iri, SKOS.altLabel, Literal("TPIHP", lang="en")) in stubs.graph(IRIS)
 
 
-def test_a_city_after_a_credited_institution_is_where_it_sits_not_its_name() -> None:
+@pytest.mark.parametrize(
+    ("title", "credit", "iri", "acronym"),
+    [
+        (  # the project after the person, with its acronym
+            "Letter from A to B",
+            "Translated by Tess Tester for the Testing History Project on Test Security (THP).",
+            "testing-history-project-on-test-security",
+            "THP",
+        ),
+        (  # a body with its acronym in a title
+            "Memorandum from the Testing Committee for State Affairs (TCSA)",
+            "Translated by Tess Tester.",
+            "testing-committee-for-state-affairs",
+            "TCSA",
+        ),
+    ],
+)
+def test_a_stub_of_a_name_and_its_acronym_is_keyed_by_the_name(
+    title: str, credit: str, iri: str, acronym: str
+) -> None:
     text = (
-        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
-        " Digital Archive, Test Archive. Obtained by the Testing Research Center, Budapest, and"
-        " translated by Tess Tester.\n\n**Contents:**\n\nTranslation - English\n\nText.\n"
+        f'**1967**\n**{title}**\n\n**Citation:**\n\n"{title}," 1967, Wilson Center'
+        f" Digital Archive, Test Archive. {credit}\n\n**Contents:**\n\nTranslation - English\n\n"
+        "Text.\n"
     )
     result = mapped(parse_record(text, "x/1.txt", default_id="1"))
-    obtained = set(result.graph.objects(None, ADO.obtainedBy))
-    assert obtained == {URIRef(IRIS.entity("org", "testing-research-center"))}
+    node = URIRef(IRIS.entity("org", iri))
+    assert node in set(result.graph.objects())
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    described = stubs.graph(IRIS)
+    assert set(described.objects(node, SKOS.altLabel)) == {Literal(acronym, lang="en")}
+
+
+@pytest.mark.parametrize(
+    ("credit", "role"),
+    [
+        (
+            "Obtained by the Testing Research Center, Budapest, and translated by Tess Tester.",
+            ADO.obtainedBy,
+        ),
+        (
+            "Obtained by the Testing Research Center, Washington, DC.",
+            ADO.obtainedBy,
+        ),  # and its state
+        (  # in the "for" clause after a person too
+            "Translated by Tess Tester for the Testing Research Center, Budapest.",
+            SCHEMA.sourceOrganization,
+        ),
+    ],
+)
+def test_a_city_after_a_credited_institution_is_where_it_sits_not_its_name(
+    credit: str, role: URIRef
+) -> None:
+    text = (
+        '**1967**\n**Letter from A to B**\n\n**Citation:**\n\n"Letter," 1967, Wilson Center'
+        f" Digital Archive, Test Archive. {credit}\n\n**Contents:**\n\nTranslation - English"
+        "\n\nText.\n"
+    )
+    result = mapped(parse_record(text, "x/1.txt", default_id="1"))
+    assert set(result.graph.objects(None, role)) == {
+        URIRef(IRIS.entity("org", "testing-research-center"))
+    }
+    translators = set(result.graph.objects(None, SCHEMA.translator))
+    assert translators <= {URIRef(IRIS.entity("person", "tess-tester"))}
 
 
 def test_translation_credit_creates_the_translation() -> None:

@@ -1267,7 +1267,7 @@ def test_citation_parts(text: str, expected: dict[str, Any]) -> None:
 CREDITS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
     (
         "Translated by Jae Test Suh for the Test Korea Documentation Project (TKDP).",
-        [("translated", "Jae Test Suh", "TKDP", None)],
+        [("translated", "Jae Test Suh", "Test Korea Documentation Project (TKDP)", None)],
     ),
     (
         "Contributed by Testy Testchenko from the Testian Foreign Ministry Archive.",
@@ -2536,6 +2536,72 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
     holdings: str, shelfmarks: tuple[str, ...]
 ) -> None:
     assert held(holdings)[1] == shelfmarks
+
+
+@pytest.mark.parametrize(
+    ("holdings", "repositories", "shelfmarks"),
+    [  # a fonds by its body and acronym, a deposit or papers after an archive start the shelfmark
+        (
+            "Archiwum Testowe, Komitet Obrony Testu (KOT), sygn. 1805/19",
+            ("Archiwum Testowe",),
+            ("Komitet Obrony Testu (KOT), sygn. 1805/19",),
+        ),
+        (
+            "Archiv der Testdemokratie (AdTD), Depositum Helmut Testmidt, 1/HSAA006599",
+            ("Archiv der Testdemokratie (AdTD)",),
+            ("Depositum Helmut Testmidt, 1/HSAA006599",),
+        ),
+        (
+            "Testarchiv, Nachlass Walter Testbricht, NY 4182/1",
+            ("Testarchiv",),
+            ("Nachlass Walter Testbricht, NY 4182/1",),
+        ),
+        (  # a body with the repository's seat after it is the repository's own
+            "Archivo Histórico Testo, Secretaría de Pruebas (SP), Mexico City, exp. 3",
+            ("Archivo Histórico Testo, Secretaría de Pruebas (SP), Mexico City",),
+            ("exp. 3",),
+        ),
+        (  # the city with a particle, and the name in English, are the repository's
+            "Test-Militärarchiv, Freiburg im Breisgau, DVW 1/71004",
+            ("Test-Militärarchiv, Freiburg im Breisgau",),
+            ("DVW 1/71004",),
+        ),
+        (
+            "Národní testarchiv, Praha (National Test Archives, Prague), f. KSČ-ÚV-02/1, sv. 86",
+            ("Národní testarchiv, Praha (National Test Archives, Prague)",),
+            ("f. KSČ-ÚV-02/1, sv. 86",),
+        ),
+        (  # a series cut short is no city
+            "Archiv Testovacích věcí (ATV), Teleg. Došlé, 1981, č. 8765",
+            ("Archiv Testovacích věcí (ATV)",),
+            ("Teleg. Došlé, 1981, č. 8765",),
+        ),
+    ],
+)
+def test_what_follows_an_archive_is_its_seat_or_a_fonds(
+    holdings: str, repositories: tuple[str, ...], shelfmarks: tuple[str, ...]
+) -> None:
+    assert held(holdings) == (repositories, shelfmarks)
+
+
+@pytest.mark.parametrize(
+    "holdings",
+    [  # a broadcast as a monitoring service cites it holds nothing, nor do editors
+        "Testyang Domestic Service, in Korean, 0900 GMT, 12 September 1970",
+        "Radio Testoi, in Vietnamese, 1300 GMT, 9 September 1969",
+        "Tess Tester and Testo G. Testman, eds.",  # editors of a publication hold nothing
+    ],
+)
+def test_a_broadcast_or_editors_have_no_holder_and_no_shelfmark(holdings: str) -> None:
+    assert held(holdings) == ((), ())
+
+
+def test_an_archives_shelfmark_ending_in_ed_names_no_editors() -> None:
+    assert held("Test Archive, f. 1, op. 2, ed.")[0] == ("Test Archive",)
+
+
+def test_a_dotted_abbreviation_keeps_its_stop_at_a_shelfmarks_end() -> None:
+    assert held("MNL OL, M-KS 288. f. 47/739. ő.e.")[1] == ("M-KS 288. f. 47/739. ő.e.",)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..parser.seats import state_or_country
 from ..parser.text import last_bracket
 from ..record import Located
 from .abbreviations import bracketed
@@ -14,17 +15,23 @@ from .stubs import Stub
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
 """An organisation's abbreviation in brackets after its name: "(CCNY)"."""
-_SEAT = re.compile(r"^(?P<body>[^,]{3,}),\s+(?P<city>[^,]+)$")
-"""An organisation, then the city it sits in: "the Cold War History Research Center, Budapest"."""
+_SEAT = re.compile(r"^(?P<body>[^,]{3,}),\s+(?P<city>[^,]+)(?:,\s+(?P<state>[^,]+))?$")
+"""An organisation, then the city it sits in: "the Cold War History Research Center, Budapest",
+with its state or district: "the National Security Archive, Washington, DC"."""
 
 
 def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
     """The organisation's entity: "Carnegie Corporation of New York (CCNY)" is the
     corporation, "the Nuclear Proliferation International History Project (NPIHP)" the
     project, keyed by the name without the abbreviation, which is its alternative label; a
-    city after a comma is where it sits, no part of its name."""
+    city after a comma (and its state) is where it sits, no part of its name."""
     seat = _SEAT.match(name.value)
-    if seat and linker.is_place(seat["city"]) and not linker.authority.lookup(name.value):
+    if (
+        seat
+        and linker.is_place(seat["city"])
+        and (seat["state"] is None or state_or_country(seat["state"]))
+        and not linker.authority.lookup(name.value)
+    ):
         name = Located(seat["body"], name.line)  # "Cold War History Research Center, Budapest"
     parts = last_bracket(name.value)
     if (

@@ -97,7 +97,10 @@ class Linker:
         if not known and (organ := national_organ(self.authority, name.value, self.year)):
             return organ if organ.kind in wanted else None  # "the Vietnamese Politburo"
         if not known and (parts := last_bracket(name.value)) and abbreviation_of(*parts[::-1]):
-            return self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
+            entity = self._resolve(Located(parts[0], name.line), kind, kinds)  # "X (ABC)": X
+            if entity is not None and Stub(entity.iri, entity.kind, entity.label) in self.stubs:
+                self.stubs[Stub(entity.iri, entity.kind, parts[1])] = None  # ABC: its altLabel
+            return entity
         found = [e for e in known if e.kind in wanted]
         if len(found) == 1:
             return found[0]

@@ -24,6 +24,10 @@ _GROUP = re.compile(
 group, whatever institution it is of), "Hiroshima Peace Memorial Museum", "Chinese Academy of
 Social Sciences"."""
 _MAX_AGENT_WORDS = 12
+_MAX_NAME_WORDS = 20
+_ACRONYM_AT_END = re.compile(r"\s\([A-Z][A-Za-z-]*[A-Z]\)$")
+"""An institution's name closed by its acronym, one name however long: "the Federal
+Commissioner for the Records of the State Security Service of the former GDR (BStU)"."""
 _MEANS = re.compile(
     r"(?<!\s)\s+(?i:via|through|under|by\s+means\s+of)\s+(?i:a\s+|an\s+|the\s+)?"
     r"(?i:foia|freedom|mandatory|request)"
@@ -164,7 +168,8 @@ def _split_agents(joined: Joined, start: int, text: str) -> list[Located[str]]:
     agents = []
     for offset, name in spans:
         value = strip_article(name.strip())
-        if value and len(value.split()) <= _MAX_AGENT_WORDS:
+        limit = _MAX_NAME_WORDS if _ACRONYM_AT_END.search(value) else _MAX_AGENT_WORDS
+        if value and len(value.split()) <= limit:
             agents.append(Located(value, joined.line_at(offset)))
     return agents
 

@@ -15,7 +15,7 @@ from .credited_agents import credited_agents, credited_kind, is_language
 from .funders import SUPPORT
 from .languages import language_codes
 from .names import office_only
-from .text import Joined, strip_article
+from .text import CITY_NAME, Joined, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
 _VERB = (
@@ -97,12 +97,14 @@ _EDITING = re.compile(rf"{_EDITING_BY}\s+(?P<agents>\S.*?)[\s.]*$")
 Y", "..., with editorial assistance from Y" (Y is an editor, no translator)."""
 _SENTENCE_END = re.compile(
     rf"(?<=[^\W\d_]{{2}}){_NOT_AFTER_TITLES}\.\s+|(?<=(?<![\w/.-])\d{{4}})\.\s+(?=[A-Z])|;\s*"
+    r"|(?<=[)\]\"”’])\.\s+(?=[A-Z])"
     rf"|,?\s+(?={_EDITING_BY}\s)"
     r"|,\s*(?=(?i:(?:a\s+)?(?:copy\s+)?courtesy\s+of)\s)"
     rf"|,?(?<!\s)\s+(?={SUPPORT}\s)"
 )
-"""A sentence ends at a period after a word ("Dr." and the like excepted) or a year ("Released
-by X in June 2013. Translated by Y") or a semicolon; ",
+"""A sentence ends at a period after a word ("Dr." and the like excepted), a year ("Released
+by X in June 2013. Translated by Y"), or a closing bracket or quote before a capital ("Obtained
+by the Parallel History Project (PHP). Translated by Y"), or at a semicolon; ",
 courtesy of X" inside a credit is an act of its own: "Translated by X, courtesy of Y", and so
 is "with editing by Y"; and
 the support it had ends the credited agents: "Translated by X with the support of Y" (Y is
@@ -122,7 +124,8 @@ _CLAUSE = re.compile(
     r"(?:\s+(?i:for|to)\s+(?P<project>[^,;]+?))?"
     r"\s+(?i:by)\s+(?P<agents>.+?)"
     r"(?:\s+(?i:for)\s+(?P<project_after>[A-Z][A-Z&-]+|(?i:the)\s+[A-Z][\w'’&-]*"
-    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\))?)?"
+    r"(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&-]*))*)(?:\s*(?P<project_bracket>\((?P<project_abbr>[A-Z][A-Za-z&-]{1,11})\)))?"
+    rf"(?:,\s+(?P<project_seat>{CITY_NAME}(?:,\s+[A-Z][A-Za-z.]{{0,4}}[A-Z]\.?)?))?)?"
     rf"(?=\s*,?\s+(?i:and)\s+{_LEAD}(?:{_VERB}|{_OTHER_VERB})\b|\s*,\s*{_LEAD}{_VERB}\b|{_APART}"
     r"|[\s.]*$)"
 )
@@ -218,11 +221,9 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     office = clause["project_after"] is not None and office_only(strip_article(clause["agents"]))
     if office:  # "the Federal Commissioner for the Stasi Records (BStU)": an office's name
         agents_end = clause.end("project_abbr") + 1 if clause["project_abbr"] else clause.end()
+    last = next((g for g in ("project_seat", "project_bracket") if clause[g]), "project_after")
     project = _part(joined, clause, "project") or (
-        None
-        if office
-        else _part(joined, clause, "project_abbr")  # "for the ... Project (NKIDP)": its abbr.
-        or _part(joined, clause, "project_after")
+        None if office else _part(joined, clause, "project_after", last)
     )
     language = _part(joined, clause, "language")
     if joined.text.startswith(".", agents_end) and clause["agents"].endswith(("Jr", "Sr")):
@@ -245,6 +246,8 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     project = project or named.affiliation
     if project is not None and (owner := _OWNER.match(project.value)) is not None:
         project = Located(project.value[owner.end() :], project.line)
+    if project is not None and (periodical := _PERIODICAL.search(project.value)) is not None:
+        project = Located(project.value[: periodical.start()], project.line)
     credits = [
         Credit(role, agent, project, named.languages.get(agent.value, language))
         for role in roles
@@ -254,11 +257,16 @@ def _clause_credits(joined: Joined, clause: re.Match[str]) -> list[Credit]:
     return credits + [Credit("contributed", helper, None, None) for helper in helpers]
 
 
-def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | None:
-    """One named part of a clause, without a leading article."""
+def _part(
+    joined: Joined, clause: re.Match[str], group: str, last: str | None = None
+) -> Located[str] | None:
+    """One named part of a clause, without a leading article, up to the end of the ``last``
+    group: a project with its acronym in brackets and the city it sits in ("for the Cold War
+    History Research Center, Budapest", "for the Parallel History Project (PHP)": the mapping
+    keys the project by its name, without its city, and keeps the acronym as a label)."""
     if clause[group] is None:
         return None
-    located = joined.located(clause.start(group), clause.end(group))
+    located = joined.located(clause.start(group), clause.end(last or group))
     if located is None:
         return None
     return Located(strip_article(located.value), located.line)
@@ -267,3 +275,6 @@ def _part(joined: Joined, clause: re.Match[str], group: str) -> Located[str] | N
 _OWNER = re.compile(r"^[^'’]{2,60}['’]s\s+(?=[A-Z])")
 """Whose a project is, no part of its name: "the Wilson Center's North Korea International
 Documentation Project"."""
+_PERIODICAL = re.compile(r"(?<=\S)\s+(?i:bulletin)$")
+"""A project's periodical, which the work was for as the project's: "for the CWIHP Bulletin" is
+for CWIHP (no organisation "CWIHP Bulletin")."""

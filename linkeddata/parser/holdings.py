@@ -54,6 +54,19 @@ conducted an interview is no repository ("Oral history interview conducted by X"
 clause, which a repository's name never is: one that opens with a past participle ("Leaked to
 and published by X", "Declassified in 1998") or holds a verb ("Record of the conversation is
 part of a collection of ...")."""
+_BROADCAST = re.compile(
+    r",\s*(?i:in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*,\s*\d{4}\s*(?:GMT|UTC)\b"
+)
+"""A broadcast as the monitoring services cite it, its language and time after the station:
+"Pyongyang Domestic Service, in Korean, 0900 GMT, 12 September 1970". It was published on
+the air: the station holds no original, and the time is no shelfmark."""
+_DOTTED_END = re.compile(r"(?<![\w.])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+$")
+"""A shelf unit's dotted abbreviation at a shelfmark's end, whose last stop is its own:
+"M-KS 288. f. 47/739. ő.e." (őrzési egység), "a.e."."""
+_EDITORS = re.compile(r"[^\d]*,\s*(?i:eds?)\.?$")
+"""Editors, named where a citation names no archive: "Chen Jian and James G. Hershberg,
+eds.", the editors of a publication, which hold nothing (a location with a number is an
+archive's: its shelfmark may end in an abbreviation)."""
 EDGE_PUNCTUATION = " \t,.;:"
 """Spaces and punctuation trimmed from both ends of a part of the citation."""
 _FROM_PRIVATE = re.compile(
@@ -122,6 +135,12 @@ def _archival(
         if split is not None and _same_fonds(text, pos, split.start(), split.end(), end):
             continue  # "BStU, MfS, ZAIG 123; MfS, HA XX 456": more of BStU's files
         location_end = split.start() if split else end
+        if (
+            _BROADCAST.search(text, pos, location_end) is not None
+            or _EDITORS.match(text, pos, location_end) is not None
+        ):
+            pos = split.end() if split else end
+            continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
         if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
             repositories.extend(r for r in (joined.located(*named),) if r is not None)
             parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
@@ -144,6 +163,12 @@ def _archival(
         if (repository := joined.located(pos, head_end)) is not None:
             repositories.append(repository)
             shelfmark = trimmed(joined.located(shelf_start, location_end), EDGE_PUNCTUATION)
+            if (
+                shelfmark
+                and _DOTTED_END.search(shelfmark.value)
+                and text.startswith(".", location_end)
+            ):
+                shelfmark = Located(shelfmark.value + ".", shelfmark.line)  # "ő.e.", "a.e."
             if shelfmark is not None:
                 shelfmarks.append(shelfmark)
         pos = split.end() if split else end

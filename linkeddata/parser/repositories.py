@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .bodies import generic_body
+from .brackets import abbreviation_of
 from .demonyms import ABBREVIATED as COUNTRY_ABBREVIATIONS
 from .gazetteer import is_country
 from .seats import state_code, state_or_country
@@ -149,7 +150,11 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
             and reads_as_city(segment, text[start:head_end])
         )
         state = state_code(segment) or (city and state_or_country(segment))
-        named = _NAMED_BY_ACRONYM.match(segment) and not _SERIES.search(segment)
+        named = (
+            _NAMED_BY_ACRONYM.match(segment)
+            and not _SERIES.search(segment)
+            and not _fonds_by_acronym(text, start, head_end, following, end)
+        )
         if not (named or seat or state):
             break  # "..., P.N. Haksar Papers (I-II Installment)": a collection, no more name
         if not seat and CLOSED_BY_ACRONYM.search(text, start, head_end) is not None:
@@ -159,6 +164,23 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         city = city or seat
         head_end = following
     return head_end, head_end + 1
+
+
+def _fonds_by_acronym(text: str, start: int, head_end: int, following: int, end: int) -> bool:
+    """Whether the body named with its acronym after an archive's name is a fonds, the body
+    whose records these are, and so the shelfmark's first part: "Archiwum Akt Nowych, Komitet
+    Obrony Kraju (KOK), sygn. 1805/19". The archive's own unit has an archive's word
+    ("Bundesarchiv, Stiftung Archiv der Parteien ... (SAPMO-BArch)"), and a body with the
+    repository's seat after it is the one the repository belongs to ("Archivo Histórico Genaro
+    Estrada, Secretaría de Relaciones Exteriores (SRE), Mexico City")."""
+    segment = text[head_end + 1 : following]
+    after = text[following + 1 : top_level(text, following + 1, end)].strip()
+    return (
+        HOLDER_WORD.search(text, start, head_end) is not None
+        and HOLDER_WORD.search(segment) is None
+        and not is_parent(segment)
+        and not (following < end and reads_as_city(after, text[start:head_end]))
+    )
 
 
 def is_parent(segment: str) -> bool:
@@ -203,9 +225,15 @@ def reads_as_city(segment: str, repository: str) -> bool:
     """Whether the segment after an archive's name is its city ("Central State Archive,
     Sofia, fond 1-B"), not a series or a collection ("Presidential Library, National
     Security File, Box 3") nor a fonds by its acronym ("Warsaw, KC PZPR")."""
-    segment = _ITS_ACRONYM.sub("", segment)  # "Freiburg (BA-MA)"
+    if (bracket := _CITY_BRACKET.search(segment)) is not None:
+        segment = segment[: bracket.start()]  # "Freiburg (BA-MA)", "Praha (National Archives,
+        if abbreviation_of(bracket["inside"], segment):  # Prague)"; "Komitet Obrony Kraju
+            return False  # (KOK)" is a body by its acronym
+    segment = _CITY_PARTICLE.sub(" ", segment)  # "Freiburg im Breisgau"
     return (
         HOLDER_WORD.search(repository) is not None
+        and _SERIES.search(segment) is None  # "Depositum Helmut Schmidt", "Nachlass Ulbricht"
+        and _ABBREVIATED_WORD.search(segment) is None  # "Teleg. Došlé": a series
         and not is_country(segment)  # "..., Vietnam, 1965": a file series by country
         and is_name_like(segment, 3)
         and not any(c.isdigit() for c in segment)
@@ -217,11 +245,20 @@ def reads_as_city(segment: str, repository: str) -> bool:
 
 _SERIES = re.compile(
     r"\b(?i:papers|files?|collections?|records|series|fonds?|fondo|fondi|fondul|bestand|nachlass"
-    r"|zesp[oó]ł|correspondence|telegrams|cables|minutes|diar(?:y|ies)|dossiers?|materials)\b"
+    r"|zesp[oó]ł|correspondence|telegrams|cables|minutes|diar(?:y|ies)|dossiers?|materials"
+    r"|deposit(?:um)?)\b"
 )
-"""Words of a series, a fonds or a collection in any language ("Fondo Amintore Fanfani",
-"Bestand DY 30", "Nachlass Ulbricht") in the holdings: no part of the repository's name."""
-_ITS_ACRONYM = re.compile(r"(?<!\s)\s+\([A-Z][A-Za-z-]{1,10}\)$")
+"""Words of a series, a fonds, a deposit or a collection in any language ("Fondo Amintore
+Fanfani", "Bestand DY 30", "Nachlass Ulbricht", "Depositum Helmut Schmidt") in the holdings:
+no part of the repository's name."""
+_CITY_BRACKET = re.compile(r"(?<!\s)\s+\((?P<inside>[^()\d]+)\)$")
+"""A city's bracket that names the repository there: its acronym, "Freiburg (BA-MA)", or its
+name in English, "Praha (National Archives, Prague)"."""
+_CITY_PARTICLE = re.compile(r"(?<=\S)\s+(?:im|am|an\s+der|upon)\s+(?=[A-Z])")
+"""The words inside a city's name: "Freiburg im Breisgau", "Frankfurt am Main", "Halle an der
+Saale", "Newcastle upon Tyne"."""
+_ABBREVIATED_WORD = re.compile(r"\b[^\W\d_]{4,}\.")
+"""A word cut short, as a series' name is and a city's never: "Teleg. Došlé"."""
 
 
 def _depth(text: str, start: int, end: int) -> int:
