@@ -1074,3 +1074,30 @@ def test_a_name_with_a_comma_over_its_office_is_written_without_it(closing: str)
     written = body_of(f"{PROSE}\n\n{closing}").signature_text
     assert written is not None
     assert written.value == "V. Testyzhenko"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        (
+            "Please review, with regards.\n\nStaff Major General\nSabir Abd al-Testiz al-Duri\n"
+            "Director of General Military Intelligence",
+            "Sabir Abd al-Testiz al-Duri",
+        ),
+        (
+            "With highest respect,\n\nHafez al-Testad\nPresident of the Testian Arab Republic\n"
+            "Damascus, 12 October 1973",
+            "Hafez al-Testad",
+        ),
+        ("[Signature]\nIzzat Ibrahim al-Testi\nVice Chairman", "Izzat Ibrahim al-Testi"),
+        ("Respectfully,\n\nAnwar el-Testat\nPresident", "Anwar el-Testat"),
+        (
+            "Respectfully,\n\nAli Hasan Abd al-Testid al-Tikriti",
+            "Ali Hasan Abd al-Testid al-Tikriti",
+        ),
+    ],
+)
+def test_a_name_with_the_arabic_article_signs(closing: str, signer: str) -> None:
+    """The article ("al-", "el-", "Abd al-") is a particle of the name, as "da" or "van" are:
+    it counts for nothing among the name's words and never breaks its shape."""
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == (signer,)

@@ -8,7 +8,8 @@ import pytest
 from test_title_agents import doc, entity, mapped_graph, names
 
 from linkeddata.parser import parse_record
-from linkeddata.record import Record
+from linkeddata.parser.speakers import speakers
+from linkeddata.record import Located, Record
 from linkeddata.vocab import ADO, SCHEMA
 
 
@@ -341,3 +342,17 @@ def test_the_speakers_of_minutes_and_notes_of_a_meeting_take_part(title: str) ->
     assert {entity("person", "brezhnev-leonid"), entity("person", "andropov-yuri")} <= set(
         graph.objects(doc(), ADO.participant)
     )
+
+
+def test_a_speaker_with_the_arabic_article_speaks() -> None:
+    spoken = speakers(
+        Located(
+            "Saddam Testein: We begin.\n\nIzzat Ibrahim al-Testi: The pipeline is closed.\n\n"
+            "Saddam Testein: Then we use the other.\n\nHafez al-Testad: Yes.\n\n"
+            "Hafez al-Testad: Agreed.\n",
+            1,
+        )
+    )
+    names = tuple(speaker.name.value for speaker in spoken)
+    assert names == ("Saddam Testein", "Izzat Ibrahim al-Testi", "Hafez al-Testad")
+    assert [speaker.shaped for speaker in spoken] == [True, True, True]

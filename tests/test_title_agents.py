@@ -686,6 +686,23 @@ def test_addressed_titles(
         ),
         ("Letter from Test Kim (DPRK) to Test Lee", ["Test Kim"]),
         ("Ciphered Telegram, Feng Test (N. Popa) to Test Lee", ["Feng Test (N. Popa)"]),
+        (
+            "Telegram from the Testish Delegation in Geneva (Bastian Testo)",
+            ["Testish Delegation in Geneva", "Bastian Testo"],
+        ),
+        # after a body that is no mission, the bracket is its name in its own language
+        (
+            "Information from the Main Directorate (Hauptverwaltung Testklärung) on NATO",
+            ["Main Directorate"],
+        ),
+        (
+            "Report from the Testish Ministry of Interior (Testügyminisztérium) on Dissidents",
+            ["Testish Ministry of Interior"],
+        ),
+        (
+            "Telegram from the Testish Intelligence (Zarząd II) to the Ministry",
+            ["Testish Intelligence"],
+        ),
     ],
 )
 def test_a_bracketed_name_after_a_party(text: str, senders: list[str]) -> None:
@@ -1245,6 +1262,48 @@ def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (  # a parliament's or a chancellery's word in its own language is a body's: here the file's
+            "Letter from the Supreme Soviet of the USSR to the Knesset",
+            {
+                (SCHEMA.sender, ("org", "supreme-soviet-ussr")),
+                (SCHEMA.recipient, ("org", "knesset")),
+            },
+        ),
+        ("Memo to the Presidential Diwan", {(SCHEMA.recipient, ("org", "presidential-diwan"))}),
+        ("Letter from the Presidency", {(SCHEMA.sender, ("org", "presidency"))}),
+        (
+            "Letter from the Majlis to the Sejm",
+            {
+                (SCHEMA.sender, ("org", "majlis")),
+                (SCHEMA.recipient, ("org", "sejm")),
+            },
+        ),
+        # an office followed only by its body names no one; with a name, the name
+        ("Message from the Speaker of the Knesset to the Chairman of the Supreme Soviet", set()),
+        ("Letter from the Speaker to the President", set()),
+        (
+            "Letter from the Speaker of the House Sam Testburn to Speaker Testyahu",
+            {
+                (SCHEMA.sender, ("person", "sam-testburn")),
+                (SCHEMA.recipient, ("person", "testyahu")),
+            },
+        ),
+    ],
+)
+def test_a_legislatures_or_chancelleries_name_is_a_body_and_its_office_no_one(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
+
+
+@pytest.mark.parametrize(
     ("name", "kind"),
     [
         # a body's abbreviation, whatever country follows or precedes it, or its word
@@ -1624,6 +1683,45 @@ def test_a_body_without_its_country_is_never_one_stub_for_all(
 )
 def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> None:
     assert office_only(name) == office
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (  # an office after a prefix and a hyphen is an office, named by no one
+            "Letter from the Testian Embassy in Moscow to the Under-Secretary of State for"
+            " External Affairs",
+            {(SCHEMA.sender, ("org", "testian-embassy-in-the-soviet-union"))},
+        ),
+        (
+            "Memorandum from the Deputy Under-Secretary of State to the Permanent Under-Secretary",
+            set(),
+        ),
+        (  # and dropped before a name, as "Ambassador" is
+            "Letter from Federal Councillor Max Testpierre to Under-Secretary Hans Testler",
+            {
+                (SCHEMA.sender, ("person", "max-testpierre")),
+                (SCHEMA.recipient, ("person", "hans-testler")),
+            },
+        ),
+        (  # a ministry called by what it is for is a body, never a person
+            "Telegram from the Testian Mission in Geneva to External Affairs",
+            {
+                (SCHEMA.sender, ("org", "testian-mission-in-geneva")),
+                (SCHEMA.recipient, ("org", "testian-external-affairs")),
+            },
+        ),
+    ],
+)
+def test_hyphenated_offices_and_councillors_are_offices(
+    text: str, links: set[tuple[URIRef, tuple[str, str]]]
+) -> None:
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    found = {
+        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
+    }
+    assert found == {(p, entity(*e)) for p, e in links}
 
 
 @pytest.mark.parametrize(

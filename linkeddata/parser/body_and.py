@@ -11,7 +11,7 @@ import re
 from itertools import takewhile
 
 from .clauses import NOUN_WORD
-from .names import name_kind, office_only, personal_name_shape
+from .names import government_field, name_kind, office_only, personal_name_shape
 
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")
@@ -33,7 +33,7 @@ def _field(name: str) -> bool:
     return (
         bool(words)
         and (plural or all(NOUN_WORD.search(w) or _FIELD_WORD.fullmatch(w) for w in words))
-        and name_kind(name) is None
+        and (name_kind(name) is None or government_field(name))  # "Commonwealth Affairs"
         and not personal_name_shape(name)
     )
 

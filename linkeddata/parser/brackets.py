@@ -19,6 +19,12 @@ QUALIFIER = re.compile(r"[A-Z][a-z]+(?:ed|ing|ncy|tion|ment|ity|ive|ary)")
 """A word in brackets that says which body, never who: "(Augmented)", "(Counterinsurgency)"."""
 _BRACKETED_WORDS = 4
 _PLACED = re.compile(r"\s(?i:of|in|to|at)\s+(?:(?i:the)\s+)?")
+_HEAD_OF_MISSION = re.compile(
+    r"\b(?i:embass(?:y|ies)|legations?|consulates?|missions?|delegations?)\b"
+)
+"""The bodies whose head signs for them, named in brackets after them: "the Polish Embassy in
+Hanoi (Siedlecki)"; after any other body a bracket is its name in its own language."""
+_HEAD_WORDS = 3
 _BRACKET_FUNCTION_WORDS = frozenset({"of", "the", "and", "in", "for", "to", "de", "von", "van"})
 
 
@@ -62,7 +68,9 @@ def whose_unsaid(body: str) -> bool:
 
 def identified(name: str) -> tuple[str, ...]:
     """A name with a bracketed name after it: "the Czechoslovak Embassy in Pyongyang (Moravec)"
-    is the embassy and the head of mission who signed for it (two agents); an organisation in
+    is the embassy and the head of mission who signed for it (two agents), while after any other
+    body the bracket is the body's own name in its language, one agent ("the Hungarian
+    Ministry of Interior (Belügyminisztérium)"); an organisation in
     brackets only qualifies a name ("Kim Il Sung (DPRK)"), and words that are no name, or in
     another script, are the original's wording ("Kennedy [Письмо Хрущева]"); a person's
     bracketed name stays
@@ -89,9 +97,18 @@ def identified(name: str) -> tuple[str, ...]:
         return (outer,)
     if QUALIFIER.fullmatch(who):
         return (name,)  # "the Special Group (Augmented)": which group, no one's name
-    if name_kind(outer) == "org":
+    if name_kind(outer) == "org" and _HEAD_OF_MISSION.search(outer) and _surname_shaped(who):
         return outer, who
+    if name_kind(outer) == "org":
+        return (outer,)  # "Main Directorate for Reconnaissance (Hauptverwaltung Aufklärung)"
     return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows
+
+
+def _surname_shaped(name: str) -> bool:
+    """Whether a bracket has a head of mission's name's shape: one to three capitalised words,
+    none in capitals throughout ("Siedlecki", "Bastian Pinto"; not "Zarząd II")."""
+    words = name.split()
+    return len(words) <= _HEAD_WORDS and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def abbreviation_of(abbreviation: str, name: str) -> bool:

@@ -21,7 +21,7 @@ from .gazetteer import is_state
 from .name_words import ORG_WORDS, PERSON_WORDS
 from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
-from .text import NAME_PARTICLES, strip_article
+from .text import NAME_PARTICLES, arabic_name_words, strip_article
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
@@ -54,7 +54,8 @@ _OFFICE_NOUN = re.compile(
     r"|navy|army|treasury|information|culture|education|health|security|department|ministers?"
     r"|council|committee|presidium|bureau|staff|relations|planning|intelligence|operations"
     r"|forces?|party|government|republic|union|states|nations|ministry|office|secretariat"
-    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy)"
+    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy"
+    r"|house|commons|lords|representatives|parliament|congress|senate|knesset|soviet)"
 )
 """What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
 _ABBREVIATED_TITLES = frozenset(
@@ -65,13 +66,15 @@ _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
+_OFFICE_PREFIX = re.compile(r"(?i:under|sub|co|ex|pro)")  # "Under-Secretary", "Co-Chairman"
+_FIELD_AFFAIRS = re.compile(r"(?:[A-Z][^\W\d_]+\s+){1,3}Affairs")
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 
 
 def name_kind(name: str) -> str | None:
     """``"org"`` or ``"person"`` when the head of ``name`` says so, else None; a name made
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
-    if _ACRONYMS.match(name) or a_service(name):
+    if _ACRONYMS.match(name) or a_service(name) or government_field(name):
         return "org"  # "the Albanian Sigurimi": a national service
     found = _HEAD_END.search(name)
     head = name[: found.start()] if found else name
@@ -93,6 +96,14 @@ def _office_then_holder(name: str) -> bool:
     held = personal_name(name)
     before = name[: len(name) - len(held)].split() if held != name else []
     return bool(before) and _office_word(before[-1]) and personal_name_shape(held)
+
+
+def government_field(name: str) -> bool:
+    """Whether a name is only a field of government's affairs, which alone names the ministry
+    or department for it ("External Affairs", "Indian External Affairs"), never a person; after
+    an office's "for ... and" it is the rest of the office ("Secretary of State for Foreign and
+    Commonwealth Affairs")."""
+    return _FIELD_AFFAIRS.fullmatch(strip_article(name)) is not None
 
 
 def _body_acronym(head: str, name: str) -> bool:
@@ -198,13 +209,14 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
     """Whether a bare name has a shape that only people's names have: initials ("A.M.
     Puzanov"), a cover name with the person in brackets ("Filippov (Stalin)"), three
-    capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap"), or a Chinese, Korean or
+    capitalised words or more ("Kim Il Sung", "Vo Nguyen Giap", and "Izzat Ibrahim al-Duri":
+    the Arabic article and "bin" count for nothing), or a Chinese, Korean or
     Vietnamese family name and a given name ("Zhou Enlai", "Pak Seong-cheol"). Two other
     words may name a city ("Phnom Penh", "Ulan Bator"), unless a gazetteer that lists the
     cities knows ``no_such_place`` ("Károly Práth")."""
     if _INITIAL.search(name) or _BRACKETED_NAME.search(name):
         return True
-    words = name.split()
+    words = arabic_name_words(name.split()) or name.split()  # "Izzat Ibrahim al-Duri"
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     if len(words) >= 3 or (len(words) == 2 and no_such_place):
@@ -226,13 +238,17 @@ def office_only(name: str) -> bool:
 
 def _office_word(word: str) -> bool:
     """Whether a word is an office's or an honorific's: "Ambassador", "d'Affaires" (of
-    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts)."""
+    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts), "Under-Secretary" (an
+    office after a prefix)."""
     if _OF_AFFAIRS.fullmatch(word):
         return True
     bare = _JOINED_PARTICLE.sub("", word)
     if PERSON_WORDS.fullmatch(bare):
         return True  # "Commander-in-Chief"
-    return all(PERSON_WORDS.fullmatch(part) for part in bare.split("-"))
+    *before, last = bare.split("-")
+    return PERSON_WORDS.fullmatch(last) is not None and all(
+        PERSON_WORDS.fullmatch(part) or _OFFICE_PREFIX.fullmatch(part) for part in before
+    )
 
 
 def _given_name(word: str) -> bool:

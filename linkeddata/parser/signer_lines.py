@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .gazetteer import is_country
 from .names import name_kind, office_only, personal_name
-from .text import NAME_PARTICLES, is_name_like
+from .text import NAME_PARTICLES, arabic_name_words, is_name_like, unjoined
 from .vocabulary import classification_of
 
 INITIAL = r"[^\W\d_](?:[^\W\d_A-Z]|['\u2019][^\W\d_])?\."
@@ -80,13 +80,13 @@ def _one_rank(text: str) -> bool:
 
 def is_bare_name(text: str) -> bool:
     """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), besides its
-    particles ("Antonio F. Azeredo da Silveira"), none in capitals throughout (a heading or a
-    marking) and no office or organisation wording."""
+    particles ("Antonio F. Azeredo da Silveira", "Sabir Abd al-Aziz al-Duri"), none in
+    capitals throughout (a heading or a marking) and no office or organisation wording."""
     words = text.split()
-    own = [word for word in words if word not in NAME_PARTICLES]
+    own = arabic_name_words(words) or [word for word in words if word not in NAME_PARTICLES]
     return (
         2 <= len(own) <= NAME_WORDS - 1
-        and all(_NAME_WORD.match(word) for word in words)
+        and all(_NAME_WORD.match(unjoined(word)) for word in words)  # "Hafez al-Assad"
         and name_kind(text) in (None, "person")
         and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
         and not office_only(text)  # "Secretary of Defense"

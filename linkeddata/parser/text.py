@@ -38,10 +38,15 @@ CITY_NAME = r"[A-Z][^\W\d_'’]+(?:[ -][A-Z][^\W\d_'’]+){0,2}"
 SEAT_AFTER = rf",\s+(?P<seat>{CITY_NAME})\s*(?:,|$)"
 """A city between commas after a name, where the named sits: "the Hungarian Embassy, Pyongyang"."""
 _NAME_WORD_START = re.compile(r"^[\W\d_]*[^\W\d_]")
-_ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur|ibn|bin|ben|abu|d)[-'’](?=[^\W\d_])"
-)
+_ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ur)"
+ARABIC_PARTICLE = rf"(?:{_ARABIC_ARTICLE}|bin|ibn)"
+"""The Arabic article and "son of", alone inside a name in lower case: "Izzat Ibrahim al Duri",
+"Hussein bin Talal"."""
+JOINED_PARTICLE = rf"(?:{_ARABIC_ARTICLE}|ibn|bin|ben|abu|d)[-'’]"
 """An article or particle joined to a name: "al-Karim", "el-Sadat", "ul-Haq", "d'Estaing"."""
+_ARTICLE_PREFIX = re.compile(rf"^{JOINED_PARTICLE}(?=[^\W\d_])")
+_ARABIC_PARTICLE = re.compile(ARABIC_PARTICLE)
+_ARABIC_WORD = re.compile(rf"{ARABIC_PARTICLE}(?:[-'’](?=[^\W\d_])|$)")  # "al", "al-Duri"
 
 
 def decode(data: str | bytes, source: str) -> str:
@@ -142,10 +147,31 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     for word in words:
         if word.strip("[]()").casefold() in _PARTICLES or word[:1].isdigit():
             continue
-        head = _NAME_WORD_START.match(_ARTICLE_PREFIX.sub("", word))  # "al-Karim"
+        head = _NAME_WORD_START.match(unjoined(word))  # "al-Karim"
         if head is None or not head.group()[-1].isupper():
             return False
     return True
+
+
+def unjoined(word: str) -> str:
+    """A name's word less the particle joined to it: "al-Assad" is Assad."""
+    return _ARTICLE_PREFIX.sub("", word, count=1)
+
+
+def arabic_name_words(words: Sequence[str]) -> list[str] | None:
+    """The words that count in a name written with the Arabic article or "son of" ("Hafez
+    al-Assad", "Sabir Abd al-Aziz al-Duri", "Hussein bin Talal"), each less its joined
+    article: like "da" or "van" in other names, the particles ("al", "bin", "Abd al-") count
+    for nothing. None when no word after the first holds such a particle."""
+    if not any(_ARABIC_WORD.match(word) for word in words[1:]):
+        return None
+    following = [*words[1:], ""]
+    return [
+        unjoined(word)
+        for index, (word, after) in enumerate(zip(words, following, strict=True))
+        if not (index and _ARABIC_PARTICLE.fullmatch(word))
+        and not (word == "Abd" and _ARABIC_WORD.match(after))  # "Abd al-Aziz" is Aziz
+    ]
 
 
 def split_names(text: str) -> list[tuple[int, str]]:
