@@ -47,6 +47,9 @@ JOINED_PARTICLE = rf"(?:{_ARABIC_ARTICLE}|ibn|bin|ben|abu|d)[-'’]"
 _ARTICLE_PREFIX = re.compile(rf"^{JOINED_PARTICLE}(?=[^\W\d_])")
 _ARABIC_PARTICLE = re.compile(ARABIC_PARTICLE)
 _ARABIC_WORD = re.compile(rf"{ARABIC_PARTICLE}(?:[-'’](?=[^\W\d_])|$)")  # "al", "al-Duri"
+_ANY_ARABIC_WORD = re.compile(rf"(?:^|\s){ARABIC_PARTICLE}(?:[-'’](?=[^\W\d_])|\s|$)")
+""":data:`_ARABIC_WORD` at the start of any word of a text: one search instead of a match a word
+(names are read a hundred thousand times a build)."""
 
 
 def decode(data: str | bytes, source: str) -> str:
@@ -163,7 +166,7 @@ def arabic_name_words(words: Sequence[str]) -> list[str] | None:
     al-Assad", "Sabir Abd al-Aziz al-Duri", "Hussein bin Talal"), each less its joined
     article: like "da" or "van" in other names, the particles ("al", "bin", "Abd al-") count
     for nothing. None when no word after the first holds such a particle."""
-    if not any(_ARABIC_WORD.match(word) for word in words[1:]):
+    if _ANY_ARABIC_WORD.search(" ".join(words[1:])) is None:
         return None
     following = [*words[1:], ""]
     return [
