@@ -192,6 +192,16 @@ def test_the_parties_of_a_list_above_the_text_sign_nothing() -> None:
     assert values(body_of(body).signatories) == ()
 
 
+def test_a_group_s_members_listed_after_a_colon_sign_nothing() -> None:
+    """Diff review 18 B#3: "The delegation consisted of:" lists its members, no signatures."""
+    text = (
+        "**1968**\n**Report of the Testian Delegation on the Meeting**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{PROSE}\n\nThe delegation consisted of:\nAlois Testra\n"
+        "Vasil Testák\n"
+    )
+    assert parse_record(text, "x/1.txt", default_id="1").signatories == ()
+
+
 def test_every_party_signer_is_a_creator() -> None:
     graph = mapped_graph(
         "**1968**\n**The Bratislava Declaration**\n\n**Contents:**\n\nTranslation - English\n\n"

@@ -2676,6 +2676,16 @@ def test_an_abbreviation_inside_a_shelfmark_ends_no_sentence(
             ("Národní testarchiv, Praha (National Test Archives, Prague)",),
             ("f. KSČ-ÚV-02/1, sv. 86",),
         ),
+        (  # a state with the archive's acronym is the archive's own (diff review 18 B#1)
+            "Archive of Test Policy, Russian Federation (AVP TF), fond 0104, opis 24",
+            ("Archive of Test Policy, Russian Federation (AVP TF)",),
+            ("fond 0104, opis 24",),
+        ),
+        (
+            "Archive of the Ministry of Tests, People's Republic of China (PRC TMA), 109-01234-05",
+            ("Archive of the Ministry of Tests, People's Republic of China (PRC TMA)",),
+            ("109-01234-05",),
+        ),
         (  # a series cut short is no city
             "Archiv Testovacích věcí (ATV), Teleg. Došlé, 1981, č. 8765",
             ("Archiv Testovacích věcí (ATV)",),

@@ -172,11 +172,13 @@ def _fonds_by_acronym(text: str, start: int, head_end: int, following: int, end:
     Obrony Kraju (KOK), sygn. 1805/19". The archive's own unit has an archive's word
     ("Bundesarchiv, Stiftung Archiv der Parteien ... (SAPMO-BArch)"), and a body with the
     repository's seat after it is the one the repository belongs to ("Archivo Histórico Genaro
-    Estrada, Secretaría de Relaciones Exteriores (SRE), Mexico City")."""
+    Estrada, Secretaría de Relaciones Exteriores (SRE), Mexico City"), and so is a state with
+    the archive's acronym ("Archive of Foreign Policy, Russian Federation (AVP RF)")."""
     segment = text[head_end + 1 : following]
     after = text[following + 1 : top_level(text, following + 1, end)].strip()
     return (
-        HOLDER_WORD.search(text, start, head_end) is not None
+        not is_country(segment.split("(")[0].strip())  # "Russian Federation (AVP RF)": its own
+        and HOLDER_WORD.search(text, start, head_end) is not None
         and HOLDER_WORD.search(segment) is None
         and not is_parent(segment)
         and not (following < end and reads_as_city(after, text[start:head_end]))

@@ -87,8 +87,9 @@ def members_names(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Sign
     first = len(tail)
     while first > 0 and is_bare_name(_cased(tail[first - 1][1])):
         first -= 1
-    if len(tail) - first < 2 or first == 0 or not is_prose(tail[first - 1][1]):
-        return Signature()
+    above = tail[first - 1][1].rstrip() if first else ""
+    if len(tail) - first < 2 or not is_prose(above) or above.endswith(":"):
+        return Signature()  # "The delegation consisted of:" lists its members, who sign nothing
     written = "\n".join(text for _, text in tail[first:])
     names = tuple(Located(_cased(text), line) for line, text in tail[first:])
     return Signature(Located(written, tail[first][0]), names)
