@@ -3561,3 +3561,32 @@ def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: s
     from linkeddata.mapping.name_pairs import people_paired
 
     assert people_paired(name, AUTHORITY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [  # who signed for a body, in brackets after it (diff review 18 A#1)
+        (
+            "Telegram from the Testian Embassy in Testburg (A. Testov) to the Foreign Ministry",
+            ["Testian Embassy in Testburg", "A. Testov"],
+        ),
+        (
+            "Cable from the USSR Foreign Ministry (Testinsky) to X",
+            ["USSR Foreign Ministry", "Testinsky"],
+        ),
+        (
+            "Report from the Soviet Embassy in Testburg (SHCHERTESTOV) to X",
+            ["Soviet Embassy in Testburg", "SHCHERTESTOV"],
+        ),
+        (
+            "Letter from the CPSU Central Committee (Testchev) to X",
+            ["CPSU Central Committee", "Testchev"],
+        ),
+        (  # the body's own name in its language: one agent
+            "Report from the Testian Ministry of Interior (Belügyminisztérium) to X",
+            ["Testian Ministry of Interior"],
+        ),
+    ],
+)
+def test_a_bracket_after_a_body_names_who_signed_for_it(text: str, senders: list[str]) -> None:
+    assert names(title(text).senders) == senders

@@ -585,6 +585,13 @@ def test_a_leaders_one_word_label_is_the_leader() -> None:
         ("Summary of the Brezhnev-Assad Talks", ["assad-hafez", "brezhnev-leonid"]),
         ("Sino-Soviet Talks in Beijing", []),
         ("Testov-Fooski Talks", ["testov-fooski"]),  # as "Memorandum of Conversation, X-Y"
+        # a talk's kind or number of sides, and the end of a longer name: no one (diff review
+        # 18 A#2)
+        ("Memorandum on the Six-Party Talks", []),
+        ("Record of the High-Level Talks", []),
+        ("Memorandum on the Four-Power Talks on Berlin", []),
+        ("Record of the Top-Level Meeting of the Warsaw Pact", []),
+        ("Follow-Up Meeting", []),
     ],
 )
 def test_a_hyphened_pair_before_a_talk_names_its_participants(text: str, people: list[str]) -> None:

@@ -11,7 +11,7 @@ import unicodedata
 
 from .demonyms import ADJECTIVE_WORDS, adjective
 from .gazetteer import is_state
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .text import is_name_like
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -97,18 +97,37 @@ def identified(name: str) -> tuple[str, ...]:
         return (outer,)
     if QUALIFIER.fullmatch(who):
         return (name,)  # "the Special Group (Augmented)": which group, no one's name
-    if name_kind(outer) == "org" and _HEAD_OF_MISSION.search(outer) and _surname_shaped(who):
-        return outer, who
+    if name_kind(outer) == "org" and _surname_shaped(who):
+        if _HEAD_OF_MISSION.search(outer) or personal_name_shape(who):
+            return outer, who  # "the Polish Embassy in Hanoi (Siedlecki)", "(A. Puzanov)"
+        if _BODY_STEM.search(who) is None:
+            return outer, who  # "the USSR Foreign Ministry (Vyshinsky)": who signed for it
     if name_kind(outer) == "org":
         return (outer,)  # "Main Directorate for Reconnaissance (Hauptverwaltung Aufklärung)"
     return (name,)  # "Feng Xi (Stalin)": the authority file tells which name it knows
 
 
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
+_ROMAN = re.compile(r"[IVXLC]+")
+_BODY_STEM = re.compile(
+    r"(?i:minis|verwaltung|direc|zarz|urz[aą]d|amt\b|sekretar|komit|bizotts|spr[aá]v|hivatal"
+    r"|abteilung|dienst|wydzia|oddzia|odbor|sluzb|služb|upravl|otdel)"
+)
+"""Stems of body words in the languages the archives write (a ministry, an administration, a
+directorate, an office, a department, a service): a bracket holding one is the body's own name
+in its language, no one's ("(Belügyminisztérium)", "(Hauptverwaltung Aufklärung)")."""
+
+
 def _surname_shaped(name: str) -> bool:
-    """Whether a bracket has a head of mission's name's shape: one to three capitalised words,
-    none in capitals throughout ("Siedlecki", "Bastian Pinto"; not "Zarząd II")."""
-    words = name.split()
-    return len(words) <= _HEAD_WORDS and all(w[:1].isupper() and not w.isupper() for w in words)
+    """Whether a bracket has a person's name's shape: initials, then one to three capitalised
+    words ("Siedlecki", "Bastian Pinto", "A. Puzanov"), or one surname in capitals
+    ("SHCHERBAKOV"); never a Roman numeral ("Zarząd II")."""
+    words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
+    if not words or len(words) > _HEAD_WORDS or any(_ROMAN.fullmatch(w) for w in words):
+        return False
+    if len(words) == 1 and words[0].isupper():
+        return len(words[0]) > 2 and words[0].isalpha()
+    return all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def abbreviation_of(abbreviation: str, name: str) -> bool:

@@ -64,4 +64,20 @@ def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
         for word in (found["a"], found["b"])
     ):
         return ()
+    if _NO_SURNAME.fullmatch(found["a"]) or _NO_SURNAME.fullmatch(found["b"]):
+        return ()  # "the Six-Party Talks", "High-Level Talks", "the Top-Level Meeting"
+    if _NAME_BEFORE.search(joined.text, 0, found.start()):
+        return ()  # "Kim Il-Sung Meeting with ...": the pair ends a name
     return names_in(joined, found.start(), found.end("b"))
+
+
+_NO_SURNAME = re.compile(
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|multi|high|top|low|post|pre|non"
+    r"|follow|red|vice|big|inter|cross|mid|anti|pro|co|ex|sub|joint|full|half|first|second"
+    r"|third|working|expert|party|parties|power|powers|level|nation|nations|way|side|sided"
+    r"|round|day|year|point|stage|track|term|lateral|up|on)"
+)
+"""The halves of a hyphened word that names a talk's kind or its number of sides, never a
+person ("Six-Party", "High-Level", "Four-Power", "Follow-Up", "Post-Summit")."""
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.]*\s+$")
+"""A capitalised word just before the pair: the pair ends a longer name ("Kim Il-Sung")."""
