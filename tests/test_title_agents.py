@@ -1295,12 +1295,7 @@ def test_bodies_in_their_own_language_and_specialists(name: str, kind: str) -> N
 def test_a_legislatures_or_chancelleries_name_is_a_body_and_its_office_no_one(
     text: str, links: set[tuple[URIRef, tuple[str, str]]]
 ) -> None:
-    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
-    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
-    found = {
-        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
-    }
-    assert found == {(p, entity(*e)) for p, e in links}
+    assert _addressed(text) == {(p, entity(*e)) for p, e in links}
 
 
 @pytest.mark.parametrize(
@@ -1716,12 +1711,7 @@ def test_a_title_after_a_given_name_is_a_surname(name: str, office: bool) -> Non
 def test_hyphenated_offices_and_councillors_are_offices(
     text: str, links: set[tuple[URIRef, tuple[str, str]]]
 ) -> None:
-    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
-    mapped = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA)
-    found = {
-        (p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in mapped.graph.objects(doc(), p)
-    }
-    assert found == {(p, entity(*e)) for p, e in links}
+    assert _addressed(text) == {(p, entity(*e)) for p, e in links}
 
 
 @pytest.mark.parametrize(
@@ -3590,3 +3580,10 @@ def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: s
 )
 def test_a_bracket_after_a_body_names_who_signed_for_it(text: str, senders: list[str]) -> None:
     assert names(title(text).senders) == senders
+
+
+def _addressed(text: str) -> set[tuple[URIRef, URIRef]]:
+    """The senders and addressees that a title of 1970 links."""
+    rec = parse_record(f"**1970**\n**{text}**\n", "x/1.txt", default_id="1")
+    graph = map_record(rec, Context(IRIS, AUTHORITY, {}), sha256=SHA).graph
+    return {(p, o) for p in (SCHEMA.sender, SCHEMA.recipient) for o in graph.objects(doc(), p)}
