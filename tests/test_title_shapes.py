@@ -858,3 +858,21 @@ def test_a_noun_that_is_also_a_verb_after_to_keeps_the_addressee(
 
 def test_an_infinitive_of_a_verb_that_is_also_a_noun_stays_an_infinitive() -> None:
     assert names(title("Decision to Visit China").recipients) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Memorandum from Brzezinski to Carter, Weekly Report", "Carter"),
+        ("Letter from Khrushchev to Kennedy, Unofficial Translation", "Kennedy"),
+        ("Letter from Khrushchev to Kennedy, Appendix", "Kennedy"),
+        ("Letter from Khrushchev to Kennedy, Annex", "Kennedy"),
+        ("Report from Andropov to the CPSU CC, Summary", "CPSU CC"),
+        ("Report from Andropov to the CPSU CC, Attachment", "CPSU CC"),
+        ("Report from Andropov to the CPSU CC, Draft", "CPSU CC"),
+    ],
+)
+def test_a_document_kind_ending_the_title_is_no_place_nor_seat(text: str, recipient: str) -> None:
+    parsed = title(text)
+    assert names(parsed.origins) == []
+    assert names(parsed.recipients) == [recipient]
