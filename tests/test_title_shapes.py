@@ -822,3 +822,64 @@ def test_a_marking_of_two_words_before_the_type_is_the_classification(
 ) -> None:
     found = title(text).classification
     assert (found.value if found else None) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cable from Zhou Enlai to Kim Il Sung, Decision to Send Troops, 8 October 1950",
+        "Memorandum from Rusk to Kennedy, Proposal to Withdraw Missiles from Turkey, 27 October"
+        " 1962",
+        "Cable from Zhou Enlai to Kim Il Sung, Plan to Attack Taiwan, 1 July 1950",
+        "Memorandum from Rusk to Kennedy, Study to Examine Options, 12 May 1963",
+    ],
+)
+def test_the_noun_heading_an_infinitive_is_no_place_of_writing(text: str) -> None:
+    parsed = title(text)
+    assert names(parsed.origins) == []
+    assert len(parsed.recipients) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Reply of the Chinese Government to Request of the Soviet Government",
+            ["Chinese Government"],
+            ["Soviet Government"],
+        ),
+        (
+            "Report from the Soviet Ambassador to Study Group",
+            ["Soviet Ambassador"],
+            ["Study Group"],
+        ),
+    ],
+)
+def test_a_noun_that_is_also_a_verb_after_to_keeps_the_addressee(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    parsed = title(text)
+    assert names(parsed.senders) == senders
+    assert names(parsed.recipients) == recipients
+
+
+def test_an_infinitive_of_a_verb_that_is_also_a_noun_stays_an_infinitive() -> None:
+    assert names(title("Decision to Visit China").recipients) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Memorandum from Brzezinski to Carter, Weekly Report", "Carter"),
+        ("Letter from Khrushchev to Kennedy, Unofficial Translation", "Kennedy"),
+        ("Letter from Khrushchev to Kennedy, Appendix", "Kennedy"),
+        ("Letter from Khrushchev to Kennedy, Annex", "Kennedy"),
+        ("Report from Andropov to the CPSU CC, Summary", "CPSU CC"),
+        ("Report from Andropov to the CPSU CC, Attachment", "CPSU CC"),
+        ("Report from Andropov to the CPSU CC, Draft", "CPSU CC"),
+    ],
+)
+def test_a_document_kind_ending_the_title_is_no_place_nor_seat(text: str, recipient: str) -> None:
+    parsed = title(text)
+    assert names(parsed.origins) == []
+    assert names(parsed.recipients) == [recipient]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .bodies import ACCREDITED_TO
+from .doctypes import read_doc_type
 from .gatherings import EVENTS, WHOSE_OCCASION, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
@@ -128,8 +129,28 @@ def more_parties(value: str, after: str, stations: bool = False) -> bool:
 
 def place_like(value: str) -> bool:
     """Whether a segment can name a place: one to three capitalised words ("Camp David"), no
-    caption ("Personal and Confidential")."""
-    return is_name_like(value, 3) and name_kind(value) is None and not _caption(value)
+    caption ("Personal and Confidential") and no document's kind ("Weekly Report", "Unofficial
+    Translation", "Appendix")."""
+    return (
+        is_name_like(value, 3)
+        and name_kind(value) is None
+        and not _caption(value)
+        and not document_kind(value)
+    )
+
+
+_KIND_WORD = re.compile(
+    r"(?i:translation|appendix|appendices|annex(?:es)?|summary|attachments?|enclosures?"
+    r"|excerpts?|extracts?|drafts?|copy|original|transcript|addendum|supplement)"
+)
+
+
+def document_kind(value: str) -> bool:
+    """Whether a segment names a kind of document or a caption, never a place or a party:
+    a type's wording ("Weekly Report", "Decision") or a caption's head word ("Unofficial
+    Translation", "Appendix", "Annex 2")."""
+    heads = [word for word in value.split() if not word.isdigit()]
+    return read_doc_type(value) is not None or bool(heads and _KIND_WORD.fullmatch(heads[-1]))
 
 
 def _caption(value: str) -> bool:

@@ -14,6 +14,7 @@ from .clauses import (
     agents_of_to,
     agents_to,
     continues_to,
+    document_kind,
     for_whom,
     more_parties,
     place_like,
@@ -130,7 +131,12 @@ def _apposed_to_last(text: str, start: int, at: int, value: str) -> bool:
     Berlin", the city is where the letter was written)."""
     last = re.split(r",|\s(?i:and|&|to|from|via)\s", text[start:at].rstrip(" ,"))[-1]
     ends = not text[at + len(value) :].strip(" .")
-    seat = ends and name_kind(strip_article(last.strip())) == "org" and mission_place(last) is None
+    seat = (
+        ends
+        and not document_kind(value)  # "to the CPSU CC, Summary": a caption, no seat
+        and name_kind(strip_article(last.strip())) == "org"
+        and mission_place(last) is None
+    )
     return seat or holds_office(last, value) or part_of_previous(last, ",", value, False)
 
 

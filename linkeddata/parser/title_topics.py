@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .name_words import ORG_WORDS
 from .text import Joined
 
 _VERBS = (
@@ -33,6 +34,15 @@ plans and instructions are about. Never a verb that is also a given name or a fa
 Defend Workers", "to Support", "to Aid"), whose "to" may still name an addressee."""
 INFINITIVE = re.compile(rf"(?<=\S)\s+(?i:to)\s+(?i:{_VERBS})\s+(?=[\w'’\"“])")
 """"to", a verb's base form, and the words it governs: an infinitive, never an addressee."""
+_NOUN_VERBS = re.compile(
+    r"(?i:request|study|visit|return|use|supply|transfer|attack|station|purchase|export|import"
+    r"|delay|cut|break|set|release|launch|close|meet|demand|move|release|build|train|sign)"
+)
+"""Verbs of the list that are also nouns ("to Request of the Soviet Government", "to Study
+Group"): an infinitive only when what follows them is no party's preposition and no one
+capitalised body's noun ending the segment ("to Visit China" stays an infinitive)."""
+_PARTY_AFTER = re.compile(r"\s*(?i:of|from|by|for)\b")
+_NOUN_ENDS = re.compile(r"\s*(?P<noun>[A-Z][\w'’-]*)\s*(?:,|$)")  # "to Study Group"
 _DISCUSS = re.compile(r"(?i:discuss(?:es|ing)?)\s*$")
 _TOPIC_MASK = ","  # a masked topic reads as empty segments, as a quoted subject does
 
@@ -44,8 +54,9 @@ def topic_masked(joined: Joined, start: int, type_end: int | None) -> Joined:
     spans = []
     if type_end is not None and _DISCUSS.search(text, 0, type_end):
         spans.append(type_end)  # "X and Y Discussing <topic>"
-    if (infinitive := INFINITIVE.search(text, start)) is not None:
-        spans.append(infinitive.start())
+    if (infinitive := _infinitive(text, start)) is not None:
+        segment = text.rfind(",", start, infinitive)  # "..., Decision to Send Troops": all of it
+        spans.append(infinitive if segment < 0 else segment + 1)
     if not spans:
         return joined
     first = min(spans)
@@ -53,3 +64,21 @@ def topic_masked(joined: Joined, start: int, type_end: int | None) -> Joined:
     end = len(text) if comma < 0 else comma
     masked = text[:first] + _TOPIC_MASK * (end - first) + text[end:]
     return Joined(masked, joined.starts, joined.lines)
+
+
+def _infinitive(text: str, start: int) -> int | None:
+    """Where the first infinitive after ``start`` begins (its "to"), or None. A noun that is
+    also a listed verb keeps its narrow reading ("Reply ... to Request of the Soviet
+    Government", "Report ... to Study Group")."""
+    for found in INFINITIVE.finditer(text, start):
+        verb = found.group().split()[-1]
+        if _NOUN_VERBS.fullmatch(verb) and (
+            _PARTY_AFTER.match(text, found.end())
+            or (
+                (noun := _NOUN_ENDS.match(text, found.end())) is not None
+                and ORG_WORDS.fullmatch(noun["noun"]) is not None
+            )
+        ):
+            continue
+        return found.start()
+    return None
