@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..parser.bodies import MISSION, unplaced_mission
-from ..parser.demonyms import ADJECTIVES, adjective, spellings
+from ..parser.demonyms import adjective, leading_adjective, spellings
 from ..parser.gazetteer import state_adjective
 from ..parser.national_names import national_name
 from ..parser.text import strip_article
@@ -40,9 +40,9 @@ def hosted_mission(
     if not unplaced_mission(strip_article(name.value)):
         return name
     states = states_of(authority)
-    own = _leading_adjective(national_name(name.value, states))
+    own = leading_adjective(national_name(name.value, states))
     bodies = [r for r in recipients if _MISSION_WORD.search(r.value) is None]  # no embassy's
-    hosts = {_leading_adjective(national_name(r.value, states)) for r in bodies}
+    hosts = {leading_adjective(national_name(r.value, states)) for r in bodies}
     host = hosts.pop() if len(hosts) == 1 else None
     if own is None or host is None or host == own:
         return name
@@ -53,12 +53,4 @@ def hosted_mission(
     return Located(f"{national_name(name.value, states)} in {country}", name.line)
 
 
-def _leading_adjective(name: str) -> str | None:
-    """The country's adjective a national name begins with: "Soviet" of "Soviet Foreign
-    Ministry"."""
-    return next((a for a in _LONGEST_FIRST if name.startswith(f"{a} ")), None)
-
-
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")
-_LONGEST_FIRST = sorted(ADJECTIVES, key=len, reverse=True)
-"""The adjectives, the longest first ("North Korean" before "Korean")."""

@@ -114,10 +114,16 @@ def spellings(national: str) -> tuple[str, ...]:
 def respellings(name: str) -> tuple[str, ...]:
     """A body's name with its country's adjective spelled every other way ("American Central
     Intelligence Agency": "US Central Intelligence Agency", ...), as a file may know it."""
-    national = next((a for a in _LONGEST_FIRST if name.startswith(f"{a} ")), None)
+    national = leading_adjective(name)
     if national is None:
         return ()
     return tuple(f"{s} {name[len(national) + 1 :]}" for s in spellings(national)[1:])
+
+
+def leading_adjective(name: str) -> str | None:
+    """The country's adjective a name begins with: "Soviet" of "Soviet Foreign Ministry",
+    "North Korean" (not "North") of "North Korean Embassy"."""
+    return next((a for a in _LONGEST_FIRST if name.startswith(f"{a} ")), None)
 
 
 _LONGEST_FIRST = sorted(ADJECTIVES, key=len, reverse=True)

@@ -36,7 +36,7 @@ INFINITIVE = re.compile(rf"(?<=\S)\s+(?i:to)\s+(?i:{_VERBS})\s+(?=[\w'’\"“])
 """"to", a verb's base form, and the words it governs: an infinitive, never an addressee."""
 _NOUN_VERBS = re.compile(
     r"(?i:request|study|visit|return|use|supply|transfer|attack|station|purchase|export|import"
-    r"|delay|cut|break|set|release|launch|close|meet|demand|move|release|build|train|sign)"
+    r"|delay|cut|break|set|release|launch|close|meet|demand|move|build|train|sign)"
 )
 """Verbs of the list that are also nouns ("to Request of the Soviet Government", "to Study
 Group"): an infinitive only when what follows them is no party's preposition and no one
