@@ -57,7 +57,7 @@ def test_a_closing_city_after_a_person_is_where_he_wrote(
     ("text", "recipients"),
     [  # an unquoted subject after a complete pair: no addressee, no place (review 19 B#6)
         (
-            "Memorandum from Testo Testov to President Testin, Former Premier Testar's Trip to Testburg",
+            "Memo from Testo Testov to President Testin, Former Premier Testar's Trip to Testburg",
             [("person", "testin")],
         ),
         (

@@ -16,9 +16,9 @@ from test_title_agents import names, title
             ["Testo Il Sung", "Former President Testo Testar"],
         ),
         (
-            "Record of Conversation between Testo Gwan and former Secretary of Defense Testo Perrin",
+            "Record of Conversation between Testo Gwan and former Secretary of Defense Testo Perr",
             "participants",
-            ["Testo Gwan", "Former Secretary of Defense Testo Perrin"],
+            ["Testo Gwan", "Former Secretary of Defense Testo Perr"],
         ),
         (
             "Letter from Testo Il Sung to former President Testar",
