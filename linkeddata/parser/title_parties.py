@@ -103,7 +103,7 @@ def free_segment(
         start_party(reading, offset, end, "bare")
     elif reading.party is None and not typed and first_free and agents_to(value):
         start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
-    elif reading.party_open and _complete(joined.text, reading, offset) and subject_segment(value):
+    elif reading.party_open and subject_segment(value) and _complete(joined.text, reading, offset):
         reading.party_open = False  # "..., Testov's Trip to Testburg": the subject, no party
     elif (
         reading.party_open
