@@ -3493,6 +3493,11 @@ def test_an_office_its_body_or_a_unit_after_a_comma_is_the_party_before(
             "participants",
             ["Soviet Delegation", "Chinese Delegation"],
         ),
+        (  # initials say person, no office of their own: each is a minister (review 19 L#3)
+            "Memorandum of Conversation with Ministers Y. Testal, M. Testan and A. Testeb",
+            "participants",
+            ["Minister Y. Testal", "Minister M. Testan", "Minister A. Testeb"],
+        ),
     ],
 )
 def test_plural_offices_delegations_and_leaderships_name_their_holders_or_bodies(
