@@ -9,7 +9,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 from test_title_agents import doc, entity, mapped_graph
 
-from linkeddata.vocab import SCHEMA
+from linkeddata.vocab import ADO, SCHEMA
 
 
 def made_in(text: str) -> list[object]:
@@ -345,3 +345,27 @@ def test_a_city_after_a_speechs_venue_is_where_it_was_delivered(text: str, place
 )
 def test_a_city_in_a_speechs_topic_or_venue_name_is_no_place(text: str) -> None:
     assert made_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "others"),
+    [  # a place opening "Meeting with": the venue; who follows "with" the other party (review
+        # 19 L#2)
+        ("Moscow Meeting with Foreign Minister Andrei Gromyko", "moscow", {"gromyko-andrei"}),
+        ("Havana Talks with Foreign Minister Andrei Gromyko", "havana", {"gromyko-andrei"}),
+        (
+            "Saddam Meeting with Foreign Minister Andrei Gromyko",
+            None,
+            {"saddam-hussein", "gromyko-andrei"},
+        ),
+        ("Mongolia Meeting with Testov Testinov Testin", None, {"testov-testinov-testin"}),
+    ],
+)
+def test_a_place_opening_a_meeting_is_its_venue(
+    text: str, place: str | None, others: set[str]
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    venues = set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert venues == ({entity("place", place)} if place else set())
+    found = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), ADO.participant)}
+    assert found == others
