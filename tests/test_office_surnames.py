@@ -68,16 +68,19 @@ def _people(title: str, date: str) -> tuple[set[str], list[str]]:
     return linked, [w.message for w in mapped.warnings]
 
 
+TALK = "Record of Conversation between Premier Testov and {}"
+
+
 @pytest.mark.parametrize(
     ("title", "date", "meant"),
     [
-        ("Record of Conversation between Premier Testov and Indian Ambassador Testru", "1957", "testru-ravi"),
-        ("Cable from Indian Ambassador Testru to the Ministry of External Affairs", "1957", "testru-ravi"),
-        ("Record of Conversation between Premier Testov and Ambassador Testru", "1962", "testru-braj"),
-        ("Record of Conversation between Premier Testov and Prime Minister Testru", "1957", "testru-jawa"),
-        ("Record of the Meeting between Prime Minister Testaka and Premier Testov", "1973", "testaka-kaku"),
-        ("Memorandum of Conversation between Premier Testov and Japanese Prime Minister Testaka", "1974", "testaka-kaku"),
-        ("Record of Conversation between Premier Testov and Minister Testro", "1962", "testro-raulo"),
+        (TALK.format("Indian Ambassador Testru"), "1957", "testru-ravi"),
+        ("Cable from Indian Ambassador Testru to the Testburg Ministry", "1957", "testru-ravi"),
+        (TALK.format("Ambassador Testru"), "1962", "testru-braj"),  # the other's term
+        (TALK.format("Prime Minister Testru"), "1957", "testru-jawa"),
+        ("Meeting between Prime Minister Testaka and Premier Testov", "1973", "testaka-kaku"),
+        (TALK.format("Japanese Prime Minister Testaka"), "1974", "testaka-kaku"),
+        (TALK.format("Minister Testro"), "1962", "testro-raulo"),  # "Prime Minister" is another
     ],
 )  # fmt: skip
 def test_an_office_and_a_surname_name_who_held_the_office_that_year(
@@ -89,13 +92,13 @@ def test_an_office_and_a_surname_name_who_held_the_office_that_year(
 @pytest.mark.parametrize(
     ("title", "date", "not_meant"),
     [
-        ("Record of Conversation between Premier Testov and Indian Ambassador Testru", "1957", "testru-jawa"),
-        ("Record of Conversation between Premier Testov and Indian Ambassador Testru", "1970", "testru-jawa"),
-        ("Record of Conversation between Premier Testov and Foreign Minister Testaka", "1973", "testaka-kaku"),
-        ("Record of Conversation between Premier Testov and Minister Testro", "1962", "testro-fido"),
-        ("Record of Conversation between Premier Testov and Prime Minister Testru", "1940", "testru-jawa"),
+        (TALK.format("Indian Ambassador Testru"), "1957", "testru-jawa"),
+        (TALK.format("Indian Ambassador Testru"), "1970", "testru-jawa"),
+        (TALK.format("Foreign Minister Testaka"), "1973", "testaka-kaku"),
+        (TALK.format("Minister Testro"), "1962", "testro-fido"),
+        (TALK.format("Prime Minister Testru"), "1940", "testru-jawa"),  # before his term
     ],
-)  # fmt: skip
+)
 def test_never_a_namesake_whose_known_office_is_another(
     title: str, date: str, not_meant: str
 ) -> None:
@@ -103,9 +106,7 @@ def test_never_a_namesake_whose_known_office_is_another(
 
 
 def test_an_office_several_namesakes_held_before_links_none_and_says_so() -> None:
-    linked, warnings = _people(
-        "Record of Conversation between Premier Testov and Indian Ambassador Testru", "1970"
-    )
+    linked, warnings = _people(TALK.format("Indian Ambassador Testru"), "1970")
     assert not {"testru-ravi", "testru-braj", "testru-jawa", "testru"} & linked
     assert any("'Indian Ambassador Testru'" in w and "not linked" in w for w in warnings)
 
