@@ -278,12 +278,14 @@ class Linker:
         if not key:
             return None
         iri = self.iris.entity(kind, key)
+        reported = any(stub.iri == iri for stub in self.stubs)  # once per agent, by its name
         self.stubs[Stub(iri, kind, label)] = None
-        self.warn(
-            f"{kind} {name.value!r} is not in the authority file: linked to a local stub "
-            f"<{iri}>; add it to authorities.ttl to curate it",
-            name.line,
-        )
+        if not reported:
+            self.warn(
+                f"{kind} {label!r} is not in the authority file: linked to a local stub "
+                f"<{iri}>; add it to authorities.ttl to curate it",
+                name.line,
+            )
         return Entity(iri, kind, label)
 
     def reply_stub(self, document: str, number: str) -> str:
