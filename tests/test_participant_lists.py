@@ -170,3 +170,12 @@ def test_the_interviewer_who_speaks_takes_part_under_the_citations_name() -> Non
     }
     graph = mapped_graph(text.format(asker="Testerov"))  # another asker: not the interviewer
     assert set(graph.objects(doc(), ADO.participant)) == {entity("person", "dobrynin-anatoly")}
+
+
+def test_a_listed_surname_after_an_office_is_the_files_holder_of_the_year() -> None:
+    graph = mapped_graph(
+        "**1973**\n**Memorandum of Conversation**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        "PARTICIPANTS: Prime Minister Tanaka, Chief Cabinet Secretary Testaido\n\n"
+        "The Prime Minister said nothing.\n"
+    )
+    assert set(graph.objects(doc(), ADO.participant)) == {entity("person", "tanaka-kakuei")}

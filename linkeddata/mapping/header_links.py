@@ -7,6 +7,7 @@ read from the end)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import URIRef
 
@@ -139,12 +140,19 @@ def _listed(name: Located[str], linker: Linker) -> Entity | None:
     """A listed participant: the authority file's, else the person the title or text already
     named in another form ("Mr. Testov" or "A.I. Testov" under a title naming "Ambassador Testov":
     one person, not two stubs), else a stub, but never for a surname alone ("Present: Comrades
-    Testár, Testes"), which a speaker's label is as well: a stub of a surname would stand for
-    everyone who bears it, in every record, and never meet the person's full name."""
+    Testár, Testes"), as a speaker's label: a stub of a surname would stand for everyone who
+    bears it, in every record, and never meet the person's full name. A surname the file's
+    person bears by an office ("Prime Minister Tanaka" of its year) is still that person."""
     person = personal_name(name.value)
     known = linker.authority.lookup(name.value) or linker.authority.lookup(person)
     if not known and (before := linker.named_before(person)) is not None:
         return before
-    if not known and " " not in person and last_bracket(name.value) is None:
-        return None  # a bracket says who: "Comrade Van [Ieng Testry]"
-    return linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+    kind = agent_kind(name.value)
+    if not known and " " not in person and last_bracket(name.value) is None:  # not "X [Y]"
+        trial = replace(linker, warnings=[], stubs={}, people=[])
+        found = trial.resolve(name, kind, kinds=AGENT_KINDS)
+        if found is not None and any(stub.iri == found.iri for stub in trial.stubs):
+            message = f"{name.value!r} is a surname alone the authority file lacks: not linked"
+            linker.warn(message, name.line)
+            return None
+    return linker.resolve(name, kind, kinds=AGENT_KINDS)
