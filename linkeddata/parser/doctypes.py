@@ -118,6 +118,7 @@ _RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*
 Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
@@ -185,7 +186,9 @@ def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
 def _after_agent(text: str) -> tuple[str, int, int] | None:
     """The type after an agency or a nationality that opens the title without a comma:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
-    for wording in AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
+    for word in _WORD_START.finditer(text, 0, _AGENT_BEFORE_TYPE):
+        if (wording := AT_WORDING.match(text, word.start(), _AGENT_BEFORE_TYPE)) is None:
+            continue  # each word may start one: "Directorate of Intelligence Report" is a report
         before = text[: wording.start()].strip()
         if not before or (any(c in before for c in ",;:()'’") and not a_service(before)):
             break  # "Romanian Foreign Intelligence (DIE) Report" goes on
@@ -225,6 +228,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     for count in range(min(len(words), _LONGEST), 0, -1):  # the longest one ending it
         first = words[-count][0]
         if end >= 0 and (key := DOC_TYPES.get(wording_key(text[first:end]))) is not None:
+            if count > 1 and a_service(text[start : words[-count][1]]):
+                continue  # "Czechoslovak Intelligence Report": the service's word, a report
             return key, first, end
     found = AT_WORDING.match(text, start)
     return None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
