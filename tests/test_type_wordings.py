@@ -1,5 +1,6 @@
-"""Document types named with a qualifier before their head word ("Intelligence Memorandum"):
-the qualifier is the type's, the words before it the author (parser/doctypes.py)."""
+"""Wordings of document types at a title's head (concepts.ttl, parser/doctypes.py): a type
+named with a qualifier before its head word ("Intelligence Memorandum"), whose qualifier is the
+type's and the words before it the author; a testament; a lecture."""
 
 from __future__ import annotations
 
@@ -115,3 +116,24 @@ def test_the_author_before_a_qualified_type_is_linked_and_no_place_is_made() -> 
     creators = set(mapped.graph.objects(URIRef(IRIS.document("1")), DCTERMS.creator))
     assert creators == {URIRef(IRIS.entity("org", "cia"))}
     assert not mapped.stubs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a testament or a last will is its maker's own statement
+        ("Last Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Political Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Last Will and Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Report on the Testament of Testo Testov", ("report", [], [])),
+        # a lecture is a speech, by its lecturer
+        (
+            "Lecture by Testo Testov at the Testburg Military Academy",
+            ("speech", ["Testo Testov"], []),
+        ),
+        ("Report on a Lecture by Testo Testov", ("report", [], [])),
+    ],
+)
+def test_a_testament_is_its_makers_statement_and_a_lecture_a_speech(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert read(text) == expected
