@@ -18,6 +18,7 @@ from linkeddata.record import Title
 from linkeddata.vocab import SCHEMA
 
 IRIS = Iris("http://127.0.0.1:8080/")
+_TALK = "record-of-conversation"
 AUTHORITY = load_authority(
     Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl", IRIS
 )
@@ -137,3 +138,23 @@ def test_a_testament_is_its_makers_statement_and_a_lecture_a_speech(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # a person's reception of a visitor is an audience: its record is one of conversation
+        ("Record of Premier Testo Testov's Reception of the Testian Chargé d'Affaires", _TALK),
+        ("Record of Chairman Testo Testov's Reception of the Testian Delegation", _TALK),
+        ("Minutes of Premier Testo Testov's Reception of Testian Ambassador T.K. Testin", _TALK),
+        ("Summary of Vice Premier Testo Testov's Reception of Testin", _TALK),
+        ("Record of Chairman Testov's Meeting with Testin", _TALK),
+        # no one's reception may be a ceremony, a reception "for" a banquet; a report is one
+        ("Record of the Reception of the Testian Delegation at the Airport", None),
+        ("Record of Premier Testo Testov's Reception for the Testian Delegation", None),
+        ("Report on the Reception of the Testian Delegation", "report"),
+    ],
+)
+def test_a_record_of_a_persons_reception_of_a_visitor_is_a_record_of_conversation(
+    text: str, kind: str | None
+) -> None:
+    assert read(text)[0] == kind

@@ -54,17 +54,24 @@ _POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 _OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
+_RECEPTION = re.compile(r"(?i:receptions?)(?=\s+(?i:of)\s)")
+"""A person's reception of a visitor, an audience: a conversation ("X's Reception of Y"; a
+reception "for" a delegation may be a banquet)."""
 _RECORD_OF = re.compile(
     r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries|accounts?)\s+"
     r"(?i:of|on|about)\s+"
     r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
     r"[^\W\d_][\w'’\-]*\s+){0,5}?"
     r"(?:(?i:conversations?|talks?|discussions?|negotiations?)(?![^\W\d_])"
-    r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s))"
+    r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s)"
+    rf"|(?<=['’]s\s){_RECEPTION.pattern})"
 )
 """A record of a conversation however the catalogue words it, with determiners and modifiers
 between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
-Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion"."""
+Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion", and
+of a person's reception of a visitor, an audience ("Record of Premier Zhou Enlai's Reception of
+the Indian Ambassador"; a reception no one's, "Record of the Reception ... at the Airport", may
+be a ceremony)."""
 _TALK = re.compile(
     r"(?i:talks?|negotiations?)\s+(?=(?:(?i:by)\s+[^,;:()]{1,60}?\s+)?(?i:between|with)\s)"
 )
@@ -207,6 +214,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         owner = None  # "Transcript of X's Talk with Y" is a transcript
     talk_start = owner.end() if owner is not None else start  # "Zhou Enlai's Talk with X"
     record = _RECORD_OF.match(text, start) or _TALK.match(text, talk_start)
+    if record is None and owner is not None:
+        record = _RECEPTION.match(text, talk_start)  # "Summary of Zhou Enlai's Reception of X"
     if record is not None:
         return _CONVERSATION, record.start(), record.end()
     if (minutes := _MINUTES_OF.match(text, start)) is not None:
