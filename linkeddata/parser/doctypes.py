@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .gazetteer import is_state
-from .names import name_kind, personal_name_shape
+from .names import name_kind
 from .nationalities import COMPASS_NATIONALITY
+from .opening_persons import an_opening_person
 from .services import a_service
-from .text import is_name_like
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
@@ -265,7 +264,6 @@ _DISCUSSING = re.compile(
     r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discuss(?:es|ing)?))\s+\S"
 )
 """Names, then "Discussing" and the topic: a discussion's record with no type word."""
-_PERSON_WORDS = 4
 
 
 def discussion_type(text: str) -> tuple[str, int, int] | None:
@@ -277,27 +275,3 @@ def discussion_type(text: str) -> tuple[str, int, int] | None:
     if not an_opening_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
         return None
     return "record-of-conversation", found.start("word"), found.end("word")
-
-
-def a_person(name: str) -> bool:
-    """Whether a name reads as a person's: an office's or an honorific's head, or two
-    capitalised words or more that are no body's and no nationality's ("Saddam Hussein")."""
-    capitalised = all(word[:1].isupper() for word in name.split())  # not "Summary of"
-    if not capitalised or not is_name_like(name, _PERSON_WORDS) or _NATIONALITIES.fullmatch(name):
-        return False
-    kind = name_kind(name)
-    return kind == "person" or (kind is None and (personal_name_shape(name) or " " in name))
-
-
-_ONE_WORD = re.compile(r"[A-Z][a-z]{2,}")
-
-
-def an_opening_person(name: str) -> bool:
-    """Whether the name that opens a recorded talk's title ("Saddam and Senior Iraqi Officials
-    Discuss ...", "Saddam Meeting with ...") reads as a person's: as :func:`a_person` says, or
-    one capitalised word (the catalogue's short form of a leader's name) that is no body's, no
-    office's, no country's and no nationality's."""
-    if a_person(name):
-        return True
-    one = _ONE_WORD.fullmatch(name) is not None and name_kind(name) is None
-    return one and not is_state(name) and not _NATIONALITIES.fullmatch(name)
