@@ -72,6 +72,9 @@ class Title:
     intermediaries: tuple[Located[str], ...] = ()
     authors: tuple[Located[str], ...] = ()
     participants: tuple[Located[str], ...] = ()
+    participants_if_known: tuple[Located[str], ...] = ()
+    """Who a discussion was with, after its topic ("Discusses the War with X"), whose wording
+    may name a place: participants only where the authority file knows an agent by it."""
     clause: PartyClause | None = None
     origins: tuple[Located[str], ...] = ()
     destinations: tuple[Located[str], ...] = ()

@@ -23,17 +23,18 @@ from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.national_names import national_name
 from ..parser.text import last_bracket, strip_article
-from ..parser.vocabulary import DOC_TYPES, MONTH_PATTERN, TELEGRAPHIC_TYPES
+from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity
+from .known_agents import known_agents, writer_before_type
 from .linker import Linker
 from .name_pairs import people_paired
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .state_names import hosted_mission, states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
-from .venues import venues
+from .venues import opening_venue, venues
 
 SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
@@ -99,7 +100,10 @@ def title_links(
     ):
         own = [strip_article(n.value) for n in names]
         others = [*parties, *own] if prop == ADO.participant else []
+        venue = opening_venue(title, linker)[:1] if prop == ADO.participant else ()
         for seated_name in _seated(names, linker):
+            if seated_name.value in venue:
+                continue  # "Washington Meeting with X": where, not who
             if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
@@ -111,7 +115,10 @@ def title_links(
                 continue
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
-    found.extend(((DCTERMS.creator,), writer) for writer in _writer_before_type(title, authority))
+    found.extend(
+        ((ADO.participant,), e) for e in known_agents(title.participants_if_known, authority)
+    )
+    found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     for places, prop in (
         (title.origins, SCHEMA.locationCreated),
@@ -119,32 +126,6 @@ def title_links(
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
-
-
-_PERSONAL_TYPES = frozenset({"diary", "memoir"})
-_PERSONAL_WORD = re.compile(
-    r"\s(?i:"
-    + "|".join(
-        sorted((w for w, k in DOC_TYPES.items() if k in _PERSONAL_TYPES), key=len, reverse=True)
-    )
-    + r")\b"
-)
-"""Any wording of a diary or memoir ("Diaries", "Journal", "Recollections"), the longest first."""
-
-
-def _writer_before_type(title: Title, authority: Authority) -> list[Entity]:
-    """The writer a diary's or memoir's title names before its type, with no "of" or "'s":
-    "Chiang Kai-shek Diaries, January 1950", "Georgi Dimitrov Diary", when the authority file
-    knows one person by those words (a word before the type is more often its kind: "Pocket
-    Diary", "War Diary")."""
-    if title.authors or title.doc_type is None or title.doc_type.value not in _PERSONAL_TYPES:
-        return []
-    found = _PERSONAL_WORD.search(title.text.value)
-    if found is None:
-        return []
-    name = strip_article(title.text.value[: found.start()].strip())
-    people = [e for e in authority.lookup(name) if e.kind == "person"] if name else []
-    return people if len(people) == 1 else []
 
 
 _HEADED = re.compile(rf"\b{MISSION}\b")

@@ -51,11 +51,14 @@ marking ("Top secret (Special File)")."""
 
 def classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``;
-    a grade and its qualifier on the line below are one marking, the higher."""
+    grades on one line ("Secret and Confidential, Urgent"), or a grade and its qualifier on
+    the line below, are one marking, the higher."""
     keys: list[Located[str]] = []
     above: list[str] = []  # the keys of the line above
     for line, written in lines:
         marks = _marks(written, classification_of)
+        if len(grades := [key for key in marks if is_grade(key)]) > 1:
+            marks = [key for key in marks if not is_grade(key) or key == highest(*grades)]
         if len(above) == len(marks) == 1 and is_grade(above[0]) and is_grade(marks[0]):
             joined = next(key for key in keys if key.value == above[0])  # "Strict secret" /
             keys.remove(joined)  # "De importanță deosebită", where the marking begins

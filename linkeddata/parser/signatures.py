@@ -71,13 +71,16 @@ _CLOSING = re.compile(
 _LIST_HEADER = re.compile(
     r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
     r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
-    r"(?:\s+(?i:from|of|on)\s+[^:]{1,60})?\s*(?::|$)"
-    r"|(?i:distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
+    r"(?:\s+(?i:from|of|on|at)\s+[^:]{1,60})?\s*(?::|$)"
+    r"|(?i:(?:distribution|mailing|circulation)(?:\s+list)?|(?:list\s+of\s+)?(?:addressees"
+    r"|recipients)|copies(?:\s+(?:sent|distributed|forwarded))?(?:\s+(?:to|for))?|b?cc"
+    r"|(?:sent|distributed)\s+to)\s*:"
     r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
 )
 """A list of people that is no closing: who took part, who received copies ("Copies to:",
-"The Soviet side was represented by:"), also with whose they are ("Soviet participants:",
-"List of attendees", "Participants from the Chinese side:")."""
+"Distribution list:", "Copies sent to:", "The Soviet side was represented by:"), also with
+whose they are ("Soviet participants:", "List of attendees", "Participants from the Chinese
+side:", "Present at the meeting:")."""
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""

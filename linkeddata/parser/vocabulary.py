@@ -114,8 +114,9 @@ _GRADES = (
 """The classifications from the highest down: a marking and its qualifier are one, the
 higher ("Strictly Secret. Of Special Importance" is top secret)."""
 _MARKING_LENGTH = 64  # characters: the longest marking's wording is half as long
-_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
-"""Where a marking's qualifier begins: after a stop or a dash."""
+_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+|\s+(?i:and|&)\s+")
+"""Where a marking's qualifier begins: after a stop or a dash, or "and" between two grades
+("Secret and Confidential" is one marking, the higher, as "Secret and Personal" is)."""
 
 
 def is_caveat(wording: str) -> bool:
