@@ -98,20 +98,39 @@ def test_the_way_a_copy_was_released_names_no_holder(
     ("holdings", "key"),
     [
         (
-            "Archivo Histórico Genaro Estrada, Secretaría de Testería (STE), Mexico City, T-1",
+            "Archivo Histórico Genaro Estrada, Secretaría de Testería Exterior (STE), Mexico City",
             "ahge",
         ),
-        ("Arquivo Histórico do Itamaraty, Ministério das Testações (MTE), Brasília, 6.(2h)", "ahi"),
-        ("Political Archive of the Federal Foreign Office, Testamt (TA), Berlin, B 15", "pa-aa"),
+        (
+            "Arquivo Histórico do Itamaraty, Ministério das Testações Exteriores (MTE), Brasília",
+            "ahi",
+        ),
+        (
+            "Political Archive of the Federal Foreign Office, Auswärtiges Testamt (AT), Berlin",
+            "pa-aa",
+        ),
         ("Archivo Histórico Genaro Estrada, Secretaría de Testería, Mexico City, T-1", "ahge"),
         # an archive the file does not know is one stub without its ministry and its seat
-        ("Archivo Histórico Testburgo, Secretaría de Testería (STE), Testburg, T-1", None),
+        ("Archivo Histórico Testburgo, Secretaría de Testería Exterior (STE), Testburg, T-1", None),
         ("Archivo Histórico Testburgo, Secretaría de Testería, Testburg, T-1", None),
         ("Archivo Histórico Testburgo, Testburg, T-1", None),
     ],
 )
 def test_an_archive_then_its_parent_body_is_the_archive(holdings: str, key: str | None) -> None:
     assert holders(holdings) == [org(key or "archivo-historico-testburgo")]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # a state with the archive's own acronym is no parent body
+        ("Archive of Foreign Policy, Russian Federation (AVP RF), Moscow, f. 5", "avprf"),
+        # a seat and its country are no parent body, and a name the file knows is whole
+        ("Ministry of External Relations Archives, Brasilia, Brazil", "ahi"),
+    ],
+)
+def test_a_state_or_a_seat_after_an_archive_is_no_parent_body(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
 
 
 def test_a_name_that_says_only_what_a_unit_is_keeps_its_parent_body() -> None:

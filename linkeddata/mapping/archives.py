@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from ..parser.archive_words import GENERIC_ARCHIVE, HOLDER_WORD
+from ..parser.brackets import abbreviation_of
+from ..parser.gazetteer import is_country
 from ..parser.names import name_kind
 from ..parser.national_names import national_name
 from ..parser.repositories import (
@@ -75,6 +77,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         if linker.authority.lookup(gloss["own"]) or generic_archive(gloss["gloss"]):
             return holding_archive(linker, own)
         return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
+    if len(named := [e for e in linker.authority.lookup(name.value) if e.kind == "org"]) == 1:
+        return named[0]  # "Ministry of External Relations Archives, Brasilia, Brazil"
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:
@@ -167,15 +171,21 @@ def _less_its_body(linker: Linker, name: str) -> str | None:
     Estrada in Mexico City, whose ministry only says whose it is (without a seat, only an
     archive the file knows: the parser reads "Archives of X, Y Embassy" as one name). A name
     that says only what a unit is ("Archives Division, Ministry of External Affairs (MEA)")
-    keeps its body, and another archive after it ("..., Library") is no body."""
+    keeps its body, and another archive after it ("..., Library") is no body, nor is a place
+    or a state with the archive's own acronym ("Archive of Foreign Policy, Russian Federation
+    (AVP RF)")."""
     own, *after = (segment.strip() for segment in name.split(","))
     if not after or HOLDER_WORD.search(own) is None or unit_only(own):
         return None
     body, *seat = after
     if HOLDER_WORD.search(body) or any(c.isdigit() for c in body) or len(seat) > 2:
         return None
+    bare_body, acronym = CLOSED_BY_ACRONYM.sub("", body).strip(), CLOSED_BY_ACRONYM.search(body)
+    if linker.is_place(bare_body) or is_country(bare_body) or state_or_country(bare_body):
+        return None  # "..., Brasilia, Brazil": the seat
+    if acronym is not None and not abbreviation_of(acronym.group().strip()[1:-1], bare_body):
+        return None  # "(AVP RF)": the archive's own
     known = len([e for e in linker.authority.lookup(own) if e.kind == "org"]) == 1
-    bare_body = CLOSED_BY_ACRONYM.sub("", body).strip()
     if not known and (not seat or name_kind(bare_body) != "org"):
         return None
     if seat and not (
