@@ -15,6 +15,7 @@ from ..parser.bodies import (
     generic_body,
     mission_place,
     nationalities,
+    said_beside,
     seated,
     stationed,
     unplaced_mission,
@@ -80,7 +81,8 @@ def title_links(
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
-            here = _whose_here(name, following, whose, authority, year)
+            beside = said_beside(whose, name.value, head)  # no "British Foreign Office"
+            here = _whose_here(name, following, beside, authority, year)
             named = _party_organ(name, _qualified(name, here, authority), authority)
             if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
                 named = hosted_mission(named, title.recipients, authority)
@@ -107,8 +109,9 @@ def title_links(
             if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
+            beside = said_beside(whose, seated_name.value, head)
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
-                seated_name, _whose_here(seated_name, None, whose, authority, year), authority
+                seated_name, _whose_here(seated_name, None, beside, authority, year), authority
             )
             if others and (why := vague_beside(strip_article(name.value), others)):
                 linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
