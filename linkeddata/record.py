@@ -72,6 +72,9 @@ class Title:
     intermediaries: tuple[Located[str], ...] = ()
     authors: tuple[Located[str], ...] = ()
     participants: tuple[Located[str], ...] = ()
+    participants_if_known: tuple[Located[str], ...] = ()
+    """Who a discussion was with, after its topic ("Discusses the War with X"), whose wording
+    may name a place: participants only where the authority file knows an agent by it."""
     clause: PartyClause | None = None
     origins: tuple[Located[str], ...] = ()
     destinations: tuple[Located[str], ...] = ()
@@ -152,7 +155,8 @@ class Record:
     body_priority: Located[str] | None = None  # a concept key, e.g. "immediate"
     body_registry_numbers: tuple[Located[str], ...] = ()
     written_at: Located[str] | None = None
-    """The place a closing date line names: "Pyongyang" of "Pyongyang, 6 July 1975"."""
+    """The place a closing or heading date line names: "Pyongyang" of "Pyongyang, 6 July 1975";
+    else the city a cable's routing sends it from ("FM AMEMBASSY SEOUL")."""
     header_senders: tuple[Located[str], ...] = ()
     """Who a memorandum's header says it is from ("FROM: Henry A. Kissinger")."""
     header_recipients: tuple[Located[str], ...] = ()
@@ -161,4 +165,6 @@ class Record:
     """Who the header says took part ("PARTICIPANTS: President Kennedy, ...")."""
     header_place: Located[str] | None = None
     """Where the header says it was held, as written ("PLACE: The White House, Washington")."""
+    header_destination: Located[str] | None = None
+    """The city a cable's routing sends it to ("TO SECSTATE WASHDC" is Washington)."""
     warnings: tuple[ParseWarning, ...] = field(default=(), compare=False)

@@ -41,10 +41,21 @@ def test_a_name_and_its_office_after_a_comma_sign(closing: str, signer: str) -> 
         ),
         "List of attendees\nKim Test Sung\nChairman of the Cabinet\nPak Test-chol\nMinister",
         "Participants from the Testian side:\nA. A. Testyko\nMinister of Foreign Affairs",
+        # a distribution list, copies and who was present, however labelled (review 19 L#5)
+        "Distribution list:\n\nA. Testyko\n\nV. Testnetsov\n\nA. Testrynin",
+        "Copies sent to:\nI. Testov\nP. Testrov",
+        "Mailing list:\nI. Testov\nP. Testrov",
+        "Present at the meeting:\n\nA. Testyko\n\nV. Testnetsov",
+        "bcc: I. Testov\nP. Testrov",
     ],
 )
 def test_the_last_of_a_list_of_people_signs_nothing(closing: str) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ()
+
+
+def test_a_closing_block_above_a_list_of_copies_still_signs() -> None:
+    closing = "Ambassador\nA. Testrynin\n\nDistribution list:\nI. Testov\nP. Testrov"
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == ("A. Testrynin",)
 
 
 def test_an_addressee_block_under_the_signature_signs_nothing() -> None:

@@ -132,9 +132,18 @@ def record(title: str, body: str) -> Record:
                 "M. Testowski",
             ],
         ),
-        (  # a plural office before a list is each name's: the first is read
+        (  # a plural office is each name's after it, up to one with an office of its own
+            # (review 19 L#3)
             "Present: Prime Minister L. Testkol, Ministers Y. Testlon, M. Testyan\n",
-            ["Prime Minister L. Testkol", "Minister Y. Testlon", "M. Testyan"],
+            ["Prime Minister L. Testkol", "Minister Y. Testlon", "Minister M. Testyan"],
+        ),
+        (
+            "Participants: Ministers Y. Testlon, M. Testyan and A. Testban\n",
+            ["Minister Y. Testlon", "Minister M. Testyan", "Minister A. Testban"],
+        ),
+        (  # not past a name with its own office, nor onto a body
+            "Participants: Generals Testko, Testenko, Ambassador Testov, Testburg Ministry\n",
+            ["General Testko", "General Testenko", "Ambassador Testov"],
         ),
         (  # one a line, a group's heading after a blank line goes on with the list
             "Present:\nMembers of the Government:\nTesto Testorov\n\nCandidate members:\n"

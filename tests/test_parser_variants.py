@@ -1527,6 +1527,10 @@ def test_body_classification_line(line: str, key: str) -> None:
         ("Top Secret and Urgent", "top-secret", "urgent"),
         ("Secret and Immediate", "secret", "immediate"),
         ("Very Secret", "top-secret", None),  # the Arabic and Hebrew top grade in English
+        # two grades joined by "and" are one marking, the higher (review 19 L#4)
+        ("Secret and Confidential", "secret", None),
+        ("Confidential & Restricted", "confidential", None),
+        ("Top Secret and Confidential, Urgent", "top-secret", "urgent"),
     ],
 )
 def test_a_marking_and_a_handling_word_joined_by_and_is_the_marking(

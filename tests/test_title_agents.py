@@ -3493,6 +3493,11 @@ def test_an_office_its_body_or_a_unit_after_a_comma_is_the_party_before(
             "participants",
             ["Soviet Delegation", "Chinese Delegation"],
         ),
+        (  # initials say person, no office of their own: each is a minister (review 19 L#3)
+            "Memorandum of Conversation with Ministers Y. Testal, M. Testan and A. Testeb",
+            "participants",
+            ["Minister Y. Testal", "Minister M. Testan", "Minister A. Testeb"],
+        ),
     ],
 )
 def test_plural_offices_delegations_and_leaderships_name_their_holders_or_bodies(
@@ -3566,7 +3571,7 @@ def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: s
         ),
         (
             "Report from the Soviet Embassy in Testburg (SHCHERTESTOV) to X",
-            ["Soviet Embassy in Testburg", "SHCHERTESTOV"],
+            ["Soviet Embassy in Testburg", "Shchertestov"],  # name-cased (review 19 L#9)
         ),
         (
             "Letter from the CPSU Central Committee (Testchev) to X",

@@ -883,3 +883,35 @@ def test_a_document_kind_ending_the_title_is_no_place_nor_seat(text: str, recipi
     parsed = title(text)
     assert names(parsed.origins) == []
     assert names(parsed.recipients) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # two grades joined by "and" are one marking, the higher (review 19 L#4)
+        ("Telegram from Testburg to Moscow, Secret and Confidential", "secret"),
+        ("Telegram from Testburg to Moscow, Top Secret and Confidential", "top-secret"),
+        ("Telegram from Testburg to Moscow, Personal and Confidential", None),  # a caption
+    ],
+)
+def test_two_grades_joined_by_and_are_one_marking(text: str, key: str | None) -> None:
+    read = title(text)
+    assert (read.classification and read.classification.value) == key
+    assert read.more_classifications == ()
+    assert names(read.recipients) == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [  # a head of mission's surname in capitals, however short, after the mission (review 19
+        # L#9: one of eight letters or fewer read as an acronym)
+        ("Report from the Soviet Embassy in Testburg (TESTAKOV)", ["Testakov"]),
+        ("Report from the Soviet Embassy in Testburg (SHCHERTESTOV)", ["Shchertestov"]),
+        ("Report from the Soviet Embassy in Testburg (TESTOV)", ["Testov"]),
+        # an acronym or a state stays the mission's own
+        ("Report from the Polish Embassy in Testburg (KGB)", []),
+        ("Report from the Polish Embassy in Testburg (CSSR)", []),
+    ],
+)
+def test_a_heads_surname_in_capitals_after_a_mission(text: str, senders: list[str]) -> None:
+    read = title(text)
+    assert names(read.senders)[1:] == senders

@@ -9,7 +9,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 from test_title_agents import doc, entity, mapped_graph
 
-from linkeddata.vocab import SCHEMA
+from linkeddata.vocab import ADO, SCHEMA
 
 
 def made_in(text: str) -> list[object]:
@@ -318,3 +318,27 @@ def test_an_embassy_with_no_place_writing_to_a_host_ministry_is_in_its_state(
 ) -> None:
     graph = mapped_graph(f"**1972**\n**{text}**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == ([entity("org", key)] if key else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "others"),
+    [  # a place opening "Meeting with": the venue; who follows "with" the other party (review
+        # 19 L#2)
+        ("Moscow Meeting with Foreign Minister Andrei Gromyko", "moscow", {"gromyko-andrei"}),
+        ("Havana Talks with Foreign Minister Andrei Gromyko", "havana", {"gromyko-andrei"}),
+        (
+            "Saddam Meeting with Foreign Minister Andrei Gromyko",
+            None,
+            {"saddam-hussein", "gromyko-andrei"},
+        ),
+        ("Mongolia Meeting with Testov Testinov Testin", None, {"testov-testinov-testin"}),
+    ],
+)
+def test_a_place_opening_a_meeting_is_its_venue(
+    text: str, place: str | None, others: set[str]
+) -> None:
+    graph = mapped_graph(f"**1970**\n**{text}**\n")
+    venues = set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert venues == ({entity("place", place)} if place else set())
+    found = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), ADO.participant)}
+    assert found == others

@@ -216,7 +216,8 @@ class _Mapper:
     def _header_parties(self) -> None:
         """What the memorandum's header names and the title does not (:mod:`.header_links`)."""
         placed = next(self.graph.objects(self.doc, SCHEMA.locationCreated), None) is not None
-        for props, entity in header_links(self.record, self.linker, placed):
+        destined = next(self.graph.objects(self.doc, ADO.destination), None) is not None
+        for props, entity in header_links(self.record, self.linker, placed, destined):
             self.link(self.doc, props, entity)
 
     def _translation(self) -> URIRef | None:

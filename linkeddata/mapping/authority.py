@@ -28,7 +28,7 @@ from .entities import Entity, chosen, entity_of, of_the_year
 from .given_names import kin_named, office_before_given_name
 from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
-from .office_terms import before_any_office, out_of_office
+from .office_terms import before_any_office, named_by_office, out_of_office
 from .owners import another_states, names_its_country
 from .scanned_text import Text
 from .state_years import existed
@@ -155,6 +155,12 @@ class Authority:
             if len(named) != 1:
                 continue
             entity = named[0]
+            held = None
+            if end - i == 1:  # "Ambassador Nehru" in 1957 is R.K. Nehru, not the Prime Minister
+                held = named_by_office(self.graph, self.bearers(raw[i]), scanned.before(i), year)
+            if held is not None and entity not in held:
+                found.update(dict.fromkeys(held if len(held) == 1 else []))
+                continue
             if entity.kind == "person" and self._out_of_office(
                 entity, entry.words, folded, i, year
             ):
@@ -201,11 +207,16 @@ class Authority:
     ) -> bool:
         """Whether "Office Surname" at ``i`` is not the person's in ``year`` (see
         :func:`.office_terms.out_of_office`); "the late/former President Chiang" is theirs."""
-        surname = label[-1]
-        kin = {*self.people_named(surname), *self.family_named(surname)} - {entity}
+        kin = set(self.bearers(label[-1])) - {entity}
         recalled = i > 0 and folded[i - 1] in ("late", "former")
         others = () if recalled else [person.iri for person in kin]
         return out_of_office(self.graph, entity.iri, label, year, others)
+
+    def bearers(self, surname: str) -> list[Entity]:
+        """The people of the file whose family name ``surname`` is, written last or first."""
+        return sorted(
+            {*self.people_named(surname), *self.family_named(surname)}, key=lambda e: e.iri
+        )
 
     def _another_office(self, entity: Entity, before: str, year: int | None) -> bool:
         """Whether the office written before a person's family name is not one the file

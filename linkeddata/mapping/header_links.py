@@ -27,19 +27,27 @@ _MEETING = re.compile(words(SITTINGS | EVENTS))
 """What notes record as speech when they are of a meeting ("Notes from the Meeting of ...")."""
 
 
-def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
+def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -> list[Link]:
     """The (properties, entity) pairs of the header; its place only when the document has no
-    place of creation yet (``placed``)."""
+    place of creation yet (``placed``), the place a cable went to when it has no destination
+    (``destined``)."""
     title = record.title
-    named = title is not None and bool(title.senders or title.recipients or title.authors)
+    sending = title is not None and bool(title.senders or title.authors)
     found: list[Link] = [
-        (props, linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS))
-        for names, props in (
-            (() if named else record.header_senders, (RICO.hasSender, SCHEMA.sender)),
-            (() if named else record.header_recipients, (RICO.hasAddressee, SCHEMA.recipient)),
+        (
+            (RICO.hasSender, SCHEMA.sender),
+            linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS),
         )
-        for name in names
+        for name in (() if sending else record.header_senders)
     ]
+    found += [
+        ((RICO.hasAddressee, SCHEMA.recipient), linker.resolve(name, kind, kinds=AGENT_KINDS))
+        for name in record.header_recipients
+        if _addressed(title, kind := agent_kind(name.value))
+    ]
+    destination = record.header_destination
+    if destination is not None and not destined and linker.is_place(destination.value):
+        found.append(((ADO.destination,), linker.place(destination)))
     found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
     if record.body is not None and title is not None and title.doc_type is not None:
         spoken = speakers(record.body) if _spoken(title) else ()
@@ -50,6 +58,15 @@ def header_links(record: Record, linker: Linker, placed: bool) -> list[Link]:
         if (seat := next((part for part in parts if linker.is_place(part)), None)) is not None:
             found.append(((SCHEMA.locationCreated,), linker.place(Located(seat, place.line))))
     return found
+
+
+def _addressed(title: Title | None, kind: str | None) -> bool:
+    """Whether a header's addressee of a ``kind`` adds to the title's: when the title names
+    none, or names bodies only and the header the person ("Information Note ... to the
+    Ministry of Foreign Affairs" under "To: Comrade Ion Testescu, Minister of ...")."""
+    if title is None or not title.recipients:
+        return True
+    return kind == "person" and all(agent_kind(n.value) == "org" for n in title.recipients)
 
 
 def _spoken(title: Title) -> bool:

@@ -24,7 +24,7 @@ from ..parser.names import (
     shared_family_name,
 )
 from ..parser.same_person import same_person, without_generation
-from ..parser.signer_lines import in_capitals, name_case, signing_name
+from ..parser.signer_lines import in_capitals, name_case
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
@@ -35,6 +35,7 @@ from .owners import body_of_state
 from .party_names import party_name
 from .people import (
     HEAD_OF,
+    bracket_meant,
     holder_by_office,
     initialled_person,
     leading_place,
@@ -43,6 +44,7 @@ from .people import (
     office_holder,
     post_holder,
     posted_name,
+    surname_by_office,
 )
 from .ruling_parties import national_organ
 from .stubs import RECORD, Stub
@@ -132,10 +134,18 @@ class Linker:
             and not self.is_place(upright.split()[-1])  # "Washington D.C."
         ):
             return self._resolve(Located(upright, name.line), kind, kinds)  # "Suslov M.A."
-        if kind == "person" and (meant := self._bracket_meant(name.value)) is not None:
+        if kind == "person" and (meant := bracket_meant(self.authority, name.value)):
             return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:
             return self._resolve(Located(where[0], name.line), kind, kinds)  # "Stalin in Moscow"
+        if kind == "person" and (held := surname_by_office(self.authority, name.value, self.year)):
+            surname, people = held  # "Indian Ambassador Nehru": of its year, by the notes
+            named = named_in_full(self.named_in_record, name.value, surname)
+            if named is not None or len(people) == 1:
+                return named or people[0]
+            who = f"{len(people) or 'no'} people of the authority file"
+            self.warn(f"{name.value!r}: {who} held the office then: not linked", name.line)
+            return None
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
         if kind == "person" and (person := initialled_person(self.authority, name.value)):
@@ -210,21 +220,6 @@ class Linker:
         }
         return namesakes.pop() if " " not in surname and len(namesakes) == 1 else None
 
-    def _bracket_meant(self, name: str) -> str | None:
-        """Who a person's name with a bracket after it names, when the authority file knows
-        neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
-        or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
-        Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
-        parts = last_bracket(name)
-        if parts is None:
-            return None
-        outer, inner = parts
-        if not outer or not inner:
-            return None
-        if self.is_place(inner):
-            return outer
-        return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
-
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
 
@@ -283,12 +278,14 @@ class Linker:
         if not key:
             return None
         iri = self.iris.entity(kind, key)
+        reported = any(stub.iri == iri for stub in self.stubs)  # once per agent, by its name
         self.stubs[Stub(iri, kind, label)] = None
-        self.warn(
-            f"{kind} {name.value!r} is not in the authority file: linked to a local stub "
-            f"<{iri}>; add it to authorities.ttl to curate it",
-            name.line,
-        )
+        if not reported:
+            self.warn(
+                f"{kind} {label!r} is not in the authority file: linked to a local stub "
+                f"<{iri}>; add it to authorities.ttl to curate it",
+                name.line,
+            )
         return Entity(iri, kind, label)
 
     def reply_stub(self, document: str, number: str) -> str:

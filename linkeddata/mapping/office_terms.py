@@ -13,13 +13,16 @@ for tells nothing, and such a name is then theirs in any year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from ..parser.honorifics import an_office
+from ..parser.demonyms import adjective
+from ..parser.honorifics import an_address, an_office, honorific_gender
+from ..parser.nationalities import is_state_adjective
+from .entities import Entity
 
 Term = tuple[int, int]
 """The first and last year of a term in office."""
@@ -72,6 +75,78 @@ def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> 
     return bool(years) and office not in named and year < min(years)
 
 
+def named_by_office(
+    graph: Graph, bearers: list[Entity], before: Sequence[str], year: int | None
+) -> list[Entity] | None:
+    """The people of the file whom an office written ``before`` a surname alone names in a
+    record of ``year``, of its ``bearers`` (:meth:`.Authority.bearers`), by their notes:
+    "Prime Minister Tanaka" in 1973 is Kakuei Tanaka, "Indian Ambassador Nehru" in 1957 R.K.
+    Nehru, not the Prime Minister; none or several where no one or several held it while the
+    file has namesakes. None where the office tells nothing: no note gives it, or the one
+    bearer of the surname holds it in no term of the year."""
+    office = written_office(before) if bearers else None
+    held = holding(graph, [p.iri for p in bearers], office, year) if office else None
+    if held is None or (len(bearers) == 1 and len(held) != 1):
+        return None
+    return [p for p in bearers if p.iri in held]
+
+
+def holding(graph: Graph, people: Sequence[str], office: str, year: int | None) -> list[str] | None:
+    """Of ``people`` (the IRIs of the file's people of one surname), those whom ``office``
+    (folded words: "prime minister") and the surname name in a record of ``year``, as
+    :func:`out_of_office` reads a label of the two: their note dates the office and the year
+    is no reason against it ("Ambassador Nehru" in 1957 is the ambassador of 1955-1958, not
+    the Prime Minister). None when no one's note gives the office, which then tells nothing."""
+    dated = [iri for iri in people if _terms(graph, iri, office)]
+    if not dated:
+        return None
+    label = (*office.split(), "")
+    return [
+        iri
+        for iri in dated
+        if not out_of_office(graph, iri, label, year, [other for other in dated if other != iri])
+    ]
+
+
+_NO_OFFICE_WORDS = frozenset({"the", "and", "with", "between", "from", "to", "of", "by", "for"})
+"""Words before an office that end it, in title case too ("Talk With Ambassador Testov")."""
+
+
+def written_office(before: Sequence[str]) -> str | None:
+    """The office (folded words) that the words ``before`` a surname end with, less the
+    nationality and honorific before it: "Indian Ambassador" is "ambassador", "Japanese Prime
+    Minister" "prime minister"; None when the last word holds no office ("Mr.", "Comrade")."""
+    run: list[str] = []
+    for word in reversed(before):
+        folded = word.casefold().rstrip(".")
+        if (
+            not word[:1].isupper()
+            or folded in _NO_OFFICE_WORDS
+            or _national(word)
+            or honorific_gender(word) is not None
+            or an_address(folded)
+        ):
+            break
+        run.append(folded)
+    return " ".join(reversed(run)) if run and an_office(run[0]) else None
+
+
+def _national(word: str) -> bool:
+    """Whether a word names a country or is its adjective ("Indian", "US"): whose an office
+    is, no part of which office."""
+    return is_state_adjective(word) or adjective(word) is not None
+
+
+def _longer_office(clause: str, start: int) -> bool:
+    """Whether the word before an office's mention at ``start`` makes it another office:
+    "Prime" of "Prime Minister", "Vice" of "Vice Premier" (a country's adjective, "Indian
+    Ambassador", or a body's acronym, "KGB Chairman", says only whose it is)."""
+    found = _LAST_WORD.search(clause, 0, start)
+    word = found[1] if found else ""
+    return word[:1].isupper() and not word.isupper() and not _national(word)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _SIGNING_YEARS = 5
 """The years after the last one a person's note dates in which they may still sign a record."""
 
@@ -94,6 +169,8 @@ def _terms(graph: Graph, iri: str, office: str) -> tuple[Term, ...]:
     mention = re.compile(rf"\b{re.escape(office)}\b", re.IGNORECASE)
     for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
         for at in mention.finditer(clause):
+            if _longer_office(clause, at.start()):
+                continue  # "Vice Premier" gives no term as Premier
             years = _YEARS.search(clause, at.end())
             between = clause[at.end() : years.start()] if years else ""
             if any(an_office(w.casefold()) for w in _WORD.findall(between)):

@@ -10,10 +10,12 @@ from ..parser.bodies import MISSION, mission_place
 from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
-from ..parser.text import is_name_like
+from ..parser.signer_lines import signing_name
+from ..parser.text import is_name_like, last_bracket
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
+from .office_terms import named_by_office
 
 HEAD_OF = re.compile(
     r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
@@ -38,6 +40,35 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
                 return None  # "Mrs. Nixon" is not Richard Nixon
             return person if same_given_name(given, person.label) else None
     return None
+
+
+def surname_by_office(
+    authority: Authority, name: str, year: int | None
+) -> tuple[str, list[Entity]] | None:
+    """A surname alone after an office ("Indian Ambassador Nehru", "Prime Minister Tanaka"),
+    with the people of the file whom the office names by it in a record of ``year``
+    (:func:`.office_terms.named_by_office`); None where the office tells nothing."""
+    own = personal_name(name)
+    if " " in own or own == name or not name.endswith(own):
+        return None
+    held = named_by_office(authority.graph, authority.bearers(own), name[: -len(own)].split(), year)
+    return None if held is None else (own, held)
+
+
+def bracket_meant(authority: Authority, name: str) -> str | None:
+    """Who a person's name with a bracket after it names, when the authority file knows
+    neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
+    or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
+    Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
+    parts = last_bracket(name)
+    if parts is None:
+        return None
+    outer, inner = parts
+    if not outer or not inner:
+        return None
+    if any(e.kind == "place" for e in authority.lookup(inner.strip())):
+        return outer
+    return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 
 
 def initialled_person(authority: Authority, name: str) -> Entity | None:

@@ -53,6 +53,15 @@ class Text:
     def capitals(self) -> bool:
         return sum(map(str.isupper, self.words)) * 3 > len(self.words) * 2
 
+    def before(self, i: int, most: int = 5) -> list[str]:
+        """The words before word ``i`` with only spaces between them and it, ``most`` at
+        most: the office written before a name ("Indian Ambassador" of "... with Indian
+        Ambassador Nehru")."""
+        start = i
+        while start > max(0, i - most) and self.gaps[start].strip(" ") == "":
+            start -= 1
+        return self.words[start:i]
+
     def across_list_comma(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` run over a list's comma between two
         names each going on beyond them: "Li, Peng" of "Comrades Wan Li, Peng Zhen" is no

@@ -15,6 +15,7 @@ from ..parser.bodies import (
     generic_body,
     mission_place,
     nationalities,
+    said_beside,
     seated,
     stationed,
     unplaced_mission,
@@ -23,17 +24,18 @@ from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
 from ..parser.national_names import national_name
 from ..parser.text import last_bracket, strip_article
-from ..parser.vocabulary import DOC_TYPES, MONTH_PATTERN, TELEGRAPHIC_TYPES
+from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
 from .entities import AGENT_KINDS, Entity
+from .known_agents import known_agents, writer_before_type
 from .linker import Linker
 from .name_pairs import people_paired
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .state_names import hosted_mission, states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 from .vague_names import vague_beside
-from .venues import venues
+from .venues import opening_venue, venues
 
 SENDER = (RICO.hasSender, SCHEMA.sender)
 ADDRESSEE = (RICO.hasAddressee, SCHEMA.recipient)
@@ -79,7 +81,8 @@ def title_links(
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
-            here = _whose_here(name, following, whose, authority, year)
+            beside = said_beside(whose, name.value, head)  # no "British Foreign Office"
+            here = _whose_here(name, following, beside, authority, year)
             named = _party_organ(name, _qualified(name, here, authority), authority)
             if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
                 named = hosted_mission(named, title.recipients, authority)
@@ -99,19 +102,26 @@ def title_links(
     ):
         own = [strip_article(n.value) for n in names]
         others = [*parties, *own] if prop == ADO.participant else []
+        venue = opening_venue(title, linker)[:1] if prop == ADO.participant else ()
         for seated_name in _seated(names, linker):
+            if seated_name.value in venue:
+                continue  # "Washington Meeting with X": where, not who
             if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
+            beside = said_beside(whose, seated_name.value, head)
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
-                seated_name, _whose_here(seated_name, None, whose, authority, year), authority
+                seated_name, _whose_here(seated_name, None, beside, authority, year), authority
             )
             if others and (why := vague_beside(strip_article(name.value), others)):
                 linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
                 continue
             entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
-    found.extend(((DCTERMS.creator,), writer) for writer in _writer_before_type(title, authority))
+    found.extend(
+        ((ADO.participant,), e) for e in known_agents(title.participants_if_known, authority)
+    )
+    found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     for places, prop in (
         (title.origins, SCHEMA.locationCreated),
@@ -119,32 +129,6 @@ def title_links(
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
-
-
-_PERSONAL_TYPES = frozenset({"diary", "memoir"})
-_PERSONAL_WORD = re.compile(
-    r"\s(?i:"
-    + "|".join(
-        sorted((w for w, k in DOC_TYPES.items() if k in _PERSONAL_TYPES), key=len, reverse=True)
-    )
-    + r")\b"
-)
-"""Any wording of a diary or memoir ("Diaries", "Journal", "Recollections"), the longest first."""
-
-
-def _writer_before_type(title: Title, authority: Authority) -> list[Entity]:
-    """The writer a diary's or memoir's title names before its type, with no "of" or "'s":
-    "Chiang Kai-shek Diaries, January 1950", "Georgi Dimitrov Diary", when the authority file
-    knows one person by those words (a word before the type is more often its kind: "Pocket
-    Diary", "War Diary")."""
-    if title.authors or title.doc_type is None or title.doc_type.value not in _PERSONAL_TYPES:
-        return []
-    found = _PERSONAL_WORD.search(title.text.value)
-    if found is None:
-        return []
-    name = strip_article(title.text.value[: found.start()].strip())
-    people = [e for e in authority.lookup(name) if e.kind == "person"] if name else []
-    return people if len(people) == 1 else []
 
 
 _HEADED = re.compile(rf"\b{MISSION}\b")

@@ -28,7 +28,32 @@ _HELD_IN = re.compile(
 def venues(title: Title, head: str, linker: Linker) -> list[Entity]:
     """The places the title says its record was made in (``head``: the title before its
     topic, whose places are where, not what)."""
-    return [*_sat_in(title, linker), *_held_in(title, head, linker)]
+    opening = opening_venue(title, linker)
+    return [*_sat_in(title, linker), *_held_in(title, head, linker), *opening[1:]]
+
+
+_OPENING_TALK = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?i:meetings?|talks|conversations?|discussions?)\s+(?i:with)\s"
+)
+"""A talk's word and "with" after the words that open the title: "Washington Meeting with X"."""
+
+
+def opening_venue(title: Title, linker: Linker) -> tuple[str, Entity] | tuple[()]:
+    """The place that opens a recorded talk's title, where the talk was held ("Washington
+    Meeting with Soviet Officials"; "Saddam Meeting with ..." opens with a person): the name as
+    written and the place, when the authority file knows the name as one place in a country."""
+    if title.doc_type is None or title.doc_type.value not in _TALKS:
+        return ()
+    found = _OPENING_TALK.match(title.text.value)
+    if found is None:
+        return ()
+    known = linker.authority.lookup(found["place"])
+    if len(known) != 1 or known[0].kind != "place":
+        return ()
+    if linker.authority.country_of(known[0], linker.year) is None:
+        return ()  # "Mongolia Meeting with ...": a country is what the talk may be about
+    return (found["place"], known[0])
 
 
 _SAT_AFTER = re.compile(rf"(?:\s+{words(GATHERINGS)})?{SEAT_AFTER}")

@@ -126,7 +126,8 @@ _GENERIC_BODY_WORD = re.compile(
     r"|executive|permanent|division|section|first|second|third|main|directorate|intelligence"
     r"|commission|board|assembly|parliament|mfa|mid|relations|external|exterior|economic"
     r"|national|security|public|justice|education|culture|health|agriculture|industry"
-    r"|labou?r|transport|communications|information|propaganda|armed|forces|war)"
+    r"|labou?r|transport|communications|information|propaganda|armed|forces|war|office"
+    r"|standing|governors)"
 )
 """The words of a body's name that every country's body has."""
 
@@ -158,6 +159,13 @@ def nationalities(text: str) -> set[str]:
     }
     national = {country for body, country in _NATIONAL_BODIES if body.search(text)}
     return found | abbreviated | national | _countries_of_missions(text)
+
+
+def said_beside(whose: set[str], name: str, text: str) -> set[str]:
+    """The nationalities of a title's agents (``whose``, from ``text``) less those only a
+    generic body's own ``name`` says: "the Foreign Office" tells the other bodies of a title
+    that they are British, but alone, in translation, it may be any country's ministry."""
+    return whose - (nationalities(name) - nationalities(text.replace(name, " ")))
 
 
 def _countries_of_missions(text: str) -> set[str]:

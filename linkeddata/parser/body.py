@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
 from .body_numbers import registry_numbers, replies
+from .cable_routing import precedence, routing_places
 from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
@@ -29,9 +30,11 @@ from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
     HEADER_TO,
+    before_text,
     head_written_at,
     header_names,
     header_place,
+    letterhead_place,
 )
 from .office_tail import office_routine, without_office_routine
 from .participant_lists import participants
@@ -42,6 +45,8 @@ from .text import Joined
 
 _PLACE_LENGTH = 30
 _HEAD_LINES = 12
+_LONG_HEAD = 40
+"""The lines a memorandum's header may run to, its participants listed one a line."""
 _CLOSING = 3 * TAIL_LINES
 """The lines a signature is read from: the last eight, and above them the blocks of a joint
 signature ("On behalf of ..." / "T. Zhivkov" five times over)."""
@@ -67,6 +72,7 @@ class Body:
     header_to: tuple[Located[str], ...] = ()
     header_participants: tuple[Located[str], ...] = ()
     header_place: Located[str] | None = None
+    header_destination: Located[str] | None = None
 
 
 def parse_contents(
@@ -91,21 +97,26 @@ def parse_contents(
         signature = _signature(frame, authors, cabled, drafter=True)
     taking_part = participants(frame, _HEAD_LINES)
     signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
+    head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
+    origin, destination = routing_places(head)
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(without_notes(before_attachments(frame)))
-        or head_written_at(frame[:_HEAD_LINES]),
+        or head_written_at(frame[:_HEAD_LINES])
+        or letterhead_place(head)
+        or origin,
         reply_to=answered,
         classifications=classifications(edges),
-        priority=priority(frame[:_HEAD_LINES]),
+        priority=priority(head) or precedence(head),
         registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
-        header_from=header_names(frame[:_HEAD_LINES], HEADER_FROM),
-        header_to=header_names(frame[:_HEAD_LINES], HEADER_TO),
+        header_from=header_names(head, HEADER_FROM),
+        header_to=header_names(head, HEADER_TO),
         header_participants=taking_part,
-        header_place=header_place(frame[:_HEAD_LINES]),
+        header_place=header_place(before_text(frame[:_LONG_HEAD])),
+        header_destination=destination,
     )
 
 

@@ -11,19 +11,38 @@ from ..record import Located
 from .dates import DATE_AS_WRITTEN
 from .header_labels import labelled_number
 from .text import Joined
-from .vocabulary import classification_of
+from .vocabulary import MONTH_PATTERN, classification_of
 
 _YOUR = ("your", "Your", "YOUR")
 _NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
-REPLY_TO = re.compile(
-    r"(?i:your)\s+(?:(?:(?i:ciphered|cipher|coded)\s+)?"
+_MESSAGE = (
+    r"(?:(?i:ciphered|cipher|coded)\s+)?"
     r"(?i:telegram|telegramme|cable|letter|note|message|telex|wire|ciphergram|cryptogram|airgram"
-    r"|despatch|dispatch|memorandum|tel\.|tlg\.|tg\.)s?\s*"
-    rf"(?:{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)|(?P<bare>\d[\d./-]{{1,}}\d(?:/[^\W\d_]+)?)\b)"
+    r"|despatch|dispatch|memorandum|tel\.|tlg\.|tg\.)s?"
+)
+"""The words that name a message sent: "telegram", "ciphered cable", "tel.", "despatch"."""
+_DATED = (
+    r"(?:\s+(?i:of|dated)\s+(?:(?i:the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    rf"{MONTH_PATTERN}(?:,?\s+\d{{4}})?|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?)?"
+)
+"""The date of the message named before its number: "your letter of 12 July, No. 1456"."""
+REPLY_TO = re.compile(
+    rf"(?i:your)\s+(?:{_MESSAGE}"
+    rf"(?:{_DATED}\s*{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    r"|\s*(?P<bare>\d[\d./-]{1,}\d(?:/[^\W\d_]+)?)\b)"
     rf"|{_NUMBER_MARK}\s*(?P<m>\d(?:[\w./-]*[\w/])?))"
 )
-"""A reference to the message answered: "your telegram no. 12.390", "your cable 4567" (a bare
-number of three characters or more), "your No. 1234/56"."""
+"""A reference to the message answered: "your telegram no. 12.390", "your letter of 12 July,
+No. 1456", "your cable 4567" (a bare number of three characters or more), "your No.
+1234/56"."""
+_ANOTHERS = re.compile(
+    rf"\b(?:(?i:my|our|your|his|her|their)|[^\W\d_]+['’]s)\s+{_MESSAGE}[\s,]*$"
+    r"|\b(?i:deptel|embtel|reftel|urtel|mytel)\b"
+)
+"""Words before a number that name another document by whose it is: "My telegram No. 770:",
+"Our telegram No. 44", "this Embassy's despatch No. 12", "Deptel No. 5" (the writer's own
+earlier message or the addressee's; "Our No. 45" alone is this letter's own reference)."""
 _CABLE_REFERENCE = re.compile(
     r"(?:\b(?i:ref(?:erence)?s?|re)\s*[:.]?\s*(?:[A-Z][.)]\s*)?"
     r"(?:(?i:deptel|embtel|reftel|urtel|mytel)|[A-Z]{2,}TEL|(?:SEC)?STATE)"
@@ -54,6 +73,10 @@ _REFERENCE = re.compile(
 """A header line naming another document by its type and number, the message referred to:
 "Ref: Cable No. 112 of February 3", "Ref.: Circular telegram No. 12", "Referência: Telegrama
 n. 45" (a type word is needed: "Ref: No. 12" may be this letter's own reference)."""
+_SERIAL = r"[OI]\.[A-Z]{0,3}\d{4,8}"
+"""A British or Australian cable's serial, outward or inward: "O.CH123456", "I.45678"."""
+_SERIAL_REFERENCE = re.compile(rf"^(?i:ref(?:erence)?s?)\s*[:.]\s*(?P<n>{_SERIAL})\.?$")
+"""A reference line naming the cable answered by its serial: "REF: O.RG5678"."""
 _OWN_NUMBERING = frozenset(
     {"our", "my", "own", "this", "registry", "reg", "registration", "file", "outgoing", "ref"}
 )
@@ -61,8 +84,11 @@ _OWN_NUMBERING = frozenset(
 no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Ref.: Reg. No.
 0012/1968"."""
 _REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*"
+    r"(?P<n>\d(?:[\w./-]*/[^\W\d_]{1,6}\.\s(?:1[89]|20)\d\d\b|[\w./-]*[\w/])?)"
 )
+"""This document's number after its mark, with a register's abbreviation and the year after
+it when they follow a slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret)."""
 _WORD_NUMBER = re.compile(
     r"^[^\W\d_]{1,5}\.?-(?:Nr|NR)\.?\s*:?\s*"
     r"(?P<n>(?:[^\W\d_]{1,4}\s+)?\d[\w./-]*(?:\s+\d[\w./-]*)*)$"
@@ -120,6 +146,8 @@ def _referred(line: str) -> str | None:
     """The number of the document a reference line names, unless it is answered already ("Ref:
     your cable No. 5"), the writer's own ("Ref: Our No. 45") or a file's or a copy's number
     ("Ref: File No. 220")."""
+    if (serial := _SERIAL_REFERENCE.match(line)) is not None:
+        return serial["n"]  # "REF: O.RG5678"
     if (match := _REFERENCE.match(line)) is None or REPLY_TO.search(line):
         return None
     if any(word.strip(".").casefold() in _OWN_NUMBERING for word in match["words"].split()):
@@ -128,11 +156,13 @@ def _referred(line: str) -> str | None:
 
 
 _CABLE_NUMBER = re.compile(
-    r"^(?:(?P<n>\d{3,6})\.\s+(?i:ref)[:.]\s.*|(?!(?:19|20)\d\d\.$)(?P<alone>\d{4,6})\.)$"
+    r"^(?:(?P<n>\d{3,6})\.\s+(?i:ref)[:.]\s.*|(?!(?:19|20)\d\d\.$)(?P<alone>\d{4,6})\."
+    rf"|(?P<serial>{_SERIAL}))$"
 )
 """A FRUS cable's own number, alone or before its references, at the head of the text:
 "3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence, nor a year
-alone: "1958." heads a chronicle; alone, three digits are a FRUS document's number, "146.")."""
+alone: "1958." heads a chronicle; alone, three digits are a FRUS document's number, "146."),
+or a British or Australian cable's serial heading it ("O.CH123456")."""
 _CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
 
 
@@ -142,7 +172,8 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     numbers: list[Located[str]] = []
     for index, (line, text) in enumerate(head):
         if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
-            numbers.append(Located(cable["n"] or cable["alone"], line))  # FRUS: "3652. Ref: ..."
+            own = cable["n"] or cable["alone"] or cable["serial"]
+            numbers.append(Located(own, line))  # FRUS: "3652. Ref: ...", "O.CH123456"
             continue
         if (
             len(text) > FRAME_LINE_LENGTH
@@ -173,6 +204,8 @@ def _labels(text: str, match: re.Match[str]) -> bool:
     """Whether a number mark on a header line numbers this document: it opens the line or
     follows a label ("Ciphered telegram No. 212", "TOP SECRET No. 345"); in a sentence ("the
     Ministry sent cable No. 17 yesterday") it names another document."""
+    if _ANOTHERS.search(text, 0, match.start()):
+        return False  # "My telegram No. 770: ...": an earlier message's number
     head = text[: match.start()].strip(" :,.;-")
     before = [] if classification_of(head) else head.split()  # "Strictly confidential No. 5"
     if len(before) > _LABEL_WORDS or any(

@@ -12,6 +12,7 @@ import unicodedata
 from .demonyms import ADJECTIVE_WORDS, adjective
 from .gazetteer import is_state
 from .names import name_kind, personal_name_shape
+from .signer_lines import name_case
 from .text import is_name_like
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -91,6 +92,8 @@ def identified(name: str) -> tuple[str, ...]:
         return (f"{national} {outer}",)  # "the National Security Council (Brazil)"
     if name_kind(outer) == "org" and abbreviation_of(who, outer):
         return (name,)  # "the Ministry of State Security (MfS)": the linker reads both
+    if _HEAD_OF_MISSION.search(outer) and name_kind(outer) == "org" and _capital_surname(who):
+        return outer, name_case(who)  # "the Soviet Embassy in Testburg (TESTAKOV)": its head
     if name_kind(outer) == "org" and ACRONYM.fullmatch(who) and not is_state(who):
         return (name,)  # "the Committee for State Security (KGB)": its own, untranslated
     if name_kind(who) == "org":  # a qualifier: "Kim Il Sung (DPRK)"
@@ -128,6 +131,17 @@ def _surname_shaped(name: str) -> bool:
     if len(words) == 1 and words[0].isupper():
         return len(words[0]) > 2 and words[0].isalpha()
     return all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _capital_surname(word: str) -> bool:
+    """Whether a word in capitals is a surname by its shape, as a head of mission is typed in
+    brackets ("PUZANOV", "TESTAKOV"): five letters or more, two of them vowels, and no state's
+    name ("USSR"); an acronym, as short as a surname in capitals can be, has fewer ("KGB",
+    "CSSR")."""
+    vowels = sum(letter in "AEIOUY" for letter in word)
+    return (
+        word.isalpha() and word.isupper() and len(word) >= 5 and vowels >= 2 and not is_state(word)
+    )
 
 
 def abbreviation_of(abbreviation: str, name: str) -> bool:

@@ -13,15 +13,18 @@ from .gazetteer import is_country
 from .names import name_kind
 from .signature_line import SEAL
 from .signed_names import SURNAME
-from .signer_lines import NAME_WORDS, Signature, apparatus_word, cabled_name, is_prose, name_case
+from .signer_lines import (
+    LIST_HEADER,
+    NAME_WORDS,
+    Signature,
+    apparatus_word,
+    cabled_name,
+    is_prose,
+    name_case,
+)
 from .text import NAME_PARTICLES
 from .vocabulary import MONTHS, classification_of
 
-_LIST_HEAD = re.compile(
-    r"^\[?(?i:distribution(?:\s+list)?|copies(?:\s+to)?|cc|sent\s+to)\s*(?::.*|:?\])?$"
-)
-"""The head of the list of who got a copy, under a telegram's signature: "[Distribution
-list:]", "Distribution:", "Copies to: ..."; its names sign nothing."""
 _NOTE = re.compile(r"^\[[^\]]*\]$")
 """A line in brackets, an editor's or a reader's: "[Handwritten: Comrade X to read]"."""
 
@@ -66,7 +69,15 @@ def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     last sentence or a reader's note and over its distribution list or stamps ("Moldován",
     "Jeleń" / "[Distribution list:]" / ...): never a month, a marking, a country, a body's or
     an office's word, nor a name of the list under it."""
-    end = next((i for i, (_, text) in enumerate(tail) if _LIST_HEAD.match(text)), len(tail))
+    text_ends = max((i for i, (_, text) in enumerate(tail) if is_prose(text)), default=-1)
+    end = next(  # "[Distribution list:]" / the names that got a copy, under the text
+        (
+            i
+            for i, (_, text) in enumerate(tail)
+            if i > text_ends and LIST_HEADER.match(text.strip("[]"))
+        ),
+        len(tail),
+    )
     while end > 0 and (SEAL.match(tail[end - 1][1]) or _NOTE.match(tail[end - 1][1])):
         end -= 1  # "[stamp]" under the name
     if end < 2:

@@ -95,10 +95,13 @@ DATE_TEXT = (
 DATE_TEXT_FULL = re.compile(rf"^{DATE_TEXT}$")
 
 _PLACE_WORD = r"[A-ZÀ-ÞА-ЯЁ][^\W\d_'’.-]*"
-PLACE_AND_DATE = re.compile(
-    rf"^{_PLACE_WORD}(?:(?:[ -](?:de|do|da|dos|das|del|di|la|le|les|sur|am|an|der|upon))?"
-    rf"[ -]{_PLACE_WORD}){{0,2}},\s+(?P<date>\S.*)$"
+PLACE_NAME = (
+    rf"{_PLACE_WORD}(?:(?:[ -](?:de|do|da|dos|das|del|di|la|le|les|sur|am|an|der|upon))?"
+    rf"[ -]{_PLACE_WORD}){{0,2}}"
 )
+"""A place's name as a heading or a closing line writes it: one to three capitalised words,
+in any script, with a particle between them ("Rio de Janeiro", "Frankfurt am Main")."""
+PLACE_AND_DATE = re.compile(rf"^{PLACE_NAME},\s+(?P<date>\S.*)$")
 """A closing line with the place first, in any script: "Moscow, 12 March 1958", "Pyongyang,
 5.V.1950", "Москва, 24 октября 1962 г.", with a particle in the place's name: "Rio de Janeiro,
 15 de agosto de 1974", "Frankfurt am Main, den 2. Mai 1961"."""

@@ -35,10 +35,17 @@ def honorific_gender(word: str) -> str | None:
     return "male" if _MAN.fullmatch(word) else None
 
 
-_NO_OFFICES = frozenset(
-    {"comrade", "comrades", "cde", "mr", "mrs", "ms", "dr", "sir", "first", "vice"}
-)
-"""Words before a name that office_only reads as offices but that hold none."""
+_ADDRESSES = frozenset({"comrade", "comrades", "cde", "tov", "mr", "mrs", "ms", "dr", "sir"})
+"""Forms of address before a name, which hold no office."""
+_NO_OFFICES = _ADDRESSES | {"first", "vice"}
+"""Words before a name that office_only reads as offices but that hold none ("first" and
+"vice" only qualify one)."""
+
+
+def an_address(word: str) -> bool:
+    """Whether a folded word before a name is a form of address ("comrade", "dr"), no part of
+    an office."""
+    return word in _ADDRESSES
 
 
 @lru_cache(maxsize=4096)

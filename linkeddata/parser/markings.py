@@ -38,6 +38,8 @@ _MARKING_HINT = re.compile(
 _PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+|\s+(?i:and|&)\s+")
 """Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance", "Top
 Secret and Personal"."""
+_JOINED = re.compile(r"(?<=[^\W\d_])[-/\u2013](?=[^\W\d_])")
+"""A hyphen or a slash joining two marks with no space: "SECRET-URGENT"."""
 _COPY_COUNT = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}\d{1,3}\s+(?i:cop(?:y|ies)|p[ée]ld[áa]ny\w*|egz\.?|egzemplarz\w*"
     r"|exemplar\w*|экз\.?|экземпляр\w*|v[ýy]tisk\w*)\.?"
@@ -51,11 +53,14 @@ marking ("Top secret (Special File)")."""
 
 def classifications(lines: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Keys of classification lines: ``Top secret!``, ``(Top Secret)``, ``Secret. Copy Nº 1``;
-    a grade and its qualifier on the line below are one marking, the higher."""
+    grades on one line ("Secret and Confidential, Urgent"), or a grade and its qualifier on
+    the line below, are one marking, the higher."""
     keys: list[Located[str]] = []
     above: list[str] = []  # the keys of the line above
     for line, written in lines:
         marks = _marks(written, classification_of)
+        if len(grades := [key for key in marks if is_grade(key)]) > 1:
+            marks = [key for key in marks if not is_grade(key) or key == highest(*grades)]
         if len(above) == len(marks) == 1 and is_grade(above[0]) and is_grade(marks[0]):
             joined = next(key for key in keys if key.value == above[0])  # "Strict secret" /
             keys.remove(joined)  # "De importanță deosebită", where the marking begins
@@ -95,7 +100,14 @@ def _marks(written: str, scheme: Callable[[str], str | None]) -> list[str]:
         return []
     if numbered and not any(classification_of(part) for part in split):
         return []  # "Special No. 456": a word labelling a number is no priority
-    return [key for part in split if (key := scheme(part)) is not None]
+    return [key for part in split if (key := scheme(part) or _joined(part, scheme)) is not None]
+
+
+def _joined(part: str, scheme: Callable[[str], str | None]) -> str | None:
+    """The key one scheme gives a mark joined to the marking by a hyphen or a slash, with no
+    space: the priority of "SECRET-URGENT", "SECRETO-URGENTÍSSIMO", "Secret/Urgent"."""
+    joined = _JOINED.split(part)
+    return next((key for mark in joined[1:] if (key := scheme(mark)) is not None), None)
 
 
 def _is_mark(part: str) -> bool:

@@ -12,22 +12,18 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
+from .cable_routing import ROUTED, routed
 from .closing_dates import closing_date
-from .dates import PLACE_AND_DATE
+from .dates import PLACE_AND_DATE, PLACE_NAME
+from .name_words import ORG_WORDS
+from .names import agent_kind, office_only
 
-_ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
-HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{_ROUTED})\s*(?P<names>[^\W\d_].*)$")
+HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
 HEADER_TO = re.compile(
-    rf"^(?:(?i:to|memorandum\s+for|memo\s+for)\s*:|TO{_ROUTED})\s*(?P<names>[^\W\d_].*)$"
+    rf"^(?:(?i:to|memorandum\s+for|memo\s+for)\s*:|TO{ROUTED})\s*(?P<names>[^\W\d_].*)$"
 )
 """A header's sender and addressee lines, labelled ("FROM: ...", "TO: ...") or as a State
 Department cable routes itself ("FM AMEMBASSY TEHRAN", "TO SECSTATE WASHDC IMMEDIATE 4567")."""
-_CABLE_ROUTE = re.compile(
-    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
-    r"(?:\s+(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE))?(?:\s+\d+)?$"
-)
-"""A cable's routing: the American embassy, consulate or mission in a city, or the Department
-of State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
@@ -43,35 +39,36 @@ NEXT_LABEL = re.compile(
 """The header line after a list of participants one a line, which ends it."""
 
 
+_LABEL = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,3}\s*:")
+"""A header's label before its value: "PARTICIPANTS:", "Date and time:"."""
+
+
+def before_text(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header lines above the first paragraph of text (a line longer than a header's, with
+    no label), where a quoted or attached document's lines cannot be."""
+    for index, (_, text) in enumerate(head):
+        if len(text) > FRAME_LINE_LENGTH and not _LABEL.match(text):
+            return head[:index]
+    return head
+
+
 def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
     """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
-    "TO: The Secretary; Mr. Habib" (several joined by a semicolon)."""
+    "TO: The Secretary; Mr. Habib" (several joined by a semicolon), each less the office
+    after it ("To: Comrade Ion Testescu, Minister of Foreign Affairs")."""
     for line, text in head:
         if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
-            names = (_routed(n.strip(" .")) for n in found["names"].split(";"))
+            names = (_holder(routed(n.strip(" ."))) for n in found["names"].split(";"))
             return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
 
 
-def _routed(name: str) -> str:
-    """A cable's routing as the agent it names: "AMEMBASSY TEHRAN" is the American Embassy in
-    Tehran, "SECSTATE WASHDC IMMEDIATE 4567" the Department of State, "USMISSION USUN NEW YORK"
-    the United States Mission to the United Nations; any other name as it is."""
-    found = _CABLE_ROUTE.match(name)
-    if found is None:
-        return name
-    if found["who"] == "SECSTATE":
-        return "Department of State"
-    if found["who"] == "USMISSION":  # "USMISSION USUN NEW YORK", "USMISSION NATO"
-        post = found["city"].split()[0]
-        body = {"USUN": "the United Nations", "NATO": "NATO"}.get(post)
-        return (
-            f"United States Mission to {body}"
-            if body
-            else f"United States Mission in {found['city'].title()}"
-        )
-    mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
-    return f"American {mission} in {found['city'].title()}"
+def _holder(name: str) -> str:
+    """A name less the office a comma puts after it: "Comrade Ion Testescu, Minister of Foreign
+    Affairs" is Comrade Ion Testescu (an office alone is kept: "The Secretary")."""
+    holder, comma, office = name.partition(", ")
+    person = agent_kind(holder) == "person" and not office_only(holder)
+    return holder if comma and person and office_only(office) else name
 
 
 def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
@@ -102,3 +99,40 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
         if dated is not None and closing_date(dated["date"]):
             return Located(text[: text.index(",")].strip(), line)
     return None
+
+
+_ADDRESSEE = re.compile(
+    r"^(?i:to|an|à|a|al|ao|do|k|к|dear|his|her|comrade|mr|mrs|attention|fm|from|info|cc)\b"
+)
+"""An addressee's line or a routing's: "To the Central Committee", "His Excellency", "FM
+AMEMBASSY ..."."""
+_HOUSE = re.compile(r"['’](?i:s)\s+[A-Z][^\W\d_]+$")
+"""An office's house as a letterhead names it: "Prime Minister's House"."""
+_LETTERHEAD_PLACE = re.compile(rf"^(?P<place>{PLACE_NAME})(?:,\s+{PLACE_NAME})?\.?$")
+"""A city alone under the letterhead, or before its building: "New Delhi", "Moscow, Kremlin"."""
+_UNDER_LETTERHEAD = 3
+"""The lines a letterhead's city may stand under it: a document type or a number between."""
+
+
+def letterhead_place(head: list[tuple[int, str]]) -> Located[str] | None:
+    """The city on its own line under the sender's letterhead at the head of a letter: "Prime
+    Minister's House" / "New Delhi", "Council of Ministers of the USSR" / "DECREE No. 12" /
+    "Moscow, Kremlin"; the mapping links it when it knows the place. An address block after
+    the signature is the addressee's, never read."""
+    for index, (_, text) in enumerate(head[:_UNDER_LETTERHEAD]):
+        if _letterhead(text):
+            for line, under in head[index + 1 : index + 1 + _UNDER_LETTERHEAD]:
+                place = _LETTERHEAD_PLACE.match(under)
+                if place and not ORG_WORDS.search(place["place"]) and not _ADDRESSEE.match(under):
+                    return Located(place["place"], line)
+            return None
+    return None
+
+
+def _letterhead(text: str) -> bool:
+    """Whether a line is a sender's letterhead: a body's name ("Embassy of the Hungarian
+    People's Republic", "THE WHITE HOUSE") or an office's house ("Prime Minister's House"),
+    never an addressee's line."""
+    if len(text) > _HEAD_PLACE_LENGTH or _ADDRESSEE.match(text) or text.endswith((",", ".")):
+        return False  # an address's line ends in a comma, a sentence in a stop
+    return bool(ORG_WORDS.search(text) or _HOUSE.search(text))

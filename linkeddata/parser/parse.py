@@ -100,6 +100,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         header_recipients=body.header_to,
         header_participants=body.header_participants,
         header_place=body.header_place,
+        header_destination=body.header_destination,
         warnings=tuple(warnings),
     )
 

@@ -71,13 +71,13 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
         if (found := _PARTICIPANTS.match(text)) is not None:
             listed = COMRADES.sub("", found["names"].strip())
             if listed:
-                items += [(line, item) for item in _items(listed)]
+                items += [(line, item) for item in _listed_all(_items(listed))]
             elif index < head_lines:  # one a line, each name before its office
                 items += _one_a_line(frame[index:])
         elif (found := _LISTING.match(text)) is not None:
             names = _items(COMRADES.sub("", found["names"].strip()))
             if _a_list(names):
-                items += [(line, item) for item in names]
+                items += [(line, item) for item in _listed_all(names)]
     named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
     return tuple(named.values())
 
@@ -171,13 +171,27 @@ def _a_sentence(text: str) -> bool:
 
 
 def _listed(item: str) -> str:
-    """One item of a list as a name: its role in brackets and the stops and colons around it
-    dropped, but for the last initial's of a name written surname first ("Suslov M.A."); a
-    plural office before it is the office of each name after it, and so its own ("Ministers
-    Y. Allon, M. Dayan": Minister Y. Allon, never a body "Ministers Y. Allon")."""
-    bare = _ROLE.sub("", item).strip(" :")
-    bare = offices_shared([Located(bare, 0)])[0].value
-    return bare if uninverted(bare) is not None else bare.strip(" .")
+    """One item of a list as a name: see :func:`_listed_all`."""
+    return _listed_all([item])[0]
+
+
+def _listed_all(items: list[str]) -> list[str]:
+    """The items of one list as names: each less its role in brackets and the stops and colons
+    around it, but for the last initial's of a name written surname first ("Suslov M.A."); a
+    plural office is the office of each name after it up to one with an office of its own
+    ("Ministers Y. Testal, M. Testan and A. Testeb": Minister Y. Testal, Minister M. Testan,
+    Minister A. Testeb, never a body "Ministers Y. Testal")."""
+    bare = [Located(_ROLE.sub("", item).strip(" :"), 0) for item in items]
+    runs = [i for i, name in enumerate(bare) if i == 0 or personal_name(name.value) != name.value]
+    shared = [
+        name
+        for start, end in zip(runs, [*runs[1:], len(bare)], strict=True)
+        for name in offices_shared(bare[start:end])
+    ]
+    return [
+        name if uninverted(name) is not None else name.strip(" .")
+        for name in (n.value for n in shared)
+    ]
 
 
 def _a_participant(name: str) -> bool:

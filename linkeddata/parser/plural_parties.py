@@ -9,7 +9,7 @@ import re
 
 from ..record import Located
 from .brackets import ACRONYM
-from .names import name_kind
+from .names import name_kind, office_only, personal_name
 from .nationalities import COMPASS, QUALIFIED_NATIONALITY, is_nationality
 from .text import strip_article
 
@@ -122,10 +122,15 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
 
 
 def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
-    """A plural office before names joined by "and" is each one's: "Presidents Alfonsín and
-    Sarney" are President Alfonsín and President Sarney, two people."""
+    """A plural office before names joined by "and" or listed is each one's: "Presidents
+    Alfonsín and Sarney" are President Alfonsín and President Sarney, "Ministers Y. Testal, M.
+    Testan and A. Testeb" three ministers (initials say person, no office of their own), unless
+    a later name has an office or is a body ("Presidents X and Prime Minister Y")."""
     found = _OFFICE_BEFORE_NAMES.match(names[0].value) if names else None
-    if found is None or any(name_kind(n.value) is not None for n in names[1:]):
+    if found is None or any(
+        name_kind(n.value) == "org" or office_only(n.value) or personal_name(n.value) != n.value
+        for n in names[1:]
+    ):
         return names
     office = f"{found['rank'] or ''}{_singular(found['plural'])}"
     first = Located(f"{office} {found['name']}", names[0].line)

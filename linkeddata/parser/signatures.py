@@ -39,6 +39,7 @@ from .signer_lines import (
     BY_HAND,
     INITIALLED,
     LINE_LENGTH,
+    LIST_HEADER,
     SURNAME_IN_CAPITALS,
     Signature,
     cable_formula,
@@ -69,16 +70,6 @@ _CLOSING = re.compile(
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
-_LIST_HEADER = re.compile(
-    r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
-    r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
-    r"(?:\s+(?i:from|of|on)\s+[^:]{1,60})?\s*(?::|$)"
-    r"|(?i:distribution|copies(?:\s+to)?|cc|sent\s+to|addressees)\s*:"
-    r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
-)
-"""A list of people that is no closing: who took part, who received copies ("Copies to:",
-"The Soviet side was represented by:"), also with whose they are ("Soviet participants:",
-"List of attendees", "Participants from the Chinese side:")."""
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
@@ -172,7 +163,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not (MARK.match(text) or SEAL.match(text))]
     seals = {line for line, text in tail if SEAL.match(text)}
-    listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
+    listed = max((i for i, (_, text) in enumerate(lines) if LIST_HEADER.match(text)), default=-1)
     list_end = next(  # the list ends at an elision or at the text that follows it
         (
             i

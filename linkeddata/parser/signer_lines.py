@@ -45,6 +45,21 @@ LINE_LENGTH = 80
 _AD_INTERIM = re.compile(r"\b(?i:ad\s+interim)\b")
 
 
+LIST_HEADER = re.compile(
+    r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
+    r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
+    r"(?:\s+(?i:from|of|on|at)\s+[^:]{1,60})?\s*(?::|$)"
+    r"|(?i:(?:distribution|mailing|circulation)(?:\s+list)?|(?:list\s+of\s+)?(?:addressees"
+    r"|recipients)|copies(?:\s+(?:sent|distributed|forwarded))?(?:\s+(?:to|for))?|b?cc"
+    r"|(?:sent|distributed)\s+to)\s*:"
+    r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
+)
+"""A list of people that is no closing: who took part, who received copies ("Copies to:",
+"Distribution list:", "Copies sent to:", "The Soviet side was represented by:"), also with
+whose they are ("Soviet participants:", "List of attendees", "Participants from the Chinese
+side:", "Present at the meeting:")."""
+
+
 def is_rank(text: str) -> bool:
     """A short line naming an office held by one person: "Ambassador", "Deputy Minister", or
     two held together ("Deputy Chairman of the Cabinet of Ministers and Minister of Foreign

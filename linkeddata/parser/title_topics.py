@@ -43,7 +43,8 @@ Group"): an infinitive only when what follows them is no party's preposition and
 capitalised body's noun ending the segment ("to Visit China" stays an infinitive)."""
 _PARTY_AFTER = re.compile(r"\s*(?i:of|from|by|for)\b")
 _NOUN_ENDS = re.compile(r"\s*(?P<noun>[A-Z][\w'’-]*)\s*(?:,|$)")  # "to Study Group"
-_DISCUSS = re.compile(r"(?i:discuss(?:es|ing)?)\s*$")
+DISCUSS = re.compile(r"(?i:discuss(?:es|ing)?)\s*$")
+"""A discussion's verb ending the type's wording, whose topic follows it."""
 _TOPIC_MASK = ","  # a masked topic reads as empty segments, as a quoted subject does
 
 
@@ -52,7 +53,7 @@ def topic_masked(joined: Joined, start: int, type_end: int | None) -> Joined:
     whole topic of a discussion whose verb is the type's wording (ending at ``type_end``)."""
     text = joined.text
     spans = []
-    if type_end is not None and _DISCUSS.search(text, 0, type_end):
+    if type_end is not None and DISCUSS.search(text, 0, type_end):
         spans.append(type_end)  # "X and Y Discussing <topic>"
     if (infinitive := _infinitive(text, start)) is not None:
         segment = text.rfind(",", start, infinitive)  # "..., Decision to Send Troops": all of it

@@ -15,6 +15,7 @@ from ..record import Located, ParseWarning, Title
 from .clauses import (
     BRACKET_NOTE,
 )
+from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
@@ -153,6 +154,11 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
     if by_authors:
         agents = TitleAgents(agents.authors + by_authors, agents.participants)
+    partners = discussion_partners(joined, found[2]) if found is not None else Partners()
+    if partners.named:  # "X Discusses the War with Foreign Minister Y"
+        agents = TitleAgents(
+            agents.authors, tuple(dict.fromkeys(agents.participants + partners.named))
+        )
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     parties, origins, destinations = placed_parties(joined, parties, at_post, reading.written_at)
     return Title(
@@ -163,6 +169,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         intermediaries=parties.intermediaries,
         authors=agents.authors,
         participants=agents.participants,
+        participants_if_known=partners.if_known,
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,

@@ -83,12 +83,15 @@ TELEGRAPHIC_TYPES = _narrower_closure(
 # Security classifications, as titles and body header lines word them (also in Russian
 # and German, the most frequent original languages of untranslated bodies).
 CLASSIFICATIONS = _scheme_wordings(_CONCEPTS, "classification")
+PRIORITIES = _scheme_wordings(_CONCEPTS, "priority")
+_PRIORITY_WORD = "|".join(sorted((re.escape(w) for w in PRIORITIES if " " not in w), key=len)[::-1])
+"""A priority written in one word, in any language ("urgent", "urgentíssimo", "sofort")."""
 _CAVEAT = re.compile(
     r"(?:[\s/\u2013.,-]*(?:(?i:and|&)\s+)?"
     r"(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|personal(?:ly)?|private|for|the|addressee|not|publication"
-    r"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_]-)(?:urgente?|immediate)"
+    rf"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_][-/])(?:{_PRIORITY_WORD})"
     r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/.]*$"
 )
 """Handling caveats and declassification schedules after a classification ("SECRET/NODIS",
@@ -114,8 +117,9 @@ _GRADES = (
 """The classifications from the highest down: a marking and its qualifier are one, the
 higher ("Strictly Secret. Of Special Importance" is top secret)."""
 _MARKING_LENGTH = 64  # characters: the longest marking's wording is half as long
-_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+")
-"""Where a marking's qualifier begins: after a stop or a dash."""
+_QUALIFIED = re.compile(r"(?<=[.;,])\s+|\s+[\u2013\u2014-]\s+|\s+(?i:and|&)\s+")
+"""Where a marking's qualifier begins: after a stop or a dash, or "and" between two grades
+("Secret and Confidential" is one marking, the higher, as "Secret and Personal" is)."""
 
 
 def is_caveat(wording: str) -> bool:
@@ -164,21 +168,26 @@ def _qualified_without_mark(wording: str) -> str | None:
 
 
 def _classification(wording: str) -> str | None:
+    """The classification a wording names, whole or before handling caveats: the longest
+    grade first ("TOP SECRET/SENSITIVE/EYES ONLY" is top secret, sensitive; the caveats are
+    what follows it)."""
     key = CLASSIFICATIONS.get(wording_key(wording))
     if key is not None:
         return key
+    starts = []
     for word in _MARKING_WORD.finditer(wording):
         if word.start() > _MARKING_LENGTH:
             break  # no marking is that long: the wording is a text (checked in linear time)
-        head = wording[: word.start()]
-        if head.strip() and _CAVEAT.match(wording, word.start()):
+        starts.append(word.start())
+    for start in reversed(starts):
+        head = wording[:start]
+        if head.strip() and _CAVEAT.match(wording, start):
             key = CLASSIFICATIONS.get(wording_key(head.rstrip(" /-\u2013.,")))
             if key is not None:
                 return key
     return None
 
 
-PRIORITIES = _scheme_wordings(_CONCEPTS, "priority")
 CONTENT_KINDS = _scheme_wordings(_CONCEPTS, "content-kind")
 
 # Names of the digital archive the citation names as the collection (the newest first).

@@ -100,9 +100,9 @@ CREATE TABLE frequent(
 ) WITHOUT ROWID;
 """
 INDEXES = "CREATE INDEX documents_by_key ON documents(key, date, editorial, types);"
-"""Covering what a listing shows beside a document's label: a page of a thousand is read from
-the index alone."""
-"""Made once the documents are in: a listing finds its page's documents by key."""
+"""Made once the documents are in: a listing finds its page's documents by key, and the index
+covers what it shows beside a document's label, so a page of a thousand is read from the index
+alone."""
 
 
 def value_token(value: int) -> str:

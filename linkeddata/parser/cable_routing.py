@@ -1,0 +1,115 @@
+"""A cable's address block, the routing its header lines state: the American telegram's "FM
+AMEMBASSY SEOUL" / "TO SECSTATE WASHDC IMMEDIATE 7777" (the post sending, the post addressed,
+the precedence) and the date-time group's precedence letter ("O 011500Z FEB 74"), and the
+British telegram's "FROM CAIRO TO FOREIGN OFFICE". A post is a city: the place the cable was
+sent from and the place it went to; an "INFO" line's posts were only informed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .vocabulary import PRIORITIES, wording_key
+
+ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
+"""The space after "FM" or "TO" before a post, as a State Department cable routes itself."""
+_CABLE_ROUTE = re.compile(
+    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
+    r"(?:\s+(?P<precedence>(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT))?"
+    r"(?:\s+\d+)?$"
+)
+"""A cable's routing: the American embassy, consulate or mission in a city, or the Department
+of State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
+_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<post>.+)$")
+_TO = re.compile(rf"^(?:(?i:to)\s*:|TO{ROUTED})\s*(?P<post>.+)$")
+_BRITISH = re.compile(
+    r"^FROM\s+(?P<origin>[A-Z][A-Z'.-]*(?:\s(?!TO\s)[A-Z][A-Z'.-]*){0,2})"
+    r"\s+TO\s+(?P<destination>[A-Z][A-Z'.-]*(?:\s[A-Z][A-Z'.-]*){0,2})$"
+)
+"""A British telegram's routing, in capitals: "FROM CAIRO TO FOREIGN OFFICE" (the post, then
+the office or post addressed)."""
+_DATE_TIME_GROUP = re.compile(
+    r"^(?P<letter>[ZOPR])(?:\s+[ZOPR])?\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2,4})?$"
+)
+"""A cable's date-time group after its precedence letters, the action's first: "O 011500Z FEB
+74", "O R 260915Z OCT 79"."""
+_PRECEDENCE_LETTERS = {"Z": "flash", "O": "immediate", "P": "priority", "R": "routine"}
+"""The precedence a date-time group's letter stands for, in the words the priorities know."""
+_SEATS = {"SECSTATE": "Washington"}
+_MISSION_SEATS = {"USUN": "New York"}
+"""Where a post's routing word sits when it names no city: "SECSTATE WASHDC" is the
+Department of State in Washington, "USMISSION USUN NEW YORK" the mission in New York (the
+mission to NATO has no city in its routing, "USMISSION NATO", and so no place)."""
+_NO_CITY = frozenset({"NATO", "EC", "OECD", "IAEA"})
+
+
+def routed(name: str) -> str:
+    """A cable's routing as the agent it names: "AMEMBASSY TEHRAN" is the American Embassy in
+    Tehran, "SECSTATE WASHDC IMMEDIATE 4567" the Department of State, "USMISSION USUN NEW YORK"
+    the United States Mission to the United Nations; any other name as it is."""
+    found = _CABLE_ROUTE.match(name)
+    if found is None:
+        return name
+    if found["who"] == "SECSTATE":
+        return "Department of State"
+    if found["who"] == "USMISSION":  # "USMISSION USUN NEW YORK", "USMISSION NATO"
+        post = found["city"].split()[0]
+        body = {"USUN": "the United Nations", "NATO": "NATO"}.get(post)
+        return (
+            f"United States Mission to {body}"
+            if body
+            else f"United States Mission in {found['city'].title()}"
+        )
+    mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
+    return f"American {mission} in {found['city'].title()}"
+
+
+def routing_places(
+    head: list[tuple[int, str]],
+) -> tuple[Located[str] | None, Located[str] | None]:
+    """The cities a cable's header routes it from and to: "FM AMEMBASSY SEOUL" / "TO SECSTATE
+    WASHDC" is from Seoul to Washington, "FROM CAIRO TO FOREIGN OFFICE" from Cairo (an office
+    is no place: the mapping links only a place it knows)."""
+    origin = destination = None
+    for line, text in head:
+        if (british := _BRITISH.match(text)) is not None:
+            origin = origin or Located(british["origin"].title(), line)
+            destination = destination or Located(british["destination"].title(), line)
+        elif (sender := _FROM.match(text)) is not None and origin is None:
+            origin = _seat(sender["post"], line)
+        elif (addressee := _TO.match(text)) is not None and destination is None:
+            destination = _seat(addressee["post"], line)
+    return origin, destination
+
+
+def _seat(post: str, line: int) -> Located[str] | None:
+    """The city of a post's routing: "AMEMBASSY NEW DELHI" is New Delhi, "SECSTATE WASHDC"
+    Washington, "USMISSION GENEVA" Geneva; none for a name that is no routing."""
+    found = _CABLE_ROUTE.match(post.strip(" ."))
+    if found is None:
+        return None
+    words = found["city"].split()
+    if found["who"] in _SEATS:
+        return Located(_SEATS[found["who"]], line)
+    if found["who"] == "USMISSION" and words[0] in {*_MISSION_SEATS, *_NO_CITY}:
+        seat = _MISSION_SEATS.get(words[0])
+        return None if seat is None else Located(seat, line)
+    return Located(" ".join(words).title(), line)
+
+
+def precedence(head: list[tuple[int, str]]) -> Located[str] | None:
+    """The priority a cable's routing gives: the precedence word on its TO line ("TO SECSTATE
+    WASHDC NIACT IMMEDIATE 9876") or the letter opening its date-time group ("O 011500Z FEB 74"
+    is immediate, "Z" flash, "P" priority, "R" routine)."""
+    for line, text in head:
+        if (addressee := _TO.match(text)) is not None:
+            found = _CABLE_ROUTE.match(addressee["post"].strip(" ."))
+            word = found["precedence"] if found is not None else None
+        elif (group := _DATE_TIME_GROUP.match(text)) is not None:
+            word = _PRECEDENCE_LETTERS[group["letter"]]
+        else:
+            continue
+        if word is not None and (key := PRIORITIES.get(wording_key(word))) is not None:
+            return Located(key, line)
+    return None

@@ -1,0 +1,280 @@
+"""A body's header lines: another message's number named by whose it is, replies, registry
+numbers with their register's abbreviation, a cable's address block (where it went from and
+to, its precedence), an addressee's line, a letterhead's city, and the priorities and markings
+of the originals' languages."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import doc, entity, mapped_graph, names
+
+from linkeddata.parser import parse_record
+from linkeddata.parser.markings import classifications, priority
+from linkeddata.record import Record
+from linkeddata.vocab import ADO, RICO, SCHEMA
+
+
+def record(title: str, body: str) -> Record:
+    return parse_record(
+        f"**1962**\n**{title}**\n\n**Contents:**\n\nOriginal Scan\n\n{body}",
+        "x/1.txt",
+        default_id="1",
+    )
+
+
+def body(text: str) -> Record:
+    return record("Telegram on the Situation", f"{text}\n\nThe talks went on for an hour.\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My telegram No. 712: Testov's visit.",
+        "Our telegram No. 44: Testburg Harbour.",
+        "This Embassy's telegram No. 12: Elections.",
+        "My tel. No. 556 of today.",
+        "Deptel No. 5.",
+    ],
+)
+def test_a_number_named_by_whose_message_it_is_is_anothers(line: str) -> None:
+    read = body(f"Sir H. Testwell\nNo. 801\n\n{line}")
+    assert names(read.body_registry_numbers) == ["801"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # ... but the header's own number stays, alone or labelled, and the writer's reference
+        ("No. 801", "801"),
+        ("Telegram No. 801", "801"),
+        ("Ciphered telegram No. 212", "212"),
+        ("Ref: Our No. 45/1976", "45/1976"),
+    ],
+)
+def test_the_headers_own_number_stays(line: str, number: str) -> None:
+    assert names(body(line).body_registry_numbers) == [number]
+
+
+def test_a_reply_names_the_letter_by_its_date_then_its_number() -> None:
+    read = body(
+        "Dear Comrade Testov,\n\nIn reply to your letter of 12 July, No. 1789, I inform you"
+        " that the Politburo agrees with the proposal to hold a meeting in Testburg."
+    )
+    assert names(read.reply_to) == ["1789"]
+    assert names(body("your letter of May 3, 1961, No. 14/61 came.").reply_to) == ["14/61"]
+    # a number after the date that is the writer's own is none
+    assert body("We answered your letter of 12 July and our No. 5 went.").reply_to == ()
+
+
+def test_a_registry_number_keeps_its_registers_abbreviation_and_year() -> None:
+    assert names(body("No. 4417/Taj. 1951").body_registry_numbers) == ["4417/Taj. 1951"]
+    assert names(body("No. 4417/Taj.").body_registry_numbers) == ["4417/Taj"]
+    assert names(body("No. 12. 1951").body_registry_numbers) == ["12"]  # no register: no year
+
+
+def test_an_australian_cables_serial_heads_it_and_a_reference_names_the_answered() -> None:
+    read = body("O.TB654321\n\nCONFIDENTIAL\n\nREF: O.XY9876")
+    assert names(read.body_registry_numbers) == ["O.TB654321"]
+    assert names(read.reply_to) == ["O.XY9876"]
+
+
+@pytest.mark.parametrize(
+    ("head", "origin", "destination", "precedence"),
+    [
+        (
+            "FM AMEMBASSY TESTBURG\nTO SECSTATE WASHDC IMMEDIATE 7777",
+            "Testburg",
+            "Washington",
+            "immediate",
+        ),
+        (
+            "O 260915Z OCT 79\nFM AMEMBASSY NEW TESTBURG\nTO SECSTATE WASHDC NIACT IMMEDIATE 98\n"
+            "INFO AMEMBASSY TESTOGRAD",
+            "New Testburg",
+            "Washington",
+            "immediate",
+        ),
+        ("FM SECSTATE WASHDC\nTO AMEMBASSY TESTBURG PRIORITY", "Washington", "Testburg", "urgent"),
+        (
+            "Z 011500Z FEB 74\nFM USMISSION USUN NEW YORK\nTO SECSTATE WASHDC",
+            "New York",
+            "Washington",
+            "flash",
+        ),
+        ("FM USMISSION NATO\nTO SECSTATE WASHDC ROUTINE", None, "Washington", "regular"),
+        ("FROM TESTBURG TO FOREIGN OFFICE", "Testburg", "Foreign Office", None),
+    ],
+)
+def test_a_cables_address_block_gives_its_places_and_precedence(
+    head: str, origin: str | None, destination: str, precedence: str | None
+) -> None:
+    read = body(f"SECRET\n\n{head}")
+    assert (read.written_at.value if read.written_at else None) == origin
+    assert read.header_destination is not None
+    assert read.header_destination.value == destination
+    assert (read.body_priority.value if read.body_priority else None) == precedence
+
+
+def test_a_precedence_word_or_a_post_in_the_text_is_none() -> None:
+    read = body("SECRET\n\nTHIS IS AN IMMEDIATE CONCERN OF THE EMBASSY.\nINFO AMEMBASSY TESTBURG")
+    assert read.body_priority is None
+    assert read.header_destination is None
+    assert read.written_at is None
+
+
+def test_the_cables_routing_places_and_precedence_are_published() -> None:
+    graph = mapped_graph(
+        "**1974**\n**Telegram from Ambassador Testeen to Secretary of State Testie**\n\n"
+        "**Contents:**\n\nOriginal Scan\n\nSECRET\n\nO 011500Z FEB 74\nFM AMEMBASSY SEOUL\n"
+        "TO SECSTATE WASHDC\n\n1. I MET THE PRESIDENT THIS MORNING FOR ONE HOUR.\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "seoul")]
+    assert list(graph.objects(doc(), ADO.destination)) == [entity("place", "washington")]
+    priorities = list(graph.objects(doc(), ADO.priority))
+    assert [str(p).rsplit("/", 1)[-1] for p in priorities] == ["immediate"]
+
+
+def test_an_addressee_line_names_the_person_the_title_does_not() -> None:
+    graph = mapped_graph(
+        "**1966**\n**Information Note from the Testian Embassy in Hanoi to the Testian Ministry"
+        " of Foreign Affairs**\n\n**Contents:**\n\nTranslation - English\n\nTelegram No. 20.5\n\n"
+        "To: Comrade Ion Testescu, Minister of Foreign Affairs\n\nOn 15 April the deputy head"
+        " of the Press Department told our diplomat that nothing would be negotiated.\n"
+    )
+    recipients = set(graph.objects(doc(), RICO.hasAddressee))
+    assert entity("person", "ion-testescu") in recipients
+    assert len(recipients) == 2  # the ministry the title names, and its minister
+
+
+def test_an_addressee_line_adds_nothing_to_a_titles_person() -> None:
+    graph = mapped_graph(
+        "**1966**\n**Letter from Ion Testescu to Vasile Testaru**\n\n**Contents:**\n\n"
+        "Translation - English\n\nTo: Comrade Petru Testan, Minister\n\nThe text.\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("person", "vasile-testaru")]
+
+
+def test_an_addressee_line_names_the_recipient_when_the_title_names_only_the_sender() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Ciphergram No. 15 from the Testian Embassy in Havana**\n\n**Contents:**\n\n"
+        "Original Scan\n\n[Ciphergram No.] 15\n\nDispatched from Havana on 11.15.1962 at 22:00"
+        "\n\nTo: Minister Testacki\n\nThe talks continue.\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("person", "testacki")]
+
+
+def test_an_addressee_line_below_the_first_paragraph_is_a_quoted_documents() -> None:
+    read = body(
+        "SECRET\n\nThe Ambassador handed over the following letter, which we reproduce here in"
+        " full for the information of the Ministry and of the embassies concerned:\n\n"
+        "To: Comrade Petru Testan"
+    )
+    assert read.header_recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Prime Minister's House\nNew Testburg\n\nNo. 1154-PMH/60", "New Testburg"),
+        ("PRIME MINISTER'S HOUSE\nNEW TESTBURG", "NEW TESTBURG"),
+        ("Embassy of the Testian People's Republic\nTestburg\n\nTop secret!", "Testburg"),
+        ("Council of Ministers of Testia\n\nDECREE No. 12-5ss\n\nTestburg, Kremlin", "Testburg"),
+    ],
+)
+def test_a_city_under_the_letterhead_is_where_it_was_written(head: str, place: str) -> None:
+    read = body(head)
+    assert read.written_at is not None
+    assert read.written_at.value == place
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "To the Central Committee of the Testian Party\nTestburg",  # the addressee's
+        "His Excellency Mr. Ivan Testov,\nChairman of the Council of Ministers,\nTestburg",
+        "Testburg",  # no letterhead above it
+    ],
+)
+def test_an_addressees_block_gives_no_place_of_writing(head: str) -> None:
+    assert body(head).written_at is None
+
+
+def test_the_addressees_block_at_the_foot_gives_no_place_of_writing() -> None:
+    read = record(
+        "Letter from Ivan Testov to Petr Testin",
+        "Dear Mr. President,\n\nI write to you at a time of grave danger to the peace of our"
+        " region, and I hope that your Government will use its influence.\n\nYours sincerely,"
+        "\n\nIvan Testov\n\nHis Excellency\nMr. Petr Testin,\nPresident of Testia,\nTestburg.\n",
+    )
+    assert record_place(read) is None
+
+
+def record_place(read: Record) -> str | None:
+    return read.written_at.value if read.written_at else None
+
+
+@pytest.mark.parametrize(
+    ("line", "marking", "key"),
+    [
+        ("URGENTE", None, "urgent"),
+        ("URGENTÍSSIMO", None, "immediate"),
+        ("Muy urgente", None, "immediate"),
+        ("Très urgent", None, "immediate"),
+        ("SECRETO-URGENTÍSSIMO", "secret", "immediate"),
+        ("SECRET-URGENT", "secret", "urgent"),
+        ("Secret/Urgent", "secret", "urgent"),
+        ("CONFIDENCIAL - URGENTE", "confidential", "urgent"),
+    ],
+)
+def test_the_priorities_of_the_originals_languages(
+    line: str, marking: str | None, key: str
+) -> None:
+    found = priority([(1, line)])
+    assert found is not None
+    assert found.value == key
+    assert names(classifications([(1, line)])) == ([marking] if marking else [])
+
+
+def test_a_priority_word_in_a_sentence_is_none() -> None:
+    assert priority([(1, "It is urgent that the Ministry answer.")]) is None
+    assert priority([(1, "Urgente: the text")]) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "marking", "key"),
+    [
+        (
+            "Telegram from Testian Embassy in Testburg, No. 11, Secreto-Urgentíssimo",
+            "secret",
+            "immediate",
+        ),
+        (
+            "Telegram from Testian Embassy in Testburg, No. 11, Confidencial, Urgente",
+            "confidential",
+            "urgent",
+        ),
+    ],
+)
+def test_a_title_segments_priority_in_the_originals_language(
+    title: str, marking: str, key: str
+) -> None:
+    read = parse_record(f"**{title}**\n", "x/1.txt", default_id="1").title
+    assert read is not None
+    assert read.classification is not None
+    assert read.priority is not None
+    assert (read.classification.value, read.priority.value) == (marking, key)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("TOP SECRET/SENSITIVE/EXCLUSIVELY EYES ONLY", "top-secret-sensitive"),
+        ("TOP SECRET - SENSITIVE - EXCLUSIVELY EYES ONLY", "top-secret-sensitive"),
+        ("TOP SECRET/SENSITIVE/XGDS", "top-secret-sensitive"),
+        ("TOP SECRET SENSITIVE EYES ONLY", "top-secret-sensitive"),
+        ("TOP SECRET/NODIS", "top-secret"),  # ... but a caveat is no grade
+        ("SECRET/SENSITIVE", "secret"),
+        ("SECRET/SENSITIVE/NODIS", "secret"),
+    ],
+)
+def test_a_marking_is_read_by_its_longest_grade(line: str, key: str) -> None:
+    assert names(classifications([(1, line)])) == [key]
