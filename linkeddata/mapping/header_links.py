@@ -7,12 +7,15 @@ read from the end)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import URIRef
 
 from ..parser.gatherings import EVENTS, SITTINGS, words
 from ..parser.names import agent_kind, personal_name
-from ..parser.speakers import Speaker, speakers
+from ..parser.same_person import same_person
+from ..parser.speakers import Speaker, interviewers, speakers
+from ..parser.text import last_bracket
 from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
@@ -51,7 +54,11 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
     if record.body is not None and title is not None and title.doc_type is not None:
         spoken = speakers(record.body) if _spoken(title) else ()
-        found += [((ADO.participant,), _speaker(speaker, linker)) for speaker in spoken]
+        asking = _interviewers(record)
+        found += [
+            ((ADO.participant,), _speaker(speaker, linker) or _interviewer(speaker, asking, linker))
+            for speaker in spoken
+        ]
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
@@ -97,6 +104,27 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     return linker.named_before(person) if speaker.shaped else None
 
 
+def _interviewers(record: Record) -> tuple[Located[str], ...]:
+    """Who the citation says conducted the interview ("Interview conducted by Oleg Testov")."""
+    if record.citation is None:
+        return ()
+    text = record.citation.text
+    return tuple(Located(name, text.line) for name in interviewers(text.value))
+
+
+def _interviewer(
+    speaker: Speaker, asking: tuple[Located[str], ...], linker: Linker
+) -> Entity | None:
+    """The interviewer the citation names in full whose surname or initials a speaker's label
+    gives ("Testov:" for "Interview conducted by Oleg Testov"): he took part, under the
+    citation's full name, a stub if the file lacks him."""
+    label = personal_name(speaker.name.value)
+    for name in asking:
+        if label.casefold() == name.value.split()[-1].casefold() or same_person(label, name.value):
+            return linker.resolve(name, "person", kinds=AGENT_KINDS)
+    return None
+
+
 def _known_ending(name: str, linker: Linker) -> Entity | None:
     """The one person of the authority file whose full name ends a label: the longest
     ending of two words or more, after an office the parser does not know."""
@@ -111,9 +139,20 @@ def _known_ending(name: str, linker: Linker) -> Entity | None:
 def _listed(name: Located[str], linker: Linker) -> Entity | None:
     """A listed participant: the authority file's, else the person the title or text already
     named in another form ("Mr. Testov" or "A.I. Testov" under a title naming "Ambassador Testov":
-    one person, not two stubs), else a stub."""
+    one person, not two stubs), else a stub, but never for a surname alone ("Present: Comrades
+    Testár, Testes"), as a speaker's label: a stub of a surname would stand for everyone who
+    bears it, in every record, and never meet the person's full name. A surname the file's
+    person bears by an office ("Prime Minister Tanaka" of its year) is still that person."""
     person = personal_name(name.value)
     known = linker.authority.lookup(name.value) or linker.authority.lookup(person)
     if not known and (before := linker.named_before(person)) is not None:
         return before
-    return linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+    kind = agent_kind(name.value)
+    if not known and " " not in person and last_bracket(name.value) is None:  # not "X [Y]"
+        trial = replace(linker, warnings=[], stubs={}, people=[])
+        found = trial.resolve(name, kind, kinds=AGENT_KINDS)
+        if found is not None and any(stub.iri == found.iri for stub in trial.stubs):
+            message = f"{name.value!r} is a surname alone the authority file lacks: not linked"
+            linker.warn(message, name.line)
+            return None
+    return linker.resolve(name, kind, kinds=AGENT_KINDS)

@@ -9,18 +9,32 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
-from .demonyms import ADJECTIVES
+from .demonyms import ADJECTIVES, adjective
 from .inverted_names import uninverted
 from .memo_header import NEXT_LABEL
 from .names import name_kind, office_only, personal_name, personal_name_shape
+from .nationalities import is_nationality
 from .plural_parties import offices_shared
+from .presence_sentences import present_in_sentence
 from .text import NAME_PARTICLES, strip_article
 
 _PARTICIPANTS = re.compile(
-    r"^(?i:participants|present|also\s+present|persons\s+present|attendees)\s*:\s*(?P<names>.*)$"
+    r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
+    r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+were)"
+    r"\s*:\s*(?P<names>.*)$"
 )
-_SIDE_LABEL = r"(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
-"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side"."""
+_WHOSE = r"(?-i:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+side['’]s)?)"
+"""Whose participants or delegation a label names, in capitalised words: a nationality, a
+country, a party or a side's ("Chinese", "U.S.", "DPRK", "the Korean side's"), never a
+label's own words ("Number of")."""
+_SIDE_LABEL = (
+    r"(?:(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
+    rf"|{_WHOSE}\s+(?i:participants?|delegation|delegates)"
+    r"|(?i:participants\s+(?:from|of|on)\s+the\s+[\w.'’ ]{1,30}?\s+side))"
+)
+"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side", and whose
+participants they are: "Chinese Participants", "U.S. participants", "DPRK Delegation",
+"Participants from the Korean side"."""
 _LISTING = re.compile(
     r"^(?:(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)|participated"
     rf"|present\s+on\s+the\s+[\w.'’ ]{{1,30}}?\s+side|{_SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees)"
@@ -70,7 +84,9 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
     for index, (line, text) in enumerate(frame):
         if (found := _PARTICIPANTS.match(text)) is not None:
             listed = COMRADES.sub("", found["names"].strip())
-            if listed:
+            if listed and index < head_lines and _stacked(frame[index:]):
+                items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
+            elif listed:
                 items += [(line, item) for item in _listed_all(_items(listed))]
             elif index < head_lines:  # one a line, each name before its office
                 items += _one_a_line(frame[index:])
@@ -78,6 +94,8 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
             names = _items(COMRADES.sub("", found["names"].strip()))
             if _a_list(names):
                 items += [(line, item) for item in _listed_all(names)]
+        elif index < head_lines and (present := present_in_sentence(text)):  # "Present were"
+            items += [(line, item) for item in _listed_all([COMRADES.sub("", p) for p in present])]
     named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
     return tuple(named.values())
 
@@ -131,7 +149,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for below, text in frame[1 : 1 + _LIST_LINES]:
         if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
             break
-        name = _ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
+        name = _line_item(text)
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
@@ -143,15 +161,43 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return items
 
 
+def _line_item(text: str) -> str:
+    """The name a line of a list stacked one a line gives: before its office's comma, less an
+    honorific and a role in brackets ("Tang Wen-sheng, Interpreter")."""
+    return _ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
+
+
+def _stacked(frame: list[tuple[int, str]]) -> bool:
+    """Whether the names of a labelled line go on one a line below it: the next line, with no
+    blank line between, is a side's heading, a name or an office alone, never a header's
+    label, a speaker's line ("Chairman Mao: What ...") or a sentence."""
+    if len(frame) < 2 or frame[1][0] != frame[0][0] + 1:
+        return False
+    text = frame[1][1]
+    if _side_heading(text):
+        return True
+    if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH or ":" in text:
+        return False
+    name = _line_item(text)
+    return not _a_sentence(name) and (_a_name(name) or _office_alone(strip_article(name)))
+
+
 _SIDE = re.compile(rf"^(?i:{_HEADING})\s*:?$")
 """A side's or a group's heading in a list of participants: "From the Soviet side:", "U.S.
 Side", "Politburo members:"."""
 
 
+def _side_heading(line: str) -> bool:
+    """Whether a line of a list is a side's or a group's heading, a country or a nationality
+    alone among them ("U.S.", "PRC", "Chinese:"), whose names come after it."""
+    bare = line.strip(" :")
+    return _SIDE.match(line) is not None or adjective(bare) is not None or is_nationality(bare)
+
+
 def _more_names(line: str) -> bool:
     """Whether a line after a blank line goes on with a list of participants: a side's
     heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
-    if _SIDE.match(line):
+    if _side_heading(line):
         return True
     return not _a_sentence(line) and _a_name(line)
 
@@ -200,6 +246,8 @@ def _a_participant(name: str) -> bool:
     if not name[:1].isupper() or len(name) > _ITEM_LENGTH or any(c.isdigit() for c in name):
         return False
     if name.rstrip("s") in ADJECTIVES or name.split()[-1].casefold() == "side":
+        return False
+    if _side_heading(name):
         return False
     return not _office_alone(strip_article(name)) and name_kind(name) != "org"
 

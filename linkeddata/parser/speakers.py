@@ -39,6 +39,12 @@ _PART_WORDS = re.compile(
     r"(?i:notes?|text|question|answer|comments?|end|summary|decision|session|remarks|agenda)"
 )
 """Labels of the text's parts, no speaker's name."""
+_INTERVIEWED_BY = re.compile(
+    r"\b(?i:interview(?:s|ed)?(?:\s+(?:was|were))?(?:\s+conducted)?)\s+by\s+"
+    r"(?P<names>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|de|van|von))*)"
+)
+"""Who conducted an interview, as a citation credits it: "Interview conducted by Oleg
+Testov for the Project", "Interviewed by A. Testova and Ivan Testenko"."""
 
 
 class Speaker(NamedTuple):
@@ -156,3 +162,14 @@ def _a_name(name: str) -> bool:
         or classification_of(name) is not None
         or is_state(name)
     )
+
+
+def interviewers(citation: str) -> tuple[str, ...]:
+    """The people a citation says conducted an interview ("Interview conducted by Oleg
+    Testov"), the full names a transcript's speakers' labels give by their surnames
+    ("Testov: How did you learn ...")."""
+    found = _INTERVIEWED_BY.search(citation)
+    if found is None:
+        return ()
+    names = (name.strip(" .") for name in found["names"].split(" and "))
+    return tuple(name for name in names if len(name.split()) > 1 and name_kind(name) != "org")
