@@ -68,6 +68,68 @@ def test_the_titles_date_makes_the_date_line_precise_or_stands_in(
     assert dated(line, title) == (expected, ())
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        (  # the years a report covers are no time it was written, not even a guess
+            "Date unknown",
+            "Report on the Activities of the Testian Advisers in Testland, 1950-1953",
+            ("Date unknown", None, None, False),
+        ),
+        (
+            "Date unknown",
+            "Survey of Testian-Testovian Relations, 1945-1960",
+            ("Date unknown", None, None, False),
+        ),
+        (
+            "Date unknown",
+            "List of Testian Advisers (1950-1953)",
+            ("Date unknown", None, None, False),
+        ),
+        (None, "Chronology of Testian Relations, 1949-1961", None),
+        (  # the days of a trip the report is on are the trip's: the date line is kept
+            "March 1977",
+            "Report by Testo Testov to the Politburo on His Trip to Testburg, 15-17 March 1977",
+            ("March 1977", "1977-03", "month", False),
+        ),
+        (
+            "May 1977",
+            "Telegram from Testov to Testin on the Talks in Testgrad, 3-5 May 1977",
+            ("May 1977", "1977-05", "month", False),
+        ),
+        (  # a date line written as a range is the cataloguer's date
+            "1950-1953",
+            "Report on the Activities of the Testian Advisers",
+            ("1950-1953", "1950/1953", "edtf", False),
+        ),
+        (  # a single date closing the title is the document's own
+            "November 9, 1989",
+            "Minutes of the Session of the Test Committee, 9 November 1989",
+            ("November 9, 1989", "1989-11-09", "day", False),
+        ),
+        (
+            "1983",
+            "Speech by Testo Testov at the Test Politburo, 31 May 1983",
+            ("1983", "1983-05-31", "day", False),
+        ),
+        (  # a diary is written over the days it covers
+            "May 1956",
+            "Diary of Testo Testov, 1-15 May 1956",
+            ("May 1956", "1956-05-01/1956-05-15", "edtf", False),
+        ),
+        (  # a choice between two years dates the letter itself
+            "Undated",
+            "Letter from Testov to Testin, 1956 or 1957",
+            ("Undated", "1956/1957", "edtf", True),
+        ),
+    ],
+)
+def test_a_range_in_the_title_dates_only_a_record_kept_as_it_happened(
+    line: str | None, title: str, expected: tuple[object, ...] | None
+) -> None:
+    assert dated(line, title) == (expected, ())
+
+
 def test_a_title_date_that_disagrees_is_reported_and_the_date_line_kept() -> None:
     date, warned = dated("July 1, 1962", "Telegram from Testov to Testin, 27 October 1962")
     assert date == ("July 1, 1962", "1962-07-01", "day", False)

@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .gazetteer import is_state
-from .names import name_kind, personal_name_shape
+from .names import name_kind
 from .nationalities import COMPASS_NATIONALITY
+from .opening_persons import an_opening_person
 from .services import a_service
-from .text import is_name_like
 from .vocabulary import DOC_TYPES, wording_key
 
 _WORDINGS = sorted(DOC_TYPES, key=len, reverse=True)
@@ -54,17 +53,24 @@ _POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 _OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
+_RECEPTION = re.compile(r"(?i:receptions?)(?=\s+(?i:of)\s)")
+"""A person's reception of a visitor, an audience: a conversation ("X's Reception of Y"; a
+reception "for" a delegation may be a banquet)."""
 _RECORD_OF = re.compile(
     r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries|accounts?)\s+"
     r"(?i:of|on|about)\s+"
     r"(?:(?!(?i:from|to|with|between|by|on|in|at|and|for|during|regarding)\b)"
     r"[^\W\d_][\w'’\-]*\s+){0,5}?"
     r"(?:(?i:conversations?|talks?|discussions?|negotiations?)(?![^\W\d_])"
-    r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s))"
+    r"|(?<!(?i:minutes of the) )(?<!(?i:minutes of) )(?i:meetings?)(?=\s+(?i:between|with)\s)"
+    rf"|(?<=['’]s\s){_RECEPTION.pattern})"
 )
 """A record of a conversation however the catalogue words it, with determiners and modifiers
 between its head and "conversation": "Record of a Confidential Conversation", "Summary of the
-Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion"."""
+Second Conversation", "Record of the Main Content of the Talks", "Notes on a Discussion", and
+of a person's reception of a visitor, an audience ("Record of Premier Zhou Enlai's Reception of
+the Indian Ambassador"; a reception no one's, "Record of the Reception ... at the Airport", may
+be a ceremony)."""
 _TALK = re.compile(
     r"(?i:talks?|negotiations?)\s+(?=(?:(?i:by)\s+[^,;:()]{1,60}?\s+)?(?i:between|with)\s)"
 )
@@ -118,6 +124,7 @@ _RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*
 Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
+_WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
 # Words that end the head noun phrase: prepositions, conjunctions and number marks.
@@ -185,7 +192,9 @@ def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
 def _after_agent(text: str) -> tuple[str, int, int] | None:
     """The type after an agency or a nationality that opens the title without a comma:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
-    for wording in AT_WORDING.finditer(text, 0, _AGENT_BEFORE_TYPE):
+    for word in _WORD_START.finditer(text, 0, _AGENT_BEFORE_TYPE):
+        if (wording := AT_WORDING.match(text, word.start(), _AGENT_BEFORE_TYPE)) is None:
+            continue  # each word may start one: "Directorate of Intelligence Report" is a report
         before = text[: wording.start()].strip()
         if not before or (any(c in before for c in ",;:()'’") and not a_service(before)):
             break  # "Romanian Foreign Intelligence (DIE) Report" goes on
@@ -204,6 +213,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         owner = None  # "Transcript of X's Talk with Y" is a transcript
     talk_start = owner.end() if owner is not None else start  # "Zhou Enlai's Talk with X"
     record = _RECORD_OF.match(text, start) or _TALK.match(text, talk_start)
+    if record is None and owner is not None:
+        record = _RECEPTION.match(text, talk_start)  # "Summary of Zhou Enlai's Reception of X"
     if record is not None:
         return _CONVERSATION, record.start(), record.end()
     if (minutes := _MINUTES_OF.match(text, start)) is not None:
@@ -225,6 +236,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     for count in range(min(len(words), _LONGEST), 0, -1):  # the longest one ending it
         first = words[-count][0]
         if end >= 0 and (key := DOC_TYPES.get(wording_key(text[first:end]))) is not None:
+            if count > 1 and a_service(text[start : words[-count][1]]):
+                continue  # "Czechoslovak Intelligence Report": the service's word, a report
             return key, first, end
     found = AT_WORDING.match(text, start)
     return None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
@@ -251,7 +264,6 @@ _DISCUSSING = re.compile(
     r"^(?P<who>[A-Z][^,;:()\[\]\"‘“]{2,120}?)\s+(?P<word>(?i:discuss(?:es|ing)?))\s+\S"
 )
 """Names, then "Discussing" and the topic: a discussion's record with no type word."""
-_PERSON_WORDS = 4
 
 
 def discussion_type(text: str) -> tuple[str, int, int] | None:
@@ -263,27 +275,3 @@ def discussion_type(text: str) -> tuple[str, int, int] | None:
     if not an_opening_person(re.split(r"\s(?:and|&)\s", found["who"])[0]):
         return None
     return "record-of-conversation", found.start("word"), found.end("word")
-
-
-def a_person(name: str) -> bool:
-    """Whether a name reads as a person's: an office's or an honorific's head, or two
-    capitalised words or more that are no body's and no nationality's ("Saddam Hussein")."""
-    capitalised = all(word[:1].isupper() for word in name.split())  # not "Summary of"
-    if not capitalised or not is_name_like(name, _PERSON_WORDS) or _NATIONALITIES.fullmatch(name):
-        return False
-    kind = name_kind(name)
-    return kind == "person" or (kind is None and (personal_name_shape(name) or " " in name))
-
-
-_ONE_WORD = re.compile(r"[A-Z][a-z]{2,}")
-
-
-def an_opening_person(name: str) -> bool:
-    """Whether the name that opens a recorded talk's title ("Saddam and Senior Iraqi Officials
-    Discuss ...", "Saddam Meeting with ...") reads as a person's: as :func:`a_person` says, or
-    one capitalised word (the catalogue's short form of a leader's name) that is no body's, no
-    office's, no country's and no nationality's."""
-    if a_person(name):
-        return True
-    one = _ONE_WORD.fullmatch(name) is not None and name_kind(name) is None
-    return one and not is_state(name) and not _NATIONALITIES.fullmatch(name)

@@ -2,33 +2,31 @@
 
 Catalogues often date a record twice: the date line, and the end of the title ("Telegram from
 Dobrynin to the Foreign Ministry, 27 October 1962"). The date line rules; the title's date
-makes it more precise when they agree (a date line "1962", a title "27 October 1962"; "June
-1997" and "June 20-23, 1997"), spans it when the title gives the days of a meeting the date
-line opens ("29 November-1 December 1976") and the record is the meeting's own (its minutes,
-transcript or notes; a report or a letter on it was written on the date line's day), stands
-in for it when the record has none, and is reported when they disagree.
+makes it more precise when they agree (a date line "1962", a title "27 October 1962"), stands
+in for it when the record has none, and is reported when they disagree. A range in the title
+("June 20-23, 1997", "29 November-1 December 1976", "1950-1953") is the time of what the title
+names, a meeting, a trip, a period covered: it is the record's own date only in a record kept
+as it happened (a meeting's minutes, transcript or notes, a diary); a report, a letter, a
+chronology or a survey of it was written at the date line's time, or after.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..record import ParseWarning, RecordDate, Title
 from .dates import read_date_line
-from .vocabulary import MESSAGE_TYPES
 
+_OR = re.compile(r"\s(?i:or)\s")
 _PRECISION = {"year": 1, "month": 2, "day": 3}
-_ABOUT_TYPES = (MESSAGE_TYPES - {"note"}) | {
-    "report",
-    "information",
-    "memorandum",
-    "article",
-    "speech",
-    "remarks",
-}
-"""Types written on one day about a meeting, never its own record: "Information on the Meeting
-of the Committee of Defense Ministers, Bucharest, 1-2 December 1981" dated December 2 (notes
-may be the meeting's own: "Notes of the Meeting ...")."""
+_KEPT_AS_IT_HAPPENED = frozenset(
+    {"record-of-conversation", "minutes", "note", "transcript", "diary"}
+)
+"""Types written over the days they record, whose title's range is their own date: "Notes of
+the Meeting ..., 28-29 March 1961", "Diary of X, 1-15 May 1956"; any other type's range is the
+time of an event or a period it names ("Report ... on His Trip to Moscow, 15-17 March 1977",
+"Survey of Relations, 1945-1960")."""
 
 
 def with_title_date(
@@ -39,17 +37,27 @@ def with_title_date(
     written = read_date_line(said.value, said.line) if said is not None else None
     if written is None or written.iso is None or written.precision is None:
         return date
+    kind = title.doc_type.value if title is not None and title.doc_type is not None else None
+    if _period(written) and kind not in _KEPT_AS_IT_HAPPENED:
+        return date  # the time of an event or a period the title names, not of the record
     if date is None:
         return written  # no date line, no date in the citation: the title's is the date
     if date.iso is None or date.precision is None:
         return replace(date, iso=written.iso, precision=written.precision, inferred=True)
-    own = title is None or title.doc_type is None or title.doc_type.value not in _ABOUT_TYPES
-    if _finer(written, date) or (own and _spans(written, date)):
+    if _finer(written, date) or _spans(written, date):
         return replace(date, iso=written.iso, precision=written.precision)
     if not _agree(written, date):
         message = f"the title's date {written.text!r} disagrees with the date line {date.text!r}"
         warnings.append(ParseWarning(f"{message}: the date line is kept", written.line))
     return date
+
+
+def _period(written: RecordDate) -> bool:
+    """A span of time from one date to another: "15-17 March 1977", "1950-1953"; not an open
+    bound ("after 1960") nor a choice between two dates ("1956 or 1957"), which date the record."""
+    start, _, end = (written.iso or "").partition("/")
+    bounded = start not in ("", "..") and end not in ("", "..")
+    return bounded and _OR.search(written.text) is None
 
 
 def _finer(title: RecordDate, line: RecordDate) -> bool:

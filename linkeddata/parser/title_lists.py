@@ -10,7 +10,7 @@ import re
 from ..record import Located
 from .bodies import for_in_name, generic_body, unplaced_mission
 from .dates import DATE_TEXT_FULL
-from .doctypes import GATHERING_WORD
+from .doctypes import AT_WORDING, GATHERING_WORD
 from .names import name_kind
 from .parties import names_in
 from .text import SEAT_AFTER, Joined, is_name_like, strip_article
@@ -58,6 +58,8 @@ def with_seat(joined: Joined, author: Located[str], head_end: int) -> Located[st
     found = _SEAT_AFTER.match(joined.text, joined.text.find(author.value) + len(author.value))
     if found is None or found.end("seat") > head_end or name_kind(found["seat"]) is not None:
         return author
+    if AT_WORDING.fullmatch(found["seat"]):
+        return author  # "Directorate of Intelligence, Intelligence Memorandum": the type
     return Located(f"{author.value} in {found['seat']}", author.line)
 
 

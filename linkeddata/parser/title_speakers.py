@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .doctypes import an_opening_person
 from .gazetteer import is_state
 from .nationalities import is_nationality
+from .opening_persons import an_opening_person
 from .parties import names_in
 from .text import Joined
 

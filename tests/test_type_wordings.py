@@ -1,0 +1,160 @@
+"""Wordings of document types at a title's head (concepts.ttl, parser/doctypes.py): a type
+named with a qualifier before its head word ("Intelligence Memorandum"), whose qualifier is the
+type's and the words before it the author; a testament; a lecture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
+from linkeddata.parser import parse_record
+from linkeddata.record import Title
+from linkeddata.vocab import SCHEMA
+
+IRIS = Iris("http://127.0.0.1:8080/")
+_TALK = "record-of-conversation"
+AUTHORITY = load_authority(
+    Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl", IRIS
+)
+
+
+def title(text: str) -> Title:
+    parsed = parse_record(f"**May 1, 1980**\n**{text}**\n", "x/1.txt", default_id="1").title
+    assert parsed is not None
+    return parsed
+
+
+def read(text: str) -> tuple[str | None, list[str], list[str]]:
+    """The type, the authors and the places of writing a title gives."""
+    found = title(text)
+    kind = found.doc_type.value if found.doc_type is not None else None
+    return kind, [a.value for a in found.authors], [o.value for o in found.origins]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CIA Intelligence Memorandum, 'Testland: Prospects'", ("memorandum", ["CIA"], [])),
+        ("CIA Intelligence Report, 'The Testburg Uprising'", ("report", ["CIA"], [])),
+        ("Interagency Intelligence Memorandum, 'Testland: Buildup'", ("memorandum", [], [])),
+        ("State Department Intelligence Report, 'Testland'", ("report", ["State Department"], [])),
+        (
+            "Department of State Intelligence Note, 'Testland'",
+            ("report", ["Department of State"], []),
+        ),
+        (  # a body after "Qualified Type," is the author, as after "Report,"
+            "Intelligence Report, Central Intelligence Agency, 'The Testburg Uprising'",
+            ("report", ["Central Intelligence Agency"], []),
+        ),
+        ("Intelligence Report, CIA, 'The Testburg Uprising'", ("report", ["CIA"], [])),
+        ("Intelligence Information Cable, CIA, 'Situation in Testburg'", ("cable", ["CIA"], [])),
+        (  # a type alone in a comma segment is no place, nor a body's seat
+            "CIA Directorate of Intelligence, Intelligence Assessment, 'Testland'",
+            ("report", ["CIA Directorate of Intelligence"], []),
+        ),
+        (
+            "Directorate of Intelligence, Intelligence Memorandum, 'Testland'",
+            ("memorandum", ["Directorate of Intelligence"], []),
+        ),
+    ],
+)
+def test_the_qualifier_is_the_types_and_the_words_before_it_the_author(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "Intelligence" ending a body's name stays with the body
+        (
+            "Directorate of Intelligence Report on Testland",
+            ("report", ["Directorate of Intelligence"], []),
+        ),
+        (
+            "Bureau of Intelligence and Research Intelligence Note, 'Testland'",
+            ("report", ["Bureau of Intelligence and Research"], []),
+        ),
+        (
+            "Korean Central Intelligence Agency Report on Testland",
+            ("report", ["Korean Central Intelligence Agency"], []),
+        ),
+        (
+            "Hungarian Intelligence Memorandum on Testland",
+            ("memorandum", ["Hungarian Intelligence"], []),
+        ),
+        (
+            "Soviet Military Intelligence Report on Testland",
+            ("report", ["Soviet Military Intelligence"], []),
+        ),
+    ],
+)
+def test_a_body_whose_name_ends_in_the_qualifier_keeps_it(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert read(text) == expected
+
+
+def test_the_author_before_a_qualified_type_is_linked_and_no_place_is_made() -> None:
+    text = (
+        "**May 1, 1980**\n"
+        "**CIA Directorate of Intelligence, Intelligence Assessment, 'Testland'**\n"
+    )
+    mapped = map_record(
+        parse_record(text, "x/1.txt", default_id="1"), Context(IRIS, AUTHORITY, {}), sha256="0" * 64
+    )
+    assert not list(mapped.graph.objects(None, SCHEMA.locationCreated))
+    text = "**May 1, 1980**\n**CIA Intelligence Memorandum, 'Testland: Prospects'**\n"
+    mapped = map_record(
+        parse_record(text, "x/1.txt", default_id="1"), Context(IRIS, AUTHORITY, {}), sha256="0" * 64
+    )
+    creators = set(mapped.graph.objects(URIRef(IRIS.document("1")), DCTERMS.creator))
+    assert creators == {URIRef(IRIS.entity("org", "cia"))}
+    assert not mapped.stubs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a testament or a last will is its maker's own statement
+        ("Last Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Political Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Last Will and Testament of Testo Testov", ("statement", ["Testo Testov"], [])),
+        ("Report on the Testament of Testo Testov", ("report", [], [])),
+        # a lecture is a speech, by its lecturer
+        (
+            "Lecture by Testo Testov at the Testburg Military Academy",
+            ("speech", ["Testo Testov"], []),
+        ),
+        ("Report on a Lecture by Testo Testov", ("report", [], [])),
+    ],
+)
+def test_a_testament_is_its_makers_statement_and_a_lecture_a_speech(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # a person's reception of a visitor is an audience: its record is one of conversation
+        ("Record of Premier Testo Testov's Reception of the Testian Chargé d'Affaires", _TALK),
+        ("Record of Chairman Testo Testov's Reception of the Testian Delegation", _TALK),
+        ("Minutes of Premier Testo Testov's Reception of Testian Ambassador T.K. Testin", _TALK),
+        ("Summary of Vice Premier Testo Testov's Reception of Testin", _TALK),
+        ("Record of Chairman Testov's Meeting with Testin", _TALK),
+        # no one's reception may be a ceremony, a reception "for" a banquet; a report is one
+        ("Record of the Reception of the Testian Delegation at the Airport", None),
+        ("Record of Premier Testo Testov's Reception for the Testian Delegation", None),
+        ("Report on the Reception of the Testian Delegation", "report"),
+    ],
+)
+def test_a_record_of_a_persons_reception_of_a_visitor_is_a_record_of_conversation(
+    text: str, kind: str | None
+) -> None:
+    assert read(text)[0] == kind
