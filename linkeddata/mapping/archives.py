@@ -14,21 +14,36 @@ National Archives), unless the authority file seats an archive
 of that name there ("National Archives, Washington, D.C." is NARA). A seat's state or country
 ("Austin, Texas", "College Park, MD") is part of the seat. The institution a repository is a
 unit of is no part of its key ("Hoover Institution Archives, Stanford University, Stanford,
-CA" is Hoover Institution Archives); a body's name then its generic unit is the body's archive
-as the file names it ("Ministry of Foreign Affairs of the People's Republic of China,
-Archives" is the Archives of the Ministry ...), else a stub of both, never a bare "Archives"."""
+CA" is Hoover Institution Archives), and nor is the body an archive belongs to, named before
+its seat ("Archivo Histórico Genaro Estrada, Secretaría de Relaciones Exteriores (SRE), Mexico
+City"); a body's name then its generic unit is the body's archive as the file names it
+("Ministry of Foreign Affairs of the People's Republic of China, Archives" is the Archives of
+the Ministry ...), else a stub of both, never a bare "Archives"; the state "of" an archive's
+body is its adjective before it ("... of Mongolia" is the Mongolian ...)."""
 
 from __future__ import annotations
 
 import re
 
-from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive, without_parent
+from ..parser.archive_words import GENERIC_ARCHIVE, HOLDER_WORD
+from ..parser.brackets import abbreviation_of
+from ..parser.gazetteer import is_country
+from ..parser.names import name_kind
+from ..parser.national_names import national_name
+from ..parser.repositories import (
+    CLOSED_BY_ACRONYM,
+    generic_archive,
+    unit_only,
+    without_parent,
+)
 from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .abbreviations import bracketed
 from .entities import Entity
 from .linker import Linker
+from .state_names import states_of
+from .stubs import Stub
 
 _CITY_LIKE = re.compile(CITY_NAME)
 _GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]+)\)(?=,|$)")
@@ -36,6 +51,13 @@ _GLOSS = re.compile(r"^(?P<own>[^,()]+?)\s*\((?P<gloss>[^()]+)\)(?=,|$)")
 archiv (National Archives), Prague" (words, never an acronym: "(AMIP)", "(SAPMO-BArch)"; that
 test is `_is_gloss`, because one run of the bracket's class keeps the match linear on a long
 unclosed bracket, where three runs of it backtrack in cubic time)."""
+_ARCHIVE_OF = re.compile(
+    rf"(?P<archive>{GENERIC_ARCHIVE.pattern})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<of>[^,()]+)"
+)
+"""An archive's name, then whose it is: "Archive of the Ministry of Foreign Affairs of
+Mongolia"."""
+_ONE_WORD = re.compile(r"(?:(?:La|Le|Las|Los|El|Den)\s+)?[^\s,]+")
+"""A city's name of one word, with its article: "Ljubljana", "La Habana", "Den Haag"."""
 _LOWER = re.compile(r"[a-z]")
 _SQUARE_GLOSS = re.compile(r"(?<=\))\s*\[(?P<gloss>[^\[\]()]*[a-z][^\[\]()]*\s[^\[\]()]*)\](?=,|$)")
 """An English gloss in square brackets after an archive's own name and acronym, read as one
@@ -55,10 +77,16 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         if linker.authority.lookup(gloss["own"]) or generic_archive(gloss["gloss"]):
             return holding_archive(linker, own)
         return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
+    if len(named := [e for e in linker.authority.lookup(name.value) if e.kind == "org"]) == 1:
+        return named[0]  # "Ministry of External Relations Archives, Brasilia, Brazil"
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:
         return archives  # "Ministry of Foreign Affairs of the PRC, Archives"
+    if (national := _of_its_state(linker, name.value)) is not None:
+        return national  # "Archive of the Ministry of Foreign Affairs of Mongolia"
+    if (less := _less_its_body(linker, name.value)) is not None:  # "Archivo Histórico Genaro
+        return holding_archive(linker, Located(less, name.line))  # Estrada, Secretaría ..."
     head, _, state = name.value.rpartition(",")
     stated = "," in head and state_or_country(state)
     if stated:  # "Kennedy Library, Boston, MA": its seat
@@ -67,7 +95,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
     if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
         there = _seated_there(linker, bare_head, seat)  # "National Archives, Washington"
-        return there or linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
+        stub = linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
+        return there or _with_acronym(linker, stub, CLOSED_BY_ACRONYM.search(head))
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
@@ -78,14 +107,27 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         city = _CITY_LIKE.fullmatch(seat.strip()) is not None
         seated = (
             head.strip()
-            and (linker.is_place(seat) or (city and (stated or " " not in seat.strip())))
+            and (linker.is_place(seat) or (city and (stated or _ONE_WORD.fullmatch(seat.strip()))))
             and not generic_archive(head)
         )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat,
         # and so is one word ("Archives of the Slovenian Republic (ARS), Ljubljana")
-        bare = CLOSED_BY_ACRONYM.sub("", head if seated else name.value).strip(" ,")
+        named_as = head if seated else name.value
+        bare = CLOSED_BY_ACRONYM.sub("", named_as).strip(" ,")
         if bare:
-            name = Located(strip_article(bare), name.line)  # "The Nelson Mandela Foundation"
+            stub = linker.resolve(Located(strip_article(bare), name.line), "org")
+            return _with_acronym(linker, stub, CLOSED_BY_ACRONYM.search(named_as))
     return linker.resolve(name, "org")
+
+
+def _with_acronym(
+    linker: Linker, entity: Entity | None, acronym: re.Match[str] | None
+) -> Entity | None:
+    """An archive's stub, its acronym in brackets an alternative label of it ("Military
+    Historical Archive (VHA), Prague" is the stub "Military Historical Archive", also "VHA")."""
+    stub = entity is not None and Stub(entity.iri, entity.kind, entity.label) in linker.stubs
+    if entity is not None and acronym is not None and stub:
+        linker.stubs[Stub(entity.iri, entity.kind, acronym.group().strip()[1:-1])] = None
+    return entity
 
 
 def _glossed(name: str) -> re.Match[str] | None:
@@ -119,4 +161,60 @@ def _archives_of(linker: Linker, name: str) -> Entity | None:
         found = [e for e in linker.authority.lookup(turned) if e.kind == "org"]
         if len(found) == 1:
             return found[0]
+    return None
+
+
+def _less_its_body(linker: Linker, name: str) -> str | None:
+    """An archive's name less the body it belongs to, named after it with or without the
+    body's acronym and before the archive's seat: "Archivo Histórico Genaro Estrada,
+    Secretaría de Relaciones Exteriores (SRE), Mexico City" is the Archivo Histórico Genaro
+    Estrada in Mexico City, whose ministry only says whose it is (without a seat, only an
+    archive the file knows: the parser reads "Archives of X, Y Embassy" as one name). A name
+    that says only what a unit is ("Archives Division, Ministry of External Affairs (MEA)")
+    keeps its body, and another archive after it ("..., Library") is no body, nor is a place
+    or a state with the archive's own acronym ("Archive of Foreign Policy, Russian Federation
+    (AVP RF)")."""
+    own, *after = (segment.strip() for segment in name.split(","))
+    if not after or HOLDER_WORD.search(own) is None or unit_only(own):
+        return None
+    body, *seat = after
+    if HOLDER_WORD.search(body) or any(c.isdigit() for c in body) or len(seat) > 2:
+        return None
+    bare_body, acronym = CLOSED_BY_ACRONYM.sub("", body).strip(), CLOSED_BY_ACRONYM.search(body)
+    if linker.is_place(bare_body) or is_country(bare_body) or state_or_country(bare_body):
+        return None  # "..., Brasilia, Brazil": the seat
+    if acronym is not None and not abbreviation_of(acronym.group().strip()[1:-1], bare_body):
+        return None  # "(AVP RF)": the archive's own
+    known = len([e for e in linker.authority.lookup(own) if e.kind == "org"]) == 1
+    if not known and (not seat or name_kind(bare_body) != "org"):
+        return None
+    if seat and not (
+        (linker.is_place(seat[0]) or _CITY_LIKE.fullmatch(seat[0]))
+        and all(map(state_or_country, seat[1:]))
+    ):
+        return None
+    return ", ".join([own, *seat])
+
+
+def _of_its_state(linker: Linker, name: str) -> Entity | None:
+    """The file's archive named with its state "of" it after the body, as the file names it
+    with the state's adjective before the body: "Archive of the Ministry of Foreign Affairs
+    of Mongolia" is the Archive of the Mongolian Ministry of Foreign Affairs (the Mongolian
+    Foreign Ministry Archive), "National Archives of Testia" the Testian National Archives;
+    only the adjective of the state named, so never another state's archive."""
+    own, _, seat = name.partition(",")
+    found = _ARCHIVE_OF.fullmatch(CLOSED_BY_ACRONYM.sub("", own).strip())
+    if found is None or (seat.strip() and not linker.is_place(seat)):
+        return None
+    archive, parts = found["archive"], found["of"].split(" of ")
+    national = states_of(linker.authority)
+    for cut in range(len(parts)):  # the longest state first: "the Republic of China"
+        if (adjective := national(" of ".join(parts[cut:]))) is None:
+            continue
+        body = " of ".join(parts[:cut])
+        bodies = (f"{adjective} {body}", national_name(f"{body} of {' of '.join(parts[cut:])}"))
+        names = [f"{adjective} {archive}"] if not body else []
+        names += [n for b in bodies for n in (f"{archive} of the {b}", f"{b} {archive}")]
+        entities = {e for n in names for e in linker.authority.lookup(n) if e.kind == "org"}
+        return entities.pop() if len(entities) == 1 else None
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..record import Citation, Located, ParseWarning
+from .archive_words import HOLDER_WORD
 from .credits import credit_start, parse_credits
 from .dates import DATE_TEXT
 from .funders import credit_funders
@@ -29,6 +30,11 @@ _ARCHIVE = re.compile(
 )
 _DATE_AT_START = re.compile(rf"[\s,.]*(?P<date>{DATE_TEXT})(?=[\s,.;]|$)")
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE_TEXT})[\s,.;]*$")
+_DATE_BEFORE_ARCHIVE = re.compile(
+    rf"(?<=,)\s*(?P<date>{DATE_TEXT})\s*,(?=[^,;.]*{HOLDER_WORD.pattern}[^,;.]*,)"
+)
+"""A date, then an archive's name and a comma: where the holdings of a citation with no
+archive's name and no quotes begin."""
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d))\.\s+(?=[A-Z])")
 """A full stop after a word or a number, then a capital: where a sentence of the citation may
 end."""
@@ -107,8 +113,12 @@ def _quoted_title(joined: Joined, warnings: list[ParseWarning]) -> tuple[Located
 def _unquoted_title_and_date(
     joined: Joined, end: int
 ) -> tuple[Located[str] | None, Located[str] | None, int]:
-    """For a citation without quotes: the title is what precedes its last date."""
-    date = _DATE_AT_END.search(joined.text, 0, end)
+    """For a citation without quotes: the title is what precedes its last date, or, with
+    no archive's name, the first date an archive's name follows ("Report ..., April 12, 1950,
+    Military Historical Archive (VHA), Prague, ...": the repository is clear)."""
+    date = _DATE_AT_END.search(joined.text, 0, end) or _DATE_BEFORE_ARCHIVE.search(
+        joined.text, 0, end
+    )
     if date is None or date.start() == 0:
         return None, None, 0
     title = trimmed(joined.located(0, date.start()), EDGE_PUNCTUATION + _QUOTES)

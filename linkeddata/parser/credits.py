@@ -15,6 +15,7 @@ from .credited_agents import credited_agents, credited_kind, is_language
 from .funders import SUPPORT
 from .languages import language_codes
 from .names import office_only
+from .publications import publication_at
 from .text import CITY_NAME, Joined, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS
 
@@ -159,9 +160,15 @@ def credit_start(text: str, start: int, end: int) -> int | None:
 
 
 def _translated_from_agent(taken: re.Match[str]) -> bool:
-    """Whether "Translation from X" names who translated (no language, no "by" after it)."""
+    """Whether "Translation from X" names who translated (no language, no "by" after it, no
+    publication: "translation from Problems of Communism, Spring 1992, pp. 60-62")."""
     agents = taken["agents"]
-    return _BY.search(" " + agents + " ") is None and language_codes(agents) is None
+    text = taken.string
+    return (
+        _BY.search(" " + agents + " ") is None
+        and language_codes(agents) is None
+        and not publication_at(text, taken.start("credit"), len(text))
+    )
 
 
 def parse_credits(joined: Joined, start: int, end: int) -> tuple[Credit, ...]:

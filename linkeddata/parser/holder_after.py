@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .archive_words import ARCHIVE_ACRONYM, GENERIC_ARCHIVE, HOLDER_WORD, NOT_A_CITY
 from .names import name_kind
 from .repositories import (
-    ARCHIVE_ACRONYM,
     CLOSED_BY_ACRONYM,
-    GENERIC_ARCHIVE,
-    HOLDER_WORD,
-    NOT_A_CITY,
     acronym_led,
     is_parent,
     reads_as_city,

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .archive_words import HOLDER_WORD
 from .credits import COPY_NOUN
+from .fonds_seat import fonds_at_seat
 from .holder_after import holder_after_shelfmark
 from .publications import publication_start, reads_as_publication
-from .repositories import HOLDER_WORD, repository_end, top_level
+from .repositories import repository_end, top_level
 from .text import Joined, trimmed
 
 _SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
@@ -42,18 +44,23 @@ ends the shelfmark and names no repository."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(
     r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
-    r"|^(?i:(?:an?\s+)?(?:mandatory\s+declassification\s+review|freedom\s+of\s+information\s+act"
-    r"|foia)\b(?:\s+(?:\(MDR\)\s+)?(?:request|release|appeal|case)s?)?\s*$)"
     r"|^(?i:(?:source\s*:?\s*)?unknown(?:\s+source)?)$"
     r"|^[A-Z][a-z]+ed\s+(?:by|to|from|in|on|under|through|via|and)\b"
     r"|\s(?:is|are|was|were|has\s+been|have\s+been)\s"
 )
-"""An interview, the way a copy was released, and an unknown source name no holder: who
-conducted an interview is no repository ("Oral history interview conducted by X"), nor is
-"Mandatory Declassification Review request", "FOIA release" or "Source unknown"; nor is a
+"""An interview and an unknown source name no holder: who conducted an interview is no
+repository ("Oral history interview conducted by X"), nor is "Source unknown"; nor is a
 clause, which a repository's name never is: one that opens with a past participle ("Leaked to
 and published by X", "Declassified in 1998") or holds a verb ("Record of the conversation is
 part of a collection of ...")."""
+_RELEASE_ROUTE = re.compile(
+    r"\b(?:FOIA|MDR|CREST)\b|(?i:\bfreedom\s+of\s+information\b|\bmandatory\s+declassification\b)"
+)
+"""The way a copy was released, with the releasing agency or the requester or not: "FOIA
+release", "State Department FOIA release", "CIA FOIA Electronic Reading Room", "Mandatory
+Declassification Review request", "CIA Records Search Tool (CREST)", "FOIA request by the
+National Security Archive". A segment that names one names no holder; a repository may follow
+it ("CIA Records Search Tool (CREST), National Archives, College Park")."""
 _BROADCAST = re.compile(
     r",\s*(?i:in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*,\s*\d{4}\s*(?:GMT|UTC)\b"
 )
@@ -141,6 +148,17 @@ def _archival(
         ):
             pos = split.end() if split else end
             continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
+        pos = _past_release_routes(text, pos, location_end)
+        if pos >= location_end:
+            pos = split.end() if split else end
+            continue  # "State Department FOIA release": how a copy came out, no holder
+        if (fonds := fonds_at_seat(text, pos, location_end)) is not None:
+            archive, seat = (text[slice(*span)].strip() for span in (fonds.archive, fonds.seat))
+            repositories.append(Located(f"{archive}, {seat}", joined.line_at(pos)))
+            shelf = text[slice(*fonds.fonds)] + text[fonds.rest : location_end].rstrip()
+            shelfmarks.append(Located(shelf.strip(EDGE_PUNCTUATION), joined.line_at(pos)))
+            pos = split.end() if split else end
+            continue  # "National Archive, Archive of the CC CPCz, (Prague); File: ..."
         if (named := holder_after_shelfmark(text, pos, location_end)) is not None:
             repositories.extend(r for r in (joined.located(*named),) if r is not None)
             parts = [text[pos : named[0]], text[named[1] : location_end]]  # around the holder
@@ -152,6 +170,8 @@ def _archival(
         if (came_from := _FROM_PRIVATE.match(text, pos, location_end)) is not None:
             pos = came_from.end()  # the personal archive of Dr. X
         head_end, shelf_start = repository_end(text, pos, location_end)
+        if (route := _route_in(text, pos, head_end)) is not None:
+            head_end, shelf_start = route - 1, route  # "..., FOIA release": no part of it
         note = _BRACKET_NOTE.search(text, pos, head_end)
         if note is not None and any(
             not _PARTICLE.fullmatch(word) for word in _NOTE_WORD.findall(note["note"])
@@ -169,10 +189,45 @@ def _archival(
                 and text.startswith(".", location_end)
             ):
                 shelfmark = Located(shelfmark.value + ".", shelfmark.line)  # "ő.e.", "a.e."
+            if shelfmark is not None and shelf_start == head_end:  # "Brasília (Series)"
+                shelfmark = _unbracketed(shelfmark)
             if shelfmark is not None:
                 shelfmarks.append(shelfmark)
         pos = split.end() if split else end
     return tuple(repositories), tuple(shelfmarks)
+
+
+def _past_release_routes(text: str, start: int, end: int) -> int:
+    """Where the location goes on after the segments that open it with the way a copy was
+    released ("CIA Records Search Tool (CREST), National Archives, ..."): ``end`` if all do."""
+    while start < end and _RELEASE_ROUTE.search(text, start, top_level(text, start, end)):
+        start = top_level(text, start, end) + 1
+        while start < end and text[start] in EDGE_PUNCTUATION:
+            start += 1
+    return min(start, end)
+
+
+def _route_in(text: str, start: int, end: int) -> int | None:
+    """Where the first segment after the first that says how a copy was released begins in
+    a repository's name, which it is no part of ("National Archives, CIA FOIA Electronic
+    Reading Room")."""
+    segment = top_level(text, start, end) + 1
+    while segment < end:
+        following = top_level(text, segment, end)
+        if _RELEASE_ROUTE.search(text, segment, following):
+            return segment
+        segment = following + 1
+    return None
+
+
+def _unbracketed(shelfmark: Located[str]) -> Located[str]:
+    """A shelfmark that is one bracket right after the repository's name, a series after its
+    seat ("Brasília (Secret Telegrams Received and Sent, Havana, 1962)"), less the brackets;
+    after a comma they are the shelfmark's own ("Memoranda, (Box 19)")."""
+    value = shelfmark.value
+    if value.startswith("(") and top_level(value, 1, len(value), ")") == len(value) - 1:
+        return Located(value[1:-1].strip(), shelfmark.line)
+    return shelfmark
 
 
 def _inside(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,13 +20,15 @@ _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
     r"|excerpted|included)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
+    r"|(?P<translation>(?i:\b(?:english\s+)?translation\s+(?:taken\s+)?from)\s+)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "also in:",
 "excerpted from", "included in" ("... by William Burr and included in NPIHP Research Update
 #6"),
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
-translator)."""
+translator), and "translation from" before what reads as a publication ("translation from
+Problems of Communism, Spring 1992, pp. 60-62": see :func:`printed_source`)."""
 _ALSO_IN = re.compile(r"(?i:also\s+in)\b")
 _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _JOINED_TO_A_CREDIT = re.compile(r"\s(?i:by)\s[^.;]*?(?P<joiner>,?\s+(?i:and)\s+)$")
@@ -58,6 +60,9 @@ _IMPRINT = re.compile(
 Peking, 1962"."""
 _PAGES_OR_YEAR = re.compile(rf"\bpp?\.\s*\d|{_BRACKET}[^()]*\b\d{{4}}[^()]*\)")
 """Pages ("pp. 130-132") or a year in brackets ("(1996)", "(Winter 2003-Spring 2004)")."""
+_SEASON = re.compile(r"\b(?i:spring|summer|fall|autumn|winter)\s+(?:1[89]|20)\d{2}\b")
+"""A periodical's issue by its season: "Problems of Communism, Spring 1992, pp. 60-62" (with
+pages an issue, as an archive's file never is)."""
 _PERIODICAL = re.compile(
     r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
     r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao)\b)"
@@ -110,11 +115,20 @@ def _markers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _introduces(found: re.Match[str], end: int) -> bool:
-    """Whether a marker introduces a publication: "also in" only before what reads as one."""
+    """Whether a marker introduces a publication: "also in" only before what reads as one,
+    "translation from" only before a printed source."""
     text = found.string
-    return _ALSO_IN.match(found.group()) is None or reads_as_publication(
-        text[found.end() : top_level(text, found.end(), end, ";")]
-    )
+    after = text[found.end() : top_level(text, found.end(), end, ";")]
+    if found["translation"] is not None:
+        return printed_source(after)
+    return _ALSO_IN.match(found.group()) is None or reads_as_publication(after)
+
+
+def printed_source(text: str) -> bool:
+    """Whether what a translation was taken from is a publication: one by its reading, or a
+    title with its volume or issue ("Survival, vol. 12, no. 3"); a translator, "FBIS", or a
+    language, "Russian by X", has none."""
+    return reads_as_publication(text) or _ISSUE.search(text) is not None
 
 
 def publication_start(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -156,7 +170,7 @@ def reads_as_publication(text: str) -> bool:
         return True
     if _SERIES.search(text) and (any(c.isdigit() for c in text) or _ISSUE.search(text)):
         return True
-    if _ISSUE.search(text) and _PAGES_OR_YEAR.search(text):
+    if (_ISSUE.search(text) or _SEASON.search(text)) and _PAGES_OR_YEAR.search(text):
         return True
     if _EDITION_DOCUMENT.search(text) and (_ISSUE.search(text) or _YEAR.search(text)):
         return True

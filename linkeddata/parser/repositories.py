@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import re
 
+from .archive_words import (
+    ARCHIVE_WORDS,
+    GENERIC_ARCHIVE,
+    HOLDER_WORD,
+    NOT_A_CITY,
+    PARENT,
+    SERIES,
+    UNIT_WORDS,
+)
 from .bodies import generic_body
 from .brackets import abbreviation_of
 from .demonyms import ABBREVIATED as COUNTRY_ABBREVIATIONS
 from .gazetteer import is_country
+from .names import name_kind
 from .seats import state_code, state_or_country
 from .text import is_name_like
 from .vocabulary import SHELF_UNITS
@@ -43,59 +53,19 @@ _ACRONYM = (
 _NAMED_BY_ACRONYM = re.compile(rf"^[^\d,()]+{_ACRONYM}$")
 """A segment that ends a repository's name with its acronym: "Berlin (PA AA)", "Stiftung
 Archiv der Parteien ... der DDR (SAPMO-BArch)"."""
-PARENT = re.compile(
-    r"(?i:universit|\binstitution\b|stiftung|foundation|fundação|fundación|fondation"
-    r"|bundesarchiv|\bacademy\b|akademie)"
-)
-"""The institution a repository is a unit of, named after it: "Hoover Institution Archives,
-Stanford University", "Archiv der sozialen Demokratie (AdsD), Friedrich-Ebert-Stiftung"."""
-ARCHIVE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{2,7}$")
-"""An archive by its acronym: "RGASPI", "AVPRF", "SAPMO", "BStU"."""
-HOLDER_WORD = re.compile(
-    r"(?i:archiv|arhiv|archiw|arquiv|archyv|arkiv|levéltár|library|libraries|museum|institut"
-    r"|bundesarchiv|records\s+office|documentation|universit|fondazione|fundação|fundación"
-    r"|stiftung|foundation)"
-)
 _FIRST_WORD_CAPITALS = re.compile(r"^\s*(?:[^\W\d_]*[A-Z]){2}")
 """A segment led by an abbreviation ("SAPMO-BArch, ...", "PRC FMA ...", "BStU, MfS")."""
-NOT_A_CITY = re.compile(
-    r"(?i:\b(?:files?|papers|collections?|materials?|records|series|division|section"
-    r"|department|office|ministry|committee|fonds?|country|subject|general|secretariat"
-    r"|archives?|library|security|affairs|central|national|state|foreign|reports?|memo\w*"
-    r"|correspondence|telegrams|cables|minutes|documents|notes|speeches|diar\w+|projects?"
-    r"|programs?|programmes?|staff|council|house|box|folder|fondo|serie|série|secci[oó]n"
-    r"|expediente|legajo|caja|carpeta|maço|dossier)\b)"
-)
-"""Words of the series, collections and offices that follow a repository's name."""
-GENERIC_ARCHIVE = re.compile(
-    r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
-    r"|political|presidential|general)\s+)*archives?)"
-)
-"""An archive's name that says what it is but not whose: the institution or the country after
-it belongs to the name ("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Korea")."""
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ARCHIVE_WORDS = frozenset(
-    {"archive", "archives", "national", "state", "central", "diplomatic", "historical"}
-    | {"political", "presidential", "general", "military", "party", "records", "record"}
-)
-"""Words of an archive's name that every country's archives have."""
-_UNIT_WORDS = frozenset(
-    {"special", "collections", "collection", "manuscripts", "manuscript", "rare", "book"}
-    | {"books", "library", "libraries", "research", "center", "centre", "reading", "room"}
-    | {"department", "division", "and", "of", "the", "for"}
-)
-"""Words of a unit's name that every university's library has: "Special Collections Research
-Center", "Rare Book and Manuscript Library"."""
 CLOSED_BY_ACRONYM = re.compile(rf"{_ACRONYM}\s*$")
+"""A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 _ACRONYM_BEFORE = re.compile(rf"{_ACRONYM}\s*,")
 """A name closed by its abbreviation before its seat: "... Serbia (AMIP), Belgrade"."""
-"""A name closed by its abbreviation: what follows is its seat or a shelfmark."""
 
 
 def generic_archive(name: str) -> bool:
     """Whether an archive's name says what it is but not whose ("the State Archive",
     "Diplomatic Archives, Ministry of Foreign Affairs"): its seat tells which."""
-    words = [w for w in _LETTERS.findall(name.casefold()) if w not in _ARCHIVE_WORDS]
+    words = [w for w in _LETTERS.findall(name.casefold()) if w not in ARCHIVE_WORDS]
     return not words or generic_body(" ".join(words))
 
 
@@ -125,7 +95,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         and not any(c.isdigit() for c in rest)
         and all(map(is_name_like, segments))
         and not reads_as_city(segments[0], text[start:head_end])  # "Library, Austin, Texas, NSF"
-        and not any(map(_SERIES.search, segments))  # "Archives, Presidential Papers, Cairo"
+        and not any(map(SERIES.search, segments))  # "Archives, Presidential Papers, Cairo"
     ):
         return end, end
     while head_end < end and GENERIC_ARCHIVE.fullmatch(text[start:head_end].strip()):
@@ -140,10 +110,16 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
     while head_end < end:
         following = top_level(text, head_end + 1, end)
         segment = text[head_end + 1 : following].strip()
-        if not (city or parent) and is_parent(segment):
+        if not (city or parent) and (
+            is_parent(segment) or _body_before_seat(text, start, head_end, following, end)
+        ):
             parent = True  # "Conflict Records Research Center, National Defense University"
             head_end = following
             continue
+        if not city and (series := _series_after_seat(segment, text[start:head_end])):
+            raw = text[head_end + 1 : following]
+            bracket = head_end + 1 + len(raw) - len(raw.lstrip()) + series
+            return bracket, bracket  # "Brasília (Secret Telegrams, 1962)": a series after it
         seat = (
             not city
             and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
@@ -152,7 +128,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         state = state_code(segment) or (city and state_or_country(segment))
         named = (
             _NAMED_BY_ACRONYM.match(segment)
-            and not _SERIES.search(segment)
+            and not SERIES.search(segment)
             and not _fonds_by_acronym(text, start, head_end, following, end)
         )
         if not (named or seat or state):
@@ -185,6 +161,36 @@ def _fonds_by_acronym(text: str, start: int, head_end: int, following: int, end:
     )
 
 
+def _series_after_seat(segment: str, repository: str) -> int:
+    """Where a bracketed series starts after the archive's seat, or 0: "Arquivo Histórico do
+    Itamaraty, Brasília (Secret Telegrams Received and Sent, Havana, 1962)" (a bracket that
+    names the repository there, "Praha (National Archives, Prague)", is its seat's)."""
+    found = _BRACKET_AFTER.fullmatch(segment)
+    if found is None or HOLDER_WORD.search(found["inside"]):
+        return 0
+    inside = found["inside"]
+    series = any(c.isdigit() for c in inside) or SERIES.search(inside) or NOT_A_CITY.search(inside)
+    return found.start("bracket") if series and reads_as_city(found["seat"], repository) else 0
+
+
+def _body_before_seat(text: str, start: int, head_end: int, following: int, end: int) -> bool:
+    """Whether the segment after an archive's name is the body it belongs to, its seat after
+    it: "Archivo Histórico Genaro Estrada, Secretaría de Relaciones Exteriores, Mexico City"
+    (as with the body's acronym, :func:`_fonds_by_acronym`); a body's records cited after the
+    seat are a fonds ("Archive of Modern Records, Warsaw, KC PZPR")."""
+    segment = text[head_end + 1 : following].strip()
+    after = text[following + 1 : top_level(text, following + 1, end)].strip()
+    return (
+        following < end
+        and name_kind(segment) == "org"
+        and is_name_like(segment)
+        and HOLDER_WORD.search(segment) is None
+        and SERIES.search(segment) is None
+        and not any(c.isdigit() for c in segment)
+        and reads_as_city(after, text[start:head_end])
+    )
+
+
 def is_parent(segment: str) -> bool:
     """Whether a segment after a repository's name is the institution it is a unit of."""
     segment = segment.strip()
@@ -192,7 +198,7 @@ def is_parent(segment: str) -> bool:
         PARENT.search(segment) is not None
         and not any(c.isdigit() for c in segment)
         and is_name_like(segment)
-        and _SERIES.search(segment) is None  # "Stanford University, Volkogonov Papers"
+        and SERIES.search(segment) is None  # "Stanford University, Volkogonov Papers"
     )
 
 
@@ -206,15 +212,15 @@ def without_parent(name: str) -> str:
     if len(segments) > 1 and is_parent(segments[0]) and _NAMED_BY_ACRONYM.match(segments[1]):
         segments = segments[1:]  # the unit is the one its acronym closes
     kept = segments[:1] + [s for s in segments[1:] if not is_parent(s)]
-    return name if _unit_only(kept[0]) else ", ".join(kept)
+    return name if unit_only(kept[0]) else ", ".join(kept)
 
 
-def _unit_only(name: str) -> bool:
+def unit_only(name: str) -> bool:
     """Whether a repository's name says what kind of unit it is but not whose: "Special
     Collections", "Manuscripts and Archives", "Rare Book and Manuscript Library". Every
     university has one, so only its parent tells which."""
     words = _LETTERS.findall(name.casefold())
-    return generic_archive(name) or all(w in _ARCHIVE_WORDS | _UNIT_WORDS for w in words)
+    return generic_archive(name) or all(w in ARCHIVE_WORDS | UNIT_WORDS for w in words)
 
 
 def acronym_led(segment: str) -> bool:
@@ -234,7 +240,7 @@ def reads_as_city(segment: str, repository: str) -> bool:
     segment = _CITY_PARTICLE.sub(" ", segment)  # "Freiburg im Breisgau"
     return (
         HOLDER_WORD.search(repository) is not None
-        and _SERIES.search(segment) is None  # "Depositum Helmut Schmidt", "Nachlass Ulbricht"
+        and SERIES.search(segment) is None  # "Depositum Helmut Schmidt", "Nachlass Ulbricht"
         and _ABBREVIATED_WORD.search(segment) is None  # "Teleg. Došlé": a series
         and not is_country(segment)  # "..., Vietnam, 1965": a file series by country
         and is_name_like(segment, 3)
@@ -245,17 +251,11 @@ def reads_as_city(segment: str, repository: str) -> bool:
     )
 
 
-_SERIES = re.compile(
-    r"\b(?i:papers|files?|collections?|records|series|fonds?|fondo|fondi|fondul|bestand|nachlass"
-    r"|zesp[oó]ł|correspondence|telegrams|cables|minutes|diar(?:y|ies)|dossiers?|materials"
-    r"|deposit(?:um)?)\b"
-)
-"""Words of a series, a fonds, a deposit or a collection in any language ("Fondo Amintore
-Fanfani", "Bestand DY 30", "Nachlass Ulbricht", "Depositum Helmut Schmidt") in the holdings:
-no part of the repository's name."""
 _CITY_BRACKET = re.compile(r"(?<!\s)\s+\((?P<inside>[^()\d]+)\)$")
 """A city's bracket that names the repository there: its acronym, "Freiburg (BA-MA)", or its
 name in English, "Praha (National Archives, Prague)"."""
+_BRACKET_AFTER = re.compile(r"(?P<seat>[^()]+?)\s*(?P<bracket>\((?P<inside>[^()]+)\))")
+"""A bracket after a name: "Brasília (Secret Telegrams Received and Sent, Havana, 1962)"."""
 _CITY_PARTICLE = re.compile(r"(?<=\S)\s+(?:im|am|an\s+der|upon)\s+(?=[A-Z])")
 """The words inside a city's name: "Freiburg im Breisgau", "Frankfurt am Main", "Halle an der
 Saale", "Newcastle upon Tyne"."""

@@ -1,0 +1,340 @@
+"""A citation's holdings: the holder, the shelfmark and the publication, as review 19 found
+them read wrong (a release route as a holder, an archive's parent body or seat in the name or
+the shelfmark, a fonds before the seat, a state "of" the body, "translation from" a
+periodical, the seat and the acronym of an unknown archive's stub)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDFS, SKOS
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.stubs import Stubs
+from linkeddata.parser import parse_record
+from linkeddata.record import Citation
+from linkeddata.vocab import ADO, SCHEMA
+
+ROOT = Path(__file__).resolve().parent.parent
+IRIS = Iris("http://127.0.0.1:8080/")
+CONTEXT = Context(IRIS, load_authority(ROOT / "documents" / "authorities.ttl", IRIS))
+DOC = URIRef(IRIS.entity("document", "1"))
+
+
+def citation_of(citation: str) -> Citation:
+    parsed = parse_record(f"**Citation:**\n\n{citation}\n", "x/1.txt", default_id="1").citation
+    assert parsed is not None
+    return parsed
+
+
+def held(holdings: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The repositories and shelfmarks a citation's ``holdings`` give."""
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, {holdings}.')
+    return (
+        tuple(r.value for r in citation.repositories),
+        tuple(s.value for s in citation.shelfmarks),
+    )
+
+
+def mapped(citation: str) -> tuple[Graph, Graph]:
+    """The document's graph and its stubs' graph for a record with this citation."""
+    text = f"**1967**\n**Letter from A to B**\n\n**Citation:**\n\n{citation}\n"
+    result = map_record(parse_record(text, "x/1.txt", default_id="1"), CONTEXT, sha256="0" * 64)
+    stubs = Stubs()
+    stubs.add("1", result.stubs)
+    return result.graph, stubs.graph(IRIS)
+
+
+def holders(holdings: str) -> list[URIRef]:
+    graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
+    return list(graph.objects(DOC, SCHEMA.holdingArchive))
+
+
+def org(key: str) -> URIRef:
+    return URIRef(IRIS.entity("org", key))
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        ("State Department FOIA release", ((), ())),
+        ("CIA FOIA release", ((), ())),
+        ("CIA FOIA Electronic Reading Room", ((), ())),
+        ("Department of Energy FOIA", ((), ())),
+        ("Mandatory Declassification Review request to the Testing Agency", ((), ())),
+        ("Freedom of Information Act release", ((), ())),
+        ("FOIA request by the Testing Security Archive", ((), ())),
+        ("CIA CREST database", ((), ())),
+        ("State Department FOIA release, RG 59, Box 4", ((), ("RG 59, Box 4",))),
+        # a repository after the route holds the document
+        (
+            "CIA Records Search Tool (CREST), Testing Archives, College Park",
+            (("Testing Archives, College Park",), ()),
+        ),
+        ("MDR release, Testing Presidential Library", (("Testing Presidential Library",), ())),
+        # after the repository a route is no part of its name
+        (
+            "Testing Archives, CIA FOIA Electronic Reading Room",
+            (("Testing Archives",), ("CIA FOIA Electronic Reading Room",)),
+        ),
+        # a reading room of a real repository is no release route
+        (
+            "National Archives, College Park, Research Room",
+            (("National Archives, College Park, Research Room",), ()),
+        ),
+    ],
+)
+def test_the_way_a_copy_was_released_names_no_holder(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        (
+            "Archivo Histórico Genaro Estrada, Secretaría de Testería Exterior (STE), Mexico City",
+            "ahge",
+        ),
+        (
+            "Arquivo Histórico do Itamaraty, Ministério das Testações Exteriores (MTE), Brasília",
+            "ahi",
+        ),
+        (
+            "Political Archive of the Federal Foreign Office, Auswärtiges Testamt (AT), Berlin",
+            "pa-aa",
+        ),
+        ("Archivo Histórico Genaro Estrada, Secretaría de Testería, Mexico City, T-1", "ahge"),
+        # an archive the file does not know is one stub without its ministry and its seat
+        ("Archivo Histórico Testburgo, Secretaría de Testería Exterior (STE), Testburg, T-1", None),
+        ("Archivo Histórico Testburgo, Secretaría de Testería, Testburg, T-1", None),
+        ("Archivo Histórico Testburgo, Testburg, T-1", None),
+    ],
+)
+def test_an_archive_then_its_parent_body_is_the_archive(holdings: str, key: str | None) -> None:
+    assert holders(holdings) == [org(key or "archivo-historico-testburgo")]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # a state with the archive's own acronym is no parent body
+        ("Archive of Foreign Policy, Russian Federation (AVP RF), Moscow, f. 5", "avprf"),
+        # a seat and its country are no parent body, and a name the file knows is whole
+        ("Ministry of External Relations Archives, Brasilia, Brazil", "ahi"),
+    ],
+)
+def test_a_state_or_a_seat_after_an_archive_is_no_parent_body(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
+
+
+def test_a_name_that_says_only_what_a_unit_is_keeps_its_parent_body() -> None:
+    assert holders("Archives Division, Ministry of Testing Affairs (MTA), New Delhi, F. 12") == [
+        org("archives-division-ministry-of-testing-affairs")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        (  # a bracketed series after the seat
+            "Arquivo Histórico do Testamaraty, Testília (Secret Telegrams Received, Testana, 1962)",
+            (
+                ("Arquivo Histórico do Testamaraty, Testília",),
+                ("Secret Telegrams Received, Testana, 1962",),
+            ),
+        ),
+        (  # the parent body before the seat
+            "Archivo Histórico Testburgo, Secretaría de Testería, Testburg, T-1",
+            (("Archivo Histórico Testburgo, Secretaría de Testería, Testburg",), ("T-1",)),
+        ),
+        # the city of a series is kept, whatever language the series is named in
+        (
+            "Arquivo Histórico do Testamaraty, Telegramas Recebidos, Testiago, 1973",
+            (("Arquivo Histórico do Testamaraty",), ("Telegramas Recebidos, Testiago, 1973",)),
+        ),
+        (
+            "Arquivo Histórico do Testamaraty, MRE, Telegramas Confidenciais, Testiago, 1973",
+            (
+                ("Arquivo Histórico do Testamaraty",),
+                ("MRE, Telegramas Confidenciais, Testiago, 1973",),
+            ),
+        ),
+        # brackets after a comma are the shelfmark's own
+        ("Testing Library, Memoranda, (Box 19)", (("Testing Library",), ("Memoranda, (Box 19)",))),
+    ],
+)
+def test_the_seat_and_the_parent_body_are_no_shelfmark(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        (
+            'National Archive, Archive of the CC KSTz, (Testburg); File: "Testov, Testa," Box 5',
+            (
+                ("National Archive, Testburg",),
+                ('Archive of the CC KSTz; File: "Testov, Testa," Box 5',),
+            ),
+        ),
+        (
+            "National Archive, Archive of the CC KSTz (Testburg), f. 07/16",
+            (("National Archive, Testburg",), ("Archive of the CC KSTz, f. 07/16",)),
+        ),
+        (
+            "Central State Archive, Fond of the Presidium, (Testburg), a.e. 5",
+            (("Central State Archive, Testburg",), ("Fond of the Presidium, a.e. 5",)),
+        ),
+        # an archive's own name, alone or after a generic one, is no fonds
+        (
+            "Archive of the President of the Testian Federation (APTF), f. 3",
+            (("Archive of the President of the Testian Federation (APTF)",), ("f. 3",)),
+        ),
+        (
+            "National Archives, Archive of Testing Records, Testburg, f. 3",
+            (("National Archives, Archive of Testing Records, Testburg",), ("f. 3",)),
+        ),
+    ],
+)
+def test_a_fonds_between_a_generic_archive_and_its_seat_is_shelfmark(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
+
+
+def test_the_national_archive_of_a_city_with_a_fonds_is_that_citys() -> None:
+    holdings = "National Archive, Archive of the CC KSTz, (Prague); Box 12"
+    assert holders(holdings) == [org("czech-national-archives")]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        (
+            "Archive of the Ministry of Foreign Affairs of Mongolia, fond 9, dans 1",
+            "mongolian-mfa-archive",
+        ),
+        ("Archive of the Ministry of Foreign Affairs of Poland, f. 1", "amsz"),
+        (
+            "Archive of the Ministry of Foreign Affairs of the Polish People's Republic, f. 1",
+            "amsz",
+        ),
+        # a ministry's archive is not the national archive, nor another state's archive
+        ("National Archives of Mongolia, f. 1", "mongolian-national-archive"),
+        (
+            "Archive of the Ministry of Foreign Affairs of Testia, f. 1",
+            "archive-of-the-ministry-of-foreign-affairs-of-testia",
+        ),
+        (
+            "Archive of the Ministry of Testing Affairs of Mongolia, f. 1",
+            "archive-of-the-ministry-of-testing-affairs-of-mongolia",
+        ),
+    ],
+)
+def test_an_archive_named_with_its_state_after_the_body_is_the_states(
+    holdings: str, key: str
+) -> None:
+    assert holders(holdings) == [org(key)]
+
+
+@pytest.mark.parametrize(
+    ("credits", "publication", "label"),
+    [
+        (
+            "copy courtesy of TSA; translation from Problems of Testing, Spring 1992, pp. 60-62.",
+            "Problems of Testing, Spring 1992, pp. 60-62",
+            "Problems of Testing",
+        ),
+        (
+            "Translation from TWIHP Bulletin 5 (Spring 1995), p. 110.",
+            "TWIHP Bulletin 5 (Spring 1995), p. 110",
+            "TWIHP Bulletin",
+        ),
+        (
+            "English translation from Testival, vol. 12, no. 3.",
+            "Testival, vol. 12, no. 3",
+            "Testival",
+        ),
+    ],
+)
+def test_a_translation_from_a_publication_names_where_it_was_printed(
+    credits: str, publication: str, label: str
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, APRF; {credits}')
+    assert [p.value for p in citation.publications] == [publication]
+    assert all(c.role != "translated" for c in citation.credits)
+    graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, APRF; {credits}')
+    assert list(graph.objects(None, SCHEMA.translator)) == []
+    sources = list(graph.objects(DOC, DCTERMS.source))
+    assert [graph.value(s, RDFS.label) for s in sources] == [Literal(label)]
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        ("Translation from Russian by Testa Testova.", [("translated", "Testa Testova")]),
+        ("Translation from TBIS.", [("translated", "TBIS")]),
+        ("translation from copy provided by Testburg Radio.", [("contributed", "Testburg Radio")]),
+        ("English translation provided by Testa Testova.", [("translated", "Testa Testova")]),
+    ],
+)
+def test_a_translation_from_a_translator_or_a_copy_is_no_publication(
+    credits: str, expected: list[tuple[str, str]]
+) -> None:
+    citation = citation_of(f'"A Title," 1950, Wilson Center Digital Archive, APRF. {credits}')
+    assert citation.publications == ()
+    assert [(c.role, c.agent.value) for c in citation.credits] == expected
+
+
+def test_an_unknown_archives_stub_keeps_no_seat_of_two_words() -> None:
+    assert holders("Archivo del Testejo de Estado, La Testana") == [
+        org("archivo-del-testejo-de-estado")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key", "acronym"),
+    [
+        ("Archivo Testórico (ATE), Testburg, f. 1", "archivo-testorico", "ATE"),
+        # a generic archive keeps its seat, and its acronym as well
+        (
+            "Military Historical Archive (TMA), Prague, box 22",
+            "military-historical-archive-prague",
+            "TMA",
+        ),
+    ],
+)
+def test_an_unknown_archives_acronym_is_its_stubs_alternative_label(
+    holdings: str, key: str, acronym: str
+) -> None:
+    graph, stubs = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org(key)]
+    assert Literal(acronym, lang="en") in set(stubs.objects(org(key), SKOS.altLabel))
+
+
+def test_a_citation_without_quotes_and_archive_name_still_gives_its_holder() -> None:
+    citation = citation_of(
+        "Report by the Testian Ministry on Test Deliveries to Testia, April 12, 1950,"
+        " Testing Historical Archive (THA), Testburg, TNO 1950, box 22. Translated by Tess Tester."
+    )
+    assert citation.title is not None
+    assert citation.title.value == "Report by the Testian Ministry on Test Deliveries to Testia"
+    assert [r.value for r in citation.repositories] == [
+        "Testing Historical Archive (THA), Testburg"
+    ]
+    assert [s.value for s in citation.shelfmarks] == ["TNO 1950, box 22"]
+
+
+def test_a_citation_without_quotes_whose_date_names_no_archive_after_it_has_no_holdings() -> None:
+    citation = citation_of("Report on Testing, April 12, 1950, in Testburg, with notes by Testov.")
+    assert citation.repositories == ()
+    graph, _ = mapped("Report on Testing, April 12, 1950, in Testburg, with notes by Testov.")
+    assert list(graph.objects(DOC, ADO.shelfmark)) == []
