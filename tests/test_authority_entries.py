@@ -1541,7 +1541,9 @@ def test_records_name_the_npt_era_s_bodies_and_president_chiang_ching_kuo() -> N
     )
     assert set(graph.objects(DOC, DCTERMS.subject)) == {curated("person/chiang-ching-kuo")}
     mentions = set(graph.objects(DOC, SCHEMA.mentions))
-    assert mentions >= {curated(k) for k in ("org/fco", "org/acda", "org/inr", "org/endc")}
+    # a record of 1967: the FCO by the name it bore then, the Foreign Office (review 19)
+    keys = ("org/british-foreign-office", "org/acda", "org/inr", "org/endc")
+    assert mentions >= {curated(k) for k in keys}
 
 
 @pytest.mark.parametrize(
@@ -1660,3 +1662,171 @@ def test_a_surname_two_soviet_diplomats_bore_signs_within_the_years_of_the_one_i
     graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
     creators = set(graph.objects(DOC, DCTERMS.creator))
     assert (curated("person/roshchin-nikolai") in creators) == signer
+
+
+# Review 19: the envoys, leaders, ministries, archives and editors that the Latin American,
+# Vietnamese, South Asian, Japanese, Korean and Hungarian records name (initials,
+# transliterations, local names of capitals, an archive's name with its state after it).
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/azeredo-da-silveira-antonio", "Antonio F. Azeredo da Silveira"),
+        ("person/azeredo-da-silveira-antonio", "Azeredo da Silveira"),
+        ("person/bastian-pinto-luis", "L. Bastian Pinto"),
+        ("person/leitao-da-cunha-vasco", "Leitao da Cunha"),
+        ("person/camara-canto-antonio", "Camara Canto"),
+        ("person/lopez-mateos-adolfo", "Lopez Mateos"),
+        ("person/bosques-gilberto", "Bosques"),
+        ("person/jelen-boleslaw", "Jelen"),
+        ("person/shcherbakov-ilya", "I.S. Shcherbakov"),
+        ("person/basov-aleksandr", "A.V. Basov"),
+        ("person/kaul-triloki-nath", "T. N. Kaul"),
+        ("person/haksar-parmeshwar-narayan", "P.N. Haksar"),
+        ("person/tolstikov-vasily", "V.S. Tolstikov"),
+        ("person/kornienko-georgy", "Korniyenko"),
+        ("person/manescu-corneliu", "Corneliu Manescu"),
+        ("person/zakharov-matvei", "M.V. Zakharov"),
+        ("person/miyazawa-kiichi", "Miyazawa Kiichi"),
+        ("person/wang-hairong", "Wang Hai-jung"),
+        ("person/tang-wensheng", "Nancy Tang"),
+        ("person/kang-song-san", "Kang Seong-san"),
+        ("person/yon-hyong-muk", "Yeon Hyeong-muk"),
+        ("person/gleysteen-william", "GLEYSTEEN"),
+        ("person/stoessel-walter", "Walter J. Stoessel"),
+        ("person/biszku-bela", "Biszku"),
+        ("person/kallai-gyula", "Kallai"),
+        ("person/hershberg-james", "James Hershberg"),
+        ("person/hershberg-james", "James G. Hershberg"),
+        ("person/schaefer-bernd", "Bernd Schäfer"),
+        ("person/szalontai-balazs", "Balazs Szalontai"),
+        ("person/tanaka-kakuei", "Prime Minister Tanaka"),
+        ("org/mongolian-mfa-archive", "Archive of the Ministry of Foreign Affairs of Mongolia"),
+        ("org/ahge", "Acervo Histórico Diplomático de la SRE"),
+        ("org/cuban-ministry-of-foreign-relations", "MINREX"),
+        ("org/mexican-foreign-ministry", "Secretaría de Relaciones Exteriores de México"),
+        ("org/vietnamese-foreign-ministry", "DRV Ministry of Foreign Affairs"),
+        (
+            "org/vietnamese-foreign-ministry",
+            "Ministry of Foreign Affairs of the Socialist Republic of Vietnam",
+        ),
+        ("org/soviet-council-of-ministers", "USSR Council of Ministers"),
+        ("org/icsc", "International Control Commission"),
+        ("org/njm-politburo", "Political Bureau of the NJM"),
+        ("org/fgv", "Fundação Getúlio Vargas"),
+        ("org/dc-cam", "DC-Cam"),
+        ("org/iaea-board-of-governors", "IAEA Board of Governors"),
+        ("place/hanoi", "Ha Noi"),
+        ("place/hanoi", "Hà Nội"),
+        ("place/saigon", "Sài Gòn"),
+        ("place/havana", "La Habana"),
+        ("place/st-georges", "St. George's"),
+    ],
+)
+def test_the_review_19_records_names_are_their_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # surnames several people of the period bore, or words of the records' languages
+        "Silveira",
+        "Quadros",
+        "Bishop",
+        "Shcherbakov",
+        "Kaul",
+        "Miyazawa",
+        "Kohler",
+        "Köhler",
+        "Mansfield",
+        "Hayden",
+        "Mănescu",
+        "Zakharov",
+        "Komócsin",
+        "Nemes",
+        "Nyers",
+        "Apró",
+        "Fehér",
+        # the National Security Agency's and the National Security Archive's; a series of
+        # the National Archives ("FO 371"); every country's bodies
+        "NSA",
+        "FO",
+        "ICC",
+        "Foreign Office",
+        "Council of Ministers",
+        "Board of Governors",
+    ],
+)
+def test_a_shared_surname_a_word_or_a_shared_abbreviation_is_no_label_of_review_19_s(
+    word: str,
+) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("wording", "key"),
+    [  # Hanoi's, whatever the year; Saigon's by its own name
+        ("The Vietnamese Foreign Ministry replied.", "org/vietnamese-foreign-ministry"),
+        ("The South Vietnamese Foreign Ministry replied.", "org/south-vietnamese-foreign-ministry"),
+    ],
+)
+def test_the_vietnamese_foreign_ministry_is_hanoi_s_and_saigon_s_is_named_so(
+    wording: str, key: str
+) -> None:
+    ministries = {curated("org/vietnamese-foreign-ministry")}
+    ministries.add(curated("org/south-vietnamese-foreign-ministry"))
+    for year in (1966, 1979):
+        assert mentioned(year, wording) & ministries == {curated(key)}
+
+
+def test_the_foreign_office_before_1968_is_the_fco_s_predecessor() -> None:
+    assert curated("org/british-foreign-office") in mentioned(1956, "The FCO was told.")
+    assert curated("org/fco") in mentioned(1975, "The FCO was told.")
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "sender"),
+    [  # a capital's own-language name is the capital, and its embassy the embassy in its state
+        ("Report from the Testish Embassy in Hà Nội", "place/hanoi", "north-vietnam"),
+        ("Report from the Testish Embassy in Ha Noi", "place/hanoi", "north-vietnam"),
+        ("Report from the Testish Embassy in La Habana", "place/havana", "cuba"),
+        ("Report from the Testish Embassy in Rawalpindi", "place/rawalpindi", "pakistan"),
+    ],
+)
+def test_a_capital_s_local_name_is_the_capital(title: str, place: str, sender: str) -> None:
+    graph = mapped(title)
+    assert list(graph.objects(DOC, SCHEMA.locationCreated)) == [curated(place)]
+    senders = [str(s) for s in graph.objects(DOC, SCHEMA.sender)]
+    assert senders == [f"{IRIS.id_base}org/testish-embassy-in-{sender}"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "date", "signer"),
+    [  # an ambassador the file knows by "Ambassador" and the surname signs his embassy's cable
+        ("the Polish Embassy in Hanoi", "June 1966", "person/siedlecki-jerzy"),
+        ("the American Embassy in Moscow", "March 1975", "person/stoessel-walter"),
+        ("Test Testov", "June 1966", None),
+    ],
+)
+def test_a_review_19_envoy_signing_his_embassy_s_cable_is_its_ambassador(
+    sender: str, date: str, signer: str | None
+) -> None:
+    surname = signer.split("/")[1].split("-")[0].upper() if signer else "SIEDLECKI"
+    text = (
+        f"**{date}**\n**Telegram from {sender} to the Testish Foreign Ministry**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe talks went on as planned and will "
+        f"continue next week.\n\n{surname}\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    creators = set(graph.objects(DOC, DCTERMS.creator))
+    assert (curated(signer) in creators) if signer else not creators & CURATED
+
+
+def test_a_credit_names_one_editor_with_or_without_his_initial() -> None:
+    for credit in ("Obtained by James G. Hershberg.", "Translated by James Hershberg."):
+        graph = mapped("Letter from Test Testov to Testo Testini", f"Test Archive. {credit}")
+        agents = set(graph.objects(None, None))
+        assert curated("person/hershberg-james") in agents

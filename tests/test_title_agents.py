@@ -2523,7 +2523,7 @@ def test_a_mission_without_its_place_is_not_linked() -> None:
         (
             "Letter from Prime Minister Maurice Bishop to Testo Castro",
             SCHEMA.sender,
-            ("person", "maurice-bishop"),
+            ("person", "bishop-maurice"),  # the authority file's entry (review 19)
         ),
         (
             "Record of Conversation between Ambassador Winston Lord and Testo Qichen",
