@@ -21,6 +21,7 @@ from .spoken_records import records_speech
 from .text import Joined, decode
 from .title_dates import with_title_date
 from .titles import parse_title, starts_with_doc_type
+from .vocabulary import TELEGRAPHIC_TYPES
 
 _URL_LINE = re.compile(r"^<?(?P<url>(?i:https?)://[^\s<>]+)>?$")
 _URL_IN_LINE = re.compile(r"<(?P<url>(?i:https?)://[^\s<>]+)>")
@@ -72,8 +73,11 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
     date = with_title_date(date, title, warnings)
     authors = tuple(n.value for n in (*title.senders, *title.authors)) if title else ()
     addressees = tuple(n.value for n in title.recipients) if title else ()
+    cabled = title is not None and _telegraphic(title.doc_type)
     spoken = title is not None and records_speech(title)
-    body = _contents(layout.sections.get("contents"), warnings, (authors, addressees), spoken)
+    body = _contents(
+        layout.sections.get("contents"), warnings, (authors, addressees), (cabled, spoken)
+    )
     language = layout.sections.get("language")
     return Record(
         source=source,
@@ -160,14 +164,22 @@ def _contents(
     section: Section | None,
     warnings: list[ParseWarning],
     parties: tuple[tuple[str, ...], tuple[str, ...]],
-    spoken: bool,
+    kinds: tuple[bool, bool],
 ) -> Body:
     """The Contents section read, or an empty Body when the record has none; ``parties`` are
-    the title's senders and authors, then its recipients."""
+    the title's senders and authors, then its recipients; ``kinds`` whether the title says it
+    is a telegram, then whether it records speech."""
     if section is None:
         return Body()
-    authors, recipients = parties
-    return parse_contents(section.lines, warnings, authors, recipients=recipients, spoken=spoken)
+    (authors, recipients), (cabled, spoken) = parties, kinds
+    return parse_contents(
+        section.lines, warnings, authors, cabled, recipients=recipients, spoken=spoken
+    )
+
+
+def _telegraphic(doc_type: Located[str] | None) -> bool:
+    """Whether the title's type is a telegram's, which a name alone may sign."""
+    return doc_type is not None and doc_type.value in TELEGRAPHIC_TYPES
 
 
 def _kind_languages(
