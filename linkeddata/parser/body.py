@@ -25,6 +25,7 @@ from .end_matter import (
     before_attachments,
     without_notes,
 )
+from .letterheads import letterhead_place
 from .local_dates import ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
@@ -34,7 +35,6 @@ from .memo_header import (
     head_written_at,
     header_names,
     header_place,
-    letterhead_place,
 )
 from .office_tail import office_routine, without_office_routine
 from .participant_lists import participants
@@ -80,10 +80,15 @@ def parse_contents(
     warnings: list[ParseWarning],
     authors: tuple[str, ...] = (),
     cabled: bool = False,
+    *,
+    recipients: tuple[str, ...] = (),
+    spoken: bool = False,
 ) -> Body:
     """Read the kind lines that open the section, then the body and its frame; ``authors``
-    are the names of who the title says sent or wrote it (whose name alone may sign), and
-    ``cabled`` whether the title says it is a telegram (signed by a name alone)."""
+    are the names of who the title says sent or wrote it (whose name alone may sign, whose
+    letterhead may give the place), ``cabled`` whether the title says it is a telegram
+    (signed by a name alone), ``recipients`` whom it says it went to, ``spoken`` whether it
+    says it records speech (whose "Present were ..." names participants)."""
     kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -95,7 +100,7 @@ def parse_contents(
     signature = _signature(frame, authors, cabled, drafter=False)
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
         signature = _signature(frame, authors, cabled, drafter=True)
-    taking_part = participants(frame, _HEAD_LINES)
+    taking_part = participants(frame, _HEAD_LINES, spoken=spoken)
     signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
     origin, destination = routing_places(head)
@@ -106,7 +111,7 @@ def parse_contents(
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES])
-        or letterhead_place(head)
+        or letterhead_place(head, authors, recipients)
         or origin,
         reply_to=answered,
         classifications=classifications(edges),
