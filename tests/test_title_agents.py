@@ -1757,7 +1757,7 @@ def test_agencies_groups_and_descriptions(text: str, prop: URIRef, linked: tuple
         ("Note on the Meeting of Testescu with Testo Testung", ["Testescu", "Testo Testung"]),
         (
             "Record of Conversation from Premier Testo Testlai's Reception of the Test Ambassador",
-            ["Premier Testo Testlai"],
+            ["Premier Testo Testlai", "Test Ambassador"],  # the guest too (an office: unlinked)
         ),
         (
             "Main Points of the Chairman of the Council of Ministers Testygin's Talk with Testo",

@@ -321,6 +321,33 @@ def test_an_embassy_with_no_place_writing_to_a_host_ministry_is_in_its_state(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a known city after a speech's venue is where it was delivered (review 19 A#10)
+        (
+            "Speech by Testo Sukar at the Ceremony for the 45th Anniversary of the Party, Djakarta",
+            "jakarta",
+        ),
+        ("Speech by Testo Castrov at the Plaza de la Testolución, Havana", "havana"),
+        ("Toast by Testo Enlai at the Banquet for Testo Sihan, Peking", "beijing"),
+        ("Address by Testa Gandhiv to the Parliament, New Delhi, 15 August 1970", "new-delhi"),
+    ],
+)
+def test_a_city_after_a_speechs_venue_is_where_it_was_delivered(text: str, place: str) -> None:
+    assert made_in(text) == [entity("place", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a city that is the topic, or part of the venue's name
+        "Speech by Testo Castrov on the Events in Havana",
+        "Speech by Testo Castrov at the University of Havana",
+    ],
+)
+def test_a_city_in_a_speechs_topic_or_venue_name_is_no_place(text: str) -> None:
+    assert made_in(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "place", "others"),
     [  # a place opening "Meeting with": the venue; who follows "with" the other party (review
         # 19 L#2)

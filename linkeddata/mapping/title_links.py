@@ -17,16 +17,16 @@ from ..parser.bodies import (
     nationalities,
     said_beside,
     seated,
-    stationed,
     unplaced_mission,
 )
 from ..parser.demonyms import adjective
-from ..parser.names import agent_kind, name_kind, office_only, personal_name_shape
+from ..parser.names import agent_kind, name_kind, office_only
 from ..parser.national_names import national_name
-from ..parser.text import last_bracket, strip_article
+from ..parser.text import strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
+from .closing_segment import names_person, topic_at_close, written_at_close
 from .entities import AGENT_KINDS, Entity
 from .known_agents import known_agents, writer_before_type
 from .linker import Linker
@@ -70,9 +70,16 @@ def title_links(
         for e in authority.lookup(_qualified(n, whose, authority).value)
         if e.kind == "org"
     ] + [party for national in whose if (party := ruling_party(authority, national, year))]
+    written = written_at_close(title, linker, authority)  # "Testov to Testin, Testburg"
+    topic = None if written else topic_at_close(title, linker)  # "..., Reprocessing"
+    if written is not None:
+        found.append(((SCHEMA.locationCreated,), linker.place(written)))
+    if topic is not None:
+        linker.warn(f"{topic.value!r} closes the addressees as a topic: no addressee", topic.line)
+    addressees = title.recipients[:-1] if written or topic else title.recipients
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
-        (title.recipients, ADO.destination, ADDRESSEE),
+        (addressees, ADO.destination, ADDRESSEE),
     ):
         seated = _seated(names, linker)
         for city in _seats(names, linker):  # "the Hungarian Embassy, Pyongyang": written there
@@ -256,22 +263,6 @@ def _qualified(name: Located[str], whose: set[str], authority: Authority) -> Loc
     if country.startswith("of "):  # "the Ministry of Foreign Affairs of Romania"
         return Located(national_name(f"{strip_article(name.value)} {country}"), name.line)
     return Located(national_name(f"{country} {strip_article(name.value)}"), name.line)
-
-
-def names_person(name: Located[str], authority: Authority) -> bool:
-    """Whether a party of a telegram's from/to clause is a person, by the authority file or
-    by its wording ("Soviet Ambassador Roshchin", "A.M. Puzanov", "Kim Il Sung"): then the
-    clause names people, not stations, and its other bare names are people too ("Telegram
-    from Mao Zedong to Stalin")."""
-    known = authority.lookup(name.value)
-    if known:
-        return any(e.kind == "person" for e in known)
-    cover = last_bracket(name.value)  # "Filippov [Stalin]"
-    if cover and any(e.kind == "person" for e in authority.lookup(cover[1])):
-        return True
-    if stationed(name.value):  # "Xuan Thuy in Paris": a place is not "in" a place
-        return True
-    return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 
 
 def _party(name: Located[str], station: bool, linker: Linker) -> Entity | None:

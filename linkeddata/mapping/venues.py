@@ -29,7 +29,8 @@ def venues(title: Title, head: str, linker: Linker) -> list[Entity]:
     """The places the title says its record was made in (``head``: the title before its
     topic, whose places are where, not what)."""
     opening = opening_venue(title, linker)
-    return [*_sat_in(title, linker), *_held_in(title, head, linker), *opening[1:]]
+    found = [*_sat_in(title, linker), *_held_in(title, head, linker), *opening[1:]]
+    return list(dict.fromkeys([*found, *_delivered_at(title, head, linker)]))
 
 
 _OPENING_TALK = re.compile(
@@ -72,6 +73,26 @@ def _sat_in(title: Title, linker: Linker) -> list[Entity]:
         and (found := _SAT_AFTER.match(text, at + len(author.value))) is not None
     ]
     return [place for city in cities if (place := _known_place(city, linker)) is not None]
+
+
+_SPOKEN = frozenset({"speech", "remarks", "statement"})
+"""Words spoken somewhere: a speech, an address or a toast, remarks, a statement."""
+_VENUE = re.compile(r"\s(?i:at|in|to|before)\s+(?:(?i:the)\s+)?[A-Z][^,]*")
+"""Where words were spoken, up to the next comma: "at the Plaza de la Revolución"."""
+
+
+def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
+    """The known city between commas after a speech's venue ("Speech by X at the Plaza de la
+    Revolución, Havana", "Address by X to the Parliament, New Delhi, 15 August 1972"): where it
+    was delivered. A city inside the venue's name ("at the University of Havana") is left."""
+    if title.doc_type is None or title.doc_type.value not in _SPOKEN:
+        return []
+    venue = _VENUE.search(head)
+    segments = head[venue.end() :].split(",") if venue is not None else []
+    for segment in segments[1:]:
+        if (place := _known_place(segment.strip(), linker)) is not None:
+            return [place]
+    return []
 
 
 def _known_place(name: str, linker: Linker) -> Entity | None:

@@ -25,7 +25,13 @@ from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
 from .names import name_kind, office_only, personal_name
 from .participles import CARRIED, participle_stop
-from .plural_parties import leadership, missions_in_places, offices_shared, shared_noun
+from .plural_parties import (
+    compass_shared,
+    leadership,
+    missions_in_places,
+    offices_shared,
+    shared_noun,
+)
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
 from .vocabulary import MONTH_PATTERN
@@ -253,7 +259,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name) or _held(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    parties = missions_in_places(shared_noun(offices_shared(names)))
+    parties = missions_in_places(shared_noun(compass_shared(offices_shared(names))))
     return tuple(leadership(name) for name in parties)
 
 

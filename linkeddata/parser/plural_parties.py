@@ -79,6 +79,21 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
     return names
 
 
+def compass_shared(names: list[Located[str]]) -> list[Located[str]]:
+    """A compass word before "and" takes the noun of the compass-qualified name after it:
+    "South and North Korea" are South Korea and North Korea, "East and West Germany" East
+    Germany and West Germany. A compass word alone names no one, and is dropped."""
+    found: list[Located[str]] = []
+    for index, name in enumerate(names):
+        if re.fullmatch(COMPASS, name.value) is None:
+            found.append(name)
+            continue
+        after = names[index + 1].value.split() if index + 1 < len(names) else []
+        if len(after) > 1 and re.fullmatch(COMPASS, after[0]) is not None:
+            found.append(Located(" ".join((name.value, *after[1:])), name.line))
+    return found
+
+
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
         Delegations" are the Soviet Delegation and the Chinese Delegation ("Soviet and East German

@@ -77,6 +77,8 @@ _CONVERSING = re.compile(
 _OWNED_TALK = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}{_CONVERSING.pattern}")
 """A talk after its owner's possessive, with up to two words of its kind between: "Brezhnev's
 Telephone Conversation with Dubček", "Zhou Enlai's Second Talk with ..."."""
+_RECEIVED = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?i:receptions?|audiences?)\s+(?i:of|for)\s+")
+"""Whom a host received, after the host's possessive: "X's Reception of Y"."""
 _TALK_OF = re.compile(
     rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
 )
@@ -201,9 +203,16 @@ def title_agents(
         participants.extend(names_in(joined, talk.start("name"), talk.end("name")))
     if inner is not None and recording and _OWNED_TALK.match(text, inner.end()):
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
+        guest = _RECEIVED.match(text, inner.end()) if conversing else None
+        if guest is not None:  # "Minutes of X's Reception of Y": Y took part too
+            guest_end = clause_end(text, guest.end(), head_end)
+            participants.extend(names_in(joined, guest.end(), guest_end))
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
-        authors.extend(n for n in names_in(joined, met, of_end) if one_body(n.value))
+        met_names = names_in(joined, met, of_end)
+        authors.extend(n for n in met_names if one_body(n.value))
+        if len(met_names) > 1:  # "the Meeting of Zhou Enlai and Anthony Eden": who met
+            participants.extend(n for n in met_names if name_kind(n.value) != "org")
     elif (body := body_before_gathering(text, doc_type, type_start, head_end)) is not None:
         authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
     elif (

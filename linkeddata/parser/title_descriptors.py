@@ -2,12 +2,16 @@
 president John F. Kennedy", "Soviet ambassador to Cuba Alekseev". Titles word it so as often
 as with capitals ("Soviet Leader"); it is no part of the name and does not end the clause.
 The title's parties are read with the description's words capitalised (offsets kept, so lines
-stay right), as the capitalised office is read: the name after it is the party."""
+stay right), as the capitalised office is read: the name after it is the party. So is what
+says an office was held once, "former", "ex-" or "the late", before a capitalised office
+("and former President Testov", "to ex-Premier Testin", "the late Chairman Testar"), in any
+party's slot (never "the former Soviet Union": no office follows)."""
 
 from __future__ import annotations
 
 import re
 
+from .name_words import PERSON_WORDS
 from .nationalities import NATIONALITY
 from .text import Joined
 
@@ -29,10 +33,22 @@ _DESCRIPTION = re.compile(
 capitalised name or an envoy's post."""
 
 
+_RECALLED = re.compile(r"\b(?:former|ex-|(?<=\bthe\s)late)(?=\s*[A-Z])")
+"""An office held once, before the office: "former", "ex-", "the late"."""
+
+
 def capitalised_descriptions(joined: Joined) -> Joined:
     """The title with lower-case descriptions before names capitalised, offsets unchanged."""
     text = _DESCRIPTION.sub(
         lambda found: found["before"] + _capitalised(found["words"]), joined.text
+    )
+    text = _RECALLED.sub(
+        lambda found: (
+            _capitalised(found.group())
+            if PERSON_WORDS.match(text, found.end() + (text[found.end()] == " "))
+            else found.group()
+        ),
+        text,
     )
     return joined if text == joined.text else Joined(text, joined.starts, joined.lines)
 

@@ -24,6 +24,7 @@ from .gatherings import GATHERINGS, words
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind
+from .subject_after import subject_segment
 from .text import Joined, strip_article
 from .title_reading import Reading
 
@@ -102,6 +103,8 @@ def free_segment(
         start_party(reading, offset, end, "bare")
     elif reading.party is None and not typed and first_free and agents_to(value):
         start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
+    elif reading.party_open and subject_segment(value) and _complete(joined.text, reading, offset):
+        reading.party_open = False  # "..., Testov's Trip to Testburg": the subject, no party
     elif (
         reading.party_open
         and reading.party is not None
@@ -121,6 +124,13 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _complete(text: str, reading: Reading, at: int) -> bool:
+    """Whether the sender/recipient clause before ``at`` has named its addressee."""
+    if reading.party is None:
+        return False
+    return reading.clause in ("to", "bare") or _TO.search(text, reading.party[0], at) is not None
 
 
 def _apposed_to_last(text: str, start: int, at: int, value: str) -> bool:

@@ -1,0 +1,112 @@
+"""A city closing a title's parties: where a person with no place of his own wrote, or the
+seat of the addressed mission or named body (review 19 B#12, C#12)."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import doc, entity, mapped_graph
+
+from linkeddata.vocab import ADO, SCHEMA
+
+
+@pytest.mark.parametrize(
+    ("text", "created", "destination"),
+    [  # after a person with no place, the city is where he wrote
+        (
+            "Telegram from Ambassador Testo Hua to the Ministry of Foreign Affairs, Geneva",
+            "geneva",
+            None,
+        ),
+        (
+            "Ciphered Telegram No. 12, Ambassador Testovsky to Testarin, Pyongyang",
+            "pyongyang",
+            None,
+        ),
+        ("Cable, Testo Zedong to Testo Dehuai, Beijing", "beijing", None),
+        ("Cable from Testo Guanhua to the Foreign Ministry, Geneva", "geneva", None),
+        # a mission, or a body whose name says whose it is, sits in the city
+        ("Telegram from Ambassador Testov to the Romanian Embassy, Pyongyang", None, "pyongyang"),
+        ("Letter from Testo Il Sung to the CPSU Central Committee, Moscow", None, "moscow"),
+        # a sender with a place of his own wrote there: the city is the addressee's
+        (
+            "Cable from the Polish Embassy in Hanoi to the Ministry of Foreign Affairs, Warsaw",
+            "hanoi",
+            "warsaw",
+        ),
+        ("Telegram from Testo Testov in Paris to Testin, Hanoi", "paris", "hanoi"),
+        # a telegram's stations, and a body's cable, are not a person's
+        ("Telegram from Testo Il Sung to Moscow, Beijing", None, "beijing"),
+        ("Cable from the Chinese Embassy to the Foreign Ministry, Beijing", None, "beijing"),
+    ],
+)
+def test_a_closing_city_after_a_person_is_where_he_wrote(
+    text: str, created: str | None, destination: str | None
+) -> None:
+    graph = mapped_graph(f"**1971**\n**{text}**\n")
+    made = set(graph.objects(doc(), SCHEMA.locationCreated))
+    went = set(graph.objects(doc(), ADO.destination))
+    if created:
+        assert entity("place", created) in made
+        assert entity("place", created) not in went
+    if destination:
+        assert entity("place", destination) in went
+        assert entity("place", destination) not in made
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [  # an unquoted subject after a complete pair: no addressee, no place (review 19 B#6)
+        (
+            "Memo from Testo Testov to President Testin, Former Premier Testar's Trip to Testburg",
+            [("person", "testin")],
+        ),
+        (
+            "Memorandum from Testo Testov to President Testin, Testo Testar's Visit",
+            [("person", "testin")],
+        ),
+        (
+            "Memorandum from Testo Testov to President Testin, Testo Testar's Succession",
+            [("person", "testin")],
+        ),
+        (
+            "Memorandum from Testo Testov to President Testin, Soviet Reaction to the Proposal",
+            [("person", "testin")],
+        ),
+        (
+            "Cable from the Department of State to Testo Testov, Reprocessing",
+            [("person", "testo-testov")],
+        ),
+        # still parties: an office's holder, a body's possessive, a name before "to"
+        (
+            "Letter from Testo Testov to the Soviet Ambassador, Testo Puzanin",
+            [("person", "testo-puzanin")],
+        ),
+        (
+            "Letter from Testo Testov to Testo Testin, Her Majesty's Government",
+            [("person", "testo-testin"), ("org", "her-majestys-government")],
+        ),
+        (
+            "Letter from the First Secretary, Testo Testov, to Testo Testin",
+            [("person", "testo-testin")],
+        ),
+    ],
+)
+def test_a_subject_after_the_parties_names_no_one(
+    text: str, recipients: list[tuple[str, str]]
+) -> None:
+    graph = mapped_graph(f"**1978**\n**{text}**\n")
+    assert sorted(graph.objects(doc(), SCHEMA.recipient)) == sorted(entity(*r) for r in recipients)
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+    assert not list(graph.objects(doc(), ADO.destination))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a city is still where the letter was written, and stations are still stations
+        ("Letter from Testo Testov to Testo Testin, Taipei", SCHEMA.locationCreated),
+        ("Telegram from Testgrad to Moscow, Beijing", ADO.destination),
+    ],
+)
+def test_a_city_after_the_parties_is_no_subject(text: str, place: object) -> None:
+    graph = mapped_graph(f"**1978**\n**{text}**\n")
+    assert any("taipei" in str(o) or "beijing" in str(o) for o in graph.objects(doc(), place))
