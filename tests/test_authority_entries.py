@@ -302,7 +302,7 @@ LEADERS = [
         ("person/yudin-pavel", "Ambassador Yudin"),
         ("person/yudin-pavel", "Soviet Ambassador to the PRC P.F. Yudin"),
         ("person/bhutto-zulfikar-ali", "Zulfikar Ali Bhutto"),
-        ("person/bhutto-zulfikar-ali", "Prime Minister Bhutto"),
+        ("person/bhutto-zulfikar-ali", "Foreign Minister Bhutto"),
         ("person/bhutto-benazir", "Prime Minister Benazir Bhutto"),
         ("person/bundy-mcgeorge", "McGeorge Bundy"),
         ("person/winston-lord", "Winston Lord"),

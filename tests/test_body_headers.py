@@ -171,31 +171,102 @@ def test_an_addressee_line_below_the_first_paragraph_is_a_quoted_documents() -> 
     assert read.header_recipients == ()
 
 
-@pytest.mark.parametrize(
-    ("head", "place"),
-    [
-        ("Prime Minister's House\nNew Testburg\n\nNo. 1154-PMH/60", "New Testburg"),
-        ("PRIME MINISTER'S HOUSE\nNEW TESTBURG", "NEW TESTBURG"),
-        ("Embassy of the Testian People's Republic\nTestburg\n\nTop secret!", "Testburg"),
-        ("Council of Ministers of Testia\n\nDECREE No. 12-5ss\n\nTestburg, Kremlin", "Testburg"),
-    ],
-)
-def test_a_city_under_the_letterhead_is_where_it_was_written(head: str, place: str) -> None:
-    read = body(head)
-    assert read.written_at is not None
-    assert read.written_at.value == place
+def letter(title: str, head: str) -> str | None:
+    """The place of writing of a letter titled ``title`` whose body opens with ``head``."""
+    read = record(title, f"{head}\n\nWe have received your letter and studied it carefully.\n")
+    return read.written_at.value if read.written_at else None
 
 
 @pytest.mark.parametrize(
-    "head",
+    ("title", "head", "place"),
     [
-        "To the Central Committee of the Testian Party\nTestburg",  # the addressee's
-        "His Excellency Mr. Ivan Testov,\nChairman of the Council of Ministers,\nTestburg",
-        "Testburg",  # no letterhead above it
+        (  # the office's house, the title giving the sender the office
+            "Letter from Prime Minister Ivan Testov to President Petr Testin",
+            "Prime Minister's House\nNew Testburg\n\nNo. 1154-PMH/60",
+            "New Testburg",
+        ),
+        (
+            "Letter from Prime Minister Ivan Testov to Petr Testin",
+            "SECRET\n\nPRIME MINISTER'S SECRETARIAT\nNEW TESTBURG",
+            "NEW TESTBURG",
+        ),
+        (  # the sender's state by its adjective, its post left out
+            "Letter from the Embassy of Hungary in Testia to the Ministry of Foreign Affairs",
+            "Embassy of the Hungarian People's Republic\nTestburg\n\nTop secret!",
+            "Testburg",
+        ),
+        (
+            "Letter from the Hungarian Embassy to the Testian Foreign Ministry",
+            "Embassy of the Hungarian People's Republic\nTestburg\n\nNo. 12/1960",
+            "Testburg",
+        ),
+        (  # the author's own body, a marking above it and the document's type below
+            "Decree of the Council of Ministers of Testia on Aid",
+            "Top Secret (Special File)\nCouncil of Ministers of Testia\n\nDECREE No. 12-5ss\n\n"
+            "Testburg, Kremlin",
+            "Testburg",
+        ),
     ],
 )
-def test_an_addressees_block_gives_no_place_of_writing(head: str) -> None:
-    assert body(head).written_at is None
+def test_a_city_under_the_senders_letterhead_is_where_it_was_written(
+    title: str, head: str, place: str
+) -> None:
+    assert letter(title, head) == place
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        (  # the recipient's body, the city of the other end (review 19 A#1)
+            "Letter from the Central Committee of the Chinese Communist Party to the Central"
+            " Committee of the Communist Party of the Soviet Union",
+            "Central Committee of the Communist Party of the Soviet Union\n\nTestburg\n\n"
+            "Dear Comrades,",
+        ),
+        (
+            "Letter from the Central Committee of the Testian Workers' Party to the Central"
+            " Committee of the Chinese Communist Party",
+            "Central Committee of the Chinese Communist Party\n\nTestburg",
+        ),
+        (  # a body the title does not name as the sender
+            "Letter from Ivan Testov to the Central Committee of the Testian Party",
+            "Central Committee\n\nTestian Party\n\nTestburg\n\nEsteemed Comrades:",
+        ),
+        (  # the second line of a "To" block
+            "Letter from the Central Committee of the Polish United Workers' Party to the"
+            " Central Committee of the Testian Party",
+            "To the Central Committee\n\nof the Testian Party\n\nTestburg\n\nDear Comrades,",
+        ),
+        (  # a person's line and an office above it
+            "Letter from Ivan Testov to Petr Testin",
+            "Comrade P. I. Testin\n\nGeneral Secretary of the CC TPSU\n\nTestburg",
+        ),
+        (  # an honorific above the recipient's house
+            "Letter from Ivan Testov to Prime Minister Petr Testin",
+            "His Excellency\n\nMr. Petr Testin\n\nPrime Minister's House\n\nNew Testburg",
+        ),
+        (  # the house of the recipient's office, though first
+            "Letter from Ivan Testov to Prime Minister Petr Testin",
+            "Prime Minister's House\n\nNew Testburg",
+        ),
+        (  # a house whose office the title does not give the sender
+            "Letter from Ivan Testov to Petr Testin",
+            "Prime Minister's House\n\nNew Testburg",
+        ),
+        (  # the recipient's department under an honorific's line
+            "Letter from Ambassador Ivan Testov to Petr Testin",
+            "The Honorable Petr Testin\n\nSecretary of State\n\nDepartment of State\n\nTestburg",
+        ),
+        ("Telegram on the Situation", "Embassy of the Testian People's Republic\nTestburg"),
+        ("Letter from Ivan Testov to Petr Testin", "Testburg"),  # no letterhead above it
+        (
+            "Letter from Ivan Testov to Petr Testin",
+            "His Excellency Mr. Petr Testin,\nChairman of the Council of Ministers,\nTestburg",
+        ),
+    ],
+)
+def test_an_addressees_block_gives_no_place_of_writing(title: str, head: str) -> None:
+    assert letter(title, head) is None
 
 
 def test_the_addressees_block_at_the_foot_gives_no_place_of_writing() -> None:

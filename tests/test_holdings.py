@@ -140,6 +140,20 @@ def test_a_name_that_says_only_what_a_unit_is_keeps_its_parent_body() -> None:
 
 
 @pytest.mark.parametrize(
+    "holdings",
+    [  # review 19 diff B#3: the seat is no part of a unit's name, the body's acronym no name of it
+        "Archives Division, Ministry of Testing Affairs (MTA), New Delhi, File No. 12/3/67",
+        "Archives Division, Ministry of Testing Affairs (MTA), Testburg, File No. 12/3/67",
+    ],
+)
+def test_a_units_stub_has_neither_its_seat_nor_its_bodys_acronym(holdings: str) -> None:
+    graph, stubs = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
+    key = org("archives-division-ministry-of-testing-affairs")
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [key]
+    assert Literal("MTA", lang="en") not in set(stubs.objects(key, SKOS.altLabel))
+
+
+@pytest.mark.parametrize(
     ("holdings", "expected"),
     [
         (  # a bracketed series after the seat
@@ -263,6 +277,11 @@ def test_an_archive_named_with_its_state_after_the_body_is_the_states(
             "Testival, vol. 12, no. 3",
             "Testival",
         ),
+        (  # "translated from" as well (review 19 diff B#3)
+            "Translated from Problems of Testing, no. 3 (1990).",
+            "Problems of Testing, no. 3 (1990)",
+            "Problems of Testing",
+        ),
     ],
 )
 def test_a_translation_from_a_publication_names_where_it_was_printed(
@@ -282,6 +301,7 @@ def test_a_translation_from_a_publication_names_where_it_was_printed(
     [
         ("Translation from Russian by Testa Testova.", [("translated", "Testa Testova")]),
         ("Translation from TBIS.", [("translated", "TBIS")]),
+        ("Translated from the Russian by Testa Testova.", [("translated", "Testa Testova")]),
         ("translation from copy provided by Testburg Radio.", [("contributed", "Testburg Radio")]),
         ("English translation provided by Testa Testova.", [("translated", "Testa Testova")]),
     ],

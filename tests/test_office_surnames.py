@@ -4,12 +4,14 @@ office is another (review 19 A#4, B#5)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import Graph, URIRef
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import Authority
+from linkeddata.mapping.authority import Authority, load_authority
 from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -125,3 +127,153 @@ def test_a_mention_of_an_office_and_a_surname_is_who_held_it(
     found = {e.label for e in AUTHORITY.scan(text, year=year)[0]}
     assert meant in found
     assert not_meant not in found
+
+
+_SHARED = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<person/wang-testan> a foaf:Person, schema:Person ;
+    skos:prefLabel "Wang Testan"@en ;
+    skos:note "PRC Ambassador to Poland, 1955-1964."@en .
+
+<person/nguyen-testo> a foaf:Person, schema:Person ;
+    skos:prefLabel "Nguyen Testo"@en ;
+    skos:note "Minister of Foreign Affairs of the Democratic Republic of Vietnam, 1965-1980."@en .
+
+<person/chen-testi> a foaf:Person, schema:Person ;
+    skos:prefLabel "Chen Testi"@en ;
+    skos:note "Chinese Minister of Foreign Affairs, 1958-1972."@en .
+
+<person/zhang-testu> a foaf:Person, schema:Person ;
+    skos:prefLabel "Zhang Testu"@en ;
+    skos:note "Vice Minister of Foreign Affairs of the PRC, 1949-1968."@en .
+
+<person/liu-testao> a foaf:Person, schema:Person ;
+    skos:prefLabel "Liu Testao"@en ;
+    skos:note "PRC Ambassador to the Soviet Union, 1955-1962."@en .
+
+<person/pak-testol> a foaf:Person, schema:Person ;
+    skos:prefLabel "Pak Testol"@en ;
+    skos:note "Foreign Minister of the DPRK, 1959-1970."@en .
+
+<person/pak-testan> a foaf:Person, schema:Person ;
+    skos:prefLabel "Pak Testan"@en ;
+    skos:note "Foreign Minister of the DPRK, 1953-1959."@en .
+
+<person/kim-testil> a foaf:Person, schema:Person ;
+    skos:prefLabel "Kim Testil"@en ;
+    skos:note "Premier of the DPRK, 1972-1976."@en .
+
+<person/kim-testsam> a foaf:Person, schema:Person ;
+    skos:prefLabel "Kim Testsam"@en ;
+    skos:note "President of the Republic of Korea, 1993-1998."@en .
+
+<person/testkov-ivan> a foaf:Person, schema:Person ;
+    skos:prefLabel "Ivan Testkov"@en ;
+    skos:note "Vice Minister of Foreign Affairs of the USSR, 1949-1968."@en .
+
+<person/testkov-pyotr> a foaf:Person, schema:Person ;
+    skos:prefLabel "Pyotr Testkov"@en ;
+    skos:note "Ambassador, 1951-1955; First Vice Minister of Foreign Affairs, 1955-1959."@en .
+"""
+SHARED = Authority.from_graph(
+    Graph().parse(data=_FILE + _SHARED, format="turtle", publicID=IRIS.id_base)
+)
+
+
+def _linked(title: str, date: str) -> tuple[set[str], list[str]]:
+    """As :func:`_people`, with the file's people of family names many share."""
+    record = parse_record(f"**{date}**\n**{title}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(record, Context(IRIS, SHARED, {}), sha256="0" * 64)
+    doc = URIRef(IRIS.document("1"))
+    linked = {
+        str(o).rsplit("/", 1)[1]
+        for p in (ADO.participant, SCHEMA.sender)
+        for o in mapped.graph.objects(doc, p)
+    }
+    return linked, [w.message for w in mapped.warnings]
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "not_meant"),
+    [  # review 19 diff B#1: an office many hold at a time and a family name millions share
+        ("Cable from Ambassador Wang to the Testburg Ministry", "1962", "wang-testan"),
+        (TALK.format("Ambassador Wang"), "1960", "wang-testan"),
+        ("Report on Conversation with Ambassador Liu", "1958", "liu-testao"),
+        (TALK.format("Minister Nguyen"), "1979", "nguyen-testo"),
+        ("Memorandum of Conversation with Minister Chen", "1960", "chen-testi"),
+        (TALK.format("Vice Minister Zhang"), "1957", "zhang-testu"),
+        # a nationality before the office must be the state of the note's office
+        (TALK.format("Soviet Premier Kim"), "1975", "kim-testil"),
+        (TALK.format("Chinese Ambassador Testru"), "1957", "testru-ravi"),
+        # a First Vice Minister is a Vice Minister too: two held it in 1957
+        (TALK.format("Vice Minister Testkov"), "1957", "testkov-ivan"),
+        (TALK.format("Vice Minister Testkov"), "1957", "testkov-pyotr"),
+    ],
+)
+def test_an_office_many_hold_or_of_another_state_names_no_one(
+    title: str, date: str, not_meant: str
+) -> None:
+    linked, warnings = _linked(title, date)
+    assert not_meant not in linked
+    assert any("not linked" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "meant"),
+    [  # an office one holds in a state at a time still picks one bearer of a shared name
+        (TALK.format("Foreign Minister Pak"), "1965", "pak-testol"),
+        (TALK.format("Premier Kim"), "1975", "kim-testil"),
+        (TALK.format("North Korean Premier Kim"), "1975", "kim-testil"),
+        (TALK.format("Indian Ambassador Testru"), "1957", "testru-ravi"),
+        (TALK.format("Vice Minister Testkov"), "1965", "testkov-ivan"),
+    ],
+)
+def test_an_office_one_holds_at_a_time_still_names_its_holder(
+    title: str, date: str, meant: str
+) -> None:
+    assert meant in _linked(title, date)[0]
+
+
+def test_the_warning_claims_no_holder_that_was_none() -> None:
+    linked, warnings = _linked(TALK.format("Foreign Minister Pak"), "1978")
+    assert not {"pak-testol", "pak-testan"} & linked
+    assert any("'Foreign Minister Pak'" in w and "not linked" in w for w in warnings)
+    assert not any("held the office" in w for w in warnings)
+
+
+FILE = load_authority(
+    Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl", IRIS
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "meant", "not_meant"),
+    [  # the file's two Prime Ministers Bhutto: the year chooses (review 19 diff B#1, n/13)
+        (TALK.format("Prime Minister Bhutto"), "1975", "bhutto-zulfikar-ali", "bhutto-benazir"),
+        (TALK.format("Prime Minister Bhutto"), "1989", "bhutto-benazir", "bhutto-zulfikar-ali"),
+        # Kim Il Sung was the DPRK's President to 1994 (n/04): two Presidents Kim in 1993
+        (TALK.format("President Kim"), "1980", "kim-il-sung", "kim-young-sam"),
+    ],
+)
+def test_the_files_notes_let_the_year_choose(
+    title: str, date: str, meant: str, not_meant: str
+) -> None:
+    record = parse_record(f"**{date}**\n**{title}**\n", "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, FILE, {}), sha256="0" * 64).graph
+    linked = {
+        str(o).rsplit("/", 1)[1] for o in graph.objects(URIRef(IRIS.document("1")), ADO.participant)
+    }
+    assert meant in linked
+    assert not_meant not in linked
+
+
+def test_two_presidents_kim_in_one_year_link_neither() -> None:
+    record = parse_record(
+        f"**1993**\n**{TALK.format('President Kim')}**\n", "x/1.txt", default_id="1"
+    )
+    graph = map_record(record, Context(IRIS, FILE, {}), sha256="0" * 64).graph
+    linked = {str(o) for o in graph.objects(URIRef(IRIS.document("1")), ADO.participant)}
+    assert not any(iri.endswith(("kim-il-sung", "kim-young-sam")) for iri in linked)

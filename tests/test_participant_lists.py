@@ -134,6 +134,39 @@ def test_a_sentence_at_the_head_says_who_was_present(body: str, participants: li
     assert names(read.header_participants) == participants
 
 
+@pytest.mark.parametrize(
+    "body",
+    [  # a state's name after "of" and the names listed after it (review 19 A#2)
+        "Present were: the delegations of the fraternal parties of Testland, Hungary and Poland.",
+        "Present were the delegations of Bulgaria, Hungary and Poland.",
+        "Present were the heads of the missions and Comrade Ivan Testov's bodyguards.",
+        "Present were guests from Testburg, Comrade Testenko and Comrade Testov.",
+        "Present were also the Hungarians.",
+    ],
+)
+def test_whose_or_where_they_came_from_is_no_one_present(body: str) -> None:
+    read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
+    assert read.header_participants == ()
+
+
+@pytest.mark.parametrize("title", ["Report on the May Day Celebrations", "Telegram from Testburg"])
+def test_a_reports_narrative_names_no_participant(title: str) -> None:
+    body = "Present were Liu Testqi and the interpreter.\n\nThe talks went well.\n"
+    assert record(title, body).header_participants == ()
+    assert record(title, "Present were: Liu Testqi, Shi Testzhe.\n").header_participants == ()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Record of Conversation", "Minutes of the Meeting", "Notes of the Meeting", "Transcript"],
+)
+def test_a_record_of_speech_names_who_was_present(title: str) -> None:
+    read = record(title, "Present were also Liu Testqi and the interpreter.\n\nWe talked.\n")
+    assert names(read.header_participants) == ["Liu Testqi"]
+    read = record(title, "Present were: Comrades Liu Testqi and Ivan Testov.\n\nWe talked.\n")
+    assert names(read.header_participants) == ["Liu Testqi", "Ivan Testov"]
+
+
 def test_a_sentence_below_the_head_tells_of_another_occasion() -> None:
     head = "".join(f"{n}. The talks went on at length about item {n}.\n\n" for n in range(1, 14))
     read = record("Record of Conversation", head + "Present were Liu Testqi and Shi Testzhe.\n")

@@ -145,8 +145,14 @@ def test_a_testament_is_its_makers_statement_and_a_lecture_a_speech(
     [  # a person's reception of a visitor is an audience: its record is one of conversation
         ("Record of Premier Testo Testov's Reception of the Testian Chargé d'Affaires", _TALK),
         ("Record of Chairman Testo Testov's Reception of the Testian Delegation", _TALK),
-        ("Minutes of Premier Testo Testov's Reception of Testian Ambassador T.K. Testin", _TALK),
         ("Summary of Vice Premier Testo Testov's Reception of Testin", _TALK),
+        ("Premier Testo Testov's Reception of Testian Ambassador Testin", _TALK),
+        # another type word at the head is the type (review 19 diff B#2)
+        (
+            "Minutes of Premier Testo Testov's Reception of Testian Ambassador T.K. Testin",
+            "minutes",
+        ),
+        ("Notes of Premier Testo Testov's Reception of Testian Ambassador Testin", "note"),
         ("Record of Chairman Testov's Meeting with Testin", _TALK),
         # no one's reception may be a ceremony, a reception "for" a banquet; a report is one
         ("Record of the Reception of the Testian Delegation at the Airport", None),

@@ -93,10 +93,11 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         name = Located(head, name.line)
     head, _, seat = name.value.rpartition(",")
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
-    if head.strip() and generic_archive(bare_head) and linker.is_place(seat):
+    in_unit = "," in head and unit_only(head.split(",")[0].strip())  # "Archives Division, X"
+    if head.strip() and generic_archive(bare_head) and not in_unit and linker.is_place(seat):
         there = _seated_there(linker, bare_head, seat)  # "National Archives, Washington"
         stub = linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
-        return there or _with_acronym(linker, stub, CLOSED_BY_ACRONYM.search(head))
+        return there or _with_acronym(linker, stub, head)
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
     if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
         return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
@@ -107,24 +108,32 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         city = _CITY_LIKE.fullmatch(seat.strip()) is not None
         seated = (
             head.strip()
-            and (linker.is_place(seat) or (city and (stated or _ONE_WORD.fullmatch(seat.strip()))))
-            and not generic_archive(head)
+            and (
+                linker.is_place(seat)
+                or (city and (stated or _ONE_WORD.fullmatch(seat.strip()) or in_unit))
+            )
+            and (in_unit or not generic_archive(head))
         )  # "Hoover Institution Archives, Stanford, CA": a city before its state is a seat,
-        # and so is one word ("Archives of the Slovenian Republic (ARS), Ljubljana")
+        # and so is one word ("Archives of the Slovenian Republic (ARS), Ljubljana") and a
+        # city after a unit and its body ("Archives Division, Ministry of X (MX), New Delhi")
         named_as = head if seated else name.value
         bare = CLOSED_BY_ACRONYM.sub("", named_as).strip(" ,")
         if bare:
             stub = linker.resolve(Located(strip_article(bare), name.line), "org")
-            return _with_acronym(linker, stub, CLOSED_BY_ACRONYM.search(named_as))
+            return _with_acronym(linker, stub, named_as)
     return linker.resolve(name, "org")
 
 
-def _with_acronym(
-    linker: Linker, entity: Entity | None, acronym: re.Match[str] | None
-) -> Entity | None:
-    """An archive's stub, its acronym in brackets an alternative label of it ("Military
-    Historical Archive (VHA), Prague" is the stub "Military Historical Archive", also "VHA")."""
+def _with_acronym(linker: Linker, entity: Entity | None, named_as: str) -> Entity | None:
+    """An archive's stub, the acronym in brackets of the wording it is ``named_as`` an
+    alternative label of it ("Military Historical Archive (VHA), Prague" is the stub
+    "Military Historical Archive", also "VHA"), when the acronym closes the stub's own name
+    or abbreviates its whole label: a parent body's acronym is the body's ("Archives
+    Division, Ministry of External Affairs (MEA)": "MEA" is no name of the division)."""
     stub = entity is not None and Stub(entity.iri, entity.kind, entity.label) in linker.stubs
+    acronym = CLOSED_BY_ACRONYM.search(named_as)
+    if acronym is not None and entity is not None and "," in named_as[: acronym.start()]:
+        acronym = acronym if abbreviation_of(acronym.group().strip()[1:-1], entity.label) else None
     if entity is not None and acronym is not None and stub:
         linker.stubs[Stub(entity.iri, entity.kind, acronym.group().strip()[1:-1])] = None
     return entity

@@ -157,7 +157,9 @@ class Authority:
             entity = named[0]
             held = None
             if end - i == 1:  # "Ambassador Nehru" in 1957 is R.K. Nehru, not the Prime Minister
-                held = named_by_office(self.graph, self.bearers(raw[i]), scanned.before(i), year)
+                held = named_by_office(
+                    self.graph, raw[i], self.bearers(raw[i]), scanned.before(i), year
+                )
             if held is not None and entity not in held:
                 found.update(dict.fromkeys(held if len(held) == 1 else []))
                 continue

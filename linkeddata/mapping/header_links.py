@@ -6,15 +6,14 @@ read from the end)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from rdflib import URIRef
 
-from ..parser.gatherings import EVENTS, SITTINGS, words
 from ..parser.names import agent_kind, personal_name
 from ..parser.same_person import same_person
 from ..parser.speakers import Speaker, interviewers, speakers
+from ..parser.spoken_records import records_speech
 from ..parser.text import last_bracket
 from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
@@ -23,11 +22,6 @@ from .people import initialled_person
 from .terms import ADO, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
-_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview", "minutes"})
-"""The types of records whose speakers took part in what they record: a transcript, and the
-minutes, protocol or stenographic record of a session, which record speech as it does."""
-_MEETING = re.compile(words(SITTINGS | EVENTS))
-"""What notes record as speech when they are of a meeting ("Notes from the Meeting of ...")."""
 
 
 def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -> list[Link]:
@@ -53,7 +47,7 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
         found.append(((ADO.destination,), linker.place(destination)))
     found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
     if record.body is not None and title is not None and title.doc_type is not None:
-        spoken = speakers(record.body) if _spoken(title) else ()
+        spoken = speakers(record.body) if records_speech(title) else ()
         asking = _interviewers(record)
         found += [
             ((ADO.participant,), _speaker(speaker, linker) or _interviewer(speaker, asking, linker))
@@ -74,13 +68,6 @@ def _addressed(title: Title | None, kind: str | None) -> bool:
     if title is None or not title.recipients:
         return True
     return kind == "person" and all(agent_kind(n.value) == "org" for n in title.recipients)
-
-
-def _spoken(title: Title) -> bool:
-    """Whether a record's speakers took part in what it records: a transcript, a record of
-    conversation, an interview, minutes, or notes of a meeting."""
-    kind = title.doc_type.value if title.doc_type is not None else ""
-    return kind in _SPOKEN or (kind == "note" and _MEETING.search(title.text.value) is not None)
 
 
 def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:

@@ -143,8 +143,8 @@ class Linker:
             named = named_in_full(self.named_in_record, name.value, surname)
             if named is not None or len(people) == 1:
                 return named or people[0]
-            who = f"{len(people) or 'no'} people of the authority file"
-            self.warn(f"{name.value!r}: {who} held the office then: not linked", name.line)
+            who = f"{len(people)} people of the authority file may" if people else "no one can"
+            self.warn(f"{name.value!r}: {who} be meant by the office then: not linked", name.line)
             return None
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder

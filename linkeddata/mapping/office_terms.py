@@ -19,8 +19,9 @@ from functools import lru_cache
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from ..parser.demonyms import adjective
+from ..parser.demonyms import ADJECTIVES, adjective, spellings
 from ..parser.honorifics import an_address, an_office, honorific_gender
+from ..parser.names import shared_family_name
 from ..parser.nationalities import is_state_adjective
 from .entities import Entity
 
@@ -38,6 +39,17 @@ MILITARY_RANKS = frozenset(
 )
 """Ranks a person held before the offices the file dates, and which another of that surname
 may hold: the one kind of office before a surname that the file's years can rule out."""
+HEAD_OFFICES = (
+    r"president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
+    r"|marshal|king|emperor"
+)
+"""Offices one person holds in a state at a time: "Premier Zhou" names one man a year."""
+_SOLE_OFFICE = re.compile(
+    rf"(?:{HEAD_OFFICES}|foreign\s+minister|minister\s+of\s+foreign\s+affairs)"
+)
+"""The offices by which the file's years may pick one bearer of a family name many share
+("Foreign Minister Pak" of 1965): one holder in a state at a time, as an Ambassador, a
+Minister or a Vice Minister is not."""
 
 
 def out_of_office(
@@ -76,27 +88,35 @@ def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> 
 
 
 def named_by_office(
-    graph: Graph, bearers: list[Entity], before: Sequence[str], year: int | None
+    graph: Graph, surname: str, bearers: list[Entity], before: Sequence[str], year: int | None
 ) -> list[Entity] | None:
-    """The people of the file whom an office written ``before`` a surname alone names in a
-    record of ``year``, of its ``bearers`` (:meth:`.Authority.bearers`), by their notes:
+    """The people of the file whom an office written ``before`` a ``surname`` alone names in
+    a record of ``year``, of its ``bearers`` (:meth:`.Authority.bearers`), by their notes:
     "Prime Minister Tanaka" in 1973 is Kakuei Tanaka, "Indian Ambassador Nehru" in 1957 R.K.
     Nehru, not the Prime Minister; none or several where no one or several held it while the
-    file has namesakes. None where the office tells nothing: no note gives it, or the one
-    bearer of the surname holds it in no term of the year."""
+    file has namesakes. A nationality before the office must be the state of the note's
+    office ("Chinese Ambassador Nehru" is no Indian ambassador). None where the office tells
+    nothing: no note gives it, the one bearer of the surname holds it in no term of the year,
+    or the surname is a family name millions share and the office one many hold at a time
+    ("Ambassador Wang", "Minister Chen")."""
     office = written_office(before) if bearers else None
-    held = holding(graph, [p.iri for p in bearers], office, year) if office else None
+    if office is None or (shared_family_name(surname) and not _SOLE_OFFICE.fullmatch(office)):
+        return None
+    held = holding(graph, [p.iri for p in bearers], office, year, written_state(before))
     if held is None or (len(bearers) == 1 and len(held) != 1):
         return None
     return [p for p in bearers if p.iri in held]
 
 
-def holding(graph: Graph, people: Sequence[str], office: str, year: int | None) -> list[str] | None:
+def holding(
+    graph: Graph, people: Sequence[str], office: str, year: int | None, state: str | None = None
+) -> list[str] | None:
     """Of ``people`` (the IRIs of the file's people of one surname), those whom ``office``
-    (folded words: "prime minister") and the surname name in a record of ``year``, as
-    :func:`out_of_office` reads a label of the two: their note dates the office and the year
-    is no reason against it ("Ambassador Nehru" in 1957 is the ambassador of 1955-1958, not
-    the Prime Minister). None when no one's note gives the office, which then tells nothing."""
+    (folded words: "prime minister") of ``state`` (an adjective, "Indian") and the surname
+    name in a record of ``year``, as :func:`out_of_office` reads a label of the two: their
+    note dates the office, of that state, and the year is no reason against it ("Ambassador
+    Nehru" in 1957 is the ambassador of 1955-1958, not the Prime Minister). None when no
+    one's note gives the office, which then tells nothing."""
     dated = [iri for iri in people if _terms(graph, iri, office)]
     if not dated:
         return None
@@ -104,7 +124,8 @@ def holding(graph: Graph, people: Sequence[str], office: str, year: int | None) 
     return [
         iri
         for iri in dated
-        if not out_of_office(graph, iri, label, year, [other for other in dated if other != iri])
+        if (state is None or _terms(graph, iri, office, state))
+        and not out_of_office(graph, iri, label, year, [other for other in dated if other != iri])
     ]
 
 
@@ -116,7 +137,27 @@ def written_office(before: Sequence[str]) -> str | None:
     """The office (folded words) that the words ``before`` a surname end with, less the
     nationality and honorific before it: "Indian Ambassador" is "ambassador", "Japanese Prime
     Minister" "prime minister"; None when the last word holds no office ("Mr.", "Comrade")."""
-    run: list[str] = []
+    run = [word.casefold().rstrip(".") for word in before[len(before) - _office_length(before) :]]
+    return " ".join(run) if run and an_office(run[-1]) else None
+
+
+def written_state(before: Sequence[str]) -> str | None:
+    """The adjective of the state whose office the words ``before`` a surname give, written
+    before the office: "Indian" of "Indian Ambassador", "East German" of "GDR Foreign
+    Minister"; None when none is written."""
+    rest = list(before[: len(before) - _office_length(before)])
+    if not rest or not _national(rest[-1]):
+        return None
+    pair = " ".join(rest[-2:])
+    if len(rest) > 1 and pair in ADJECTIVES:
+        return pair  # "North Korean", not "Korean"
+    return adjective(rest[-1]) or rest[-1]
+
+
+def _office_length(before: Sequence[str]) -> int:
+    """How many of the last words ``before`` a surname are an office's, up to its
+    nationality, honorific or any other word that ends it."""
+    count = 0
     for word in reversed(before):
         folded = word.casefold().rstrip(".")
         if (
@@ -127,8 +168,8 @@ def written_office(before: Sequence[str]) -> str | None:
             or an_address(folded)
         ):
             break
-        run.append(folded)
-    return " ".join(reversed(run)) if run and an_office(run[0]) else None
+        count += 1
+    return count
 
 
 def _national(word: str) -> bool:
@@ -140,10 +181,32 @@ def _national(word: str) -> bool:
 def _longer_office(clause: str, start: int) -> bool:
     """Whether the word before an office's mention at ``start`` makes it another office:
     "Prime" of "Prime Minister", "Vice" of "Vice Premier" (a country's adjective, "Indian
-    Ambassador", or a body's acronym, "KGB Chairman", says only whose it is)."""
+    Ambassador", or a body's acronym, "KGB Chairman", says only whose it is, and "First" of
+    "First Vice Minister" or "First Deputy Premier" only its rank among the vice ones)."""
     found = _LAST_WORD.search(clause, 0, start)
     word = found[1] if found else ""
+    if word == "First" and _DEPUTY.match(clause, start):
+        return False
     return word[:1].isupper() and not word.isupper() and not _national(word)
+
+
+_DEPUTY = re.compile(r"(?i:vice|deputy)\b")
+_POSTED = re.compile(
+    r"\b(?:to|in|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+)
+"""A post's place after an office ("to the People's Republic of China"): where, not whose."""
+
+
+def _of_state(clause: str, start: int, end: int, state: str) -> bool:
+    """Whether the office mentioned from ``start`` to ``end`` of a note's clause is the
+    state's of the adjective ``state``: written just before it ("PRC Ambassador", "Chinese
+    Minister") or after it with "of" ("Premier of the PRC"), never as its post ("Indian
+    Ambassador to China" is no Chinese ambassador)."""
+    names = "|".join(re.escape(s) for s in sorted(spellings(state), key=len, reverse=True))
+    if re.search(rf"\b(?:{names})\s+$", clause[:start]):
+        return True
+    after = _POSTED.sub("", clause[end:])
+    return re.search(rf"\bof\s+(?:the\s+)?(?:{names})\b", after) is not None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -160,7 +223,6 @@ def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
 
 
-@lru_cache(maxsize=4096)
 def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:
     """Whether the note of ``iri`` dates one of ``offices`` (folded words: "ambassador") in a
     term holding ``year`` (any term, when the year is unknown): an office held before or after
@@ -169,16 +231,20 @@ def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) 
     return any(year is None or start <= year <= end for start, end in terms)
 
 
-def _terms(graph: Graph, iri: str, office: str) -> tuple[Term, ...]:
-    """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"): the
-    years written after each mention of it with no other office between, and the years
-    that go on from them ("1966-1977 and 1980-1984")."""
+@lru_cache(maxsize=4096)
+def _terms(graph: Graph, iri: str, office: str, state: str | None = None) -> tuple[Term, ...]:
+    """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"), of
+    ``state`` if given (see :func:`_of_state`): the years written after each mention of it
+    with no other office between, and the years that go on from them ("1966-1977 and
+    1980-1984")."""
     found: list[Term] = []
     mention = re.compile(rf"\b{re.escape(office)}\b", re.IGNORECASE)
     for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
         for at in mention.finditer(clause):
             if _longer_office(clause, at.start()):
                 continue  # "Vice Premier" gives no term as Premier
+            if state is not None and not _of_state(clause, at.start(), at.end(), state):
+                continue
             years = _YEARS.search(clause, at.end())
             between = clause[at.end() : years.start()] if years else ""
             if any(an_office(w.casefold()) for w in _WORD.findall(between)):

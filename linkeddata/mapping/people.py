@@ -15,12 +15,9 @@ from ..parser.text import is_name_like, last_bracket
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
-from .office_terms import named_by_office
+from .office_terms import HEAD_OFFICES, named_by_office
 
-HEAD_OF = re.compile(
-    r"\b(?i:president|premier|chairman|prime\s+minister|general\s+secretary|first\s+secretary"
-    r"|marshal|king|emperor)\s+[^\s]+$"
-)
+HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
 _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
 
@@ -51,7 +48,8 @@ def surname_by_office(
     own = personal_name(name)
     if " " in own or own == name or not name.endswith(own):
         return None
-    held = named_by_office(authority.graph, authority.bearers(own), name[: -len(own)].split(), year)
+    before = name[: -len(own)].split()
+    held = named_by_office(authority.graph, own, authority.bearers(own), before, year)
     return None if held is None else (own, held)
 
 

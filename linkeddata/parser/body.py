@@ -17,7 +17,15 @@ from .cable_routing import precedence, routing_places
 from .closing_dates import closing_date
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
-from .end_matter import COPY_LINE, EDITORIAL_NOTE, TAIL_LINES, before_attachments, without_notes
+from .end_matter import (
+    COPY_LINE,
+    EDITORIAL_NOTE,
+    TAIL_LINES,
+    attached_document,
+    before_attachments,
+    without_notes,
+)
+from .letterheads import letterhead_place
 from .local_dates import ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
@@ -27,7 +35,6 @@ from .memo_header import (
     head_written_at,
     header_names,
     header_place,
-    letterhead_place,
 )
 from .office_tail import office_routine, without_office_routine
 from .participant_lists import participants
@@ -69,10 +76,19 @@ class Body:
 
 
 def parse_contents(
-    numbered: list[tuple[int, str]], warnings: list[ParseWarning], authors: tuple[str, ...] = ()
+    numbered: list[tuple[int, str]],
+    warnings: list[ParseWarning],
+    authors: tuple[str, ...] = (),
+    cabled: bool = False,
+    *,
+    recipients: tuple[str, ...] = (),
+    spoken: bool = False,
 ) -> Body:
     """Read the kind lines that open the section, then the body and its frame; ``authors``
-    are the names of who the title says sent or wrote it (whose name alone may sign)."""
+    are the names of who the title says sent or wrote it (whose name alone may sign, whose
+    letterhead may give the place), ``cabled`` whether the title says it is a telegram
+    (signed by a name alone), ``recipients`` whom it says it went to, ``spoken`` whether it
+    says it records speech (whose "Present were ..." names participants)."""
     kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -81,10 +97,10 @@ def parse_contents(
     frame = [(line, text.strip()) for line, text in lines if text.strip()]
     edges = frame[:_HEAD_LINES] + frame[max(_HEAD_LINES, len(frame) - TAIL_LINES) :]
     answered = replies(joined)
-    signature = _signature(frame, authors, drafter=False)
+    signature = _signature(frame, authors, cabled, drafter=False)
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
-        signature = _signature(frame, authors, drafter=True)
-    taking_part = participants(frame, _HEAD_LINES)
+        signature = _signature(frame, authors, cabled, drafter=True)
+    taking_part = participants(frame, _HEAD_LINES, spoken=spoken)
     signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
     origin, destination = routing_places(head)
@@ -95,7 +111,7 @@ def parse_contents(
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES])
-        or letterhead_place(head)
+        or letterhead_place(head, authors, recipients)
         or origin,
         reply_to=answered,
         classifications=classifications(edges),
@@ -110,18 +126,19 @@ def parse_contents(
 
 
 def _signature(
-    frame: list[tuple[int, str]], authors: tuple[str, ...], *, drafter: bool
+    frame: list[tuple[int, str]], authors: tuple[str, ...], cabled: bool, *, drafter: bool
 ) -> Signature:
     """The signature in the closing lines above any attachment, else above the notes only
-    ("Attachment: 3 pages." above the signature); a named drafter's line ("Drafted by:
-    Winston Lord") is kept to sign only when ``drafter`` is set."""
+    ("Attachment: 3 pages." above the signature), never an attached document's (a mark with
+    no name above it signs for no one); a named drafter's line ("Drafted by: Winston Lord") is
+    kept to sign only when ``drafter`` is set."""
+    above = before_attachments(frame)
     signature = find_signature(
-        without_office_routine(without_notes(before_attachments(frame), drafter))[-_CLOSING:],
-        authors,
+        without_office_routine(without_notes(above, drafter))[-_CLOSING:], authors, cabled
     )
-    if not signature.signatories:
+    if not signature.signatories and not attached_document(frame, above):
         kept = without_office_routine(without_notes(frame, drafter))
-        signature = find_signature(kept[-_CLOSING:], authors)
+        signature = find_signature(kept[-_CLOSING:], authors, cabled)
     return signature
 
 

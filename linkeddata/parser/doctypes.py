@@ -56,6 +56,9 @@ V.V. Ivanov's Conversation with ..."."""
 _RECEPTION = re.compile(r"(?i:receptions?)(?=\s+(?i:of)\s)")
 """A person's reception of a visitor, an audience: a conversation ("X's Reception of Y"; a
 reception "for" a delegation may be a banquet)."""
+_RECEPTION_HEAD = re.compile(r"(?i:records?|summary|summaries|accounts?)\s")
+"""The heads that make a person's reception of a visitor a record of conversation; another
+type word at the head is the type ("Minutes of X's Reception of Y" are minutes)."""
 _RECORD_OF = re.compile(
     r"(?i:records?|memorand(?:um|a|ums)|memos?|minutes|notes?|summary|summaries|accounts?)\s+"
     r"(?i:of|on|about)\s+"
@@ -212,7 +215,10 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
     if owner is not None and AT_WORDING.search(text, start, owner.end()):
         owner = None  # "Transcript of X's Talk with Y" is a transcript
     talk_start = owner.end() if owner is not None else start  # "Zhou Enlai's Talk with X"
-    record = _RECORD_OF.match(text, start) or _TALK.match(text, talk_start)
+    record = _RECORD_OF.match(text, start)
+    if record is not None and record[0].casefold().endswith(("reception", "receptions")):
+        record = _RECEPTION_HEAD.match(text, start) and record  # "Minutes of X's Reception"
+    record = record or _TALK.match(text, talk_start)
     if record is None and owner is not None:
         record = _RECEPTION.match(text, talk_start)  # "Summary of Zhou Enlai's Reception of X"
     if record is not None:

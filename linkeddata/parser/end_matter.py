@@ -63,10 +63,16 @@ Prime Minister of India, / New Delhi.")."""
 TAIL_LINES = 8
 """How many of a body's last lines are read for the line where its end matter begins."""
 _ATTACHMENT_HEADING = re.compile(
-    r"^(?i:attachments?|enclosures?|annex|appendix)(?:\s+(?:(?i:no)\.?\s*)?(?:\d+|[IVX]+))?"
-    r"\s*(?::(?:\s*[A-Z][^\d]*)?)?$"
+    r"^(?i:attachments?|enclosures?|annex|appendix|prilo[žz]h?enie|приложение|anlage|beilage"
+    r"|za[łl][aą]cznik|p[řr][íi]loha|mell[ée]klet|anex[ao])"
+    r"(?:\s+(?:(?i:no|nr|№)\.?\s*)?(?:\d+|[IVX]+))?\s*(?::(?:\s*[A-Z][^\d]*)?)?$"
 )
-"""The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1"."""
+"""The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1",
+in the original's language too ("Priloženie", "Приложение № 1", "Anlage 2", "Załącznik")."""
+_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|(?i:tab)\s+[A-Z]\b|[-–•*])")
+"""An item of a list of attachments: "1. Report ...", "Tab A - Memorandum ...", "- Map"."""
+_TEXT_WORDS = 8
+"""A line of a document's own text is longer than a list's item or a heading."""
 
 
 def before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -79,6 +85,18 @@ def before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return frame
 
 
+def attached_document(frame: list[tuple[int, str]], kept: list[tuple[int, str]]) -> bool:
+    """Whether :func:`before_attachments` cut off a document of its own under the record's
+    text (a line of text on either side of its heading, none of them a list's item): the
+    record is signed above that heading or not at all, and a mark with no name over it
+    ("Secretary of the CC" / "[signature]" / "Attachment No. 1" / ... / "N. Testov") is
+    never filled from the attachment's signature."""
+    return len(kept) < len(frame) and all(
+        any(len(text.split()) >= _TEXT_WORDS and not _ITEM.match(text) for _, text in part)
+        for part in (kept, frame[len(kept) + 1 :])
+    )
+
+
 def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:
     """Whether the nearest line with text above line ``index`` of ``frame`` is a name or a
     rank, as a signature's last line is ("Michael Testay" / "Ambassador" / "Copies: 3"), and no
@@ -87,6 +105,14 @@ def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:
     if classification_of(labelled_marking(above)) is not None:
         return False  # "Top Secret" / "Copy: 2": a telegram's header, over its text
     return is_name(above) or is_rank(above)
+
+
+def _addressed_office(text: str) -> bool:
+    """Whether a line is the office a letter went to, opening its inside address under the
+    signature: "The President of the United States of America," (its address follows the
+    comma), never the signer's own office, which no article and comma frame."""
+    office = text.removeprefix("The ").removesuffix(",")
+    return len(office) + 5 == len(text) and is_rank(office)
 
 
 def _heads_the_text(frame: list[tuple[int, str]], index: int) -> bool:
@@ -111,6 +137,7 @@ def without_notes(frame: list[tuple[int, str]], drafter: bool = False) -> list[t
             or _AFTER_THE_END.match(frame[index][1])
             or (_COPIES.match(frame[index][1]) and _under_a_signature(frame, index))
             or certifies_a_copy(frame[index][1])  # "True copy: [signature]" / "(I. Petrov)"
+            or (_addressed_office(frame[index][1]) and _under_a_signature(frame, index))
         ):
             end = index  # "Sincerely, / John F. Kennedy / The Honorable / Nikita S. Khrushchev"
             break

@@ -14,8 +14,7 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .cable_routing import ROUTED, routed
 from .closing_dates import closing_date
-from .dates import PLACE_AND_DATE, PLACE_NAME
-from .name_words import ORG_WORDS
+from .dates import PLACE_AND_DATE
 from .names import agent_kind, office_only
 
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
@@ -99,40 +98,3 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
         if dated is not None and closing_date(dated["date"]):
             return Located(text[: text.index(",")].strip(), line)
     return None
-
-
-_ADDRESSEE = re.compile(
-    r"^(?i:to|an|à|a|al|ao|do|k|к|dear|his|her|comrade|mr|mrs|attention|fm|from|info|cc)\b"
-)
-"""An addressee's line or a routing's: "To the Central Committee", "His Excellency", "FM
-AMEMBASSY ..."."""
-_HOUSE = re.compile(r"['’](?i:s)\s+[A-Z][^\W\d_]+$")
-"""An office's house as a letterhead names it: "Prime Minister's House"."""
-_LETTERHEAD_PLACE = re.compile(rf"^(?P<place>{PLACE_NAME})(?:,\s+{PLACE_NAME})?\.?$")
-"""A city alone under the letterhead, or before its building: "New Delhi", "Moscow, Kremlin"."""
-_UNDER_LETTERHEAD = 3
-"""The lines a letterhead's city may stand under it: a document type or a number between."""
-
-
-def letterhead_place(head: list[tuple[int, str]]) -> Located[str] | None:
-    """The city on its own line under the sender's letterhead at the head of a letter: "Prime
-    Minister's House" / "New Delhi", "Council of Ministers of the USSR" / "DECREE No. 12" /
-    "Moscow, Kremlin"; the mapping links it when it knows the place. An address block after
-    the signature is the addressee's, never read."""
-    for index, (_, text) in enumerate(head[:_UNDER_LETTERHEAD]):
-        if _letterhead(text):
-            for line, under in head[index + 1 : index + 1 + _UNDER_LETTERHEAD]:
-                place = _LETTERHEAD_PLACE.match(under)
-                if place and not ORG_WORDS.search(place["place"]) and not _ADDRESSEE.match(under):
-                    return Located(place["place"], line)
-            return None
-    return None
-
-
-def _letterhead(text: str) -> bool:
-    """Whether a line is a sender's letterhead: a body's name ("Embassy of the Hungarian
-    People's Republic", "THE WHITE HOUSE") or an office's house ("Prime Minister's House"),
-    never an addressee's line."""
-    if len(text) > _HEAD_PLACE_LENGTH or _ADDRESSEE.match(text) or text.endswith((",", ".")):
-        return False  # an address's line ends in a comma, a sentence in a stop
-    return bool(ORG_WORDS.search(text) or _HOUSE.search(text))

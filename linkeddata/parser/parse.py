@@ -17,9 +17,11 @@ from .dates import read_date_line
 from .funders import funder_names
 from .languages import kind_languages, parse_languages
 from .sections import Layout, Section, split_layout
+from .spoken_records import records_speech
 from .text import Joined, decode
 from .title_dates import with_title_date
 from .titles import parse_title, starts_with_doc_type
+from .vocabulary import TELEGRAPHIC_TYPES
 
 _URL_LINE = re.compile(r"^<?(?P<url>(?i:https?)://[^\s<>]+)>?$")
 _URL_IN_LINE = re.compile(r"<(?P<url>(?i:https?)://[^\s<>]+)>")
@@ -70,7 +72,12 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         date = read_date_line(citation.date_text.value, citation.date_text.line)  # no date line
     date = with_title_date(date, title, warnings)
     authors = tuple(n.value for n in (*title.senders, *title.authors)) if title else ()
-    body = _contents(layout.sections.get("contents"), warnings, authors)
+    addressees = tuple(n.value for n in title.recipients) if title else ()
+    cabled = title is not None and _telegraphic(title.doc_type)
+    spoken = title is not None and records_speech(title)
+    body = _contents(
+        layout.sections.get("contents"), warnings, (authors, addressees), (cabled, spoken)
+    )
     language = layout.sections.get("language")
     return Record(
         source=source,
@@ -154,10 +161,25 @@ def _citation(
 
 
 def _contents(
-    section: Section | None, warnings: list[ParseWarning], authors: tuple[str, ...]
+    section: Section | None,
+    warnings: list[ParseWarning],
+    parties: tuple[tuple[str, ...], tuple[str, ...]],
+    kinds: tuple[bool, bool],
 ) -> Body:
-    """The Contents section read, or an empty Body when the record has none."""
-    return Body() if section is None else parse_contents(section.lines, warnings, authors)
+    """The Contents section read, or an empty Body when the record has none; ``parties`` are
+    the title's senders and authors, then its recipients; ``kinds`` whether the title says it
+    is a telegram, then whether it records speech."""
+    if section is None:
+        return Body()
+    (authors, recipients), (cabled, spoken) = parties, kinds
+    return parse_contents(
+        section.lines, warnings, authors, cabled, recipients=recipients, spoken=spoken
+    )
+
+
+def _telegraphic(doc_type: Located[str] | None) -> bool:
+    """Whether the title's type is a telegram's, which a name alone may sign."""
+    return doc_type is not None and doc_type.value in TELEGRAPHIC_TYPES
 
 
 def _kind_languages(

@@ -23,6 +23,8 @@ _PARTICIPANTS = re.compile(
     r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+were)"
     r"\s*:\s*(?P<names>.*)$"
 )
+_WERE = re.compile(r"(?i:\bwere\b)")
+"""The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _WHOSE = r"(?-i:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+side['’]s)?)"
 """Whose participants or delegation a label names, in capitalised words: a nationality, a
 country, a party or a side's ("Chinese", "U.S.", "DPRK", "the Korean side's"), never a
@@ -68,7 +70,9 @@ _SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
 a name ends on a capital or an initial ("Suslov M.A.")."""
 
 
-def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located[str], ...]:
+def participants(
+    frame: list[tuple[int, str]], head_lines: int, *, spoken: bool
+) -> tuple[Located[str], ...]:
     """The people the body's lists of participants name, in the order they come. A
     "PARTICIPANTS:" or "Present:" line lists them on that line (items between commas, or
     between semicolons each less the office after its comma, or after a side's label:
@@ -79,12 +83,15 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
     "Also present:", "Participated:", "Chinese attendees:", "Japanese side:", "Present on
     the Chinese side:", "Attended by ...", "Chaired by ..." (the chair takes part). A side's
     heading ("U.S. Side", "Chinese:"), a body and an office alone ("The President") name no
-    one here."""
+    one here. A sentence "Present were ..." (a colon after "were" or not) names participants
+    only in a record of speech (``spoken``): a report's is its narrative."""
     items: list[tuple[int, str]] = []
     for index, (line, text) in enumerate(frame):
         if (found := _PARTICIPANTS.match(text)) is not None:
             listed = COMRADES.sub("", found["names"].strip())
-            if listed and index < head_lines and _stacked(frame[index:]):
+            if listed and _WERE.search(text[: found.start("names")]):
+                items += _present(line, text) if spoken and index < head_lines else []
+            elif listed and index < head_lines and _stacked(frame[index:]):
                 items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
             elif listed:
                 items += [(line, item) for item in _listed_all(_items(listed))]
@@ -94,10 +101,16 @@ def participants(frame: list[tuple[int, str]], head_lines: int) -> tuple[Located
             names = _items(COMRADES.sub("", found["names"].strip()))
             if _a_list(names):
                 items += [(line, item) for item in _listed_all(names)]
-        elif index < head_lines and (present := present_in_sentence(text)):  # "Present were"
-            items += [(line, item) for item in _listed_all([COMRADES.sub("", p) for p in present])]
+        elif spoken and index < head_lines:  # "Present were ..."
+            items += _present(line, text)
     named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
     return tuple(named.values())
+
+
+def _present(line: int, text: str) -> list[tuple[int, str]]:
+    """The names a sentence "Present were ..." on a line gives, as a list's items."""
+    present = [COMRADES.sub("", name) for name in present_in_sentence(text)]
+    return [(line, item) for item in _listed_all(present)] if present else []
 
 
 def _items(listed: str) -> list[str]:

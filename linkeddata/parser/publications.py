@@ -20,15 +20,15 @@ _MARKER = re.compile(
     r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
     r"|excerpted|included)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
-    r"|(?P<translation>(?i:\b(?:english\s+)?translation\s+(?:taken\s+)?from)\s+)"
+    r"|(?P<translation>(?i:\b(?:english\s+)?(?:translation\s+(?:taken\s+)?|translated\s+)from)\s+)"
 )
 """Wording that introduces a publication: "reprinted in", "published in", "also in:",
 "excerpted from", "included in" ("... by William Burr and included in NPIHP Research Update
 #6"),
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
 how much or when it was translated, or by whom ("Translated in full/part/2009 by X" credits a
-translator), and "translation from" before what reads as a publication ("translation from
-Problems of Communism, Spring 1992, pp. 60-62": see :func:`printed_source`)."""
+translator), and "translation from" or "translated from" before what reads as a publication
+("translation from Problems of Communism, Spring 1992, pp. 60-62": see :func:`printed_source`)."""
 _ALSO_IN = re.compile(r"(?i:also\s+in)\b")
 _SENTENCE_OPENING = re.compile(r"[.;]\s*$")
 _JOINED_TO_A_CREDIT = re.compile(r"\s(?i:by)\s[^.;]*?(?P<joiner>,?\s+(?i:and)\s+)$")

@@ -1,21 +1,29 @@
 """A closing of several signature blocks, each a name with its office below or above it:
-"A. Gromyko" / "Minister of Foreign Affairs" // "R. Malinovsky" / "Minister of Defense".
-Every block signs, not only the one nearest the end (split from :mod:`.signatures`)."""
+"A. Gromyko" / "Minister of Foreign Affairs" // "R. Malinovsky" / "Minister of Defense", or
+a joint text's name over offices of any length ("Kang Test Ju" / "Head of the Delegation of
+..., First Vice-Minister of ..."). Every block signs, not only the one nearest the end
+(split from :mod:`.signatures`)."""
 
 from __future__ import annotations
 
 from ..record import Located
-from .signature_line import rank_label
+from .names import name_kind, office_only, personal_name
+from .signature_line import rank_label, read_line
 from .signer_lines import (
     BY_HAND,
     NAME_WORDS,
     SURNAME_IN_CAPITALS,
     Signature,
     in_capitals,
+    is_prose,
     is_rank,
     name_case,
     signing_name,
 )
+
+_OFFICE_LINES = 3
+"""The most lines of offices under one name of a joint text's signature."""
+_OFFICES_LENGTH = 250
 
 
 def _office(text: str) -> bool:
@@ -72,3 +80,66 @@ def by_hand_above(
         return last
     written = "\n".join(text for _, text in lines[first : index + 1])
     return Signature(Located(written, lines[first][0]), tuple(names), last.date)
+
+
+def _offices(text: str) -> bool:
+    """Whether a line is only offices held by one person, between commas and of any length:
+    "Head of the Delegation of the Democratic People's Republic of Korea, First Vice-Minister
+    of Foreign Affairs of ..." (never an office before its holder: "Secretary of State Dean
+    Rusk")."""
+    if len(text) > _OFFICES_LENGTH or is_prose(text) or signing_name(text):
+        return False
+    parts = [part.strip() for part in text.split(",")]
+    return all(
+        _office(part)
+        or (office_only(part) and personal_name(part) == part and name_kind(part) == "person")
+        for part in parts
+    )
+
+
+def office_blocks(lines: list[tuple[int, str]]) -> Signature | None:
+    """The run of signature blocks closing a joint text, each a name over one to three lines
+    of offices, long ones included ("Chung Test-sik" / "Prime Minister of the Republic of
+    Korea" / "Chief Delegate of ..." // "Yon Test-muk" / "Premier of ..."): all sign, when the
+    text's last sentence stands right above them; none when that sentence announces them
+    ("The delegation consisted of:"). None for one block of one short office, which the
+    closing block reads on its own."""
+    names: list[Located[str]] = []
+    end = len(lines)
+    long_ones = False
+    while end > 0:
+        first = end
+        while first > 0 and end - first < _OFFICE_LINES and _offices(lines[first - 1][1]):
+            first -= 1
+        if first == end or first == 0 or (name := _signer(lines[first - 1][1])) is None:
+            break
+        long_ones = (
+            long_ones or end - first > 1 or not all(_office(text) for _, text in lines[first:end])
+        )
+        names.insert(0, Located(name, lines[first - 1][0]))
+        end = first - 1
+    above = lines[end - 1][1] if end > 0 else ""
+    if names and is_prose(above) and above.endswith(":"):
+        return Signature()  # "The delegation consisted of:" lists its members, who sign nothing
+    if not names or not (len(names) > 1 or long_ones) or not is_prose(above):
+        return None
+    written = "\n".join(text for _, text in lines[end:])
+    return Signature(Located(written, lines[end][0]), tuple(names))
+
+
+def marked_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
+    """A signature with the signatures right above it in the same form, or above the office
+    under each: "(signed) Mao Zedong" / "(signed) Zhou Enlai" are two signatories, and so are
+    "Sd/- (T.N. Kaul)" / "Foreign Secretary" // "Sd/- (Swaran Singh)" / "Minister ..."."""
+    first, names = index, list(last.signatories)
+    while first > 0:
+        office = int(first > 1 and is_rank(tail[first - 1][1]))  # "Foreign Secretary" between
+        above = read_line(*tail[first - 1 - office])
+        if above is None or not above.signatories:
+            break
+        first -= 1 + office
+        names[:0] = above.signatories
+    if first == index:
+        return last
+    written = "\n".join(text for _, text in tail[first : index + 1])
+    return Signature(Located(written, tail[first][0]), tuple(names), last.date)

@@ -13,7 +13,15 @@ from .dates import ROMAN_DATE
 from .local_ranks import local_office
 from .names import office_only
 from .signed_names import MARK_WORDS, MARKED, signed_names
-from .signer_lines import INITIALLED, INITIALS_NAME, Signature, is_name, is_rank, signing_name
+from .signer_lines import (
+    INITIALLED,
+    INITIALS_NAME,
+    Signature,
+    is_name,
+    is_rank,
+    name_case,
+    signing_name,
+)
 
 _DATED = re.compile(
     rf"^(?P<date>{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s+(?P<name>[^\W\d_][\w .'\u2019-]*)$"
@@ -92,9 +100,20 @@ def _labelled_name(text: str) -> bool:
 
 def rank_label(text: str) -> bool:
     """Whether a line is a rank, alone or as a label over the name: "The Chargé d'Affaires
-    a.i.:", "Ambassador of the ČSSR:", "Presidente de la República"."""
+    a.i.:", "Ambassador of the ČSSR:", "Presidente de la República", a label in capitals too
+    ("MINISTER:" / "(Diko Testov)"); a role's label never is ("Interpreter:")."""
     office = _ARTICLE.sub("", text.removesuffix(":"))
+    if text.endswith(":") and _NOT_SIGNING.search(office):
+        return False  # "Interpreter:" / "Ivan Testov": a role, no signer's office
+    if office != text and office.isupper():
+        office = name_case(office)  # "DEPUTY CHIEF:" over its holder's name
     return is_rank(office) or local_office(office)
+
+
+def names_the_recorder(text: str) -> bool:
+    """Whether a line says who wrote the record down ("Recorded by: A. Testin"), who adds to a
+    signer above it and never replaces him (:func:`.signatures.find_signature`)."""
+    return _RECORDED.match(text) is not None
 
 
 def read_line(line: int, text: str) -> Signature | None:

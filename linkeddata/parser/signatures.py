@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .cable_signers import cabled_surname
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
 from .party_signers import on_behalf, party_blocks
-from .signature_blocks import by_hand_above, with_blocks_above
-from .signature_line import BY_OWN_HAND, MARK, SEAL, read_line
+from .signature_blocks import by_hand_above, marked_above, office_blocks, with_blocks_above
+from .signature_line import BY_OWN_HAND, MARK, SEAL, names_the_recorder, read_line
 from .signed_names import (
     NAME_AND_DATE,
     SURNAME,
@@ -38,11 +39,12 @@ from .signer_lines import (
     BY_HAND,
     INITIALLED,
     LINE_LENGTH,
+    LIST_HEADER,
     SURNAME_IN_CAPITALS,
     Signature,
     cable_formula,
     cabled_name,
-    cabled_surname,
+    initialled,
     is_bare_name,
     is_prose,
     is_rank,
@@ -68,19 +70,6 @@ _CLOSING = re.compile(
 )
 """The end of a closing formula: "Respectfully yours,", "With communist greetings",
 "Fraternally,", "Your obedient Servant,"."""
-_LIST_HEADER = re.compile(
-    r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
-    r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
-    r"(?:\s+(?i:from|of|on|at)\s+[^:]{1,60})?\s*(?::|$)"
-    r"|(?i:(?:distribution|mailing|circulation)(?:\s+list)?|(?:list\s+of\s+)?(?:addressees"
-    r"|recipients)|copies(?:\s+(?:sent|distributed|forwarded))?(?:\s+(?:to|for))?|b?cc"
-    r"|(?:sent|distributed)\s+to)\s*:"
-    r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
-)
-"""A list of people that is no closing: who took part, who received copies ("Copies to:",
-"Distribution list:", "Copies sent to:", "The Soviet side was represented by:"), also with
-whose they are ("Soviet participants:", "List of attendees", "Participants from the Chinese
-side:", "Present at the meeting:")."""
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
@@ -94,11 +83,14 @@ _ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
-def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -> Signature:
+def find_signature(
+    tail: list[tuple[int, str]], authors: tuple[str, ...] = (), cabled: bool = False
+) -> Signature:
     """The last signature among the last closing lines (file line, stripped text), with the
     signature blocks of the same shape above it (the lines given may reach higher); a bare
     mark ("[Signature]") gives way to a name under it or that the closing block shows; the
-    last line signs when it is the name of one of the title's ``authors`` (senders)."""
+    last line signs when it is the name of one of the title's ``authors`` (senders), or, in
+    a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`)."""
     mark = Signature()
     for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
@@ -107,8 +99,10 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
         if BY_OWN_HAND.match(text) and _listed(tail, index):
             continue
         signature = read_line(line, text)
+        if signature is not None and signature.signatories and names_the_recorder(text):
+            return _with_the_signer_above(tail, index, signature, authors, cabled)
         if signature is not None and signature.signatories:
-            return _with_those_above(tail, index, signature)
+            return marked_above(tail, index, signature)
         if signature is not None:
             mark = signature
             under = tail[index + 1] if index + 1 < len(tail) else None
@@ -121,7 +115,7 @@ def find_signature(tail: list[tuple[int, str]], authors: tuple[str, ...] = ()) -
             break
     named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
     if not named.signatories:
-        named = cabled_surname(tail)
+        named = cabled_surname(tail, cabled)
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
     if not named.signatories and not mark.text:
@@ -137,22 +131,25 @@ def _listed(tail: list[tuple[int, str]], index: int) -> bool:
     return index > 0 and _ANNOUNCING.search(tail[index - 1][1]) is not None
 
 
-def _with_those_above(tail: list[tuple[int, str]], index: int, last: Signature) -> Signature:
-    """A signature with the signatures right above it in the same form, or above the office
-    under each: "(signed) Mao Zedong" / "(signed) Zhou Enlai" are two signatories, and so are
-    "Sd/- (T.N. Kaul)" / "Foreign Secretary" // "Sd/- (Swaran Singh)" / "Minister ..."."""
-    first, names = index, list(last.signatories)
-    while first > 0:
-        office = int(first > 1 and is_rank(tail[first - 1][1]))  # "Foreign Secretary" between
-        above = read_line(*tail[first - 1 - office])
-        if above is None or not above.signatories:
-            break
-        first -= 1 + office
-        names[:0] = above.signatories
-    if first == index:
-        return last
-    written = "\n".join(text for _, text in tail[first : index + 1])
-    return Signature(Located(written, tail[first][0]), tuple(names), last.date)
+def _with_the_signer_above(
+    tail: list[tuple[int, str]],
+    index: int,
+    recorder: Signature,
+    authors: tuple[str, ...],
+    cabled: bool,
+) -> Signature:
+    """Who wrote the record down (the line at ``index``) with who signed it above that line:
+    "USSR Ambassador to the PRC" / "V. Testikov" / "Recorded by: A. Testin" is signed by
+    Testikov, and Testin recorded it; the recorder alone when no one signs above."""
+    signed = find_signature(tail[:index], authors, cabled)
+    if not signed.signatories or signed.text is None:
+        return recorder
+    written = "\n".join(text for line, text in tail[: index + 1] if line >= signed.text.line)
+    return Signature(
+        Located(written, signed.text.line),
+        (*signed.signatories, *recorder.signatories),
+        signed.date,
+    )
 
 
 def _surname(text: str) -> bool:
@@ -166,7 +163,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not (MARK.match(text) or SEAL.match(text))]
     seals = {line for line, text in tail if SEAL.match(text)}
-    listed = max((i for i, (_, text) in enumerate(lines) if _LIST_HEADER.match(text)), default=-1)
+    listed = max((i for i, (_, text) in enumerate(lines) if LIST_HEADER.match(text)), default=-1)
     list_end = next(  # the list ends at an elision or at the text that follows it
         (
             i
@@ -175,6 +172,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         ),
         len(lines),
     )
+    if (blocks := office_blocks(lines[list_end:] if listed >= 0 else lines)) is not None:
+        return blocks  # "Kang Test Ju" / "Head of the Delegation of ..., First Vice-Minister ..."
     for index in range(len(lines) - 1, max(-1, len(lines) - 1 - NEAR_LINES), -1):
         line, written = lines[index]
         if listed >= 0 and listed < index < list_end:
@@ -228,10 +227,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         office = text[: len(text) - len(ranked)].strip()
         if _JOINED.search(office):
             continue  # "Assistant Secretary for East Asian and Pacific Affairs": one office
-        if ranked != text and (is_bare_name(ranked) or INITIALLED.match(ranked)):  # "Gen. X Y"
+        if ranked != text and (is_bare_name(ranked) or initialled(ranked)):  # "Gen. X Y"
             ranked_inline = ranked_inline or name_kind(office) == "person"
             text = ranked  # the rank on the line says who signs
-        initialled = INITIALLED.match(text) is not None
+        with_initials = initialled(text)
         dated_surname = bool(_DATE_LINE.match(above)) or a_date(below)  # "Shtykov" / "25.VI.1950"
         under_date = dated_surname and _surname(text) and name_kind(text) is None
         chinese = han_name(text) and a_date(below)  # "毛泽东" / "十月二日"
@@ -245,7 +244,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             len(text) > LINE_LENGTH
             or local_office(text)
             or not (
-                initialled or under_date or by_rank or is_bare_name(text) or chinese or own_hand
+                with_initials or under_date or by_rank or is_bare_name(text) or chinese or own_hand
             )
         ):
             continue
@@ -262,7 +261,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
         if (joint := stacked(lines, index)) is not None:
             return joint  # "D. Ustinov" / "A. Gromyko" / "Yu. Andropov": all three sign
         if (
-            initialled
+            with_initials
             or by_hand
             or ranked_inline
             or rank_after
@@ -279,7 +278,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
                     Located(f"{above}\n{written}", lines[index - 1][0]), (Located(text, line),)
                 )
             alone = Signature(Located(written, line), (Located(text, line),), own_date)
+            floor = listed if listed < index else -1  # a list under the blocks ends none
             if by_hand:
-                return by_hand_above(lines, index, listed, alone)  # "X, s.r." / "Y, s.r."
-            return with_blocks_above(lines, index, listed, alone)  # every block signs
+                return by_hand_above(lines, index, floor, alone)  # "X, s.r." / "Y, s.r."
+            return with_blocks_above(lines, index, floor, alone)  # every block signs
     return Signature()

@@ -21,6 +21,14 @@ INITIALS_NAME = rf"(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:{INITIAL}\s?){{1,3}}[^\W\
 """Initials and a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov", "Zh. Tsedenbal", "M.
 O'D. B. Alexander" (an honorific is no initial: "Mr. Rusk")."""
 INITIALLED = re.compile(rf"^{INITIALS_NAME}$")
+_SURNAME_WORD = r"[^\W\d_a-z][^\W\d_A-Z][\w'\u2019-]*"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES | {'y'}))})"
+_COMPOUND_SURNAME = re.compile(
+    rf"^(?:{INITIAL}\s?){{1,3}}(?:{_PARTICLE}\s+)*{_SURNAME_WORD}"
+    rf"(?:\s+(?:{_PARTICLE}\s+)*{_SURNAME_WORD}){{0,2}}$"
+)
+"""Initials and an Iberian compound surname, its particles in lower case: "A. C. da Câmara
+Canto", "V. da Cunha", "L. Bastian Pinto", "F. Castro Ruz", "J. A. de Araújo Castro"."""
 INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?){{2,4}}$")
 """Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A."."""
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
@@ -35,6 +43,21 @@ _SHORT_RANK = 3  # "Chargé d'affaires a.i."
 _RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of China"
 LINE_LENGTH = 80
 _AD_INTERIM = re.compile(r"\b(?i:ad\s+interim)\b")
+
+
+LIST_HEADER = re.compile(
+    r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"
+    r"(?i:participants|present|also\s+present|attendees|attending|persons\s+present)"
+    r"(?:\s+(?i:from|of|on|at)\s+[^:]{1,60})?\s*(?::|$)"
+    r"|(?i:(?:distribution|mailing|circulation)(?:\s+list)?|(?:list\s+of\s+)?(?:addressees"
+    r"|recipients)|copies(?:\s+(?:sent|distributed|forwarded))?(?:\s+(?:to|for))?|b?cc"
+    r"|(?:sent|distributed)\s+to)\s*:"
+    r"|[^:]{0,60}\b(?i:represented\s+by|received\s+from|attended\s+by|present\s+were):$)"
+)
+"""A list of people that is no closing: who took part, who received copies ("Copies to:",
+"Distribution list:", "Copies sent to:", "The Soviet side was represented by:"), also with
+whose they are ("Soviet participants:", "List of attendees", "Participants from the Chinese
+side:", "Present at the meeting:")."""
 
 
 def is_rank(text: str) -> bool:
@@ -96,7 +119,25 @@ def is_bare_name(text: str) -> bool:
 
 def signing_name(text: str) -> bool:
     """A line that is only a signatory's name: "Lee Tong-won", "A. Gromyko"."""
-    return is_bare_name(text) or INITIALLED.match(text) is not None
+    return is_bare_name(text) or initialled(text)
+
+
+def initialled(text: str) -> bool:
+    """Whether a line is initials and a surname, one word ("A. Gromyko") or a compound one
+    whose every word is a surname's or a particle ("A. C. da Câmara Canto", "F. Castro
+    Ruz"; never "A. Testov Minister", an office's word, or a body's or a place's)."""
+    if INITIALLED.match(text) is not None:
+        return True
+    return (
+        _COMPOUND_SURNAME.match(text) is not None
+        and name_kind(text) in (None, "person")
+        and personal_name(text) == text
+        and is_name(text)  # "P. S. The ..."
+        and not any(
+            is_country(word) or office_only(word) or classification_of(word) is not None
+            for word in text.split()
+        )
+    )
 
 
 def is_prose(text: str) -> bool:
@@ -181,18 +222,6 @@ def cable_formula(text: str) -> bool:
 _MC = re.compile(r"\b(Mc|O')(\w)")
 _MAC = re.compile(r"Mac[A-Z]")
 _MC_TYPED = re.compile(r"\bMa?c(?=[A-Z])")
-
-
-def cabled_surname(tail: list[tuple[int, str]]) -> Signature:
-    """A surname in capitals alone on the last line, as telegrams and cables are signed:
-    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END")."""
-    if not tail:
-        return Signature()
-    line, text = tail[-1]
-    bare = text.strip(" .")
-    if not cabled_name(bare):
-        return Signature()
-    return Signature(Located(text, line), (Located(bare, line),))
 
 
 def name_case(name: str) -> str:

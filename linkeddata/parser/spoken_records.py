@@ -1,0 +1,23 @@
+"""Whether a record is of speech: a transcript, a record of conversation, an interview,
+minutes, or notes of a meeting. Only such a record's speakers and the people its text says
+were present took part in what it records; a report's narrative ("Present were the heads of
+the missions ...") tells of an occasion its writer saw."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Title
+from .gatherings import EVENTS, SITTINGS, words
+
+_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview", "minutes"})
+"""The types of records whose speakers took part in what they record: a transcript, and the
+minutes, protocol or stenographic record of a session, which record speech as it does."""
+_MEETING = re.compile(words(SITTINGS | EVENTS))
+"""What notes record as speech when they are of a meeting ("Notes from the Meeting of ...")."""
+
+
+def records_speech(title: Title) -> bool:
+    """Whether a record's title says it is of speech: its type, or notes of a meeting."""
+    kind = title.doc_type.value if title.doc_type is not None else ""
+    return kind in _SPOKEN or (kind == "note" and _MEETING.search(title.text.value) is not None)
