@@ -22,7 +22,13 @@ from linkeddata.vocab import ADO, SCHEMA
             "pyongyang",
             None,
         ),
-        ("Cable, Testo Zedong to Testo Dehuai, Beijing", "beijing", None),
+        # between bare people, the city may be either's: it stays where the message went
+        ("Cable, Testo Zedong to Testo Dehuai, Beijing", None, "beijing"),
+        ("Telegram from Testo Zedong to Testo Dehuai, Geneva", None, "geneva"),
+        # an envoy addressee is the one abroad, and a party's organ sits in its capital
+        ("Telegram from Secretary Testov to Ambassador Testin, Moscow", None, "moscow"),
+        ("Letter from Chairman Testo Il Sung to the Central Committee, Beijing", None, "beijing"),
+        ("Ciphered Telegram No. 4, Testovsky to Testarin, Pyongyang", None, "pyongyang"),
         ("Cable from Testo Guanhua to the Foreign Ministry, Geneva", "geneva", None),
         # a mission, or a body whose name says whose it is, sits in the city
         ("Telegram from Ambassador Testov to the Romanian Embassy, Pyongyang", None, "pyongyang"),
@@ -110,3 +116,24 @@ def test_a_subject_after_the_parties_names_no_one(
 def test_a_city_after_the_parties_is_no_subject(text: str, place: object) -> None:
     graph = mapped_graph(f"**1978**\n**{text}**\n")
     assert any("taipei" in str(o) or "beijing" in str(o) for o in graph.objects(doc(), place))
+
+
+def test_an_envoy_by_the_file_wrote_where_the_city_is() -> None:
+    graph = mapped_graph("**1950**\n**Ciphered Telegram No. 4, Shtykov to Testarin, Pyongyang**\n")
+    assert entity("place", "pyongyang") in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_several_stations_stay_destinations() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Telegram from Testo Testov to Testin, Washington, and Testar, New York**\n"
+    )
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+    assert entity("place", "new-york") in set(graph.objects(doc(), ADO.destination))
+
+
+def test_the_city_still_says_whose_the_mission_is() -> None:
+    graph = mapped_graph(
+        "**1962**\n**Telegram from Secretary Testov to the Embassy in Moscow, Washington**\n"
+    )
+    assert entity("place", "washington") in set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert list(graph.objects(doc(), SCHEMA.recipient))

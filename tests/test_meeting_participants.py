@@ -41,3 +41,30 @@ def test_no_guest_beyond_a_record_of_talks(
     read = title(text)
     assert names(read.participants) == participants
     assert names(read.authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [  # a reception "for" an occasion has no guest; "for" a person has (review 19 diff C#4)
+        (
+            "Record of Conversation from Premier Testov's Reception for National Day",
+            ["Premier Testov"],
+        ),
+        (
+            "Record of Conversation from Premier Testov's Reception for the Tenth Anniversary",
+            ["Premier Testov"],
+        ),
+        (
+            "Record of Conversation from Premier Testov's Reception for Ambassador Testru",
+            ["Premier Testov", "Ambassador Testru"],
+        ),
+    ],
+)
+def test_a_reception_for_an_occasion_has_no_guest(text: str, participants: list[str]) -> None:
+    assert sorted(names(title(text).participants)) == sorted(participants)
+
+
+def test_a_reception_for_a_bare_name_takes_it_only_if_known() -> None:
+    read = title("Record of Conversation from Premier Testov's Reception for Testru")
+    assert names(read.participants) == ["Premier Testov"]
+    assert names(read.participants_if_known) == ["Testru"]

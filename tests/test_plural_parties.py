@@ -45,3 +45,8 @@ def test_a_lone_compass_word_is_no_one(text: str) -> None:
     graph = mapped_graph(f"**1992**\n**{text}**\n")
     linked = [*graph.objects(doc(), DCTERMS.creator), *graph.objects(doc(), ADO.participant)]
     assert not [o for o in linked if str(o).rsplit("/", 1)[-1] in ("south", "north")]
+
+
+def test_a_compass_word_alone_in_its_slot_may_be_a_surname() -> None:
+    read = title("Memorandum from North to Testfarlane")  # review 19 diff C#6
+    assert names(read.senders) == ["North"]

@@ -47,3 +47,19 @@ def test_former_before_no_office_names_no_one(text: str) -> None:
     read = title(text)
     found = [*read.senders, *read.recipients, *read.participants, *read.authors]
     assert not [n for n in found if "ormer" in n.value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # after "of", a recalled office is a relative's, no party (review 19 diff C#3)
+        "Letter from the Widow of the late Chairman Testov to Testo Il Sung",
+        "Message from the Son of former President Testarno to Testo Enlai",
+    ],
+)
+def test_former_after_of_names_no_sender(text: str) -> None:
+    assert not [n for n in title(text).senders if "ormer" in n.value or "Late" in n.value]
+
+
+def test_former_opens_a_party_after_a_comma() -> None:
+    read = title("Memorandum of Conversation, Secretary Testinger and former Ambassador Testman")
+    assert "Former Ambassador Testman" in names([*read.participants, *read.authors])

@@ -369,3 +369,25 @@ def test_a_place_opening_a_meeting_is_its_venue(
     assert venues == ({entity("place", place)} if place else set())
     found = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), ADO.participant)}
     assert found == others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a country, a list the venue opens, a cause: no place of delivery (review 19 diff C#2)
+        "Speech by Testov at the Meeting with Representatives of Poland, Czechoslovakia, Hungary",
+        "Speech by Testov to the Ambassadors of Poland, Czechoslovakia, and Hungary",
+        "Statement by Testov to the Ambassadors of Britain, Geneva",
+        "Statement by the Government of Testland in Response to the United States, Japan",
+        "Statement by the Government of Testland in Support of Vietnam, Hanoi",
+        "Speech by Testo Enlai at the Banquet for Testo Sihan, Cambodia",
+        "Speech by Testo Enlai at the Banquet for Testo Sihan, Havana, Excerpts",
+    ],
+)
+def test_a_country_or_a_list_after_a_speechs_venue_is_no_place(text: str) -> None:
+    assert made_in(text) == []
+
+
+def test_a_city_after_a_speechs_venue_before_its_topic_is_where_it_was_delivered() -> None:
+    assert made_in("Speech by Testo Zedong at the Conference, Beijing, on Testov") == [
+        entity("place", "beijing")
+    ]

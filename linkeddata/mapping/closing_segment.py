@@ -1,13 +1,16 @@
 """What the segment closing a title's addressees is: a city where a person wrote or where the
 message went, or a topic's noun.
 
-"Telegram from Ambassador Testov to the Ministry of Foreign Affairs, Testburg" and "Cable,
-Testov to Testin, Testburg" were written in Testburg: a person with no place of his own
-writes where the title's closing city is, and a document is written in one place. The city is
-the addressee's seat only where it can be one: a mission's ("to the Romanian Embassy,
-Pyongyang", which :mod:`.title_links` joins to it), or a body whose name says whose it is ("to
-the CPSU Central Committee, Moscow"); a person has no seat, and a body every state has ("the
-Ministry of Foreign Affairs") sits wherever the city would make it sit.
+"Telegram from Ambassador Testov to the Ministry of Foreign Affairs, Testburg" and "Ciphered
+Telegram, Ambassador Testov to Testin, Testburg" were written in Testburg: the city is where
+the sender wrote only where the title marks him as abroad, an envoy by his wording or by the
+authority file's note for the year, or writing to a body every state has ("the Ministry of
+Foreign Affairs"), and no addressee is an envoy ("to Ambassador Testin, Testburg" went to
+him there). Between bare people ("Telegram from Testov to Testin, Testburg") the city is as
+often the addressee's post as the sender's, so it stays where the message went, and so do a
+telegram's stations ("to Testin, Testburg, and Testar, Testgrad") and a party's seat ("to the
+Central Committee, Testburg"), as a mission's ("to the Romanian Embassy, Pyongyang", which
+:mod:`.title_links` joins to it).
 
 A lone common noun closing the addressees ("to the American Embassy in Testburg,
 Reprocessing") is what the document is about, never a second addressee.
@@ -15,7 +18,16 @@ Reprocessing") is what the document is about, never a second addressee.
 
 from __future__ import annotations
 
-from ..parser.bodies import generic_body, mission_place, seated, stationed, unplaced_mission
+import re
+
+from ..parser.bodies import (
+    MISSION,
+    generic_body,
+    mission_place,
+    seated,
+    stationed,
+    unplaced_mission,
+)
 from ..parser.clauses import NOUN_WORD
 from ..parser.name_words import ORG_WORDS
 from ..parser.names import name_kind, personal_name_shape
@@ -23,6 +35,15 @@ from ..parser.text import last_bracket
 from ..record import Located, Title
 from .authority import Authority
 from .linker import Linker
+from .office_terms import in_office
+
+ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
+"""The offices, as the authority file's notes write them, of a person posted abroad."""
+_ENVOY = re.compile(rf"\b{MISSION}\b")
+_PARTY_SEAT = re.compile(
+    r"\b(?:(?i:central\s+committee|politburo|political\s+bureau|presidium)|CC)\b"
+)
+"""A party's organs, which sit in the party's capital: a city after them is their seat."""
 
 
 def names_person(name: Located[str], authority: Authority) -> bool:
@@ -41,20 +62,38 @@ def names_person(name: Located[str], authority: Authority) -> bool:
     return name_kind(name.value) == "person" or personal_name_shape(name.value, True)
 
 
-def written_at_close(title: Title, linker: Linker, authority: Authority) -> Located[str] | None:
+def written_at_close(
+    title: Title, linker: Linker, authority: Authority, year: int | None = None
+) -> Located[str] | None:
     """The city closing the addressees that is where the document was written: after
-    senders who are all people with no place of their own, and an addressee that is a person
-    or a body every state has, never a mission or a body whose name says whose it is."""
+    senders who are all people with no place of their own, one of them marked as abroad (an
+    envoy) or writing to a body every state has, never to an envoy, a mission with no place,
+    a party's seat or several stations (``year``: the record's, which dates an envoy's post)."""
     if title.origins or len(title.recipients) < 2 or not title.senders:
         return None
-    *_, addressee, city = title.recipients
-    if not linker.is_place(city.value) or linker.is_place(addressee.value):
-        return None  # "to Moscow, Beijing": a telegram's stations
-    placeless = all(_a_person(s, authority) and not mission_place(s.value) for s in title.senders)
-    known = {e.kind for e in authority.lookup(addressee.value)}
-    person = name_kind(addressee.value) != "org" and "org" not in known
-    body = generic_body(addressee.value) and not unplaced_mission(addressee.value)
-    return city if placeless and (person or (body and seated(addressee.value) is None)) else None
+    *before, addressee, city = title.recipients
+    if not linker.is_place(city.value) or any(
+        linker.is_place(n.value) for n in (*before, addressee)
+    ):
+        return None  # "to Moscow, Beijing", "to Testin, Testburg, and Testar, Testgrad": stations
+    if not all(_a_person(s, authority) and not mission_place(s.value) for s in title.senders):
+        return None
+    if _envoy(addressee, authority, year) or _PARTY_SEAT.search(addressee.value):
+        return None  # "to Ambassador Testin, Testburg", "to the Central Committee, Testburg"
+    if unplaced_mission(addressee.value):
+        return None  # "to the Romanian Embassy, Pyongyang": its seat
+    body = generic_body(addressee.value)
+    abroad = any(_envoy(s, authority, year) for s in title.senders)
+    return city if abroad or (body and seated(addressee.value) is None) else None
+
+
+def _envoy(name: Located[str], authority: Authority, year: int | None) -> bool:
+    """Whether a person is an envoy or a delegate, posted abroad: by his wording ("Ambassador
+    Testov", "Chargé d'Affaires Testin") or by the authority file's note for the year."""
+    known = [e for e in authority.lookup(name.value) if e.kind == "person"]
+    if known and any(in_office(authority.graph, e.iri, ENVOY_OFFICES, year) for e in known):
+        return True
+    return _ENVOY.search(name.value) is not None and name_kind(name.value) != "org"
 
 
 def _a_person(name: Located[str], authority: Authority) -> bool:

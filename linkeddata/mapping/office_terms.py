@@ -223,6 +223,14 @@ def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
 
 
+def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:
+    """Whether the note of ``iri`` dates one of ``offices`` (folded words: "ambassador") in a
+    term holding ``year`` (any term, when the year is unknown): an office held before or after
+    the record's year says nothing of where the person was then."""
+    terms = [term for office in offices for term in _terms(graph, iri, office)]
+    return any(year is None or start <= year <= end for start, end in terms)
+
+
 @lru_cache(maxsize=4096)
 def _terms(graph: Graph, iri: str, office: str, state: str | None = None) -> tuple[Term, ...]:
     """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"), of

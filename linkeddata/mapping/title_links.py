@@ -70,7 +70,7 @@ def title_links(
         for e in authority.lookup(_qualified(n, whose, authority).value)
         if e.kind == "org"
     ] + [party for national in whose if (party := ruling_party(authority, national, year))]
-    written = written_at_close(title, linker, authority)  # "Testov to Testin, Testburg"
+    written = written_at_close(title, linker, authority, year)  # "Testov to Testin, Testburg"
     topic = None if written else topic_at_close(title, linker)  # "..., Reprocessing"
     if written is not None:
         found.append(((SCHEMA.locationCreated,), linker.place(written)))
@@ -88,6 +88,8 @@ def title_links(
             headed = previous is not None and _HEADED.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
+            if following is None and place_prop == ADO.destination and mission_place(name.value):
+                following = written  # "Rusk to the Embassy in Moscow, Washington": American
             beside = said_beside(whose, name.value, head)  # no "British Foreign Office"
             here = _whose_here(name, following, beside, authority, year)
             named = _party_organ(name, _qualified(name, here, authority), authority)

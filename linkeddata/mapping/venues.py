@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ..parser.bodies import MISSION
+from ..parser.dates import DATE_TEXT_FULL
 from ..parser.gatherings import GATHERINGS, words
+from ..parser.gazetteer import is_state
 from ..parser.text import SEAT_AFTER
 from ..record import Located, Title
 from .entities import Entity
@@ -79,19 +81,38 @@ _SPOKEN = frozenset({"speech", "remarks", "statement"})
 """Words spoken somewhere: a speech, an address or a toast, remarks, a statement."""
 _VENUE = re.compile(r"\s(?i:at|in|to|before)\s+(?:(?i:the)\s+)?[A-Z][^,]*")
 """Where words were spoken, up to the next comma: "at the Plaza de la Revolución"."""
+_OF_PLACE = re.compile(
+    r"\s(?i:of)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
+"""A venue ending in a place, which may open a list: "to the Ambassadors of Testland, ..."."""
+_CAUSE = re.compile(
+    r"\s(?i:in)\s+(?i:response|support|honou?r|reply|answer|memory|solidarity)\s+(?i:to|of|with)\s"
+)
+"""A cause, not a venue: "in Support of Testland, Testonia", whose names are what, not where."""
 
 
 def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
     """The known city between commas after a speech's venue ("Speech by X at the Plaza de la
     Revolución, Havana", "Address by X to the Parliament, New Delhi, 15 August 1972"): where it
-    was delivered. A city inside the venue's name ("at the University of Havana") is left."""
+    was delivered, when it closes the head or stands before the date. A city inside the venue's
+    name ("at the University of Havana") is left, and so is a country, a list the venue opens
+    ("to the Ambassadors of Testland, Testonia") and a cause ("in Support of Testland, ...")."""
     if title.doc_type is None or title.doc_type.value not in _SPOKEN:
         return []
     venue = _VENUE.search(head)
-    segments = head[venue.end() :].split(",") if venue is not None else []
-    for segment in segments[1:]:
-        if (place := _known_place(segment.strip(), linker)) is not None:
-            return [place]
+    if venue is None or _CAUSE.search(venue.group()):
+        return []
+    listed = _OF_PLACE.search(venue.group())
+    if listed is not None and linker.is_place(listed["place"]):
+        return []  # the names after the comma go on with the list
+    segments = [part.strip() for part in head[venue.end() :].split(",")[1:] if part.strip()]
+    for index, segment in enumerate(segments):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if following is not None and DATE_TEXT_FULL.match(following) is None:
+            continue  # "Testland, Testonia, and Testia": a list, no city closing the head
+        place = _known_place(segment, linker)
+        if place is not None and not (is_state(segment) or is_state(place.label)):
+            return [place]  # a city, never a country
     return []
 
 

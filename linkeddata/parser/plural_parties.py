@@ -82,7 +82,11 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
 def compass_shared(names: list[Located[str]]) -> list[Located[str]]:
     """A compass word before "and" takes the noun of the compass-qualified name after it:
     "South and North Korea" are South Korea and North Korea, "East and West Germany" East
-    Germany and West Germany. A compass word alone names no one, and is dropped."""
+    Germany and West Germany. A compass word alone in a list names no one, and is dropped
+    ("between the North and the South"); alone in its slot it may be a surname ("from North
+    to Testov"), which the authority file or the name's stub then tells."""
+    if len(names) < 2:
+        return names
     found: list[Located[str]] = []
     for index, name in enumerate(names):
         if re.fullmatch(COMPASS, name.value) is None:

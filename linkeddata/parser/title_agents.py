@@ -77,7 +77,9 @@ _CONVERSING = re.compile(
 _OWNED_TALK = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}{_CONVERSING.pattern}")
 """A talk after its owner's possessive, with up to two words of its kind between: "Brezhnev's
 Telephone Conversation with Dubček", "Zhou Enlai's Second Talk with ..."."""
-_RECEIVED = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?i:receptions?|audiences?)\s+(?i:of|for)\s+")
+_RECEIVED = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?i:receptions?|audiences?)\s+(?i:of|(?P<for>for))\s+"
+)
 """Whom a host received, after the host's possessive: "X's Reception of Y"."""
 _TALK_OF = re.compile(
     rf"{_CONVERSING.pattern}\s+(?i:of)\s+(?P<name>[^,;:()]+?)(?<!\s)\s+(?i:with)\s"
@@ -121,10 +123,12 @@ def _body_met(
 
 @dataclass(frozen=True)
 class TitleAgents:
-    """The authors and the participants that a title's head names."""
+    """The authors and the participants that a title's head names, and the guests a
+    reception was "for", agents only if the authority file knows them ("for National Day")."""
 
     authors: tuple[Located[str], ...] = ()
     participants: tuple[Located[str], ...] = ()
+    if_known: tuple[Located[str], ...] = ()
 
 
 def title_agents(
@@ -139,6 +143,7 @@ def title_agents(
     conversing = doc_type in _CONVERSATION_TYPES
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
+    if_known: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
     owner_start = owner_from(text, owner.end("name")) if owner else 0
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
@@ -205,8 +210,10 @@ def title_agents(
         participants.extend(names_in(joined, inner.start("name"), inner.end("name")))
         guest = _RECEIVED.match(text, inner.end()) if conversing else None
         if guest is not None:  # "Minutes of X's Reception of Y": Y took part too
-            guest_end = clause_end(text, guest.end(), head_end)
-            participants.extend(names_in(joined, guest.end(), guest_end))
+            guests = names_in(joined, guest.end(), clause_end(text, guest.end(), head_end))
+            for_ = guest["for"] is not None  # "Reception for National Day": an occasion
+            participants.extend(n for n in guests if not for_ or name_kind(n.value) == "person")
+            if_known.extend(n for n in guests if for_ and name_kind(n.value) != "person")
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         met_names = names_in(joined, met, of_end)
@@ -269,7 +276,9 @@ def title_agents(
         if len(named) > 1:
             participants.extend(named)
     authors = [with_seat(joined, author, head_end) for author in authors]
-    return TitleAgents(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)))
+    return TitleAgents(
+        tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)), (*if_known,)
+    )
 
 
 def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -35,6 +35,9 @@ capitalised name or an envoy's post."""
 
 _RECALLED = re.compile(r"\b(?:former|ex-|(?<=\bthe\s)late)(?=\s*[A-Z])")
 """An office held once, before the office: "former", "ex-", "the late"."""
+_SLOT = re.compile(r"(?:^|[,;:]|\b(?i:from|to|between|with|by|and))\s*(?:(?i:the)\s+)?$")
+"""Where a party's slot starts, which a recalled office may open: "from former President X".
+After "of" the office is someone's kin's ("the Widow of the late Chairman X"), no party."""
 
 
 def capitalised_descriptions(joined: Joined) -> Joined:
@@ -46,6 +49,7 @@ def capitalised_descriptions(joined: Joined) -> Joined:
         lambda found: (
             _capitalised(found.group())
             if PERSON_WORDS.match(text, found.end() + (text[found.end()] == " "))
+            and _SLOT.search(text, 0, found.start())
             else found.group()
         ),
         text,

@@ -153,11 +153,13 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
     if by_authors:
-        agents = TitleAgents(agents.authors + by_authors, agents.participants)
+        agents = TitleAgents(agents.authors + by_authors, agents.participants, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
         agents = TitleAgents(
-            agents.authors, tuple(dict.fromkeys(agents.participants + partners.named))
+            agents.authors,
+            tuple(dict.fromkeys(agents.participants + partners.named)),
+            agents.if_known,
         )
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     parties, origins, destinations = placed_parties(joined, parties, at_post, reading.written_at)
@@ -169,7 +171,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         intermediaries=parties.intermediaries,
         authors=agents.authors,
         participants=agents.participants,
-        participants_if_known=partners.if_known,
+        participants_if_known=partners.if_known + agents.if_known,
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
