@@ -149,6 +149,7 @@ class Record:
     funders: tuple[Located[str], ...] = ()
     signature_text: Located[str] | None = None
     signatories: tuple[Located[str], ...] = ()
+    signed_if_known: bool = False  # the signatories sign only if the file or record names them
     date_as_written: Located[str] | None = None
     reply_to: tuple[Located[str], ...] = ()
     body_classifications: tuple[Located[str], ...] = ()  # concept keys, e.g. "top-secret"

@@ -202,7 +202,7 @@ def test_initials_and_an_office_or_a_marking_sign_nothing(line: str) -> None:
     [
         ("VASCO TESTÃO DA CUNHA", "Vasco Testão da Cunha"),
         ("TESTARA CANTO", "Testara Canto"),
-        ("Moldovány", "Moldovány"),
+        ("Moldovány\n\n[1] Testov, Ivan, Soviet ambassador, 1962-1967.", "Moldovány"),
     ],
 )
 def test_a_telegrams_last_line_signs(last: str, signer: str) -> None:

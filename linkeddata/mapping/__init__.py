@@ -18,6 +18,7 @@ from ..iris import Iris
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority
+from .capital_signers import known_signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
@@ -208,7 +209,12 @@ class _Mapper:
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
         embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
-        for signatory in self.record.signatories:
+        signatories = self.record.signatories
+        if self.record.signed_if_known and not all(
+            known_signer(self.context.authority, self.record, s.value) for s in signatories
+        ):
+            signatories, signed = (), None  # "WITH COMMUNIST GREETINGS": no one's name
+        for signatory in signatories:
             self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory, embassy))
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))

@@ -133,12 +133,14 @@ def _signature(
     no name above it signs for no one); a named drafter's line ("Drafted by: Winston Lord") is
     kept to sign only when ``drafter`` is set."""
     above = before_attachments(frame)
+    text = without_notes(above, drafter)
     signature = find_signature(
-        without_office_routine(without_notes(above, drafter))[-_CLOSING:], authors, cabled
+        without_office_routine(text)[-_CLOSING:], authors, cabled, len(text) < len(above)
     )
     if not signature.signatories and not attached_document(frame, above):
-        kept = without_office_routine(without_notes(frame, drafter))
-        signature = find_signature(kept[-_CLOSING:], authors, cabled)
+        text = without_notes(frame, drafter)
+        kept = without_office_routine(text)
+        signature = find_signature(kept[-_CLOSING:], authors, cabled, len(text) < len(frame))
     return signature
 
 

@@ -12,6 +12,7 @@ import re
 
 from .header_labels import labelled_marking
 from .office_tail import certifies_a_copy, names_the_drafter, office_routine
+from .signature_line import MARK
 from .signer_lines import is_name, is_prose, is_rank
 from .vocabulary import classification_of
 
@@ -69,10 +70,6 @@ _ATTACHMENT_HEADING = re.compile(
 )
 """The heading of a document attached to the record: "Attachment: Report of ...", "Annex 1",
 in the original's language too ("Priloženie", "Приложение № 1", "Anlage 2", "Załącznik")."""
-_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|(?i:tab)\s+[A-Z]\b|[-–•*])")
-"""An item of a list of attachments: "1. Report ...", "Tab A - Memorandum ...", "- Map"."""
-_TEXT_WORDS = 8
-"""A line of a document's own text is longer than a list's item or a heading."""
 
 
 def before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -86,15 +83,16 @@ def before_attachments(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def attached_document(frame: list[tuple[int, str]], kept: list[tuple[int, str]]) -> bool:
-    """Whether :func:`before_attachments` cut off a document of its own under the record's
-    text (a line of text on either side of its heading, none of them a list's item): the
-    record is signed above that heading or not at all, and a mark with no name over it
-    ("Secretary of the CC" / "[signature]" / "Attachment No. 1" / ... / "N. Testov") is
-    never filled from the attachment's signature."""
-    return len(kept) < len(frame) and all(
-        any(len(text.split()) >= _TEXT_WORDS and not _ITEM.match(text) for _, text in part)
-        for part in (kept, frame[len(kept) + 1 :])
-    )
+    """Whether :func:`before_attachments` cut off a document of its own under a record that
+    ends in its own closing with no name, a mark or an office alone ("Secretary of the CC" /
+    "[signature]" / "Attachment No. 1" / ... / "N. Testov"): the record is signed by no one
+    then, never by the attachment's signer. A heading with text on both sides is not enough,
+    as a record may be the attachment under its preface, or name its enclosure above its own
+    signature."""
+    if len(kept) == len(frame) or not kept:
+        return False
+    last = kept[-1][1]
+    return MARK.match(last) is not None or is_rank(last)
 
 
 def _under_a_signature(frame: list[tuple[int, str]], index: int) -> bool:

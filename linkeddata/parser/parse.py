@@ -95,6 +95,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         funders=_funders(layout, citation),
         signature_text=body.signature.text,
         signatories=body.signature.signatories,
+        signed_if_known=body.signature.if_known,
         date_as_written=body.date_as_written,
         reply_to=body.reply_to,
         body_classifications=body.classifications,

@@ -6,6 +6,8 @@ a joint text's name over offices of any length ("Kang Test Ju" / "Head of the De
 
 from __future__ import annotations
 
+import re
+
 from ..record import Located
 from .names import name_kind, office_only, personal_name
 from .signature_line import rank_label, read_line
@@ -24,6 +26,13 @@ from .signer_lines import (
 _OFFICE_LINES = 3
 """The most lines of offices under one name of a joint text's signature."""
 _OFFICES_LENGTH = 250
+_ANNOUNCES = re.compile(
+    r"\b(?i:(?:as|are|is|were|was)\s+follows|the\s+following|below|listed|composed"
+    r"|consist(?:s|ed)?|include[sd]?|took\s+part)\b"
+)
+"""A sentence that announces a list of people, whatever its last stop: "The delegation is
+composed as follows.", "... whose members are listed below.", "... the following comrades.",
+never "following" as a preposition ("... exchange instruments following the completion ...")."""
 
 
 def _office(text: str) -> bool:
@@ -102,26 +111,22 @@ def office_blocks(lines: list[tuple[int, str]]) -> Signature | None:
     of offices, long ones included ("Chung Test-sik" / "Prime Minister of the Republic of
     Korea" / "Chief Delegate of ..." // "Yon Test-muk" / "Premier of ..."): all sign, when the
     text's last sentence stands right above them; none when that sentence announces them
-    ("The delegation consisted of:"). None for one block of one short office, which the
-    closing block reads on its own."""
+    ("The delegation consisted of:", "... whose members are listed below."). None for one
+    block, which the closing block reads on its own."""
     names: list[Located[str]] = []
     end = len(lines)
-    long_ones = False
     while end > 0:
         first = end
         while first > 0 and end - first < _OFFICE_LINES and _offices(lines[first - 1][1]):
             first -= 1
         if first == end or first == 0 or (name := _signer(lines[first - 1][1])) is None:
             break
-        long_ones = (
-            long_ones or end - first > 1 or not all(_office(text) for _, text in lines[first:end])
-        )
         names.insert(0, Located(name, lines[first - 1][0]))
         end = first - 1
     above = lines[end - 1][1] if end > 0 else ""
-    if names and is_prose(above) and above.endswith(":"):
-        return Signature()  # "The delegation consisted of:" lists its members, who sign nothing
-    if not names or not (len(names) > 1 or long_ones) or not is_prose(above):
+    if names and is_prose(above) and (above.endswith(":") or _ANNOUNCES.search(above)):
+        return Signature()  # "The delegation is composed as follows." lists, no one signs
+    if len(names) < 2 or not is_prose(above):
         return None
     written = "\n".join(text for _, text in lines[end:])
     return Signature(Located(written, lines[end][0]), tuple(names))

@@ -37,6 +37,7 @@ from .signed_names import (
 )
 from .signer_lines import (
     BY_HAND,
+    CLOSING,
     INITIALLED,
     LINE_LENGTH,
     LIST_HEADER,
@@ -61,15 +62,6 @@ _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|
 """A line over a list of names that says who took part or got a copy, so the names sign
 nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
-_CLOSING = re.compile(
-    r"(?i:yours|greetings|regards|wishes|respect(?:fully)?|sincerely|faithfully|truly|salutations"
-    r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
-    r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
-    r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
-    r"|revolucionarios|fraternales|venceremos|atenciosamente|respeitosamente|cordialmente|submitted)\W*$"
-)
-"""The end of a closing formula: "Respectfully yours,", "With communist greetings",
-"Fraternally,", "Your obedient Servant,"."""
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
@@ -84,13 +76,17 @@ _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goe
 
 
 def find_signature(
-    tail: list[tuple[int, str]], authors: tuple[str, ...] = (), cabled: bool = False
+    tail: list[tuple[int, str]],
+    authors: tuple[str, ...] = (),
+    cabled: bool = False,
+    framed: bool = False,
 ) -> Signature:
     """The last signature among the last closing lines (file line, stripped text), with the
     signature blocks of the same shape above it (the lines given may reach higher); a bare
     mark ("[Signature]") gives way to a name under it or that the closing block shows; the
     last line signs when it is the name of one of the title's ``authors`` (senders), or, in
-    a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`)."""
+    a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`; ``framed``
+    when notes were cut from under the lines)."""
     mark = Signature()
     for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
@@ -115,7 +111,7 @@ def find_signature(
             break
     named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
     if not named.signatories:
-        named = cabled_surname(tail, cabled)
+        named = cabled_surname(tail, cabled, framed)
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
     if not named.signatories and not mark.text:
@@ -149,6 +145,7 @@ def _with_the_signer_above(
         Located(written, signed.text.line),
         (*signed.signatories, *recorder.signatories),
         signed.date,
+        signed.if_known,
     )
 
 
@@ -202,7 +199,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             text.endswith(",")
             and is_rank(below)
             and signing_name(text[:-1].rstrip())
-            and not _CLOSING.search(text)  # "Respectfully," over an office signs for nobody
+            and not CLOSING.search(text)  # "Respectfully," over an office signs for nobody
         ):
             text = text[:-1].rstrip()  # "V. Kovyzhenko," over his office: "name, office" broken
             written = written.removesuffix(",").rstrip()  # and so written, less its comma
@@ -270,7 +267,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             or under_date
             or office_above(lines, index)
             or is_rank(below)
-            or _CLOSING.search(above) is not None
+            or CLOSING.search(above) is not None
             or bool(seals & {line + 1, line + 2, line - 1, line - 2})  # "Kim Il Sung" / "[stamp]"
         ):
             if written[:1].islower() and index > 0:  # an office over two lines, then the name

@@ -29,6 +29,15 @@ _COMPOUND_SURNAME = re.compile(
 )
 """Initials and an Iberian compound surname, its particles in lower case: "A. C. da Câmara
 Canto", "V. da Cunha", "L. Bastian Pinto", "F. Castro Ruz", "J. A. de Araújo Castro"."""
+_NOT_INITIALS = re.compile(r"^(?:P\.\s?S|N\.\s?B|Ph\.\s?D)\.(?:\s|$)")
+"""Letters with points that abbreviate, no one's initials: "P. S.", "N. B.", "Ph. D."."""
+_THING_WORDS = frozenset(
+    {"prize", "medal", "order", "award", "street", "avenue", "square", "platz", "strasse"}
+    | {"straße", "haus", "mausoleum", "museum", "works", "branch", "airport", "station"}
+    | {"institute", "university", "factory", "plant", "please", "return", "reply", "thesis"}
+)
+"""Common nouns of things, places and notes named after a person, which follow initials and a
+surname as no surname's word does: "V. I. Lenin Prize", "J. F. Testles Airport"."""
 INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?){{2,4}}$")
 """Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A."."""
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
@@ -125,11 +134,16 @@ def signing_name(text: str) -> bool:
 def initialled(text: str) -> bool:
     """Whether a line is initials and a surname, one word ("A. Gromyko") or a compound one
     whose every word is a surname's or a particle ("A. C. da Câmara Canto", "F. Castro
-    Ruz"; never "A. Testov Minister", an office's word, or a body's or a place's)."""
+    Ruz"; never "A. Testov Minister", an office's word, or a body's or a place's, nor an
+    abbreviation's letters or a thing named after a person: "N. B. Please Return", "V. I.
+    Lenin Prize")."""
+    if _NOT_INITIALS.match(text) is not None:
+        return False
     if INITIALLED.match(text) is not None:
         return True
     return (
         _COMPOUND_SURNAME.match(text) is not None
+        and not any(word.casefold() in _THING_WORDS for word in text.split())
         and name_kind(text) in (None, "person")
         and personal_name(text) == text
         and is_name(text)  # "P. S. The ..."
@@ -152,13 +166,28 @@ def is_name(text: str) -> bool:
     )
 
 
+CLOSING = re.compile(
+    r"(?i:yours|greetings|regards|wishes|respect(?:fully)?|sincerely|faithfully|truly|salutations"
+    r"|esteem|consid[ée]ration|fraternally|cordially|comradely|servant|honou?r\s+to\s+be"
+    r"|distingu[ée]e|fraternels?|fraterni|cordiali|saluti|atentamente|saludos|fraternalmente"
+    r"|thân\s+ái|quyết\s+thắng|gruß|grüßen|szacunku|privetom|приветом|уважением"
+    r"|hochachtungsvoll|revolucionarios|fraternales|venceremos|atenciosamente|respeitosamente|cordialmente|submitted)\W*$"
+)
+"""The end of a closing formula: "Respectfully yours,", "With communist greetings",
+"Fraternally,", "Your obedient Servant,"."""
+
+
 @dataclass(frozen=True)
 class Signature:
-    """A signature line as written, the signatory it names and a date written with it."""
+    """A signature line as written, the signatory it names and a date written with it;
+    ``if_known`` when only a person the authority file or the record's title or summary
+    names may sign so (a full name in capitals closing a telegram, which a slogan or a code
+    word can look like)."""
 
     text: Located[str] | None = None
     signatories: tuple[Located[str], ...] = ()
     date: Located[str] | None = None
+    if_known: bool = False
 
 
 BY_HAND = re.compile(r"(?<!\s),?\s+(?i:s\.\s?k|s\.\s?r|m\.\s?p|v\.\s?r)\.?$")

@@ -1,0 +1,51 @@
+"""Whether a full name in capitals closing a telegram ("CÂMARA CANTO", "VASCO LEITÃO DA
+CUNHA") is a person's: the line has a name's shape, and so do a slogan, a code word, a news
+agency or a place ("WITH COMMUNIST GREETINGS", "OPERATION ANADYR", "PRENSA LATINA"), so it
+signs only when the authority file knows a person by it or the record names a person whose
+name it ends (:attr:`.record.Record.signed_if_known`)."""
+
+from __future__ import annotations
+
+from ..parser.names import given_name_word
+from ..parser.signer_lines import is_rank
+from ..parser.text import NAME_PARTICLES
+from ..record import Record
+from .authority import Authority
+from .label_words import words, words_and_gaps
+
+
+def known_signer(authority: Authority, record: Record, name: str) -> bool:
+    """Whether ``name`` is a person of the authority file, or the end of a person's name in
+    the record's title or summary, compared without accents ("Câmara Canto" for "Ambassador
+    Antônio Cândido da Câmara Canto")."""
+    if any(e.kind == "person" for e in authority.lookup(name)):
+        return True
+    own = [word.casefold() for word in words(name)]
+    title = record.title
+    named = (*title.senders, *title.authors) if title is not None else ()
+    if any([w.casefold() for w in words(n.value)][-len(own) :] == own for n in named):
+        return True
+    texts = [text.value for text in (title.text if title else None, record.summary) if text]
+    return any(_ends_a_name(own, text) for text in texts)
+
+
+def _ends_a_name(own: list[str], text: str) -> bool:
+    """Whether the words ``own`` end a person's name in ``text``: after an office ("Ambassador
+    Câmara Canto"), a particle after a name ("Cândido da Câmara Canto") or a given name within
+    a sentence, and before no other capitalised word."""
+    found, gaps = words_and_gaps(text)
+    for start in range(1, len(found) - len(own) + 1):
+        end = start + len(own)
+        if [w.casefold() for w in found[start:end]] != own:
+            continue
+        if end < len(found) and found[end][:1].isupper() and gaps[end].isspace():
+            continue  # "Canto Street": the name goes on, or is a thing's
+        before = found[start - 1]
+        sentence_start = start == 1 or any(c in gaps[start - 1] for c in ".\n")
+        if (
+            is_rank(before)
+            or (before in NAME_PARTICLES and found[start - 2][:1].isupper())
+            or (given_name_word(before) and not sentence_start)
+        ):
+            return True
+    return False
