@@ -756,12 +756,22 @@ def test_a_signatory_the_title_names_is_one_person() -> None:
         ("Chairman of the Council of Ministers", "Chairman of the Council of Ministers"),
         ("Soviet Ambassador", "Soviet Ambassador"),
         ("King", "King"),
+        ("Wife of President Testov", "Wife of President Testov"),  # a relative: not Testov
+        ("the Widow of the late Chairman Testo", "the Widow of the late Chairman Testo"),
+        ("Son of Testo Testov", "Son of Testo Testov"),
     ],
 )
 def test_a_personal_name_is_the_name_without_offices_and_honorifics(
     name: str, expected: str
 ) -> None:
     assert personal_name(name) == expected
+
+
+@pytest.mark.parametrize("kin", ["Widow of the late Chairman Testov", "Wife of President Testov"])
+def test_a_relative_named_by_whose_relative_is_never_that_person(kin: str) -> None:
+    graph = mapped_graph(f"**May 1, 1977**\n**Letter from the {kin} to the Test Ministry**\n")
+    assert entity("person", "testov") not in set(graph.objects(doc(), SCHEMA.sender))
+    assert entity("person", "testov") not in set(graph.objects(doc(), DCTERMS.creator))
 
 
 def test_one_person_is_one_stub_whatever_the_office_before_the_name() -> None:

@@ -66,6 +66,11 @@ _SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal
 _NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
 _OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
+_KIN_OF = re.compile(
+    r"(?i:(?:wife|widow|widower|husband|son|daughter|mother|father|brother|sister|nephew|niece|"
+    r"grandson|granddaughter|son-in-law|daughter-in-law|family|children|relatives)\s+of)\b"
+)
+"""A relative named by whose relative they are: "the Widow of the late Chairman X" is not X."""
 _OFFICE_PREFIX = re.compile(r"(?i:under|sub|co|ex|pro)")  # "Under-Secretary", "Co-Chairman"
 _FIELD_AFFAIRS = re.compile(r"(?:[A-Z][^\W\d_]+\s+){1,3}Affairs")
 _JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
@@ -145,6 +150,8 @@ def personal_name(name: str) -> str:
     while start < len(words) and words[start].islower():  # "de" cannot begin it
         start += 1
     kept = words[start:]
+    if _KIN_OF.search(" ".join(words[:start])):
+        return name  # "Wife of President Testov": his wife, whose own name is not given
     before = [word.casefold() for word in words[:start]]
     after_function_word = bool(before) and (  # "and" goes on with what the office is for:
         before[-1] in _OFFICE_OBJECT  # "for Foreign and Commonwealth Affairs" names no one
