@@ -75,3 +75,22 @@ def talk_holder(text: str, type_end: int, head_end: int) -> tuple[int, int] | No
     if found is None or not subject_by(text, type_end, found.start("name") - 3):
         return None
     return found.start("name"), found.end("name")
+
+
+_BY = re.compile(r"(?<!\S)(?i:by)\s+")
+_LEADING = re.compile(
+    r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
+)
+"""Participles of a group's leading or hosting, before a "by" that names no author."""
+
+
+def authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "by" between ``start`` and ``end`` that names the document's author, not a group's
+    leader: "Report by X", never "the Delegation Led by X", "Headed by X" or "the Visit by X"
+    (whom it is about)."""
+    for by in _BY.finditer(text, start, end):
+        if _LEADING.search(text, start, by.start()) is None and not subject_by(
+            text, start, by.start()
+        ):
+            return by
+    return None

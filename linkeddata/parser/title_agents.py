@@ -34,20 +34,15 @@ from .name_clauses import clause_end
 from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
 from .possessives import owner_from
-from .subject_by import subject_by, talk_holder
+from .subject_by import authored_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import paired_before_talk, speakers_before
 from .vocabulary import classification_of
 
-_BY = re.compile(r"(?<!\S)(?i:by)\s+")
 _OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
 """An office, then its holder in brackets: "the Assistant Secretary of State for Far Eastern
 Affairs (Robertson)"."""
-_LEADING = re.compile(
-    r"\b(?i:led|headed|chaired|accompanied|hosted|received|attended|commanded|guided)\s*$"
-)
-"""Participles of a group's leading or hosting, before a "by" that names no author."""
 _OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
 """What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
@@ -193,7 +188,7 @@ def title_agents(
             and not WHOSE_OCCASION.search(name.value)  # "of Mao's Meeting with": Mao's below
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
-    by, by_end = _authored_by(text, type_end, head_end), head_end
+    by, by_end = authored_by(text, type_end, head_end), head_end
     by_names: tuple[Located[str], ...] = ()
     if by is not None:  # its author: "of X" is then an author only by its shape
         by_end = clause_end(text, by.end(), head_end, across_commas=True)  # "by the Minister, X,"
@@ -279,17 +274,6 @@ def title_agents(
     return TitleAgents(
         tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)), (*if_known,)
     )
-
-
-def _authored_by(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The "by" that names the document's author, not a group's leader: "Report by X", never
-    "the Delegation Led by X", "Headed by X" or "the Visit by X" (whom it is about)."""
-    for by in _BY.finditer(text, start, end):
-        if _LEADING.search(text, start, by.start()) is None and not subject_by(
-            text, start, by.start()
-        ):
-            return by
-    return None
 
 
 def _head_names_agent(name: str, bare_person: bool = False) -> bool:
