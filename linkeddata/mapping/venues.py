@@ -13,6 +13,7 @@ from ..parser.bodies import MISSION
 from ..parser.dates import DATE_TEXT_FULL
 from ..parser.gatherings import GATHERINGS, words
 from ..parser.gazetteer import is_state
+from ..parser.spoken_records import SPEECH_TYPES
 from ..parser.text import SEAT_AFTER
 from ..record import Located, Title
 from .entities import Entity
@@ -20,8 +21,6 @@ from .linker import Linker
 
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")
 _OTHER_PARTY = re.compile(r"\s(?i:and|with)\s")
-_TALKS = frozenset({"record-of-conversation", "minutes", "transcript", "interview"})
-"""Records of talks or a meeting, whose title may say where they were held."""
 _HELD_IN = re.compile(
     r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
@@ -46,7 +45,7 @@ def opening_venue(title: Title, linker: Linker) -> tuple[str, Entity] | tuple[()
     """The place that opens a recorded talk's title, where the talk was held ("Washington
     Meeting with Soviet Officials"; "Saddam Meeting with ..." opens with a person): the name as
     written and the place, when the authority file knows the name as one place in a country."""
-    if title.doc_type is None or title.doc_type.value not in _TALKS:
+    if title.doc_type is None or title.doc_type.value not in SPEECH_TYPES:
         return ()
     found = _OPENING_TALK.match(title.text.value)
     if found is None:
@@ -131,7 +130,7 @@ between ..."."""
 def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
     """Where talks or a meeting were held: a known place alone between commas, "in" or "at" a
     known place ending a comma-separated part of the title's head, or "held in" one."""
-    if title.doc_type is None or title.doc_type.value not in _TALKS:
+    if title.doc_type is None or title.doc_type.value not in SPEECH_TYPES:
         return []
     if (held := _HELD.search(head)) is not None:
         words = held["place"].split()

@@ -10,7 +10,7 @@ import re
 from ..record import Title
 from .gatherings import EVENTS, SITTINGS, words
 
-_SPOKEN = frozenset({"transcript", "record-of-conversation", "interview", "minutes"})
+SPEECH_TYPES = frozenset({"transcript", "record-of-conversation", "interview", "minutes"})
 """The types of records whose speakers took part in what they record: a transcript, and the
 minutes, protocol or stenographic record of a session, which record speech as it does."""
 _MEETING = re.compile(words(SITTINGS | EVENTS))
@@ -20,4 +20,6 @@ _MEETING = re.compile(words(SITTINGS | EVENTS))
 def records_speech(title: Title) -> bool:
     """Whether a record's title says it is of speech: its type, or notes of a meeting."""
     kind = title.doc_type.value if title.doc_type is not None else ""
-    return kind in _SPOKEN or (kind == "note" and _MEETING.search(title.text.value) is not None)
+    if kind in SPEECH_TYPES:
+        return True
+    return kind == "note" and _MEETING.search(title.text.value) is not None

@@ -34,6 +34,7 @@ from .name_clauses import clause_end
 from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
 from .possessives import owner_from
+from .spoken_records import SPEECH_TYPES
 from .subject_by import authored_by, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
@@ -81,7 +82,6 @@ _TALK_OF = re.compile(
 )
 """Who had the talk: "the Meeting of Ceauşescu with Kim Il Sung"."""
 _OWNER_WORDS = 10  # "Soviet Ambassador to the DPRK V.V. Ivanov's Conversation"
-_CONVERSATION_TYPES = frozenset({"record-of-conversation", "interview", "transcript", "minutes"})
 _OF_AUTHOR_TYPES = frozenset(
     {"diary", "speech", "remarks", "statement", "letter", "message", "oral-message", "article"}
     | {"memoir", "proposal"}
@@ -135,7 +135,7 @@ def title_agents(
     ("Kim Il Sung's Conversation with ...") names an author or a participant too.
     """
     text = joined.text
-    conversing = doc_type in _CONVERSATION_TYPES
+    conversing = doc_type in SPEECH_TYPES
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     if_known: list[Located[str]] = []
