@@ -250,8 +250,10 @@ def test_one_state_organ_however_its_state_is_written(text: str, key: str) -> No
 
 
 def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
+    """The authority file holds it: the Council of Ministers, "the Government of the USSR"."""
     graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
+    soviet = entity("org", "soviet-council-of-ministers")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [soviet]
 
 
 @pytest.mark.parametrize(
