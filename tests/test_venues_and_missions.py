@@ -267,8 +267,10 @@ def test_a_state_organ_under_a_name_the_file_gives_the_state(text: str, key: str
 
 
 def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
+    """The authority file holds it: the Council of Ministers, "the Government of the USSR"."""
     graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
+    soviet = entity("org", "soviet-council-of-ministers")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [soviet]
 
 
 @pytest.mark.parametrize(
