@@ -3,9 +3,14 @@ titles before it do not."""
 
 from __future__ import annotations
 
-import pytest
-from test_title_agents import doc, entity, mapped_graph
+from pathlib import Path
 
+import pytest
+from test_title_agents import IRIS, doc, entity, mapped_graph
+
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import load_authority
+from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, SCHEMA
 
 
@@ -122,3 +127,58 @@ def test_a_soft_signs_apostrophe_is_part_of_a_surname_written_first() -> None:
         "Present: Tes'she A.Ya., Testiev G.A.\n\n1. On the situation.\n"
     )
     assert entity("person", "a-ya-tesshe") in set(graph.objects(doc(), ADO.participant))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Letter from President of Syria Testaf al-Testad to Testov", "testaf-al-testad"),
+        ("Letter from President of Egypt Testasser to Testov", "testasser"),
+        ("Letter from the Soviet High Commissioner in Germany Testyonov to Testov", "testyonov"),
+        (
+            "Letter from Chairman of the Control Commission in Germany Testuikov to Testov",
+            "testuikov",
+        ),
+        (
+            "Letter from Prime Minister of Iraq Testmed Hassan al-Testr to Testov",
+            "testmed-hassan-al-testr",
+        ),
+    ],
+)
+def test_an_office_of_a_state_then_a_name_is_the_person(text: str, key: str) -> None:
+    graph = mapped_graph(f"**1975**\n**{text}**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from the President of Syria to Testov",
+        "Letter from the Soviet High Commissioner in Germany to Testov",
+    ],
+)
+def test_an_office_of_a_state_with_no_name_after_it_is_no_one(text: str) -> None:
+    assert list(mapped_graph(f"**1975**\n**{text}**\n").objects(doc(), SCHEMA.sender)) == []
+
+
+def test_a_surname_after_an_office_is_the_person_who_signs_with_initials(tmp_path: Path) -> None:
+    source = Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl"
+    authority_file = tmp_path / "authorities.ttl"
+    authority_file.write_text(
+        source.read_text(encoding="utf-8")
+        + "\n<person/testyonov-vasily> a foaf:Person, schema:Person ;\n"
+        "    schema:gender schema:Male ;\n"
+        '    skos:prefLabel "Vasily Testyonov"@en ;\n'
+        '    skos:altLabel "V.T. Testyonov"@en .\n',
+        encoding="utf-8",
+    )
+    record = parse_record(
+        "**1953**\n**Letter from the Soviet High Commissioner in Germany Testyonov to Testov**\n"
+        "\n**Original Language:**\n\nRussian\n\n**Contents:**\n\nTranslation - English\n\n"
+        "The situation is calm.\n\nV. TESTYONOV\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    context = Context(IRIS, load_authority(authority_file, IRIS), {})
+    graph = map_record(record, context, sha256="0" * 64).graph
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", "testyonov-vasily")]

@@ -29,7 +29,7 @@ from .header_links import header_links
 from .linker import EMBASSY, Linker
 from .mentions import choose, scanned
 from .messages import is_message
-from .people import meant_by_full_name
+from .people import initialled_person, meant_by_full_name
 from .provenance import add_provenance
 from .registry import registry_numbers
 from .stubs import Stub
@@ -89,7 +89,9 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     about, named = (
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
     )
-    linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
+    signed = [e for s in record.signatories if (e := initialled_person(context.authority, s.value))]
+    people = dict.fromkeys([*about, *named, *signed])  # "V. SEMYONOV" signs: "Semyonov" is he
+    linker.named_in_record = [e for e in people if e.kind == "person"]
     linker.title_line = title.text.line if title is not None else 0
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)

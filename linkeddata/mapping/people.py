@@ -108,7 +108,7 @@ def post_holder(authority: Authority, name: str) -> str | None:
     leading = leading_place(authority, words)
     holder = " ".join(words[leading[0] if leading else 1 :])
     own = personal_name(name)
-    if own != name and not (leading and own.endswith(f" {holder}")):
+    if own != name and not (leading and (own == holder or own.endswith(f" {holder}"))):
         return None  # the name the wording gives lies after the post: "... (Kohler)"
     named = holder and is_name_like(holder, 4) and not office_only(holder)
     return holder if named and name_kind(holder) != "org" else None

@@ -8,6 +8,9 @@ import re
 
 from .names import name_kind
 from .services import a_service
+from .text import Joined
+from .title_lists import body_after_type
+from .vocabulary import TELEGRAPHIC_TYPES
 
 _AGENCY = re.compile(
     r"(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|(?:[A-Z][a-z]+\s+)*(?i:department|ministry|office|embassy"
@@ -37,3 +40,15 @@ def agency_before_type(before: str) -> bool:
         or a_service(before)
         or (name_kind(before) == "org" and _a_name(before))
     )
+
+
+def sent_by_post(
+    joined: Joined, doc_type: str | None, type_end: int, head_end: int, sent: bool
+) -> bool:
+    """Whether a cable names its sender after the type, a post or a body: the system it went
+    through, named before the type, is then no author ("State Department Cable, Embassy
+    Testburg to Secretary of State" is the embassy's; "State Department Telegram 123 to
+    Embassy Testburg" the Department's)."""
+    if doc_type not in TELEGRAPHIC_TYPES:
+        return False
+    return sent or bool(body_after_type(joined, type_end, head_end))

@@ -107,7 +107,8 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             paired = _PAIRED.search(text, start, stop.start()) is not None
             if listing and paired and name_kind(segment) == "org":
                 listing = None  # "between X and Y, Foreign and Commonwealth Office": the venue
-            if (listing and is_name_like(segment)) or _names_holder(text, start, stop, segment):
+            named = all(is_name_like(strip_article(i)) for i in _PAIRED.split(segment))  # each
+            if (listing and named) or _names_holder(text, start, stop, segment):
                 position = stop.end()
                 continue
         return stop.start()

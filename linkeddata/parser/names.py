@@ -21,7 +21,7 @@ from .gazetteer import is_state
 from .name_words import ORG_WORDS, PERSON_WORDS
 from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
-from .text import NAME_PARTICLES, arabic_name_words, strip_article
+from .text import NAME_PARTICLES, arabic_name_words, strip_article, unjoined
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
@@ -168,7 +168,9 @@ def _holder_after_state(words: list[str]) -> str | None:
     """The name after the state an office is of: "Korea Park Chung Hee" (of "President of the
     Republic of Korea Park Chung Hee") is Park Chung Hee. A country's whole name is the state
     ("North Korea A.M. Puzanov" is A.M. Puzanov, never "Korea A.M. Puzanov"), whether or not
-    the authority file knows it ("Kuwait Nikolai Sikachev" is Nikolai Sikachev)."""
+    the authority file knows it ("Kuwait Nikolai Sikachev" is Nikolai Sikachev). After a
+    country's name one word is a name too ("Egypt Nasser", "Germany Testov"), and so is a word
+    with the Arabic article ("Syria Hafez al-Assad")."""
     countries = [cut for cut in range(1, len(words)) if is_state(" ".join(words[:cut]))]
     for cut in countries[-1:] or range(1, len(words) - 1):
         state, holder = words[:cut], " ".join(words[cut:])
@@ -176,10 +178,11 @@ def _holder_after_state(words: list[str]) -> str | None:
         named = country or all(
             w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
         )
-        capitalised = all(w[:1].isupper() for w in words[cut:])
+        capitalised = all(unjoined(w)[:1].isupper() for w in words[cut:])
+        one = country and len(words) - cut == 1 and _in_name(words[-1], True, False)
         if (
             named
-            and len(words) - cut >= 2
+            and (len(words) - cut >= 2 or one)
             and name_kind(holder) in (None, "person")  # not "India New Delhi Office"
             and (personal_name_shape(holder) or (country and capitalised))
         ):

@@ -23,6 +23,7 @@ from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .doctypes import AT_WORDING
+from .meant_for import addressee_spans
 from .names import name_kind, office_only, personal_name
 from .participles import CARRIED, participle_stop
 from .plural_parties import (
@@ -159,13 +160,19 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None and addressed is not None:  # "of X on the Events of 23 October to Y"
         senders = names_in(joined, start, end)
-        return Parties(senders, names_in(joined, addressed, whole_end), intermediaries)
+        return Parties(senders, _addressees(joined, addressed, whole_end), intermediaries)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
-    return Parties(senders, names_in(joined, recipients_start, end), intermediaries)
+    return Parties(senders, _addressees(joined, recipients_start, end), intermediaries)
+
+
+def _addressees(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """The addressees between two offsets, with whom a bracket says the message is for."""
+    spans = addressee_spans(joined.text, start, end)
+    return tuple(name for span in spans for name in names_in(joined, *span))
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
@@ -197,9 +204,9 @@ def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
     start = opening.end() if opening is not None else start
     separators = list(_FROM_INSIDE.finditer(joined.text, start, end))
     if not separators:
-        return Parties(recipients=names_in(joined, start, end))
+        return Parties(recipients=_addressees(joined, start, end))
     sender = parse_parties(joined, separators[-1].end(), end)
-    recipients = names_in(joined, start, separators[-1].start())
+    recipients = _addressees(joined, start, separators[-1].start())
     return Parties(sender.senders, recipients, sender.intermediaries)
 
 

@@ -62,6 +62,15 @@ def subject_by(text: str, type_end: int, by_start: int) -> bool:
     return any(rule.search(clause) for rule in (_PARTICIPLE, _ACT_LAST, _TRAVEL_TO))
 
 
+def subject_between(text: str, type_end: int, between_start: int) -> bool:
+    """Whether the "between" at ``between_start`` is inside the subject that begins after the
+    type: "Statement by X on Relations between Testia and Testonia" names the topic's parties,
+    never the document's ("Protocol on Cooperation between X and Y", with no author named,
+    is theirs: the caller asks only once an author is named)."""
+    subject = _SUBJECT.search(text, type_end, between_start)
+    return subject is not None and not _CLAUSE_BREAK.search(text, subject.end(), between_start)
+
+
 _TALK_BY = re.compile(
     r"(?i:talks?|conversations?|negotiations|discussions?|meetings?)\s+(?i:held|conducted)\s+"
     r"(?i:by)\s+(?P<name>[^,;:()]+?)\s+(?i:with)\s"

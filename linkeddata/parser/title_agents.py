@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .agencies import agency_before_type
+from .agencies import agency_before_type, sent_by_post
 from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
@@ -35,7 +35,7 @@ from .names import name_kind, office_only, personal_name_shape
 from .parties import names_in
 from .possessives import owner_from
 from .spoken_records import SPEECH_TYPES
-from .subject_by import authored_by, talk_holder
+from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import paired_before_talk, speakers_before
@@ -127,12 +127,18 @@ class TitleAgents:
 
 
 def title_agents(
-    joined: Joined, doc_type: str | None, type_start: int, type_end: int, head_end: int
+    joined: Joined,
+    doc_type: str | None,
+    type_start: int,
+    type_end: int,
+    head_end: int,
+    sent: bool = False,
 ) -> TitleAgents:
     """Read the head of the title (``type_end`` to ``head_end``) for authors and participants.
 
     ``type_start`` is where the document type's wording begins: a possessive before it
-    ("Kim Il Sung's Conversation with ...") names an author or a participant too.
+    ("Kim Il Sung's Conversation with ...") names an author or a participant too. ``sent``
+    says the title names a sender after the type.
     """
     text = joined.text
     conversing = doc_type in SPEECH_TYPES
@@ -156,6 +162,7 @@ def title_agents(
     elif (
         owner is None
         and not speakers
+        and not sent_by_post(joined, doc_type, type_end, head_end, sent)
         and agency_before_type(before)
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
@@ -243,7 +250,8 @@ def title_agents(
     if by is not None:
         talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"
         (participants if talking else authors).extend(by_names)
-    if doc_type in _JOINT_TYPES and (between := _BETWEEN.search(text, type_end, head_end)):
+    between = _BETWEEN.search(text, type_end, head_end) if doc_type in _JOINT_TYPES else None
+    if between and not (authors and subject_between(text, type_end, between.start())):
         end = clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (

@@ -29,9 +29,22 @@ _YEAR = re.compile(r"\s*\d{4}\b")
 YEARS = re.compile(r"^(?:1[89]|20)\d{2}\s*[-\u2013/]\s*(?:(?:1[89]|20)\d{2}|\d{2})$")
 """Years a title covers, no registry number: "Chronology of Relations, 1949-1961"."""
 
-_OPEN_QUOTE = re.compile(r"(?:^|[,:]\s*)(?P<q>['\"\u2018\u201c])")
+_QUOTE = "['\"\u2018\u201c\u201e]"
+_SUBJECT_WORD = r"(?i:on|about|concerning|regarding|zur|zum|über|betreffend)\s"
+_OPEN_QUOTE = re.compile(
+    rf"(?:^|[,:]\s*)(?P<q>{_QUOTE})|(?<=\s)(?P<bare>{_QUOTE})(?={_SUBJECT_WORD})"
+)
+"""A quote that opens a subject: after a comma or a colon, or straight after a body's name when
+a subject's preposition opens it ("Resolution of the CC CPSU Presidium 'On the Situation in
+Hungary'", „Zur Lage ..."); a quoted word inside a name ("the 'Testov' Division") is none."""
 # Opening quote -> the characters that may close it (typists mix ASCII and curly quotes).
-_CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": '\u201d"'}
+_CLOSING = {
+    "'": "'\u2019",
+    '"': '"\u201d',
+    "\u2018": "\u2019'",
+    "\u201c": '\u201d"',
+    "\u201e": '\u201c\u201d"',
+}
 _SUBJECT_LABEL = re.compile(r"^(?i:subject|re|concerning)\s*:\s*(?=\S)")  # 'Subject: Korea'
 _SUBJECT_END = re.compile(r"\s*(?:,|$)")
 _SUBJECT_MASK = ","  # a masked subject reads as empty segments
@@ -127,7 +140,7 @@ def quoted_subject(joined: Joined, start: int) -> tuple[Located[str] | None, Joi
     if opening is None:
         return None, joined
     first = opening.end()
-    closing = _CLOSING[opening["q"]]
+    closing = _CLOSING[opening["q"] or opening["bare"]]
     for end in range(first, len(text)):
         if text[end] in closing and _closes(text, end):
             subject = trimmed(joined.located(first, end), ",")

@@ -21,6 +21,7 @@ from .doctypes import read_doc_type
 from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import placed_parties
+from .station_pairs import with_second_pair
 from .text import Joined
 from .title_agents import TitleAgents, title_agents
 from .title_descriptors import capitalised_descriptions
@@ -152,11 +153,13 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
             by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
             end_at = by.start()
         parties = parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to")
+        if reading.stations:
+            parties = with_second_pair(masked, parties, start_at, end_at)
     classification, classification_text = reading.classification or (None, None)
     agents = TitleAgents()
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
-        agents = title_agents(masked, found[0], found[1], found[2], head_end)
+        agents = title_agents(masked, found[0], found[1], found[2], head_end, bool(parties.senders))
     if by_authors or kept_by:
         authors = agents.authors + by_authors + kept_by
         agents = TitleAgents(authors, agents.participants, agents.if_known)
