@@ -15,7 +15,7 @@ from ..record import Located, ParseWarning
 from .bodies import unplaced_mission
 from .body_numbers import registry_numbers, replies
 from .cable_routing import precedence, routing_places
-from .closing_dates import closing_date
+from .closing_dates import closing_date, done_at
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .end_matter import (
@@ -117,6 +117,7 @@ def parse_contents(
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(without_notes(before_attachments(frame)))
+        or done_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES])
         or (heading.place if heading is not None else None)
         or origin,

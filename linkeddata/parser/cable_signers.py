@@ -9,17 +9,20 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .bodies import stationed
 from .gazetteer import is_country
-from .names import name_kind
+from .names import name_kind, personal_name
 from .signature_line import SEAL
-from .signed_names import SURNAME
+from .signed_names import SURNAME, full_name_case
 from .signer_lines import (
     CLOSING,
     LIST_HEADER,
     NAME_WORDS,
     Signature,
     apparatus_word,
+    cable_formula,
     cabled_name,
+    in_capitals,
     is_prose,
     name_case,
 )
@@ -34,14 +37,22 @@ _NOTE = re.compile(r"^\[[^\]]*\]$")
 
 
 def cabled_surname(
-    tail: list[tuple[int, str]], cabled: bool = False, framed: bool = False
+    tail: list[tuple[int, str]],
+    cabled: bool = False,
+    framed: bool = False,
+    authors: tuple[str, ...] = (),
 ) -> Signature:
     """A surname in capitals alone on the last line, as telegrams and cables are signed:
-    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END");
-    in a telegram (``cabled``) also a full name in capitals, which signs only if a person
-    the authority file or the record names bears it (``if_known``: "WITH COMMUNIST
-    GREETINGS", "OPERATION ANADYR" are no one), or a surname in name case framed as the
-    text's end (:func:`_lone_surname`; ``framed``: footnotes were cut from under it)."""
+    "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END"),
+    with the surnames of the title's ``authors`` stacked right above it ("MIKOYAN" /
+    "SUSLOV" under "Telegram from Mikoyan and Suslov"); in a telegram (``cabled``) over the
+    sending station's line too ("CHERVONENKO" / "SOVIET EMBASSY PRAGUE"), and also a full
+    name in capitals, which signs only if a person the authority file or the record names
+    bears it (``if_known``: "WITH COMMUNIST GREETINGS", "OPERATION ANADYR" are no one), or a
+    surname in name case framed as the text's end (:func:`_lone_surname`; ``framed``:
+    footnotes were cut from under it)."""
+    if cabled and len(tail) > 1 and _station(tail[-1][1], authors):
+        tail = tail[:-1]  # "SOVIET EMBASSY PRAGUE", "BUDAPEST" under the ambassador's name
     if not tail:
         return Signature()
     line, text = tail[-1]
@@ -53,7 +64,44 @@ def cabled_surname(
         return Signature(Located(text, line), (Located(name, line),), if_known=True)
     if not cabled_name(bare):
         return _lone_surname(tail, framed) if cabled else Signature()
-    return Signature(Located(text, line), (Located(bare, line),))
+    first = len(tail) - 1
+    surnames = _senders_surnames(authors)
+    while first > 0 and _one_of(tail[first - 1][1].strip(" ."), surnames):
+        first -= 1  # "MIKOYAN" / "SUSLOV": the title's senders sign together
+    names = tuple(Located(text.strip(" ."), line) for line, text in tail[first:])
+    written = "\n".join(text for _, text in tail[first:])
+    return Signature(Located(written, tail[first][0]), names)
+
+
+def _senders_surnames(authors: tuple[str, ...]) -> set[str]:
+    """The surnames (casefolded) of the title's senders who are people, less where the title
+    says they are: "Mikoyan" and "Suslov" of "Mikoyan and Suslov in Budapest"."""
+    surnames: set[str] = set()
+    for author in authors:
+        who = stationed(author)
+        name = personal_name(who[0] if who else author)
+        if name_kind(name) != "org" and (words := name.split()):
+            surnames.add(words[-1].casefold())
+    return surnames
+
+
+def _one_of(text: str, surnames: set[str]) -> bool:
+    """Whether a line is one of the ``surnames`` typed in capitals as a cable signs."""
+    return text.casefold() in surnames and cabled_name(text)
+
+
+def _station(text: str, authors: tuple[str, ...]) -> bool:
+    """Whether a cable's last line in capitals names the station or the body that sent it,
+    which its signer's surname stands over: a body's name ("SOVIET EMBASSY PRAGUE", "EMBASSY
+    OF THE USSR"), or the place of a sender the title names ("BUDAPEST" for "the Soviet
+    Embassy in Budapest"), never a formula ("REQUEST INSTRUCTIONS")."""
+    if not in_capitals(text) or ":" in text or cable_formula(text):
+        return False
+    cased = name_case(text.strip(" ."))
+    if name_kind(cased) == "org":
+        return True
+    placed = re.compile(rf"\b(?:in|at)\s+{re.escape(cased)}$")
+    return any(placed.search(author) for author in authors)
 
 
 def _cabled_full_name(text: str) -> str | None:
@@ -68,9 +116,7 @@ def _cabled_full_name(text: str) -> str | None:
         return None
     if not all(cabled_name(word) for word in own):
         return None
-    cased = " ".join(
-        word.casefold() if word.casefold() in NAME_PARTICLES else name_case(word) for word in words
-    )
+    cased = full_name_case(text)
     return cased if name_kind(cased) in (None, "person") and not is_country(cased) else None
 
 

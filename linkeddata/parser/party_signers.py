@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .signed_names import listed_signers
+from .gazetteer import is_state
+from .names import name_kind
+from .signed_names import full_name_case, listed_signers
 from .signer_lines import (
     Signature,
     in_capitals,
+    initialled,
     is_name,
     is_prose,
     is_rank,
-    name_case,
     signing_name,
 )
 
@@ -29,6 +31,14 @@ _FOR_PARTY = re.compile(
 a whole line that says so ("On behalf of the Politburo of the CC KWP", "For the Central
 Committee of the RCP", the Vietnamese "T/M Bộ Chính trị"); a party is a name, never "For your
 information:"."""
+_GOES_ON = re.compile(r"\s(?i:of|the|and|for|de|des|du|del|der|und|et|y|и)$")
+"""A party's line that ends on a word that joins it to its next line: "For the Government of
+the" / "People's Republic of Testland"."""
+_STATE_WORD = re.compile(
+    r"\b(?i:republics?|kingdom|federation|emirates|states|union|jamahiriya|confederation)\b"
+)
+"""A state's noun, which ends a state's name wrapped under its party line: "For the Union of
+Soviet" / "Socialist Republics"."""
 
 
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
@@ -50,7 +60,7 @@ def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
         if found is None:
             continue
         signers = _on_the_line(found["name"], line) if found["name"] else []
-        signers = signers or _under(tail, index + 1)
+        signers = signers or _under(tail, _party_end(tail, index))
         if not signers:
             continue
         names.extend(signers)
@@ -66,7 +76,31 @@ def _on_the_line(text: str, line: int) -> list[Located[str]]:
     ("A. Dubček, O. Černík")."""
     text = text.strip()
     names = listed_signers(text) or ([text] if is_name(text) else [])
-    return [Located(name, line) for name in names]
+    return [Located(_cased(name), line) for name in names]
+
+
+def _party_end(tail: list[tuple[int, str]], index: int) -> int:
+    """The line after a party's name, which may wrap from its line at ``index`` over the next:
+    "For the Union of Soviet" / "Socialist Republics", "For the Government of the" /
+    "People's Republic of Testland" (a line that goes on with a state's or a body's name is
+    the party's, never a signer's, whatever its case); initials and a surname never go on
+    with it."""
+    party, end = tail[index][1], index + 1
+    while end < len(tail) and not party.endswith(":"):
+        text = tail[end][1]
+        cased = _cased(text)
+        if _FOR_PARTY.match(text) or is_prose(text) or initialled(cased):
+            break
+        if not (
+            text[:1].islower()
+            or _GOES_ON.search(party)
+            or _STATE_WORD.search(cased)
+            or name_kind(cased) == "org"
+            or is_state(cased)
+        ):
+            break
+        party, end = f"{party} {text}", end + 1
+    return end
 
 
 def _under(tail: list[tuple[int, str]], start: int) -> list[Located[str]]:
@@ -78,9 +112,9 @@ def _under(tail: list[tuple[int, str]], start: int) -> list[Located[str]]:
         if _FOR_PARTY.match(text):
             break
         if _signs(text):
-            names.append(Located(text, line))
+            names.append(Located(_cased(text), line))
         elif row := listed_signers(text):
-            names.extend(Located(name, line) for name in row)
+            names.extend(Located(_cased(name), line) for name in row)
         elif not (names and is_rank(text)):
             break
     return names
@@ -102,4 +136,10 @@ def party_blocks(tail: list[tuple[int, str]], near: int) -> list[tuple[int, str]
 
 def _signs(text: str) -> bool:
     """Whether a line under a party is its signatory's name, in any case ("KIM IL SUNG")."""
-    return signing_name(name_case(text) if in_capitals(text) else text)
+    return signing_name(_cased(text))
+
+
+def _cased(text: str) -> str:
+    """A signatory's name as a catalogue writes it: "ABDUL FATTAH ISMAIL" is a person's name in
+    capitals, Abdul Fattah Ismail, as "N. KHRUSHCHEV" is N. Khrushchev."""
+    return full_name_case(text) if in_capitals(text) else text

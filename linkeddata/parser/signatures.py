@@ -111,7 +111,7 @@ def find_signature(
             break
     named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
     if not named.signatories:
-        named = cabled_surname(tail, cabled, framed)
+        named = cabled_surname(tail, cabled, framed, authors)
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
     if not named.signatories and not mark.text:

@@ -25,6 +25,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
+from .text import NAME_PARTICLES, last_bracket
 
 MARK_WORDS = r"(?i:signature|signed|unterschrift|firma|подпись|podpis)"
 """A signature mark's word in the languages of the archive: German "(Unterschrift)", Spanish
@@ -60,7 +61,7 @@ def authors_name(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signa
     bare = _without_middle_initial(cased)  # "Henry A. Kissinger" for "Henry Kissinger"
     if len(name) > LINE_LENGTH or name_kind(bare) is not None or not is_name(cased):
         return Signature()
-    keys = {slug(_without_middle_initial(personal_name(author))) for author in authors} - {""}
+    keys = {slug(_without_middle_initial(personal_name(a))) for a in _named(authors)} - {""}
     if slug(bare) not in keys:
         return Signature()
     names, first = [Located(cased, line)], len(tail) - 1
@@ -93,6 +94,12 @@ def members_names(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Sign
     written = "\n".join(text for _, text in tail[first:])
     names = tuple(Located(_cased(text), line) for line, text in tail[first:])
     return Signature(Located(written, tail[first][0]), names)
+
+
+def _named(authors: tuple[str, ...]) -> list[str]:
+    """The title's senders, a cover name and whom it covers each on its own: "Filippov
+    [Stalin]" signs as "Filippov" (the name the telegram went out under) or "Stalin"."""
+    return [part for a in authors for part in (last_bracket(a) or (a,))]
 
 
 def _cased(text: str) -> str:
@@ -170,3 +177,21 @@ def listed_signers(text: str) -> list[str]:
     if len(parts) < 2 or not all(signing_name(p) and not p[:1].islower() for p in cased):
         return []
     return parts
+
+
+_JOINED_ARTICLE = re.compile(r"^(?i:al|el)-(?=\w)")
+
+
+def full_name_case(name: str) -> str:
+    """A full name typed in capitals in name case, its particles after the first word in lower
+    case: "JOSÉ EDUARDO DOS SANTOS" is José Eduardo dos Santos, "HAFEZ AL-ASSAD" Hafez
+    al-Assad, "ABDUL FATTAH ISMAIL" Abdul Fattah Ismail."""
+    words = name_case(name).split(" ")
+    return " ".join(
+        word
+        if not index
+        else word.casefold()
+        if word.casefold() in NAME_PARTICLES
+        else _JOINED_ARTICLE.sub(lambda m: m[0].casefold(), word)
+        for index, word in enumerate(words)
+    )
