@@ -51,6 +51,7 @@ def mentioned(text: str) -> set[str]:
         ("A professor of the University of Washington spoke.", "Washington, DC"),
         ("The Stalin Constitution was cited.", "Joseph Stalin"),
         ("The United Nations Command replied.", "United Nations"),
+        ("Zhou Enlai received me in the Xinhua Men.", "Xinhua News Agency"),  # a gate
         ("Ambassador Kennedy wrote from London.", "John F. Kennedy"),  # not his office
         ("Senator Kennedy spoke.", "John F. Kennedy"),
         ("Edward Kennedy spoke in the Senate.", "John F. Kennedy"),  # at a sentence's start
@@ -101,6 +102,7 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
     ("text", "meant"),
     [
         ("Yesterday Khrushchev said no.", "Nikita Khrushchev"),  # no given name
+        ("Xinhua reported the talks.", "Xinhua News Agency"),
         ("Premier Khrushchev said no.", "Nikita Khrushchev"),  # an office
         ("N. Khrushchev said no.", "Nikita Khrushchev"),  # initials that agree
         ("Letter From Stalin To Mao", "Joseph Stalin"),  # a title in title case

@@ -73,6 +73,23 @@ def test_a_womans_honorific_before_a_surname_alone_keeps_her_apart() -> None:
 @pytest.mark.parametrize(
     ("sender", "key"),
     [
+        ("Mrs. Testo Testovics", "mrs-testo-testovics"),  # the husband's name: his wife
+        ("Mrs. Testsmith", "mrs-testsmith"),
+        ("Madame Testa Testbinh", "testa-testbinh"),  # a woman's own full name
+        ("Frau Testa Testmann", "testa-testmann"),
+    ],
+)
+def test_mrs_before_a_full_name_keeps_the_wife_apart_from_the_husband(
+    sender: str, key: str
+) -> None:
+    """Round 19 C#10: "Mrs." before a husband's name names his wife, never him."""
+    graph = mapped_graph(f"**1965**\n**Letter from {sender} to the Testish Ministry**\n")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
+
+
+@pytest.mark.parametrize(
+    ("sender", "key"),
+    [
         ("G. Dimitrov", "dimitrov-georgi"),
         ("V.V. Kuznetsov", "kuznetsov-vasily"),
         ("B. Ponomarev", "ponomarev-boris"),

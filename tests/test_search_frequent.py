@@ -5,6 +5,7 @@ runs the pass, without running it."""
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -131,3 +132,21 @@ def test_a_frequent_word_is_not_looked_up_in_the_text(
         engine.search(Search(text))
     engine.close()
     assert [p for p in passes if "\ue002" not in p] == ['("zinc")']
+
+
+def test_one_connection_finds_the_lists_the_writer_shared_between_two(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer shares the passes with a second connection in a thread of its own; a patched
+    index finds them again with one: the same lists either way."""
+    copy = tmp_path / "search.sqlite"
+    shutil.copyfile(path, copy)
+    monkeypatch.setattr(frequent, "MINIMUM", 1)
+    with sqlite3.connect(copy) as db:
+        assert frequent.write(db) == 0.0  # nothing ran beside
+    assert _kept(copy) == _kept(path)
+    with sqlite3.connect(copy) as db, sqlite3.connect(copy, check_same_thread=False) as beside:
+        db.execute("DELETE FROM frequent")
+        db.commit()
+        frequent.write(db, beside)
+    assert _kept(copy) == _kept(path)

@@ -249,6 +249,23 @@ def test_one_state_organ_however_its_state_is_written(text: str, key: str) -> No
     assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", f"north-korean-{key}")]
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Statement of the Government of the ČSSR", "czechoslovak-government"),  # a hidden label
+        (
+            "Declaration of the Government of the Federal People's Republic of Yugoslavia",
+            "yugoslav-government",
+        ),  # an altLabel of the file's place
+        ("Statement of the Government of National Unity", "government-of-national-unity"),
+    ],
+)
+def test_a_state_organ_under_a_name_the_file_gives_the_state(text: str, key: str) -> None:
+    """Review 20 A#11: the state's name as the authority file gives it keys the organ too."""
+    graph = mapped_graph(f"**1968**\n**{text}**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == [entity("org", key)]
+
+
 def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
     graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]

@@ -90,6 +90,7 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
     )
     linker.named_in_record = [e for e in dict.fromkeys([*about, *named]) if e.kind == "person"]
+    linker.title_line = title.text.line if title is not None else 0
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)
     return Mapped(graph, linker.warnings, list(linker.stubs))

@@ -42,6 +42,7 @@ from ..record import Located
 from .abbreviations import bracketed
 from .entities import Entity
 from .linker import Linker
+from .national_archives import archive_of_seat, state_archive
 from .state_names import states_of
 from .stubs import Stub
 
@@ -71,6 +72,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         bare = CLOSED_BY_ACRONYM.sub("", name.value[: square.start()]).strip()  # Archives ...]"
         rounded = f"{bare} ({square['gloss']}){name.value[square.end() :]}"
         return holding_archive(linker, Located(rounded, name.line))
+    if (states := state_archive(linker, name)) is not None:
+        return states  # "The National Archives (UK)": the British one, never NARA
     if (gloss := _glossed(name.value)) is not None:  # the own name and its city say which
         own = Located(gloss["own"] + name.value[gloss.end() :], name.line)
         glossed = [e for e in linker.authority.lookup(gloss["gloss"]) if e.kind == "org"]
@@ -95,12 +98,15 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
     bare_head = CLOSED_BY_ACRONYM.sub("", head).strip()
     in_unit = "," in head and unit_only(head.split(",")[0].strip())  # "Archives Division, X"
     if head.strip() and generic_archive(bare_head) and not in_unit and linker.is_place(seat):
-        there = _seated_there(linker, bare_head, seat)  # "National Archives, Washington"
+        there = _seated_there(linker, bare_head, seat) or archive_of_seat(linker, bare_head, seat)
+        if there is not None:  # "National Archives, Washington", "The National Archives, London"
+            return there
         stub = linker.resolve(Located(f"{bare_head}, {seat.strip()}", name.line), "org")
-        return there or _with_acronym(linker, stub, head)
+        return _with_acronym(linker, stub, head)
     named = [e for e in linker.authority.lookup(head) if e.kind == "org"] if head else []
-    if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()):
-        return named[0]  # "John F. Kennedy Presidential Library, Boston": the library
+    if len(named) == 1 and _CITY_LIKE.fullmatch(seat.strip()) and not generic_archive(bare_head):
+        return named[0]  # "John F. Kennedy Presidential Library, Boston": the library (a
+        # generic name is the file's archive only in its own seats: "National Archives, X")
     if (
         not linker.authority.lookup(name.value)
         and bracketed(linker.authority, name.value, ("org",)) is None

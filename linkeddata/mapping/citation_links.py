@@ -46,15 +46,19 @@ def add_citation(
     if citation.archive is not None:
         collection = linker.resolve(citation.archive, "collection")
         out.link(doc, (DCTERMS.isPartOf,), collection)
+    printed = list(citation.publications)
     for repository in citation.repositories:
         holder = holding_archive(linker, repository)
+        if holder is not None and _news_medium(linker, holder):
+            printed.append(repository)  # "Rodong Sinmun": where it was printed, no holder
+            continue
         out.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
     for shelfmark in citation.shelfmarks:
         seat, _, rest = shelfmark.value.partition(",")
         value = rest.strip() if linker.is_place(seat) else shelfmark.value
         if value and not linker.is_place(value):  # "RGANI, Moscow, f. 89": a seat
             out.add(doc, ADO.shelfmark, Literal(value))
-    for number, publication in enumerate(citation.publications, 1):
+    for number, publication in enumerate(printed, 1):
         source = URIRef(f"{doc}#publication-{number}")  # the text as printed
         out.add(doc, DCTERMS.source, source)
         out.add(source, RDF.type, DCTERMS.BibliographicResource)
@@ -84,3 +88,10 @@ def add_citation(
             out.link(doc, (ADO.contributedBy,), agent)
         elif credit.role == "edited" and translation is not None:
             out.link(translation, (SCHEMA.editor,), agent)
+
+
+def _news_medium(linker: Linker, entity: Entity) -> bool:
+    """Whether the file knows ``entity`` as a newspaper, an agency or a broadcaster
+    (schema:NewsMediaOrganization): a citation naming one cites where the text was printed
+    or aired, and it holds no original."""
+    return (URIRef(entity.iri), RDF.type, SCHEMA.NewsMediaOrganization) in linker.authority.graph

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..parser.seats import state_or_country
-from ..parser.text import last_bracket
+from ..parser.text import last_bracket, strip_article
 from ..record import Located
 from .abbreviations import bracketed
 from .entities import AGENT_KINDS, Entity
@@ -18,13 +18,21 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Za-z&.-]*[A-Z]")
 _SEAT = re.compile(r"^(?P<body>[^,]{3,}),\s+(?P<city>[^,]+)(?:,\s+(?P<state>[^,]+))?$")
 """An organisation, then the city it sits in: "the Cold War History Research Center, Budapest",
 with its state or district: "the National Security Archive, Washington, DC"."""
+_CREDITED_ACRONYMS = {"NSA": "National Security Archive"}
+"""Acronyms that a citation's credits and copy notes use for one institution only, which the
+authority file gives no label because texts use them for another: "copy courtesy of NSA" is
+the National Security Archive, which supplies copies; in a text NSA is the National Security
+Agency."""
 
 
 def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
     """The organisation's entity: "Carnegie Corporation of New York (CCNY)" is the
     corporation, "the Nuclear Proliferation International History Project (NPIHP)" the
     project, keyed by the name without the abbreviation, which is its alternative label; a
-    city after a comma (and its state) is where it sits, no part of its name."""
+    city after a comma (and its state) is where it sits, no part of its name; "NSA" is the
+    National Security Archive (:data:`_CREDITED_ACRONYMS`)."""
+    if (spelled := _CREDITED_ACRONYMS.get(strip_article(name.value.strip()))) is not None:
+        name = Located(spelled, name.line)
     seat = _SEAT.match(name.value)
     if (
         seat

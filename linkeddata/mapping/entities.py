@@ -23,6 +23,13 @@ _RENAMINGS = 3
 """The most names before the one an entry is for that a body is followed back through."""
 AGENT_KINDS = ("person", "org")
 """The kinds of entity that can act: send, write, sign, translate."""
+KIND_NAMES = {
+    "person": "a person",
+    "org": "an organisation",
+    "place": "a place",
+    "collection": "a collection",
+}
+"""Each kind as a warning names it."""
 
 
 @dataclass(frozen=True)

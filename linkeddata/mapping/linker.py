@@ -16,7 +16,7 @@ from ..iris import Iris, slug
 from ..parser.bodies import stationed
 from ..parser.brackets import abbreviation_of
 from ..parser.demonyms import respellings
-from ..parser.honorifics import honorific
+from ..parser.honorifics import by_husbands_name, honorific
 from ..parser.inverted_names import uninverted
 from ..parser.names import (
     agent_kind,
@@ -29,8 +29,7 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
-from .entities import AGENT_KINDS, Entity, of_the_year
-from .office_terms import signed_after_their_years
+from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
 from .owners import body_of_state
 from .party_names import party_name
 from .people import (
@@ -41,23 +40,20 @@ from .people import (
     leading_place,
     named_in_full,
     names_a_man,
+    namesakes_years,
     office_holder,
+    paired_bearer,
     post_holder,
     posted_name,
     surname_by_office,
 )
 from .ruling_parties import national_organ
+from .sides import side_or_state
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
 EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
 """A sender whose cables its ambassador signs."""
-KIND_NAMES = {
-    "person": "a person",
-    "org": "an organisation",
-    "place": "a place",
-    "collection": "a collection",
-}
 
 
 @dataclass
@@ -74,6 +70,9 @@ class Linker:
     """The people resolved so far, with the names they were read from."""
     named_in_record: list[Entity] = field(default_factory=list)
     """The authority file's people that the record's summary, title and body name in full."""
+    title_line: int = 0
+    """The line of the record's title, whose bare surnames the file's people beside them
+    tell (:func:`.people.paired_bearer`)."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -96,6 +95,10 @@ class Linker:
             (k for n in respellings(name.value) if (k := self.authority.lookup(n))), []
         )  # the file may know "American ... Agency" as "US ... Agency": tried only when needed
         known = of_the_year(self.authority.graph, known, self.year)  # "CPV" of 1953: no party
+        if not known and (other := side_or_state(self.authority, name.value, wanted, self.year)):
+            if other[1]:  # "the KPA Side" is the KPA; "Socialist Ethiopia", no one's name
+                self.warn(f"{name.value!r} {other[1]}: not linked", name.line)
+            return other[0]
         if not known and (named := bracketed(self.authority, name.value, wanted)) is not None:
             return named
         if not known and (organ := national_organ(self.authority, name.value, self.year)):
@@ -181,7 +184,7 @@ class Linker:
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
-        if len(known) == 1 and self._namesakes_years(known[0], name.value):
+        if len(known) == 1 and namesakes_years(self.authority, known[0], name.value, self.year):
             self.warn(f"{name.value!r} signs after its namesake's years: not linked", name.line)
             return None  # "ROSHCHIN" in 1968 is not the ambassador of 1948-1952
         if not known and (before := self.named_before(name.value)) is not None:
@@ -194,15 +197,6 @@ class Linker:
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
-
-    def _namesakes_years(self, person: Entity, surname: str) -> bool:
-        """Whether a surname alone that the file gives ``person`` signs a record after their
-        years (:func:`.office_terms.signed_after_their_years`) while another person of the
-        file bears it too."""
-        others = set(self.authority.people_named(surname)) - {person}  # none for two words
-        return bool(others) and signed_after_their_years(
-            self.authority.graph, person.iri, self.year
-        )
 
     def named_before(self, name: str) -> Entity | None:
         """The person resolved before under a fuller or other form of ``name``: the same
@@ -255,6 +249,10 @@ class Linker:
             and (named := named_in_full(self.named_in_record, name.value, label)) is not None
         ):
             return named  # "Ambassador Sullivan" in a record whose summary names William Sullivan
+        if kind == "person" and name.line == self.title_line:
+            paired = paired_bearer(self.authority, name.value, self.year, self.named_in_record)
+            if paired is not None:
+                return paired  # "Kulikov to Jaruzelski" of 1982: the file's Marshal Kulikov
         if kind == "person" and shared_family_name(label) and HEAD_OF.search(name.value):
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
@@ -271,9 +269,9 @@ class Linker:
         if (
             said is not None
             and said[1] == "female"
-            and (surname_only or names_a_man(self.authority, label))
+            and (surname_only or by_husbands_name(said[0]) or names_a_man(self.authority, label))
         ):
-            label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Nixon": not the husband
+            label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Ferenc Kiss": his wife
         key = slug(label)
         if not key:
             return None

@@ -51,10 +51,12 @@ PARTICLES = frozenset({"de", "del", "do", "da", "di", "du", "des"})
 """Words after a place's name that go on with another place's: "Santiago de Cuba"."""
 INSTITUTIONS = frozenset({"university", "institute", "college", "academy", "school", "bank"})
 """Words before "of" and a place's name that make a thing of it: "University of Washington"."""
-AFTER_AN_ORG = frozenset({"command", "commission", "commissions", "charter"})
-"""Words after an organisation's name that make another body or a thing of it: "the United
-Nations Command", "the UN Commission for ...", "the United Nations Charter" ("NATO Forces"
-are NATO's)."""
+AFTER_AN_ORG = frozenset({"command", "commission", "commissions", "charter"}) | frozenset(
+    {"men", "gate", "square", "palace", "street", "hall", "hotel"}
+)
+"""Words after an organisation's name that make another body, a thing or a place of it: "the
+United Nations Command", "the UN Commission for ...", "the United Nations Charter", "the
+Xinhua Men" (Xinhuamen, a gate of Zhongnanhai), "Pravda Street" ("NATO Forces" are NATO's)."""
 NOT_GIVEN = frozenset(
     {"the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
     | {"from", "with", "between", "about", "after", "before", "during", "since", "until"}

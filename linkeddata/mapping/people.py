@@ -9,13 +9,13 @@ from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
 from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
-from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name
+from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name, shared_family_name
 from ..parser.signer_lines import signing_name
-from ..parser.text import is_name_like, last_bracket
+from ..parser.text import is_name_like, last_bracket, strip_article
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
-from .office_terms import HEAD_OFFICES, named_by_office
+from .office_terms import HEAD_OFFICES, dated_over, named_by_office, signed_after_their_years
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
@@ -169,6 +169,32 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
         and (said is None or e.gender in (None, said[1]))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def paired_bearer(
+    authority: Authority, name: str, year: int | None, named: list[Entity]
+) -> Entity | None:
+    """The person a bare surname among a title's parties means beside the file's people the
+    record ``named``: the file's one bearer of the surname, whose note dates his offices over
+    the record's ``year`` ("Kulikov to Jaruzelski" of 1982 is Marshal Kulikov, "between
+    Brezhnev and Ford" of 1975 President Ford). None for a family name millions share, a
+    surname several of the file bear, a year outside the note's, or a title naming no one else
+    the file knows: a stub of the surname would then stand apart, as before."""
+    surname = strip_article(name.strip())
+    if " " in surname or not surname[:1].isupper() or shared_family_name(surname):
+        return None
+    bearers = authority.bearers(surname)
+    if len(bearers) != 1 or all(person == bearers[0] for person in named):
+        return None
+    return bearers[0] if dated_over(authority.graph, bearers[0].iri, year) else None
+
+
+def namesakes_years(authority: Authority, person: Entity, surname: str, year: int | None) -> bool:
+    """Whether a surname alone that the file gives ``person`` signs a record of ``year`` after
+    their years (:func:`.office_terms.signed_after_their_years`) while another person of the
+    file bears it too."""
+    others = set(authority.people_named(surname)) - {person}  # none for two words
+    return bool(others) and signed_after_their_years(authority.graph, person.iri, year)
 
 
 def posted_name(authority: Authority, name: str, year: int | None = None) -> str:

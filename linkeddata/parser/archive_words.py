@@ -33,6 +33,12 @@ NOT_A_CITY = re.compile(
 )
 """Words of the series, collections and offices that follow a repository's name, in its
 languages too ("Telegramas Confidenciais, Santiago, 1973": no seat)."""
+PROJECT = re.compile(
+    r"^(?:[^,;()]*\s)?(?i:project|projekt|proyecto|projet)\b[^,;]*$|^[A-Z]{1,4}(?:HP|DP)$"
+)
+"""A documentation project, by its name or its acronym: "Parallel History Project on
+Cooperative Security (PHP)", "Cold War International History Project", "CWIHP", "NKIDP". It
+gathers and publishes copies and holds no originals."""
 GENERIC_ARCHIVE = re.compile(
     r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
     r"|political|presidential|general)\s+)*archives?)"

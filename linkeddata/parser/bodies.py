@@ -19,10 +19,12 @@ from .gazetteer import is_country, leading_country
 from .names import INITIALS_WORD, name_kind, office_only
 from .nationalities import COMPASS_NATIONALITY
 
-# Bodies and heads of a diplomatic mission: "in X" after them can only name a place.
+# Bodies and heads of a diplomatic mission, and an intelligence service's posts abroad ("the KGB
+# Residency", "the CIA Station"): "in X" after them can only name a place.
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|ambassador|charg[ée] d['’]affaires(?:\s+a\.i\.|\s+ad\s+interim)?"
+    r"|trade representation|residenc(?:y|ies)|rezidentura|stations?|operative\s+groups?"
+    r"|ambassador|charg[ée] d['’]affaires(?:\s+a\.i\.|\s+ad\s+interim)?"
     r"|consul(?:[- ]general)?|envoy|resident"
     r"|(?:military|naval|air|press|commercial)\s+attach[ée])"
 )
@@ -38,7 +40,8 @@ _MISSION_IN = re.compile(rf"\b{MISSION}\b(?:\s.*?)?\s(?i:in|at)\s+{_PLACE}\s*$")
 _MISSION_TO = re.compile(rf"\b{_ACCREDITED}\s+(?i:to)\s+{_PLACE}\s*$")
 _MISSION_SOMEWHERE = re.compile(rf"\b{MISSION}\b.*\s(?i:in|at|to)\s+\S")
 _MISSION_CITY = re.compile(
-    r"\b(?i:(?:am)?embassy|consulate|amconsul|legation)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
+    r"\b(?i:(?:am)?embassy|consulate(?:[- ]general)?|amconsul|legation)"
+    r"\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
 )
 """A mission named by its city, as American cables do: "Embassy Saigon", "US Embassy Moscow",
 "Amembassy Tokyo"."""

@@ -8,6 +8,7 @@ where a post ends and its holder begins is read from this list.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
@@ -36,6 +37,34 @@ _FORMER = (
     "Soviet Union",
 )
 """Countries of the time under names that the ISO registries do not keep."""
+
+
+_REGIME = (
+    r"(?:Socialist|People['’]s|Democratic|Federal|Federative|Popular|Revolutionary|Islamic"
+    r"|Arab|Soviet|Unitary|United)"
+)
+"""The words a regime gives its state's name: "Socialist Ethiopia", "the People's Republic of
+Angola", "the Democratic Republic of Afghanistan"."""
+_REGIME_NAME = re.compile(
+    rf"^(?:{_REGIME}\s+)*(?:(?:Republic|Kingdom|State|Federation|Union|Jamahiriya)\s+of\s+"
+    r"(?:the\s+)?)?(?P<country>\S.*)$"
+)
+_REGIME_AFTER = re.compile(rf"^(?P<national>\S+(?:\s\S+)?)\s+(?:{_REGIME}\s+)*Republic$")
+"""A state named by its adjective and its regime: "the Czechoslovak Socialist Republic"."""
+
+
+def names_a_state(name: str) -> bool:
+    """Whether a name is a state's, by its name or under the words of its regime that the
+    registries may not keep ("Socialist Ethiopia", "the People's Republic of Mozambique", "the
+    Mongolian People's Republic"): never a person nor a body ("Socialist International" is)."""
+    bare = strip_article(name.strip())
+    found = _REGIME_NAME.match(bare)
+    if found is not None and found["country"] != bare and is_country(found["country"]):
+        return True
+    after = _REGIME_AFTER.match(bare)
+    return state_adjective(bare) is not None or (
+        after is not None and adjective(after["national"]) is not None
+    )
 
 
 def is_country(name: str) -> bool:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .archive_words import ARCHIVE_ACRONYM, GENERIC_ARCHIVE, HOLDER_WORD, NOT_A_CITY
+from .archive_words import (
+    ARCHIVE_ACRONYM,
+    ARCHIVE_WORDS,
+    GENERIC_ARCHIVE,
+    HOLDER_WORD,
+    NOT_A_CITY,
+)
 from .names import name_kind
 from .repositories import (
     CLOSED_BY_ACRONYM,
@@ -49,8 +55,11 @@ def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] |
     unit; an empty span at ``end`` when they name none ("RG 59, Box 4")."""
     first_end = top_level(text, start, end)
     first = text[start:first_end]
+    second_end = top_level(text, first_end + 1, end)
     unit_first = _SHELF_FIRST.match(text, start, end) is not None or _personal_fonds(
-        first, text[first_end + 1 : top_level(text, first_end + 1, end)]
+        first,
+        text[first_end + 1 : second_end],
+        text[second_end + 1 : top_level(text, second_end + 1, end)],
     )
     if (
         not unit_first
@@ -97,20 +106,30 @@ def _holder_end(text: str, following: int, end: int, holder: str) -> int:
     return following
 
 
-def _personal_fonds(segment: str, following: str) -> bool:
+def _personal_fonds(segment: str, following: str, after: str) -> bool:
     """Whether a segment is a person's papers and the next one the archive that holds them,
     by its acronym ("Azeredo da Silveira Archive, CPDOC, ...", "Arquivo Azeredo da Silveira,
-    CPDOC"): a fonds, no holder. An archive's own name ("National Security Archive",
-    "Arquivo Histórico do Itamaraty, MRE") has a word an archive's name has, and its own
-    acronym ("Arquivo Nacional, AN") shares its first letter."""
+    CPDOC") or by its name and then its city ("Testov Archive, Testing Archives Centre,
+    Cambridge": the surname alone will do): a fonds, no holder. An archive's own name
+    ("National Security Archive", "Arquivo Histórico do Itamaraty, MRE", "Party Archive,
+    Institute of History, Sofia") has a word an archive's name has, and its own acronym
+    ("Arquivo Nacional, AN") shares its first letter."""
     found = _PERSONAL_FONDS.fullmatch(segment.strip())
     acronym = following.strip()
-    if found is None or not ARCHIVE_ACRONYM.match(acronym) or acronym[0] == segment.strip()[0]:
+    held = (
+        HOLDER_WORD.search(acronym) is not None
+        and not any(c.isdigit() for c in acronym)
+        and not is_parent(acronym)  # "Hoover Archive, Stanford University": its unit
+        and reads_as_city(after.strip(), acronym)
+    )
+    by_acronym = ARCHIVE_ACRONYM.match(acronym) is not None and acronym[0] != segment.strip()[:1]
+    if found is None or not (by_acronym or held):
         return False
     name = found["after"] or found["before"]
     words = name.split()
     return (
-        1 < len(words) <= 5
+        (1 if held else 2) <= len(words) <= 5
+        and not any(w.casefold() in ARCHIVE_WORDS for w in words)
         and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
         and not any(w.casefold() in _ARCHIVAL_ADJECTIVES for w in words)
         and NOT_A_CITY.search(name) is None

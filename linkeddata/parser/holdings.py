@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .archive_words import HOLDER_WORD
+from .archive_words import HOLDER_WORD, PROJECT
 from .credits import COPY_NOUN
 from .fonds_seat import fonds_at_seat
 from .holder_after import holder_after_shelfmark
 from .publications import publication_start, reads_as_publication
-from .repositories import repository_end, top_level
+from .repositories import acronym_led, repository_end, top_level
 from .text import Joined, trimmed
+from .vocabulary import SHELF_UNITS
 
 _SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
 _LOCATION_SPLIT = re.compile(
@@ -41,6 +42,9 @@ _COPY_NOTE = re.compile(
 Collection", "; copy also in the Volkogonov Papers", "; copy on file at the National Security
 Archive"), and a declassification note ("APRF, Special Declassification, April 2002"): it
 ends the shelfmark and names no repository."""
+_SHELF_AFTER_NOTE = re.compile(rf"\s*(?i:{SHELF_UNITS})\.?\s*\d")
+"""A shelf unit and its number after a copy note and ";": the shelfmark goes on ("AVP RF, copy
+courtesy of X; Fond 059a, Opis 5a, ...")."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(
     r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
@@ -134,7 +138,11 @@ def _archival(
     repositories: list[Located[str]] = []
     shelfmarks: list[Located[str]] = []
     pos = start
+    after_note = None
     if (copy := _COPY_NOTE.search(text, start, end)) is not None:
+        note_end = top_level(text, copy.end(), end, ";")  # "...; Fond 059a, Opis 5a": more of
+        if _SHELF_AFTER_NOTE.match(text, note_end + 1, end):  # the same location's shelfmark
+            after_note = trimmed(joined.located(note_end + 1, end), EDGE_PUNCTUATION)
         end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
     if _COURTESY.match(text, start, end):
         end = start  # "Courtesy of X." names who gave a copy, no repository
@@ -149,6 +157,7 @@ def _archival(
             pos = split.end() if split else end
             continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
         pos = _past_release_routes(text, pos, location_end)
+        pos = _past_projects(text, pos, location_end)
         if pos >= location_end:
             pos = split.end() if split else end
             continue  # "State Department FOIA release": how a copy came out, no holder
@@ -194,6 +203,8 @@ def _archival(
             if shelfmark is not None:
                 shelfmarks.append(shelfmark)
         pos = split.end() if split else end
+    if after_note is not None and repositories:
+        shelfmarks.append(after_note)
     return tuple(repositories), tuple(shelfmarks)
 
 
@@ -202,6 +213,25 @@ def _past_release_routes(text: str, start: int, end: int) -> int:
     released ("CIA Records Search Tool (CREST), National Archives, ..."): ``end`` if all do."""
     while start < end and _RELEASE_ROUTE.search(text, start, top_level(text, start, end)):
         start = top_level(text, start, end) + 1
+        while start < end and text[start] in EDGE_PUNCTUATION:
+            start += 1
+    return min(start, end)
+
+
+def _past_projects(text: str, start: int, end: int) -> int:
+    """Where the location goes on after a documentation project named before the repository
+    that holds the original ("Parallel History Project on Cooperative Security (PHP),
+    SAPMO-BArch, DY 30/...", "CWIHP, RGANI, f. 89"): the project published a copy and holds
+    nothing; with no repository after it, it stays what the citation names."""
+    while start < end:
+        first_end = top_level(text, start, end)
+        following = text[first_end + 1 : top_level(text, first_end + 1, end)].strip()
+        named = HOLDER_WORD.search(following) or (  # "RG 59" is a shelf unit, no acronym
+            acronym_led(following) and not any(c.isdigit() for c in following)
+        )
+        if not PROJECT.match(text[start:first_end].strip()) or not named:
+            break
+        start = first_end + 1
         while start < end and text[start] in EDGE_PUNCTUATION:
             start += 1
     return min(start, end)

@@ -28,6 +28,12 @@ def honorific(name: str) -> tuple[str, str] | None:
     return None
 
 
+def by_husbands_name(word: str) -> bool:
+    """Whether a woman's honorific is the one English writes before her husband's name as
+    before hers ("Mrs. Ferenc Kiss" is his wife): it stays in her name before any name."""
+    return word.rstrip(".").casefold() == "mrs"
+
+
 def honorific_gender(word: str) -> str | None:
     """ "female" for a woman's honorific ("Mrs", "Madame"), "male" for a man's ("Mr", "Herr")."""
     if _WOMAN.fullmatch(word):

@@ -52,13 +52,14 @@ _ABBREVIATED_ORGAN = re.compile(rf"^(?:(?i:the)\s+)?(?P<country>[A-Z][A-Z.]+)\s+
 """A state's own organs, one in each state: its government, council of ministers, parliament."""
 
 
-def _state_organ(name: str) -> str:
+def _state_organ(name: str, adjective_of: Callable[[str], str | None]) -> str:
     """A state's organ named by its country's adjective however the title writes the country:
     "the Government of the Democratic People's Republic of Korea", "the Government of the
     DPRK", "the DPRK Government" are the North Korean Government (one stub, as missions are
-    one)."""
+    one), and so under any name of the state that ``adjective_of`` knows ("the Government of
+    the ČSSR")."""
     found = _ORGAN_OF.match(name) or _ABBREVIATED_ORGAN.match(name)
-    if found is None or (national := adjective(found["country"])) is None:
+    if found is None or (national := adjective_of(found["country"])) is None:
         return name
     organ = " ".join(
         word if word.islower() else word.capitalize() for word in found["organ"].split()
@@ -80,7 +81,7 @@ def national_name(name: str, adjective_of: Callable[[str], str | None] = state_a
         return _foreign_ministry(name)
     found = _OF_COUNTRY.match(name)
     if found is None or (national := adjective_of(found["country"])) is None:
-        return _state_organ(_foreign_ministry(name))
+        return _state_organ(_foreign_ministry(name), adjective_of)
     mission = found["mission"]
     if not found["post"]:
         return f"{national} {mission}"  # "the Delegation of Italy"

@@ -65,8 +65,12 @@ _SEASON = re.compile(r"\b(?i:spring|summer|fall|autumn|winter)\s+(?:1[89]|20)\d{
 pages an issue, as an archive's file never is)."""
 _PERIODICAL = re.compile(
     r"(?i:\b(?:bulletin|journal|review|quarterly|yearbook|gazette|newsletter|magazine"
-    r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao)\b)"
+    r"|digest|annals|proceedings|zhurnal|vestnik|wenxian|ziliao|bao"
+    r"|vedomosti|sbornik|gesetzblatt|dziennik|sb[ií]rka|bolet[ií]n|boletim|monitorul)\b)"
 )
+"""A periodical's or an official gazette's word, in its languages too: "Vedomosti
+Verkhovnogo Soveta SSSR" (the Supreme Soviet's gazette), "Sbornik ..." (a printed collection
+of documents), "Gesetzblatt der DDR", "Dziennik Ustaw", "Boletín Oficial"."""
 _NAMED_PERIODICAL = re.compile(
     rf"^(?P<owner>[^,;()]+?)(?:\s*\([A-Z][A-Za-z&-]{{1,10}}\))?,\s*(?P<periodical>{_PERIODICAL.pattern})"
     r"(?=[\s,.]*(?i:no\.|issue|vol)?\.?\s*\d)"
@@ -76,9 +80,13 @@ International History Project (CWIHP), Bulletin 16" is that project's Bulletin, 
 _NUMBERED_ISSUE = re.compile(
     r"^[^\W\d_][^\d,;:()]*?(?:\s+\d{1,3}(?:[-/]\d{1,3})?\s*\((?:1[89]|20)\d{2}\)"
     r"|,\s*(?i:no\.|nr\.|issue)\s*\d{1,3}(?:[-/]\d{1,3})?,\s*(?:1[89]|20)\d{2})\s*(?:$|[,:.])"
+    r"|^(?=[^,]*[a-z])[^\W\d_][^\d,;:()]*,\s*(?:1[89]|20)\d{2},\s*(?i:no\.|nr\.|issue)\s*"
+    r"\d{1,3}(?:[-/]\d{1,3})?\s*(?:$|[,:.])"
 )
 """A periodical by its title, an issue's number and its year: "Istoricheskii arkhiv 3-4
-(1993)", "Izvestiia TsK KPSS, No. 1, 1991" (an archive has fonds and files, no issues)."""
+(1993)", "Izvestiia TsK KPSS, No. 1, 1991", a gazette's year before its number, "Testovye
+Vesti, 1979, No. 20" (a title in words: "RGANI, 1979, No. 20" is an archive's file; an
+archive has fonds and files, no issues)."""
 _SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"

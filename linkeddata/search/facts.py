@@ -40,14 +40,17 @@ from .roles import IGNORED, role_of
 
 _FACET_OF_KIND = {"places": "place", "persons": "person", "organisations": "organisation"}
 """The kinds of :data:`~linkeddata.store.KINDS` whose members are facet values, and the facet."""
-_CLASSES: dict[Node, str] = {URIRef(kind.type): name for name, kind in KINDS.items()}
-_LABELS = tuple(URIRef(p) for p in LABEL_PREDICATES)
-_OTHER_NAMES = (SKOS.altLabel, SKOS.hiddenLabel)  # found by, never shown
-_HOLDERS = (RICO.hasOrHadHolder, SCHEMA.holdingArchive)
-# rdflib makes a new term on every attribute access of a namespace: each is made once here.
-_TYPE, _RECORD, _IDENTIFIER, _TITLE = RDF.type, RICO.Record, DCTERMS.identifier, DCTERMS.title
-_CREATED, _EDITORIAL, _ABSTRACT = DCTERMS.created, ADO.editorialDate, DCTERMS.abstract
-_TEXT, _TRANSLATION = SCHEMA.text, SCHEMA.workTranslation
+# Predicates and classes as plain strings: rdflib compares terms in Python (``Node.__eq__``),
+# two hundred thousand times for 1,500 documents, where plain strings compare in C.
+_CLASSES = {kind.type: name for name, kind in KINDS.items()}
+_LABELS = LABEL_PREDICATES
+_OTHER_NAMES = (str(SKOS.altLabel), str(SKOS.hiddenLabel))  # found by, never shown
+_HOLDERS = frozenset((str(RICO.hasOrHadHolder), str(SCHEMA.holdingArchive)))
+_TYPE, _RECORD, _IDENTIFIER, _TITLE = map(
+    str, (RDF.type, RICO.Record, DCTERMS.identifier, DCTERMS.title)
+)
+_CREATED, _EDITORIAL, _ABSTRACT = map(str, (DCTERMS.created, ADO.editorialDate, DCTERMS.abstract))
+_TEXT, _TRANSLATION = str(SCHEMA.text), str(SCHEMA.workTranslation)
 _YEAR = re.compile(r"-?\d{4}")
 
 
@@ -110,32 +113,34 @@ class Statements:
     (:mod:`linkeddata.mapping.graph`); the facts need some forty look-ups, so one pass that
     files them is ten times cheaper. Several graphs are read as their union, without making
     it: rdflib's ``graph + other`` builds a new graph and its namespace bindings, which cost
-    a quarter of a 20,000-document build (26 ms a document).
+    a quarter of a 20,000-document build (26 ms a document). Subjects that are IRIs and every
+    predicate are filed as plain strings (see :func:`_key`); values stay rdflib terms.
     """
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
+        self._by_subject: dict[object, dict[str, list[Node]]] = {}
         for subject, predicate, value in dict.fromkeys(triples):  # each statement once
-            self._by_subject.setdefault(subject, {}).setdefault(predicate, []).append(value)
+            filed = self._by_subject.setdefault(_key(subject), {})
+            filed.setdefault(str(predicate), []).append(value)
 
     def subjects(self) -> Iterable[Node]:
-        return self._by_subject.keys()
+        return (URIRef(s) if type(s) is str else s for s in self._by_subject)  # type: ignore[misc]
 
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return self._by_subject.get(subject, {}).get(predicate, [])
+    def objects(self, subject: Node, predicate: str) -> list[Node]:
+        return self._by_subject.get(_key(subject), {}).get(predicate, [])
 
-    def predicate_objects(self, subject: Node) -> Iterable[tuple[Node, Node]]:
-        for predicate, values in self._by_subject.get(subject, {}).items():
+    def predicate_objects(self, subject: Node) -> Iterable[tuple[str, Node]]:
+        for predicate, values in self._by_subject.get(_key(subject), {}).items():
             for value in values:
                 yield predicate, value
 
     def entity(self, iri: Node) -> Entity | None:
         """``iri`` as these statements type and label it, if it is of a kind of KINDS."""
-        kinds = [_CLASSES[t] for t in self.objects(iri, _TYPE) if t in _CLASSES]
+        kinds = [_CLASSES[t] for t in map(str, self.objects(iri, _TYPE)) if t in _CLASSES]
         if not kinds:
             return None
         pairs = [
-            (str(p), ox.Literal(str(o), language=o.language or None))
+            (p, ox.Literal(str(o), language=o.language or None))
             for p in _LABELS
             for o in self.objects(iri, p)
             if isinstance(o, Literal)
@@ -144,6 +149,12 @@ class Statements:
         names = {o.value for _, o in pairs}
         names.update(str(o) for p in _OTHER_NAMES for o in self.objects(iri, p))
         return Entity(str(iri), min(kinds), label, tuple(sorted(names)))
+
+
+def _key(subject: Node) -> object:
+    """How :class:`Statements` files ``subject``: an IRI as a plain string (hashed and
+    compared in C), a blank node as itself (never equal to a string, as rdflib has it)."""
+    return str(subject) if type(subject) is URIRef else subject
 
 
 @dataclass
@@ -165,14 +176,15 @@ class Labels:
 
     def entity(self, statements: Statements, iri: URIRef) -> Entity | None:
         """The resource ``iri`` as the document's graph or the curated graphs describe it."""
-        return self.known.get(str(iri)) or statements.entity(iri) or _language(iri)
+        key = str(iri)
+        return self.known.get(key) or statements.entity(iri) or _language(key)
 
 
 def document_facts(triples: Iterable[tuple[Node, Node, Node]], labels: Labels) -> Facts | None:
     """The facts of the document whose statements are ``triples`` (a graph, or its triples
     and those of the stubs it links to); None if they hold no ``rico:Record``."""
     said = Statements(triples)
-    record = next((s for s in said.subjects() if _RECORD in said.objects(s, _TYPE)), None)
+    record = next((s for s in said.subjects() if _RECORD in map(str, said.objects(s, _TYPE))), None)
     if not isinstance(record, URIRef):
         return None
     parts = [record, *said.objects(record, _TRANSLATION)]
@@ -208,8 +220,8 @@ def document_facts(triples: Iterable[tuple[Node, Node, Node]], labels: Labels) -
             entity = labels.entity(said, value)
             if entity is None:
                 continue
-            if entity.kind in KINDS and str(predicate) not in IGNORED:
-                roles.add((role_of(str(predicate)), entity.iri))
+            if entity.kind in KINDS and predicate not in IGNORED:
+                roles.add((role_of(predicate), entity.iri))
             if predicate in _HOLDERS:
                 add("holder", entity)
             listed = _FACET_OF_KIND.get(entity.kind)
@@ -224,26 +236,28 @@ def document_facts(triples: Iterable[tuple[Node, Node, Node]], labels: Labels) -
 
 
 _CONCEPT_FACETS = {
-    "type": DCTERMS.type,
-    "classification": ADO.classification,
-    "language": DCTERMS.language,
+    "type": str(DCTERMS.type),
+    "classification": str(ADO.classification),
+    "language": str(DCTERMS.language),
 }
 
 
-@lru_cache(maxsize=1024)
-def _language(iri: URIRef) -> Entity | None:
+def _language(iri: str) -> Entity | None:
     """A language of ISO 639-2 (``iso639-2:rum``), named in English from pycountry."""
-    if not iri.startswith(ISO639_2):
-        return None
+    return _named_language(iri) if iri.startswith(ISO639_2) else None
+
+
+@lru_cache(maxsize=1024)
+def _named_language(iri: str) -> Entity:
     code = iri.removeprefix(ISO639_2)
     found = pycountry.languages.get(bibliographic=code) or pycountry.languages.get(alpha_3=code)
     name = re.sub(r"\s*\([^)]*\)$", "", found.name) if found else code
-    return Entity(str(iri), "language", name, (name,))
+    return Entity(iri, "language", name, (name,))
 
 
 def language_name(iri: str) -> str | None:
     """The English name of an ISO 639-2 language IRI (``iso639-2:rum``: Romanian)."""
-    found = _language(URIRef(iri))
+    found = _language(iri)
     return found.label if found else None
 
 
