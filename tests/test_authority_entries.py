@@ -15,6 +15,7 @@ from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import load_authority
 from linkeddata.mapping.entities import Entity
+from linkeddata.mapping.office_terms import in_office
 from linkeddata.parser import parse_record
 from linkeddata.shacl.validate import load_shapes, validate_graph
 from linkeddata.vocab import ADO, SCHEMA
@@ -1830,3 +1831,191 @@ def test_a_credit_names_one_editor_with_or_without_his_initial() -> None:
         graph = mapped("Letter from Test Testov to Testo Testini", f"Test Archive. {credit}")
         agents = set(graph.objects(None, None))
         assert curated("person/hershberg-james") in agents
+
+
+# Review 20: the Soviet-bloc, Middle Eastern, African and Korean leaders, secretaries and
+# envoys, the bodies, archives and places that its records name (initials, transliterations,
+# an office's years that tell two envoys of one surname apart).
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [
+        ("person/sokolovsky-vasily", "Marshal Sokolovsky"),
+        ("person/sokolovsky-vasily", "V.D. Sokolovsky"),
+        ("person/aristov-averky", "A.B. Aristov"),
+        ("person/aristov-boris", "B.I. Aristov"),
+        ("person/zimyanin-mikhail", "M. V. Zimyanin"),
+        ("person/aleksandrov-agentov-andrei", "A. M. Aleksandrov-Agentov"),
+        ("person/aleksandrov-agentov-andrei", "Alexandrov-Agentov"),
+        ("person/kulikov-viktor", "Kulikov"),
+        ("person/peter-janos", "Foreign Minister Péter"),
+        ("person/marjai-jozsef", "Jozsef Marjai"),
+        ("person/hegedus-andras", "András Hegedüs"),
+        ("person/siroky-viliam", "Siroky"),
+        ("person/verdet-ilie", "Ilie Verdet"),
+        ("person/andrei-stefan", "Stefan Andrei"),
+        ("person/minic-milos", "Milos Minic"),
+        ("person/razuvaev-vladimir", "V.N. Razuvaev"),
+        ("person/ivanov-vasily", "V.I. Ivanov"),
+        ("person/vinogradov-vladimir", "V. M. Vinogradov"),
+        ("person/dost-shah-mohammad", "Sh. M. Dost"),
+        ("person/khalaf-salah", "Abu Iyad"),
+        ("person/al-wazir-khalil", "Abu Jihad"),
+        ("person/bani-sadr-abolhassan", "Banisadr"),
+        ("person/khaddam-abd-al-halim", "Abdul Halim Khaddam"),
+        ("person/risquet-jorge", "Jorge Risquet"),
+        ("person/lara-lucio", "Lucio Lara"),
+        ("person/chai-chengwen", "Chai Junwu"),
+        ("person/li-danhui", "Danhui Li"),
+        ("person/ostermann-christian", "Christian F. Ostermann"),
+        ("org/soviet-council-of-ministers", "Soviet Government"),
+        ("org/soviet-council-of-ministers", "Government of the USSR"),
+        ("org/cc-cpsu", "Soviet Communist Party Central Committee"),
+        ("org/yugoslav-ssip", "Federal Secretariat for Foreign Affairs"),
+        ("org/yugoslav-ssip", "SSIP"),
+        (
+            "org/warsaw-pact-cfm",
+            "Committee of Foreign Ministers of the Warsaw Treaty Member States",
+        ),
+        ("org/wron", "WRON"),
+        ("org/fln", "Front de Libération Nationale"),
+        ("org/gpra", "GPRA"),
+        ("org/kcna", "KCNA"),
+        ("org/wilson-center", "Wilson Center"),
+        ("place/brioni", "Brijuni"),
+        ("place/timisoara", "Timisoara"),
+        ("place/cierna-nad-tisou", "Cierna nad Tisou"),
+    ],
+)
+def test_the_review_20_records_names_are_their_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # surnames several people of the period bore
+        "Aristov",
+        "Vinogradov",
+        "Ivanov",
+        "Hegedüs",
+        "Pajetta",
+        "Verner",
+        "Ochoa",
+        "Lara",
+        "Abbas",
+        "Yazdi",
+        # given names and words
+        "Péter",
+        "Andrei",
+        "Bahr",
+        "Dost",
+        # other movements', alliances' and places' names
+        "FLN",
+        "National Liberation Front",
+        "Committee of Foreign Ministers",
+        "ARMS",
+        "Brest",
+        "Cambridge",
+        "Stanford",
+    ],
+)
+def test_a_shared_surname_a_word_or_another_s_name_is_no_label_of_review_20_s(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "repository"),
+    [
+        ("org/churchill-archives-centre", "Churchill Archives Centre, Cambridge"),
+        ("org/un-arms", "United Nations Archives and Records Management Section"),
+        ("org/hoover-institution-archives", "Hoover Institution Archives, Stanford, CA"),
+        ("org/library-of-congress", "Volkogonov Papers, Library of Congress"),
+        (
+            "org/pcc-archive",
+            "Archives of the Central Committee of the Communist Party of Cuba, Havana",
+        ),
+        ("org/tna", "The National Archives (UK), FO 371/1"),
+    ],
+)
+def test_the_review_20_archives_are_their_entry(key: str, repository: str) -> None:
+    test_every_wording_of_an_archive_is_its_one_entry(key, repository)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [  # "the Government of the USSR", as its constitution names the Council of Ministers
+        ("Statement by the Soviet Government on the Testland Question", "creator"),
+        ("Declaration by the Government of the USSR on Testland", "creator"),
+        ("Note from the Testish Embassy in Moscow to the Soviet Government", "recipient"),
+    ],
+)
+def test_the_soviet_government_is_the_council_of_ministers(title: str, key: str) -> None:
+    graph = mapped(title)
+    predicate = DCTERMS.creator if key == "creator" else SCHEMA.recipient
+    assert list(graph.objects(DOC, predicate)) == [curated("org/soviet-council-of-ministers")]
+
+
+def _cable(date: str, title: str, signature: str) -> set[URIRef]:
+    """The creators of a cable of ``date`` with ``title``, signed ``signature``."""
+    text = (
+        f"**{date}**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\nThe talks "
+        f"went on as planned and will continue next week.\n\n{signature}\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    return set(graph.objects(DOC, DCTERMS.creator))
+
+
+@pytest.mark.parametrize(
+    ("date", "sender", "signature", "signer"),
+    [  # each post of an envoy's note is dated: the later posts too
+        ("June 1970", "the Soviet Embassy in Pyongyang", "SUDARIKOV", "person/sudarikov-nikolai"),
+        ("June 1964", "the Soviet Embassy in Pyongyang", "MOSKOVSKY", "person/moskovsky-vasily"),
+        ("June 1977", "the Soviet Embassy in Addis Ababa", "RATANOV", "person/ratanov-anatoly"),
+    ],
+)
+def test_a_review_20_envoy_signing_his_embassy_s_cable_is_its_ambassador(
+    date: str, sender: str, signature: str, signer: str
+) -> None:
+    title = f"Telegram from {sender} to the Testish Foreign Ministry"
+    assert curated(signer) in _cable(date, title, signature)
+
+
+@pytest.mark.parametrize(
+    ("date", "named", "not_named"),
+    [  # two Soviet Ambassadors to Egypt of one surname: the year of the record tells
+        ("March 1979", "person/vinogradov-vladimir", "person/vinogradov-sergei"),
+        ("March 1968", "person/vinogradov-sergei", "person/vinogradov-vladimir"),
+    ],
+)
+def test_ambassador_and_a_surname_two_envoys_bore_is_the_one_in_post_that_year(
+    date: str, named: str, not_named: str
+) -> None:
+    text = (
+        f"**{date}**\n**Cable from Ambassador Vinogradov to the Soviet Foreign Ministry**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe talks went on.\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    senders = set(graph.objects(DOC, SCHEMA.sender))
+    assert curated(named) in senders
+    assert curated(not_named) not in senders
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "posted"),
+    [  # Andropov in Budapest in 1956; every post of an envoy of several, the later ones too
+        ("person/andropov-yuri", 1956, True),
+        ("person/andropov-yuri", 1970, False),
+        ("person/chervonenko-stepan", 1968, True),
+        ("person/sullivan-william", 1978, True),
+        ("person/vinogradov-vladimir", 1972, True),
+        ("person/vinogradov-vladimir", 1969, False),
+    ],
+)
+def test_a_note_dates_each_of_an_envoy_s_posts(key: str, year: int, posted: bool) -> None:
+    """The envoy rules read a person's posts from the note, one clause an office and its
+    years ("Soviet Ambassador to X, 1959-1965; Soviet Ambassador to Y, 1965-1973")."""
+    assert in_office(AUTHORITY.graph, str(curated(key)), ("ambassador",), year) == posted

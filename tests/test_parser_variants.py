@@ -363,7 +363,7 @@ def test_a_registry_number_after_the_type_or_after_the_parties(
 
 
 @pytest.mark.parametrize(
-    "title", ["Notepaper of a Test", "Reporting Guidelines", "Cabled News from Moscow"]
+    "title", ["Notepaper of a Test", "Reporting Standards", "Cabled News from Moscow"]
 )
 def test_a_longer_word_is_no_document_type(title: str) -> None:
     assert title_of(title, UNTYPED).doc_type is None

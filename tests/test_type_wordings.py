@@ -164,3 +164,77 @@ def test_a_record_of_a_persons_reception_of_a_visitor_is_a_record_of_conversatio
     text: str, kind: str | None
 ) -> None:
     assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # a protocol the parties signed is an agreement (review 20 A#18)
+        ("The Testburg Protocol", "treaty"),
+        ("Testburg Protocol, 26 August 1968", "treaty"),
+        ("Extract from the Testburg Protocol", "treaty"),
+        ("Protocol between the Testian Government and the Testish Government", "treaty"),
+        ("Sino-Soviet Protocol on Testing", "treaty"),
+        ("Secret Additional Protocol", "treaty"),
+        # a session's protocol is its minutes, whatever stands before the word
+        ("Protocol No. 19 of the Meeting of the Politburo of the CC TUWP", "minutes"),
+        ("Extract from Protocol No. 213 of the Session of the Test Presidium", "minutes"),
+        ("Secret Protocol No. 5", "minutes"),
+        ("Protocol of the Test Politburo Meeting, 17 January 1961", "minutes"),
+        ("Politburo Protocol, 1960", "minutes"),
+        ("Stenographic Protocol of the Plenum", "minutes"),
+        ("Interrogation Protocol", "minutes"),
+        ("Testian Protocol", "minutes"),  # a lone nationality says whose record, no agreement
+        # an agreed framework or minutes, a final act are agreements (review 20 C#10);
+        # guidelines a directive and accords a treaty (A#19)
+        ("Agreed Framework between Testland and Testonia", "treaty"),
+        ("Agreed Minutes of the Testland-Testonia Talks", "treaty"),
+        ("Testburg Accords", "treaty"),
+        ("Guidelines of the Test Committee on Work against the Adversary", "directive"),
+        ("Agreed Statement of Principles", "statement"),
+        ("Minutes of the Talks between Testo Testov and Testo Testin", _TALK),
+    ],
+)
+def test_a_protocol_is_an_agreement_or_a_sessions_minutes(text: str, kind: str | None) -> None:
+    assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [  # notes "from" a body's session named before it are the body's (review 20 A#13)
+        ("Notes from the CC TPSU Politburo Session, 11 March 1985", ["CC TPSU Politburo"]),
+        ("Working Notes from the Test Politburo Meeting", ["Test Politburo"]),
+        ("Working Notes from the Session of the CC TPSU Presidium", ["CC TPSU Presidium"]),
+        ("Notes from the Joint Session", []),  # a kind of sitting, no body
+        ("Notes from the First Session, 4 October 1983", []),
+    ],
+)
+def test_notes_from_a_bodys_session_are_the_bodys(text: str, authors: list[str]) -> None:
+    assert read(text)[1] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "senders"),
+    [  # "from the Diary of X" after the type: X kept the record, no sender (review 20)
+        (
+            "Record of Conversation with Testo Testin, from the Diary of Testish Ambassador"
+            " T. T. Testov",
+            ["Testish Ambassador T. T. Testov"],
+            [],
+        ),
+        (
+            "Memorandum of Conversation with Testo Testin, From the Diary of T. T. Testov,"
+            " 12 March 1958",
+            ["T. T. Testov"],
+            [],
+        ),
+        ("Record of Conversation, from the Memoirs of Testo Testov", ["Testo Testov"], []),
+        ("Letter from Testo Testov to Testo Testin", [], ["Testo Testov"]),
+        ("Report from the Testish Embassy on the Diary of Testo Testov", [], ["Testish Embassy"]),
+    ],
+)
+def test_a_record_from_a_diary_is_its_keepers(
+    text: str, authors: list[str], senders: list[str]
+) -> None:
+    found = title(text)
+    assert [a.value for a in found.authors] == authors
+    assert [s.value for s in found.senders] == senders

@@ -267,8 +267,10 @@ def test_a_state_organ_under_a_name_the_file_gives_the_state(text: str, key: str
 
 
 def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
+    """The authority file holds it: the Council of Ministers, "the Government of the USSR"."""
     graph = mapped_graph("**1965**\n**Letter from the Government of the USSR to Testin**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("org", "soviet-government")]
+    soviet = entity("org", "soviet-council-of-ministers")
+    assert list(graph.objects(doc(), SCHEMA.sender)) == [soviet]
 
 
 @pytest.mark.parametrize(
@@ -347,6 +349,13 @@ def test_an_embassy_with_no_place_writing_to_a_host_ministry_is_in_its_state(
         ("Speech by Testo Castrov at the Plaza de la Testolución, Havana", "havana"),
         ("Toast by Testo Enlai at the Banquet for Testo Sihan, Peking", "beijing"),
         ("Address by Testa Gandhiv to the Parliament, New Delhi, 15 August 1970", "new-delhi"),
+        # a known city closing the venue with "in", or after the speaker (review 20 A#14)
+        ("Speech by Testo Kanik at the Meeting of Testish Leaders in Moscow", "moscow"),
+        ("Speech of Testae Testescu at the Mass Rally in Bucharest", "bucharest"),
+        ("Speech by Testo Testek at the Plenum of the CC in Prague, 3 April 1968", "prague"),
+        ("Speech by Testo Testnev in Moscow on the 60th Anniversary of the Revolution", "moscow"),
+        ("Testo Testchev's Speech in Sofia", "sofia"),
+        ("Speech by Testo Testchev at Belgrade Airport", "belgrade"),
     ],
 )
 def test_a_city_after_a_speechs_venue_is_where_it_was_delivered(text: str, place: str) -> None:
@@ -358,6 +367,8 @@ def test_a_city_after_a_speechs_venue_is_where_it_was_delivered(text: str, place
     [  # a city that is the topic, or part of the venue's name
         "Speech by Testo Castrov on the Events in Havana",
         "Speech by Testo Castrov at the University of Havana",
+        "Speech by Testo Castrov on the Situation in Havana on 5 May 1961",
+        "Speech by Testo Castrov at the Rally in Cuba",  # a country, no city
     ],
 )
 def test_a_city_in_a_speechs_topic_or_venue_name_is_no_place(text: str) -> None:

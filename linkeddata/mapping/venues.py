@@ -101,6 +101,8 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
     venue = _VENUE.search(head)
     if venue is None or _CAUSE.search(venue.group()):
         return []
+    if (city := _city_closing(venue.group(), head[: venue.start()], linker)) is not None:
+        return [city]  # "at the Mass Rally in Testburg", "Speech by X in Testburg"
     listed = _OF_PLACE.search(venue.group())
     if listed is not None and linker.is_place(listed["place"]):
         return []  # the names after the comma go on with the list
@@ -113,6 +115,31 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
         if place is not None and not (is_state(segment) or is_state(place.label)):
             return [place]  # a city, never a country
     return []
+
+
+_IN_CITY = re.compile(
+    r"\s(?i:in)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*$|\s+(?i:on)\s)"
+)
+"""A city closing a speech's venue or following its speaker, before the end or what the
+speech was on: "at the Rally in Testburg", "Speech by X in Testburg on the Anniversary"."""
+_PORT = re.compile(
+    r"\s(?i:at)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?i:airport|airfield|railway\s+station)\s*$"
+)
+"""A city's airport or station as the venue: "at Testburg Airport" is in Testburg."""
+
+
+def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
+    """The known city that closes a speech's venue with "in" or names its airport ("at the
+    Plenum of the CC in Testburg", "Speech by X in Testburg", "at Testburg Airport"): a place
+    in a country, never a country, nor an envoy's post ("the Ambassador in Testburg")."""
+    found = _IN_CITY.search(venue) or _PORT.match(venue)
+    if found is None or _posted(before + venue[: found.start()]):
+        return None
+    place = _known_place(found["place"], linker)
+    if place is None or is_state(found["place"]) or is_state(place.label):
+        return None
+    return place if linker.authority.country_of(place, linker.year) is not None else None
 
 
 def _known_place(name: str, linker: Linker) -> Entity | None:

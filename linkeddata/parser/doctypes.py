@@ -31,6 +31,7 @@ from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
+from .protocols import agreed_protocol
 from .services import a_service
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -90,15 +91,6 @@ _MINUTES_OF = re.compile(
 Representatives", "Record of the 543rd Meeting", "Protocol No. 7 of the Session of the
 Politburo"), unless it was a meeting of someone with someone ("Record of a Meeting of Mao
 Zedong with Ho Chi Minh"): a conversation."""
-_AGREED = re.compile(
-    r"\s+(?i:on|of|to|concerning)\s+"
-    r"(?:(?!(?i:on|of|to|between|with|from|by|for|in|at)\b)[^\W\d_][\w'’\-]*\s+){0,5}?"
-    r"(?i:co-?operation|collaboration|agreements?|treat(?:y|ies)|conventions?|accords?|pacts?)"
-    r"(?![^\W\d_])"
-)
-"""What a protocol agreed or was added to: "Protocol on Cooperation between the KGB and the
-MfS", "Protocol of the Military Agreement between X and Y", "Additional Protocol to the
-Treaty". Such a protocol is an agreement; a protocol of a meeting or a session is minutes."""
 _MEETING_OF = re.compile(
     r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
 )
@@ -148,7 +140,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     """The type's key and the span of the wording that names it, or None."""
     partitive = _PARTITIVE.match(text)
     if partitive is not None:
-        found = _head_type(text, partitive.end())
+        found = _agreement(text, _head_type(text, partitive.end()))
         if found is not None or not partitive.group().lower().startswith(("excerpt", "extract")):
             return found
         word_end = text.index(" ", 0, partitive.end())
@@ -174,8 +166,13 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         second = _head_type(text, joined.end())  # "Cover Letter and Report from X to Y"
         if second is not None and second[1] == joined.end():
             found = (found[0], found[1], second[2])
-    if found is not None and _agreed_protocol(text, found):  # "Protocol on Cooperation"
-        found = (_TREATY, found[1], found[2])
+    return _agreement(text, found)
+
+
+def _agreement(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The type, an agreement when its wording is a protocol the parties signed."""
+    if found is not None and agreed_protocol(text, found[1], found[2]):  # "Moscow Protocol"
+        return (_TREATY, found[1], found[2])
     return found
 
 
@@ -184,12 +181,6 @@ def record_before_owner(text: str) -> int | None:
     title opens so."""
     found = _RECORD_COMMA.match(text)
     return None if found is None or not _OWNER_AT.match(text, found.end()) else found.end()
-
-
-def _agreed_protocol(text: str, found: tuple[str, int, int]) -> bool:
-    """Whether the type's wording is "Protocol" of cooperation or of an agreement."""
-    protocol = wording_key(text[found[1] : found[2]]) in {"protocol", "protocols"}
-    return protocol and _AGREED.match(text, found[2]) is not None
 
 
 def _after_agent(text: str) -> tuple[str, int, int] | None:

@@ -45,13 +45,14 @@ _SITTING_KINDS = (
 "the Politburo Extended Meeting"."""
 _NOT_A_KIND = "".join(rf"(?<!\s{kind})" for kind in _SITTING_KINDS)
 _BODY_THEN_GATHERING = re.compile(
-    rf"(?<!\s)\s+(?i:of)\s+(?:(?i:the|a|an)\s+)?"
+    rf"(?<!\s)\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?"
     rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}}){_NOT_A_KIND}"
     rf"(?:\s+(?:{'|'.join(_SITTING_KINDS)}))*\s+{_BODY_SITTING}(?=\s|,|$)"
 )
 """The body named before its gathering, the whole run of its name's words with an "of" inside
 it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meeting", "of the
-Polish United Workers' Party Politburo Meeting"."""
+Polish United Workers' Party Politburo Meeting", and notes "from" it ("Notes from the CC CPSU
+Politburo Session", as "from the Session of the CPSU CC Politburo")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 
 

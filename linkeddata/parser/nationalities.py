@@ -40,6 +40,8 @@ _REGIONAL = frozenset(
     | {"Latin American", "Middle Eastern", "Scandinavian", "Western", "Eastern", "Foreign"}
 )
 """Adjectives of a region or a side that qualify a group of people as a country's do."""
+COMBINING = re.compile(r"(?i:sino|anglo|franco|russo|austro|indo|afro|euro|judeo|greco|italo)")
+"""Combining forms of states' names, which join no people: "Sino-Soviet Talks"."""
 _REGION_PREFIX = re.compile(rf"^(?:(?:{COMPASS}|Central)\s+)?(?P<word>.+)$")
 """A compass word before an adjective, and "Central" as well, which qualifies regions:
 "East European", "Central Asian"."""

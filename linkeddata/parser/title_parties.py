@@ -19,6 +19,7 @@ from .clauses import (
     more_parties,
     place_like,
 )
+from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .message_kinds import KIND_FROM, MESSAGE_KIND
@@ -68,7 +69,7 @@ def free_segment(
     reading.free_seen = True
     after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
     if reading.party is None and _FROM.match(value) and not (first_free and reading.excerpt):
-        if not (reading.records and _FROM_EVENT.match(value)):
+        if not (reading.records and _FROM_EVENT.match(value)) and not FROM_DIARY.match(value):
             start_party(reading, offset, end, "from")
     elif reading.party is None and first_free and (kind := _OF_KIND_FROM.match(value)):
         start_party(reading, offset + kind.start("from"), end, "from")  # "Letter of Thanks"

@@ -9,7 +9,7 @@ import re
 
 from ..record import Located
 from .gazetteer import is_state
-from .nationalities import is_nationality
+from .nationalities import COMBINING, is_nationality
 from .opening_persons import an_opening_person
 from .parties import names_in
 from .text import Joined
@@ -50,8 +50,6 @@ _PAIR_TALK = re.compile(
 )
 """Two surnames joined by a hyphen before the talk they had: "Eshkol-Johnson Meeting",
 "Tito-Nasser Talks", "the Brezhnev-Assad Talks"."""
-_COMBINING = re.compile(r"(?i:sino|anglo|franco|russo|austro|indo|afro|euro|judeo|greco|italo)")
-"""Combining forms of states' names, which join no people: "Sino-Soviet Talks"."""
 
 
 def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
@@ -60,7 +58,7 @@ def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
     pair of states or nationalities ("Sino-Soviet Talks", "Soviet-Cuban Talks")."""
     found = _PAIR_TALK.search(joined.text, 0, end)
     if found is None or any(
-        _COMBINING.fullmatch(word) or is_nationality(word) or is_state(word)
+        COMBINING.fullmatch(word) or is_nationality(word) or is_state(word)
         for word in (found["a"], found["b"])
     ):
         return ()

@@ -15,6 +15,7 @@ from ..record import Located, ParseWarning, Title
 from .clauses import (
     BRACKET_NOTE,
 )
+from .diarists import diarists
 from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
@@ -63,6 +64,7 @@ from .vocabulary import wording_key as _key
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _LATER_TYPES = frozenset({"memoir", "interview", "biography"})
+_KEPT_TYPES = frozenset({"diary", "memoir"})  # whose keeper the head names: "Diary of X, ..."
 """Types written after, or away from, the post their author's office names: "Memoirs of
 Soviet Ambassador to India X" were not written in India."""
 _AUDIENCE_TYPES = frozenset({"speech", "remarks", "interview", "article", "leaflet", "diary"})
@@ -121,7 +123,10 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
+    kept_by: tuple[Located[str], ...] = ()
     for seg_start, seg_end in segments(masked.text, start):
+        if found is not None and found[0] not in _KEPT_TYPES:
+            kept_by += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
         if (
             quoted_at is not None
             and seg_start > quoted_at
@@ -152,8 +157,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
         agents = title_agents(masked, found[0], found[1], found[2], head_end)
-    if by_authors:
-        agents = TitleAgents(agents.authors + by_authors, agents.participants, agents.if_known)
+    if by_authors or kept_by:
+        authors = agents.authors + by_authors + kept_by
+        agents = TitleAgents(authors, agents.participants, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
         agents = TitleAgents(
