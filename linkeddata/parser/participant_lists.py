@@ -10,61 +10,44 @@ import re
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import ADJECTIVES, adjective
-from .inverted_names import uninverted
 from .memo_header import NEXT_LABEL
 from .names import name_kind, office_only, personal_name, personal_name_shape
 from .nationalities import is_nationality
-from .plural_parties import offices_shared
+from .participant_items import (
+    COMRADES,
+    HEADING,
+    ROLE,
+    SIDE_LABEL,
+    line_items,
+    listed_name,
+    listed_names,
+)
 from .presence_sentences import present_in_sentence
 from .text import NAME_PARTICLES, strip_article
 
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
-    r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+were)"
+    r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was))"
     r"\s*:\s*(?P<names>.*)$"
 )
-_WERE = re.compile(r"(?i:\bwere\b)")
+_WERE = re.compile(r"(?i:\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
-_WHOSE = r"(?-i:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+side['’]s)?)"
-"""Whose participants or delegation a label names, in capitalised words: a nationality, a
-country, a party or a side's ("Chinese", "U.S.", "DPRK", "the Korean side's"), never a
-label's own words ("Number of")."""
-_SIDE_LABEL = (
-    r"(?:(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
-    rf"|{_WHOSE}\s+(?i:participants?|delegation|delegates)"
-    r"|(?i:participants\s+(?:from|of|on)\s+the\s+[\w.'’ ]{1,30}?\s+side))"
-)
-"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side", and whose
-participants they are: "Chinese Participants", "U.S. participants", "DPRK Delegation",
-"Participants from the Korean side"."""
 _LISTING = re.compile(
-    r"^(?:(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)|participated"
-    rf"|present\s+on\s+the\s+[\w.'’ ]{{1,30}}?\s+side|{_SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees)"
+    r"^(?:(?:(?P<present>(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)"
+    r"|participated|present\s+on\s+the\s+[\w.'’ ]{1,30}?\s+side))"
+    rf"|(?i:{SIDE_LABEL}|[\w.'’ ]{{1,30}}?\s+attendees))"
     r"\s*:|(?i:attended|chaired)\s+by\s)\s*(?P<names>[^\W\d_].*)$"
 )
 """Other labels before a list of who took part on the same line: "Present at the
 conversation: Liu Shaoqi, Zhou Enlai", "Japanese side: Prime Minister Tanaka, ...", "Chinese
-attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."."""
-_GROUP_LABEL = (
-    r"[\w.'’ -]{0,30}?\b(?:members|candidates|secretaries|ministers|deputies|alternates)"
-    r"(?:\s+of\s+[\w.'’ -]{1,40}?)?"
-)
-"""A group's label inside a list, the rank its members hold in a body: "Politburo members",
-"candidate members", "CC Secretaries", "Members of the Government"."""
-_HEADING = rf"(?:{_SIDE_LABEL}|{_GROUP_LABEL})"
-"""A sub-heading inside a list, a side's or a group's, whose names come after it."""
-_SIDE_NAMES = re.compile(rf"^(?i:{_HEADING})\s*:\s*(?P<names>.*)$")
-
+attendees: ...", "Attended by G. A. Aliev, ...", "Chaired by M.S. Gorbachev."; the ones that
+say who was ``present`` list people whatever their number ("Present on the Testian side:
+Egon Testbahr")."""
 _LIST_LINES = 40
 _ITEM_LENGTH = 90
 """The longest item of a list: an office may be long before the name ("Assistant Secretary
 of State for East Asian and Pacific Affairs Richard Holbrooke")."""
 _PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
-COMRADES = re.compile(r"^(?i:comrades?|cdes?\.?|tov\.|tovarishch|messrs\.?):?\s+")
-"""The honorific that opens a name or a list of names, singular or plural, never part of the
-first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
-_ROLE = re.compile(r"\s*\([^()]*\)")
-"""A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
 _SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
 """A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
 a name ends on a capital or an initial ("Suslov M.A.")."""
@@ -94,59 +77,37 @@ def participants(
             elif listed and index < head_lines and _stacked(frame[index:]):
                 items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
             elif listed:
-                items += [(line, item) for item in _listed_all(_items(listed))]
+                items += [(line, item) for item in listed_names(line_items(listed))]
             elif index < head_lines:  # one a line, each name before its office
                 items += _one_a_line(frame[index:])
         elif (found := _LISTING.match(text)) is not None:
-            names = _items(COMRADES.sub("", found["names"].strip()))
-            if _a_list(names):
-                items += [(line, item) for item in _listed_all(names)]
+            names = line_items(COMRADES.sub("", found["names"].strip()))
+            if _a_list(names, present=found["present"] is not None):
+                items += [(line, item) for item in listed_names(names)]
         elif spoken and index < head_lines:  # "Present were ..."
             items += _present(line, text)
-    named = {name: Located(name, at) for at, item in items if _a_participant(name := _listed(item))}
+    named = {
+        name: Located(name, at) for at, item in items if _a_participant(name := listed_name(item))
+    }
     return tuple(named.values())
 
 
 def _present(line: int, text: str) -> list[tuple[int, str]]:
     """The names a sentence "Present were ..." on a line gives, as a list's items."""
     present = [COMRADES.sub("", name) for name in present_in_sentence(text)]
-    return [(line, item) for item in _listed_all(present)] if present else []
+    return [(line, item) for item in listed_names(present)] if present else []
 
 
-def _items(listed: str) -> list[str]:
-    """The items of a list on one line: between commas, or between semicolons each less the
-    office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), but
-    for sides between semicolons, one opening with its label, whose names are between commas
-    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C"), and
-    so for a group's heading ("Politburo members: A, B; candidate members: C")."""
-    parts = [part.strip() for part in listed.split(";")]
-    if len(parts) > 1 and not any(_SIDE_NAMES.match(part) for part in parts):
-        return [part.split(",")[0] for part in parts]
-    sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
-    return [
-        item for names in sides for item in _and_last(COMRADES.sub("", names.strip()).split(","))
-    ]
-
-
-def _and_last(items: list[str]) -> list[str]:
-    """``items`` with the last one split at "and" where both sides are people's names ("Ji
-    Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
-    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
-    head, _, tail = items[-1].rpartition(" and ")
-    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
-        return [*items[:-1], head, tail]
-    return items
-
-
-def _a_list(items: list[str]) -> bool:
+def _a_list(items: list[str], *, present: bool) -> bool:
     """Whether a labelled line's items are a list of people, not a sentence after a side's
     label ("Chinese side: We agree, but ..."): no item is a sentence, and there are two
-    items or one with a person's wording ("Chaired by M.S. Gorbachev.")."""
+    items, or one after a label that says who was ``present``, or one with a person's
+    wording ("Chaired by M.S. Gorbachev.")."""
     if any(_a_sentence(item) for item in items):
         return False
-    if len(items) > 1:
+    if len(items) > 1 or present:
         return True
-    return _a_name(_listed(items[0]))
+    return _a_name(listed_name(items[0]))
 
 
 def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -177,7 +138,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _line_item(text: str) -> str:
     """The name a line of a list stacked one a line gives: before its office's comma, less an
     honorific and a role in brackets ("Tang Wen-sheng, Interpreter")."""
-    return _ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
+    return ROLE.sub("", COMRADES.sub("", text)).split(",")[0].strip()
 
 
 def _stacked(frame: list[tuple[int, str]]) -> bool:
@@ -195,7 +156,7 @@ def _stacked(frame: list[tuple[int, str]]) -> bool:
     return not _a_sentence(name) and (_a_name(name) or _office_alone(strip_article(name)))
 
 
-_SIDE = re.compile(rf"^(?i:{_HEADING})\s*:?$")
+_SIDE = re.compile(rf"^(?i:{HEADING})\s*:?$")
 """A side's or a group's heading in a list of participants: "From the Soviet side:", "U.S.
 Side", "Politburo members:"."""
 
@@ -227,30 +188,6 @@ def _a_sentence(text: str) -> bool:
     welcomed them")."""
     words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
     return _SENTENCE_END.search(text) is not None or len(words) >= 2
-
-
-def _listed(item: str) -> str:
-    """One item of a list as a name: see :func:`_listed_all`."""
-    return _listed_all([item])[0]
-
-
-def _listed_all(items: list[str]) -> list[str]:
-    """The items of one list as names: each less its role in brackets and the stops and colons
-    around it, but for the last initial's of a name written surname first ("Suslov M.A."); a
-    plural office is the office of each name after it up to one with an office of its own
-    ("Ministers Y. Testal, M. Testan and A. Testeb": Minister Y. Testal, Minister M. Testan,
-    Minister A. Testeb, never a body "Ministers Y. Testal")."""
-    bare = [Located(_ROLE.sub("", item).strip(" :"), 0) for item in items]
-    runs = [i for i, name in enumerate(bare) if i == 0 or personal_name(name.value) != name.value]
-    shared = [
-        name
-        for start, end in zip(runs, [*runs[1:], len(bare)], strict=True)
-        for name in offices_shared(bare[start:end])
-    ]
-    return [
-        name if uninverted(name) is not None else name.strip(" .")
-        for name in (n.value for n in shared)
-    ]
 
 
 def _a_participant(name: str) -> bool:

@@ -1,24 +1,33 @@
 """Who a sentence of the text says was present: "Present at the conversation were Liu Shaoqi,
 and the translator Shi Zhe.", "Present were Qiao Guanhua and, from our side, Counselor A.I.
-Yelizavetin.", "Also present were Comrades A. Gromyko and A. Dobrynin." A record of
-conversation says so in its opening lines, in prose where a memorandum has a label."""
+Yelizavetin.", "Also present were Comrades A. Gromyko and A. Dobrynin.", "Present at the
+conversation was Counselor A. M. Petrov." A record of conversation says so in its opening
+lines, in prose where a memorandum has a label."""
 
 from __future__ import annotations
 
 import re
 
 from .demonyms import adjective
+from .names import name_kind, personal_name
 from .nationalities import is_nationality
-from .text import NAME_PARTICLES
+from .text import NAME_PARTICLES, unjoined
 from .vocabulary import TITLE_ABBREVIATIONS
 
 _PRESENT_WERE = re.compile(
     r"(?:^|(?<=[.!?;]\s))(?:Also\s+present|Present)"
     r"(?:\s+at\s+the\s+(?:conversation|talks?|meeting|discussion|reception))?"
-    r"\s+were(?:\s+also)?(?::\s*|\s+)(?P<names>[^\W\d_].*)$"
+    r"\s+(?:were|was)(?:\s+also)?,?(?::\s*|\s+)(?P<names>[^\W\d_].*)$"
 )
 """A sentence opening "Present were", "Also present were", "Present at the conversation
-were" (a colon after it or not), the names after it."""
+was" (a colon or a comma after it or not), the names after it."""
+_SIDE = re.compile(
+    r"\b(?:from|on|for|of)\s+(?:the|our|their)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?i:side|part)\b"
+)
+"""A side's phrase beside names: "Abu Testad from the Palestinian side", "on the Testian side,
+Ivan Testov": which side they sat on, not where or whose they came from; it names no one."""
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+"""A role or an alias in brackets after a name: "(interpreter)", "Mahmoud Testas (Abu Testen)"."""
 _FULL_STOP = re.compile(r"\.(?=\s|$)")
 _NOT_AN_END = re.compile(rf"(?:[^\W\d_]{{1,2}}\.)*[^\W\d_]{{1,2}}|{TITLE_ABBREVIATIONS}")
 """The capitalised word before a stop that ends no sentence: an initial ("A.I", "Yu") or an
@@ -43,7 +52,8 @@ def present_in_sentence(text: str) -> list[str]:
     if found is None:
         return []
     names: list[str] = []
-    for part in _sentence(found["names"]).split(","):
+    listed = _BRACKETS.sub("", _SIDE.sub("", _sentence(found["names"])))
+    for part in listed.split(","):
         pieces = [_capitalised(piece) for piece in _AND.split(part) if piece.strip()]
         if any(piece is None for piece in pieces):
             break  # a name after "of": the rest of the list is whose they were
@@ -68,9 +78,12 @@ def _sentence(rest: str) -> str:
 
 def _capitalised(part: str) -> str | None:
     """A part of the sentence less the lower-case words before and after its name (a
-    particle inside it stays: "Charles de Testgaulle"): none ("") when it holds no name or
-    a possessive; ``None`` when its name follows a preposition, whose name is where or whose
-    they came from ("guests from Phnom Penh", "members of the Presidium")."""
+    particle inside it stays: "Charles de Testgaulle", "Khalil al-Testir"), and an office's
+    before it ("Minister of Foreign Affairs Nam Testil"): none ("") when it holds no name;
+    ``None`` when its name follows a preposition, whose name is where or whose they came
+    from ("guests from Phnom Penh", "members of the Presidium"). A possessive drops its
+    owner, who is not said to be present, but not the name after the owner's role ("Kim
+    Test-ju's deputy Ryu Test-sik"; "Comrade Testov's bodyguards": no one)."""
     words = part.split()
     before: set[str] = set()
     while words and words[0].islower():
@@ -79,8 +92,35 @@ def _capitalised(part: str) -> str | None:
         words.pop()
     if words and before & _PREPOSITIONS:
         return None
-    if any(_POSSESSIVE.search(w) for w in words):
+    owners = [index for index, word in enumerate(words) if _POSSESSIVE.search(word)]
+    if owners:
+        return _after_role(words[owners[-1] + 1 :])
+    if all(name_word(word) for word in words):
+        return " ".join(words)
+    return _after_office(" ".join(words))
+
+
+def name_word(word: str) -> bool:
+    """Whether a word may stand in a name: capitalised, a particle, or a particle joined to a
+    capitalised word ("al-Testir", "d'Testaing")."""
+    return word[:1].isupper() or word in NAME_PARTICLES or unjoined(word)[:1].isupper()
+
+
+def _after_role(words: list[str]) -> str:
+    """The name after a possessive's role in lower case ("deputy Ryu Test-sik"), or none."""
+    if not words or not words[0].islower():
+        return ""  # "Testov's Central Committee": his, no one's name
+    while words and words[0].islower():
+        words = words[1:]
+    return " ".join(words) if words and all(name_word(word) for word in words) else ""
+
+
+def _after_office(text: str) -> str:
+    """An office in capitalised words with its lower-case links and the name after it
+    ("First Secretary of the Embassy V. I. Testenko"); none when no name follows the office
+    ("Head of the Department of Testation") or what follows is a body's word ("Premier of
+    the State Council")."""
+    name = personal_name(text)
+    if name == text or name_kind(name) == "org" or not all(map(name_word, name.split())):
         return ""
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
-        return ""
-    return " ".join(words)
+    return text

@@ -1,0 +1,125 @@
+"""The names one line of a list of participants gives: its items between commas, or between
+semicolons in groups ("Testenko, Testov; Testini"), each less its office ("Testov, Chairman of
+the KGB"), under its sides' and groups' headings ("Chinese side: A, B; Soviet side: C"), and
+a plural office before names shared by each ("Ministers Y. Testal, A. Testan")."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Located
+from .inverted_names import uninverted
+from .names import name_kind, office_only, personal_name, personal_name_shape
+from .plural_parties import offices_shared
+from .presence_sentences import name_word
+
+_WHOSE = r"(?-i:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+side['’]s)?)"
+"""Whose participants or delegation a label names, in capitalised words: a nationality, a
+country, a party or a side's ("Chinese", "U.S.", "DPRK", "the Korean side's"), never a
+label's own words ("Number of")."""
+SIDE_LABEL = (
+    r"(?:(?:from\s+the\s+)?[\w.'’ ]{1,30}?\s+side"
+    rf"|{_WHOSE}\s+(?i:participants?|delegation|delegates)"
+    r"|(?i:participants\s+(?:from|of|on)\s+the\s+[\w.'’ ]{1,30}?\s+side))"
+)
+"""A side's label: "Chinese side", "From the Soviet side", "U.S. Side", and whose
+participants they are: "Chinese Participants", "U.S. participants", "DPRK Delegation",
+"Participants from the Korean side"."""
+_GROUP_LABEL = (
+    r"[\w.'’ -]{0,30}?\b(?:members|candidates|secretaries|ministers|deputies|alternates)"
+    r"(?:\s+of\s+[\w.'’ -]{1,40}?)?"
+)
+"""A group's label inside a list, the rank its members hold in a body: "Politburo members",
+"candidate members", "CC Secretaries", "Members of the Government"."""
+HEADING = rf"(?:{SIDE_LABEL}|{_GROUP_LABEL})"
+"""A sub-heading inside a list, a side's or a group's, whose names come after it."""
+_SIDE_NAMES = re.compile(rf"^(?i:{HEADING})\s*:\s*(?P<names>.*)$")
+_GROUP_BEFORE = re.compile(rf"^(?i:{_GROUP_LABEL})\s+(?=(?:[^\W\d_]{{1,2}}\.\s*)+[^\W\d_]{{2}})")
+"""A group's label with no colon before the initials of its first name: "Members of the
+Politburo Yu. V. Andropov", "Candidate Members P. N. Demichev"."""
+
+COMRADES = re.compile(r"^(?i:comrades?|cdes?\.?|tov\.|tovarishch|messrs\.?):?\s+")
+"""The honorific that opens a name or a list of names, singular or plural, never part of the
+first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
+ROLE = re.compile(r"\s*\([^()]*\)")
+"""A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
+
+
+def line_items(listed: str) -> list[str]:
+    """The items of a list on one line: between commas, or between semicolons each less the
+    office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), or
+    all of a group's names between its commas ("Testenko, Testov; Testini, Testardi"), but
+    for sides between semicolons, one opening with its label, whose names are between commas
+    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C"), and
+    so for a group's heading ("Politburo members: A, B; candidate members: C")."""
+    parts = [part.strip() for part in listed.split(";")]
+    if len(parts) > 1 and not any(_SIDE_NAMES.match(part) for part in parts):
+        return [item for part in parts for item in _group(part)]
+    sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
+    return [
+        item for names in sides for item in _and_last(COMRADES.sub("", names.strip()).split(","))
+    ]
+
+
+_WHOSE_SIDE = re.compile(r"\s+for\s+the\s+(?:[A-Z]{2,}|(?:[A-Z][\w'’-]*\s+){1,3}(?i:side))\.?$")
+"""Whom the names before it stand for, at the end of a group: "... Zagladin for the CPSU"."""
+
+
+def _group(part: str) -> list[str]:
+    """The names of a list's part between semicolons: every name between its commas when all
+    after the first are names ("Testenko, Testov for the CPSU", "Ministers Y. Testal, A.
+    Testan"), else the first less the office after its comma ("Testov, Chairman of the KGB",
+    "Henry A. Testinger, Assistant to the President"). A group's label before the initials
+    of its first name is no one's office ("Members of the Politburo Yu. V. Testov")."""
+    items = _WHOSE_SIDE.sub("", COMRADES.sub("", part)).split(",")
+    if not all(_a_bare_name(name) for item in items[1:] for name in item.split(" and ")):
+        return items[:1]
+    if name_kind(listed_name(items[0])) == "org":
+        items[0] = _GROUP_BEFORE.sub("", items[0].strip())
+    return _and_last(items)
+
+
+def _a_bare_name(text: str) -> bool:
+    """Whether an item after a name's comma is another name ("Ponomarev", "A. Testan"), not
+    its office ("Premier", "Assistant to the President") nor its body ("NSC Staff")."""
+    name = text.strip(" .")
+    return (
+        bool(name)
+        and all(name_word(word) for word in name.split())
+        and not office_only(name)
+        and name_kind(name) != "org"
+    )
+
+
+def _and_last(items: list[str]) -> list[str]:
+    """``items`` with the last one split at "and" where both sides are people's names ("Ji
+    Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
+    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
+    head, _, tail = items[-1].rpartition(" and ")
+    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
+        return [*items[:-1], head, tail]
+    return items
+
+
+def listed_name(item: str) -> str:
+    """One item of a list as a name: see :func:`listed_names`."""
+    return listed_names([item])[0]
+
+
+def listed_names(items: list[str]) -> list[str]:
+    """The items of one list as names: each less its role in brackets and the stops and colons
+    around it, but for the last initial's of a name written surname first ("Suslov M.A."); a
+    plural office is the office of each name after it up to one with an office of its own
+    ("Ministers Y. Testal, M. Testan and A. Testeb": Minister Y. Testal, Minister M. Testan,
+    Minister A. Testeb, never a body "Ministers Y. Testal")."""
+    bare = [Located(ROLE.sub("", item).strip(" :"), 0) for item in items]
+    runs = [i for i, name in enumerate(bare) if i == 0 or personal_name(name.value) != name.value]
+    shared = [
+        name
+        for start, end in zip(runs, [*runs[1:], len(bare)], strict=True)
+        for name in offices_shared(bare[start:end])
+    ]
+    return [
+        name if uninverted(name) is not None else name.strip(" .")
+        for name in (n.value for n in shared)
+    ]
