@@ -168,4 +168,7 @@ class Record:
     """Where the header says it was held, as written ("PLACE: The White House, Washington")."""
     header_destination: Located[str] | None = None
     """The city a cable's routing sends it to ("TO SECSTATE WASHDC" is Washington)."""
+    header_author: Located[str] | None = None
+    """The body whose letterhead opens the text when the title names no party ("Ministry for
+    State Security" / "Berlin, 12 September 1980")."""
     warnings: tuple[ParseWarning, ...] = field(default=(), compare=False)

@@ -349,3 +349,110 @@ def test_a_title_segments_priority_in_the_originals_language(
 )
 def test_a_marking_is_read_by_its_longest_grade(line: str, key: str) -> None:
     assert names(classifications([(1, line)])) == [key]
+
+
+@pytest.mark.parametrize(
+    ("head", "origin", "destination"),
+    [  # other services' routing lines, in any case (review 20 A#5, C#7, B#14)
+        (
+            "CIPHERED TELEGRAM\nTop Secret\nFrom Testburg\nTo: Testgrad, CC TPSU",
+            "Testburg",
+            "Testgrad",
+        ),
+        (
+            "Ciphered Telegram No. 25199\nFrom TESTBURG\nTo FILIPPOV [Stalin]",
+            "Testburg",
+            "Filippov",
+        ),
+        (
+            "OUTGOING CODE CABLE\nTO: TESTEN, TESTVILLE\nFROM: TESTOLD, NEW TESTBURG",
+            "New Testburg",
+            "Testville",
+        ),
+        ("CONFIDENTIAL\nFM TESTBURG 250930Z JAN 68\nTO IMMEDIATE FOREIGN OFFICE", "Testburg", None),
+        ("FM USINT TESTBURG\nTO SECSTATE WASHDC", "Testburg", "Washington"),
+    ],
+)
+def test_a_routing_line_of_any_service_gives_the_city(
+    head: str, origin: str, destination: str | None
+) -> None:
+    read = body(head)
+    assert read.written_at is not None
+    assert read.written_at.value == origin
+    assert (read.header_destination.value if read.header_destination else None) == destination
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From the Testian side:",
+        "From Comrade Testov",
+        "FROM: Ivan A. Testov",
+        "To: Comrade Testov, Ambassador",
+    ],
+)
+def test_a_side_or_a_person_is_no_routing_city(head: str) -> None:
+    assert body(head).written_at is None
+    assert body(head).header_destination is None
+
+
+def test_a_routing_lines_city_is_published_when_the_file_knows_it() -> None:
+    graph = mapped_graph(
+        "**1956**\n**Telegram from Testov to the CC Presidium**\n\n**Contents:**\n\n"
+        "Translation - English\n\nCIPHERED TELEGRAM\n\nFrom Budapest\n\nTo: Moscow, CC CPSU\n\n"
+        "At 19:00 the Prime Minister called me and told me of the Council's decision.\n"
+    )
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "budapest")]
+    assert list(graph.objects(doc(), ADO.destination)) == [entity("place", "moscow")]
+
+
+def test_a_british_telegrams_precedence_stands_before_the_office() -> None:
+    assert body("FM TESTBURG 250930Z JAN 68\nTO IMMEDIATE FOREIGN OFFICE").body_priority
+    assert body("TO FOREIGN OFFICE").body_priority is None
+
+
+def test_an_interests_section_sends_the_cable() -> None:
+    read = body("FM USINT TESTBURG\nTO SECSTATE WASHDC")
+    assert names(read.header_senders) == ["United States Interests Section in Testburg"]
+
+
+@pytest.mark.parametrize(
+    ("head", "recipient"),
+    [  # an addressee's line without its colon (review 20 A#16, C#8)
+        ("To Comrade Teodor Testescu, Ambassador", "Comrade Teodor Testescu"),
+        ("To the Ministry of Foreign Affairs, Comrade Ion Testescu", "Comrade Ion Testescu"),
+        ("To Comrade Ion Testescu, Minister of Foreign Affairs\nTestburg", "Comrade Ion Testescu"),
+    ],
+)
+def test_an_addressee_line_without_its_colon(head: str, recipient: str) -> None:
+    assert names(body(head).header_recipients) == [recipient]
+
+
+@pytest.mark.parametrize(
+    "head", ["To Comrade Testov's question, I answered that", "To the Central Committee"]
+)
+def test_a_sentence_or_a_bodys_block_is_no_addressee_line(head: str) -> None:
+    assert body(head).header_recipients == ()
+
+
+def test_an_addressee_line_names_the_person_beside_a_title_of_stations() -> None:
+    graph = mapped_graph(
+        "**1968**\n**Telegram from Moscow to Bucharest**\n\n**Contents:**\n\n"
+        "Translation - English\n\nTo Comrade Teodor Testescu, Ambassador\n\n"
+        "Please communicate to the Soviet comrades the position of the party.\n"
+    )
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == [entity("person", "teodor-testescu")]
+
+
+@pytest.mark.parametrize(
+    ("line", "answered"),
+    [  # "Re:" and a document's type and number (review 20 C#9)
+        ("Re: Note No. 45/69 of the Testian MFA of 2 October", ["45/69"]),
+        ("Re: Cable No. 0341", ["0341"]),
+        ("Re: The situation in Testia", []),
+    ],
+)
+def test_a_re_line_names_the_document_answered(line: str, answered: list[str]) -> None:
+    read = body(f"Embassy of Testia\nNo. 0234/69\n\n{line}")
+    assert names(read.reply_to) == answered
+    assert names(read.body_registry_numbers) == ["0234/69"]

@@ -19,7 +19,7 @@ from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .people import initialled_person
-from .terms import ADO, RICO, SCHEMA
+from .terms import ADO, DCTERMS, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
 
@@ -40,8 +40,10 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     found += [
         ((RICO.hasAddressee, SCHEMA.recipient), linker.resolve(name, kind, kinds=AGENT_KINDS))
         for name in record.header_recipients
-        if _addressed(title, kind := agent_kind(name.value))
+        if _addressed(title, kind := agent_kind(name.value), linker)
     ]
+    if (author := record.header_author) is not None:  # the letterhead's body, the title naming none
+        found.append(((DCTERMS.creator,), linker.resolve(author, "org", kinds=AGENT_KINDS)))
     destination = record.header_destination
     if destination is not None and not destined and linker.is_place(destination.value):
         found.append(((ADO.destination,), linker.place(destination)))
@@ -61,13 +63,16 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     return found
 
 
-def _addressed(title: Title | None, kind: str | None) -> bool:
+def _addressed(title: Title | None, kind: str | None, linker: Linker) -> bool:
     """Whether a header's addressee of a ``kind`` adds to the title's: when the title names
-    none, or names bodies only and the header the person ("Information Note ... to the
-    Ministry of Foreign Affairs" under "To: Comrade Ion Testescu, Minister of ...")."""
+    none, or names bodies or stations only and the header the person ("Information Note ...
+    to the Ministry of Foreign Affairs", "Telegram from Testburg to Testville" under "To:
+    Comrade Ion Testescu, Minister of ...")."""
     if title is None or not title.recipients:
         return True
-    return kind == "person" and all(agent_kind(n.value) == "org" for n in title.recipients)
+    return kind == "person" and all(
+        agent_kind(n.value) == "org" or linker.is_place(n.value) for n in title.recipients
+    )
 
 
 def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..record import Located, ParseWarning
+from .bodies import unplaced_mission
 from .body_numbers import registry_numbers, replies
 from .cable_routing import precedence, routing_places
 from .closing_dates import closing_date, done_at
@@ -25,12 +26,13 @@ from .end_matter import (
     before_attachments,
     without_notes,
 )
-from .letterheads import letterhead_place
-from .local_dates import ON_THE_DAY
+from .letterheads import Letterhead, letterhead
+from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
     HEADER_TO,
+    TO_COMRADE,
     before_text,
     head_written_at,
     header_names,
@@ -73,6 +75,7 @@ class Body:
     header_participants: tuple[Located[str], ...] = ()
     header_place: Located[str] | None = None
     header_destination: Located[str] | None = None
+    header_author: Located[str] | None = None
 
 
 def parse_contents(
@@ -104,6 +107,10 @@ def parse_contents(
     signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
     origin, destination = routing_places(head)
+    anonymous = not authors and not recipients and not cabled
+    heading = letterhead(
+        head, authors, recipients, (*authors, *_offices(frame)), anonymous=anonymous
+    )
     return Body(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
@@ -112,18 +119,44 @@ def parse_contents(
         written_at=_written_at(without_notes(before_attachments(frame)))
         or done_at(without_notes(before_attachments(frame)))
         or head_written_at(frame[:_HEAD_LINES])
-        or letterhead_place(head, authors, recipients)
+        or (heading.place if heading is not None else None)
         or origin,
         reply_to=answered,
         classifications=classifications(edges),
         priority=priority(head) or precedence(head),
         registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
         header_from=header_names(head, HEADER_FROM),
-        header_to=header_names(head, HEADER_TO),
+        header_to=header_names(head, HEADER_TO) or header_names(head, TO_COMRADE),
         header_participants=taking_part,
         header_place=header_place(before_text(frame[:_LONG_HEAD])),
         header_destination=destination,
+        header_author=_author(heading, anonymous),
     )
+
+
+def _offices(frame: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The offices the signature block under the last sentence gives its signers ("CHAIRMAN OF
+    THE COMMITTEE FOR STATE SECURITY", "President of the Testian Party"), by which a letterhead
+    is the signer's own; never a line of the head ("Prime Minister's House") nor an address's
+    line at the foot ("President of Testia,")."""
+    texts = [text for _, text in frame]
+    last = max((i for i, text in enumerate(texts) if _running_text(text)), default=None)
+    if last is None:
+        return ()
+    block = texts[last + 1 :][:TAIL_LINES]
+    return tuple(text.strip(" .") for text in block if not text.endswith(",") and is_rank(text))
+
+
+def _author(heading: Letterhead | None, anonymous: bool) -> Located[str] | None:
+    """The body whose letterhead opens the text, its author when the title names no party
+    ("Ministry for State Security" / "Berlin, 12 September 1980" over an "Information"); a
+    mission's is the mission in the city under it ("Embassy of Testia" / "Testburg")."""
+    if heading is None or not anonymous:
+        return None
+    name = heading.name
+    if unplaced_mission(name.value):
+        return Located(f"{name.value} in {heading.place.value}", name.line)
+    return name
 
 
 def _signature(
@@ -199,8 +232,13 @@ def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
     """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
     for line, text in reversed(_closing_lines(frame)):
         dated = PLACE_AND_DATE.match(text) if len(text) <= _DATE_LENGTH + _PLACE_LENGTH else None
-        if dated and len(dated["date"]) <= _DATE_LENGTH and closing_date(dated["date"]):
-            return Located(text[: text.index(",")].strip(), line)
+        date = dated["date"] if dated else ""
+        if (
+            dated
+            and len(date) <= _DATE_LENGTH
+            and (closing_date(date) or MONTH_AND_YEAR.match(date))
+        ):
+            return Located(text[: text.index(",")].strip(), line)  # "Sofia, 1976" too
     return None
 
 

@@ -66,13 +66,14 @@ _ANSWERED = re.compile(
 Nr. 123/81" (a number and its date only: "To No. 10 Downing Street" is
 an address)."""
 _REFERENCE = re.compile(
-    r"(?i:ref(?:erence)?|refer[eê]ncia)\s*[.:]+\s*"
+    r"(?i:ref(?:erence)?|refer[eê]ncia|re)\s*[.:]+\s*"
     r"(?P<words>(?:[^\W\d_][\w'-]*\.?\s+){1,4})"
     rf"{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
 """A header line naming another document by its type and number, the message referred to:
 "Ref: Cable No. 112 of February 3", "Ref.: Circular telegram No. 12", "Referência: Telegrama
-n. 45" (a type word is needed: "Ref: No. 12" may be this letter's own reference)."""
+n. 45", "Re: Note No. 45/69 of the Ministry" (a type word is needed: "Ref: No. 12" may be this
+letter's own reference, "Re: The situation" is a subject)."""
 _SERIAL = r"[OI]\.[A-Z]{0,3}\d{4,8}"
 """A British or Australian cable's serial, outward or inward: "O.CH123456", "I.45678"."""
 _SERIAL_REFERENCE = re.compile(rf"^(?i:ref(?:erence)?s?)\s*[:.]\s*(?P<n>{_SERIAL})\.?$")

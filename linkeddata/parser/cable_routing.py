@@ -2,7 +2,11 @@
 AMEMBASSY SEOUL" / "TO SECSTATE WASHDC IMMEDIATE 7777" (the post sending, the post addressed,
 the precedence) and the date-time group's precedence letter ("O 011500Z FEB 74"), and the
 British telegram's "FROM CAIRO TO FOREIGN OFFICE". A post is a city: the place the cable was
-sent from and the place it went to; an "INFO" line's posts were only informed.
+sent from and the place it went to; an "INFO" line's posts were only informed. Other services
+write the routing as lines of their own, in any case: the Soviet ciphered telegram's "From
+Budapest" / "To: Moscow, CC CPSU", the UN code cable's "FROM: HAMMARSKJOLD, NEW YORK" (the
+signer, then his post), the British "FM SEOUL 250930Z JAN 68" / "TO IMMEDIATE FOREIGN OFFICE";
+their city is read when the authority file knows it as a place.
 """
 
 from __future__ import annotations
@@ -10,18 +14,29 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .dates import PLACE_NAME
+from .name_words import ORG_WORDS, PERSON_WORDS
 from .vocabulary import PRIORITIES, wording_key
 
-ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION)\s)"
+ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION|USINT|USLO)\s)"
 """The space after "FM" or "TO" before a post, as a State Department cable routes itself."""
 _CABLE_ROUTE = re.compile(
-    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION)\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
+    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION|USINT|USLO)"
+    r"\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
     r"(?:\s+(?P<precedence>(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT))?"
     r"(?:\s+\d+)?$"
 )
-"""A cable's routing: the American embassy, consulate or mission in a city, or the Department
-of State in Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
-_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<post>.+)$")
+"""A cable's routing: the American embassy, consulate, mission, interests section ("USINT
+BAGHDAD") or liaison office ("USLO PEKING") in a city, or the Department of State in
+Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
+_ROUTE_LINE = re.compile(r"^(?P<way>(?i:from|to)|FM)(?:\s*:\s*|\s+)(?P<post>\S.{0,59})$")
+"""A routing line of any service, labelled or not: "From Budapest", "TO: BUNCHE, LEOPOLDVILLE"."""
+_PRECEDENCE_WORD = re.compile(r"^(?:(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT)\s+")
+_TIME_GROUP = re.compile(r"\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2,4})?$")
+_BRITISH_TO = re.compile(r"^TO\s+(?P<precedence>FLASH|IMMEDIATE|PRIORITY|ROUTINE)\s+[A-Z]")
+"""A British telegram's addressee line, its precedence first: "TO IMMEDIATE FOREIGN OFFICE"."""
+_CITY = re.compile(rf"^{PLACE_NAME}$")
+_BRACKET = re.compile(r"\s*\[[^\]]*\]")
 _TO = re.compile(rf"^(?:(?i:to)\s*:|TO{ROUTED})\s*(?P<post>.+)$")
 _BRITISH = re.compile(
     r"^FROM\s+(?P<origin>[A-Z][A-Z'.-]*(?:\s(?!TO\s)[A-Z][A-Z'.-]*){0,2})"
@@ -42,6 +57,8 @@ _MISSION_SEATS = {"USUN": "New York"}
 Department of State in Washington, "USMISSION USUN NEW YORK" the mission in New York (the
 mission to NATO has no city in its routing, "USMISSION NATO", and so no place)."""
 _NO_CITY = frozenset({"NATO", "EC", "OECD", "IAEA"})
+_OFFICES = {"USINT": "Interests Section", "USLO": "Liaison Office"}
+"""The American posts that are no embassy: an interests section, a liaison office."""
 
 
 def routed(name: str) -> str:
@@ -61,6 +78,8 @@ def routed(name: str) -> str:
             if body
             else f"United States Mission in {found['city'].title()}"
         )
+    if found["who"] in _OFFICES:
+        return f"United States {_OFFICES[found['who']]} in {found['city'].title()}"
     mission = "Embassy" if found["who"] == "AMEMBASSY" else "Consulate"
     return f"American {mission} in {found['city'].title()}"
 
@@ -76,11 +95,33 @@ def routing_places(
         if (british := _BRITISH.match(text)) is not None:
             origin = origin or Located(british["origin"].title(), line)
             destination = destination or Located(british["destination"].title(), line)
-        elif (sender := _FROM.match(text)) is not None and origin is None:
-            origin = _seat(sender["post"], line)
-        elif (addressee := _TO.match(text)) is not None and destination is None:
-            destination = _seat(addressee["post"], line)
+        elif (route := _ROUTE_LINE.match(text)) is not None:
+            outward = route["way"].casefold() != "to"
+            if (origin if outward else destination) is not None:
+                continue
+            post = route["post"]
+            routing = _CABLE_ROUTE.match(post.strip(" .")) is not None  # "USMISSION NATO": none
+            seat = _seat(post, line) if routing else _city(post, line)
+            origin, destination = (seat, destination) if outward else (origin, seat)
     return origin, destination
+
+
+def _city(post: str, line: int) -> Located[str] | None:
+    """The city a routing line of another service names: the one part that can be a place's
+    name and is no body or person ("Moscow, CC CPSU": Moscow; "HAMMARSKJOLD, NEW YORK": the
+    signer, then his post), less a precedence before it and a date-time group after it ("TO
+    IMMEDIATE FOREIGN OFFICE", "FM SEOUL 250930Z JAN 68"); a name in capitals as a name."""
+    post = _TIME_GROUP.sub("", _PRECEDENCE_WORD.sub("", _BRACKET.sub("", post.strip(" ."))))
+    parts = [p.strip() for p in post.split(",")]
+    cities = [
+        p
+        for p in parts
+        if _CITY.match(p) and not ORG_WORDS.search(p) and not PERSON_WORDS.search(p)
+    ]
+    if not cities:
+        return None
+    city = cities[-1]
+    return Located(city.title() if city.isupper() else city, line)
 
 
 def _seat(post: str, line: int) -> Located[str] | None:
@@ -100,12 +141,15 @@ def _seat(post: str, line: int) -> Located[str] | None:
 
 def precedence(head: list[tuple[int, str]]) -> Located[str] | None:
     """The priority a cable's routing gives: the precedence word on its TO line ("TO SECSTATE
-    WASHDC NIACT IMMEDIATE 9876") or the letter opening its date-time group ("O 011500Z FEB 74"
+    WASHDC NIACT IMMEDIATE 9876", before the office in a British one: "TO IMMEDIATE FOREIGN
+    OFFICE") or the letter opening its date-time group ("O 011500Z FEB 74"
     is immediate, "Z" flash, "P" priority, "R" routine)."""
     for line, text in head:
         if (addressee := _TO.match(text)) is not None:
             found = _CABLE_ROUTE.match(addressee["post"].strip(" ."))
             word = found["precedence"] if found is not None else None
+        elif (british := _BRITISH_TO.match(text)) is not None:
+            word = british["precedence"]
         elif (group := _DATE_TIME_GROUP.match(text)) is not None:
             word = _PRECEDENCE_LETTERS[group["letter"]]
         else:

@@ -1,39 +1,59 @@
-"""The city under the sender's letterhead at the head of a letter: "Embassy of the Hungarian
-People's Republic" / "Pyongyang", "Prime Minister's House" / "New Delhi", "Council of
-Ministers of the USSR" / "DECREE No. 12" / "Moscow, Kremlin".
+"""The sender's letterhead at the head of a letter and the city under it: "Embassy of the
+Hungarian People's Republic" / "Pyongyang", "Prime Minister's House" / "New Delhi", "Council
+of Ministers of the USSR" / "DECREE No. 12" / "Moscow, Kremlin", "AFRICAN NATIONAL CONGRESS"
+/ "P.O. Box 31791, Lusaka, Zambia" / "Office of the President".
 
 A letter as often opens with its addressee's block, of the same shape ("Central Committee of
 the CPSU" / "Moscow" / "Dear Comrades,", "His Excellency" / ... / "New Delhi"), whose city is
-the other end of the letter. So a letterhead gives the place only when it names the title's
-own sender or author (the same body, its state by name or adjective) or is the house or
-secretariat of an office the title gives its sender ("Letter from Prime Minister X"), never
-the title's recipient, and only when it opens the body: nothing above it but markings and
-numbers, no person's, honorific's or "To" line.
+the other end of the letter. So a letterhead is the sender's only when something ties it to
+the sender: it names the title's own sender or author (the same body, its state by name or
+adjective); or it is the body or the house of an office the sender holds, by the title
+("Letter from Prime Minister X", "ANC President X") or by the signature block's office
+("CHAIRMAN OF THE COMMITTEE FOR STATE SECURITY", "PRESIDENT" under "Office of the
+President"); or the title names no party at all (a record of conversation, an "Information"),
+when the letterhead is the document's author. Never when it names the title's recipient, and
+only when it opens the body: nothing above it but markings and numbers, no person's,
+honorific's or "To" line.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..record import Located
-from .dates import PLACE_NAME
+from .closing_dates import closing_date
+from .dates import PLACE_AND_DATE, PLACE_NAME
 from .demonyms import COUNTRY_ADJECTIVES
+from .local_dates import MONTH_AND_YEAR
 from .markings import classifications, priority
 from .name_words import ORG_WORDS
 
-_LINE_LENGTH = 60
+_LINE_LENGTH = 80
 _ADDRESSEE = re.compile(
     r"^(?i:to|an|à|a|al|ao|do|k|к|dear|his|her|comrade|mr|mrs|attention|fm|from|info|cc)\b"
 )
 """An addressee's line or a routing's: "To the Central Committee", "His Excellency", "FM
 AMEMBASSY ..."."""
-_HOUSE = re.compile(r"^(?:the\s+)?(?P<office>.+?)['’]s\s+(?:house|secretariat|office)$", re.I)
+_HOUSE = re.compile(
+    r"^(?:the\s+)?(?P<office>.+?)['’]s\s+(?:house|secretariat|office)$"
+    r"|^(?:the\s+)?(?:office|secretariat|cabinet)\s+of\s+the\s+(?P<of>.+)$",
+    re.I,
+)
 """An office's house as a letterhead names it: "Prime Minister's House", "PRIME MINISTER'S
-SECRETARIAT"."""
+SECRETARIAT", "Office of the President"."""
 _LETTERHEAD_PLACE = re.compile(rf"^(?P<place>{PLACE_NAME})(?:,\s+{PLACE_NAME})?\.?$")
 """A city alone under the letterhead, or before its building: "New Delhi", "Moscow, Kremlin"."""
+_POSTAL = re.compile(
+    rf"^(?i:p\.?\s?o\.?\s+box|box|postfach|b\.\s?p\.)\s+\d+,\s+(?P<place>{PLACE_NAME})"
+    rf"(?:,\s+{PLACE_NAME})?\.?$"
+)
+"""A postal address's line: "P.O. Box 31791, Lusaka, Zambia" is in Lusaka."""
+_AT_POST = re.compile(rf"\s+in\s+(?P<place>{PLACE_NAME})$")
+"""A mission's post ending its letterhead: "Embassy of the Polish People's Republic in
+Pyongyang"."""
 _UNDER_LETTERHEAD = 3
-"""The lines a letterhead's city may stand under it: a document type or a number between."""
+"""The lines a letterhead's city may stand under it: a unit, a document type or a number."""
 _POST = re.compile(r"\s+(?:in|at|to)\s+.*$")
 """A body's post after its name: "Embassy of Hungary in the DPRK" is the embassy of Hungary."""
 _COUNTRIES = re.compile(
@@ -47,16 +67,42 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FILLERS = frozenset({"the", "of", "and", "for"})
 _BODY_WORDS = 2
 """The fewest words of a party's name that can name its letterhead ("Hungarian Embassy")."""
+_OFFICE_BODY = re.compile(r"^.+?\s+of\s+(?P<body>.+)$", re.I)
+"""The body an office is held in: "Chairman of the Committee for State Security"."""
+_GENERIC = re.compile(
+    r"^(?:foreign|affairs|internal|interior|state|security|central|national|general|public"
+    r"|people['’]s|defen[cs]e|economic|main)$",
+    re.I,
+)
+"""Words that name no body of their own ("Minister of Foreign Affairs" is held in every
+state): a body of two words needs one word besides these and the bodies' nouns."""
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_SALUTATION = re.compile(r"^(?i:dear|esteemed|respected|sir|madam|your\s+excellency)\b")
 
 
-def letterhead_place(
-    head: list[tuple[int, str]], senders: tuple[str, ...], recipients: tuple[str, ...]
-) -> Located[str] | None:
-    """The city on its own line under the letterhead that opens the body, when the letterhead
-    is the title's ``senders``' (see the module); the mapping links it when it knows it."""
+@dataclass(frozen=True)
+class Letterhead:
+    """The sender's letterhead: its first line (the body's name) and the city under it."""
+
+    name: Located[str]
+    place: Located[str]
+
+
+def letterhead(
+    head: list[tuple[int, str]],
+    senders: tuple[str, ...],
+    recipients: tuple[str, ...],
+    offices: tuple[str, ...] = (),
+    *,
+    anonymous: bool = False,
+) -> Letterhead | None:
+    """The letterhead that opens the body and the city under it, when the letterhead is the
+    sender's (see the module): it names one of the title's ``senders`` or is the body or house
+    of one of the ``offices`` (the title's senders and the signature block's offices), or the
+    title names no party (``anonymous``); the mapping links the city when it knows it."""
     for index, (_, text) in enumerate(head):
         if not _marking(text):
-            return _under(head[index + 1 :], text, senders, recipients)
+            return _read(head[index:], senders, recipients, offices, anonymous)
     return None
 
 
@@ -65,40 +111,97 @@ def _marking(text: str) -> bool:
     return bool(classifications([(0, text)]) or priority([(0, text)]) or re.search(r"\d", text))
 
 
-def _under(
-    below: list[tuple[int, str]], text: str, senders: tuple[str, ...], recipients: tuple[str, ...]
-) -> Located[str] | None:
-    """The city under a first line ``text`` that is the senders' letterhead."""
-    if len(text) > _LINE_LENGTH or _ADDRESSEE.match(text) or text.endswith((",", ".")):
+def _read(
+    lines: list[tuple[int, str]],
+    senders: tuple[str, ...],
+    recipients: tuple[str, ...],
+    offices: tuple[str, ...],
+    anonymous: bool,
+) -> Letterhead | None:
+    """The letterhead whose first line opens ``lines``, when it is the sender's."""
+    (first_line, first), below = lines[0], lines[1 : 1 + _UNDER_LETTERHEAD]
+    if len(first) > _LINE_LENGTH or _ADDRESSEE.match(first) or first.endswith((",", ".")):
         return None  # an address's line ends in a comma, a sentence in a stop
-    if not (ORG_WORDS.search(text) or _HOUSE.match(text)):
+    names, place, after = [first], None, None
+    for index, (line, text) in enumerate(below):
+        if _ADDRESSEE.match(text):
+            break
+        if place is None and (city := _city(text)) is not None:
+            place, after = Located(city, line), lines[2 + index : 3 + index]
+        elif _HOUSE.match(text) or (place is None and not _marking(text)):
+            names.append(text)  # a unit: "Office of the President", "CENTRAL COMMITTEE"
+        elif not _marking(text):
+            break
+    if place is None and (post := _AT_POST.search(first)) is not None:
+        place, after = Located(post["place"], first_line), lines[1:2]
+    if place is None or not any(ORG_WORDS.search(n) or _HOUSE.match(n) for n in names):
         return None
-    if not _names_any(text, senders) or _names_any(text, recipients):
+    if _names_any(names, recipients):
         return None
-    for line, under in below[:_UNDER_LETTERHEAD]:
-        if _ADDRESSEE.match(under):
-            return None
-        place = _LETTERHEAD_PLACE.match(under)
-        if place and not ORG_WORDS.search(place["place"]):
-            return Located(place["place"], line)
+    own = _names_any(names, senders) or any(_holds(office, names) for office in offices)
+    salutation = any(_SALUTATION.match(text) for _, text in after or ())
+    if own or (anonymous and not salutation):  # "Dear Comrades," under an addressee's block
+        return Letterhead(Located(first, first_line), place)
     return None
 
 
-def _names_any(letterhead: str, parties: tuple[str, ...]) -> bool:
+def _city(text: str) -> str | None:
+    """The city a line under a letterhead names: alone or before its building ("Moscow,
+    Kremlin"), ending a postal address, or before the date ("Berlin, 12 September 1980")."""
+    found = _LETTERHEAD_PLACE.match(text) or _POSTAL.match(text)
+    if found is not None:
+        return None if ORG_WORDS.search(found["place"]) else found["place"]
+    dated = PLACE_AND_DATE.match(text)
+    if dated is not None and (closing_date(dated["date"]) or MONTH_AND_YEAR.match(dated["date"])):
+        return text[: text.index(",")].strip()
+    return None
+
+
+def _names_any(letterhead: list[str], parties: tuple[str, ...]) -> bool:
     """Whether a letterhead is one of the title's parties': every word of the party's body
     ("Embassy of Hungary in the DPRK": embassy, Hungarian) in it, a state by its name or its
     adjective; or an office's house whose office the party's name holds ("Prime Minister's
     House" of "Prime Minister Testov")."""
-    house = _HOUSE.match(letterhead)
-    if house is not None:
-        office = house["office"].casefold()
-        return any(re.search(rf"\b{re.escape(office)}\b", p.casefold()) for p in parties)
-    own = _words(letterhead)
+    if any(_house_of(line, party) for line in letterhead for party in parties):
+        return True
+    own = _words(" ".join(letterhead))
     for party in parties:
         words = _words(_POST.sub("", party))
         if len(words) >= _BODY_WORDS and words <= own:
             return True
     return False
+
+
+def _house_of(line: str, office: str) -> bool:
+    """Whether a letterhead's line is the house of an office a name holds ("Office of the
+    President" of "PRESIDENT" or "ANC President Testo")."""
+    house = _HOUSE.match(line)
+    if house is None:
+        return False
+    held = (house["office"] or house["of"]).casefold()
+    return re.search(rf"\b{re.escape(held)}\b", office.casefold()) is not None
+
+
+def _holds(office: str, letterhead: list[str]) -> bool:
+    """Whether an office is held in the letterhead's body: its house ("Office of the
+    President"), the body after its "of" ("Chairman of the Committee for State Security"
+    under "COMMITTEE FOR STATE SECURITY of the USSR COUNCIL OF MINISTERS"), or the body's
+    initials ("ANC President" under "African National Congress")."""
+    if any(_house_of(line, office) for line in letterhead):
+        return True
+    own = _words(" ".join(letterhead))
+    held = _OFFICE_BODY.match(office)
+    if held is not None and _named(words := _words(held["body"])) and words <= own:
+        return True
+    initials = "".join(w[0] for w in _WORD.findall(letterhead[0]) if w.casefold() not in _FILLERS)
+    acronyms = _ACRONYM.findall(office) if not office.isupper() else []
+    return any(initials.upper().startswith(acronym) for acronym in acronyms)
+
+
+def _named(words: set[str]) -> bool:
+    """Whether a body's words name one body: three, or two with one no generic word."""
+    plain = {w for w in words if not (ORG_WORDS.fullmatch(w) or _GENERIC.match(w))}
+    return len(words) > _BODY_WORDS or (len(words) == _BODY_WORDS and bool(plain))
 
 
 def _words(name: str) -> set[str]:

@@ -26,6 +26,10 @@ _IBERIAN = (
     r"|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
     r"|dezembro)"
 )
+_ITALIAN = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+    r"|dicembre)"
+)
 _DEN = r"(?i:den)"
 _DNIA = r"(?i:dnia)"
 ON_THE_DAY = re.compile(rf"^(?:{_DEN}|{_DNIA})\s+(?=\d)")
@@ -42,3 +46,10 @@ LOCAL_DATE = (
     r"|(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})"  # ngày 7 tháng 4 năm 1965
 )
 """A date in one of the written forms above, the whole of what follows a place's comma."""
+MONTH_AND_YEAR = re.compile(
+    rf"^(?:(?i:im)\s+)?(?:{MONTH_PATTERN}|(?i:{_GERMAN}|{_IBERIAN}|{_ITALIAN}))\s+(?:(?i:de)\s+)?"
+    r"\d{4}\.?$"
+    r"|^[IVX]{1,4}\.\s?\d{4}\.?$|^\d{4}\.?$"
+)
+"""A date of a month or a year only, as a heading's or a closing's "Place, date" line may
+write it: "March 1961", "im Juli 1968", "marzo de 1961", "III.1961", "1976"."""

@@ -15,6 +15,7 @@ from .body_numbers import FRAME_LINE_LENGTH
 from .cable_routing import ROUTED, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
+from .local_dates import MONTH_AND_YEAR
 from .names import agent_kind, office_only
 
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
@@ -23,6 +24,12 @@ HEADER_TO = re.compile(
 )
 """A header's sender and addressee lines, labelled ("FROM: ...", "TO: ...") or as a State
 Department cable routes itself ("FM AMEMBASSY TEHRAN", "TO SECSTATE WASHDC IMMEDIATE 4567")."""
+TO_COMRADE = re.compile(
+    r"^(?i:to)\s+(?P<names>(?:(?i:the)\s+[^,;]+,\s+)?(?i:comrades?)\s+[^\W\d_][^;'’:!?]*)(?<!\.)$"
+)
+"""An addressee's line without its colon, as the socialist states' telegrams open: "To Comrade
+Teodor Testescu, Ambassador", "To the Ministry of Foreign Affairs, Comrade Ion Testescu"; never
+a sentence ("To Comrade Testov's question, I answered ...")."""
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
@@ -62,11 +69,17 @@ def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[L
     return ()
 
 
+_COMRADE = re.compile(r"^(?i:comrade)\s+[^\W\d_]")
+
+
 def _holder(name: str) -> str:
     """A name less the office a comma puts after it: "Comrade Ion Testescu, Minister of Foreign
-    Affairs" is Comrade Ion Testescu (an office alone is kept: "The Secretary")."""
+    Affairs" is Comrade Ion Testescu (an office alone is kept: "The Secretary"); a body's
+    comrade after it is the person addressed in it."""
     holder, comma, office = name.partition(", ")
     person = agent_kind(holder) == "person" and not office_only(holder)
+    if comma and agent_kind(holder) == "org" and _COMRADE.match(office):
+        return office  # "the Ministry of Foreign Affairs, Comrade Ion Testescu": the minister
     return holder if comma and person and office_only(office) else name
 
 
@@ -95,6 +108,8 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
         if text.endswith(",") and index + 1 < len(head):
             text = f"{text} {head[index + 1][1]}"  # "Peking," / "September 8, 1959."
         dated = PLACE_AND_DATE.match(_CABLE_TIME.sub("", text))
-        if dated is not None and closing_date(dated["date"]):
-            return Located(text[: text.index(",")].strip(), line)
+        if dated is not None and (
+            closing_date(dated["date"]) or MONTH_AND_YEAR.match(dated["date"])
+        ):
+            return Located(text[: text.index(",")].strip(), line)  # "Moscow, November 1968" too
     return None

@@ -107,6 +107,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         header_participants=body.header_participants,
         header_place=body.header_place,
         header_destination=body.header_destination,
+        header_author=body.header_author,
         warnings=tuple(warnings),
     )
 
