@@ -22,6 +22,7 @@ from .capital_signers import filed_signer, known_signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
+from .document_types import document_type
 from .entities import Entity
 from .given_names import party_given_names
 from .graph import document_graph
@@ -151,8 +152,8 @@ class _Mapper:
     def _description(self) -> None:
         rec, doc, iris = self.record, self.doc, self.context.iris
         title = rec.title
-        if title is not None and title.doc_type is not None:
-            key = title.doc_type.value
+        key = None if title is None else document_type(title, self.linker)
+        if title is not None and key is not None:
             self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
             if is_message(title, key):
                 self.add(doc, RDF.type, SCHEMA.Message)
