@@ -66,6 +66,7 @@ def test_the_wording_of_a_post_is_an_organisations(name: str) -> None:
     ("text", "key"),
     [  # diff review 20 D#5: "Station" is a post only after a service's name
         ("Cable from the KGB Station in Testburg to Testov", "org/kgb-station-in-testburg"),
+        ("Cable from the GRU Station in Testburg to Testov", "org/gru-station-in-testburg"),
         ("Letter from the Station Master in Testburg to Testov", None),
         ("Report from the Testburg Radio Station to Testov", None),
     ],

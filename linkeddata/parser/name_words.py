@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-SERVICE_STATION = r"(?:kgb|cia|mfs|stb|sis|mi6|bnd|stasi|intelligence)\s+stations?"
+SERVICE_STATION = (
+    r"(?:kgb|gru|cia|mfs|stb|sb|sis|mi6|bnd|stasi|mossad|savak|kcia|dgi|securitate|intelligence)"
+    r"\s+stations?"
+)
 """An intelligence service's post abroad called a station ("the CIA Station"): a "Station"
 after no service's name is no post ("the Station Master", "a Power Station")."""
 ORG_WORDS = re.compile(
