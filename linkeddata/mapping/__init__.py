@@ -93,7 +93,6 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     signed = [e for s in record.signatories if (e := initialled_person(context.authority, s.value))]
     people = dict.fromkeys([*about, *named, *signed])  # "V. SEMYONOV" signs: "Semyonov" is he
     linker.named_in_record = [e for e in people if e.kind == "person"]
-    linker.title_line = title.text.line if title is not None else 0
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)
     return Mapped(graph, linker.warnings, list(linker.stubs))
