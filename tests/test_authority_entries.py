@@ -2063,3 +2063,17 @@ def test_a_note_dates_each_of_an_envoy_s_posts(key: str, year: int, posted: bool
     """The envoy rules read a person's posts from the note, one clause an office and its
     years ("Soviet Ambassador to X, 1959-1965; Soviet Ambassador to Y, 1965-1973")."""
     assert in_office(AUTHORITY.graph, str(curated(key)), ("ambassador",), year) == posted
+
+
+def test_the_white_house_letterhead_of_a_memorandum_is_the_white_house() -> None:
+    """A US memorandum of conversation typed under the President's letterhead ("MEMORANDUM" /
+    "THE WHITE HOUSE" / "WASHINGTON") is the White House's, not a stub of the capitals."""
+    text = (
+        "**February 22, 1972**\n**Memorandum of Conversation**\n\n**Contents:**\n\n"
+        "Transcript - English\n\nMEMORANDUM\n\nTHE WHITE HOUSE\n\nWASHINGTON\n\n"
+        "The meeting began at two o'clock and lasted for four hours.\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    assert set(graph.objects(DOC, DCTERMS.creator)) == {curated("org/white-house")}
+    assert curated("org/white-house") in set(mapped("Notes from the White House Meeting").objects())
