@@ -143,3 +143,61 @@ def test_a_groups_names_are_linked_or_stubbed_as_a_lists_are() -> None:
         entity("person", "y-testal"),
         entity("person", "z-testaftig"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [  # a name and its affiliation between semicolons, never two people (review 20 A#1)
+        (
+            "Present: Kim Test-ae, Rodong Testmun; Pak Tol, Minju Testson.",
+            ["Kim Test-ae", "Pak Tol"],
+        ),
+        (
+            "Present: Ivan Testov, Testomol; Pyotr Testrov, Gostest.",
+            ["Ivan Testov", "Pyotr Testrov"],
+        ),
+        (
+            "Present: Comrades Testov, Nikolai Petrovich; Testrov, Ivan Sergeevich.",
+            ["Testov", "Testrov"],
+        ),
+        (  # still a group: initials, a person's wording, three surnames or more
+            "Present: B. N. Testarev, V. V. Testadin; Secretary Testers, Mr. Testco.",
+            ["B. N. Testarev", "V. V. Testadin", "Secretary Testers", "Mr. Testco"],
+        ),
+        (
+            "Also present: Testlenko, Testarev, Testadin; Testetta.",
+            ["Testlenko", "Testarev", "Testadin", "Testetta"],
+        ),
+        ("Present: Testov; Testetta, Testuzzi for the PCI.", ["Testov", "Testetta", "Testuzzi"]),
+    ],
+)
+def test_a_groups_later_items_are_people_only_when_they_say_so(
+    body: str, participants: list[str]
+) -> None:
+    read = record("Memorandum of Conversation", body + "\n\nThe talks went well.\n")
+    assert names(read.header_participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [  # a possessive's role before a preposition names a place or a portfolio (review 20 A#2)
+        ("Present were Comrade Testov's guests from Nam Testh and Thai Testin.", []),
+        ("Present were Comrade Kim Il Testung's advisers on Economic Questions.", []),
+        (
+            "Present were Comrade Zhou Testlai's interpreter Ji Testzhu and Comrade Testygin's"
+            " aide for Economic Cooperation.",
+            ["Ji Testzhu"],
+        ),
+        ("Present were Kim Il Testung's son Kim Test Il.", ["Kim Test Il"]),
+        (  # a semicolon after a side's phrase parts the names as a comma (review 20 A#6)
+            "Present at the conversation was, on the Testnamese side, Phan Testen; on the Testian"
+            " side, Deputy Minister Testyubin.",
+            ["Phan Testen", "Deputy Minister Testyubin"],
+        ),
+    ],
+)
+def test_a_possessives_place_or_portfolio_is_no_one_present(
+    body: str, participants: list[str]
+) -> None:
+    read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
+    assert names(read.header_participants) == participants

@@ -18,7 +18,7 @@ from ..iris import Iris
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority
-from .capital_signers import known_signer
+from .capital_signers import filed_signer, known_signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
@@ -214,7 +214,9 @@ class _Mapper:
         embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
         signatories = self.record.signatories
         if self.record.signed_if_known and not all(
-            known_signer(self.context.authority, self.record, s.value) for s in signatories
+            known_signer(self.context.authority, self.record, s.value)
+            or filed_signer(self.linker, s, embassy)
+            for s in signatories
         ):
             signatories, signed = (), None  # "WITH COMMUNIST GREETINGS": no one's name
         for signatory in signatories:

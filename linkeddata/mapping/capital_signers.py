@@ -2,16 +2,21 @@
 CUNHA") is a person's: the line has a name's shape, and so do a slogan, a code word, a news
 agency or a place ("WITH COMMUNIST GREETINGS", "OPERATION ANADYR", "PRENSA LATINA"), so it
 signs only when the authority file knows a person by it or the record names a person whose
-name it ends (:attr:`.record.Record.signed_if_known`)."""
+name it ends (:attr:`.record.Record.signed_if_known`); so does a surname in capitals over a
+cable's station line ("TASS" / "SOVIET EMBASSY PRAGUE"), or as the linker finds the file's
+person by it (an embassy's ambassador)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..parser.names import given_name_word
 from ..parser.signer_lines import is_rank
 from ..parser.text import NAME_PARTICLES
-from ..record import Record
+from ..record import Located, Record
 from .authority import Authority
 from .label_words import words, words_and_gaps
+from .linker import Linker
 
 
 def known_signer(authority: Authority, record: Record, name: str) -> bool:
@@ -27,6 +32,19 @@ def known_signer(authority: Authority, record: Record, name: str) -> bool:
         return True
     texts = [text.value for text in (title.text if title else None, record.summary) if text]
     return any(_ends_a_name(own, text) for text in texts)
+
+
+def filed_signer(linker: Linker, name: Located[str], embassy: bool) -> bool:
+    """Whether a signatory is the authority file's person as the linker reads the signature,
+    with no stub: "SHCHERBAKOV" over an embassy's station line is the file's "Ambassador
+    Shcherbakov", "TASS" or "TESTBURG" over it a stub, no one's name."""
+    trial = replace(linker, warnings=[], stubs={}, people=list(linker.people))
+    found = trial.signatory(name, embassy)
+    return (
+        found is not None
+        and found.kind == "person"
+        and not any(stub.iri == found.iri for stub in trial.stubs)
+    )
 
 
 def _ends_a_name(own: list[str], text: str) -> bool:

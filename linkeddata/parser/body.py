@@ -15,7 +15,8 @@ from ..record import Located, ParseWarning
 from .bodies import unplaced_mission
 from .body_numbers import registry_numbers, replies
 from .cable_routing import precedence, routing_places
-from .closing_dates import closing_date, done_at
+from .closing_dates import closing_date
+from .closing_formula import done_at
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
 from .end_matter import (
@@ -86,12 +87,14 @@ def parse_contents(
     *,
     recipients: tuple[str, ...] = (),
     spoken: bool = False,
+    treaty: bool = False,
 ) -> Body:
     """Read the kind lines that open the section, then the body and its frame; ``authors``
     are the names of who the title says sent or wrote it (whose name alone may sign, whose
     letterhead may give the place), ``cabled`` whether the title says it is a telegram
     (signed by a name alone), ``recipients`` whom it says it went to, ``spoken`` whether it
-    says it records speech (whose "Present were ..." names participants)."""
+    says it records speech (whose "Present were ..." names participants), ``treaty`` whether
+    its type is a treaty's (whose closing formula "Done in X" says where it was signed)."""
     kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -117,7 +120,7 @@ def parse_contents(
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date,
         written_at=_written_at(without_notes(before_attachments(frame)))
-        or done_at(without_notes(before_attachments(frame)))
+        or done_at(without_notes(before_attachments(frame)), treaty=treaty)
         or head_written_at(frame[:_HEAD_LINES])
         or (heading.place if heading is not None else None)
         or origin,

@@ -46,12 +46,15 @@ def cabled_surname(
     "SHTYKOV", "RUSK", "BUNKER" (never a marking or the end of a message: "SECRET", "END"),
     with the surnames of the title's ``authors`` stacked right above it ("MIKOYAN" /
     "SUSLOV" under "Telegram from Mikoyan and Suslov"); in a telegram (``cabled``) over the
-    sending station's line too ("CHERVONENKO" / "SOVIET EMBASSY PRAGUE"), and also a full
+    sending station's line too ("CHERVONENKO" / "SOVIET EMBASSY PRAGUE": a title sender's
+    surname, else only ``if_known``, for a word over the station is as often an agency, a
+    place or a heading: "TASS", "TONKIN"), and also a full
     name in capitals, which signs only if a person the authority file or the record names
     bears it (``if_known``: "WITH COMMUNIST GREETINGS", "OPERATION ANADYR" are no one), or a
     surname in name case framed as the text's end (:func:`_lone_surname`; ``framed``:
     footnotes were cut from under it)."""
-    if cabled and len(tail) > 1 and _station(tail[-1][1], authors):
+    stationed = cabled and len(tail) > 1 and _station(tail[-1][1], authors)
+    if stationed:
         tail = tail[:-1]  # "SOVIET EMBASSY PRAGUE", "BUDAPEST" under the ambassador's name
     if not tail:
         return Signature()
@@ -70,7 +73,8 @@ def cabled_surname(
         first -= 1  # "MIKOYAN" / "SUSLOV": the title's senders sign together
     names = tuple(Located(text.strip(" ."), line) for line, text in tail[first:])
     written = "\n".join(text for _, text in tail[first:])
-    return Signature(Located(written, tail[first][0]), names)
+    known = not stationed or _one_of(bare, surnames)  # over a station: "TASS", "TONKIN"
+    return Signature(Located(written, tail[first][0]), names, if_known=not known)
 
 
 def _senders_surnames(authors: tuple[str, ...]) -> set[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from ..record import Located
 from .dates import DATE_AS_WRITTEN
 from .vocabulary import MONTH_PATTERN
 
@@ -67,26 +66,3 @@ def han_name(text: str) -> bool:
         and text[0] in _SURNAMES
         and not _INSTITUTIONAL.intersection(text)
     )
-
-
-_DONE_AT = re.compile(
-    r"^(?i:done|signed|concluded|made|fait|hecho|feito|fatto|geschehen|sporządzono)"
-    r"(?:\s+(?i:in\s+(?:duplicate|triplicate|\w+\s+copies)|en\s+double\s+exemplaire),?)?"
-    r"\s+(?i:in|at|à|a|en|em|zu|w)\s+(?:(?i:the\s+city\s+of)\s+)?"
-    r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})"
-    r"(?=\s*,|\s+(?i:on|this|the|le|el|am|in|den|dnia)\b|\s*\.?$)"
-)
-"""A treaty's or an agreement's closing formula, which says where it was signed: "Done in
-Moscow on 20 November 1978", "Done at Testburg, this ...", "Signed in Testgrad on ...", "Done
-in duplicate at ...", "Fait à Paris, le ..." (never "Done in two copies": no place)."""
-_DONE_LINES = 12
-"""The last lines a closing formula stands in, above the parties' signatures."""
-
-
-def done_at(lines: list[tuple[int, str]]) -> Located[str] | None:
-    """The place a treaty's closing formula names on one of the last lines (file line,
-    place): Moscow of "Done in Moscow on 20 November 1978 in two copies"."""
-    for line, text in reversed(lines[-_DONE_LINES:]):
-        if (found := _DONE_AT.match(text)) is not None:
-            return Located(found["place"], line)
-    return None

@@ -67,12 +67,18 @@ _WHOSE_SIDE = re.compile(r"\s+for\s+the\s+(?:[A-Z]{2,}|(?:[A-Z][\w'’-]*\s+){1,
 
 def _group(part: str) -> list[str]:
     """The names of a list's part between semicolons: every name between its commas when all
-    after the first are names ("Testenko, Testov for the CPSU", "Ministers Y. Testal, A.
-    Testan"), else the first less the office after its comma ("Testov, Chairman of the KGB",
-    "Henry A. Testinger, Assistant to the President"). A group's label before the initials
-    of its first name is no one's office ("Members of the Politburo Yu. V. Testov")."""
-    items = _WHOSE_SIDE.sub("", COMRADES.sub("", part)).split(",")
-    if not all(_a_bare_name(name) for item in items[1:] for name in item.split(" and ")):
+    after the first are names and say so, by whom they stand for ("Testenko, Testov for the
+    CPSU"), by initials or wording ("Ministers Y. Testal, A. Testan") or as three surnames
+    alone or more, else the first less the office or affiliation after its comma ("Testov,
+    Chairman of the KGB", "Henry A. Testinger, Assistant to the President", "Ivan Testov,
+    Testburg Pravda"). A group's label before the initials of its first name is no one's
+    office ("Members of the Politburo Yu. V. Testov")."""
+    bare = COMRADES.sub("", part)
+    items = _WHOSE_SIDE.sub("", bare).split(",")
+    later = [name for item in items[1:] for name in item.split(" and ")]
+    if not all(_a_bare_name(name) for name in later) or not (
+        _WHOSE_SIDE.search(bare) or _surnames(items) or all(map(_a_person, later))
+    ):
         return items[:1]
     if name_kind(listed_name(items[0])) == "org":
         items[0] = _GROUP_BEFORE.sub("", items[0].strip())
@@ -89,6 +95,19 @@ def _a_bare_name(text: str) -> bool:
         and not office_only(name)
         and name_kind(name) != "org"
     )
+
+
+def _a_person(text: str) -> bool:
+    """Whether an item after a name's comma is a person's by its wording, its initials or an
+    office ("A. Testan", "Mr. Testov"), not an affiliation a bare name shares ("Testburg
+    Pravda", a newspaper) nor an inverted name's given names ("Testov, Ivan Petrovich")."""
+    return name_kind(text.strip(" .")) == "person"
+
+
+def _surnames(items: list[str]) -> bool:
+    """Whether a group is a list of three or more surnames alone ("Testenko, Testov,
+    Testini"): two ("Testov, Testburg") are as often a name and its place or body."""
+    return len(items) >= 3 and all(len(item.split()) == 1 for item in items)
 
 
 def _and_last(items: list[str]) -> list[str]:

@@ -41,6 +41,11 @@ _STATE_WORD = re.compile(
 Soviet" / "Socialist Republics"."""
 
 
+def party_line(text: str) -> bool:
+    """Whether a line names a party its signatories sign for ("For the Government of Japan:")."""
+    return _FOR_PARTY.match(text) is not None
+
+
 def on_behalf(tail: list[tuple[int, str]]) -> Signature | None:
     """The signatories of a treaty or a joint document, each under the party they sign for:
     "For the Republic of Korea:" / "Lee Tong-won" / "For Japan:" / "Etsusaburo Shiina" (or

@@ -33,6 +33,9 @@ _NOT_AN_END = re.compile(rf"(?:[^\W\d_]{{1,2}}\.)*[^\W\d_]{{1,2}}|{TITLE_ABBREVI
 """The capitalised word before a stop that ends no sentence: an initial ("A.I", "Yu") or an
 honorific ("Dr", "Gen")."""
 _AND = re.compile(r"\band\b")
+_PARTS = re.compile(r"[,;]")
+"""What parts a sentence's list: a comma, or a semicolon after a side's phrase ("on the
+Testian side, Ivan Testov; on the Testonian side, ...")."""
 _PREPOSITIONS = frozenset({"from", "of", "in", "at", "for", "to", "with", "by", "on"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 """A word that makes its name whose ("Comrade Testov's bodyguards"): that person is not said
@@ -41,9 +44,10 @@ to be present."""
 
 def present_in_sentence(text: str) -> list[str]:
     """The people a sentence "Present were ..." names, up to its full stop: the parts between
-    commas and "and", each less the lower-case words around it ("the translator Shi Zhe",
-    "Second Secretary József Vas as interpreter"); a part with no name ("from our side")
-    names no one, and a part whose "and" joins no names is one ("representatives of the
+    commas, semicolons and "and", each less the lower-case words around it ("the translator
+    Shi Zhe", "Second Secretary József Vas as interpreter"); a part with no name ("from our
+    side") or a possessive's ("Testov's aide") names no one, and a part whose "and" joins no
+    names is one ("representatives of the
     Department of Agitation and Propaganda": no one). A name after a preposition is whose
     or where people came from, and so are the names listed after it ("the delegations of
     the parties of Testland, Testonia and Testria": no one); a possessive ("Testov's
@@ -53,12 +57,21 @@ def present_in_sentence(text: str) -> list[str]:
         return []
     names: list[str] = []
     listed = _BRACKETS.sub("", _SIDE.sub("", _sentence(found["names"])))
-    for part in listed.split(","):
-        pieces = [_capitalised(piece) for piece in _AND.split(part) if piece.strip()]
-        if any(piece is None for piece in pieces):
-            break  # a name after "of": the rest of the list is whose they were
-        names += [p or "" for p in pieces] if all(pieces) else [_capitalised(part) or ""]
+    for part in _PARTS.split(listed):
+        split = [piece for piece in _AND.split(part) if piece.strip()]
+        pieces = [_capitalised(piece) for piece in split]
+        if None in pieces:  # a name after "of": the rest of the list is whose they were
+            names += [p or "" for p in pieces[: pieces.index(None)]]
+            break
+        whose = all(p or _owned(piece) for p, piece in zip(pieces, split, strict=True))
+        names += [p or "" for p in pieces] if whose else [_capitalised(part) or ""]
     return [name for name in names if name and not _a_state(name)]
+
+
+def _owned(piece: str) -> bool:
+    """Whether a piece between "and"s is a possessive's people ("Testov's aide for Testing"):
+    no one named, yet a piece of its own, never the rest of a body's name."""
+    return any(_POSSESSIVE.search(word) for word in piece.split())
 
 
 def _a_state(name: str) -> bool:
@@ -106,12 +119,15 @@ def name_word(word: str) -> bool:
     return word[:1].isupper() or word in NAME_PARTICLES or unjoined(word)[:1].isupper()
 
 
-def _after_role(words: list[str]) -> str:
-    """The name after a possessive's role in lower case ("deputy Ryu Test-sik"), or none."""
+def _after_role(words: list[str]) -> str | None:
+    """The name after a possessive's role in lower case ("deputy Ryu Test-sik"), or none;
+    ``None`` after a preposition, whose name is a place or a portfolio ("guests from
+    Testburg", "aide for Economic Testing"), as :func:`_capitalised`'s."""
     if not words or not words[0].islower():
         return ""  # "Testov's Central Committee": his, no one's name
     while words and words[0].islower():
-        words = words[1:]
+        if words.pop(0) in _PREPOSITIONS:
+            return None
     return " ".join(words) if words and all(name_word(word) for word in words) else ""
 
 

@@ -11,7 +11,7 @@ from ..iris import slug
 from ..record import Located
 from .closing_dates import closing_date
 from .gazetteer import is_country
-from .names import name_kind, personal_name
+from .names import name_kind, personal_name, shared_family_name
 from .signer_lines import (
     LINE_LENGTH,
     Signature,
@@ -183,15 +183,18 @@ _JOINED_ARTICLE = re.compile(r"^(?i:al|el)-(?=\w)")
 
 
 def full_name_case(name: str) -> str:
-    """A full name typed in capitals in name case, its particles after the first word in lower
-    case: "JOSÉ EDUARDO DOS SANTOS" is José Eduardo dos Santos, "HAFEZ AL-ASSAD" Hafez
-    al-Assad, "ABDUL FATTAH ISMAIL" Abdul Fattah Ismail."""
+    """A full name typed in capitals in name case, its particles between the first word and
+    the last in lower case: "JOSÉ EDUARDO DOS SANTOS" is José Eduardo dos Santos, "HAFEZ
+    AL-ASSAD" Hafez al-Assad, "ABDUL FATTAH ISMAIL" Abdul Fattah Ismail. A name that opens
+    with a Chinese, Korean or Vietnamese family name holds no particle ("HOANG VAN HOAN" is
+    Hoang Van Hoan), nor does a name end on one ("ZHU DE" is Zhu De)."""
     words = name_case(name).split(" ")
+    inner = range(1, len(words) - 1) if not shared_family_name(words[0]) else range(0)
     return " ".join(
         word
         if not index
         else word.casefold()
-        if word.casefold() in NAME_PARTICLES
+        if index in inner and word.casefold() in NAME_PARTICLES
         else _JOINED_ARTICLE.sub(lambda m: m[0].casefold(), word)
         for index, word in enumerate(words)
     )
