@@ -8,7 +8,7 @@ import re
 
 from .names import name_kind
 from .services import a_service
-from .text import Joined
+from .text import Joined, strip_article
 from .title_lists import body_after_type
 from .vocabulary import TELEGRAPHIC_TYPES
 
@@ -43,12 +43,14 @@ def agency_before_type(before: str) -> bool:
 
 
 def sent_by_post(
-    joined: Joined, doc_type: str | None, type_end: int, head_end: int, sent: bool
+    joined: Joined, doc_type: str | None, type_end: int, head_end: int, sent: tuple[str, ...]
 ) -> bool:
-    """Whether a cable names its sender after the type, a post or a body: the system it went
-    through, named before the type, is then no author ("State Department Cable, Embassy
-    Testburg to Secretary of State" is the embassy's; "State Department Telegram 123 to
-    Embassy Testburg" the Department's)."""
+    """Whether a cable names its sender after the type, a post or a body of its own: the
+    system it went through, named before the type, is then no author ("State Department
+    Cable, Embassy Testburg to Secretary of State" is the embassy's; "State Department
+    Telegram 123 to Embassy Testburg" the Department's, and so is one its head or a person
+    sends: "..., Secretary of State to Embassy Testburg", "..., Testov to Embassy Testburg")."""
     if doc_type not in TELEGRAPHIC_TYPES:
         return False
-    return sent or bool(body_after_type(joined, type_end, head_end))
+    posts = any(name_kind(strip_article(name)) == "org" for name in sent)
+    return posts or bool(body_after_type(joined, type_end, head_end))
