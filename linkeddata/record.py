@@ -86,6 +86,10 @@ class Title:
     priority: Located[str] | None = None
     subject: Located[str] | None = None
     date_text: Located[str] | None = None
+    agreement_if_place: Located[str] | None = None
+    """The one name a protocol is called by ("the Testburg Protocol"): an agreement signed
+    there where the authority file knows a place by it, else (a surname, a common noun) the
+    minutes that ``doc_type`` says."""
 
 
 @dataclass(frozen=True)

@@ -450,6 +450,14 @@ def test_an_addressee_line_names_the_person_beside_a_title_of_stations() -> None
         ("Re: Note No. 45/69 of the Testian MFA of 2 October", ["45/69"]),
         ("Re: Cable No. 0341", ["0341"]),
         ("Re: The situation in Testia", []),
+        ("Re: Your Verbal Note No. 12/70", ["12/70"]),
+        # a law, a decree or a resolution is the subject, no message answered (diff review 20
+        # C#2), and no number of this document's either
+        ("Re: Testian Council Resolution No. 242", []),
+        ("Re: Law No. 5 of 1961 on State Testing", []),
+        ("Re: Decree No. 12 of the Council of Ministers", []),
+        # "Ref:" keeps the wider rule
+        ("Ref: Circular No. 77", ["77"]),
     ],
 )
 def test_a_re_line_names_the_document_answered(line: str, answered: list[str]) -> None:

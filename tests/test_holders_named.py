@@ -70,6 +70,15 @@ def org(key: str) -> URIRef:
         ("State Archives (South Africa), TL 1/2.", "state-archives-of-south-africa"),
         # words in brackets that name no state the file knows are kept in the stub's key
         ("National Archives (Testland), TL 1/2.", "national-archives-testland"),
+        ("National Archives (Nigeria), Testburg, file 12.", "national-archives-of-nigeria"),
+        # a unit, a seat or a note in brackets: the seat after it or the gloss says which
+        # (diff review 20 C#3)
+        ("National Archives (Record Group 59), College Park, Box 12.", "nara"),
+        ("National Archives (Archives II), College Park, Maryland, RG 59.", "nara"),
+        ("National Archives (College Park, MD), RG 59, Box 12.", "nara"),
+        ("National Archives (formerly Public Record Office), Kew, FO 371/1.", "tna"),
+        ("State Archives (original in Testian), Testburg, f. 1.", "state-archives-testburg"),
+        ("Political Archive (Foreign Office), Testburg, B 150.", "political-archive-testburg"),
         # must not catch: NARA by its seat or its own label, another state's own archive
         ("National Archives, College Park, RG 59, Box 4.", "nara"),
         ("National Archives, Washington, DC, RG 59.", "nara"),
@@ -134,6 +143,13 @@ def test_a_documentation_project_before_the_repository_holds_nothing(
     assert held(holdings) == expected
 
 
+def test_the_university_hosting_a_project_is_no_holder() -> None:
+    # diff review 20 C#6: the project before its host university stays what the citation names
+    graph = graph_of("Testing Project on Cold War Studies, Testing University, Testburg, Box 3.")
+    holders = list(graph.objects(DOC, SCHEMA.holdingArchive))
+    assert holders == [org("testing-project-on-cold-war-studies")]
+
+
 @pytest.mark.parametrize(
     "holdings",
     [
@@ -193,6 +209,15 @@ def test_a_newspaper_the_file_knows_is_where_it_was_printed_not_its_holder() -> 
             (("Testing Archive, Stanford University, Stanford, CA",), ()),
         ),
         ("Central State Archive, Sofia, f. 1.", (("Central State Archive, Sofia",), ("f. 1",))),
+        # a state's named archive before another is no person's (diff review 20 C#4)
+        (
+            "Lithuanian Special Archive, Central Testing Archive, Vilnius, f. 1, op. 2.",
+            (("Lithuanian Special Archive",), ("Central Testing Archive, Vilnius, f. 1, op. 2",)),
+        ),
+        (
+            "Testov Special Archive, Central Testing Archive, Testburg, f. 1.",
+            (("Testov Special Archive",), ("Central Testing Archive, Testburg, f. 1",)),
+        ),
     ],
 )
 def test_a_persons_archive_before_the_repository_and_its_city_is_its_fonds(
@@ -205,15 +230,18 @@ def test_a_persons_archive_before_the_repository_and_its_city_is_its_fonds(
     ("holdings", "expected"),
     [
         (
-            "RGANI, copy in the Testov Collection; f. 5, op. 3.",
-            (("RGANI",), ("f. 5, op. 3",)),
-        ),
-        (
             "APRF, Special Declassification, April 2002; Fond 3, Opis 65.",
             (("APRF",), ("Fond 3, Opis 65",)),
         ),
-        # must not catch: another repository after the note
+        # must not catch: another repository after the note, the copy's own shelf units
+        # after a note naming where the copy is (diff review 20 C#5)
         ("RGANI, f. 5, copy on file at NSA; RGASPI, f. 17.", (("RGANI",), ("f. 5",))),
+        (
+            "RGANI, f. 89, op. 1; copy in the Testov Papers, Testing Library; Box 24, Reel 16.",
+            (("RGANI",), ("f. 89, op. 1",)),
+        ),
+        ("RGANI, copy in the Testov Collection; f. 5, op. 3.", (("RGANI",), ())),
+        ("RGANI, f. 2; copy also at the Testing Archive; Box 4.", (("RGANI",), ("f. 2",))),
     ],
 )
 def test_the_shelfmark_goes_on_after_a_note_on_a_copy(

@@ -177,3 +177,58 @@ def test_a_telegrams_opening_body_is_no_author() -> None:
     read = record("Telegram on the Situation", f"Embassy of Testia\nTestburg\n\n{TEXT}\n")
     assert read.header_author is None
     assert read.written_at is None
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [  # diff review 20 C#1: the addressee's block, a meeting's heading, a bare house
+        (  # a person's line under the city, then the salutation
+            "Record of Conversation",
+            "Central Committee of the Testian Party\n\nTestburg\n\nComrade I. T. Testov"
+            "\n\nDear Comrade Testov,",
+        ),
+        (  # the addressee's person alone
+            "Information",
+            "Ministry of Testing of the Testian Republic\n\nTestburg\n\nIvan Petrovich Testov",
+        ),
+        (  # an addressee's line
+            "Information",
+            "Central Committee of the Testian Party\n\nTestburg\n\nTo the Embassy",
+        ),
+        ("Memorandum on the Talks", "Session of the Presidium of the Central Committee\n\nMoscow"),
+        ("Report", "Plenum of the Central Committee of the Testian Party\n\nTestburg"),
+        ("Report", "Office of the President\n\nTestburg"),  # every state's president has one
+    ],
+)
+def test_no_author_from_an_addressees_block_a_meeting_or_a_bare_house(
+    title: str, head: str
+) -> None:
+    assert record(title, f"{head}\n\n{TEXT}\n").header_author is None
+
+
+def test_a_bare_house_still_gives_its_city() -> None:
+    read = record("Report", f"Office of the President\n\nTestburg\n\n{TEXT}\n")
+    assert read.written_at is not None
+    assert read.written_at.value == "Testburg"
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [  # must still be caught: the body's line under a document type's, a state's house
+        ("MEMORANDUM\n\nTHE TESTING HOUSE OFFICE\n\nTESTBURG", "THE TESTING HOUSE OFFICE"),
+        ("Office of the President of Hungary\n\nTestburg", "Office of the President of Hungary"),
+        (
+            "Ministry for State Security\n\nTestburg, 12 September 1980\n\nNo. 512/80\n\n"
+            "Top Secret!\n\nInformation",
+            "Ministry for State Security",
+        ),
+        (  # persons under a label are participants, no addressee
+            "Embassy of Hungary\n\nTestburg\n\nPARTICIPANTS:\nPresident Testov",
+            "Embassy of Hungary",
+        ),
+    ],
+)
+def test_the_letterhead_is_the_author_named_by_its_bodys_line(head: str, author: str) -> None:
+    read = record("Record of Conversation", f"{head}\n\n{TEXT}\n")
+    assert read.header_author is not None
+    assert read.header_author.value.startswith(author)

@@ -1,11 +1,14 @@
-"""A bare surname among a title's parties, beside people the authority file knows, is the
-file's one bearer of it whose note dates his offices over the record's year; a surname the
-file lacks, or that several of it bear, is never his (review 20 A#12)."""
+"""A bare surname among a title's parties is never tied to the authority file's one bearer of
+it because the title also names people the file knows: a given name of the file ("Stewart"
+Udall) is no surname, and one entry of a common surname says nothing about the record ("Brown"
+of 1967 is not Harold Brown). It stays a stub, or the file's bare label where the curator gave
+one (diff review 20 D#1, undoing review 20 A#12's rule)."""
 
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, URIRef
+from test_title_agents import doc, entity, mapped_graph
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
@@ -31,6 +34,22 @@ _FILE = """
     skos:hiddenLabel "President Testford"@en ;
     skos:note "President of Testland, 1974-1977."@en .
 
+<person/testall-stewart> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Stewart Testall"@en ;
+    skos:note "Testland Secretary of the Interior, 1961-1969."@en .
+
+<person/testbrown-harold> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Harold Testbrown"@en ;
+    skos:note "Testland Air Force Secretary, 1965-1969; Defense Secretary, 1977-1981."@en .
+
+<person/testulikov-viktor> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Viktor Testulikov"@en ;
+    skos:altLabel "Testulikov"@en ;
+    skos:note "Marshal, Commander-in-Chief of the Testish Pact, 1977-1989."@en .
+
 <person/testkov-ivan> a foaf:Person, schema:Person ;
     schema:gender schema:Male ;
     skos:prefLabel "Ivan Testkov"@en ;
@@ -53,32 +72,54 @@ def _linked(title: str, year: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "year", "stub"),
     [
-        "Memorandum of Conversation between Testrezhnev and Testford, Testburg",
-        "Testrezhnev to Testford",
-        "Testford to Testrezhnev",  # named first, before the other is resolved
+        # a given name of the file's is no one's surname
+        ("Record of Conversation between Leo Testrezhnev and Stewart", "1968", "stewart"),
+        # the one entry of a surname, dated over the year, says nothing of the record
+        ("Record of Conversation between Leo Testrezhnev and Testbrown", "1967", "testbrown"),
+        ("Memorandum of Conversation between Testrezhnev and Testford", "1975", "testford"),
+        ("Testford to Testrezhnev", "1975", "testford"),
+        ("Testrezhnev to Testmann", "1975", "testmann"),  # the file lacks him
     ],
 )
-def test_a_bare_surname_beside_the_files_people_is_its_one_bearer_of_the_year(
-    title: str,
+def test_a_bare_surname_beside_the_files_people_stays_a_stub(
+    title: str, year: str, stub: str
 ) -> None:
-    assert _linked(title, "1975") == {"person/testrezhnev-leo", "person/testford-gerry"}
+    linked = _linked(title, year)
+    assert f"person/{stub}" in linked
+    assert not {"person/testall-stewart", "person/testbrown-harold", "person/testford-gerry"} & (
+        linked
+    )
 
 
-@pytest.mark.parametrize(
-    ("title", "year", "linked"),
-    [
-        ("Testrezhnev to Testford", "1962", "person/testford"),  # before his years: a stub
-        ("Letter from Testford to the Testish Ministry", "1975", "person/testford"),  # alone
-        ("Testrezhnev to Testmann", "1975", "person/testmann"),  # the file lacks him
-    ],
-)
-def test_a_bare_surname_the_years_or_the_title_do_not_tie_stays_a_stub(
-    title: str, year: str, linked: str
-) -> None:
-    assert linked in _linked(title, year)
+def test_a_bare_label_the_curator_gave_is_still_linked() -> None:
+    assert _linked("Letter from Testulikov to Testrezhnev", "1982") == {
+        "person/testulikov-viktor",
+        "person/testrezhnev-leo",
+    }
 
 
 def test_a_surname_several_of_the_file_bear_is_not_linked() -> None:
     assert _linked("Testrezhnev to Testkov", "1975") == {"person/testrezhnev-leo"}
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "surname"),
+    [
+        ("Conversation between Gromyko and Stewart on Testland", "1968", "stewart"),
+        ("Conversation between Lyndon B. Johnson and Humphrey on Testland", "1964", "humphrey"),
+        ("Conversation between Jawaharlal Nehru and Allen on Testland", "1955", "allen"),
+        ("Conversation between Kosygin and Brown on Testland", "1967", "brown"),
+        ("Conversation between Henry Kissinger and Lee on Testland", "1971", "lee"),
+    ],
+)
+def test_the_files_given_names_and_lone_surnames_link_no_one_beside_a_known_party(
+    title: str, year: str, surname: str
+) -> None:
+    """With the authority file: Stewart Udall, Humphrey Trevelyan, Allen Dulles, Harold Brown
+    and Lee Hu-rak are not whoever a bare surname beside a known party names."""
+    graph = mapped_graph(f"**{year}**\n**{title}**\n")
+    people = {str(o) for o in graph.objects(doc(), ADO.participant)}
+    assert str(entity("person", surname)) in people
+    assert len(people) == 2

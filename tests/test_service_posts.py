@@ -60,3 +60,22 @@ def test_the_resident_or_the_consul_general_named_is_a_person(text: str, key: st
 )
 def test_the_wording_of_a_post_is_an_organisations(name: str) -> None:
     assert agent_kind(name) == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # diff review 20 D#5: "Station" is a post only after a service's name
+        ("Cable from the KGB Station in Testburg to Testov", "org/kgb-station-in-testburg"),
+        ("Cable from the GRU Station in Testburg to Testov", "org/gru-station-in-testburg"),
+        ("Letter from the Station Master in Testburg to Testov", None),
+        ("Report from the Testburg Radio Station to Testov", None),
+    ],
+)
+def test_a_station_is_a_services_post_only_after_the_services_name(
+    text: str, key: str | None
+) -> None:
+    senders = _senders(text)
+    if key is not None:
+        assert senders == [key]
+    else:
+        assert not any(s.startswith("org/") and "-in-" in s for s in senders), senders

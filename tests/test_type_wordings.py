@@ -169,9 +169,8 @@ def test_a_record_of_a_persons_reception_of_a_visitor_is_a_record_of_conversatio
 @pytest.mark.parametrize(
     ("text", "kind"),
     [  # a protocol the parties signed is an agreement (review 20 A#18)
-        ("The Testburg Protocol", "treaty"),
-        ("Testburg Protocol, 26 August 1968", "treaty"),
-        ("Extract from the Testburg Protocol", "treaty"),
+        ("The Testland Protocol", "minutes"),  # a name the file alone can tell (below)
+        ("Cuba Protocol", "treaty"),  # a state's name
         ("Protocol between the Testian Government and the Testish Government", "treaty"),
         ("Sino-Soviet Protocol on Testing", "treaty"),
         ("Secret Additional Protocol", "treaty"),
@@ -184,6 +183,10 @@ def test_a_record_of_a_persons_reception_of_a_visitor_is_a_record_of_conversatio
         ("Stenographic Protocol of the Plenum", "minutes"),
         ("Interrogation Protocol", "minutes"),
         ("Testian Protocol", "minutes"),  # a lone nationality says whose record, no agreement
+        # a record of talks, whatever names it (diff review 20 B#5)
+        ("Testburg Protocol of Talks", "minutes"),
+        ("Testburg Protocol of the Negotiations with Testland", "minutes"),
+        ("Protocol of the Conversation with Testo Testov", "minutes"),
         # an agreed framework or minutes, a final act are agreements (review 20 C#10);
         # guidelines a directive and accords a treaty (A#19)
         ("Agreed Framework between Testland and Testonia", "treaty"),
@@ -199,6 +202,43 @@ def test_a_protocol_is_an_agreement_or_a_sessions_minutes(text: str, kind: str |
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [  # one name before "Protocol" is left for the authority file to tell (diff review 20 B#5)
+        ("The Testburg Protocol", "Testburg"),
+        ("Testburg Protocol, 26 August 1968", "Testburg"),
+        ("Extract from the Testburg Protocol", "Testburg"),
+        ("Secret Testburg Protocol", "Testburg"),
+        ("Testburg Protocol No. 3", None),
+        ("Testburg Protocol of the Meeting", None),
+        ("Politburo Protocol", None),
+        ("Cuba Protocol", None),
+        ("Protocol between Testland and Testonia", None),
+    ],
+)
+def test_one_name_before_a_protocol_is_left_to_the_file(text: str, name: str | None) -> None:
+    found = title(text).agreement_if_place
+    assert (found.value if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # a protocol called by a city is an agreement; by a surname or a noun, minutes
+        ("The Moscow Protocol", "treaty"),
+        ("Extract from the Warsaw Protocol, 1968", "treaty"),
+        ("Brezhnev Protocol", "minutes"),
+        ("Autopsy Protocol", "minutes"),
+        ("Handover Protocol", "minutes"),
+        ("Testov Protocol", "minutes"),  # a name the file does not know
+    ],
+)
+def test_a_protocol_called_by_a_known_city_is_an_agreement(text: str, kind: str) -> None:
+    record = parse_record(f"**May 1, 1980**\n**{text}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
+    types = set(mapped.graph.objects(URIRef(IRIS.document("1")), DCTERMS.type))
+    assert URIRef(IRIS.concept("document-type", kind)) in types
+
+
+@pytest.mark.parametrize(
     ("text", "authors"),
     [  # notes "from" a body's session named before it are the body's (review 20 A#13)
         ("Notes from the CC TPSU Politburo Session, 11 March 1985", ["CC TPSU Politburo"]),
@@ -206,6 +246,13 @@ def test_a_protocol_is_an_agreement_or_a_sessions_minutes(text: str, kind: str |
         ("Working Notes from the Session of the CC TPSU Presidium", ["CC TPSU Presidium"]),
         ("Notes from the Joint Session", []),  # a kind of sitting, no body
         ("Notes from the First Session, 4 October 1983", []),
+        # a seat of power or a gathering's own name is no body (diff review 20 B#6)
+        ("Notes from the Kremlin Meeting", []),
+        ("Notes of the White House Meeting", []),
+        ("Minutes of the Testburg Conference Session", []),
+        ("Notes from the Testburg Summit Meeting", []),
+        ("Minutes of the TSC Meeting", ["TSC"]),
+        ("Notes from the Testian Party Congress Session", ["Testian Party Congress"]),
     ],
 )
 def test_notes_from_a_bodys_session_are_the_bodys(text: str, authors: list[str]) -> None:
@@ -230,6 +277,12 @@ def test_notes_from_a_bodys_session_are_the_bodys(text: str, authors: list[str])
         ("Record of Conversation, from the Memoirs of Testo Testov", ["Testo Testov"], []),
         ("Letter from Testo Testov to Testo Testin", [], ["Testo Testov"]),
         ("Report from the Testish Embassy on the Diary of Testo Testov", [], ["Testish Embassy"]),
+        # a diary of happenings names no keeper (diff review 20 B#8)
+        ("Memorandum, from the Diary of Events in Testland", [], []),
+        ("Note, from the Memoirs of the War", [], []),
+        ("Letter from Testo Testov, from the Diary of the Conversation", [], ["Testo Testov"]),
+        ("Note, from the Diary of the Testian Embassy", ["Testian Embassy"], []),
+        ("Record of Conversation, From the Diary of Testov", ["Testov"], []),
     ],
 )
 def test_a_record_from_a_diary_is_its_keepers(

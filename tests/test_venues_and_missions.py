@@ -353,6 +353,7 @@ def test_an_embassy_with_no_place_writing_to_a_host_ministry_is_in_its_state(
         ("Speech by Testo Kanik at the Meeting of Testish Leaders in Moscow", "moscow"),
         ("Speech of Testae Testescu at the Mass Rally in Bucharest", "bucharest"),
         ("Speech by Testo Testek at the Plenum of the CC in Prague, 3 April 1968", "prague"),
+        ("Speech by Testo Testek at the Congress of the Testian Party in Prague", "prague"),
         ("Speech by Testo Testnev in Moscow on the 60th Anniversary of the Revolution", "moscow"),
         ("Testo Testchev's Speech in Sofia", "sofia"),
         ("Speech by Testo Testchev at Belgrade Airport", "belgrade"),
@@ -369,6 +370,10 @@ def test_a_city_after_a_speechs_venue_is_where_it_was_delivered(text: str, place
         "Speech by Testo Castrov at the University of Havana",
         "Speech by Testo Castrov on the Situation in Havana on 5 May 1961",
         "Speech by Testo Castrov at the Rally in Cuba",  # a country, no city
+        # a city of the gathering's complement (diff review 20 B#7)
+        "Speech by Testo Castrov at the Conference of Solidarity with the Struggle in Saigon",
+        "Speech by Testo Enlai at the Banquet for the Delegation in Beijing",
+        "Speech by Testo Testnev at the Funeral of the Victims in Prague",
     ],
 )
 def test_a_city_in_a_speechs_topic_or_venue_name_is_no_place(text: str) -> None:

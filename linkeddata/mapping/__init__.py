@@ -22,6 +22,7 @@ from .capital_signers import known_signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
+from .document_types import document_type
 from .entities import Entity
 from .given_names import party_given_names
 from .graph import document_graph
@@ -92,7 +93,6 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     signed = [e for s in record.signatories if (e := initialled_person(context.authority, s.value))]
     people = dict.fromkeys([*about, *named, *signed])  # "V. SEMYONOV" signs: "Semyonov" is he
     linker.named_in_record = [e for e in people if e.kind == "person"]
-    linker.title_line = title.text.line if title is not None else 0
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)
     return Mapped(graph, linker.warnings, list(linker.stubs))
@@ -151,8 +151,8 @@ class _Mapper:
     def _description(self) -> None:
         rec, doc, iris = self.record, self.doc, self.context.iris
         title = rec.title
-        if title is not None and title.doc_type is not None:
-            key = title.doc_type.value
+        key = None if title is None else document_type(title, self.linker)
+        if title is not None and key is not None:
             self.add(doc, DCTERMS.type, URIRef(iris.concept("document-type", key)))
             if is_message(title, key):
                 self.add(doc, RDF.type, SCHEMA.Message)

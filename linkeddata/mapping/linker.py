@@ -34,6 +34,7 @@ from .owners import body_of_state
 from .party_names import party_name
 from .people import (
     HEAD_OF,
+    a_mans_given_name,
     bracket_meant,
     holder_by_office,
     initialled_person,
@@ -42,7 +43,6 @@ from .people import (
     names_a_man,
     namesakes_years,
     office_holder,
-    paired_bearer,
     post_holder,
     posted_name,
     surname_by_office,
@@ -70,9 +70,6 @@ class Linker:
     """The people resolved so far, with the names they were read from."""
     named_in_record: list[Entity] = field(default_factory=list)
     """The authority file's people that the record's summary, title and body name in full."""
-    title_line: int = 0
-    """The line of the record's title, whose bare surnames the file's people beside them
-    tell (:func:`.people.paired_bearer`)."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -249,10 +246,6 @@ class Linker:
             and (named := named_in_full(self.named_in_record, name.value, label)) is not None
         ):
             return named  # "Ambassador Sullivan" in a record whose summary names William Sullivan
-        if kind == "person" and name.line == self.title_line:
-            paired = paired_bearer(self.authority, name.value, self.year, self.named_in_record)
-            if paired is not None:
-                return paired  # "Kulikov to Jaruzelski" of 1982: the file's Marshal Kulikov
         if kind == "person" and shared_family_name(label) and HEAD_OF.search(name.value):
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
@@ -269,7 +262,11 @@ class Linker:
         if (
             said is not None
             and said[1] == "female"
-            and (surname_only or by_husbands_name(said[0]) or names_a_man(self.authority, label))
+            and (
+                surname_only
+                or (by_husbands_name(said[0]) and a_mans_given_name(self.authority, label))
+                or names_a_man(self.authority, label)
+            )
         ):
             label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Ferenc Kiss": his wife
         key = slug(label)

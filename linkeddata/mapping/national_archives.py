@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..parser.archive_words import GENERIC_ARCHIVE
+from ..parser.archive_words import ARCHIVE_WORDS, GENERIC_ARCHIVE, HOLDER_WORD
 from ..parser.demonyms import spellings
+from ..parser.gazetteer import is_country
+from ..parser.name_words import ORG_WORDS
 from ..parser.repositories import CLOSED_BY_ACRONYM
 from ..parser.text import strip_article
 from ..record import Located
@@ -24,30 +26,46 @@ _IN_BRACKETS = re.compile(
 )
 """A generic archive, its state in brackets, perhaps its seat: "The National Archives (UK),
 Kew"."""
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
 _OF_STATE = re.compile(rf"(?P<archive>{GENERIC_ARCHIVE.pattern})\s+of\s+(?P<state>[^,()]+)")
 """A generic archive "of" its state: "National Archives of the United Kingdom"."""
-_LOWER = re.compile(r"[a-z]")
 
 
 def state_archive(linker: Linker, name: Located[str]) -> Entity | None:
     """The archive of the state that a generic archive's name is qualified by, in brackets
     or after "of" (in brackets, a stub of it where the file has none, and a stub of the name
-    and the words in brackets where they name no state or place the file knows: never the
-    file's bare "National Archives"); None where nothing or a known place or an acronym
-    qualifies it ("National Archives (Kew)", "National Archives (NA), Prague")."""
+    and a state the file does not know: never the file's bare "National Archives"); None
+    where no state qualifies it, so that its seat, gloss or label say which ("National
+    Archives (Kew)", "National Archives (Record Group 59), College Park", "National Archives
+    (NA), Prague")."""
     bracketed = _IN_BRACKETS.fullmatch(name.value.strip())  # "(UK)" is no acronym of its own
     found = bracketed or _OF_STATE.fullmatch(CLOSED_BY_ACRONYM.sub("", name.value).strip())
     if found is None:
         return None
     archive = strip_article(found["archive"])
-    if (adjective := states_of(linker.authority)(found["state"])) is None:
-        words = bracketed is not None and _LOWER.search(found["state"]) is not None
-        if not words or linker.is_place(found["state"]):  # "(NA)", "(Kew)": said elsewhere
-            return None
-        return linker.resolve(Located(f"{archive}, {found['state'].strip()}", name.line), "org")
+    state = found["state"].strip()
+    if (adjective := states_of(linker.authority)(state)) is None:
+        if bracketed is None or not _unknown_state(linker, state):
+            return None  # "(Record Group 59)", "(Kew)": a unit, a gloss or a seat, read later
+        between = " of " if is_country(state) else ", "  # "(Testland)": kept as it is written
+        return linker.resolve(Located(f"{archive}{between}{state}", name.line), "org")
     if (known := _of_the_state(linker, archive, adjective)) is not None or bracketed is None:
         return known
-    return linker.resolve(Located(f"{archive} of {found['state'].strip()}", name.line), "org")
+    return linker.resolve(Located(f"{archive} of {state}", name.line), "org")
+
+
+def _unknown_state(linker: Linker, words: str) -> bool:
+    """Whether the words in a generic archive's brackets may name a state the file does not
+    know ("Nigeria", "South Testland"): one to three capitalised words, no body's or holder's
+    word, no place the file knows; never a unit, a gloss or a note ("Record Group 59",
+    "Archives II", "Foreign Office", "formerly Public Record Office", "College Park, MD")."""
+    return (
+        _CAPITALISED.fullmatch(words) is not None
+        and not any(w.casefold() in ARCHIVE_WORDS for w in words.split())
+        and ORG_WORDS.search(words) is None
+        and HOLDER_WORD.search(words) is None
+        and (is_country(words) or not linker.is_place(words))
+    )
 
 
 def archive_of_seat(linker: Linker, archive: str, seat: str) -> Entity | None:

@@ -223,13 +223,6 @@ def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
 
 
-def dated_over(graph: Graph, iri: str, year: int | None) -> bool:
-    """Whether the note of ``iri`` dates the person's offices over ``year``: it falls between
-    the first and the last year the note gives (Marshal Kulikov's "1977-1989" holds 1982)."""
-    years = [int(found) for found in re.findall(r"\b\d{4}\b", _note(graph, iri))]
-    return year is not None and bool(years) and min(years) <= year <= max(years)
-
-
 def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:
     """Whether the note of ``iri`` dates one of ``offices`` (folded words: "ambassador") in a
     term holding ``year`` (any term, when the year is unknown): an office held before or after

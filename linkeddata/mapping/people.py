@@ -12,11 +12,11 @@ from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name, shared_family_name
 from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
-from ..parser.text import is_name_like, last_bracket, strip_article
+from ..parser.text import is_name_like, last_bracket
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
-from .office_terms import HEAD_OFFICES, dated_over, named_by_office, signed_after_their_years
+from .office_terms import HEAD_OFFICES, named_by_office, signed_after_their_years
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
@@ -176,24 +176,6 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
     return found.pop() if len(found) == 1 else None
 
 
-def paired_bearer(
-    authority: Authority, name: str, year: int | None, named: list[Entity]
-) -> Entity | None:
-    """The person a bare surname among a title's parties means beside the file's people the
-    record ``named``: the file's one bearer of the surname, whose note dates his offices over
-    the record's ``year`` ("Kulikov to Jaruzelski" of 1982 is Marshal Kulikov, "between
-    Brezhnev and Ford" of 1975 President Ford). None for a family name millions share, a
-    surname several of the file bear, a year outside the note's, or a title naming no one else
-    the file knows: a stub of the surname would then stand apart, as before."""
-    surname = strip_article(name.strip())
-    if " " in surname or not surname[:1].isupper() or shared_family_name(surname):
-        return None
-    bearers = authority.bearers(surname)
-    if len(bearers) != 1 or all(person == bearers[0] for person in named):
-        return None
-    return bearers[0] if dated_over(authority.graph, bearers[0].iri, year) else None
-
-
 def namesakes_years(authority: Authority, person: Entity, surname: str, year: int | None) -> bool:
     """Whether a surname alone that the file gives ``person`` signs a record of ``year`` after
     their years (:func:`.office_terms.signed_after_their_years`) while another person of the
@@ -228,6 +210,18 @@ def names_a_man(authority: Authority, name: str) -> bool:
     known = [e for e in authority.lookup(name) if e.kind == "person"]
     people = known or authority.people_named(name)
     return any(e.gender == "male" for e in people)
+
+
+def a_mans_given_name(authority: Authority, name: str) -> bool:
+    """Whether the first word of a full ``name`` is a given name the file's people give only
+    men: "Mrs." before it writes a wife by her husband's name ("Mrs. Ferenc Kiss" is not
+    Ferenc Kiss), before a woman's own given name it is no part of her key ("Mrs. Eleanor
+    Testvelt" is Eleanor Testvelt). A family name written first ("Kim") tells no one's."""
+    words = name.split()
+    if len(words) < 2 or shared_family_name(words[0]):
+        return False
+    people = [e for e in authority.family_named(words[0]) if e.label.split()[-1] != words[0]]
+    return bool(people) and all(e.gender == "male" for e in people)
 
 
 def meant_by_full_name(

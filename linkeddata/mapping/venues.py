@@ -13,6 +13,7 @@ from ..parser.bodies import MISSION
 from ..parser.dates import DATE_TEXT_FULL
 from ..parser.gatherings import GATHERINGS, words
 from ..parser.gazetteer import is_state
+from ..parser.names import name_kind
 from ..parser.spoken_records import SPEECH_TYPES
 from ..parser.text import SEAT_AFTER
 from ..record import Located, Title
@@ -129,12 +130,24 @@ _PORT = re.compile(
 """A city's airport or station as the venue: "at Testburg Airport" is in Testburg."""
 
 
+_COMPLEMENT = re.compile(r"\s(?i:with|for)\s|\s(?i:of)\s+(?i:the)\s+(?P<of>.+)$")
+"""What opens a complement of the gathering, whose "in" is its own: "the Conference of
+Solidarity with the Struggle in Testburg", "the Banquet for the Delegation in Testburg", "the
+Funeral of the Victims in Testburg" (an "of the" that names no body)."""
+
+
 def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
     """The known city that closes a speech's venue with "in" or names its airport ("at the
     Plenum of the CC in Testburg", "Speech by X in Testburg", "at Testburg Airport"): a place
-    in a country, never a country, nor an envoy's post ("the Ambassador in Testburg")."""
+    in a country, never a country, nor an envoy's post ("the Ambassador in Testburg"), nor
+    the city of a complement between the gathering and its "in"."""
     found = _IN_CITY.search(venue) or _PORT.match(venue)
     if found is None or _posted(before + venue[: found.start()]):
+        return None
+    complement = _COMPLEMENT.search(venue, 0, found.start())
+    if complement is not None and (
+        complement["of"] is None or name_kind(complement["of"]) != "org"
+    ):
         return None
     place = _known_place(found["place"], linker)
     if place is None or is_state(found["place"]) or is_state(place.label):

@@ -14,8 +14,10 @@ PARENT = re.compile(
 Stanford University", "Archiv der sozialen Demokratie (AdsD), Friedrich-Ebert-Stiftung"."""
 ARCHIVE_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z]{2,7}$")
 """An archive by its acronym: "RGASPI", "AVPRF", "SAPMO", "BStU"."""
+ARCHIVE_STEM = re.compile(r"(?i:archiv|arhiv|archiw|arquiv|archyv|arkiv|levéltár)")
+"""An archive's word in its languages: "Archives", "Bundesarchiv", "Arquivo", "Levéltár"."""
 HOLDER_WORD = re.compile(
-    r"(?i:archiv|arhiv|archiw|arquiv|archyv|arkiv|levéltár|library|libraries|museum|institut"
+    rf"{ARCHIVE_STEM.pattern}|(?i:library|libraries|museum|institut"
     r"|bundesarchiv|records\s+office|documentation|universit|fondazione|fundação|fundación"
     r"|stiftung|foundation)"
 )

@@ -16,6 +16,7 @@ import re
 from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .gazetteer import is_country, leading_country
+from .name_words import SERVICE_STATION
 from .names import INITIALS_WORD, name_kind, office_only
 from .nationalities import COMPASS_NATIONALITY
 
@@ -23,7 +24,7 @@ from .nationalities import COMPASS_NATIONALITY
 # Residency", "the CIA Station"): "in X" after them can only name a place.
 MISSION = (
     r"(?i:embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|missions?|delegations?"
-    r"|trade representation|residenc(?:y|ies)|rezidentura|stations?|operative\s+groups?"
+    rf"|trade representation|residenc(?:y|ies)|rezidentura|{SERVICE_STATION}|operative\s+groups?"
     r"|ambassador|charg[ée] d['’]affaires(?:\s+a\.i\.|\s+ad\s+interim)?"
     r"|consul(?:[- ]general)?|envoy|resident"
     r"|(?:military|naval|air|press|commercial)\s+attach[ée])"

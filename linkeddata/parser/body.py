@@ -153,7 +153,7 @@ def _author(heading: Letterhead | None, anonymous: bool) -> Located[str] | None:
     """The body whose letterhead opens the text, its author when the title names no party
     ("Ministry for State Security" / "Berlin, 12 September 1980" over an "Information"); a
     mission's is the mission in the city under it ("Embassy of Testia" / "Testburg")."""
-    if heading is None or not anonymous:
+    if heading is None or not anonymous or not heading.author:
         return None
     name = heading.name
     if unplaced_mission(name.value):

@@ -66,7 +66,7 @@ _ANSWERED = re.compile(
 Nr. 123/81" (a number and its date only: "To No. 10 Downing Street" is
 an address)."""
 _REFERENCE = re.compile(
-    r"(?i:ref(?:erence)?|refer[eê]ncia|re)\s*[.:]+\s*"
+    r"(?P<label>(?i:ref(?:erence)?|refer[eê]ncia|re))\s*[.:]+\s*"
     r"(?P<words>(?:[^\W\d_][\w'-]*\.?\s+){1,4})"
     rf"{_NUMBER_MARK}\s*(?P<n>\d(?:[\w./-]*[\w/])?)"
 )
@@ -74,6 +74,9 @@ _REFERENCE = re.compile(
 "Ref: Cable No. 112 of February 3", "Ref.: Circular telegram No. 12", "Referência: Telegrama
 n. 45", "Re: Note No. 45/69 of the Ministry" (a type word is needed: "Ref: No. 12" may be this
 letter's own reference, "Re: The situation" is a subject)."""
+_MESSAGE_LAST = re.compile(rf"\b{_MESSAGE}\s*$")
+"""A "Re:" line's words before the number that end in a message's word: "Re: Note", "Re: Your
+Verbal Note"; "Re: Law No. 5", "Re: Security Council Resolution No. 242" name the subject."""
 _SERIAL = r"[OI]\.[A-Z]{0,3}\d{4,8}"
 """A British or Australian cable's serial, outward or inward: "O.CH123456", "I.45678"."""
 _SERIAL_REFERENCE = re.compile(rf"^(?i:ref(?:erence)?s?)\s*[:.]\s*(?P<n>{_SERIAL})\.?$")
@@ -151,9 +154,18 @@ def _referred(line: str) -> str | None:
         return serial["n"]  # "REF: O.RG5678"
     if (match := _REFERENCE.match(line)) is None or REPLY_TO.search(line):
         return None
+    if _subject(match):
+        return None  # "Re: Decree No. 12": what the document is about, not what it answers
     if any(word.strip(".").casefold() in _OWN_NUMBERING for word in match["words"].split()):
         return None  # "Ref: Our No. 45/1976": the writer's own number, this record's
     return None if _COPY_NUMBER.search(match["words"].rstrip()) else match["n"]
+
+
+def _subject(match: re.Match[str]) -> bool:
+    """Whether a reference line is a "Re:" line naming its subject by a number, a law's, a
+    decree's or a resolution's ("Re: Law No. 5 of 1961"): the number is neither a message
+    answered nor this document's own."""
+    return match["label"].casefold() == "re" and not _MESSAGE_LAST.search(match["words"])
 
 
 _CABLE_NUMBER = re.compile(
@@ -181,6 +193,7 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             or REPLY_TO.search(text)
             or _ANSWERED.fullmatch(text)
             or _referred(text)
+            or ((reference := _REFERENCE.match(text)) is not None and _subject(reference))
         ):
             continue
         if index and head[index - 1][1] == "BT":

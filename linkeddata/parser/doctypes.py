@@ -31,7 +31,7 @@ from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
-from .protocols import agreed_protocol
+from .protocols import AGREEMENT, agreed_protocol
 from .services import a_service
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -133,7 +133,6 @@ _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
 _MINUTES = "minutes"
-_TREATY = "treaty"
 
 
 def read_doc_type(text: str) -> tuple[str, int, int] | None:
@@ -172,7 +171,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
 def _agreement(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
     """The type, an agreement when its wording is a protocol the parties signed."""
     if found is not None and agreed_protocol(text, found[1], found[2]):  # "Moscow Protocol"
-        return (_TREATY, found[1], found[2])
+        return (AGREEMENT, found[1], found[2])
     return found
 
 

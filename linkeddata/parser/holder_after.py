@@ -16,7 +16,9 @@ from .archive_words import (
     HOLDER_WORD,
     NOT_A_CITY,
 )
+from .gazetteer import is_country
 from .names import name_kind
+from .nationalities import is_nationality
 from .repositories import (
     CLOSED_BY_ACRONYM,
     acronym_led,
@@ -47,6 +49,8 @@ _ARCHIVAL_ADJECTIVES = frozenset(
 )
 """Words of an archive's own name in its languages, never of a person's: "Arquivo Histórico
 do Itamaraty", "Archivio Centrale dello Stato"."""
+_ARCHIVE_KINDS = frozenset({"special", "special-purpose", "departmental", "operational"})
+"""Kinds of archive, besides :data:`ARCHIVE_WORDS`, that a state keeps ("Special Archive")."""
 
 
 def holder_after_shelfmark(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -135,4 +139,12 @@ def _personal_fonds(segment: str, following: str, after: str) -> bool:
         and NOT_A_CITY.search(name) is None
         and HOLDER_WORD.search(name) is None
         and name_kind(name) != "org"
+        and not (held and _states_archive(words))
     )
+
+
+def _states_archive(words: list[str]) -> bool:
+    """Whether a name before "Archive" is a state's or a kind of archive, not a person's:
+    "Lithuanian Special Archive", "Testland Archive" (a state's adjective or name, or an
+    archive's kind: special, secret, military, party, state)."""
+    return any(w.casefold() in _ARCHIVE_KINDS or is_nationality(w) or is_country(w) for w in words)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .archive_words import HOLDER_WORD, PROJECT
+from .archive_words import ARCHIVE_STEM, HOLDER_WORD, PROJECT
 from .credits import COPY_NOUN
 from .fonds_seat import fonds_at_seat
 from .holder_after import holder_after_shelfmark
 from .publications import publication_start, reads_as_publication
-from .repositories import acronym_led, repository_end, top_level
+from .repositories import acronym_led, is_parent, repository_end, top_level
 from .text import Joined, trimmed
 from .vocabulary import SHELF_UNITS
 
@@ -45,6 +45,14 @@ ends the shelfmark and names no repository."""
 _SHELF_AFTER_NOTE = re.compile(rf"\s*(?i:{SHELF_UNITS})\.?\s*\d")
 """A shelf unit and its number after a copy note and ";": the shelfmark goes on ("AVP RF, copy
 courtesy of X; Fond 059a, Opis 5a, ...")."""
+_PLACELESS_NOTE = re.compile(
+    r"[,;.]\s*(?i:(?:a\s+)?copy\s+(?:also\s+)?(?:courtesy\s+of|obtained)|courtesy\s+of"
+    r"|(?:special\s+)?declassification)\b"
+)
+"""A copy note that names who gave the copy or when it was released, no second location
+("copy courtesy of X", "copy obtained by X", "Special Declassification, April 2002"): a shelf
+unit after it is still the original's; after "copy in", "copy at" or "copy on file at" it is
+the copy's ("...; copy in the X Papers, Library of Congress; Box 24")."""
 _COURTESY = re.compile(r"(?i:(?:a\s+)?copy\s+)?(?i:courtesy\s+of)\s")
 _NOT_A_REPOSITORY = re.compile(
     r"(?i:\binterview|\bconducted\s+by\b|\boral\s+history\b)"
@@ -140,8 +148,10 @@ def _archival(
     pos = start
     after_note = None
     if (copy := _COPY_NOTE.search(text, start, end)) is not None:
-        note_end = top_level(text, copy.end(), end, ";")  # "...; Fond 059a, Opis 5a": more of
-        if _SHELF_AFTER_NOTE.match(text, note_end + 1, end):  # the same location's shelfmark
+        note_end = top_level(text, copy.end(), end, ";")
+        placeless = _PLACELESS_NOTE.match(text, copy.start()) is not None
+        if placeless and _SHELF_AFTER_NOTE.match(text, note_end + 1, end):
+            # "...; Fond 059a, Opis 5a": more of the same location's shelfmark
             after_note = trimmed(joined.located(note_end + 1, end), EDGE_PUNCTUATION)
         end = copy.start()  # "copy courtesy of NSA": where a copy came from, no shelfmark
     if _COURTESY.match(text, start, end):
@@ -222,13 +232,16 @@ def _past_projects(text: str, start: int, end: int) -> int:
     """Where the location goes on after a documentation project named before the repository
     that holds the original ("Parallel History Project on Cooperative Security (PHP),
     SAPMO-BArch, DY 30/...", "CWIHP, RGANI, f. 89"): the project published a copy and holds
-    nothing; with no repository after it, it stays what the citation names."""
+    nothing; with no repository after it, or only the university or institution that hosts
+    it, it stays what the citation names."""
     while start < end:
         first_end = top_level(text, start, end)
         following = text[first_end + 1 : top_level(text, first_end + 1, end)].strip()
         named = HOLDER_WORD.search(following) or (  # "RG 59" is a shelf unit, no acronym
             acronym_led(following) and not any(c.isdigit() for c in following)
         )
+        if is_parent(following) and not ARCHIVE_STEM.search(following):
+            break  # "X Project, Testing University, Testburg": the project's host, no archive
         if not PROJECT.match(text[start:first_end].strip()) or not named:
             break
         start = first_end + 1

@@ -13,21 +13,28 @@ adjective); or it is the body or the house of an office the sender holds, by the
 President"); or the title names no party at all (a record of conversation, an "Information"),
 when the letterhead is the document's author. Never when it names the title's recipient, and
 only when it opens the body: nothing above it but markings and numbers, no person's,
-honorific's or "To" line.
+honorific's or "To" line. Nor is a meeting's heading a letterhead ("Session of the Presidium"
+/ "Moscow"); and the author it gives is the body's line (not "MEMORANDUM" over "THE WHITE
+HOUSE"), never with an addressee under the city (its block is the addressee's) nor an office's
+house with no state in it ("Office of the President" / "Lusaka" gives the city only).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..record import Located
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE, PLACE_NAME
 from .demonyms import COUNTRY_ADJECTIVES
+from .gatherings import SITTINGS, words
 from .local_dates import MONTH_AND_YEAR
 from .markings import classifications, priority
 from .name_words import ORG_WORDS
+from .names import name_kind, personal_name_shape
+from .nationalities import is_nationality
 
 _LINE_LENGTH = 80
 _ADDRESSEE = re.compile(
@@ -78,14 +85,23 @@ _GENERIC = re.compile(
 state): a body of two words needs one word besides these and the bodies' nouns."""
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _SALUTATION = re.compile(r"^(?i:dear|esteemed|respected|sir|madam|your\s+excellency)\b")
+_MEETING = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{words(SITTINGS | {'conference'})}"
+    r"|\b(?i:minutes|transcript|protocol|stenogram))(?:\s+(?i:of)\b|$)"
+)
+"""A meeting's heading, no letterhead: "Session of the Presidium of the Central Committee",
+"Plenum of the CC", "Minutes of the Meeting" (not "Protocol Department")."""
 
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The sender's letterhead: its first line (the body's name) and the city under it."""
+    """The sender's letterhead: the line naming its body (under a document type's:
+    "MEMORANDUM" / "THE WHITE HOUSE"), the city under it, and whether the body may stand as
+    the document's author (no addressee under it, no state's office's bare house)."""
 
     name: Located[str]
     place: Located[str]
+    author: bool = True
 
 
 def letterhead(
@@ -122,27 +138,59 @@ def _read(
     (first_line, first), below = lines[0], lines[1 : 1 + _UNDER_LETTERHEAD]
     if len(first) > _LINE_LENGTH or _ADDRESSEE.match(first) or first.endswith((",", ".")):
         return None  # an address's line ends in a comma, a sentence in a stop
-    names, place, after = [first], None, None
-    for index, (line, text) in enumerate(below):
+    named, place = [(first_line, first)], None
+    for line, text in below:
         if _ADDRESSEE.match(text):
             break
         if place is None and (city := _city(text)) is not None:
-            place, after = Located(city, line), lines[2 + index : 3 + index]
+            place = Located(city, line)
         elif _HOUSE.match(text) or (place is None and not _marking(text)):
-            names.append(text)  # a unit: "Office of the President", "CENTRAL COMMITTEE"
+            named.append((line, text))  # a unit: "Office of the President", "CENTRAL COMMITTEE"
         elif not _marking(text):
             break
     if place is None and (post := _AT_POST.search(first)) is not None:
-        place, after = Located(post["place"], first_line), lines[1:2]
-    if place is None or not any(ORG_WORDS.search(n) or _HOUSE.match(n) for n in names):
-        return None
+        place = Located(post["place"], first_line)
+    names = [text for _, text in named]
+    body = next(((n, t) for n, t in named if ORG_WORDS.search(t) or _HOUSE.match(t)), None)
+    if place is None or body is None or any(_MEETING.match(n) for n in names):
+        return None  # "Session of the Presidium" / "Moscow": a meeting's heading, no sender
     if _names_any(names, recipients):
         return None
     own = _names_any(names, senders) or any(_holds(office, names) for office in offices)
-    salutation = any(_SALUTATION.match(text) for _, text in after or ())
-    if own or (anonymous and not salutation):  # "Dear Comrades," under an addressee's block
-        return Letterhead(Located(first, first_line), place)
+    addressed = _addressed([text for line, text in lines if line > place.line])
+    if own or (anonymous and not addressed):
+        author = not addressed and not _bare_house(body[1], names)
+        return Letterhead(Located(body[1], body[0]), place, author)
     return None
+
+
+def _addressed(after: list[str]) -> bool:
+    """Whether the head under a letterhead's city names whom the letter goes to, so the block
+    above may be the addressee's ("Comrade Testov" / "Dear Comrade Testov,"): a salutation or
+    an addressee's line anywhere, or a person's name alone before any labelled line (the
+    persons under "PARTICIPANTS:" are no addressees)."""
+    if any(_SALUTATION.match(text) or _ADDRESSEE.match(text) for text in after):
+        return True
+    unlabelled = list(takewhile(lambda text: ":" not in text, after))
+    return any(not _marking(text) and _person_line(text) for text in unlabelled)
+
+
+def _person_line(text: str) -> bool:
+    """Whether a head line is a person's name alone ("A. B. Testov", "President Testov")."""
+    if name_kind(text) == "person":
+        return True
+    return personal_name_shape(text) and ORG_WORDS.search(text) is None
+
+
+def _bare_house(body: str, names: list[str]) -> bool:
+    """Whether the letterhead is an office's house with no state named in it ("Office of the
+    President" / "Testburg"): every state's president has one, so it gives the place only."""
+    if not _HOUSE.match(body):
+        return False
+    return not any(
+        _COUNTRIES.search(name) or any(is_nationality(w) for w in _WORD.findall(name))
+        for name in names
+    )
 
 
 def _city(text: str) -> str | None:

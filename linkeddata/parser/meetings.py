@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gatherings import SITTINGS, words
+from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind
 
 _MEETING_RECORDS = frozenset(
@@ -54,6 +54,13 @@ it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meet
 Polish United Workers' Party Politburo Meeting", and notes "from" it ("Notes from the CC CPSU
 Politburo Session", as "from the Session of the CPSU CC Politburo")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
+_NO_BODY = re.compile(
+    rf"(?:.*\s)?(?:{words(GATHERINGS - {'congress'})}"
+    r"|(?i:kremlin|white\s+house|camp\s+david|[ée]lys[ée]e|downing\s+street|zhongnanhai))"
+)
+"""What a gathering may be named for that is no body meeting: a gathering's own name ("the
+Testburg Conference Session") and a seat of power, where a meeting was held ("the Kremlin
+Meeting", "the White House Meeting"); a congress may be a body ("the US Congress")."""
 
 
 def gathering_end(
@@ -91,13 +98,13 @@ def body_before_gathering(
 ) -> tuple[int, int] | None:
     """Where the body named before its gathering is ("Minutes of the NSC Meeting", "the
     Politburo Session"): an organisation's name or an acronym, never an adjective ("the
-    First Meeting", "the Joint Session")."""
+    First Meeting", "the Joint Session"), a gathering's name nor a seat of power."""
     if doc_type not in _MEETING_RECORDS:
         return None
     found = _BODY_THEN_GATHERING.search(text, type_start, head_end)
-    if found is None or not (
-        _ACRONYM.fullmatch(found["body"]) or name_kind(found["body"]) == "org"
-    ):
+    if found is None or _NO_BODY.fullmatch(found["body"]) is not None:
+        return None
+    if not (_ACRONYM.fullmatch(found["body"]) or name_kind(found["body"]) == "org"):
         return None
     return found.span("body")
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import re
 
+SERVICE_STATION = (
+    r"(?:kgb|gru|cia|mfs|stb|sb|sis|mi6|bnd|stasi|mossad|savak|kcia|dgi|securitate|intelligence)"
+    r"\s+stations?"
+)
+"""An intelligence service's post abroad called a station ("the CIA Station"): a "Station"
+after no service's name is no post ("the Station Master", "a Power Station")."""
 ORG_WORDS = re.compile(
     r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
     r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate(?:[- ]general)?|agency|foundation|institute|university|library|archives?|"
-    r"project|residency|rezidentura|station|"  # a service's post abroad: "the KGB Residency"
+    r"project|residency|rezidentura|"  # a service's post abroad: "the KGB Residency"
+    rf"{SERVICE_STATION}|"
     r"center|centre|program(me)?|commission|presidium|politburo|secretariat|headquarters|"
     r"army|command|mission|delegation|representation|(?<!soviet )union|association|society|"
     r"press|radio|news|staff|"

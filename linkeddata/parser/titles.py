@@ -21,6 +21,7 @@ from .doctypes import read_doc_type
 from .meetings import discussion_minutes
 from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
 from .places import placed_parties
+from .protocols import protocol_place
 from .station_pairs import with_second_pair
 from .text import Joined
 from .title_agents import TitleAgents, title_agents
@@ -192,7 +193,16 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         priority=reading.priority,
         subject=subject,
         date_text=reading.date_text,
+        agreement_if_place=_protocol_place(joined, found),
     )
+
+
+def _protocol_place(joined: Joined, found: tuple[str, int, int] | None) -> Located[str] | None:
+    """The one name a protocol is called by, for the authority file to say if it is a city."""
+    span = None if found is None else protocol_place(joined.text, found[1], found[2])
+    if span is None:
+        return None
+    return Located(joined.text[span[0] : span[1]], joined.line_at(span[0]))
 
 
 def _read_segment(
