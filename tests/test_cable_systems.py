@@ -26,6 +26,7 @@ from test_title_agents import doc, mapped_graph, names, title
             ["US Interests Section Testburg"],
             [],
         ),
+        ("CIA Cable, Station Testburg to Headquarters", [], ["Station Testburg"]),
         # the Department sent it: a number and an addressee only
         ("State Department Telegram 123456 to Embassy Testburg", ["State Department"], []),
         ("State Department Cable 284532 to US Embassy Testburg", ["State Department"], []),

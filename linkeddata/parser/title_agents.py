@@ -162,7 +162,7 @@ def title_agents(
     elif (
         owner is None
         and not speakers
-        and not sent_by_post(joined, doc_type, type_end, head_end, sent)
+        and not sent_by_post(joined, doc_type, (type_end, head_end), sent, before)
         and agency_before_type(before)
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
