@@ -26,6 +26,7 @@ from test_title_agents import doc, mapped_graph, names, title
             ["US Interests Section Testburg"],
             [],
         ),
+        ("CIA Cable, Station Testburg to Headquarters", [], ["Station Testburg"]),
         # the Department sent it: a number and an addressee only
         ("State Department Telegram 123456 to Embassy Testburg", ["State Department"], []),
         ("State Department Cable 284532 to US Embassy Testburg", ["State Department"], []),
@@ -46,3 +47,17 @@ def test_the_department_is_no_creator_of_a_posts_cable() -> None:
         "**1979**\n**State Department Cable, Embassy Cairo to Secretary of State, 'Testov'**\n"
     )
     assert not [o for o in graph.objects(doc(), DCTERMS.creator) if "department-of-state" in o]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Department Telegram, Secretary of State to Embassy Testburg",
+        "State Department Cable from Secretary of State to Embassy Testburg",
+        "State Department Cable, Testov to Embassy Testburg",
+    ],
+)
+def test_the_department_is_the_creator_when_its_head_or_a_person_sends(text: str) -> None:
+    graph = mapped_graph(f"**1979**\n**{text}**\n")
+    creators = list(graph.objects(doc(), DCTERMS.creator))
+    assert [o for o in creators if "department-of-state" in o]

@@ -48,3 +48,23 @@ def test_the_addressee_and_whom_it_is_for_both_receive_it_and_no_stub_opens_with
         entity("person", "testo-testman"),
     }
     assert not [o for o in graph.objects() if "/for-" in str(o)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Letter to Testov (for Your Eyes Only)", ["Testov"]),
+        ("Letter to Testov (For Official Use Only)", ["Testov"]),
+        ("Report to Testov (for Internal Use)", ["Testov"]),
+        ("Telegram from Testin to Testov (for Urgent Attention)", ["Testov"]),
+        (
+            "Cable to the Testish Embassy in Testburg (for Immediate Action)",
+            ["Testish Embassy in Testburg"],
+        ),
+        ("Memorandum to Testov (for Signature)", ["Testov"]),
+        ("Letter to the CC TSP (for the Files)", ["CC TSP"]),
+        ("Instructions to the Ambassador (for the Talks with the Testish)", ["Ambassador"]),
+    ],
+)
+def test_a_handling_note_in_brackets_names_no_addressee(text: str, recipients: list[str]) -> None:
+    assert names(title(text).recipients) == recipients

@@ -52,3 +52,28 @@ def test_the_second_pair_is_never_one_stub_with_to_inside() -> None:
     )
     assert not [o for o in graph.objects() if "-to-the-" in str(o)]
     assert [str(o) for o in graph.objects(doc(), SCHEMA.sender) if "/org/" in str(o)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Telegram from Testburg to Testgrad, Visit of Testov to Testia", ["Testgrad"]),
+        ("Telegram from Testburg to Testgrad, Journey of Testov to Testville", ["Testgrad"]),
+        ("Telegram from Testburg to Testgrad, Return of the Delegation to Testburg", ["Testgrad"]),
+        # a delegation's own "to" a state
+        (
+            "Telegram from Testburg to Testgrad, Delegation of the TSP to Vietnam",
+            ["Testgrad", "Delegation of the TSP to Vietnam"],
+        ),
+    ],
+)
+def test_a_subject_after_the_stations_is_no_second_pair(text: str, recipients: list[str]) -> None:
+    read = title(text)
+    assert names(read.senders) == ["Testburg"]
+    assert names(read.recipients) == recipients
+
+
+def test_a_person_to_a_person_after_the_stations_is_still_a_pair() -> None:
+    read = title("Telegram from Testburg to Testgrad, Testov to Testin")
+    assert names(read.senders) == ["Testburg", "Testov"]
+    assert names(read.recipients) == ["Testgrad", "Testin"]

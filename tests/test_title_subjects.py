@@ -129,3 +129,31 @@ def test_between_inside_a_subject_names_no_author_once_one_is_named(
     text: str, authors: list[str]
 ) -> None:
     assert names(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Agreement on Cooperation between the TSP and the TSS, Signed by Testov",
+            ["TSP", "TSS", "Testov"],
+        ),
+        (
+            "Protocol on Cooperation between the TSP and the TSS, by Testov",
+            ["TSP", "TSS", "Testov"],
+        ),
+        (
+            "Agreement by Testov and Testin on Scientific Cooperation between the TSP and the TSS",
+            ["Testov", "Testin", "TSP", "TSS"],
+        ),
+        # what the agreement is about, not what it is of
+        (
+            "Agreement of the CC TSP on Relations between the Party and the Testomol",
+            ["CC TSP"],
+        ),
+    ],
+)
+def test_between_after_what_an_agreement_is_of_names_its_parties(
+    text: str, authors: list[str]
+) -> None:
+    assert sorted(names(title(text).authors)) == sorted(authors)

@@ -11,6 +11,7 @@ from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name, shared_family_name
 from ..parser.signer_lines import signing_name
+from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like, last_bracket
 from .authority import Authority
 from .entities import Entity
@@ -25,8 +26,11 @@ _POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)
 def office_holder(authority: Authority, name: str) -> Entity | None:
     """The person of the authority file whose name ends a title or office: "Comrade Kim Il
     Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
-    names exactly one person; an office alone, "the Ambassador", names nobody)."""
-    words, own = name.split(), personal_name(name).split()
+    names exactly one person; an office alone, "the Ambassador", names nobody), or the one
+    person the file knows by the surname ending an office of a state ("President of Egypt
+    Sadat"; "the Consul of Poland Shanghai" names no one)."""
+    words, surname = name.split(), surname_after_state(name)  # "... of Egypt Sadat"
+    own = (surname or personal_name(name)).split()
     said = honorific(name)
     for start in range(1, len(words)):
         people = [e for e in authority.lookup(" ".join(words[start:])) if e.kind == "person"]
@@ -36,7 +40,8 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
             if said is not None and person.gender not in (None, said[1]):
                 return None  # "Mrs. Nixon" is not Richard Nixon
             return person if same_given_name(given, person.label) else None
-    return None
+    bearers = authority.bearers(surname) if surname and not shared_family_name(surname) else []
+    return bearers[0] if len(bearers) == 1 else None  # "... of Romania Manescu"
 
 
 def surname_by_office(
@@ -45,7 +50,7 @@ def surname_by_office(
     """A surname alone after an office ("Indian Ambassador Nehru", "Prime Minister Tanaka"),
     with the people of the file whom the office names by it in a record of ``year``
     (:func:`.office_terms.named_by_office`); None where the office tells nothing."""
-    own = personal_name(name)
+    own = surname_after_state(name) or personal_name(name)
     if " " in own or own == name or not name.endswith(own):
         return None
     before = name[: -len(own)].split()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .name_words import SERVICE_STATION
 from .names import name_kind
 from .services import a_service
-from .text import Joined
+from .text import Joined, strip_article
 from .title_lists import body_after_type
 from .vocabulary import TELEGRAPHIC_TYPES
 
@@ -43,12 +44,29 @@ def agency_before_type(before: str) -> bool:
 
 
 def sent_by_post(
-    joined: Joined, doc_type: str | None, type_end: int, head_end: int, sent: bool
+    joined: Joined,
+    doc_type: str | None,
+    span: tuple[int, int],
+    sent: tuple[str, ...],
+    system: str,
 ) -> bool:
-    """Whether a cable names its sender after the type, a post or a body: the system it went
-    through, named before the type, is then no author ("State Department Cable, Embassy
-    Testburg to Secretary of State" is the embassy's; "State Department Telegram 123 to
-    Embassy Testburg" the Department's)."""
+    """Whether a cable names its sender after the type (``span``: the type's end, the head's),
+    a post or a body of its own: the ``system`` it went through, named before the type, is
+    then no author ("State Department Cable, Embassy Testburg to Secretary of State" is the
+    embassy's, "CIA Cable, Station Testburg to Headquarters" the station's; "State Department
+    Telegram 123 to Embassy Testburg" the Department's, and so is one its head or a person
+    sends: "..., Secretary of State to Embassy Testburg", "..., Testov to Embassy Testburg")."""
     if doc_type not in TELEGRAPHIC_TYPES:
         return False
-    return sent or bool(body_after_type(joined, type_end, head_end))
+    posts = any(_a_post(strip_article(name), system) for name in sent)
+    return posts or bool(body_after_type(joined, *span))
+
+
+def _a_post(name: str, system: str) -> bool:
+    """Whether a sender is a body, or the station of the service named before the type."""
+    service, head = system.split()[-1:], name.split()[:1]
+    station = _SERVICE_STATION.fullmatch(" ".join(service + head)) is not None
+    return name_kind(name) == "org" or station
+
+
+_SERVICE_STATION = re.compile(rf"(?i:{SERVICE_STATION})")

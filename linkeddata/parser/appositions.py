@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .names import name_kind, office_only, personal_name
+from .state_surnames import surname_after_state
 from .text import strip_article
 
 _UNIT = re.compile(
@@ -27,13 +28,15 @@ def holder_after(previous: str, between: str, raw: str) -> bool:
 def holds_office(office: str, raw: str) -> bool:
     """Whether ``raw``, set off by a comma, can name the holder of ``office``: the office must
     still lack its holder ("President of Syria H. Assad, Damascus" names him before the comma,
-    so Damascus is a place) and ``raw`` have a person's shape, no house number and no body's
+    so Damascus is a place, and so may "President of Syria Testad, Damascus", a surname the
+    authority file may know) and ``raw`` have a person's shape, no house number and no body's
     name ("the Polish Ambassador, 10 Downing Street", "the Soviet Ambassador, Foreign and
     Commonwealth Office" say where they met)."""
     bare = strip_article(office.strip())
     return (
         office_only(bare)
         and personal_name(bare) == bare
+        and surname_after_state(bare) is None
         and not any(c.isdigit() for c in raw)
         and name_kind(raw) != "org"
         and not office_only(strip_article(raw.strip()))

@@ -22,6 +22,7 @@ from .name_words import ORG_WORDS, PERSON_WORDS
 from .nationalities import NATIONALITY, is_nationality
 from .services import a_service
 from .text import NAME_PARTICLES, arabic_name_words, strip_article, unjoined
+from .vocabulary import DOC_TYPES, classification_of, wording_key
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*\s?[^\W\d_]{2}")
 """Initials before a surname: "A. Gromyko", "A.M. Puzanov", "Yu. Andropov"."""
@@ -168,9 +169,10 @@ def _holder_after_state(words: list[str]) -> str | None:
     """The name after the state an office is of: "Korea Park Chung Hee" (of "President of the
     Republic of Korea Park Chung Hee") is Park Chung Hee. A country's whole name is the state
     ("North Korea A.M. Puzanov" is A.M. Puzanov, never "Korea A.M. Puzanov"), whether or not
-    the authority file knows it ("Kuwait Nikolai Sikachev" is Nikolai Sikachev). After a
-    country's name one word is a name too ("Egypt Nasser", "Germany Testov"), and so is a word
-    with the Arabic article ("Syria Hafez al-Assad")."""
+    the authority file knows it ("Kuwait Nikolai Sikachev" is Nikolai Sikachev), and so is a
+    name with the Arabic article ("Syria Hafez al-Assad"). One word after the state is no name
+    by its wording ("Egypt Cairo", "Poland Urgent"): only the authority file can tell
+    (:func:`.state_surnames.surname_after_state`)."""
     countries = [cut for cut in range(1, len(words)) if is_state(" ".join(words[:cut]))]
     for cut in countries[-1:] or range(1, len(words) - 1):
         state, holder = words[:cut], " ".join(words[cut:])
@@ -179,15 +181,21 @@ def _holder_after_state(words: list[str]) -> str | None:
             w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
         )
         capitalised = all(unjoined(w)[:1].isupper() for w in words[cut:])
-        one = country and len(words) - cut == 1 and _in_name(words[-1], True, False)
         if (
             named
-            and (len(words) - cut >= 2 or one)
+            and len(words) - cut >= 2
             and name_kind(holder) in (None, "person")  # not "India New Delhi Office"
             and (personal_name_shape(holder) or (country and capitalised))
+            and not any(record_word(w) for w in words[cut:])  # not "Egypt Top Secret"
         ):
             return holder
     return None
+
+
+def record_word(word: str) -> bool:
+    """Whether a word says what a record is or how it is classified, no one's name: "Report",
+    "Excerpt", "Secret"."""
+    return wording_key(word) in DOC_TYPES or classification_of(word) is not None
 
 
 def shared_family_name(name: str) -> bool:

@@ -62,13 +62,22 @@ def subject_by(text: str, type_end: int, by_start: int) -> bool:
     return any(rule.search(clause) for rule in (_PARTICIPLE, _ACT_LAST, _TRAVEL_TO))
 
 
-def subject_between(text: str, type_end: int, between_start: int) -> bool:
+def subject_between(text: str, type_end: int, between_start: int, agreement: bool) -> bool:
     """Whether the "between" at ``between_start`` is inside the subject that begins after the
     type: "Statement by X on Relations between Testia and Testonia" names the topic's parties,
-    never the document's ("Protocol on Cooperation between X and Y", with no author named,
-    is theirs: the caller asks only once an author is named)."""
+    never the document's. What an ``agreement`` is of is no such subject: "Agreement on
+    Cooperation between the KGB and the StB, Signed by X" is the two services' (the caller
+    asks only once an author is named)."""
     subject = _SUBJECT.search(text, type_end, between_start)
-    return subject is not None and not _CLAUSE_BREAK.search(text, subject.end(), between_start)
+    if subject is None or _CLAUSE_BREAK.search(text, subject.end(), between_start):
+        return False
+    return not agreement or _AGREEMENT_MATTER.search(text, subject.end(), between_start) is None
+
+
+_AGREEMENT_MATTER = re.compile(
+    r"(?<![\w'’-])(?i:co-?operation|collaboration|friendship|mutual\s+assistance|trade)\s*$"
+)
+"""What parties agree on, ending the subject before "between": "on Scientific Cooperation"."""
 
 
 _TALK_BY = re.compile(

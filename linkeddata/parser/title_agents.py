@@ -132,13 +132,13 @@ def title_agents(
     type_start: int,
     type_end: int,
     head_end: int,
-    sent: bool = False,
+    sent: tuple[str, ...] = (),
 ) -> TitleAgents:
     """Read the head of the title (``type_end`` to ``head_end``) for authors and participants.
 
     ``type_start`` is where the document type's wording begins: a possessive before it
     ("Kim Il Sung's Conversation with ...") names an author or a participant too. ``sent``
-    says the title names a sender after the type.
+    are the senders the title names after the type.
     """
     text = joined.text
     conversing = doc_type in SPEECH_TYPES
@@ -162,7 +162,7 @@ def title_agents(
     elif (
         owner is None
         and not speakers
-        and not sent_by_post(joined, doc_type, type_end, head_end, sent)
+        and not sent_by_post(joined, doc_type, (type_end, head_end), sent, before)
         and agency_before_type(before)
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
@@ -251,7 +251,8 @@ def title_agents(
         talking = conversing and _WITH.search(text, by.end(), by_end) is not None  # "by X with Y"
         (participants if talking else authors).extend(by_names)
     between = _BETWEEN.search(text, type_end, head_end) if doc_type in _JOINT_TYPES else None
-    if between and not (authors and subject_between(text, type_end, between.start())):
+    agreed = doc_type == "treaty"
+    if between and not (authors and subject_between(text, type_end, between.start(), agreed)):
         end = clause_end(text, between.end(), head_end, across_commas=True)
         authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (

@@ -160,7 +160,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     agents = TitleAgents()
     if found is not None:
         head_end = len(text) if reading.head_end is None else reading.head_end
-        agents = title_agents(masked, found[0], found[1], found[2], head_end, bool(parties.senders))
+        sent = tuple(s.value for s in parties.senders)
+        agents = title_agents(masked, found[0], found[1], found[2], head_end, sent)
     if by_authors or kept_by:
         authors = agents.authors + by_authors + kept_by
         agents = TitleAgents(authors, agents.participants, agents.if_known)
