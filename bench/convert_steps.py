@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 
 T = TypeVar("T")

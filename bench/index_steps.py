@@ -37,7 +37,7 @@ from linkeddata.build.collection import AUTHORITY_FILE, find_records, read_recor
 from linkeddata.build.pipeline import Worker
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.ontology import concepts_graph, shapes_graph
 from linkeddata.parser import parse_record

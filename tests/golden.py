@@ -7,7 +7,7 @@ from pathlib import Path
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, Mapped, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import read_record
 from linkeddata.vocab import PREFIXES
 

@@ -10,7 +10,8 @@ from rdflib.namespace import SKOS
 
 from linkeddata.errors import AuthorityError
 from linkeddata.iris import Iris
-from linkeddata.mapping.authority import Authority, load_authority
+from linkeddata.mapping.authority import Authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.vocab import WD
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.entities import Entity
 from linkeddata.mapping.office_terms import in_office
 from linkeddata.parser import parse_record

@@ -11,7 +11,7 @@ from rdflib import URIRef
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import said_beside

@@ -13,7 +13,7 @@ from rdflib.namespace import RDFS
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.record import Citation
 from linkeddata.vocab import ADO, SCHEMA

@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.stubs import Stub, Stubs
 from linkeddata.parser import parse_record
 from linkeddata.record import Citation, Credit, Language, Located, Record, RecordDate, Title

@@ -10,7 +10,7 @@ from rdflib import Graph
 from test_title_agents import IRIS, doc, entity, mapped_graph
 
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, SCHEMA
 

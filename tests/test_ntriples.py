@@ -14,7 +14,7 @@ from linkeddata import rdf_terms
 from linkeddata.build.tally import Tally
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.stubs import Stubs
 from linkeddata.ntriples import sorted_nquads, statements
 from linkeddata.parser import read_record

@@ -11,7 +11,8 @@ from rdflib import Graph, URIRef
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import Authority, load_authority
+from linkeddata.mapping.authority import Authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, SCHEMA
 

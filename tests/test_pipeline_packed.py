@@ -15,7 +15,7 @@ from linkeddata.build.chunks import Chunk, Packed
 from linkeddata.build.dumps import triples_of
 from linkeddata.build.pipeline import Worker
 from linkeddata.mapping import Context
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.ontology import shapes_graph
 from linkeddata.parser import read_record
 from linkeddata.search.columns import columns

@@ -14,7 +14,7 @@ from test_reader_pages import Page, reader_part
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.parser.publications import publication_title, reads_as_publication
 from linkeddata.shacl.validate import load_shapes, validate_graph

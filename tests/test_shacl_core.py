@@ -22,7 +22,7 @@ from synthetic import bench_generator
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.stubs import Stubs
 from linkeddata.parser import read_record
 from linkeddata.shacl.compiler import Refused, compile_shapes

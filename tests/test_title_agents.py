@@ -10,18 +10,13 @@ from rdflib.namespace import DCTERMS
 
 from linkeddata.iris import Iris, slug
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.mapping.registry import registry_numbers
 from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.parser.bodies import mission_place, stationed
-from linkeddata.parser.names import (
-    agent_kind,
-    name_kind,
-    office_only,
-    personal_name,
-    personal_name_shape,
-)
+from linkeddata.parser.names import agent_kind, name_kind, personal_name, personal_name_shape
+from linkeddata.parser.office_words import office_only
 from linkeddata.record import Title
 from linkeddata.vocab import ADO, RICO, SCHEMA
 

@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS
 
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
-from linkeddata.mapping.authority import load_authority
+from linkeddata.mapping.authority_file import load_authority
 from linkeddata.parser import parse_record
 from linkeddata.record import Title
 from linkeddata.vocab import SCHEMA

@@ -15,7 +15,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from ..iris import Iris
-from ..mapping.authority import Authority, load_authority
+from ..mapping.authority import Authority
+from ..mapping.authority_file import load_authority
 from ..mapping.stubs import Stubs
 from ..ontology import CONCEPTS_FILE, concepts_graph, ontology_graph, skolemise
 from ..record import ParseWarning

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..parser.names import given_name_word
+from ..parser.office_words import given_name_word
 from ..parser.signer_lines import is_rank
 from ..parser.text import NAME_PARTICLES
 from ..record import Located, Record

@@ -17,12 +17,8 @@ from collections.abc import Callable, Iterable
 from ..iris import slug
 from ..parser.honorifics import an_office
 from ..parser.name_words import ORG_WORDS
-from ..parser.names import (
-    agent_kind,
-    given_name_word,
-    personal_name,
-    shared_family_name,
-)
+from ..parser.names import agent_kind, personal_name, shared_family_name
+from ..parser.office_words import given_name_word
 from ..parser.vocabulary import MONTHS
 from .entities import Entity
 from .name_neighbours import (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..parser.honorifics import honorific_gender
 from ..parser.name_words import ORG_WORDS
-from ..parser.names import given_name_word
+from ..parser.office_words import given_name_word
 from .given_names import TWO_LETTER_ABBREVIATIONS, is_initial, may_be_given, other_given_name
 from .name_neighbours import (
     AFTER_A_PERSON,

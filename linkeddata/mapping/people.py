@@ -9,7 +9,8 @@ from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
 from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
-from ..parser.names import INITIALS_WORD, name_kind, office_only, personal_name, shared_family_name
+from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
+from ..parser.office_words import office_only
 from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like, last_bracket

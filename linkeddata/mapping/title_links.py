@@ -20,8 +20,9 @@ from ..parser.bodies import (
     unplaced_mission,
 )
 from ..parser.demonyms import adjective
-from ..parser.names import agent_kind, name_kind, office_only
+from ..parser.names import agent_kind, name_kind
 from ..parser.national_names import national_name
+from ..parser.office_words import office_only
 from ..parser.text import strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title

@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
-from ..parser.names import agent_kind, name_kind, office_only, personal_name
+from ..parser.names import agent_kind, name_kind, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY
+from ..parser.office_words import office_only
 from ..parser.plural_parties import PEOPLE_BY_WORK
 
 _SOMEONES_OFFICE = re.compile(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .names import name_kind, office_only, personal_name
+from .names import name_kind, personal_name
+from .office_words import office_only
 from .state_surnames import surname_after_state
 from .text import strip_article
 

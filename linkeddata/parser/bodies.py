@@ -17,8 +17,9 @@ from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .gazetteer import is_country, leading_country
 from .name_words import SERVICE_STATION
-from .names import INITIALS_WORD, name_kind, office_only
+from .names import INITIALS_WORD, name_kind
 from .nationalities import COMPASS_NATIONALITY
+from .office_words import office_only
 
 # Bodies and heads of a diplomatic mission, and an intelligence service's posts abroad ("the KGB
 # Residency", "the CIA Station"): "in X" after them can only name a place.

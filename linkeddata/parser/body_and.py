@@ -11,7 +11,8 @@ import re
 from itertools import takewhile
 
 from .clauses import NOUN_WORD
-from .names import government_field, name_kind, office_only, personal_name_shape
+from .names import government_field, name_kind, personal_name_shape
+from .office_words import office_only
 
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _IN_NAME = re.compile(r"\s(?i:for|of|on)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$")

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from ..record import Located
 from .dates import DATE_TEXT
 from .languages import language_codes
-from .names import agent_kind, name_kind, office_only, personal_name
+from .names import agent_kind, name_kind, personal_name
+from .office_words import office_only
 from .text import Joined, is_name_like, split_names, strip_article
 
 _PERSON_WORDS = 4

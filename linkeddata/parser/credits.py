@@ -14,7 +14,7 @@ from ..record import Credit, CreditRole, Located
 from .credited_agents import credited_agents, credited_kind, is_language
 from .funders import SUPPORT
 from .languages import language_codes
-from .names import office_only
+from .office_words import office_only
 from .publications import publication_at
 from .text import CITY_NAME, Joined, strip_article
 from .vocabulary import CREDIT_VERBS, TITLE_ABBREVIATIONS

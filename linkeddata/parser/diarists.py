@@ -12,7 +12,7 @@ import re
 from ..record import Located
 from .clauses import common_nouns
 from .names import name_kind, personal_name_shape
-from .parties import names_in
+from .side_names import names_in
 from .text import Joined
 from .vocabulary import DOC_TYPES
 

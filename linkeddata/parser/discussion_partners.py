@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..record import Located
 from .gazetteer import is_state
 from .names import name_kind, personal_name_shape
-from .parties import names_in
+from .side_names import names_in
 from .text import Joined, strip_article
 from .title_topics import DISCUSS
 

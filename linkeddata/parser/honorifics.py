@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import office_only, personal_name
+from .names import personal_name
+from .office_words import office_only
 
 _WOMAN = re.compile(
     r"(?i:mrs|ms|miss|madame|mme|madam|mademoiselle|mlle|frau|fräulein|señora|senora|signora"

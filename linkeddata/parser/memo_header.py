@@ -16,7 +16,8 @@ from .cable_routing import ROUTED, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
 from .local_dates import MONTH_AND_YEAR
-from .names import agent_kind, office_only
+from .names import agent_kind
+from .office_words import office_only
 
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
 HEADER_TO = re.compile(

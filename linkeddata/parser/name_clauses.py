@@ -15,7 +15,7 @@ from .brackets import QUALIFIER
 from .demonyms import adjective
 from .doctypes import read_doc_type
 from .names import name_kind
-from .parties import ARTICLE, CLAUSE_WORDS
+from .side_names import ARTICLE, CLAUSE_WORDS
 from .text import is_name_like, strip_article
 
 _HOLDER_WORDS = 4

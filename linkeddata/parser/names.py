@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import re
 
-from .demonyms import ADJECTIVE_WORDS
 from .gazetteer import is_state
 from .name_words import ORG_WORDS, PERSON_WORDS
-from .nationalities import NATIONALITY, is_nationality
+from .nationalities import is_nationality
+from .office_words import (
+    HEAD_END,
+    JOINED_PARTICLE,
+    OF_AFFAIRS,
+    OFFICE_NOUN,
+    SURNAME_TITLE,
+    office_word,
+    title_given_name,
+)
 from .services import a_service
 from .text import NAME_PARTICLES, arabic_name_words, strip_article, unjoined
 from .vocabulary import DOC_TYPES, classification_of, wording_key
@@ -32,7 +40,6 @@ _ACRONYMS = re.compile(r"^(?:[A-Z][A-Z&]{1,7}\s+)*(?:[A-Z][A-Z&]{1,7}|[A-Z][A-Za
 "KPdSU" (a name such as "McCone" ends in lower case)."""
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")  # "Pope John XXIII", "Henry Ford II": no body
 NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
-_HEAD_END = re.compile(r"\s(?i:of|in|to|at|for)\s")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^\W\d_][^()]{1,40})\)\s*$")
 GENERATION = re.compile(r"(?<![,\s]),?\s+(?:Jr|Sr)\.?$")  # from a run's start: linear time
 """A generational suffix ending a name: "Arthur M. Schlesinger, Jr.", "Joseph P. Kennedy Sr."."""
@@ -50,31 +57,13 @@ _FAMILY_NAMES = frozenset(
     )
 )
 """Chinese, Korean and Vietnamese family names, which begin a personal name in romanisation."""
-_OFFICE_NOUN = re.compile(
-    r"(?i:state|defen[cs]e|affairs|interior|justice|finance|trade|commerce|labou?r|agriculture"
-    r"|navy|army|treasury|information|culture|education|health|security|department|ministers?"
-    r"|council|committee|presidium|bureau|staff|relations|planning|intelligence|operations"
-    r"|forces?|party|government|republic|union|states|nations|ministry|office|secretariat"
-    r"|politburo|cabinet|assembly|division|section|administration|industry|transport|energy"
-    r"|house|commons|lords|representatives|parliament|congress|senate|knesset|soviet)"
-)
-"""What an office is of, never a person's name: "Secretary of State Rusk" is Rusk."""
-_ABBREVIATED_TITLES = frozenset(
-    {"gen", "lt", "maj", "col", "capt", "adm", "amb", "sen", "gov", "rev", "hon", "prof", "tov"}
-)
-_SURNAME_TITLE = re.compile(r"(?i:lord|king|bishop|major|prince|cardinal|marshal|sheikh)")
-"""Titles that are also surnames: after a given name, the surname ("Winston Lord")."""
-_NATIONALITY_WORD = re.compile(NATIONALITY)
 _OFFICE_OBJECT = frozenset({"of", "the", "in", "to", "at", "for", "on"})
-_OF_AFFAIRS = re.compile(r"(?i:d['’]affaires)")  # of "Chargé d'Affaires", not a surname
 _KIN_OF = re.compile(
     r"(?i:(?:wife|widow|widower|husband|son|daughter|mother|father|brother|sister|nephew|niece|"
     r"grandson|granddaughter|son-in-law|daughter-in-law|family|children|relatives)\s+of)\b"
 )
 """A relative named by whose relative they are: "the Widow of the late Chairman X" is not X."""
-_OFFICE_PREFIX = re.compile(r"(?i:under|sub|co|ex|pro)")  # "Under-Secretary", "Co-Chairman"
 _FIELD_AFFAIRS = re.compile(r"(?:[A-Z][^\W\d_]+\s+){1,3}Affairs")
-_JOINED_PARTICLE = re.compile(r"^[a-z]{1,3}[-'’](?=[^\W\d_])")  # "al-Karim", "d'Estaing"
 
 
 def name_kind(name: str) -> str | None:
@@ -82,7 +71,7 @@ def name_kind(name: str) -> str | None:
     only of abbreviations in capitals ("CC CPSU", "MFA") is an organisation."""
     if _ACRONYMS.match(name) or a_service(name) or government_field(name):
         return "org"  # "the Albanian Sigurimi": a national service
-    found = _HEAD_END.search(name)
+    found = HEAD_END.search(name)
     head = name[: found.start()] if found else name
     org = [m.end() for m in ORG_WORDS.finditer(head)]
     person = [m.start() for m in PERSON_WORDS.finditer(head)]
@@ -101,7 +90,7 @@ def _office_then_holder(name: str) -> bool:
     office's word)."""
     held = personal_name(name)
     before = name[: len(name) - len(held)].split() if held != name else []
-    return bool(before) and _office_word(before[-1]) and personal_name_shape(held)
+    return bool(before) and office_word(before[-1]) and personal_name_shape(held)
 
 
 def government_field(name: str) -> bool:
@@ -144,7 +133,7 @@ def personal_name(name: str) -> str:
     words = name.split()
     capitals = name.upper() == name  # "IVAN TESTOVIĆ": no acronym to stop at
     start = len(words)
-    if len(words) > 2 and _SURNAME_TITLE.fullmatch(words[-1]) and _given_name(words[-2]):
+    if len(words) > 2 and SURNAME_TITLE.fullmatch(words[-1]) and title_given_name(words[-2]):
         start -= 1  # "Ambassador Winston Lord", "Prime Minister Maurice Bishop": a surname
     while start > 0 and _in_name(words[start - 1], start == len(words), capitals):
         start -= 1
@@ -178,7 +167,7 @@ def _holder_after_state(words: list[str]) -> str | None:
         state, holder = words[:cut], " ".join(words[cut:])
         country = is_state(" ".join(state))
         named = country or all(
-            w[:1].isupper() and w.isalpha() and _OFFICE_NOUN.fullmatch(w) is None for w in state
+            w[:1].isupper() and w.isalpha() and OFFICE_NOUN.fullmatch(w) is None for w in state
         )
         capitalised = all(unjoined(w)[:1].isupper() for w in words[cut:])
         if (
@@ -212,16 +201,16 @@ def _in_name(word: str, last: bool, capitals: bool) -> bool:
         return False
     if INITIALS_WORD.match(bare) or (bare.islower() and bare in NAME_PARTICLES):
         return True
-    if _OF_AFFAIRS.fullmatch(bare):
+    if OF_AFFAIRS.fullmatch(bare):
         return False  # "Chargé d'Affaires Pelishenko"
-    bare = _JOINED_PARTICLE.sub("", bare)
+    bare = JOINED_PARTICLE.sub("", bare)
     if not bare[:1].isupper() or any(c.isdigit() for c in bare):
         return False
     if len(bare) > 1 and bare.isupper() and not (last or capitals):  # "the DPRK A.M. Puzanov"
         return False
-    if _OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
+    if OFFICE_NOUN.fullmatch(bare) and not last:  # "Secretary of State Rusk"
         return False
-    return not _office_word(bare)  # "Party Chairman" ends with no name
+    return not office_word(bare)  # "Party Chairman" ends with no name
 
 
 def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
@@ -240,61 +229,6 @@ def personal_name_shape(name: str, no_such_place: bool = False) -> bool:
     if len(words) >= 3 or (len(words) == 2 and no_such_place):
         return _CITY_WORD.search(name) is None
     return len(words) == 2 and words[0] in _FAMILY_NAMES
-
-
-def office_only(name: str) -> bool:
-    """Whether ``name`` names an office but not who held it: "the Ambassador of the GDR",
-    "Soviet Ambassador" (not "Ambassador Puzanov")."""
-    found = _HEAD_END.search(name)
-    head = (name[: found.start()] if found else name).split()
-    if len(head) > 1 and _SURNAME_TITLE.fullmatch(head[-1]) and _given_name(head[-2]):
-        return False  # "Winston Lord", "Martin Luther King", "John Major"
-    if len(head) > 1 and head[-1].casefold() in _ABBREVIATED_TITLES:
-        return False  # "Son Sen": "Sen." abbreviates a title only with its point
-    return bool(head) and _office_word(head[-1])
-
-
-def _office_word(word: str) -> bool:
-    """Whether a word is an office's or an honorific's: "Ambassador", "d'Affaires" (of
-    "Chargé d'Affaires"), "Minister-Counselor" (an office in parts), "Under-Secretary" (an
-    office after a prefix)."""
-    if _OF_AFFAIRS.fullmatch(word):
-        return True
-    bare = _JOINED_PARTICLE.sub("", word)
-    if PERSON_WORDS.fullmatch(bare):
-        return True  # "Commander-in-Chief"
-    *before, last = bare.split("-")
-    return PERSON_WORDS.fullmatch(last) is not None and all(
-        PERSON_WORDS.fullmatch(part) or _OFFICE_PREFIX.fullmatch(part) for part in before
-    )
-
-
-def _given_name(word: str) -> bool:
-    """Whether a word before a title that is also a surname is a given name: capitalised,
-    neither a nationality ("Saudi King") nor an office ("Foreign Minister")."""
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
-        and _NATIONALITY_WORD.fullmatch(word) is None
-        and PERSON_WORDS.fullmatch(word) is None
-        and _OFFICE_NOUN.fullmatch(word) is None
-    )
-
-
-def given_name_word(word: str) -> bool:
-    """Whether a word in running text may be a given name before a family name ("Sergo
-    Mikoyan", "Jean-Paul Testard"): capitalised, neither an office, an honorific nor a
-    country's adjective ("Premier Zhou", "Soviet Khrushchev")."""
-    bare = word.replace("-", "")
-    return (
-        word[:1].isupper()
-        and bare.isalpha()
-        and not word.isupper()
-        and word not in ADJECTIVE_WORDS
-        and PERSON_WORDS.fullmatch(word) is None
-        and _OFFICE_NOUN.fullmatch(word) is None
-    )
 
 
 def agent_kind(name: str, default: str = "person") -> str:

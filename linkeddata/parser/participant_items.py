@@ -9,7 +9,8 @@ import re
 
 from ..record import Located
 from .inverted_names import uninverted
-from .names import name_kind, office_only, personal_name, personal_name_shape
+from .names import name_kind, personal_name, personal_name_shape
+from .office_words import office_only
 from .plural_parties import offices_shared
 from .presence_sentences import name_word
 

@@ -11,8 +11,9 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import ADJECTIVES, adjective
 from .memo_header import NEXT_LABEL
-from .names import name_kind, office_only, personal_name, personal_name_shape
+from .names import name_kind, personal_name, personal_name_shape
 from .nationalities import is_nationality
+from .office_words import office_only
 from .participant_items import (
     COMRADES,
     HEADING,

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .name_words import ORG_WORDS
-from .names import office_only, shared_family_name
+from .names import shared_family_name
+from .office_words import office_only
 
 _PARTICIPLE = re.compile(
     r"(?<=[\w\]).’'])\s+(?P<word>[A-Za-z]{3,}ing)\s+(?!(?i:and|or|to|in|of|at|by|from|via|with)\b)"

@@ -9,8 +9,9 @@ import re
 
 from ..record import Located
 from .brackets import ACRONYM
-from .names import name_kind, office_only, personal_name
+from .names import name_kind, personal_name
 from .nationalities import COMPASS, QUALIFIED_NATIONALITY, is_nationality
+from .office_words import office_only
 from .text import strip_article
 
 _PLURAL_BODY = re.compile(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .names import name_kind, office_only, personal_name
+from .names import name_kind, personal_name
+from .office_words import office_only
 from .signature_line import rank_label, read_line
 from .signer_lines import (
     BY_HAND,

@@ -11,7 +11,7 @@ import re
 from ..record import Located
 from .dates import ROMAN_DATE
 from .local_ranks import local_office
-from .names import office_only
+from .office_words import office_only
 from .signed_names import MARK_WORDS, MARKED, signed_names
 from .signer_lines import (
     INITIALLED,

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..record import Located
 from .gazetteer import is_country
-from .names import name_kind, office_only, personal_name
+from .names import name_kind, personal_name
+from .office_words import office_only
 from .text import NAME_PARTICLES, arabic_name_words, is_name_like, unjoined
 from .vocabulary import classification_of
 

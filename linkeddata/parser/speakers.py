@@ -17,7 +17,8 @@ from typing import NamedTuple
 from ..record import Located
 from .gazetteer import is_state
 from .memo_header import NEXT_LABEL
-from .names import name_kind, office_only, personal_name, personal_name_shape
+from .names import name_kind, personal_name, personal_name_shape
+from .office_words import office_only
 from .participant_items import COMRADES
 from .signer_lines import cabled_name, in_capitals, name_case
 from .text import NAME_PARTICLES

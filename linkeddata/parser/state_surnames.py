@@ -6,7 +6,8 @@ by the word makes it the office's holder; otherwise the phrase names an office."
 from __future__ import annotations
 
 from .gazetteer import is_state
-from .names import office_only, personal_name, record_word
+from .names import personal_name, record_word
+from .office_words import office_only
 
 
 def surname_after_state(name: str) -> str | None:

@@ -31,9 +31,10 @@ from .meetings import (
 )
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_clauses import clause_end
-from .names import name_kind, office_only, personal_name_shape
-from .parties import names_in
+from .names import name_kind, personal_name_shape
+from .office_words import office_only
 from .possessives import owner_from
+from .side_names import names_in
 from .spoken_records import SPEECH_TYPES
 from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like

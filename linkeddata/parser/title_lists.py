@@ -12,7 +12,7 @@ from .bodies import for_in_name, generic_body, unplaced_mission
 from .dates import DATE_TEXT_FULL
 from .doctypes import AT_WORDING, GATHERING_WORD
 from .names import name_kind
-from .parties import names_in
+from .side_names import names_in
 from .text import SEAT_AFTER, Joined, is_name_like, strip_article
 
 _SEAT_AFTER = re.compile(SEAT_AFTER)

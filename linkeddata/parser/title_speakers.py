@@ -11,7 +11,7 @@ from ..record import Located
 from .gazetteer import is_state
 from .nationalities import COMBINING, is_nationality
 from .opening_persons import an_opening_person
-from .parties import names_in
+from .side_names import names_in
 from .text import Joined
 
 _NOT_A_RUN = re.compile(r"[,;:()\[\]\"]|['’]s\b")

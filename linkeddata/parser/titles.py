@@ -19,9 +19,10 @@ from .diarists import diarists
 from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
-from .parties import CLAUSE_WORDS, Parties, names_in, parse_parties
+from .parties import Parties, parse_parties
 from .places import placed_parties
 from .protocols import protocol_place
+from .side_names import CLAUSE_WORDS, names_in
 from .station_pairs import with_second_pair
 from .text import Joined
 from .title_agents import TitleAgents, title_agents
