@@ -166,7 +166,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         sent = tuple(s.value for s in parties.senders)
         agents = title_agents(masked, found[0], found[1], found[2], head_end, sent)
     if by_authors or kept_by:
-        authors = agents.authors + by_authors + kept_by
+        authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
         agents = TitleAgents(authors, agents.participants, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
