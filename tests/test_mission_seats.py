@@ -42,3 +42,12 @@ def test_a_mission_whose_seat_the_file_cannot_tell_keeps_its_place(
 ) -> None:
     graph = mapped_graph(f"**{year}**\n**{text}**\n")
     assert entity("place", place) in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_the_texts_own_place_of_writing_is_before_a_missions_capital() -> None:
+    graph = mapped_graph(
+        "**1958**\n**Report from the Testish Embassy in China to the Testing Office**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe situation is calm.\n\n"
+        "Pyongyang, 12 March 1958\n"
+    )
+    assert entity("place", "beijing") not in set(graph.objects(doc(), SCHEMA.locationCreated))

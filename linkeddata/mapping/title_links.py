@@ -54,10 +54,15 @@ date, "Note on the Conversation of ..." the record's type, no topic)."""
 
 
 def title_links(
-    title: Title, linker: Linker, authority: Authority, year: int | None = None
+    title: Title,
+    linker: Linker,
+    authority: Authority,
+    year: int | None = None,
+    dateline: Located[str] | None = None,
 ) -> list[Link]:
     """The (properties, entity) pairs the title names, in the title's order (``year``: the
-    record's, which tells a state's ruling party and the state a capital was in)."""
+    record's, which tells a state's ruling party and the state a capital was in; ``dateline``:
+    where the text says it was written, before which a mission's capital is no presumption)."""
     title = with_place_articles(title, authority)  # "..., The Hague"
     station = (
         title.clause in ("from", "to")
@@ -138,6 +143,8 @@ def title_links(
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     post = () if (at := post_at_close(title, authority, year)) is None else (at,)
     state, writers = (authority, year), (*title.senders, *title.authors)
+    if dateline is not None and linker.is_place(dateline.value):
+        writers = ()  # "Pyongyang, 12 March 1958" under "the Embassy in China": not Beijing
     for places, prop in (  # "the Embassy in the Soviet Union" sits in Moscow
         (
             mission_seats(tuple(o for o in title.origins if o not in post), writers, *state),
