@@ -1,0 +1,78 @@
+"""Who signs a closing (review 21): a line that is only the document's type is its heading,
+never a signer; a ciphered telegram's registry tail hides no signature; the title senders'
+surnames stacked in capitals over the closing date all sign."""
+
+from __future__ import annotations
+
+import pytest
+from test_closing_blocks import PROSE, telegram
+from test_parser_variants import body_of, values
+
+from linkeddata.parser.type_headings import type_heading
+
+_CUT = "The comrades were reserved and asked for time [...]"
+"""A text's last line that ends in an editor's elision, no sentence's stop."""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["TELEGRAM", "CIPHERED TELEGRAM", "INFORMATION", "Telegram", "URGENT CIPHERGRAM", "NOTE"],
+)
+def test_a_type_heading_over_the_place_and_date_signs_nothing(heading: str) -> None:
+    record = telegram(f"{heading}\nTestburg, 5 November 1962\nNo. 2783/62\n\n{_CUT}\n\nTestiček")
+    assert values(record.signatories) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TELEGRAM", "Ciphered Telegram", "SECRET INFORMATION", "Record of Conversation", "Nota"],
+)
+def test_a_document_type_alone_is_a_heading(line: str) -> None:
+    assert type_heading(line)
+
+
+@pytest.mark.parametrize("line", ["V. Testegin", "Ivan Testov", "Top Secret", "URGENT", "TESTOV"])
+def test_a_name_or_a_marking_is_no_type_heading(line: str) -> None:
+    assert not type_heading(line)
+
+
+def test_a_name_over_the_place_and_date_still_signs() -> None:
+    record = body_of(f"{PROSE}\n\nV. Testegin\nTestburg, 3 May 1971")
+    assert values(record.signatories) == ("V. Testegin",)
+
+
+def test_a_surname_under_signed_still_signs() -> None:
+    assert values(body_of(f"{PROSE}\n\nSigned: Nota").signatories) == ("Nota",)
+
+
+@pytest.mark.parametrize("number", ["No. 1/sh", "No. 405", "№ 8600/sh", "No. 4/sh"])
+def test_a_registry_tail_under_the_senders_surname_hides_no_signature(number: str) -> None:
+    record = telegram(f"{PROSE}\n\nTESTALIN\n\n{number}\n30.I.50", title="Cable from Testalin")
+    assert values(record.signatories) == ("Testalin",)
+
+
+def test_a_copy_line_under_a_surname_signs_nothing_new() -> None:
+    record = telegram(f"{PROSE}\n\nCopy No. 2", title="Cable from Testalin")
+    assert values(record.signatories) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "last", "signers"),
+    [
+        (
+            "Telegram from Testoyan and Testlov in Testburg",
+            "TESTOYAN\nTESTLOV\n\n24.X.56",
+            ("TESTOYAN", "TESTLOV"),
+        ),
+        (
+            "Telegram from Testotov and Testoyan",
+            "TESTOTOV\nTESTOYAN\nNo. 1/sh\n24.VI.53",
+            ("TESTOTOV", "TESTOYAN"),
+        ),
+        ("Telegram from Testlov in Testburg", "TESTBURG\nTESTLOV\n\n24.X.56", ("Testlov",)),
+    ],
+)
+def test_the_title_senders_surnames_over_a_date_all_sign(
+    title: str, last: str, signers: tuple[str, ...]
+) -> None:
+    assert values(telegram(f"{PROSE}\n\n{last}", title=title).signatories) == signers
