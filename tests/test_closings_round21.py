@@ -76,3 +76,18 @@ def test_the_title_senders_surnames_over_a_date_all_sign(
     title: str, last: str, signers: tuple[str, ...]
 ) -> None:
     assert values(telegram(f"{PROSE}\n\n{last}", title=title).signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Recorded by Comrade Testenko.\n\n[Signatures illegible]", ("Testenko",)),
+        ("Recorded by Comrade N. Testenko.\n\n[Signature]", ("N. Testenko",)),
+        ("Recorded by A. Testinsky, N. Testenko", ("A. Testinsky", "N. Testenko")),
+        ("Recorded by N. Testenko and Shi Test", ("N. Testenko", "Shi Test")),
+        ("Recorded by: Second Secretary of the Embassy V. Testak", ("V. Testak",)),
+        ("Recorded by the Secretariat.\n\n[Signature]", ()),
+    ],
+)
+def test_who_recorded_it_signs_each_recorder(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -106,6 +106,10 @@ def find_signature(
             if under is not None and (name := beside_a_mark(under[1], under=True)):
                 return Signature(Located(under[1], under[0]), (Located(name, under[0]),))
             above = tail[index - 1] if index > 0 else None
+            if above is not None and names_the_recorder(above[1]):
+                recorder = read_line(*above)  # "Recorded by Comrade X." / "[Signatures illegible]"
+                if recorder is not None and recorder.signatories:
+                    return _with_the_signer_above(tail, index - 1, recorder, authors, cabled)
             if above is not None and (name := beside_a_mark(above[1])):
                 written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
                 return Signature(Located(written, above[0]), (Located(name, above[0]),))
