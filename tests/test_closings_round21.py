@@ -91,3 +91,17 @@ def test_the_title_senders_surnames_over_a_date_all_sign(
 )
 def test_who_recorded_it_signs_each_recorder(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("U Testant\nSecretary-General", ("U Testant",)),
+        ("U Ba Testwe\nActing Secretary-General", ("U Ba Testwe",)),
+        ("Daw Testa Kyi\nChairman", ("Daw Testa Kyi",)),
+        ("U\nSecretary-General", ()),
+        ("U:\nSecretary-General", ()),
+    ],
+)
+def test_a_burmese_name_signs_over_its_office(closing: str, signers: tuple[str, ...]) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers

@@ -113,13 +113,14 @@ def _one_rank(text: str) -> bool:
 
 def is_bare_name(text: str) -> bool:
     """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), besides its
-    particles ("Antonio F. Azeredo da Silveira", "Sabir Abd al-Aziz al-Duri"), none in
+    particles ("Antonio F. Azeredo da Silveira", "Sabir Abd al-Aziz al-Duri") and the Burmese
+    honorific "U", a word of the name and no initial ("U Thant", "U Ba Swe"), none in
     capitals throughout (a heading or a marking) and no office or organisation wording."""
     words = text.split()
     own = arabic_name_words(words) or [word for word in words if word not in NAME_PARTICLES]
     return (
         2 <= len(own) <= NAME_WORDS - 1
-        and all(_NAME_WORD.match(unjoined(word)) for word in words)  # "Hafez al-Assad"
+        and all(_NAME_WORD.match(unjoined(word)) for word in words[words[0] == "U" :])
         and name_kind(text) in (None, "person")
         and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
         and not office_only(text)  # "Secretary of Defense"
