@@ -105,3 +105,19 @@ def test_who_recorded_it_signs_each_recorder(closing: str, signers: tuple[str, .
 )
 def test_a_burmese_name_signs_over_its_office(closing: str, signers: tuple[str, ...]) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("present", "initials", "signers"),
+    [
+        ("Mr. P. F. de Testueta", "P. F. de T.", ("P. F. de Testueta",)),
+        ("Mr. J. van der Testen", "J. van der T.", ("J. van der Testen",)),
+        ("Mr. P. F. von Testueta", "P. F. de T.", ()),  # the particle disagrees
+        ("Mr. P. F. de Testueta", "N. B.", ()),
+    ],
+)
+def test_initials_with_a_particle_sign_as_the_listed_person(
+    present: str, initials: str, signers: tuple[str, ...]
+) -> None:
+    record = body_of(f"Present:\n{present}\n\n{PROSE}\n\n{initials}\n\n24th February, 1959")
+    assert values(record.signatories) == signers

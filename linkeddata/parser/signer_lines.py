@@ -39,8 +39,9 @@ _THING_WORDS = frozenset(
 )
 """Common nouns of things, places and notes named after a person, which follow initials and a
 surname as no surname's word does: "V. I. Lenin Prize", "J. F. Testles Airport"."""
-INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?){{2,4}}$")
-"""Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A."."""
+INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?(?:{_PARTICLE}\s+)*){{2,4}}$")
+"""Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A.", and a
+particle's surname by its initial: "P. F. de Z.", "J. van der B."."""
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 NAME_WORDS = 5
 _NAME_WORD = re.compile(
@@ -158,6 +159,8 @@ def initialled(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence of several words, or a speaker's line."""
+    if INITIALS_ONLY.match(text) is not None:
+        return False  # "P. F. de Z.": a signature of initials, whatever its words
     return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
 
 
