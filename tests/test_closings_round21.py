@@ -1,13 +1,17 @@
 """Who signs a closing (review 21): a line that is only the document's type is its heading,
 never a signer; a ciphered telegram's registry tail hides no signature; the title senders'
-surnames stacked in capitals over the closing date all sign."""
+surnames stacked in capitals over the closing date all sign; every recorder listed signs; a
+Burmese "U" is a word of the name; initials with a particle sign as the person listed; every
+stacked block under a body's decree signs."""
 
 from __future__ import annotations
 
 import pytest
 from test_closing_blocks import PROSE, telegram
 from test_parser_variants import body_of, values
+from test_title_agents import doc, mapped_graph
 
+from linkeddata.mapping.terms import DCTERMS
 from linkeddata.parser.type_headings import type_heading
 
 _CUT = "The comrades were reserved and asked for time [...]"
@@ -121,3 +125,14 @@ def test_initials_with_a_particle_sign_as_the_listed_person(
 ) -> None:
     record = body_of(f"Present:\n{present}\n\n{PROSE}\n\n{initials}\n\n24th February, 1959")
     assert values(record.signatories) == signers
+
+
+def test_every_stacked_block_signs_a_bodys_decree() -> None:
+    graph = mapped_graph(
+        "**August 20, 1945**\n**Decree of the USSR Council of People's Commissars on Testing**"
+        f"\n\n**Contents:**\n\nTranslation - English\n\n{PROSE}\n\n"
+        "Chairman of the Council of People's Commissars of the USSR\nI. Stalin\n\n"
+        "Administrator of Affairs of the Council of People's Commissars of the USSR\nYa. Testaev\n"
+    )
+    creators = {str(c).rsplit("/", 1)[-1] for c in graph.objects(doc(), DCTERMS.creator)}
+    assert {"stalin-joseph", "ya-testaev"} <= creators
