@@ -91,6 +91,7 @@ def test_the_title_senders_surnames_over_a_date_all_sign(
         ("Recorded by N. Testenko and Shi Test", ("N. Testenko", "Shi Test")),
         ("Recorded by: Second Secretary of the Embassy V. Testak", ("V. Testak",)),
         ("Recorded by the Secretariat.\n\n[Signature]", ()),
+        ("Prepared by: J. Testsmith, INR/REA", ("J. Testsmith",)),
     ],
 )
 def test_who_recorded_it_signs_each_recorder(closing: str, signers: tuple[str, ...]) -> None:

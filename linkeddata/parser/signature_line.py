@@ -122,9 +122,9 @@ def _recorders(name: str, written: str) -> list[str]:
     Testin, N. Testenko", "N. Testenko and Shi Test"), else the one name, less an office
     before it ("Second Secretary of the Embassy V. Pak") or an honorific ("Comrade Testenko");
     none for a body ("the Secretariat")."""
-    listed = signed_names(written.strip().rstrip(".)]").strip())
-    if len(listed) > 1:
-        return [personal_name(n) for n in listed]
+    listed = [personal_name(n) for n in signed_names(written.strip().rstrip(".)]").strip())]
+    if len(listed) > 1 and all(signing_name(n) for n in listed):  # not "J. Testsmith, INR/REA"
+        return listed
     if (initialled := _INITIALLED_AT_END.search(name)) is not None:
         return [initialled["name"]]  # "Second Secretary of the Embassy V. Pak"
     return [personal_name(name)] if is_name(name) else []
