@@ -70,6 +70,17 @@ def org(key: str) -> URIRef:
         ("FOIA request by the Testing Security Archive", ((), ())),
         ("CIA CREST database", ((), ())),
         ("State Department FOIA release, RG 59, Box 4", ((), ("RG 59, Box 4",))),
+        # a code after the route is the document's number under it, no holder
+        ("CIA FOIA Electronic Reading Room, TDCS DB-123/04567-68", ((), ("TDCS DB-123/04567-68",))),
+        (
+            "CIA FOIA Electronic Reading Room, CIA-RDP12T00345A0123-4",
+            ((), ("CIA-RDP12T00345A0123-4",)),
+        ),
+        ("State Department FOIA release, Case No. F-2001-04321", ((), ("Case No. F-2001-04321",))),
+        (
+            "CIA FOIA release; Testing Archives, College Park",
+            (("Testing Archives, College Park",), ()),
+        ),
         # a repository after the route holds the document
         (
             "CIA Records Search Tool (CREST), Testing Archives, College Park",
