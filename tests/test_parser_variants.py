@@ -1506,6 +1506,14 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Vertrauliche Dienstsache", "confidential"),
         ("Secret Classified Matter", "secret"),  # the GDR's markings in English
         ("Confidential Classified Matter", "confidential"),
+        # a dissemination control in words, an alliance's prefix: the grade
+        ("SECRET NO FOREIGN DISSEM", "secret"),
+        ("CONFIDENTIAL NOT RELEASABLE TO FOREIGN NATIONALS", "confidential"),
+        ("SECRET NO DISSEM ABROAD", "secret"),
+        ("NATO SECRET", "secret"),
+        ("NATO CONFIDENTIAL", "confidential"),
+        ("CENTO SECRET", "secret"),
+        ("COSMIC TOP SECRET", "top-secret"),
         # a copy count on the marking's line leaves the marking
         ("Szigorúan titkos! Készült 4 példányban", "top-secret"),
         ("Top Secret! Made in 4 copies", "top-secret"),
@@ -1515,6 +1523,13 @@ def test_body_classification_line(line: str, key: str) -> None:
     record = body_of(f"{line}\n\nThe text.")
     assert [(c.value, c.line) for c in record.body_classifications] == [(key, 5)]
     assert record.body_registry_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["NATO Secretary General", "NATO Secretariat", "SECRET POLICE", "NATO UNCLASSIFIED"]
+)
+def test_a_line_that_opens_like_a_marking_but_is_none(line: str) -> None:
+    assert body_of(f"{line}\n\nThe text.").body_classifications == ()
 
 
 @pytest.mark.parametrize(
