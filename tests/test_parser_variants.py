@@ -1603,6 +1603,38 @@ def test_a_number_after_a_marking_is_the_documents() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "number"),
+    [  # a party decision's protocol and item: one number, as written
+        ("No. P12/345", "P12/345"),
+        ("№ П12/345", "П12/345"),
+        ("Protocol No. 7, item 2", "7, item 2"),
+        ("Protocol No. 12, Item 34", "12, Item 34"),
+        ("Protocol No. 5", "5"),  # the minutes' own number
+        ("Copy No. 3\n\nProtocol No. 7, item 2", "7, item 2"),
+    ],
+)
+def test_a_protocol_number_keeps_its_item(line: str, number: str) -> None:
+    assert values(body_of(f"Top Secret\n\n{line}\n\nThe text.").body_registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Resolution of the Test Presidium, Protocol No. 12, Item 34 'On the Test Question'",
+            "12, Item 34",
+        ),
+        ("Decision of the Test Presidium, Protocol No. 49, p. 1", "49, p. 1"),
+        ("Resolution of the Test Presidium No. P12/34, 'On the Test Question'", "P12/34"),
+    ],
+)
+def test_a_titles_protocol_number_keeps_its_item(text: str, number: str) -> None:
+    record = parse_record(f"**May 1, 1950**\n**{text}**\n", "x/1.txt", default_id="1")
+    assert record.title is not None
+    assert values(record.title.registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Anlage Nr. 1",
