@@ -133,6 +133,9 @@ def held(holdings: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         ("September 27 and October 1, 1965", "1965-09-27/1965-10-01", "edtf", False),
         ("c. 1955-1956", "1955~/1956~", "edtf", False),
         ("ca. late 1962", "1962~", "edtf", False),
+        # a day in quotes before its month, as Russian documents write it
+        ('"14" May 1950', "1950-05-14", "day", False),
+        ("“5” March 1953", "1953-03-05", "day", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -145,6 +148,11 @@ def test_date_line(text: str, iso: str | None, precision: str | None, inferred: 
         precision,
         inferred,
     )
+
+
+def test_a_quoted_month_is_no_quoted_day() -> None:
+    record = parse_record('**"May" 1950**\n**Telegram from A to B**\n', "x.txt", default_id="x")
+    assert record.date is None or record.date.iso is None
 
 
 def test_no_date_line_the_titles_date_stands_in() -> None:
