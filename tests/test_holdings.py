@@ -369,3 +369,24 @@ def test_a_citation_without_quotes_whose_date_names_no_archive_after_it_has_no_h
     assert citation.repositories == ()
     graph, _ = mapped("Report on Testing, April 12, 1950, in Testburg, with notes by Testov.")
     assert list(graph.objects(DOC, ADO.shelfmark)) == []
+
+
+@pytest.mark.parametrize(
+    ("holdings", "shelfmark"),
+    [  # after an archive's acronym, a word the file knows as no place starts the shelfmark
+        (
+            "Testing Ministry Archive (TMA), Szyfrotesty, 1970, Testburg",
+            "Szyfrotesty, 1970, Testburg",
+        ),
+        ("Testing Ministry Archive (TMA), Depeszetest, 1956", "Depeszetest, 1956"),
+        # a city the file knows is the seat; an unknown word that ends the holdings too
+        ("Testing Ministry Archive (TMA), Belgrade, Fond 5", "Fond 5"),
+        ("Testing Ministry Archive (TMA), Testgrad", None),
+    ],
+)
+def test_after_an_acronym_only_a_known_city_is_the_seat(
+    holdings: str, shelfmark: str | None
+) -> None:
+    graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
+    assert list(graph.objects(DOC, ADO.shelfmark)) == ([Literal(shelfmark)] if shelfmark else [])
+    assert len(list(graph.objects(DOC, SCHEMA.holdingArchive))) == 1
