@@ -382,6 +382,9 @@ def test_a_citation_without_quotes_whose_date_names_no_archive_after_it_has_no_h
         # a city the file knows is the seat; an unknown word that ends the holdings too
         ("Testing Ministry Archive (TMA), Belgrade, Fond 5", "Fond 5"),
         ("Testing Ministry Archive (TMA), Testgrad", None),
+        # a generic archive's seat, or one after a gloss in words, says which archive it is
+        ("State Archive (SA), Testgrad, f. 1", "f. 1"),
+        ("Political Archive (Foreign Office), Testgrad, B 150", "B 150"),
     ],
 )
 def test_after_an_acronym_only_a_known_city_is_the_seat(

@@ -9,6 +9,7 @@ edited it.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from rdflib import Literal, URIRef
@@ -17,7 +18,7 @@ from ..parser.archive_words import HOLDER_WORD
 from ..parser.credited_agents import credited_kind
 from ..parser.gazetteer import is_country
 from ..parser.publications import publication_title
-from ..parser.repositories import CLOSED_BY_ACRONYM
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive
 from ..parser.seats import state_or_country
 from ..record import Located, Record
 from .archives import holding_archive
@@ -105,6 +106,14 @@ def _news_medium(linker: Linker, entity: Entity) -> bool:
 
 
 Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...]]
+_WORDS = re.compile(r"[\s-]+")
+
+
+def _an_acronym(bracket: str) -> bool:
+    """Whether a bracket is an acronym, two capitals or more in each word: "(AMSZ)", "(PA
+    AA)", "(SAPMO-BArch)"; never words: "(Foreign Office)"."""
+    words = [w for w in _WORDS.split(bracket.strip("() ")) if w]
+    return bool(words) and all(sum(c.isupper() for c in word) > 1 for word in words)
 
 
 def _series_after_acronym(
@@ -123,8 +132,11 @@ def _series_after_acronym(
         head, _, tail = repository.value.rpartition(",")
         tail = tail.strip()
         named = head.rpartition(",")[2]  # the archive's own name and acronym, no body's
-        if not CLOSED_BY_ACRONYM.search(named) or not HOLDER_WORD.search(named):
+        acronym = CLOSED_BY_ACRONYM.search(named)
+        if acronym is None or not HOLDER_WORD.search(named) or not _an_acronym(acronym[0]):
             continue
+        if generic_archive(named[: acronym.start()]):
+            continue  # "State Archive (SA), Testburg": a generic name's seat says which
         if not tail or linker.is_place(tail):
             continue
         if is_country(tail) or state_or_country(tail):
