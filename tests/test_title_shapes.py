@@ -950,20 +950,3 @@ def test_a_report_that_is_no_broadcast_address(text: str, doc_type: str) -> None
     read = title(text)
     assert read.doc_type is not None
     assert read.doc_type.value == doc_type
-
-
-@pytest.mark.parametrize(
-    ("text", "keeper"),
-    [  # a name directly before "Diary" is its keeper; an adjective or a kind is none
-        ("Testov Diary Entry, 20 December 1945", ["Testov"]),
-        ("Testinov Diary, 5 March 1953", ["Testinov"]),
-        ("Testov Journal, 1956", ["Testov"]),
-        ("Extract from the Testov Diary, 1956", ["Testov"]),
-        ("Soviet Diary Entry, 5 March 1953", []),
-        ("Personal Diary, 1956", []),
-        ("Pocket Diary, 1956", []),
-        ("War Diary, 1956", []),
-    ],
-)
-def test_a_name_before_a_diary_is_its_keeper(text: str, keeper: list[str]) -> None:
-    assert names(title(text).authors) == keeper

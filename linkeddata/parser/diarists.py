@@ -11,8 +11,7 @@ import re
 
 from ..record import Located
 from .clauses import common_nouns
-from .names import name_kind, personal_name_shape, record_word
-from .nationalities import is_nationality
+from .names import name_kind, personal_name_shape
 from .side_names import names_in
 from .text import Joined
 from .vocabulary import DOC_TYPES
@@ -48,34 +47,3 @@ def _an_agent(name: str, after_the: bool) -> bool:
         return True
     head = _HEAD_END.split(name, maxsplit=1)[0]
     return not (after_the or common_nouns(name) or _PLURAL.fullmatch(head))
-
-
-_KEPT = frozenset({"diary"})
-_KIND_OF_DIARY = re.compile(
-    r"(?i:personal|private|daily|pocket|official|office|desk|work(?:ing)?|travel|field|prison"
-    r"|war|wartime|political|own|family|unpublished|new|last|first|second|third|final|early"
-    r"|late|main|secret|kremlin|embassy|consulate|mission|ministry|party)"
-)
-"""Words that say what kind of diary it is or where it was kept, no keeper: "Personal Diary",
-"Pocket Diary", "War Diary"."""
-_KEEPER_WORDS = 3
-
-
-def keeper_before(
-    joined: Joined, start: int, type_start: int, doc_type: str | None
-) -> tuple[Located[str], ...]:
-    """The keeper a name directly before "Diary" (or "Journal", "Notebook") names, with no
-    possessive: "Dimitrov Diary Entry", "Malyshev Diary"; an adjective names none ("Soviet
-    Diary Entry", "Personal Diary")."""
-    before = joined.text[start:type_start].strip()
-    words = before.split()
-    if doc_type not in _KEPT or not 0 < len(words) <= _KEEPER_WORDS:
-        return ()
-    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
-        return ()
-    if any(is_nationality(w) or record_word(w) or _KIND_OF_DIARY.fullmatch(w) for w in words):
-        return ()
-    if name_kind(before) is not None or common_nouns(before):
-        return ()
-    kept = joined.located(start, type_start)
-    return () if kept is None else (kept,)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from ..record import Located
 from .agencies import agency_before_type, sent_by_post
 from .clauses import common_nouns
-from .diarists import keeper_before
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
 from .meetings import (
@@ -172,8 +171,6 @@ def title_agents(
         authors.extend(
             names_in(joined, lead, lead + len(before))
         )  # "KGB Report", "State Department Telegram"
-    if not authors and owner is None:  # "Dimitrov Diary Entry": the diary's keeper
-        authors.extend(keeper_before(joined, lead, type_start, doc_type))
     if not authors and not conversing:
         authors.extend(body_after_type(joined, type_end, head_end))
     if (
