@@ -29,6 +29,7 @@ from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
+from .bracketed_holders import bracketed_holder
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
 from .owners import body_of_state
 from .party_names import party_name
@@ -134,6 +135,9 @@ class Linker:
             and not self.is_place(upright.split()[-1])  # "Washington D.C."
         ):
             return self._resolve(Located(upright, name.line), kind, kinds)  # "Suslov M.A."
+        if kind == "person" and (after := bracketed_holder(self.authority, name.value, self.year)):
+            wording, holder = after  # FRUS: "the Secretary of State (Rusk)"
+            return holder or self._resolve(Located(wording, name.line), kind, kinds)
         if kind == "person" and (meant := bracket_meant(self.authority, name.value)):
             return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:
@@ -148,7 +152,9 @@ class Linker:
             return None
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
-        if kind == "person" and (person := initialled_person(self.authority, name.value)):
+        if kind == "person" and (
+            person := initialled_person(self.authority, name.value, self.year)
+        ):
             return person  # "G. Dimitrov"
         if (
             kind == "person"
