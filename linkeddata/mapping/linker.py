@@ -71,7 +71,7 @@ class Linker:
     named_in_record: list[Entity] = field(default_factory=list)
     """The authority file's people that the record's summary, title and body name in full."""
     texts: str = ""
-    """The record's summary, title and body, where a surname alone's fuller form is sought."""
+    """The record's summary and body, where a surname alone's fuller form is sought."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()

@@ -13,11 +13,12 @@ from ..parser.honorifics import by_husbands_name, honorific, honorific_gender
 from ..parser.office_words import given_name_word
 from ..parser.vocabulary import MONTHS
 from .authority import Authority
-from .given_names import same_given_name
+from .given_names import TWO_LETTER_ABBREVIATIONS, same_given_name
 from .name_neighbours import NOT_GIVEN
 from .people import a_mans_given_name, names_a_man
 
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?)+")
+_POST_WORDS = frozenset({"to", "in", "at"})
 _GIVEN_WORDS = 3
 """The most given names and initials read before a surname: "Hans-Jürgen Karl Testke"."""
 
@@ -60,7 +61,7 @@ def fullest_form(authority: Authority, texts: str, surname: str) -> str | None:
             and _given(authority, words[-1])
         ):
             given.insert(0, words.pop())
-        if given and not (words and honorific_gender(words[-1]) == "female"):
+        if given and not (words and _not_given_before(words[-1])):
             forms.add(tuple(given))
     if not forms:
         return None
@@ -71,12 +72,19 @@ def fullest_form(authority: Authority, texts: str, surname: str) -> str | None:
     return whole
 
 
+def _not_given_before(word: str) -> bool:
+    """Whether the word before a run of given names makes it no one's given names: a woman's
+    honorific ("Mrs. Testke" is his wife), or a post's preposition, after which the words
+    are a place the file lacks ("the Ambassador in Testgrad Testov")."""
+    return honorific_gender(word) == "female" or word.casefold() in _POST_WORDS
+
+
 def _given(authority: Authority, word: str) -> bool:
     """Whether a word before a surname is a given name or an initial, never a word that opens
     a clause, a month, an office, a state or a word the authority file knows as something
     else."""
     if _INITIAL.fullmatch(word):
-        return True
+        return word.rstrip(".") not in TWO_LETTER_ABBREVIATIONS  # "Mr.", "Dr."
     return (
         given_name_word(word)
         and word.casefold() not in NOT_GIVEN
