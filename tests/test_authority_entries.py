@@ -2077,3 +2077,120 @@ def test_the_white_house_letterhead_of_a_memorandum_is_the_white_house() -> None
     graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
     assert set(graph.objects(DOC, DCTERMS.creator)) == {curated("org/white-house")}
     assert curated("org/white-house") in set(mapped("Notes from the White House Meeting").objects())
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [  # review 21: initials, transliterations, cover names and office forms
+        ("person/roosevelt-franklin", "President Roosevelt"),
+        ("person/roosevelt-franklin", "F.D. Roosevelt"),
+        ("person/stettinius-edward", "E.R. Stettinius"),
+        ("person/clay-lucius", "General Clay"),
+        ("person/bedell-smith-walter", "Bedell Smith"),
+        ("person/clark-kerr-archibald", "Lord Inverchapel"),
+        ("person/litvinov-maxim", "M.M. Litvinov"),
+        ("person/maisky-ivan", "Maiskii"),
+        ("person/kovalev-ivan", "I.V. Kovalev"),
+        ("person/fedorenko-nikolai", "N. T. Fedorenko"),
+        ("person/pavlov-vladimir", "V.N. Pavlov"),
+        ("person/pavlov-valentin", "V.S. Pavlov"),
+        ("person/qavam-ahmad", "Qavam al-Saltaneh"),
+        ("person/qavam-ahmad", "Ghavam"),
+        ("person/pishevari-jafar", "Ja'far Pishevari"),
+        ("person/bagirov-mir-jafar", "M.D. Bagirov"),
+        ("person/vafiadis-markos", "General Markos"),
+        ("person/kostov-traicho", "Traĭcho Kostov"),
+        ("person/malin-vladimir", "V.N. Malin"),
+        ("person/chadaev-yakov", "Ya. E. Chadaev"),
+        ("person/velayati-ali-akbar", "A.A. Velayati"),
+        ("person/stikker-dirk", "D. U. Stikker"),
+        ("person/spaak-paul-henri", "P.H. Spaak"),
+        ("person/lodge-henry-cabot", "Henry Cabot Lodge, Jr."),
+        ("person/katzenbach-nicholas", "Nicholas deB. Katzenbach"),
+        ("person/roberts-frank", "Sir Frank Roberts"),
+        ("person/semyonov-vladimir", "V. Semenov"),
+        ("person/zakharov-matvei", "Matveev"),
+        ("person/dimitrov-georgi", "G. Dimitrov"),
+        ("org/north-atlantic-council", "North Atlantic Council"),
+        ("org/canadian-department-of-external-affairs", "Department of External Affairs, Ottawa"),
+        ("org/french-foreign-ministry", "Quai d'Orsay"),
+        ("org/italian-foreign-ministry", "Farnesina"),
+        ("org/cia-directorate-of-intelligence", "Directorate of Intelligence, CIA"),
+        ("org/north-korean-government", "Government of the DPRK"),
+        ("org/north-korean-government", "North Korean Government"),
+        ("org/sovnarkom-ukrainian-ssr", "Council of People's Commissars of the Ukrainian SSR"),
+        ("org/cc-cpy", "CC CPY"),
+        ("org/cc-cpy", "Central Committee of the Communist Party of Yugoslavia"),
+        ("org/kke", "KKE"),
+        ("org/democratic-army-of-greece", "DSE"),
+    ],
+)
+def test_the_review_21_records_names_are_their_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # surnames several people of the period bore, and initials another shares
+        "Roosevelt",
+        "Kovalev",
+        "Pavlov",
+        "V. Pavlov",  # Valentin Pavlov, Prime Minister of the USSR in 1991
+        "Litvinov",
+        "Kostov",
+        "Bagirov",
+        "Galbraith",
+        "Fedorenko",
+        "G.M. Dimitrov",  # the agrarian leader "Gemeto" too
+        "Gerhard Schröder",  # the Foreign Minister of 1961-1966 and the Chancellor of 1998-2005
+        # words, and bodies several states had
+        "Clay",
+        "Rush",
+        "Malin",
+        "Department of External Affairs",
+        "Directorate of Intelligence",
+        "Ministerie van Buitenlandse Zaken",
+    ],
+)
+def test_a_shared_surname_a_word_or_another_s_body_is_no_label_of_review_21_s(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "repository"),
+    [
+        ("org/nato-archives", "NATO Archives, Brussels"),
+        (
+            "org/tsdavo",
+            "Central State Archive of Supreme Bodies of Power and Government of Ukraine (TsDAVO)",
+        ),
+    ],
+)
+def test_the_review_21_archives_are_their_entry(key: str, repository: str) -> None:
+    test_every_wording_of_an_archive_is_its_one_entry(key, repository)
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "posted"),
+    [  # the envoys of review 21: each post dated, the later ones too
+        ("person/bedell-smith-walter", 1947, True),
+        ("person/bedell-smith-walter", 1951, False),
+        ("person/lodge-henry-cabot", 1966, True),
+        ("person/lodge-henry-cabot", 1962, False),
+        ("person/roberts-frank", 1965, True),
+        ("person/tsarapkin-semyon", 1968, True),
+        ("person/tsarapkin-semyon", 1962, False),
+    ],
+)
+def test_a_note_dates_each_of_a_review_21_envoy_s_posts(key: str, year: int, posted: bool) -> None:
+    assert in_office(AUTHORITY.graph, str(curated(key)), ("ambassador",), year) == posted
+
+
+def test_an_initial_two_people_of_the_file_share_before_a_surname_names_neither() -> None:
+    """Vladimir Pavlov, Stalin's interpreter, and Valentin Pavlov, the Prime Minister of
+    1991: "V. Pavlov" is either, "V.N. Pavlov" the interpreter."""
+    pavlovs = {curated("person/pavlov-vladimir"), curated("person/pavlov-valentin")}
+    assert not pavlovs & set(mapped("Letter from V. Pavlov to Test Testov").objects())
+    linked = set(mapped("Letter from V.N. Pavlov to Test Testov").objects())
+    assert pavlovs & linked == {curated("person/pavlov-vladimir")}

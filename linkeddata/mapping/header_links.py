@@ -29,17 +29,17 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     place of creation yet (``placed``), the place a cable went to when it has no destination
     (``destined``)."""
     title = record.title
-    sending = title is not None and bool(title.senders or title.authors)
+    sending = title is not None and (bool(title.authors) or not _stations(title.senders, linker))
     found: list[Link] = [
         (
             (RICO.hasSender, SCHEMA.sender),
             linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS),
         )
-        for name in (() if sending else record.header_senders)
+        for name in _unplaced(() if sending else record.header_senders, linker)
     ]
     found += [
         ((RICO.hasAddressee, SCHEMA.recipient), linker.resolve(name, kind, kinds=AGENT_KINDS))
-        for name in record.header_recipients
+        for name in _unplaced(record.header_recipients, linker)
         if _addressed(title, kind := agent_kind(name.value), linker)
     ]
     if (author := record.header_author) is not None:  # the letterhead's body, the title naming none
@@ -63,12 +63,35 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     return found
 
 
+def _stations(names: tuple[Located[str], ...], linker: Linker) -> bool:
+    """Whether a title's senders or addressees are stations only, or none: "Telegram from
+    Moscow to Washington" names places, which are no party, so the header's routing names
+    them ("FM AMEMBASSY MOSCOW" / "TO SECSTATE WASHDC")."""
+    return all(linker.is_place(name.value) for name in names)
+
+
+def _unplaced(names: tuple[Located[str], ...], linker: Linker) -> list[Located[str]]:
+    """A header's names less the stations a routing line gives beside them or alone (the place
+    the cable came from or went to, read as such): "To: Testburg, CC CPSU" names the CC CPSU,
+    "To: Berlin" no one; a person's name beside a station ("TO: TESTOV, TESTBURG", a UN code
+    cable's addressee and his post) is a surname in capitals, never stubbed from here."""
+    kept = []
+    for name in names:
+        parts = [part.strip() for part in name.value.split(",")]
+        rest = ", ".join(part for part in parts if not linker.is_place(part))
+        if rest == name.value:
+            kept.append(name)
+        elif rest and agent_kind(rest) == "org":
+            kept.append(Located(rest, name.line))
+    return kept
+
+
 def _addressed(title: Title | None, kind: str | None, linker: Linker) -> bool:
     """Whether a header's addressee of a ``kind`` adds to the title's: when the title names
-    none, or names bodies or stations only and the header the person ("Information Note ...
-    to the Ministry of Foreign Affairs", "Telegram from Testburg to Testville" under "To:
-    Comrade Ion Testescu, Minister of ...")."""
-    if title is None or not title.recipients:
+    none or stations only ("Telegram from Testburg to Testville" under "TO SECSTATE WASHDC"),
+    or names bodies only and the header the person ("Information Note ... to the Ministry of
+    Foreign Affairs" under "To: Comrade Ion Testescu, Minister of ...")."""
+    if title is None or _stations(title.recipients, linker):
         return True
     return kind == "person" and all(
         agent_kind(n.value) == "org" or linker.is_place(n.value) for n in title.recipients

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .cable_routing import ROUTED
 from .dates import DATE_AS_WRITTEN
 from .header_labels import labelled_number
 from .text import Joined
@@ -54,6 +55,17 @@ _CABLE_REFERENCE = re.compile(
 "Reference: Embtel 567", "Urtel 89" (your telegram), in capitals too: "REF: DEPTEL 1234",
 "REF: STATE 123456", "REF: A) EMBTEL 55", and the next of a lettered list ("B. Deptel 5678"),
 "REFTEL: MOSCOW 12345" (the post and its number)."""
+_POST_REFERENCES = re.compile(r"(?:REFS?|REFTELS?)\s*:\s*(?P<refs>[A-Z].*)$")
+"""An American cable's reference line: "REF: BONN 14872", "REFS: A) MOSCOW 4321 B) STATE 98765"."""
+_POST_REFERENCE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-H][.)]\s*)?"
+    r"(?!(?:SECTION|SECTIONS|PAGE|PARA|PARAGRAPH|ANNEX|NUMBER)\b|[A-Z]+TEL\b)"
+    rf"(?!{MONTH_PATTERN})"
+    r"(?P<n>[A-Z]{3,}(?:\s[A-Z]{3,})?\s+(?!(?:1[89]|20)\d\d\b)\d{3,6})\b"
+)
+"""A post's cable on such a line, its name in capitals and its number, kept with the post as
+the cable's own number is ("BONN 14872"); never a part of the same cable ("SECTION 2"), a
+month's date or a year, nor the telegram words' forms ("DEPTEL 1234") read above."""
 _CABLE_REFERENCE_HINTS = ("tel", "TEL", "REF", "Ref", "RE:", "Re:")
 """Words without one of which the body holds no cable reference (a cheap test first)."""
 _ANSWER_START = frozenset("TКRAZB")
@@ -143,6 +155,13 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
             found.append(Located(answered["n"], line))
         elif (referred := _referred(text[start:end])) is not None:
             found.append(Located(referred, line))
+        elif (posts := _POST_REFERENCES.match(text, start, end)) is not None:
+            read = {f.value for f in found if f.line == line}  # "REF: STATE 123456": "123456"
+            found += [
+                Located(post["n"], line)
+                for post in _POST_REFERENCE.finditer(posts["refs"])
+                if post["n"].split()[-1] not in read
+            ]
     return tuple(sorted(found, key=lambda item: item.line))
 
 
@@ -176,6 +195,9 @@ _CABLE_NUMBER = re.compile(
 "3652. Ref: Deptel 104185." (never a paragraph's number, "1.", nor a sentence, nor a year
 alone: "1958." heads a chronicle; alone, three digits are a FRUS document's number, "146."),
 or a British or Australian cable's serial heading it ("O.CH123456")."""
+_US_ROUTING = re.compile(rf"^(?:FM|TO){ROUTED}")
+"""A State Department cable's routing line ("FM AMEMBASSY TEHRAN"): the head is an American
+cable's, whose post and number alone on a line are its own ("STATE 267413")."""
 _CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
 
 
@@ -183,6 +205,7 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``,
     ``Č.j. 0234/67``, an American cable's ``CONFIDENTIAL TEHRAN 11634``)."""
     numbers: list[Located[str]] = []
+    routed = any(_US_ROUTING.match(text) for _, text in head)
     for index, (line, text) in enumerate(head):
         if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
             own = cable["n"] or cable["alone"] or cable["serial"]
@@ -198,7 +221,8 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             continue
         if index and head[index - 1][1] == "BT":
             continue  # "BT" / "#1712": the teletype's tail, no registry number
-        if (own := labelled_number(text, head[index - 1][1] if index else "")) is not None:
+        previous = head[index - 1][1] if index else ""
+        if (own := labelled_number(text, previous, routed=routed)) is not None:
             numbers.append(Located(own, line))  # "Number: USW-1023", "SECRET STATE 012345"
             continue
         if (worded := _WORD_NUMBER.match(text)) is not None:

@@ -18,10 +18,12 @@ from .dates import PLACE_NAME
 from .name_words import ORG_WORDS, PERSON_WORDS
 from .vocabulary import PRIORITIES, wording_key
 
-ROUTED = r"\s+(?=(?:AMEMBASSY|AMCONSUL|AMCONSULATE|SECSTATE|USMISSION|USINT|USLO)\s)"
+ROUTING_WORDS = r"AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION|USINT|USLO"
+"""The words a State Department cable names its posts by, before the city."""
+ROUTED = rf"\s+(?=(?:{ROUTING_WORDS})\s)"
 """The space after "FM" or "TO" before a post, as a State Department cable routes itself."""
 _CABLE_ROUTE = re.compile(
-    r"^(?P<who>AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION|USINT|USLO)"
+    rf"^(?P<who>{ROUTING_WORDS})"
     r"\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
     r"(?:\s+(?P<precedence>(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT))?"
     r"(?:\s+\d+)?$"

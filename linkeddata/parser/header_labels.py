@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
+from .cable_routing import ROUTING_WORDS
 from .vocabulary import MONTHS
 
 _MONTH_WORD = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 _US_MARKING = r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|UNCLASSIFIED)"
 _POST_AND_NUMBER = (
-    rf"(?!REF|PAGE|(?:{_MONTH_WORD})\b)[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?"
+    rf"(?!REF|PAGE|(?:{_MONTH_WORD}|{ROUTING_WORDS})\b)[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?"
     r"\s+(?!(?:1[89]|20)\d\d\b)\d{3,6}"
 )
 """A post and its number for a cable, never a month or a bare year ("AUGUST 1961", "SPECIAL
-FILE 1961", "WASHINGTON 1961" under a marking date or file the document)."""
+FILE 1961", "WASHINGTON 1961" under a marking date or file the document), nor a routing's
+post with the number it gives that post ("AMEMBASSY PARIS 2345" under an "INFO" line)."""
 _US_CABLE_HEAD = re.compile(
     rf"^(?:(?P<marking>{_US_MARKING})\s+|PAGE\s+\d{{1,3}}\s+)"
     r"(?:SECTION\s+\d{1,2}\s+OF\s+\d{1,2}\s+)?"
@@ -67,13 +69,17 @@ def labelled_marking(text: str) -> str:
     return labelled["marking"] if labelled is not None else text
 
 
-def labelled_number(text: str, previous: str = "") -> str | None:
+def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> str | None:
     """The document's own number a header line gives under a label or as an American cable's
-    head (``previous``: the line above, a marking before a post and number alone)."""
+    head (``previous``: the line above, a marking before a post and number alone; ``routed``:
+    the head routes an American cable, "FM AMEMBASSY ...", whose post and number may stand
+    alone under a handling caveat, "SECRET" / "NODIS" / "STATE 267413")."""
     text, previous = unspaced(text), unspaced(previous)
     if (cable := _US_CABLE_HEAD.match(text)) is not None:
         return cable["number"]
-    if _US_MARKING_LINE.match(previous) and (alone := _POST_NUMBER.match(text)) is not None:
+    if (routed or _US_MARKING_LINE.match(previous)) and (
+        alone := _POST_NUMBER.match(text)
+    ) is not None:
         return alone["number"]
     if (labelled := _LABELLED_NUMBER.match(text)) is not None:
         return labelled["n"] or labelled["cj"]
