@@ -2,14 +2,19 @@
 Mao Zedong)" is addressed to Roshchin, who passes it on, and meant for Mao Zedong; both receive
 it. The bracket is never the addressee's other name, as a cover name's is ("Feng Xi
 (Stalin)"). A bracket "for" a handling ("for Eyes Only", "for Immediate Action", "for
-Publication", "for the Talks with ...") names no one: it is left out of the addressees."""
+Publication", "for the Talks with ...") names no one: it is left out of the addressees.
+Unbracketed, "for Y" after an addressee says the same ("Stalin to Matveev (Zakharov) for
+Shtykov", "to Kovalev, for Mao Zedong"), unless it goes on with a body's or an office's name
+("the Committee for State Security", "the Minister for Foreign Affairs")."""
 
 from __future__ import annotations
 
 import re
 
-from .clauses import common_nouns
-from .names import name_kind
+from .bodies import for_in_name
+from .clauses import NOUN_WORD, common_nouns
+from .names import name_kind, personal_name_shape
+from .office_words import office_only
 from .text import is_name_like, strip_article
 from .title_tags import handling_caveat
 
@@ -22,13 +27,28 @@ _MEANT_FOR = re.compile(
 (a run of spaces is read once)."""
 _HANDLING = re.compile(r"(?i:only|use|action|attention)$")
 """The last word of how a message is to be handled: "Eyes Only", "Internal Use"."""
+_FOR_AFTER = re.compile(
+    r"(?<=[\w\])’'.])(?:\s*+,)?\s++(?i:for(?:\s+(?:transmission|delivery)\s+to)?)"
+    r"\s++(?P<whom>[^\s,;:()\[\]][^,;:()\[\]]*+)$"
+)
+"""An unbracketed "for" after the addressee, what it names running to the clause's end."""
+FOR_SEGMENT = re.compile(r"\s*+(?i:for)\s++(?P<whom>[^\s,;:()\[\]][^,;:()\[\]]*+)$")
+"""A comma's segment "for Y" after the addressee: "to Kovalev, for Mao Zedong"."""
+_PURPOSE = re.compile(
+    r"(?i:review|approval|comments?|signature|reference|clearance|background|ratification"
+    r"|guidance|files?|records?|use)"
+)
+"""One word after "for" that says what the message is for, never whom."""
+_LAST_ADDRESSEE = re.compile(r",|\s(?i:and|&)\s")
 
 
 def addressee_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of ``text[start:end]`` (the addressees of a title's clause) that name
     addressees: the addressee before a "(for X)" bracket, X, and what follows the bracket."""
     found = _MEANT_FOR.search(text, start, end)
-    if found is None or not text[start : found.start()].strip():
+    if found is None:
+        return _for_after(text, start, end)
+    if not text[start : found.start()].strip():
         return ((start, end),)  # "(for the Politburo)" with no addressee before it
     whom = found.span("whom") if _an_agent(found["whom"]) else (found.end(), found.end())
     spans = ((start, found.start()), whom, (found.end(), end))
@@ -42,3 +62,48 @@ def _an_agent(whom: str) -> bool:
     if _HANDLING.search(whom) or handling_caveat(whom) or common_nouns(strip_article(whom)):
         return False
     return name_kind(strip_article(whom)) in ("person", "org") or is_name_like(whom)
+
+
+def _for_after(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The addressee before an unbracketed "for Y" and Y when Y is someone, the addressee
+    alone when Y is a handling ("for Eyes Only", "for Review"); the whole span when the "for"
+    goes on with a body's or an office's name, or with what may be either."""
+    found = _FOR_AFTER.search(text, start, end)
+    if found is None:
+        return ((start, end),)
+    before = text[start : found.start()].strip(" ,")
+    last = strip_article(_LAST_ADDRESSEE.split(before)[-1].strip())
+    if not before or for_in_name(before) or office_only(last) or name_kind(last) == "org":
+        return ((start, end),)  # "the Minister for Foreign Affairs", "the Fund for Peace"
+    whom = found["whom"].rstrip()
+    if meant_for_someone(whom):
+        return ((start, found.start()), (found.start("whom"), found.start("whom") + len(whom)))
+    return ((start, found.start()),) if _a_handling(whom) else ((start, end),)
+
+
+def _a_handling(whom: str) -> bool:
+    """Whether what a "for" names is how or why the message is to be handled."""
+    bare = strip_article(whom)
+    return bool(
+        _HANDLING.search(whom)
+        or handling_caveat(whom)
+        or common_nouns(bare)
+        or _PURPOSE.fullmatch(bare)
+    )
+
+
+def meant_for_someone(whom: str) -> bool:
+    """Whether what an unbracketed "for" names is someone: a person's or a body's name, an
+    office, or one capitalised word that is no noun of purpose ("for Review", "for
+    Publication")."""
+    bare = strip_article(whom)
+    if not _an_agent(whom) or common_nouns(bare):
+        return False
+    if name_kind(bare) is not None or personal_name_shape(bare):
+        return True
+    return (
+        len(bare.split()) == 1
+        and bare[:1].isupper()
+        and not NOUN_WORD.search(bare)
+        and not _PURPOSE.fullmatch(bare)
+    )

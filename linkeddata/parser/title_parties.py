@@ -22,12 +22,14 @@ from .clauses import (
 from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
+from .meant_for import FOR_SEGMENT, meant_for_someone
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind
 from .subject_after import subject_segment
 from .text import Joined, strip_article
 from .title_reading import Reading
+from .title_signers import PARTICIPLE_CLAUSE
 
 _FROM = re.compile(r"^(?i:from)\s")
 _FROM_EVENT = re.compile(
@@ -104,6 +106,8 @@ def free_segment(
         start_party(reading, offset, end, "bare")
     elif reading.party is None and not typed and first_free and agents_to(value):
         start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
+    elif reading.party_open and PARTICIPLE_CLAUSE.match(value):
+        reading.party_open = False  # "..., signed by X and Y": no addressee
     elif reading.party_open and subject_segment(value) and _complete(joined.text, reading, offset):
         reading.party_open = False  # "..., Testov's Trip to Testburg": the subject, no party
     elif (
@@ -113,6 +117,7 @@ def free_segment(
         and (
             continues_to(value, reading.clause)
             or _AND_MORE.match(value)
+            or _meant_for(joined.text, reading, offset, value)
             or _VIA.match(value)  # "Filippov [Stalin] to Mao Zedong, via Roshchin"
             or more_parties(value, joined.text[end : end + _LOOKAHEAD], reading.stations)
             or _apposed_to_last(joined.text, reading.party[0], offset, value)
@@ -125,6 +130,17 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _meant_for(text: str, reading: Reading, at: int, value: str) -> bool:
+    """Whether a segment says whom the message is meant for after its addressee: "to
+    Kovalev, for Mao Zedong" is to both."""
+    found = FOR_SEGMENT.match(value)
+    return (
+        found is not None
+        and _complete(text, reading, at)
+        and meant_for_someone(found["whom"].rstrip(" ."))
+    )
 
 
 def _complete(text: str, reading: Reading, at: int) -> bool:

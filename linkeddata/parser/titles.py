@@ -45,6 +45,7 @@ from .title_numbers import (
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
 from .title_reading import Reading
+from .title_signers import title_signers
 from .title_tags import (
     bracketed_marks,
     compound_marking,
@@ -130,6 +131,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     for seg_start, seg_end in segments(masked.text, start):
         if found is not None and found[0] not in _KEPT_TYPES:
             kept_by += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
+        kept_by += title_signers(masked, seg_start, seg_end)  # "..., signed by X and Y"
         if (
             quoted_at is not None
             and seg_start > quoted_at
@@ -164,7 +166,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         sent = tuple(s.value for s in parties.senders)
         agents = title_agents(masked, found[0], found[1], found[2], head_end, sent)
     if by_authors or kept_by:
-        authors = agents.authors + by_authors + kept_by
+        authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
         agents = TitleAgents(authors, agents.participants, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
