@@ -12,7 +12,7 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
-from .cable_routing import ROUTED, routed
+from .cable_routing import ROUTED, SENT_FROM, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
 from .local_dates import MONTH_AND_YEAR
@@ -52,9 +52,10 @@ _LABEL = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,3}\s*:")
 
 def before_text(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The header lines above the first paragraph of text (a line longer than a header's, with
-    no label), where a quoted or attached document's lines cannot be."""
+    no label nor a telegram's sending station and times), where a quoted or attached
+    document's lines cannot be."""
     for index, (_, text) in enumerate(head):
-        if len(text) > FRAME_LINE_LENGTH and not _LABEL.match(text):
+        if len(text) > FRAME_LINE_LENGTH and not _LABEL.match(text) and not SENT_FROM.match(text):
             return head[:index]
     return head
 
