@@ -5,19 +5,19 @@ of Ministers of the USSR" / "DECREE No. 12" / "Moscow, Kremlin", "AFRICAN NATION
 
 A letter as often opens with its addressee's block, of the same shape ("Central Committee of
 the CPSU" / "Moscow" / "Dear Comrades,", "His Excellency" / ... / "New Delhi"), whose city is
-the other end of the letter. So a letterhead is the sender's only when something ties it to
-the sender: it names the title's own sender or author (the same body, its state by name or
-adjective); or it is the body or the house of an office the sender holds, by the title
-("Letter from Prime Minister X", "ANC President X") or by the signature block's office
-("CHAIRMAN OF THE COMMITTEE FOR STATE SECURITY", "PRESIDENT" under "Office of the
-President"), an international organisation's included ("UNITED NATIONS" of its
-"Secretary-General"); or the title names no party at all (a record of conversation, an "Information"),
-when the letterhead is the document's author. Never when it names the title's recipient, and
-only when it opens the body: nothing above it but markings and numbers, no person's,
-honorific's or "To" line. Nor is a meeting's heading a letterhead ("Session of the Presidium"
-/ "Moscow"); and the author it gives is the body's line (not "MEMORANDUM" over "THE WHITE
-HOUSE"), never with an addressee under the city (its block is the addressee's) nor an office's
-house with no state in it ("Office of the President" / "Lusaka" gives the city only).
+the other end of the letter. So a letterhead is the sender's only when something ties it to the
+sender: it names the title's own sender or author (the same body, its state by name or
+adjective); or it is the body or the house of an office the sender holds, by the title ("Letter
+from Prime Minister X", "ANC President X") or by the signature block's office ("CHAIRMAN OF THE
+COMMITTEE FOR STATE SECURITY", "PRESIDENT" under "Office of the President"), an international
+organisation's included ("UNITED NATIONS" of its "Secretary-General"); or the title names no
+party at all (a record of conversation, an "Information"), when the letterhead is the
+document's author. Never when it names the title's recipient, and only when it opens the body:
+nothing above it but markings and numbers, no person's, honorific's or "To" line. Nor is a
+meeting's heading a letterhead ("Session of the Presidium" / "Moscow"); and the author it gives
+is the body's line (not "MEMORANDUM" over "THE WHITE HOUSE"), never with an addressee under the
+city (its block is the addressee's) nor an office's house with no state in it ("Office of the
+President" / "Lusaka" gives the city only).
 """
 
 from __future__ import annotations
