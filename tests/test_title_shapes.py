@@ -22,13 +22,13 @@ from linkeddata.vocab import ADO, DCTERMS, RICO, SCHEMA
             "Report, Embassy of Hungary in the Democratic People's Republic of Korea to the "
             "Hungarian Foreign Ministry",
             ("org", "hungarian-embassy-in-north-korea"),
-            ("place", "north-korea"),
+            ("place", "pyongyang"),  # the state's capital (review 21 A#18)
         ),
         (
             "Report, Embassy of Hungary in the Union of Soviet Socialist Republics to the "
             "Hungarian Foreign Ministry",
             ("org", "hungarian-embassy-in-the-soviet-union"),
-            ("place", "soviet-union"),
+            ("place", "moscow"),
         ),
     ],
 )
