@@ -146,7 +146,8 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
-    if where is not None and where.group().strip() == "in" and _THEIR_OWN.fullmatch(last[-1]):
+    building = where is not None and tail.startswith(" in the ")  # not "in Paris": the talks'
+    if building and _THEIR_OWN.fullmatch(last[-1]):
         tail = ""  # "the Bulgarian and Yugoslav Delegations in the Kremlin": where they met
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
