@@ -137,3 +137,64 @@ def test_the_city_still_says_whose_the_mission_is() -> None:
     )
     assert entity("place", "washington") in set(graph.objects(doc(), SCHEMA.locationCreated))
     assert list(graph.objects(doc(), SCHEMA.recipient))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [  # a city after an envoy addressee is his post, for every message type (review 21 A#2)
+        ("Letter from Foreign Secretary Testov to Ambassador Sir Testin Testar, Moscow", 1956),
+        ("Letter from Testo Testov to Ambassador Testin, Moscow", 1962),
+        ("Despatch from the Foreign Secretary to Ambassador Testin, Moscow", 1956),
+        ("Memorandum from Testo Testov to Chargé d'Affaires Testin, Warsaw", 1962),
+        ("Letter from Testo Testov to Llewellyn Thompson, Moscow", 1962),  # the file's note
+    ],
+)
+def test_a_city_after_an_envoy_addressee_is_where_the_letter_went(text: str, year: int) -> None:
+    graph = mapped_graph(f"**{year}**\n**{text}**\n")
+    city = "warsaw" if "Warsaw" in text else "moscow"
+    assert entity("place", city) in set(graph.objects(doc(), ADO.destination))
+    assert not list(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the envoy writes: the city is his post, where he wrote
+        "Letter from Ambassador Testin to Testo Testov, Moscow",
+        "Letter from Llewellyn Thompson to Testo Testov, Moscow",
+        # after a bare person (no envoy by wording, nor by the file for the year) it stays
+        "Letter from Testo Testov to Testo Testin, Moscow",
+    ],
+)
+def test_a_city_after_an_addressee_who_is_no_envoy_is_where_it_was_written(text: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert entity("place", "moscow") in set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert not list(graph.objects(doc(), ADO.destination))
+
+
+@pytest.mark.parametrize(
+    ("text", "created", "went"),
+    [  # the addressee has its place: the city is where the sender wrote (review 21 A#14)
+        (
+            "Telegram from the Department of Testing to the Testish Embassy in Washington, Ottawa",
+            "ottawa",
+            "washington",
+        ),
+        ("Telegram from the Foreign Ministry to the Embassy in Moscow, Rome", "rome", "moscow"),
+        # the sender has its place: the city is the addressee's
+        ("Telegram from the Embassy in Moscow to the Foreign Ministry, Rome", "moscow", "rome"),
+    ],
+)
+def test_a_city_after_an_addressee_with_its_place_is_the_senders(
+    text: str, created: str, went: str
+) -> None:
+    graph = mapped_graph(f"**1969**\n**{text}**\n")
+    assert set(graph.objects(doc(), SCHEMA.locationCreated)) == {entity("place", created)}
+    assert set(graph.objects(doc(), ADO.destination)) == {entity("place", went)}
+
+
+def test_a_city_after_placed_and_unplaced_addressees_stays_a_destination() -> None:
+    graph = mapped_graph(
+        "**1969**\n**Telegram from the Foreign Ministry to the Embassy in Moscow and the"
+        " Testish Legation, Rome**\n"
+    )
+    assert entity("place", "rome") not in set(graph.objects(doc(), SCHEMA.locationCreated))

@@ -278,7 +278,7 @@ def test_the_government_of_the_ussr_is_the_soviet_government() -> None:
     [
         ("the Embassy of Hungary in North Korea", ["pyongyang"]),  # the city refines it
         ("the Hungarian Embassy in Pyongyang", ["pyongyang"]),
-        ("the Hungarian Embassy in China", ["china"]),  # Pyongyang is not in China
+        ("the Hungarian Embassy in China", ["china"]),  # Pyongyang is not in China, nor Beijing
     ],
 )
 def test_a_closing_city_in_the_titles_country_is_where_it_was_written(

@@ -195,12 +195,14 @@ class _Mapper:
 
     def _parties(self) -> None:
         title = self.record.title
+        written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text
         if title is not None:
-            links = title_links(title, self.linker, self.context.authority, self.linker.year)
+            links = title_links(
+                title, self.linker, self.context.authority, self.linker.year, written
+            )
             for props, entity in links:
                 self.link(self.doc, props, entity)
         self._header_parties()
-        written = self.record.written_at  # "Pyongyang, 6 July 1975" closing the text
         created = {str(p) for p in self.graph.objects(self.doc, SCHEMA.locationCreated)}
         if (found := closing_place(self.linker, written, created)) is not None:
             place, country = found

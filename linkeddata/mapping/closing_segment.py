@@ -66,7 +66,9 @@ def written_at_close(
     title: Title, linker: Linker, authority: Authority, year: int | None = None
 ) -> Located[str] | None:
     """The city closing the addressees that is where the document was written: after
-    senders who are all people with no place of their own, one of them marked as abroad (an
+    addressees who all have a place of their own, from senders with none (a document is
+    written in one place, and went to theirs), or after senders who are all people with no
+    place of their own, one of them marked as abroad (an
     envoy) or writing to a body every state has, never to an envoy, a mission with no place,
     a party's seat or several stations (``year``: the record's, which dates an envoy's post)."""
     if title.origins or len(title.recipients) < 2 or not title.senders:
@@ -76,6 +78,10 @@ def written_at_close(
         linker.is_place(n.value) for n in (*before, addressee)
     ):
         return None  # "to Moscow, Beijing", "to Testin, Testburg, and Testar, Testgrad": stations
+    if all(_placed(n) for n in (*before, addressee)) and not any(
+        _placed(s) or linker.is_place(s.value) for s in title.senders
+    ):
+        return city  # "to the Canadian Embassy in Washington, Ottawa": one place is the other's
     if not all(_a_person(s, authority) and not mission_place(s.value) for s in title.senders):
         return None
     if _envoy(addressee, authority, year) or _PARTY_SEAT.search(addressee.value):
@@ -85,6 +91,29 @@ def written_at_close(
     body = generic_body(addressee.value)
     abroad = any(_envoy(s, authority, year) for s in title.senders)
     return city if abroad or (body and seated(addressee.value) is None) else None
+
+
+def post_at_close(
+    title: Title, authority: Authority, year: int | None = None
+) -> Located[str] | None:
+    """The city ending the title, read as where the document was written, that is an envoy
+    addressee's post and so where it went: "Letter from Testov to Ambassador Testin,
+    Testburg" went to Testburg, whatever the message's type, unless a sender is an envoy
+    too ("Letter from Ambassador Testin to Testov, Testburg" was written at his post)."""
+    if not title.origins or not title.recipients or not title.senders:
+        return None
+    city = title.origins[-1]
+    if not title.text.value.rstrip(" .").endswith(f", {city.value}"):
+        return None  # "..., Testburg, 5 May 1962": a dateline, where it was written
+    if not _envoy(title.recipients[-1], authority, year):
+        return None
+    return None if any(_envoy(s, authority, year) for s in title.senders) else city
+
+
+def _placed(name: Located[str]) -> bool:
+    """Whether a party's name says where it is: "the Embassy in Testburg", "the Foreign
+    Ministry in Testburg", "Testov in Testburg"."""
+    return bool(mission_place(name.value) or seated(name.value) or stationed(name.value))
 
 
 def _envoy(name: Located[str], authority: Authority, year: int | None) -> bool:

@@ -17,6 +17,7 @@ from ..parser.text import is_name_like, last_bracket
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
+from .mission_seats import ACCREDITED
 from .office_terms import HEAD_OFFICES, named_by_office, signed_after_their_years
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
@@ -148,8 +149,6 @@ def leading_place(authority: Authority, words: list[str]) -> tuple[int, Entity] 
     return None
 
 
-_ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
-"""Missions accredited to a state, which sit in its capital."""
 _TAKES_THE = re.compile(
     r"^(?:(?:\w+\s+)*(?:Union|United|Republic|Kingdom|States|Emirates|Islands)\b|Netherlands"
     r"|Philippines|Vatican|Holy\s+See|Gambia|Congo$)"
@@ -197,7 +196,7 @@ def posted_name(authority: Authority, name: str, year: int | None = None) -> str
         return name
     head = _POST_PREPOSITION.sub("", name[: -len(place)].rstrip())
     post = known[0]
-    if _ACCREDITED.search(head) and (country := authority.country_of(post, year)) is not None:
+    if ACCREDITED.search(head) and (country := authority.country_of(post, year)) is not None:
         post = country
     article = "the " if _TAKES_THE.search(post.label) else ""
     return f"{head} in {article}{post.label}"  # "in the Soviet Union", "in North Korea"

@@ -27,11 +27,13 @@ from ..parser.text import strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
 from ..record import Located, Title
 from .authority import Authority
-from .closing_segment import names_person, topic_at_close, written_at_close
+from .closing_segment import names_person, post_at_close, topic_at_close, written_at_close
 from .entities import AGENT_KINDS, Entity
 from .known_agents import known_agents, writer_before_type
 from .linker import Linker
+from .mission_seats import mission_seats
 from .name_pairs import people_paired
+from .place_articles import with_place_articles
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .state_names import hosted_mission, states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
@@ -52,10 +54,16 @@ date, "Note on the Conversation of ..." the record's type, no topic)."""
 
 
 def title_links(
-    title: Title, linker: Linker, authority: Authority, year: int | None = None
+    title: Title,
+    linker: Linker,
+    authority: Authority,
+    year: int | None = None,
+    dateline: Located[str] | None = None,
 ) -> list[Link]:
     """The (properties, entity) pairs the title names, in the title's order (``year``: the
-    record's, which tells a state's ruling party and the state a capital was in)."""
+    record's, which tells a state's ruling party and the state a capital was in; ``dateline``:
+    where the text says it was written, before which a mission's capital is no presumption)."""
+    title = with_place_articles(title, authority)  # "..., The Hague"
     station = (
         title.clause in ("from", "to")
         and (title.doc_type is None or title.doc_type.value in TELEGRAPHIC_TYPES)
@@ -133,9 +141,16 @@ def title_links(
     )
     found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
-    for places, prop in (
-        (title.origins, SCHEMA.locationCreated),
-        (title.destinations, ADO.destination),
+    post = () if (at := post_at_close(title, authority, year)) is None else (at,)
+    state, writers = (authority, year), (*title.senders, *title.authors)
+    if dateline is not None and linker.is_place(dateline.value):
+        writers = ()  # "Pyongyang, 12 March 1958" under "the Embassy in China": not Beijing
+    for places, prop in (  # "the Embassy in the Soviet Union" sits in Moscow
+        (
+            mission_seats(tuple(o for o in title.origins if o not in post), writers, *state),
+            SCHEMA.locationCreated,
+        ),
+        (mission_seats((*title.destinations, *post), title.recipients, *state), ADO.destination),
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]

@@ -10,6 +10,7 @@ import re
 
 from ..record import Located
 from .bodies import stationed
+from .closing_neighbours import a_date
 from .gazetteer import is_country
 from .names import name_kind, personal_name
 from .signature_line import SEAL
@@ -75,6 +76,16 @@ def cabled_surname(
     written = "\n".join(text for _, text in tail[first:])
     known = not stationed or _one_of(bare, surnames)  # over a station: "TASS", "TONKIN"
     return Signature(Located(written, tail[first][0]), names, if_known=not known)
+
+
+def senders_over_a_date(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature | None:
+    """The surnames of the title's senders stacked in capitals over the closing date, which
+    sign together as they do with no date under them ("MIKOYAN" / "SUSLOV" / "24.X.56"; the
+    registry number under them is cut as office routine); None when one surname or none."""
+    if len(tail) < 3 or not a_date(tail[-1][1]):
+        return None
+    stack = cabled_surname(tail[:-1], authors=authors)
+    return stack if len(stack.signatories) > 1 else None
 
 
 def _senders_surnames(authors: tuple[str, ...]) -> set[str]:

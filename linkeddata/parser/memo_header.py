@@ -18,6 +18,7 @@ from .dates import PLACE_AND_DATE
 from .local_dates import MONTH_AND_YEAR
 from .names import agent_kind
 from .office_words import office_only
+from .participant_items import honoured_names
 
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
 HEADER_TO = re.compile(
@@ -61,11 +62,16 @@ def before_text(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[Located[str], ...]:
     """The names on a memorandum's header line of one kind: "FROM: Henry A. Kissinger",
-    "TO: The Secretary; Mr. Habib" (several joined by a semicolon), each less the office
-    after it ("To: Comrade Ion Testescu, Minister of Foreign Affairs")."""
+    "TO: The Secretary; Mr. Habib" (several joined by a semicolon, or after one plural
+    honorific: "To Comrades Testov and Testenko"), each less the office after it ("To:
+    Comrade Ion Testescu, Minister of Foreign Affairs")."""
     for line, text in head:
         if len(text) <= FRAME_LINE_LENGTH and (found := label.match(text)) is not None:
-            names = (_holder(routed(n.strip(" ."))) for n in found["names"].split(";"))
+            names = (
+                _holder(routed(name))
+                for part in found["names"].split(";")
+                for name in honoured_names(part.strip(" ."))
+            )
             return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
 

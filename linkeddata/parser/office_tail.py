@@ -36,8 +36,9 @@ def certifies_a_copy(text: str) -> bool:
     return _CERTIFICATION.match(text) is not None
 
 
-_OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[A-Za-z]?\.?$")
-"""The document's own number in its registry tail: "No. 405", "№ 2270"."""
+_OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[^\W\d_]{0,3}\.?$")
+"""The document's own number in its registry tail: "No. 405", "№ 2270", and a ciphered
+telegram's with its series letters ("No. 1/sh", "№ 8600/ш")."""
 _TYPIST_CODE = re.compile(r"^[A-Z]{1,4}(?:[:/][A-Za-z]{1,4})*[:/][a-z]{1,3}$")
 """A drafter's and a typist's initials: "HAK:WL:mm", "WL:mm", "RM/jc"."""
 _LIST_HEAD = re.compile(r"^(?i:attachments?|enclosures?|tabs?|annex(?:es)?)\s*:$")

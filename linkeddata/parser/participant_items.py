@@ -34,7 +34,11 @@ _GROUP_LABEL = (
 "candidate members", "CC Secretaries", "Members of the Government"."""
 HEADING = rf"(?:{SIDE_LABEL}|{_GROUP_LABEL})"
 """A sub-heading inside a list, a side's or a group's, whose names come after it."""
-_SIDE_NAMES = re.compile(rf"^(?i:{HEADING})\s*:\s*(?P<names>.*)$")
+_SIDE_PHRASE = r"(?:on|from|for)\s+the\s+[\w.'’ -]{1,30}?\s+side"
+"""A side's phrase before its names with no colon: "on the Soviet side Comrades A, B"."""
+_SIDE_NAMES = re.compile(
+    rf"^(?:(?i:{HEADING})\s*:|(?i:{_SIDE_PHRASE})\s+(?=[A-Z]))\s*(?P<names>.*)$"
+)
 _GROUP_BEFORE = re.compile(rf"^(?i:{_GROUP_LABEL})\s+(?=(?:[^\W\d_]{{1,2}}\.\s*)+[^\W\d_]{{2}})")
 """A group's label with no colon before the initials of its first name: "Members of the
 Politburo Yu. V. Andropov", "Candidate Members P. N. Demichev"."""
@@ -42,6 +46,9 @@ Politburo Yu. V. Andropov", "Candidate Members P. N. Demichev"."""
 COMRADES = re.compile(r"^(?i:comrades?|cdes?\.?|tov\.|tovarishch|messrs\.?):?\s+")
 """The honorific that opens a name or a list of names, singular or plural, never part of the
 first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
+PLURAL = re.compile(r"^(?P<honorific>(?i:comrades|cdes\.?|messrs\.?))\s+(?P<names>\S.*)$")
+"""A plural honorific, shared by the names after it: "Comrades A, B and C", "Messrs. A and B"."""
+_SINGULAR = {"comrades": "Comrade", "cdes": "Cde.", "messrs": "Mr."}
 ROLE = re.compile(r"\s*\([^()]*\)")
 """A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
 
@@ -114,11 +121,37 @@ def _surnames(items: list[str]) -> bool:
 def _and_last(items: list[str]) -> list[str]:
     """``items`` with the last one split at "and" where both sides are people's names ("Ji
     Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
-    Tae-hui"); a body's "and" stays ("Department of Agitation and Propaganda")."""
-    head, _, tail = items[-1].rpartition(" and ")
-    if head and all(personal_name_shape(personal_name(part.strip())) for part in (head, tail)):
+    Tae-hui", surnames alone: "Testov and Testenko."), and less the "and" of a serial comma
+    before a name (", and Testenko"); a body's "and" stays ("Department of Agitation and
+    Propaganda")."""
+    last = items[-1].strip()
+    if last.startswith("and ") and _a_listed_name(last[4:]):
+        return [*items[:-1], last[4:]]
+    head, _, tail = last.rpartition(" and ")
+    if head and all(map(_a_listed_name, (head, tail))):
         return [*items[:-1], head, tail]
     return items
+
+
+def _a_listed_name(text: str) -> bool:
+    """Whether one side of a list's "and" is a person's name, by its shape or as a surname
+    alone, the list's closing stop aside ("Testenko."), never an office or a body."""
+    name = text.strip(" .")
+    return personal_name_shape(personal_name(name)) or _a_bare_name(name)
+
+
+def honoured_names(text: str) -> list[str]:
+    """The names that one plural honorific opens, each with it in the singular ("Comrades
+    Testov and Testenko": Comrade Testov, Comrade Testenko), so that each reads alike as a
+    person's; ``text`` whole when no plural honorific opens it or when what its "and" joins
+    is no name ("Comrades Testov and the Testian people")."""
+    if (found := PLURAL.match(text)) is None:
+        return [text]
+    names = [name.strip(" .") for name in line_items(found["names"])]
+    if len(names) < 2 or not all(map(_a_listed_name, names)):
+        return [text]
+    honorific = _SINGULAR[found["honorific"].casefold().rstrip(".")]
+    return [f"{honorific} {name}" for name in names]
 
 
 def listed_name(item: str) -> str:

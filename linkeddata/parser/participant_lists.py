@@ -17,6 +17,7 @@ from .office_words import office_only
 from .participant_items import (
     COMRADES,
     HEADING,
+    PLURAL,
     ROLE,
     SIDE_LABEL,
     line_items,
@@ -28,9 +29,11 @@ from .text import NAME_PARTICLES, strip_article
 
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
+    r"|attending|in\s+attendance"
     r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was))"
-    r"\s*:\s*(?P<names>.*)$"
+    r"(?:\s*:\s*(?P<names>.*)|\s*)$"
 )
+"""A list's label, its names after its colon on its line, or below it (a bare "PRESENT")."""
 _WERE = re.compile(r"(?i:\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
@@ -72,15 +75,17 @@ def participants(
     items: list[tuple[int, str]] = []
     for index, (line, text) in enumerate(frame):
         if (found := _PARTICIPANTS.match(text)) is not None:
-            listed = COMRADES.sub("", found["names"].strip())
+            listed = COMRADES.sub("", (found["names"] or "").strip())
             if listed and _WERE.search(text[: found.start("names")]):
                 items += _present(line, text) if spoken and index < head_lines else []
             elif listed and index < head_lines and _stacked(frame[index:]):
                 items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
             elif listed:
                 items += [(line, item) for item in listed_names(line_items(listed))]
-            elif index < head_lines:  # one a line, each name before its office
-                items += _one_a_line(frame[index:])
+            elif index < head_lines and (run := _run_on(frame[index : index + 2])):
+                items += [(frame[index + 1][0], item) for item in listed_names(run)]
+            elif index < head_lines and (found["names"] is not None or _delegates(frame[index:])):
+                items += _one_a_line(frame[index:])  # one a line, each name before its office
         elif (found := _LISTING.match(text)) is not None:
             names = line_items(COMRADES.sub("", found["names"].strip()))
             if _a_list(names, present=found["present"] is not None):
@@ -111,6 +116,23 @@ def _a_list(items: list[str], *, present: bool) -> bool:
     return _a_name(listed_name(items[0]))
 
 
+def _run_on(frame: list[tuple[int, str]]) -> list[str]:
+    """The items of a list that a bare label's next line holds whole ("Present:" / "Comrades
+    Testov, Testenko and Testini."), when it opens with a plural honorific or runs on over
+    commas to a last "and" between names; none for a name before its office, one a line
+    ("Testov, Chairman of ...") or a sentence."""
+    if len(frame) < 2 or frame[1][0] != frame[0][0] + 1 or NEXT_LABEL.match(frame[1][1]):
+        return []
+    text = frame[1][1].strip()
+    names = line_items(COMRADES.sub("", text))
+    if len(names) < 2 or not all(name.strip(" .") for name in names):
+        return []  # a side's heading alone ("From the Testian side:"), a name alone
+    joined = names[-1].strip() != text.rsplit(",", 1)[-1].strip()  # at its last "and"
+    if not (PLURAL.match(text) or joined) or not _a_list(names, present=True):
+        return []
+    return names
+
+
 def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The names listed one a line below the label that opens ``frame``, each before its
     office. The list ends at the next header line and at a sentence ("Comrade Enver Hoxha
@@ -120,11 +142,15 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     the Vietnamese side:", the other side's names after a blank line): a heading ("Opening
     Remarks") is no name. A list of one paragraph a name runs on over its blank lines."""
     items: list[tuple[int, str]] = []
-    previous, adjacent = frame[0][0], False
+    previous, adjacent, delegates = frame[0][0], False, None
     for below, text in frame[1 : 1 + _LIST_LINES]:
         if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH:
             break
-        name = _line_item(text)
+        delegate = _delegate(text)
+        delegates = delegate is not None if delegates is None else delegates
+        if delegates and delegate is None and not _side_heading(text):
+            break  # "I. THE INTERNATIONAL SITUATION" after "Chairman: Mr. Testiker"
+        name = _line_item(delegate or text)
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
@@ -134,6 +160,39 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
             break
         items.append((below, name))
     return items
+
+
+_DELEGATE = re.compile(
+    r"^(?P<label>[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|of|the|and)){0,4})"
+    r"\s*:\s*(?P<name>[^\W\d_].*)$"
+)
+"""A list's line of whose delegate or what role, then the name: "United Kingdom: Mr. Testley",
+"Chairman: Mr. D. U. Testiker"."""
+_PEER = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Earl|Countess|Viscount|Marquess|Marquis|Duke|Baron|Baroness)\s+of\s+"
+    r"[A-Z][\w'’-]+$"
+)
+"""A British peer's style, which names that peer: "The Earl of Testbury"."""
+
+
+def _delegate(text: str) -> str | None:
+    """The name after the colon of a list's line "Belgium: Mr. P. H. Testaak" (whose delegate,
+    or what role: "Chairman:", "Secretary:"), a peer by his style ("United Kingdom: The Earl
+    of Testbury"), or none: a speaker's line ("Testov: We agree.") has a sentence after it,
+    a heading no colon."""
+    if (found := _DELEGATE.match(text)) is None or NEXT_LABEL.match(text):
+        return None
+    name = ROLE.sub("", found["name"]).strip(" .")  # "Mr. Testorin (USSR)"
+    if _PEER.match(name):
+        return strip_article(name)
+    return found["name"] if _a_name(name) and not _a_sentence(name) else None
+
+
+def _delegates(frame: list[tuple[int, str]]) -> bool:
+    """Whether a label with no colon ("PRESENT") heads a list of delegates, its next line one
+    ("Chairman: Mr. D. U. Testiker"): a capitalised heading there ("I. THE SITUATION") reads
+    as a name by its initial."""
+    return len(frame) > 1 and _delegate(frame[1][1]) is not None
 
 
 def _line_item(text: str) -> str:

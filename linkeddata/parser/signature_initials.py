@@ -4,9 +4,14 @@ Whitmore" in its list of those present), or only as written."""
 
 from __future__ import annotations
 
+import re
+
 from ..record import Located
 from .names import personal_name
 from .signer_lines import INITIALS_ONLY, Signature
+
+_PARTS = re.compile(r"[^\s.]+")
+"""An initial or a particle of a signature of initials: "P", "O'D", "de"."""
 
 
 def by_initials(signature: Signature, named: tuple[str, ...]) -> Signature:
@@ -27,11 +32,14 @@ def by_initials(signature: Signature, named: tuple[str, ...]) -> Signature:
 
 
 def _initials_of(initials: str, name: str) -> bool:
-    """Whether ``initials`` are those of ``name``'s words, one each: "C. A. W." of "C. A.
-    Whitmore", "M. O'D. B. A." of "M. O'D. B. Alexander"."""
-    letters = [part.strip() for part in initials.split(".") if part.strip()]
+    """Whether ``initials`` are those of ``name``'s words, one each, a particle written whole:
+    "C. A. W." of "C. A. Whitmore", "M. O'D. B. A." of "M. O'D. B. Alexander", "P. F. de Z."
+    of "P. F. de Zulueta" (never of "P. F. von Zulueta")."""
+    letters = _PARTS.findall(initials)
     words = [word.strip(".") for word in name.split()]
     if len(letters) != len(words):
         return False
-    pairs = zip(letters, words, strict=True)
-    return all(word.casefold().startswith(letter.casefold()) for letter, word in pairs)
+    return all(
+        word == letter if letter.islower() else word.casefold().startswith(letter.casefold())
+        for letter, word in zip(letters, words, strict=True)
+    )

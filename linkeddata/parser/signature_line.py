@@ -11,6 +11,7 @@ import re
 from ..record import Located
 from .dates import ROMAN_DATE
 from .local_ranks import local_office
+from .names import personal_name
 from .office_words import office_only
 from .signed_names import MARK_WORDS, MARKED, signed_names
 from .signer_lines import (
@@ -116,6 +117,19 @@ def names_the_recorder(text: str) -> bool:
     return _RECORDED.match(text) is not None
 
 
+def _recorders(name: str, written: str) -> list[str]:
+    """Who wrote the record down: the recorders a line lists as a signature line does ("A.
+    Testin, N. Testenko", "N. Testenko and Shi Test"), else the one name, less an office
+    before it ("Second Secretary of the Embassy V. Pak") or an honorific ("Comrade Testenko");
+    none for a body ("the Secretariat")."""
+    listed = [personal_name(n) for n in signed_names(written.strip().rstrip(".)]").strip())]
+    if len(listed) > 1 and all(signing_name(n) for n in listed):  # not "J. Testsmith, INR/REA"
+        return listed
+    if (initialled := _INITIALLED_AT_END.search(name)) is not None:
+        return [initialled["name"]]  # "Second Secretary of the Embassy V. Pak"
+    return [personal_name(name)] if is_name(name) else []
+
+
 def read_line(line: int, text: str) -> Signature | None:
     """One line read as a signature, or None."""
     here = Located(text, line)
@@ -126,10 +140,8 @@ def read_line(line: int, text: str) -> Signature | None:
     if (bracketed := _PARENTHESISED.match(text)) is not None:
         return Signature(here, (Located(bracketed["name"], line),))
     if (recorded := _RECORDED.match(text)) is not None:
-        name = recorded["name"].strip()
-        if (initialled := _INITIALLED_AT_END.search(name)) is not None:
-            name = initialled["name"]  # "Second Secretary of the Embassy V. Pak"
-        return Signature(here, (Located(name, line),)) if is_name(name) else None
+        names = _recorders(recorded["name"].strip(), text[recorded.start("name") :])
+        return Signature(here, tuple(Located(n, line) for n in names)) if names else None
     if (marked := MARKED.match(text)) is not None and is_name(name := marked["a"] or marked["b"]):
         return Signature(here, (Located(name.strip(), line),))
     if (own := BY_OWN_HAND.match(text)) is not None and signing_name(own["name"].strip()):

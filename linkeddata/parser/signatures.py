@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .cable_signers import cabled_surname
+from .cable_signers import cabled_surname, senders_over_a_date
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .dates import PLACE_AND_DATE, ROMAN_DATE
@@ -52,6 +52,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
+from .type_headings import type_heading
 
 NEAR_LINES = 8
 """The closing lines a signature is looked for in; the blocks of a joint signature may stand
@@ -105,11 +106,19 @@ def find_signature(
             if under is not None and (name := beside_a_mark(under[1], under=True)):
                 return Signature(Located(under[1], under[0]), (Located(name, under[0]),))
             above = tail[index - 1] if index > 0 else None
+            if above is not None and names_the_recorder(above[1]):
+                recorder = read_line(*above)  # "Recorded by Comrade X." / "[Signatures illegible]"
+                if recorder is not None and recorder.signatories:
+                    return _with_the_signer_above(tail, index - 1, recorder, authors, cabled)
             if above is not None and (name := beside_a_mark(above[1])):
                 written = f"{above[1]}\n{text}"  # "Mao Zedong" / "[Signature]"
                 return Signature(Located(written, above[0]), (Located(name, above[0]),))
             break
-    named = on_behalf(party_blocks(tail, NEAR_LINES)) or _closing_block(tail)
+    named = (
+        on_behalf(party_blocks(tail, NEAR_LINES))
+        or senders_over_a_date(tail, authors)
+        or _closing_block(tail)
+    )
     if not named.signatories:
         named = cabled_surname(tail, cabled, framed, authors)
     if not named.signatories and not mark.text:
@@ -182,6 +191,8 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and not (len(written) <= LINE_LENGTH and a_date(written))
         ):
             break  # the closing block ends the body: nothing above a sentence signs
+        if type_heading(written):
+            break  # "TELEGRAM" over "Havana, 5 May 1962": the document's heading, no one's name
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
         if office_goes_on(written) and personal_name(written) == written:

@@ -39,8 +39,9 @@ _THING_WORDS = frozenset(
 )
 """Common nouns of things, places and notes named after a person, which follow initials and a
 surname as no surname's word does: "V. I. Lenin Prize", "J. F. Testles Airport"."""
-INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?){{2,4}}$")
-"""Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A."."""
+INITIALS_ONLY = re.compile(rf"^(?:{INITIAL}\s?(?:{_PARTICLE}\s+)*){{2,4}}$")
+"""Initials and no surname, as a minute is initialled: "C. A. W.", "M.O'D.B.A.", and a
+particle's surname by its initial: "P. F. de Z.", "J. van der B."."""
 _NAME_WITH_INITIALS = re.compile(r"\b[A-Z][a-z]?\.\s?(?:[A-Z][a-z]?\.\s?)*[A-Z][a-z]{2,}")
 NAME_WORDS = 5
 _NAME_WORD = re.compile(
@@ -113,13 +114,14 @@ def _one_rank(text: str) -> bool:
 
 def is_bare_name(text: str) -> bool:
     """A name of two to four capitalised words ("Kim Il Sung", "Pak Chang-ok"), besides its
-    particles ("Antonio F. Azeredo da Silveira", "Sabir Abd al-Aziz al-Duri"), none in
+    particles ("Antonio F. Azeredo da Silveira", "Sabir Abd al-Aziz al-Duri") and the Burmese
+    honorific "U", a word of the name and no initial ("U Thant", "U Ba Swe"), none in
     capitals throughout (a heading or a marking) and no office or organisation wording."""
     words = text.split()
     own = arabic_name_words(words) or [word for word in words if word not in NAME_PARTICLES]
     return (
         2 <= len(own) <= NAME_WORDS - 1
-        and all(_NAME_WORD.match(unjoined(word)) for word in words)  # "Hafez al-Assad"
+        and all(_NAME_WORD.match(unjoined(word)) for word in words[words[0] == "U" :])
         and name_kind(text) in (None, "person")
         and personal_name(text) == text  # "John F. Kennedy", not "Deputy Minister Kim"
         and not office_only(text)  # "Secretary of Defense"
@@ -157,6 +159,8 @@ def initialled(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence of several words, or a speaker's line."""
+    if INITIALS_ONLY.match(text) is not None:
+        return False  # "P. F. de Z.": a signature of initials, whatever its words
     return (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?:;") or ": " in text
 
 

@@ -1,0 +1,45 @@
+"""Where a mission named by the state it is accredited to sits: an embassy or a legation
+sits in the state's capital, so "the Embassy in the Soviet Union" wrote in Moscow and a
+cable to it went there (the inverse of the mission's key, ``people.posted_name``)."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ..parser.bodies import mission_place
+from ..record import Located
+from .authority import Authority
+from .entities import entity_of
+from .terms import SCHEMA
+
+ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
+"""Missions accredited to a state, which sit in its capital (a consulate keeps its city)."""
+
+
+def mission_seats(
+    places: tuple[Located[str], ...],
+    names: tuple[Located[str], ...],
+    authority: Authority,
+    year: int | None,
+) -> tuple[Located[str], ...]:
+    """The places, each state that an embassy or a legation of ``names`` is posted to as its
+    capital where the authority file puts one capital in that state for ``year``; any other
+    place as it is."""
+    posts = {post for n in names if ACCREDITED.search(n.value) and (post := mission_place(n.value))}
+    return tuple(_capital(p, authority, year) if p.value in posts else p for p in places)
+
+
+def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:
+    states = [e for e in authority.lookup(place.value) if e.kind == "place"]
+    if len(states) != 1:
+        return place
+    state = states[0]
+    cities = (
+        entity_of(authority.graph, city, "")
+        for city in authority.graph.subjects(SCHEMA.containedInPlace, URIRef(state.iri))
+        if isinstance(city, URIRef)
+    )
+    capitals = [c for c in cities if c is not None and authority.country_of(c, year) == state]
+    return Located(capitals[0].label, place.line) if len(capitals) == 1 else place

@@ -1,0 +1,53 @@
+"""An embassy or a legation named by the state it is accredited to sits in that state's
+capital, where the authority file gives one for the record's year (review 21 A#18)."""
+
+from __future__ import annotations
+
+import pytest
+from test_title_agents import doc, entity, mapped_graph
+
+from linkeddata.vocab import ADO, SCHEMA
+
+
+@pytest.mark.parametrize(
+    ("text", "prop", "place"),
+    [
+        ("Telegram from the Embassy in the Soviet Union to the Testing Office", "made", "moscow"),
+        ("Report of the Testish Legation in Hungary", "made", "budapest"),
+        ("Telegram from the Testing Office to the Embassy in the Soviet Union", "went", "moscow"),
+    ],
+)
+def test_a_mission_in_a_state_sits_in_its_capital(text: str, prop: str, place: str) -> None:
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    made = set(graph.objects(doc(), SCHEMA.locationCreated))
+    went = set(graph.objects(doc(), ADO.destination))
+    assert entity("place", place) in (made if prop == "made" else went)
+    assert not {entity("place", "soviet-union"), entity("place", "hungary")} & (made | went)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "place"),
+    [  # a consulate keeps its place; a state the file gives several capitals keeps its name
+        (
+            "Telegram from the Testish Consulate in the Soviet Union to Testburg",
+            1962,
+            "soviet-union",
+        ),
+        ("Telegram from the Testish Embassy in Pakistan to the Testing Office", 1962, "pakistan"),
+        ("Telegram from the Testish Embassy in Vietnam to the Testing Office", 1980, "vietnam"),
+    ],
+)
+def test_a_mission_whose_seat_the_file_cannot_tell_keeps_its_place(
+    text: str, year: int, place: str
+) -> None:
+    graph = mapped_graph(f"**{year}**\n**{text}**\n")
+    assert entity("place", place) in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_the_texts_own_place_of_writing_is_before_a_missions_capital() -> None:
+    graph = mapped_graph(
+        "**1958**\n**Report from the Testish Embassy in China to the Testing Office**\n\n"
+        "**Contents:**\n\nTranslation - English\n\nThe situation is calm.\n\n"
+        "Pyongyang, 12 March 1958\n"
+    )
+    assert entity("place", "beijing") not in set(graph.objects(doc(), SCHEMA.locationCreated))
