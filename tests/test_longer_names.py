@@ -176,6 +176,7 @@ def test_a_label_inside_a_longer_name_is_not_its_entity(text: str, not_meant: st
         ("The President Chiang Government fell.", "Chiang Kai-shek"),  # what is still his
         ("Nixon and Harvard University agreed.", "Richard Nixon"),  # "and" after the name
         ("The North Atlantic Council of NATO met.", "North Atlantic Council"),  # known: its own
+        ("The DPRK Cabinet of Ministers met.", "Government of the DPRK"),  # its members
     ],
 )
 def test_a_label_with_no_longer_name_around_it_is_its_entity(text: str, meant: str) -> None:
