@@ -7,7 +7,7 @@ from test_title_agents import doc, mapped_graph
 
 from linkeddata.parser import parse_record
 from linkeddata.record import Record
-from linkeddata.vocab import ADO
+from linkeddata.vocab import ADO, RICO
 
 
 def cable(head: str) -> Record:
@@ -70,3 +70,19 @@ def test_one_number_in_two_cases_is_written_once() -> None:
         "1. The embassy should inform the ministry of our position at once.\n"
     )
     assert [str(n).casefold() for n in graph.objects(doc(), ADO.registryNumber)] == ["state 265432"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("REF: TESTBURG 14872", "reply-to/testburg-14872"),  # no encoded space
+        ("In response to your telegram no. 12.390", "reply-to/12.390"),  # its points kept
+        ("Reference: your letter No. 1234/56", "reply-to/1234-56"),
+    ],
+)
+def test_a_reply_stubs_key_is_a_slug_of_its_number(line: str, key: str) -> None:
+    graph = mapped_graph(
+        f"**1979**\n**Cable on Testing**\n\n**Contents:**\n\nOriginal Scan\n\n{line}\n\n"
+        "1. The embassy reports on the matter that was raised with us.\n"
+    )
+    assert [str(o) for o in graph.objects(doc(), RICO.isReplyTo)] == [f"{doc()}/{key}"]
