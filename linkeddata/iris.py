@@ -107,8 +107,11 @@ class Iris:
         return f"{self.document(doc_id)}/translation/{quote(lang, safe='')}"
 
     def reply_stub(self, doc_id: str, registry_number: str) -> str:
-        """A record known only as the one ``doc_id`` replies to (not held by the collection)."""
-        return f"{self.document(doc_id)}/reply-to/{quote(registry_number, safe='')}"
+        """A record known only as the one ``doc_id`` replies to (not held by the collection),
+        keyed by its number as a slug that keeps the number's points: "12.390" is ``12.390``,
+        a post's "BONN 14872" ``bonn-14872`` (no encoded space), "1234/56" ``1234-56``."""
+        key = ".".join(slug(part) for part in registry_number.split("."))
+        return f"{self.document(doc_id)}/reply-to/{quote(key, safe='')}"
 
     def entity(self, kind: EntityKind, key: str) -> str:
         return f"{self.base}id/{kind}/{quote(key, safe='')}"

@@ -2195,3 +2195,19 @@ def test_an_initial_two_people_of_the_file_share_before_a_surname_names_neither(
     assert not pavlovs & set(mapped("Letter from V. Pavlov to Test Testov").objects())
     linked = set(mapped("Letter from V.N. Pavlov to Test Testov").objects())
     assert pavlovs & linked == {curated("person/pavlov-vladimir")}
+
+
+@pytest.mark.parametrize(
+    ("year", "key"), [(1949, "org/vkpb-politburo"), (1967, "org/cpsu-politburo")]
+)
+def test_the_soviet_politburo_of_a_record_is_the_one_of_its_year(year: int, key: str) -> None:
+    """The CPSU's Politburo exists from 1952: "Soviet Politburo" in 1949 is the VKP(b)'s."""
+    title = "Soviet Politburo Decision on the Testland Question"
+    text = (
+        f"**May 1, {year}**\n**{title}**\n\n**Citation:**\n\n"
+        f'"{title}," May 01, {year}, Wilson Center Digital Archive, Test State Archive, f. 1.\n'
+        "<https://digitalarchive.wilsoncenter.org/document/1>\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    assert set(graph.objects(DOC, DCTERMS.creator)) == {curated(key)}

@@ -7,10 +7,9 @@ import pytest
 from test_title_agents import doc, mapped_graph
 
 from linkeddata.mapping.registry import answerable
-from linkeddata.mapping.terms import RICO
 from linkeddata.parser import parse_record
 from linkeddata.record import Record
-from linkeddata.vocab import ADO
+from linkeddata.vocab import ADO, RICO
 
 
 def cable(head: str) -> Record:
@@ -143,4 +142,20 @@ def test_a_ref_line_answers_only_a_posts_cable() -> None:
         "REF: VIENNA 4321, NSSM 219\n\n1. The embassy should inform the ministry at once.\n"
     )
     replied = [str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), RICO.isReplyTo)]
-    assert replied == ["VIENNA%204321"]
+    assert replied == ["vienna-4321"]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("REF: USNATO 14872", "reply-to/usnato-14872"),  # no encoded space
+        ("In response to your telegram no. 12.390", "reply-to/12.390"),  # its points kept
+        ("Reference: your letter No. 1234/56", "reply-to/1234-56"),
+    ],
+)
+def test_a_reply_stubs_key_is_a_slug_of_its_number(line: str, key: str) -> None:
+    graph = mapped_graph(
+        f"**1979**\n**Cable on Testing**\n\n**Contents:**\n\nOriginal Scan\n\n{line}\n\n"
+        "1. The embassy reports on the matter that was raised with us.\n"
+    )
+    assert [str(o) for o in graph.objects(doc(), RICO.isReplyTo)] == [f"{doc()}/{key}"]

@@ -7,7 +7,7 @@ from test_title_agents import AUTHORITY, IRIS, SHA, doc, entity, mapped_graph
 
 from linkeddata.mapping import Context, map_record
 from linkeddata.parser import parse_record
-from linkeddata.vocab import ADO, RICO
+from linkeddata.vocab import ADO, RICO, SCHEMA
 
 
 def cable(title: str, head: str) -> str:
@@ -74,3 +74,35 @@ def test_a_body_beside_the_routing_city_is_the_addressee() -> None:
     addressees = [str(o) for o in graph.objects(doc(), RICO.hasAddressee)]
     assert addressees
     assert not [a for a in addressees if "moscow" in a]
+
+
+def test_a_station_over_the_addressees_office_is_where_the_telegram_went() -> None:
+    """Review 21 B#18: "HANOI" / "SOVIET AMBASSADOR" addresses a ciphered telegram."""
+    for head in ("Ciphered telegram\nHANOI\nSOVIET AMBASSADOR", "HANOI\nTO SOVIET AMBASSADOR"):
+        graph = mapped_graph(cable("Cable from Testov to Testev", head))
+        assert list(graph.objects(doc(), ADO.destination)) == [entity("place", "hanoi")]
+
+
+def test_a_station_over_a_marking_or_a_name_or_in_no_telegram_is_no_destination() -> None:
+    for title, head in (
+        ("Cable from Testov to Testev", "HANOI\nTop Secret\nTo Comrade Testev"),
+        ("Cable from Testov to Testev", "HANOI\nTESTEV"),
+        ("Letter from Testov to Testev", "HANOI\nSOVIET AMBASSADOR"),
+    ):
+        graph = mapped_graph(cable(title, head))
+        assert list(graph.objects(doc(), ADO.destination)) == []
+
+
+def test_the_sending_station_before_its_time_is_where_the_telegram_was_written() -> None:
+    head = (
+        "Ciphered telegram No. 1234\n\nFrom Hanoi. Sent 3 May 1951 at 21 hours 10 minutes. "
+        "Received 4 May 1951 at 02 hours 45 minutes.\n\nTo Comrade Testev."
+    )
+    graph = mapped_graph(cable("Ciphered Telegram No. 1234, Testov to Testev", head))
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == [entity("place", "hanoi")]
+
+
+def test_a_city_a_sentence_names_is_not_where_the_telegram_was_written() -> None:
+    head = "Ciphered telegram No. 1234\n\nFrom Hanoi we learn that the delegation arrived."
+    graph = mapped_graph(cable("Ciphered Telegram No. 1234, Testov to Testev", head))
+    assert list(graph.objects(doc(), SCHEMA.locationCreated)) == []

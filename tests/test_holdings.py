@@ -70,6 +70,17 @@ def org(key: str) -> URIRef:
         ("FOIA request by the Testing Security Archive", ((), ())),
         ("CIA CREST database", ((), ())),
         ("State Department FOIA release, RG 59, Box 4", ((), ("RG 59, Box 4",))),
+        # a code after the route is the document's number under it, no holder
+        ("CIA FOIA Electronic Reading Room, TDCS DB-123/04567-68", ((), ("TDCS DB-123/04567-68",))),
+        (
+            "CIA FOIA Electronic Reading Room, CIA-RDP12T00345A0123-4",
+            ((), ("CIA-RDP12T00345A0123-4",)),
+        ),
+        ("State Department FOIA release, Case No. F-2001-04321", ((), ("Case No. F-2001-04321",))),
+        (
+            "CIA FOIA release; Testing Archives, College Park",
+            (("Testing Archives, College Park",), ()),
+        ),
         # a repository after the route holds the document
         (
             "CIA Records Search Tool (CREST), Testing Archives, College Park",
@@ -358,3 +369,27 @@ def test_a_citation_without_quotes_whose_date_names_no_archive_after_it_has_no_h
     assert citation.repositories == ()
     graph, _ = mapped("Report on Testing, April 12, 1950, in Testburg, with notes by Testov.")
     assert list(graph.objects(DOC, ADO.shelfmark)) == []
+
+
+@pytest.mark.parametrize(
+    ("holdings", "shelfmark"),
+    [  # after an archive's acronym, a word the file knows as no place starts the shelfmark
+        (
+            "Testing Ministry Archive (TMA), Szyfrotesty, 1970, Testburg",
+            "Szyfrotesty, 1970, Testburg",
+        ),
+        ("Testing Ministry Archive (TMA), Depeszetest, 1956", "Depeszetest, 1956"),
+        # a city the file knows is the seat; an unknown word that ends the holdings too
+        ("Testing Ministry Archive (TMA), Belgrade, Fond 5", "Fond 5"),
+        ("Testing Ministry Archive (TMA), Testgrad", None),
+        # a generic archive's seat, or one after a gloss in words, says which archive it is
+        ("State Archive (SA), Testgrad, f. 1", "f. 1"),
+        ("Political Archive (Foreign Office), Testgrad, B 150", "B 150"),
+    ],
+)
+def test_after_an_acronym_only_a_known_city_is_the_seat(
+    holdings: str, shelfmark: str | None
+) -> None:
+    graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
+    assert list(graph.objects(DOC, ADO.shelfmark)) == ([Literal(shelfmark)] if shelfmark else [])
+    assert len(list(graph.objects(DOC, SCHEMA.holdingArchive))) == 1

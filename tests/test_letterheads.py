@@ -87,6 +87,18 @@ def place(title: str, head: str, closing: str = "") -> str | None:
             "",
             "Testburg",
         ),
+        (  # an international organisation, the title's official's (review 21 A#7)
+            "Letter from UN Secretary-General Ivan Testov to Premier Testin",
+            "UNITED NATIONS\n\nTestburg\n\n25 October 1962\n\nExcellency,",
+            "",
+            "Testburg",
+        ),
+        (  # ... or the signature block's
+            "Letter from Ivan Testov to Petr Testin",
+            "INTERNATIONAL ATOMIC ENERGY AGENCY\nTestburg",
+            "Ivan Testov\nDirector General",
+            "Testburg",
+        ),
     ],
 )
 def test_the_senders_own_letterhead_gives_the_place(
@@ -126,6 +138,16 @@ def test_the_senders_own_letterhead_gives_the_place(
         (  # an office in the head is no signer's office
             "Letter from Ivan Testov to Petr Testin",
             "Ministry of State Security of Testia\n\nTestburg",
+            "",
+        ),
+        (  # the international official's block at the head of a letter to him
+            "Letter from Petr Testin to Ivan Testov",
+            "The Secretary-General\nUnited Nations\nTestburg\n\nDear Mr. Secretary-General,",
+            "Petr Testin\nSecretary General",
+        ),
+        (  # a party's General Secretary is no international organisation's
+            "Letter from General Secretary Ivan Testov to Petr Testin",
+            "UNITED NATIONS\n\nTestburg",
             "",
         ),
     ],

@@ -212,7 +212,7 @@ def test_a_listed_name_the_title_gives_in_another_form_is_one_person() -> None:
         " Testenko\n\nKim Il Sung: Welcome.\n"
     )
     assert set(graph.objects(doc(), ADO.participant)) == {
-        entity("person", "testov"),
+        entity("person", "a-i-testov"),  # the fullest form the record gives (review 21 A#11)
         entity("person", "kim-il-sung"),
         entity("person", "ivan-testenko"),
     }
@@ -365,3 +365,27 @@ def test_a_speaker_with_the_arabic_article_speaks() -> None:
     names = tuple(speaker.name.value for speaker in spoken)
     assert names == ("Saddam Testein", "Izzat Ibrahim al-Testi", "Hafez al-Testad")
     assert [speaker.shaped for speaker in spoken] == [True, True, True]
+
+
+def memcon_place(header: str) -> list[object]:
+    graph = mapped_graph(
+        "**1975**\n**Memorandum of Conversation**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS: Ivan Testov\nPetr Testin\n\n"
+        f"{header}\n\nThe President said that the talks had gone well for both sides.\n"
+    )
+    return list(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_a_label_joining_date_and_place_gives_the_place_after_the_time() -> None:
+    """Review 21 A#17: "DATE AND PLACE: <day>, <date>, <time>, <building>, <city>"."""
+    hanoi = [entity("place", "hanoi")]
+    assert memcon_place("DATE AND PLACE: Tuesday, May 6, 1975, 10:00 a.m., Testov Hall, Hanoi") == (
+        hanoi
+    )
+    assert memcon_place("Place and date: Hanoi, 6 May 1975") == hanoi
+
+
+def test_a_building_alone_or_a_date_alone_gives_no_place() -> None:
+    assert memcon_place("DATE AND PLACE: Tuesday, May 6, 1975, 10:00 a.m., Testov Hall") == []
+    assert memcon_place("DATE: Tuesday, May 6, 1975, 10:00 a.m.") == []
+    assert memcon_place("DATE AND PLACE: Tuesday, May 6, 1975") == []

@@ -99,18 +99,18 @@ def test_mrs_before_a_full_name_keeps_the_wife_apart_from_the_husband(
 
 
 @pytest.mark.parametrize(
-    ("sender", "key"),
+    ("sender", "year", "key"),
     [
-        ("G. Dimitrov", "dimitrov-georgi"),
-        ("V.V. Kuznetsov", "kuznetsov-vasily"),
-        ("B. Ponomarev", "ponomarev-boris"),
-        ("I. Stalin", "stalin-joseph"),  # the file also spells him Iosif Stalin
+        ("G. Dimitrov", "1946", "dimitrov-georgi"),  # a shared surname: in his years (C#2)
+        ("V.V. Kuznetsov", "1958", "kuznetsov-vasily"),
+        ("B. Ponomarev", "1958", "ponomarev-boris"),
+        ("I. Stalin", "1958", "stalin-joseph"),  # the file also spells him Iosif Stalin
     ],
 )
 def test_initials_and_a_surname_are_the_one_person_of_the_file_they_agree_with(
-    sender: str, key: str
+    sender: str, year: str, key: str
 ) -> None:
-    graph = mapped_graph(f"**1958**\n**Letter from {sender} to the Testish Ministry**\n")
+    graph = mapped_graph(f"**{year}**\n**Letter from {sender} to the Testish Ministry**\n")
     assert list(graph.objects(doc(), SCHEMA.sender)) == [entity("person", key)]
 
 

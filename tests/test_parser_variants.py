@@ -133,6 +133,9 @@ def held(holdings: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         ("September 27 and October 1, 1965", "1965-09-27/1965-10-01", "edtf", False),
         ("c. 1955-1956", "1955~/1956~", "edtf", False),
         ("ca. late 1962", "1962~", "edtf", False),
+        # a day in quotes before its month, as Russian documents write it
+        ('"14" May 1950', "1950-05-14", "day", False),
+        ("“5” March 1953", "1953-03-05", "day", False),
     ],
 )
 def test_date_line(text: str, iso: str | None, precision: str | None, inferred: bool) -> None:
@@ -145,6 +148,11 @@ def test_date_line(text: str, iso: str | None, precision: str | None, inferred: 
         precision,
         inferred,
     )
+
+
+def test_a_quoted_month_is_no_quoted_day() -> None:
+    record = parse_record('**"May" 1950**\n**Telegram from A to B**\n', "x.txt", default_id="x")
+    assert record.date is None or record.date.iso is None
 
 
 def test_no_date_line_the_titles_date_stands_in() -> None:
@@ -1506,6 +1514,14 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("Vertrauliche Dienstsache", "confidential"),
         ("Secret Classified Matter", "secret"),  # the GDR's markings in English
         ("Confidential Classified Matter", "confidential"),
+        # a dissemination control in words, an alliance's prefix: the grade
+        ("SECRET NO FOREIGN DISSEM", "secret"),
+        ("CONFIDENTIAL NOT RELEASABLE TO FOREIGN NATIONALS", "confidential"),
+        ("SECRET NO DISSEM ABROAD", "secret"),
+        ("NATO SECRET", "secret"),
+        ("NATO CONFIDENTIAL", "confidential"),
+        ("CENTO SECRET", "secret"),
+        ("COSMIC TOP SECRET", "top-secret"),
         # a copy count on the marking's line leaves the marking
         ("Szigorúan titkos! Készült 4 példányban", "top-secret"),
         ("Top Secret! Made in 4 copies", "top-secret"),
@@ -1515,6 +1531,13 @@ def test_body_classification_line(line: str, key: str) -> None:
     record = body_of(f"{line}\n\nThe text.")
     assert [(c.value, c.line) for c in record.body_classifications] == [(key, 5)]
     assert record.body_registry_numbers == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["NATO Secretary General", "NATO Secretariat", "SECRET POLICE", "NATO UNCLASSIFIED"]
+)
+def test_a_line_that_opens_like_a_marking_but_is_none(line: str) -> None:
+    assert body_of(f"{line}\n\nThe text.").body_classifications == ()
 
 
 @pytest.mark.parametrize(
@@ -1585,6 +1608,38 @@ def test_a_number_after_a_marking_is_the_documents() -> None:
     record = body_of("Strictly confidential No. 42389\n\nText.")
     assert values(record.body_classifications) == ("strictly-confidential",)
     assert values(record.body_registry_numbers) == ("42389",)
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # a party decision's protocol and item: one number, as written
+        ("No. P12/345", "P12/345"),
+        ("№ П12/345", "П12/345"),
+        ("Protocol No. 7, item 2", "7, item 2"),
+        ("Protocol No. 12, Item 34", "12, Item 34"),
+        ("Protocol No. 5", "5"),  # the minutes' own number
+        ("Copy No. 3\n\nProtocol No. 7, item 2", "7, item 2"),
+    ],
+)
+def test_a_protocol_number_keeps_its_item(line: str, number: str) -> None:
+    assert values(body_of(f"Top Secret\n\n{line}\n\nThe text.").body_registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Resolution of the Test Presidium, Protocol No. 12, Item 34 'On the Test Question'",
+            "12, Item 34",
+        ),
+        ("Decision of the Test Presidium, Protocol No. 49, p. 1", "49, p. 1"),
+        ("Resolution of the Test Presidium No. P12/34, 'On the Test Question'", "P12/34"),
+    ],
+)
+def test_a_titles_protocol_number_keeps_its_item(text: str, number: str) -> None:
+    record = parse_record(f"**May 1, 1950**\n**{text}**\n", "x/1.txt", default_id="1")
+    assert record.title is not None
+    assert values(record.title.registry_numbers) == (number,)
 
 
 @pytest.mark.parametrize(

@@ -251,3 +251,32 @@ def test_included_in_after_a_credit_is_a_publication_and_a_release_route_no_hold
     }
     assert [p.value for p in citation.publications] == ["NPTEST Research Update #6"]
     assert citation.repositories == ()
+
+
+@pytest.mark.parametrize(
+    ("after", "publications", "credit"),
+    [  # a periodical with its issue and pages after a credit and ";" is where it was printed
+        (
+            "Translated by Testa Testova; Test History Project Bulletin, Issues 6-7"
+            " (Winter 1995/1996), pp. 7-9.",
+            ["Test History Project Bulletin, Issues 6-7 (Winter 1995/1996), pp. 7-9"],
+            "Translated by Testa Testova",
+        ),
+        # another credit after ";" is no publication
+        (
+            "Translated by Testa Testova; edited by Testo Testov.",
+            [],
+            "Translated by Testa Testova; edited by Testo Testov.",
+        ),
+    ],
+)
+def test_a_periodical_after_a_credit_and_a_semicolon_is_a_publication(
+    after: str, publications: list[str], credit: str
+) -> None:
+    head = '**1950**\n**Note**\n\n**Citation:**\n\n"Note," 1950, Wilson Center Digital Archive'
+    text = f"{head}, TESTARCH, f. 45. {after}\n"
+    citation = parse_record(text, "x/1.txt", default_id="1").citation
+    assert citation is not None
+    assert [p.value for p in citation.publications] == publications
+    assert citation.credit_text is not None
+    assert citation.credit_text.value == credit

@@ -915,3 +915,38 @@ def test_two_grades_joined_by_and_are_one_marking(text: str, key: str | None) ->
 def test_a_heads_surname_in_capitals_after_a_mission(text: str, senders: list[str]) -> None:
     read = title(text)
     assert names(read.senders)[1:] == senders
+
+
+@pytest.mark.parametrize(
+    ("text", "creator"),
+    [  # how an address was delivered, never who made it; its audience is no addressee
+        (
+            "Radio and Television Report to the American People on Testburg by President Testov",
+            [entity("person", "testov")],
+        ),
+        ("Radio and Television Address to the American People on Test Rights", []),
+        ("Television Address to the Nation by Testov", [entity("person", "testov")]),
+        ("Radio Address by Testov on the Test Crisis", [entity("person", "testov")]),
+    ],
+)
+def test_a_broadcast_address_is_a_speech_to_an_audience(text: str, creator: list[URIRef]) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == "speech"
+    graph = mapped_graph(f"**1962**\n**{text}**\n")
+    assert list(graph.objects(doc(), DCTERMS.creator)) == creator
+    assert list(graph.objects(doc(), RICO.hasAddressee)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [  # a body is an addressee of a report; a broadcaster's name is a name
+        ("Report to the Central Committee by Testov", "report"),
+        ("Radio Free Europe Report on Testburg", "report"),
+        ("Radio Report on Testburg", "report"),
+    ],
+)
+def test_a_report_that_is_no_broadcast_address(text: str, doc_type: str) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type

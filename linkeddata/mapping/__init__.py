@@ -90,9 +90,12 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     about, named = (
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
     )
-    signed = [e for s in record.signatories if (e := initialled_person(context.authority, s.value))]
+    signed = [
+        e for s in record.signatories if (e := initialled_person(context.authority, s.value, year))
+    ]
     people = dict.fromkeys([*about, *named, *signed])  # "V. SEMYONOV" signs: "Semyonov" is he
     linker.named_in_record = [e for e in people if e.kind == "person"]
+    linker.texts = "\n".join(t.value for t in (record.summary, record.body) if t)
     _Mapper(record, context, graph, linker, doc, about, named).run()
     add_provenance(graph, iris, record.source, sha256)
     return Mapped(graph, linker.warnings, list(linker.stubs))

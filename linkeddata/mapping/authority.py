@@ -51,6 +51,9 @@ class Authority:
     _by_pair: dict[tuple[str, str], list[_Label]] = field(default_factory=dict)
     _surnames: dict[str, set[Entity]] = field(default_factory=dict)
     """People by the last word of their names: "kennedy" is John F. and Robert F. Kennedy."""
+    _spelled: dict[str, set[Entity]] = field(default_factory=dict)
+    """People by the last word of each of their labels of two words or more: "semenov" is
+    Vladimir Semyonov, whom the file also calls Vladimir Semenov."""
     _offices: dict[Entity, set[str]] = field(default_factory=dict)
     """The offices the file writes before a person's family name ("President Kennedy"): another
     office before the family name alone names someone else ("Ambassador Kennedy")."""
@@ -90,6 +93,8 @@ class Authority:
                 authority._first_names.setdefault(named[0].folded, set()).add(entity)
         for (words, _), found in index.items():
             for entity in found:
+                if entity.kind == "person" and len(words) > 1:
+                    authority._spelled.setdefault(words[-1], set()).add(entity)
                 family = authority._family_names(entity)
                 if len(words) > 1 and words[-1] in family and an_office(words[-2]):
                     offices = {w for w in words[:-1] if an_office(w)}  # "defense minister"
@@ -243,6 +248,13 @@ class Authority:
         """The people whose names end with ``surname``."""
         words = tokens(surname)
         found = self._surnames.get(words[0].folded, set()) if len(words) == 1 else set()
+        return sorted(found, key=lambda e: e.iri)
+
+    def spelled_named(self, surname: str) -> list[Entity]:
+        """The people any of whose full names, in any of the file's spellings, ends with
+        ``surname``."""
+        words = tokens(surname)
+        found = self._spelled.get(words[0].folded, set()) if len(words) == 1 else set()
         return sorted(found, key=lambda e: e.iri)
 
     def family_named(self, family: str) -> list[Entity]:

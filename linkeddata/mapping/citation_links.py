@@ -9,13 +9,18 @@ edited it.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from rdflib import Literal, URIRef
 
+from ..parser.archive_words import HOLDER_WORD
 from ..parser.credited_agents import credited_kind
+from ..parser.gazetteer import is_country
 from ..parser.publications import publication_title
-from ..record import Record
+from ..parser.repositories import CLOSED_BY_ACRONYM, generic_archive
+from ..parser.seats import state_or_country
+from ..record import Located, Record
 from .archives import holding_archive
 from .credited_orgs import credited_org
 from .entities import AGENT_KINDS, Entity
@@ -47,13 +52,16 @@ def add_citation(
         collection = linker.resolve(citation.archive, "collection")
         out.link(doc, (DCTERMS.isPartOf,), collection)
     printed = list(citation.publications)
-    for repository in citation.repositories:
+    repositories, shelfmarks = _series_after_acronym(
+        linker, citation.repositories, citation.shelfmarks
+    )
+    for repository in repositories:
         holder = holding_archive(linker, repository)
         if holder is not None and _news_medium(linker, holder):
             printed.append(repository)  # "Rodong Sinmun": where it was printed, no holder
             continue
         out.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
-    for shelfmark in citation.shelfmarks:
+    for shelfmark in shelfmarks:
         seat, _, rest = shelfmark.value.partition(",")
         value = rest.strip() if linker.is_place(seat) else shelfmark.value
         if value and not linker.is_place(value):  # "RGANI, Moscow, f. 89": a seat
@@ -95,3 +103,44 @@ def _news_medium(linker: Linker, entity: Entity) -> bool:
     (schema:NewsMediaOrganization): a citation naming one cites where the text was printed
     or aired, and it holds no original."""
     return (URIRef(entity.iri), RDF.type, SCHEMA.NewsMediaOrganization) in linker.authority.graph
+
+
+Holdings = tuple[tuple[Located[str], ...], tuple[Located[str], ...]]
+_WORDS = re.compile(r"[\s-]+")
+
+
+def _an_acronym(bracket: str) -> bool:
+    """Whether a bracket is an acronym, two capitals or more in each word: "(AMSZ)", "(PA
+    AA)", "(SAPMO-BArch)"; never words: "(Foreign Office)"."""
+    words = [w for w in _WORDS.split(bracket.strip("() ")) if w]
+    return bool(words) and all(sum(c.isupper() for c in word) > 1 for word in words)
+
+
+def _series_after_acronym(
+    linker: Linker, repositories: tuple[Located[str], ...], shelfmarks: tuple[Located[str], ...]
+) -> Holdings:
+    """Repositories and shelfmarks, less a word after a repository's acronym that the
+    authority file knows as no place, which starts that repository's shelfmark: "Polish
+    Foreign Ministry Archive (AMSZ), Szyfrogramy, 1970" is held by AMSZ, shelfmark
+    "Szyfrogramy, 1970" (a known city there is its seat: "(AMIP), Belgrade, PA"; a word that
+    ends the holdings is a seat: "(ARS), Ljubljana.", and so is one after a body's acronym:
+    "Archivo ..., Secretaría de ... (SRE), Testburg"). Read only where each repository has its
+    shelfmark."""
+    kept, marks = list(repositories), list(shelfmarks)
+    paired = len(repositories) == len(shelfmarks)
+    for index, repository in enumerate(repositories if paired else ()):
+        head, _, tail = repository.value.rpartition(",")
+        tail = tail.strip()
+        named = head.rpartition(",")[2]  # the archive's own name and acronym, no body's
+        acronym = CLOSED_BY_ACRONYM.search(named)
+        if acronym is None or not HOLDER_WORD.search(named) or not _an_acronym(acronym[0]):
+            continue
+        if generic_archive(named[: acronym.start()]):
+            continue  # "State Archive (SA), Testburg": a generic name's seat says which
+        if not tail or linker.is_place(tail):
+            continue
+        if is_country(tail) or state_or_country(tail):
+            continue  # "..., Grenada": the archive's country
+        kept[index] = Located(head.strip(), repository.line)
+        marks[index] = Located(f"{tail}, {marks[index].value}", marks[index].line)
+    return tuple(kept), tuple(marks)

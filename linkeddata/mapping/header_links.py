@@ -113,7 +113,8 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     if len(people) == 1:
         return people[0]
     if not known and (
-        found := _known_ending(name, linker) or initialled_person(linker.authority, name)
+        found := _known_ending(name, linker)
+        or initialled_person(linker.authority, name, linker.year)
     ):
         return found
     return linker.named_before(person) if speaker.shaped else None

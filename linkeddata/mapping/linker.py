@@ -16,7 +16,6 @@ from ..iris import Iris, slug
 from ..parser.bodies import stationed
 from ..parser.brackets import abbreviation_of
 from ..parser.demonyms import respellings
-from ..parser.honorifics import by_husbands_name, honorific
 from ..parser.inverted_names import uninverted
 from ..parser.names import (
     agent_kind,
@@ -25,22 +24,22 @@ from ..parser.names import (
 )
 from ..parser.same_person import same_person, without_generation
 from ..parser.signer_lines import in_capitals, name_case
+from ..parser.state_surnames import surname_after_state
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
+from .bracketed_holders import bracketed_holder
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
 from .owners import body_of_state
 from .party_names import party_name
 from .people import (
     HEAD_OF,
-    a_mans_given_name,
     bracket_meant,
     holder_by_office,
     initialled_person,
     leading_place,
     named_in_full,
-    names_a_man,
     namesakes_years,
     office_holder,
     post_holder,
@@ -49,6 +48,7 @@ from .people import (
 )
 from .ruling_parties import national_organ
 from .sides import side_or_state
+from .stub_labels import fullest_form, person_label
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
@@ -70,6 +70,8 @@ class Linker:
     """The people resolved so far, with the names they were read from."""
     named_in_record: list[Entity] = field(default_factory=list)
     """The authority file's people that the record's summary, title and body name in full."""
+    texts: str = ""
+    """The record's summary and body, where a surname alone's fuller form is sought."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -134,6 +136,9 @@ class Linker:
             and not self.is_place(upright.split()[-1])  # "Washington D.C."
         ):
             return self._resolve(Located(upright, name.line), kind, kinds)  # "Suslov M.A."
+        if kind == "person" and (after := bracketed_holder(self.authority, name.value, self.year)):
+            wording, holder = after  # FRUS: "the Secretary of State (Rusk)"
+            return holder or self._resolve(Located(wording, name.line), kind, kinds)
         if kind == "person" and (meant := bracket_meant(self.authority, name.value)):
             return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:
@@ -148,7 +153,9 @@ class Linker:
             return None
         if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
-        if kind == "person" and (person := initialled_person(self.authority, name.value)):
+        if kind == "person" and (
+            person := initialled_person(self.authority, name.value, self.year)
+        ):
             return person  # "G. Dimitrov"
         if (
             kind == "person"
@@ -156,6 +163,12 @@ class Linker:
         ):
             by_office = holder_by_office(self.authority, name.value, holder_name)
             return by_office or self._resolve(Located(holder_name, name.line), kind, kinds)
+        if (
+            kind == "person"
+            and (last := surname_after_state(name.value))
+            and (full := fullest_form(self.authority, self.texts, last))
+        ):  # "Foreign Minister of Iran Testati" beside the text's "A.A. Testati"
+            return self._resolve(Located(full, name.line), kind, kinds)
         if (why := vagueness(strip_article(name.value), kind)) is not None:
             self.warn(f"{name.value!r} {why}", name.line)
             return None
@@ -257,18 +270,8 @@ class Linker:
                 name.line,
             )
             return None
-        said = honorific(name.value) if kind == "person" else None
-        surname_only = len(label.split()) == 1  # "Mrs. Smith" is not "Mr. Smith"
-        if (
-            said is not None
-            and said[1] == "female"
-            and (
-                surname_only
-                or (by_husbands_name(said[0]) and a_mans_given_name(self.authority, label))
-                or names_a_man(self.authority, label)
-            )
-        ):
-            label = f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Ferenc Kiss": his wife
+        if kind == "person":
+            label = person_label(self.authority, name.value, label, self.texts)
         key = slug(label)
         if not key:
             return None

@@ -223,6 +223,17 @@ def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
 
 
+def outside_their_years(graph: Graph, iri: str, year: int | None) -> bool:
+    """Whether a record of ``year`` falls more than five years before or after every year the
+    note of ``iri`` dates (as :func:`signed_after_their_years` reads the years after)."""
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", _note(graph, iri))]
+    return (
+        year is not None
+        and bool(years)
+        and not min(years) - _SIGNING_YEARS <= year <= max(years) + _SIGNING_YEARS
+    )
+
+
 def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:
     """Whether the note of ``iri`` dates one of ``offices`` (folded words: "ambassador") in a
     term holding ``year`` (any term, when the year is unknown): an office held before or after

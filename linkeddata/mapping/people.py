@@ -18,7 +18,12 @@ from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
 from .mission_seats import ACCREDITED
-from .office_terms import HEAD_OFFICES, named_by_office, signed_after_their_years
+from .office_terms import (
+    HEAD_OFFICES,
+    named_by_office,
+    outside_their_years,
+    signed_after_their_years,
+)
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
@@ -76,11 +81,14 @@ def bracket_meant(authority: Authority, name: str) -> str | None:
     return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 
 
-def initialled_person(authority: Authority, name: str) -> Entity | None:
+def initialled_person(authority: Authority, name: str, year: int | None = None) -> Entity | None:
     """The one person of the authority file with this surname whose given names, in any of
     the file's spellings of them, the initials before it agree with: "G. Dimitrov" is Georgi
     Dimitrov, "A.M. Puzanov" Alexander Puzanov, "I. Stalin" Joseph Stalin (whom the file also
-    calls Iosif Stalin), wherever the file names them only in full."""
+    calls Iosif Stalin), wherever the file names them only in full, and by any of its
+    spellings of the surname ("V. Semenov" is the file's Vladimir Semyonov, whom it also
+    spells Semenov); a common or shared surname only near the years of the person's note, in
+    a record of ``year`` (:func:`_out_of_years`)."""
     words = personal_name(name).split()
     if len(words) < 2 or not all(INITIALS_WORD.match(w) for w in words[:-1]):
         return None
@@ -88,7 +96,7 @@ def initialled_person(authority: Authority, name: str) -> Entity | None:
     surname = words[-1].casefold()
     people = [
         p
-        for p in authority.people_named(words[-1])
+        for p in {*authority.people_named(words[-1]), *authority.spelled_named(words[-1])}
         if (said is None or p.gender in (None, said[1]))
         and any(
             same_given_name(words[:-1], spelled)
@@ -96,7 +104,20 @@ def initialled_person(authority: Authority, name: str) -> Entity | None:
             if len(spelled.split()) > 1 and spelled.split()[-1].casefold() == surname
         )
     ]
-    return people[0] if len(people) == 1 else None
+    if len(people) != 1 or _out_of_years(authority, people[0], words[-1], year):
+        return None
+    return people[0]
+
+
+def _out_of_years(authority: Authority, person: Entity, surname: str, year: int | None) -> bool:
+    """Whether initials and a ``surname`` cannot name ``person`` in a record of ``year``: the
+    surname is one the file gives no one alone (a common one, which it refuses) or several
+    people bear, and the year lies more than five years outside every
+    year the person's note dates ("V. Testov" recording a talk in 1988 is not the deputy
+    minister of 1955-1977; "A. Testyko", whom the file calls "Testyko", is Testyko always)."""
+    alone = any(str(label).casefold() == surname.casefold() for label in authority.labels(person))
+    shared = len(authority.people_named(surname)) > 1
+    return (shared or not alone) and outside_their_years(authority.graph, person.iri, year)
 
 
 def post_holder(authority: Authority, name: str) -> str | None:

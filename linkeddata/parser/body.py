@@ -109,7 +109,7 @@ def parse_contents(
     taking_part = participants(frame, _HEAD_LINES, spoken=spoken)
     signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
-    origin, destination = routing_places(head)
+    origin, destination = routing_places(head, cabled=cabled)
     anonymous = not authors and not recipients and not cabled
     heading = letterhead(
         head, authors, recipients, (*authors, *_offices(frame)), anonymous=anonymous

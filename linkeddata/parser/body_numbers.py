@@ -12,6 +12,7 @@ from .cable_routing import ROUTED
 from .dates import DATE_AS_WRITTEN
 from .header_labels import labelled_number
 from .text import Joined
+from .title_numbers import protocol_item
 from .vocabulary import MONTH_PATTERN, classification_of
 
 _YOUR = ("your", "Your", "YOUR")
@@ -107,10 +108,11 @@ no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Re
 0012/1968"."""
 _REGISTRY = re.compile(
     r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*"
-    r"(?P<n>\d(?:[\w./-]*/[^\W\d_]{1,6}\.\s(?:1[89]|20)\d\d\b|[\w./-]*[\w/])?)"
+    r"(?P<n>[PП]\d+/\d[\w/]*|\d(?:[\w./-]*/[^\W\d_]{1,6}\.\s(?:1[89]|20)\d\d\b|[\w./-]*[\w/])?)"
 )
 """This document's number after its mark, with a register's abbreviation and the year after
-it when they follow a slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret)."""
+it when they follow a slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret); a party
+decision's protocol and item: "No. P71/191", "№ П71/191"."""
 _WORD_NUMBER = re.compile(
     r"^[^\W\d_]{1,5}\.?-(?:Nr|NR)\.?\s*:?\s*"
     r"(?P<n>(?:[^\W\d_]{1,4}\s+)?\d[\w./-]*(?:\s+\d[\w./-]*)*)$"
@@ -249,9 +251,11 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
             if not DATE_AS_WRITTEN.match(text):  # "10/14/50" is a date, "550/55" a number
                 numbers.append(Located(bare["n"], line))
             continue
+        item = protocol_item(text)  # "Protocol No. 4, item 1": one number with its item
         for match in _REGISTRY.finditer(text):
             if not _COPY_NUMBER.search(text, 0, match.start()) and _labels(text, match):
-                numbers.append(Located(match["n"], line))
+                own = text[slice(*item)] if item and item[0] == match.start("n") else match["n"]
+                numbers.append(Located(own, line))
     return tuple(numbers)
 
 

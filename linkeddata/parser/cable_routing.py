@@ -6,7 +6,10 @@ sent from and the place it went to; an "INFO" line's posts were only informed. O
 write the routing as lines of their own, in any case: the Soviet ciphered telegram's "From
 Budapest" / "To: Moscow, CC CPSU", the UN code cable's "FROM: HAMMARSKJOLD, NEW YORK" (the
 signer, then his post), the British "FM SEOUL 250930Z JAN 68" / "TO IMMEDIATE FOREIGN OFFICE";
-their city is read when the authority file knows it as a place.
+their city is read when the authority file knows it as a place. The Soviet ciphered telegram
+also writes the station alone, in capitals over the addressee's office ("PYONGYANG" / "SOVIET
+AMBASSADOR": where it went), and the sending station with its time ("From Beijing. Sent 13 May
+1950 at 23 hours 30 minutes.": where it was written).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from ..record import Located
 from .dates import PLACE_NAME
 from .name_words import ORG_WORDS, PERSON_WORDS
+from .office_words import office_only
 from .vocabulary import PRIORITIES, wording_key
 
 ROUTING_WORDS = r"AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION|USINT|USLO"
@@ -40,6 +44,14 @@ BAGHDAD") or liaison office ("USLO PEKING") in a city, or the Department of Stat
 Washington ("SECSTATE WASHDC"), before the cable's precedence and number."""
 _ROUTE_LINE = re.compile(r"^(?P<way>(?i:from|to)|FM)(?:\s*:\s*|\s+)(?P<post>\S.{0,59})$")
 """A routing line of any service, labelled or not: "From Budapest", "TO: BUNCHE, LEOPOLDVILLE"."""
+SENT_FROM = re.compile(
+    rf"^(?i:from)\s+(?P<city>{PLACE_NAME})[.,]\s+(?i:sent|dispatched|despatched|transmitted)\b"
+)
+"""A ciphered telegram's sending station before its time: "From Beijing. Sent 13 May 1950 at
+23 hours 30 minutes. Received ..." (a header line, however long)."""
+_ADDRESSEES_OFFICE = re.compile(r"^(?:TO\s+)?(?P<office>[A-Z][A-Z .'-]+)$")
+"""The addressee's office in capitals under a station, "SOVIET AMBASSADOR", "TO SOVIET
+AMBASSADOR", which only an office fills."""
 _PRECEDENCE_WORD = re.compile(r"^(?:(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT)\s+")
 _TIME_GROUP = re.compile(r"\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2,4})?$")
 _BRITISH_TO = re.compile(r"^TO\s+(?P<precedence>FLASH|IMMEDIATE|PRIORITY|ROUTINE)\s+[A-Z]")
@@ -94,14 +106,20 @@ def routed(name: str) -> str:
 
 
 def routing_places(
-    head: list[tuple[int, str]],
+    head: list[tuple[int, str]], *, cabled: bool = False
 ) -> tuple[Located[str] | None, Located[str] | None]:
     """The cities a cable's header routes it from and to: "FM AMEMBASSY SEOUL" / "TO SECSTATE
     WASHDC" is from Seoul to Washington, "FROM CAIRO TO FOREIGN OFFICE" from Cairo (an office
-    is no place: the mapping links only a place it knows)."""
+    is no place: the mapping links only a place it knows); a station over the addressee's
+    office only when the title says the document is a telegram (``cabled``)."""
     origin = destination = None
-    for line, text in head:
-        if (british := _BRITISH.match(text)) is not None:
+    for index, (line, text) in enumerate(head):
+        below = head[index + 1][1] if index + 1 < len(head) else ""
+        if (sent := SENT_FROM.match(text)) is not None:
+            origin = origin or Located(sent["city"], line)
+        elif cabled and destination is None and _station_over_office(text, below):
+            destination = Located(text.title(), line)
+        elif (british := _BRITISH.match(text)) is not None:
             origin = origin or Located(british["origin"].title(), line)
             destination = destination or Located(british["destination"].title(), line)
         elif (route := _ROUTE_LINE.match(text)) is not None:
@@ -113,6 +131,20 @@ def routing_places(
             seat = _seat(post, line) if routing else _city(post, line)
             origin, destination = (seat, destination) if outward else (origin, seat)
     return origin, destination
+
+
+def _station_over_office(text: str, below: str) -> bool:
+    """Whether a line is a station alone in capitals over the addressee's office ("PYONGYANG" /
+    "SOVIET AMBASSADOR"), as a ciphered telegram addresses itself; never a line over a name or
+    a marking ("TEHRAN" / "Top Secret" says nothing of which end it is)."""
+    office = _ADDRESSEES_OFFICE.match(below)
+    return (
+        text.isupper()
+        and _CITY.match(text) is not None
+        and not ORG_WORDS.search(text)
+        and office is not None
+        and office_only(office["office"])
+    )
 
 
 def _city(post: str, line: int) -> Located[str] | None:

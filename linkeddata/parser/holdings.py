@@ -73,6 +73,14 @@ release", "State Department FOIA release", "CIA FOIA Electronic Reading Room", "
 Declassification Review request", "CIA Records Search Tool (CREST)", "FOIA request by the
 National Security Archive". A segment that names one names no holder; a repository may follow
 it ("CIA Records Search Tool (CREST), National Archives, College Park")."""
+_RELEASED_CODE = re.compile(
+    r"(?:[A-Z][A-Za-z]*\.?\s+){0,2}(?=[A-Z0-9]*\d|[A-Z0-9]+-[A-Z0-9]*\d)"
+    r"[A-Z0-9]+(?:/[A-Z0-9]+)*-[A-Z0-9]+(?:[-/][A-Z0-9]+)*"
+)
+"""A code after a release route that names no holder: the document's number under that
+route, capitals and digits whose groups a dash joins ("TDCS DB-315/02145-68",
+"CIA-RDP79T00975A012300010001-4", "Case No. F-2009-01234"); a repository's name has words
+("CIA FOIA release; National Archives, College Park")."""
 _BROADCAST = re.compile(
     r",\s*(?i:in)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*,\s*\d{4}\s*(?:GMT|UTC)\b"
 )
@@ -166,7 +174,12 @@ def _archival(
         ):
             pos = split.end() if split else end
             continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
-        pos = _past_release_routes(text, pos, location_end)
+        routed = _past_release_routes(text, pos, location_end)
+        if routed > pos and _RELEASED_CODE.fullmatch(text[routed:location_end].strip()):
+            shelfmarks.extend(s for s in (joined.located(routed, location_end),) if s)
+            pos = split.end() if split else end
+            continue  # "CIA FOIA Electronic Reading Room, TDCS DB-315/...": its number
+        pos = routed
         pos = _past_projects(text, pos, location_end)
         if pos >= location_end:
             pos = split.end() if split else end

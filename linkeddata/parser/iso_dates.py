@@ -13,13 +13,15 @@ from .vocabulary import MONTH_PATTERN, MONTHS
 
 _M = MONTH_PATTERN
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_QUOTED_DAY = rf"[\"“„«]?{_DAY}[\"”“»]?"
+"""A day, in quotes as Russian documents write it before the month: '"14" May 1950'."""
 
 # Date-line forms, tried in order; each names the parts it carries.
 _DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
         rf"^(?P<m>{_M})\s+{_DAY},?\s*(?P<y>\d{{4}})$",  # May 1, 1967 / June 07, 1973
-        rf"^{_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967
+        rf"^{_QUOTED_DAY}\s+(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # 1 May 1967, "1" May 1967
         rf"^(?P<m>{_M}),?\s*(?P<y>\d{{4}})$",  # December 1980 / August, 1962
         r"^(?P<y>\d{4})(?:-(?P<mn>\d{2})(?:-(?P<d>\d{2}))?)?$",  # 1955 / 1955-05 / 1955-05-01
         rf"^(?P<y>\d{{4}}),?\s+(?P<m>{_M})\s+{_DAY}$",  # 1969 May 3, 1962, October 27

@@ -5,18 +5,19 @@ of Ministers of the USSR" / "DECREE No. 12" / "Moscow, Kremlin", "AFRICAN NATION
 
 A letter as often opens with its addressee's block, of the same shape ("Central Committee of
 the CPSU" / "Moscow" / "Dear Comrades,", "His Excellency" / ... / "New Delhi"), whose city is
-the other end of the letter. So a letterhead is the sender's only when something ties it to
-the sender: it names the title's own sender or author (the same body, its state by name or
-adjective); or it is the body or the house of an office the sender holds, by the title
-("Letter from Prime Minister X", "ANC President X") or by the signature block's office
-("CHAIRMAN OF THE COMMITTEE FOR STATE SECURITY", "PRESIDENT" under "Office of the
-President"); or the title names no party at all (a record of conversation, an "Information"),
-when the letterhead is the document's author. Never when it names the title's recipient, and
-only when it opens the body: nothing above it but markings and numbers, no person's,
-honorific's or "To" line. Nor is a meeting's heading a letterhead ("Session of the Presidium"
-/ "Moscow"); and the author it gives is the body's line (not "MEMORANDUM" over "THE WHITE
-HOUSE"), never with an addressee under the city (its block is the addressee's) nor an office's
-house with no state in it ("Office of the President" / "Lusaka" gives the city only).
+the other end of the letter. So a letterhead is the sender's only when something ties it to the
+sender: it names the title's own sender or author (the same body, its state by name or
+adjective); or it is the body or the house of an office the sender holds, by the title ("Letter
+from Prime Minister X", "ANC President X") or by the signature block's office ("CHAIRMAN OF THE
+COMMITTEE FOR STATE SECURITY", "PRESIDENT" under "Office of the President"), an international
+organisation's included ("UNITED NATIONS" of its "Secretary-General"); or the title names no
+party at all (a record of conversation, an "Information"), when the letterhead is the
+document's author. Never when it names the title's recipient, and only when it opens the body:
+nothing above it but markings and numbers, no person's, honorific's or "To" line. Nor is a
+meeting's heading a letterhead ("Session of the Presidium" / "Moscow"); and the author it gives
+is the body's line (not "MEMORANDUM" over "THE WHITE HOUSE"), never with an addressee under the
+city (its block is the addressee's) nor an office's house with no state in it ("Office of the
+President" / "Lusaka" gives the city only).
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE, PLACE_NAME
 from .demonyms import COUNTRY_ADJECTIVES
 from .gatherings import SITTINGS, words
+from .international_bodies import held_in
 from .local_dates import MONTH_AND_YEAR
 from .markings import classifications, priority
 from .name_words import ORG_WORDS
 from .names import name_kind, personal_name_shape
 from .nationalities import is_nationality
+from .office_words import office_only
 
 _LINE_LENGTH = 80
 _ADDRESSEE = re.compile(
@@ -156,12 +159,25 @@ def _read(
         return None  # "Session of the Presidium" / "Moscow": a meeting's heading, no sender
     if _names_any(names, recipients):
         return None
-    own = _names_any(names, senders) or any(_holds(office, names) for office in offices)
+    own = (
+        _names_any(names, senders)
+        or any(_holds(office, names) for office in offices)
+        or _international(names, body[1], offices)
+    )
     addressed = _addressed([text for line, text in lines if line > place.line])
     if own or (anonymous and not addressed):
         author = not addressed and not _bare_house(body[1], names)
         return Letterhead(Located(body[1], body[0]), place, author)
     return None
+
+
+def _international(names: list[str], body: str, offices: tuple[str, ...]) -> bool:
+    """Whether the letterhead is the international organisation one of the ``offices`` belongs
+    to ("UNITED NATIONS" / "New York" over a letter of the Secretary-General); never a block
+    naming the office itself, the addressee's ("The Secretary-General" / "United Nations")."""
+    if any(office_only(name) for name in names):
+        return False
+    return any(held_in(office, body) for office in offices)
 
 
 def _addressed(after: list[str]) -> bool:

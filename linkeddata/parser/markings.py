@@ -14,6 +14,7 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .header_labels import labelled_marking
 from .vocabulary import (
+    ALLIANCE,
     CLASSIFICATIONS,
     PRIORITIES,
     classification_of,
@@ -29,12 +30,13 @@ _COPY_SUFFIX = re.compile(
 """A copy's or the document's number after a marking: "Secret. Copy Nº 1", "Strictly
 confidential No. 42389"."""
 _MARKING_HINT = re.compile(
-    r"[(\[ ]*(?:"
+    rf"[(\[ ]*(?:{ALLIANCE.pattern})?(?:"
     + "|".join(map(re.escape, sorted({w.split()[0] for w in [*CLASSIFICATIONS, *PRIORITIES]})))
     + ")",
     re.IGNORECASE,
 )
-"""The first word of a classification or a priority, which every marking line opens with."""
+"""The first word of a classification or a priority, which every marking line opens with, after
+an alliance's prefix ("NATO SECRET")."""
 _PARTS = re.compile(r"\s*[,;]\s*|\s+[-\u2013\u2014]\s+|(?<=[.!])\s+|\s+(?i:and|&)\s+")
 """Marks on one line: "Secret, Urgent", "Strictly Secret - Of Special Importance", "Top
 Secret and Personal"."""

@@ -12,7 +12,7 @@ import re
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
-from .cable_routing import ROUTED, routed
+from .cable_routing import ROUTED, SENT_FROM, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
 from .local_dates import MONTH_AND_YEAR
@@ -39,8 +39,14 @@ _HEADER_NAME = re.compile(
 """A header's value that can name an agent: no number, no cable routing left unread
 ("SECSTATE" with no post), no file ("MEMORANDUM FOR: The Record", "To: Distribution List")."""
 _PLACE = re.compile(r"^(?i:place|location|venue)\s*:\s*(?P<place>[^\W\d_].{0,99})$")
+_DATED_PLACE = re.compile(
+    r"^(?i:(?P<first>date|time|date\s+and\s+time|date,\s+time)\s+and\s+(?:place|location)"
+    r"|(?:place|location)\s+and\s+(?:date|time))\s*:\s*(?P<value>[^\W_].{0,139})$"
+)
+"""A label joining the date and the place: "DATE AND PLACE: Saturday, March 15, 1969, 11:30
+a.m., The White House", "Place and date: Testburg, 3 May 1970"."""
 NEXT_LABEL = re.compile(
-    r"^(?i:date|time|date\s+and\s+time|time\s+and\s+place|place|location|venue|subject|topic"
+    r"^(?i:date|time|date\s+and\s+time|(?:date|time)\s+and\s+place|place|location|venue|subject|topic"
     r"|copies(?:\s+to)?|cc|distribution|from|to|memorandum\s+for|classification"
     r"|(?:drafted|approved|cleared|prepared)\s+by)\s*:"
 )
@@ -53,9 +59,10 @@ _LABEL = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,3}\s*:")
 
 def before_text(head: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The header lines above the first paragraph of text (a line longer than a header's, with
-    no label), where a quoted or attached document's lines cannot be."""
+    no label nor a telegram's sending station and times), where a quoted or attached
+    document's lines cannot be."""
     for index, (_, text) in enumerate(head):
-        if len(text) > FRAME_LINE_LENGTH and not _LABEL.match(text):
+        if len(text) > FRAME_LINE_LENGTH and not _LABEL.match(text) and not SENT_FROM.match(text):
             return head[:index]
     return head
 
@@ -92,11 +99,26 @@ def _holder(name: str) -> str:
 
 def header_place(head: list[tuple[int, str]]) -> Located[str] | None:
     """Where the header says the conversation was held, as written ("The White House,
-    Washington"): the mapping links its place (the city after the building)."""
+    Washington"), also under a label joining it to the date ("DATE AND PLACE: ..."): the
+    mapping links its place (the city after the building) when the authority file knows it."""
     for line, text in head:
         if (found := _PLACE.match(text)) is not None:
             return Located(found["place"].strip(" ."), line)
+        if (dated := _DATED_PLACE.match(text)) is not None and (place := _undated(dated)):
+            return Located(place, line)
     return None
+
+
+def _undated(found: re.Match[str]) -> str:
+    """The place a label joining it to the date gives, as written: the parts after the date and
+    time ("Saturday, March 15, 1969, 11:30 a.m., The White House": "The White House"), or
+    before them when the place comes first; empty when the value is a date alone."""
+    parts = [part.strip(" .") for part in found["value"].split(",")]
+    timed = [i for i, part in enumerate(parts) if any(c.isdigit() for c in part)]
+    if not timed:
+        return ""
+    kept = parts[timed[-1] + 1 :] if found["first"] else parts[: timed[0]]
+    return ", ".join(part for part in kept if part)
 
 
 _CABLE_TIME = re.compile(r",?\s+\d{3,4}\s?Z\.?$")

@@ -155,6 +155,21 @@ def publication_sentence(text: str, start: int, end: int) -> tuple[int, int] | N
             return found.span()
         if (joined := _JOINED_TO_A_CREDIT.search(text, start, found.start())) is not None:
             return joined.start("joiner"), found.end()  # "... by X and published in ..."
+    return _periodical_after_credit(text, start, end)
+
+
+def _periodical_after_credit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A periodical with its issue and pages after a credit and ";", where the translation
+    was printed, as "Published in" says: "Translated by X; Cold War International History
+    Project Bulletin, Issues 6-7 (Winter 1995/1996), pp. 7-9."."""
+    semicolon = top_level(text, start, end, ";")
+    if semicolon >= end:
+        return None
+    after = semicolon + 1 + len(text[semicolon + 1 : end]) - len(text[semicolon + 1 : end].lstrip())
+    printed = text[after:end].rstrip(" .")
+    head = printed.split(",", 1)[0]
+    if _PERIODICAL.search(head) and _ISSUE.search(printed) and _PAGES_OR_YEAR.search(printed):
+        return semicolon, after
     return None
 
 

@@ -42,6 +42,20 @@ NUMBER_IN_TYPE = re.compile(rf"\s{_NUMBER_MARK}\s*{_NUMBER}\s")
 NUMBER_AT_END = re.compile(rf"(?<!\s)\s+{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
 """A number that closes the parties: "Order of the Minister of Defense No. 0045"."""
 
+PROTOCOL_ITEM = re.compile(
+    rf"(?i:protocol|протокол)\s+{_NUMBER_MARK}\s*(?P<n>[PП]?\d[\w./-]*?),?\s+"
+    r"(?:(?i:item|punkt|пункт|p\.)\s*)(?P<item>\d+[a-zа-я]?)(?![\w.-])"
+)
+"""A party decision numbered by its protocol and item, one number kept as written with its
+item: "Protocol No. 71, Item 191", "Protocol No. 4, item 1", "Protocol No. 49, p. 1" (the
+protocol's point; "Protocol No. 7 of the Session" numbers the minutes alone)."""
+
+
+def protocol_item(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The span of a protocol's number and item in ``text`` ("71, Item 191"), if it names one."""
+    found = PROTOCOL_ITEM.search(text, start, len(text) if end is None else end)
+    return None if found is None else (found.start("n"), found.end("item"))
+
 
 def number_of(found: re.Match[str]) -> str:
     return found["n"] or found["bare"]

@@ -40,6 +40,7 @@ from .title_numbers import (
     REGISTRY,
     dotted_date,
     number_of,
+    protocol_item,
     series_numbers,
 )
 from .title_parties import free_segment, start_party
@@ -113,7 +114,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     subject, masked = quoted_subject(joined, start)
     quoted_at = subject_start(joined, masked)
     masked = topic_masked(masked, start, found[2] if found is not None else None)
-    if found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
+    if (item := protocol_item(text)) is not None:  # "Protocol No. 71, Item 191"
+        numbers = [Located(text[slice(*item)], joined.line_at(item[0]))]
+    elif found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
         numbers = []

@@ -91,6 +91,8 @@ _CAVEAT = re.compile(
     r"(?i:nodis|exdis|limdis|noforn|orcon|eyes|only|codeword|cherokee"
     r"|sensitive|x?gds(?:-?\d)?|ads|wnintel|nocontract|propin|umbra"
     r"|personal(?:ly)?|private|for|the|addressee|not|publication"
+    r"|no\s+foreign\s+dissem(?:ination)?|no\s+dissem(?:ination)?\s+abroad|controlled\s+dissem"
+    r"|not\s+releasable\s+to\s+foreign\s+nationals"
     rf"|exclusiv[eoa]|dedip|uk\s+eyes(?:\s+[a-z])?\b|(?<=[^\W\d_][-/])(?:{_PRIORITY_WORD})"
     r"|[^\W\d_]+(?=\s+eyes\s+only)))+[\s/.]*$"
 )
@@ -98,10 +100,16 @@ _CAVEAT = re.compile(
 "SECRET - EYES ONLY", "TOP SECRET Kissinger Eyes Only", "CONFIDENTIAL - GDS", "SECRET/XGDS-1",
 "Top Secret. Personal.", "Secret and Personal", "Top secret - Only for the addressee",
 "Strictly confidential. Not for publication", the Brazilian "SECRETO-EXCLUSIVO",
-"CONFIDENTIAL-URGENT", the national caveats "TOP SECRET UK EYES A" and "SECRET DEDIP"): they
+"CONFIDENTIAL-URGENT", the national caveats "TOP SECRET UK EYES A" and "SECRET DEDIP", the
+dissemination controls in words "SECRET NO FOREIGN DISSEM", "CONFIDENTIAL NOT RELEASABLE TO
+FOREIGN NATIONALS"): they
 restrict distribution, say when it ends or how fast it goes (a priority joined by a hyphen:
 "Secret, Urgent" is two marks, read apart), and do not change the classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
+ALLIANCE = re.compile(r"(?i:nato|cento|seato|(?P<cosmic>cosmic))\s+")
+"""An alliance's prefix before a grade, its own marking of that grade: "NATO SECRET", "CENTO
+CONFIDENTIAL"; COSMIC is NATO's top secret ("COSMIC TOP SECRET"). A body's name after the
+alliance is no grade ("NATO Secretary General")."""
 
 
 _GRADES = (
@@ -145,6 +153,10 @@ def classification_of(wording: str) -> str | None:
     key = _classification(wording)
     if key is not None:
         return key
+    if (alliance := ALLIANCE.match(wording)) is not None:
+        key = classification_of(wording[alliance.end() :])
+        cosmic = alliance["cosmic"] is not None and key in _GRADES
+        return "top-secret" if cosmic else key if key in _GRADES else None
     if len(wording) > 2 * _MARKING_LENGTH:
         return None
     parts = [p.strip(" .;,") for p in _QUALIFIED.split(wording)]

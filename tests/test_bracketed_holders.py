@@ -1,0 +1,82 @@
+"""An office with its holder's surname in brackets, FRUS' "the Ambassador to the Soviet Union
+(Thompson)", names the holder as "Office Surname" does: the file's person whose note gives
+that office in the record's year, never a stub of the bare surname beside him (review 21
+A#12)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import Authority
+from linkeddata.parser import parse_record
+from linkeddata.vocab import SCHEMA
+
+IRIS = Iris("http://127.0.0.1:8080/")
+_FILE = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<person/testson-lew> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Lew Testson"@en ;
+    skos:note "US Ambassador to the Soviet Union, 1957-1962 and 1967-1969 (common)."@en .
+
+<person/testusk-dan> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Dan Testusk"@en ;
+    skos:note "US Secretary of State, 1961-1969."@en .
+
+<org/cia> a foaf:Organization, schema:Organization ;
+    skos:prefLabel "Central Intelligence Agency"@en ;
+    skos:altLabel "CIA"@en .
+"""
+AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
+
+
+def _linked(title: str, date: str) -> set[str]:
+    """The senders and recipients a record of ``title`` links, by their keys."""
+    record = parse_record(f"**{date}**\n**{title}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
+    doc = URIRef(IRIS.document("1"))
+    return {
+        str(o).rsplit("/", 1)[1]
+        for p in (SCHEMA.sender, SCHEMA.recipient)
+        for o in mapped.graph.objects(doc, p)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "meant"),
+    [
+        (
+            "Letter From the Ambassador to the Soviet Union (Testson) to the Under Secretary "
+            "of State (Testbach)",
+            "January 9, 1969",
+            {"testson-lew", "testbach"},
+        ),
+        (
+            "Telegram From the Secretary of State (Testusk) to the Embassy in Testburg",
+            "May 2, 1963",
+            {"testusk-dan"},
+        ),
+    ],
+)
+def test_a_surname_in_brackets_after_an_office_is_its_holder(
+    title: str, date: str, meant: set[str]
+) -> None:
+    assert meant <= _linked(title, date)
+    assert not {"testson", "testusk"} & _linked(title, date)
+
+
+def test_a_holder_the_file_lacks_is_a_stub_of_his_surname() -> None:
+    linked = _linked("Memorandum From the Director of Central Intelligence (Testcone)", "1962")
+    assert "testcone" in linked
+
+
+def test_a_unit_in_brackets_after_a_body_is_no_holder() -> None:
+    linked = _linked("Memorandum from the CIA (Office of National Estimates)", "1962")
+    assert not any("office" in key or "estimates" in key for key in linked)
