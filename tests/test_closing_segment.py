@@ -198,3 +198,40 @@ def test_a_city_after_placed_and_unplaced_addressees_stays_a_destination() -> No
         " Testish Legation, Rome**\n"
     )
     assert entity("place", "rome") not in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    ("text", "created", "went"),
+    [  # the city is the envoy's post only in the state the file posts him to that year
+        ("Message from the Soviet Foreign Ministry to Ambassador Dobrynin, Moscow", "moscow", None),
+        (
+            "Message from the Soviet Foreign Ministry to Ambassador Dobrynin, Washington",
+            None,
+            "washington",
+        ),
+        # no post in the file: the city is the post unless it is a sender's capital
+        ("Letter from the Soviet Foreign Ministry to Ambassador Testin, Moscow", "moscow", None),
+        ("Letter from Khrushchev to Ambassador Testin, Moscow", "moscow", None),
+        ("Letter from the Soviet Foreign Ministry to Ambassador Testin, Hanoi", None, "hanoi"),
+    ],
+)
+def test_a_city_after_an_envoy_addressee_is_his_post_only_where_he_is_posted(
+    text: str, created: str | None, went: str | None
+) -> None:
+    """Diff review 21 B#2: a letter to a Soviet ambassador abroad ending ", Moscow" was
+    written in Moscow, not sent there."""
+    graph = mapped_graph(f"**1963**\n**{text}**\n")
+    made = set(graph.objects(doc(), SCHEMA.locationCreated))
+    sent = set(graph.objects(doc(), ADO.destination))
+    assert made == ({entity("place", created)} if created else set())
+    assert sent == ({entity("place", went)} if went else set())
+
+
+def test_a_state_after_an_addressee_s_city_is_no_place_of_writing() -> None:
+    """Diff review 21 B#4: "to the Legation in Testburg, Switzerland" names the legation's
+    state, not where the sender wrote."""
+    graph = mapped_graph(
+        "**1969**\n**Cable from the Foreign Office to the Testish Legation in Bern, Switzerland**\n"
+    )
+    assert not set(graph.objects(doc(), SCHEMA.locationCreated))
+    assert entity("place", "switzerland") in set(graph.objects(doc(), ADO.destination))

@@ -51,3 +51,21 @@ def test_the_texts_own_place_of_writing_is_before_a_missions_capital() -> None:
         "Pyongyang, 12 March 1958\n"
     )
     assert entity("place", "beijing") not in set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [  # diff review 21 B#3: the title's own city is where the mission was, not the capital
+        ("Cable from the Testish Embassy in the Soviet Union, Kiev", "kiev"),
+        (
+            "Report from the Testish Embassy in North Korea, Kaesong, to the Testing Office",
+            "kaesong",
+        ),
+    ],
+)
+def test_a_city_the_title_gives_beside_the_mission_s_state_keeps_out_the_capital(
+    text: str, city: str
+) -> None:
+    made = set(mapped_graph(f"**1958**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert entity("place", city) in made
+    assert not {entity("place", "moscow"), entity("place", "pyongyang")} & made

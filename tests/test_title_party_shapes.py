@@ -91,3 +91,57 @@ def test_for_after_the_addressee_is_a_recipient_too(text: str, recipients: list[
 )
 def test_for_a_handling_or_inside_a_name_names_no_one(text: str, recipients: list[str]) -> None:
     assert values(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Record of the Meeting of Comrades Testov and the Bulgarian and Yugoslav Delegations"
+            " in the Kremlin",
+            ["Comrades Testov", "Bulgarian Delegation", "Yugoslav Delegation"],
+        ),
+        (
+            "Talks between Comrade Testov and the Polish and Hungarian Parties",
+            ["Comrade Testov", "Polish Party", "Hungarian Party"],
+        ),
+        (
+            "Conversation between Bulgarian and Yugoslav Leaders Testov and Testin",
+            ["Testov", "Testin"],
+        ),
+        (
+            "Conversation between Testov and the Ambassadors of the United States, Great Britain"
+            " and France",
+            [
+                "Testov",
+                "Ambassador of the United States",
+                "Ambassador of Great Britain",
+                "Ambassador of France",
+            ],
+        ),
+        (
+            "Conversation between Testov and the Council of Foreign Ministers",
+            ["Testov", "Council of Foreign Ministers"],
+        ),
+    ],
+)
+def test_a_shared_plural_noun_names_one_party_each(text: str, participants: list[str]) -> None:
+    """Nationality adjectives before a shared plural head are one group each (review 21 B#1),
+    a plural office before states one office per state (B#7); never a person "Bulgarian"."""
+    assert values(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Politburo Decision to Confirm the Following Directive to the Testish Ambassador", []),
+        ("Decision to Withdraw the Instructions to Testov, 3 May 1948", []),
+        ("Letter from Testov to Testin to Confirm the Agreement", ["Testin"]),
+        ("Resolution to the Testburg Committee", ["Testburg Committee"]),
+    ],
+)
+def test_a_decisions_infinitive_names_no_addressee(text: str, recipients: list[str]) -> None:
+    """A decision's "to <verb>" is its topic, and an addressee inside it the topic's (B#11)."""
+    read = title(text)
+    assert values(read.recipients) == recipients
+    assert not read.destinations

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
 from ..parser.bodies import (
     MISSION,
     generic_body,
@@ -29,13 +32,16 @@ from ..parser.bodies import (
     unplaced_mission,
 )
 from ..parser.clauses import NOUN_WORD
+from ..parser.demonyms import adjective, spellings
 from ..parser.name_words import ORG_WORDS
 from ..parser.names import name_kind, personal_name_shape
 from ..parser.text import last_bracket
 from ..record import Located, Title
 from .authority import Authority
+from .entities import Entity
 from .linker import Linker
-from .office_terms import in_office
+from .office_terms import in_office, posts
+from .ruling_parties import ruling_party
 
 ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices, as the authority file's notes write them, of a person posted abroad."""
@@ -78,6 +84,8 @@ def written_at_close(
         linker.is_place(n.value) for n in (*before, addressee)
     ):
         return None  # "to Moscow, Beijing", "to Testin, Testburg, and Testar, Testgrad": stations
+    if adjective(city.value) is not None:
+        return None  # "to the Legation in Bern, Switzerland": a state, the legation's
     if all(_placed(n) for n in (*before, addressee)) and not any(
         _placed(s) or linker.is_place(s.value) for s in title.senders
     ):
@@ -107,7 +115,54 @@ def post_at_close(
         return None  # "..., Testburg, 5 May 1962": a dateline, where it was written
     if not _envoy(title.recipients[-1], authority, year):
         return None
-    return None if any(_envoy(s, authority, year) for s in title.senders) else city
+    if any(_envoy(s, authority, year) for s in title.senders):
+        return None
+    return city if _at_post(city, title, authority, year) else None
+
+
+def _at_post(city: Located[str], title: Title, authority: Authority, year: int | None) -> bool:
+    """Whether the closing city can be the envoy addressee's post: in the state (or the city)
+    the authority file's note posts him to for the year ("Ambassador Testin, Testburg" of a
+    year he was ambassador to Testland, which holds Testburg); where the file gives no post,
+    any city but the capital of a sender's state ("Letter from the Testish Foreign Minister
+    to Ambassador Testin, Testburg", Testburg the Testish capital, was written there)."""
+    places = [e for e in authority.lookup(city.value) if e.kind == "place"]
+    state = authority.country_of(places[0], year) if len(places) == 1 else None
+    posted = {
+        e
+        for person in authority.lookup(title.recipients[-1].value)
+        if person.kind == "person"
+        for post in posts(authority.graph, person.iri, ENVOY_OFFICES, year)
+        for e in authority.lookup(post)
+        if e.kind == "place"
+    }
+    if posted:
+        return bool(posted & {*places, state})
+    return state is None or not any(_of_state(s, state, authority, year) for s in title.senders)
+
+
+def _of_state(sender: Located[str], state: Entity, authority: Authority, year: int | None) -> bool:
+    """Whether a sender is the state's, by its name, its labels or its note: the state's
+    name or adjective ("Soviet Minister of Foreign Affairs", "Secretary of State of the
+    United States") or its ruling party ("First Secretary of the CPSU")."""
+    national = adjective(state.label)
+    if national is None:
+        return False
+    known = authority.lookup(sender.value)
+    texts = [sender.value, *(str(o) for e in known for o in _described(authority, e.iri))]
+    party = ruling_party(authority, national, year)
+    words = [*spellings(national), *(_described(authority, party.iri) if party else ())]
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text)
+        for text in texts
+        for word in words
+    )
+
+
+def _described(authority: Authority, iri: str) -> list[str]:
+    """The labels and notes of an entry: what says whose it is."""
+    kept = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.note)
+    return [str(o) for p in kept for o in authority.graph.objects(URIRef(iri), p)]
 
 
 def _placed(name: Located[str]) -> bool:

@@ -27,6 +27,7 @@ from .name_neighbours import (
     BROADCASTERS,
     COMPASS,
     INSTITUTIONS,
+    MEMBERS,
     PARTICLES,
     QUALIFIERS,
     QUALIFYING_ENDINGS,
@@ -63,12 +64,29 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
             )
         )  # "Mr. Jordan"
     if kind == "org":
-        return bool(after & AFTER_AN_ORG)
+        return bool(after & AFTER_AN_ORG) or _body_of_another(text, end)
     if kind != "person":
         return False
     if after & AFTER_A_PERSON:
         return True
     return other_given_name(label, text, span)
+
+
+def _body_of_another(text: Text, end: int) -> bool:
+    """Whether a body's name that ends with a body's word goes on with "of" and a word the
+    file does not know, so naming another body: "the North Atlantic Council of Churches" is
+    no North Atlantic Council, though "the Central Committee of CPSU" is the CPSU's and "the
+    DPRK Cabinet of Ministers" the DPRK Cabinet."""
+    words, gaps = text.words, text.gaps
+    if end + 1 >= len(words) or words[end] != "of" or gaps[end] != " " or gaps[end + 1] != " ":
+        return False
+    following = words[end + 1]
+    return (
+        ORG_WORDS.fullmatch(words[end - 1].casefold()) is not None
+        and following[:1].isupper()
+        and following.casefold() not in ("the", "a", "an", *MEMBERS)
+        and not text.known(following)
+    )
 
 
 def _in_a_persons_name(text: Text, start: int, end: int) -> bool:

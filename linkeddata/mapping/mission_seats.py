@@ -5,13 +5,14 @@ cable to it went there (the inverse of the mission's key, ``people.posted_name``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rdflib import URIRef
 
 from ..parser.bodies import mission_place
-from ..record import Located
+from ..record import Located, Title
 from .authority import Authority
-from .entities import entity_of
+from .entities import Entity, entity_of
 from .terms import SCHEMA
 
 ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
@@ -26,9 +27,28 @@ def mission_seats(
 ) -> tuple[Located[str], ...]:
     """The places, each state that an embassy or a legation of ``names`` is posted to as its
     capital where the authority file puts one capital in that state for ``year``; any other
-    place as it is."""
+    place as it is. A place beside the state ("the Embassy in the Soviet Union, Leningrad")
+    says where it was, so then no capital is presumed. The file's ``schema:containedInPlace``
+    holds capitals only (a test keeps one to a state a year)."""
     posts = {post for n in names if ACCREDITED.search(n.value) and (post := mission_place(n.value))}
+    if any(p.value not in posts for p in places):
+        return places
     return tuple(_capital(p, authority, year) if p.value in posts else p for p in places)
+
+
+def placed_props(
+    links: Iterable[tuple[tuple[URIRef, ...], Entity | None]], title: Title
+) -> set[URIRef]:
+    """The properties (where written, where sent) that a title's links already give a place
+    other than the states its missions are in: a city the title names beside "the Embassy in
+    the Soviet Union" ("..., Leningrad") says where it was, and no capital is presumed."""
+    states = {p.value for p in (*title.origins, *title.destinations)}
+    return {
+        prop
+        for props, entity in links
+        if entity is not None and entity.kind == "place" and entity.label not in states
+        for prop in props
+    }
 
 
 def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:

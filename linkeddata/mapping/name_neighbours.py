@@ -57,6 +57,9 @@ AFTER_AN_ORG = frozenset({"command", "commission", "commissions", "charter"}) | 
 """Words after an organisation's name that make another body, a thing or a place of it: "the
 United Nations Command", "the UN Commission for ...", "the United Nations Charter", "the
 Xinhua Men" (Xinhuamen, a gate of Zhongnanhai), "Pravda Street" ("NATO Forces" are NATO's)."""
+MEMBERS = frozenset({"ministers", "deputies", "representatives", "commissars", "people's"})
+"""Whom a body is made of, after its name and "of": its fuller name, the same body ("the DPRK
+Cabinet of Ministers"), where other words make another ("the Testish Council of Churches")."""
 NOT_GIVEN = frozenset(
     {"the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for"}
     | {"from", "with", "between", "about", "after", "before", "during", "since", "until"}

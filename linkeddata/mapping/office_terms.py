@@ -242,6 +242,28 @@ def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) 
     return any(year is None or start <= year <= end for start, end in terms)
 
 
+_POST = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?P<post>[^,;()]+?)\s*,?\s*$")
+"""The post between an office and its years: "Ambassador to the Soviet Union, 1962-1966"."""
+
+
+def posts(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> tuple[str, ...]:
+    """The places the note of ``iri`` posts the person to in one of ``offices`` (folded
+    words: "ambassador") for a term holding ``year`` (any, when the year is unknown): "the
+    Soviet Union" of "US Ambassador to the Soviet Union, 1962-1966" in 1963."""
+    found: list[str] = []
+    for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
+        for office in offices:
+            for at in re.finditer(rf"\b{re.escape(office)}\b", clause, re.IGNORECASE):
+                years = _YEARS.search(clause, at.end())
+                post = _POST.match(clause[at.end() : years.start()]) if years else None
+                terms = [_term(years)] if years else []
+                while years is not None and (years := _MORE_YEARS.match(clause, years.end())):
+                    terms.append(_term(years))
+                if post and any(year is None or a <= year <= b for a, b in terms):
+                    found.append(post["post"])
+    return tuple(dict.fromkeys(found))
+
+
 @lru_cache(maxsize=4096)
 def _terms(graph: Graph, iri: str, office: str, state: str | None = None) -> tuple[Term, ...]:
     """The terms the note of ``iri`` gives ``office`` (folded words: "prime minister"), of

@@ -31,7 +31,7 @@ from .closing_segment import names_person, post_at_close, topic_at_close, writte
 from .entities import AGENT_KINDS, Entity
 from .known_agents import known_agents, writer_before_type
 from .linker import Linker
-from .mission_seats import mission_seats
+from .mission_seats import mission_seats, placed_props
 from .name_pairs import people_paired
 from .place_articles import with_place_articles
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
@@ -145,12 +145,15 @@ def title_links(
     state, writers = (authority, year), (*title.senders, *title.authors)
     if dateline is not None and linker.is_place(dateline.value):
         writers = ()  # "Pyongyang, 12 March 1958" under "the Embassy in China": not Beijing
+    placed = placed_props(found, title)  # "the Embassy in the Soviet Union, Leningrad"
+    writers = () if SCHEMA.locationCreated in placed else writers
+    readers = () if ADO.destination in placed else title.recipients
     for places, prop in (  # "the Embassy in the Soviet Union" sits in Moscow
         (
             mission_seats(tuple(o for o in title.origins if o not in post), writers, *state),
             SCHEMA.locationCreated,
         ),
-        (mission_seats((*title.destinations, *post), title.recipients, *state), ADO.destination),
+        (mission_seats((*title.destinations, *post), readers, *state), ADO.destination),
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]

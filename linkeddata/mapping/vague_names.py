@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
 from ..parser.names import agent_kind, name_kind, personal_name
-from ..parser.nationalities import COMPASS_NATIONALITY
+from ..parser.nationalities import COMPASS_NATIONALITY, is_nationality
 from ..parser.office_words import office_only
 from ..parser.plural_parties import PEOPLE_BY_WORK
 
@@ -47,12 +47,13 @@ The parser's plural people that are not here ("Leaders", "Communists", "Comrades
 :data:`_GROUP`'s, vague wherever they stand; "Reporters", "Advisers", "Students" and "Sides"
 are kept out as before (adding them would change which participants are linked)."""
 _COUNTRYS_DELEGATION = re.compile(
-    rf"^{COMPASS_NATIONALITY}\s+(?:(?i:military|government(?:al)?"
+    rf"^(?:{COMPASS_NATIONALITY}|(?P<adjective>[A-Z][a-z]+))\s+(?:(?i:military|government(?:al)?"
     r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
     r"(?i:delegation)$"
 )
 """A delegation named by its country (and kind) alone, "the Korean Delegation", "the Albanian
-Military Delegation": each visit had its own, so no one body lasts under the name."""
+Military Delegation", "the Yugoslav Delegation" (an adjective of any ending the list of
+countries knows): each visit had its own, so no one body lasts under the name."""
 _LEADERS_DELEGATION = re.compile(
     r"^(?P<leader>[^\W\d_].*?)['’]s\s+(?:(?:[A-Z][\w-]*|and)\s+){0,3}(?i:delegation)$"
 )
@@ -99,7 +100,9 @@ def _left_out(bare: str, kind: str | None) -> str | None:
         or (own != bare and name_kind(own) == "org")  # "the Czech Member of the Commission"
     ):
         return "names an office, not who held it"
-    if kind == "org" and _COUNTRYS_DELEGATION.match(bare):
+    delegation = _COUNTRYS_DELEGATION.match(bare)
+    adjective = delegation["adjective"] if delegation else None
+    if kind == "org" and delegation and (adjective is None or is_nationality(adjective)):
         return "names a delegation by its country alone"
     if kind == "org" and unplaced_mission(bare):
         return "names a mission but not where"

@@ -46,6 +46,12 @@ _OFFICE_BEFORE_NAMES = re.compile(
     r"\s+(?P<name>[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,2})"
 )
 """A plural office before the first of the names that share it: "Presidents Alfonsín"."""
+_GROUP_BEFORE_NAMES = re.compile(
+    rf"(?P<adjective>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+(?P<group>(?:{_PLURAL_PEOPLE.pattern}|"
+    rf"(?:(?:Prime|Foreign|Vice|Deputy|General)\s+)?{_PLURAL_OFFICE.pattern}))"
+    r"\s+(?P<names>[A-Z].*)"
+)
+"""A nationality's group, then the names that make it: "Yugoslav Leaders Dimitrov"."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -120,13 +126,15 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     adjective = " ".join(last[:lead])
     qualifiers = [*names[:-1], Located(adjective, 0)]  # "Soviet and Chinese", "DRV and NLF"
     people = _PLURAL_PEOPLE.fullmatch(last[-1]) and _national(adjective)
-    if people and not all(_national(n.value) for n in names[:-1]):
+    group = people or (_PLURAL_BODY.fullmatch(last[-1]) and _national(adjective))
+    if group and not all(_national(n.value) for n in names[:-1]):
         start = len(names) - 1  # "Mikoyan and Cuban Leaders": Mikoyan is a party of his own,
         while start > 0 and _national(names[start - 1].value):  # and of "Zhou Enlai and
             start -= 1  # Pakistani and Afghan Officials" the nationalities share the noun
-        if start == len(names) - 1:
+        if start < len(names) - 1:  # "Stalin and the Bulgarian and Yugoslav Delegations"
+            return [*names[:start], *shared_noun(names[start:])]
+        if people:
             return names
-        return [*names[:start], *shared_noun(names[start:])]
     if not all(_NATIONALITY.fullmatch(n.value) or _national(n.value) for n in qualifiers):
         return _one_group(names, last)
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
@@ -138,7 +146,43 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
+    building = where is not None and tail.startswith(" in the ")  # not "in Paris": the talks'
+    if building and _THEIR_OWN.fullmatch(last[-1]):
+        tail = ""  # "the Bulgarian and Yugoslav Delegations in the Kremlin": where they met
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
+
+
+_OFFICES_OF = re.compile(
+    rf"(?P<office>(?:(?:Prime|Foreign|Vice|Deputy|General)\s+)?{_PLURAL_OFFICE.pattern})"
+    r"(?P<field>\s+(?i:of|for)\s+(?:Foreign|External|Internal)\s+Affairs)?"
+    r"\s+(?P<of>(?i:of)\s+\S.*)"
+)
+"""A plural office before the first of the states whose holders it names: "the Ambassadors of
+the United States, Great Britain and France"."""
+
+
+def offices_of_states(names: list[Located[str]]) -> list[Located[str]]:
+    """A plural office before a list of states names one holder for each: "the Ambassadors of
+    the United States, Great Britain and France" are the Ambassador of the United States, the
+    one of Great Britain and the one of France (offices that name no one, never one body "the
+    Ambassadors of the United States" and two states lost); "the Council of Foreign Ministers"
+    is one body."""
+    for index, name in enumerate(names):
+        found = _OFFICES_OF.fullmatch(name.value)
+        if found is None:
+            continue
+        office = f"{_singular(found['office'])}{found['field'] or ''}"
+        states = names[index + 1 :]
+        end = next((i for i, s in enumerate(states) if name_kind(s.value) is not None), None)
+        held = states if end is None else states[:end]
+        rest = [] if end is None else states[end:]
+        return [
+            *names[:index],
+            Located(f"{office} {found['of']}", name.line),
+            *(Located(f"{office} of {state.value}", state.line) for state in held),
+            *rest,
+        ]
+    return names
 
 
 def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
@@ -147,14 +191,40 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
     Testan and A. Testeb" three ministers (initials say person, no office of their own), unless
     a later name has an office or is a body ("Presidents X and Prime Minister Y")."""
     found = _OFFICE_BEFORE_NAMES.match(names[0].value) if names else None
-    if found is None or any(
-        name_kind(n.value) == "org" or office_only(n.value) or personal_name(n.value) != n.value
-        for n in names[1:]
+    if (
+        found is None
+        or any(
+            name_kind(n.value) == "org"
+            or office_only(n.value)
+            or personal_name(n.value) != n.value
+            or _national(n.value)  # "Comrades X and the Bulgarian and Yugoslav Delegations"
+            for n in names[1:]
+        )
     ):
         return names
     office = f"{found['rank'] or ''}{_singular(found['plural'])}"
     first = Located(f"{office} {found['name']}", names[0].line)
     return [first, *(Located(f"{office} {n.value}", n.line) for n in names[1:])]
+
+
+def names_after_group(names: list[Located[str]]) -> list[Located[str]]:
+    """A group of a country's people followed by the names that make it names them, and an
+    adjective before "and" shares that group: of "Bulgarian and Yugoslav Leaders Dimitrov and
+    Tito" the parties are Dimitrov and Tito, never a person "Bulgarian" (an office stays with
+    the names: "Prime Ministers Testov and Testin")."""
+    found: list[Located[str]] = []
+    for index, name in enumerate(names):
+        group = _GROUP_BEFORE_NAMES.fullmatch(name.value)
+        if group is not None and _national(group["adjective"]):
+            office = _PLURAL_OFFICE.search(group["group"]) is not None
+            kept = f"{group['group']} {group['names']}" if office else group["names"]
+            found.append(Located(kept, name.line))
+            continue
+        following = names[index + 1].value if index + 1 < len(names) else ""
+        shared = _GROUP_BEFORE_NAMES.fullmatch(following)
+        if not (_national(name.value) and shared and _national(shared["adjective"])):
+            found.append(name)
+    return found
 
 
 def leadership(name: Located[str]) -> Located[str]:

@@ -23,6 +23,8 @@ from .plural_parties import (
     compass_shared,
     leadership,
     missions_in_places,
+    names_after_group,
+    offices_of_states,
     offices_shared,
     shared_noun,
 )
@@ -118,7 +120,9 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
             if is_name_like(name, _MAX_NAME_WORDS) or _body_name(name) or _held(name):
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
-    parties = missions_in_places(shared_noun(compass_shared(offices_shared(names))))
+    parties = missions_in_places(
+        shared_noun(compass_shared(offices_shared(offices_of_states(names_after_group(names)))))
+    )
     return tuple(leadership(name) for name in parties)
 
 

@@ -220,9 +220,11 @@ def title_agents(
     elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         met_names = names_in(joined, met, of_end)
-        authors.extend(n for n in met_names if one_body(n.value))
-        if len(met_names) > 1:  # "the Meeting of Zhou Enlai and Anthony Eden": who met
-            participants.extend(n for n in met_names if name_kind(n.value) != "org")
+        people = [n for n in met_names if name_kind(n.value) != "org"]
+        if len(met_names) > 1 and people:  # "the Meeting of Zhou Enlai and Anthony Eden",
+            participants.extend(met_names)  # "of Stalin and the Bulgarian Delegation": who met
+        else:
+            authors.extend(n for n in met_names if one_body(n.value))
     elif (body := body_before_gathering(text, doc_type, type_start, head_end)) is not None:
         authors.extend(names_in(joined, *body))  # "Minutes of the NSC Meeting"
     elif (

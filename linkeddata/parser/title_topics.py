@@ -26,7 +26,7 @@ _VERBS = (
     "|unite|reunify|train|equip|pay|lend|deport|shoot|kill|assassinate|overthrow|crush"
     "|suppress|seize|capture|rebuild|reopen|reconsider|revise|discuss|inform|explain|clarify"
     "|convey|transmit|receive|meet|condemn|denounce|warn|threaten|persuade|convince|urge|ask"
-    "|seek|obtain|acquire|station|close"
+    "|seek|obtain|acquire|station|close|confirm"
 )
 """Verbs whose base form after "to" opens an infinitive, from the acts that decisions, orders,
 plans and instructions are about. Never a verb that is also a given name or a family name
@@ -45,6 +45,14 @@ _PARTY_AFTER = re.compile(r"\s*(?i:of|from|by|for)\b")
 _NOUN_ENDS = re.compile(r"\s*(?P<noun>[A-Z][\w'’-]*)\s*(?:,|$)")  # "to Study Group"
 DISCUSS = re.compile(r"(?i:discuss(?:es|ing)?)\s*$")
 """A discussion's verb ending the type's wording, whose topic follows it."""
+_DECIDED = re.compile(r"(?i:decisions?|resolutions?)\s*$")
+_TO_ANY_VERB = re.compile(
+    r"\s+(?i:to)\s+(?!(?i:the|a|an|his|her|their|comrades?|mr|mrs|ms|dr)\b)[A-Z][a-z]+\s+"
+    r"(?i:the|a|an|all|its|their)\s"
+)
+"""A decision's "to", then a verb of any kind governing what follows it: "Decision to Confirm
+the Following Directive", "Resolution to Grant a Loan" (a decision names its act, not an
+addressee, right after its type)."""
 _TOPIC_MASK = ","  # a masked topic reads as empty segments, as a quoted subject does
 
 
@@ -55,6 +63,9 @@ def topic_masked(joined: Joined, start: int, type_end: int | None) -> Joined:
     spans = []
     if type_end is not None and DISCUSS.search(text, 0, type_end):
         spans.append(type_end)  # "X and Y Discussing <topic>"
+    decided = type_end is not None and _DECIDED.search(text, 0, type_end) is not None
+    if type_end is not None and decided and _TO_ANY_VERB.match(text, type_end):
+        spans.append(type_end)  # "Politburo Decision to Confirm the Directive to X"
     if (infinitive := _infinitive(text, start)) is not None:
         segment = text.rfind(",", start, infinitive)  # "..., Decision to Send Troops": all of it
         spans.append(infinitive if segment < 0 else segment + 1)
