@@ -30,6 +30,9 @@ _FILE = """
     skos:prefLabel "Dan Testusk"@en ;
     skos:note "US Secretary of State, 1961-1969."@en .
 
+<place/testgrad> a schema:Place ;
+    skos:prefLabel "Testgrad"@en .
+
 <org/cia> a foaf:Organization, schema:Organization ;
     skos:prefLabel "Central Intelligence Agency"@en ;
     skos:altLabel "CIA"@en .
@@ -80,3 +83,9 @@ def test_a_holder_the_file_lacks_is_a_stub_of_his_surname() -> None:
 def test_a_unit_in_brackets_after_a_body_is_no_holder() -> None:
     linked = _linked("Memorandum from the CIA (Office of National Estimates)", "1962")
     assert not any("office" in key or "estimates" in key for key in linked)
+
+
+@pytest.mark.parametrize("post", ["Testgrad", "Hungary"])
+def test_a_place_or_a_state_in_brackets_after_an_office_is_no_holder(post: str) -> None:
+    linked = _linked(f"Telegram from the Ambassador ({post}) to the Department of State", "1955")
+    assert post.casefold() not in linked  # the post, review 21 C

@@ -137,3 +137,26 @@ def test_every_stacked_block_signs_a_bodys_decree() -> None:
     )
     creators = {str(c).rsplit("/", 1)[-1] for c in graph.objects(doc(), DCTERMS.creator)}
     assert {"stalin-joseph", "ya-testaev"} <= creators
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("With best regards,\n\nI. Testov\n\nEnclosure:\nMemorandum", ("I. Testov",)),
+        ("I. TESTOV\n\nREPLY", ("I. Testov",)),
+        ("Ambassador of the USSR in Testland\nA. Testanov\n\n5 May 1962\nReport", ("A. Testanov",)),
+    ],
+)
+def test_a_type_word_under_the_signature_hides_no_signer(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    """Diff review 21 A#3: a type word heads the text only over a place, a date or a number."""
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+def test_a_present_lists_tail_of_senders_over_a_date_signs_nothing() -> None:
+    """Diff review 21 A#4: "Present:" / ... / the senders' surnames / a date is a list."""
+    title = "Report from Testoyan and Testlov on the Meeting"
+    for names in ("TESTAGY\nTESTADAR\nTESTOYAN\nTESTLOV", "TESTOYAN\nTESTLOV"):
+        record = telegram(f"{PROSE}\n\nPresent:\n{names}\n24.X.56", title=title)
+        assert values(record.signatories) == ()

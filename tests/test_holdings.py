@@ -77,6 +77,8 @@ def org(key: str) -> URIRef:
             ((), ("CIA-RDP12T00345A0123-4",)),
         ),
         ("State Department FOIA release, Case No. F-2001-04321", ((), ("Case No. F-2001-04321",))),
+        # the date of a release is neither its number nor a holder (review 21 C)
+        ("CIA FOIA release, 2001-01-15", ((), ())),
         (
             "CIA FOIA release; Testing Archives, College Park",
             (("Testing Archives, College Park",), ()),
@@ -373,21 +375,26 @@ def test_a_citation_without_quotes_whose_date_names_no_archive_after_it_has_no_h
 
 @pytest.mark.parametrize(
     ("holdings", "shelfmark"),
-    [  # after an archive's acronym, a word the file knows as no place starts the shelfmark
+    [  # after an archive's acronym, a series' word starts the shelfmark
         (
-            "Testing Ministry Archive (TMA), Szyfrotesty, 1970, Testburg",
-            "Szyfrotesty, 1970, Testburg",
+            "Testing Ministry Archive (TMA), Szyfrogramy, 1970, Testburg",
+            "Szyfrogramy, 1970, Testburg",
         ),
-        ("Testing Ministry Archive (TMA), Depeszetest, 1956", "Depeszetest, 1956"),
+        ("Testing Ministry Archive (TMA), Depesze, 1956", "Depesze, 1956"),
+        ("Testing Ministry Archive (TMA), Telegrams, 1956", "Telegrams, 1956"),
         # a city the file knows is the seat; an unknown word that ends the holdings too
         ("Testing Ministry Archive (TMA), Belgrade, Fond 5", "Fond 5"),
         ("Testing Ministry Archive (TMA), Testgrad", None),
+        # and so is any other word, a seat in its own language the file lacks (review 21 C)
+        ("Archive of Testing Records (ATR), Testowa, KC TZPR, XI/123", "KC TZPR, XI/123"),
+        ("Testing Ministry Archive (TMAZV), Testha, TO-T, 1955", "TO-T, 1955"),
+        ("Archives of the Test Party (TAPMO-BArch), Testerfelde, DY 30/3386", "DY 30/3386"),
         # a generic archive's seat, or one after a gloss in words, says which archive it is
         ("State Archive (SA), Testgrad, f. 1", "f. 1"),
         ("Political Archive (Foreign Office), Testgrad, B 150", "B 150"),
     ],
 )
-def test_after_an_acronym_only_a_known_city_is_the_seat(
+def test_after_an_acronym_only_a_series_word_starts_the_shelfmark(
     holdings: str, shelfmark: str | None
 ) -> None:
     graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')

@@ -1522,6 +1522,7 @@ def test_credit_sentence(sentence: str, expected: list[tuple[str, ...]]) -> None
         ("NATO CONFIDENTIAL", "confidential"),
         ("CENTO SECRET", "secret"),
         ("COSMIC TOP SECRET", "top-secret"),
+        ("COSMIC CONFIDENTIAL", "confidential"),  # the grade written (review 21 C)
         # a copy count on the marking's line leaves the marking
         ("Szigorúan titkos! Készült 4 példányban", "top-secret"),
         ("Top Secret! Made in 4 copies", "top-secret"),
@@ -1634,12 +1635,29 @@ def test_a_protocol_number_keeps_its_item(line: str, number: str) -> None:
         ),
         ("Decision of the Test Presidium, Protocol No. 49, p. 1", "49, p. 1"),
         ("Resolution of the Test Presidium No. P12/34, 'On the Test Question'", "P12/34"),
+        # the protocol is the title's own type: its number with the item, once (review 21 C)
+        ("Protocol No. 12, Item 34", "12, Item 34"),
+        ("Extract from Protocol No. 49, p. 12 of the Test Presidium Session", "49, p. 12"),
+        ("Decree No. 12 on the Execution of Protocol No. 4, item 2", "12"),
     ],
 )
 def test_a_titles_protocol_number_keeps_its_item(text: str, number: str) -> None:
     record = parse_record(f"**May 1, 1950**\n**{text}**\n", "x/1.txt", default_id="1")
     assert record.title is not None
     assert values(record.title.registry_numbers) == (number,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from Testov to Testenko regarding Protocol No. 4, item 2 of the Test Meeting",
+        "Memorandum on the Implementation of Protocol No. 7, Item 3",
+    ],
+)
+def test_a_protocol_the_titles_subject_names_numbers_no_record(text: str) -> None:
+    record = parse_record(f"**May 1, 1950**\n**{text}**\n", "x/1.txt", default_id="1")
+    assert record.title is not None
+    assert values(record.title.registry_numbers) == ()
 
 
 @pytest.mark.parametrize(

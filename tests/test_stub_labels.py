@@ -50,6 +50,13 @@ def _creators(summary: str) -> set[str]:
         ("Hans Testke and Karl Testke disagree.", "testke"),  # two people
         ("Yesterday Testke assessed the proposals.", "testke"),  # no given name
         ("Director Testke assessed the proposals.", "testke"),  # an office
+        # a relative's full name, or a place's or a thing's word before it (review 21 C)
+        ("Testke came with his wife Mary Testke.", "testke"),
+        ("Testke recalled his father Robert Testke.", "testke"),
+        ("Testke wrote to his brother, Ivan Testke.", "testke"),
+        ("Mary Testke, his wife, came too.", "testke"),
+        ("Testke spoke of Lake Testke and Fort Testke.", "testke"),
+        ("Testke met Hans Testke and his wife.", "hans-testke"),  # still his own name
     ],
 )
 def test_a_surname_stub_takes_the_records_fullest_form(summary: str, key: str) -> None:

@@ -32,7 +32,7 @@ from .mentions import choose, scanned
 from .messages import is_message
 from .people import initialled_person, meant_by_full_name
 from .provenance import add_provenance
-from .registry import registry_numbers
+from .registry import answerable, registry_numbers
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 from .title_links import title_links
@@ -187,6 +187,8 @@ class _Mapper:
     def _replies(self) -> None:
         iris = self.context.iris
         for number in dict.fromkeys(n.value for n in self.record.reply_to):
+            if not answerable(number, self.linker.is_place):
+                continue  # "REF: NSSM 219": a study memorandum, no cable answered
             held = [
                 d for d in self.context.registry_index.get(number, ()) if d != self.record.id.value
             ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..parser.demonyms import adjective
+from ..parser.gazetteer import is_state
 from ..parser.nationalities import is_state_adjective
 from ..parser.office_words import office_only
 from ..parser.text import is_name_like, last_bracket, strip_article
@@ -27,12 +28,21 @@ def bracketed_holder(
     """For an office with a surname in brackets: the wording "Office Surname", and the one
     bearer of the surname whose note dates the office in ``year``. None for any other shape:
     a unit in brackets after a body ("the CIA (Office of National Estimates)") or a mission's
-    head after the mission ("Embassy in Testburg (Testov)") is no office's holder."""
+    head after the mission ("Embassy in Testburg (Testov)") is no office's holder, nor is a
+    place or a body the file knows, or a state, in brackets: the post ("the Ambassador
+    (Moscow)")."""
     parts = last_bracket(name)
     if parts is None or not office_only(parts[0]):
         return None
     outer, inner = parts
-    if " " in inner or inner.isupper() or not is_name_like(inner, 1) or office_only(inner):
+    if (
+        " " in inner
+        or inner.isupper()
+        or not is_name_like(inner, 1)
+        or office_only(inner)
+        or is_state(inner)
+        or any(e.kind != "person" for e in authority.lookup(inner))
+    ):
         return None
     office = _office(outer)
     holders = [

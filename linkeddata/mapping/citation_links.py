@@ -14,7 +14,7 @@ from typing import Protocol
 
 from rdflib import Literal, URIRef
 
-from ..parser.archive_words import HOLDER_WORD
+from ..parser.archive_words import HOLDER_WORD, NOT_A_CITY, SERIES
 from ..parser.credited_agents import credited_kind
 from ..parser.gazetteer import is_country
 from ..parser.publications import publication_title
@@ -119,13 +119,12 @@ def _an_acronym(bracket: str) -> bool:
 def _series_after_acronym(
     linker: Linker, repositories: tuple[Located[str], ...], shelfmarks: tuple[Located[str], ...]
 ) -> Holdings:
-    """Repositories and shelfmarks, less a word after a repository's acronym that the
-    authority file knows as no place, which starts that repository's shelfmark: "Polish
-    Foreign Ministry Archive (AMSZ), Szyfrogramy, 1970" is held by AMSZ, shelfmark
-    "Szyfrogramy, 1970" (a known city there is its seat: "(AMIP), Belgrade, PA"; a word that
-    ends the holdings is a seat: "(ARS), Ljubljana.", and so is one after a body's acronym:
-    "Archivo ..., Secretaría de ... (SRE), Testburg"). Read only where each repository has its
-    shelfmark."""
+    """Repositories and shelfmarks, less a series' word after a repository's acronym, which
+    starts that repository's shelfmark: "Polish Foreign Ministry Archive (AMSZ), Szyfrogramy,
+    1970" is held by AMSZ, shelfmark "Szyfrogramy, 1970". Any other word there is the seat,
+    in the seat's language too ("(AAN), Warszawa, KC PZPR"), and so is one that ends the
+    holdings ("(ARS), Ljubljana.") or follows a body's acronym ("Archivo ..., Secretaría de
+    ... (SRE), Testburg"). Read only where each repository has its shelfmark."""
     kept, marks = list(repositories), list(shelfmarks)
     paired = len(repositories) == len(shelfmarks)
     for index, repository in enumerate(repositories if paired else ()):
@@ -137,8 +136,8 @@ def _series_after_acronym(
             continue
         if generic_archive(named[: acronym.start()]):
             continue  # "State Archive (SA), Testburg": a generic name's seat says which
-        if not tail or linker.is_place(tail):
-            continue
+        if not (NOT_A_CITY.search(tail) or SERIES.search(tail)) or linker.is_place(tail):
+            continue  # a seat the gazetteer may lack: "(AMZV), Praha"
         if is_country(tail) or state_or_country(tail):
             continue  # "..., Grenada": the archive's country
         kept[index] = Located(head.strip(), repository.line)

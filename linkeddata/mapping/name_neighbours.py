@@ -131,3 +131,12 @@ BODY_HEADS = frozenset(
     | {"agency", "directorate", "bureau", "service", "army", "group", "club", "area", "zone"}
 )
 """Last words of a body's name, whose words are no given names: "Xinjiang Military District"."""
+KIN = frozenset(
+    {"wife", "husband", "widow", "widower", "father", "mother", "son", "daughter", "brother"}
+    | {"sister", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter"}
+    | {"grandfather", "grandmother", "stepson", "stepdaughter", "son-in-law", "daughter-in-law"}
+    | {"brother-in-law", "sister-in-law", "father-in-law", "mother-in-law", "fiancée", "fiance"}
+    | {"fiancé", "fiancee", "parents", "children", "sons", "daughters", "brothers", "sisters"}
+)
+"""Words that make the name beside them a relative's ("his wife Mary Testke", "Ivan Testke,
+his brother"): a relative shares the surname and is someone else."""

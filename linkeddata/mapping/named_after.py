@@ -31,8 +31,9 @@ PLACE_THINGS_AFTER = frozenset({"affair", "affairs"})
 """Words in lower case after a place's name that make a thing of it: "the Leningrad affair";
 after a person's name the affair is the person's case and names them ("the Gao Gang
 affair", "the Kim Dae-jung affair")."""
-FEATURES = frozenset({"lake", "mount", "cape"})
-"""Capitalised words before a name that make a feature of it: "Lake Nasser", "Mount Kenya"."""
+FEATURES = frozenset({"lake", "mount", "cape", "fort"})
+"""Capitalised words before a name that make a feature of it: "Lake Nasser", "Mount Kenya",
+"Fort Testov"."""
 MOODS = frozenset({"spirit"})
 """Words before "of" and a place's name that make a mood of it: "the spirit of Camp David"
 (of a person it is theirs: "in the spirit of Kim Il Sung's teachings" names him)."""

@@ -7,7 +7,7 @@ import re
 
 from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
-from ..parser.gazetteer import is_country
+from ..parser.gazetteer import is_country, is_state
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
@@ -67,8 +67,8 @@ def surname_by_office(
 
 def bracket_meant(authority: Authority, name: str) -> str | None:
     """Who a person's name with a bracket after it names, when the authority file knows
-    neither: the name before a place ("Ambassador Puzanov (Pyongyang)": where he wrote),
-    or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
+    neither: the name before a place or a state ("Ambassador Puzanov (Pyongyang)": where he
+    wrote), or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
     Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
     parts = last_bracket(name)
     if parts is None:
@@ -76,7 +76,7 @@ def bracket_meant(authority: Authority, name: str) -> str | None:
     outer, inner = parts
     if not outer or not inner:
         return None
-    if any(e.kind == "place" for e in authority.lookup(inner.strip())):
+    if is_state(inner.strip()) or any(e.kind == "place" for e in authority.lookup(inner.strip())):
         return outer
     return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 

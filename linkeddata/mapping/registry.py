@@ -3,6 +3,10 @@ against them (one definition for both)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..parser.body_numbers import cable_post
+from ..parser.cable_routing import CABLE_SERIES
 from ..record import Record
 
 
@@ -19,3 +23,12 @@ def registry_numbers(record: Record) -> tuple[str, ...]:
     }
     once = {n.casefold(): n for n in reversed([*title, *body]) if n not in fuller}
     return tuple(dict.fromkeys(once[n.casefold()] for n in [*title, *body] if n not in fuller))
+
+
+def answerable(number: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether a number a reply names can be a message answered: a REF line's cable only when
+    its post is a place (``is_place``: the authority file knows it, "BONN 14872") or an
+    American cable series ("STATE 98765", "USNATO 5555"), never a document's type or a word of
+    the sentence ("NSSM 219", "PUBLIC LAW 480", "OUR 1234"); a number of any other form is."""
+    post = cable_post(number)
+    return post is None or post in CABLE_SERIES or is_place(post)

@@ -14,11 +14,17 @@ from ..parser.office_words import given_name_word
 from ..parser.vocabulary import MONTHS
 from .authority import Authority
 from .given_names import TWO_LETTER_ABBREVIATIONS, same_given_name
-from .name_neighbours import NOT_GIVEN
+from .name_neighbours import AFTER_ANY, BROADCASTERS, KIN, NOT_GIVEN
+from .named_after import FEATURES
 from .people import a_mans_given_name, names_a_man
 
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?)+")
 _POST_WORDS = frozenset({"to", "in", "at"})
+_THINGS_WORDS = FEATURES | AFTER_ANY | BROADCASTERS
+"""Words before a name that make a place or a thing of it, never a given name: "Lake Testov",
+"Fort Testov", "Radio Testov"."""
+_KIN_AFTER = re.compile(r"\s*,\s*(?:(?:his|her|their|the)\s+)?(?:late\s+)?([\w-]+)")
+"""A relative's apposition after a name: "Ivan Testov, his brother"."""
 _GIVEN_WORDS = 3
 """The most given names and initials read before a surname: "Hans-Jürgen Karl Testke"."""
 
@@ -61,7 +67,11 @@ def fullest_form(authority: Authority, texts: str, surname: str) -> str | None:
             and _given(authority, words[-1])
         ):
             given.insert(0, words.pop())
-        if given and not (words and _not_given_before(words[-1])):
+        if (
+            given
+            and not (words and _not_given_before(words[-1]))
+            and not _kin_after(texts, found.end())
+        ):
             forms.add(tuple(given))
     if not forms:
         return None
@@ -74,9 +84,18 @@ def fullest_form(authority: Authority, texts: str, surname: str) -> str | None:
 
 def _not_given_before(word: str) -> bool:
     """Whether the word before a run of given names makes it no one's given names: a woman's
-    honorific ("Mrs. Testke" is his wife), or a post's preposition, after which the words
-    are a place the file lacks ("the Ambassador in Testgrad Testov")."""
-    return honorific_gender(word) == "female" or word.casefold() in _POST_WORDS
+    honorific ("Mrs. Testke" is his wife), a relative's word ("his brother Ivan Testke" is
+    someone else of the name), or a post's preposition, after which the words are a place the
+    file lacks ("the Ambassador in Testgrad Testov")."""
+    folded = word.rstrip(",:").casefold()
+    return honorific_gender(word) == "female" or folded in KIN or folded in _POST_WORDS
+
+
+def _kin_after(texts: str, end: int) -> bool:
+    """Whether a relative's apposition follows the name ending at ``end``: "Mary Testke, his
+    wife" is the wife of the surname's holder, not the holder."""
+    kin = _KIN_AFTER.match(texts, end)
+    return kin is not None and kin[1].casefold() in KIN
 
 
 def _given(authority: Authority, word: str) -> bool:
@@ -89,6 +108,7 @@ def _given(authority: Authority, word: str) -> bool:
         given_name_word(word)
         and word.casefold() not in NOT_GIVEN
         and word.casefold() not in MONTHS
+        and word.casefold() not in _THINGS_WORDS
         and not is_state(word)
         and all(e.kind == "person" for e in authority.lookup(word))
     )

@@ -31,10 +31,13 @@ NOT_A_CITY = re.compile(
     r"|despachos|of[ií]cios|relat[óo]rios|informes|cartas|recebidos|recibidos|expedidos|enviados"
     r"|confidenciai?s|confidenciales|secretos"
     r"|programs?|programmes?|staff|council|house|box|folder|fondo|serie|série|secci[oó]n"
-    r"|expediente|legajo|caja|carpeta|maço|dossier)\b)"
+    r"|expediente|legajo|caja|carpeta|maço|dossier"
+    r"|szyfrogram\w*|[sš]ifr\w*|depesz\w*|notatk[ai]|korespondencj[ai]|sprawozdani[ae]|akta"
+    r"|akten|teczk[ai]|sygn|zesp[oó]ł|iratok)\b)"
 )
 """Words of the series, collections and offices that follow a repository's name, in its
-languages too ("Telegramas Confidenciais, Santiago, 1973": no seat)."""
+languages too ("Telegramas Confidenciais, Santiago, 1973", "(AMSZ), Szyfrogramy, 1970": no
+seat)."""
 PROJECT = re.compile(
     r"^(?:[^,;()]*\s)?(?i:project|projekt|proyecto|projet)\b[^,;]*$|^[A-Z]{1,4}(?:HP|DP)$"
 )

@@ -56,17 +56,23 @@ _CABLE_REFERENCE = re.compile(
 "Reference: Embtel 567", "Urtel 89" (your telegram), in capitals too: "REF: DEPTEL 1234",
 "REF: STATE 123456", "REF: A) EMBTEL 55", and the next of a lettered list ("B. Deptel 5678"),
 "REFTEL: MOSCOW 12345" (the post and its number)."""
-_POST_REFERENCES = re.compile(r"(?:REFS?|REFTELS?)\s*:\s*(?P<refs>[A-Z].*)$")
+_POST_REFERENCES = re.compile(r"(?:REFS?|REFTELS?)\s*:\s*(?P<refs>\(?[A-Z].*)$")
 """An American cable's reference line: "REF: BONN 14872", "REFS: A) MOSCOW 4321 B) STATE 98765"."""
+_POST = r"[A-Z]{3,}(?:\s[A-Z]{3,})?"
+"""A post's name in capitals, one word or two ("BONN", "NEW DELHI")."""
 _POST_REFERENCE = re.compile(
-    r"(?:^|(?<=\s))(?:[A-H][.)]\s*)?"
-    r"(?!(?:SECTION|SECTIONS|PAGE|PARA|PARAGRAPH|ANNEX|NUMBER)\b|[A-Z]+TEL\b)"
+    r"(?:^|(?<=[,;])\s*|(?<=\bAND)\s+|(?:^|(?<=[\s(]))\(?[A-H][.)]\s*)"
+    r"(?!(?:SECTION|SECTIONS|PAGE|PARA|PARAGRAPH|ANNEX|NUMBER|AND|OF)\b|[A-Z]+TEL\b)"
     rf"(?!{MONTH_PATTERN})"
-    r"(?P<n>[A-Z]{3,}(?:\s[A-Z]{3,})?\s+(?!(?:1[89]|20)\d\d\b)\d{3,6})\b"
+    rf"(?P<n>{_POST}\s+(?!(?:1[89]|20)\d\d\b)\d{{3,6}})\b"
 )
 """A post's cable on such a line, its name in capitals and its number, kept with the post as
-the cable's own number is ("BONN 14872"); never a part of the same cable ("SECTION 2"), a
-month's date or a year, nor the telegram words' forms ("DEPTEL 1234") read above."""
+the cable's own number is ("BONN 14872"), where an item of the list begins (after the colon,
+a comma, "AND" or an item's letter: never "EMBASSY NOTE 345" in "PARA 2 OF EMBASSY NOTE
+345"); never a part of the same cable ("SECTION 2"), a month's date or a year, nor the
+telegram words' forms ("DEPTEL 1234") read above. Whether the post is one (a place, a cable
+series: never "NSSM 219", "PUBLIC LAW 480") the mapping decides (:func:`cable_post`)."""
+_CABLE_POST = re.compile(rf"^(?P<post>{_POST})\s+\d{{3,6}}$")
 _CABLE_REFERENCE_HINTS = ("tel", "TEL", "REF", "Ref", "RE:", "Re:")
 """Words without one of which the body holds no cable reference (a cheap test first)."""
 _ANSWER_START = frozenset("TКRAZB")
@@ -167,6 +173,14 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
     return tuple(sorted(found, key=lambda item: item.line))
 
 
+def cable_post(number: str) -> str | None:
+    """The post or series a REF line's cable is numbered in ("BONN" of "BONN 14872", "STATE"
+    of "STATE 98765"), which must be a post for the cable to be one answered; None for a
+    number of any other form ("12.390", "1234/56")."""
+    found = _CABLE_POST.match(number)
+    return found["post"] if found is not None else None
+
+
 def _referred(line: str) -> str | None:
     """The number of the document a reference line names, unless it is answered already ("Ref:
     your cable No. 5"), the writer's own ("Ref: Our No. 45") or a file's or a copy's number
@@ -199,7 +213,9 @@ alone: "1958." heads a chronicle; alone, three digits are a FRUS document's numb
 or a British or Australian cable's serial heading it ("O.CH123456")."""
 _US_ROUTING = re.compile(rf"^(?:FM|TO){ROUTED}")
 """A State Department cable's routing line ("FM AMEMBASSY TEHRAN"): the head is an American
-cable's, whose post and number alone on a line are its own ("STATE 267413")."""
+cable's, whose post and number alone on a line above it are its own ("STATE 267413"); under
+it a post and number is an informed post's serial ("USNATO 1234" in the INFO list), a cable
+answered (a REF list's next line) or a paragraph's words."""
 _CABLE_NUMBER_LINES = 2  # the first line, or the one under "Seoul, January 24, 1968, 0915Z."
 
 
@@ -207,7 +223,7 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
     """Registry numbers on short header lines (``No. 2421/61/53/TJN``, ``# 600428/sh``,
     ``Č.j. 0234/67``, an American cable's ``CONFIDENTIAL TEHRAN 11634``)."""
     numbers: list[Located[str]] = []
-    routed = any(_US_ROUTING.match(text) for _, text in head)
+    routing = next((i for i, (_, text) in enumerate(head) if _US_ROUTING.match(text)), 0)
     for index, (line, text) in enumerate(head):
         if index < _CABLE_NUMBER_LINES and (cable := _CABLE_NUMBER.match(text)) is not None:
             own = cable["n"] or cable["alone"] or cable["serial"]
@@ -224,6 +240,7 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
         if index and head[index - 1][1] == "BT":
             continue  # "BT" / "#1712": the teletype's tail, no registry number
         previous = head[index - 1][1] if index else ""
+        routed = index < routing and not numbers  # one own number, above the routing
         if (own := labelled_number(text, previous, routed=routed)) is not None:
             numbers.append(Located(own, line))  # "Number: USW-1023", "SECRET STATE 012345"
             continue

@@ -24,6 +24,13 @@ from .vocabulary import PRIORITIES, wording_key
 
 ROUTING_WORDS = r"AMEMBASSY|AMCONSUL(?:ATE)?|SECSTATE|USMISSION|USINT|USLO"
 """The words a State Department cable names its posts by, before the city."""
+CABLE_SERIES = frozenset(
+    {"STATE", "SECSTATE", "USUN", "USNATO", "USEC", "USOECD", "USIAEA", "USBERLIN", "USDEL"}
+    | {"SECTO", "TOSEC"}
+)
+"""The American cable series that are numbered by no city: the Department's ("STATE 98765"),
+its missions' to international bodies ("USNATO 1234", "USUN 2345"), a delegation's, and the
+Secretary's travelling series ("SECTO 120", "TOSEC 45")."""
 ROUTED = rf"\s+(?=(?:{ROUTING_WORDS})\s)"
 """The space after "FM" or "TO" before a post, as a State Department cable routes itself."""
 _CABLE_ROUTE = re.compile(

@@ -81,11 +81,17 @@ def cabled_surname(
 def senders_over_a_date(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature | None:
     """The surnames of the title's senders stacked in capitals over the closing date, which
     sign together as they do with no date under them ("MIKOYAN" / "SUSLOV" / "24.X.56"; the
-    registry number under them is cut as office routine); None when one surname or none."""
+    registry number under them is cut as office routine); None when one surname or none, or
+    when the stack is only a list's tail: a list's head or another surname in capitals above
+    it ("Present:" / "NAGY" / "KADAR" / "MIKOYAN" / "SUSLOV" / "24.X.56")."""
     if len(tail) < 3 or not a_date(tail[-1][1]):
         return None
     stack = cabled_surname(tail[:-1], authors=authors)
-    return stack if len(stack.signatories) > 1 else None
+    if len(stack.signatories) < 2 or stack.text is None:
+        return None
+    first = next(i for i, (line, _) in enumerate(tail) if line == stack.text.line)
+    above = tail[first - 1][1].strip(" .") if first else ""
+    return None if LIST_HEADER.match(above) or cabled_name(above) else stack
 
 
 def _senders_surnames(authors: tuple[str, ...]) -> set[str]:

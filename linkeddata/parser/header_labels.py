@@ -72,8 +72,8 @@ def labelled_marking(text: str) -> str:
 def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> str | None:
     """The document's own number a header line gives under a label or as an American cable's
     head (``previous``: the line above, a marking before a post and number alone; ``routed``:
-    the head routes an American cable, "FM AMEMBASSY ...", whose post and number may stand
-    alone under a handling caveat, "SECRET" / "NODIS" / "STATE 267413")."""
+    the line stands above an American cable's routing, "FM AMEMBASSY ...", where its post and
+    number may stand alone under a handling caveat, "SECRET" / "NODIS" / "STATE 267413")."""
     text, previous = unspaced(text), unspaced(previous)
     if (cable := _US_CABLE_HEAD.match(text)) is not None:
         return cable["number"]

@@ -19,6 +19,7 @@ from .holder_after import holder_after_shelfmark
 from .publications import publication_start, reads_as_publication
 from .repositories import acronym_led, is_parent, repository_end, top_level
 from .text import Joined, trimmed
+from .title_tags import is_date
 from .vocabulary import SHELF_UNITS
 
 _SEMICOLON = r"(?<!\s)\s*;\s*(?:and\s+)?"
@@ -175,8 +176,10 @@ def _archival(
             pos = split.end() if split else end
             continue  # "Radio Hanoi, in Vietnamese, 1300 GMT, ...": a broadcast; "X, eds."
         routed = _past_release_routes(text, pos, location_end)
-        if routed > pos and _RELEASED_CODE.fullmatch(text[routed:location_end].strip()):
-            shelfmarks.extend(s for s in (joined.located(routed, location_end),) if s)
+        released = text[routed:location_end].strip()
+        if routed > pos and (is_date(released) or _RELEASED_CODE.fullmatch(released)):
+            if not is_date(released):  # "CIA FOIA release, 2009-01-15": when, no number
+                shelfmarks.extend(s for s in (joined.located(routed, location_end),) if s)
             pos = split.end() if split else end
             continue  # "CIA FOIA Electronic Reading Room, TDCS DB-315/...": its number
         pos = routed

@@ -39,6 +39,13 @@ def certifies_a_copy(text: str) -> bool:
 _OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[^\W\d_]{0,3}\.?$")
 """The document's own number in its registry tail: "No. 405", "№ 2270", and a ciphered
 telegram's with its series letters ("No. 1/sh", "№ 8600/ш")."""
+
+
+def own_number(text: str) -> bool:
+    """Whether a line is only the document's own number ("No. 2783/62", "№ 8600/ш")."""
+    return _OWN_NUMBER.match(text) is not None
+
+
 _TYPIST_CODE = re.compile(r"^[A-Z]{1,4}(?:[:/][A-Za-z]{1,4})*[:/][a-z]{1,3}$")
 """A drafter's and a typist's initials: "HAK:WL:mm", "WL:mm", "RM/jc"."""
 _LIST_HEAD = re.compile(r"^(?i:attachments?|enclosures?|tabs?|annex(?:es)?)\s*:$")
@@ -64,7 +71,7 @@ def without_office_routine(lines: list[tuple[int, str]]) -> list[tuple[int, str]
         )
         if head or (listing and _ITEM.match(text)):
             listing = True
-        elif _OWN_NUMBER.match(text) is None and _TYPIST_CODE.match(text) is None:
+        elif not own_number(text) and _TYPIST_CODE.match(text) is None:
             listing = False
             kept.append((line, text))
     return kept

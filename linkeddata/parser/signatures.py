@@ -52,7 +52,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
-from .type_headings import type_heading
+from .type_headings import heads_the_text, type_heading
 
 NEAR_LINES = 8
 """The closing lines a signature is looked for in; the blocks of a joint signature may stand
@@ -191,8 +191,10 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             and not (len(written) <= LINE_LENGTH and a_date(written))
         ):
             break  # the closing block ends the body: nothing above a sentence signs
-        if type_heading(written):
-            break  # "TELEGRAM" over "Havana, 5 May 1962": the document's heading, no one's name
+        if type_heading(written):  # "TELEGRAM" over "Havana, 5 May 1962": the heading
+            if index + 1 < len(lines) and heads_the_text(lines[index + 1][1]):
+                break
+            continue  # no one's name, wherever it stands
         if _ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
         if office_goes_on(written) and personal_name(written) == written:

@@ -57,6 +57,30 @@ def protocol_item(text: str, start: int = 0, end: int | None = None) -> tuple[in
     return None if found is None else (found.start("n"), found.end("item"))
 
 
+def own_protocol_item(text: str, found: tuple[str, int, int] | None) -> re.Match[str] | None:
+    """A protocol's number and item that number the title's own document: the protocol is its
+    type ("Protocol No. 71, Item 191", "Extract from Protocol No. 49, p. 1") or a segment of
+    its own ("Resolution of the Presidium, Protocol No. 71, Item 191"); never one its subject
+    names ("regarding Protocol No. 4, item 2", "on the Implementation of Protocol No. 7, Item
+    3": another document)."""
+    item = PROTOCOL_ITEM.search(text)
+    if item is None:
+        return None
+    in_type = found is not None and found[1] <= item.start() < found[2]
+    before = text[: item.start()].rstrip()
+    return item if in_type or not before or before.endswith(",") else None
+
+
+def without_protocols_number(
+    numbers: list[Located[str]], item: re.Match[str] | None
+) -> list[Located[str]]:
+    """The numbers less the bare number of the protocol whose number and item are the first:
+    "Protocol No. 71, Item 191" is one number, not also "71"."""
+    if item is None or not numbers:
+        return numbers
+    return [numbers[0], *(n for n in numbers[1:] if n.value != item["n"])]
+
+
 def number_of(found: re.Match[str]) -> str:
     return found["n"] or found["bare"]
 

@@ -40,8 +40,9 @@ from .title_numbers import (
     REGISTRY,
     dotted_date,
     number_of,
-    protocol_item,
+    own_protocol_item,
     series_numbers,
+    without_protocols_number,
 )
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
@@ -114,8 +115,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     subject, masked = quoted_subject(joined, start)
     quoted_at = subject_start(joined, masked)
     masked = topic_masked(masked, start, found[2] if found is not None else None)
-    if (item := protocol_item(text)) is not None:  # "Protocol No. 71, Item 191"
-        numbers = [Located(text[slice(*item)], joined.line_at(item[0]))]
+    if (item := own_protocol_item(text, found)) is not None:  # "Protocol No. 71, Item 191"
+        numbers = [Located(text[item.start("n") : item.end("item")], joined.line_at(item.start()))]
     elif found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
@@ -192,7 +193,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
-        registry_numbers=series_numbers(text, found, reading.numbers),
+        registry_numbers=series_numbers(
+            text, found, without_protocols_number(reading.numbers, item)
+        ),
         classification=classification,
         classification_text=classification_text,
         more_classifications=tuple(reading.more_markings),

@@ -5,6 +5,8 @@ never a name, a signature or a letterhead, wherever it stands."""
 
 from __future__ import annotations
 
+from .closing_neighbours import a_date
+from .office_tail import own_number
 from .vocabulary import DOC_TYPES, PRIORITIES, classification_of, wording_key
 
 _MARK_WORDS = 3
@@ -22,3 +24,11 @@ def type_heading(text: str) -> bool:
         if wording_key(" ".join(words[cut:])) in DOC_TYPES:
             return True
     return False
+
+
+def heads_the_text(below: str) -> bool:
+    """Whether a type line stands over its heading's companion, the place and the date, a date
+    or the document's number ("TELEGRAM" / "Havana, 5 November 1962", "No. 2783/62"): the
+    heading at the text's top, above which nothing signs; a type word under a signature
+    ("Enclosure:" / "Memorandum", "REPLY") heads nothing above it."""
+    return a_date(below) or own_number(below)

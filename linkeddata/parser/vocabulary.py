@@ -106,10 +106,11 @@ FOREIGN NATIONALS"): they
 restrict distribution, say when it ends or how fast it goes (a priority joined by a hyphen:
 "Secret, Urgent" is two marks, read apart), and do not change the classification."""
 _MARKING_WORD = re.compile(r"[^\s/\u2013-]+")
-ALLIANCE = re.compile(r"(?i:nato|cento|seato|(?P<cosmic>cosmic))\s+")
+ALLIANCE = re.compile(r"(?i:nato|cento|seato|cosmic)\s+")
 """An alliance's prefix before a grade, its own marking of that grade: "NATO SECRET", "CENTO
-CONFIDENTIAL"; COSMIC is NATO's top secret ("COSMIC TOP SECRET"). A body's name after the
-alliance is no grade ("NATO Secretary General")."""
+CONFIDENTIAL", "COSMIC TOP SECRET" (the grade is the one written: COSMIC alone says top secret
+nowhere, and "COSMIC CONFIDENTIAL" is confidential). A body's name after the alliance is no
+grade ("NATO Secretary General")."""
 
 
 _GRADES = (
@@ -155,8 +156,7 @@ def classification_of(wording: str) -> str | None:
         return key
     if (alliance := ALLIANCE.match(wording)) is not None:
         key = classification_of(wording[alliance.end() :])
-        cosmic = alliance["cosmic"] is not None and key in _GRADES
-        return "top-secret" if cosmic else key if key in _GRADES else None
+        return key if key in _GRADES else None
     if len(wording) > 2 * _MARKING_LENGTH:
         return None
     parts = [p.strip(" .;,") for p in _QUALIFIED.split(wording)]
