@@ -242,3 +242,110 @@ def test_a_decisions_infinitive_names_no_addressee(text: str, recipients: list[s
     read = title(text)
     assert values(read.recipients) == recipients
     assert not read.destinations
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Conversation between the Ambassadors of Poland and Czechoslovakia and Zhou Enlai",
+            ["Ambassador of Poland", "Ambassador of Czechoslovakia", "Zhou Enlai"],
+        ),
+        (
+            "Conversation between Testov, the Ambassadors of Poland and Hungary, and Testin",
+            ["Testov", "Ambassador of Poland", "Ambassador of Hungary", "Testin"],
+        ),
+        (
+            "Conversation between Testov and the Ambassadors of the USSR and Poland, Testin and"
+            " Testarov",
+            ["Testov", "Ambassador of the USSR", "Ambassador of Poland", "Testin", "Testarov"],
+        ),
+        (
+            "Conversation between Testov and the Secretaries of the Central Committee, Testin"
+            " and Testarov",
+            ["Testov", "Secretary of the Central Committee", "Testin", "Testarov"],
+        ),
+        (
+            "Conversation between Testov and the Ambassadors of the Socialist Countries and"
+            " Yugoslavia",
+            ["Testov", "Ambassador of the Socialist Countries", "Yugoslavia"],
+        ),
+        (
+            "Conversation between Testov and the Premiers of China and India",
+            ["Testov", "Premier of China", "Premier of India"],
+        ),
+    ],
+)
+def test_a_plural_office_takes_in_only_states(text: str, participants: list[str]) -> None:
+    """The states a plural office is of end at the first name that is no state's: a person
+    after them is a party of his own, never "Ambassador of Zhou Enlai" (diff review 21 D#1)."""
+    assert values(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "participants"),
+    [
+        ("Letter from Soviet Advisers Working in the DPRK to Testov", ["Soviet Advisers"], []),
+        ("Letter from Chinese Students Studying in Testburg to Testov", ["Chinese Students"], []),
+        ("Conversation between Soviet Leaders Present at the Congress and Testov", [], None),
+        (
+            "Conversation between the SED and Soviet Leaders Testov and Testin",
+            [],
+            ["SED", "Testov", "Testin"],
+        ),
+        (
+            "Conversation between the KWP and Chinese Comrades Testov and Testin",
+            [],
+            ["KWP", "Comrade Testov", "Comrade Testin"],
+        ),
+        (
+            "Conversation between Bulgarian and Yugoslav Leaders Testov and Testin",
+            [],
+            ["Testov", "Testin"],
+        ),
+    ],
+)
+def test_a_nationality_group_names_only_personal_names(
+    text: str, senders: list[str], participants: list[str] | None
+) -> None:
+    """Only personal names after "Soviet Advisers" are the group's members: a participle that
+    says where or how the group is names no one, and a party's acronym before the group stays a
+    party (diff review 21 D#2)."""
+    read = title(text)
+    assert not any(
+        s.value.split()[0] in {"Working", "Studying", "Present"}
+        for s in (*read.senders, *read.participants)
+    )
+    assert all(any(s.value.startswith(g) for s in read.senders) for g in senders)
+    if participants is not None:
+        assert values(read.participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Telegram from the Polish and Czechoslovak Delegations in the ICSC to Testburg",
+            ["Polish Delegation in the ICSC", "Czechoslovak Delegation in the ICSC"],
+        ),
+        (
+            "Telegram from the Polish and Indian Delegations in the International Control"
+            " Commission to Testburg",
+            [
+                "Polish Delegation in the International Control Commission",
+                "Indian Delegation in the International Control Commission",
+            ],
+        ),
+    ],
+)
+def test_a_delegation_in_a_body_keeps_its_name(text: str, senders: list[str]) -> None:
+    """ "In the ICSC" says whose delegation it is, no building where it met (D#3)."""
+    assert values(title(text).senders) == senders
+
+
+def test_a_delegation_in_a_building_is_named_without_it() -> None:
+    """The building where delegations met is no part of their names (review 21 B#1)."""
+    read = title(
+        "Conversation between Testov and the Soviet and Chinese Delegations in the Kremlin"
+    )
+    assert values(read.participants) == ["Testov", "Soviet Delegation", "Chinese Delegation"]

@@ -9,10 +9,11 @@ import re
 
 from ..record import Located
 from .brackets import ACRONYM
+from .gazetteer import is_state, names_a_state
 from .names import name_kind, personal_name
 from .nationalities import COMPASS, QUALIFIED_NATIONALITY, is_nationality
 from .office_words import office_only
-from .text import strip_article
+from .text import NAME_PARTICLES, is_name_like, strip_article
 
 _PLURAL_BODY = re.compile(
     r"(?i:delegations|embassies|governments|parties|ministries|sides|leaderships|legations"
@@ -52,6 +53,15 @@ _GROUP_BEFORE_NAMES = re.compile(
     r"\s+(?P<names>[A-Z].*)"
 )
 """A nationality's group, then the names that make it: "Yugoslav Leaders Dimitrov"."""
+_NO_NAME = re.compile(
+    r"(?i:\w{3,}ing|present|abroad|here|there|concerned|involved|stationed|posted|assigned"
+    r"|accredited|attached|resident|responsible|visiting|arrived)"
+)
+"""Words that go on with a group of people, never a name: "Soviet Advisers Working in the
+DPRK", "Soviet Leaders Present at the Congress"."""
+_BODY_TAIL = re.compile(r"\b(?i:commission|committee|council|conference|assembly|nations)\b")
+"""Words of a standing body a delegation sits in ("in the International Control Commission"),
+never of a building where it met."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
@@ -84,25 +94,6 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
         ]  # "... and the Hungarian Legation in Hanoi" stays an addressee as written
         return [*names[:index], *posted]
     return names
-
-
-def compass_shared(names: list[Located[str]]) -> list[Located[str]]:
-    """A compass word before "and" takes the noun of the compass-qualified name after it:
-    "South and North Korea" are South Korea and North Korea, "East and West Germany" East
-    Germany and West Germany. A compass word alone in a list names no one, and is dropped
-    ("between the North and the South"); alone in its slot it may be a surname ("from North
-    to Testov"), which the authority file or the name's stub then tells."""
-    if len(names) < 2:
-        return names
-    found: list[Located[str]] = []
-    for index, name in enumerate(names):
-        if re.fullmatch(COMPASS, name.value) is None:
-            found.append(name)
-            continue
-        after = names[index + 1].value.split() if index + 1 < len(names) else []
-        if len(after) > 1 and re.fullmatch(COMPASS, after[0]) is not None:
-            found.append(Located(" ".join((name.value, *after[1:])), name.line))
-    return found
 
 
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
@@ -147,7 +138,7 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
     building = where is not None and tail.startswith(" in the ")  # not "in Paris": the talks'
-    if building and _THEIR_OWN.fullmatch(last[-1]):
+    if building and _THEIR_OWN.fullmatch(last[-1]) and not _a_body(tail[len(" in the ") :]):
         tail = ""  # "the Bulgarian and Yugoslav Delegations in the Kremlin": where they met
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
@@ -166,16 +157,18 @@ def offices_of_states(names: list[Located[str]]) -> list[Located[str]]:
     the United States, Great Britain and France" are the Ambassador of the United States, the
     one of Great Britain and the one of France (offices that name no one, never one body "the
     Ambassadors of the United States" and two states lost); "the Council of Foreign Ministers"
-    is one body."""
+    is one body. The states end at the first name that is none: "the Ambassadors of Poland and
+    Hungary and Zhou Enlai" are two ambassadors and Zhou Enlai."""
     for index, name in enumerate(names):
         found = _OFFICES_OF.fullmatch(name.value)
         if found is None:
             continue
         office = f"{_singular(found['office'])}{found['field'] or ''}"
         states = names[index + 1 :]
-        end = next((i for i, s in enumerate(states) if name_kind(s.value) is not None), None)
-        held = states if end is None else states[:end]
-        rest = [] if end is None else states[end:]
+        end = next((i for i, s in enumerate(states) if not _a_state(s.value)), len(states))
+        if not _a_state(found["of"].split(maxsplit=1)[1]):
+            end = 0  # "the Secretaries of the Central Committee, Testov and Testin": no state's
+        held, rest = states[:end], states[end:]  # "... of Poland and Hungary, and Gomułka"
         return [
             *names[:index],
             Located(f"{office} {found['of']}", name.line),
@@ -189,8 +182,12 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
     """A plural office before names joined by "and" or listed is each one's: "Presidents
     Alfonsín and Sarney" are President Alfonsín and President Sarney, "Ministers Y. Testal, M.
     Testan and A. Testeb" three ministers (initials say person, no office of their own), unless
-    a later name has an office or is a body ("Presidents X and Prime Minister Y")."""
-    found = _OFFICE_BEFORE_NAMES.match(names[0].value) if names else None
+    a later name has an office or is a body ("Presidents X and Prime Minister Y"). The office
+    may follow a party of its own: "the KWP and Comrades Testov and Testin"."""
+    start = next((i for i, n in enumerate(names) if _OFFICE_BEFORE_NAMES.match(n.value)), None)
+    if start is None:
+        return names
+    found = _OFFICE_BEFORE_NAMES.match(names[start].value)
     if (
         found is None
         or any(
@@ -198,13 +195,14 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
             or office_only(n.value)
             or personal_name(n.value) != n.value
             or _national(n.value)  # "Comrades X and the Bulgarian and Yugoslav Delegations"
-            for n in names[1:]
+            for n in names[start + 1 :]
         )
     ):
         return names
     office = f"{found['rank'] or ''}{_singular(found['plural'])}"
-    first = Located(f"{office} {found['name']}", names[0].line)
-    return [first, *(Located(f"{office} {n.value}", n.line) for n in names[1:])]
+    first = Located(f"{office} {found['name']}", names[start].line)
+    later = [Located(f"{office} {n.value}", n.line) for n in names[start + 1 :]]
+    return [*names[:start], first, *later]
 
 
 def names_after_group(names: list[Located[str]]) -> list[Located[str]]:
@@ -214,32 +212,44 @@ def names_after_group(names: list[Located[str]]) -> list[Located[str]]:
     the names: "Prime Ministers Testov and Testin")."""
     found: list[Located[str]] = []
     for index, name in enumerate(names):
-        group = _GROUP_BEFORE_NAMES.fullmatch(name.value)
-        if group is not None and _national(group["adjective"]):
+        group = _people_named(name.value)
+        if group is not None:
             office = _PLURAL_OFFICE.search(group["group"]) is not None
             kept = f"{group['group']} {group['names']}" if office else group["names"]
             found.append(Located(kept, name.line))
             continue
         following = names[index + 1].value if index + 1 < len(names) else ""
-        shared = _GROUP_BEFORE_NAMES.fullmatch(following)
-        if not (_national(name.value) and shared and _national(shared["adjective"])):
+        if not (is_nationality(name.value) and _people_named(following)):  # not "the SED and"
             found.append(name)
     return found
 
 
-def leadership(name: Located[str]) -> Located[str]:
-    """A party's or a body's leadership is that body: "the PKI Leadership", "the Leadership of
-    the PKI" (a country's "Soviet Leadership" is left as it is: an adjective is no body)."""
-    words = name.value.split()  # words, not a pattern: linear on runs of spaces
-    folded = [word.casefold() for word in words]
-    whose = ""
-    if len(words) > 1 and folded[-1] == "leadership":
-        whose = " ".join(words[:-1])
-    elif len(words) > 2 and folded[:2] == ["leadership", "of"]:
-        whose = strip_article(" ".join(words[2:]))
-    if whose and (ACRONYM.fullmatch(whose) or name_kind(whose) == "org"):
-        return Located(whose, name.line)
-    return name
+def _people_named(name: str) -> re.Match[str] | None:
+    """A nationality's group and the personal names after it ("Soviet Leaders Khrushchev"), not
+    the words that say where or how the group is ("Soviet Advisers Working", "Chinese Students
+    Studying in Moscow")."""
+    group = _GROUP_BEFORE_NAMES.fullmatch(name)
+    if group is None or not _national(group["adjective"]):
+        return None
+    words = group["names"].split()
+    lower = any(w.islower() and w not in NAME_PARTICLES for w in words)
+    if lower or not is_name_like(group["names"]) or _NO_NAME.fullmatch(words[0]):
+        return None
+    return group
+
+
+def _a_state(name: str) -> bool:
+    """Whether a name after a plural office is a state's ("the United States", "Hungary in
+    Beijing"), never a person's ("Zhou Enlai", "Suslov") nor a body's."""
+    where = _WHERE.search(name)
+    bare = strip_article(name[: where.start()] if where else name)
+    return is_state(bare) or names_a_state(bare)
+
+
+def _a_body(name: str) -> bool:
+    """Whether what a delegation is "in" is a standing body ("the ICSC", "the International
+    Control Commission"), whose delegation it is, not a building where it met ("the Kremlin")."""
+    return ACRONYM.fullmatch(name) is not None or _BODY_TAIL.search(name) is not None
 
 
 def _national(word: str) -> bool:

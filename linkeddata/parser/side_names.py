@@ -15,13 +15,13 @@ from .appositions import holder_after, part_of_previous
 from .bodies import on_in_name
 from .body_and import goes_on
 from .brackets import identified
+from .compass_lists import compass_shared
 from .doctypes import AT_WORDING
+from .leaderships import leadership
 from .names import name_kind, personal_name
 from .office_words import office_only
 from .participles import participle_stop
 from .plural_parties import (
-    compass_shared,
-    leadership,
     missions_in_places,
     names_after_group,
     offices_of_states,
