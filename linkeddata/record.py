@@ -69,6 +69,10 @@ class Title:
     doc_type: Located[str] | None = None
     senders: tuple[Located[str], ...] = ()
     recipients: tuple[Located[str], ...] = ()
+    recipients_if_known: tuple[Located[str], ...] = ()
+    """Whom "for" names after the addressee in a wording that may name a thing, a day or a
+    place ("to Testov for Testin", "for Weapons"): addressees only where the authority file
+    knows an agent by it."""
     intermediaries: tuple[Located[str], ...] = ()
     authors: tuple[Located[str], ...] = ()
     participants: tuple[Located[str], ...] = ()

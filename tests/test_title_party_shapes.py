@@ -4,9 +4,11 @@ for (an addressee too, never part of the first one's name)."""
 from __future__ import annotations
 
 import pytest
+from test_title_agents import doc, mapped_graph
 
 from linkeddata.parser import parse_record
 from linkeddata.record import Title
+from linkeddata.vocab import ADO, SCHEMA
 
 
 def title(text: str) -> Title:
@@ -59,8 +61,8 @@ def test_a_list_of_addressees_stays_one() -> None:
     ("text", "recipients"),
     [
         (
-            "Telegram from Testov to Testin (Testarov) for Testenko",
-            ["Testin (Testarov)", "Testenko"],
+            "Telegram from Testov to Testin (Testarov) for Pak Testong",
+            ["Testin (Testarov)", "Pak Testong"],
         ),
         ("Cable, Testov to Testin, for Comrade Testo Testman", ["Testin", "Comrade Testo Testman"]),
         (
@@ -91,6 +93,101 @@ def test_for_after_the_addressee_is_a_recipient_too(text: str, recipients: list[
 )
 def test_for_a_handling_or_inside_a_name_names_no_one(text: str, recipients: list[str]) -> None:
     assert values(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "if_known"),
+    [
+        # one word, or a body's name: someone only where the file knows an agent by it
+        ("Telegram from Testov to Testin for Testarov", ["Testin"], ["Testarov"]),
+        ("Letter from Testov to Testin for Weapons", ["Testin"], ["Weapons"]),
+        ("Letter from Testov to Testin, for Testland", ["Testin"], ["Testland"]),
+        ("Letter from Testov to Testin for Tuesday", ["Testin"], ["Tuesday"]),
+        ("Letter from Testov to Testin for the Plenum", ["Testin"], ["Plenum"]),
+        ("Letter from Testov to Testin for the Testish People", ["Testin"], ["Testish People"]),
+        # "the" and common nouns, a topic: a handling, no one
+        ("Memorandum from Testov to Testin for Testland Policy", ["Testin"], []),
+        ("Letter from Testov to Testin for Peace", ["Testin"], []),
+        ("Letter from Testov to Testin for Testo Testman", ["Testin"], ["Testo Testman"]),
+        # a person's name of two words or more, a person's title: surely someone
+        (
+            "Telegram from Testov to Testin for Ambassador Testarov",
+            ["Testin", "Ambassador Testarov"],
+            [],
+        ),
+        ("Telegram from Testov to Testin, for Mao Testong", ["Testin", "Mao Testong"], []),
+    ],
+)
+def test_for_one_word_is_someone_only_if_known(
+    text: str, recipients: list[str], if_known: list[str]
+) -> None:
+    read = title(text)
+    assert values(read.recipients) == recipients
+    assert values(read.recipients_if_known) == if_known
+    assert not read.destinations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Telegram from Shtykov to Vyshinsky for Stalin", {"vyshinsky-andrei", "stalin-joseph"}),
+        ("Telegram from Stalin to Roshchin, for Mao", {"roshchin-nikolai", "mao-zedong"}),
+        ("Letter from Kim Il Sung to Stalin for the Plenum", {"stalin-joseph"}),
+        ("Letter from Kim Il Sung to Stalin, for Chinese People", {"stalin-joseph"}),
+        ("Letter from Kim Il Sung to Stalin for Testweapons", {"stalin-joseph"}),
+        ("Letter from Kim Il Sung to Stalin, for Korea", {"stalin-joseph"}),  # a place: no one
+        ("Letter from Kim Il Sung to Stalin for Berlin", {"stalin-joseph"}),
+    ],
+)
+def test_the_file_says_whether_for_names_an_addressee(text: str, expected: set[str]) -> None:
+    graph = mapped_graph(f"**May 1, 1950**\n**{text}**\n")
+    found = {str(o).rsplit("/", 1)[-1] for o in graph.objects(doc(), SCHEMA.recipient)}
+    assert found == expected
+    assert not set(graph.objects(doc(), ADO.destination))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "authors"),
+    [
+        (
+            "Letter from Testov to Testin, signed for the Presidium by Testarov",
+            ["Testin"],
+            ["Testarov"],
+        ),
+        ("Letter from Testov to Testin, signed by Testarov for Testenko", ["Testin"], ["Testarov"]),
+        ("Letter to Testin, signed by 42 Intellectuals", ["Testin"], []),
+        ("Letter to Testin, Signed by Both Parties", ["Testin"], []),
+        ("Letter from Testov to Testin, signed by the Secretariat", ["Testin"], []),
+        ("Letter from Testov to Testin, signed by the Ambassador", ["Testin"], []),
+        ("Letter to Testin, initialled by the Delegations", ["Testin"], []),
+        (
+            "Telegram from Testov to the Center, signed by Testarov (Colonel)",
+            ["Center"],
+            ["Testarov"],
+        ),
+        # what must still be caught
+        (
+            "Letter from Testov to Testin, signed by Testarov and Testenko",
+            ["Testin"],
+            ["Testarov", "Testenko"],
+        ),
+        (
+            "Letter from Testov to Testin, Signed by Testarov (Testenko)",
+            ["Testin"],
+            ["Testarov (Testenko)"],
+        ),
+        (
+            "Letter from the Presidium, Signed by Testarov and Testenko, to the CC TKP",
+            ["CC TKP"],
+            ["Testarov", "Testenko"],
+        ),
+    ],
+)
+def test_who_a_signing_clause_names(text: str, recipients: list[str], authors: list[str]) -> None:
+    read = title(text)
+    assert values(read.recipients) == recipients
+    assert values(read.authors) == authors
+    assert "Testarov" not in values(read.senders)
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,7 @@ def title_links(
     found.extend(
         ((ADO.participant,), e) for e in known_agents(title.participants_if_known, authority)
     )
+    found.extend((ADDRESSEE, e) for e in known_agents(title.recipients_if_known, authority))
     found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
     post = () if (at := post_at_close(title, authority, year)) is None else (at,)

@@ -5,11 +5,16 @@ it. The bracket is never the addressee's other name, as a cover name's is ("Feng
 Publication", "for the Talks with ...") names no one: it is left out of the addressees.
 Unbracketed, "for Y" after an addressee says the same ("Stalin to Matveev (Zakharov) for
 Shtykov", "to Kovalev, for Mao Zedong"), unless it goes on with a body's or an office's name
-("the Committee for State Security", "the Minister for Foreign Affairs")."""
+("the Committee for State Security", "the Minister for Foreign Affairs"). There a title asks
+"for" goods, aid and dates as often ("for Weapons", "for Tuesday", "for the Plenum"): Y is
+surely someone only with a person's name or title; one other word, or a body's name, is
+someone only where the authority file knows an agent by it (the mapping decides); anything
+else is a handling. Never a destination: "for Korea" is what the letter is about."""
 
 from __future__ import annotations
 
 import re
+from typing import Literal, NamedTuple
 
 from .bodies import for_in_name
 from .clauses import NOUN_WORD, common_nouns
@@ -40,19 +45,31 @@ _PURPOSE = re.compile(
 )
 """One word after "for" that says what the message is for, never whom."""
 _LAST_ADDRESSEE = re.compile(r",|\s(?i:and|&)\s")
+Span = tuple[int, int]
+MeantFor = Literal["someone", "if_known"] | None
+"""Whom an unbracketed "for" names: surely someone, someone where the authority file knows an
+agent by the name, or no one (a handling)."""
 
 
-def addressee_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+class Addressees(NamedTuple):
+    """The spans of a clause that name addressees, and the span ("for Stalin", "for Weapons")
+    that names one only where the authority file knows an agent by it."""
+
+    spans: tuple[Span, ...]
+    if_known: Span | None = None
+
+
+def addressee_spans(text: str, start: int, end: int) -> Addressees:
     """The spans of ``text[start:end]`` (the addressees of a title's clause) that name
     addressees: the addressee before a "(for X)" bracket, X, and what follows the bracket."""
     found = _MEANT_FOR.search(text, start, end)
     if found is None:
         return _for_after(text, start, end)
     if not text[start : found.start()].strip():
-        return ((start, end),)  # "(for the Politburo)" with no addressee before it
+        return Addressees(((start, end),))  # "(for the Politburo)" with no addressee before it
     whom = found.span("whom") if _an_agent(found["whom"]) else (found.end(), found.end())
     spans = ((start, found.start()), whom, (found.end(), end))
-    return tuple((a, b) for a, b in spans if text[a:b].strip(" ,"))
+    return Addressees(tuple((a, b) for a, b in spans if text[a:b].strip(" ,")))
 
 
 def _an_agent(whom: str) -> bool:
@@ -64,21 +81,24 @@ def _an_agent(whom: str) -> bool:
     return name_kind(strip_article(whom)) in ("person", "org") or is_name_like(whom)
 
 
-def _for_after(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The addressee before an unbracketed "for Y" and Y when Y is someone, the addressee
-    alone when Y is a handling ("for Eyes Only", "for Review"); the whole span when the "for"
-    goes on with a body's or an office's name, or with what may be either."""
+def _for_after(text: str, start: int, end: int) -> Addressees:
+    """The addressee before an unbracketed "for Y" and Y when Y is someone (or may be), the
+    addressee alone when Y is a handling ("for Eyes Only", "for Weapons"); the whole span when
+    the "for" goes on with a body's or an office's name."""
     found = _FOR_AFTER.search(text, start, end)
     if found is None:
-        return ((start, end),)
+        return Addressees(((start, end),))
     before = text[start : found.start()].strip(" ,")
     last = strip_article(_LAST_ADDRESSEE.split(before)[-1].strip())
     if not before or for_in_name(before) or office_only(last) or name_kind(last) == "org":
-        return ((start, end),)  # "the Minister for Foreign Affairs", "the Fund for Peace"
+        return Addressees(((start, end),))  # "the Minister for Foreign Affairs"
     whom = found["whom"].rstrip()
-    if meant_for_someone(whom):
-        return ((start, found.start()), (found.start("whom"), found.start("whom") + len(whom)))
-    return ((start, found.start()),) if _a_handling(whom) else ((start, end),)
+    span = (found.start("whom"), found.start("whom") + len(whom))
+    meant = meant_for(whom)
+    addressee = (start, found.start())
+    if meant == "someone":
+        return Addressees((addressee, span))
+    return Addressees((addressee,), span if meant == "if_known" else None)
 
 
 def _a_handling(whom: str) -> bool:
@@ -92,18 +112,24 @@ def _a_handling(whom: str) -> bool:
     )
 
 
-def meant_for_someone(whom: str) -> bool:
-    """Whether what an unbracketed "for" names is someone: a person's or a body's name, an
-    office, or one capitalised word that is no noun of purpose ("for Review", "for
-    Publication")."""
+def meant_for(whom: str) -> MeantFor:
+    """Whom an unbracketed "for" names: surely someone with a person's name of two words or
+    more or a person's title ("Testo Testman", "Comrade Testov"); someone where the authority
+    file knows an agent by it with one capitalised word that is no noun ("Stalin", but also
+    "Weapons", "Tuesday", "Korea"), two ("Testo Testman", but also "Phnom Penh") or a body's
+    name ("the Politburo", but also "the Plenum"); else no one ("for Review", "for Peace and
+    Friendship", "for Vietnam Policy")."""
     bare = strip_article(whom)
-    if not _an_agent(whom) or common_nouns(bare):
-        return False
-    if name_kind(bare) is not None or personal_name_shape(bare):
-        return True
-    return (
-        len(bare.split()) == 1
-        and bare[:1].isupper()
-        and not NOUN_WORD.search(bare)
-        and not _PURPOSE.fullmatch(bare)
-    )
+    if _a_handling(whom) or not _an_agent(whom):
+        return None
+    kind = name_kind(bare)
+    if kind == "person" or personal_name_shape(bare):
+        return "someone"
+    words = bare.split()
+    if (
+        kind == "org"
+        or (len(words) == 1 and bare[:1].isupper() and not NOUN_WORD.search(bare))
+        or (len(words) == 2 and personal_name_shape(bare, no_such_place=True))
+    ):
+        return "if_known"  # "Testo Testman" or a city's two words ("Phnom Penh")
+    return None

@@ -64,6 +64,7 @@ class Parties:
     senders: tuple[Located[str], ...] = ()
     recipients: tuple[Located[str], ...] = ()
     intermediaries: tuple[Located[str], ...] = ()
+    recipients_if_known: tuple[Located[str], ...] = ()
 
 
 def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool = False) -> Parties:
@@ -93,19 +94,25 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
     to = _separator(joined.text, start, end) or _for(joined.text, start, end)
     if to is None and addressed is not None:  # "of X on the Events of 23 October to Y"
         senders = names_in(joined, start, end)
-        return Parties(senders, _addressees(joined, addressed, whole_end), intermediaries)
+        recipients, if_known = _addressees(joined, addressed, whole_end)
+        return Parties(senders, recipients, intermediaries, if_known)
     if to is None:
         return Parties(names_in(joined, start, end), intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
-    return Parties(senders, _addressees(joined, recipients_start, end), intermediaries)
+    recipients, if_known = _addressees(joined, recipients_start, end)
+    return Parties(senders, recipients, intermediaries, if_known)
 
 
-def _addressees(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
-    """The addressees between two offsets, with whom a bracket says the message is for."""
-    spans = addressee_spans(joined.text, start, end)
-    return tuple(name for span in spans for name in names_in(joined, *span))
+def _addressees(
+    joined: Joined, start: int, end: int
+) -> tuple[tuple[Located[str], ...], tuple[Located[str], ...]]:
+    """The addressees between two offsets, with whom a bracket says the message is for, and
+    whom a "for" names that is an addressee only where the authority file knows an agent by it."""
+    spans, if_known = addressee_spans(joined.text, start, end)
+    named = tuple(name for span in spans for name in names_in(joined, *span))
+    return named, names_in(joined, *if_known) if if_known else ()
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
@@ -137,10 +144,11 @@ def _recipients_first(joined: Joined, start: int, end: int) -> Parties:
     start = opening.end() if opening is not None else start
     separators = list(_FROM_INSIDE.finditer(joined.text, start, end))
     if not separators:
-        return Parties(recipients=_addressees(joined, start, end))
+        recipients, if_known = _addressees(joined, start, end)
+        return Parties(recipients=recipients, recipients_if_known=if_known)
     sender = parse_parties(joined, separators[-1].end(), end)
-    recipients = _addressees(joined, start, separators[-1].start())
-    return Parties(sender.senders, recipients, sender.intermediaries)
+    recipients, if_known = _addressees(joined, start, separators[-1].start())
+    return Parties(sender.senders, recipients, sender.intermediaries, if_known)
 
 
 def _for(text: str, start: int, end: int) -> re.Match[str] | None:

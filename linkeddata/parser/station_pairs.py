@@ -37,6 +37,7 @@ def with_second_pair(joined: Joined, parties: Parties, start: int, end: int) -> 
         first.senders + second.senders,
         first.recipients + second.recipients,
         first.intermediaries + second.intermediaries,
+        first.recipients_if_known + second.recipients_if_known,
     )
 
 

@@ -22,7 +22,7 @@ from .clauses import (
 from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
-from .meant_for import FOR_SEGMENT, meant_for_someone
+from .meant_for import FOR_SEGMENT, meant_for
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind
@@ -134,12 +134,13 @@ def free_segment(
 
 def _meant_for(text: str, reading: Reading, at: int, value: str) -> bool:
     """Whether a segment says whom the message is meant for after its addressee: "to
-    Kovalev, for Mao Zedong" is to both."""
+    Kovalev, for Mao Zedong" is to both ("to Kovalev, for Stalin" where the authority file
+    knows an agent by "Stalin", not "to Kovalev, for Korea")."""
     found = FOR_SEGMENT.match(value)
     return (
         found is not None
         and _complete(text, reading, at)
-        and meant_for_someone(found["whom"].rstrip(" ."))
+        and meant_for(found["whom"].rstrip(" .")) is not None
     )
 
 

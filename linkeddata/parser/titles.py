@@ -47,7 +47,7 @@ from .title_numbers import (
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
 from .title_reading import Reading
-from .title_signers import title_signers
+from .title_signers import signing_before_to, title_signers
 from .title_tags import (
     bracketed_marks,
     compound_marking,
@@ -115,6 +115,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     subject, masked = quoted_subject(joined, start)
     quoted_at = subject_start(joined, masked)
     masked = topic_masked(masked, start, found[2] if found is not None else None)
+    masked, kept_by = signing_before_to(masked, start)  # "from X, Signed by Y, to Z"
     if (item := own_protocol_item(text, found)) is not None:  # "Protocol No. 71, Item 191"
         numbers = [Located(text[item.start("n") : item.end("item")], joined.line_at(item.start()))]
     elif found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
@@ -131,7 +132,6 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
-    kept_by: tuple[Located[str], ...] = ()
     for seg_start, seg_end in segments(masked.text, start):
         if found is not None and found[0] not in _KEPT_TYPES:
             kept_by += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
@@ -186,6 +186,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         doc_type=doc_type,
         senders=parties.senders,
         recipients=parties.recipients,
+        recipients_if_known=parties.recipients_if_known,
         intermediaries=parties.intermediaries,
         authors=agents.authors,
         participants=agents.participants,
