@@ -82,9 +82,12 @@ def is_state(name: str) -> bool:
     return name in COUNTRY_ADJECTIVES or is_country(name)
 
 
+@lru_cache(maxsize=4096)
 def country_stem(stem: str) -> bool:
     """Whether some country's name begins with ``stem`` ("Kuwait" of "Kuwaiti", "Tanzani" of
-    "Tanzanian"): an adjective of nationality is its country's name and an ending."""
+    "Tanzanian"): an adjective of nationality is its country's name and an ending. Kept per
+    stem: a title's words are asked again by every reader of its parties, and each asking
+    passes over every country's name."""
     folded = stem.casefold()
     return any(name.startswith(folded) for name in _countries()[0])
 
