@@ -149,9 +149,9 @@ def _of_state(sender: Located[str], state: Entity, authority: Authority, year: i
     if national is None:
         return False
     known = authority.lookup(sender.value)
-    texts = [sender.value, *(str(o) for e in known for o in _described(authority, e.iri))]
+    texts = [sender.value, *(o for e in known for o in _described(authority, e))]
     party = ruling_party(authority, national, year)
-    words = [*spellings(national), *(_described(authority, party.iri) if party else ())]
+    words = [*spellings(national), *(_described(authority, party) if party else ())]
     return any(
         re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text)
         for text in texts
@@ -159,10 +159,10 @@ def _of_state(sender: Located[str], state: Entity, authority: Authority, year: i
     )
 
 
-def _described(authority: Authority, iri: str) -> list[str]:
+def _described(authority: Authority, entity: Entity) -> list[str]:
     """The labels and notes of an entry: what says whose it is."""
-    kept = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.note)
-    return [str(o) for p in kept for o in authority.graph.objects(URIRef(iri), p)]
+    notes = authority.graph.objects(URIRef(entity.iri), SKOS.note)
+    return [str(o) for o in (*authority.labels(entity), *notes)]
 
 
 def _placed(name: Located[str]) -> bool:

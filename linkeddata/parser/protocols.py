@@ -107,8 +107,7 @@ def _names_an_agreement(qualifiers: list[str]) -> bool | None:
     if is_country(name):
         return True
     if (
-        name.isupper()
-        or name_kind(name) is not None
+        name_kind(name) is not None
         or is_nationality(name)
         or re.fullmatch(NATIONALITY, name)  # "Testian Protocol": whose record, by its shape
         or re.fullmatch(words(GATHERINGS), name)
