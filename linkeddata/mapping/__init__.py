@@ -218,7 +218,10 @@ class _Mapper:
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
-        embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
+        senders = (*(title.senders if title else ()), *self.record.header_senders)
+        embassy = next(
+            (s.value for s in senders if EMBASSY.search(s.value)), None
+        )  # "FM AMEMBASSY"
         signatories = self.record.signatories
         if self.record.signed_if_known and not all(
             known_signer(self.context.authority, self.record, s.value)

@@ -34,7 +34,7 @@ def known_signer(authority: Authority, record: Record, name: str) -> bool:
     return any(_ends_a_name(own, text) for text in texts)
 
 
-def filed_signer(linker: Linker, name: Located[str], embassy: bool) -> bool:
+def filed_signer(linker: Linker, name: Located[str], embassy: str | None) -> bool:
     """Whether a signatory is the authority file's person as the linker reads the signature,
     with no stub: "SHCHERBAKOV" over an embassy's station line is the file's "Ambassador
     Shcherbakov", "TASS" or "TESTBURG" over it a stub, no one's name."""

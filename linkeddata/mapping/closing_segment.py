@@ -40,10 +40,10 @@ from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
 from .linker import Linker
+from .mission_heads import ENVOY_OFFICES
 from .office_terms import in_office, posts
 from .ruling_parties import ruling_party
 
-ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices, as the authority file's notes write them, of a person posted abroad."""
 _ENVOY = re.compile(rf"\b{MISSION}\b")
 _PARTY_SEAT = re.compile(

@@ -52,7 +52,7 @@ PERSON_WORDS = re.compile(
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
     r"reverend|rev|hon|generalissimo|resident|speaker|"
-    r"specialist|expert|adviser|advisor|administrator|former|acting|chargé d['’]affaires|"
+    r"specialist|expert|adviser|advisor|assistant|administrator|former|acting|chargé d['’]affaires|"
     r"secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"
