@@ -154,7 +154,10 @@ class Linker:
             who = f"{len(people)} people of the authority file may" if people else "no one can"
             self.warn(f"{name.value!r}: {who} be meant by the office then: not linked", name.line)
             return None
-        if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
+        if (
+            kind == "person"
+            and (holder := office_holder(self.authority, name.value, self.year)) is not None
+        ):
             return holder
         if kind == "person" and (
             person := initialled_person(self.authority, name.value, self.year)

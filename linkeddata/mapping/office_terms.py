@@ -226,6 +226,16 @@ def outside_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     )
 
 
+def addressed_out_of_years(graph: Graph, iri: str, year: int | None) -> bool:
+    """Whether a record of ``year`` falls after every year the note of ``iri`` dates, or more
+    than five years before them: a form of address and the surname ("Mr. Kennedy") name a
+    man met or spoken of in his public life, and in 1981 not the President of 1961-1963."""
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", note(graph, iri))]
+    return (
+        year is not None and bool(years) and not min(years) - _SIGNING_YEARS <= year <= max(years)
+    )
+
+
 def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:
     """Whether the note of ``iri`` dates one of ``offices`` (folded words: "ambassador") in a
     term holding ``year`` (any term, when the year is unknown): an office held before or after
