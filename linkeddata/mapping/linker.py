@@ -33,7 +33,6 @@ from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
 from .mission_heads import mission_head
 from .owners import body_of_state
-from .party_names import party_name
 from .people import (
     HEAD_OF,
     bracket_meant,
@@ -44,12 +43,11 @@ from .people import (
     namesakes_years,
     office_holder,
     post_holder,
-    posted_name,
     surname_by_office,
 )
 from .ruling_parties import national_organ
 from .sides import side_or_state
-from .stub_labels import fullest_form, person_label
+from .stub_labels import body_label, fullest_form, person_label
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
@@ -248,7 +246,7 @@ class Linker:
         label = (
             personal_name(name.value)
             if kind == "person"
-            else party_name(self.authority, posted_name(self.authority, name.value, self.year))
+            else body_label(self.authority, name.value, self.year)
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler
