@@ -10,8 +10,10 @@ import re
 
 from ..parser.gazetteer import is_state
 from ..parser.honorifics import by_husbands_name, honorific, honorific_gender
+from ..parser.names import RULER_STYLE
 from ..parser.national_names import national_name
 from ..parser.office_words import given_name_word
+from ..parser.text import strip_article
 from ..parser.vocabulary import MONTHS
 from .authority import Authority
 from .given_names import TWO_LETTER_ABBREVIATIONS, same_given_name
@@ -47,6 +49,11 @@ def person_label(authority: Authority, written: str, label: str, texts: str) -> 
         )
     ):
         return f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Ferenc Kiss": his wife
+    ruler = (
+        f"{style.group()} {label}" if (style := RULER_STYLE.match(strip_article(written))) else ""
+    )
+    if surname_only and ruler and re.match(rf"{ruler}(?:\s+of\s|$)", strip_article(written)):
+        return ruler  # "King Khalid (of Saudi Arabia)": a ruler by one name keeps his style
     if surname_only and (fuller := fullest_form(authority, texts, label)) is not None:
         return fuller
     return label

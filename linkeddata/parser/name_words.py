@@ -51,7 +51,7 @@ PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|resident|speaker|"
+    r"reverend|rev|hon|honou?rable|excellency|generalissimo|resident|speaker|"
     r"specialist|expert|adviser|advisor|assistant|administrator|former|acting|chargé d['’]affaires|"
     r"secretary-general|"
     r"commander-in-chief|editor-in-chief|"
