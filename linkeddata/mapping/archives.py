@@ -90,9 +90,9 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         return archives  # "Ministry of Foreign Affairs of the PRC, Archives"
     if (national := _of_its_state(linker, name.value)) is not None:
         return national  # "Archive of the Ministry of Foreign Affairs of Mongolia"
-    own, _, country = name.value.rpartition(",")
-    if "," not in own and is_country(country.strip()) and generic_archive(own):
-        whose = _of_its_state(linker, f"{own.strip()} of {country.strip()}")
+    archive, _, country = name.value.rpartition(",")
+    if "," not in archive and is_country(country.strip()) and generic_archive(archive):
+        whose = _of_its_state(linker, f"{archive.strip()} of {country.strip()}")
         if whose is not None:  # "Archive of the Ministry of Foreign Affairs, Mongolia"
             return whose
     if (less := _less_its_body(linker, name.value)) is not None:  # "Archivo Histórico Genaro
