@@ -37,6 +37,16 @@ _FILE = """
     skos:prefLabel "McGeorge Testdy"@en ;
     skos:note "US National Security Advisor, 1961-1966 (not his brother)."@en .
 
+<person/testow-walt> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Walt Testow"@en ;
+    skos:note "US National Security Advisor, 1966-1969."@en .
+
+<person/testow-eugen> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Eugen Testow"@en ;
+    skos:note "US Under Secretary of State for Political Affairs, 1966-1969."@en .
+
 <place/testgrad> a schema:Place ;
     skos:prefLabel "Testgrad"@en .
 
@@ -124,3 +134,18 @@ def test_an_office_worded_otherwise_than_in_the_note_is_its_bearers_then(
 def test_a_surname_the_file_holds_and_no_bearer_fits_is_no_one(office: str, date: str) -> None:
     linked = _linked(f"Memorandum From {office} (Testdy) to the Secretary of State", date)
     assert not {"testdy", "testdy-mcgeorge"} & linked
+
+
+@pytest.mark.parametrize(
+    ("office", "meant"),
+    [
+        ("the Deputy Special Assistant for National Security Affairs", {"testow-walt"}),
+        ("the Under Secretary of State for Political Affairs", {"testow-eugen"}),
+        ("the President's Special Assistant", set()),  # no word tells the brothers apart
+    ],
+)
+def test_of_namesakes_in_posts_then_the_office_names_the_closest(
+    office: str, meant: set[str]
+) -> None:
+    linked = _linked(f"Memorandum From {office} (Testow) to the Secretary of State", "1967")
+    assert linked & {"testow", "testow-walt", "testow-eugen"} == meant

@@ -21,6 +21,8 @@ from .office_terms import in_office
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 """The body an office is of, in its name: "the Secretary of State", "the Director of Central
 Intelligence"."""
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+"""A capitalised word of an office or a post: what two wordings of one post share."""
 _POST = re.compile(r"\s+(?:to|in|at|for)\s.*$")
 """Where an office is held, no part of its name in a note: "Ambassador to the Soviet Union"
 is dated as "US Ambassador to the Soviet Union" or "Ambassador in Moscow"."""
@@ -56,7 +58,9 @@ def bracketed_holder(
     holders = [p for p in bearers if office and in_office(authority.graph, p.iri, [office], year)]
     if not holders and year is not None:
         body = _body(outer)
-        holders = [p for p in bearers if _posted_then(authority, p, year, body)]
+        holders = _closest(
+            authority, outer, year, [p for p in bearers if _posted_then(authority, p, year, body)]
+        )
     return f"{outer} {inner}", holders if bearers else None
 
 
@@ -83,3 +87,23 @@ def _posted_then(authority: Authority, person: Entity, year: int, body: list[str
         all(re.search(rf"\b{re.escape(word)}\b", clause) for word in body)
         for clause in clauses_of_year(authority.graph, person.iri, year)
     )
+
+
+def _closest(authority: Authority, written: str, year: int, people: list[Entity]) -> list[Entity]:
+    """Of several ``people`` posted in ``year``, those whose post then shares most words with
+    the office as ``written``: "the Deputy Special Assistant for National Security Affairs
+    (Testow)" is the "National Security Advisor", not his brother the "Under Secretary of
+    State for Political Affairs"; all of them where none shares any."""
+    own = set(_WORD.findall(written))
+    shared = {
+        p: max(
+            (
+                len(own & set(_WORD.findall(c)))
+                for c in clauses_of_year(authority.graph, p.iri, year)
+            ),
+            default=0,
+        )
+        for p in people
+    }
+    most = max(shared.values(), default=0)
+    return [p for p in people if shared[p] == most] if most else people
