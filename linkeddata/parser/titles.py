@@ -46,8 +46,8 @@ from .title_numbers import (
 )
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
-from .title_reading import Reading
-from .title_signers import signing_before_to, title_signers
+from .title_reading import LISTING_TYPES, Reading
+from .title_signers import signed_inside, signing_before_to, title_signers
 from .title_tags import (
     bracketed_marks,
     compound_marking,
@@ -128,6 +128,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
         addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
+        listing=found is not None and found[0] in LISTING_TYPES,
         excerpt=found is not None and found[0] == "excerpt",
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
@@ -155,6 +156,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     parties, by_authors = Parties(), tuple[Located[str], ...]()
     if reading.party is not None:
         start_at, end_at = reading.party
+        end_at, signed = signed_inside(masked, start_at, end_at)  # "to X Signed by Y"
+        kept_by += signed
         topic = _TOPIC_AFTER.search(joined.text, start_at, end_at)  # "... on the Visit by X"
         by = _BY_AFTER_TO.search(joined.text, start_at, topic.start() if topic else end_at)
         if reading.clause == "to" and by is not None:

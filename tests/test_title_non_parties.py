@@ -1,0 +1,162 @@
+"""What a title's "of", "to", "for" and "from" name when they name no sender or addressee: a
+list's content, a plan's purpose, a mission's errand, the kind of an untyped title."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkeddata.parser import parse_record
+from linkeddata.record import Title
+
+
+def title(text: str) -> Title:
+    parsed = parse_record(f"**May 1, 1958**\n**{text}**\n", "x/1.txt", default_id="1").title
+    assert parsed is not None
+    return parsed
+
+
+def values(located: tuple[object, ...]) -> list[str]:
+    return [x.value for x in located]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "List of Rifles Delivered to the Testland Liberation Front",
+        "Chronology of Testish Military Assistance to the Testland People's Army, 1950-1953",
+        "List of Testish Specialists Sent to Testland",
+        "Chronology of Testish Arms Deliveries to Testland",
+    ],
+)
+def test_what_a_list_or_chronology_is_of_names_no_party(text: str) -> None:
+    read = title(text)
+    assert not read.senders
+    assert not read.recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Letter of the CC TKP to the CC TWP", "Draft of the Letter of the CC TKP to the CC TWP"],
+)
+def test_a_message_of_x_to_y_keeps_its_parties(text: str) -> None:
+    read = title(text)
+    assert values(read.senders) == ["CC TKP"]
+    assert values(read.recipients) == ["CC TWP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan for the Withdrawal of the Testish Volunteers from Testland",
+        "Program for the Visit of the Testish Delegation to Testburg",
+    ],
+)
+def test_a_purpose_after_for_names_no_party(text: str) -> None:
+    read = title(text)
+    assert not read.senders
+    assert not read.recipients
+    assert not read.destinations
+
+
+def test_a_for_naming_an_agent_before_from_is_the_addressee() -> None:
+    read = title("Note for Comrade Testov from the Testish Embassy")
+    assert values(read.recipients) == ["Comrade Testov"]
+    assert values(read.senders) == ["Testish Embassy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Telegram from the Embassy to the Department for Mr. Testo Testman",
+            ["Department", "Mr. Testo Testman"],
+        ),
+        ("Cable to the Foreign Ministry for Comrade Testo Testin", None),
+        (
+            "Letter from Testov to the Ministry for Foreign Affairs",
+            ["Ministry for Foreign Affairs"],
+        ),
+        ("Letter from Testov to the Commissioner for Refugees", ["Commissioner for Refugees"]),
+        ("Letter from Testov to the Minister for Defence", ["Minister for Defence"]),
+    ],
+)
+def test_a_person_after_for_ends_a_body_name(text: str, recipients: list[str] | None) -> None:
+    expected = recipients or ["Foreign Ministry", "Comrade Testo Testin"]
+    assert values(title(text).recipients) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Request from the Testish Ministry of Foreign Affairs to the Testland Embassy for"
+            " Assistance",
+            ["Testland Embassy"],
+        ),
+        (
+            "Instructions to the Testish Ambassador in Testburg for the Conversation with Testo"
+            " Testman",
+            ["Testish Ambassador in Testburg"],
+        ),
+        (
+            "Petition of the Testish Residents' Association to the Testland Embassy for"
+            " Repatriation",
+            ["Testland Embassy"],
+        ),
+    ],
+)
+def test_an_errand_after_a_mission_is_no_part_of_its_name(text: str, recipients: list[str]) -> None:
+    assert values(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Request from the Testish Ministry of Foreign Affairs to the Testland Embassy",
+            ["Testish Ministry of Foreign Affairs"],
+        ),
+        (
+            "Petition of the Testish Residents' Association to the Testland Embassy",
+            ["Testish Residents' Association"],
+        ),
+        ("Ministry of Foreign Affairs to the Testland Embassy", ["Ministry of Foreign Affairs"]),
+        ("Testov to Testarov", ["Testov"]),
+    ],
+)
+def test_the_kind_of_an_untyped_title_is_no_sender(text: str, senders: list[str]) -> None:
+    assert values(title(text).senders) == senders
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients", "authors"),
+    [
+        ("Letter to the CC TKP Signed by 99 Members of the Party", ["CC TKP"], []),
+        ("Letter to Testov Signed by Bulgarian Writers", ["Testov"], []),
+        ("Letter from Testin to the CC Signed by Testarov and Testenko", ["CC"], None),
+        ("Letter to Testov, signed by Testarov and Testenko", ["Testov"], None),
+    ],
+)
+def test_a_signing_clause_with_no_comma_ends_the_addressee(
+    text: str, recipients: list[str], authors: list[str] | None
+) -> None:
+    read = title(text)
+    assert values(read.recipients) == recipients
+    assert values(read.authors) == (["Testarov", "Testenko"] if authors is None else authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Joint Statement, Signed for Testland by T. Testov and for Testonia by T. Testin",
+            ["T. Testov", "T. Testin"],
+        ),
+        (
+            "Treaty, Signed for Testland by Testov and Testarov and for Testonia by Testin",
+            ["Testov", "Testarov", "Testin"],
+        ),
+    ],
+)
+def test_each_for_party_by_name_pair_names_its_signer(text: str, authors: list[str]) -> None:
+    assert values(title(text).authors) == authors
