@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.record import Title
 
@@ -160,3 +161,85 @@ def test_a_signing_clause_with_no_comma_ends_the_addressee(
 )
 def test_each_for_party_by_name_pair_names_its_signer(text: str, authors: list[str]) -> None:
     assert values(title(text).authors) == authors
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Testish Nation",
+        "All the People of the Testish Socialist Republic",
+        "Working People of Testland",
+        "Youth of the World",
+    ],
+)
+def test_a_proclamations_public_is_a_group(name: str) -> None:
+    for kind in ("person", "org"):
+        assert vagueness(name, kind) is not None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "People's Assembly",
+        "Testish People's Army",
+        "National Assembly of the Testish Socialist Republic",
+        "Communist Youth League",
+        "United Nations",
+    ],
+)
+def test_a_body_named_for_a_people_is_one_body(name: str) -> None:
+    assert vagueness(name, "org") is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Testov Briefing of Allied Leaders", "Testin Visit to Testburg", "Testov Talks with Testin"],
+)
+def test_a_named_act_after_the_addressee_is_the_subject(subject: str) -> None:
+    read = title(f"Cable from the Testish Embassy in Testburg to the Secretary of State, {subject}")
+    assert values(read.recipients) == ["Secretary of State"]
+
+
+def test_a_body_after_the_addressee_goes_on_with_it() -> None:
+    read = title("Cable from the Testish Embassy in Testburg to the Secretary of State, Department")
+    assert values(read.recipients)[0] == "Secretary of State"
+    assert len(read.recipients) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Memorandum, Testish Military Advisory Group to Vietnam, 'Report on the Campaign'",
+            ["Testish Military Advisory Group to Vietnam"],
+            [],
+        ),
+        (
+            "Report from the Testish Military Advisory Group to Vietnam to the Military Commission",
+            ["Testish Military Advisory Group to Vietnam"],
+            ["Military Commission"],
+        ),
+        (
+            "Report from the Testish Military Mission to Korea on the Campaign",
+            ["Testish Military Mission to Korea"],
+            [],
+        ),
+        (
+            "Report from the Advisory Group to the Military Commission",
+            ["Advisory Group"],
+            ["Military Commission"],
+        ),
+        ("Letter from the Advisory Group to Testo Testman", ["Advisory Group"], ["Testo Testman"]),
+        (
+            "Telegram from the Testish Military Mission to Testburg",
+            ["Testish Military Mission"],
+            ["Testburg"],
+        ),
+    ],
+)
+def test_a_body_sent_to_aid_a_state_keeps_the_state_in_its_name(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert values(read.senders) == senders
+    assert values(read.recipients) == recipients
