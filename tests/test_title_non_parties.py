@@ -243,3 +243,81 @@ def test_a_body_sent_to_aid_a_state_keeps_the_state_in_its_name(
     read = title(text)
     assert values(read.senders) == senders
     assert values(read.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Transcript of TKP CC Politburo Discussions on the Situation in Testland",
+            ["TKP CC Politburo"],
+        ),
+        ("Minutes of the TKP Politburo Deliberations", ["TKP Politburo"]),
+        ("Transcript of the Testish-Testonian Discussions", []),
+    ],
+)
+def test_a_record_of_a_bodys_discussions_is_the_bodys(text: str, authors: list[str]) -> None:
+    assert values(title(text).authors) == authors
+
+
+def test_a_transcript_of_a_conversation_has_participants_not_an_author() -> None:
+    read = title("Transcript of Conversation between Testov and Testin")
+    assert not read.authors
+    assert values(read.participants) == ["Testov", "Testin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "authors"),
+    [
+        (
+            "T. Testov, 'Instruction on the Shelling of Testburg'",
+            "instruction",
+            ["T. Testov"],
+        ),
+        (
+            "TKP Central Committee, 'Circular on Foreign Affairs Work'",
+            "message",
+            ["TKP Central Committee"],
+        ),
+        ("Wang Tes, 'Speech at a Reception for Testish Guests'", "speech", ["Wang Tes"]),
+        ("Testish Embassy in Testburg, Cable No. 5427", "cable", ["Testish Embassy in Testburg"]),
+    ],
+)
+def test_an_author_before_a_quoted_work_wrote_it(
+    text: str, doc_type: str, authors: list[str]
+) -> None:
+    read = title(text)
+    assert read.doc_type is not None
+    assert read.doc_type.value == doc_type
+    assert values(read.authors) == authors
+
+
+def test_a_quoted_subject_after_a_typed_head_is_no_work() -> None:
+    read = title("Cable from the Testish Embassy in Testburg, 'Testish Views on the Question'")
+    assert read.doc_type is not None
+    assert read.doc_type.value == "cable"
+    assert values(read.senders) == ["Testish Embassy in Testburg"]
+
+
+def test_a_quote_that_is_no_type_gives_no_type() -> None:
+    assert title("Wang Tes, 'Our Policies and Our Tasks'").doc_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        (
+            "Report on the Situation in Testland, Testov, Testin, Testarov, and Testenko to TKP CC",
+            ["Testov", "Testin", "Testarov", "Testenko"],
+            ["TKP CC"],
+        ),
+        ("Report on Testish Aid, Deliveries to Testland", [], []),
+        ("Report on the Visit of Testo Testman to Testburg", [], []),
+    ],
+)
+def test_senders_and_addressee_after_the_subject(
+    text: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = title(text)
+    assert values(read.senders) == senders
+    assert values(read.recipients) == recipients

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .name_words import SERVICE_STATION
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .services import a_service
 from .text import Joined, strip_article
 from .title_lists import body_after_type
@@ -19,6 +19,8 @@ _AGENCY = re.compile(
 )
 """An agency or a body named right before the type, without a comma: "KGB Report", "INR
 Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
+_QUOTED = re.compile(r"(?<=,)\s*['‘\"“]$")
+"""A quote between the comma after the author and the quoted work's type."""
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
 
 
@@ -30,6 +32,19 @@ def _a_name(text: str) -> bool:
         and "’" not in text
         and all(word[0].isupper() or word in _NAME_FUNCTION_WORDS for word in text.split())
     )
+
+
+def author_first(before: str) -> int | None:
+    """Where the author ends that opens a title before a comma and its type: an agent by its
+    wording ("Polish Embassy in Hanoi, Cable No. 5427"), or a person's name before a quoted
+    work ("Testo Testman, 'Instruction on ...'", never "Testo Testman, 'Our Tasks'" untyped)."""
+    quoted = _QUOTED.search(before)
+    named = before[: quoted.start()] if quoted else before
+    if not named.endswith(","):
+        return None
+    author = named[:-1].strip()
+    by_shape = quoted is not None and personal_name_shape(author)
+    return len(named) - 1 if name_kind(author) is not None or by_shape else None
 
 
 def agency_before_type(before: str) -> bool:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
 from .protocols import AGREEMENT, agreed_protocol
@@ -105,11 +105,13 @@ Ambassadors of the Socialist Countries", "Foreign Ministers"."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
 _ORGANISATION_FIRST = re.compile(
     r"(?P<org>[^,;:()\[\]\d]{3,100}?)(?:\s+\((?P<head>[^,;:()\[\]\d]{2,40})\))?,\s+"
+    r"(?P<quote>['‘\"“])?"
 )
 """An author before the type, as some catalogues put the author first: "Polish Embassy in
 Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "Polish
 Ambassador to China Kiryluk, Ciphergram, 30 October 1956", with the head of a mission in
-brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ..."."""
+brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ...", or a quoted work
+after its author: "CCP Central Committee, 'Circular on ...'", "Mao Zedong, 'Instruction ...'"."""
 _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
 _NATIONALITIES = re.compile(COMPASS_NATIONALITY)
 GATHERING_WORD = re.compile(words(GATHERINGS))
@@ -155,7 +157,10 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         owner_end = _OWNER_AT.match(text, whose)
         found = _head_type(text, owner_end.end()) if owner_end is not None else None
     first = _ORGANISATION_FIRST.match(text) if found is None else None
-    if first is not None and name_kind(first["org"].strip()) is not None:
+    if first is not None and (
+        name_kind(first["org"].strip()) is not None
+        or (first["quote"] and personal_name_shape(first["org"].strip()))
+    ):  # "Testo Testman, 'Instruction on ...'": the quoted work's type
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."

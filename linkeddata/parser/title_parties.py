@@ -11,6 +11,7 @@ from .appositions import holds_office, part_of_previous
 from .bodies import ACCREDITED_TO, mission_place
 from .clauses import (
     BY_TO,
+    NOUN_WORD,
     agents_of_to,
     agents_to,
     continues_to,
@@ -27,7 +28,7 @@ from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind, personal_name_shape
 from .subject_after import subject_segment
-from .text import Joined, strip_article
+from .text import Joined, is_name_like, strip_article
 from .title_reading import Reading
 from .title_signers import PARTICIPLE_CLAUSE
 
@@ -59,6 +60,9 @@ _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _KIND_BY = re.compile(r"^(?P<kind>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<by>(?i:from|of)\s+)")
 """One or two words before "from" or "of" in a title with no type: its kind, or a name."""
+_SUBJECT_FIRST = re.compile(r"\s*(?i:on|about|regarding|concerning)\s[^,]+,\s*$")
+"""The subject right after the type, then a comma: "Report on the Situation in X, ..."."""
+_LISTED = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
 _FOR_OPENING = re.compile(r"^(?i:for)\s")
 _FROM_INSIDE = re.compile(r"\s(?i:from)\s")
 _BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
@@ -117,6 +121,13 @@ def free_segment(
         start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         start_party(reading, offset, end, "bare")
+    elif (
+        reading.party is None
+        and reading.addressed
+        and _SUBJECT_FIRST.match(joined.text, reading.rest_start, offset)
+        and _listed_to(joined.text[offset:])
+    ):
+        start_party(reading, offset, end, "bare")  # "Report on X, Testov and Testin to Y"
     elif reading.party is None and not typed and first_free and (kind := _untyped_kind(value)):
         start_party(reading, offset + kind.start("by"), end, "of")  # "Petition of X to Y"
     elif reading.party is None and not typed and first_free and agents_to(value):
@@ -145,6 +156,21 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _listed_to(rest: str) -> bool:
+    """Whether the rest of a title is senders listed by commas and "and", then "to" and the
+    addressee: "Testov, Testin, and Testarov to the CC"."""
+    to = _TO.search(rest)
+    if to is None or _TO.search(rest, to.end()) is not None:
+        return False
+    senders = [strip_article(s) for s in _LISTED.split(rest[: to.start()]) if s.strip()]
+    recipient = strip_article(rest[to.end() :].strip(" ."))
+    return (
+        bool(senders)
+        and all(is_name_like(s, 4) and not NOUN_WORD.search(s) for s in senders)
+        and (name_kind(recipient) is not None or personal_name_shape(recipient))
+    )
 
 
 def _untyped_kind(value: str) -> re.Match[str] | None:
