@@ -299,8 +299,14 @@ def test_a_quoted_subject_after_a_typed_head_is_no_work() -> None:
     assert values(read.senders) == ["Testish Embassy in Testburg"]
 
 
-def test_a_quote_that_is_no_type_gives_no_type() -> None:
-    assert title("Wang Tes, 'Our Policies and Our Tasks'").doc_type is None
+def test_a_quote_that_is_no_type_gives_no_type_but_its_author() -> None:
+    read = title("Wang Tes, 'Our Policies and Our Tasks'")
+    assert read.doc_type is None
+    assert values(read.authors) == ["Wang Tes"]
+
+
+def test_a_quote_after_a_phrase_names_no_author() -> None:
+    assert not title("Our Policies and Our Tasks, 'Some Subject'").authors
 
 
 @pytest.mark.parametrize(
@@ -321,3 +327,22 @@ def test_senders_and_addressee_after_the_subject(
     read = title(text)
     assert values(read.senders) == senders
     assert values(read.recipients) == recipients
+
+
+def test_surnames_listed_before_the_type_wrote_it() -> None:
+    read = title("Testov, Testin, Testarov, Testenko Report to TKP CC on the Situation")
+    assert read.doc_type is not None
+    assert read.doc_type.value == "report"
+    assert values(read.authors) == ["Testov", "Testin", "Testarov", "Testenko"]
+    assert values(read.recipients) == ["TKP CC"]
+
+
+def test_a_nationality_before_the_type_is_no_list_of_names() -> None:
+    read = title("Testish Report to TKP CC")
+    assert not read.authors
+
+
+def test_an_untyped_pair_before_a_quote_stays_sender_and_addressee() -> None:
+    read = title("KGB Chairman T. Testov to T. Testin, 'On the Situation in Testland'")
+    assert not read.authors
+    assert values(read.senders) == ["KGB Chairman T. Testov"]

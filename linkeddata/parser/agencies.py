@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .doctypes import listed_names
 from .name_words import SERVICE_STATION
 from .names import name_kind, personal_name_shape
 from .services import a_service
@@ -55,6 +56,7 @@ def agency_before_type(before: str) -> bool:
         _AGENCY.fullmatch(before) is not None
         or a_service(before)
         or (name_kind(before) == "org" and _a_name(before))
+        or listed_names(before)
     )
 
 

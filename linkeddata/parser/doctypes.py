@@ -119,6 +119,8 @@ _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
 _RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*,\s+")
 """A record's word alone before a comma and whose talk it records: "Record, Kim Jong Il's
 Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SURNAME = re.compile(r"[A-Z][a-zà-ž'’]+")
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
@@ -187,6 +189,13 @@ def record_before_owner(text: str) -> int | None:
     return None if found is None or not _OWNER_AT.match(text, found.end()) else found.end()
 
 
+def listed_names(before: str) -> bool:
+    """Whether the words before a type are three surnames or more listed with commas, the
+    writers of a joint report: "Gromyko, Andropov, Ustinov, Ponomarev Report to CPSU CC"."""
+    names = _LIST_SPLIT.split(before)
+    return len(names) > 2 and all(_SURNAME.fullmatch(name) for name in names)
+
+
 def _after_agent(text: str) -> tuple[str, int, int] | None:
     """The type after an agency or a nationality that opens the title without a comma:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
@@ -194,12 +203,14 @@ def _after_agent(text: str) -> tuple[str, int, int] | None:
         if (wording := AT_WORDING.match(text, word.start(), _AGENT_BEFORE_TYPE)) is None:
             continue  # each word may start one: "Directorate of Intelligence Report" is a report
         before = text[: wording.start()].strip()
-        if not before or (any(c in before for c in ",;:()'’") and not a_service(before)):
+        listed = listed_names(before)  # "Gromyko, Andropov, Ustinov Report"
+        marked = any(c in before for c in ",;:()'’") and not listed
+        if not before or (marked and not a_service(before)):
             break  # "Romanian Foreign Intelligence (DIE) Report" goes on
         last = before.split()[-1].strip("()")  # "(DIE)": the service's acronym
         if GATHERING_WORD.fullmatch(last) or not last[:1].isupper():
             continue  # "Conference Transcript", "Draft of the Joint Communiqué"
-        if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before):
+        if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before) or listed:
             return _head_type(text, wording.start())
     return None
 
