@@ -33,8 +33,9 @@ def test_a_mission_in_a_state_sits_in_its_capital(text: str, prop: str, place: s
             1962,
             "soviet-union",
         ),
-        ("Telegram from the Testish Embassy in Pakistan to the Testing Office", 1962, "pakistan"),
-        ("Telegram from the Testish Embassy in Vietnam to the Testing Office", 1980, "vietnam"),
+        ("Telegram from the Testish Embassy in Pakistan to the Testing Office", 1959, "pakistan"),
+        # a year the file gives the state no capital keeps the state, never today's capital
+        ("Telegram from the Testish Embassy in China to the Testing Office", 1947, "china"),
     ],
 )
 def test_a_mission_whose_seat_the_file_cannot_tell_keeps_its_place(
@@ -69,3 +70,23 @@ def test_a_city_the_title_gives_beside_the_mission_s_state_keeps_out_the_capital
     made = set(mapped_graph(f"**1958**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert entity("place", city) in made
     assert not {entity("place", "moscow"), entity("place", "pyongyang")} & made
+
+
+@pytest.mark.parametrize(
+    ("state", "year", "city"),
+    [  # review 22 C#8, A#6: the capital of the record's year, of a state that moved it
+        ("China", 1955, "beijing"),
+        ("Pakistan", 1955, "karachi"),
+        ("Pakistan", 1962, "rawalpindi"),
+        ("Pakistan", 1970, "islamabad"),
+        ("Brazil", 1958, "rio-de-janeiro"),
+        ("Brazil", 1962, "brasilia"),
+        ("Vietnam", 1980, "hanoi"),  # Saigon was South Vietnam's capital, and no more
+    ],
+)
+def test_a_mission_sits_in_the_capital_of_the_record_s_year(
+    state: str, year: int, city: str
+) -> None:
+    text = f"Telegram from the Testish Embassy in {state} to the Testing Office"
+    made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}

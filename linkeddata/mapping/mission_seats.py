@@ -12,8 +12,8 @@ from rdflib import URIRef
 from ..parser.bodies import mission_place
 from ..record import Located, Title
 from .authority import Authority
-from .entities import Entity, entity_of
-from .terms import SCHEMA
+from .entities import Entity
+from .home_states import capital
 
 ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
 """Missions accredited to a state, which sit in its capital (a consulate keeps its city)."""
@@ -28,8 +28,8 @@ def mission_seats(
     """The places, each state that an embassy or a legation of ``names`` is posted to as its
     capital where the authority file puts one capital in that state for ``year``; any other
     place as it is. A place beside the state ("the Embassy in the Soviet Union, Leningrad")
-    says where it was, so then no capital is presumed. The file's ``schema:containedInPlace``
-    holds capitals only (a test keeps one to a state a year)."""
+    says where it was, so then no capital is presumed; nor is one for a year the file gives
+    the state none ("the Embassy in China" of 1947 sat in Nanjing, never in Beijing)."""
     posts = {post for n in names if ACCREDITED.search(n.value) and (post := mission_place(n.value))}
     if any(p.value not in posts for p in places):
         return places
@@ -53,13 +53,5 @@ def placed_props(
 
 def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:
     states = [e for e in authority.lookup(place.value) if e.kind == "place"]
-    if len(states) != 1:
-        return place
-    state = states[0]
-    cities = (
-        entity_of(authority.graph, city, "")
-        for city in authority.graph.subjects(SCHEMA.containedInPlace, URIRef(state.iri))
-        if isinstance(city, URIRef)
-    )
-    capitals = [c for c in cities if c is not None and authority.country_of(c, year) == state]
-    return Located(capitals[0].label, place.line) if len(capitals) == 1 else place
+    seat = capital(states[0], authority, year) if len(states) == 1 else None
+    return Located(seat.label, place.line) if seat is not None else place
