@@ -90,3 +90,20 @@ def test_a_mission_sits_in_the_capital_of_the_record_s_year(
     text = f"Telegram from the Testish Embassy in {state} to the Testing Office"
     made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert made == {entity("place", city)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "city"),
+    [  # review 22 A#6: a socialist state's mission "in" a shared name is in the one it knew
+        ("Cable from the Soviet Embassy in Vietnam to the Testing Office", 1966, "hanoi"),
+        ("Report of the Polish Embassy in Korea to the Testing Office", 1958, "pyongyang"),
+        # another state's mission, or a year before the embassies, keeps the name
+        ("Telegram from the Testish Embassy in Vietnam to the Testing Office", 1966, "vietnam"),
+        ("Cable from the Soviet Embassy in Vietnam to the Testing Office", 1949, "vietnam"),
+    ],
+)
+def test_a_mission_in_a_divided_state_s_name_is_in_the_state_its_own_recognised(
+    text: str, year: int, city: str
+) -> None:
+    made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from rdflib import URIRef
 
 from ..parser.bodies import mission_place
+from ..parser.demonyms import leading_adjective
+from ..parser.text import strip_article
 from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
@@ -30,10 +32,52 @@ def mission_seats(
     place as it is. A place beside the state ("the Embassy in the Soviet Union, Leningrad")
     says where it was, so then no capital is presumed; nor is one for a year the file gives
     the state none ("the Embassy in China" of 1947 sat in Nanjing, never in Beijing)."""
-    posts = {post for n in names if ACCREDITED.search(n.value) and (post := mission_place(n.value))}
+    posts = {
+        post: n.value
+        for n in names
+        if ACCREDITED.search(n.value) and (post := mission_place(n.value))
+    }
     if any(p.value not in posts for p in places):
         return places
-    return tuple(_capital(p, authority, year) if p.value in posts else p for p in places)
+    return tuple(
+        _capital(_recognised(p, posts[p.value], year), authority, year) if p.value in posts else p
+        for p in places
+    )
+
+
+_DIVIDED = {"Vietnam": ("North Vietnam", 1950, 1975), "Korea": ("North Korea", 1948, 1988)}
+"""A name two states of the period shared, the state the socialist states recognised alone
+under it, and the years they did (from their first embassies there to reunification, or to
+their first ties with the other state)."""
+_RECOGNISING_ONE = frozenset(
+    {
+        "Soviet",
+        "Chinese",
+        "Polish",
+        "Czechoslovak",
+        "Hungarian",
+        "Romanian",
+        "Bulgarian",
+        "East German",
+        "Albanian",
+        "Mongolian",
+        "Cuban",
+    }
+)
+"""The socialist states whose missions "in Vietnam" or "in Korea" were in the one state of
+the name they recognised (Hanoi, Pyongyang)."""
+
+
+def _recognised(place: Located[str], mission: str, year: int | None) -> Located[str]:
+    """The state a mission "in" a shared name is in, for a state that recognised only one of
+    the two: "the Chinese Embassy in Vietnam" of 1966 is in North Vietnam; "the American
+    Embassy in Vietnam" keeps the name."""
+    divided = _DIVIDED.get(strip_article(place.value))
+    national = leading_adjective(strip_article(mission))
+    if divided is None or year is None or national not in _RECOGNISING_ONE:
+        return place
+    state, first, last = divided
+    return Located(state, place.line) if first <= year <= last else place
 
 
 def placed_props(
