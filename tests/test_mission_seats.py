@@ -107,3 +107,23 @@ def test_a_mission_in_a_divided_state_s_name_is_in_the_state_its_own_recognised(
 ) -> None:
     made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert made == {entity("place", city)}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [  # review 22 D#20: an envoy accredited to a state writes from its capital
+        ("Telegram from Testish Ambassador to the USA Testov to the Testing Office", "washington"),
+        ("Excerpt from the Journal of Testish Ambassador to the DPRK Testov", "pyongyang"),
+        # one to no state keeps what the title says
+        ("Telegram from the Testish Ambassador in Leningrad to the Testing Office", "leningrad"),
+    ],
+)
+def test_an_envoy_accredited_to_a_state_writes_from_its_capital(text: str, city: str) -> None:
+    made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}
+
+
+def test_an_envoy_to_the_un_has_no_capital() -> None:
+    text = "Telegram from Testish Ambassador to the UN Testov to the Testing Office"
+    made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert not made & {entity("place", "washington"), entity("place", "new-york")}

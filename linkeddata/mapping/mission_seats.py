@@ -19,6 +19,11 @@ from .home_states import capital
 
 ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
 """Missions accredited to a state, which sit in its capital (a consulate keeps its city)."""
+_ENVOY = re.compile(
+    r"\b(?i:ambassadors?|envoys?|minister\s+plenipotentiary|charg[ée]\s+d['’]affaires)\b"
+)
+"""Envoys accredited to a state, who write from its capital as their embassy does (never
+one "to the UN" or "at large", no state's)."""
 
 
 def mission_seats(
@@ -27,22 +32,27 @@ def mission_seats(
     authority: Authority,
     year: int | None,
 ) -> tuple[Located[str], ...]:
-    """The places, each state that an embassy or a legation of ``names`` is posted to as its
-    capital where the authority file puts one capital in that state for ``year``; any other
-    place as it is. A place beside the state ("the Embassy in the Soviet Union, Leningrad")
-    says where it was, so then no capital is presumed; nor is one for a year the file gives
-    the state none ("the Embassy in China" of 1947 sat in Nanjing, never in Beijing)."""
+    """The places, each state that an embassy, a legation or an envoy of ``names`` is posted
+    to as its capital where the authority file puts one capital in that state for ``year``;
+    any other place as it is. A place beside the state ("the Embassy in the Soviet Union,
+    Leningrad") says where it was, so then no capital is presumed; nor is one for a year the
+    file gives the state none ("the Embassy in China" of 1947 sat in Nanjing, not Beijing)."""
     posts = {
         post: n.value
         for n in names
-        if ACCREDITED.search(n.value) and (post := mission_place(n.value))
+        if (ACCREDITED.search(n.value) or _ENVOY.search(n.value))
+        and (post := mission_place(n.value))
     }
-    if any(p.value not in posts for p in places):
+    held = {p.value: m for p in places for post, m in posts.items() if _post_is(post, p.value)}
+    if any(p.value not in held for p in places):
         return places
-    return tuple(
-        _capital(_recognised(p, posts[p.value], year), authority, year) if p.value in posts else p
-        for p in places
-    )
+    return tuple(_capital(_recognised(p, held[p.value], year), authority, year) for p in places)
+
+
+def _post_is(post: str, place: str) -> bool:
+    """Whether a mission's post is the place, the holder's name after it or not: "Cuba" of
+    "Ambassador to Cuba Alekseev"."""
+    return post == place or post.startswith(f"{place} ")
 
 
 _DIVIDED = {"Vietnam": ("North Vietnam", 1950, 1975), "Korea": ("North Korea", 1948, 1988)}
