@@ -82,9 +82,9 @@ def test_a_surname_no_bearer_of_which_headed_the_embassy_then_is_no_one() -> Non
     assert _keys(graph, DCTERMS.creator) == set()  # ambassador before and after, not in 1965
 
 
-def test_a_surname_the_file_lacks_is_still_a_stub() -> None:
+def test_a_surname_the_file_lacks_is_no_one() -> None:
     graph = _graph(_cable("Telegram from Testburg to Washington", 1963, "TESTOVICH"))
-    assert _keys(graph, DCTERMS.creator) == {"testovich"}
+    assert _keys(graph, DCTERMS.creator) == set()  # a surname alone is never stubbed
 
 
 def test_a_surname_in_brackets_after_a_mission_is_its_head() -> None:

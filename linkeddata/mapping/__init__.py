@@ -218,10 +218,8 @@ class _Mapper:
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
-        senders = (*(title.senders if title else ()), *self.record.header_senders)
-        embassy = next(
-            (s.value for s in senders if EMBASSY.search(s.value)), None
-        )  # "FM AMEMBASSY"
+        routed = (*(title.senders if title else ()), *self.record.header_senders)  # "FM AMEMBASSY"
+        embassy = next((s.value for s in routed if EMBASSY.search(s.value)), None)
         signatories = self.record.signatories
         if self.record.signed_if_known and not all(
             known_signer(self.context.authority, self.record, s.value)
