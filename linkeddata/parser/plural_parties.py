@@ -63,6 +63,9 @@ _BODY_TAIL = re.compile(r"\b(?i:commission|committee|council|conference|assembly
 """Words of a standing body a delegation sits in ("in the International Control Commission"),
 never of a building where it met."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
+_MET_IN = re.compile(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?")
+"""Where a group met, no part of its name: "in Reykjavik", "in the Kremlin" ("to" goes with
+its name: "the Delegation to the ICSC")."""
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
     r"(?:(?i:the)\s+)?(?P<place>.+)$"
@@ -103,7 +106,8 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         of India and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
         if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
-            return [Located(strip_article(of["first"]), names[0].line), *names[1:]]
+            last = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
+            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], last]
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
@@ -137,9 +141,11 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
-    building = where is not None and tail.startswith(" in the ")  # not "in Paris": the talks'
-    if building and _THEIR_OWN.fullmatch(last[-1]) and not _a_body(tail[len(" in the ") :]):
-        tail = ""  # "the Bulgarian and Yugoslav Delegations in the Kremlin": where they met
+    building = where is not None and tail.startswith(" in the ")
+    states = all(is_nationality(a) or is_state(a) for a in adjectives)  # not "NLF"
+    met = (building or (states and _MET_IN.match(tail))) and not _a_body(_MET_IN.sub("", tail))
+    if met and _THEIR_OWN.fullmatch(last[-1]):
+        tail = ""  # "the Soviet and Chinese Delegations in Beijing", "... in the Kremlin"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 
@@ -244,6 +250,16 @@ def _a_state(name: str) -> bool:
     where = _WHERE.search(name)
     bare = strip_article(name[: where.start()] if where else name)
     return is_state(bare) or names_a_state(bare)
+
+
+def _where_met(name: str) -> str:
+    """A state's name less the place after it, where its group met: of "the Delegations of
+    the USSR and the USA in Reykjavik" the last is the USA's (never a person "USA in
+    Reykjavik"); a standing body stays ("India in the ICSC")."""
+    where = _MET_IN.search(name)
+    if where is None or not _a_state(name) or _a_body(name[where.end() :]):
+        return name
+    return name[: where.start()]
 
 
 def _a_body(name: str) -> bool:
