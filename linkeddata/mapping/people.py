@@ -28,9 +28,7 @@ from .office_terms import (
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
-_POST = re.compile(
-    rf"\b{MISSION}\s+(?P<at>(?i:to|in|at))\s+(?:(?P<the>(?i:the))\s+)?(?P<rest>.+)$"
-)
+_POST = re.compile(rf"\b{MISSION}\s+(?P<at>(?i:to|in|at))\s+(?:(?P<the>(?i:the))\s+)?(?P<rest>.+)$")
 
 
 def office_holder(authority: Authority, name: str) -> Entity | None:
