@@ -106,8 +106,8 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         of India and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
         if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
-            last = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
-            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], last]
+            met = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
+            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], met]
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
