@@ -64,8 +64,7 @@ _BODY_TAIL = re.compile(r"\b(?i:commission|committee|council|conference|assembly
 never of a building where it met."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MET_IN = re.compile(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?")
-"""Where a group met, no part of its name: "in Reykjavik", "in the Kremlin" ("to" goes with
-its name: "the Delegation to the ICSC")."""
+"""Where a group met, no part of its name ("to" is: "the Delegation to the ICSC")."""
 _MISSIONS_IN = re.compile(
     r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
     r"(?:(?i:the)\s+)?(?P<place>.+)$"
@@ -100,14 +99,13 @@ def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
 
 
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
-    """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-        Delegations" are the Soviet Delegation and the Chinese Delegation ("Soviet and East German
-    Delegations" the Soviet and the East German Delegation), and "the Governments
-        of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+    """Adjectives sharing one plural noun name one body each: "Soviet and East German
+    Delegations" are the Soviet and the East German Delegation, and "the Governments of India
+    and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
         if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
-            met = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
-            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], met]
+            final = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
+            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], final]
         noun = _singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
