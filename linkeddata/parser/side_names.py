@@ -19,6 +19,7 @@ from .compass_lists import compass_shared
 from .doctypes import AT_WORDING
 from .leaderships import leadership
 from .names import name_kind, personal_name
+from .office_of_state import without_state
 from .office_words import office_only
 from .participles import participle_stop
 from .plural_parties import (
@@ -123,7 +124,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     parties = missions_in_places(
         shared_noun(compass_shared(offices_shared(offices_of_states(names_after_group(names)))))
     )
-    return tuple(leadership(name) for name in parties)
+    return tuple(leadership(without_state(name)) for name in parties)
 
 
 def _name_stop(text: str) -> int | None:
