@@ -46,6 +46,10 @@ def test_the_state_after_an_office_and_a_name_is_no_part_of_it(
             ["Chairman of the Council of Ministers of the USSR"],
         ),
         (
+            "Letter from the Committee for State Security of Bulgaria to Testo Testov",
+            ["Committee for State Security of Bulgaria", "Testo Testov"],
+        ),
+        (
             "Meeting with President Testov of the Testing Committee",
             ["President Testov of the Testing Committee"],
         ),
@@ -53,4 +57,4 @@ def test_the_state_after_an_office_and_a_name_is_no_part_of_it(
 )
 def test_an_office_or_a_body_of_a_state_stays_whole(text: str, parties: list[str]) -> None:
     read = title(text)
-    assert names(read.participants) + names(read.recipients) == parties
+    assert names(read.senders) + names(read.participants) + names(read.recipients) == parties

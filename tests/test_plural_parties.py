@@ -108,3 +108,40 @@ def test_delegations_met_in_the_city_after_them() -> None:
         "beijing"
     ]
     assert list(graph.objects(doc(), DCTERMS.creator)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [  # two kinds before a group's noun qualify one group (review 22 A#8)
+        (
+            "Talk by Testo Xiaoping with the Vietnamese Party and Government Delegation",
+            ["Testo Xiaoping", "Vietnamese Party and Government Delegation"],
+        ),
+        (
+            "Conversation between Testo Enlai and the Korean Trade and Economic Mission",
+            ["Testo Enlai", "Korean Trade and Economic Mission"],
+        ),
+        # two bodies, each with its article, and a person and a body stay two
+        (
+            "Talks between the Testish Party and the Vietnamese Government",
+            ["Testish Party", "Vietnamese Government"],
+        ),
+        (
+            "Conversation between Testo Zedong and the Vietnamese Delegation",
+            ["Testo Zedong", "Vietnamese Delegation"],
+        ),
+    ],
+)
+def test_two_kinds_before_a_groups_noun_are_one_group(text: str, parties: list[str]) -> None:
+    read = title(text)
+    assert names(read.authors) + names(read.participants) == parties
+
+
+def test_a_countrys_party_and_government_delegation_is_not_stubbed() -> None:
+    graph = mapped_graph(
+        "**1965**\n**Conversation between Testo Enlai and the DRV Party and Government"
+        " Delegation**\n"
+    )
+    assert [str(p).rsplit("/", 1)[1] for p in graph.objects(doc(), ADO.participant)] == [
+        "testo-enlai"
+    ]

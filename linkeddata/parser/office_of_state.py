@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..record import Located
 from .gazetteer import is_state, names_a_state
-from .names import personal_name
+from .names import name_kind, personal_name
 from .text import is_name_like, strip_article
 
 
@@ -24,7 +24,8 @@ def without_state(name: Located[str]) -> Located[str]:
         if not (is_state(state) or names_a_state(state)):
             continue
         own = personal_name(held)
-        if own != held and is_name_like(own, 4) and held.endswith(own):
+        named = own != held and is_name_like(own, 4) and held.endswith(own)
+        if named and name_kind(held) != "org":  # not "Committee for State Security"
             return Located(held, name.line)
         return name
     return name
