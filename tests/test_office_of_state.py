@@ -49,6 +49,7 @@ def test_the_state_after_an_office_and_a_name_is_no_part_of_it(
             "Letter from the Committee for State Security of Bulgaria to Testo Testov",
             ["Committee for State Security of Bulgaria", "Testo Testov"],
         ),
+        ("Letter to King Testid of Saudi Arabia", ["King Testid of Saudi Arabia"]),
         (
             "Meeting with President Testov of the Testing Committee",
             ["President Testov of the Testing Committee"],
