@@ -16,6 +16,7 @@ from .bodies import on_in_name
 from .body_and import goes_on
 from .brackets import identified
 from .compass_lists import compass_shared
+from .counted_groups import without_caption
 from .doctypes import AT_WORDING
 from .leaderships import leadership
 from .names import name_kind, personal_name
@@ -96,6 +97,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     text = joined.text[start:end]
     for joining in (_LED_BY, _SECOND_DOCUMENT, _PASSED_ON):  # offsets kept: the lines stay
         text = joining.sub(lambda m: " and" + " " * (len(m.group()) - 4), text)
+    text = without_caption(text)  # "Four Chinese Marshals, Chen Yi, ...": the names
     if (stop := _name_stop(text)) is not None:
         text = text[:stop]
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:
