@@ -65,37 +65,6 @@ never of a building where it met."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
 _MET_IN = re.compile(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?")
 """Where a group met, no part of its name ("to" is: "the Delegation to the ICSC")."""
-_MISSIONS_IN = re.compile(
-    r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
-    r"(?:(?i:the)\s+)?(?P<place>.+)$"
-)
-_PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
-
-
-def _a_place(name: str) -> bool:
-    """Whether a list item after a plural mission names its place: no agent, no region."""
-    return name_kind(name) is None and _PLURAL_PLACES.search(name) is None
-
-
-def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
-    """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
-    Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
-    a list item that is no place's name ("Eastern European Countries") names none."""
-    for index, name in enumerate(names):
-        found = _MISSIONS_IN.match(name.value)
-        if found is None:
-            continue
-        mission = f"{found['who']}{_singular(found['plural'])}"
-        places = [Located(found["place"], name.line), *names[index + 1 :]]
-        if not any(_a_place(place.value) for place in places):
-            return names  # "the Embassies in Socialist Countries": one party as written
-        posted = [
-            Located(f"{mission} in {place.value}", place.line) if _a_place(place.value) else place
-            for place in places
-            if not _PLURAL_PLACES.search(place.value)  # a region is no mission's place
-        ]  # "... and the Hungarian Legation in Hanoi" stays an addressee as written
-        return [*names[:index], *posted]
-    return names
 
 
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
@@ -106,7 +75,7 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
         if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
             final = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
             return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], final]
-        noun = _singular(of["plural"])
+        noun = singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
     where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
@@ -133,7 +102,7 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[lead:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
-        noun = _singular(" ".join(last[lead:]))
+        noun = singular(" ".join(last[lead:]))
     elif _PLURAL_OFFICE.fullmatch(last[-1]):
         return []  # "the Indian and Chinese Prime Ministers": an adjective names no one
     else:
@@ -167,7 +136,7 @@ def offices_of_states(names: list[Located[str]]) -> list[Located[str]]:
         found = _OFFICES_OF.fullmatch(name.value)
         if found is None:
             continue
-        office = f"{_singular(found['office'])}{found['field'] or ''}"
+        office = f"{singular(found['office'])}{found['field'] or ''}"
         states = names[index + 1 :]
         end = next((i for i, s in enumerate(states) if not _a_state(s.value)), len(states))
         if not _a_state(found["of"].split(maxsplit=1)[1]):
@@ -203,7 +172,7 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
         )
     ):
         return names
-    office = f"{found['rank'] or ''}{_singular(found['plural'])}"
+    office = f"{found['rank'] or ''}{singular(found['plural'])}"
     first = Located(f"{office} {found['name']}", names[start].line)
     later = [Located(f"{office} {n.value}", n.line) for n in names[start + 1 :]]
     return [*names[:start], first, *later]
@@ -292,7 +261,7 @@ def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]
     return [Located(group, names[0].line)]
 
 
-def _singular(plural: str) -> str:
+def singular(plural: str) -> str:
     """The singular of a plural body or office: "Ministries" is "Ministry", "Governments"
     "Government", "Chairmen" "Chairman"."""
     if plural.endswith("men"):

@@ -23,8 +23,8 @@ from .names import name_kind, personal_name
 from .office_of_state import without_state
 from .office_words import office_only
 from .participles import participle_stop
+from .plural_missions import missions_in_places, one_place_for_all
 from .plural_parties import (
-    missions_in_places,
     names_after_group,
     offices_of_states,
     offices_shared,
@@ -124,7 +124,11 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     parties = missions_in_places(
-        shared_noun(compass_shared(offices_shared(offices_of_states(names_after_group(names)))))
+        shared_noun(
+            compass_shared(
+                offices_shared(offices_of_states(one_place_for_all(names_after_group(names))))
+            )
+        )
     )
     return tuple(leadership(without_state(name)) for name in parties)
 
