@@ -5,7 +5,7 @@ place in the authority file, and a place makes nothing)."""
 from __future__ import annotations
 
 from ..record import Located
-from .gazetteer import is_state, names_a_state
+from .gazetteer import is_state, names_a_state, state_of_regime
 from .text import strip_article
 
 _STATES_PARTIES = frozenset({"treaty", "communique", "statement"})
@@ -15,13 +15,13 @@ states names no one who wrote them."""
 
 def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
     """The parties "between" names, a state's name standing for its government in a treaty, a
-    communiqué or a joint statement ("the USSR" is the Government of the USSR); a body or a
-    person stays as written."""
+    communiqué or a joint statement ("the USSR" is the Government of the USSR, "Socialist
+    Ethiopia" that of Ethiopia); a body or a person stays as written."""
     if doc_type not in _STATES_PARTIES:
         return list(names)
-    return [
-        Located(f"Government of {bare}", n.line)
-        if is_state(bare := strip_article(n.value)) or names_a_state(bare)
-        else n
-        for n in names
-    ]
+    governments = []
+    for name in names:
+        bare = strip_article(name.value)
+        state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
+        governments.append(Located(f"Government of {state}", name.line) if state else name)
+    return governments
