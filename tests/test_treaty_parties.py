@@ -36,6 +36,9 @@ def test_states_a_treaty_is_between_are_its_parties(text: str, authors: list[str
             ["Testish Government"],
         ),
         ("Correspondence between Poland and Hungary", ["Poland", "Hungary"]),
+        # a divided country's bare name names neither state's government
+        ("Treaty between Poland and China", ["Government of Poland", "China"]),
+        ("Treaty between Hungary and Germany", ["Government of Hungary", "Germany"]),
     ],
 )
 def test_no_state_is_made_an_author_elsewhere(text: str, authors: list[str]) -> None:

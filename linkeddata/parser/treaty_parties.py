@@ -5,6 +5,7 @@ place in the authority file, and a place makes nothing)."""
 from __future__ import annotations
 
 from ..record import Located
+from .demonyms import adjective
 from .gazetteer import is_state, names_a_state, state_of_regime
 from .text import strip_article
 
@@ -13,15 +14,22 @@ _STATES_PARTIES = frozenset({"treaty", "communique", "statement"})
 states names no one who wrote them."""
 
 
+_DIVIDED = frozenset({"germany", "china", "korea", "vietnam", "yemen"})
+"""Countries that were two states for much of the period: the bare name names neither's
+government ("Treaty between the USSR and China" of 1945 is the Republic of China's)."""
+
+
 def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
     """The parties "between" names, a state's name standing for its government in a treaty, a
     communiqué or a joint statement ("the USSR" is the Government of the USSR, "Socialist
-    Ethiopia" that of Ethiopia); a body or a person stays as written."""
+    Ethiopia" that of Ethiopia); a body, a person, a state the demonyms do not name and a
+    divided country's bare name stay as written."""
     if doc_type not in _STATES_PARTIES:
         return list(names)
     governments = []
     for name in names:
         bare = strip_article(name.value)
         state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
-        governments.append(Located(f"Government of {state}", name.line) if state else name)
+        one = state is not None and state.casefold() not in _DIVIDED and adjective(state)
+        governments.append(Located(f"Government of {state}", name.line) if one else name)
     return governments
