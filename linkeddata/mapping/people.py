@@ -11,6 +11,7 @@ from ..parser.gazetteer import is_country, is_state
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
+from ..parser.places import VENUE_WORD
 from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like, last_bracket
@@ -28,7 +29,7 @@ from .office_terms import (
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
-_POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
+_POST = re.compile(rf"\b{MISSION}\s+(?P<at>(?i:to|in|at))\s+(?:(?P<the>(?i:the))\s+)?(?P<rest>.+)$")
 
 
 def office_holder(authority: Authority, name: str, year: int | None = None) -> Entity | None:
@@ -135,7 +136,9 @@ def post_holder(authority: Authority, name: str) -> str | None:
     of the authority file that follows "to", "in" or "at", else one word; when the place is
     all that follows ("the Ambassador in Addis Ababa"), the office names no one. The holder
     begins after the whole place, however long his name ("Ambassador to Sri Lanka I.A.
-    Testov" is I.A. Testov, not "Lanka I.A. Testov")."""
+    Testov" is I.A. Testov, not "Lanka I.A. Testov"). "At" a building ("the Soviet Ambassador
+    at Admiralty House") or at a named venue ("at the Quai d'Orsay") is where they met, no
+    post: the office names no one; "Ambassador at Large" is an office."""
     found = _POST.search(name)
     if found is None or any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
@@ -143,6 +146,10 @@ def post_holder(authority: Authority, name: str) -> str | None:
         return None  # "the Ambassador to South Yemen": a country the file may lack
     words = found["rest"].split()
     leading = leading_place(authority, words)
+    if found["at"].casefold() == "at" and (
+        VENUE_WORD.search(found["rest"]) or (found["the"] and leading is None)
+    ):
+        return None  # "at Blair House", "at the Quai d'Orsay": a venue
     holder = " ".join(words[leading[0] if leading else 1 :])
     own = personal_name(name)
     if own != name and not (leading and (own == holder or own.endswith(f" {holder}"))):

@@ -126,7 +126,7 @@ def title_links(
         for previous, seated_name in zip((None, *listed), listed, strict=False):
             if seated_name.value in venue:
                 continue  # "Washington Meeting with X": where, not who
-            if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
+            if prop == ADO.participant and (pair := people_paired(seated_name, linker)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
             beside = said_beside(whose, seated_name.value, head)

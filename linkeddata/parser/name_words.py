@@ -11,6 +11,12 @@ SERVICE_STATION = (
 )
 """An intelligence service's post abroad called a station ("the CIA Station"): a "Station"
 after no service's name is no post ("the Station Master", "a Power Station")."""
+DELEGATION_KIND = (
+    r"(?i:military|government(?:al)?|party|parliamentary|trade|economic|state|friendship"
+    r"|cultural|scientific|technical|youth)"
+)
+"""What a delegation or a mission is of, before its noun: "the Albanian Military Delegation",
+"the Party and Government Delegation"."""
 ORG_WORDS = re.compile(
     r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
