@@ -25,7 +25,7 @@ from .given_names import kin_named, office_before_given_name
 from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
 from .office_terms import (
-    addressed_out_of_years,
+    addressed_elsewhere,
     before_any_office,
     named_by_office,
     out_of_office,
@@ -179,7 +179,12 @@ class Authority:
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
-            if said and end - i == 1 and addressed_out_of_years(self.graph, entity.iri, year):
+            if (
+                said
+                and end - i == 1
+                and addressed_elsewhere(self.graph, entity, self.bearers(raw[i]), year)
+            ):
+                ambiguous.setdefault(" ".join(entry.words), None)
                 continue  # "Mr. Kennedy" in 1981 is not the President of 1961-1963
             if end - i == 1 and i and self._another_office(entity, folded[i - 1], year):
                 continue  # "Ambassador Kennedy" is not President Kennedy
