@@ -52,8 +52,8 @@ from .stub_labels import body_label, fullest_form, person_label
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
-EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
-"""A sender whose cables its ambassador signs."""
+EMBASSY = re.compile(r"\b(?i:embassy|amembassy|mission\b[^,;]*\bto\s+the\s+united\s+nations)\b")
+"""A sender whose cables its ambassador signs: an embassy, a mission to the United Nations."""
 
 
 @dataclass
