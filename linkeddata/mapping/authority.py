@@ -30,6 +30,7 @@ from .office_terms import (
     named_by_office,
     out_of_office,
 )
+from .own_language_places import own_language_only
 from .owners import another_states, names_its_country
 from .scanned_text import Text
 from .state_years import existed
@@ -192,6 +193,8 @@ class Authority:
             owners = (one_state, self.lookup, partial(self.labels, entity))
             if entity.kind == "org" and another_states(entity, scanned, (i, end), *owners):
                 continue  # "the National Security Council (Brazil)", "the Bulgarian KGB"
+            if entity.kind == "place" and own_language_only(scanned, (i, end), owners[2]):
+                continue  # "the Cruiser Moskva", "the Hotel Warszawa": neither city
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := kin_named(scanned, i, end, self.people_named)) is not None:
