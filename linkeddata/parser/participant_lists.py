@@ -81,7 +81,8 @@ def participants(
             elif listed and index < head_lines and _stacked(frame[index:]):
                 items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
             elif listed:
-                items += [(line, item) for item in listed_names(line_items(listed))]
+                each = listed_names(line_items(listed))
+                items += [(line, item) for item in each if not _a_sentence(item)]
             elif index < head_lines and (run := _run_on(frame[index : index + 2])):
                 items += [(frame[index + 1][0], item) for item in listed_names(run)]
             elif index < head_lines and (found["names"] is not None or _delegates(frame[index:])):
@@ -240,6 +241,14 @@ def _a_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: by its wording ("Comrade X", "Ambassador
     Y") or by its shape once titles are dropped."""
     return name_kind(text) == "person" or personal_name_shape(personal_name(text))
+
+
+def lists_no_one(text: str) -> bool:
+    """Whether a list's labelled line holds a sentence after its label, whatever the case of
+    its first word ("PRESENT: The Ambassador raised the issue of trade."): it lists no one,
+    so no list runs below it ("Present: The Prime Minister, Mr. Testmillan." does)."""
+    _, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and all(map(_a_sentence, line_items(rest.strip())))
 
 
 def _a_sentence(text: str) -> bool:
