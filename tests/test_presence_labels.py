@@ -42,3 +42,107 @@ def test_an_office_and_a_name_after_a_present_label_are_listed(
 ) -> None:
     read = record("Record of Conversation", f"{line}\n\nThe talks went well.\n")
     assert names(read.header_participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        (  # a side's phrase after each group (review 22 C#2)
+            "Present: Zhou Testlai, Deng Testping and Wang Testxiang from the Chinese side, and"
+            " Edward Testab, Jerzy Testawski, and the Testian Ambassador in Testburg, S. Testyluk,"
+            " from the Testian side.",
+            [
+                "Zhou Testlai",
+                "Deng Testping",
+                "Wang Testxiang",
+                "Edward Testab",
+                "Jerzy Testawski",
+                "S. Testyluk",
+            ],
+        ),
+        (
+            "Present: Zhou Testlai, Deng Testping and Wang Testxiang from the Chinese side;"
+            " Edward Testab and Jerzy Testawski from the Testian side.",
+            ["Zhou Testlai", "Deng Testping", "Wang Testxiang", "Edward Testab", "Jerzy Testawski"],
+        ),
+        (
+            "Present: Testilenko and Testomarev for the TPSU, Testetta and Testuzzi for the TCI",
+            ["Testilenko", "Testomarev", "Testetta", "Testuzzi"],
+        ),
+        (  # a side's phrase and its comma before each group
+            "Attending: from the Soviet side, S. F. Testeyev, A. A. Testnykh and V. P. Testov;"
+            " from the American side, P. Testze, M. Testelman, and R. Testle.",
+            [
+                "S. F. Testeyev",
+                "A. A. Testnykh",
+                "V. P. Testov",
+                "P. Testze",
+                "M. Testelman",
+                "R. Testle",
+            ],
+        ),
+        (  # an office and its holder after a serial "and"
+            "Present: Comrades Zhou Testlai, Edward Testab, and the Testian Ambassador"
+            " S. Testyluk.",
+            ["Zhou Testlai", "Edward Testab", "Testian Ambassador S. Testyluk"],
+        ),
+        (  # a party's label before each group (review 22 B#1)
+            "Present: from the TPSU - L. I. Testnev, A. N. Testygin; from the PZPT - W. Testulka,"
+            " J. Testankiewicz.",
+            ["L. I. Testnev", "A. N. Testygin", "W. Testulka", "J. Testankiewicz"],
+        ),
+        (
+            "Present: L. I. Testnev, A. N. Testygin (TPSU); W. Testulka, J. Testankiewicz (PZPT)",
+            ["L. I. Testnev", "A. N. Testygin", "W. Testulka", "J. Testankiewicz"],
+        ),
+        (
+            "Present:\nFrom the TPSU: L. I. Testnev, A. N. Testygin\n"
+            "From the PZPT: W. Testulka, J. Testankiewicz",
+            ["L. I. Testnev", "A. N. Testygin", "W. Testulka", "J. Testankiewicz"],
+        ),
+        (
+            "Present:\nTPSU - L. I. Testnev, A. N. Testygin\nPZPT - W. Testulka, J. Testankiewicz",
+            ["L. I. Testnev", "A. N. Testygin", "W. Testulka", "J. Testankiewicz"],
+        ),
+        (
+            "Present:\nFor the Testian side: W. Testelski, M. Testowski\n"
+            "For the Soviet side: M. Testachev",
+            ["W. Testelski", "M. Testowski", "M. Testachev"],
+        ),
+        (  # groups on the lines under the labelled line
+            "Present: PB members: Kazimierz Testowski, Józef Testek.\n"
+            "PB deputy members: Stanisław Testolek, Marian Testowski.\n"
+            "CC secretaries: Kazimierz Testyniak.",
+            [
+                "Kazimierz Testowski",
+                "Józef Testek",
+                "Stanisław Testolek",
+                "Marian Testowski",
+                "Kazimierz Testyniak",
+            ],
+        ),
+    ],
+)
+def test_every_name_of_each_side_or_party_takes_part(body: str, participants: list[str]) -> None:
+    read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
+    assert names(read.header_participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        ("Present: Testov and Testenko from the Chinese side.", ["Testov", "Testenko"]),
+        ("Present: Testov, Testenko, and the Ambassador.", ["Testov", "Testenko"]),
+        (  # a speaker's line under a side's names is no group
+            "Present:\nChinese side: Zhou Testlai, Chen Testyi\nTPSU: We agree with you.",
+            ["Zhou Testlai", "Chen Testyi"],
+        ),
+        (  # offices between semicolons, no side: the name before each office
+            "Present: Testov, Chairman of the KGB; Testenko, Head of the Department",
+            ["Testov", "Testenko"],
+        ),
+    ],
+)
+def test_a_sides_label_or_an_office_is_no_participant(body: str, participants: list[str]) -> None:
+    read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
+    assert names(read.header_participants) == participants

@@ -24,7 +24,7 @@ from .closing_neighbours import a_date, office_above, office_goes_on, place_unde
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
-from .participant_lists import lists_no_one
+from .participant_items import lists_no_one
 from .party_signers import on_behalf, party_blocks
 from .signature_blocks import by_hand_above, marked_above, office_blocks, with_blocks_above
 from .signature_line import BY_OWN_HAND, MARK, SEAL, names_the_recorder, read_line
