@@ -146,3 +146,32 @@ def test_every_name_of_each_side_or_party_takes_part(body: str, participants: li
 def test_a_sides_label_or_an_office_is_no_participant(body: str, participants: list[str]) -> None:
     read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
     assert names(read.header_participants) == participants
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Participating were Comrades:",
+        "Participating: Comrades",
+        "Also participating:",
+        "Took part:",
+        "Taking part:",
+        "The following comrades took part in the meeting:",
+        "Attended by:",
+        "Also present:",
+        "Invited:",
+    ],
+)
+def test_every_label_of_who_attended_lists_participants(label: str) -> None:
+    read = record(
+        "Minutes of the Meeting", f"{label} Elena Testescu, Emil Testu, Ion Testa.\n\nWe met.\n"
+    )
+    assert names(read.header_participants) == ["Elena Testescu", "Emil Testu", "Ion Testa"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Absent:", "Excused:", "Distribution:", "Copies to:", "Testov took part:"]
+)
+def test_who_was_absent_or_got_a_copy_is_no_participant(label: str) -> None:
+    read = record("Minutes of the Meeting", f"{label} Elena Testescu, Emil Testu.\n\nWe met.\n")
+    assert read.header_participants == ()

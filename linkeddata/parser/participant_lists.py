@@ -33,12 +33,18 @@ from .text import strip_article
 
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
-    r"|attending|in\s+attendance"
+    r"|attending|in\s+attendance|attended\s+by|invited"
+    r"|(?:also\s+)?participating(?:\s+were)?(?:\s+comrades)?|(?:also\s+)?t(?:ook|aking)\s+part"
+    r"|the\s+following(?:\s+comrades|\s+persons)?\s+took\s+part"
+    r"(?:\s+in\s+the\s+(?:conversation|talks?|meeting|session))?"
     r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was))"
     r"(?:\s*:\s*(?P<names>.*)|\s*)$"
 )
-"""A list's label, its names after its colon on its line, or below it (a bare "PRESENT")."""
-_WERE = re.compile(r"(?i:\b(?:were|was)\b)")
+"""A list's label, its names after its colon on its line, or below it (a bare "PRESENT"): who
+was present, attended, participated or took part ("Participating were Comrades:", "Also
+participating:", "Took part:", "The following comrades took part in the meeting:"), never
+who was absent or got a copy."""
+_WERE = re.compile(r"(?i:\bpresent\b.*\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
     r"^(?:(?:(?P<present>(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)"
