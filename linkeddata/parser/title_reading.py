@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from ..record import Located, PartyClause
 
+NO_TYPE = "no document type in the title"
+"""The warning of a title with no type word, which a heading's shape may still type."""
+
 
 @dataclass
 class Reading:
