@@ -65,6 +65,8 @@ first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
 PLURAL = re.compile(r"^(?P<honorific>(?i:comrades|cdes\.?|messrs\.?))\s+(?P<names>\S.*)$")
 """A plural honorific, shared by the names after it: "Comrades A, B and C", "Messrs. A and B"."""
 _SINGULAR = {"comrades": "Comrade", "cdes": "Cde.", "messrs": "Mr."}
+THE_PRESIDENT = re.compile(r"(?i:the\s+president)")
+"""A list's "The President", whom the record's holder may tell (:mod:`..mapping.presidents`)."""
 ROLE = re.compile(r"\s*\([^()]*\)")
 """A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
 

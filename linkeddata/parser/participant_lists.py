@@ -22,6 +22,7 @@ from .participant_items import (
     ROLE,
     SENTENCE_END,
     SIDE_LABEL,
+    THE_PRESIDENT,
     a_sentence,
     line_items,
     listed_name,
@@ -166,7 +167,11 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
-        if SENTENCE_END.search(name) is None and _office_alone(name):
+        if (
+            SENTENCE_END.search(name) is None
+            and _office_alone(name)
+            and not THE_PRESIDENT.fullmatch(name)
+        ):
             continue  # an office on its own line, in lower case or not
         if a_sentence(name):
             break
@@ -281,6 +286,8 @@ def _a_participant(name: str) -> bool:
         return False
     if _side_heading(name):
         return False
+    if THE_PRESIDENT.fullmatch(name):
+        return True  # whose, the mapping tells by the record's holder, or no one
     return not _office_alone(strip_article(name)) and name_kind(name) != "org"
 
 
