@@ -46,3 +46,19 @@ def test_the_president_is_listed_and_other_offices_alone_are_not() -> None:
         "PARTICIPANTS: The President\nThe Secretary of State\nIvan Testov, Ambassador\n\nWe met.\n",
     )
     assert names(read.header_participants) == ["The President", "Ivan Testov"]
+
+
+@pytest.mark.parametrize(
+    ("holder", "linked"),
+    [
+        ("Ronald Reagan Presidential Library", True),
+        ("Archive of the Testian Ministry of Foreign Affairs", False),
+    ],
+)
+def test_the_president_as_a_speaker_is_the_librarys_president(holder: str, linked: bool) -> None:
+    text = _memcon(1985, holder).replace(
+        "PARTICIPANTS: The President\nGeorge P. Testz, Secretary of State\n\n", ""
+    )
+    graph = mapped_graph(text + "\nThe President: Thank you for coming.\n\nTestov: We agree.\n")
+    reagan = entity("person", "reagan-ronald")
+    assert (reagan in set(graph.objects(doc(), ADO.participant))) is linked

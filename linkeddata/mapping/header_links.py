@@ -62,7 +62,12 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
         spoken = speakers(record.body) if records_speech(title) else ()
         asking = _interviewers(record)
         found += [
-            ((ADO.participant,), _speaker(speaker, linker) or _interviewer(speaker, asking, linker))
+            (
+                (ADO.participant,),
+                the_president(linker.authority, record, linker.year)
+                if THE_PRESIDENT.fullmatch(speaker.name.value)
+                else _speaker(speaker, linker) or _interviewer(speaker, asking, linker),
+            )
             for speaker in spoken
         ]
     place = record.header_place
