@@ -85,12 +85,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.]*\s+$")
 """A capitalised word just before the pair: the pair ends a longer name ("Kim Il-Sung")."""
 
 
-_HEADING = re.compile(
-    r"^(?P<names>[^,;:()\[\]\"'‘’“”]+(?:,\s+[^,;:()\[\]\"'‘’“”]+)*)\s+and\s+"
-    r"(?P<last>[^,;:()\[\]\"'‘’“”]+),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s+"
-    r"(?P<date>[^,]+)$"
-)
-"""A heading of names only, then a place and a date: "A, B and C, Testburg, 10 April 1967"."""
+_NO_NAME = re.compile(r"[;:()\[\]\"'‘’“”]")
+"""What no name of a heading holds: a quotation's marks, a bracket, a colon."""
+_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+"""A place of one to three capitalised words: "Beijing", "New Delhi"."""
 
 
 def spoken_heading(title: Title, joined: Joined) -> Title:
@@ -100,15 +98,18 @@ def spoken_heading(title: Title, joined: Joined) -> Title:
     one of a person's full shape at once, any other only where the file knows it ("Nehru");
     ``title`` as it is unless one name at least has that shape and none is a body's, an
     office's or a state's, and the place is none of them either."""
-    found = _HEADING.match(joined.text)
-    if title.doc_type is not None or found is None or not is_date(found["date"].strip()):
+    head, _, date = joined.text.rpartition(", ")
+    listed, _, place = head.rpartition(", ")
+    first, joined_by_and, last = listed.rpartition(" and ")
+    if title.doc_type is not None or not joined_by_and or _NO_NAME.search(listed):
         return title
-    people = names_in(joined, 0, found.end("last"))
-    written = [*found["names"].split(","), found["last"]]
+    if not (is_date(date.strip()) and _PLACE.fullmatch(place) and _a_place(place)):
+        return title
+    people = names_in(joined, 0, len(listed))
+    written = [*first.split(","), last]
     if len(people) != len(written) or not all(_a_speaker(n.strip()) for n in written):
         return title
-    place = found["place"]
-    if not any(personal_name_shape(p.value) for p in people) or not _a_place(place):
+    if not any(personal_name_shape(p.value) for p in people):
         return title
     return replace(
         title,
