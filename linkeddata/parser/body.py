@@ -27,6 +27,7 @@ from .end_matter import (
     before_attachments,
     without_notes,
 )
+from .held_at import held_at
 from .letterheads import Letterhead, letterhead
 from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .markings import classifications, priority
@@ -134,7 +135,7 @@ def parse_contents(
         header_from=header_names(head, HEADER_FROM),
         header_to=header_names(head, HEADER_TO) or header_names(head, TO_COMRADE),
         header_participants=taking_part,
-        header_place=header_place(before_text(frame[:_LONG_HEAD])),
+        header_place=header_place(before_text(frame[:_LONG_HEAD])) or held_at(frame[:_LONG_HEAD]),
         header_destination=destination,
         header_author=_author(heading, anonymous),
     )

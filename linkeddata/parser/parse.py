@@ -15,6 +15,7 @@ from .body import Body, parse_contents
 from .citations import parse_citation
 from .dates import read_date_line
 from .funders import funder_names
+from .inside_address import addressed_city
 from .languages import kind_languages, parse_languages
 from .sections import Layout, Section, split_layout
 from .spoken_records import records_speech
@@ -91,7 +92,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         id=_record_id(url, default_id, source, warnings),
         url=url,
         date=date,
-        title=title,
+        title=addressed_city(title, body.text) if title is not None else None,
         citation=citation,
         summary=_summary(layout.sections.get("summary")),
         languages=parse_languages(_content_lines(language), warnings)
