@@ -32,10 +32,9 @@ from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
-    HEADER_TO,
-    TO_COMRADE,
     before_text,
     head_written_at,
+    header_addressees,
     header_names,
     header_place,
 )
@@ -129,7 +128,7 @@ def parse_contents(
         priority=priority(head) or precedence(head),
         registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
         header_from=header_names(head, HEADER_FROM),
-        header_to=header_names(head, HEADER_TO) or header_names(head, TO_COMRADE),
+        header_to=header_addressees(head),
         header_participants=taking_part,
         header_place=header_place(before_text(frame[:_LONG_HEAD])),
         header_destination=destination,
