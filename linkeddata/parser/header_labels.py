@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cable_routing import ROUTING_WORDS
+from .cable_routing import PRECEDENCE, ROUTING_WORDS
 from .vocabulary import MONTHS
 
 _MONTH_WORD = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
@@ -31,7 +31,12 @@ _US_CABLE_HEAD = re.compile(
 number is unique only with its post, so it is kept with it)."""
 _POST_NUMBER = re.compile(rf"^(?P<number>{_POST_AND_NUMBER})$")
 """The post and number alone, on the line under the marking ("SECRET" / "TEHRAN 11634")."""
-_US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
+_US_MARKING_LINE = re.compile(rf"^(?:{_US_MARKING}(?:\s+(?:{PRECEDENCE}))?|{PRECEDENCE})$")
+"""A cable's marking line over its post and number: its grade, its precedence or both,
+"CONFIDENTIAL  IMMEDIATE" (spaced apart as the telegram's header types them)."""
+GRADE_AND_PRECEDENCE = re.compile(rf"^(?P<grade>{_US_MARKING})\s+(?P<precedence>{PRECEDENCE})$")
+"""A cable's grade and precedence on one line, spaces only between them, in capitals:
+"CONFIDENTIAL  IMMEDIATE", "SECRET NIACT IMMEDIATE" (never a sentence's "secret priority")."""
 _LABELLED_NUMBER = re.compile(
     r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
     r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
@@ -67,6 +72,14 @@ def labelled_marking(text: str) -> str:
         return cable["marking"]
     labelled = _LABELLED_MARKING.match(text)
     return labelled["marking"] if labelled is not None else text
+
+
+def cable_head_number(text: str) -> str | None:
+    """The post and number an American cable's first line gives after its marking
+    ("CONFIDENTIAL WARSAW 08456" is "WARSAW 08456"), also where it opens the text under the
+    routing's "BT"."""
+    cable = _US_CABLE_HEAD.match(unspaced(text))
+    return cable["number"] if cable is not None and cable["marking"] else None
 
 
 def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> str | None:
