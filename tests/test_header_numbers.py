@@ -126,3 +126,27 @@ def test_the_number_label_in_capitals_or_after_a_messages_type(line: str, number
 )
 def test_a_parts_count_a_copy_or_a_sentence_gives_no_number(line: str) -> None:
     assert numbers(body(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # review 22 A#5: the register and its year are the number's
+        "Testfa [1964] No. 271",
+        "Testfa (64) 271",
+        "(64) Testzi No. 0381",
+        "Testbu [1966] 45",
+    ],
+)
+def test_a_yearly_registers_number_is_kept_whole(line: str) -> None:
+    assert numbers(body(line)) == [line]
+
+
+def test_the_vietnamese_number_label() -> None:
+    assert numbers(body("Số 71/TTg")) == ["71/TTg"]
+
+
+@pytest.mark.parametrize(
+    "line", ["[1964]", "Copy No. 2", "the Testian instruction of 1964 No. 271 was read out"]
+)
+def test_a_year_alone_a_copy_or_a_sentence_gives_no_yearly_number(line: str) -> None:
+    assert numbers(body(line)) == []

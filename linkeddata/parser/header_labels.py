@@ -41,13 +41,21 @@ _LABELLED_NUMBER = re.compile(
     r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
     r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
     r"|^\[?(?:[ČčCc]\.?\s?[jJ]\.|[Ll]\.\s?dz\.|(?i:sz[áa]m)\s*:|[Pp]ov\.\s?br\.|[Ee]v\.\s?[čc]\."
-    r"|[Ll]\.\s?sz\.)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
+    r"|[Ll]\.\s?sz\.|[Ss]ố)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
 )
 """A number under its label: "Number: USW-1023", "No.: 123/4", and the national registry
 labels, the Czech and Slovak "Č.j. 0234/67", "Čj. OS-00123/77" (číslo jednací), "Ev. č.
 123/70" (evidenční číslo), the Polish "L.dz. 00234/81" (liczba dziennika), the Hungarian
 "Szám: 45/12/1988", "l.sz. 0012/1968" (lajstromszám), the Yugoslav "Pov. br. 456" (poverljivi
-broj); the number may begin with the office's letter code ("Č.j. A-00456/10-68")."""
+broj), the Vietnamese "Số 45/TTg"; the number may begin with the office's letter code ("Č.j.
+A-00456/10-68")."""
+_YEAR = r"[\[(](?:19|20)?\d{2}[\])]"
+_YEARLY_REGISTER = re.compile(
+    rf"^(?:[A-Z][a-z]+\s*{_YEAR}|{_YEAR}\s*[A-Z][a-z]+)\s*(?:No\.\s*)?\d{{1,5}}$"
+)
+"""A Chinese document number, whole: the issuing organ's register, its year in brackets and
+the number, in either order ("Zhongfa [1963] No. 158", "Zhongfa (63) 158", "(63) Waizi No.
+0452"): the register restarts every year, so "158" alone names no document."""
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
 """Capitals typed one a time with a space between, as cable headers space a marking out."""
 _LABELLED_MARKING = re.compile(
@@ -94,6 +102,8 @@ def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> s
         alone := _POST_NUMBER.match(text)
     ) is not None:
         return alone["number"]
+    if _YEARLY_REGISTER.match(text) is not None:
+        return text
     if (labelled := _LABELLED_NUMBER.match(text)) is not None:
         return labelled["n"] or labelled["cj"]
     return None
