@@ -33,6 +33,7 @@ from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
     before_text,
+    head_date,
     head_written_at,
     header_addressees,
     header_names,
@@ -117,7 +118,7 @@ def parse_contents(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
         signature=signature,
-        date_as_written=_date_as_written(frame) or signature.date,
+        date_as_written=_date_as_written(frame) or signature.date or head_date(head),
         written_at=_written_at(without_notes(before_attachments(frame)))
         or done_at(without_notes(before_attachments(frame)), treaty=treaty)
         or head_written_at(frame[:_HEAD_LINES])

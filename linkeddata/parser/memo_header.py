@@ -16,7 +16,7 @@ from .cable_routing import ROUTED, SENT_FROM, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
 from .honorifics import an_address
-from .local_dates import MONTH_AND_YEAR
+from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .names import agent_kind, name_kind
 from .office_words import office_only
 from .participant_items import honoured_names
@@ -173,6 +173,8 @@ def _undated(found: re.Match[str]) -> str:
 _CABLE_TIME = re.compile(r",?\s+\d{3,4}\s?Z\.?$")
 """A cable's time group after its date: "Seoul, January 24, 1968, 0915Z."."""
 _HEAD_PLACE_LENGTH = 60
+_DATE_LINE = re.compile(r"^(?i:date)\s*:\s*(?P<date>\S.*)$")
+"""A header's date under its label: "Date: 28/3/1980"."""
 
 
 def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
@@ -180,6 +182,29 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
     of text, as a closing one does: "Embassy of the Hungarian People's Republic / Pyongyang, 12
     March 1958 / No. 88/1958", a FRUS cable's "Seoul, January 24, 1968, 0915Z.", or over two
     lines, the place ending in a comma ("New Delhi," / "September 26, 1959.")."""
+    found = _head_dated(head)
+    return Located(found[1], found[0]) if found is not None else None
+
+
+def head_date(head: list[tuple[int, str]]) -> Located[str] | None:
+    """The date as written among the header lines, before the first sentence of text: a
+    "Place, date" line's ("Embassy of Testia / Testburg, 23 June 1965": the date the memorandum
+    was written, most often a day after the conversation it records), else a "Date:" line's
+    ("Date: 28/3/1980"), as written; a date inside the subject's sentence is the text's."""
+    found = _head_dated(head)
+    if found is not None and closing_date(found[2]):
+        return Located(ON_THE_DAY.sub("", found[2]).rstrip(" ."), found[0])
+    for line, text in head:
+        if len(text) > _HEAD_PLACE_LENGTH:
+            return None
+        labelled = _DATE_LINE.match(text)
+        if labelled is not None and closing_date(date := labelled["date"].rstrip(" .")):
+            return Located(date, line)
+    return None
+
+
+def _head_dated(head: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """The line, place and date of the first "Place, date" line among the header lines."""
     for index, (line, text) in enumerate(head):
         if len(text) > _HEAD_PLACE_LENGTH:
             return None  # the text has begun: a place in it is no header's
@@ -189,5 +214,5 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
         if dated is not None and (
             closing_date(dated["date"]) or MONTH_AND_YEAR.match(dated["date"])
         ):
-            return Located(text[: text.index(",")].strip(), line)  # "Moscow, November 1968" too
+            return line, text[: text.index(",")].strip(), dated["date"]  # "Moscow, November 1968"
     return None
