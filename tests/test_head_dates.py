@@ -28,6 +28,7 @@ def written(head: str, closing: str = "") -> str | None:
         ("Testburg, 23.VI.1965", "23.VI.1965"),
         ("Testburg,\nSeptember 26, 1959.", "September 26, 1959"),
         ("Date: 28/3/1980", "28/3/1980"),
+        ("Testburg, March 9, 1961, 11 p.m.", "March 9, 1961, 11 p.m."),
     ],
 )
 def test_a_header_lines_date_is_the_date_as_written(head: str, date: str) -> None:

@@ -175,6 +175,9 @@ _CABLE_TIME = re.compile(r",?\s+\d{3,4}\s?Z\.?$")
 _HEAD_PLACE_LENGTH = 60
 _DATE_LINE = re.compile(r"^(?i:date)\s*:\s*(?P<date>\S.*)$")
 """A header's date under its label: "Date: 28/3/1980"."""
+_FINAL_STOP = re.compile(r"(?<=\d)\.\s*$|\s+$")
+"""The sentence's stop after a date's last digit ("September 26, 1959."), never an
+abbreviation's ("11 p.m.")."""
 
 
 def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
@@ -193,12 +196,12 @@ def head_date(head: list[tuple[int, str]]) -> Located[str] | None:
     ("Date: 28/3/1980"), as written; a date inside the subject's sentence is the text's."""
     found = _head_dated(head)
     if found is not None and closing_date(found[2]):
-        return Located(ON_THE_DAY.sub("", found[2]).rstrip(" ."), found[0])
+        return Located(_FINAL_STOP.sub("", ON_THE_DAY.sub("", found[2]).strip()), found[0])
     for line, text in head:
         if len(text) > _HEAD_PLACE_LENGTH:
             return None
         labelled = _DATE_LINE.match(text)
-        if labelled is not None and closing_date(date := labelled["date"].rstrip(" .")):
+        if labelled is not None and closing_date(date := _FINAL_STOP.sub("", labelled["date"])):
             return Located(date, line)
     return None
 
