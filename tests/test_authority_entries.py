@@ -2217,3 +2217,153 @@ def test_the_soviet_politburo_of_a_record_is_the_one_of_its_year(year: int, key:
     record = parse_record(text, "x/1.txt", default_id="1")
     graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
     assert set(graph.objects(DOC, DCTERMS.creator)) == {curated(key)}
+
+
+@pytest.mark.parametrize(
+    ("key", "wording"),
+    [  # review 22: transliterations, initials and the forms of the catalogue
+        ("person/hoang-van-hoan", "Hoàng Văn Hoan"),
+        ("person/huang-kecheng", "Huang K'o-ch'eng"),
+        ("person/luo-guibo", "Luo Guibo"),
+        ("person/pan-zili", "P'an Tzu-li"),
+        ("person/zhang-wenjin", "Chang Wen-chin"),
+        ("person/huang-zhen", "Huang Chen"),
+        ("person/xu-xiangqian", "Xu Xiangqian"),
+        ("person/michalowski-jerzy", "Jerzy Michalowski"),
+        ("person/nemeth-miklos", "Miklos Nemeth"),
+        ("person/mittag-gunter", "G. Mittag"),
+        ("person/medvedev-vadim", "V. A. Medvedev"),
+        ("person/falin-valentin", "V.M. Falin"),
+        ("person/kochemasov-vyacheslav", "Kochemasov"),
+        ("person/streletz-fritz", "F. Streletz"),
+        ("person/yazov-dmitry", "D.T. Yazov"),
+        ("person/dzhurov-dobri", "Dobri Džurov"),
+        ("person/kessler-heinz", "Heinz Kessler"),
+        ("person/todorov-stanko", "S. Todorov"),
+        ("person/ceausescu-elena", "Elena Ceausescu"),
+        ("person/dascalescu-constantin", "Dascalescu"),
+        ("person/milosevic-slobodan", "Milosevic"),
+        ("person/meehan-francis", "Meehan"),
+        ("person/beam-jacob", "Ambassador Beam"),
+        ("person/rogers-william", "Secretary Rogers"),
+        ("person/rostow-eugene", "Eugene V. Rostow"),
+        ("person/stuart-john-leighton", "Leighton Stuart"),
+        ("person/bessmertnykh-aleksandr", "A. A. Bessmertnykh"),
+        ("person/tabeev-fikryat", "Tabeyev"),
+        ("person/keshtmand-sultan-ali", "Kishtmand"),
+        ("person/vasilevsky-aleksandr", "Vasilevskii"),
+        ("person/pirzada-sharifuddin", "S. S. Pirzada"),
+        ("person/soldatov-aleksandr", "A. A. Soldatov"),
+        ("person/baev-jordan", "Yordan Baev"),
+        ("person/van-wyk-anna-mart", "Anna-Mart van Wyk"),
+        ("org/lithuanian-supreme-council", "Supreme Council of Lithuania"),
+        ("org/central-archives-of-china", "Chinese Central Archives"),
+        ("org/chinese-military-advisory-group-vietnam", "Chinese Military Advisory Group"),
+        ("org/cosvn", "COSVN"),
+        ("org/cosvn", "Central Office for South Vietnam"),
+        ("org/peoples-daily", "Renmin Ribao"),
+        ("org/tass", "TASS"),
+        ("org/npihp", "NPIHP"),
+        ("org/rok-foreign-ministry", "South Korean Ministry of Foreign Affairs"),
+        ("place/liuzhou", "Liuzhou"),
+        ("place/beidaihe", "Peitaiho"),
+        ("place/warsaw", "Warszawa"),
+        ("place/prague", "Praha"),
+        ("place/moscow", "Moskva"),
+        ("place/sofia", "Sofiya"),
+        ("place/bucharest", "Bucuresti"),
+    ],
+)
+def test_the_review_22_records_names_are_their_entry(key: str, wording: str) -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup(wording)] == [curated(key)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # surnames several people of the period bore
+        "Németh",  # Károly Németh, head of state of Hungary in 1987-1988
+        "Medvedev",
+        "Todorov",
+        "Hoffmann",
+        "Kessler",
+        "Michałowski",
+        "Menshikov",
+        "Mbeki",  # his father Govan
+        "Rostow",  # Walt and Eugene
+        # surnames that are words, and names of many bodies
+        "Horn",
+        "Beam",
+        "Ball",
+        "Rogers",
+        "Stuart",
+        "Mittag",
+        "Brie",
+        "Puja",
+        "Pirzada",  # Abdul Hafeez Pirzada, a minister of the 1970s
+        "Lechuga",
+        "Soldatov",
+        "Xu Uy",
+        "Supreme Council",
+    ],
+)
+def test_a_shared_surname_a_word_or_another_s_body_is_no_label_of_review_22_s(word: str) -> None:
+    assert AUTHORITY.lookup(word) == []
+
+
+def test_ceausescu_alone_stays_nicolae_beside_elena() -> None:
+    assert [URIRef(e.iri) for e in AUTHORITY.lookup("Ceaușescu")] == [
+        curated("person/ceausescu-nicolae")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "repository"),
+    [
+        ("org/jiangsu-provincial-archives", "Jiangsu Provincial Archives"),
+        ("org/central-archives-of-china", "Central Archives of China"),
+        ("org/bush-library", "George H. W. Bush Presidential Library"),
+        ("org/hebei-provincial-archives", "Hebei Provincial Archives"),
+    ],
+)
+def test_the_review_22_archives_are_their_entry(key: str, repository: str) -> None:
+    test_every_wording_of_an_archive_is_its_one_entry(key, repository)
+
+
+@pytest.mark.parametrize(
+    ("key", "year", "posted"),
+    [  # the envoys of review 22: each post dated
+        ("person/pan-zili", 1960, True),
+        ("person/pan-zili", 1964, True),
+        ("person/pan-zili", 1968, False),
+        ("person/beam-jacob", 1958, True),
+        ("person/beam-jacob", 1963, False),
+        ("person/meehan-francis", 1981, True),
+        ("person/meehan-francis", 1984, False),
+        ("person/luo-guibo", 1955, True),
+    ],
+)
+def test_a_note_dates_each_of_a_review_22_envoy_s_posts(key: str, year: int, posted: bool) -> None:
+    assert in_office(AUTHORITY.graph, str(curated(key)), ("ambassador",), year) == posted
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "sender"),
+    [  # the capitals' names in their own languages (review 22 B)
+        ("Report from the Testish Embassy in Warszawa", "place/warsaw", "poland"),
+        ("Report from the Testish Embassy in Praha", "place/prague", "czechoslovakia"),
+    ],
+)
+def test_a_review_22_capital_s_local_name_is_the_capital(
+    title: str, place: str, sender: str
+) -> None:
+    test_a_capital_s_local_name_is_the_capital(title, place, sender)
+
+
+@pytest.mark.parametrize("key", ["place/liuzhou", "place/lushan", "place/beidaihe"])
+def test_a_city_of_talks_is_in_no_state_so_no_mission_sits_there(key: str) -> None:
+    """Only a capital is in its state in the file: a city there would make an embassy in
+    China one in Liuzhou."""
+    assert list(AUTHORITY.graph.objects(curated(key), SCHEMA.containedInPlace)) == []
+    graph = mapped("Report from the Testish Embassy in the People's Republic of China")
+    assert list(graph.objects(DOC, SCHEMA.locationCreated)) == [curated("place/beijing")]

@@ -194,6 +194,23 @@ def test_a_units_stub_has_neither_its_seat_nor_its_bodys_acronym(holdings: str) 
         ),
         # brackets after a comma are the shelfmark's own
         ("Testing Library, Memoranda, (Box 19)", (("Testing Library",), ("Memoranda, (Box 19)",))),
+        # a records project or a collection after a generic archive's name is no part of it
+        # (review 22 A#4); a ministry after it is ("Diplomatic Archives, Ministry of ...")
+        (
+            "National Archives, Testov Presidential Materials Project, NSC Files, Box 1032",
+            (
+                ("National Archives",),
+                ("Testov Presidential Materials Project, NSC Files, Box 1032",),
+            ),
+        ),
+        (
+            "National Archives, Testov Presidential Materials Staff, Box 7",
+            (("National Archives",), ("Testov Presidential Materials Staff, Box 7",)),
+        ),
+        (
+            "Diplomatic Archives, Ministry of Testing Affairs, Box 7",
+            (("Diplomatic Archives, Ministry of Testing Affairs",), ("Box 7",)),
+        ),
     ],
 )
 def test_the_seat_and_the_parent_body_are_no_shelfmark(
@@ -263,6 +280,19 @@ def test_the_national_archive_of_a_city_with_a_fonds_is_that_citys() -> None:
         (
             "Archive of the Ministry of Testing Affairs of Mongolia, f. 1",
             "archive-of-the-ministry-of-testing-affairs-of-mongolia",
+        ),
+        # the country after a comma says whose as "of" does; a stub keeps it (review 22 D#7)
+        (
+            "Archive of the Ministry of Foreign Affairs, Mongolia, fond 3, dans 1",
+            "mongolian-mfa-archive",
+        ),
+        (
+            "Archive of the Ministry of Foreign Affairs, Pakistan, fond 3",
+            "archive-of-the-ministry-of-foreign-affairs-pakistan",
+        ),
+        (
+            "Ministry of Foreign Affairs, Pakistan, File No. 8(3)-P/67",
+            "ministry-of-foreign-affairs-pakistan",
         ),
     ],
 )

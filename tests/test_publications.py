@@ -128,6 +128,13 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
         ("Testoricheskii arkhiv 3-4 (1993)", "Testoricheskii arkhiv"),
         ("Testiia TsK KPSS, No. 1, 1991", "Testiia TsK KPSS"),
         ("Novaia i noveishaia testoriia 2 (1997), pp. 12-20", "Novaia i noveishaia testoriia"),
+        # a volume and its bare pages are a printed volume's (review 22 A#12)
+        ("Testo Testov wengao, vol. 1, 538", "Testo Testov wengao"),
+        ("Testo Testov junshi wenxuan, Vol. 4, 80-81.", "Testo Testov junshi wenxuan"),
+        (
+            "Testo Testov wenji [A Collection of Testo Testov's Papers], vol. 6, 117",
+            "Testo Testov wenji [A Collection of Testo Testov's Papers]",
+        ),
     ],
 )
 def test_a_publication_is_named_without_its_issue_imprint_and_pages(
@@ -148,6 +155,10 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "Test Archive, Document 14",  # no year, no volume
         "Test Archive 12 (1993), Box 3",  # a box
         "Testarchiv, No. 12, 1993, fond 5",
+        # an archive's volume and folio, and a shelfmark with pages but no volume
+        "Test Diplomatic Archives, vol. 525, 112",
+        "TFMA 109-03957-03, 22-24",
+        "Testo Testov Papers, vol. 2, Box 4",
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:

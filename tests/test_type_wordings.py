@@ -260,6 +260,27 @@ def test_notes_from_a_bodys_session_are_the_bodys(text: str, authors: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # notes taken at a sitting are its record, whoever took them (review 22 D#11)
+        ("Working Notes from the Session of the CC TPSU Presidium, 4 May 1961", "minutes"),
+        ("Notes of a Meeting of the Test Politburo", "minutes"),
+        ("Notes from the Meeting of the Test Politburo", "minutes"),
+        ("Testov Notes on the Session of the Test Presidium", "minutes"),
+        ("Rough Notes of the Test Politburo Meeting", "minutes"),
+        ("Notes Taken at the Meeting of the Testian Foreign Ministers", "minutes"),
+        # a meeting of someone with someone is a conversation, a note a message
+        ("Notes on the Meeting of Comrade Testov with the Testian Delegation", _TALK),
+        ("Note on the Meeting of Comrade Testov with Testo Testin", _TALK),
+        ("Note from the Testian Government to the Government of Testonia", "note"),
+        ("Note on the Session of the Test Politburo", "note"),  # may inform of it
+        ("Notes on a Conversation with Ambassador Testov", _TALK),
+    ],
+)
+def test_notes_of_a_sitting_are_its_minutes(text: str, kind: str) -> None:
+    assert read(text)[0] == kind
+
+
+@pytest.mark.parametrize(
     ("text", "authors", "senders"),
     [  # "from the Diary of X" after the type: X kept the record, no sender (review 20)
         (

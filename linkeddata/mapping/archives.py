@@ -19,7 +19,9 @@ its seat ("Archivo Histórico Genaro Estrada, Secretaría de Relaciones Exterior
 City"); a body's name then its generic unit is the body's archive as the file names it
 ("Ministry of Foreign Affairs of the People's Republic of China, Archives" is the Archives of
 the Ministry ...), else a stub of both, never a bare "Archives"; the state "of" an archive's
-body is its adjective before it ("... of Mongolia" is the Mongolian ...)."""
+body is its adjective before it ("... of Mongolia" is the Mongolian ...), and so is a country
+after a comma that says whose a generic archive is ("Archive of the Ministry of Foreign
+Affairs, Mongolia"; a stub keeps the country in its name, never one key for every state's)."""
 
 from __future__ import annotations
 
@@ -88,6 +90,11 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         return archives  # "Ministry of Foreign Affairs of the PRC, Archives"
     if (national := _of_its_state(linker, name.value)) is not None:
         return national  # "Archive of the Ministry of Foreign Affairs of Mongolia"
+    archive, _, country = name.value.rpartition(",")
+    if "," not in archive and is_country(country.strip()) and generic_archive(archive):
+        whose = _of_its_state(linker, f"{archive.strip()} of {country.strip()}")
+        if whose is not None:  # "Archive of the Ministry of Foreign Affairs, Mongolia"
+            return whose
     if (less := _less_its_body(linker, name.value)) is not None:  # "Archivo Histórico Genaro
         return holding_archive(linker, Located(less, name.line))  # Estrada, Secretaría ..."
     head, _, state = name.value.rpartition(",")

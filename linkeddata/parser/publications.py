@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .archive_words import HOLDER_WORD
 from .repositories import top_level
 from .signer_lines import signing_name
 from .vocabulary import MONTH_PATTERN, SHELF_UNITS
@@ -88,6 +89,14 @@ _NUMBERED_ISSUE = re.compile(
 Vesti, 1979, No. 20" (a title in words: "RGANI, 1979, No. 20" is an archive's file; an
 archive has fonds and files, no issues)."""
 _SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
+_VOLUME_PAGES = re.compile(
+    r"^(?P<title>[^\W\d_][^,;:()\[\]\d]*?)(?:\s*\[[^\[\]]{1,200}\])?,\s*(?i:vol(?:ume)?)\.?\s*"
+    r"(?:\d{1,3}|[IVXL]+),\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?[\s.]*$"
+)
+"""A printed volume cited by its title, volume and bare pages, with an English gloss of the
+title in square brackets or not: "Jianguo yilai Mao Zedong wengao, vol. 1, 538", "Zhou Enlai
+junshi wenxuan [Zhou Enlai's Selected Military Works], vol. 4, 80-81" (an archive's title
+holds an archive's word: see :func:`reads_as_publication`)."""
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
@@ -187,6 +196,8 @@ def reads_as_publication(text: str) -> bool:
         return False
     if _NAMED_PERIODICAL.match(text) or _NUMBERED_ISSUE.match(text):
         return True
+    if (volume := _VOLUME_PAGES.match(text)) is not None:
+        return HOLDER_WORD.search(volume["title"]) is None  # "Archives X, vol. 525, 112"
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
     if _IMPRINT.match(text):

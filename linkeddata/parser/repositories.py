@@ -19,6 +19,7 @@ from .archive_words import (
     HOLDER_WORD,
     NOT_A_CITY,
     PARENT,
+    PROJECT,
     SERIES,
     UNIT_WORDS,
 )
@@ -103,6 +104,8 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         segment = text[head_end + 1 : following].strip()  # Foreign Affairs, Republic of Korea"
         if any(c.isdigit() for c in segment) or not is_name_like(segment):
             break
+        if (SERIES.search(segment) or PROJECT.match(segment)) and not HOLDER_WORD.search(segment):
+            break  # "National Archives, Nixon Presidential Materials Project, NSC Files"
         head_end = following
         if not GENERIC_ARCHIVE.fullmatch(segment):
             break
@@ -123,7 +126,10 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         seat = (
             not city
             and (following < end or len(segment.split()) <= 2)  # "..., Tirana." ends it
-            and reads_as_city(segment, text[start:head_end])
+            and (
+                reads_as_city(segment, text[start:head_end])
+                or (is_country(segment) and generic_archive(text[start:head_end]))
+            )  # "Archive of the Ministry of Foreign Affairs, Mongolia": the country says whose
         )
         state = state_code(segment) or (city and state_or_country(segment))
         named = (
