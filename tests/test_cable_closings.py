@@ -1,6 +1,6 @@
 """What a telegram's last line, an attachment's heading, a list's announcement and initials
 leave signed (diff review 19 D#1-5): a full name in capitals signs only as a person the
-authority file or the record names; a surname alone only framed by what follows a text's end;
+authority file or the record names; a surname alone under the text or over what follows its end;
 an attachment blocks the record's own signature only under a nameless closing; an announced
 list of name-over-office blocks signs nothing; initials before a thing's noun are no name."""
 
@@ -47,8 +47,8 @@ def test_a_closing_or_an_assent_word_never_signs_even_framed(last: str) -> None:
     assert values(telegram(body).signatories) == ()
 
 
-def test_a_surname_alone_signs_only_framed_by_what_follows_a_texts_end() -> None:
-    assert values(telegram(f"{PROSE}\n\nTestdován").signatories) == ()
+def test_a_surname_alone_signs_under_the_text_or_over_what_follows_its_end() -> None:
+    assert values(telegram(f"{PROSE}\n\nTestdován").signatories) == ("Testdován",)
     for under in ("[1] Testov, Ivan, ambassador, 1962-1967.", "[stamp]"):
         assert values(telegram(f"{PROSE}\n\nTestdován\n\n{under}").signatories) == ("Testdován",)
 

@@ -9,6 +9,7 @@ from test_title_agents import AUTHORITY, IRIS, SHA, doc, entity, mapped_graph
 
 from linkeddata.mapping import Context, map_record
 from linkeddata.parser import parse_record
+from linkeddata.parser.signer_lines import name_case
 from linkeddata.vocab import ADO, DCTERMS, SCHEMA
 
 PROSE = "The report was read at the meeting of the Central Committee."
@@ -255,14 +256,17 @@ def test_what_does_not_sign_and_what_an_attachment_note_leaves(
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
 
 
-def test_a_surname_in_capitals_is_published_in_name_case() -> None:
+def test_a_surname_in_capitals_the_file_lacks_signs_as_written_and_is_no_stub() -> None:
+    """A stub keyed by a surname alone would stand for every namesake (review 22 D#1)."""
     text = (
         f"**1962**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
         f"Translation - English\n\n{PROSE}\n\nMCTESTONE\n"
     )
     record = parse_record(text, "x/1.txt", default_id="1")
-    stubs = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA).stubs
-    assert [s.name for s in stubs if s.iri == str(entity("person", "mctestone"))] == ["McTestone"]
+    mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA)
+    assert [s.name for s in mapped.stubs if s.kind == "person"] == []
+    assert not list(mapped.graph.objects(doc(), DCTERMS.creator))
+    assert [str(o) for o in mapped.graph.objects(doc(), ADO.signatureAsWritten)] == ["MCTESTONE"]
 
 
 @pytest.mark.parametrize(
@@ -295,13 +299,7 @@ def test_a_cables_tail(closing: str, signers: tuple[str, ...]) -> None:
     [("McTESTAUGHY", "McTestaughy"), ("MacTESTHUR", "MacTesthur"), ("MACK", "Mack")],
 )
 def test_a_mc_or_mac_surname_in_capitals_in_name_case(typed: str, published: str) -> None:
-    text = (
-        f"**1962**\n**Telegram from Testov to Testin**\n\n**Contents:**\n\n"
-        f"Translation - English\n\n{PROSE}\n\n{typed}\n"
-    )
-    record = parse_record(text, "x/1.txt", default_id="1")
-    stubs = map_record(record, Context(IRIS, AUTHORITY, {}), sha256=SHA).stubs
-    assert [s.name for s in stubs if s.kind == "person"] == [published]
+    assert name_case(typed) == published
 
 
 @pytest.mark.parametrize(

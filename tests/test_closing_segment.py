@@ -235,3 +235,65 @@ def test_a_state_after_an_addressee_s_city_is_no_place_of_writing() -> None:
     )
     assert not set(graph.objects(doc(), SCHEMA.locationCreated))
     assert entity("place", "switzerland") in set(graph.objects(doc(), ADO.destination))
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "created", "went"),
+    [  # review 22 A#7: a body sits in its state's capital, so another city is the sender's
+        ("Telegram, Testo Hua to the CCP Central Committee, Geneva", 1954, "geneva", None),
+        (
+            "Telegram, Testo Hua to Testo Zedong and the CCP Central Military Commission, Hanoi",
+            1954,
+            "hanoi",
+            None,
+        ),
+        # the body's own capital, a body abroad as the sender, a year with no capital: its seat
+        ("Telegram, Testo Hua to the CCP Central Committee, Beijing", 1954, None, "beijing"),
+        ("Telegram, CCP Central Committee to Testo Hua, Geneva", 1954, None, "geneva"),
+        ("Telegram, Testo Hua to the CPSU Central Committee, Moscow", 1954, None, "moscow"),
+        ("Telegram, Testo Hua to the CCP Central Committee, Geneva", 1947, None, "geneva"),
+        # a person may travel: between people the city stays where the message went
+        ("Telegram from Testo Hua to Mao Zedong, Geneva", 1954, None, "geneva"),
+    ],
+)
+def test_a_city_no_addressed_body_sits_in_is_where_the_sender_wrote(
+    text: str, year: int, created: str | None, went: str | None
+) -> None:
+    graph = mapped_graph(f"**{year}**\n**{text}**\n")
+    made = set(graph.objects(doc(), SCHEMA.locationCreated))
+    sent = set(graph.objects(doc(), ADO.destination))
+    assert made == ({entity("place", created)} if created else set())
+    assert sent == ({entity("place", went)} if went else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "created", "went"),
+    [  # review 22 C#13, review 21 B#14: the capital of an addressee's state, no sender's
+        ("Letter from Testo Testov to Erich Honecker, East Berlin", 1978, None, "east-berlin"),
+        ("Message from Testo Testill and Testo Testvelt to Stalin, Moscow", 1941, None, "moscow"),
+        (
+            "Letter from Anthony Eden to Testo Testov and Kim Il Sung, Pyongyang",
+            1955,
+            None,
+            "pyongyang",
+        ),
+        # a sender's own capital, a dateline, an envoy sender, an addressee of no known state
+        ("Letter from Erich Honecker to Leonid Brezhnev, East Berlin", 1978, "east-berlin", None),
+        (
+            "Letter from Testo Testov to Erich Honecker, East Berlin, 9 May 1978",
+            1978,
+            "east-berlin",
+            None,
+        ),
+        ("Letter from Ambassador Testov to Erich Honecker, East Berlin", 1978, "east-berlin", None),
+        ("Letter from Anthony Eden to Testo Testov, Moscow", 1955, "moscow", None),
+    ],
+)
+def test_a_city_closing_a_letter_that_is_the_addressee_s_capital_is_where_it_went(
+    text: str, year: int, created: str | None, went: str | None
+) -> None:
+    graph = mapped_graph(f"**{year}**\n**{text}**\n")
+    made = set(graph.objects(doc(), SCHEMA.locationCreated))
+    sent = set(graph.objects(doc(), ADO.destination))
+    assert made == ({entity("place", created)} if created else set())
+    assert sent == ({entity("place", went)} if went else set())

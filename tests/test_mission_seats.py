@@ -33,8 +33,9 @@ def test_a_mission_in_a_state_sits_in_its_capital(text: str, prop: str, place: s
             1962,
             "soviet-union",
         ),
-        ("Telegram from the Testish Embassy in Pakistan to the Testing Office", 1962, "pakistan"),
-        ("Telegram from the Testish Embassy in Vietnam to the Testing Office", 1980, "vietnam"),
+        ("Telegram from the Testish Embassy in Pakistan to the Testing Office", 1959, "pakistan"),
+        # a year the file gives the state no capital keeps the state, never today's capital
+        ("Telegram from the Testish Embassy in China to the Testing Office", 1947, "china"),
     ],
 )
 def test_a_mission_whose_seat_the_file_cannot_tell_keeps_its_place(
@@ -69,3 +70,60 @@ def test_a_city_the_title_gives_beside_the_mission_s_state_keeps_out_the_capital
     made = set(mapped_graph(f"**1958**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert entity("place", city) in made
     assert not {entity("place", "moscow"), entity("place", "pyongyang")} & made
+
+
+@pytest.mark.parametrize(
+    ("state", "year", "city"),
+    [  # review 22 C#8, A#6: the capital of the record's year, of a state that moved it
+        ("China", 1955, "beijing"),
+        ("Pakistan", 1955, "karachi"),
+        ("Pakistan", 1962, "rawalpindi"),
+        ("Pakistan", 1970, "islamabad"),
+        ("Brazil", 1958, "rio-de-janeiro"),
+        ("Brazil", 1962, "brasilia"),
+        ("Vietnam", 1980, "hanoi"),  # Saigon was South Vietnam's capital, and no more
+    ],
+)
+def test_a_mission_sits_in_the_capital_of_the_record_s_year(
+    state: str, year: int, city: str
+) -> None:
+    text = f"Telegram from the Testish Embassy in {state} to the Testing Office"
+    made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "city"),
+    [  # review 22 A#6: a socialist state's mission "in" a shared name is in the one it knew
+        ("Cable from the Soviet Embassy in Vietnam to the Testing Office", 1966, "hanoi"),
+        ("Report of the Polish Embassy in Korea to the Testing Office", 1958, "pyongyang"),
+        # another state's mission, or a year before the embassies, keeps the name
+        ("Telegram from the Testish Embassy in Vietnam to the Testing Office", 1966, "vietnam"),
+        ("Cable from the Soviet Embassy in Vietnam to the Testing Office", 1949, "vietnam"),
+    ],
+)
+def test_a_mission_in_a_divided_state_s_name_is_in_the_state_its_own_recognised(
+    text: str, year: int, city: str
+) -> None:
+    made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [  # review 22 D#20: an envoy accredited to a state writes from its capital
+        ("Telegram from Testish Ambassador to the USA Testov to the Testing Office", "washington"),
+        ("Excerpt from the Journal of Testish Ambassador to the DPRK Testov", "pyongyang"),
+        # one to no state keeps what the title says
+        ("Telegram from the Testish Ambassador in Leningrad to the Testing Office", "leningrad"),
+    ],
+)
+def test_an_envoy_accredited_to_a_state_writes_from_its_capital(text: str, city: str) -> None:
+    made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}
+
+
+def test_an_envoy_to_the_un_has_no_capital() -> None:
+    text = "Telegram from Testish Ambassador to the UN Testov to the Testing Office"
+    made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert not made & {entity("place", "washington"), entity("place", "new-york")}

@@ -424,3 +424,38 @@ def test_a_city_after_a_speechs_venue_before_its_topic_is_where_it_was_delivered
     assert made_in("Speech by Testo Zedong at the Conference, Beijing, on Testov") == [
         entity("place", "beijing")
     ]
+
+
+def _recorded(title: str, closing: str) -> set[object]:
+    graph = mapped_graph(
+        f"**1970**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n"
+        f"Testov: We agree on the main points of the plan.\n\n{closing}\n"
+    )
+    return set(graph.objects(doc(), SCHEMA.locationCreated))
+
+
+def test_a_record_drawn_up_elsewhere_was_written_where_its_closing_says() -> None:
+    """Review 22 B#16: the title's place is where the talks were held."""
+    title = "Memorandum of Conversation between Testo Testov and Testo Testin, Moscow"
+    assert _recorded(title, "Budapest, 28 March 1970") == {entity("place", "budapest")}
+
+
+@pytest.mark.parametrize(
+    ("title", "closing", "place"),
+    [  # the closing says the same place, or none: the title's place stands
+        (
+            "Memorandum of Conversation between Testo Testov and Testo Testin, Moscow",
+            "Moscow, 24 March 1970",
+            "moscow",
+        ),
+        (
+            "Memorandum of Conversation between Testo Testov and Testo Testin, Moscow",
+            "28 March 1970",
+            "moscow",
+        ),
+    ],
+)
+def test_a_record_whose_closing_names_no_other_place_keeps_the_title_s(
+    title: str, closing: str, place: str
+) -> None:
+    assert _recorded(title, closing) == {entity("place", place)}

@@ -18,7 +18,7 @@ from ..iris import Iris
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority
-from .capital_signers import filed_signer, known_signer
+from .capital_signers import filed_signer, known_signer, signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
@@ -226,8 +226,11 @@ class _Mapper:
             for s in signatories
         ):
             signatories, signed = (), None  # "WITH COMMUNIST GREETINGS": no one's name
+        senders = title.senders if title is not None else ()
         for signatory in signatories:
-            self.link(self.doc, (DCTERMS.creator,), self.linker.signatory(signatory, embassy))
+            self.link(
+                self.doc, (DCTERMS.creator,), signer(self.linker, signatory, embassy, senders)
+            )
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 

@@ -4,19 +4,30 @@ agency or a place ("WITH COMMUNIST GREETINGS", "OPERATION ANADYR", "PRENSA LATIN
 signs only when the authority file knows a person by it or the record names a person whose
 name it ends (:attr:`.record.Record.signed_if_known`); so does a surname in capitals over a
 cable's station line ("TASS" / "SOVIET EMBASSY PRAGUE"), or as the linker finds the file's
-person by it (an embassy's ambassador)."""
+person by it (an embassy's ambassador). A surname alone signs as a person it can only be, never
+as a stub (:func:`signer`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from ..parser.names import personal_name
 from ..parser.office_words import given_name_word
-from ..parser.signer_lines import is_rank
+from ..parser.signer_lines import in_capitals, is_rank, name_case
 from ..parser.text import NAME_PARTICLES
 from ..record import Located, Record
 from .authority import Authority
+from .closing_segment import names_person
+from .entities import Entity
 from .label_words import words, words_and_gaps
 from .linker import Linker
+from .office_terms import outside_their_years
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def known_signer(authority: Authority, record: Record, name: str) -> bool:
@@ -44,6 +55,57 @@ def filed_signer(linker: Linker, name: Located[str], embassy: bool) -> bool:
         found is not None
         and found.kind == "person"
         and not any(stub.iri == found.iri for stub in trial.stubs)
+    )
+
+
+def signer(
+    linker: Linker, name: Located[str], embassy: bool, senders: tuple[Located[str], ...] = ()
+) -> Entity | None:
+    """The person a signatory is (:meth:`.linker.Linker.signatory`), where a surname alone
+    ("Testai", "TESTOV") is only a person it can be: the file's, one the record named before
+    or names in full, or else the file's one bearer of the surname whose note dates him
+    within five years of the record's, unless the title's ``senders`` name a person of
+    another surname ("Telegram from Ivan Testov" signed "TESTIN": a stranger to the record);
+    never a stub of the surname, which would stand for every namesake in every record (the
+    signature as written says who signed)."""
+    if " " in name.value.strip() or linker.authority.lookup(name.value):
+        return linker.signatory(name, embassy)
+    trial = replace(linker, warnings=[], stubs={}, people=list(linker.people))
+    found = trial.signatory(name, embassy)
+    if found is not None and (found.kind != "person" or " " in found.label):
+        return linker.signatory(name, embassy)  # the file's, or the record's full name
+    surname = name_case(name.value) if in_capitals(name.value) else name.value
+    authority = linker.authority
+    bearers = {*authority.people_named(surname), *authority.spelled_named(surname)}
+    dated = [p for p in bearers if _their_years(authority, p, linker.year)]
+    stranger = any(
+        names_person(sender, authority) and _surname_of(sender.value) != surname.casefold()
+        for sender in senders
+    )
+    if len(bearers) == 1 and dated and not stranger:
+        return dated[0]
+    linker.warn(
+        f"{name.value!r} signs as a surname alone that names no one person of the authority "
+        "file or the record: not linked (a stub would stand for every namesake)",
+        name.line,
+    )
+    return None
+
+
+def _surname_of(name: str) -> str:
+    """The last word of a name, folded: "Ivan Testov" is testov."""
+    words = personal_name(name).split()
+    return words[-1].casefold() if words else ""
+
+
+def _their_years(authority: Authority, person: Entity, year: int | None) -> bool:
+    """Whether the note of ``person`` dates him, and within five years of ``year``: an
+    undated person of the file is no surer a signer than a namesake it lacks."""
+    notes = " ".join(map(str, authority.graph.objects(URIRef(person.iri), SKOS.note)))
+    return (
+        year is not None
+        and _YEAR.search(notes) is not None
+        and not outside_their_years(authority.graph, person.iri, year)
     )
 
 

@@ -32,16 +32,16 @@ from ..parser.bodies import (
     unplaced_mission,
 )
 from ..parser.clauses import NOUN_WORD
-from ..parser.demonyms import adjective, spellings
+from ..parser.demonyms import adjective
 from ..parser.name_words import ORG_WORDS
 from ..parser.names import name_kind, personal_name_shape
 from ..parser.text import last_bracket
 from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
+from .home_states import body_state, capital, names_state, own_texts
 from .linker import Linker
 from .office_terms import in_office, posts
-from .ruling_parties import ruling_party
 
 ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices, as the authority file's notes write them, of a person posted abroad."""
@@ -92,6 +92,8 @@ def written_at_close(
         return city  # "to the Canadian Embassy in Washington, Ottawa": one place is the other's
     if not all(_a_person(s, authority) and not mission_place(s.value) for s in title.senders):
         return None
+    if _away_from_home(title.recipients[:-1], city, linker, year):
+        return city  # "Testov to the Chinese Central Committee, Geneva": it sits in Beijing
     if _envoy(addressee, authority, year) or _PARTY_SEAT.search(addressee.value):
         return None  # "to Ambassador Testin, Testburg", "to the Central Committee, Testburg"
     if unplaced_mission(addressee.value):
@@ -101,23 +103,66 @@ def written_at_close(
     return city if abroad or (body and seated(addressee.value) is None) else None
 
 
+def _away_from_home(
+    addressees: tuple[Located[str], ...], city: Located[str], linker: Linker, year: int | None
+) -> bool:
+    """Whether the city can be no addressee's: one of them is a body of the file, which
+    sits in its state's capital for the year, that city is another, and no addressee has a
+    place of its own, is an envoy or is the city's state's ("to Testov and the Chinese
+    Central Committee, Geneva": the message went to Beijing; a person may travel, a body
+    does not)."""
+    authority = linker.authority
+    places = [e for e in authority.lookup(city.value) if e.kind == "place"]
+    if len(places) != 1 or any(_placed(n) or _envoy(n, authority, year) for n in addressees):
+        return False
+    known = [e for n in addressees for e in authority.lookup(n.value)]
+    states = {body_state(e, authority) for e in known if e.kind == "org"}
+    home = states.pop() if len(states) == 1 else None
+    seat = capital(home, authority, year) if home is not None else None
+    there = authority.country_of(places[0], year)
+    if seat is None or seat == places[0] or there == home:
+        return False
+    return there is None or not any(
+        names_state(own_texts(e, authority), there, authority, year) for e in known
+    )
+
+
 def post_at_close(
     title: Title, authority: Authority, year: int | None = None
 ) -> Located[str] | None:
-    """The city ending the title, read as where the document was written, that is an envoy
-    addressee's post and so where it went: "Letter from Testov to Ambassador Testin,
-    Testburg" went to Testburg, whatever the message's type, unless a sender is an envoy
-    too ("Letter from Ambassador Testin to Testov, Testburg" was written at his post)."""
+    """The city ending the title, read as where the document was written, that is the
+    addressee's and so where it went, whatever the message's type, unless a sender is an
+    envoy ("Letter from Ambassador Testin to Testov, Testburg" was written at his post): an
+    envoy addressee's post ("Letter from Testov to Ambassador Testin, Testburg"), or the
+    capital of an addressee's state that is no sender's ("Message from Testill and Testvelt
+    to Testalin, Moscow", Testalin the Soviet leader, went to Moscow, however many wrote)."""
     if not title.origins or not title.recipients or not title.senders:
         return None
     city = title.origins[-1]
     if not title.text.value.rstrip(" .").endswith(f", {city.value}"):
         return None  # "..., Testburg, 5 May 1962": a dateline, where it was written
-    if not _envoy(title.recipients[-1], authority, year):
-        return None
     if any(_envoy(s, authority, year) for s in title.senders):
         return None
-    return city if _at_post(city, title, authority, year) else None
+    if _envoy(title.recipients[-1], authority, year):
+        return city if _at_post(city, title, authority, year) else None
+    return city if _addressees_capital(city, title, authority, year) else None
+
+
+def _addressees_capital(
+    city: Located[str], title: Title, authority: Authority, year: int | None
+) -> bool:
+    """Whether the city is the capital, for the year, of a state an addressee is of (by the
+    name, the file's labels or a person's note) and no sender is, no addressee having a
+    place of its own: "Letter from Testov to Erich Honecker, Berlin" of Testov at home."""
+    places = [e for e in authority.lookup(city.value) if e.kind == "place"]
+    state = authority.country_of(places[0], year) if len(places) == 1 else None
+    if state is None or capital(state, authority, year) != places[0]:
+        return False
+    if any(_placed(r) for r in title.recipients) or any(
+        _of_state(s, state, authority, year) for s in title.senders
+    ):
+        return False
+    return any(_of_state(r, state, authority, year) for r in title.recipients)
 
 
 def _at_post(city: Located[str], title: Title, authority: Authority, year: int | None) -> bool:
@@ -142,21 +187,11 @@ def _at_post(city: Located[str], title: Title, authority: Authority, year: int |
 
 
 def _of_state(sender: Located[str], state: Entity, authority: Authority, year: int | None) -> bool:
-    """Whether a sender is the state's, by its name, its labels or its note: the state's
-    name or adjective ("Soviet Minister of Foreign Affairs", "Secretary of State of the
-    United States") or its ruling party ("First Secretary of the CPSU")."""
-    national = adjective(state.label)
-    if national is None:
-        return False
+    """Whether a sender is the state's, by its name, its labels or its note (see
+    :func:`.home_states.names_state`)."""
     known = authority.lookup(sender.value)
     texts = [sender.value, *(o for e in known for o in _described(authority, e))]
-    party = ruling_party(authority, national, year)
-    words = [*spellings(national), *(_described(authority, party) if party else ())]
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(str(word))}(?![\w-])", text)
-        for text in texts
-        for word in words
-    )
+    return names_state(texts, state, authority, year)
 
 
 def _described(authority: Authority, entity: Entity) -> list[str]:

@@ -10,13 +10,20 @@ from collections.abc import Iterable
 from rdflib import URIRef
 
 from ..parser.bodies import mission_place
+from ..parser.demonyms import leading_adjective
+from ..parser.text import strip_article
 from ..record import Located, Title
 from .authority import Authority
-from .entities import Entity, entity_of
-from .terms import SCHEMA
+from .entities import Entity
+from .home_states import capital
 
 ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
 """Missions accredited to a state, which sit in its capital (a consulate keeps its city)."""
+_ENVOY = re.compile(
+    r"\b(?i:ambassadors?|envoys?|minister\s+plenipotentiary|charg[ée]\s+d['’]affaires)\b"
+)
+"""Envoys accredited to a state, who write from its capital as their embassy does (never
+one "to the UN" or "at large", no state's)."""
 
 
 def mission_seats(
@@ -25,15 +32,62 @@ def mission_seats(
     authority: Authority,
     year: int | None,
 ) -> tuple[Located[str], ...]:
-    """The places, each state that an embassy or a legation of ``names`` is posted to as its
-    capital where the authority file puts one capital in that state for ``year``; any other
-    place as it is. A place beside the state ("the Embassy in the Soviet Union, Leningrad")
-    says where it was, so then no capital is presumed. The file's ``schema:containedInPlace``
-    holds capitals only (a test keeps one to a state a year)."""
-    posts = {post for n in names if ACCREDITED.search(n.value) and (post := mission_place(n.value))}
-    if any(p.value not in posts for p in places):
+    """The places, each state that an embassy, a legation or an envoy of ``names`` is posted
+    to as its capital where the authority file puts one capital in that state for ``year``;
+    any other place as it is. A place beside the state ("the Embassy in the Soviet Union,
+    Leningrad") says where it was, so then no capital is presumed; nor is one for a year the
+    file gives the state none ("the Embassy in China" of 1947 sat in Nanjing, not Beijing)."""
+    posts = {
+        post: n.value
+        for n in names
+        if (ACCREDITED.search(n.value) or _ENVOY.search(n.value))
+        and (post := mission_place(n.value))
+    }
+    held = {p.value: m for p in places for post, m in posts.items() if _post_is(post, p.value)}
+    if any(p.value not in held for p in places):
         return places
-    return tuple(_capital(p, authority, year) if p.value in posts else p for p in places)
+    return tuple(_capital(_recognised(p, held[p.value], year), authority, year) for p in places)
+
+
+def _post_is(post: str, place: str) -> bool:
+    """Whether a mission's post is the place, the holder's name after it or not: "Cuba" of
+    "Ambassador to Cuba Alekseev"."""
+    return post == place or post.startswith(f"{place} ")
+
+
+_DIVIDED = {"Vietnam": ("North Vietnam", 1950, 1975), "Korea": ("North Korea", 1948, 1988)}
+"""A name two states of the period shared, the state the socialist states recognised alone
+under it, and the years they did (from their first embassies there to reunification, or to
+their first ties with the other state)."""
+_RECOGNISING_ONE = frozenset(
+    {
+        "Soviet",
+        "Chinese",
+        "Polish",
+        "Czechoslovak",
+        "Hungarian",
+        "Romanian",
+        "Bulgarian",
+        "East German",
+        "Albanian",
+        "Mongolian",
+        "Cuban",
+    }
+)
+"""The socialist states whose missions "in Vietnam" or "in Korea" were in the one state of
+the name they recognised (Hanoi, Pyongyang)."""
+
+
+def _recognised(place: Located[str], mission: str, year: int | None) -> Located[str]:
+    """The state a mission "in" a shared name is in, for a state that recognised only one of
+    the two: "the Chinese Embassy in Vietnam" of 1966 is in North Vietnam; "the American
+    Embassy in Vietnam" keeps the name."""
+    divided = _DIVIDED.get(strip_article(place.value))
+    national = leading_adjective(strip_article(mission))
+    if divided is None or year is None or national not in _RECOGNISING_ONE:
+        return place
+    state, first, last = divided
+    return Located(state, place.line) if first <= year <= last else place
 
 
 def placed_props(
@@ -53,13 +107,5 @@ def placed_props(
 
 def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:
     states = [e for e in authority.lookup(place.value) if e.kind == "place"]
-    if len(states) != 1:
-        return place
-    state = states[0]
-    cities = (
-        entity_of(authority.graph, city, "")
-        for city in authority.graph.subjects(SCHEMA.containedInPlace, URIRef(state.iri))
-        if isinstance(city, URIRef)
-    )
-    capitals = [c for c in cities if c is not None and authority.country_of(c, year) == state]
-    return Located(capitals[0].label, place.line) if len(capitals) == 1 else place
+    seat = capital(states[0], authority, year) if len(states) == 1 else None
+    return Located(seat.label, place.line) if seat is not None else place

@@ -1,6 +1,8 @@
 """The years a state of the collection's period existed, which tell which state a capital was
 in on a record's date: Hanoi in North Vietnam until 1976 and in Vietnam after, Bonn in West
-Germany until 1990 and in Germany after, Moscow in the Soviet Union until 1991."""
+Germany until 1990 and in Germany after, Moscow in the Soviet Union until 1991; and the years
+a city was its state's capital, where the state moved it: an embassy "in China" of 1947 sat
+in Nanjing, not Beijing."""
 
 from __future__ import annotations
 
@@ -23,7 +25,31 @@ _YEARS: dict[str, tuple[tuple[int | None, int | None], ...]] = {
 None: open). A state not listed lasted the whole period."""
 
 
+_CAPITAL_YEARS: dict[str, tuple[tuple[int | None, int | None], ...]] = {
+    "Saigon": ((1955, 1975),),
+    "Beijing": ((1949, None),),
+    "Nanjing": ((1927, 1937), (1946, 1949)),
+    "Chongqing": ((1937, 1946),),
+    "Karachi": ((1947, 1959),),
+    "Rawalpindi": ((1959, 1967),),
+    "Islamabad": ((1967, None),),
+    "Rio de Janeiro": ((None, 1960),),
+    "Brasília": ((1960, None),),
+}
+"""Each capital a state moved, by the authority file's label, and the years it was the
+capital (both inclusive, so a year of the move tells neither). A city not listed was its
+state's capital for the whole period."""
+
+
 def existed(state: str, year: int) -> bool:
     """Whether the state the authority file labels ``state`` existed in ``year``."""
-    spans = _YEARS.get(state, ((None, None),))
+    return _within(_YEARS.get(state, ((None, None),)), year)
+
+
+def was_capital(city: str, year: int) -> bool:
+    """Whether the capital the authority file labels ``city`` was its state's in ``year``."""
+    return _within(_CAPITAL_YEARS.get(city, ((None, None),)), year)
+
+
+def _within(spans: tuple[tuple[int | None, int | None], ...], year: int) -> bool:
     return any((a is None or a <= year) and (b is None or year <= b) for a, b in spans)

@@ -141,7 +141,7 @@ def title_links(
     )
     found.extend((ADDRESSEE, e) for e in known_agents(title.recipients_if_known, authority))
     found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
-    found.extend(((SCHEMA.locationCreated,), place) for place in venues(title, head, linker))
+    found.extend(((SCHEMA.locationCreated,), p) for p in venues(title, head, linker, dateline))
     post = () if (at := post_at_close(title, authority, year)) is None else (at,)
     state, writers = (authority, year), (*title.senders, *title.authors)
     if dateline is not None and linker.is_place(dateline.value):

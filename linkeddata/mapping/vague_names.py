@@ -33,9 +33,12 @@ def _plural_head(plurals: str) -> re.Pattern[str]:
 _GROUP = _plural_head(
     r"parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
     r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads"
+    r"|people|nation|youth|masses"
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party
-Organizations", "the Fraternal Parties". The plural must head the name: a body named for its
+Organizations", "the Fraternal Parties", and the public a proclamation is addressed to ("the
+Polish Nation", "All the People of X", "the Soviet People"). The plural must head the name
+("the People's Assembly", "the Communist Youth League" are one body): a body named for its
 members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
 India Radio") is one agent."""
 _COMPANY = _plural_head(rf"{PEOPLE_BY_WORK}|guests")

@@ -27,11 +27,23 @@ _HELD_IN = re.compile(
 )
 
 
-def venues(title: Title, head: str, linker: Linker) -> list[Entity]:
+def venues(
+    title: Title, head: str, linker: Linker, dateline: Located[str] | None = None
+) -> list[Entity]:
     """The places the title says its record was made in (``head``: the title before its
-    topic, whose places are where, not what)."""
+    topic, whose places are where, not what). Where talks were held is where their record was
+    made unless the text's own "Place, date" line (``dateline``) names another place: a
+    record drawn up at home after talks abroad ("..., Moscow, 23-24 March 1989" closed by
+    "Budapest, 28 March 1989") was written there, and the title's place is only where they
+    met."""
     opening = opening_venue(title, linker)
-    found = [*_sat_in(title, linker), *_held_in(title, head, linker), *opening[1:]]
+    held = _held_in(title, head, linker)
+    elsewhere = (
+        dateline is not None
+        and linker.is_place(dateline.value)
+        and linker.place(dateline) not in held
+    )
+    found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
     return list(dict.fromkeys([*found, *_delivered_at(title, head, linker)]))
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .doctypes import listed_names
 from .name_words import SERVICE_STATION
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .services import a_service
 from .text import Joined, strip_article
 from .title_lists import body_after_type
@@ -19,6 +20,8 @@ _AGENCY = re.compile(
 )
 """An agency or a body named right before the type, without a comma: "KGB Report", "INR
 Intelligence Note", "State Department Telegram" (not "Yugoslav Record", an adjective)."""
+_QUOTED = re.compile(r"(?<=,)\s*['‘\"“]$")
+"""A quote between the comma after the author and the quoted work's type."""
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on"})
 
 
@@ -32,6 +35,19 @@ def _a_name(text: str) -> bool:
     )
 
 
+def author_first(before: str) -> int | None:
+    """Where the author ends that opens a title before a comma and its type: an agent by its
+    wording ("Polish Embassy in Hanoi, Cable No. 5427"), or a person's name before a quoted
+    work ("Testo Testman, 'Instruction on ...'", never "Testo Testman, 'Our Tasks'" untyped)."""
+    quoted = _QUOTED.search(before)
+    named = before[: quoted.start()] if quoted else before
+    if not named.endswith(","):
+        return None
+    author = named[:-1].strip()
+    by_shape = quoted is not None and personal_name_shape(author)
+    return len(named) - 1 if name_kind(author) is not None or by_shape else None
+
+
 def agency_before_type(before: str) -> bool:
     """Whether the words before the type name the agency that wrote it: "KGB Report", "State
     Department Telegram", "Lithuanian KGB Report", "Bulgarian Ministry of Foreign Affairs
@@ -40,6 +56,7 @@ def agency_before_type(before: str) -> bool:
         _AGENCY.fullmatch(before) is not None
         or a_service(before)
         or (name_kind(before) == "org" and _a_name(before))
+        or listed_names(before)
     )
 
 

@@ -15,7 +15,7 @@ from ..record import Located, ParseWarning
 from .bodies import unplaced_mission
 from .body_numbers import registry_numbers, replies
 from .cable_routing import precedence, routing_places
-from .closing_dates import closing_date
+from .closing_dates import closing_date, date_then_place
 from .closing_formula import done_at
 from .content_kinds import content_kinds
 from .dates import PLACE_AND_DATE
@@ -27,6 +27,7 @@ from .end_matter import (
     before_attachments,
     without_notes,
 )
+from .held_at import held_at
 from .letterheads import Letterhead, letterhead
 from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .markings import classifications, priority
@@ -86,15 +87,17 @@ def parse_contents(
     cabled: bool = False,
     *,
     recipients: tuple[str, ...] = (),
+    partakers: tuple[str, ...] = (),
     spoken: bool = False,
     treaty: bool = False,
 ) -> Body:
     """Read the kind lines that open the section, then the body and its frame; ``authors``
     are the names of who the title says sent or wrote it (whose name alone may sign, whose
     letterhead may give the place), ``cabled`` whether the title says it is a telegram
-    (signed by a name alone), ``recipients`` whom it says it went to, ``spoken`` whether it
-    says it records speech (whose "Present were ..." names participants), ``treaty`` whether
-    its type is a treaty's (whose closing formula "Done in X" says where it was signed)."""
+    (signed by a name alone), ``recipients`` whom it says it went to, ``partakers`` who it
+    says took part (whose initials sign as them: "P. F. de Z."), ``spoken`` whether it says
+    it records speech (whose "Present were ..." names participants), ``treaty`` whether its
+    type is a treaty's (whose closing formula "Done in X" says where it was signed)."""
     kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -107,7 +110,8 @@ def parse_contents(
     if not signature.signatories and signature.text is None and _nothing_signs_above(frame):
         signature = _signature(frame, authors, cabled, drafter=True)
     taking_part = participants(frame, _HEAD_LINES, spoken=spoken)
-    signature = by_initials(signature, (*(p.value for p in taking_part), *authors))
+    listed = (*(p.value for p in taking_part), *partakers, *authors)
+    signature = by_initials(signature, listed)
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
     origin, destination = routing_places(head, cabled=cabled)
     anonymous = not authors and not recipients and not cabled
@@ -131,7 +135,7 @@ def parse_contents(
         header_from=header_names(head, HEADER_FROM),
         header_to=header_addressees(head),
         header_participants=taking_part,
-        header_place=header_place(before_text(frame[:_LONG_HEAD])),
+        header_place=header_place(before_text(frame[:_LONG_HEAD])) or held_at(frame[:_LONG_HEAD]),
         header_destination=destination,
         header_author=_author(heading, anonymous),
     )
@@ -173,13 +177,11 @@ def _signature(
     kept to sign only when ``drafter`` is set."""
     above = before_attachments(frame)
     text = without_notes(above, drafter)
-    signature = find_signature(
-        without_office_routine(text)[-_CLOSING:], authors, cabled, len(text) < len(above)
-    )
+    signature = find_signature(without_office_routine(text)[-_CLOSING:], authors, cabled)
     if not signature.signatories and not attached_document(frame, above):
         text = without_notes(frame, drafter)
         kept = without_office_routine(text)
-        signature = find_signature(kept[-_CLOSING:], authors, cabled, len(text) < len(frame))
+        signature = find_signature(kept[-_CLOSING:], authors, cabled)
     return signature
 
 
@@ -234,8 +236,11 @@ def _running_text(text: str) -> bool:
 
 
 def _written_at(frame: list[tuple[int, str]]) -> Located[str] | None:
-    """The place a closing date line names before the date: "Pyongyang, 6 July 1975"."""
+    """The place a closing date line names before the date or after it: "Pyongyang, 6 July
+    1975", "6 July 1975, Pyongyang"."""
     for line, text in reversed(_closing_lines(frame)):
+        if (written := date_then_place(text)) is not None:
+            return Located(written[1], line)  # "18 April 1975, Testburg"
         dated = PLACE_AND_DATE.match(text) if len(text) <= _DATE_LENGTH + _PLACE_LENGTH else None
         date = dated["date"] if dated else ""
         if (
@@ -257,11 +262,13 @@ def _date_as_written(frame: list[tuple[int, str]]) -> Located[str] | None:
 
 
 def _date_of(text: str) -> str | None:
-    """The date a closing line writes, alone or after its place."""
+    """The date a closing line writes, alone, after its place or before it."""
     if len(text) > _DATE_LENGTH + _PLACE_LENGTH:
         return None
     dated = PLACE_AND_DATE.match(text)
     date = text if dated is None else dated["date"]
+    if (written := date_then_place(text)) is not None:
+        date = written[0]  # "18 April 1975, Testburg"
     if len(date) > _DATE_LENGTH or not closing_date(date):
         return None
     return ON_THE_DAY.sub("", date)  # "den 26. November 1980": the date less "den"

@@ -24,6 +24,7 @@ from .signer_lines import (
     cable_formula,
     cabled_name,
     in_capitals,
+    is_bare_name,
     is_prose,
     name_case,
 )
@@ -40,7 +41,6 @@ _NOTE = re.compile(r"^\[[^\]]*\]$")
 def cabled_surname(
     tail: list[tuple[int, str]],
     cabled: bool = False,
-    framed: bool = False,
     authors: tuple[str, ...] = (),
 ) -> Signature:
     """A surname in capitals alone on the last line, as telegrams and cables are signed:
@@ -51,9 +51,9 @@ def cabled_surname(
     surname, else only ``if_known``, for a word over the station is as often an agency, a
     place or a heading: "TASS", "TONKIN"), and also a full
     name in capitals, which signs only if a person the authority file or the record names
-    bears it (``if_known``: "WITH COMMUNIST GREETINGS", "OPERATION ANADYR" are no one), or a
-    surname in name case framed as the text's end (:func:`_lone_surname`; ``framed``:
-    footnotes were cut from under it)."""
+    bears it (``if_known``: "WITH COMMUNIST GREETINGS", "OPERATION ANADYR" are no one), as a
+    full name in name case right under the text's last sentence does ("George Testescu"), or a
+    surname in name case at the text's end (:func:`_lone_surname`)."""
     stationed = cabled and len(tail) > 1 and _station(tail[-1][1], authors)
     if stationed:
         tail = tail[:-1]  # "SOVIET EMBASSY PRAGUE", "BUDAPEST" under the ambassador's name
@@ -63,11 +63,13 @@ def cabled_surname(
     bare = text.strip(" .")
     if " " in bare:
         name = _cabled_full_name(bare) if cabled else None
+        if name is None and cabled and _under_the_text(tail) and is_bare_name(bare):
+            name = bare  # "George Testescu" under the telegram's last sentence
         if name is None:
             return Signature()
         return Signature(Located(text, line), (Located(name, line),), if_known=True)
     if not cabled_name(bare):
-        return _lone_surname(tail, framed) if cabled else Signature()
+        return _lone_surname(tail) if cabled else Signature()
     first = len(tail) - 1
     surnames = _senders_surnames(authors)
     while first > 0 and _one_of(tail[first - 1][1].strip(" ."), surnames):
@@ -76,6 +78,11 @@ def cabled_surname(
     written = "\n".join(text for _, text in tail[first:])
     known = not stationed or _one_of(bare, surnames)  # over a station: "TASS", "TONKIN"
     return Signature(Located(written, tail[first][0]), names, if_known=not known)
+
+
+def _under_the_text(tail: list[tuple[int, str]]) -> bool:
+    """Whether the last line stands right under the text's last sentence."""
+    return len(tail) > 1 and is_prose(tail[-2][1])
 
 
 def senders_over_a_date(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature | None:
@@ -141,14 +148,16 @@ def _cabled_full_name(text: str) -> str | None:
     return cased if name_kind(cased) in (None, "person") and not is_country(cased) else None
 
 
-def _lone_surname(tail: list[tuple[int, str]], framed: bool) -> Signature:
+def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     """A telegram's sender's surname alone in name case on the text's last line, under its
-    last sentence or a reader's note and over what only follows a text's end: its
-    distribution list, stamps, a reader's note, or footnotes cut from under it (``framed``:
-    "Moldován" / "[1] ...", "Jeleń" / "[Distribution list:]" / ...). A bare last word under
-    the text signs nothing, for it is as often a closing ("Respectfully", "Hochachtungsvoll"),
-    an assent ("Agreed", "Correct") or a place; so is never a month, a marking, a country, a
-    body's or an office's word, a closing or an assent, nor a name of the list under it."""
+    last sentence or a reader's note, as Hungarian and Polish ciphered telegrams are signed
+    ("Testai" under the text), also over what only follows a text's end: its distribution
+    list, stamps, a reader's note, or footnotes cut from under it ("Moldován" / "[1] ...",
+    "Jeleń" / "[Distribution list:]" / ...). Never a month, a marking, a country,
+    a body's or an office's word, a closing ("Respectfully", "Hochachtungsvoll") or an assent
+    ("Agreed", "Correct"), nor a name of the list under it; a place stays for the mapping,
+    which knows the places ("Budapest" signs nothing there), and a surname alone is linked
+    only to a person it can be (:mod:`.mapping.lone_signers`)."""
     text_ends = max((i for i, (_, text) in enumerate(tail) if is_prose(text)), default=-1)
     end = next(  # "[Distribution list:]" / the names that got a copy, under the text
         (
@@ -158,11 +167,9 @@ def _lone_surname(tail: list[tuple[int, str]], framed: bool) -> Signature:
         ),
         len(tail),
     )
-    framed = framed or end < len(tail)
     while end > 0 and (SEAL.match(tail[end - 1][1]) or _NOTE.match(tail[end - 1][1])):
         end -= 1  # "[stamp]" under the name
-        framed = True
-    if end < 2 or not framed:
+    if end < 2:
         return Signature()
     line, text = tail[end - 1]
     above = tail[end - 2][1]

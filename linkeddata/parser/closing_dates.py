@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_AS_WRITTEN
+from .dates import DATE_AS_WRITTEN, PLACE_NAME
 from .vocabulary import MONTH_PATTERN
 
 _TIME = (
@@ -56,6 +56,20 @@ def closing_date(text: str) -> bool:
     return bool(
         DATE_AS_WRITTEN.match(date) or _NO_YEAR.match(date) or _CHINESE.match(date.replace(" ", ""))
     )
+
+
+_DATE_AND_PLACE = re.compile(rf"^(?P<date>\S.{{0,{_DATE_LENGTH}}}?),\s+(?P<place>{PLACE_NAME})$")
+"""A closing line with the date first and the place after it: "18 April 1975, Testburg"."""
+
+
+def date_then_place(text: str) -> tuple[str, str] | None:
+    """The date and the place of a closing line that writes the date first ("5 November 1962,
+    Testburg", "23.VIII.1968, Testgrad"), as "Place, date" gives them; a name after the date
+    is the mapping's to pass over, which links only a place the authority file knows."""
+    found = _DATE_AND_PLACE.match(text.strip())
+    if found is None or not closing_date(found["date"]):
+        return None
+    return found["date"], found["place"]
 
 
 def han_name(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .closing_dates import closing_date
+from .closing_dates import closing_date, date_then_place
 from .dates import PLACE_AND_DATE
 from .signature_line import rank_label
 from .signer_lines import INITIALLED, Signature, is_rank, name_case, signing_name
@@ -63,9 +63,10 @@ def _signs(text: str) -> bool:
 
 
 def a_date(text: str) -> bool:
-    """Whether a line is a date alone, or a place and a date, as written under a signature."""
+    """Whether a line is a date alone, or a place and a date in either order, as written under
+    a signature."""
     found = PLACE_AND_DATE.match(text)
-    return closing_date(found["date"] if found is not None else text)
+    return closing_date(found["date"] if found is not None else text) or bool(date_then_place(text))
 
 
 def stacked(lines: list[tuple[int, str]], index: int) -> Signature | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .gatherings import GATHERINGS, SITTINGS, words
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
 from .protocols import AGREEMENT, agreed_protocol
@@ -109,11 +109,13 @@ Ambassadors of the Socialist Countries", "Foreign Ministers"."""
 _WITH_SOMEONE = re.compile(r"[^,;:(]*?\s(?i:with|between)\s")
 _ORGANISATION_FIRST = re.compile(
     r"(?P<org>[^,;:()\[\]\d]{3,100}?)(?:\s+\((?P<head>[^,;:()\[\]\d]{2,40})\))?,\s+"
+    r"(?P<quote>['‘\"“])?"
 )
 """An author before the type, as some catalogues put the author first: "Polish Embassy in
 Hanoi, Cable No. 5427", "Hungarian Embassy in Pyongyang, Report, 12 May 1962", "Polish
 Ambassador to China Kiryluk, Ciphergram, 30 October 1956", with the head of a mission in
-brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ..."."""
+brackets: "Czechoslovak Embassy in Pyongyang (Moravec), Report on ...", or a quoted work
+after its author: "CCP Central Committee, 'Circular on ...'", "Mao Zedong, 'Instruction ...'"."""
 _AGENT_BEFORE_TYPE = 80  # "Bulgarian Ministry of Foreign Affairs Information on ..."
 _NATIONALITIES = re.compile(COMPASS_NATIONALITY)
 GATHERING_WORD = re.compile(words(GATHERINGS))
@@ -121,6 +123,8 @@ _LEADING_NATIONALITY = re.compile(rf"{_NATIONALITIES.pattern}\s+")
 _RECORD_COMMA = re.compile(r"(?i:records?|notes?|summary|summaries|accounts?)\s*,\s+")
 """A record's word alone before a comma and whose talk it records: "Record, Kim Jong Il's
 Talk with ...", "Summary, Zhou Enlai's Talk" (as "Minutes, Mao Zedong's Conversation")."""
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_SURNAME = re.compile(r"[A-Z][a-zà-ž'’]+")
 _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
@@ -159,7 +163,10 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         owner_end = _OWNER_AT.match(text, whose)
         found = _head_type(text, owner_end.end()) if owner_end is not None else None
     first = _ORGANISATION_FIRST.match(text) if found is None else None
-    if first is not None and name_kind(first["org"].strip()) is not None:
+    if first is not None and (
+        name_kind(first["org"].strip()) is not None
+        or (first["quote"] and personal_name_shape(first["org"].strip()))
+    ):  # "Testo Testman, 'Instruction on ...'": the quoted work's type
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
@@ -186,6 +193,13 @@ def record_before_owner(text: str) -> int | None:
     return None if found is None or not _OWNER_AT.match(text, found.end()) else found.end()
 
 
+def listed_names(before: str) -> bool:
+    """Whether the words before a type are three surnames or more listed with commas, the
+    writers of a joint report: "Gromyko, Andropov, Ustinov, Ponomarev Report to CPSU CC"."""
+    names = _LIST_SPLIT.split(before)
+    return len(names) > 2 and all(_SURNAME.fullmatch(name) for name in names)
+
+
 def _after_agent(text: str) -> tuple[str, int, int] | None:
     """The type after an agency or a nationality that opens the title without a comma:
     "Department of State Telegram to ...", "Soviet Record of the Meeting", "NSC Paper on"."""
@@ -193,12 +207,14 @@ def _after_agent(text: str) -> tuple[str, int, int] | None:
         if (wording := AT_WORDING.match(text, word.start(), _AGENT_BEFORE_TYPE)) is None:
             continue  # each word may start one: "Directorate of Intelligence Report" is a report
         before = text[: wording.start()].strip()
-        if not before or (any(c in before for c in ",;:()'’") and not a_service(before)):
+        listed = listed_names(before)  # "Gromyko, Andropov, Ustinov Report"
+        marked = any(c in before for c in ",;:()'’") and not listed
+        if not before or (marked and not a_service(before)):
             break  # "Romanian Foreign Intelligence (DIE) Report" goes on
         last = before.split()[-1].strip("()")  # "(DIE)": the service's acronym
         if GATHERING_WORD.fullmatch(last) or not last[:1].isupper():
             continue  # "Conference Transcript", "Draft of the Joint Communiqué"
-        if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before):
+        if name_kind(before) == "org" or _NATIONALITIES.fullmatch(before) or listed:
             return _head_type(text, wording.start())
     return None
 

@@ -5,7 +5,8 @@ it. The bracket is never the addressee's other name, as a cover name's is ("Feng
 Publication", "for the Talks with ...") names no one: it is left out of the addressees.
 Unbracketed, "for Y" after an addressee says the same ("Stalin to Matveev (Zakharov) for
 Shtykov", "to Kovalev, for Mao Zedong"), unless it goes on with a body's or an office's name
-("the Committee for State Security", "the Minister for Foreign Affairs"). There a title asks
+("the Committee for State Security", "the Minister for Foreign Affairs") and no honorific
+opens Y ("the Department for Mr. Testov" is to both). There a title asks
 "for" goods, aid and dates as often ("for Weapons", "for Tuesday", "for the Plenum"): Y is
 surely someone only with a person's name or title; one other word, or a body's name, is
 someone only where the authority file knows an agent by it (the mapping decides); anything
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from .bodies import for_in_name
+from .bodies import MISSION, for_in_name
 from .clauses import NOUN_WORD, common_nouns
 from .names import name_kind, personal_name_shape
 from .office_words import office_only
@@ -44,6 +45,8 @@ _PURPOSE = re.compile(
     r"|guidance|files?|records?|use)"
 )
 """One word after "for" that says what the message is for, never whom."""
+_MISSION_WORD = re.compile(rf"\b{MISSION}\b")
+_PURPOSE_HEAD = re.compile(r"\s(?i:of|with|to|from|in)\s")
 _LAST_ADDRESSEE = re.compile(r",|\s(?i:and|&)\s")
 Span = tuple[int, int]
 MeantFor = Literal["someone", "if_known"] | None
@@ -90,15 +93,30 @@ def _for_after(text: str, start: int, end: int) -> Addressees:
         return Addressees(((start, end),))
     before = text[start : found.start()].strip(" ,")
     last = strip_article(_LAST_ADDRESSEE.split(before)[-1].strip())
-    if not before or for_in_name(before) or office_only(last) or name_kind(last) == "org":
-        return Addressees(((start, end),))  # "the Minister for Foreign Affairs"
     whom = found["whom"].rstrip()
     span = (found.start("whom"), found.start("whom") + len(whom))
+    if before and name_kind(strip_article(whom)) == "person":
+        return Addressees(((start, found.start()), span))  # "the Department for Mr. Testov"
+    named_on = for_in_name(before) or office_only(last) or name_kind(last) == "org"
+    if not before or (named_on and not _mission_purpose(last, whom)):
+        return Addressees(((start, end),))  # "the Minister for Foreign Affairs"
     meant = meant_for(whom)
     addressee = (start, found.start())
     if meant == "someone":
         return Addressees((addressee, span))
     return Addressees((addressee,), span if meant == "if_known" else None)
+
+
+def _mission_purpose(last: str, whom: str) -> bool:
+    """Whether a "for" after a mission or an envoy names what it is asked or sent for, an
+    abstract noun that no name of a mission goes on with: "the Soviet Embassy for Assistance",
+    "the Ambassador in Testburg for the Conversation with X"."""
+    head = _PURPOSE_HEAD.split(strip_article(whom), maxsplit=1)[0]
+    return (
+        _MISSION_WORD.search(last) is not None
+        and NOUN_WORD.search(head.split()[-1]) is not None
+        and name_kind(head) is None
+    )
 
 
 def _a_handling(whom: str) -> bool:

@@ -44,15 +44,17 @@ _SITTING_KINDS = (
 """Words of a meeting's kind, no part of the body that meets: "the CC KWP Plenary Meeting",
 "the Politburo Extended Meeting"."""
 _NOT_A_KIND = "".join(rf"(?<!\s{kind})" for kind in _SITTING_KINDS)
+_DISCUSSIONS = r"(?i:discussions?|deliberations)"
 _BODY_THEN_GATHERING = re.compile(
     rf"(?<!\s)\s+(?i:of|from)\s+(?:(?i:the|a|an)\s+)?"
     rf"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){{0,5}}){_NOT_A_KIND}"
-    rf"(?:\s+(?:{'|'.join(_SITTING_KINDS)}))*\s+{_BODY_SITTING}(?=\s|,|$)"
+    rf"(?:\s+(?:{'|'.join(_SITTING_KINDS)}))*\s+(?:{_BODY_SITTING}|{_DISCUSSIONS})(?=\s|,|$)"
 )
 """The body named before its gathering, the whole run of its name's words with an "of" inside
 it: "Minutes of the NSC Meeting", "of the Albanian Party of Labor Politburo Meeting", "of the
 Polish United Workers' Party Politburo Meeting", and notes "from" it ("Notes from the CC CPSU
-Politburo Session", as "from the Session of the CPSU CC Politburo")."""
+Politburo Session", as "from the Session of the CPSU CC Politburo"); a record of its
+discussions is its too ("Transcript of CPSU CC Politburo Discussions on X")."""
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 _NO_BODY = re.compile(
     rf"(?:.*\s)?(?:{words(GATHERINGS - {'congress'})}"

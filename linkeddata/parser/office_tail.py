@@ -24,15 +24,21 @@ Ivanov", "The conversation was interpreted by I. Ivanov."."""
 
 
 _CERTIFICATION = re.compile(
-    r"^(?i:true\s+copy|copy\s+correct|certified\s+(?:true\s+)?copy|верно|копия\s+верна"
-    r"|za\s+zgodno[śs][ćc](?:\s+z\s+orygina[łl]em)?|f[üu]r\s+die\s+richtigkeit)\s*(?::|$)"
+    r"^(?i:true\s+copy|copy\s+correct|correct\s+copy|certified\s+(?:true\s+)?copy|верно"
+    r"|копия\s+верна|za\s+zgodno[śs][ćc](?:\s+z\s+orygina[łl]em)?|f[üu]r\s+die\s+richtigkeit"
+    r"|for\s+the\s+correctness|accuracy\s+certified|true\s+to\s+the\s+original)\s*(?::|$)"
+    r"|^(?i:(?:certified\s+)?correct)\s*:"
 )
+"""A copy's certification, in the original's language or an English rendering: "For the
+correctness:" and "Correct:" render "Für die Richtigkeit:" and "Верно:"; "Correct" with no
+colon is a speaker's word ("Correct, Comrade Testov.")."""
 
 
 def certifies_a_copy(text: str) -> bool:
     """Whether a line certifies a copy under the signature ("True copy: [signature]",
-    "Верно:", "Za zgodność z oryginałem", "Für die Richtigkeit:"): the clerk who certified it,
-    named under it or not, signs nothing and hides no signature."""
+    "Верно:", "Za zgodność z oryginałem", "Für die Richtigkeit:", "For the correctness:",
+    "Certified correct:"): the clerk who certified it, named under it or not, signs nothing
+    and hides no signature."""
     return _CERTIFICATION.match(text) is not None
 
 

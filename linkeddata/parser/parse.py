@@ -15,6 +15,7 @@ from .body import Body, parse_contents
 from .citations import parse_citation
 from .dates import read_date_line
 from .funders import funder_names
+from .inside_address import addressed_city
 from .languages import kind_languages, parse_languages
 from .sections import Layout, Section, split_layout
 from .spoken_records import records_speech
@@ -73,11 +74,15 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
     date = with_title_date(date, title, warnings)
     authors = tuple(n.value for n in (*title.senders, *title.authors)) if title else ()
     addressees = tuple(n.value for n in title.recipients) if title else ()
+    partakers = tuple(n.value for n in title.participants) if title else ()
     cabled = title is not None and _telegraphic(title.doc_type)
     spoken = title is not None and records_speech(title)
     treaty = title is not None and title.doc_type is not None and title.doc_type.value == "treaty"
     body = _contents(
-        layout.sections.get("contents"), warnings, (authors, addressees), (cabled, spoken, treaty)
+        layout.sections.get("contents"),
+        warnings,
+        (authors, addressees, partakers),
+        (cabled, spoken, treaty),
     )
     language = layout.sections.get("language")
     return Record(
@@ -85,7 +90,7 @@ def _parse(data: str | bytes, source: str, default_id: str | None) -> Record:
         id=_record_id(url, default_id, source, warnings),
         url=url,
         date=date,
-        title=title,
+        title=addressed_city(title, body.text) if title is not None else None,
         citation=citation,
         summary=_summary(layout.sections.get("summary")),
         languages=parse_languages(_content_lines(language), warnings)
@@ -166,21 +171,23 @@ def _citation(
 def _contents(
     section: Section | None,
     warnings: list[ParseWarning],
-    parties: tuple[tuple[str, ...], tuple[str, ...]],
+    parties: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
     kinds: tuple[bool, bool, bool],
 ) -> Body:
     """The Contents section read, or an empty Body when the record has none; ``parties`` are
-    the title's senders and authors, then its recipients; ``kinds`` whether the title says it
-    is a telegram, whether it records speech, whether it is a treaty."""
+    the title's senders and authors, then its recipients, then its participants; ``kinds``
+    whether the title says it is a telegram, whether it records speech, whether it is a
+    treaty."""
     if section is None:
         return Body()
-    (authors, recipients), (cabled, spoken, treaty) = parties, kinds
+    (authors, recipients, partakers), (cabled, spoken, treaty) = parties, kinds
     return parse_contents(
         section.lines,
         warnings,
         authors,
         cabled,
         recipients=recipients,
+        partakers=partakers,
         spoken=spoken,
         treaty=treaty,
     )

@@ -5,8 +5,9 @@ authority matching works on names). A phrase that does not read as a name is lef
 rather than passed on as a garbled party. "to" right after an embassy, legation, consulate or
 ambassador belongs to the mission's designation ("the Bulgarian Legation to Tirana", "the
 Chinese Ambassador to the Soviet Union to the Ministry") and does not open the recipients,
-when a bare name follows it or another "to" does; "via X" names who carried the message, never
-its sender or recipient.
+when a bare name follows it or another "to" does, as after a body sent to aid a state before
+a country's name ("the Chinese Military Advisory Group to Vietnam"); "via X" names who
+carried the message, never its sender or recipient.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .bodies import ACCREDITED_TO, for_in_name, on_in_name
 from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
+from .gazetteer import is_country
 from .meant_for import addressee_spans
 from .names import name_kind
 from .participles import CARRIED
@@ -53,6 +55,12 @@ _DATED_TO = re.compile(
     rf"(?:{DATE_TEXT}|\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r",?\s+(?i:to)\s+"
 )
+_AID_BODY = re.compile(
+    r"\b(?i:advisory\s+groups?|advisers|advisors|experts|specialists|volunteers|troops"
+    r"|(?:aid|military|technical)\s+missions?)$"
+)
+"""A body sent to aid a state, whose "to" names the state it worked in: "the Chinese Military
+Advisory Group to Vietnam", "the Soviet Military Mission to China"."""
 _VIA = re.compile(r"[(\[](?i:via)\s+(?P<inside>[^)\]]*)[)\]]|(?<!\s)\s+(?i:via)\s+")
 _MAX_PLACE_WORDS = 4
 
@@ -171,6 +179,9 @@ def _separator(text: str, start: int, end: int) -> re.Match[str] | None:
         accredited = ACCREDITED_TO.search(text, start, to.start()) and (following or bare)
         posted_to = POSTED_TO_BODY.match(host) and name_kind(host) != "person"
         delegated = (following or posted_to) and SENT_TO_BODY.search(text, start, to.start())
-        if not (accredited or delegated):
+        subject = _SUBJECT.search(host)  # "to Vietnam on the Campaign"
+        state = is_country(host[: subject.start()] if subject else host)
+        aiding = (following or state) and _AID_BODY.search(text, start, to.start())
+        if not (accredited or delegated or aiding):
             return to
     return None

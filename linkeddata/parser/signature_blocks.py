@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .honorifics import honorific
 from .names import name_kind, personal_name
 from .office_words import office_only
 from .signature_line import rank_label, read_line
 from .signer_lines import (
+    ADDRESSED,
     BY_HAND,
     NAME_WORDS,
     SURNAME_IN_CAPITALS,
@@ -42,9 +44,14 @@ def _office(text: str) -> bool:
 
 def _signer(text: str) -> str | None:
     """The name a line of a block is, in name case ("R. MALINOVSKY" is R. Malinovsky, "Andrei
-    GROMYKO" Andrei Gromyko)."""
+    GROMYKO" Andrei Gromyko), less a rank before it ("Major-General G. Testov")."""
     typed = in_capitals(text) or SURNAME_IN_CAPITALS.match(text) is not None
     name = name_case(text) if typed else text
+    ranked = personal_name(name)
+    rank = name[: len(name) - len(ranked)].strip()
+    addressed = ADDRESSED.match(name) is not None or honorific(name) is not None  # "Mr. X"
+    if ranked != name and name_kind(rank) == "person" and not addressed:
+        name = ranked  # "Major-General G. Testov", "Marshal of the Soviet Union D. Testinov"
     return name if signing_name(name) and not _office(name) else None
 
 

@@ -21,6 +21,7 @@ from ..record import Located
 from .cable_signers import cabled_surname, senders_over_a_date
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
+from .cover_names import under_a_cover_name
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
@@ -36,6 +37,7 @@ from .signed_names import (
     members_names,
 )
 from .signer_lines import (
+    ADDRESSED,
     BY_HAND,
     CLOSING,
     INITIALLED,
@@ -66,9 +68,6 @@ _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
-_ADDRESSED = re.compile(r"^(?i:to|comrade|cde\.|the\s+honou?rable)\s")
-"""Whom a letter went to, never its signer: "To Comrade Mao Zedong", an addressee's block
-under the signature ("Comrade Kim Il Sung" / "Chairman of the Cabinet of Ministers")."""
 _LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
 """A list's item after its first: "(b) European Security", "c) ..."."""
 _ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
@@ -80,14 +79,16 @@ def find_signature(
     tail: list[tuple[int, str]],
     authors: tuple[str, ...] = (),
     cabled: bool = False,
-    framed: bool = False,
 ) -> Signature:
     """The last signature among the last closing lines (file line, stripped text), with the
     signature blocks of the same shape above it (the lines given may reach higher); a bare
     mark ("[Signature]") gives way to a name under it or that the closing block shows; the
     last line signs when it is the name of one of the title's ``authors`` (senders), or, in
-    a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`; ``framed``
-    when notes were cut from under the lines)."""
+    a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`); a line
+    that is only a document type is passed over (:func:`_type_line`)."""
+    tail = [line for index, line in enumerate(tail) if not _type_line(tail, index)]
+    if (covered := under_a_cover_name(tail)) is not None:
+        return covered  # "Ba [Lê Duẩn]": the bracketed person signs
     mark = Signature()
     for index in range(len(tail) - 1, max(-1, len(tail) - 1 - NEAR_LINES), -1):
         line, text = tail[index]
@@ -120,12 +121,21 @@ def find_signature(
         or _closing_block(tail)
     )
     if not named.signatories:
-        named = cabled_surname(tail, cabled, framed, authors)
+        named = cabled_surname(tail, cabled, authors)
     if not named.signatories and not mark.text:
         named = authors_name(tail, authors)
     if not named.signatories and not mark.text:
         named = members_names(tail, authors)  # a faction's letter, signed by its members
     return named if named.signatories else mark
+
+
+def _type_line(tail: list[tuple[int, str]], index: int) -> bool:
+    """Whether the line at ``index`` is only a document type under the text ("George Testescu"
+    / "TELEGRAM", "TESTESCU" / "Ciphered Telegram"): no one's name, so the signature is looked
+    for as if it were not there; a type over the place and the date, a date or a number heads
+    a text and stays (:func:`_closing_block` stops at it)."""
+    below = tail[index + 1][1] if index + 1 < len(tail) else ""
+    return type_heading(tail[index][1]) and not heads_the_text(below)
 
 
 def _listed(tail: list[tuple[int, str]], index: int) -> bool:
@@ -195,7 +205,7 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
             if index + 1 < len(lines) and heads_the_text(lines[index + 1][1]):
                 break
             continue  # no one's name, wherever it stands
-        if _ADDRESSED.match(written) or place_under_office(lines, index):
+        if ADDRESSED.match(written) or place_under_office(lines, index):
             continue  # "To Comrade Mao Zedong": whom it went to
         if office_goes_on(written) and personal_name(written) == written:
             continue  # "in Pyongyang" under "Ambassador of ...": the office's last words

@@ -55,6 +55,10 @@ _RANK_WORDS = 12  # "Premier of the State Council of the People's Republic of Ch
 LINE_LENGTH = 80
 _AD_INTERIM = re.compile(r"\b(?i:ad\s+interim)\b")
 
+ADDRESSED = re.compile(r"^(?i:to|comrade|cde\.|the\s+honou?rable)\s")
+"""Whom a letter went to, never its signer: "To Comrade Mao Zedong", an addressee's block
+under the signature ("Comrade Kim Il Sung" / "Chairman of the Cabinet of Ministers")."""
+
 
 LIST_HEADER = re.compile(
     r"^(?:(?:(?i:list\s+of)\s+|[A-Z][a-z]+\s+)?"

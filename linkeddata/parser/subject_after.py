@@ -3,9 +3,10 @@ and no place: "Memorandum from X to Y, Testov's Trip to Testburg", "..., Testin'
 "..., Soviet Reaction to the Proposal". Its head is what the document is about (a journey, a
 meeting, a reaction, a withdrawal), never an agent's name: a possessive before such a noun
 ("Testov's Trip") or a phrase that such a noun heads before a preposition ("Reaction to",
-"Withdrawal from", "Meeting with"). A body's noun after a possessive ("the People's
-Committee", "Her Majesty's Government") and a person's name before "to" ("..., Testo Testov
-to Testin") are still parties."""
+"Withdrawal from", "Meeting with"), or an act after a name, even after an office the file
+cannot link ("Testov Briefing of the Allies"). A body's noun after a possessive ("the
+People's Committee", "Her Majesty's Government") and a person's name before "to" ("...,
+Testo Testov to Testin") are still parties."""
 
 from __future__ import annotations
 
@@ -34,10 +35,19 @@ _HEADED = re.compile(
 )
 """A noun phrase, then a preposition: "Soviet Reaction to ...", "Your Meeting with ..."."""
 
+_NAMED_ACT = re.compile(
+    rf"^(?:{_WORD}\s+){{1,3}}(?i:briefings?|visits?|meetings?|talks|plans?|proposals?|trips?"
+    r"|conversations?|speech|initiatives?|summit)(?:\s+(?i:of|to|with|on|in|at|for)\s.*)?$"
+)
+"""A name, then an act or an event, the cables' headline style: "Testov Briefing of the
+Allies", "Testin Visit to Testburg", "Testov Talks with Testin"."""
+
 
 def subject_segment(value: str) -> bool:
     """Whether a comma segment after a complete pair is the document's subject: a topic
-    noun after a possessive, or heading a phrase before a preposition."""
+    noun after a possessive, or heading a phrase before a preposition, or an act after a name."""
+    if _NAMED_ACT.match(value) is not None:
+        return True
     if (owned := _POSSESSIVE.match(value)) is not None:
         return _topic(owned["head"].split()[-1])
     headed = _HEADED.match(value)

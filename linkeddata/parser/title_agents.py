@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .agencies import agency_before_type, sent_by_post
+from .agencies import agency_before_type, author_first, sent_by_post
 from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
@@ -158,8 +158,8 @@ def title_agents(
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
     lead = part.end() if part is not None else 0
     before = text[lead:type_start].rstrip()
-    if before.endswith(",") and name_kind(before[:-1].strip()) is not None:
-        authors.extend(names_in(joined, lead, lead + len(before) - 1))  # "Polish Embassy, Cable"
+    if (author_end := author_first(before)) is not None:
+        authors.extend(names_in(joined, lead, lead + author_end))  # "Polish Embassy, Cable"
     elif (
         owner is None
         and not speakers

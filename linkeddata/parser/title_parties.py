@@ -11,6 +11,7 @@ from .appositions import holds_office, part_of_previous
 from .bodies import ACCREDITED_TO, mission_place
 from .clauses import (
     BY_TO,
+    NOUN_WORD,
     agents_of_to,
     agents_to,
     continues_to,
@@ -25,9 +26,9 @@ from .gatherings import GATHERINGS, words
 from .meant_for import FOR_SEGMENT, meant_for
 from .message_kinds import KIND_FROM, MESSAGE_KIND
 from .name_words import ORG_WORDS
-from .names import name_kind
+from .names import name_kind, personal_name_shape
 from .subject_after import subject_segment
-from .text import Joined, strip_article
+from .text import Joined, is_name_like, strip_article
 from .title_reading import Reading
 from .title_signers import PARTICIPLE_CLAUSE
 
@@ -57,6 +58,13 @@ _VIA = re.compile(r"^(?i:via)\s+\S")
 """Who carried the message, after a comma: still the parties' clause."""
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
+_KIND_BY = re.compile(r"^(?P<kind>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<by>(?i:from|of)\s+)")
+"""One or two words before "from" or "of" in a title with no type: its kind, or a name."""
+_SUBJECT_FIRST = re.compile(r"\s*(?i:on|about|regarding|concerning)\s[^,]+,\s*$")
+"""The subject right after the type, then a comma: "Report on the Situation in X, ..."."""
+_LISTED = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
+_FOR_OPENING = re.compile(r"^(?i:for)\s")
+_FROM_INSIDE = re.compile(r"\s(?i:from)\s")
 _BY_BEFORE = re.compile(r"\s(?i:by)\s+[^,]{1,120},\s*(?:[^,]{1,40},\s*)?$")
 """An author, then where it sat, right before a "to": "Note Given by the Ministry of External
 Affairs, New Delhi, to the Embassy of China in India"."""
@@ -70,6 +78,8 @@ def free_segment(
     first_free = not reading.free_seen
     reading.free_seen = True
     after_comma = joined.text.rfind(",", 0, offset) >= reading.rest_start
+    if PARTICIPLE_CLAUSE.match(value):
+        reading.end_head(offset)  # "..., Signed for X by Y": its signers are read apart
     if reading.party is None and _FROM.match(value) and not (first_free and reading.excerpt):
         if not (reading.records and _FROM_EVENT.match(value)) and not FROM_DIARY.match(value):
             start_party(reading, offset, end, "from")
@@ -82,12 +92,19 @@ def free_segment(
     elif (
         reading.party is None
         and first_free
+        and not reading.listing
         and (_OF_TO.match(value) or _OF_OFFICE_HOLDER_TO.match(joined.text, offset))
         and (message or (reading.addressed and agents_of_to(_apposed(joined.text, offset))))
         and not _posted(joined.text, offset)
     ):
         start_party(reading, offset, end, "of")
-    elif reading.party is None and not reading.reply and first_free and _TO_FROM.match(value):
+    elif (
+        reading.party is None
+        and not reading.reply
+        and first_free
+        and _TO_FROM.match(value)
+        and not _purpose(value)
+    ):
         start_party(reading, offset, end, "to")
     elif (
         reading.party is None
@@ -104,6 +121,15 @@ def free_segment(
         start_party(reading, offset + by_to.start("to"), end, "to")
     elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
         start_party(reading, offset, end, "bare")
+    elif (
+        reading.party is None
+        and reading.addressed
+        and _SUBJECT_FIRST.match(joined.text, reading.rest_start, offset)
+        and _listed_to(joined.text[offset:])
+    ):
+        start_party(reading, offset, end, "bare")  # "Report on X, Testov and Testin to Y"
+    elif reading.party is None and not typed and first_free and (kind := _untyped_kind(value)):
+        start_party(reading, offset + kind.start("by"), end, "of")  # "Petition of X to Y"
     elif reading.party is None and not typed and first_free and agents_to(value):
         start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
     elif reading.party_open and PARTICIPLE_CLAUSE.match(value):
@@ -130,6 +156,38 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _listed_to(rest: str) -> bool:
+    """Whether the rest of a title is senders listed by commas and "and", then "to" and the
+    addressee: "Testov, Testin, and Testarov to the CC"."""
+    to = _TO.search(rest)
+    if to is None or _TO.search(rest, to.end()) is not None:
+        return False
+    senders = [strip_article(s) for s in _LISTED.split(rest[: to.start()]) if s.strip()]
+    recipient = strip_article(rest[to.end() :].strip(" ."))
+    return (
+        bool(senders)
+        and all(is_name_like(s, 4) and not NOUN_WORD.search(s) for s in senders)
+        and (name_kind(recipient) is not None or personal_name_shape(recipient))
+    )
+
+
+def _untyped_kind(value: str) -> re.Match[str] | None:
+    """The words before "from" or "of" that open a title whose kind the scheme lacks, never a
+    sender's name: "Request from X to Y", "Petition of X to Y" (a body's head is no kind:
+    "Ministry of Foreign Affairs to X")."""
+    found = _KIND_BY.match(value)
+    if found is None or name_kind(found["kind"]) is not None or personal_name_shape(found["kind"]):
+        return None
+    return found if agents_to(value[found.end("by") :]) else None
+
+
+def _purpose(value: str) -> bool:
+    """Whether a segment opens with "for" and a purpose, whose "from" is a place or a movement
+    inside it: "for the Withdrawal of the Volunteers from Korea" names no one."""
+    whom = _FROM_INSIDE.split(value, maxsplit=1)[0]
+    return _FOR_OPENING.match(value) is not None and not for_whom(whom)
 
 
 def _meant_for(text: str, reading: Reading, at: int, value: str) -> bool:

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from ..record import Located, PartyClause
 
+LISTING_TYPES = frozenset({"list", "chronology", "biography"})
+"""Types whose "of" phrase is what they list or tell, a "to" inside it too: "List of Weapons
+Delivered to X", "Chronology of Soviet Assistance to X" name no sender and no addressee."""
+
 
 @dataclass
 class Reading:
@@ -26,6 +30,7 @@ class Reading:
     head_end: int | None = None  # where the first tag segment or the party clause starts
     records: bool = False  # a record of talks or a meeting: "from" may name the event
     addressed: bool = False  # a type whose "to Y" names its addressee, not an audience
+    listing: bool = False  # a list or a chronology: its "of X to Y" is its content
     excerpt: bool = False  # "Excerpt from the Memoirs of X": "from" names the source
     stations: bool = False  # a telegram's parties may be stations: "to Moscow, Beijing"
     after_parties: Located[str] | None = None  # a place after them, if a date follows

@@ -159,3 +159,15 @@ def _closes(text: str, end: int) -> bool:
         return True
     followed_by_space = end + 1 == len(text) or text[end + 1].isspace()
     return followed_by_space and (text[end - 1] == "," or text[end] == "\u201d")
+
+
+def marking_before_type(
+    joined: Joined, found: tuple[str, int, int] | None
+) -> tuple[Located[str], Located[str]] | None:
+    """A classification of two words or more before the type ("Top Secret Letter from X to Y",
+    "Strictly Confidential Memorandum"); never one word, which names the kind ("Secret Speech",
+    "Confidential Conversation")."""
+    before = joined.text[: found[1]].strip() if found is not None else ""
+    key = classification_of(before) if len(before.split()) > 1 else None
+    marked = joined.located(0, len(before)) if key else None
+    return None if key is None or marked is None else (Located(key, marked.line), marked)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located, ParseWarning, Title
+from .agencies import author_first
 from .clauses import (
     BRACKET_NOTE,
 )
@@ -46,13 +47,14 @@ from .title_numbers import (
 )
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
-from .title_reading import Reading
-from .title_signers import signing_before_to, title_signers
+from .title_reading import LISTING_TYPES, Reading
+from .title_signers import signed_inside, signing_before_to, title_signers
 from .title_tags import (
     bracketed_marks,
     compound_marking,
     handling_caveat,
     is_date,
+    marking_before_type,
     quoted_subject,
     segments,
     subject_start,
@@ -128,6 +130,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         reply=_REPLY.match(text, found[1]) is not None if found else False,
         records=found is not None and found[0] in _RECORD_TYPES,
         addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
+        listing=found is not None and found[0] in LISTING_TYPES,
         excerpt=found is not None and found[0] == "excerpt",
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
@@ -143,7 +146,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         ):
             reading.party_open = False  # a quoted subject ends the parties: "..., Nodis"
         _read_segment(masked, seg_start, seg_end, reading, found is not None, message)
-    if (marking := _marking_before_type(joined, found)) is not None:  # "Top Secret Letter"
+    if (marking := marking_before_type(joined, found)) is not None:  # "Top Secret Letter"
         reading.classification = reading.classification or marking
     for mark in marks:
         if reading.date_text is None and is_date(mark.value):
@@ -155,6 +158,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     parties, by_authors = Parties(), tuple[Located[str], ...]()
     if reading.party is not None:
         start_at, end_at = reading.party
+        end_at, signed = signed_inside(masked, start_at, end_at)  # "to X Signed by Y"
+        kept_by += signed
         topic = _TOPIC_AFTER.search(joined.text, start_at, end_at)  # "... on the Visit by X"
         by = _BY_AFTER_TO.search(joined.text, start_at, topic.start() if topic else end_at)
         if reading.clause == "to" and by is not None:
@@ -169,6 +174,10 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         head_end = len(text) if reading.head_end is None else reading.head_end
         sent = tuple(s.value for s in parties.senders)
         agents = title_agents(masked, found[0], found[1], found[2], head_end, sent)
+    elif (
+        reading.party is None and quoted_at and (author_end := author_first(text[: quoted_at + 1]))
+    ):
+        agents = TitleAgents(names_in(masked, 0, author_end))  # "Zhou Enlai, 'Our Tasks'"
     if by_authors or kept_by:
         authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
         agents = TitleAgents(authors, agents.participants, agents.if_known)
@@ -285,15 +294,3 @@ def _read_segment(
 def _marking(value: str) -> str:
     """A segment's wording as a marking, less a bracketed note: "SECRET (Synthetic)"."""
     return _key(BRACKET_NOTE.sub("", value))
-
-
-def _marking_before_type(
-    joined: Joined, found: tuple[str, int, int] | None
-) -> tuple[Located[str], Located[str]] | None:
-    """A classification of two words or more before the type ("Top Secret Letter from X to Y",
-    "Strictly Confidential Memorandum"); never one word, which names the kind ("Secret Speech",
-    "Confidential Conversation")."""
-    before = joined.text[: found[1]].strip() if found is not None else ""
-    key = classification_of(before) if len(before.split()) > 1 else None
-    marked = joined.located(0, len(before)) if key else None
-    return None if key is None or marked is None else (Located(key, marked.line), marked)
