@@ -312,7 +312,6 @@ LEADERS = [
         ("person/kim-il-sung", "Kim Ilsung"),
         ("person/zhou-enlai", "Zhou En-lai"),
         ("person/kennedy-john-f", "Kennedy"),
-        ("person/kennedy-john-f", "Mr. Kennedy"),
         ("person/kennedy-robert-f", "Attorney General Kennedy"),
         ("person/kennedy-robert-f", "Robert Kennedy"),
         ("person/castro-fidel", "Castro"),
@@ -325,6 +324,14 @@ LEADERS = [
 def test_every_wording_of_a_person_is_their_one_entry(key: str, wording: str) -> None:
     graph = mapped(f"Letter from {wording} to Test Testov")
     assert list(graph.objects(DOC, SCHEMA.sender)) == [curated(key)]
+
+
+@pytest.mark.parametrize(("year", "senders"), [(1962, ["person/kennedy-john-f"]), (1967, [])])
+def test_mr_and_a_surname_is_the_person_in_his_years_only(year: int, senders: list[str]) -> None:
+    text = f"**May 1, {year}**\n**Letter from Mr. Kennedy to Test Testov**\n"
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    assert list(graph.objects(DOC, SCHEMA.sender)) == [curated(key) for key in senders]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """An office with its holder's surname in brackets, FRUS' "the Ambassador to the Soviet Union
 (Thompson)", names the holder as "Office Surname" does: the file's person whose note gives
 that office in the record's year, never a stub of the bare surname beside him (review 21
-A#12)."""
+A#12); the office worded otherwise than in the note names the bearer whose note dates a post
+then, of the body the office is of if it names one, and where the file holds the surname and
+no bearer fits, no one (review 22 C#5)."""
 
 from __future__ import annotations
 
@@ -29,6 +31,21 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Dan Testusk"@en ;
     skos:note "US Secretary of State, 1961-1969."@en .
+
+<person/testdy-mcgeorge> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "McGeorge Testdy"@en ;
+    skos:note "US National Security Advisor, 1961-1966 (not his brother)."@en .
+
+<person/testow-walt> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Walt Testow"@en ;
+    skos:note "US National Security Advisor, 1966-1969."@en .
+
+<person/testow-eugen> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Eugen Testow"@en ;
+    skos:note "US Under Secretary of State for Political Affairs, 1966-1969."@en .
 
 <place/testgrad> a schema:Place ;
     skos:prefLabel "Testgrad"@en .
@@ -89,3 +106,46 @@ def test_a_unit_in_brackets_after_a_body_is_no_holder() -> None:
 def test_a_place_or_a_state_in_brackets_after_an_office_is_no_holder(post: str) -> None:
     linked = _linked(f"Telegram from the Ambassador ({post}) to the Department of State", "1955")
     assert post.casefold() not in linked  # the post, review 21 C
+
+
+@pytest.mark.parametrize(
+    ("office", "date"),
+    [
+        ("the President's Special Assistant for National Security Affairs", "July 28, 1961"),
+        ("the President's Special Assistant", "1963"),
+        ("the Deputy Special Assistant for National Security Affairs", "1966"),
+    ],
+)
+def test_an_office_worded_otherwise_than_in_the_note_is_its_bearers_then(
+    office: str, date: str
+) -> None:
+    linked = _linked(f"Memorandum From {office} (Testdy) to the Secretary of State", date)
+    assert "testdy-mcgeorge" in linked
+    assert "testdy" not in linked
+
+
+@pytest.mark.parametrize(
+    ("office", "date"),
+    [
+        ("the Assistant Secretary of State for Far Eastern Affairs", "1965"),  # his brother
+        ("the President's Special Assistant", "1972"),
+    ],
+)
+def test_a_surname_the_file_holds_and_no_bearer_fits_is_no_one(office: str, date: str) -> None:
+    linked = _linked(f"Memorandum From {office} (Testdy) to the Secretary of State", date)
+    assert not {"testdy", "testdy-mcgeorge"} & linked
+
+
+@pytest.mark.parametrize(
+    ("office", "meant"),
+    [
+        ("the Deputy Special Assistant for National Security Affairs", {"testow-walt"}),
+        ("the Under Secretary of State for Political Affairs", {"testow-eugen"}),
+        ("the President's Special Assistant", set()),  # no word tells the brothers apart
+    ],
+)
+def test_of_namesakes_in_posts_then_the_office_names_the_closest(
+    office: str, meant: set[str]
+) -> None:
+    linked = _linked(f"Memorandum From {office} (Testow) to the Secretary of State", "1967")
+    assert linked & {"testow", "testow-walt", "testow-eugen"} == meant

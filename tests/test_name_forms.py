@@ -28,6 +28,14 @@ from linkeddata.vocab import ADO, SCHEMA
         ("President Testia ul-Taq", "testia-ul-taq"),  # a particle in lower case
         ("Mahbub ul Testaq", "mahbub-ul-testaq"),
         ("Mujib ur Testman", "mujib-ur-testman"),
+        ("The Honorable Jacob D. Testbeam", "jacob-d-testbeam"),  # review 22 C#14
+        ("His Excellency Testo Testerson", "testo-testerson"),
+        ("Hon. Testo Testerson", "testo-testerson"),
+        ("Honor Testfrost", "honor-testfrost"),  # a given name, no honorific
+        ("King Testalid of Saudi Arabia", "king-testalid"),  # D#17: the state is no part
+        ("King Testalid", "king-testalid"),
+        ("Emir Testaber of Kuwait", "emir-testaber"),
+        ("Shah Testammad Reza Testavi of Iran", "testammad-reza-testavi"),
     ],
 )
 def test_a_persons_key(sender: str, key: str) -> None:
@@ -243,3 +251,8 @@ def test_a_place_after_an_office_of_a_state_and_a_known_surname_is_no_holder(
     )
     assert entity("person", "testasser-anwar") in set(graph.objects(doc(), ADO.participant))
     assert not [o for o in graph.objects() if "testburg" in str(o)]
+
+
+def test_a_kingdom_is_no_king() -> None:
+    graph = mapped_graph("**1975**\n**Letter from the Kingdom of Saudi Arabia to Testov**\n")
+    assert not [o for o in graph.objects(doc(), SCHEMA.sender) if "/person/" in str(o)]

@@ -41,14 +41,29 @@ def test_a_side_the_file_knows_no_one_party_of_is_not_linked(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Treaty of Friendship between the Testish Union and Socialist Ethiopia",
-        "Treaty of Friendship between the Testish Union and the People's Republic of Angola",
+        "Correspondence between the Testish Union and Socialist Ethiopia",
+        "Correspondence between the Testish Union and the People's Republic of Angola",
     ],
 )
 def test_a_state_by_its_regimes_name_is_no_person(text: str) -> None:
     agents, warnings = _mapped(text)
     assert not any(agent.startswith("person/") for agent in agents)
     assert any("names a state" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [  # a treaty's state is a party through its government (review 22 B#14)
+        ("Treaty of Friendship between the Testish Union and Socialist Ethiopia", "ethiopian"),
+        (
+            "Treaty of Friendship between the Testish Union and the People's Republic of Angola",
+            "angolan",
+        ),
+    ],
+)
+def test_a_treatys_state_by_its_regimes_name_is_its_government(text: str, government: str) -> None:
+    agents, _ = _mapped(text)
+    assert agents == ["org/testish-union", f"org/{government}-government"]
 
 
 @pytest.mark.parametrize(

@@ -3542,9 +3542,13 @@ def test_a_national_service_is_an_organisation() -> None:
             "Memorandum of Conversation, Kissinger-Zhou, Beijing, July 9-11, 1971",
             {entity("person", "kissinger-henry"), entity("person", "zhou-enlai")},
         ),
-        (  # a half the file does not know as one person: no pair
+        (  # a surname the file lacks beside one it knows: two people (review 22 B#12)
             "Memorandum of Conversation, Kissinger-Testov, Beijing, July 9-11, 1971",
-            {entity("person", "kissinger-testov")},
+            {entity("person", "kissinger-henry"), entity("person", "testov")},
+        ),
+        (  # a double-barrelled surname the file knows whole: one person
+            "Memorandum of Conversation, Aleksandrov-Agentov, Moscow, July 9, 1971",
+            {entity("person", "aleksandrov-agentov-andrei")},
         ),
     ],
 )
@@ -3556,12 +3560,22 @@ def test_two_known_surnames_joined_by_a_hyphen_are_two_participants(
 
 
 @pytest.mark.parametrize(
-    "name", ["Kim Il-Sung", "Sino-Soviet", "Austro-Hungarian", "Ieng Sary-Pol Pot"]
+    "name",
+    [
+        "Kim Il-Sung",
+        "Sino-Soviet",
+        "Austro-Hungarian",
+        "Ieng Sary-Pol Pot",
+        "Kissinger-Soviet",
+        "Kissinger-Moscow",
+        "Kissinger-GDR",
+        "Testov-Testin",
+    ],
 )
 def test_a_hyphen_inside_one_name_or_between_no_two_people_names_no_pair(name: str) -> None:
-    from linkeddata.mapping.name_pairs import people_paired
+    from linkeddata.mapping.name_pairs import pair_sides
 
-    assert people_paired(name, AUTHORITY) is None
+    assert pair_sides(name, AUTHORITY) is None
 
 
 @pytest.mark.parametrize(

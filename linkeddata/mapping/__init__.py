@@ -218,7 +218,8 @@ class _Mapper:
         places = {
             s.value.casefold() for s in self.record.signatories if self.linker.is_place(s.value)
         }
-        embassy = title is not None and any(EMBASSY.search(s.value) for s in title.senders)
+        routed = (*(title.senders if title else ()), *self.record.header_senders)  # "FM AMEMBASSY"
+        embassy = next((s.value for s in routed if EMBASSY.search(s.value)), None)
         signatories = self.record.signatories
         if self.record.signed_if_known and not all(
             known_signer(self.context.authority, self.record, s.value)

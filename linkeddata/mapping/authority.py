@@ -24,7 +24,12 @@ from .entities import Entity, chosen, entity_of, of_the_year
 from .given_names import kin_named, office_before_given_name
 from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
-from .office_terms import before_any_office, named_by_office, out_of_office
+from .office_terms import (
+    addressed_out_of_years,
+    before_any_office,
+    named_by_office,
+    out_of_office,
+)
 from .owners import another_states, names_its_country
 from .scanned_text import Text
 from .state_years import existed
@@ -174,6 +179,8 @@ class Authority:
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
+            if said and end - i == 1 and addressed_out_of_years(self.graph, entity.iri, year):
+                continue  # "Mr. Kennedy" in 1981 is not the President of 1961-1963
             if end - i == 1 and i and self._another_office(entity, folded[i - 1], year):
                 continue  # "Ambassador Kennedy" is not President Kennedy
             one_state = entity.kind == "org" and self.names_its_country(entity)

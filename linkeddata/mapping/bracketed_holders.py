@@ -15,8 +15,14 @@ from ..parser.office_words import office_only
 from ..parser.text import is_name_like, last_bracket, strip_article
 from .authority import Authority
 from .entities import Entity
+from .note_years import clauses_of_year
 from .office_terms import in_office
 
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""The body an office is of, in its name: "the Secretary of State", "the Director of Central
+Intelligence"."""
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+"""A capitalised word of an office or a post: what two wordings of one post share."""
 _POST = re.compile(r"\s+(?:to|in|at|for)\s.*$")
 """Where an office is held, no part of its name in a note: "Ambassador to the Soviet Union"
 is dated as "US Ambassador to the Soviet Union" or "Ambassador in Moscow"."""
@@ -24,11 +30,15 @@ is dated as "US Ambassador to the Soviet Union" or "Ambassador in Moscow"."""
 
 def bracketed_holder(
     authority: Authority, name: str, year: int | None
-) -> tuple[str, Entity | None] | None:
-    """For an office with a surname in brackets: the wording "Office Surname", and the one
-    bearer of the surname whose note dates the office in ``year``. None for any other shape:
-    a unit in brackets after a body ("the CIA (Office of National Estimates)") or a mission's
-    head after the mission ("Embassy in Testburg (Testov)") is no office's holder, nor is a
+) -> tuple[str, list[Entity] | None] | None:
+    """For an office with a surname in brackets: the wording "Office Surname", and the
+    bearers of the surname whose notes date the office in ``year``, or, none doing so (the
+    office worded otherwise than in the note: "the President's Special Assistant (Testov)" of
+    a "National Security Advisor"), those whose notes date any post then, of the body the
+    office is of ("of State") if it names one; None where the file holds no bearer (whom a
+    stub of the surname would then stand beside). None for any other shape: a unit in
+    brackets after a body ("the CIA (Office of National Estimates)") or a mission's head
+    after the mission ("Embassy in Testburg (Testov)") is no office's holder, nor is a
     place or a body the file knows, or a state, in brackets: the post ("the Ambassador
     (Moscow)")."""
     parts = last_bracket(name)
@@ -44,13 +54,14 @@ def bracketed_holder(
         or any(e.kind != "person" for e in authority.lookup(inner))
     ):
         return None
-    office = _office(outer)
-    holders = [
-        person
-        for person in authority.bearers(inner)
-        if office and in_office(authority.graph, person.iri, [office], year)
-    ]
-    return f"{outer} {inner}", holders[0] if len(holders) == 1 else None
+    office, bearers = _office(outer), authority.bearers(inner)
+    holders = [p for p in bearers if office and in_office(authority.graph, p.iri, [office], year)]
+    if not holders and year is not None:
+        body = _body(outer)
+        holders = _closest(
+            authority, outer, year, [p for p in bearers if _posted_then(authority, p, year, body)]
+        )
+    return f"{outer} {inner}", holders if bearers else None
 
 
 def _office(written: str) -> str:
@@ -60,3 +71,39 @@ def _office(written: str) -> str:
     while words and (is_state_adjective(words[0]) or adjective(words[0]) is not None):
         words = words[1:]
     return " ".join(words).casefold()
+
+
+def _body(written: str) -> list[str]:
+    """The words of the body an office is of: "State" of "the Under Secretary of State for
+    Political Affairs", none of "the President's Special Assistant"."""
+    found = _OF_BODY.search(_POST.sub("", strip_article(written)))
+    return found["body"].split() if found else []
+
+
+def _posted_then(authority: Authority, person: Entity, year: int, body: list[str]) -> bool:
+    """Whether the note of ``person`` dates a post in a term holding ``year`` in a clause
+    naming each word of ``body``."""
+    return any(
+        all(re.search(rf"\b{re.escape(word)}\b", clause) for word in body)
+        for clause in clauses_of_year(authority.graph, person.iri, year)
+    )
+
+
+def _closest(authority: Authority, written: str, year: int, people: list[Entity]) -> list[Entity]:
+    """Of several ``people`` posted in ``year``, those whose post then shares most words with
+    the office as ``written``: "the Deputy Special Assistant for National Security Affairs
+    (Testow)" is the "National Security Advisor", not his brother the "Under Secretary of
+    State for Political Affairs"; all of them where none shares any."""
+    own = set(_WORD.findall(written))
+    shared = {
+        p: max(
+            (
+                len(own & set(_WORD.findall(c)))
+                for c in clauses_of_year(authority.graph, p.iri, year)
+            ),
+            default=0,
+        )
+        for p in people
+    }
+    most = max(shared.values(), default=0)
+    return [p for p in people if shared[p] == most] if most else people

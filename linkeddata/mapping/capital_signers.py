@@ -25,6 +25,7 @@ from .closing_segment import names_person
 from .entities import Entity
 from .label_words import words, words_and_gaps
 from .linker import Linker
+from .mission_heads import mission_head
 from .office_terms import outside_their_years
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -45,7 +46,7 @@ def known_signer(authority: Authority, record: Record, name: str) -> bool:
     return any(_ends_a_name(own, text) for text in texts)
 
 
-def filed_signer(linker: Linker, name: Located[str], embassy: bool) -> bool:
+def filed_signer(linker: Linker, name: Located[str], embassy: str | None) -> bool:
     """Whether a signatory is the authority file's person as the linker reads the signature,
     with no stub: "SHCHERBAKOV" over an embassy's station line is the file's "Ambassador
     Shcherbakov", "TASS" or "TESTBURG" over it a stub, no one's name."""
@@ -59,7 +60,10 @@ def filed_signer(linker: Linker, name: Located[str], embassy: bool) -> bool:
 
 
 def signer(
-    linker: Linker, name: Located[str], embassy: bool, senders: tuple[Located[str], ...] = ()
+    linker: Linker,
+    name: Located[str],
+    embassy: str | None,
+    senders: tuple[Located[str], ...] = (),
 ) -> Entity | None:
     """The person a signatory is (:meth:`.linker.Linker.signatory`), where a surname alone
     ("Testai", "TESTOV") is only a person it can be: the file's, one the record named before
@@ -67,15 +71,18 @@ def signer(
     within five years of the record's, unless the title's ``senders`` name a person of
     another surname ("Telegram from Ivan Testov" signed "TESTIN": a stranger to the record);
     never a stub of the surname, which would stand for every namesake in every record (the
-    signature as written says who signed)."""
+    signature as written says who signed); under an ``embassy``'s cable, whom the file's
+    notes make its head that year (:func:`.mission_head`), if they tell."""
     if " " in name.value.strip() or linker.authority.lookup(name.value):
         return linker.signatory(name, embassy)
     trial = replace(linker, warnings=[], stubs={}, people=list(linker.people))
     found = trial.signatory(name, embassy)
     if found is not None and (found.kind != "person" or " " in found.label):
         return linker.signatory(name, embassy)  # the file's, or the record's full name
-    surname = name_case(name.value) if in_capitals(name.value) else name.value
     authority = linker.authority
+    if embassy and mission_head(authority, name.value, embassy, linker.year) is not None:
+        return linker.signatory(name, embassy)  # the embassy's head that year, or no one
+    surname = name_case(name.value) if in_capitals(name.value) else name.value
     bearers = {*authority.people_named(surname), *authority.spelled_named(surname)}
     dated = [p for p in bearers if _their_years(authority, p, linker.year)]
     stranger = any(

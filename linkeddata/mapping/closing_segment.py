@@ -41,9 +41,9 @@ from .authority import Authority
 from .entities import Entity
 from .home_states import body_state, capital, names_state, own_texts
 from .linker import Linker
+from .mission_heads import ENVOY_OFFICES
 from .office_terms import in_office, posts
 
-ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices, as the authority file's notes write them, of a person posted abroad."""
 _ENVOY = re.compile(rf"\b{MISSION}\b")
 _PARTY_SEAT = re.compile(

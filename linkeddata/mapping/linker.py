@@ -22,7 +22,6 @@ from ..parser.names import (
     personal_name,
     shared_family_name,
 )
-from ..parser.same_person import same_person, without_generation
 from ..parser.signer_lines import in_capitals, name_case
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import last_bracket, strip_article
@@ -30,9 +29,10 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .authority import Authority
 from .bracketed_holders import bracketed_holder
+from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
+from .mission_heads import mission_head
 from .owners import body_of_state
-from .party_names import party_name
 from .people import (
     HEAD_OF,
     bracket_meant,
@@ -43,12 +43,11 @@ from .people import (
     namesakes_years,
     office_holder,
     post_holder,
-    posted_name,
     surname_by_office,
 )
 from .ruling_parties import national_organ
 from .sides import side_or_state
-from .stub_labels import fullest_form, person_label
+from .stub_labels import body_label, fullest_form, person_label
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
@@ -137,8 +136,10 @@ class Linker:
         ):
             return self._resolve(Located(upright, name.line), kind, kinds)  # "Suslov M.A."
         if kind == "person" and (after := bracketed_holder(self.authority, name.value, self.year)):
-            wording, holder = after  # FRUS: "the Secretary of State (Rusk)"
-            return holder or self._resolve(Located(wording, name.line), kind, kinds)
+            wording, bearers = after  # FRUS: "the Secretary of State (Rusk)"; None: a stranger
+            if bearers is not None:
+                return self._one_of(bearers, name, "held it then")
+            return self._resolve(Located(wording, name.line), kind, kinds)
         if kind == "person" and (meant := bracket_meant(self.authority, name.value)):
             return self._resolve(Located(meant, name.line), kind, kinds)
         if kind == "person" and (where := stationed(name.value)) is not None:
@@ -151,7 +152,10 @@ class Linker:
             who = f"{len(people)} people of the authority file may" if people else "no one can"
             self.warn(f"{name.value!r}: {who} be meant by the office then: not linked", name.line)
             return None
-        if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
+        if (
+            kind == "person"
+            and (holder := office_holder(self.authority, name.value, self.year)) is not None
+        ):
             return holder
         if kind == "person" and (
             person := initialled_person(self.authority, name.value, self.year)
@@ -185,12 +189,13 @@ class Linker:
         """Whether the authority file knows the wording as a place (and as nothing else)."""
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
-    def signatory(self, name: Located[str], embassy: bool = False) -> Entity | None:
+    def signatory(self, name: Located[str], embassy: str | None = None) -> Entity | None:
         """The person a signature names: one the authority file knows, else the person the
         title already named with the same surname and agreeing initials ("P. Yudin" signing
         for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two); a surname alone
-        signing an ``embassy``'s cable is its ambassador's, when the file knows him so
-        ("SULLIVAN" under the Embassy in Tehran's is its "Ambassador Sullivan")."""
+        signing an ``embassy``'s cable is its head's (:func:`.mission_heads.mission_head`:
+        "SULLIVAN" under the Embassy in Tehran's of 1978), none where the file holds the
+        surname and no bearer headed it that year; else the file's "Ambassador Surname"."""
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
@@ -199,6 +204,9 @@ class Linker:
             return None  # "ROSHCHIN" in 1968 is not the ambassador of 1948-1952
         if not known and (before := self.named_before(name.value)) is not None:
             return before
+        heads = mission_head(self.authority, name.value, embassy, self.year) if embassy else None
+        if not known and heads is not None:  # "THOMPSON" of 1965: not the ambassador then
+            return self._one_of(heads, name, f"headed {embassy!r} then")
         if not known:
             surname = name.value.casefold()
             envoy = self.authority.lookup(f"Ambassador {surname}") if embassy else []
@@ -208,21 +216,16 @@ class Linker:
         kind = "person" if capitals else agent_kind(name.value)
         return self.resolve(name, kind, kinds=AGENT_KINDS)
 
+    def _one_of(self, people: list[Entity], name: Located[str], held: str) -> Entity | None:
+        """The one person of ``people``, the file's bearers of the surname ``name`` who ``held``
+        what the record says he held; none, with a warning, where no one or several did."""
+        if len(people) != 1:
+            self.warn(f"{name.value!r}: {len(people)} of the file {held}: not linked", name.line)
+        return people[0] if len(people) == 1 else None
+
     def named_before(self, name: str) -> Entity | None:
-        """The person resolved before under a fuller or other form of ``name``: the same
-        surname with initials or a given name that agree ("P. Yudin" for "Soviet Ambassador
-        to the PRC P.F. Yudin"), or a surname alone that one of them bears ("Brie" for
-        "Comrade Horst Brie")."""
-        for named, entity in self.people:
-            if same_person(name, named):
-                return entity
-        surname = name.casefold()
-        namesakes = {
-            e
-            for named, e in self.people
-            if without_generation(named).casefold().split()[-1:] == [surname]
-        }
-        return namesakes.pop() if " " not in surname and len(namesakes) == 1 else None
+        """The person resolved before under another form of ``name`` (:func:`.earlier_form`)."""
+        return earlier_form(self.people, name)
 
     def place(self, name: Located[str]) -> Entity | None:
         """The place a wording can only mean as a place ("the Embassy in X"): X as a place.
@@ -243,7 +246,7 @@ class Linker:
         label = (
             personal_name(name.value)
             if kind == "person"
-            else party_name(self.authority, posted_name(self.authority, name.value, self.year))
+            else body_label(self.authority, name.value, self.year)
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler

@@ -3,29 +3,70 @@ Conversation, Kissinger-Zhou" is Henry Kissinger and Zhou Enlai.
 
 A hyphen joins many names that are one ("Sino-Soviet", "Austro-Hungarian", "Kim Il-Sung"), so
 the pair is read as two people only when it is two words alone and the authority file knows
-each as one person, by a whole label ("Kissinger"), a surname or a family name that only one
-person has ("Zhou").
+one as one person, by a whole label ("Kissinger"), a surname or a family name that only one
+person has ("Zhou"), and the other as one person too, or not at all and as no nation's or
+state's word: a surname it lacks ("Gorbachev-Németh").
 """
 
 from __future__ import annotations
 
 import re
 
+from ..parser.gazetteer import is_state
+from ..parser.nationalities import COMBINING, is_nationality
 from ..parser.text import strip_article
+from ..record import Located
 from .authority import Authority
 from .entities import Entity
+from .linker import Linker
 
 _PAIR = re.compile(r"(?P<a>[A-Z][\w'’.]+)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+)")
 """Two single words: "Kim Il-Sung" is one name, whose "Sung" ends Kim Il Sung's."""
 
 
-def people_paired(name: str, authority: Authority) -> tuple[Entity, Entity] | None:
-    """The two people a hyphenated pair of names stands for, or None."""
+def people_paired(name: Located[str], linker: Linker) -> list[Entity | None] | None:
+    """The two people a hyphenated pair of names stands for, or None: each the authority
+    file's person, or, beside one it knows, a surname's stub ("Gorbachev-Németh" is
+    Gorbachev and a Németh). A surname the file knows whole ("Aleksandrov-Agentov") and a
+    pair of which one side is a nation's word ("Sino-Soviet", "Soviet-Testish") are one name."""
+    pair = pair_sides(name.value, linker.authority)
+    if pair is None:
+        return None
+    return [
+        linker.resolve(Located(side, name.line), "person") if isinstance(side, str) else side
+        for side in pair
+    ]
+
+
+def pair_sides(name: str, authority: Authority) -> tuple[Entity | str, Entity | str] | None:
+    """The pair's people, or the surname of one the authority file lacks."""
     found = _PAIR.fullmatch(strip_article(name))
-    if found is None:
+    if found is None or any(e.kind == "person" for e in authority.lookup(found.group())):
         return None
     first, second = _one_person(found["a"], authority), _one_person(found["b"], authority)
-    return None if first is None or second is None or first == second else (first, second)
+    if first is not None and first == second:
+        return None
+    if first is None and second is None:
+        return None
+    if first is None or second is None:
+        other = found["a"] if first is None else found["b"]
+        if not _a_surname(other, authority):
+            return None
+    return (first or found["a"], second or found["b"])
+
+
+def _a_surname(word: str, authority: Authority) -> bool:
+    """Whether a word beside a known person's name may be a surname the file lacks: no
+    nation's or state's word, nothing the file knows otherwise ("Moscow-Beijing")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+        and not is_nationality(word)
+        and not is_state(word)
+        and COMBINING.fullmatch(word) is None
+        and not authority.lookup(word)
+    )
 
 
 def _one_person(name: str, authority: Authority) -> Entity | None:

@@ -16,23 +16,15 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Graph
 
 from ..parser.demonyms import ADJECTIVES, adjective, spellings
 from ..parser.honorifics import an_address, an_office, honorific_gender
 from ..parser.names import shared_family_name
 from ..parser.nationalities import is_state_adjective
 from .entities import Entity
+from .note_years import ASIDE, MORE_YEARS, YEARS, Term, note, term
 
-Term = tuple[int, int]
-"""The first and last year of a term in office."""
-
-_ASIDE = re.compile(r"\((?![\d\s,–-]+\))[^()]*\)")
-"""A bracketed aside that is no term's years: "(his son Chiang Ching-kuo was President from
-1978)" is his son's office, not his."""
-_YEARS = re.compile(r"\b(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2})\b)?")
-_MORE_YEARS = re.compile(r"(?:,?\s+and\s+|,\s*)" + _YEARS.pattern)
 _WORD = re.compile(r"[^\W\d_]+")
 MILITARY_RANKS = frozenset(
     {"general", "admiral", "marshal", "colonel", "major", "captain", "lieutenant", "commander"}
@@ -81,9 +73,9 @@ def before_any_office(graph: Graph, iri: str, office: str, year: int | None) -> 
     office may come before the ones the file dates ("Governor Reagan" in 1980 is Reagan)."""
     if year is None or office not in MILITARY_RANKS:
         return False
-    note = _note(graph, iri)
-    years = [int(found) for found in re.findall(r"\b\d{4}\b", note)]
-    named = {word.casefold() for word in _WORD.findall(note)}
+    written = note(graph, iri)
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", written)]
+    named = {word.casefold() for word in _WORD.findall(written)}
     return bool(years) and office not in named and year < min(years)
 
 
@@ -219,18 +211,28 @@ def signed_after_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     ``iri`` dates: a surname alone that signs it, which another person of the file bears too,
     is not theirs (Nikolai Roshchin, ambassador to China in 1948-1952, did not sign the Soviet
     delegation's cables from Geneva in 1968; A.A. Roshchin did)."""
-    years = [int(found) for found in re.findall(r"\b\d{4}\b", _note(graph, iri))]
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", note(graph, iri))]
     return year is not None and bool(years) and year > max(years) + _SIGNING_YEARS
 
 
 def outside_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     """Whether a record of ``year`` falls more than five years before or after every year the
     note of ``iri`` dates (as :func:`signed_after_their_years` reads the years after)."""
-    years = [int(found) for found in re.findall(r"\b\d{4}\b", _note(graph, iri))]
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", note(graph, iri))]
     return (
         year is not None
         and bool(years)
         and not min(years) - _SIGNING_YEARS <= year <= max(years) + _SIGNING_YEARS
+    )
+
+
+def addressed_out_of_years(graph: Graph, iri: str, year: int | None) -> bool:
+    """Whether a record of ``year`` falls after every year the note of ``iri`` dates, or more
+    than five years before them: a form of address and the surname ("Mr. Kennedy") name a
+    man met or spoken of in his public life, and in 1981 not the President of 1961-1963."""
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", note(graph, iri))]
+    return (
+        year is not None and bool(years) and not min(years) - _SIGNING_YEARS <= year <= max(years)
     )
 
 
@@ -251,14 +253,14 @@ def posts(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> t
     words: "ambassador") for a term holding ``year`` (any, when the year is unknown): "the
     Soviet Union" of "US Ambassador to the Soviet Union, 1962-1966" in 1963."""
     found: list[str] = []
-    for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
+    for clause in ASIDE.sub("", note(graph, iri)).split(";"):
         for office in offices:
             for at in re.finditer(rf"\b{re.escape(office)}\b", clause, re.IGNORECASE):
-                years = _YEARS.search(clause, at.end())
+                years = YEARS.search(clause, at.end())
                 post = _POST.match(clause[at.end() : years.start()]) if years else None
-                terms = [_term(years)] if years else []
-                while years is not None and (years := _MORE_YEARS.match(clause, years.end())):
-                    terms.append(_term(years))
+                terms = [term(years)] if years else []
+                while years is not None and (years := MORE_YEARS.match(clause, years.end())):
+                    terms.append(term(years))
                 if post and any(year is None or a <= year <= b for a, b in terms):
                     found.append(post["post"])
     return tuple(dict.fromkeys(found))
@@ -272,27 +274,17 @@ def _terms(graph: Graph, iri: str, office: str, state: str | None = None) -> tup
     1980-1984")."""
     found: list[Term] = []
     mention = re.compile(rf"\b{re.escape(office)}\b", re.IGNORECASE)
-    for clause in _ASIDE.sub("", _note(graph, iri)).split(";"):
+    for clause in ASIDE.sub("", note(graph, iri)).split(";"):
         for at in mention.finditer(clause):
             if _longer_office(clause, at.start()):
                 continue  # "Vice Premier" gives no term as Premier
             if state is not None and not _of_state(clause, at.start(), at.end(), state):
                 continue
-            years = _YEARS.search(clause, at.end())
+            years = YEARS.search(clause, at.end())
             between = clause[at.end() : years.start()] if years else ""
             if any(an_office(w.casefold()) for w in _WORD.findall(between)):
                 continue
             while years is not None:
-                found.append(_term(years))
-                years = _MORE_YEARS.match(clause, years.end())
+                found.append(term(years))
+                years = MORE_YEARS.match(clause, years.end())
     return tuple(found)
-
-
-def _term(years: re.Match[str]) -> Term:
-    """A term from its years as written: "1988-1993", "1962-64", "1975" (one year)."""
-    first, last = years.group(1), years.group(2) or years.group(1)
-    return int(first), int(first[: 4 - len(last)] + last)
-
-
-def _note(graph: Graph, iri: str) -> str:
-    return " ".join(str(note) for note in graph.objects(URIRef(iri), SKOS.note))

@@ -11,6 +11,7 @@ from ..parser.gazetteer import is_country, is_state
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
+from ..parser.places import VENUE_WORD
 from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like, last_bracket
@@ -20,6 +21,7 @@ from .given_names import same_given_name
 from .mission_seats import ACCREDITED
 from .office_terms import (
     HEAD_OFFICES,
+    addressed_out_of_years,
     named_by_office,
     outside_their_years,
     signed_after_their_years,
@@ -27,15 +29,17 @@ from .office_terms import (
 
 HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 """An office one person holds in a state at a time, before a family name: "Premier Zhou"."""
-_POST = re.compile(rf"\b{MISSION}\s+(?i:to|in|at)\s+(?:(?i:the)\s+)?(?P<rest>.+)$")
+_POST = re.compile(rf"\b{MISSION}\s+(?P<at>(?i:to|in|at))\s+(?:(?P<the>(?i:the))\s+)?(?P<rest>.+)$")
 
 
-def office_holder(authority: Authority, name: str) -> Entity | None:
+def office_holder(authority: Authority, name: str, year: int | None = None) -> Entity | None:
     """The person of the authority file whose name ends a title or office: "Comrade Kim Il
     Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
     names exactly one person; an office alone, "the Ambassador", names nobody), or the one
     person the file knows by the surname ending an office of a state ("President of Egypt
-    Sadat"; "the Consul of Poland Shanghai" names no one)."""
+    Sadat"; "the Consul of Poland Shanghai" names no one); a form of address and a surname
+    alone, only in a record of ``year`` in the person's public life ("Mr. Kennedy" of 1981
+    is not the President of 1961-1963)."""
     words, surname = name.split(), surname_after_state(name)  # "... of Egypt Sadat"
     own = (surname or personal_name(name)).split()
     said = honorific(name)
@@ -46,6 +50,12 @@ def office_holder(authority: Authority, name: str) -> Entity | None:
             person = people[0]
             if said is not None and person.gender not in (None, said[1]):
                 return None  # "Mrs. Nixon" is not Richard Nixon
+            if (
+                said
+                and start == len(words) - 1
+                and addressed_out_of_years(authority.graph, person.iri, year)
+            ):
+                return None  # "Mr. Kennedy" in 1981
             return person if same_given_name(given, person.label) else None
     bearers = authority.bearers(surname) if surname and not shared_family_name(surname) else []
     return bearers[0] if len(bearers) == 1 else None  # "... of Romania Manescu"
@@ -126,7 +136,9 @@ def post_holder(authority: Authority, name: str) -> str | None:
     of the authority file that follows "to", "in" or "at", else one word; when the place is
     all that follows ("the Ambassador in Addis Ababa"), the office names no one. The holder
     begins after the whole place, however long his name ("Ambassador to Sri Lanka I.A.
-    Testov" is I.A. Testov, not "Lanka I.A. Testov")."""
+    Testov" is I.A. Testov, not "Lanka I.A. Testov"). "At" a building ("the Soviet Ambassador
+    at Admiralty House") or at a named venue ("at the Quai d'Orsay") is where they met, no
+    post: the office names no one; "Ambassador at Large" is an office."""
     found = _POST.search(name)
     if found is None or any(e.kind == "place" for e in authority.lookup(found["rest"])):
         return None
@@ -134,6 +146,10 @@ def post_holder(authority: Authority, name: str) -> str | None:
         return None  # "the Ambassador to South Yemen": a country the file may lack
     words = found["rest"].split()
     leading = leading_place(authority, words)
+    if found["at"].casefold() == "at" and (
+        VENUE_WORD.search(found["rest"]) or (found["the"] and leading is None)
+    ):
+        return None  # "at Blair House", "at the Quai d'Orsay": a venue
     holder = " ".join(words[leading[0] if leading else 1 :])
     own = personal_name(name)
     if own != name and not (leading and (own == holder or own.endswith(f" {holder}"))):

@@ -10,13 +10,18 @@ import re
 
 from ..parser.gazetteer import is_state
 from ..parser.honorifics import by_husbands_name, honorific, honorific_gender
+from ..parser.names import RULER_STYLE
+from ..parser.national_names import national_name
 from ..parser.office_words import given_name_word
+from ..parser.text import strip_article
 from ..parser.vocabulary import MONTHS
 from .authority import Authority
 from .given_names import TWO_LETTER_ABBREVIATIONS, same_given_name
 from .name_neighbours import AFTER_ANY, BROADCASTERS, KIN, NOT_GIVEN
 from .named_after import FEATURES
-from .people import a_mans_given_name, names_a_man
+from .party_names import party_name
+from .people import a_mans_given_name, names_a_man, posted_name
+from .state_names import states_of
 
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?)+")
 _POST_WORDS = frozenset({"to", "in", "at"})
@@ -44,6 +49,11 @@ def person_label(authority: Authority, written: str, label: str, texts: str) -> 
         )
     ):
         return f"{said[0]} {label}"  # "Madame Sun Yat-sen", "Mrs. Ferenc Kiss": his wife
+    ruler = (
+        f"{style.group()} {label}" if (style := RULER_STYLE.match(strip_article(written))) else ""
+    )
+    if surname_only and ruler and re.match(rf"{ruler}(?:\s+of\s|$)", strip_article(written)):
+        return ruler  # "King Khalid (of Saudi Arabia)": a ruler by one name keeps his style
     if surname_only and (fuller := fullest_form(authority, texts, label)) is not None:
         return fuller
     return label
@@ -112,3 +122,13 @@ def _given(authority: Authority, word: str) -> bool:
         and not is_state(word)
         and all(e.kind == "person" for e in authority.lookup(word))
     )
+
+
+def body_label(authority: Authority, name: str, year: int | None) -> str:
+    """A body's stub label, one however the record names it: by its state's adjective
+    however written, in a title, a letterhead or a header ("the Embassy of the GDR in the
+    DPRK" is the title's "East German Embassy in the DPRK", :func:`.national_name`), a
+    mission with its post as the file names the place (:func:`.posted_name`), a party by its
+    one name (:func:`.party_name`)."""
+    national = national_name(name, states_of(authority))
+    return party_name(authority, posted_name(authority, national, year))

@@ -10,7 +10,6 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from ..parser.bodies import (
-    MISSION,
     cabled_post,
     generic_body,
     mission_place,
@@ -31,6 +30,7 @@ from .closing_segment import names_person, post_at_close, topic_at_close, writte
 from .entities import AGENT_KINDS, Entity
 from .known_agents import known_agents, writer_before_type
 from .linker import Linker
+from .mission_heads import MISSION_BODY, bracketed_head
 from .mission_seats import mission_seats, placed_props
 from .name_pairs import people_paired
 from .place_articles import with_place_articles
@@ -94,7 +94,7 @@ def title_links(
         for city in _seats(names, linker):  # "the Hungarian Embassy, Pyongyang": written there
             found.append(((place_prop,), linker.place(city)))
         for index, (previous, name) in enumerate(zip((None, *seated), seated, strict=False)):
-            headed = previous is not None and _HEADED.search(previous.value) is not None
+            headed = previous is not None and MISSION_BODY.search(previous.value) is not None
             headed = headed or _holds_office(title.text.value, name.value)
             following = seated[index + 1] if index + 1 < len(seated) else None
             if following is None and place_prop == ADO.destination and mission_place(name.value):
@@ -105,7 +105,8 @@ def title_links(
             if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
                 named = hosted_mission(named, title.recipients, authority)
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
-            entity = organ or _party(named, station and not headed, linker)
+            chief = bracketed_head(previous, name, title.text.value, authority, year)
+            entity = organ or chief or _party(named, station and not headed, linker)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     parties = [  # the title's agents, beside whom a group is no one
@@ -121,10 +122,11 @@ def title_links(
         own = [strip_article(n.value) for n in names]
         others = [*parties, *own] if prop == ADO.participant else []
         venue = opening_venue(title, linker)[:1] if prop == ADO.participant else ()
-        for seated_name in _seated(names, linker):
+        listed = _seated(names, linker)
+        for previous, seated_name in zip((None, *listed), listed, strict=False):
             if seated_name.value in venue:
                 continue  # "Washington Meeting with X": where, not who
-            if prop == ADO.participant and (pair := people_paired(seated_name.value, authority)):
+            if prop == ADO.participant and (pair := people_paired(seated_name, linker)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
             beside = said_beside(whose, seated_name.value, head)
@@ -134,7 +136,9 @@ def title_links(
             if others and (why := vague_beside(strip_article(name.value), others)):
                 linker.warn(f"{name.value!r} {why}", name.line)  # "between X and Cuban Officials"
                 continue
-            entity = linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
+            entity = bracketed_head(
+                previous, name, title.text.value, authority, year
+            ) or linker.resolve(name, agent_kind(name.value), kinds=AGENT_KINDS)
             found.append(((prop,), entity))
     found.extend(
         ((ADO.participant,), e) for e in known_agents(title.participants_if_known, authority)
@@ -158,11 +162,6 @@ def title_links(
     ):
         found.extend(((prop,), linker.place(place)) for place in places)
     return [(props, entity) for props, entity in found if entity is not None]
-
-
-_HEADED = re.compile(rf"\b{MISSION}\b")
-"""A mission, which a bracketed name after it names the head of: "the Polish Embassy in Hanoi
-(Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
 
 
 def _holds_office(text: str, name: str) -> bool:

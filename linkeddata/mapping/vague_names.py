@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..parser.bodies import generic_body, unplaced_mission
+from ..parser.name_words import DELEGATION_KIND
 from ..parser.names import agent_kind, name_kind, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY, is_nationality
 from ..parser.office_words import office_only
@@ -50,12 +51,12 @@ The parser's plural people that are not here ("Leaders", "Communists", "Comrades
 :data:`_GROUP`'s, vague wherever they stand; "Reporters", "Advisers", "Students" and "Sides"
 are kept out as before (adding them would change which participants are linked)."""
 _COUNTRYS_DELEGATION = re.compile(
-    rf"^(?:{COMPASS_NATIONALITY}|(?P<adjective>[A-Z][a-z]+))\s+(?:(?i:military|government(?:al)?"
-    r"|party|parliamentary|trade|economic|state|friendship|cultural|scientific|youth)\s+)?"
-    r"(?i:delegation)$"
+    rf"^(?:{COMPASS_NATIONALITY}|(?P<adjective>[A-Z][a-z]+))\s+"
+    rf"(?:{DELEGATION_KIND}\s+(?:(?i:and)\s+{DELEGATION_KIND}\s+)?)?(?i:delegation)$"
 )
 """A delegation named by its country (and kind) alone, "the Korean Delegation", "the Albanian
-Military Delegation", "the Yugoslav Delegation" (an adjective of any ending the list of
+Military Delegation", "the Albanian Party and Government Delegation", "the Yugoslav
+Delegation" (an adjective of any ending the list of
 countries knows): each visit had its own, so no one body lasts under the name."""
 _LEADERS_DELEGATION = re.compile(
     r"^(?P<leader>[^\W\d_].*?)['’]s\s+(?:(?:[A-Z][\w-]*|and)\s+){0,3}(?i:delegation)$"

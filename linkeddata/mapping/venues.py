@@ -22,6 +22,7 @@ from .linker import Linker
 
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")
 _OTHER_PARTY = re.compile(r"\s(?i:and|with)\s")
+_DELEGATION = re.compile(r"\b(?i:delegations?)\b")
 _HELD_IN = re.compile(
     r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
@@ -200,8 +201,11 @@ def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
 
 
 def _posted(before: str) -> bool:
-    """Whether the last party before an "in X" is a mission or an envoy, whose post X is."""
-    return _MISSION_WORD.search(_OTHER_PARTY.split(before)[-1]) is not None
+    """Whether the last party before an "in X" is a mission or an envoy, whose post X is; a
+    delegation travels to its talks, and "in X" is where they were ("the Soviet and Chinese
+    Delegations in Beijing")."""
+    last = _OTHER_PARTY.split(before)[-1]
+    return _MISSION_WORD.search(last) is not None and _DELEGATION.search(last) is None
 
 
 def closing_place(

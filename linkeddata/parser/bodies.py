@@ -16,7 +16,7 @@ import re
 from .demonyms import ABBREVIATED, adjective
 from .gatherings import GATHERINGS, words
 from .gazetteer import is_country, leading_country
-from .name_words import SERVICE_STATION
+from .name_words import DELEGATION_KIND, SERVICE_STATION
 from .names import INITIALS_WORD, name_kind
 from .nationalities import COMPASS_NATIONALITY
 from .office_words import office_only
@@ -118,7 +118,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 ABBREVIATED_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<country>U\.S\.(?:A\.)?|U\.K\.|U\.S\.S\.R\.|"
     + "|".join(ABBREVIATED)
-    + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION})"
+    + rf")\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{MISSION}"
+    + rf"|{DELEGATION_KIND}\s+and\s+{DELEGATION_KIND}\s)"  # "DRV Party and Government Delegation"
 )
 NAME_LENGTH = 200  # no body's name is longer; a hostile one is not searched
 _ABBREVIATED_IN_TEXT = re.compile(ABBREVIATED_COUNTRY.pattern.replace("^", r"\b", 1))

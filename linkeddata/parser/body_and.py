@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from .clauses import NOUN_WORD
+from .name_words import DELEGATION_KIND
 from .names import government_field, name_kind, personal_name_shape
 from .office_words import office_only
 
@@ -23,6 +24,10 @@ _FIELDS = re.compile(r"(?i:(?<!ing)s)$")
 """A plural that ends a field of several words ("Commonwealth Affairs", "Economic Relations"),
 never a family name's "-ings" ("Hastings")."""
 _ARTICLE = re.compile(r"\s*(?i:the|an?)\s")
+_KIND_OF_GROUP = re.compile(
+    rf"{DELEGATION_KIND}\s+(?i:delegations?|missions?|groups?|commissions?)"
+)
+_KIND_ENDS = re.compile(rf"(?:^|\s){DELEGATION_KIND}$")
 
 
 def _field(name: str) -> bool:
@@ -42,11 +47,13 @@ def _field(name: str) -> bool:
 def goes_on(before: str, between: str, raw: str) -> bool:
     """Whether ``raw``, after the name ``before`` and the words ``between`` them, goes on with
     that name: "Bureau of Intelligence" and "Research" (a field after the body's "of" or
-    "for"), or "Arms Control" and "Disarmament Agency" (a field, then the head with no
-    article of its own)."""
+    "for"), "Arms Control" and "Disarmament Agency" (a field, then the head with no article
+    of its own), or "Vietnamese Party" and "Government Delegation" (two kinds of one group)."""
     if _AND_ONLY.fullmatch(between) is None or _ARTICLE.match(raw):
         return False
     name = raw.strip()
+    if _KIND_OF_GROUP.fullmatch(name) and _KIND_ENDS.search(before):
+        return True  # "the Vietnamese Party and Government Delegation": one delegation
     if _IN_NAME.search(before) is not None:  # "for Science and Technology"
         return _field(name)
     headed = name_kind(name) == "org" or office_only(name)

@@ -67,6 +67,16 @@ def names_a_state(name: str) -> bool:
     )
 
 
+def state_of_regime(name: str) -> str | None:
+    """The country a state's name under its regime's words names ("Socialist Ethiopia" is
+    Ethiopia), or None."""
+    bare = strip_article(name.strip())
+    found = _REGIME_NAME.match(bare)
+    if found is None or found["country"] == bare or not is_country(found["country"]):
+        return None
+    return str(found["country"])
+
+
 def is_country(name: str) -> bool:
     """Whether a name is a country's: by a whole name (common, official, former, or the head
     of one such as "Korea" in "Korea, Republic of"), or by an ISO code in capitals."""

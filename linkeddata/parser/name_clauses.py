@@ -101,7 +101,7 @@ def clause_end(text: str, start: int, end: int, across_commas: bool = False) -> 
             continue
         if word == "," and across_commas:
             following = _STOP.search(text, stop.end(), end)
-            segment = text[stop.end() : following.start() if following else end].strip()
+            segment = text[stop.end() : following.start() if following else end].strip(" -–—")
             segment = strip_article(segment.removeprefix("and ").strip())
             listing = _ANOTHER_LIST.match(text, stop.end(), end)  # "A, B and C", not "A, Hanoi"
             paired = _PAIRED.search(text, start, stop.start()) is not None

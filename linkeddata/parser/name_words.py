@@ -11,6 +11,12 @@ SERVICE_STATION = (
 )
 """An intelligence service's post abroad called a station ("the CIA Station"): a "Station"
 after no service's name is no post ("the Station Master", "a Power Station")."""
+DELEGATION_KIND = (
+    r"(?i:military|government(?:al)?|party|parliamentary|trade|economic|state|friendship"
+    r"|cultural|scientific|technical|youth)"
+)
+"""What a delegation or a mission is of, before its noun: "the Albanian Military Delegation",
+"the Party and Government Delegation"."""
 ORG_WORDS = re.compile(
     r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
@@ -51,8 +57,8 @@ PERSON_WORDS = re.compile(
     r"governor|lieutenant|major|sergeant|commander|commissar|director|chief|head|sir|lord|"
     r"madame|mme|mister|herr|frau|monsieur|tovarishch|tov|comrades|cde|mayor|vice|first|"
     r"sheikh|shah|sultan|emir|imam|ayatollah|archbishop|patriarch|bishop|cardinal|father|brother|"
-    r"reverend|rev|hon|generalissimo|resident|speaker|"
-    r"specialist|expert|adviser|advisor|administrator|former|acting|chargé d['’]affaires|"
+    r"reverend|rev|hon|honou?rable|excellency|generalissimo|resident|speaker|"
+    r"specialist|expert|adviser|advisor|assistant|administrator|former|acting|chargé d['’]affaires|"
     r"secretary-general|"
     r"commander-in-chief|editor-in-chief|"
     r"editor|representative|delegate|observer|commissioner|diplomat|official|officer|"

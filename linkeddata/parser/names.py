@@ -116,12 +116,29 @@ def _body_acronym(head: str, name: str) -> bool:
     )
 
 
+RULER_STYLE = re.compile(
+    r"(?:Crown\s+)?(?:King|Queen|Emperor|Empress|Emir|Amir|Shah|Sultan|Sheikh|Prince|Princess"
+    r"|Grand\s+Duke)"
+)
+"""A ruler's style before his name: "King Khalid", "Shah Mohammad Reza Pahlavi"."""
+_RULER_OF = re.compile(
+    rf"^(?:(?i:the)\s+)?(?P<ruler>{RULER_STYLE.pattern}\s+[A-Z][^,()]*?)\s+of\s+"
+    r"(?:the\s+)?(?P<state>[A-Z][^,()]*)$"
+)
+"""A ruler with his state after his name: "King Khalid of Saudi Arabia", "Emir Jaber of
+Kuwait" (never "the Kingdom of Saudi Arabia" nor "the Prince of Wales": no name)."""
+
+
 def personal_name(name: str) -> str:
     """A person's name less the offices, ranks, honorifics and nationality before it:
     "Chinese Premier Zhou Enlai" is Zhou Enlai, "Soviet Ambassador to the DPRK A.M. Puzanov"
     A.M. Puzanov, and in "the Ambassador in Moscow (Kohler)" the name is in the brackets. A
     phrase with no name after its office ("the Ambassador of the GDR") is kept whole; a
-    generational suffix stays with the name ("Ambassador Henry Cabot Lodge, Jr.")."""
+    generational suffix stays with the name ("Ambassador Henry Cabot Lodge, Jr."); a ruler's
+    state is no part of it ("Emir Jaber of Kuwait" is Jaber)."""
+    ruler = _RULER_OF.match(name)
+    if ruler is not None and is_state(ruler["state"]):
+        return personal_name(ruler["ruler"])  # "King Khalid of Saudi Arabia": the state is his
     generation = GENERATION.search(name)
     if generation is not None and generation.start() > 0:
         return f"{personal_name(name[: generation.start()])}{generation.group()}"

@@ -20,7 +20,20 @@ _OF_COUNTRY = re.compile(
 """A mission "of" its country, and where it is: "the Embassy of Hungary in Pyongyang"."""
 _POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
 """Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
-_MFA = r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA)"
+_MFA = (
+    r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA"
+    r"|(?i:foreign\s+office))"
+)
+"""A foreign ministry's names: a "Foreign Office" is one (every state's, in translation)."""
+_OWN_FOREIGN_OFFICE = frozenset({"British"})
+"""The states whose foreign ministry's own English name is "the Foreign Office"."""
+_STATE_NOUN = re.compile(
+    r"^(?:(?i:the)\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?P<body>(?:Ministry|Foreign\s+Office|Embassy|Legation|Consulate|Government)\b.*)$"
+)
+"""A state's organ, one in each state, after its country's name used as an adjective:
+"Pakistan Ministry of Foreign Affairs", "Israel Embassy" (a body named after a city or a
+country that is no organ of it, "New York Times", "China Council for ...", is not one)."""
 _MFA_OF = re.compile(rf"^(?:(?i:the)\s+)?{_MFA}\s+(?i:of)\s+(?P<country>.+)$")
 _NATIONAL_MFA = re.compile(rf"^(?:(?i:the)\s+)?(?P<national>[A-Z][\w -]*?)\s+{_MFA}$")
 _CABLED = {"amembassy": "Embassy", "amconsul": "Consulate", "amconsulate": "Consulate"}
@@ -32,13 +45,15 @@ American Embassy in Tokyo."""
 def _foreign_ministry(name: str) -> str:
     """A state's foreign ministry named one way, however the title writes it: "the Ministry
     of Foreign Affairs of Japan", "the Japanese Ministry of Foreign Affairs", "the Foreign
-    Ministry of Japan" are the Japanese Foreign Ministry (one stub, as missions are one)."""
-    if (found := _MFA_OF.match(name)) is not None and (national := adjective(found["country"])):
-        return f"{national} Foreign Ministry"
-    found = _NATIONAL_MFA.match(name)
-    if found is not None and found["national"] in ADJECTIVES:
-        return f"{found['national']} Foreign Ministry"
-    return name
+    Ministry of Japan", "the Japanese Foreign Office" are the Japanese Foreign Ministry (one
+    stub, as missions are one); the British Foreign Office keeps its own name."""
+    found = _MFA_OF.match(name)
+    national = adjective(found["country"]) if found else None
+    if national is None and (found := _NATIONAL_MFA.match(name)) is not None:
+        national = found["national"] if found["national"] in ADJECTIVES else None
+    if national is None or (national in _OWN_FOREIGN_OFFICE and "Office" in name):
+        return name
+    return f"{national} Foreign Ministry"
 
 
 _ORGANS = (
@@ -72,13 +87,18 @@ def national_name(name: str, adjective_of: Callable[[str], str | None] = state_a
     its adjective, as the same mission is written every way: "U.S. Embassy in Moscow" is the
     "American Embassy in Moscow", "DPRK Embassy" the "North Korean Embassy", "the Embassy of
     Hungary to the DPRK" the "Hungarian Embassy in the DPRK", under any name of the state
-    that ``adjective_of`` knows ("the Embassy of the Arab Republic of Egypt")."""
+    that ``adjective_of`` knows ("the Embassy of the Arab Republic of Egypt"); a country's name
+    before its organ is its adjective ("Pakistan Foreign Office" is the "Pakistani Foreign
+    Ministry")."""
     name = _CABLE_MISSION.sub(lambda found: f"American {_CABLED[found.group().casefold()]}", name)
     if name_kind(name) != "org" or len(name) > NAME_LENGTH:
         return name
     if (found := ABBREVIATED_COUNTRY.match(name)) is not None:
         name = f"{ABBREVIATED[found['country'].replace('.', '')]} {name[found.end() :]}"
         return _foreign_ministry(name)
+    noun = _STATE_NOUN.match(name)
+    if noun and noun["country"] not in ADJECTIVES and (national := adjective_of(noun["country"])):
+        name = f"{national} {noun['body']}"  # "Pakistan Ministry ...": the Pakistani one
     found = _OF_COUNTRY.match(name)
     if found is None or (national := adjective_of(found["country"])) is None:
         return _state_organ(_foreign_ministry(name), adjective_of)

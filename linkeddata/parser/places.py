@@ -26,8 +26,10 @@ from .text import Joined, is_name_like, strip_article
 _VENUE = (
     r"(?i:hall|palace|house|building|theat(?:re|er)|stadium|square|kremlin|sejm|diet|assembly"
     r"|congress|parliament|chamber|club|hotel|residence|villa|guest\s?house|senate|reichstag"
-    r"|volkskammer|duma|plenum)"
+    r"|volkskammer|duma|plenum|castle|lodge|gardens|street)"
 )
+VENUE_WORD = re.compile(rf"\b{_VENUE}\b")
+"""A building's or an assembly's word, which names a venue, never a person."""
 _OF_WHAT = r"(?:\s+(?i:of|for)(?:\s+(?i:the))?(?:\s+[^\W\d_][\w'’.-]*){1,4}?)?"
 """What a venue is of: "Palace of Culture", "Great Hall of the People", "House of Soviets"."""
 _IN_VENUE = rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{_VENUE}{_OF_WHAT}"

@@ -63,48 +63,19 @@ _BODY_TAIL = re.compile(r"\b(?i:commission|committee|council|conference|assembly
 """Words of a standing body a delegation sits in ("in the International Control Commission"),
 never of a building where it met."""
 _WHERE = re.compile(r"\s(?i:in|at|to)\s")
-_MISSIONS_IN = re.compile(
-    r"^(?P<who>.*?)\b(?P<plural>(?i:embassies|legations|consulates|missions))\s+(?i:in|to)\s+"
-    r"(?:(?i:the)\s+)?(?P<place>.+)$"
-)
-_PLURAL_PLACES = re.compile(r"(?i:countries|states|nations|capitals|regions)\b")
-
-
-def _a_place(name: str) -> bool:
-    """Whether a list item after a plural mission names its place: no agent, no region."""
-    return name_kind(name) is None and _PLURAL_PLACES.search(name) is None
-
-
-def missions_in_places(names: list[Located[str]]) -> list[Located[str]]:
-    """Missions in several places, one in each: "the Romanian Embassies in Beijing, Moscow and
-    Pyongyang" are the Romanian Embassy in Beijing, the one in Moscow and the one in Pyongyang;
-    a list item that is no place's name ("Eastern European Countries") names none."""
-    for index, name in enumerate(names):
-        found = _MISSIONS_IN.match(name.value)
-        if found is None:
-            continue
-        mission = f"{found['who']}{_singular(found['plural'])}"
-        places = [Located(found["place"], name.line), *names[index + 1 :]]
-        if not any(_a_place(place.value) for place in places):
-            return names  # "the Embassies in Socialist Countries": one party as written
-        posted = [
-            Located(f"{mission} in {place.value}", place.line) if _a_place(place.value) else place
-            for place in places
-            if not _PLURAL_PLACES.search(place.value)  # a region is no mission's place
-        ]  # "... and the Hungarian Legation in Hanoi" stays an addressee as written
-        return [*names[:index], *posted]
-    return names
+_MET_IN = re.compile(r"\s(?i:in|at)\s+(?:(?i:the)\s+)?")
+"""Where a group met, no part of its name ("to" is: "the Delegation to the ICSC")."""
 
 
 def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
-    """Adjectives sharing one plural noun name one body each: "Soviet and Chinese
-        Delegations" are the Soviet Delegation and the Chinese Delegation ("Soviet and East German
-    Delegations" the Soviet and the East German Delegation), and "the Governments
-        of India and the Soviet Union" the Government of India and that of the Soviet Union."""
+    """Adjectives sharing one plural noun name one body each: "Soviet and East German
+    Delegations" are the Soviet and the East German Delegation, and "the Governments of India
+    and the Soviet Union" the Government of India and that of the Soviet Union."""
     if len(names) > 1 and (of := _PLURAL_OF.match(names[0].value)) is not None:
         if _THEIR_OWN.fullmatch(of["plural"]):  # "the Delegations of the VWP and the CCP"
-            return [Located(strip_article(of["first"]), names[0].line), *names[1:]]
-        noun = _singular(of["plural"])
+            final = Located(_where_met(names[-1].value), names[-1].line)  # "... USA in Reykjavik"
+            return [Located(strip_article(of["first"]), names[0].line), *names[1:-1], final]
+        noun = singular(of["plural"])
         first = [Located(f"{noun} of {of['first']}", names[0].line)]
         return first + [Located(f"{noun} of {n.value}", n.line) for n in names[1:]]
     where = _WHERE.search(names[-1].value) if names else None  # "... Delegations in Paris"
@@ -131,15 +102,17 @@ def shared_noun(names: list[Located[str]]) -> list[Located[str]]:
     if _PLURAL_PEOPLE.fullmatch(last[-1]):
         noun = " ".join(last[lead:])
     elif _PLURAL_BODY.fullmatch(last[-1]):
-        noun = _singular(" ".join(last[lead:]))
+        noun = singular(" ".join(last[lead:]))
     elif _PLURAL_OFFICE.fullmatch(last[-1]):
         return []  # "the Indian and Chinese Prime Ministers": an adjective names no one
     else:
         return names
     adjectives = [n.value for n in names[:-1]] + [adjective]  # "East German and Polish"
-    building = where is not None and tail.startswith(" in the ")  # not "in Paris": the talks'
-    if building and _THEIR_OWN.fullmatch(last[-1]) and not _a_body(tail[len(" in the ") :]):
-        tail = ""  # "the Bulgarian and Yugoslav Delegations in the Kremlin": where they met
+    building = where is not None and tail.startswith(" in the ")
+    states = all(is_nationality(a) or is_state(a) for a in adjectives)  # not "NLF"
+    met = (building or (states and _MET_IN.match(tail))) and not _a_body(_MET_IN.sub("", tail))
+    if met and _THEIR_OWN.fullmatch(last[-1]):
+        tail = ""  # "the Soviet and Chinese Delegations in Beijing", "... in the Kremlin"
     return [Located(f"{a} {noun}{tail}", n.line) for a, n in zip(adjectives, names, strict=True)]
 
 
@@ -163,7 +136,7 @@ def offices_of_states(names: list[Located[str]]) -> list[Located[str]]:
         found = _OFFICES_OF.fullmatch(name.value)
         if found is None:
             continue
-        office = f"{_singular(found['office'])}{found['field'] or ''}"
+        office = f"{singular(found['office'])}{found['field'] or ''}"
         states = names[index + 1 :]
         end = next((i for i, s in enumerate(states) if not _a_state(s.value)), len(states))
         if not _a_state(found["of"].split(maxsplit=1)[1]):
@@ -199,7 +172,7 @@ def offices_shared(names: list[Located[str]]) -> list[Located[str]]:
         )
     ):
         return names
-    office = f"{found['rank'] or ''}{_singular(found['plural'])}"
+    office = f"{found['rank'] or ''}{singular(found['plural'])}"
     first = Located(f"{office} {found['name']}", names[start].line)
     later = [Located(f"{office} {n.value}", n.line) for n in names[start + 1 :]]
     return [*names[:start], first, *later]
@@ -246,6 +219,16 @@ def _a_state(name: str) -> bool:
     return is_state(bare) or names_a_state(bare)
 
 
+def _where_met(name: str) -> str:
+    """A state's name less the place after it, where its group met: of "the Delegations of
+    the USSR and the USA in Reykjavik" the last is the USA's (never a person "USA in
+    Reykjavik"); a standing body stays ("India in the ICSC")."""
+    where = _MET_IN.search(name)
+    if where is None or not _a_state(name) or _a_body(name[where.end() :]):
+        return name
+    return name[: where.start()]
+
+
 def _a_body(name: str) -> bool:
     """Whether what a delegation is "in" is a standing body ("the ICSC", "the International
     Control Commission"), whose delegation it is, not a building where it met ("the Kremlin")."""
@@ -278,7 +261,7 @@ def _one_group(names: list[Located[str]], last: list[str]) -> list[Located[str]]
     return [Located(group, names[0].line)]
 
 
-def _singular(plural: str) -> str:
+def singular(plural: str) -> str:
     """The singular of a plural body or office: "Ministries" is "Ministry", "Governments"
     "Government", "Chairmen" "Chairman"."""
     if plural.endswith("men"):

@@ -16,13 +16,15 @@ from .bodies import on_in_name
 from .body_and import goes_on
 from .brackets import identified
 from .compass_lists import compass_shared
+from .counted_groups import without_caption
 from .doctypes import AT_WORDING
 from .leaderships import leadership
 from .names import name_kind, personal_name
+from .office_of_state import without_state
 from .office_words import office_only
 from .participles import participle_stop
+from .plural_missions import missions_in_places, one_place_for_all
 from .plural_parties import (
-    missions_in_places,
     names_after_group,
     offices_of_states,
     offices_shared,
@@ -95,6 +97,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     text = joined.text[start:end]
     for joining in (_LED_BY, _SECOND_DOCUMENT, _PASSED_ON):  # offsets kept: the lines stay
         text = joining.sub(lambda m: " and" + " " * (len(m.group()) - 4), text)
+    text = without_caption(text)  # "Four Chinese Marshals, Chen Yi, ...": the names
     if (stop := _name_stop(text)) is not None:
         text = text[:stop]
     if (suffix := _EDITORIAL_SUFFIX.search(text)) is not None:
@@ -121,9 +124,13 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
                 names.append(Located(name, line))
         previous_end = offset + len(raw)
     parties = missions_in_places(
-        shared_noun(compass_shared(offices_shared(offices_of_states(names_after_group(names)))))
+        shared_noun(
+            compass_shared(
+                offices_shared(offices_of_states(one_place_for_all(names_after_group(names))))
+            )
+        )
     )
-    return tuple(leadership(name) for name in parties)
+    return tuple(leadership(without_state(name)) for name in parties)
 
 
 def _name_stop(text: str) -> int | None:

@@ -40,6 +40,7 @@ from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import paired_before_talk, speakers_before
+from .treaty_parties import states_governments
 from .vocabulary import classification_of
 
 _OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
@@ -257,7 +258,7 @@ def title_agents(
     agreed = doc_type == "treaty"
     if between and not (authors and subject_between(text, type_end, between.start(), agreed)):
         end = clause_end(text, between.end(), head_end, across_commas=True)
-        authors.extend(names_in(joined, between.end(), end))  # "Agreement between X and Y"
+        authors.extend(states_governments(names_in(joined, between.end(), end), doc_type))
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
         or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
@@ -267,6 +268,7 @@ def title_agents(
         if text.startswith(",", end):  # "between Mao Zedong and Pham Van Dong, Hoang Van Thai"
             more = name_run(joined, end + 1, head_end)
             participants.extend(n for n in more if personal_name_shape(n.value))
+            if_known.extend(n for n in more if not personal_name_shape(n.value) and " " in n.value)
     listed = _LISTED.match(text, type_end, head_end) if conversing else None
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
         participants[:0] = [  # "X with Y"; "Meeting with Y" names one side only

@@ -1,0 +1,86 @@
+"""The head of a mission named by his surname alone beside it: "the Polish Embassy in Testburg
+(Testov)" in a title, "TESTOV" closing a cable of the American Embassy in Testburg. He is the
+one person of the authority file of that surname whose note posts him as an envoy to the state
+the mission sits in, for the record's year; a surname the file holds while no bearer of it
+was posted there names someone else, whom a stub of the surname alone would merge with the
+file's person."""
+
+from __future__ import annotations
+
+import re
+
+from ..parser.bodies import MISSION, mission_place
+from ..parser.text import strip_article
+from ..record import Located
+from .authority import Authority
+from .entities import Entity
+from .office_terms import outside_their_years, posts
+
+MISSION_BODY = re.compile(rf"\b{MISSION}\b")
+"""A mission, whose head a surname in brackets after it names: "the Polish Embassy in Hanoi
+(Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
+ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
+"""The offices of a mission's head, as notes name them."""
+
+
+def mission_head(
+    authority: Authority, surname: str, mission: str, year: int | None, *, near: bool = False
+) -> list[Entity] | None:
+    """The bearers of ``surname`` whose notes post them as envoys to the state of ``mission``
+    (its city's state in ``year``, or the state itself) for a term holding ``year``; with
+    ``near``, for any term within five years of it (a mission that names its head beside
+    it is his, though the catalogue's date or the note's years be a little off). None where
+    this tells nothing: the file has no bearer of the surname, or the mission's place is
+    unknown."""
+    where = _mission_states(authority, mission, year)
+    bearers = authority.bearers(surname.title() if surname.isupper() else surname)
+    if not where or not bearers or " " in surname.strip():
+        return None
+    return [
+        person
+        for person in bearers
+        if where & _posted(authority, person, None if near else year)
+        and not (near and outside_their_years(authority.graph, person.iri, year))
+    ]
+
+
+def bracketed_head(
+    mission: Located[str] | None,
+    name: Located[str],
+    text: str,
+    authority: Authority,
+    year: int | None,
+) -> Entity | None:
+    """The person a surname in brackets after a mission in the title ``text`` names, its head
+    ("the Polish Embassy in Testburg (Testov)"): the file's one bearer of it posted to the
+    mission's state near ``year``; else None, and the surname is read as any name is."""
+    if mission is None or not MISSION_BODY.search(mission.value):
+        return None
+    if f"{mission.value} ({name.value})" not in text:
+        return None
+    heads = mission_head(authority, name.value, mission.value, year, near=True)
+    return heads[0] if heads and len(heads) == 1 else None
+
+
+def _mission_states(authority: Authority, mission: str, year: int | None) -> set[str]:
+    """The IRIs of the place a mission's name puts it in and of the state that holds it."""
+    place = mission_place(mission)
+    return _places(authority, strip_article(place), year) if place else set()
+
+
+def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
+    """The IRIs of the places, and their states, the note posts ``person`` to as an envoy."""
+    return {
+        iri
+        for post in posts(authority.graph, person.iri, ENVOY_OFFICES, year)
+        for iri in _places(authority, strip_article(post), year)
+    }
+
+
+def _places(authority: Authority, name: str, year: int | None) -> set[str]:
+    """The IRIs of the one place the file knows by ``name`` and of the state holding it."""
+    places = [e for e in authority.lookup(name) if e.kind == "place"]
+    if len(places) != 1:
+        return set()
+    state = authority.country_of(places[0], year)
+    return {places[0].iri, *([state.iri] if state else [])}

@@ -1,0 +1,35 @@
+"""States a treaty is between: "Treaty between the USSR and the Federal Republic of Germany"
+was made by the two states, whose governments are the agents that conclude it (a state is a
+place in the authority file, and a place makes nothing)."""
+
+from __future__ import annotations
+
+from ..record import Located
+from .demonyms import adjective
+from .gazetteer import is_state, names_a_state, state_of_regime
+from .text import strip_article
+
+_STATES_PARTIES = frozenset({"treaty", "communique", "statement"})
+"""Joint texts whose "between" names states as their parties; an exchange of letters between
+states names no one who wrote them."""
+
+
+_DIVIDED = frozenset({"germany", "china", "korea", "vietnam", "yemen"})
+"""Countries that were two states for much of the period: the bare name names neither's
+government ("Treaty between the USSR and China" of 1945 is the Republic of China's)."""
+
+
+def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
+    """The parties "between" names, a state's name standing for its government in a treaty, a
+    communiqué or a joint statement ("the USSR" is the Government of the USSR, "Socialist
+    Ethiopia" that of Ethiopia); a body, a person, a state the demonyms do not name and a
+    divided country's bare name stay as written."""
+    if doc_type not in _STATES_PARTIES:
+        return list(names)
+    governments = []
+    for name in names:
+        bare = strip_article(name.value)
+        state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
+        one = state is not None and state.casefold() not in _DIVIDED and adjective(state)
+        governments.append(Located(f"Government of {state}", name.line) if one else name)
+    return governments

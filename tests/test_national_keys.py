@@ -1,0 +1,64 @@
+"""One body, one key, however the record names its state and wherever: a mission "of" its
+state in a letterhead is the one a title names by the state's adjective (review 22 D#8), and a
+country's name before its organ is its adjective, a foreign office its foreign ministry
+(D#15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linkeddata.iris import Iris
+from linkeddata.mapping.authority_file import load_authority
+from linkeddata.mapping.entities import AGENT_KINDS
+from linkeddata.mapping.linker import Linker
+from linkeddata.parser.national_names import national_name
+from linkeddata.record import Located
+
+IRIS = Iris("http://127.0.0.1:8080/")
+AUTHORITY = load_authority(
+    Path(__file__).resolve().parent.parent / "documents" / "authorities.ttl", IRIS
+)
+
+
+def _key(name: str, year: int = 1975) -> str | None:
+    entity = Linker(AUTHORITY, IRIS, year).resolve(Located(name, 1), "org", kinds=AGENT_KINDS)
+    return None if entity is None else entity.iri.rsplit("/", 1)[1]
+
+
+def test_a_mission_of_its_state_is_keyed_as_by_its_adjective() -> None:
+    assert _key("Embassy of Hungary in the DPRK") == _key("Hungarian Embassy in Pyongyang")
+    assert _key("the Embassy of the Hungarian People's Republic in the DPRK") == _key(
+        "Hungarian Embassy in North Korea"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("Testland Ministry of Foreign Affairs", "Testland Ministry of Foreign Affairs"),
+        ("Pakistan Ministry of Foreign Affairs", "Pakistani Foreign Ministry"),
+        ("the Pakistan Foreign Office", "Pakistani Foreign Ministry"),
+        ("Pakistani Foreign Office", "Pakistani Foreign Ministry"),
+        ("Israel Embassy in Testburg", "Israeli Embassy in Testburg"),
+        ("Brazil Ministry of External Relations", "Brazilian Ministry of External Relations"),
+    ],
+)
+def test_a_countrys_name_before_its_organ_is_its_adjective(written: str, meant: str) -> None:
+    assert national_name(written) == meant
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "New York Times",
+        "Washington Post",
+        "China Council for the Promotion of International Trade",
+        "British Foreign Office",
+        "Foreign Office of the United Kingdom",
+        "India Office",
+    ],
+)
+def test_no_place_named_body_nor_the_british_foreign_office_is_renamed(name: str) -> None:
+    assert national_name(name) == name
