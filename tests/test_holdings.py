@@ -211,6 +211,11 @@ def test_a_units_stub_has_neither_its_seat_nor_its_bodys_acronym(holdings: str) 
             "Diplomatic Archives, Ministry of Testing Affairs, Box 7",
             (("Diplomatic Archives, Ministry of Testing Affairs",), ("Box 7",)),
         ),
+        # a series is left to the name: no one archive the wording can tell (diff review 22 D#4)
+        (
+            "National Archives, Records of the Testing Office, TO 371",
+            (("National Archives, Records of the Testing Office",), ("TO 371",)),
+        ),
     ],
 )
 def test_the_seat_and_the_parent_body_are_no_shelfmark(

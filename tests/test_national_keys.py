@@ -62,3 +62,10 @@ def test_a_countrys_name_before_its_organ_is_its_adjective(written: str, meant: 
 )
 def test_no_place_named_body_nor_the_british_foreign_office_is_renamed(name: str) -> None:
     assert national_name(name) == name
+
+
+def test_a_mission_in_a_shared_name_is_keyed_by_the_state_it_recognised() -> None:
+    """Review 22 A#6: one embassy, "in Vietnam" or "in Hanoi", for a state that recognised
+    only the DRV; the American one "in Vietnam" is not the one in North Vietnam."""
+    assert _key("Chinese Embassy in Vietnam", 1966) == _key("Chinese Embassy in Hanoi", 1966)
+    assert _key("American Embassy in Vietnam", 1966) != _key("American Embassy in Hanoi", 1966)

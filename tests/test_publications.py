@@ -159,6 +159,11 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "Test Diplomatic Archives, vol. 525, 112",
         "TFMA 109-03957-03, 22-24",
         "Testo Testov Papers, vol. 2, Box 4",
+        # an archive by its acronym or its word in another language (diff review 22 D#2)
+        "TAVPRF, vol. 525, 112",
+        "TESTMO-BArch, vol. 3, 112",
+        "Arkhiv Testovoi Politiki, vol. 525, 112",
+        "Zhongyang dang'an guan, vol. 2, 45",
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:

@@ -265,8 +265,13 @@ def test_notes_from_a_bodys_session_are_the_bodys(text: str, authors: list[str])
         ("Working Notes from the Session of the CC TPSU Presidium, 4 May 1961", "minutes"),
         ("Notes of a Meeting of the Test Politburo", "minutes"),
         ("Notes from the Meeting of the Test Politburo", "minutes"),
-        ("Testov Notes on the Session of the Test Presidium", "minutes"),
         ("Rough Notes of the Test Politburo Meeting", "minutes"),
+        # notes "on" a sitting, or an outsider's, are about it (diff review 22 D#1)
+        ("Testov Notes on the Session of the Test Presidium", "note"),
+        ("Talking Notes on the Meeting of the Test Consultative Committee", "note"),
+        ("Background Notes on the Session of the Test Assembly", "note"),
+        ("Press Notes of the Session of the Test Soviet", "note"),
+        ("Notes on the Conference of Testian Countries in Testburg", "note"),
         ("Notes Taken at the Meeting of the Testian Foreign Ministers", "minutes"),
         # a meeting of someone with someone is a conversation, a note a message
         ("Notes on the Meeting of Comrade Testov with the Testian Delegation", _TALK),

@@ -46,7 +46,7 @@ def mission_seats(
     held = {p.value: m for p in places for post, m in posts.items() if _post_is(post, p.value)}
     if any(p.value not in held for p in places):
         return places
-    return tuple(_capital(_recognised(p, held[p.value], year), authority, year) for p in places)
+    return tuple(_capital(recognised(p, held[p.value], year), authority, year) for p in places)
 
 
 def _post_is(post: str, place: str) -> bool:
@@ -78,7 +78,7 @@ _RECOGNISING_ONE = frozenset(
 the name they recognised (Hanoi, Pyongyang)."""
 
 
-def _recognised(place: Located[str], mission: str, year: int | None) -> Located[str]:
+def recognised(place: Located[str], mission: str, year: int | None) -> Located[str]:
     """The state a mission "in" a shared name is in, for a state that recognised only one of
     the two: "the Chinese Embassy in Vietnam" of 1966 is in North Vietnam; "the American
     Embassy in Vietnam" keeps the name."""

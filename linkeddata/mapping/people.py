@@ -15,10 +15,11 @@ from ..parser.places import VENUE_WORD
 from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like, last_bracket
+from ..record import Located
 from .authority import Authority
 from .entities import Entity
 from .given_names import same_given_name
-from .mission_seats import ACCREDITED
+from .mission_seats import ACCREDITED, recognised
 from .office_terms import (
     HEAD_OFFICES,
     addressed_out_of_years,
@@ -226,9 +227,12 @@ def posted_name(authority: Authority, name: str, year: int | None = None) -> str
     Hungarian Embassy to the DPRK" and "... in North Korea" are one embassy, "in Peking"
     and "in Beijing" one post. An embassy or a legation is accredited to a state: the one in
     its capital is the one in the country ("in Pyongyang" is "in North Korea"); a consulate
-    keeps its city; the country is the one of ``year`` (the record's) where the state changed."""
+    keeps its city; the country is the one of ``year`` (the record's) where the state changed,
+    and the one state of a shared name the mission's recognised ("the Chinese Embassy in
+    Vietnam" of 1966 is in North Vietnam, :func:`.mission_seats.recognised`)."""
     place = mission_place(name)
-    known = [e for e in authority.lookup(place) if e.kind == "place"] if place else []
+    meant = recognised(Located(place, 0), name, year).value if place else None
+    known = [e for e in authority.lookup(meant) if e.kind == "place"] if meant else []
     if place is None or len(known) != 1 or not name.endswith(place):
         return name
     head = _POST_PREPOSITION.sub("", name[: -len(place)].rstrip())

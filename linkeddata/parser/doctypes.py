@@ -83,18 +83,19 @@ Dong", "Talk by Mao Zedong with Ambassador Yudin"), where a "Talk by X at the Co
 speech."""
 _MINUTES_OF = re.compile(
     r"(?:(?i:the|a)\s+)?(?:(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
-    r"\s+(?i:of|from)|(?:[A-Z][\w'’\-]*\s+)?(?P<notes>(?i:notes?))\s+(?i:of|from|on|taken\s+at))"
+    r"\s+(?i:of|from)|(?:(?i:working|rough|handwritten|shorthand|stenographic|verbatim)\s+)?"
+    r"(?P<notes>(?i:notes?))\s+(?P<on>(?i:of|from|on|taken\s+at)))"
     r"\s+(?:(?i:the|a|an)\s+)?"
     r"(?:(?:[^\W\d_][\w'’\-]*|\d+(?i:st|nd|rd|th))\s+){0,3}?"  # "the 543rd Meeting"
     rf"{words(SITTINGS | {'conference'})}(?![^\W\d_])"
 )
 """The record of a meeting or a session: its minutes ("Record of the Meeting of
 Representatives", "Record of the 543rd Meeting", "Protocol No. 7 of the Session of the
-Politburo"), notes taken at it too, whoever's ("Working Notes from the Session of the
-Presidium", "Malin Notes on the Session", "Notes of a Meeting of the Politburo": a note is a
-message, notes of a sitting are its record), unless it was a meeting of someone with someone
-("Record of a Meeting of Mao Zedong with Ho Chi Minh", "Note on the Meeting of X with Y"): a
-conversation. A note on a sitting alone may inform of it: its type is read as any title's."""
+Politburo"), notes taken at it too ("Working Notes from the Session of the Presidium", "Rough
+Notes of a Meeting of the Politburo": a note is a message, notes of a sitting are its record),
+unless it was a meeting of someone with someone ("Record of a Meeting of Mao Zedong with Ho Chi
+Minh", "Note on the Meeting of X with Y"): a conversation. Notes "on" a sitting, talking,
+background or press notes may be anyone's about it: their type is read as any title's."""
 _MEETING_OF = re.compile(
     r"(?i:meetings?|sessions?|sittings?)(?P<of>\s+(?i:of)\s)(?P<body>[^,;:()]+)"
 )
@@ -235,7 +236,8 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         return _CONVERSATION, record.start(), record.end()
     if (minutes := _MINUTES_OF.match(text, start)) is not None:
         with_someone = _WITH_SOMEONE.match(text, minutes.end()) is not None
-        if with_someone or (minutes["notes"] or "notes").casefold() == "notes":
+        taken = (minutes["notes"] or "notes").casefold() == "notes" and minutes["on"] != "on"
+        if with_someone or taken:  # "Notes on the Session": about it, maybe by an outsider
             return _CONVERSATION if with_someone else _MINUTES, start, minutes.end()
     if (sitting := _MEETING_OF.match(text, start)) is not None:
         body = sitting["body"].removeprefix("the ").strip()

@@ -97,6 +97,12 @@ _VOLUME_PAGES = re.compile(
 title in square brackets or not: "Jianguo yilai Mao Zedong wengao, vol. 1, 538", "Zhou Enlai
 junshi wenxuan [Zhou Enlai's Selected Military Works], vol. 4, 80-81" (an archive's title
 holds an archive's word: see :func:`reads_as_publication`)."""
+_WORDS_OF_A_TITLE = re.compile(r"\s[a-z]")
+"""A word in lower case: a title's ("wengao", "of"), which an archive's acronym has none of
+("AVPRF", "SAPMO-BArch", "TsAMO")."""
+_ARCHIVE_TITLE = re.compile(rf"{HOLDER_WORD.pattern}|(?i:arkhiv|dang'?an)")
+"""An archive's word, in the transliterations an archive's name has too: "Arkhiv Vneshnei
+Politiki", "Zhongyang dang'an guan"."""
 _DATED_ISSUE = re.compile(
     rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
@@ -197,7 +203,8 @@ def reads_as_publication(text: str) -> bool:
     if _NAMED_PERIODICAL.match(text) or _NUMBERED_ISSUE.match(text):
         return True
     if (volume := _VOLUME_PAGES.match(text)) is not None:
-        return HOLDER_WORD.search(volume["title"]) is None  # "Archives X, vol. 525, 112"
+        title = volume["title"]  # "Archives X, vol. 525, 112", "AVPRF, vol. 525, 112": archives'
+        return _WORDS_OF_A_TITLE.search(title) is not None and not _ARCHIVE_TITLE.search(title)
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
     if _IMPRINT.match(text):

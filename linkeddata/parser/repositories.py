@@ -42,6 +42,11 @@ _CODE_AFTER_ACRONYM = re.compile(
 """An archive's acronym, then a series' code of one or two capitals and its number: the code
 starts the shelfmark ("IPN BU 1585/5373", "IPN Kr 0102/5", "TNA FO 371/1234"); a country's
 abbreviation before an acronym is part of the archive's name ("PRC FMA 109-03157-01")."""
+_RECORDS_PROJECT = re.compile(rf"{PROJECT.pattern}|(?i:\bpresidential\s+materials\b)")
+"""A records project inside an archive, named after its generic name: "National Archives,
+Nixon Presidential Materials Project", "..., Nixon Presidential Materials Staff". A series or a
+collection there is left to the name ("National Archives, Records of the Foreign Office" is no
+one archive the wording alone can tell)."""
 _NUMBERED_NAME = re.compile(r"\s(?:(?i:no|nr)\.|(?i:cent(?:er|re)|department|division|section))$")
 """A number that belongs to a name: "Archives Center No. 3", "National Archives Center 3",
 "Working Paper No. 22"."""
@@ -104,7 +109,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         segment = text[head_end + 1 : following].strip()  # Foreign Affairs, Republic of Korea"
         if any(c.isdigit() for c in segment) or not is_name_like(segment):
             break
-        if (SERIES.search(segment) or PROJECT.match(segment)) and not HOLDER_WORD.search(segment):
+        if _RECORDS_PROJECT.search(segment) and not HOLDER_WORD.search(segment):
             break  # "National Archives, Nixon Presidential Materials Project, NSC Files"
         head_end = following
         if not GENERIC_ARCHIVE.fullmatch(segment):

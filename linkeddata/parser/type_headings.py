@@ -11,17 +11,20 @@ from .vocabulary import DOC_TYPES, PRIORITIES, classification_of, wording_key
 
 _MARK_WORDS = 3
 """The priority and classification words a heading may open with: "Top Secret", "Very Urgent"."""
+_LONGEST = max(len(wording.split()) for wording in DOC_TYPES)
 
 
 def type_heading(text: str) -> bool:
     """Whether a line is a wording of the document-type scheme alone, after a priority or a
     classification written before it ("URGENT TELEGRAM", "SECRET INFORMATION")."""
     words = text.strip(" .:").split()
+    if len(words) > _MARK_WORDS + _LONGEST:
+        return False  # a sentence: asked of every closing line, so the marks are read last
     for cut in range(min(_MARK_WORDS, len(words) - 1) + 1):
-        marks = " ".join(words[:cut])
-        if cut and wording_key(marks) not in PRIORITIES and classification_of(marks) is None:
+        if wording_key(" ".join(words[cut:])) not in DOC_TYPES:
             continue
-        if wording_key(" ".join(words[cut:])) in DOC_TYPES:
+        marks = " ".join(words[:cut])
+        if not cut or wording_key(marks) in PRIORITIES or classification_of(marks) is not None:
             return True
     return False
 
