@@ -19,6 +19,9 @@ _FILE = """
 <place/testburg> a schema:Place ;
     skos:prefLabel "Testburg"@en, "Testowa"@pl ;
     skos:altLabel "Testva"@ru-Latn .
+
+<place/testotá> a schema:Place ;
+    skos:prefLabel "Testotá"@en .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 
@@ -36,10 +39,15 @@ def _places(text: str, running: bool = True) -> list[str]:
         "A cable from Testowa reported the talks.",
         "The talks at Testburg went on.",
         "The Testburg talks went on.",  # the English name, anywhere
+        "Minutes of the meeting\nTestowa, 13.12.1981 r.\nThe meeting opened.",  # a dateline
     ],
 )
 def test_a_places_name_after_a_word_of_place_or_in_english_is_the_place(text: str) -> None:
     assert _places(text) == ["Testburg"]
+
+
+def test_an_english_name_with_its_diacritics_is_the_place_anywhere() -> None:
+    assert _places("Testotá agreed to the talks.") == ["Testotá"]
 
 
 @pytest.mark.parametrize(
@@ -48,6 +56,7 @@ def test_a_places_name_after_a_word_of_place_or_in_english_is_the_place(text: st
         ("The Cruiser Testva left port in the morning.", True),
         ("The delegation stayed at the Hotel Testowa.", True),
         ("The newspaper Testva printed the speech in full.", True),
+        ("Testowa, the cruiser, left port.", True),  # a line's first word, but no dateline's
         ("Report on the Cruiser Testva and the Hotel Testowa", False),
     ],
 )
