@@ -55,6 +55,16 @@ def test_a_registers_letters_after_a_slash_are_the_numbers(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Ref: your No. 45/1965/Top Secret", "Attachment No. 3 - Secret", "Room 5 - Confidential"],
+)
+def test_a_marking_after_a_number_that_is_no_records_own_is_none(line: str) -> None:
+    """Diff review 22 F#2: a reference's, an attachment's or a room's number and marking."""
+    assert marked_number(line) is None
+    assert markings(body(line)) == []
+
+
+@pytest.mark.parametrize(
     ("head", "marking", "precedence"),
     [  # review 22 B#2
         ("CONFIDENTIAL  IMMEDIATE", "confidential", "immediate"),
