@@ -132,7 +132,14 @@ def test_the_number_label_in_capitals_or_after_a_messages_type(line: str, number
 
 
 @pytest.mark.parametrize(
-    "line", ["NO. 2 OF 3", "Copy No. 3", "COPY NO. 3", "the message No. 5 was lost"]
+    "line",
+    [
+        "NO. 2 OF 3",
+        "Copy No. 3",
+        "COPY NO. 3",
+        "the message No. 5 was lost",
+        "NO. 1 PRIORITY FOR THE PARTY",  # a heading in capitals (diff review 22 F#3)
+    ],
 )
 def test_a_parts_count_a_copy_or_a_sentence_gives_no_number(line: str) -> None:
     assert numbers(body(line)) == []
@@ -156,7 +163,14 @@ def test_the_vietnamese_number_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["[1964]", "Copy No. 2", "the Testian instruction of 1964 No. 271 was read out"]
+    "line",
+    [
+        "[1964]",
+        "Copy No. 2",
+        "the Testian instruction of 1964 No. 271 was read out",
+        "Testburg (1963) 158",  # a city's or a word's name is no register (diff review 22 F#3)
+        "Pages (63) 12",
+    ],
 )
 def test_a_year_alone_a_copy_or_a_sentence_gives_no_yearly_number(line: str) -> None:
     assert numbers(body(line)) == []
