@@ -104,7 +104,7 @@ def recognised(
     """The state a mission "in" a shared name is in, for a state that recognised only one of
     the two and had ties with it in ``year``: "the Hungarian Embassy in Vietnam" of 1966 is
     in North Vietnam; "the American Embassy in Vietnam" keeps the name, and so does a
-    Chinese one before the PRC's ties or where the record's text (``context``) names the
+    Chinese one before the PRC's ties or where the title (``context``) names the
     Republic of China: where unsure, the shared name, never a false city."""
     divided = _DIVIDED.get(strip_article(place.value))
     national = leading_adjective(strip_article(mission))
