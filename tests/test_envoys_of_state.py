@@ -22,7 +22,9 @@ def linked(year: str, title: str) -> set[URIRef]:
 
 
 def test_the_states_envoy_in_his_years_is_linked() -> None:
-    assert person("dobrynin-anatoly") in linked("1970", "Letter from Ambassador Dobrynin of the USSR")
+    assert person("dobrynin-anatoly") in linked(
+        "1970", "Letter from Ambassador Dobrynin of the USSR"
+    )
 
 
 @pytest.mark.parametrize(

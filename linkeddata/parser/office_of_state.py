@@ -48,7 +48,8 @@ def without_state(name: Located[str]) -> Located[str]:
         named = own != held and is_name_like(own, 4) and held.endswith(own)
         regnal = len(own.split()) == 1 and _SOVEREIGN.search(held[: -len(own)]) is not None
         unsure = named and _surname_unsure(held[: -len(own)], own)
-        if named and not regnal and not unsure and name_kind(held) != "org":  # not "Committee for ..."
+        body = name_kind(held) == "org"  # "Committee for ..."
+        if named and not regnal and not unsure and not body:
             return Located(held, name.line)
         return name
     return name
