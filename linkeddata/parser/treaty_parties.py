@@ -34,7 +34,7 @@ def states_governments(names: tuple[Located[str], ...], doc_type: str | None) ->
         bare = strip_article(name.value)
         state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
         national = adjective(state) if state is not None else None
-        one = state is not None and state.casefold() not in _DIVIDED and national
-        one = one and national not in _DIVIDED_ADJECTIVES  # "the PRC": no "Chinese Government"
+        shared = national in _DIVIDED_ADJECTIVES  # "the PRC": no "Chinese Government"
+        one = state is not None and state.casefold() not in _DIVIDED and national and not shared
         governments.append(Located(f"Government of {state}", name.line) if one else name)
     return governments
