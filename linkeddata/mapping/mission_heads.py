@@ -15,6 +15,8 @@ from ..parser.text import strip_article
 from ..record import Located
 from .authority import Authority
 from .entities import Entity
+from .home_states import names_state
+from .note_years import clauses_of_year, note
 from .office_terms import outside_their_years, posts
 
 MISSION_BODY = re.compile(rf"\b{MISSION}\b")
@@ -27,6 +29,11 @@ _SEATS = {"united nations": "New York", "un": "New York", "uno": "New York"}
 York, and no envoy to the United States."""
 _TO_SEATED = re.compile(r"\bto\s+(?:the\s+)?(?P<body>United\s+Nations|UNO?)\b")
 """A mission to a body of :data:`_SEATS`: "the United States Mission to the United Nations"."""
+_ENVOY_OF = re.compile(
+    rf"^(?:(?i:the)\s+)?(?i:{'|'.join(re.escape(o) for o in ENVOY_OFFICES)})"
+    r"\s+(?P<surname>[^\W\d_][\w'’-]+)\s+(?i:of)\s+(?P<state>\S.*)$"
+)
+"""An envoy's title, his surname alone and a state: "Ambassador Testov of the USSR"."""
 
 
 def mission_head(
@@ -67,7 +74,10 @@ def bracketed_head(
 ) -> Entity | None:
     """The person a surname in brackets after a mission in the title ``text`` names, its head
     ("the Polish Embassy in Testburg (Testov)"): the file's one bearer of it posted to the
-    mission's state near ``year``; else None, and the surname is read as any name is."""
+    mission's state near ``year``; so too an envoy's title and surname "of" a state (see
+    :func:`_envoy_of_state`); else None, and the name is read as any name is."""
+    if (envoy := _envoy_of_state(authority, name.value, year)) is not None:
+        return envoy
     if mission is None or not MISSION_BODY.search(mission.value):
         return None
     if f"{mission.value} ({name.value})" not in text:
@@ -76,11 +86,46 @@ def bracketed_head(
     return heads[0] if heads and len(heads) == 1 else None
 
 
+def _envoy_of_state(authority: Authority, name: str, year: int | None) -> Entity | None:
+    """The one bearer of the surname in "Ambassador Testov of Testland" whose note makes him
+    an envoy to that state or that state's envoy for a term holding ``year``: never the
+    file's other bearer of it ("Ambassador Kennedy of the United Kingdom" is no President
+    Kennedy); else None, and the phrase is read whole."""
+    found = _ENVOY_OF.match(strip_article(name))
+    states = [] if found is None else authority.lookup(strip_article(found["state"]))
+    if found is None or len(states) != 1 or states[0].kind != "place":
+        return None
+    envoys = [
+        person
+        for person in authority.bearers(found["surname"])
+        if states[0].iri in _posted(authority, person, year)
+        or names_state(_envoy_clauses(authority, person, year), states[0], authority, year)
+    ]
+    return envoys[0] if len(envoys) == 1 else None
+
+
+def _envoy_clauses(authority: Authority, person: Entity, year: int | None) -> list[str]:
+    """The clauses of a person's note that make him an envoy, of ``year`` if known."""
+    graph = authority.graph
+    clauses = note(graph, person.iri).split(";") if year is None else None
+    found = clauses if clauses is not None else clauses_of_year(graph, person.iri, year or 0)
+    return [c for c in found if any(office in c.lower() for office in ENVOY_OFFICES)]
+
+
 def _mission_seat(mission: str) -> str | None:
     """The place a mission's name puts it in: its city or state, or its body's seat."""
     place = mission_place(mission)
     seated = _TO_SEATED.search(mission)
     return strip_article(place) if place else (seated["body"] if seated else None)
+
+
+def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
+    """The IRIs of the places, and their states, the note posts ``person`` to as an envoy."""
+    return {
+        iri
+        for post in posts(authority.graph, person.iri, ENVOY_OFFICES, year)
+        for iri in _places(authority, strip_article(post), year)
+    }
 
 
 def _seat(name: str) -> str | None:
