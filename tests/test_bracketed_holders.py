@@ -3,7 +3,8 @@
 that office in the record's year, never a stub of the bare surname beside him (review 21
 A#12); the office worded otherwise than in the note names the bearer whose note dates a post
 then, of the body the office is of if it names one, and where the file holds the surname and
-no bearer fits, no one (review 22 C#5)."""
+no bearer fits, no one (review 22 C#5); an envoy's office only a post to its state holds
+(diff review 22 D#6: "the Ambassador in Japan (Johnson)" is no President Johnson)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,34 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Eugen Testow"@en ;
     skos:note "US Under Secretary of State for Political Affairs, 1966-1969."@en .
+
+<person/testjohn-lyndon> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Lyndon Testjohn"@en ;
+    skos:note "President of Testland, 1963-1969."@en .
+
+<person/testerly-alexis> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Alexis Testerly"@en ;
+    skos:note "US Ambassador to Norway, 1966-1969."@en .
+
+<person/testerly-paul> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Paul Testerly"@en ;
+    skos:note "US Ambassador to Denmark, 1965-1968."@en .
+
+<place/norway> a schema:Place ;
+    skos:prefLabel "Norway"@en .
+
+<place/testlo> a schema:Place ;
+    skos:prefLabel "Testlo"@en ;
+    schema:containedInPlace <place/norway> .
+
+<place/denmark> a schema:Place ;
+    skos:prefLabel "Denmark"@en .
+
+<place/soviet-union> a schema:Place ;
+    skos:prefLabel "Soviet Union"@en .
 
 <place/testgrad> a schema:Place ;
     skos:prefLabel "Testgrad"@en .
@@ -149,3 +178,25 @@ def test_of_namesakes_in_posts_then_the_office_names_the_closest(
 ) -> None:
     linked = _linked(f"Memorandum From {office} (Testow) to the Secretary of State", "1967")
     assert linked & {"testow", "testow-walt", "testow-eugen"} == meant
+
+
+@pytest.mark.parametrize(
+    ("office", "meant"),
+    [
+        ("the Ambassador in Testlo", {"testerly-alexis"}),
+        ("the Ambassador to Norway", {"testerly-alexis"}),
+        ("the Ambassador in Denmark", {"testerly-paul"}),
+    ],
+)
+def test_an_envoys_office_is_held_by_the_bearer_posted_to_its_state(
+    office: str, meant: set[str]
+) -> None:
+    linked = _linked(f"Telegram From {office} (Testerly) to the Department of State", "1967")
+    assert linked & {"testerly", "testerly-alexis", "testerly-paul"} == meant
+
+
+@pytest.mark.parametrize("surname", ["Testjohn", "Testson"])
+def test_an_envoys_office_is_no_namesakes_posted_elsewhere(surname: str) -> None:
+    title = f"Telegram From the Ambassador in Testlo ({surname}) to the Department of State"
+    linked = _linked(title, "1968")  # a President then, an ambassador to another state
+    assert not any(key.startswith(surname.casefold()) for key in linked)

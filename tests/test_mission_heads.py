@@ -10,6 +10,7 @@ from rdflib import Graph, URIRef
 from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import Authority
+from linkeddata.mapping.mission_heads import mission_head
 from linkeddata.parser import parse_record
 from linkeddata.vocab import DCTERMS, SCHEMA
 
@@ -35,6 +36,23 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Jerzy Testecki"@en ;
     skos:note "Polish Ambassador to Testnam, 1965-1968."@en .
+
+<person/testyost-charles> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Charles W. Testyost"@en ;
+    skos:note "US Ambassador to the United Nations, 1969-1971."@en .
+
+<person/testuart-john> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "John Testuart"@en ;
+    skos:hiddenLabel "Ambassador Testuart"@en ;
+    skos:note "US Ambassador to Testnam, 1946-1949."@en .
+
+<place/new-york> a schema:Place ;
+    skos:prefLabel "New York"@en .
+
+<place/testhai> a schema:Place ;
+    skos:prefLabel "Testhai"@en .
 
 <place/testland> a schema:Place ;
     skos:prefLabel "Testland"@en .
@@ -63,10 +81,10 @@ def _keys(graph: Graph, *props: URIRef) -> set[str]:
     return {str(o).rsplit("/", 1)[1] for p in props for o in graph.objects(doc, p)}
 
 
-def _cable(title: str, year: int, signer: str) -> str:
+def _cable(title: str, year: int, signer: str, sender: str = "AMEMBASSY TESTBURG") -> str:
     return (
         f"**October 27, {year}**\n**{title}**\n\n**Contents:**\n\nCONFIDENTIAL\n\n"
-        "FM AMEMBASSY TESTBURG\nTO SECSTATE WASHDC NIACT 1085\n\n"
+        f"FM {sender}\nTO SECSTATE WASHDC NIACT 1085\n\n"
         "The press today carries the full text of the letter to the President.\n\n"
         f"{signer}\n"
     )
@@ -98,3 +116,23 @@ def test_a_surname_in_brackets_after_a_mission_elsewhere_is_not_the_files_envoy(
     title = "Cable from Polish Embassy in Testburg (Testecki) to Polish Foreign Ministry"
     graph = _graph(f"**1966**\n**{title}**\n")
     assert "testecki-jerzy" not in _keys(graph, SCHEMA.sender)
+
+
+def test_the_surname_closing_a_cable_of_the_mission_to_the_united_nations_is_its_head() -> None:
+    cable = _cable("Telegram to Washington", 1970, "TESTYOST", "USMISSION USUN NEW YORK")
+    assert _keys(_graph(cable), DCTERMS.creator) == {"testyost-charles"}
+
+
+def test_an_envoy_to_the_united_nations_heads_its_missions_not_a_states_embassy() -> None:
+    un_mission = "United States Mission to the United Nations"
+    assert mission_head(AUTHORITY, "TESTYOST", un_mission, 1970) == [
+        AUTHORITY.lookup("Charles W. Testyost")[0]
+    ]
+    assert mission_head(AUTHORITY, "TESTLER", un_mission, 1963) == []  # Testland's ambassador
+    assert mission_head(AUTHORITY, "TESTYOST", "American Embassy in Testburg", 1970) == []
+
+
+def test_a_post_to_a_state_the_file_does_not_put_the_missions_city_in_tells_nothing() -> None:
+    assert mission_head(AUTHORITY, "TESTUART", "American Embassy in Testhai", 1948) is None
+    cable = _cable("Telegram to Washington", 1948, "TESTUART", "AMEMBASSY TESTHAI")
+    assert _keys(_graph(cable), DCTERMS.creator) == {"testuart-john"}  # "Ambassador Testuart"

@@ -41,6 +41,8 @@ def test_a_mission_of_its_state_is_keyed_as_by_its_adjective() -> None:
         ("Pakistan Ministry of Foreign Affairs", "Pakistani Foreign Ministry"),
         ("the Pakistan Foreign Office", "Pakistani Foreign Ministry"),
         ("Pakistani Foreign Office", "Pakistani Foreign Ministry"),
+        ("the East German Foreign Office", "East German Foreign Ministry"),
+        ("Ministry of Foreign Affairs of the FRG", "West German Foreign Ministry"),
         ("Israel Embassy in Testburg", "Israeli Embassy in Testburg"),
         ("Brazil Ministry of External Relations", "Brazilian Ministry of External Relations"),
     ],
@@ -58,9 +60,12 @@ def test_a_countrys_name_before_its_organ_is_its_adjective(written: str, meant: 
         "British Foreign Office",
         "Foreign Office of the United Kingdom",
         "India Office",
+        "West German Foreign Office",  # the Federal Foreign Office: diff review 22 D#7
+        "the West German Foreign Office",
+        "Foreign Office of the FRG",
     ],
 )
-def test_no_place_named_body_nor_the_british_foreign_office_is_renamed(name: str) -> None:
+def test_no_place_named_body_nor_an_own_foreign_office_is_renamed(name: str) -> None:
     assert national_name(name) == name
 
 

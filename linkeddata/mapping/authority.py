@@ -25,11 +25,12 @@ from .given_names import kin_named, office_before_given_name
 from .label_words import dotted_initials, label_keys, tokens, upper_word, words_and_gaps
 from .longer_names import in_longer_name
 from .office_terms import (
-    addressed_out_of_years,
+    addressed_elsewhere,
     before_any_office,
     named_by_office,
     out_of_office,
 )
+from .own_language_places import own_language_only
 from .owners import another_states, names_its_country
 from .scanned_text import Text
 from .state_years import existed
@@ -179,7 +180,12 @@ class Authority:
             said = honorific_gender(raw[i - 1]) if i and entity.gender else None
             if said is not None and said != entity.gender:
                 continue  # "Mrs. Nixon" is not Richard Nixon
-            if said and end - i == 1 and addressed_out_of_years(self.graph, entity.iri, year):
+            if (
+                said
+                and end - i == 1
+                and addressed_elsewhere(self.graph, entity, self.bearers(raw[i]), year)
+            ):
+                ambiguous.setdefault(" ".join(entry.words), None)
                 continue  # "Mr. Kennedy" in 1981 is not the President of 1961-1963
             if end - i == 1 and i and self._another_office(entity, folded[i - 1], year):
                 continue  # "Ambassador Kennedy" is not President Kennedy
@@ -187,6 +193,8 @@ class Authority:
             owners = (one_state, self.lookup, partial(self.labels, entity))
             if entity.kind == "org" and another_states(entity, scanned, (i, end), *owners):
                 continue  # "the National Security Council (Brazil)", "the Bulgarian KGB"
+            if entity.kind == "place" and own_language_only(scanned, (i, end), owners[2]):
+                continue  # "the Cruiser Moskva", "the Hotel Warszawa": neither city
             if not in_longer_name(entity.kind, entity.label, scanned, (i, end)):
                 found.setdefault(entity, None)
             elif (kin := kin_named(scanned, i, end, self.people_named)) is not None:

@@ -15,6 +15,7 @@ from ..parser.office_words import office_only
 from ..parser.text import is_name_like, last_bracket, strip_article
 from .authority import Authority
 from .entities import Entity
+from .mission_heads import ENVOY_OFFICES, mission_head
 from .note_years import clauses_of_year
 from .office_terms import in_office
 
@@ -26,6 +27,11 @@ _WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _POST = re.compile(r"\s+(?:to|in|at|for)\s.*$")
 """Where an office is held, no part of its name in a note: "Ambassador to the Soviet Union"
 is dated as "US Ambassador to the Soviet Union" or "Ambassador in Moscow"."""
+_ENVOY = re.compile(
+    rf"(?i:\b(?:{'|'.join(map(re.escape, ENVOY_OFFICES))})\b|\bminister\s+(?:in|to)\s)"
+)
+"""An envoy's office ("the Ambassador in Japan", "the Minister in Budapest"), which only a
+post to its state holds: a namesake's post of that year elsewhere is no clue to it."""
 
 
 def bracketed_holder(
@@ -35,8 +41,9 @@ def bracketed_holder(
     bearers of the surname whose notes date the office in ``year``, or, none doing so (the
     office worded otherwise than in the note: "the President's Special Assistant (Testov)" of
     a "National Security Advisor"), those whose notes date any post then, of the body the
-    office is of ("of State") if it names one; None where the file holds no bearer (whom a
-    stub of the surname would then stand beside). None for any other shape: a unit in
+    office is of ("of State") if it names one; of an envoy's office, only those posted then
+    to its state (:func:`.mission_head`) where it names one; None where the file holds no
+    bearer (whom a stub of the surname would then stand beside). None for any other shape: a unit in
     brackets after a body ("the CIA (Office of National Estimates)") or a mission's head
     after the mission ("Embassy in Testburg (Testov)") is no office's holder, nor is a
     place or a body the file knows, or a state, in brackets: the post ("the Ambassador
@@ -56,7 +63,10 @@ def bracketed_holder(
         return None
     office, bearers = _office(outer), authority.bearers(inner)
     holders = [p for p in bearers if office and in_office(authority.graph, p.iri, [office], year)]
-    if not holders and year is not None:
+    if _ENVOY.search(outer):  # the Ambassador in Japan (Johnson) is no President Johnson
+        heads = mission_head(authority, inner, outer, year)
+        holders = holders if heads is None else heads
+    elif not holders and year is not None:
         body = _body(outer)
         holders = _closest(
             authority, outer, year, [p for p in bearers if _posted_then(authority, p, year, body)]

@@ -27,6 +27,7 @@ from ..parser.state_surnames import surname_after_state
 from ..parser.text import last_bracket, strip_article
 from ..record import Located, ParseWarning
 from .abbreviations import bracketed
+from .addressed_names import addressed_namesake
 from .authority import Authority
 from .bracketed_holders import bracketed_holder
 from .earlier_forms import earlier_form
@@ -51,8 +52,8 @@ from .stub_labels import body_label, fullest_form, person_label
 from .stubs import RECORD, Stub
 from .vague_names import delegation_leader, vagueness
 
-EMBASSY = re.compile(r"\b(?i:embassy|amembassy)\b")
-"""A sender whose cables its ambassador signs."""
+EMBASSY = re.compile(r"\b(?i:embassy|amembassy|mission\b[^,;]*\bto\s+the\s+united\s+nations)\b")
+"""A sender whose cables its ambassador signs: an embassy, a mission to the United Nations."""
 
 
 @dataclass
@@ -152,10 +153,10 @@ class Linker:
             who = f"{len(people)} people of the authority file may" if people else "no one can"
             self.warn(f"{name.value!r}: {who} be meant by the office then: not linked", name.line)
             return None
-        if (
-            kind == "person"
-            and (holder := office_holder(self.authority, name.value, self.year)) is not None
-        ):
+        if kind == "person" and (him := addressed_namesake(self.authority, name.value, self.year)):
+            self.warn(f"{name.value!r} then may not be {him.label}: not linked", name.line)
+            return None  # "Mr. Kennedy" of 1981: Robert F. Kennedy shares the surname
+        if kind == "person" and (holder := office_holder(self.authority, name.value)) is not None:
             return holder
         if kind == "person" and (
             person := initialled_person(self.authority, name.value, self.year)

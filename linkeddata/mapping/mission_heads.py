@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..parser.bodies import MISSION, mission_place
+from ..parser.gazetteer import is_state
 from ..parser.text import strip_article
 from ..record import Located
 from .authority import Authority
@@ -23,6 +24,11 @@ MISSION_BODY = re.compile(rf"\b{MISSION}\b")
 (Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
 ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices of a mission's head, as notes name them."""
+_SEATS = {"united nations": "New York", "un": "New York", "uno": "New York"}
+"""Where an international body sits: a mission and an envoy to the United Nations are in New
+York, and no envoy to the United States."""
+_TO_SEATED = re.compile(r"\bto\s+(?:the\s+)?(?P<body>United\s+Nations|UNO?)\b")
+"""A mission to a body of :data:`_SEATS`: "the United States Mission to the United Nations"."""
 _ENVOY_OF = re.compile(
     rf"^(?:(?i:the)\s+)?(?i:{'|'.join(re.escape(o) for o in ENVOY_OFFICES)})"
     r"\s+(?P<surname>[^\W\d_][\w'’-]+)\s+(?i:of)\s+(?P<state>\S.*)$"
@@ -37,18 +43,26 @@ def mission_head(
     (its city's state in ``year``, or the state itself) for a term holding ``year``; with
     ``near``, for any term within five years of it (a mission that names its head beside
     it is his, though the catalogue's date or the note's years be a little off). None where
-    this tells nothing: the file has no bearer of the surname, or the mission's place is
-    unknown."""
-    where = _mission_states(authority, mission, year)
+    this tells nothing: the file has no bearer of the surname, the mission's place is
+    unknown, or a bearer's post then cannot be placed against it (no one place of the file,
+    or a post to a state while the file gives the mission's city none)."""
+    place = _mission_seat(mission)
+    where = _places(authority, place, year) if place else set()
     bearers = authority.bearers(surname.title() if surname.isupper() else surname)
     if not where or not bearers or " " in surname.strip():
         return None
-    return [
-        person
-        for person in bearers
-        if where & _posted(authority, person, None if near else year)
-        and not (near and outside_their_years(authority.graph, person.iri, year))
-    ]
+    stateless = len(where) == 1 and not is_state(place or "") and _seat(place or "") is None
+    heads, unplaced = [], False
+    for person in bearers:
+        if near and outside_their_years(authority.graph, person.iri, year):
+            continue
+        terms = posts(authority.graph, person.iri, ENVOY_OFFICES, None if near else year)
+        posted = [_places(authority, strip_article(post), year) for post in terms]
+        if any(where & places for places in posted):
+            heads.append(person)
+        elif posted and (stateless or not all(posted)):
+            unplaced = True  # "China" for the Embassy in Nanking, whose state the file omits
+    return None if unplaced else heads
 
 
 def bracketed_head(
@@ -98,10 +112,11 @@ def _envoy_clauses(authority: Authority, person: Entity, year: int | None) -> li
     return [c for c in found if any(office in c.lower() for office in ENVOY_OFFICES)]
 
 
-def _mission_states(authority: Authority, mission: str, year: int | None) -> set[str]:
-    """The IRIs of the place a mission's name puts it in and of the state that holds it."""
+def _mission_seat(mission: str) -> str | None:
+    """The place a mission's name puts it in: its city or state, or its body's seat."""
     place = mission_place(mission)
-    return _places(authority, strip_article(place), year) if place else set()
+    seated = _TO_SEATED.search(mission)
+    return strip_article(place) if place else (seated["body"] if seated else None)
 
 
 def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
@@ -113,10 +128,18 @@ def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
     }
 
 
+def _seat(name: str) -> str | None:
+    """The seat of the international body ``name`` (:data:`_SEATS`), if it is one."""
+    return _SEATS.get(" ".join(name.casefold().split()))
+
+
 def _places(authority: Authority, name: str, year: int | None) -> set[str]:
-    """The IRIs of the one place the file knows by ``name`` and of the state holding it."""
-    places = [e for e in authority.lookup(name) if e.kind == "place"]
+    """The IRIs of the one place the file knows by ``name`` and of the state holding it; of
+    a body's seat, the seat alone (an envoy to the United Nations is in New York, not to
+    the United States)."""
+    seat = _seat(name)
+    places = [e for e in authority.lookup(seat or name) if e.kind == "place"]
     if len(places) != 1:
         return set()
-    state = authority.country_of(places[0], year)
+    state = None if seat else authority.country_of(places[0], year)
     return {places[0].iri, *([state.iri] if state else [])}

@@ -23,6 +23,7 @@ from ..parser.honorifics import an_address, an_office, honorific_gender
 from ..parser.names import shared_family_name
 from ..parser.nationalities import is_state_adjective
 from .entities import Entity
+from .name_neighbours import KIN
 from .note_years import ASIDE, MORE_YEARS, YEARS, Term, note, term
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -226,14 +227,25 @@ def outside_their_years(graph: Graph, iri: str, year: int | None) -> bool:
     )
 
 
-def addressed_out_of_years(graph: Graph, iri: str, year: int | None) -> bool:
-    """Whether a record of ``year`` falls after every year the note of ``iri`` dates, or more
-    than five years before them: a form of address and the surname ("Mr. Kennedy") name a
-    man met or spoken of in his public life, and in 1981 not the President of 1961-1963."""
-    years = [int(found) for found in re.findall(r"\b\d{4}\b", note(graph, iri))]
+def addressed_elsewhere(
+    graph: Graph, person: Entity, namesakes: Iterable[Entity], year: int | None
+) -> bool:
+    """Whether a form of address and the surname of ``person`` may name another in a record
+    of ``year``: it falls after every year his note dates, or more than five years before
+    them, and the surname is not his alone (another of ``namesakes`` bears it, or his note
+    names a relative)."""
+    text = note(graph, person.iri)
+    years = [int(found) for found in re.findall(r"\b\d{4}\b", text)]
     return (
-        year is not None and bool(years) and not min(years) - _SIGNING_YEARS <= year <= max(years)
+        (any(other != person for other in namesakes) or _KIN_NOTED.search(text) is not None)
+        and year is not None
+        and bool(years)
+        and not min(years) - _SIGNING_YEARS <= year <= max(years)
     )
+
+
+_KIN_NOTED = re.compile(rf"\b(?i:{'|'.join(sorted(KIN, key=len, reverse=True))})\b")
+"""A relative in a note ("daughter of ...", "not his brother ..."), who shares the surname."""
 
 
 def in_office(graph: Graph, iri: str, offices: Iterable[str], year: int | None) -> bool:

@@ -22,7 +22,6 @@ from .given_names import same_given_name
 from .mission_seats import ACCREDITED, recognised
 from .office_terms import (
     HEAD_OFFICES,
-    addressed_out_of_years,
     named_by_office,
     outside_their_years,
     signed_after_their_years,
@@ -33,14 +32,12 @@ HEAD_OF = re.compile(rf"\b(?i:{HEAD_OFFICES})\s+[^\s]+$")
 _POST = re.compile(rf"\b{MISSION}\s+(?P<at>(?i:to|in|at))\s+(?:(?P<the>(?i:the))\s+)?(?P<rest>.+)$")
 
 
-def office_holder(authority: Authority, name: str, year: int | None = None) -> Entity | None:
+def office_holder(authority: Authority, name: str) -> Entity | None:
     """The person of the authority file whose name ends a title or office: "Comrade Kim Il
     Sung", "Soviet Ambassador to the DPRK A.M. Puzanov" (the longest known ending that
     names exactly one person; an office alone, "the Ambassador", names nobody), or the one
     person the file knows by the surname ending an office of a state ("President of Egypt
-    Sadat"; "the Consul of Poland Shanghai" names no one); a form of address and a surname
-    alone, only in a record of ``year`` in the person's public life ("Mr. Kennedy" of 1981
-    is not the President of 1961-1963)."""
+    Sadat"; "the Consul of Poland Shanghai" names no one)."""
     words, surname = name.split(), surname_after_state(name)  # "... of Egypt Sadat"
     own = (surname or personal_name(name)).split()
     said = honorific(name)
@@ -51,12 +48,6 @@ def office_holder(authority: Authority, name: str, year: int | None = None) -> E
             person = people[0]
             if said is not None and person.gender not in (None, said[1]):
                 return None  # "Mrs. Nixon" is not Richard Nixon
-            if (
-                said
-                and start == len(words) - 1
-                and addressed_out_of_years(authority.graph, person.iri, year)
-            ):
-                return None  # "Mr. Kennedy" in 1981
             return person if same_given_name(given, person.label) else None
     bearers = authority.bearers(surname) if surname and not shared_family_name(surname) else []
     return bearers[0] if len(bearers) == 1 else None  # "... of Romania Manescu"

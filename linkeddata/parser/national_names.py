@@ -25,8 +25,9 @@ _MFA = (
     r"|(?i:foreign\s+office))"
 )
 """A foreign ministry's names: a "Foreign Office" is one (every state's, in translation)."""
-_OWN_FOREIGN_OFFICE = frozenset({"British"})
-"""The states whose foreign ministry's own English name is "the Foreign Office"."""
+_OWN_FOREIGN_OFFICE = frozenset({"British", "West German"})
+"""The states whose foreign ministry's own English name is "the (Federal) Foreign Office":
+the British one, the Federal Republic's Auswärtiges Amt."""
 _STATE_NOUN = re.compile(
     r"^(?:(?i:the)\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?P<body>(?:Ministry|Foreign\s+Office|Embassy|Legation|Consulate|Government)\b.*)$"
@@ -46,7 +47,8 @@ def _foreign_ministry(name: str) -> str:
     """A state's foreign ministry named one way, however the title writes it: "the Ministry
     of Foreign Affairs of Japan", "the Japanese Ministry of Foreign Affairs", "the Foreign
     Ministry of Japan", "the Japanese Foreign Office" are the Japanese Foreign Ministry (one
-    stub, as missions are one); the British Foreign Office keeps its own name."""
+    stub, as missions are one); the British and the West German Foreign Office keep their own
+    name."""
     found = _MFA_OF.match(name)
     national = adjective(found["country"]) if found else None
     if national is None and (found := _NATIONAL_MFA.match(name)) is not None:
