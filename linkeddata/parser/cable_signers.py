@@ -23,6 +23,7 @@ from .signer_lines import (
     apparatus_word,
     cable_formula,
     cabled_name,
+    ends_a_sentence,
     in_capitals,
     is_bare_name,
     is_prose,
@@ -81,8 +82,9 @@ def cabled_surname(
 
 
 def _under_the_text(tail: list[tuple[int, str]]) -> bool:
-    """Whether the last line stands right under the text's last sentence."""
-    return len(tail) > 1 and is_prose(tail[-2][1])
+    """Whether the last line stands right under the text's last sentence, one that
+    announces nothing (:func:`.signer_lines.ends_a_sentence`)."""
+    return len(tail) > 1 and ends_a_sentence(tail[-2][1])
 
 
 def senders_over_a_date(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature | None:
@@ -157,7 +159,7 @@ def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     a body's or an office's word, a closing ("Respectfully", "Hochachtungsvoll") or an assent
     ("Agreed", "Correct"), nor a name of the list under it; a place stays for the mapping,
     which knows the places ("Budapest" signs nothing there), and a surname alone is linked
-    only to a person it can be (:mod:`.mapping.lone_signers`)."""
+    only to a person it can be (:func:`.mapping.capital_signers.signer`)."""
     text_ends = max((i for i, (_, text) in enumerate(tail) if is_prose(text)), default=-1)
     end = next(  # "[Distribution list:]" / the names that got a copy, under the text
         (
@@ -175,7 +177,7 @@ def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     above = tail[end - 2][1]
     if (
         SURNAME.match(text) is None
-        or not (is_prose(above) or _NOTE.match(above))
+        or not (ends_a_sentence(above) or _NOTE.match(above))
         or apparatus_word(text)
         or text.casefold() in MONTHS
         or text.casefold() in _ASSENT

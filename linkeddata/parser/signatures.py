@@ -38,6 +38,7 @@ from .signed_names import (
 )
 from .signer_lines import (
     ADDRESSED,
+    ANNOUNCING,
     BY_HAND,
     CLOSING,
     INITIALLED,
@@ -70,8 +71,6 @@ _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
 _LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
 """A list's item after its first: "(b) European Security", "c) ..."."""
-_ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
-"""A line that announces a list: "... the following questions:", "... the following documents."."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
@@ -143,7 +142,7 @@ def _listed(tail: list[tuple[int, str]], index: int) -> bool:
     signing: other items follow it in the tail, or the line above announces a list."""
     if any(_LIST_ITEM.match(text) for _, text in tail[index + 1 :]):
         return True
-    return index > 0 and _ANNOUNCING.search(tail[index - 1][1]) is not None
+    return index > 0 and ANNOUNCING.search(tail[index - 1][1]) is not None
 
 
 def _with_the_signer_above(

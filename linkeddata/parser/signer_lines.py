@@ -161,6 +161,17 @@ def initialled(text: str) -> bool:
     )
 
 
+ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
+"""A line that announces a list: "... the following questions:", "... the following documents."."""
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether a line is running text that ends a sentence (". ! ?") and announces nothing:
+    a name under "... represented by the following comrade:" is the one announced, no
+    signer."""
+    return is_prose(text) and text.rstrip()[-1:] in ".!?" and ANNOUNCING.search(text) is None
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence of several words, or a speaker's line."""
     if INITIALS_ONLY.match(text) is not None:
@@ -235,10 +246,13 @@ _APPARATUS = frozenset(
     | {"enclosures", "annexes", "appendices", "addendum", "published", "translated"}
     | {"transcribed", "certified", "verified", "facsimile", "photocopy", "duplicate"}
     | {"signature", "signatures", "distribution", "archive", "registered", "approved"}
+    | {"coded", "decoded", "encoded", "ciphered", "deciphered", "encrypted", "decrypted"}
+    | {"continued", "contd", "conclusion", "concluded"}
 )
 """Words of an archive's or an edition's apparatus, which a transcript types alone under or
 over a signature mark and which never sign: "[signature]" / "Seal", "Stamp", "Illegible",
-"Endnotes", "Declassified", "Published" (:data:`_NOT_SURNAMES` gives more: "Copy",
+"Endnotes", "Declassified", "Published", the cipher clerk's "Decoded" and the transcript's
+"Continued" (:data:`_NOT_SURNAMES` gives more: "Copy",
 "Translation", "Original", "Appendix")."""
 
 
