@@ -41,6 +41,7 @@ from linkeddata.vocab import ADO
             "Winston Testlord, NSC Staff\n\nPRC\nVice Premier Teng Hsiao-test\n"
             "Ambassador Huang Testhua\n\nDATE AND TIME: December 3, 1975\n",
             [
+                "The President",  # whose, the mapping tells by the record's holder
                 "Dr. Henry A. Testinger",
                 "Winston Testlord",
                 "Vice Premier Teng Hsiao-test",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from rdflib import URIRef
 
 from ..parser.names import agent_kind, personal_name
+from ..parser.participant_items import THE_PRESIDENT
 from ..parser.same_person import same_person
 from ..parser.speakers import Speaker, interviewers, speakers
 from ..parser.spoken_records import records_speech
@@ -19,6 +20,7 @@ from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .people import initialled_person
+from .presidents import the_president
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
@@ -47,12 +49,25 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
     destination = record.header_destination
     if destination is not None and not destined and linker.is_place(destination.value):
         found.append(((ADO.destination,), linker.place(destination)))
-    found += [((ADO.participant,), _listed(name, linker)) for name in record.header_participants]
+    found += [
+        (
+            (ADO.participant,),
+            the_president(linker.authority, record, linker.year)
+            if THE_PRESIDENT.fullmatch(name.value)
+            else _listed(name, linker),
+        )
+        for name in record.header_participants
+    ]
     if record.body is not None and title is not None and title.doc_type is not None:
         spoken = speakers(record.body) if records_speech(title) else ()
         asking = _interviewers(record)
         found += [
-            ((ADO.participant,), _speaker(speaker, linker) or _interviewer(speaker, asking, linker))
+            (
+                (ADO.participant,),
+                the_president(linker.authority, record, linker.year)
+                if THE_PRESIDENT.fullmatch(speaker.name.value)
+                else _speaker(speaker, linker) or _interviewer(speaker, asking, linker),
+            )
             for speaker in spoken
         ]
     place = record.header_place

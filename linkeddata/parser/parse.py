@@ -21,6 +21,8 @@ from .sections import Layout, Section, split_layout
 from .spoken_records import records_speech
 from .text import Joined, decode
 from .title_dates import with_title_date
+from .title_reading import NO_TYPE
+from .title_speakers import spoken_heading
 from .titles import parse_title, starts_with_doc_type
 from .vocabulary import TELEGRAPHIC_TYPES
 
@@ -135,7 +137,12 @@ def _head(layout: Layout, warnings: list[ParseWarning]) -> tuple[RecordDate | No
     text = joined.text.rstrip(" ,")  # a wrapped title's lines end with commas
     if not text:
         return date, None
-    return date, parse_title(Joined(text, joined.starts, joined.lines), warnings)
+    heading = Joined(text, joined.starts, joined.lines)
+    read: list[ParseWarning] = []
+    title = spoken_heading(parse_title(heading, read), heading)
+    typed = title.doc_type is not None  # "A and B, Testburg, 10 April 1967" has its type
+    warnings += [w for w in read if not (typed and w.message == NO_TYPE)]
+    return date, title
 
 
 def _looks_like_date(text: str) -> bool:

@@ -13,6 +13,7 @@ from .names import name_kind, personal_name, personal_name_shape
 from .office_words import office_only
 from .plural_parties import offices_shared
 from .presence_sentences import name_word
+from .text import NAME_PARTICLES, strip_article
 
 _WHOSE = r"(?-i:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+side['’]s)?)"
 """Whose participants or delegation a label names, in capitalised words: a nationality, a
@@ -36,9 +37,24 @@ HEADING = rf"(?:{SIDE_LABEL}|{_GROUP_LABEL})"
 """A sub-heading inside a list, a side's or a group's, whose names come after it."""
 _SIDE_PHRASE = r"(?:on|from|for)\s+the\s+[\w.'’ -]{1,30}?\s+side"
 """A side's phrase before its names with no colon: "on the Soviet side Comrades A, B"."""
+_PARTY = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+"""A party, a state or a delegation named in capitalised words: "CPSU", "the Polish People's
+Republic" (less its article)."""
 _SIDE_NAMES = re.compile(
-    rf"^(?:(?i:{HEADING})\s*:|(?i:{_SIDE_PHRASE})\s+(?=[A-Z]))\s*(?P<names>.*)$"
+    rf"^(?:(?i:{HEADING})\s*:|(?i:{_SIDE_PHRASE}),?\s+(?=[A-Z])"
+    rf"|(?i:from|for)\s+the\s+{_PARTY}\s*[-–—:,]\s*(?=[A-Z])|[A-Z]{{2,}}[\w-]*\s*[-–—:]\s+)"
+    r"\s*(?P<names>.*)$"
 )
+"""A side's or a party's label before its names: "Chinese side:", "on the Soviet side",
+"From the Soviet side, ...", "from the CPSU - ...", "CPSU - ...", "PZPR: ..."."""
+_SIDE_AFTER = re.compile(
+    rf"\s+(?i:from|on|for)\s+(?:the\s+(?:{_PARTY}\s+(?i:side)|[A-Z]{{2,}}[\w-]*)|(?i:our|their)"
+    r"\s+side)(?=\s*(?:[,;.]|$))"
+)
+"""A side's phrase after its group's names, which ends the group and names no one: "A, B and C
+from the Chinese side, and D ...", "A and B for the CPSU, C and D for the PCI"."""
+_PARTY_AFTER = re.compile(r"\s*\([A-Z]{2,}[\w-]*\)\.?$")
+"""A party's acronym in brackets after its group's names: "A, B (CPSU); C, D (PZPR)"."""
 _GROUP_BEFORE = re.compile(rf"^(?i:{_GROUP_LABEL})\s+(?=(?:[^\W\d_]{{1,2}}\.\s*)+[^\W\d_]{{2}})")
 """A group's label with no colon before the initials of its first name: "Members of the
 Politburo Yu. V. Andropov", "Candidate Members P. N. Demichev"."""
@@ -49,6 +65,8 @@ first name: "Comrades", "Cde.", "Cdes.", "Tov.", "Messrs."."""
 PLURAL = re.compile(r"^(?P<honorific>(?i:comrades|cdes\.?|messrs\.?))\s+(?P<names>\S.*)$")
 """A plural honorific, shared by the names after it: "Comrades A, B and C", "Messrs. A and B"."""
 _SINGULAR = {"comrades": "Comrade", "cdes": "Cde.", "messrs": "Mr."}
+THE_PRESIDENT = re.compile(r"(?i:the\s+president)")
+"""A list's "The President", whom the record's holder may tell (:mod:`..mapping.presidents`)."""
 ROLE = re.compile(r"\s*\([^()]*\)")
 """A role or description in brackets after a listed name: "(interpreter)", "(son of X)"."""
 
@@ -57,16 +75,31 @@ def line_items(listed: str) -> list[str]:
     """The items of a list on one line: between commas, or between semicolons each less the
     office after its comma ("Chou En-lai, Premier; Henry A. Kissinger, Assistant ..."), or
     all of a group's names between its commas ("Testenko, Testov; Testini, Testardi"), but
-    for sides between semicolons, one opening with its label, whose names are between commas
-    ("Comrades A, B; Cuban side: Comrades C, D", "Chinese side: A, B; Soviet side: C"), and
-    so for a group's heading ("Politburo members: A, B; candidate members: C")."""
-    parts = [part.strip() for part in listed.split(";")]
-    if len(parts) > 1 and not any(_SIDE_NAMES.match(part) for part in parts):
+    for sides and parties, each group named by its label before it ("Chinese side: A, B;
+    Soviet side: C", "from the CPSU - A, B; from the PZPR - C"), by a phrase after it ("A
+    and B from the Chinese side, and C, D from the Polish side", "A, B (CPSU); C (PZPR)")
+    or under a group's heading ("Politburo members: A, B; candidate members: C"): then every
+    name between its commas and "and"s is one, the side's label no one."""
+    grouped = _SIDE_AFTER.sub(";", listed)
+    parts = [part.strip() for part in grouped.split(";")]
+    sided = grouped != listed or any(
+        _SIDE_NAMES.match(part) or _PARTY_AFTER.search(part) for part in parts
+    )
+    if len(parts) > 1 and not sided:
         return [item for part in parts for item in _group(part)]
     sides = [(side["names"] if (side := _SIDE_NAMES.match(part)) else part) for part in parts]
-    return [
-        item for names in sides for item in _and_last(COMRADES.sub("", names.strip()).split(","))
-    ]
+    items = [COMRADES.sub("", names.strip()).split(",") for names in sides]
+    if not sided:
+        return [item for names in items for item in _and_last(names)]
+    return [piece for names in items for item in names for piece in _and_last([item])]
+
+
+def side_names(line: str) -> list[str]:
+    """The names a line of a list gives under its side's or party's label ("From the Testian
+    side: A, B", "TPSU - A, B", "Politburo members: A, B"), each between commas and "and"s;
+    none for a line with no such label."""
+    found = _SIDE_NAMES.match(line.strip())
+    return line_items(line.strip()) if found is not None and found["names"].strip() else []
 
 
 _WHOSE_SIDE = re.compile(r"\s+for\s+the\s+(?:[A-Z]{2,}|(?:[A-Z][\w'’-]*\s+){1,3}(?i:side))\.?$")
@@ -122,11 +155,11 @@ def _and_last(items: list[str]) -> list[str]:
     """``items`` with the last one split at "and" where both sides are people's names ("Ji
     Pengfei, Qiao Guanhua and Counselor Yelizarov", "Comrades Pak Seong-cheol and Kim
     Tae-hui", surnames alone: "Testov and Testenko."), and less the "and" of a serial comma
-    before a name (", and Testenko"); a body's "and" stays ("Department of Agitation and
-    Propaganda")."""
+    before a name (", and Testenko", and of its article: ", and the Testian Ambassador S.
+    Testov"); a body's "and" stays ("Department of Agitation and Propaganda")."""
     last = items[-1].strip()
     if last.startswith("and ") and _a_listed_name(last[4:]):
-        return [*items[:-1], last[4:]]
+        return [*items[:-1], strip_article(last[4:])]  # "and the Testian Ambassador S. Testov"
     head, _, tail = last.rpartition(" and ")
     if head and all(map(_a_listed_name, (head, tail))):
         return [*items[:-1], head, tail]
@@ -176,3 +209,25 @@ def listed_names(items: list[str]) -> list[str]:
         name if uninverted(name) is not None else name.strip(" .")
         for name in (n.value for n in shared)
     ]
+
+
+_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
+SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
+"""A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
+a name ends on a capital or an initial ("Suslov M.A.")."""
+
+
+def lists_no_one(text: str) -> bool:
+    """Whether a list's labelled line holds a sentence after its label, whatever the case of
+    its first word ("PRESENT: The Ambassador raised the issue of trade."): it lists no one,
+    so no list runs below it ("Present: The Prime Minister, Mr. Testmillan." does)."""
+    _, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and all(map(a_sentence, line_items(rest.strip())))
+
+
+def a_sentence(text: str) -> bool:
+    """Whether a line of a list is a sentence, not a name: it ends in a full stop after a
+    lower-case word, or holds two lower-case words that no name holds ("The President
+    welcomed them")."""
+    words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
+    return SENTENCE_END.search(text) is not None or len(words) >= 2

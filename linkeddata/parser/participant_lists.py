@@ -6,6 +6,7 @@ Ochab", or one a line: "Chou En-lai, Premier of the State Council"), its sides a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
@@ -19,22 +20,32 @@ from .participant_items import (
     HEADING,
     PLURAL,
     ROLE,
+    SENTENCE_END,
     SIDE_LABEL,
+    THE_PRESIDENT,
+    a_sentence,
     line_items,
     listed_name,
     listed_names,
+    side_names,
 )
 from .presence_sentences import present_in_sentence
-from .text import NAME_PARTICLES, strip_article
+from .text import strip_article
 
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
-    r"|attending|in\s+attendance"
+    r"|attending|in\s+attendance|attended\s+by|invited"
+    r"|(?:also\s+)?participating(?:\s+were)?(?:\s+comrades)?|(?:also\s+)?t(?:ook|aking)\s+part"
+    r"|the\s+following(?:\s+comrades|\s+persons)?\s+took\s+part"
+    r"(?:\s+in\s+the\s+(?:conversation|talks?|meeting|session))?"
     r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was))"
     r"(?:\s*:\s*(?P<names>.*)|\s*)$"
 )
-"""A list's label, its names after its colon on its line, or below it (a bare "PRESENT")."""
-_WERE = re.compile(r"(?i:\b(?:were|was)\b)")
+"""A list's label, its names after its colon on its line, or below it (a bare "PRESENT"): who
+was present, attended, participated or took part ("Participating were Comrades:", "Also
+participating:", "Took part:", "The following comrades took part in the meeting:"), never
+who was absent or got a copy."""
+_WERE = re.compile(r"(?i:\bpresent\b.*\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
     r"^(?:(?:(?P<present>(?i:present\s+at\s+the\s+(?:conversation|talks?|meeting|discussion)"
@@ -51,10 +62,6 @@ _LIST_LINES = 40
 _ITEM_LENGTH = 90
 """The longest item of a list: an office may be long before the name ("Assistant Secretary
 of State for East Asian and Pacific Affairs Richard Holbrooke")."""
-_PARTICLES = NAME_PARTICLES | {"of", "the", "and", "to", "for", "in", "on", "at"}
-_SENTENCE_END = re.compile(r"\b[a-z][a-z'’-]*\.$")
-"""A full stop after a lower-case word: "The President welcomed them." ends a sentence, where
-a name ends on a capital or an initial ("Suslov M.A.")."""
 
 
 def participants(
@@ -81,7 +88,9 @@ def participants(
             elif listed and index < head_lines and _stacked(frame[index:]):
                 items += [(line, _line_item(listed)), *_one_a_line(frame[index:])]
             elif listed:
-                items += [(line, item) for item in listed_names(line_items(listed))]
+                each = listed_names(line_items(listed))
+                items += [(line, item) for item in each if not a_sentence(item)]
+                items += _groups_below(frame[index:])
             elif index < head_lines and (run := _run_on(frame[index : index + 2])):
                 items += [(frame[index + 1][0], item) for item in listed_names(run)]
             elif index < head_lines and (found["names"] is not None or _delegates(frame[index:])):
@@ -109,7 +118,7 @@ def _a_list(items: list[str], *, present: bool) -> bool:
     label ("Chinese side: We agree, but ..."): no item is a sentence, and there are two
     items, or one after a label that says who was ``present``, or one with a person's
     wording ("Chaired by M.S. Gorbachev.")."""
-    if any(_a_sentence(item) for item in items):
+    if any(a_sentence(item) for item in items):
         return False
     if len(items) > 1 or present:
         return True
@@ -150,13 +159,21 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
         delegates = delegate is not None if delegates is None else delegates
         if delegates and delegate is None and not _side_heading(text):
             break  # "I. THE INTERNATIONAL SITUATION" after "Chairman: Mr. Testiker"
+        if below == previous + 1 and (grouped := _group_line(text)):
+            items += [(below, item) for item in grouped]
+            adjacent, previous = True, below
+            continue  # "From the Testian side: A, B", "TPSU - A, B"
         name = _line_item(delegate or text)
         if below > previous + 1 and adjacent and not _more_names(name):
             break
         adjacent, previous = adjacent or below == previous + 1, below
-        if _SENTENCE_END.search(name) is None and _office_alone(name):
+        if (
+            SENTENCE_END.search(name) is None
+            and _office_alone(name)
+            and not THE_PRESIDENT.fullmatch(name)
+        ):
             continue  # an office on its own line, in lower case or not
-        if _a_sentence(name):
+        if a_sentence(name):
             break
         items.append((below, name))
     return items
@@ -185,7 +202,25 @@ def _delegate(text: str) -> str | None:
     name = ROLE.sub("", found["name"]).strip(" .")  # "Mr. Testorin (USSR)"
     if _PEER.match(name):
         return strip_article(name)
-    return found["name"] if _a_name(name) and not _a_sentence(name) else None
+    return found["name"] if _a_name(name) and not a_sentence(name) else None
+
+
+def _groups_below(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names of the groups on the lines that go on, with no blank line, under a labelled
+    line of names ("Present: Politburo members: A, B" / "Candidate members: C, D")."""
+    items: list[tuple[int, str]] = []
+    for (above, _), (below, text) in pairwise(frame):
+        if below != above + 1 or not (grouped := _group_line(text)):
+            break
+        items += [(below, item) for item in grouped]
+    return items
+
+
+def _group_line(text: str) -> list[str]:
+    """The names of a line of a side or a group under its label ("From the Testian side: A,
+    B"); none for a speaker's line ("TPSU: We agree.")."""
+    names = listed_names(side) if (side := side_names(text)) else []
+    return [] if any(map(a_sentence, names)) else names
 
 
 def _delegates(frame: list[tuple[int, str]]) -> bool:
@@ -213,7 +248,7 @@ def _stacked(frame: list[tuple[int, str]]) -> bool:
     if NEXT_LABEL.match(text) or len(text) > FRAME_LINE_LENGTH or ":" in text:
         return False
     name = _line_item(text)
-    return not _a_sentence(name) and (_a_name(name) or _office_alone(strip_article(name)))
+    return not a_sentence(name) and (_a_name(name) or _office_alone(strip_article(name)))
 
 
 _SIDE = re.compile(rf"^(?i:{HEADING})\s*:?$")
@@ -233,21 +268,13 @@ def _more_names(line: str) -> bool:
     heading or a person's name ("Prime Minister Chou En-lai"), not a sentence or heading."""
     if _side_heading(line):
         return True
-    return not _a_sentence(line) and _a_name(line)
+    return not a_sentence(line) and _a_name(line)
 
 
 def _a_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: by its wording ("Comrade X", "Ambassador
     Y") or by its shape once titles are dropped."""
     return name_kind(text) == "person" or personal_name_shape(personal_name(text))
-
-
-def _a_sentence(text: str) -> bool:
-    """Whether a line of a list is a sentence, not a name: it ends in a full stop after a
-    lower-case word, or holds two lower-case words that no name holds ("The President
-    welcomed them")."""
-    words = [w for w in text.split() if w.islower() and w.strip(".") not in _PARTICLES]
-    return _SENTENCE_END.search(text) is not None or len(words) >= 2
 
 
 def _a_participant(name: str) -> bool:
@@ -259,6 +286,8 @@ def _a_participant(name: str) -> bool:
         return False
     if _side_heading(name):
         return False
+    if THE_PRESIDENT.fullmatch(name):
+        return True  # whose, the mapping tells by the record's holder, or no one
     return not _office_alone(strip_article(name)) and name_kind(name) != "org"
 
 

@@ -25,6 +25,7 @@ from .cover_names import under_a_cover_name
 from .dates import PLACE_AND_DATE, ROMAN_DATE
 from .local_ranks import local_office, without_local_rank
 from .names import name_kind, personal_name
+from .participant_items import lists_no_one
 from .party_signers import on_behalf, party_blocks
 from .signature_blocks import by_hand_above, marked_above, office_blocks, with_blocks_above
 from .signature_line import BY_OWN_HAND, MARK, SEAL, names_the_recorder, read_line
@@ -178,7 +179,14 @@ def _closing_block(tail: list[tuple[int, str]]) -> Signature:
     signature: initials and a surname, a rank above or below it, a closing formula above."""
     lines = [(line, text) for line, text in tail if not (MARK.match(text) or SEAL.match(text))]
     seals = {line for line, text in tail if SEAL.match(text)}
-    listed = max((i for i, (_, text) in enumerate(lines) if LIST_HEADER.match(text)), default=-1)
+    listed = max(
+        (
+            i
+            for i, (_, text) in enumerate(lines)
+            if LIST_HEADER.match(text) and not lists_no_one(text)
+        ),
+        default=-1,
+    )
     list_end = next(  # the list ends at an elision or at the text that follows it
         (
             i

@@ -4,7 +4,8 @@ took part in it: each line opened by a person's name and a colon or full stop ("
 Brezhnev: ..."), in any script and with any diacritics. A comradely honorific before the name
 is dropped ("Cde. Kania:", "Comrade Tariq Aziz:"), and so is an office before a full name
 ("President Saddam Hussein:"); an office or honorific before a surname alone ("Vice Premier
-Deng:", "Mrs. Carter:") or with no name ("The President:"), a question's or answer's letter
+Deng:", "Mrs. Carter:") or with no name ("The Premier:"; "The President:" is kept, for the
+mapping to tell whose by the record's holder), a question's or answer's letter
 ("Q:", "A:"), a side ("Chinese side:"), a header's label or a marking ("SUBJECT:", "TOP
 SECRET.") is no name."""
 
@@ -19,7 +20,7 @@ from .gazetteer import is_state
 from .memo_header import NEXT_LABEL
 from .names import name_kind, personal_name, personal_name_shape
 from .office_words import office_only
-from .participant_items import COMRADES
+from .participant_items import COMRADES, THE_PRESIDENT
 from .signer_lines import cabled_name, in_capitals, name_case
 from .text import NAME_PARTICLES
 from .vocabulary import classification_of
@@ -69,7 +70,10 @@ def speakers(text: Located[str]) -> tuple[Speaker, ...]:
         row = row.strip()
         if NEXT_LABEL.match(row):
             continue
-        if (found := _COLON_LABEL.match(row)) is not None:
+        if (found := _COLON_LABEL.match(row)) is not None and THE_PRESIDENT.fullmatch(found[1]):
+            labels.append((line, found["label"], True))  # whose, the record's holder tells
+            continue
+        if found is not None:
             name = _named(found["label"])
         elif (found := _STOP_LABEL.match(row)) is not None:
             name = _stopped(found["label"])

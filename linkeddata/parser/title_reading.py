@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from ..record import Located, PartyClause
 
+NO_TYPE = "no document type in the title"
+"""The warning of a title with no type word, which a heading's shape may still type."""
 LISTING_TYPES = frozenset({"list", "chronology", "biography"})
 """Types whose "of" phrase is what they list or tell, a "to" inside it too: "List of Weapons
 Delivered to X", "Chronology of Soviet Assistance to X" name no sender and no addressee."""

@@ -6,13 +6,17 @@ title records a discussion, and the people it opens with took part in it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..record import Located
+from ..record import Located, Title
 from .gazetteer import is_state
+from .names import name_kind, personal_name_shape
 from .nationalities import COMBINING, is_nationality
+from .office_words import office_only
 from .opening_persons import an_opening_person
 from .side_names import names_in
 from .text import Joined
+from .title_tags import is_date
 
 _NOT_A_RUN = re.compile(r"[,;:()\[\]\"]|['’]s\b")
 """What a plain run of names before the type never holds: a comma, a bracket, a possessive."""
@@ -79,3 +83,53 @@ _NO_SURNAME = re.compile(
 person ("Six-Party", "High-Level", "Four-Power", "Follow-Up", "Post-Summit")."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.]*\s+$")
 """A capitalised word just before the pair: the pair ends a longer name ("Kim Il-Sung")."""
+
+
+_NO_NAME = re.compile(r"[;:()\[\]\"'‘’“”]")
+"""What no name of a heading holds: a quotation's marks, a bracket, a colon."""
+_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+"""A place of one to three capitalised words: "Beijing", "New Delhi"."""
+
+
+def spoken_heading(title: Title, joined: Joined) -> Title:
+    """A title of two people's names or more (between commas and "and"), a place and a date,
+    with no type, as the record of their conversation, as collections of talks head each
+    one ("Zhou Enlai and Pham Van Dong, Beijing, 10 April 1967"): each name a participant,
+    one of a person's full shape at once, any other only where the file knows it ("Nehru");
+    ``title`` as it is unless one name at least has that shape and none is a body's, an
+    office's or a state's, and the place is none of them either."""
+    head, _, date = joined.text.rpartition(", ")
+    listed, _, place = head.rpartition(", ")
+    first, joined_by_and, last = listed.rpartition(" and ")
+    if title.doc_type is not None or not joined_by_and or _NO_NAME.search(listed):
+        return title
+    if not (is_date(date.strip()) and _PLACE.fullmatch(place) and _a_place(place)):
+        return title
+    people = names_in(joined, 0, len(listed))
+    written = [*first.split(","), last]
+    if len(people) != len(written) or not all(_a_speaker(n.strip()) for n in written):
+        return title
+    if not any(personal_name_shape(p.value) for p in people):
+        return title
+    return replace(
+        title,
+        doc_type=Located("record-of-conversation", title.text.line),
+        participants=tuple(p for p in people if personal_name_shape(p.value)),
+        participants_if_known=tuple(p for p in people if not personal_name_shape(p.value)),
+    )
+
+
+def _a_speaker(name: str) -> bool:
+    """Whether one name of a heading reads as a person's: no body's, office's or state's."""
+    return (
+        an_opening_person(name)
+        and name_kind(name) != "org"
+        and not office_only(name)
+        and not is_state(name)
+        and not is_nationality(name)
+    )
+
+
+def _a_place(name: str) -> bool:
+    """Whether a heading's place may be one: no person's, body's or office's name."""
+    return name_kind(name) is None and not personal_name_shape(name) and not office_only(name)

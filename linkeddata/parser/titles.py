@@ -47,7 +47,7 @@ from .title_numbers import (
 )
 from .title_parties import free_segment, start_party
 from .title_periods import without_periods
-from .title_reading import LISTING_TYPES, Reading
+from .title_reading import LISTING_TYPES, NO_TYPE, Reading
 from .title_signers import signed_inside, signing_before_to, title_signers
 from .title_tags import (
     bracketed_marks,
@@ -110,7 +110,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     doc_type = None
     start = 0
     if found is None:
-        warnings.append(ParseWarning("no document type in the title", line))
+        warnings.append(ParseWarning(NO_TYPE, line))
     else:
         doc_type = Located(found[0], joined.line_at(found[1]))
         start = found[2]
