@@ -79,3 +79,8 @@ def test_a_clerks_or_a_transcripts_word_alone_is_no_surname(word: str) -> None:
 
 def test_a_lone_surname_under_the_last_sentence_still_signs() -> None:
     assert values(telegram(f"{PROSE}\n\nTestovács").signatories) == ("Testovács",)
+
+
+def test_a_lone_surname_under_a_distribution_line_with_its_names_still_signs() -> None:
+    record = telegram(f"{PROSE}\n\nCopies to: Testov, Testin, Testak\n\nTestmann")
+    assert values(record.signatories) == ("Testmann",)

@@ -80,7 +80,7 @@ def signer(
         serves_another_state(authority.graph, p.iri, s, linker.year) for p in filed for s in sent
     ):
         linker.warn(  # "Meehan", the US ambassador, under the Romanian Legation's telegram
-            f"{name.value!r} signs for another state than the file's bearer of it served: not linked",
+            f"{name.value!r} signs for a state the file's bearer of it did not serve: not linked",
             name.line,
         )
         return None

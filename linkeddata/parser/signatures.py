@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .cable_signers import cabled_surname, senders_over_a_date
+from .cable_signers import ANNOUNCING, cabled_surname, senders_over_a_date
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .cover_names import under_a_cover_name
@@ -39,7 +39,6 @@ from .signed_names import (
 )
 from .signer_lines import (
     ADDRESSED,
-    ANNOUNCING,
     BY_HAND,
     CLOSING,
     INITIALLED,

@@ -161,17 +161,6 @@ def initialled(text: str) -> bool:
     )
 
 
-ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
-"""A line that announces a list: "... the following questions:", "... the following documents."."""
-
-
-def ends_a_sentence(text: str) -> bool:
-    """Whether a line is running text that ends a sentence (". ! ?") and announces nothing:
-    a name under "... represented by the following comrade:" is the one announced, no
-    signer."""
-    return is_prose(text) and text.rstrip()[-1:] in ".!?" and ANNOUNCING.search(text) is None
-
-
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence of several words, or a speaker's line."""
     if INITIALS_ONLY.match(text) is not None:
