@@ -422,17 +422,57 @@ def test_an_interests_section_sends_the_cable() -> None:
         ("To Comrade Teodor Testescu, Ambassador", "Comrade Teodor Testescu"),
         ("To the Ministry of Foreign Affairs, Comrade Ion Testescu", "Comrade Ion Testescu"),
         ("To Comrade Ion Testescu, Minister of Foreign Affairs\nTestburg", "Comrade Ion Testescu"),
+        # in capitals, read in name case, the honorific no body's word (review 22 B#5)
+        ("TO COMRADE TEODOR TESTESCU\nGENERAL SECRETARY OF THE CC TWP", "Comrade Teodor Testescu"),
+        ("TO THE GENERAL SECRETARY OF THE CC TWP COMRADE T. I. TESTOV", "Comrade T. I. Testov"),
+        ("To the General Secretary of the CC TWP Comrade T. I. Testov", "Comrade T. I. Testov"),
+        # a body by its name (review 22 B#6, D#13), less its article
+        ("To the CC CPSU", "CC CPSU"),
+        ("TO THE POLITBURO OF THE CC OF THE TCP", "POLITBURO OF THE CC OF THE TCP"),
+        (
+            "To the Central Committee of the Testian Workers' Party",
+            "Central Committee of the Testian Workers' Party",
+        ),
     ],
 )
 def test_an_addressee_line_without_its_colon(head: str, recipient: str) -> None:
     assert names(body(head).header_recipients) == [recipient]
 
 
+def test_a_plural_honorific_in_capitals_addresses_each_name() -> None:
+    read = body("TO COMRADES TEODOR TESTESCU AND IVAN TESTOV")
+    assert names(read.header_recipients) == ["Comrade Teodor Testescu", "Comrade Ivan Testov"]
+
+
 @pytest.mark.parametrize(
-    "head", ["To Comrade Testov's question, I answered that", "To the Central Committee"]
+    "head",
+    [
+        "To Comrade Testov's question, I answered that",
+        "To the surprise of all, the Testian side agreed",
+        "To the CC CPSU we reported that",
+        "To the Question of the Border",
+        "TO THE QUESTION OF THE BORDER",
+        "To No. 1234 of 5 March",
+        "To the CC CPSU.",
+    ],
 )
-def test_a_sentence_or_a_bodys_block_is_no_addressee_line(head: str) -> None:
+def test_a_sentence_or_a_heading_is_no_addressee_line(head: str) -> None:
     assert body(head).header_recipients == ()
+
+
+def test_a_body_in_capitals_or_one_named_by_its_noun_alone_addresses_no_person() -> None:
+    capitals = mapped_graph(
+        "**1968**\n**Information on the Meeting**\n\n**Contents:**\n\n"
+        "Translation - English\n\nTO COMRADE TEODOR TESTESCU\n\n"
+        "Please communicate to the Soviet comrades the position of the party.\n"
+    )
+    assert list(capitals.objects(doc(), RICO.hasAddressee)) == [entity("person", "teodor-testescu")]
+    vague = mapped_graph(
+        "**1968**\n**Information on the Meeting**\n\n**Contents:**\n\n"
+        "Translation - English\n\nTo the Central Committee\n\n"
+        "Please communicate to the Soviet comrades the position of the party.\n"
+    )
+    assert list(vague.objects(doc(), RICO.hasAddressee)) == []
 
 
 def test_an_addressee_line_names_the_person_beside_a_title_of_stations() -> None:

@@ -184,7 +184,29 @@ def test_the_letterhead_is_the_author_when_the_title_names_no_party() -> None:
         "Today I paid a visit to the Testian Ambassador, who told me nothing new.\n"
     )
     creators = set(graph.objects(doc(), DCTERMS.creator))
-    assert entity("org", "hungarian-embassy-in-north-korea") in creators  # as in titles
+    assert entity("org", "hungarian-embassy-in-north-korea") in creators
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [  # review 22 D#8: one mission, one key, wherever it is named
+        "Embassy of the GDR in the DPRK\nPyongyang, 23 June 1965",
+        "Embassy of the German Democratic Republic\nPyongyang, 23 June 1965",
+    ],
+)
+def test_a_letterheads_mission_is_the_titles(letterhead: str) -> None:
+    text = "Today I paid a visit to the Testian Ambassador, who told me nothing new.\n"
+    headed = mapped_graph(
+        "**1965**\n**Memorandum on a Conversation**\n\n**Contents:**\n\n"
+        f"Translation - English\n\n{letterhead}\n\n{text}"
+    )
+    titled = mapped_graph(
+        "**1965**\n**Embassy of the GDR in the DPRK, Memorandum on a Conversation**\n\n"
+        f"**Contents:**\n\nTranslation - English\n\n{text}"
+    )
+    creators = set(headed.objects(doc(), DCTERMS.creator))
+    assert creators == set(titled.objects(doc(), DCTERMS.creator))
+    assert creators == {entity("org", "east-german-embassy-in-north-korea")}
 
 
 def test_the_letterhead_is_no_author_beside_the_titles_sender() -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from rdflib import URIRef
 
 from ..parser.names import agent_kind, personal_name
+from ..parser.national_names import national_name
 from ..parser.participant_items import THE_PRESIDENT
 from ..parser.same_person import same_person
 from ..parser.speakers import Speaker, interviewers, speakers
@@ -21,6 +22,7 @@ from .entities import AGENT_KINDS, Entity
 from .linker import Linker
 from .people import initialled_person
 from .presidents import the_president
+from .state_names import states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
@@ -45,7 +47,8 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
         if _addressed(title, kind := agent_kind(name.value), linker)
     ]
     if (author := record.header_author) is not None:  # the letterhead's body, the title naming none
-        found.append(((DCTERMS.creator,), linker.resolve(author, "org", kinds=AGENT_KINDS)))
+        named = Located(national_name(author.value, states_of(linker.authority)), author.line)
+        found.append(((DCTERMS.creator,), linker.resolve(named, "org", kinds=AGENT_KINDS)))
     destination = record.header_destination
     if destination is not None and not destined and linker.is_place(destination.value):
         found.append(((ADO.destination,), linker.place(destination)))

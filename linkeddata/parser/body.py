@@ -33,10 +33,10 @@ from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
 from .markings import classifications, priority
 from .memo_header import (
     HEADER_FROM,
-    HEADER_TO,
-    TO_COMRADE,
     before_text,
+    head_date,
     head_written_at,
+    header_addressees,
     header_names,
     header_place,
 )
@@ -122,7 +122,7 @@ def parse_contents(
         content_kinds=kinds,
         text=Located(joined.text, lines[0][0]),
         signature=signature,
-        date_as_written=_date_as_written(frame) or signature.date,
+        date_as_written=_date_as_written(frame) or signature.date or head_date(head),
         written_at=_written_at(without_notes(before_attachments(frame)))
         or done_at(without_notes(before_attachments(frame)), treaty=treaty)
         or head_written_at(frame[:_HEAD_LINES])
@@ -133,7 +133,7 @@ def parse_contents(
         priority=priority(head) or precedence(head),
         registry_numbers=registry_numbers(without_notes(frame)[:_HEAD_LINES]),  # no footnote's
         header_from=header_names(head, HEADER_FROM),
-        header_to=header_names(head, HEADER_TO) or header_names(head, TO_COMRADE),
+        header_to=header_addressees(head),
         header_participants=taking_part,
         header_place=header_place(before_text(frame[:_LONG_HEAD])) or held_at(frame[:_LONG_HEAD]),
         header_destination=destination,

@@ -10,10 +10,11 @@ import re
 from ..record import Located
 from .cable_routing import ROUTED
 from .dates import DATE_AS_WRITTEN
-from .header_labels import labelled_number
+from .header_labels import cable_head_number, labelled_number
+from .number_markings import marked_number
 from .text import Joined
 from .title_numbers import protocol_item
-from .vocabulary import MONTH_PATTERN, classification_of
+from .vocabulary import DOC_TYPES, MESSAGE_TYPES, MONTH_PATTERN, classification_of
 
 _YOUR = ("your", "Your", "YOUR")
 _NUMBER_MARK = r"(?:(?i:no|nr)\.?|N[º°]|№|#|(?i:number))"
@@ -107,12 +108,15 @@ _OWN_NUMBERING = frozenset(
 no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Ref.: Reg. No.
 0012/1968"."""
 _REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|N[º°]\.?|№|#|Nr\.?):?\s*"
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|NO\.|N[º°]\.?|№|#|N[Rr]\.?):?\s*"
     r"(?P<n>[PП]\d+/\d[\w/]*|\d(?:[\w./-]*/[^\W\d_]{1,6}\.\s(?:1[89]|20)\d\d\b|[\w./-]*[\w/])?)"
 )
-"""This document's number after its mark, with a register's abbreviation and the year after
-it when they follow a slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret); a party
-decision's protocol and item: "No. P71/191", "№ П71/191"."""
+"""This document's number after its mark ("No.", in capitals "NO." and "NR." as telegrams'
+headers type it), with a register's abbreviation and the year after it when they follow a
+slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret); a party decision's protocol and
+item: "No. P71/191", "№ П71/191"."""
+_PART_OF = re.compile(rf"\s+(?i:of)\s+\d{{1,3}}\b(?!\s*{MONTH_PATTERN})")
+"""A part's count after its number: "NO. 2 OF 3" numbers a page or a section, not the document."""
 _WORD_NUMBER = re.compile(
     r"^[^\W\d_]{1,5}\.?-(?:Nr|NR)\.?\s*:?\s*"
     r"(?P<n>(?:[^\W\d_]{1,4}\s+)?\d[\w./-]*(?:\s+\d[\w./-]*)*)$"
@@ -124,7 +128,11 @@ _LABELS = frozenset(
     {"ciphered", "cipher", "coded", "telegram", "cable", "note", "letter", "ref", "reg"}
     | {"registration", "registry", "outgoing", "incoming", "file", "document", "spec", "our"}
 )
-"""Lower-case words that may label this document's number on a header line."""
+"""Lower-case words that may label this document's number on a header line, besides a message's
+type ("Cipher message No. 11634", "Coded telex No. 12")."""
+_MESSAGE_WORDS = frozenset(
+    wording for wording, key in DOC_TYPES.items() if " " not in wording and key in MESSAGE_TYPES
+)
 _LABEL_WORDS = 4
 _PROSE_AFTER = 2
 _BARE_REGISTRY = re.compile(r"^(?P<n>\d{2,}/\d{2,}(?:/[^\W_]+)*)$")
@@ -238,7 +246,11 @@ def registry_numbers(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
         ):
             continue
         if index and head[index - 1][1] == "BT":
+            if (opening := cable_head_number(text)) is not None:
+                numbers.append(Located(opening, line))  # "BT" / "CONFIDENTIAL WARSAW 08456"
             continue  # "BT" / "#1712": the teletype's tail, no registry number
+        if (marked := marked_number(text)) is not None:
+            text = marked[0]  # "No. 37/1963/Top Secret": the number ends before its marking
         previous = head[index - 1][1] if index else ""
         routed = index < routing and not numbers  # one own number, above the routing
         if (own := labelled_number(text, previous, routed=routed)) is not None:
@@ -268,7 +280,10 @@ def _labels(text: str, match: re.Match[str]) -> bool:
     head = text[: match.start()].strip(" :,.;-")
     before = [] if classification_of(head) else head.split()  # "Strictly confidential No. 5"
     if len(before) > _LABEL_WORDS or any(
-        word[:1].islower() and word.casefold().strip(".:") not in _LABELS for word in before
+        word[:1].islower() and word.casefold().strip(".:") not in _LABELS | _MESSAGE_WORDS
+        for word in before
     ):
         return False
+    if _PART_OF.match(text, match.end()):
+        return False  # "NO. 2 OF 3": a page's or a section's count
     return sum(word[:1].islower() for word in text[match.end() :].split()) < _PROSE_AFTER

@@ -31,12 +31,14 @@ CABLE_SERIES = frozenset(
 """The American cable series that are numbered by no city: the Department's ("STATE 98765"),
 its missions' to international bodies ("USNATO 1234", "USUN 2345"), a delegation's, and the
 Secretary's travelling series ("SECTO 120", "TOSEC 45")."""
+PRECEDENCE = r"(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT"
+"""An American cable's precedence, in capitals: "IMMEDIATE", "NIACT IMMEDIATE" (night action)."""
 ROUTED = rf"\s+(?=(?:{ROUTING_WORDS})\s)"
 """The space after "FM" or "TO" before a post, as a State Department cable routes itself."""
 _CABLE_ROUTE = re.compile(
     rf"^(?P<who>{ROUTING_WORDS})"
     r"\s+(?P<city>[A-Z]+(?:\s[A-Z]+)*?)"
-    r"(?:\s+(?P<precedence>(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT))?"
+    rf"(?:\s+(?P<precedence>{PRECEDENCE}))?"
     r"(?:\s+\d+)?$"
 )
 """A cable's routing: the American embassy, consulate, mission, interests section ("USINT
@@ -52,7 +54,7 @@ SENT_FROM = re.compile(
 _ADDRESSEES_OFFICE = re.compile(r"^(?:TO\s+)?(?P<office>[A-Z][A-Z .'-]+)$")
 """The addressee's office in capitals under a station, "SOVIET AMBASSADOR", "TO SOVIET
 AMBASSADOR", which only an office fills."""
-_PRECEDENCE_WORD = re.compile(r"^(?:(?:NIACT\s+)?(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE)|NIACT)\s+")
+_PRECEDENCE_WORD = re.compile(rf"^(?:{PRECEDENCE})\s+")
 _TIME_GROUP = re.compile(r"\s+\d{6}Z(?:\s+[A-Z]{3}\s+\d{2,4})?$")
 _BRITISH_TO = re.compile(r"^TO\s+(?P<precedence>FLASH|IMMEDIATE|PRIORITY|ROUTINE)\s+[A-Z]")
 """A British telegram's addressee line, its precedence first: "TO IMMEDIATE FOREIGN OFFICE"."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cable_routing import ROUTING_WORDS
+from .cable_routing import PRECEDENCE, ROUTING_WORDS
 from .vocabulary import MONTHS
 
 _MONTH_WORD = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
@@ -31,18 +31,31 @@ _US_CABLE_HEAD = re.compile(
 number is unique only with its post, so it is kept with it)."""
 _POST_NUMBER = re.compile(rf"^(?P<number>{_POST_AND_NUMBER})$")
 """The post and number alone, on the line under the marking ("SECRET" / "TEHRAN 11634")."""
-_US_MARKING_LINE = re.compile(rf"^{_US_MARKING}$")
+_US_MARKING_LINE = re.compile(rf"^(?:{_US_MARKING}(?:\s+(?:{PRECEDENCE}))?|{PRECEDENCE})$")
+"""A cable's marking line over its post and number: its grade, its precedence or both,
+"CONFIDENTIAL  IMMEDIATE" (spaced apart as the telegram's header types them)."""
+GRADE_AND_PRECEDENCE = re.compile(rf"^(?P<grade>{_US_MARKING})\s+(?P<precedence>{PRECEDENCE})$")
+"""A cable's grade and precedence on one line, spaces only between them, in capitals:
+"CONFIDENTIAL  IMMEDIATE", "SECRET NIACT IMMEDIATE" (never a sentence's "secret priority")."""
 _LABELLED_NUMBER = re.compile(
     r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
     r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
     r"|^\[?(?:[ČčCc]\.?\s?[jJ]\.|[Ll]\.\s?dz\.|(?i:sz[áa]m)\s*:|[Pp]ov\.\s?br\.|[Ee]v\.\s?[čc]\."
-    r"|[Ll]\.\s?sz\.)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
+    r"|[Ll]\.\s?sz\.|[Ss]ố)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
 )
 """A number under its label: "Number: USW-1023", "No.: 123/4", and the national registry
 labels, the Czech and Slovak "Č.j. 0234/67", "Čj. OS-00123/77" (číslo jednací), "Ev. č.
 123/70" (evidenční číslo), the Polish "L.dz. 00234/81" (liczba dziennika), the Hungarian
 "Szám: 45/12/1988", "l.sz. 0012/1968" (lajstromszám), the Yugoslav "Pov. br. 456" (poverljivi
-broj); the number may begin with the office's letter code ("Č.j. A-00456/10-68")."""
+broj), the Vietnamese "Số 45/TTg"; the number may begin with the office's letter code ("Č.j.
+A-00456/10-68")."""
+_YEAR = r"[\[(](?:19|20)?\d{2}[\])]"
+_YEARLY_REGISTER = re.compile(
+    rf"^(?:[A-Z][a-z]+\s*{_YEAR}|{_YEAR}\s*[A-Z][a-z]+)\s*(?:No\.\s*)?\d{{1,5}}$"
+)
+"""A Chinese document number, whole: the issuing organ's register, its year in brackets and
+the number, in either order ("Zhongfa [1963] No. 158", "Zhongfa (63) 158", "(63) Waizi No.
+0452"): the register restarts every year, so "158" alone names no document."""
 _SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
 """Capitals typed one a time with a space between, as cable headers space a marking out."""
 _LABELLED_MARKING = re.compile(
@@ -69,6 +82,14 @@ def labelled_marking(text: str) -> str:
     return labelled["marking"] if labelled is not None else text
 
 
+def cable_head_number(text: str) -> str | None:
+    """The post and number an American cable's first line gives after its marking
+    ("CONFIDENTIAL WARSAW 08456" is "WARSAW 08456"), also where it opens the text under the
+    routing's "BT"."""
+    cable = _US_CABLE_HEAD.match(unspaced(text))
+    return cable["number"] if cable is not None and cable["marking"] else None
+
+
 def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> str | None:
     """The document's own number a header line gives under a label or as an American cable's
     head (``previous``: the line above, a marking before a post and number alone; ``routed``:
@@ -81,6 +102,8 @@ def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> s
         alone := _POST_NUMBER.match(text)
     ) is not None:
         return alone["number"]
+    if _YEARLY_REGISTER.match(text) is not None:
+        return text
     if (labelled := _LABELLED_NUMBER.match(text)) is not None:
         return labelled["n"] or labelled["cj"]
     return None

@@ -42,7 +42,22 @@ def honorific_gender(word: str) -> str | None:
     return "male" if _MAN.fullmatch(word) else None
 
 
-_ADDRESSES = frozenset({"comrade", "comrades", "cde", "tov", "mr", "mrs", "ms", "dr", "sir"})
+_ADDRESSES = frozenset(
+    {
+        "comrade",
+        "comrades",
+        "cde",
+        "tov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "genosse",
+        "genossin",
+        "tovarishch",
+    }
+)
 """Forms of address before a name, which hold no office."""
 _NO_OFFICES = _ADDRESSES | {"first", "vice"}
 """Words before a name that office_only reads as offices but that hold none ("first" and

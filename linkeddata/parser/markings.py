@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
-from .header_labels import labelled_marking
+from .header_labels import GRADE_AND_PRECEDENCE, labelled_marking
+from .number_markings import marked_number
 from .vocabulary import (
     ALLIANCE,
     CLASSIFICATIONS,
@@ -88,6 +89,10 @@ def _marks(written: str, scheme: Callable[[str], str | None]) -> list[str]:
     if len(written) > 2 * FRAME_LINE_LENGTH:
         return []  # a paragraph: even spaced out or labelled, no marking is this long
     text = labelled_marking(written)  # "Classification: Top Secret", "SECRET STATE 0123"
+    if (marked := marked_number(text)) is not None:
+        text = marked[1]  # "No. 37/1963/Top Secret": the marking after the number
+    elif (graded := GRADE_AND_PRECEDENCE.match(text)) is not None:
+        text = f"{graded['grade']}, {graded['precedence']}"  # "CONFIDENTIAL  IMMEDIATE"
     if len(text) > FRAME_LINE_LENGTH or not _MARKING_HINT.match(text):
         return []
     note = _NOTE_SUFFIX.search(text)

@@ -15,10 +15,13 @@ from .body_numbers import FRAME_LINE_LENGTH
 from .cable_routing import ROUTED, SENT_FROM, routed
 from .closing_dates import closing_date
 from .dates import PLACE_AND_DATE
-from .local_dates import MONTH_AND_YEAR
-from .names import agent_kind
+from .honorifics import an_address
+from .local_dates import MONTH_AND_YEAR, ON_THE_DAY
+from .names import agent_kind, name_kind
 from .office_words import office_only
 from .participant_items import honoured_names
+from .signer_lines import in_capitals, name_case
+from .text import strip_article
 
 HEADER_FROM = re.compile(rf"^(?:(?i:from)\s*:|FM{ROUTED})\s*(?P<names>[^\W\d_].*)$")
 HEADER_TO = re.compile(
@@ -27,11 +30,17 @@ HEADER_TO = re.compile(
 """A header's sender and addressee lines, labelled ("FROM: ...", "TO: ...") or as a State
 Department cable routes itself ("FM AMEMBASSY TEHRAN", "TO SECSTATE WASHDC IMMEDIATE 4567")."""
 TO_COMRADE = re.compile(
-    r"^(?i:to)\s+(?P<names>(?:(?i:the)\s+[^,;]+,\s+)?(?i:comrades?)\s+[^\W\d_][^;'’:!?]*)(?<!\.)$"
+    r"^(?i:to)\s+(?P<names>(?:(?i:the)\s+[^,;]+(?:,\s+|\s+(?=(?i:comrades?)\s)))?"
+    r"(?i:comrades?)\s+[^\W\d_][^;'’:!?]*)(?<!\.)$"
 )
 """An addressee's line without its colon, as the socialist states' telegrams open: "To Comrade
-Teodor Testescu, Ambassador", "To the Ministry of Foreign Affairs, Comrade Ion Testescu"; never
-a sentence ("To Comrade Testov's question, I answered ...")."""
+Teodor Testescu, Ambassador", "To the Ministry of Foreign Affairs, Comrade Ion Testescu", "TO
+THE GENERAL SECRETARY OF THE CC TPP COMRADE T. TESTOV"; never a sentence ("To Comrade Testov's
+question, I answered ...")."""
+_TO_BODY = re.compile(r"^(?i:to)\s+(?P<names>[^\W\d_][^\d,;:!?.]*)$")
+"""A body addressed on a line without its colon, as reports to a party's leadership open: "To
+the CC CPSU", "TO THE POLITBURO OF THE CC OF THE BCP" (see :func:`header_addressees`)."""
+_NAME_FILLERS = frozenset({"the", "of", "and", "for", "in", "on"})
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
@@ -77,19 +86,59 @@ def header_names(head: list[tuple[int, str]], label: re.Pattern[str]) -> tuple[L
             names = (
                 _holder(routed(name))
                 for part in found["names"].split(";")
-                for name in honoured_names(part.strip(" ."))
+                for name in honoured_names(_name_cased(part.strip(" .")))
             )
             return tuple(Located(name, line) for name in names if _HEADER_NAME.match(name))
     return ()
 
 
+def header_addressees(head: list[tuple[int, str]]) -> tuple[Located[str], ...]:
+    """Whom a memorandum's header addresses: its "TO:" line, else a line "To Comrade X" or
+    "To <body>" without a colon; the body only by its name ("To the Central Committee of the
+    Testian Workers' Party", every word capitalised but its fillers), never a sentence ("To the
+    surprise of all, ...", "To the CC we reported that ...") nor a heading ("To the Question of
+    the Border")."""
+    return (
+        header_names(head, HEADER_TO)
+        or header_names(head, TO_COMRADE)
+        or tuple(
+            Located(strip_article(name.value), name.line)
+            for name in header_names(head, _TO_BODY)
+            if _a_body(name.value)
+        )
+    )
+
+
+def _a_body(name: str) -> bool:
+    """Whether an addressee without an honorific is a body's name, every word of it
+    capitalised but its fillers ("the Politburo of the CC of the TCP"); in capitals, by its
+    words, as a heading in capitals reads as an acronym's ("THE QUESTION OF THE BORDER")."""
+    words = name.split()
+    capitalised = all(w[:1].isupper() or w.casefold() in _NAME_FILLERS for w in words)
+    cased = name.title() if in_capitals(name) else name
+    return capitalised and name_kind(name) == "org" and name_kind(cased) == "org"
+
+
+def _name_cased(name: str) -> str:
+    """An addressee typed in capitals after a form of address, in name case: "COMRADE TESTAN
+    TESTOV" is Comrade Testan Testov, "COMRADES A. TESTOV AND B. TESTEV" Comrades A. Testov and
+    B. Testev; a body in capitals ("THE CC OF THE CPSU") stays as typed."""
+    words = name.split()
+    if not words or not in_capitals(name) or not an_address(words[0].casefold().rstrip(".")):
+        return name
+    return " ".join("and" if word == "AND" else name_case(word) for word in words)
+
+
 _COMRADE = re.compile(r"^(?i:comrade)\s+[^\W\d_]")
+_OFFICE_COMRADE = re.compile(r"^(?i:the)\s+\S.*?\s+(?P<person>(?i:comrade)\s+[^\W\d_].*)$")
 
 
 def _holder(name: str) -> str:
     """A name less the office a comma puts after it: "Comrade Ion Testescu, Minister of Foreign
     Affairs" is Comrade Ion Testescu (an office alone is kept: "The Secretary"); a body's
     comrade after it is the person addressed in it."""
+    if (addressed := _OFFICE_COMRADE.match(name)) is not None and ", " not in name:
+        return _name_cased(addressed["person"])  # "the General Secretary ... Comrade T. Testov"
     holder, comma, office = name.partition(", ")
     person = agent_kind(holder) == "person" and not office_only(holder)
     if comma and agent_kind(holder) == "org" and _COMRADE.match(office):
@@ -124,6 +173,11 @@ def _undated(found: re.Match[str]) -> str:
 _CABLE_TIME = re.compile(r",?\s+\d{3,4}\s?Z\.?$")
 """A cable's time group after its date: "Seoul, January 24, 1968, 0915Z."."""
 _HEAD_PLACE_LENGTH = 60
+_DATE_LINE = re.compile(r"^(?i:date)\s*:\s*(?P<date>\S.*)$")
+"""A header's date under its label: "Date: 28/3/1980"."""
+_FINAL_STOP = re.compile(r"(?<=\d)\.\s*$|\s+$")
+"""The sentence's stop after a date's last digit ("September 26, 1959."), never an
+abbreviation's ("11 p.m.")."""
 
 
 def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
@@ -131,6 +185,29 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
     of text, as a closing one does: "Embassy of the Hungarian People's Republic / Pyongyang, 12
     March 1958 / No. 88/1958", a FRUS cable's "Seoul, January 24, 1968, 0915Z.", or over two
     lines, the place ending in a comma ("New Delhi," / "September 26, 1959.")."""
+    found = _head_dated(head)
+    return Located(found[1], found[0]) if found is not None else None
+
+
+def head_date(head: list[tuple[int, str]]) -> Located[str] | None:
+    """The date as written among the header lines, before the first sentence of text: a
+    "Place, date" line's ("Embassy of Testia / Testburg, 23 June 1965": the date the memorandum
+    was written, most often a day after the conversation it records), else a "Date:" line's
+    ("Date: 28/3/1980"), as written; a date inside the subject's sentence is the text's."""
+    found = _head_dated(head)
+    if found is not None and closing_date(found[2]):
+        return Located(_FINAL_STOP.sub("", ON_THE_DAY.sub("", found[2]).strip()), found[0])
+    for line, text in head:
+        if len(text) > _HEAD_PLACE_LENGTH:
+            return None
+        labelled = _DATE_LINE.match(text)
+        if labelled is not None and closing_date(date := _FINAL_STOP.sub("", labelled["date"])):
+            return Located(date, line)
+    return None
+
+
+def _head_dated(head: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """The line, place and date of the first "Place, date" line among the header lines."""
     for index, (line, text) in enumerate(head):
         if len(text) > _HEAD_PLACE_LENGTH:
             return None  # the text has begun: a place in it is no header's
@@ -140,5 +217,5 @@ def head_written_at(head: list[tuple[int, str]]) -> Located[str] | None:
         if dated is not None and (
             closing_date(dated["date"]) or MONTH_AND_YEAR.match(dated["date"])
         ):
-            return Located(text[: text.index(",")].strip(), line)  # "Moscow, November 1968" too
+            return line, text[: text.index(",")].strip(), dated["date"]  # "Moscow, November 1968"
     return None

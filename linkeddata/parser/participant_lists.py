@@ -30,11 +30,12 @@ from .participant_items import (
     side_names,
 )
 from .presence_sentences import present_in_sentence
+from .signer_lines import LIST_HEADER
 from .text import strip_article
 
 _PARTICIPANTS = re.compile(
     r"^(?i:participants|present|also\s+present|(?:persons|those)\s+present|attendees"
-    r"|attending|in\s+attendance|attended\s+by|invited"
+    r"|attending|in\s+attendance|attended\s+by"
     r"|(?:also\s+)?participating(?:\s+were)?(?:\s+comrades)?|(?:also\s+)?t(?:ook|aking)\s+part"
     r"|the\s+following(?:\s+comrades|\s+persons)?\s+took\s+part"
     r"(?:\s+in\s+the\s+(?:conversation|talks?|meeting|session))?"
@@ -44,7 +45,14 @@ _PARTICIPANTS = re.compile(
 """A list's label, its names after its colon on its line, or below it (a bare "PRESENT"): who
 was present, attended, participated or took part ("Participating were Comrades:", "Also
 participating:", "Took part:", "The following comrades took part in the meeting:"), never
-who was absent or got a copy."""
+who was absent, got a copy or was invited (to a reception, whoever came)."""
+_NOT_A_GROUP = re.compile(
+    r"^\s*(?:[A-Z]{2,}|(?i:absent|absentees|excused|apologies|info|action|drafted|approved"
+    r"|cleared))\s*:"
+)
+"""A line under a list that no group of those present opens: a routing or copy label in
+capitals ("CC:", "INFO:", "TO:"), who was absent or excused, who drafted it. A party's acronym
+heads a group below a list only before a dash ("TPSU - A, B")."""
 _WERE = re.compile(r"(?i:\bpresent\b.*\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
@@ -210,6 +218,8 @@ def _groups_below(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
     line of names ("Present: Politburo members: A, B" / "Candidate members: C, D")."""
     items: list[tuple[int, str]] = []
     for (above, _), (below, text) in pairwise(frame):
+        if NEXT_LABEL.match(text) or LIST_HEADER.match(text) or _NOT_A_GROUP.match(text):
+            break  # "CC: X, Y", "ABSENT: Z", "DRAFTED: ...": the list has ended
         if below != above + 1 or not (grouped := _group_line(text)):
             break
         items += [(below, item) for item in grouped]

@@ -1,0 +1,152 @@
+"""A body header's own number and markings as telegrams and reports write them (review 22):
+a marking joined to the number by a slash or a dash, a cable's grade and precedence on one line,
+its post and number under them, the label in capitals, a message's type before "No."."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkeddata.parser import parse_record
+from linkeddata.parser.number_markings import marked_number
+from linkeddata.record import Record
+
+
+def body(head: str) -> Record:
+    return parse_record(
+        "**1962**\n**Telegram on the Situation**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        f"{head}\n\nThe talks went on for an hour and nothing was agreed that day.\n",
+        "x/1.txt",
+        default_id="1",
+    )
+
+
+def numbers(read: Record) -> list[str]:
+    return [number.value for number in read.body_registry_numbers]
+
+
+def markings(read: Record) -> list[str]:
+    return [key.value for key in read.body_classifications]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "marking"),
+    [  # review 22 D#3
+        ("No. 47/1961/Top Secret", "47/1961", "top-secret"),
+        ("No. 15/1957 - Secret", "15/1957", "secret"),
+        ("Nr. 0251/64/Strictly secret", "0251/64", "strictly-secret"),
+        ("Č. j. 0377/62-Tajné", "0377/62", "secret"),
+        ("004/1961/Szigorúan titkos", "004/1961", "top-secret"),
+    ],
+)
+def test_a_marking_after_the_number_ends_it_and_is_the_records(
+    line: str, number: str, marking: str
+) -> None:
+    read = body(line)
+    assert numbers(read) == [number]
+    assert markings(read) == [marking]
+
+
+@pytest.mark.parametrize(
+    "line", ["# 700512/sh", "No. 3145/72/61/TJN", "No. 2270/Taj. 1951", "No. 12/1958"]
+)
+def test_a_registers_letters_after_a_slash_are_the_numbers(line: str) -> None:
+    assert marked_number(line) is None
+    assert numbers(body(line)) == [line.split(maxsplit=1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("head", "marking", "precedence"),
+    [  # review 22 B#2
+        ("CONFIDENTIAL  IMMEDIATE", "confidential", "immediate"),
+        ("CONFIDENTIAL IMMEDIATE", "confidential", "immediate"),
+        ("SECRET NIACT IMMEDIATE", "secret", "immediate"),
+        ("SECRET  PRIORITY", "secret", "urgent"),
+    ],
+)
+def test_a_cables_grade_and_precedence_on_one_line(
+    head: str, marking: str, precedence: str
+) -> None:
+    read = body(head)
+    assert markings(read) == [marking]
+    assert read.body_priority is not None
+    assert read.body_priority.value == precedence
+
+
+@pytest.mark.parametrize(
+    "head", ["The secret priority of the party was clear to all", "SECRET NO FOREIGN DISSEM"]
+)
+def test_a_sentence_or_a_caveat_gives_no_precedence(head: str) -> None:
+    assert body(head).body_priority is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [  # review 22 B#3: under the marking line, or the cable's text under the routing's "BT"
+        "CONFIDENTIAL  IMMEDIATE\nTESTBURG 8123",
+        "CONFIDENTIAL\nIMMEDIATE\nTESTBURG 8123",
+        "O 131000Z DEC 81\nFM AMEMBASSY TESTBURG\nTO SECSTATE WASHDC IMMEDIATE 4567\nBT\n"
+        "CONFIDENTIAL TESTBURG 8123",
+    ],
+)
+def test_the_cables_post_and_number_under_its_marking(head: str) -> None:
+    assert numbers(body(head)) == ["TESTBURG 8123"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "CONFIDENTIAL  IMMEDIATE\nREF: TESTBURG 8120",
+        "IMMEDIATE\nTESTBURG 1981",
+        "TESTBURG 8123",
+        "BT\n#1712",
+    ],
+)
+def test_a_reference_a_year_or_a_post_with_no_marking_is_no_own_number(head: str) -> None:
+    assert numbers(body(head)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # review 22 D#4, D#10
+        ("NO. 412", "412"),
+        ("TELEGRAM NO. 1234", "1234"),
+        ("CABLE NO. 412", "412"),
+        ("NR. 1234", "1234"),
+        ("NO. 412 OF 5 MARCH", "412"),
+        ("Cipher message No. 11634", "11634"),
+        ("Coded telex No. 123", "123"),
+    ],
+)
+def test_the_number_label_in_capitals_or_after_a_messages_type(line: str, number: str) -> None:
+    assert numbers(body(line)) == [number]
+
+
+@pytest.mark.parametrize(
+    "line", ["NO. 2 OF 3", "Copy No. 3", "COPY NO. 3", "the message No. 5 was lost"]
+)
+def test_a_parts_count_a_copy_or_a_sentence_gives_no_number(line: str) -> None:
+    assert numbers(body(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # review 22 A#5: the register and its year are the number's
+        "Testfa [1964] No. 271",
+        "Testfa (64) 271",
+        "(64) Testzi No. 0381",
+        "Testbu [1966] 45",
+    ],
+)
+def test_a_yearly_registers_number_is_kept_whole(line: str) -> None:
+    assert numbers(body(line)) == [line]
+
+
+def test_the_vietnamese_number_label() -> None:
+    assert numbers(body("Số 71/TTg")) == ["71/TTg"]
+
+
+@pytest.mark.parametrize(
+    "line", ["[1964]", "Copy No. 2", "the Testian instruction of 1964 No. 271 was read out"]
+)
+def test_a_year_alone_a_copy_or_a_sentence_gives_no_yearly_number(line: str) -> None:
+    assert numbers(body(line)) == []
