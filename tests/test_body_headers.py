@@ -454,6 +454,12 @@ def test_a_plural_honorific_in_capitals_addresses_each_name() -> None:
         "TO THE QUESTION OF THE BORDER",
         "To No. 1234 of 5 March",
         "To the CC CPSU.",
+        # a document of a body, an instruction, a heading (diff review 22 F#1)
+        "To the Draft Resolution of the Test Council",
+        "To the Report of the CC TPSU",
+        "To the Attention of the CC",
+        "TO THE HISTORY OF THE TPC",
+        "TO BE RETURNED TO THE GENERAL DEPARTMENT OF THE CC",
     ],
 )
 def test_a_sentence_or_a_heading_is_no_addressee_line(head: str) -> None:

@@ -271,12 +271,7 @@ def test_a_city_no_addressed_body_sits_in_is_where_the_sender_wrote(
     [  # review 22 C#13, review 21 B#14: the capital of an addressee's state, no sender's
         ("Letter from Testo Testov to Erich Honecker, East Berlin", 1978, None, "east-berlin"),
         ("Message from Testo Testill and Testo Testvelt to Stalin, Moscow", 1941, None, "moscow"),
-        (
-            "Letter from Anthony Eden to Testo Testov and Kim Il Sung, Pyongyang",
-            1955,
-            None,
-            "pyongyang",
-        ),
+        ("Letter from Anthony Eden to Nam Il and Kim Il Sung, Pyongyang", 1955, None, "pyongyang"),
         # a sender's own capital, a dateline, an envoy sender, an addressee of no known state
         ("Letter from Erich Honecker to Leonid Brezhnev, East Berlin", 1978, "east-berlin", None),
         (
@@ -297,3 +292,54 @@ def test_a_city_closing_a_letter_that_is_the_addressee_s_capital_is_where_it_wen
     sent = set(graph.objects(doc(), ADO.destination))
     assert made == ({entity("place", created)} if created else set())
     assert sent == ({entity("place", went)} if went else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "created", "went"),
+    [  # diff review 22 C#1: only a state's own organ of the year sits in its capital
+        ("Letter from Testo Testov to the GPRA, Cairo", 1959, None, "cairo"),
+        ("Letter from Testo Testov to the Tudeh Party, Leipzig", 1970, None, "leipzig"),
+        ("Letter from Testo Testov to the KKE, Bucharest", 1950, None, "bucharest"),
+        (
+            "Telegram from Testo Zedong to the Chinese People's Volunteer Army, Kaesong",
+            1953,
+            None,
+            "kaesong",
+        ),
+        # still caught: a ministry, a ruling party and its organ, of that year
+        ("Telegram, Testo Hua to the Chinese Foreign Ministry, Moscow", 1957, "moscow", None),
+        ("Letter from Testo Testov to the PZPR, Moscow", 1960, "moscow", None),
+        ("Telegram, Testo Hua to the CPC Central Committee, Geneva", 1954, "geneva", None),
+    ],
+)
+def test_only_a_state_s_own_organ_sits_in_its_capital(
+    text: str, year: int, created: str | None, went: str | None
+) -> None:
+    graph = mapped_graph(f"**{year}**\n**{text}**\n")
+    assert set(graph.objects(doc(), SCHEMA.locationCreated)) == (
+        {entity("place", created)} if created else set()
+    )
+    assert set(graph.objects(doc(), ADO.destination)) == (
+        {entity("place", went)} if went else set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "created", "went"),
+    [  # diff review 22 C#6: the capital is where it went only when every addressee is there
+        ("Message from Testo Testill to Testo Testvelt and Stalin, Moscow", "moscow", None),
+        ("Message from Testo Testill to Stalin and Molotov, Moscow", None, "moscow"),
+        # an addressee the file cannot place may be another state's: no destination presumed
+        ("Message from Testo Testill to Testo Testov and Stalin, Moscow", "moscow", None),
+    ],
+)
+def test_a_capital_is_the_destination_only_of_addressees_all_of_its_state(
+    text: str, created: str | None, went: str | None
+) -> None:
+    graph = mapped_graph(f"**1944**\n**{text}**\n")
+    assert set(graph.objects(doc(), SCHEMA.locationCreated)) == (
+        {entity("place", created)} if created else set()
+    )
+    assert set(graph.objects(doc(), ADO.destination)) == (
+        {entity("place", went)} if went else set()
+    )

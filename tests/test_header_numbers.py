@@ -55,6 +55,16 @@ def test_a_registers_letters_after_a_slash_are_the_numbers(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Ref: your No. 45/1965/Top Secret", "Attachment No. 3 - Secret", "Room 5 - Confidential"],
+)
+def test_a_marking_after_a_number_that_is_no_records_own_is_none(line: str) -> None:
+    """Diff review 22 F#2: a reference's, an attachment's or a room's number and marking."""
+    assert marked_number(line) is None
+    assert markings(body(line)) == []
+
+
+@pytest.mark.parametrize(
     ("head", "marking", "precedence"),
     [  # review 22 B#2
         ("CONFIDENTIAL  IMMEDIATE", "confidential", "immediate"),
@@ -122,7 +132,14 @@ def test_the_number_label_in_capitals_or_after_a_messages_type(line: str, number
 
 
 @pytest.mark.parametrize(
-    "line", ["NO. 2 OF 3", "Copy No. 3", "COPY NO. 3", "the message No. 5 was lost"]
+    "line",
+    [
+        "NO. 2 OF 3",
+        "Copy No. 3",
+        "COPY NO. 3",
+        "the message No. 5 was lost",
+        "NO. 1 PRIORITY FOR THE PARTY",  # a heading in capitals (diff review 22 F#3)
+    ],
 )
 def test_a_parts_count_a_copy_or_a_sentence_gives_no_number(line: str) -> None:
     assert numbers(body(line)) == []
@@ -146,7 +163,14 @@ def test_the_vietnamese_number_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["[1964]", "Copy No. 2", "the Testian instruction of 1964 No. 271 was read out"]
+    "line",
+    [
+        "[1964]",
+        "Copy No. 2",
+        "the Testian instruction of 1964 No. 271 was read out",
+        "Testburg (1963) 158",  # a city's or a word's name is no register (diff review 22 F#3)
+        "Pages (63) 12",
+    ],
 )
 def test_a_year_alone_a_copy_or_a_sentence_gives_no_yearly_number(line: str) -> None:
     assert numbers(body(line)) == []

@@ -40,3 +40,18 @@ def test_the_opening_sentence_says_where_the_talks_were_held(sentence: str) -> N
 )
 def test_another_sentence_says_nothing_of_where_the_talks_were_held(sentences: str) -> None:
     assert opened_by(sentences) == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # diff review 22 C#2: a report or a telegram tells of talks it did not record
+        "Telegram from Testo Testov to the Testing Office",
+        "Information on the Testish-Testian Talks",
+    ],
+)
+def test_only_a_record_of_speech_says_where_its_talks_were_held(title: str) -> None:
+    graph = mapped_graph(
+        f"**1963**\n**{title}**\n\n**Contents:**\n\nOriginal Scan\n\n"
+        "The talks were held in Moscow between the two delegations. Both sides spoke.\n"
+    )
+    assert entity("place", "moscow") not in set(graph.objects(doc(), SCHEMA.locationCreated))

@@ -127,3 +127,45 @@ def test_an_envoy_to_the_un_has_no_capital() -> None:
     text = "Telegram from Testish Ambassador to the UN Testov to the Testing Office"
     made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert not made & {entity("place", "washington"), entity("place", "new-york")}
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "city"),
+    [  # diff review 22 C#3: only from the first full year of ties, and Hanoi from 1955
+        ("Report from the Testish Embassy in Korea to the Testing Office", 1949, "korea"),
+        ("Report from the Chinese Embassy in Korea to the Testing Office", 1949, "korea"),
+        ("Report from the Chinese Embassy in Korea to the Testing Office", 1951, "pyongyang"),
+        ("Report from the Chinese Ambassador to Vietnam to the Testing Office", 1952, "vietnam"),
+        ("Report from the Soviet Embassy in Vietnam to the Testing Office", 1954, "vietnam"),
+        ("Report from the Soviet Embassy in Vietnam to the Testing Office", 1955, "hanoi"),
+        ("Report from the Cuban Embassy in Vietnam to the Testing Office", 1958, "vietnam"),
+        ("Report from the Cuban Embassy in Vietnam to the Testing Office", 1966, "hanoi"),
+        # a record that names the Republic of China: its embassy may be the one in Seoul
+        ("Report from the Chinese Embassy in Korea on Taiwan's Trade", 1965, "korea"),
+        ("Report from the Chinese Embassy in Korea on the Republic of China", 1965, "korea"),
+        (
+            "Report from the Chinese Embassy in Korea on the People's Republic of China",
+            1965,
+            "pyongyang",
+        ),
+    ],
+)
+def test_a_mission_in_a_shared_name_is_in_the_recognised_state_only_in_years_of_ties(
+    text: str, year: int, city: str
+) -> None:
+    made = set(mapped_graph(f"**{year}**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert made == {entity("place", city)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # diff review 22 C#4: an envoy out of the post writes from no post
+        "Letter from Former Ambassador to the USSR Testo Testan to Testo Testin",
+        "Letter from ex-Ambassador to the USSR Testo Testan to Testo Testin",
+        "Letter from the late Ambassador to the USSR Testo Testan to Testo Testin",
+        "Letter from Ambassador-designate to the USSR Testo Testan to Testo Testin",
+    ],
+)
+def test_an_envoy_out_of_the_post_is_not_there(text: str) -> None:
+    made = set(mapped_graph(f"**1966**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
+    assert not made & {entity("place", "moscow"), entity("place", "soviet-union")}

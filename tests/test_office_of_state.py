@@ -1,5 +1,6 @@
 """An office, a name and "of <state>": the person, the state qualifying the office (review 22
-B#7); an office or a body "of" a state stays whole."""
+B#7); an office or a body "of" a state stays whole, and so does an envoy's or a courtesy title
+with a surname alone, which the state tells apart (diff review 22 B, regression 3)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from test_title_agents import names, title
             ["Prime Minister Testa Testcher"],
         ),
         ("Telcon with Chairman Testov of the Soviet Union", ["Chairman Testov"]),
+        (
+            "Telegram to Ambassador Testo Testedy of the United Kingdom",
+            ["Ambassador Testo Testedy"],
+        ),
+        ("Conversation with Foreign Minister Testith of Rhodesia", ["Foreign Minister Testith"]),
         (
             "Letter from President Testush of the United States to President Testel of"
             " Czechoslovakia",
@@ -54,6 +60,12 @@ def test_the_state_after_an_office_and_a_name_is_no_part_of_it(
             "Meeting with President Testov of the Testing Committee",
             ["President Testov of the Testing Committee"],
         ),
+        (
+            "Telegram to Ambassador Testedy of the United Kingdom",
+            ["Ambassador Testedy of the United Kingdom"],
+        ),
+        ("Conversation with Minister Testith of Rhodesia", ["Minister Testith of Rhodesia"]),
+        ("Conversation with Mr. Testee of Hong Kong", ["Mr. Testee of Hong Kong"]),
     ],
 )
 def test_an_office_or_a_body_of_a_state_stays_whole(text: str, parties: list[str]) -> None:

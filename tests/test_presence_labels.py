@@ -131,18 +131,18 @@ def test_every_name_of_each_side_or_party_takes_part(body: str, participants: li
 @pytest.mark.parametrize(
     "below",
     [
-        "CC: William Testers, Melvin Testd",
-        "ABSENT: William Testers, Melvin Testd",
-        "Absent: William Testers, Melvin Testd",
-        "DRAFTED: William Testers, Melvin Testd",
-        "Distribution: William Testers, Melvin Testd",
+        "CC: William P. Testers, Melvin R. Testd",
+        "ABSENT: William P. Testers, Melvin R. Testd",
+        "Absent: William P. Testers, Melvin R. Testd",
+        "DRAFTED: William P. Testers, Melvin R. Testd",
+        "Distribution: William P. Testers, Melvin R. Testd",
     ],
 )
 def test_a_routing_or_absence_line_under_a_list_is_no_group(below: str) -> None:
     """Diff review 22 E#1: the lines under a filled-in list end it at a label of no group."""
-    body = f"Present: Henry Testinger, Testo Testov\n{below}"
+    body = f"PARTICIPANTS: Ambassador Testo F. Testov, Henry A. Testinger\n{below}"
     read = record("Record of Conversation", body + "\n\nThe talks went well.\n")
-    assert names(read.header_participants) == ["Henry Testinger", "Testo Testov"]
+    assert names(read.header_participants) == ["Ambassador Testo F. Testov", "Henry A. Testinger"]
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,34 @@ def test_the_kind_of_an_untyped_title_is_no_sender(text: str, senders: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "senders", "recipients"),
+    [
+        ("Greetings from Testov to Testin", ["Testov"], ["Testin"]),
+        ("Joint Appeal of the Testish Writers' Union to the Testland Embassy", None, None),
+        ("Trip of Testov to Testburg", [], []),
+        ("Return of Testo Testov to Testburg", [], []),
+        ("Defection of Colonel Testov to the West", [], []),
+        ("Aid from Testland to Testia", [], []),
+        ("Transfer of Testish Troops from Testland to Testia", [], []),
+        ("Commission of the Testish Republic to the Testland Embassy", None, ["Testland Embassy"]),
+    ],
+)
+def test_only_a_message_word_is_an_untyped_titles_kind(
+    text: str, senders: list[str] | None, recipients: list[str] | None
+) -> None:
+    """An event or a movement before "of X to Y" names no sender nor addressee."""
+    read = title(text)
+    if senders is not None:
+        assert values(read.senders) == senders
+    else:
+        assert read.senders
+    if recipients is not None:
+        assert values(read.recipients) == recipients
+    else:
+        assert values(read.recipients) == ["Testland Embassy"]
+
+
+@pytest.mark.parametrize(
     ("text", "recipients", "authors"),
     [
         ("Letter to the CC TKP Signed by 99 Members of the Party", ["CC TKP"], []),

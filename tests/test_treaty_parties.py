@@ -39,6 +39,9 @@ def test_states_a_treaty_is_between_are_its_parties(text: str, authors: list[str
         # a divided country's bare name names neither state's government
         ("Treaty between Poland and China", ["Government of Poland", "China"]),
         ("Treaty between Hungary and Germany", ["Government of Hungary", "Germany"]),
+        # nor a state that shares its adjective: no "Chinese Government" of the PRC and the ROC
+        ("Treaty between Hungary and the PRC", ["Government of Hungary", "PRC"]),
+        ("Treaty between Hungary and the DPRK", ["Government of Hungary", "Government of DPRK"]),
     ],
 )
 def test_no_state_is_made_an_author_elsewhere(text: str, authors: list[str]) -> None:

@@ -459,3 +459,10 @@ def test_a_record_whose_closing_names_no_other_place_keeps_the_title_s(
     title: str, closing: str, place: str
 ) -> None:
     assert _recorded(title, closing) == {entity("place", place)}
+
+
+def test_an_attachment_s_dateline_is_not_the_record_s() -> None:
+    """Diff review 22 C#5: a short record's head reaches its attachment's "Place, date"."""
+    title = "Memorandum of Conversation between Testo Testov and Testo Testin, Moscow"
+    closing = "Attachment:\n\nNote of the Testish Embassy\n\nBudapest, 20 March 1970"
+    assert _recorded(title, closing) == {entity("place", "moscow")}

@@ -39,9 +39,10 @@ from ..parser.text import last_bracket
 from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
-from .home_states import body_state, capital, names_state, own_texts
+from .home_states import body_state, capital, names_state, own_texts, state_organ
 from .linker import Linker
 from .mission_heads import ENVOY_OFFICES
+from .mission_seats import OUT_OF_POST
 from .office_terms import in_office, posts
 
 """The offices, as the authority file's notes write them, of a person posted abroad."""
@@ -106,11 +107,12 @@ def written_at_close(
 def _away_from_home(
     addressees: tuple[Located[str], ...], city: Located[str], linker: Linker, year: int | None
 ) -> bool:
-    """Whether the city can be no addressee's: one of them is a body of the file, which
-    sits in its state's capital for the year, that city is another, and no addressee has a
-    place of its own, is an envoy or is the city's state's ("to Testov and the Chinese
-    Central Committee, Geneva": the message went to Beijing; a person may travel, a body
-    does not)."""
+    """Whether the city can be no addressee's: one of them is a body of the file that is its
+    state's own organ of the year (see :func:`.home_states.state_organ`), which sits in the
+    state's capital for the year, that city is another, and no addressee has a place of its
+    own, is an envoy, is the city's state's or is another body ("to Testov and the Chinese
+    Central Committee, Geneva": the message went to Beijing; a person may travel, a ruling
+    party's organ does not, a party in exile or an army does)."""
     authority = linker.authority
     places = [e for e in authority.lookup(city.value) if e.kind == "place"]
     if len(places) != 1 or any(_placed(n) or _envoy(n, authority, year) for n in addressees):
@@ -118,7 +120,11 @@ def _away_from_home(
     known = [e for n in addressees for e in authority.lookup(n.value)]
     states = {body_state(e, authority) for e in known if e.kind == "org"}
     home = states.pop() if len(states) == 1 else None
-    seat = capital(home, authority, year) if home is not None else None
+    if home is None or not all(
+        state_organ(e, home, authority, year) for e in known if e.kind == "org"
+    ):
+        return False
+    seat = capital(home, authority, year)
     there = authority.country_of(places[0], year)
     if seat is None or seat == places[0] or there == home:
         return False
@@ -134,7 +140,7 @@ def post_at_close(
     addressee's and so where it went, whatever the message's type, unless a sender is an
     envoy ("Letter from Ambassador Testin to Testov, Testburg" was written at his post): an
     envoy addressee's post ("Letter from Testov to Ambassador Testin, Testburg"), or the
-    capital of an addressee's state that is no sender's ("Message from Testill and Testvelt
+    capital of the addressees' state that is no sender's ("Message from Testill and Testvelt
     to Testalin, Moscow", Testalin the Soviet leader, went to Moscow, however many wrote)."""
     if not title.origins or not title.recipients or not title.senders:
         return None
@@ -151,9 +157,10 @@ def post_at_close(
 def _addressees_capital(
     city: Located[str], title: Title, authority: Authority, year: int | None
 ) -> bool:
-    """Whether the city is the capital, for the year, of a state an addressee is of (by the
-    name, the file's labels or a person's note) and no sender is, no addressee having a
-    place of its own: "Letter from Testov to Erich Honecker, Berlin" of Testov at home."""
+    """Whether the city is the capital, for the year, of a state every addressee is of (by
+    the name, the file's labels or a person's note) and no sender is, no addressee having a
+    place of its own: "Letter from Testov to Erich Honecker, Berlin" of Testov at home; not
+    "Testill to Testvelt and Testalin, Moscow", which Testvelt was sent elsewhere."""
     places = [e for e in authority.lookup(city.value) if e.kind == "place"]
     state = authority.country_of(places[0], year) if len(places) == 1 else None
     if state is None or capital(state, authority, year) != places[0]:
@@ -162,7 +169,7 @@ def _addressees_capital(
         _of_state(s, state, authority, year) for s in title.senders
     ):
         return False
-    return any(_of_state(r, state, authority, year) for r in title.recipients)
+    return all(_of_state(r, state, authority, year) for r in title.recipients)
 
 
 def _at_post(city: Located[str], title: Title, authority: Authority, year: int | None) -> bool:
@@ -208,11 +215,13 @@ def _placed(name: Located[str]) -> bool:
 
 def _envoy(name: Located[str], authority: Authority, year: int | None) -> bool:
     """Whether a person is an envoy or a delegate, posted abroad: by his wording ("Ambassador
-    Testov", "Chargé d'Affaires Testin") or by the authority file's note for the year."""
+    Testov", "Chargé d'Affaires Testin", never "Former Ambassador Testov") or by the
+    authority file's note for the year."""
     known = [e for e in authority.lookup(name.value) if e.kind == "person"]
     if known and any(in_office(authority.graph, e.iri, ENVOY_OFFICES, year) for e in known):
         return True
-    return _ENVOY.search(name.value) is not None and name_kind(name.value) != "org"
+    wording = _ENVOY.search(name.value) and not OUT_OF_POST.search(name.value)
+    return bool(wording) and name_kind(name.value) != "org"
 
 
 def _a_person(name: Located[str], authority: Authority) -> bool:

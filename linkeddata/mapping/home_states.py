@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from rdflib import URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import ORG, SKOS
 
 from ..parser.demonyms import COUNTRY_ADJECTIVES, adjective, spellings
 from .authority import Authority
@@ -47,6 +47,34 @@ def body_state(body: Entity, authority: Authority) -> Entity | None:
         for word in _country_words().findall(str(label))
     }
     return state_named(found.pop(), authority) if len(found) == 1 else None
+
+
+def state_organ(body: Entity, state: Entity, authority: Authority, year: int | None) -> bool:
+    """Whether a body of the file is the state's own organ of ``year``, which sits in its
+    capital: a ministry or government (none provisional, in exile or an archive), or the
+    party that ruled it that year or that party's organ (``org:subOrganizationOf``). A
+    liberation movement, an army in the field, a party in exile sit where they were."""
+    if body.kind != "org" or not body.existed_in(year):
+        return False
+    labels = [str(label) for label in authority.labels(body)]
+    if any(_GOVERNMENT.search(label) for label in labels):
+        notes = authority.graph.objects(URIRef(body.iri), SKOS.note)
+        return not any(_NO_SEAT.search(text) for text in (*labels, *map(str, notes)))
+    national = adjective(state.label)
+    party = ruling_party(authority, national, year) if national is not None else None
+    if party is None:
+        return False
+    above = authority.graph.transitive_objects(URIRef(body.iri), ORG.subOrganizationOf)
+    return URIRef(party.iri) in set(above)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:Ministry|Ministerium|Government|Council\s+of\s+Ministers|State\s+Council"
+    r"|Department\s+of\s+State|State\s+Department|Foreign\s+Office)\b"
+)
+"""A state's government and ministries, in the file's labels."""
+_NO_SEAT = re.compile(r"\b(?i:provisional|exile|archives?)\b")
+"""A government of no state's capital, or an archive, which keeps a ministry's name."""
 
 
 def state_named(national: str, authority: Authority) -> Entity | None:

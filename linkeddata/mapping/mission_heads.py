@@ -14,6 +14,8 @@ from ..parser.text import strip_article
 from ..record import Located
 from .authority import Authority
 from .entities import Entity
+from .home_states import names_state
+from .note_years import clauses_of_year, note
 from .office_terms import outside_their_years, posts
 
 MISSION_BODY = re.compile(rf"\b{MISSION}\b")
@@ -21,6 +23,11 @@ MISSION_BODY = re.compile(rf"\b{MISSION}\b")
 (Siedlecki)" is the embassy and its ambassador, a person even in a telegram's clause."""
 ENVOY_OFFICES = ("ambassador", "chargé d'affaires", "consul", "envoy", "minister plenipotentiary")
 """The offices of a mission's head, as notes name them."""
+_ENVOY_OF = re.compile(
+    rf"^(?:(?i:the)\s+)?(?i:{'|'.join(re.escape(o) for o in ENVOY_OFFICES)})"
+    r"\s+(?P<surname>[^\W\d_][\w'’-]+)\s+(?i:of)\s+(?P<state>\S.*)$"
+)
+"""An envoy's title, his surname alone and a state: "Ambassador Testov of the USSR"."""
 
 
 def mission_head(
@@ -53,13 +60,42 @@ def bracketed_head(
 ) -> Entity | None:
     """The person a surname in brackets after a mission in the title ``text`` names, its head
     ("the Polish Embassy in Testburg (Testov)"): the file's one bearer of it posted to the
-    mission's state near ``year``; else None, and the surname is read as any name is."""
+    mission's state near ``year``; so too an envoy's title and surname "of" a state (see
+    :func:`_envoy_of_state`); else None, and the name is read as any name is."""
+    if (envoy := _envoy_of_state(authority, name.value, year)) is not None:
+        return envoy
     if mission is None or not MISSION_BODY.search(mission.value):
         return None
     if f"{mission.value} ({name.value})" not in text:
         return None
     heads = mission_head(authority, name.value, mission.value, year, near=True)
     return heads[0] if heads and len(heads) == 1 else None
+
+
+def _envoy_of_state(authority: Authority, name: str, year: int | None) -> Entity | None:
+    """The one bearer of the surname in "Ambassador Testov of Testland" whose note makes him
+    an envoy to that state or that state's envoy for a term holding ``year``: never the
+    file's other bearer of it ("Ambassador Kennedy of the United Kingdom" is no President
+    Kennedy); else None, and the phrase is read whole."""
+    found = _ENVOY_OF.match(strip_article(name))
+    states = [] if found is None else authority.lookup(strip_article(found["state"]))
+    if found is None or len(states) != 1 or states[0].kind != "place":
+        return None
+    envoys = [
+        person
+        for person in authority.bearers(found["surname"])
+        if states[0].iri in _posted(authority, person, year)
+        or names_state(_envoy_clauses(authority, person, year), states[0], authority, year)
+    ]
+    return envoys[0] if len(envoys) == 1 else None
+
+
+def _envoy_clauses(authority: Authority, person: Entity, year: int | None) -> list[str]:
+    """The clauses of a person's note that make him an envoy, of ``year`` if known."""
+    graph = authority.graph
+    clauses = note(graph, person.iri).split(";") if year is None else None
+    found = clauses if clauses is not None else clauses_of_year(graph, person.iri, year or 0)
+    return [c for c in found if any(office in c.lower() for office in ENVOY_OFFICES)]
 
 
 def _mission_states(authority: Authority, mission: str, year: int | None) -> set[str]:

@@ -147,7 +147,8 @@ def title_links(
     found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), p) for p in venues(title, head, linker, dateline))
     post = () if (at := post_at_close(title, authority, year)) is None else (at,)
-    state, writers = (authority, year), (*title.senders, *title.authors)
+    state = (authority, year, title.text.value)
+    writers = (*title.senders, *title.authors)
     if dateline is not None and linker.is_place(dateline.value):
         writers = ()  # "Pyongyang, 12 March 1958" under "the Embassy in China": not Beijing
     placed = placed_props(found, title)  # "the Embassy in the Soviet Union, Leningrad"

@@ -96,8 +96,10 @@ def parse_contents(
     letterhead may give the place), ``cabled`` whether the title says it is a telegram
     (signed by a name alone), ``recipients`` whom it says it went to, ``partakers`` who it
     says took part (whose initials sign as them: "P. F. de Z."), ``spoken`` whether it says
-    it records speech (whose "Present were ..." names participants), ``treaty`` whether its
-    type is a treaty's (whose closing formula "Done in X" says where it was signed)."""
+    it records speech (whose "Present were ..." names participants, and whose first sentence
+    may say where its talks were held: a report's tells of talks it did not record),
+    ``treaty`` whether its type is a treaty's (whose closing formula "Done in X" says where
+    it was signed)."""
     kinds, index = content_kinds(numbered, warnings)
     lines = _trim(numbered[index:])
     if not lines:
@@ -113,6 +115,7 @@ def parse_contents(
     listed = (*(p.value for p in taking_part), *partakers, *authors)
     signature = by_initials(signature, listed)
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
+    own = before_attachments(frame)  # the record's own lines, above any attachment
     origin, destination = routing_places(head, cabled=cabled)
     anonymous = not authors and not recipients and not cabled
     heading = letterhead(
@@ -123,9 +126,9 @@ def parse_contents(
         text=Located(joined.text, lines[0][0]),
         signature=signature,
         date_as_written=_date_as_written(frame) or signature.date or head_date(head),
-        written_at=_written_at(without_notes(before_attachments(frame)))
-        or done_at(without_notes(before_attachments(frame)), treaty=treaty)
-        or head_written_at(frame[:_HEAD_LINES])
+        written_at=_written_at(without_notes(own))
+        or done_at(without_notes(own), treaty=treaty)
+        or head_written_at(own[:_HEAD_LINES])  # a short record's head reaches its attachment
         or (heading.place if heading is not None else None)
         or origin,
         reply_to=answered,
@@ -135,7 +138,8 @@ def parse_contents(
         header_from=header_names(head, HEADER_FROM),
         header_to=header_addressees(head),
         header_participants=taking_part,
-        header_place=header_place(before_text(frame[:_LONG_HEAD])) or held_at(frame[:_LONG_HEAD]),
+        header_place=header_place(before_text(frame[:_LONG_HEAD]))
+        or (held_at(frame[:_LONG_HEAD]) if spoken else None),
         header_destination=destination,
         header_author=_author(heading, anonymous),
     )

@@ -115,6 +115,9 @@ _REGISTRY = re.compile(
 headers type it), with a register's abbreviation and the year after it when they follow a
 slash: "No. 3340/Taj. 1950" (the Czech "tajné", secret); a party decision's protocol and
 item: "No. P71/191", "№ П71/191"."""
+_HEADING_WORD = re.compile(rf"(?!{MONTH_PATTERN}\b)(?!OF\b)[A-Z]{{3,}}[,.:]?")
+"""A word of a heading in capitals after a number ("NO. 1 PRIORITY FOR ..."), which a
+registry number's line has none of but a month ("NO. 412 OF 5 MARCH")."""
 _PART_OF = re.compile(rf"\s+(?i:of)\s+\d{{1,3}}\b(?!\s*{MONTH_PATTERN})")
 """A part's count after its number: "NO. 2 OF 3" numbers a page or a section, not the document."""
 _WORD_NUMBER = re.compile(
@@ -286,4 +289,7 @@ def _labels(text: str, match: re.Match[str]) -> bool:
         return False
     if _PART_OF.match(text, match.end()):
         return False  # "NO. 2 OF 3": a page's or a section's count
-    return sum(word[:1].islower() for word in text[match.end() :].split()) < _PROSE_AFTER
+    after = text[match.end() :].split()
+    if sum(bool(_HEADING_WORD.fullmatch(word)) for word in after) >= _PROSE_AFTER:
+        return False  # "NO. 1 PRIORITY FOR THE PARTY": a heading in capitals, a rank
+    return sum(word[:1].islower() for word in after) < _PROSE_AFTER

@@ -50,8 +50,12 @@ labels, the Czech and Slovak "Č.j. 0234/67", "Čj. OS-00123/77" (číslo jednac
 broj), the Vietnamese "Số 45/TTg"; the number may begin with the office's letter code ("Č.j.
 A-00456/10-68")."""
 _YEAR = r"[\[(](?:19|20)?\d{2}[\])]"
+_REGISTER = r"[A-Z][a-z]*(?:fa|zi|bu|ban|han|tong|bao)"
+"""A register's name in pinyin, by its last syllable: an organ's issue ("Zhongfa", "Guofa",
+"Junfa"), its letters ("Waizi"), its office's ("Zhongban"), its correspondence ("Guohan"):
+never a city's or a word's ("Moscow (1963) 158", "Pages (63) 12")."""
 _YEARLY_REGISTER = re.compile(
-    rf"^(?:[A-Z][a-z]+\s*{_YEAR}|{_YEAR}\s*[A-Z][a-z]+)\s*(?:No\.\s*)?\d{{1,5}}$"
+    rf"^(?:{_REGISTER}\s*{_YEAR}|{_YEAR}\s*{_REGISTER})\s*(?:No\.\s*)?\d{{1,5}}$"
 )
 """A Chinese document number, whole: the issuing organ's register, its year in brackets and
 the number, in either order ("Zhongfa [1963] No. 158", "Zhongfa (63) 158", "(63) Waizi No.

@@ -41,6 +41,11 @@ _TO_BODY = re.compile(r"^(?i:to)\s+(?P<names>[^\W\d_][^\d,;:!?.]*)$")
 """A body addressed on a line without its colon, as reports to a party's leadership open: "To
 the CC CPSU", "TO THE POLITBURO OF THE CC OF THE BCP" (see :func:`header_addressees`)."""
 _NAME_FILLERS = frozenset({"the", "of", "and", "for", "in", "on"})
+_OF = re.compile(r"\s+(?i:of)\s+")
+_NO_BODY = re.compile(r"^(?i:be)\s|\s(?i:to)\s")
+"""A line "To ..." that addresses no body though a body's name ends it: an instruction ("TO
+BE RETURNED TO THE GENERAL DEPARTMENT OF THE CC"); the body addressed is named by its own
+head noun, never by a document of it ("To the Draft Resolution of the Security Council")."""
 _HEADER_NAME = re.compile(
     r"^(?!(?i:(?:the\s+)?(?:record|files?|distribution|all|addressees?|see|secstate))\b)"
     r"[^\W\d_][^\d]{1,60}$"
@@ -116,6 +121,9 @@ def _a_body(name: str) -> bool:
     words = name.split()
     capitalised = all(w[:1].isupper() or w.casefold() in _NAME_FILLERS for w in words)
     cased = name.title() if in_capitals(name) else name
+    head = _OF.split(strip_article(cased), maxsplit=1)[0]  # "Draft Resolution" of a Council
+    if _NO_BODY.search(cased) or name_kind(head) != "org":
+        return False  # "TO BE RETURNED TO THE GENERAL DEPARTMENT", "To the Report of the CC"
     return capitalised and name_kind(name) == "org" and name_kind(cased) == "org"
 
 

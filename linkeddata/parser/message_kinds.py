@@ -10,6 +10,15 @@ MESSAGE_KIND = (
     r"|appreciation|credence|recall|introduction)\b"
 )
 """Kinds of message that need no "from" after them to be read as such: "Letter of Thanks to X"."""
+UNTYPED_KIND = re.compile(
+    r"(?i:requests?|petitions?|greetings|proposals?|appeals?|protests?|complaints?|demands?"
+    r"|congratulations|condolences|invitations?|replies|reply|answers?|responses?|statements?"
+    r"|thanks|apology|apologies|warnings?|ultimatum|notifications?|messages?)"
+)
+"""The message words that alone, with no type word, say what a title's record is: "Request
+from X to Y", "Petition of X to Y". A closed list, since the head of an untyped title is as
+often an event or a movement whose "of X to Y" names no sender: "Trip of X to Y", "Return of
+X to Y", "Aid from X to Y", "Defection of X to Y"."""
 _NOUN = re.compile(
     r"[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ogy|ism|al|ude)"
     r"|(?i:intent|request|inquiry|enquiry|regret|welcome|farewell|warning|complaint|demand"

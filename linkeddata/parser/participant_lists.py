@@ -6,11 +6,11 @@ Ochab", or one a line: "Chou En-lai, Premier of the State Council"), its sides a
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import ADJECTIVES, adjective
+from .group_lines import group_line, groups_below
 from .memo_header import NEXT_LABEL
 from .names import name_kind, personal_name, personal_name_shape
 from .nationalities import is_nationality
@@ -27,10 +27,8 @@ from .participant_items import (
     line_items,
     listed_name,
     listed_names,
-    side_names,
 )
 from .presence_sentences import present_in_sentence
-from .signer_lines import LIST_HEADER
 from .text import strip_article
 
 _PARTICIPANTS = re.compile(
@@ -46,13 +44,6 @@ _PARTICIPANTS = re.compile(
 was present, attended, participated or took part ("Participating were Comrades:", "Also
 participating:", "Took part:", "The following comrades took part in the meeting:"), never
 who was absent, got a copy or was invited (to a reception, whoever came)."""
-_NOT_A_GROUP = re.compile(
-    r"^\s*(?:[A-Z]{2,}|(?i:absent|absentees|excused|apologies|info|action|drafted|approved"
-    r"|cleared))\s*:"
-)
-"""A line under a list that no group of those present opens: a routing or copy label in
-capitals ("CC:", "INFO:", "TO:"), who was absent or excused, who drafted it. A party's acronym
-heads a group below a list only before a dash ("TPSU - A, B")."""
 _WERE = re.compile(r"(?i:\bpresent\b.*\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
@@ -98,7 +89,7 @@ def participants(
             elif listed:
                 each = listed_names(line_items(listed))
                 items += [(line, item) for item in each if not a_sentence(item)]
-                items += _groups_below(frame[index:])
+                items += groups_below(frame[index:])
             elif index < head_lines and (run := _run_on(frame[index : index + 2])):
                 items += [(frame[index + 1][0], item) for item in listed_names(run)]
             elif index < head_lines and (found["names"] is not None or _delegates(frame[index:])):
@@ -167,7 +158,7 @@ def _one_a_line(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
         delegates = delegate is not None if delegates is None else delegates
         if delegates and delegate is None and not _side_heading(text):
             break  # "I. THE INTERNATIONAL SITUATION" after "Chairman: Mr. Testiker"
-        if below == previous + 1 and (grouped := _group_line(text)):
+        if below == previous + 1 and (grouped := group_line(text)):
             items += [(below, item) for item in grouped]
             adjacent, previous = True, below
             continue  # "From the Testian side: A, B", "TPSU - A, B"
@@ -211,26 +202,6 @@ def _delegate(text: str) -> str | None:
     if _PEER.match(name):
         return strip_article(name)
     return found["name"] if _a_name(name) and not a_sentence(name) else None
-
-
-def _groups_below(frame: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The names of the groups on the lines that go on, with no blank line, under a labelled
-    line of names ("Present: Politburo members: A, B" / "Candidate members: C, D")."""
-    items: list[tuple[int, str]] = []
-    for (above, _), (below, text) in pairwise(frame):
-        if NEXT_LABEL.match(text) or LIST_HEADER.match(text) or _NOT_A_GROUP.match(text):
-            break  # "CC: X, Y", "ABSENT: Z", "DRAFTED: ...": the list has ended
-        if below != above + 1 or not (grouped := _group_line(text)):
-            break
-        items += [(below, item) for item in grouped]
-    return items
-
-
-def _group_line(text: str) -> list[str]:
-    """The names of a line of a side or a group under its label ("From the Testian side: A,
-    B"); none for a speaker's line ("TPSU: We agree.")."""
-    names = listed_names(side) if (side := side_names(text)) else []
-    return [] if any(map(a_sentence, names)) else names
 
 
 def _delegates(frame: list[tuple[int, str]]) -> bool:

@@ -268,7 +268,8 @@ def title_agents(
         if text.startswith(",", end):  # "between Mao Zedong and Pham Van Dong, Hoang Van Thai"
             more = name_run(joined, end + 1, head_end)
             participants.extend(n for n in more if personal_name_shape(n.value))
-            if_known.extend(n for n in more if not personal_name_shape(n.value) and " " in n.value)
+            odd = [n for n in more if not personal_name_shape(n.value) and not name_kind(n.value)]
+            if_known.extend(n for n in odd if " " in n.value)  # a body's is no one: "White House"
     listed = _LISTED.match(text, type_end, head_end) if conversing else None
     if listed and (before_with := _WITH.search(text, listed.end(), head_end)) is not None:
         participants[:0] = [  # "X with Y"; "Meeting with Y" names one side only

@@ -24,7 +24,7 @@ from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, words
 from .meant_for import FOR_SEGMENT, meant_for
-from .message_kinds import KIND_FROM, MESSAGE_KIND
+from .message_kinds import KIND_FROM, MESSAGE_KIND, UNTYPED_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind, personal_name_shape
 from .subject_after import subject_segment
@@ -59,7 +59,8 @@ _VIA = re.compile(r"^(?i:via)\s+\S")
 _AND_MORE = re.compile(r"^(?:and|&)\s+[A-Z]")  # "from Kim, Lee, and Park to Mao"
 _TO_FROM = re.compile(r"^(?i:to|for)\s.*\s(?i:from)\s")  # "Telegram to Y from X"
 _KIND_BY = re.compile(r"^(?P<kind>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<by>(?i:from|of)\s+)")
-"""One or two words before "from" or "of" in a title with no type: its kind, or a name."""
+"""One or two words before "from" or "of" in a title with no type: its kind, a name or an
+event."""
 _SUBJECT_FIRST = re.compile(r"\s*(?i:on|about|regarding|concerning)\s[^,]+,\s*$")
 """The subject right after the type, then a comma: "Report on the Situation in X, ..."."""
 _LISTED = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+")
@@ -130,7 +131,13 @@ def free_segment(
         start_party(reading, offset, end, "bare")  # "Report on X, Testov and Testin to Y"
     elif reading.party is None and not typed and first_free and (kind := _untyped_kind(value)):
         start_party(reading, offset + kind.start("by"), end, "of")  # "Petition of X to Y"
-    elif reading.party is None and not typed and first_free and agents_to(value):
+    elif (
+        reading.party is None
+        and not typed
+        and first_free
+        and agents_to(value)
+        and not _event_head(value)
+    ):
         start_party(reading, offset, end, "bare")  # "Ulbricht to Khrushchev", no type word
     elif reading.party_open and PARTICIPLE_CLAUSE.match(value):
         reading.party_open = False  # "..., signed by X and Y": no addressee
@@ -174,13 +181,28 @@ def _listed_to(rest: str) -> bool:
 
 
 def _untyped_kind(value: str) -> re.Match[str] | None:
-    """The words before "from" or "of" that open a title whose kind the scheme lacks, never a
-    sender's name: "Request from X to Y", "Petition of X to Y" (a body's head is no kind:
-    "Ministry of Foreign Affairs to X")."""
+    """The message word before "from" or "of" that opens a title whose kind the scheme lacks,
+    never a sender's name: "Request from X to Y", "Petition of X to Y" (a body's head is no
+    kind: "Ministry of Foreign Affairs to X"; nor an event: "Trip of X to Y")."""
     found = _KIND_BY.match(value)
-    if found is None or name_kind(found["kind"]) is not None or personal_name_shape(found["kind"]):
+    if found is None or not UNTYPED_KIND.fullmatch(found["kind"].split()[-1]):
+        return None  # "Joint Appeal of X to Y" too
+    if name_kind(found["kind"]) is not None or personal_name_shape(found["kind"]):
         return None
     return found if agents_to(value[found.end("by") :]) else None
+
+
+def _event_head(value: str) -> bool:
+    """Whether an untyped title opens with a noun that is no message before "of" or "from": an
+    event or a movement, whose "X to Y" is where it went ("Transfer of Soviet Troops from
+    Testland to Testia"), never a sender and an addressee."""
+    found = _KIND_BY.match(value)
+    return (
+        found is not None
+        and NOUN_WORD.search(found["kind"].split()[0]) is not None
+        and name_kind(found["kind"]) is None  # "Commission of X to Y" is a body
+        and not UNTYPED_KIND.fullmatch(found["kind"].split()[-1])
+    )
 
 
 def _purpose(value: str) -> bool:

@@ -17,19 +17,24 @@ states names no one who wrote them."""
 _DIVIDED = frozenset({"germany", "china", "korea", "vietnam", "yemen"})
 """Countries that were two states for much of the period: the bare name names neither's
 government ("Treaty between the USSR and China" of 1945 is the Republic of China's)."""
+_DIVIDED_ADJECTIVES = frozenset(filter(None, (adjective(c.title()) for c in _DIVIDED)))
+"""Their adjectives, which a government keyed by them would share between the two states:
+"the PRC" and "the ROC" are both "Chinese", so neither stands for a "Chinese Government"."""
 
 
 def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
     """The parties "between" names, a state's name standing for its government in a treaty, a
     communiqué or a joint statement ("the USSR" is the Government of the USSR, "Socialist
-    Ethiopia" that of Ethiopia); a body, a person, a state the demonyms do not name and a
-    divided country's bare name stay as written."""
+    Ethiopia" that of Ethiopia); a body, a person, a state the demonyms do not name, a
+    divided country's bare name and a state that shares its adjective stay as written."""
     if doc_type not in _STATES_PARTIES:
         return list(names)
     governments = []
     for name in names:
         bare = strip_article(name.value)
         state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
-        one = state is not None and state.casefold() not in _DIVIDED and adjective(state)
+        national = adjective(state) if state is not None else None
+        shared = national in _DIVIDED_ADJECTIVES  # "the PRC": no "Chinese Government"
+        one = state is not None and state.casefold() not in _DIVIDED and national and not shared
         governments.append(Located(f"Government of {state}", name.line) if one else name)
     return governments
