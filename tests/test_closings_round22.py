@@ -26,7 +26,7 @@ _FILE = """
 <person/testai-jozsef> a foaf:Person, schema:Person ;
     schema:gender schema:Male ;
     skos:prefLabel "József Testai"@en ;
-    skos:note "Testian Ambassador to Testland, 1976-1978."@en .
+    skos:note "Hungarian Ambassador to Testland, 1976-1978."@en .
 
 <person/testlan-bela> a foaf:Person, schema:Person ;
     schema:gender schema:Male ;
@@ -87,7 +87,7 @@ def test_a_surname_that_is_no_type_word_still_signs() -> None:
 
 @pytest.mark.parametrize("last", ["Testai", "TESTAI"])
 def test_a_lone_surname_signs_as_the_files_one_bearer_of_the_years(last: str) -> None:
-    mapped = _mapped(_STATIONS, f"{PROSE}\n\n{last}")
+    mapped = _mapped("Telegram from the Hungarian Legation in Testgrad", f"{PROSE}\n\n{last}")
     assert _creators(mapped) == {"testai-jozsef"}
     assert _signature(mapped) == last
 

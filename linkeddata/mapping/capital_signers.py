@@ -5,15 +5,13 @@ signs only when the authority file knows a person by it or the record names a pe
 name it ends (:attr:`.record.Record.signed_if_known`); so does a surname in capitals over a
 cable's station line ("TASS" / "SOVIET EMBASSY PRAGUE"), or as the linker finds the file's
 person by it (an embassy's ambassador). A surname alone signs as a person it can only be, never
-as a stub (:func:`signer`)."""
+as a stub (:func:`signer`); the file's one bearer of it is such a person only where his note
+makes him, then, a diplomat of the state the telegram is sent for: that the file holds one
+Johnson, one Schmidt or one Nagy says nothing of who signed (:mod:`.envoy_signers`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-
-from rdflib import URIRef
-from rdflib.namespace import SKOS
 
 from ..parser.names import personal_name
 from ..parser.office_words import given_name_word
@@ -23,12 +21,10 @@ from ..record import Located, Record
 from .authority import Authority
 from .closing_segment import names_person
 from .entities import Entity
+from .envoy_signers import sent_for, serves_another_state
 from .label_words import words, words_and_gaps
 from .linker import Linker
 from .mission_heads import mission_head
-from .office_terms import outside_their_years
-
-_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def known_signer(authority: Authority, record: Record, name: str) -> bool:
@@ -67,24 +63,38 @@ def signer(
 ) -> Entity | None:
     """The person a signatory is (:meth:`.linker.Linker.signatory`), where a surname alone
     ("Testai", "TESTOV") is only a person it can be: the file's, one the record named before
-    or names in full, or else the file's one bearer of the surname whose note dates him
-    within five years of the record's, unless the title's ``senders`` name a person of
-    another surname ("Telegram from Ivan Testov" signed "TESTIN": a stranger to the record);
+    or names in full, or else the file's one bearer of the surname whose note makes him a
+    diplomat of the state of the title's ``senders`` within five years of the record's
+    (:func:`.envoy_signers.sent_for`), unless they name a person of another surname
+    ("Telegram from Ivan Testov" signed "TESTIN": a stranger to the record);
     never a stub of the surname, which would stand for every namesake in every record (the
     signature as written says who signed); under an ``embassy``'s cable, whom the file's
     notes make its head that year (:func:`.mission_head`), if they tell."""
-    if " " in name.value.strip() or linker.authority.lookup(name.value):
+    if " " in name.value.strip():
+        return linker.signatory(name, embassy)
+    authority = linker.authority
+    heads = mission_head(authority, name.value, embassy, linker.year) if embassy else None
+    filed = [e for e in authority.lookup(name.value) if e.kind == "person"] or heads or []
+    sent = tuple(s.value for s in senders) + ((embassy,) if embassy else ())
+    if any(
+        serves_another_state(authority.graph, p.iri, s, linker.year) for p in filed for s in sent
+    ):
+        linker.warn(  # "Meehan", the US ambassador, under the Romanian Legation's telegram
+            f"{name.value!r} signs for a state the file's bearer of it did not serve: not linked",
+            name.line,
+        )
+        return None
+    if authority.lookup(name.value):
         return linker.signatory(name, embassy)
     trial = replace(linker, warnings=[], stubs={}, people=list(linker.people))
     found = trial.signatory(name, embassy)
     if found is not None and (found.kind != "person" or " " in found.label):
         return linker.signatory(name, embassy)  # the file's, or the record's full name
-    authority = linker.authority
-    if embassy and mission_head(authority, name.value, embassy, linker.year) is not None:
+    if heads is not None:
         return linker.signatory(name, embassy)  # the embassy's head that year, or no one
     surname = name_case(name.value) if in_capitals(name.value) else name.value
     bearers = {*authority.people_named(surname), *authority.spelled_named(surname)}
-    dated = [p for p in bearers if _their_years(authority, p, linker.year)]
+    dated = [p for p in bearers if sent_for(authority.graph, p.iri, senders, linker.year)]
     stranger = any(
         names_person(sender, authority) and _surname_of(sender.value) != surname.casefold()
         for sender in senders
@@ -103,17 +113,6 @@ def _surname_of(name: str) -> str:
     """The last word of a name, folded: "Ivan Testov" is testov."""
     words = personal_name(name).split()
     return words[-1].casefold() if words else ""
-
-
-def _their_years(authority: Authority, person: Entity, year: int | None) -> bool:
-    """Whether the note of ``person`` dates him, and within five years of ``year``: an
-    undated person of the file is no surer a signer than a namesake it lacks."""
-    notes = " ".join(map(str, authority.graph.objects(URIRef(person.iri), SKOS.note)))
-    return (
-        year is not None
-        and _YEAR.search(notes) is not None
-        and not outside_their_years(authority.graph, person.iri, year)
-    )
 
 
 def _ends_a_name(own: list[str], text: str) -> bool:

@@ -31,6 +31,17 @@ from .signer_lines import (
 from .text import NAME_PARTICLES
 from .vocabulary import MONTHS, classification_of
 
+ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
+"""A line that announces a list: "... the following questions:", "... the following documents."."""
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether a line is running text that ends a sentence (". ! ?") and announces nothing:
+    a name under "... represented by the following comrade:" is the one announced, no
+    signer."""
+    return is_prose(text) and text.rstrip()[-1:] in ".!?" and ANNOUNCING.search(text) is None
+
+
 _ASSENT = frozenset({"agreed", "correct", "noted", "true", "amen", "thanks", "yes", "approved"})
 """A reader's or a sender's word of assent or thanks, written alone under a text as a surname
 may be: "Agreed", "Correct"."""
@@ -81,8 +92,9 @@ def cabled_surname(
 
 
 def _under_the_text(tail: list[tuple[int, str]]) -> bool:
-    """Whether the last line stands right under the text's last sentence."""
-    return len(tail) > 1 and is_prose(tail[-2][1])
+    """Whether the last line stands right under the text's last sentence, one that
+    announces nothing (:func:`ends_a_sentence`)."""
+    return len(tail) > 1 and ends_a_sentence(tail[-2][1])
 
 
 def senders_over_a_date(tail: list[tuple[int, str]], authors: tuple[str, ...]) -> Signature | None:
@@ -148,16 +160,25 @@ def _cabled_full_name(text: str) -> str | None:
     return cased if name_kind(cased) in (None, "person") and not is_country(cased) else None
 
 
+def _listed_above(text: str) -> bool:
+    """Whether a line is a distribution list with its names on it, which a ciphered telegram's
+    signer's surname may stand under ("Copies to: Testov, Testin" / "Testmann"); a list's
+    head alone ("Copies to:") announces the names under it."""
+    return LIST_HEADER.match(text) is not None and not text.rstrip().endswith(":")
+
+
 def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     """A telegram's sender's surname alone in name case on the text's last line, under its
     last sentence or a reader's note, as Hungarian and Polish ciphered telegrams are signed
-    ("Testai" under the text), also over what only follows a text's end: its distribution
-    list, stamps, a reader's note, or footnotes cut from under it ("Moldován" / "[1] ...",
-    "Jeleń" / "[Distribution list:]" / ...). Never a month, a marking, a country,
-    a body's or an office's word, a closing ("Respectfully", "Hochachtungsvoll") or an assent
-    ("Agreed", "Correct"), nor a name of the list under it; a place stays for the mapping,
-    which knows the places ("Budapest" signs nothing there), and a surname alone is linked
-    only to a person it can be (:mod:`.mapping.lone_signers`)."""
+    ("Testai" under the text: a sentence that ends with ". ! ?" and announces nothing), also
+    over what only follows a text's end: its distribution list, stamps, a reader's note, or
+    footnotes cut from under it ("Moldován" / "[1] ...", "Jeleń" / "[Distribution list:]" /
+    ...), or under a distribution list with its names ("Copies to: Testov" / "Testmann").
+    Never a month, a marking, a country, a body's or an office's word, a closing
+    ("Respectfully", "Hochachtungsvoll") or an assent ("Agreed", "Correct"), nor a name of
+    the list under it; a place stays for the mapping, which knows the places ("Budapest"
+    signs nothing there), and a surname alone is linked only to a person it can be
+    (:func:`.mapping.capital_signers.signer`)."""
     text_ends = max((i for i, (_, text) in enumerate(tail) if is_prose(text)), default=-1)
     end = next(  # "[Distribution list:]" / the names that got a copy, under the text
         (
@@ -175,7 +196,7 @@ def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     above = tail[end - 2][1]
     if (
         SURNAME.match(text) is None
-        or not (is_prose(above) or _NOTE.match(above))
+        or not (ends_a_sentence(above) or _NOTE.match(above) or _listed_above(above))
         or apparatus_word(text)
         or text.casefold() in MONTHS
         or text.casefold() in _ASSENT

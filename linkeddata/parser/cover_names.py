@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from ..record import Located
+from .gazetteer import is_country, state_word
+from .honorifics import an_address, honorific_gender
 from .names import name_kind
 from .signed_names import MARK_WORDS, SURNAME
-from .signer_lines import Signature, apparatus_word, signing_name
+from .signer_lines import ADDRESSED, Signature, apparatus_word, signing_name
 
 _ALIAS = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
 """A cover name or an alias: one to three words, each opening with a letter ("Ba", "Anh Sáu",
@@ -17,6 +19,8 @@ _ALIAS = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
 _ALIASED = re.compile(rf"^(?P<alias>{_ALIAS})\s*\[(?P<name>[^\[\]]+)\]$")
 _BRACKETED = re.compile(r"^\[(?P<name>[^\[\]]+)\]$")
 _MARKS = re.compile(rf"^{MARK_WORDS}$")
+_NO_ALIASES = frozenset({"to", "from", "for", "by", "via", "per", "see", "dear", "cc", "re"})
+"""Words that address, route or refer, never a cover name: "To [Le Testuan]" is an addressee."""
 
 
 def under_a_cover_name(tail: list[tuple[int, str]]) -> Signature | None:
@@ -37,19 +41,33 @@ def under_a_cover_name(tail: list[tuple[int, str]]) -> Signature | None:
 
 
 def _alias(text: str) -> bool:
-    """Whether a line can be a cover name: capitalised words, no office or body."""
+    """Whether a line can be a cover name: capitalised words, no office or body, no word that
+    addresses or routes ("To", "Dear"), no honorific ("Comrade") and no country ("Vietnam
+    [Democratic Republic]" is a state's name and its editor's completion)."""
     return (
         _ALIASED.match(f"{text} [x]") is not None
         and all(word[:1].isupper() for word in text.split())
         and name_kind(text) is None
         and not apparatus_word(text)
+        and ADDRESSED.match(f"{text} ") is None
+        and not is_country(text)
+        and not any(
+            word.casefold().strip(".") in _NO_ALIASES
+            or an_address(word.casefold().strip("."))
+            or honorific_gender(word) is not None
+            or is_country(word)
+            for word in text.split()
+        )
     )
 
 
 def _signed(written: Located[str], name: str, line: int) -> Signature | None:
     """The signature by the bracketed ``name``: a signatory's name or a surname alone, never a
-    mark's or the apparatus's word ("Signature", "Seal")."""
-    if _MARKS.match(name) or apparatus_word(name):
+    mark's or the apparatus's word ("Signature", "Seal"), nor a state's ("Democratic
+    Republic")."""
+    if _MARKS.match(name) or apparatus_word(name) or is_country(name):
+        return None
+    if any(state_word(word) or is_country(word) for word in name.split()):
         return None
     if not (signing_name(name) or (SURNAME.match(name) and name_kind(name) is None)):
         return None

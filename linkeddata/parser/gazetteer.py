@@ -49,6 +49,15 @@ _REGIME_NAME = re.compile(
     rf"^(?:{_REGIME}\s+)*(?:(?:Republic|Kingdom|State|Federation|Union|Jamahiriya)\s+of\s+"
     r"(?:the\s+)?)?(?P<country>\S.*)$"
 )
+_STATE_WORD = re.compile(rf"{_REGIME}|Republic|Kingdom|Federation|Jamahiriya")
+
+
+def state_word(word: str) -> bool:
+    """Whether a capitalised word is one of a state's name, never a person's: "Republic",
+    "Democratic", "People's" (the "[Democratic Republic]" after "Vietnam" is no one)."""
+    return _STATE_WORD.fullmatch(word) is not None
+
+
 _REGIME_AFTER = re.compile(rf"^(?P<national>\S+(?:\s\S+)?)\s+(?:{_REGIME}\s+)*Republic$")
 """A state named by its adjective and its regime: "the Czechoslovak Socialist Republic"."""
 

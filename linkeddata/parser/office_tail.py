@@ -32,14 +32,23 @@ _CERTIFICATION = re.compile(
 """A copy's certification, in the original's language or an English rendering: "For the
 correctness:" and "Correct:" render "Für die Richtigkeit:" and "Верно:"; "Correct" with no
 colon is a speaker's word ("Correct, Comrade Testov.")."""
+_SENTENCE_WORDS = 4
+"""The words after a certification's formula from which they are a sentence, if it starts in
+lower case or ends with a full stop: "Correct: the agreement is ready.", no name or date."""
 
 
 def certifies_a_copy(text: str) -> bool:
     """Whether a line certifies a copy under the signature ("True copy: [signature]",
     "Верно:", "Za zgodność z oryginałem", "Für die Richtigkeit:", "For the correctness:",
     "Certified correct:"): the clerk who certified it, named under it or not, signs nothing
-    and hides no signature."""
-    return _CERTIFICATION.match(text) is not None
+    and hides no signature. The formula stands alone or with a name, a mark or a date after
+    it; followed by a sentence ("Correct: the agreement is ready and will be signed.") it is a
+    speaker's or a clerk's remark in the text, and the name under it still signs."""
+    found = _CERTIFICATION.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].strip()
+    return len(rest.split()) < _SENTENCE_WORDS or not (rest[:1].islower() or rest[-1] in ".!?")
 
 
 _OWN_NUMBER = re.compile(r"^(?:(?i:no|nr|n[º°o])\.?|№)\s*\d[\d/.-]*[^\W\d_]{0,3}\.?$")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .cable_signers import cabled_surname, senders_over_a_date
+from .cable_signers import ANNOUNCING, cabled_surname, senders_over_a_date
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .cover_names import under_a_cover_name
@@ -71,8 +71,6 @@ _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
 _LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
 """A list's item after its first: "(b) European Security", "c) ..."."""
-_ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
-"""A line that announces a list: "... the following questions:", "... the following documents."."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
@@ -144,7 +142,7 @@ def _listed(tail: list[tuple[int, str]], index: int) -> bool:
     signing: other items follow it in the tail, or the line above announces a list."""
     if any(_LIST_ITEM.match(text) for _, text in tail[index + 1 :]):
         return True
-    return index > 0 and _ANNOUNCING.search(tail[index - 1][1]) is not None
+    return index > 0 and ANNOUNCING.search(tail[index - 1][1]) is not None
 
 
 def _with_the_signer_above(

@@ -235,10 +235,13 @@ _APPARATUS = frozenset(
     | {"enclosures", "annexes", "appendices", "addendum", "published", "translated"}
     | {"transcribed", "certified", "verified", "facsimile", "photocopy", "duplicate"}
     | {"signature", "signatures", "distribution", "archive", "registered", "approved"}
+    | {"coded", "decoded", "encoded", "ciphered", "deciphered", "encrypted", "decrypted"}
+    | {"continued", "contd", "conclusion", "concluded"}
 )
 """Words of an archive's or an edition's apparatus, which a transcript types alone under or
 over a signature mark and which never sign: "[signature]" / "Seal", "Stamp", "Illegible",
-"Endnotes", "Declassified", "Published" (:data:`_NOT_SURNAMES` gives more: "Copy",
+"Endnotes", "Declassified", "Published", the cipher clerk's "Decoded" and the transcript's
+"Continued" (:data:`_NOT_SURNAMES` gives more: "Copy",
 "Translation", "Original", "Appendix")."""
 
 
