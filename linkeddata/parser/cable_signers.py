@@ -31,6 +31,8 @@ from .signer_lines import (
 from .text import NAME_PARTICLES
 from .vocabulary import MONTHS, classification_of
 
+_LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
+"""A list's item after its first: "(b) European Security", "c) ..."."""
 ANNOUNCING = re.compile(r"(?::|\b(?i:following)\b.*)$")
 """A line that announces a list: "... the following questions:", "... the following documents."."""
 
@@ -207,3 +209,11 @@ def _lone_surname(tail: list[tuple[int, str]]) -> Signature:
     ):
         return Signature()
     return Signature(Located(text, line), (Located(text, line),))
+
+
+def first_list_item(tail: list[tuple[int, str]], index: int) -> bool:
+    """Whether the "(a) ..." at ``index`` is a list's first item, not the Portuguese mark of
+    signing: other items follow it in the tail, or the line above announces a list."""
+    if any(_LIST_ITEM.match(text) for _, text in tail[index + 1 :]):
+        return True
+    return index > 0 and ANNOUNCING.search(tail[index - 1][1]) is not None

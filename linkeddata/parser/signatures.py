@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located
-from .cable_signers import ANNOUNCING, cabled_surname, senders_over_a_date
+from .cable_signers import cabled_surname, first_list_item, senders_over_a_date
 from .closing_dates import closing_date, han_name
 from .closing_neighbours import a_date, office_above, office_goes_on, place_under_office, stacked
 from .cover_names import under_a_cover_name
@@ -55,7 +55,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
-from .type_headings import heads_the_text, type_heading
+from .type_headings import heads_the_text, type_heading, type_line
 
 NEAR_LINES = 8
 """The closing lines a signature is looked for in; the blocks of a joint signature may stand
@@ -69,8 +69,6 @@ _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
 _JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
 """An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
 Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
-_LIST_ITEM = re.compile(r"^\(?[b-z]\)\s")
-"""A list's item after its first: "(b) European Security", "c) ..."."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 
@@ -85,7 +83,7 @@ def find_signature(
     last line signs when it is the name of one of the title's ``authors`` (senders), or, in
     a telegram (``cabled``), a full name or a surname alone (:mod:`.cable_signers`); a line
     that is only a document type is passed over (:func:`_type_line`)."""
-    tail = [line for index, line in enumerate(tail) if not _type_line(tail, index)]
+    tail = [line for index, line in enumerate(tail) if not type_line(tail, index)]
     if (covered := under_a_cover_name(tail)) is not None:
         return covered  # "Ba [Lê Duẩn]": the bracketed person signs
     mark = Signature()
@@ -93,7 +91,7 @@ def find_signature(
         line, text = tail[index]
         if len(text) > LINE_LENGTH:
             continue
-        if BY_OWN_HAND.match(text) and _listed(tail, index):
+        if BY_OWN_HAND.match(text) and first_list_item(tail, index):
             continue
         signature = read_line(line, text)
         if signature is not None and signature.signatories and names_the_recorder(text):
@@ -126,23 +124,6 @@ def find_signature(
     if not named.signatories and not mark.text:
         named = members_names(tail, authors)  # a faction's letter, signed by its members
     return named if named.signatories else mark
-
-
-def _type_line(tail: list[tuple[int, str]], index: int) -> bool:
-    """Whether the line at ``index`` is only a document type under the text ("George Testescu"
-    / "TELEGRAM", "TESTESCU" / "Ciphered Telegram"): no one's name, so the signature is looked
-    for as if it were not there; a type over the place and the date, a date or a number heads
-    a text and stays (:func:`_closing_block` stops at it)."""
-    below = tail[index + 1][1] if index + 1 < len(tail) else ""
-    return type_heading(tail[index][1]) and not heads_the_text(below)
-
-
-def _listed(tail: list[tuple[int, str]], index: int) -> bool:
-    """Whether the "(a) ..." at ``index`` is a list's first item, not the Portuguese mark of
-    signing: other items follow it in the tail, or the line above announces a list."""
-    if any(_LIST_ITEM.match(text) for _, text in tail[index + 1 :]):
-        return True
-    return index > 0 and ANNOUNCING.search(tail[index - 1][1]) is not None
 
 
 def _with_the_signer_above(

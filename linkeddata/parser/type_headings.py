@@ -35,3 +35,12 @@ def heads_the_text(below: str) -> bool:
     heading at the text's top, above which nothing signs; a type word under a signature
     ("Enclosure:" / "Memorandum", "REPLY") heads nothing above it."""
     return a_date(below) or own_number(below)
+
+
+def type_line(tail: list[tuple[int, str]], index: int) -> bool:
+    """Whether the line at ``index`` is only a document type under the text ("George Testescu"
+    / "TELEGRAM", "TESTESCU" / "Ciphered Telegram"): no one's name, so the signature is looked
+    for as if it were not there; a type over the place and the date, a date or a number heads
+    a text and stays (:func:`.signatures._closing_block` stops at it)."""
+    below = tail[index + 1][1] if index + 1 < len(tail) else ""
+    return type_heading(tail[index][1]) and not heads_the_text(below)
