@@ -44,6 +44,7 @@ def test_a_city_and_its_building_or_a_dateline_opening_the_text(head: str, city:
         "To: Embassy of Testia, Testburg House",
         "Testburg, Main Street",
         "Testburg, Testland",
+        "The agency quoted this report in full.\n\nTestburg, 5 June (TASS). The talks ended.",
     ],
 )
 def test_a_sentence_an_address_or_a_country_gives_no_place(head: str) -> None:

@@ -30,11 +30,13 @@ _DATELINE = re.compile(
 )
 """A news agency's dateline: the city, the day and the agency in brackets, then the report:
 "Moscow, 21 Aug (TASS) -", "Beijing, June 4 (Xinhua) --"."""
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}[.!?]$")
+"""A sentence of the text: five words or more ending in a stop."""
 
 
 def opening_place(head: list[tuple[int, str]]) -> Located[str] | None:
     """The city a heading of the city and its building or a news dateline names, among the
-    header lines above any addressee's line."""
+    header lines above any addressee's line and the text's first sentence."""
     for line, text in head:
         if ADDRESSEE.match(text) or text.endswith(","):
             return None  # an address block: its city is the addressee's
@@ -43,4 +45,6 @@ def opening_place(head: list[tuple[int, str]]) -> Located[str] | None:
             return Located(venue["place"], line)
         if (dateline := _DATELINE.match(text)) is not None:
             return Located(dateline["place"], line)
+        if _SENTENCE.search(text):
+            return None  # the text has begun: a dateline below quotes another's dispatch
     return None
