@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .agencies import agency_before_type, author_first, sent_by_post
+from .agencies import agency_before_type, author_first, quoted_maker, sent_by_post
 from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
@@ -157,7 +157,7 @@ def title_agents(
     if conversing:
         participants.extend(paired_before_talk(joined, head_end))  # "Tito-Nasser Talks"
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
-    lead = part.end() if part is not None else 0
+    lead = quoted_maker(text, type_start) or (part.end() if part is not None else 0)
     before = text[lead:type_start].rstrip()
     if (author_end := author_first(before)) is not None:
         authors.extend(names_in(joined, lead, lead + author_end))  # "Polish Embassy, Cable"
