@@ -134,7 +134,10 @@ def test_a_publications_quoted_title_gives_the_type(text: str, expected: str | N
         ("Zhou Testan Speech to the Troops", ["Zhou Testan"]),  # a person before the type
         ("Testburg Summit Speech", []),  # an event's name makes nothing
         ("Testlandic Ambassador Report on the Harvest", []),  # an office: whose, unsaid
-        ("National Intelligence Estimate NIE 11-4-55, Testland", []),  # the type's own words
+        (  # the type's own words are no maker: the series' issuer is
+            "National Intelligence Estimate NIE 11-4-55, Testland",
+            ["Central Intelligence Agency"],
+        ),
         ("First Conversation between Testov and Testin", []),  # an ordinal, no one
         ("CCP Central Committee, 'Instruction on the Work'", ["CCP Central Committee"]),
     ],
@@ -150,6 +153,7 @@ def test_the_maker_before_a_type_is_its_author(text: str, expected: list[str]) -
         ("Sketch Map of the Positions of the Testburg Division", "map"),
         ("Maps of the Testland Border", "map"),
         ("Mapping the Testland Border", None),  # a subject, no map
+        ('Memoir Excerpt, "The Testland Years"', "memoir"),  # an excerpt of a named type
         ("Aviso from the Testlandic Foreign Ministry to the Testburg Council", "letter"),
         ("Informação from the Testlandic Ministry to the Embassy in Testburg", "information"),
         ("Memorando from the Testlandic Foreign Ministry", "memorandum"),
@@ -164,3 +168,83 @@ def test_maps_and_the_chanceries_own_type_words(text: str, expected: str | None)
 def test_a_type_word_opening_a_title_is_no_part_of_the_senders_name() -> None:
     found = title("Aviso from the Testlandic Foreign Ministry to the Testburg Council")
     assert [s.value for s in found.senders] == ["Testlandic Foreign Ministry"]
+
+
+def participants(text: str) -> list[str]:
+    return [p.value for p in title(text).participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speakers"),
+    [  # a press conference is its transcript, "of X" who spoke at it
+        (
+            "Press Conference of Testo T. Testman on the New Regulations",
+            "transcript",
+            ["Testo T. Testman"],
+        ),
+        ("Press Conference on the Harvest", "transcript", []),
+        ("Report on the Press Conference of Testo T. Testman", "report", []),  # its writer's
+    ],
+)
+def test_a_press_conference_is_a_transcript_of_its_speaker(
+    text: str, expected: str, speakers: list[str]
+) -> None:
+    assert kind(text) == expected
+    assert participants(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an unnamed spokesman speaks for the body; a named one is the person
+        (
+            "Statement of the Spokesman of the Testlandic Foreign Ministry",
+            ["Testlandic Foreign Ministry"],
+        ),
+        (
+            "Testlandic Foreign Ministry Spokesman's Statement on the Harvest",
+            ["Testlandic Foreign Ministry"],
+        ),
+        (
+            "Statement by Testlandic Foreign Ministry Spokesman Ivan Testov",
+            ["Testlandic Foreign Ministry Spokesman Ivan Testov"],
+        ),
+        ("Statement of the Spokesman of Testov", ["Spokesman of Testov"]),  # no body
+    ],
+)
+def test_an_unnamed_spokesmans_statement_is_the_bodys(text: str, expected: list[str]) -> None:
+    assert authors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "by"),
+    [  # a work known by a quoted name after its maker's possessive
+        ("Testo T. Testman's 'Long Telegram'", "telegram", ["Testo T. Testman"]),
+        ('Testov\'s "Secret Speech"', "speech", ["Testov"]),
+        ("Testov's 'Citizens Help Police Restore Order'", None, []),  # a headline
+    ],
+)
+def test_a_possessors_quoted_work_is_of_its_type_and_by_him(
+    text: str, expected: str | None, by: list[str]
+) -> None:
+    assert kind(text) == expected
+    assert authors(text) == by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an estimate is issued by the Director of Central Intelligence: the CIA of the file
+        (
+            "National Intelligence Estimate NIE 11-4-99, Testlandic Capabilities",
+            ["Central Intelligence Agency"],
+        ),
+        (
+            "Special National Intelligence Estimate SNIE 100-11-99, 'Testburg'",
+            ["Central Intelligence Agency"],
+        ),
+        ("State Department Estimate of Testland", ["State Department"]),  # another's estimate
+        ("Report to the National Security Council, NSC 7", []),  # the NSC its addressee
+        ("Memorandum on the National Intelligence Estimate", []),  # about one
+    ],
+)
+def test_an_estimates_issuer_is_the_cia(text: str, expected: list[str]) -> None:
+    assert authors(text) == expected

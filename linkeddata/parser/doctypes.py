@@ -32,7 +32,7 @@ from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
 from .protocols import AGREEMENT, agreed_protocol
-from .quoted_works import PHRASE_STOPS, QUOTE_OPENS, names_quoted_work
+from .quoted_works import PHRASE_STOPS, QUOTE_OPENS, names_quoted_work, nicknamed
 from .services import a_service
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -51,7 +51,7 @@ _PARTITIVE = re.compile(
     r"|main\s+points|exchanges?)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
-_POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?P<quote>['‘\"“])?(?=[^\W\d_])")
 _OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
@@ -155,6 +155,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             found = again
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+        found = None if owner["quote"] and not nicknamed(text, owner.end(), found) else found
     if found is None and (whose := record_before_owner(text)) is not None:
         owner_end = _OWNER_AT.match(text, whose)
         found = _head_type(text, owner_end.end()) if owner_end is not None else None
@@ -273,7 +274,7 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
             or any(c.isdigit() for c in word)  # a lettered number: "Airgram A-123"
         ):
             break
-        words.append(found.span())
+        words.append((found.start(), found.start() + len(word.rstrip("'’"))))  # "Telegram'"
         if len(words) == _PHRASE_WORDS:
             break
     return words

@@ -55,3 +55,16 @@ def a_maker(before: str) -> bool:
     if name_kind(before) == "person":
         return not office_only(before)  # "Soviet Ambassador Report": whose, it does not say
     return personal_name_shape(before) and a_person(before)
+
+
+_NICKNAME_WORDS = 3
+_CLOSES = re.compile(r"['’\"”]")
+
+
+def nicknamed(text: str, start: int, found: tuple[str, int, int] | None) -> bool:
+    """Whether a quote after a possessor (from ``start``) is the name a work is known by, its
+    type closing it: "Testov's 'Long Telegram'", "Testov's 'Secret Speech'" (never a
+    headline's last word, "Testov's 'Citizens Help Police Restore Order'")."""
+    if found is None or _CLOSES.match(text, found[2]) is None:
+        return False
+    return len(text[start : found[2]].split()) <= _NICKNAME_WORDS
