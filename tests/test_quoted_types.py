@@ -248,3 +248,20 @@ def test_a_possessors_quoted_work_is_of_its_type_and_by_him(
 )
 def test_an_estimates_issuer_is_the_cia(text: str, expected: list[str]) -> None:
     assert authors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "speakers"),
+    [  # a qualifier before "Notes" is the type's; notes for a meeting record no meeting
+        ("Press Notes from the Testlandic Embassy in Testburg", [], []),
+        ("Talking Notes for the Meeting with Testov", [], []),
+        ("Speaking Notes for the Talks with Testin", [], []),
+        ("Notes Taken by Testov at the Meeting with Testin", ["Testov"], ["Testin"]),
+        ("Report on the Meeting with Testin", [], ["Testin"]),
+    ],
+)
+def test_qualified_notes_name_no_author_and_no_meeting_yet_held(
+    text: str, by: list[str], speakers: list[str]
+) -> None:
+    assert authors(text) == by
+    assert participants(text) == speakers

@@ -15,6 +15,13 @@ SPEECH_TYPES = frozenset({"transcript", "record-of-conversation", "interview", "
 minutes, protocol or stenographic record of a session, which record speech as it does."""
 _MEETING = re.compile(words(SITTINGS | EVENTS))
 """What notes record as speech when they are of a meeting ("Notes from the Meeting of ...")."""
+RECORDED_TALK = re.compile(
+    r"(?<!(?i:for) )(?<!(?i:for the) )(?<!(?i:for a) )"
+    r"\b(?i:conversations?|talks?|meetings?|discussions?|interviews?|negotiations|exchanges?"
+    r"|dialogues?|audiences?|consultations?|receptions?)\b"
+)
+"""A talk a record's "with" names the other side of ("Notes on the Talks with X"), never one
+notes are prepared for ("Talking Notes for the Meeting with X": no one has met yet)."""
 _OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _PRESS_CONFERENCE = re.compile(r"(?i:(?:press|news)\s+conferences?)")
 """The wording of a transcript whose "of X" names who spoke, not what it is of: "Press

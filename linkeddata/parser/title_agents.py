@@ -35,7 +35,7 @@ from .names import name_kind, personal_name_shape
 from .office_words import office_only
 from .possessives import owner_from
 from .side_names import names_in
-from .spoken_records import SPEECH_TYPES, of_participants
+from .spoken_records import RECORDED_TALK, SPEECH_TYPES, of_participants
 from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
@@ -260,7 +260,7 @@ def title_agents(
         authors.extend(states_governments(names_in(joined, between.end(), end), doc_type))
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
-        or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
+        or (doc_type in _RECORDING_TYPES and RECORDED_TALK.search(text, type_start, with_.start()))
     ):
         end = clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))
