@@ -15,7 +15,7 @@ _FOR_BODY = re.compile(
     rf"(?:(?i:the|a|an)\s+)?{_WORD}\s+(?i:of|for)\s+(?:(?i:the)\s+)?(?P<body>[^,;:()]+)"
 )
 """'the Spokesman of the Testlandic Foreign Ministry', 'a Spokesman for the Testburg Council'."""
-_BODYS = re.compile(rf"(?:(?i:the)\s+)?(?P<body>[^,;:()]+?)\s+{_WORD}")
+_BODYS = re.compile(rf"(?:(?i:the)\s+)?(?P<body>[^,;:()]*[^\s,;:()])\s+{_WORD}")
 """'the Testlandic Foreign Ministry Spokesman'."""
 
 
