@@ -36,6 +36,10 @@ _ANSWERED = re.compile(
 )
 """The document an answer is addressed to names its writer: "Reply of X to the Letter of Y" is
 addressed to Y."""
+_IN_REPLY = re.compile(r"\s+(?i:in)\s+(?i:reply|response|answer)\s+(?i:to)\s+")
+_OF_DATE = re.compile(rf"(?<!\s)\s+(?i:of|dated)\s+(?:{DATE_TEXT}|{MONTH_PATTERN}|\d)")
+"""The date of an answered document after its writer: "the Letter of Y of 30 March 1963"."""
+_ASKED = re.compile(r"(?i:questions?)")
 _FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
 """A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
@@ -104,8 +108,9 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         senders = names_in(joined, start, end)
         recipients, if_known = _addressees(joined, addressed, whole_end)
         return Parties(senders, recipients, intermediaries, if_known)
-    if to is None:
-        return Parties(names_in(joined, start, end), intermediaries=intermediaries)
+    if to is None:  # "of the CC CCP in Reply to the Letter of the CC CPSU": to the CC CPSU
+        replied = _replied(joined, end, whole_end)
+        return Parties(names_in(joined, start, end), replied, intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
@@ -121,6 +126,17 @@ def _addressees(
     spans, if_known = addressee_spans(joined.text, start, end)
     named = tuple(name for span in spans for name in names_in(joined, *span))
     return named, names_in(joined, *if_known) if if_known else ()
+
+
+def _replied(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """The writer of the document that the one titled answers, after the parties, its
+    addressee when the title names no other: "in Reply to the Letter of Y of 30 March"."""
+    reply = _IN_REPLY.match(joined.text, start, end)
+    answered = _ANSWERED.match(joined.text, reply.end(), end) if reply else None
+    if answered is None or _ASKED.search(answered.group()):
+        return ()  # "in Reply to Questions of Journalists": an interview's, no letter's
+    dated = _OF_DATE.search(joined.text, answered.end(), end)
+    return names_in(joined, answered.end(), dated.start() if dated else end)
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,116 @@
+"""Who a title names as sender, addressee and participant in shapes review 23 found lost:
+an envoy's report "to" a person before its topic (C#10), an embassy rank's holder after a
+comma (C#24), the writer of the letter a reply answers (C#15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkeddata.parser import parse_record
+from linkeddata.record import Title
+
+
+def title(text: str) -> Title:
+    parsed = parse_record(f"**May 1, 1967**\n**{text}**\n", "x/1.txt", default_id="1").title
+    assert parsed is not None
+    return parsed
+
+
+def values(located: tuple[object, ...]) -> list[str]:
+    return [x.value for x in located]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "recipient"),
+    [
+        (
+            "Report of Soviet Ambassador Testov to Test Stalin on the Situation in Testland",
+            "Soviet Ambassador Testov",
+            "Test Stalin",
+        ),
+        (
+            "Report of Ambassador Testov to Test Gromyko on the Talks with Test Kim",
+            "Ambassador Testov",
+            "Test Gromyko",
+        ),
+        (
+            "Letter of Chinese Ambassador Test Wang to Test Zhou about the Border",
+            "Chinese Ambassador Test Wang",
+            "Test Zhou",
+        ),
+    ],
+)
+def test_an_envoys_to_after_his_name_is_the_addressee(
+    text: str, sender: str, recipient: str
+) -> None:
+    parsed = title(text)
+    assert values(parsed.senders) == [sender]
+    assert values(parsed.recipients) == [recipient]
+
+
+def test_an_envoys_post_stays_his_office() -> None:
+    parsed = title("Report by the Chinese Ambassador to India, Test Pan, on the Situation")
+    assert values(parsed.authors) == ["Test Pan"]
+    assert not parsed.recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Memorandum on a Conversation with the 1st Secretary of the Soviet Embassy, "
+            "Comrade Testov, 4 March 1965",
+            "Comrade Testov",
+        ),
+        (
+            "Memorandum on a Conversation with the First Secretary of the Soviet Embassy, "
+            "Comrade Testov",
+            "Comrade Testov",
+        ),
+        (
+            "Memorandum on a Conversation with the Counselor of the Soviet Embassy, Testov",
+            "Testov",
+        ),
+        (
+            "Memorandum on a Conversation with the Chargé d'Affaires of the Soviet Embassy, "
+            "Comrade Testov",
+            "Comrade Testov",
+        ),
+        (
+            "Memorandum on a Conversation with the Ambassador of the Soviet Union, Comrade Testov",
+            "Comrade Testov",
+        ),
+    ],
+)
+def test_an_embassy_ranks_holder_after_the_comma_took_part(text: str, holder: str) -> None:
+    assert values(title(text).participants) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "recipients"),
+    [
+        (
+            "Letter of the CC TWP in Reply to the Letter of the CC CPSU of March 30, 1963",
+            "CC TWP",
+            ["CC CPSU"],
+        ),
+        (
+            "Letter from Test Mao in Response to the Message from Comrade Testov dated 5 May",
+            "Test Mao",
+            ["Comrade Testov"],
+        ),
+        (  # the addressee the title names stays
+            "Letter from Test Mao to Comrade Testov in Reply to the Letter of Comrade Testin",
+            "Test Mao",
+            ["Comrade Testov"],
+        ),
+        ("Telegram from Testyko in Response to the Cable from Testynin", "Testyko", ["Testynin"]),
+        ("Letter of Test Mao in Reply to Questions of Journalists", "Test Mao", []),
+    ],
+)
+def test_a_reply_is_to_the_writer_of_what_it_answers(
+    text: str, sender: str, recipients: list[str]
+) -> None:
+    parsed = title(text)
+    assert values(parsed.senders) == [sender]
+    assert values(parsed.recipients) == recipients
