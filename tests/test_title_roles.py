@@ -114,3 +114,27 @@ def test_a_reply_is_to_the_writer_of_what_it_answers(
     parsed = title(text)
     assert values(parsed.senders) == [sender]
     assert values(parsed.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Talking Points for Dr. Testinski's Meeting with Chairman Test Hua",
+            ["Dr. Testinski", "Chairman Test Hua"],
+        ),
+        (
+            "Briefing Paper for Secretary Testance's Talks with Foreign Minister Testyko",
+            ["Secretary Testance", "Foreign Minister Testyko"],
+        ),
+        ("Minutes of Chairman Testao's Meeting with Test Kim", ["Chairman Testao", "Test Kim"]),
+    ],
+)
+def test_whose_meeting_a_paper_is_for_names_both_sides(text: str, participants: list[str]) -> None:
+    assert values(title(text).participants) == participants
+
+
+def test_whose_instructions_names_no_meeting() -> None:
+    parsed = title("Testov's Instructions to the Working Group")
+    assert values(parsed.authors) == ["Testov"]
+    assert not parsed.participants

@@ -61,7 +61,7 @@ _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?"
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
 _INNER_OWNER = re.compile(
-    r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
+    r"\s(?i:of|on|from|for)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
