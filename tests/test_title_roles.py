@@ -138,3 +138,30 @@ def test_whose_instructions_names_no_meeting() -> None:
     parsed = title("Testov's Instructions to the Working Group")
     assert values(parsed.authors) == ["Testov"]
     assert not parsed.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Report of the Testish Ministry of the Armed Forces on the Situation in Testland, "
+            "for Comandante Testo Testro",
+            ["Comandante Testo Testro"],
+        ),
+        (
+            "Report on the Situation in Testland, for Comrade Testo Testkov",
+            ["Comrade Testo Testkov"],
+        ),
+        ("Report on the Economy, for the First Half of 1983", []),
+        ("Information on the Talks, for Review", []),
+        ("Speech at the Rally, for Comrade Testo Testkov", []),
+    ],
+)
+def test_for_someone_after_a_comma_is_the_addressee(text: str, recipients: list[str]) -> None:
+    assert values(title(text).recipients) == recipients
+
+
+def test_a_bodys_own_for_is_no_addressee() -> None:
+    parsed = title("Report of the Ministry for Foreign Affairs on the Border")
+    assert values(parsed.authors) == ["Ministry for Foreign Affairs"]
+    assert not parsed.recipients
