@@ -165,3 +165,30 @@ def test_a_bodys_own_for_is_no_addressee() -> None:
     parsed = title("Report of the Ministry for Foreign Affairs on the Border")
     assert values(parsed.authors) == ["Ministry for Foreign Affairs"]
     assert not parsed.recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Report by the Director General of the TAEA, Testo Testlund, to the Board of Governors",
+            ["Board of Governors of the TAEA"],
+        ),
+        (
+            "Report by the President of the TDB to the Board of Directors",
+            ["Board of Directors of the TDB"],
+        ),
+        ("Letter from Testov to the Board of Governors", ["Board of Governors"]),  # whose?
+        (  # two bodies: either's
+            "Letter from the Chairman of the TNEA and the Director General of the TAEA to the "
+            "Board of Governors",
+            ["Board of Governors"],
+        ),
+        (  # a mission has no board
+            "Report by the Counselor of the Soviet Embassy, Testov, to the Board of Governors",
+            ["Board of Governors"],
+        ),
+    ],
+)
+def test_a_bare_board_is_the_one_named_bodys(text: str, recipients: list[str]) -> None:
+    assert values(title(text).recipients) == recipients

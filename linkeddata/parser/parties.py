@@ -26,6 +26,7 @@ from .names import name_kind
 from .participles import CARRIED
 from .side_names import ARTICLE, names_in
 from .text import Joined, is_name_like, strip_article
+from .unit_owners import owned_board
 from .vocabulary import MONTH_PATTERN
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -124,7 +125,8 @@ def _addressees(
     """The addressees between two offsets, with whom a bracket says the message is for, and
     whom a "for" names that is an addressee only where the authority file knows an agent by it."""
     spans, if_known = addressee_spans(joined.text, start, end)
-    named = tuple(name for span in spans for name in names_in(joined, *span))
+    before = joined.text[:start]  # "the Director General of the IAEA, ..., to the Board"
+    named = tuple(owned_board(before, n) for span in spans for n in names_in(joined, *span))
     return named, names_in(joined, *if_known) if if_known else ()
 
 
