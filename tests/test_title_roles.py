@@ -192,3 +192,21 @@ def test_a_bodys_own_for_is_no_addressee() -> None:
 )
 def test_a_bare_board_is_the_one_named_bodys(text: str, recipients: list[str]) -> None:
     assert values(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Testvik Summit, First Meeting between Testan and Testachev", ["Testan", "Testachev"]),
+        (
+            "Memorandum on the Testygin-Test Enlai Meeting at Testburg Airport",
+            ["Testygin-Test Enlai"],
+        ),
+        ("The Testao-Testchev Conversation of 2 October 1959", ["Testao-Testchev"]),
+        ("Testvik Summit", []),
+        ("Report on the Sino-Soviet Talks", []),
+        ("Record of the Six-Party Talks", []),
+    ],
+)
+def test_who_met_needs_no_type_word_first(text: str, participants: list[str]) -> None:
+    assert values(title(text).participants) == participants
