@@ -146,8 +146,9 @@ def test_whose_instructions_names_no_meeting() -> None:
         (
             "Report of the Testish Ministry of the Armed Forces on the Situation in Testland, "
             "for Comandante Testo Testro",
-            ["Comandante Testo Testro"],
+            ["Testo Testro"],  # a Spanish rank is no part of the name
         ),
+        ("Letter from Testov to General Secretary Testnev", ["General Secretary Testnev"]),
         (
             "Report on the Situation in Testland, for Comrade Testo Testkov",
             ["Comrade Testo Testkov"],

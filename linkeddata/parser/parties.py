@@ -21,6 +21,7 @@ from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .gazetteer import is_country
+from .local_ranks import without_local_rank
 from .meant_for import addressee_spans
 from .names import name_kind
 from .participles import CARRIED
@@ -126,7 +127,9 @@ def _addressees(
     whom a "for" names that is an addressee only where the authority file knows an agent by it."""
     spans, if_known = addressee_spans(joined.text, start, end)
     before = joined.text[:start]  # "the Director General of the IAEA, ..., to the Board"
-    named = tuple(owned_board(before, n) for span in spans for n in names_in(joined, *span))
+    named = tuple(
+        owned_board(before, _unranked(n)) for span in spans for n in names_in(joined, *span)
+    )
     return named, names_in(joined, *if_known) if if_known else ()
 
 
@@ -139,6 +142,14 @@ def _replied(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         return ()  # "in Reply to Questions of Journalists": an interview's, no letter's
     dated = _OF_DATE.search(joined.text, answered.end(), end)
     return names_in(joined, answered.end(), dated.start() if dated else end)
+
+
+def _unranked(name: Located[str]) -> Located[str]:
+    """An addressee less a Spanish or Portuguese rank that no English wording marks as a
+    person's ("for Comandante Raúl Castro" is Raúl Castro), as a signer's is dropped; an
+    office the names read ("General Secretary X") stays."""
+    bare = without_local_rank(name.value)
+    return name if bare == name.value or name_kind(name.value) else Located(bare, name.line)
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
