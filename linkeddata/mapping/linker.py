@@ -32,6 +32,7 @@ from .authority import Authority
 from .bracketed_holders import bracketed_holder
 from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
+from .lone_surnames import lone_surname_bearers
 from .mission_heads import mission_head
 from .owners import body_of_state
 from .people import (
@@ -251,13 +252,6 @@ class Linker:
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler
-        if kind == "person" and len(self.authority.people_named(label)) > 1:
-            self.warn(
-                f"{name.value!r} is the surname of several people in the authority file: not "
-                "linked",
-                name.line,
-            )
-            return None
         if (
             kind == "person"
             and (named := named_in_full(self.named_in_record, name.value, label)) is not None
@@ -274,6 +268,12 @@ class Linker:
                 name.line,
             )
             return None
+        if (
+            kind == "person"
+            and (bearers := lone_surname_bearers(self.authority, name.value, label, self.year))
+            is not None
+        ):  # "Bush" of 1989: the President; never a stub of the surname
+            return self._one_of(bearers, name, "held a post then by their notes")
         if kind == "person":
             label = person_label(self.authority, name.value, label, self.texts)
         key = slug(label)
