@@ -1,6 +1,7 @@
 """A surname alone that the authority file gives its bearers only in full is the one bearer
 whose note dates a post over the record's year, else no one, and never a stub that would
-merge every namesake (review 23 C#6, C#18, C#21)."""
+merge every namesake (review 23 C#6, C#18, C#21): a head's office the note dates over the
+year names him ("Bush" of 1989), a lesser post nothing ("Lewandowski", the ICC envoy)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Pyotr Testitsa"@en ;
     skos:note "Physicist; Director of the Institute for Physical Problems, 1955-1984."@en .
+
+<person/testowski-janusz> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Janusz Testowski"@en ;
+    skos:note "Testish Commissioner in the Testland Control Commission, 1966-1967."@en .
 
 <person/testov-ivan> a foaf:Person, schema:Person ;
     schema:gender schema:Male ;
@@ -89,6 +95,7 @@ def test_a_lone_surname_is_the_one_bearer_in_a_post_that_year(
         ("Memorandum of Conversation between Testitsa and Testov", "February 11, 1984",
          "testitsa"),  # two bearers in a post that year, no office written
         ("Letter from Testov to Testbush", "", "testbush"),  # no year: no one
+        ("Cable from Testov to Testowski", "1966", "testowski"),  # a lesser post says nothing
     ],
 )  # fmt: skip
 def test_a_lone_surname_no_one_or_several_held_then_is_neither_linked_nor_a_stub(

@@ -38,6 +38,7 @@ from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XS
 from .title_links import title_links
 from .translation import body_language, has_translation
 from .venues import closing_place
+from .white_house import without_moscows
 
 __all__ = ["Context", "Mapped", "map_record"]
 
@@ -89,6 +90,9 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     heading = title.text.value if title else ""
     about, named = (
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
+    )
+    about, named = (  # "outside the White House" of a Russian record of 1991: Moscow's
+        without_moscows(e, context.authority, texts, record.languages, year) for e in (about, named)
     )
     signed = [
         e for s in record.signatories if (e := initialled_person(context.authority, s.value, year))
