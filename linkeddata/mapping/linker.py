@@ -192,12 +192,11 @@ class Linker:
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
     def signatory(self, name: Located[str], embassy: str | None = None) -> Entity | None:
-        """The person a signature names: one the authority file knows, else the person the
-        title already named with the same surname and agreeing initials ("P. Yudin" signing
-        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two); a surname alone
-        signing an ``embassy``'s cable is its head's (:func:`.mission_heads.mission_head`:
-        "SULLIVAN" under the Embassy in Tehran's of 1978), none where the file holds the
-        surname and no bearer headed it that year; else the file's "Ambassador Surname"."""
+        """The person a signature names: one the file knows, else the one the title named with
+        the same surname and agreeing initials ("P. Yudin" for "... P.F. Yudin"); a surname
+        alone signing an ``embassy``'s cable is its head's of the year, none where the file
+        holds the surname and no bearer headed it (:func:`.mission_heads.mission_head`: "SULLIVAN"
+        of 1978 under the Embassy in Tehran's); else the file's "Ambassador Surname"."""
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
@@ -242,9 +241,8 @@ class Linker:
         return self.resolve(name, "place")
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
-        """A local entity named by the wording: a person by the name alone, without the
-        offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
-        Enlai" are one stub."""
+        """A local entity named by the wording: a person by the name alone, without offices
+        and honorifics ("Premier Zhou Enlai" and "Comrade Zhou Enlai" are one stub)."""
         label = (
             personal_name(name.value)
             if kind == "person"
