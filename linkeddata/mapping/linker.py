@@ -271,7 +271,7 @@ class Linker:
             and (bearers := lone_surname_bearers(self.authority, name.value, label, self.year))
             is not None
         ):  # "Bush" of 1989: the President; never a stub of the surname
-            return self._one_of(bearers, name, "held a post then by their notes")
+            return self._one_of(bearers, name, "held a head's office then by their notes")
         if kind == "person":
             label = person_label(self.authority, name.value, label, self.texts)
         key = slug(label)

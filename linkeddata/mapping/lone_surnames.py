@@ -13,7 +13,15 @@ from .authority import Authority
 from .entities import Entity
 from .office_terms import in_office
 
-_HEADS = ("president", "premier", "prime minister", "chairman", "general secretary", "king")
+_HEADS = (
+    "president",
+    "premier",
+    "prime minister",
+    "chairman",
+    "general secretary",
+    "king",
+    "leader",
+)
 """The heads' offices (folded words) whose holder of the year a surname alone may name."""
 
 
