@@ -20,7 +20,8 @@ _FILE = """
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
 <org/twp> a foaf:Organization, org:Organization ;
-    skos:prefLabel "Testish Workers' Party"@en .
+    skos:prefLabel "Testish Workers' Party"@en ;
+    skos:altLabel "TWP"@en .
 
 <org/cc-twp> a foaf:Organization, org:Organization ;
     skos:prefLabel "Central Committee of the Testish Workers' Party"@en ;
@@ -62,8 +63,15 @@ def test_an_organ_of_the_cc_of_a_party_is_the_file_s_organ(title: str) -> None:
     assert not any("politburo" in key for key in stubs)
 
 
-def test_another_organ_of_the_cc_is_its_own_stub() -> None:
-    linked, stubs = _agents("Letter from the Secretariat of the CC of the Testish Workers' Party")
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Letter from the Secretariat of the CC of the Testish Workers' Party",
+        "Letter from the Secretariat of the CC TWP",
+    ],
+)
+def test_another_organ_of_the_cc_is_its_own_stub(title: str) -> None:
+    linked, stubs = _agents(title)
     assert "twp-politburo" not in linked
     assert "testish-workers-party-secretariat" in stubs  # one key for its every wording
 

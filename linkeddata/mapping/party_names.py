@@ -19,11 +19,11 @@ _PARTY_OF = re.compile(
 )
 _ORGAN_OF = re.compile(
     r"^(?P<organ>Central\s+Committee|CC|Politburo|Political\s+Bureau|Presidium|Secretariat"
-    r"|Political\s+Committee)\s+of\s+(?:the\s+)?(?:(?:CC|Central\s+Committee)\s+of\s+(?:the\s+)?)?"
-    r"(?P<party>.+)$"
+    r"|Political\s+Committee)\s+of\s+(?:the\s+)?"
+    r"(?:(?:CC|Central\s+Committee)\s+(?:of\s+(?:the\s+)?)?(?=\S))?(?P<party>.+)$"
 )
 """An organ of a party, also of its Central Committee ("the Politburo of the CC of the
-Romanian Workers' Party" is the Romanian Workers' Party's Politburo)."""
+Romanian Workers' Party", "the Secretariat of the CC PUWP" are the party's organs)."""
 _CC_BEFORE = re.compile(r"^CC\s+(?P<party>[A-Z][\w'’ -]+)$")
 _CC_ORGAN = re.compile(
     r"^(?P<party>[A-Z].+?)\s+(?:CC|Central\s+Committee)\s+"
