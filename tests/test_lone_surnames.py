@@ -91,7 +91,6 @@ def test_a_lone_surname_is_the_one_bearer_in_a_post_that_year(
     ("title", "date", "surname"),
     [
         ("Letter from Testov to Testbush", "June 1, 1970", "testbush"),  # before his posts
-        ("Letter from Testov to Mrs. Testvelt", "June 1, 1944", "testvelt"),  # not the man
         ("Memorandum of Conversation between Testitsa and Testov", "February 11, 1984",
          "testitsa"),  # two bearers in a post that year, no office written
         ("Letter from Testov to Testbush", "", "testbush"),  # no year: no one
@@ -105,6 +104,16 @@ def test_a_lone_surname_no_one_or_several_held_then_is_neither_linked_nor_a_stub
     assert not any(iri.startswith(surname) for iri in linked)
     assert any("not linked" in w for w in warnings)
     assert not any("local stub" in w and surname in w.casefold() for w in warnings)
+
+
+def test_a_woman_s_honorific_before_the_president_s_surname_is_not_he() -> None:
+    linked, _ = _people("Letter from Testov to Mrs. Testvelt", "June 1, 1944")
+    assert "testvelt-franklin" not in linked  # a stub of her own, "Mrs. Testvelt", as before
+
+
+def test_an_office_written_that_no_bearer_held_is_no_head() -> None:
+    linked, _ = _people("Letter from Testov to Foreign Minister Testbush", "June 1, 1990")
+    assert not any(iri.startswith("testbush") for iri in linked)
 
 
 def test_an_unknown_lone_surname_is_still_a_stub() -> None:

@@ -10,7 +10,7 @@ kind cannot be told are not linked and are reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
@@ -73,6 +73,8 @@ class Linker:
     """The authority file's people that the record's summary, title and body name in full."""
     texts: str = ""
     """The record's summary and body, where a surname alone's fuller form is sought."""
+    heads: bool = True
+    """Whether a surname alone may be a head of the year: none signs by it (:meth:`signatory`)."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -215,7 +217,7 @@ class Linker:
                 return envoy[0]
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
-        return self.resolve(name, kind, kinds=AGENT_KINDS)
+        return replace(self, heads=False).resolve(name, kind, kinds=AGENT_KINDS)  # one state
 
     def _one_of(self, people: list[Entity], name: Located[str], held: str) -> Entity | None:
         """The one person of ``people``, the file's bearers of the surname ``name`` who ``held``
@@ -268,10 +270,10 @@ class Linker:
             return None
         if (
             kind == "person"
-            and (bearers := lone_surname_bearers(self.authority, name.value, label, self.year))
+            and (heads := lone_surname_bearers(self.authority, name.value, label, self.year))
             is not None
         ):  # "Bush" of 1989: the President; never a stub of the surname
-            return self._one_of(bearers, name, "held a head's office then by their notes")
+            return self._one_of(heads if self.heads else [], name, "held a head's office then")
         if kind == "person":
             label = person_label(self.authority, name.value, label, self.texts)
         key = slug(label)

@@ -8,7 +8,7 @@ Air Force Secretary Harold Brown), and the surname is then not linked."""
 
 from __future__ import annotations
 
-from ..parser.honorifics import honorific
+from ..parser.honorifics import an_office, honorific
 from .authority import Authority
 from .entities import Entity
 from .office_terms import in_office
@@ -29,17 +29,21 @@ def lone_surname_bearers(
     authority: Authority, written: str, surname: str, year: int | None
 ) -> list[Entity] | None:
     """The people of the file bearing ``surname`` (one word, read from ``written``) who, by
-    their notes, held a head's office in ``year`` and whom the honorific written before it
-    may name ("Mrs. Testvelt" is not the President); None where the file knows no one by that
-    surname (an unknown surname is a stub, as any unknown name)."""
-    bearers = authority.people_named(surname) if " " not in surname.strip() else []
+    their notes, held a head's office in ``year``, none where an office is written before it
+    (which named no bearer then: "Foreign Minister Testaka" is not the Prime Minister); None
+    where the file knows no one by that surname whom the honorific before it may name ("Mrs.
+    Testvelt" beside the President: a stub of her own, as any unknown name)."""
+    said = honorific(written)
+    bearers = [
+        person
+        for person in (authority.people_named(surname) if " " not in surname.strip() else [])
+        if said is None or person.gender in (None, said[1])
+    ]
     if not bearers:
         return None
-    said = honorific(written)
+    office = any(an_office(word.casefold()) for word in written.split()[:-1])
     return [
         person
         for person in bearers
-        if year is not None
-        and (said is None or person.gender in (None, said[1]))
-        and in_office(authority.graph, person.iri, _HEADS, year)
+        if year is not None and not office and in_office(authority.graph, person.iri, _HEADS, year)
     ]
