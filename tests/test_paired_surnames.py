@@ -143,3 +143,14 @@ def test_harold_brown_is_not_a_brown_of_1967_nor_is_a_stub() -> None:
     graph = mapped_graph("**1967**\n**Conversation between Kosygin and Brown on Testland**\n")
     people = {str(o) for o in graph.objects(doc(), ADO.participant)}
     assert not {str(entity("person", "brown")), str(entity("person", "brown-harold"))} & people
+
+
+def test_a_surname_paired_with_a_full_name_the_file_knows_is_two_people() -> None:
+    """Review 23 C#13: "the Kosygin-Zhou Enlai Meeting"."""
+    linked = _linked("Memorandum on the Testulikov-Leo Testrezhnev Meeting at Testburg", "1980")
+    assert linked == {"person/testulikov-viktor", "person/testrezhnev-leo"}
+
+
+def test_a_full_name_the_file_lacks_after_the_hyphen_splits_nothing() -> None:
+    linked = _linked("Memorandum on the Testulikov-Testo Testman Meeting at Testburg", "1980")
+    assert "person/testulikov-viktor" not in linked
