@@ -1,0 +1,100 @@
+"""Who signs a closing and who took part (review 23): an office joined by the original's
+conjunction is one office under the signer; a signature the signatory rule declines is no
+mention either; a ministry's or a mission's telegraphic address never signs a cable."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+from test_closing_blocks import PROSE, telegram
+from test_parser_variants import body_of, values
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, Mapped, map_record
+from linkeddata.mapping.authority import Authority
+from linkeddata.parser import parse_record
+from linkeddata.vocab import DCTERMS, SCHEMA
+
+IRIS = Iris("http://127.0.0.1:8080/")
+_FILE = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<person/testhan-francis> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Francis Testhan"@en ;
+    skos:altLabel "Testhan"@en ;
+    skos:note "US Ambassador to Testland, 1978-1980."@en .
+"""
+AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
+_DOC = URIRef(IRIS.document("1"))
+_TESTHAN = URIRef(IRIS.id_base + "person/testhan-francis")
+
+
+def _mapped(title: str, body: str, year: str = "1979") -> Mapped:
+    text = f"**{year}**\n**{title}**\n\n**Contents:**\n\nTranslation - English\n\n{body}\n"
+    record = parse_record(text, "x/1.txt", default_id="1")
+    return map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        (
+            "Fraternalmente,\n\nComandante en Jefe Testel Testro Ruz\n"
+            "Presidente del Consejo de Estado y de Ministros de la República de Testia",
+            ("Testel Testro Ruz",),
+        ),
+        (
+            "Atenciosamente,\n\nAntonio F. Testedo da Silveira\n"
+            "Ministro de Estado e das Relações Exteriores",
+            ("Antonio F. Testedo da Silveira",),
+        ),
+        ("Presidente del Consejo de Estado y de Ministros de la República de Testia", ()),
+        ("Ministro de Estado e das Relações Exteriores", ()),
+        (  # two stacked signers stay two
+            "Raúl Testro\nMinistro de las FAR\n\nTestel Testro\nPrimer Ministro",
+            ("Raúl Testro", "Testel Testro"),
+        ),
+    ],
+)
+def test_the_words_after_an_offices_conjunction_are_never_a_name(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    body = f"{PROSE}\n\n{closing}\n\nTestburgo, 12 de mayo de 1978"
+    assert values(body_of(body).signatories) == signers
+
+
+_ROMANIAN = "Cable from the Romanian Embassy in Testburg"
+
+
+def test_a_declined_surname_signature_is_no_mention_of_the_files_namesake() -> None:
+    graph = _mapped(_ROMANIAN, f"{PROSE}\n\nTesthan").graph
+    assert _TESTHAN not in set(graph.objects(_DOC, SCHEMA.mentions))
+    assert _TESTHAN not in set(graph.objects(_DOC, DCTERMS.creator))
+
+
+def test_a_declined_signers_surname_in_a_sentence_is_still_a_mention() -> None:
+    body = f"Testhan told me the embargo stays.\n\n{PROSE}\n\nTesthan"
+    assert _TESTHAN in set(_mapped(_ROMANIAN, body).graph.objects(_DOC, SCHEMA.mentions))
+
+
+@pytest.mark.parametrize(
+    ("last", "signers"),
+    [
+        ("FOREIGN", ()),
+        ("EXTERNAL", ()),
+        ("DEFENCE", ()),
+        ("INDEMBASSY", ()),
+        ("TESTEMBASSY", ()),
+        ("UKMIS", ()),
+        ("TESTOV", ("TESTOV",)),
+        ("HOME", ("HOME",)),  # Lord Home signed so
+        ("TESTEIDEL", ("TESTEIDEL",)),
+    ],
+)
+def test_a_telegraphic_address_on_a_cables_last_line_never_signs(
+    last: str, signers: tuple[str, ...]
+) -> None:
+    assert values(telegram(f"{PROSE}\n\n{last}").signatories) == signers
