@@ -1,6 +1,7 @@
 """Who signs a closing and who took part (review 23): an office joined by the original's
 conjunction is one office under the signer; a signature the signatory rule declines is no
-mention either; a ministry's or a mission's telegraphic address never signs a cable."""
+mention either; a ministry's or a mission's telegraphic address never signs a cable; a name
+written surname first in capitals (UN style) signs whole."""
 
 from __future__ import annotations
 
@@ -98,3 +99,19 @@ def test_a_telegraphic_address_on_a_cables_last_line_never_signs(
     last: str, signers: tuple[str, ...]
 ) -> None:
     assert values(telegram(f"{PROSE}\n\n{last}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("(Signed) TEST Chong Ha\nAmbassador", ("Test Chong Ha",)),
+        ("(Signed) LI Testxing", ("Li Testxing",)),
+        ("(Signed) PAK Gil-test", ("Pak Gil-test",)),
+        ("(Signed) A. TESTYKO", ("A. TESTYKO",)),
+        ("(Signed) Andrei TESTYKO", ("Andrei TESTYKO",)),
+    ],
+)
+def test_a_surname_first_in_capitals_signs_with_its_given_name(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
