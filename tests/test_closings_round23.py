@@ -1,7 +1,8 @@
 """Who signs a closing and who took part (review 23): an office joined by the original's
 conjunction is one office under the signer; a signature the signatory rule declines is no
 mention either; a ministry's or a mission's telegraphic address never signs a cable; a name
-written surname first in capitals (UN style) signs whole."""
+written surname first in capitals (UN style) signs whole; a rank of the original's language
+is no part of a signer's or a recorder's name."""
 
 from __future__ import annotations
 
@@ -112,6 +113,26 @@ def test_a_telegraphic_address_on_a_cables_last_line_never_signs(
     ],
 )
 def test_a_surname_first_in_capitals_signs_with_its_given_name(
+    closing: str, signers: tuple[str, ...]
+) -> None:
+    assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("closing", "signers"),
+    [
+        ("Recorded by: Secretário Luiz Testeia", ("Luiz Testeia",)),
+        ("Recorded by: Primeiro-Secretário João Testes", ("João Testes",)),
+        ("Recorded by: Consejero Juan Téstez", ("Juan Téstez",)),
+        (
+            "Recorded by: Chanceler Antônio F. Testedo da Silveira",
+            ("Antônio F. Testedo da Silveira",),
+        ),
+        ("Atentamente,\n\nConselheiro João Testes", ("João Testes",)),
+        ("Recorded by: Testo Dray", ("Testo Dray",)),  # a name's own first word stays
+    ],
+)
+def test_a_rank_of_the_originals_language_is_no_part_of_a_signers_name(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
