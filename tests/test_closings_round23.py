@@ -2,7 +2,8 @@
 conjunction is one office under the signer; a signature the signatory rule declines is no
 mention either; a ministry's or a mission's telegraphic address never signs a cable; a name
 written surname first in capitals (UN style) signs whole; a rank of the original's language
-is no part of a signer's or a recorder's name."""
+is no part of a signer's or a recorder's name; the original's labels of who took part list
+them, less their offices."""
 
 from __future__ import annotations
 
@@ -136,3 +137,27 @@ def test_a_rank_of_the_originals_language_is_no_part_of_a_signers_name(
     closing: str, signers: tuple[str, ...]
 ) -> None:
     assert values(body_of(f"{PROSE}\n\n{closing}").signatories) == signers
+
+
+@pytest.mark.parametrize(
+    ("label", "people"),
+    [
+        (
+            "Participantes: Presidente Ernesto Testel; Chanceler Antônio F. Testedo da Silveira;"
+            " Secretário de Estado Cyrus Testce; Embaixador John Testmins",
+            ("Ernesto Testel", "Antônio F. Testedo da Silveira", "Cyrus Testce", "John Testmins"),
+        ),
+        (
+            "Presentes: Embajador Carlos Testares, Consejero Juan Téstez",
+            ("Carlos Testares", "Juan Téstez"),
+        ),
+        ("Estiveram presentes: João Testes, Pedro Testa", ("João Testes", "Pedro Testa")),
+        ("Número de participantes: 35", ()),
+        ("Asistentes: 35", ()),
+    ],
+)
+def test_the_originals_labels_of_who_took_part_list_them(
+    label: str, people: tuple[str, ...]
+) -> None:
+    body = f"MEMORANDUM OF CONVERSATION\n\n{label}\n\n{PROSE}"
+    assert values(body_of(body).header_participants) == people
