@@ -3,7 +3,7 @@ conjunction is one office under the signer; a signature the signatory rule decli
 mention either; a ministry's or a mission's telegraphic address never signs a cable; a name
 written surname first in capitals (UN style) signs whole; a rank of the original's language
 is no part of a signer's or a recorder's name; the original's labels of who took part list
-them, less their offices."""
+them, less their offices; a side's phrase then a dash heads its side's names."""
 
 from __future__ import annotations
 
@@ -159,5 +159,28 @@ def test_a_rank_of_the_originals_language_is_no_part_of_a_signers_name(
 def test_the_originals_labels_of_who_took_part_list_them(
     label: str, people: tuple[str, ...]
 ) -> None:
+    body = f"MEMORANDUM OF CONVERSATION\n\n{label}\n\n{PROSE}"
+    assert values(body_of(body).header_participants) == people
+
+
+@pytest.mark.parametrize(
+    ("label", "people"),
+    [
+        (
+            "Present: from the Testian side - Testlin, Testotov; from the Testgar side - Testarov.",
+            ("Testlin", "Testotov", "Testarov"),
+        ),
+        (
+            "Present: On the Testese side - Comrades Testou Enlai, Testen Yi",
+            ("Testou Enlai", "Testen Yi"),
+        ),
+        (
+            "Present: from the CPTS - Testlin, Testotov; from the TWP - Testarov.",
+            ("Testlin", "Testotov", "Testarov"),
+        ),
+        ("Present: Comrade Testkim - interpreter", ()),  # a role after the dash, no one
+    ],
+)
+def test_a_sides_phrase_then_a_dash_heads_its_names(label: str, people: tuple[str, ...]) -> None:
     body = f"MEMORANDUM OF CONVERSATION\n\n{label}\n\n{PROSE}"
     assert values(body_of(body).header_participants) == people
