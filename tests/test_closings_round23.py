@@ -3,7 +3,8 @@ conjunction is one office under the signer; a signature the signatory rule decli
 mention either; a ministry's or a mission's telegraphic address never signs a cable; a name
 written surname first in capitals (UN style) signs whole; a rank of the original's language
 is no part of a signer's or a recorder's name; the original's labels of who took part list
-them, less their offices; a side's phrase then a dash heads its side's names."""
+them, less their offices; a side's phrase then a dash heads its side's names; a full name
+typed in capitals speaks in a transcript even once."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from linkeddata.iris import Iris
 from linkeddata.mapping import Context, Mapped, map_record
 from linkeddata.mapping.authority import Authority
 from linkeddata.parser import parse_record
-from linkeddata.vocab import DCTERMS, SCHEMA
+from linkeddata.vocab import ADO, DCTERMS, SCHEMA
 
 IRIS = Iris("http://127.0.0.1:8080/")
 _FILE = """
@@ -29,6 +30,11 @@ _FILE = """
     skos:prefLabel "Francis Testhan"@en ;
     skos:altLabel "Testhan"@en ;
     skos:note "US Ambassador to Testland, 1978-1980."@en .
+
+<person/testrynin-anatoly> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Anatoly Testrynin"@en ;
+    skos:note "Soviet Ambassador to Testland, 1962-1986."@en .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 _DOC = URIRef(IRIS.document("1"))
@@ -184,3 +190,15 @@ def test_the_originals_labels_of_who_took_part_list_them(
 def test_a_sides_phrase_then_a_dash_heads_its_names(label: str, people: tuple[str, ...]) -> None:
     body = f"MEMORANDUM OF CONVERSATION\n\n{label}\n\n{PROSE}"
     assert values(body_of(body).header_participants) == people
+
+
+def test_a_full_name_typed_in_capitals_speaks_in_a_transcript_even_once() -> None:
+    body = (
+        "ANATOLY TESTKOV: There were nine warheads.\n\nSTRATEGIC ARMS LIMITATION: The President"
+        " said he agreed.\n\nUNIDENTIFIED SPEAKER: Because.\n\nBORIS TESTEV: Indeed.\n\n"
+        "Anatoly Testin: Yes."
+    )
+    mapped = _mapped("Transcript of the Testburg Conference", body, "1992")
+    assert {str(o) for o in mapped.graph.objects(_DOC, ADO.participant)} == {
+        IRIS.id_base + "person/anatoly-testkov"
+    }

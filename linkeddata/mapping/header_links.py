@@ -25,6 +25,9 @@ from .presidents import the_president
 from .state_names import states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
 
+_NAME_WORDS = 3
+"""A given name and a surname typed in capitals, a middle name or a second surname between."""
+
 Link = tuple[tuple[URIRef, ...], Entity | None]
 
 
@@ -123,7 +126,10 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     ("Interviewer:", "Moderator:"), which must name no one. The file's person is the label's,
     its name's less the office ("President Saddam Hussein"), the last words' after an office
     in any language ("Comandante en Jefe Fidel Castro") or the initials' ("W. Jaruzelski");
-    a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's."""
+    a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's,
+    but a full name typed in capitals whose first word begins a name of the file
+    ("ANATOLY TESTKOV:", never "STRATEGIC ARMS LIMITATION:" nor "UNIDENTIFIED SPEAKER:") is
+    a speaker, stubbed if the file lacks him."""
     name = speaker.name.value
     person = personal_name(name)
     known = linker.authority.lookup(name) or linker.authority.lookup(person)
@@ -135,7 +141,23 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
         or initialled_person(linker.authority, name, linker.year)
     ):
         return found
-    return linker.named_before(person) if speaker.shaped else None
+    if speaker.shaped:
+        return linker.named_before(person)
+    if _full_name_typed(speaker, linker):
+        return linker.resolve(Located(person, speaker.name.line), "person", kinds=AGENT_KINDS)
+    return None
+
+
+def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
+    """Whether a speaker's label is a given name and a surname typed in capitals, the given
+    name one the authority file's people's names begin with ("ANATOLY TESTKOV")."""
+    words = personal_name(speaker.name.value).split()
+    return (
+        speaker.capitals
+        and 2 <= len(words) <= _NAME_WORDS
+        and personal_name(speaker.name.value) == speaker.name.value
+        and bool(linker.authority.family_named(words[0]))
+    )
 
 
 def _interviewers(record: Record) -> tuple[Located[str], ...]:
