@@ -4,7 +4,8 @@ mention either; a ministry's or a mission's telegraphic address never signs a ca
 written surname first in capitals (UN style) signs whole; a rank of the original's language
 is no part of a signer's or a recorder's name; the original's labels of who took part list
 them, less their offices; a side's phrase then a dash heads its side's names; a full name
-typed in capitals speaks in a transcript even once."""
+typed in capitals speaks in a transcript even once; a surname speaking is the file's bearer
+in a post that year."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Anatoly Testrynin"@en ;
     skos:note "Soviet Ambassador to Testland, 1962-1986."@en .
+
+<person/testbush-george-h> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "George H. Testbush"@en ;
+    skos:note "President of Testland, 1989-1993."@en .
+
+<person/testbush-george-w> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "George W. Testbush"@en ;
+    skos:note "President of Testland, 2001-2009."@en .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 _DOC = URIRef(IRIS.document("1"))
@@ -202,3 +213,16 @@ def test_a_full_name_typed_in_capitals_speaks_in_a_transcript_even_once() -> Non
     assert {str(o) for o in mapped.graph.objects(_DOC, ADO.participant)} == {
         IRIS.id_base + "person/anatoly-testkov"
     }
+
+
+@pytest.mark.parametrize(
+    ("year", "speaker"),
+    [("1989", "testbush-george-h"), ("2003", "testbush-george-w"), ("1995", None)],
+)
+def test_a_surname_speaking_is_the_files_bearer_in_a_post_that_year(
+    year: str, speaker: str | None
+) -> None:
+    body = "Testbush: We want it to succeed.\n\nTestbush: That is all."
+    mapped = _mapped("Transcript of the Testburg Summit", body, year)
+    found = {str(o) for o in mapped.graph.objects(_DOC, ADO.participant)}
+    assert found == ({IRIS.id_base + f"person/{speaker}"} if speaker else set())

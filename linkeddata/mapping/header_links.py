@@ -19,7 +19,9 @@ from ..parser.spoken_records import records_speech
 from ..parser.text import last_bracket
 from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
+from .envoy_signers import surname_refused
 from .linker import Linker
+from .note_years import clauses_of_year
 from .people import initialled_person
 from .presidents import the_president
 from .state_names import states_of
@@ -142,10 +144,28 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     ):
         return found
     if speaker.shaped:
-        return linker.named_before(person)
+        return linker.named_before(person) or _in_office(person, linker)
     if _full_name_typed(speaker, linker):
         return linker.resolve(Located(person, speaker.name.line), "person", kinds=AGENT_KINDS)
     return None
+
+
+def _in_office(surname: str, linker: Linker) -> Entity | None:
+    """The one person of the file bearing a speaker's surname alone ("Bush:") whose note
+    dates a term holding the record's year, as "The President" is told by the years: George
+    H. W. Bush in 1989; none where the year is unknown, where no one or several bearers were
+    in a post then, or where the file says the surname alone names no one."""
+    authority = linker.authority
+    if " " in surname or linker.year is None:
+        return None
+    bearers = {*authority.people_named(surname), *authority.spelled_named(surname)}
+    dated = [
+        person
+        for person in bearers
+        if clauses_of_year(authority.graph, person.iri, linker.year)
+        and not surname_refused(authority.graph, person.iri)
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
