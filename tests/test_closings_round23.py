@@ -5,7 +5,8 @@ written surname first in capitals (UN style) signs whole; a rank of the original
 is no part of a signer's or a recorder's name; the original's labels of who took part list
 them, less their offices; a side's phrase then a dash heads its side's names; a full name
 typed in capitals speaks in a transcript even once; a surname speaking is the file's bearer
-in a post that year."""
+in a post that year; an interviewer is creator and participant whether the title or the
+citation names him."""
 
 from __future__ import annotations
 
@@ -226,3 +227,34 @@ def test_a_surname_speaking_is_the_files_bearer_in_a_post_that_year(
     mapped = _mapped("Transcript of the Testburg Summit", body, year)
     found = {str(o) for o in mapped.graph.objects(_DOC, ADO.participant)}
     assert found == ({IRIS.id_base + f"person/{speaker}"} if speaker else set())
+
+
+_TESTZUB = IRIS.id_base + "person/vladislav-testzub"
+
+
+@pytest.mark.parametrize(
+    ("title", "citation"),
+    [
+        ("Interview with Anatoly Testrynin by Vladislav Testzub", "Contributed by the Archive."),
+        ("Interview with Anatoly Testrynin", "Interview conducted by Vladislav Testzub."),
+    ],
+)
+def test_an_interviewer_is_creator_and_participant_however_named(title: str, citation: str) -> None:
+    text = (
+        f'**1992**\n**{title}**\n\n**Citation:**\n\n"{title}," 1992, Digital Archive.'
+        f" {citation}\n\n**Contents:**\n\nTranscript - English\n\nQ: Why?\n\nA: Because.\n"
+    )
+    record = parse_record(text, "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    assert {str(o) for o in graph.objects(_DOC, DCTERMS.creator)} == {_TESTZUB}
+    assert {str(o) for o in graph.objects(_DOC, ADO.participant)} == {
+        _TESTZUB,
+        IRIS.id_base + "person/testrynin-anatoly",
+    }
+
+
+def test_the_interviewee_of_an_interview_with_a_station_is_no_interviewer() -> None:
+    graph = _mapped("Interview of Anatoly Testrynin with Radio Testburg", "Q: Why?", "1992").graph
+    assert IRIS.id_base + "person/testrynin-anatoly" not in {
+        str(o) for o in graph.objects(_DOC, DCTERMS.creator)
+    }

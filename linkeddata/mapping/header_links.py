@@ -78,6 +78,8 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
             )
             for speaker in spoken
         ]
+    if title is not None and title.doc_type is not None and title.doc_type.value == "interview":
+        found += _interviewing(record, title, linker)
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
@@ -178,6 +180,20 @@ def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
         and personal_name(speaker.name.value) == speaker.name.value
         and bool(linker.authority.family_named(words[0]))
     )
+
+
+def _interviewing(record: Record, title: Title, linker: Linker) -> list[Link]:
+    """An interview's interviewer plays the same roles however the catalogue names him: the
+    title's "Interview with X by Y" (whom the title makes the creator) also took part, and
+    the citation's "Interview conducted by Y" also made the record (never the interviewee of
+    "Interview of X with Radio Testburg", whom neither names so)."""
+    titled = [name for name in title.authors if agent_kind(name.value) != "org"]
+    return [
+        ((ADO.participant,), linker.resolve(name, "person", kinds=AGENT_KINDS)) for name in titled
+    ] + [
+        ((DCTERMS.creator, ADO.participant), linker.resolve(name, "person", kinds=AGENT_KINDS))
+        for name in _interviewers(record)
+    ]
 
 
 def _interviewers(record: Record) -> tuple[Located[str], ...]:
