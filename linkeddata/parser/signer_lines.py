@@ -226,11 +226,9 @@ _NOT_SURNAMES = frozenset(
 formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE"), and a ministry's
 telegraphic address, an institution's and no person's ("EXTERIORES", "ITAMARATY", the Indian
 and Commonwealth "FOREIGN", "EXTERNAL", "DEFENCE"; never "HOME", Lord Home's signature)."""
-_MISSION_ADDRESS = re.compile(
-    r"(?i:[a-z]{2,6}(?:embassy|consul|consulate|mission|legation)|ukmis|ukdel|usdel|usnato)"
-)
+_MISSION_ADDRESS = re.compile(r"(?i:[a-z]{2,6}(?:embassy|consul|mission|legation)|uk(?:mis|del))")
 """A mission's telegraphic address, its state's letters then its kind: "INDEMBASSY",
-"AMEMBASSY", "AMCONSUL", "USMISSION", "UKMIS", "UKDEL" (never a surname's ending: "SEIDEL")."""
+"AMEMBASSY", "AMCONSUL", "USMISSION", "UKMIS", "UKDEL" (never a surname's end: "SEIDEL")."""
 
 
 _APPARATUS = frozenset(
