@@ -230,9 +230,9 @@ class _Mapper:
         senders = title.senders if title is not None else ()
         declined = []
         for signatory in signatories:
-            found = signer(self.linker, signatory, embassy, senders)
-            self.link(self.doc, (DCTERMS.creator,), found)
-            declined += [signatory] if found is None else []
+            person = signer(self.linker, signatory, embassy, senders)
+            self.link(self.doc, (DCTERMS.creator,), person)
+            declined += [signatory] if person is None else []
         unsigned = only_signed(self.context.authority, self.record, declined, self.linker.year)
         self.named = [e for e in self.named if e.iri not in unsigned]
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
