@@ -435,3 +435,30 @@ def test_after_an_acronym_only_a_series_word_starts_the_shelfmark(
     graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
     assert list(graph.objects(DOC, ADO.shelfmark)) == ([Literal(shelfmark)] if shelfmark else [])
     assert len(list(graph.objects(DOC, SCHEMA.holdingArchive))) == 1
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        # the source that issued a text cited from a publication holds nothing, and the
+        # connective is no shelfmark (review 23 D#1)
+        ("Korean Testing News Agency, as published in TBIS-EAS-93-047, 12 March 1993", ((), ())),
+        ("Testhua, as reported in FBIS-CHI-89-110, p. 12", ((), ())),
+        ("TCNA, as carried by Radio Testyang", ((), ())),
+        # a location with a shelf unit or a number is an archive's, as it was
+        (
+            "Test State Archive, fond 5, as published in Testland Journal 5 (1990)",
+            (("Test State Archive",), ("fond 5",)),
+        ),
+        ("TAN, KC TPZPR, sygn. XI A/10", (("TAN",), ("KC TPZPR, sygn. XI A/10",))),
+        # a newspaper's numbered issue and a monitoring serial hold nothing (review 23 D#23, D#5)
+        ("Trybuna Testu, No. 294, 14 December 1981", ((), ())),
+        ("Testing Summary of World Broadcasts, FE/0483/B2/1", ((), ())),
+        ("Archives Center No. 3, fond 1", (("Archives Center No. 3",), ("fond 1",))),
+        ("TNA FO 371/1234", (("TNA",), ("FO 371/1234",))),
+    ],
+)
+def test_a_source_cited_from_a_publication_holds_nothing(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
