@@ -462,3 +462,19 @@ def test_a_source_cited_from_a_publication_holds_nothing(
     holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert held(holdings) == expected
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # known archives under the wording WCDA cites them by (review 23 B#8)
+        ("The National Archives, United Kingdom, FCO 21/841", "tna"),
+        ("National Archives, United Kingdom, PREM 15/1993", "tna"),
+        ("Arkhiv Vneshnei Politiki, vol. 525, 112", "avprf"),
+        ("Presidential Archives, Moscow, f. 3, op. 65, d. 776", "aprf"),
+        ("Archive of the Ministry of Foreign Affairs of Serbia, Fond 12", "damsps"),
+        ("Archivo Histórico Diplomático de México, Fondo 3", "ahge"),
+    ],
+)
+def test_a_known_archive_under_another_wording_is_that_archive(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
