@@ -102,6 +102,12 @@ _VOLUME_PAGES = re.compile(
 title in square brackets or not: "Jianguo yilai Mao Zedong wengao, vol. 1, 538", "Zhou Enlai
 junshi wenxuan [Zhou Enlai's Selected Military Works], vol. 4, 80-81" (an archive's title
 holds an archive's word: see :func:`reads_as_publication`)."""
+_WORK_WORD = re.compile(
+    r"\s(?i:nianpu|wenji|wengao|wenxuan|xuanji|huibian|waijiao|shilu|zhuan|riji|quanji)$"
+)
+"""A romanised Chinese work's word ending its title, in either case: "Zhou Enlai Nianpu" (a
+chronology), "Mao Zedong Wenji" (collected works), "Dangdai Zhongguo Waijiao": with numbers
+after it a printed volume, as no archive's name ends so."""
 _WORDS_OF_A_TITLE = re.compile(r"\s[a-z]")
 """A word in lower case: a title's ("wengao", "of"), which an archive's acronym has none of
 ("AVPRF", "SAPMO-BArch", "TsAMO")."""
@@ -241,7 +247,8 @@ def reads_as_publication(text: str) -> bool:
         return True
     if (volume := _VOLUME_PAGES.match(text)) is not None:
         title = volume["title"]  # "Archives X, vol. 525, 112", "AVPRF, vol. 525, 112": archives'
-        return _WORDS_OF_A_TITLE.search(title) is not None and not _ARCHIVE_TITLE.search(title)
+        worded = _WORDS_OF_A_TITLE.search(title) or _WORK_WORD.search(title.strip())
+        return worded is not None and not _ARCHIVE_TITLE.search(title)
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
     if _IMPRINT.match(text):
@@ -252,8 +259,10 @@ def reads_as_publication(text: str) -> bool:
         return True
     if _EDITION_DOCUMENT.search(text) and (_ISSUE.search(text) or _YEAR.search(text)):
         return True
-    head = text.split(",", 1)[0]
-    return bool(_PERIODICAL.search(head)) and any(c.isdigit() for c in text)
+    head = text.split(",", 1)[0].strip()
+    return bool(_PERIODICAL.search(head) or _WORK_WORD.search(head)) and any(
+        c.isdigit() for c in text
+    )
 
 
 def publication_title(citation: str) -> str:
