@@ -417,8 +417,17 @@ def test_who_prepared_a_transcript_holds_nothing() -> None:
         "Testasaki Atomic Bomb Museum",
         "Testinese Academy of Social Sciences",
         "Testland State Commission",
+        # acronyms joined by "/" or "-" (review 23 A#17)
+        "TCPDOC/TFGV",
+        "TCPDOC-TFGV",
+        "TSAPMO-BArch",
     ],
 )
 def test_an_institution_credited_as_a_provider_is_an_organisation(name: str) -> None:
     # regression: "Provided by the ... Museum" gave a person
     assert credited_kind(name) == "org"
+
+
+@pytest.mark.parametrize("name", ["J.G. Testberg", "Testa Testova-Testeva", "Tess Tester"])
+def test_an_initialled_or_double_barrelled_person_is_no_acronym_pair(name: str) -> None:
+    assert credited_kind(name) == "person"

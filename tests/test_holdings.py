@@ -478,3 +478,22 @@ def test_a_source_cited_from_a_publication_holds_nothing(
 )
 def test_a_known_archive_under_another_wording_is_that_archive(holdings: str, key: str) -> None:
     assert holders(holdings) == [org(key)]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [  # a pair of acronyms is the body its first names, as holder and as credited agent
+        ("CPDOC/FGV", "cpdoc"),
+        ("CPDOC-FGV", "cpdoc"),
+        ("FGV/CPDOC", "fgv"),
+        ("SAPMO-BArch", "sapmo-barch"),  # known whole: never split
+    ],
+)
+def test_a_pair_of_acronyms_is_the_body_its_first_names(name: str, key: str) -> None:
+    graph, stubs = mapped(
+        f'"Letter," 1967, Wilson Center Digital Archive, {name}, Testo Archive, 12.'
+        f" Obtained and translated by {name}."
+    )
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org(key)]
+    assert list(graph.objects(DOC, ADO.obtainedBy)) == [org(key)]
+    assert not [s for s in set(stubs.subjects()) if "/org/" in s]

@@ -42,6 +42,7 @@ from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .abbreviations import bracketed
+from .credited_orgs import known_by_first_acronym
 from .entities import Entity
 from .linker import Linker
 from .national_archives import archive_of_seat, state_archive
@@ -84,6 +85,8 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
     if len(named := [e for e in linker.authority.lookup(name.value) if e.kind == "org"]) == 1:
         return named[0]  # "Ministry of External Relations Archives, Brasilia, Brazil"
+    if (paired := known_by_first_acronym(linker, name)) is not None:
+        return paired  # "CPDOC/FGV": the CPDOC
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located
+from .acronym_pairs import acronym_pair
 from .dates import DATE_TEXT
 from .languages import language_codes
 from .names import agent_kind, name_kind, personal_name
@@ -187,6 +188,8 @@ def credited_kind(name: str) -> str:
     """Whether a credited agent is an organisation or a person: "Fundação Getúlio Vargas"
     is an organisation by its wording in Portuguese, as "Korea Foundation" is in English, and
     an office with no person named is the authority it heads: "the Federal Commissioner for
-    the Stasi Records"."""
+    the Stasi Records"; so are acronyms joined by "/" or "-" ("CPDOC/FGV")."""
     bare = strip_article(_BRACKET_AT_END.sub("", name))
-    return "org" if _GROUP.search(name) or office_only(bare) else agent_kind(name)
+    if _GROUP.search(name) or office_only(bare) or acronym_pair(bare) is not None:
+        return "org"  # "CPDOC/FGV": acronyms, never a person's name
+    return agent_kind(name)
