@@ -497,3 +497,32 @@ def test_a_pair_of_acronyms_is_the_body_its_first_names(name: str, key: str) -> 
     assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org(key)]
     assert list(graph.objects(DOC, ADO.obtainedBy)) == [org(key)]
     assert not [s for s in set(stubs.subjects()) if "/org/" in s]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        # a project or a database after the repository is its shelfmark (review 23 D#4)
+        (
+            "Testing Security Archive, Testo-Testnev Project",
+            (("Testing Security Archive",), ("Testo-Testnev Project",)),
+        ),
+        (
+            "Testing Security Archive, Testian and East Testing Archive Documents Database (TREAD)",
+            (
+                ("Testing Security Archive",),
+                ("Testian and East Testing Archive Documents Database (TREAD)",),
+            ),
+        ),
+        # one name, and a generic archive's body and state, stay the repository's name
+        ("Archive of the Testov Foundation", (("Archive of the Testov Foundation",), ())),
+        (
+            "Diplomatic Archives, Ministry of Foreign Affairs, Republic of Testland",
+            (("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Testland",), ()),
+        ),
+    ],
+)
+def test_a_project_named_after_the_repository_is_its_shelfmark(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
