@@ -211,6 +211,18 @@ def test_a_units_stub_has_neither_its_seat_nor_its_bodys_acronym(holdings: str) 
             "Diplomatic Archives, Ministry of Testing Affairs, Box 7",
             (("Diplomatic Archives, Ministry of Testing Affairs",), ("Box 7",)),
         ),
+        # the parent ministry and the seat, then the series in brackets (review 23 A#5)
+        (
+            "Arquivo Histórico do Testamaraty, Ministério das Relações Testeriores, Testília"
+            " (Secret Telegrams Received from Testana, 1962)",
+            (
+                (
+                    "Arquivo Histórico do Testamaraty, Ministério das Relações Testeriores,"
+                    " Testília",
+                ),
+                ("Secret Telegrams Received from Testana, 1962",),
+            ),
+        ),
         # a series is left to the name: no one archive the wording can tell (diff review 22 D#4)
         (
             "National Archives, Records of the Testing Office, TO 371",
@@ -526,3 +538,15 @@ def test_a_project_named_after_the_repository_is_its_shelfmark(
     holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert held(holdings) == expected
+
+
+def test_the_parent_ministry_and_seat_before_a_series_are_the_archives() -> None:
+    graph, _ = mapped(
+        '"Letter," 1967, Wilson Center Digital Archive, Arquivo Histórico do Itamaraty,'
+        " Ministério das Relações Exteriores, Brasília (Secret Telegrams Received from Testana,"
+        " 1962)."
+    )
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org("ahi")]
+    assert list(graph.objects(DOC, ADO.shelfmark)) == [
+        Literal("Secret Telegrams Received from Testana, 1962")
+    ]

@@ -198,7 +198,10 @@ def _body_before_seat(text: str, start: int, head_end: int, following: int, end:
         and HOLDER_WORD.search(segment) is None
         and SERIES.search(segment) is None
         and not any(c.isdigit() for c in segment)
-        and reads_as_city(after, text[start:head_end])
+        and (  # "..., Brasília (Secret Telegrams ...)": the seat, then a series in brackets
+            reads_as_city(after, text[start:head_end])
+            or _series_after_seat(after, text[start:head_end]) > 0
+        )
     )
 
 
