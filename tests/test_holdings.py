@@ -550,3 +550,23 @@ def test_the_parent_ministry_and_seat_before_a_series_are_the_archives() -> None
     assert list(graph.objects(DOC, ADO.shelfmark)) == [
         Literal("Secret Telegrams Received from Testana, 1962")
     ]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # a presidential library with or without the given names and "and Museum" (review 23 D#12)
+        ("Nixon Presidential Library and Museum, NSC Files, Box 3", "nixon-library"),
+        ("Nixon Presidential Library and Museum, Yorba Linda, California", "nixon-library"),
+        ("Richard M. Nixon Presidential Library, Box 3", "nixon-library"),
+        ("Carter Presidential Library and Museum, Box 3", "carter-library"),
+    ],
+)
+def test_a_presidential_library_under_another_wording_is_the_files(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
+
+
+def test_another_presidents_library_is_not_the_files() -> None:
+    assert holders("George W. Bush Presidential Library, Box 3") == [
+        org("george-w-bush-presidential-library")
+    ]
