@@ -15,7 +15,7 @@ from ..parser.gatherings import GATHERINGS, words
 from ..parser.gazetteer import is_state
 from ..parser.names import name_kind
 from ..parser.spoken_records import SPEECH_TYPES
-from ..parser.text import SEAT_AFTER
+from ..parser.text import SEAT_AFTER, last_bracket
 from ..record import Located, Title
 from .entities import Entity
 from .linker import Linker
@@ -37,6 +37,7 @@ def venues(
     record drawn up at home after talks abroad ("..., Moscow, 23-24 March 1989" closed by
     "Budapest, 28 March 1989") was written there, and the title's place is only where they
     met."""
+    head = uncaptioned(head)
     opening = opening_venue(title, linker)
     held = _held_in(title, head, linker)
     elsewhere = (
@@ -46,6 +47,15 @@ def venues(
     )
     found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
     return list(dict.fromkeys([*found, *_delivered_at(title, head, linker)]))
+
+
+def uncaptioned(text: str) -> str:
+    """A title's words before the bracketed caption that ends them, which says which part of
+    the record this is, or glosses the place before it ("... in Testburg (First
+    Conversation)", "..., Testburg (Extract)", "..., Testburg [Fragment]", "in Testburg
+    (Testland)"): the place is read as if the title ended with it."""
+    found = last_bracket(text.rstrip(" ."))
+    return text if found is None or not found[0] else found[0].rstrip(" ,")
 
 
 _OPENING_TALK = re.compile(
@@ -80,7 +90,7 @@ def _sat_in(title: Title, linker: Linker) -> list[Entity]:
     """The city after an author's name or its gathering, between commas, which the authority
     file knows as a place: where the body sat and wrote ("Minutes of the Meeting of the
     Political Consultative Committee, Bucharest", "Minutes of the PCC Meeting, Bucharest")."""
-    text = title.text.value
+    text = uncaptioned(title.text.value)
     cities = [
         found["seat"]
         for author in title.authors
