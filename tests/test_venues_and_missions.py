@@ -51,6 +51,12 @@ def made_in(text: str) -> list[object]:
         ("Record of Conversation between Testov and Testin, Pyongyang [Fragment]", "pyongyang"),
         ("Record of Conversation between Testov and Testin in Pyongyang (DPRK)", "pyongyang"),
         ("Minutes of the Seventh Pugwash Conference, Vienna (Extract)", "vienna"),
+        # a known city ending a title with no parties is where it was written (review 23 A#10,
+        # A#20, D#33)
+        ("Joint Declaration on the Peaceful Uses of Testing, Buenos Aires", "buenos-aires"),
+        ("Testish Foreign Ministry Memorandum, Stockholm, 9 March 1970", "stockholm"),
+        ("Speech by Testo Testov at the 40th Anniversary of Testland, East Berlin", "east-berlin"),
+        ("Report of the Testish Embassy in Budapest on Testo Testov, Belgrade", "budapest"),
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:
@@ -66,6 +72,8 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         "Record of Conversation with Kim Il Sung on the Situation in Hanoi",  # the topic
         "Memorandum of Conversation between the Ambassador of Testland in Moscow and Testov"
         " (Excerpt)",  # an envoy's post, whatever caption follows
+        "Report on the Situation, Vietnam",  # a country: what it is about
+        "Report on Testland, Hanoi, and Vientiane",  # a list's last place
     ],
 )
 def test_no_venue(text: str) -> None:

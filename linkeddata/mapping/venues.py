@@ -46,7 +46,40 @@ def venues(
         and linker.place(dateline) not in held
     )
     found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
-    return list(dict.fromkeys([*found, *_delivered_at(title, head, linker)]))
+    found.extend(_delivered_at(title, head, linker))
+    ending = _city_at_end(title, linker)
+    if ending is not None and not found and not (dateline and linker.is_place(dateline.value)):
+        found.append(ending)
+    return list(dict.fromkeys(found))
+
+
+_LATER = frozenset({"memoir", "biography"})
+"""Types written after the events, where a city closing the title may be the publisher's."""
+_LIST_GOES_ON = re.compile(r"(?i:and|or)\s")
+
+
+def _city_at_end(title: Title, linker: Linker) -> Entity | None:
+    """The known city that ends a title with no parties after a comma, before its date or a
+    caption: where the document was written ("Joint Declaration on Testing, Testburg",
+    "Testish Foreign Ministry Memorandum, Testburg, 9 March 1968"). Never a country ("Report
+    on the Situation, Testland": what it is about), nor the last of a list of places."""
+    if title.doc_type is None or title.doc_type.value in _LATER:
+        return None
+    if title.senders or title.recipients or title.origins:
+        return None  # the parties' closing city (where they wrote or where it went), or an
+        # author's place ("the Embassy in Testburg on X, Testgrad" went to Testgrad)
+    text = uncaptioned(title.text.value).rstrip(" .")
+    if _CAUSE.search(text):
+        return None  # "in Support of Testland, Testburg": what, not where
+    parts = [part.strip() for part in text.split(",")]
+    while len(parts) > 1 and DATE_TEXT_FULL.match(parts[-1]):
+        parts.pop()
+    if len(parts) < 2 or _LIST_GOES_ON.match(parts[-1]) or _known_place(parts[-2], linker):
+        return None
+    place = _known_place(parts[-1], linker)
+    if place is None or is_state(parts[-1]) or is_state(place.label):
+        return None
+    return place
 
 
 def uncaptioned(text: str) -> str:
