@@ -57,6 +57,7 @@ def made_in(text: str) -> list[object]:
         ("Testish Foreign Ministry Memorandum, Stockholm, 9 March 1970", "stockholm"),
         ("Speech by Testo Testov at the 40th Anniversary of Testland, East Berlin", "east-berlin"),
         ("Report of the Testish Embassy in Budapest on Testo Testov, Belgrade", "budapest"),
+        ("Speech by Testo Testov in Vladivostok", "vladivostok"),  # no capital, a known city
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:
@@ -73,6 +74,7 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         "Memorandum of Conversation between the Ambassador of Testland in Moscow and Testov"
         " (Excerpt)",  # an envoy's post, whatever caption follows
         "Report on the Situation, Vietnam",  # a country: what it is about
+        "Speech by Testo Testov on the Situation in Vladivostok",  # the topic's place
         "Report on Testland, Hanoi, and Vientiane",  # a list's last place
     ],
 )

@@ -195,8 +195,9 @@ Funeral of the Victims in Testburg" (an "of the" that names no body)."""
 def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
     """The known city that closes a speech's venue with "in" or names its airport ("at the
     Plenum of the CC in Testburg", "Speech by X in Testburg", "at Testburg Airport"): a place
-    in a country, never a country, nor an envoy's post ("the Ambassador in Testburg"), nor
-    the city of a complement between the gathering and its "in"."""
+    the file knows, a capital or not ("Speech by X in Testgorsk"), never a country, nor an
+    envoy's post ("the Ambassador in Testburg"), nor the city of a complement between the
+    gathering and its "in"."""
     found = _IN_CITY.search(venue) or _PORT.match(venue)
     if found is None or _posted(before + venue[: found.start()]):
         return None
@@ -208,7 +209,7 @@ def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
     place = _known_place(found["place"], linker)
     if place is None or is_state(found["place"]) or is_state(place.label):
         return None
-    return place if linker.authority.country_of(place, linker.year) is not None else None
+    return place
 
 
 def _known_place(name: str, linker: Linker) -> Entity | None:
