@@ -58,6 +58,11 @@ def made_in(text: str) -> list[object]:
         ("Speech by Testo Testov at the 40th Anniversary of Testland, East Berlin", "east-berlin"),
         ("Report of the Testish Embassy in Budapest on Testo Testov, Belgrade", "budapest"),
         ("Speech by Testo Testov in Vladivostok", "vladivostok"),  # no capital, a known city
+        # a conference's or a summit's own record, named for where it met (review 23 D#13, D#24,
+        # D#28)
+        ("Transcript of the Havana Conference on the Testing Crisis, January 9-12, 1992", "havana"),
+        ("Hanoi Conference Transcript, Session 2, 21 June 1997", "hanoi"),
+        ("Testish Transcript of the Malta Summit, December 2-3, 1989", "malta"),
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:
@@ -75,6 +80,9 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         " (Excerpt)",  # an envoy's post, whatever caption follows
         "Report on the Situation, Vietnam",  # a country: what it is about
         "Speech by Testo Testov on the Situation in Vladivostok",  # the topic's place
+        "Memorandum on the Geneva Conference",  # about it, written anywhere
+        "Testish Report on the Washington Summit",
+        "Transcript of a Conversation before the Geneva Summit",
         "Report on Testland, Hanoi, and Vientiane",  # a list's last place
     ],
 )

@@ -47,10 +47,40 @@ def venues(
     )
     found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
     found.extend(_delivered_at(title, head, linker))
+    found.extend(_named_meeting(title, head, linker))
     ending = _city_at_end(title, linker)
     if ending is not None and not found and not (dateline and linker.is_place(dateline.value)):
         found.append(ending)
     return list(dict.fromkeys(found))
+
+
+_MEETING_NAMED = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<kind>(?i:conference|summit))\b"
+)
+_RECORD_OF = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?i:of)\s+(?:(?i:the)\s+)?")
+"""The record's own words before the meeting it records: "Soviet Transcript of the "."""
+
+
+def _named_meeting(title: Title, head: str, linker: Linker) -> list[Entity]:
+    """The known place a conference or a summit is named for, in its own record: "Transcript
+    of the Testburg Conference on ...", "Testburg Conference Transcript", "Soviet Transcript
+    of the Testburg Summit" met there. Only when the meeting's name opens the title or follows
+    the record's type and "of" ("Memorandum on the Testburg Conference", "Report on the
+    Testburg Summit" are about it, and were written anywhere). A summit may be named for its
+    host state ("the Testland Summit"), a conference is too often named for its subject ("the
+    Testland Conference")."""
+    if title.doc_type is None or title.doc_type.value not in SPEECH_TYPES:
+        return []
+    found = _MEETING_NAMED.search(head)
+    if found is None or not (found.start() == 0 or _RECORD_OF.fullmatch(head, 0, found.start())):
+        return []
+    words = found["place"].split()
+    summit = found["kind"].casefold() == "summit"  # leaders meet in it, not talk of it
+    for count in range(len(words)):  # "Transcript of the Testburg Conference"
+        place = _known_place(" ".join(words[count:]), linker)
+        if place is not None and (summit or not is_state(place.label)):
+            return [place]
+    return []
 
 
 _LATER = frozenset({"memoir", "biography"})
