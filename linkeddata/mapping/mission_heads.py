@@ -128,7 +128,7 @@ def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
     }
 
 
-def _seat(name: str) -> str | None:
+def body_seat(name: str) -> str | None:
     """The seat of the international body ``name`` (:data:`_SEATS`), if it is one."""
     return _SEATS.get(" ".join(name.casefold().split()))
 
@@ -137,7 +137,7 @@ def _places(authority: Authority, name: str, year: int | None) -> set[str]:
     """The IRIs of the one place the file knows by ``name`` and of the state holding it; of
     a body's seat, the seat alone (an envoy to the United Nations is in New York, not to
     the United States)."""
-    seat = _seat(name)
+    seat = body_seat(name)
     places = [e for e in authority.lookup(seat or name) if e.kind == "place"]
     if len(places) != 1:
         return set()
