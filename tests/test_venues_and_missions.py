@@ -63,6 +63,9 @@ def made_in(text: str) -> list[object]:
         ("Transcript of the Havana Conference on the Testing Crisis, January 9-12, 1992", "havana"),
         ("Hanoi Conference Transcript, Session 2, 21 June 1997", "hanoi"),
         ("Testish Transcript of the Malta Summit, December 2-3, 1989", "malta"),
+        # an act named for the city it was signed or issued in (review 23 C#17)
+        ("The Tashkent Protocol", "tashkent"),
+        ("Text of the Shanghai Communiqué", "shanghai"),
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:
@@ -83,6 +86,8 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         "Memorandum on the Geneva Conference",  # about it, written anywhere
         "Testish Report on the Washington Summit",
         "Transcript of a Conversation before the Geneva Summit",
+        "Moscow's Reaction to the Testing",  # a metonym
+        "Reaction to the Moscow Declaration",  # about the act
         "Report on Testland, Hanoi, and Vientiane",  # a list's last place
     ],
 )

@@ -51,7 +51,7 @@ def mission_head(
     bearers = authority.bearers(surname.title() if surname.isupper() else surname)
     if not where or not bearers or " " in surname.strip():
         return None
-    stateless = len(where) == 1 and not is_state(place or "") and _seat(place or "") is None
+    stateless = len(where) == 1 and not is_state(place or "") and body_seat(place or "") is None
     heads, unplaced = [], False
     for person in bearers:
         if near and outside_their_years(authority.graph, person.iri, year):

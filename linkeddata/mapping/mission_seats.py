@@ -136,8 +136,8 @@ def placed_props(
 def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:
     """The capital of the state a mission or an envoy is posted to, for ``year``; the seat of
     an international body ("Ambassador to the UN Testov" is in New York)."""
-    if (seat := body_seat(strip_article(place.value))) is not None:
-        return Located(seat, place.line)
+    if (body := body_seat(strip_article(place.value))) is not None:
+        return Located(body, place.line)
     states = [e for e in authority.lookup(place.value) if e.kind == "place"]
     seat = capital(states[0], authority, year) if len(states) == 1 else None
     return Located(seat.label, place.line) if seat is not None else place

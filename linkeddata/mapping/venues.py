@@ -15,10 +15,18 @@ from ..parser.gatherings import GATHERINGS, words
 from ..parser.gazetteer import is_state
 from ..parser.names import name_kind
 from ..parser.spoken_records import SPEECH_TYPES
-from ..parser.text import SEAT_AFTER, last_bracket
+from ..parser.text import SEAT_AFTER
 from ..record import Located, Title
 from .entities import Entity
 from .linker import Linker
+from .title_named_places import (
+    CAUSE,
+    city_at_end,
+    known_place,
+    named_act,
+    named_meeting,
+    uncaptioned,
+)
 
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")
 _OTHER_PARTY = re.compile(r"\s(?i:and|with)\s")
@@ -47,78 +55,12 @@ def venues(
     )
     found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
     found.extend(_delivered_at(title, head, linker))
-    found.extend(_named_meeting(title, head, linker))
-    ending = _city_at_end(title, linker)
+    found.extend(named_meeting(title, head, linker))
+    found.extend(named_act(title, linker))
+    ending = city_at_end(title, linker)
     if ending is not None and not found and not (dateline and linker.is_place(dateline.value)):
         found.append(ending)
     return list(dict.fromkeys(found))
-
-
-_MEETING_NAMED = re.compile(
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<kind>(?i:conference|summit))\b"
-)
-_RECORD_OF = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?i:of)\s+(?:(?i:the)\s+)?")
-"""The record's own words before the meeting it records: "Soviet Transcript of the "."""
-
-
-def _named_meeting(title: Title, head: str, linker: Linker) -> list[Entity]:
-    """The known place a conference or a summit is named for, in its own record: "Transcript
-    of the Testburg Conference on ...", "Testburg Conference Transcript", "Soviet Transcript
-    of the Testburg Summit" met there. Only when the meeting's name opens the title or follows
-    the record's type and "of" ("Memorandum on the Testburg Conference", "Report on the
-    Testburg Summit" are about it, and were written anywhere). A summit may be named for its
-    host state ("the Testland Summit"), a conference is too often named for its subject ("the
-    Testland Conference")."""
-    if title.doc_type is None or title.doc_type.value not in SPEECH_TYPES:
-        return []
-    found = _MEETING_NAMED.search(head)
-    if found is None or not (found.start() == 0 or _RECORD_OF.fullmatch(head, 0, found.start())):
-        return []
-    words = found["place"].split()
-    summit = found["kind"].casefold() == "summit"  # leaders meet in it, not talk of it
-    for count in range(len(words)):  # "Transcript of the Testburg Conference"
-        place = _known_place(" ".join(words[count:]), linker)
-        if place is not None and (summit or not is_state(place.label)):
-            return [place]
-    return []
-
-
-_LATER = frozenset({"memoir", "biography"})
-"""Types written after the events, where a city closing the title may be the publisher's."""
-_LIST_GOES_ON = re.compile(r"(?i:and|or)\s")
-
-
-def _city_at_end(title: Title, linker: Linker) -> Entity | None:
-    """The known city that ends a title with no parties after a comma, before its date or a
-    caption: where the document was written ("Joint Declaration on Testing, Testburg",
-    "Testish Foreign Ministry Memorandum, Testburg, 9 March 1968"). Never a country ("Report
-    on the Situation, Testland": what it is about), nor the last of a list of places."""
-    if title.doc_type is None or title.doc_type.value in _LATER:
-        return None
-    if title.senders or title.recipients or title.origins:
-        return None  # the parties' closing city (where they wrote or where it went), or an
-        # author's place ("the Embassy in Testburg on X, Testgrad" went to Testgrad)
-    text = uncaptioned(title.text.value).rstrip(" .")
-    if _CAUSE.search(text):
-        return None  # "in Support of Testland, Testburg": what, not where
-    parts = [part.strip() for part in text.split(",")]
-    while len(parts) > 1 and DATE_TEXT_FULL.match(parts[-1]):
-        parts.pop()
-    if len(parts) < 2 or _LIST_GOES_ON.match(parts[-1]) or _known_place(parts[-2], linker):
-        return None
-    place = _known_place(parts[-1], linker)
-    if place is None or is_state(parts[-1]) or is_state(place.label):
-        return None
-    return place
-
-
-def uncaptioned(text: str) -> str:
-    """A title's words before the bracketed caption that ends them, which says which part of
-    the record this is, or glosses the place before it ("... in Testburg (First
-    Conversation)", "..., Testburg (Extract)", "..., Testburg [Fragment]", "in Testburg
-    (Testland)"): the place is read as if the title ended with it."""
-    found = last_bracket(text.rstrip(" ."))
-    return text if found is None or not found[0] else found[0].rstrip(" ,")
 
 
 _OPENING_TALK = re.compile(
@@ -160,7 +102,7 @@ def _sat_in(title: Title, linker: Linker) -> list[Entity]:
         if (at := text.find(author.value)) >= 0
         and (found := _SAT_AFTER.match(text, at + len(author.value))) is not None
     ]
-    return [place for city in cities if (place := _known_place(city, linker)) is not None]
+    return [place for city in cities if (place := known_place(city, linker)) is not None]
 
 
 _SPOKEN = frozenset({"speech", "remarks", "statement"})
@@ -171,10 +113,6 @@ _OF_PLACE = re.compile(
     r"\s(?i:of)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
 """A venue ending in a place, which may open a list: "to the Ambassadors of Testland, ..."."""
-_CAUSE = re.compile(
-    r"\s(?i:in)\s+(?i:response|support|honou?r|reply|answer|memory|solidarity)\s+(?i:to|of|with)\s"
-)
-"""A cause, not a venue: "in Support of Testland, Testonia", whose names are what, not where."""
 
 
 def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
@@ -186,7 +124,7 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
     if title.doc_type is None or title.doc_type.value not in _SPOKEN:
         return []
     venue = _VENUE.search(head)
-    if venue is None or _CAUSE.search(venue.group()):
+    if venue is None or CAUSE.search(venue.group()):
         return []
     if (city := _city_closing(venue.group(), head[: venue.start()], linker)) is not None:
         return [city]  # "at the Mass Rally in Testburg", "Speech by X in Testburg"
@@ -198,7 +136,7 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
         following = segments[index + 1] if index + 1 < len(segments) else None
         if following is not None and DATE_TEXT_FULL.match(following) is None:
             continue  # "Testland, Testonia, and Testia": a list, no city closing the head
-        place = _known_place(segment, linker)
+        place = known_place(segment, linker)
         if place is not None and not (is_state(segment) or is_state(place.label)):
             return [place]  # a city, never a country
     return []
@@ -236,15 +174,10 @@ def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
         complement["of"] is None or name_kind(complement["of"]) != "org"
     ):
         return None
-    place = _known_place(found["place"], linker)
+    place = known_place(found["place"], linker)
     if place is None or is_state(found["place"]) or is_state(place.label):
         return None
     return place
-
-
-def _known_place(name: str, linker: Linker) -> Entity | None:
-    places = [e for e in linker.authority.lookup(name) if e.kind == "place"]
-    return places[0] if len(places) == 1 else None
 
 
 _HELD = re.compile(
@@ -262,14 +195,14 @@ def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
     if (held := _HELD.search(head)) is not None:
         words = held["place"].split()
         for count in range(len(words), 0, -1):  # "held in Moscow between the Delegations"
-            if (place := _known_place(" ".join(words[:count]), linker)) is not None:
+            if (place := known_place(" ".join(words[:count]), linker)) is not None:
                 return [place]
     for part in re.split(r",\s*", head):
         found = _HELD_IN.search(part)
         if found is not None and _posted(part[: found.start()]):
             found = None  # "the Czechoslovak Ambassador in Pyongyang": his post, not the venue
         for name in (part.strip(), found["place"] if found else ""):
-            if name and (place := _known_place(name, linker)) is not None:
+            if name and (place := known_place(name, linker)) is not None:
                 return [place]
     return []
 
