@@ -123,3 +123,14 @@ def test_the_files_given_names_and_lone_surnames_link_no_one_beside_a_known_part
     people = {str(o) for o in graph.objects(doc(), ADO.participant)}
     assert str(entity("person", surname)) in people
     assert len(people) == 2
+
+
+def test_a_surname_paired_with_a_full_name_the_file_knows_is_two_people() -> None:
+    """Review 23 C#13: "the Kosygin-Zhou Enlai Meeting"."""
+    linked = _linked("Memorandum on the Testulikov-Leo Testrezhnev Meeting at Testburg", "1980")
+    assert linked == {"person/testulikov-viktor", "person/testrezhnev-leo"}
+
+
+def test_a_full_name_the_file_lacks_after_the_hyphen_splits_nothing() -> None:
+    linked = _linked("Memorandum on the Testulikov-Testo Testman Meeting at Testburg", "1980")
+    assert "person/testulikov-viktor" not in linked
