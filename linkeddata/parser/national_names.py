@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable
 
 from .bodies import ABBREVIATED_COUNTRY, NAME_LENGTH
-from .demonyms import ABBREVIATED, ADJECTIVES, adjective
+from .demonyms import ABBREVIATED, ADJECTIVES, DIVIDED, adjective, shared_adjective
 from .gazetteer import state_adjective
 from .names import name_kind
+from .text import strip_article
 
 _OF_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
@@ -105,6 +106,8 @@ def _state_organ(name: str, adjective_of: Callable[[str], str | None]) -> str:
     found = _ORGAN_OF.match(name) or _ABBREVIATED_ORGAN.match(name)
     if found is None or (national := adjective_of(found["country"])) is None:
         return name
+    if shared_adjective(national) and strip_article(found["country"]).casefold() not in DIVIDED:
+        return name  # "the Government of the PRC": the PRC's, no "Chinese Government" of both
     organ = " ".join(
         word if word.islower() else word.capitalize() for word in found["organ"].split()
     )
