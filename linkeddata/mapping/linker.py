@@ -29,6 +29,7 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .addressed_names import addressed_namesake
 from .authority import Authority
+from .bracket_names import bracket_meant
 from .bracketed_holders import bracketed_holder
 from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
@@ -36,7 +37,6 @@ from .mission_heads import mission_head
 from .owners import body_of_state
 from .people import (
     HEAD_OF,
-    bracket_meant,
     holder_by_office,
     initialled_person,
     leading_place,

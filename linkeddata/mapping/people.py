@@ -7,14 +7,13 @@ import re
 
 from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
-from ..parser.gazetteer import is_country, is_state
+from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
 from ..parser.places import VENUE_WORD
-from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
-from ..parser.text import is_name_like, last_bracket
+from ..parser.text import is_name_like
 from ..record import Located
 from .authority import Authority
 from .entities import Entity
@@ -65,22 +64,6 @@ def surname_by_office(
     before = name[: -len(own)].split()
     held = named_by_office(authority.graph, own, authority.bearers(own), before, year)
     return None if held is None else (own, held)
-
-
-def bracket_meant(authority: Authority, name: str) -> str | None:
-    """Who a person's name with a bracket after it names, when the authority file knows
-    neither: the name before a place or a state ("Ambassador Puzanov (Pyongyang)": where he
-    wrote), or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
-    Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
-    parts = last_bracket(name)
-    if parts is None:
-        return None
-    outer, inner = parts
-    if not outer or not inner:
-        return None
-    if is_state(inner.strip()) or any(e.kind == "place" for e in authority.lookup(inner.strip())):
-        return outer
-    return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 
 
 def initialled_person(authority: Authority, name: str, year: int | None = None) -> Entity | None:

@@ -1,0 +1,118 @@
+"""What in a title may be a name at all (review 23): the editors' completion in square brackets
+is part of the name and an honorific never is ("Comrade Kim Il [Sung]", C#19); an editor's
+mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+
+from linkeddata.iris import Iris
+from linkeddata.mapping import Context, map_record
+from linkeddata.mapping.authority import Authority
+from linkeddata.mapping.stubs import Stub
+from linkeddata.parser import parse_record
+from linkeddata.vocab import ADO, SCHEMA
+
+IRIS = Iris("http://127.0.0.1:8080/")
+_FILE = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<person/kim-il-testung> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Kim Il Testung"@en .
+
+<person/pak-test-ok> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Pak Test-ok"@en .
+
+<person/testalin-iosif> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Iosif Testalin"@en ;
+    skos:altLabel "Testalin"@en .
+"""
+AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
+_ROLES = (ADO.participant, SCHEMA.sender, SCHEMA.recipient)
+
+
+def _mapped(title: str) -> tuple[set[str], set[str]]:
+    """The keys of the parties a record of ``title`` links, and the names of its stubs."""
+    record = parse_record(f"**March 8, 1957**\n**{title}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
+    doc = URIRef(IRIS.document("1"))
+    linked = {str(o).rsplit("/", 1)[1] for p in _ROLES for o in mapped.graph.objects(doc, p)}
+    return linked, {stub.name for stub in mapped.stubs if isinstance(stub, Stub)}
+
+
+@pytest.mark.parametrize(
+    ("title", "linked"),
+    [
+        ("Record of Conversation with Comrade Kim Il [Testung]", {"kim-il-testung"}),
+        ("Record of Conversation with Comrade Pak [Test-ok]", {"pak-test-ok"}),
+        ("Conversation with Comrade [Pak] Test-ok", {"pak-test-ok"}),
+        (
+            "Record of Conversation between Comrade Kim [Il Testung] and Comrade Pak Test-ok",
+            {"kim-il-testung", "pak-test-ok"},
+        ),
+        (
+            "Letter from Comrade Pak [Test-ok] to Kim Il [Testung]",
+            {"pak-test-ok", "kim-il-testung"},
+        ),
+    ],
+)
+def test_a_completion_in_brackets_is_part_of_the_name(title: str, linked: set[str]) -> None:
+    found, stubs = _mapped(title)
+    assert found == linked
+    assert not stubs
+
+
+def test_an_honorific_is_no_part_of_a_stub_with_a_completion() -> None:
+    found, stubs = _mapped("Record of Conversation with Comrade Testkov [Ivan]")
+    assert found == {"testkov-ivan"}
+    assert stubs == {"Testkov Ivan"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Letter from Filippov [Testalin] to Comrade Pak Test-ok",
+        "Letter from Comrade Filippov [Testalin] to Comrade Pak Test-ok",
+    ],
+)
+def test_a_cover_names_bearer_in_brackets_keeps_its_reading(title: str) -> None:
+    found, _ = _mapped(title)
+    assert found == {"testalin-iosif", "pak-test-ok"}
+
+
+def test_an_office_gloss_in_brackets_is_no_completion() -> None:
+    found, stubs = _mapped(
+        "Record of Conversation with Comrade Pak Test-ok [Foreign Minister of the DPRK]"
+    )
+    assert found == {"pak-test-ok"}
+    assert not stubs
+
+
+@pytest.mark.parametrize(
+    ("title", "linked"),
+    [
+        (
+            "Record of Conversation with the Chargé d'Affaires of the DPRK in the USSR, "
+            "Pak Test-ok [sic]",
+            {"pak-test-ok"},
+        ),
+        ("Record of Conversation with Premier Kim Il Testung [?]", {"kim-il-testung"}),
+        ("Record of Conversation with Premier Kim Il Testung (?)", {"kim-il-testung"}),
+        (
+            "Letter from Pak Test-ok [sic!] to Comrade Kim Il Testung",
+            {"pak-test-ok", "kim-il-testung"},
+        ),
+    ],
+)
+def test_an_editors_mark_is_removed_before_the_parties_are_read(
+    title: str, linked: set[str]
+) -> None:
+    found, stubs = _mapped(title)
+    assert found == linked
+    assert not stubs
