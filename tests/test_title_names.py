@@ -11,6 +11,7 @@ from linkeddata.iris import Iris
 from linkeddata.mapping import Context, map_record
 from linkeddata.mapping.authority import Authority
 from linkeddata.mapping.stubs import Stub
+from linkeddata.mapping.vague_names import vagueness
 from linkeddata.parser import parse_record
 from linkeddata.vocab import ADO, SCHEMA
 
@@ -116,3 +117,62 @@ def test_an_editors_mark_is_removed_before_the_parties_are_read(
     found, stubs = _mapped(title)
     assert found == linked
     assert not stubs
+
+
+@pytest.mark.parametrize(
+    ("title", "stubs"),
+    [
+        ("Note by the Director of Testland Intelligence, Testburg Incident", set()),
+        ("Memorandum for the President, Testish Missile Crisis", set()),
+        ("Report to the Testland Council, TSC 7", {"Testland Council"}),
+        ("Letter to Pak Test-ok from Seven Soviet Scientists", set()),
+        ("Letter from Five Hungarian Writers to Pak Test-ok", set()),
+        ("Letter to Pak Test-ok from Scientists", set()),
+        ("Instructions to the Working Group Preparing for Testburg", set()),
+        ("Letter to the Soviet Leadership", set()),
+        ("Letter from the Union of Testish Writers to Pak Test-ok", {"Union of Testish Writers"}),
+        (
+            "Letter from the Working Group of the CC CPSU on Testland to Pak Test-ok",
+            {"Working Group of the CC CPSU"},
+        ),
+    ],
+)
+def test_a_stub_is_made_only_for_a_name(title: str, stubs: set[str]) -> None:
+    assert _mapped(title)[1] == stubs
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "stubbed"),
+    [
+        ("Testburg Incident", "person", False),
+        ("TSC 7", "person", False),
+        ("Seven Testish Scientists", "person", False),
+        ("7Testbrands", "org", True),
+        ("Four Power Testing Commission", "org", True),
+        ("Commission on the Testish Question", "org", True),
+        ("Testburg Crisis Committee", "org", True),
+        ("Union of Testish Writers", "org", True),
+    ],
+)
+def test_a_topic_heads_the_name_before_of_or_on(name: str, kind: str, stubbed: bool) -> None:
+    assert (vagueness(name, kind) is None) is stubbed
+
+
+@pytest.mark.parametrize(
+    ("title", "parties", "origins"),
+    [
+        ("Report to the President, PD/TSC-13", ["President"], []),
+        ("Memorandum for the President, TSDM 242", ["President"], []),
+        ("Report to the Testland Council, TSC 7", ["Testland Council"], []),
+        ("The Testov-Testkin Conversation of 2 October 1959", [], []),
+        ("Letter from Testov to Testkin, Testburg", ["Testov", "Testkin"], ["Testburg"]),
+    ],
+)
+def test_a_date_or_a_papers_code_is_no_party_nor_place(
+    title: str, parties: list[str], origins: list[str]
+) -> None:
+    read = parse_record(f"**May 2, 1959**\n**{title}**\n", "x/1.txt", default_id="1").title
+    assert read is not None
+    found = read.senders + read.recipients + read.participants + read.authors
+    assert [name.value for name in found] == parties
+    assert [place.value for place in read.origins] == origins

@@ -26,6 +26,10 @@ year: "KWP 1956")."""
 DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
 """An international organisation's document symbol, capitals and a number joined by slashes:
 "GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""
+SERIES_CODE = re.compile(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})*[\s-]*\d[\d/-]*[A-Z]?$")
+"""A paper's series code and number in capitals, digits, slashes and hyphens ("NSC 7", "NIE
+11-4-57", "PD/NSC-13", "NSDM 242", "PRM-10"): its registry number, never a place nor an
+agent."""
 CABLE_NUMBER = re.compile(rf"^(?P<n>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s(?!{_YEARS}$)\d{{3,6}})$")
 """A cable's post and number, as posts number their own telegrams: "Tehran 05678", "STATE
 123456" (never a year: "Moscow 1962")."""
