@@ -176,3 +176,23 @@ def test_a_date_or_a_papers_code_is_no_party_nor_place(
     found = read.senders + read.recipients + read.participants + read.authors
     assert [name.value for name in found] == parties
     assert [place.value for place in read.origins] == origins
+
+
+@pytest.mark.parametrize(
+    ("title", "senders", "places"),
+    [
+        ("Briefing Paper, 'Testland', Secretary's Trip to Testburg and Testgrad", [], []),
+        ("Scope Paper, Vice President's Visit to Testburg and Testgrad", [], []),
+        ("Briefing Paper, Testov's Trip to Testburg", [], []),
+        ("Telegram from Testburg to Testgrad, 'Testland'", ["Testburg"], ["Testgrad"]),
+        ("Briefing Paper, 'Testland', Testov to Testkin", ["Testov"], ["Testkin"]),
+    ],
+)
+def test_someones_occasion_after_the_type_names_no_party(
+    title: str, senders: list[str], places: list[str]
+) -> None:
+    read = parse_record(f"**May 2, 1974**\n**{title}**\n", "x/1.txt", default_id="1").title
+    assert read is not None
+    assert [name.value for name in read.senders] == senders
+    assert [name.value for name in read.recipients] == places
+    assert not read.destinations
