@@ -1,6 +1,8 @@
 """What in a title may be a name at all (review 23): the editors' completion in square brackets
 is part of the name and an honorific never is ("Comrade Kim Il [Sung]", C#19); an editor's
-mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20)."""
+mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20); a stub only
+for a name, never a topic, a paper's code, a count or a generic body (C#5), a date (C#8), an
+occasion (C#22) or a surname the file holds only in full (B#4)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,10 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "Iosif Testalin"@en ;
     skos:altLabel "Testalin"@en .
+
+<person/testrov-georgi> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Georgi Testrov"@en .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 _ROLES = (ADO.participant, SCHEMA.sender, SCHEMA.recipient)
@@ -196,3 +202,25 @@ def test_someones_occasion_after_the_type_names_no_party(
     assert [name.value for name in read.senders] == senders
     assert [name.value for name in read.recipients] == places
     assert not read.destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "linked", "stubs"),
+    [
+        (
+            "Minutes of a Meeting between Polish and Czechoslovak Leaders Testrov and Testalin",
+            {"testalin-iosif"},
+            set(),
+        ),
+        ("Letter from Testrov to Comrade Testkov", {"testkov"}, {"Testkov"}),
+        (
+            "Minutes of a Meeting between Polish and Czechoslovak Leaders Ivan Testrov and Petar Testkov",
+            {"ivan-testrov", "petar-testkov"},
+            {"Ivan Testrov", "Petar Testkov"},
+        ),
+    ],
+)
+def test_a_surname_the_file_holds_only_in_full_is_no_stub(
+    title: str, linked: set[str], stubs: set[str]
+) -> None:
+    assert _mapped(title) == (linked, stubs)

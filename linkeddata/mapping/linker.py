@@ -40,6 +40,7 @@ from .people import (
     holder_by_office,
     initialled_person,
     leading_place,
+    lone_name,
     named_in_full,
     namesakes_years,
     office_holder,
@@ -267,12 +268,8 @@ class Linker:
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
                 return held[0]
-        if kind == "person" and shared_family_name(label):
-            self.warn(
-                f"{name.value!r} names a family name alone, which many people share: not "
-                "linked (one stub would merge them all)",
-                name.line,
-            )
+        if kind == "person" and (why := lone_name(self.authority, label, name.value)) is not None:
+            self.warn(f"{name.value!r} {why}: not linked", name.line)
             return None
         if kind == "person":
             label = person_label(self.authority, name.value, label, self.texts)
