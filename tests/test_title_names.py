@@ -2,7 +2,8 @@
 is part of the name and an honorific never is ("Comrade Kim Il [Sung]", C#19); an editor's
 mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20); a stub only
 for a name, never a topic, a paper's code, a count or a generic body (C#5), a date (C#8), an
-occasion (C#22) or a surname the file holds only in full (B#4)."""
+occasion (C#22), an event ("Testburg Conference", D#18) or a surname the file holds only
+in full (B#4)."""
 
 from __future__ import annotations
 
@@ -136,6 +137,7 @@ def test_an_editors_mark_is_removed_before_the_parties_are_read(
         ("Letter to Pak Test-ok from Scientists", set()),
         ("Instructions to the Working Group Preparing for Testburg", set()),
         ("Letter to the Soviet Leadership", set()),
+        ("Testburg Conference on Testland, Transcript", set()),
         ("Letter from the Union of Testish Writers to Pak Test-ok", {"Union of Testish Writers"}),
         (
             "Letter from the Working Group of the CC CPSU on Testland to Pak Test-ok",
@@ -158,9 +160,15 @@ def test_a_stub_is_made_only_for_a_name(title: str, stubs: set[str]) -> None:
         ("Commission on the Testish Question", "org", True),
         ("Testburg Crisis Committee", "org", True),
         ("Union of Testish Writers", "org", True),
+        ("Testburg Conference on the Testov-Testkin Relationship", "org", False),
+        ("Testov-Testkin Project Conference", "org", False),
+        ("Testburg Summit", "org", False),
+        ("Conference on Security and Co-operation in Testland", "org", True),
     ],
 )
-def test_a_topic_heads_the_name_before_of_or_on(name: str, kind: str, stubbed: bool) -> None:
+def test_a_topic_or_an_event_heads_the_name_before_of_or_on(
+    name: str, kind: str, stubbed: bool
+) -> None:
     assert (vagueness(name, kind) is None) is stubbed
 
 

@@ -46,6 +46,13 @@ Polish Nation", "All the People of X", "the Soviet People"). The plural must hea
 members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
 India Radio") is one agent. A leadership ("the Soviet Leadership") is a group of leaders,
 and people named by their calling alone ("Scientists", "Soviet Writers") no one's name."""
+_EVENT_NAME = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){1,5}"
+    r"(?i:conference|summit|symposium|seminar|workshop|colloquium)$"
+)
+"""A gathering named for its place, its sponsor or its subject ("Musgrove Conference", "Geneva
+Summit", "Carter-Brezhnev Project Conference"): an event, no agent; a body the file holds
+under such a name is linked before this is asked."""
 _TOPIC = re.compile(
     r"^(?:[^\W\d_][\w'’-]*\s+){1,4}(?i:incident|affair|crisis|question|problem|issue|situation)$"
 )
@@ -79,6 +86,7 @@ _MERGED = {
     "names a mission but not where": "its country's missions in every capital",
     "names a body but not whose": "every country's",
     "names a topic, not an agent": "every document on it",
+    "names an event, not an agent": "every gathering of the name",
     "names a document's code, not an agent": "every document of the series",
 }
 """What a stub of a name that says too little would merge, by what the name leaves out."""
@@ -108,8 +116,10 @@ def _left_out(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
     if kind in ("person", "org") and (_GROUP.match(bare) or _counted(bare) or collective(bare)):
         return "names a group, not one agent"  # "Seven Soviet Scientists", "Scientists"
-    if kind in ("person", "org") and _TOPIC.match(bare.split(" of ")[0].split(" on ")[0]):
+    if kind in ("person", "org") and _TOPIC.match(_head(bare)):
         return "names a topic, not an agent"
+    if kind in ("person", "org") and _EVENT_NAME.match(_head(bare)):
+        return "names an event, not an agent"
     if kind in ("person", "org") and SERIES_CODE.match(bare):
         return "names a document's code, not an agent"
     own = personal_name(bare) if kind == "person" else ""
@@ -128,6 +138,11 @@ def _left_out(bare: str, kind: str | None) -> str | None:
     if kind == "org" and generic_body(bare):
         return "names a body but not whose"
     return None
+
+
+def _head(bare: str) -> str:
+    """A name's head, before "of" or "on": "the Commission on the Korean Question" is a body."""
+    return bare.split(" of ")[0].split(" on ")[0]
 
 
 def _counted(bare: str) -> bool:
