@@ -232,3 +232,33 @@ def test_a_surname_the_file_holds_only_in_full_is_no_stub(
     title: str, linked: set[str], stubs: set[str]
 ) -> None:
     assert _mapped(title) == (linked, stubs)
+
+
+@pytest.mark.parametrize(
+    ("title", "senders", "recipients"),
+    [
+        (
+            "Letter from the Permanent Representative of Testland to the United Nations "
+            "Addressed to the President of the Security Council",
+            ["Permanent Representative of Testland to the United Nations"],
+            ["President of the Security Council"],
+        ),
+        (
+            "Letter from the Government of Testland Addressed to the Secretary-General",
+            ["Government of Testland"],
+            ["Secretary-General"],
+        ),
+        (
+            "Letter from the Government of Testland to Testov",
+            ["Government of Testland"],
+            ["Testov"],
+        ),
+    ],
+)
+def test_addressed_to_introduces_the_addressee(
+    title: str, senders: list[str], recipients: list[str]
+) -> None:
+    read = parse_record(f"**May 2, 1993**\n**{title}**\n", "x/1.txt", default_id="1").title
+    assert read is not None
+    assert [name.value for name in read.senders] == senders
+    assert [name.value for name in read.recipients] == recipients
