@@ -2,7 +2,7 @@
 is part of the name and an honorific never is ("Comrade Kim Il [Sung]", C#19); an editor's
 mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20); a stub only
 for a name, never a topic, a paper's code, a count or a generic body (C#5), a date (C#8), an
-occasion (C#22), an event ("Testburg Conference", D#18) or a surname the file holds only
+occasion (C#22), a nationality or a plural office (B#13), an event ("Testburg Conference", D#18) or a surname the file holds only
 in full (B#4)."""
 
 from __future__ import annotations
@@ -138,6 +138,11 @@ def test_an_editors_mark_is_removed_before_the_parties_are_read(
         ("Instructions to the Working Group Preparing for Testburg", set()),
         ("Letter to the Soviet Leadership", set()),
         ("Testburg Conference on Testland, Transcript", set()),
+        (
+            "Record of Conversation between Pak Test-ok and the Albanian and Polish Ambassadors",
+            set(),
+        ),
+        ("Record of Conversation with Ambassadors Testov and Testkin", {"Testov", "Testkin"}),
         ("Letter from the Union of Testish Writers to Pak Test-ok", {"Union of Testish Writers"}),
         (
             "Letter from the Working Group of the CC CPSU on Testland to Pak Test-ok",

@@ -15,7 +15,7 @@ from ..parser.name_words import DELEGATION_KIND
 from ..parser.names import agent_kind, name_kind, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY, is_nationality
 from ..parser.office_words import office_only
-from ..parser.plural_parties import PEOPLE_BY_WORK
+from ..parser.plural_parties import PEOPLE_BY_WORK, PLURAL_OFFICES
 from ..parser.title_numbers import SERIES_CODE
 from ..parser.title_signers import COUNTED, collective
 
@@ -58,6 +58,9 @@ _TOPIC = re.compile(
 )
 """A topic, named by what happened or is at issue: "Pueblo Incident", "Cuban Missile Crisis";
 the head is read before "of" or "on", so "the Commission on the Korean Question" is a body."""
+_OFFICES = _plural_head(PLURAL_OFFICES)
+"""Offices in the plural, each held by one person: "the Vietnamese Ambassadors" names no one
+(their names, "Ambassadors Testov and Testkin", are read before)."""
 _COMPANY = _plural_head(rf"{PEOPLE_BY_WORK}|guests")
 """A group named by what its members do, no one agent beside the people a talk names ("between
 Zhou Enlai and Pakistani Officials"); alone it is who wrote or took part, as a catalogue
@@ -87,6 +90,7 @@ _MERGED = {
     "names a body but not whose": "every country's",
     "names a topic, not an agent": "every document on it",
     "names an event, not an agent": "every gathering of the name",
+    "names a nationality, not an agent": "every one of the nation",
     "names a document's code, not an agent": "every document of the series",
 }
 """What a stub of a name that says too little would merge, by what the name leaves out."""
@@ -114,7 +118,11 @@ def vague_beside(bare: str, others: Iterable[str]) -> str | None:
 
 def _left_out(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
-    if kind in ("person", "org") and (_GROUP.match(bare) or _counted(bare) or collective(bare)):
+    if kind in ("person", "org") and is_nationality(bare):
+        return "names a nationality, not an agent"  # "Kim Il Sung and the Albanian and ..."
+    if kind in ("person", "org") and (_GROUP.match(bare) or _OFFICES.match(bare)):
+        return "names a group, not one agent"
+    if kind in ("person", "org") and (_counted(bare) or collective(bare)):
         return "names a group, not one agent"  # "Seven Soviet Scientists", "Scientists"
     if kind in ("person", "org") and _TOPIC.match(_head(bare)):
         return "names a topic, not an agent"
