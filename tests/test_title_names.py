@@ -2,8 +2,9 @@
 is part of the name and an honorific never is ("Comrade Kim Il [Sung]", C#19); an editor's
 mark ("[sic]", "[?]") is no part of the wording the parties are read from (C#20); a stub only
 for a name, never a topic, a paper's code, a count or a generic body (C#5), a date (C#8), an
-occasion (C#22), a nationality or a plural office (B#13), an event ("Testburg Conference", D#18) or a surname the file holds only
-in full (B#4)."""
+occasion (C#22), a nationality or a plural office (B#13), an event ("Testburg Conference",
+D#18) or a surname the file holds only in full (B#4); "addressed to" introduces the addressee
+(D#32)."""
 
 from __future__ import annotations
 
@@ -227,7 +228,8 @@ def test_someones_occasion_after_the_type_names_no_party(
         ),
         ("Letter from Testrov to Comrade Testkov", {"testkov"}, {"Testkov"}),
         (
-            "Minutes of a Meeting between Polish and Czechoslovak Leaders Ivan Testrov and Petar Testkov",
+            "Minutes of a Meeting between Polish and Czechoslovak Leaders Ivan Testrov and "
+            "Petar Testkov",
             {"ivan-testrov", "petar-testkov"},
             {"Ivan Testrov", "Petar Testkov"},
         ),
