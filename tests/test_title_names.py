@@ -144,6 +144,8 @@ def test_an_editors_mark_is_removed_before_the_parties_are_read(
             set(),
         ),
         ("Record of Conversation with Ambassadors Testov and Testkin", {"Testov", "Testkin"}),
+        ("Letter from Pak Test-ok to Chief Ministers", set()),
+        ("Final Declaration of the Testburg Conference", set()),
         ("Letter from the Union of Testish Writers to Pak Test-ok", {"Union of Testish Writers"}),
         (
             "Letter from the Working Group of the CC CPSU on Testland to Pak Test-ok",
