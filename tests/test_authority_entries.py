@@ -614,6 +614,9 @@ def test_no_label_names_two_entries_but_of_different_years_or_chosen_by_the_reco
         "Government of the USSR",
         "Soviet Government",
         "USSR Government",
+        # Yugoslavia's State Secretariat for Foreign Affairs to 1963, then its Federal one
+        "Yugoslav Foreign Ministry",
+        "Yugoslav Ministry of Foreign Affairs",
     ]
     # bodies of one time that the record chooses between (Authority.chosen): the Warsaw Pact's
     # Political Consultative Committee and the Communist Party of Cuba; and the states' bodies

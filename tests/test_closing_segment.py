@@ -99,7 +99,7 @@ def test_a_closing_city_after_a_person_is_where_he_wrote(
         ),
         (
             "Letter from Testo Testov to Testo Testin, Her Majesty's Government",
-            [("person", "testo-testin"), ("org", "her-majestys-government")],
+            [("person", "testo-testin"), ("org", "uk-government")],
         ),
         (
             "Letter from the First Secretary, Testo Testov, to Testo Testin",

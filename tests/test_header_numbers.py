@@ -174,3 +174,61 @@ def test_the_vietnamese_number_label() -> None:
 )
 def test_a_year_alone_a_copy_or_a_sentence_gives_no_yearly_number(line: str) -> None:
     assert numbers(body(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "urgency"),
+    [  # review 23 B#12: a priority after the number ends it, as a classification does
+        ("NO. 4512 URGENT", "4512", "urgent"),
+        ("NO. 4512 IMMEDIATE", "4512", "immediate"),
+        ("Ciphergram No. 4512, Urgent", "4512", "urgent"),
+        ("No. 4512 - Urgent", "4512", "urgent"),
+        ("No. 4512/Urgent", "4512", "urgent"),
+    ],
+)
+def test_a_priority_after_the_number_ends_it_and_is_the_records(
+    line: str, number: str, urgency: str
+) -> None:
+    read = body(line)
+    assert numbers(read) == [number]
+    assert read.body_priority is not None
+    assert read.body_priority.value == urgency
+
+
+@pytest.mark.parametrize("line", ["To your No. 12, Urgent", "Attachment No. 3 - Urgent"])
+def test_a_priority_after_anothers_number_is_not_the_records(line: str) -> None:
+    assert body(line).body_priority is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # review 23 B#3: the marking is the earlier letter's, no part of its number
+        ("Re: Your letter No. 45/Secret of 5 April 1963", "45"),
+        ("To No. 0312/63-Tajné of 2 May 1963", "0312/63"),
+        ("Ref: your No. 700512/sh", "700512/sh"),
+    ],
+)
+def test_a_reply_references_number_ends_before_its_marking(line: str, number: str) -> None:
+    assert [n.value for n in body(line).reply_to] == [number]
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [  # review 23 A#2, A#3: the number's label in the original's language, an office's code
+        ("NÚMERO 318", "318"),
+        ("Número: 318", "318"),
+        ("Nº 318", "318"),
+        ("Ofício nº 318", "318"),
+        ("TELEGRAMA Nº 45", "45"),
+        ("G/TS/DTE-II/ 318", "G/TS/DTE-II/ 318"),
+    ],
+)
+def test_a_numbers_label_in_spanish_or_portuguese_and_an_offices_code(
+    line: str, number: str
+) -> None:
+    assert numbers(body(line)) == [number]
+
+
+@pytest.mark.parametrize("line", ["NÚMERO DE HOJAS 2", "Página 2", "SECRET/NODIS"])
+def test_a_count_of_sheets_a_page_or_a_caveat_is_no_number(line: str) -> None:
+    assert numbers(body(line)) == []

@@ -74,3 +74,36 @@ def test_a_mission_in_a_shared_name_is_keyed_by_the_state_it_recognised() -> Non
     only the DRV; the American one "in Vietnam" is not the one in North Vietnam."""
     assert _key("Chinese Embassy in Vietnam", 1966) == _key("Chinese Embassy in Hanoi", 1966)
     assert _key("American Embassy in Vietnam", 1966) != _key("American Embassy in Hanoi", 1966)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [  # review 23 B#9: a title's post code is the post's mission, never a person "Baghdad"
+        (
+            "Cable from USINT Baghdad to the Department of State",
+            "united-states-interests-section-in-baghdad",
+        ),
+        (
+            "Cable from USUN New York to the Department of State",
+            "united-states-mission-to-the-united-nations",
+        ),
+        ("Cable from USNATO to the Department of State", "united-states-mission-to-nato"),
+        ("Cable from USLO Peking to the Department of State", "uslo-beijing"),
+    ],
+)
+def test_a_titles_state_department_post_code_is_its_mission(title: str, key: str) -> None:
+    from test_title_agents import doc, mapped_graph
+
+    from linkeddata.vocab import SCHEMA
+
+    graph = mapped_graph(f"**1975**\n**{title}**\n")
+    assert [str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), SCHEMA.sender)] == [key]
+
+
+def test_a_titles_post_code_keys_the_post_its_routing_names() -> None:
+    """One key for the post whether the title or the body's "FM USINT BAGHDAD" names it."""
+    from linkeddata.parser.cable_routing import routed
+
+    assert national_name("USINT Baghdad") == routed("USINT BAGHDAD")
+    assert national_name("USUN New York") == routed("USMISSION USUN NEW YORK")
+    assert national_name("Usint Baghdad") == "Usint Baghdad"  # not the code's capitals

@@ -22,6 +22,13 @@ from linkeddata.vocab import DCTERMS
             "Agreement between the Testing Committee and Hungary on Testing",
             ["Testing Committee", "Government of Hungary"],
         ),
+        # one state of a divided country whose adjective the other shares: its government as
+        # the title names the state, never a "Chinese Government" of both (review 23 C#2, B#6)
+        ("Treaty between Hungary and the PRC", ["Government of Hungary", "Government of the PRC"]),
+        (
+            "Treaty between the USSR and the Republic of China",
+            ["Government of USSR", "Government of the Republic of China"],
+        ),
     ],
 )
 def test_states_a_treaty_is_between_are_its_parties(text: str, authors: list[str]) -> None:
@@ -39,8 +46,6 @@ def test_states_a_treaty_is_between_are_its_parties(text: str, authors: list[str
         # a divided country's bare name names neither state's government
         ("Treaty between Poland and China", ["Government of Poland", "China"]),
         ("Treaty between Hungary and Germany", ["Government of Hungary", "Germany"]),
-        # nor a state that shares its adjective: no "Chinese Government" of the PRC and the ROC
-        ("Treaty between Hungary and the PRC", ["Government of Hungary", "PRC"]),
         ("Treaty between Hungary and the DPRK", ["Government of Hungary", "Government of DPRK"]),
     ],
 )
@@ -54,3 +59,28 @@ def test_a_treatys_states_link_their_governments() -> None:
         "hungarian-government",
         "polish-government",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        (
+            "Treaty of Testing between the People's Republic of China and the DPRK",
+            ["north-korean-government", "prc-government"],
+        ),
+        (
+            "Joint Statement between the United States and Japan",
+            ["japanese-government", "us-government"],
+        ),
+        (
+            "Agreement between the Republic of Korea and the Republic of China",
+            ["roc-government", "rok-government"],
+        ),
+    ],
+)
+def test_both_parties_link_the_files_governments(text: str, governments: list[str]) -> None:
+    """Each party is its government in the authority file: none dropped as a place, none a
+    stub of a label the record never writes ("American Government"; review 23 D#3, D#29)."""
+    graph = mapped_graph(f"**1978**\n**{text}**\n")
+    creators = sorted(str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), DCTERMS.creator))
+    assert creators == governments

@@ -11,9 +11,9 @@ from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
-from ..parser.places import VENUE_WORD
 from ..parser.state_surnames import surname_after_state
 from ..parser.text import is_name_like
+from ..parser.venue_words import VENUE_WORD
 from ..record import Located
 from .authority import Authority
 from .entities import Entity

@@ -42,6 +42,7 @@ from .memo_header import (
 )
 from .office_tail import office_routine, without_office_routine
 from .participant_lists import participants
+from .place_lines import opening_place
 from .signature_initials import by_initials
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
@@ -129,6 +130,7 @@ def parse_contents(
         written_at=_written_at(without_notes(own))
         or done_at(without_notes(own), treaty=treaty)
         or head_written_at(own[:_HEAD_LINES])  # a short record's head reaches its attachment
+        or opening_place(own[:_HEAD_LINES])  # "Beijing, Great Hall of the People"
         or (heading.place if heading is not None else None)
         or origin,
         reply_to=answered,

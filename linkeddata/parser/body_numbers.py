@@ -11,7 +11,7 @@ from ..record import Located
 from .cable_routing import ROUTED
 from .dates import DATE_AS_WRITTEN
 from .header_labels import cable_head_number, labelled_number
-from .number_markings import marked_number
+from .number_markings import marked_number, unmarked
 from .text import Joined
 from .title_numbers import protocol_item
 from .vocabulary import DOC_TYPES, MESSAGE_TYPES, MONTH_PATTERN, classification_of
@@ -108,7 +108,7 @@ _OWN_NUMBERING = frozenset(
 no other document's: "Reference: Registry No. 1234", "Ref: Our No. 45/1976", "Ref.: Reg. No.
 0012/1968"."""
 _REGISTRY = re.compile(
-    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|NO\.|N[º°]\.?|№|#|N[Rr]\.?):?\s*"
+    r"(?<![\w.])(?:Spec\.\s*)?(?:No\.?|no\.|NO\.|[Nn][º°]\.?|№|#|N[Rr]\.?):?\s*"
     r"(?P<n>[PП]\d+/\d[\w/]*|\d(?:[\w./-]*/[^\W\d_]{1,6}\.\s(?:1[89]|20)\d\d\b|[\w./-]*[\w/])?)"
 )
 """This document's number after its mark ("No.", in capitals "NO." and "NR." as telegrams'
@@ -181,6 +181,7 @@ def replies(joined: Joined) -> tuple[Located[str], ...]:
                 for post in _POST_REFERENCE.finditer(posts["refs"])
                 if post["n"].split()[-1] not in read
             ]
+    found = [Located(unmarked(number.value), number.line) for number in found]  # "12/Secret"
     return tuple(sorted(found, key=lambda item: item.line))
 
 

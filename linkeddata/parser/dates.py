@@ -18,6 +18,7 @@ import re
 from ..record import Precision, RecordDate
 from .iso_dates import iso_date
 from .local_dates import LOCAL_DATE
+from .venue_words import VENUE
 from .vocabulary import MONTH_PATTERN
 
 _M = MONTH_PATTERN
@@ -101,10 +102,20 @@ PLACE_NAME = (
 )
 """A place's name as a heading or a closing line writes it: one to three capitalised words,
 in any script, with a particle between them ("Rio de Janeiro", "Frankfurt am Main")."""
-PLACE_AND_DATE = re.compile(rf"^{PLACE_NAME},\s+(?P<date>\S.*)$")
+_BUILDING = (
+    rf"(?:(?i:the)\s+)?(?=[^,]*\b{VENUE}\b)[A-Z][^\W\d_'’]*"
+    r"(?:\s+(?:(?i:of|the|for|de)\s+)*[A-Z][^\W\d_'’]*){0,5}"
+)
+"""A building after the city, on a line that dates a signing: "Kremlin", "the Great Hall of
+the People" (a venue's word in it: "Testov, Chairman, 5 May 1990" is a signer's line)."""
+PLACE_AND_DATE = re.compile(
+    rf"^{PLACE_NAME}(?:,\s+(?:[A-Z]\.\s?[A-Z]\.|{_BUILDING}))?,\s+(?P<date>\S.*)$"
+)
 """A closing line with the place first, in any script: "Moscow, 12 March 1958", "Pyongyang,
 5.V.1950", "Москва, 24 октября 1962 г.", with a particle in the place's name: "Rio de Janeiro,
-15 de agosto de 1974", "Frankfurt am Main, den 2. Mai 1961"."""
+15 de agosto de 1974", "Frankfurt am Main, den 2. Mai 1961", with the district's letters
+after the city's name: "México, D.F., a 11 de septiembre de 1973", or the building where it
+was signed: "Moscow, Kremlin, 12 June 1990"."""
 
 _RUSSIAN_MONTH = (
     r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"

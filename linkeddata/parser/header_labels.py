@@ -41,14 +41,17 @@ _LABELLED_NUMBER = re.compile(
     r"^\[?(?i:number|no\.?|nr\.?|registry\s+(?:no\.?|number)|reg\.\s*no\.?)\s*:\s*"
     r"(?P<n>[^\W_][\w./-]*\d[\w./-]*)\]?$"
     r"|^\[?(?:[ČčCc]\.?\s?[jJ]\.|[Ll]\.\s?dz\.|(?i:sz[áa]m)\s*:|[Pp]ov\.\s?br\.|[Ee]v\.\s?[čc]\."
-    r"|[Ll]\.\s?sz\.|[Ss]ố)\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
+    r"|[Ll]\.\s?sz\.|[Ss]ố|(?i:n[úu]mero))\s*:?\s*(?P<cj>(?:[A-Z]{1,4}-)?\d[\w./-]*)\]?$"
+    r"|^(?P<office>[A-Z]{1,6}(?:/[A-Z]{1,6}(?:-[IVX]{1,4})?)+/\s?\d{1,6})$"
 )
 """A number under its label: "Number: USW-1023", "No.: 123/4", and the national registry
 labels, the Czech and Slovak "Č.j. 0234/67", "Čj. OS-00123/77" (číslo jednací), "Ev. č.
 123/70" (evidenční číslo), the Polish "L.dz. 00234/81" (liczba dziennika), the Hungarian
 "Szám: 45/12/1988", "l.sz. 0012/1968" (lajstromszám), the Yugoslav "Pov. br. 456" (poverljivi
-broj), the Vietnamese "Số 45/TTg"; the number may begin with the office's letter code ("Č.j.
-A-00456/10-68")."""
+broj), the Vietnamese "Số 45/TTg", the Spanish and Portuguese "NÚMERO 273", "Número: 273"
+(never "NÚMERO DE HOJAS 2"); the number may begin with the office's letter code ("Č.j.
+A-00456/10-68"), or be the office's code and the number, the whole line ("G/SG/DAM-II/ 256",
+the Brazilian Foreign Ministry's divisions, as writers of a memorandum number it)."""
 _YEAR = r"[\[(](?:19|20)?\d{2}[\])]"
 _REGISTER = r"[A-Z][a-z]*(?:fa|zi|bu|ban|han|tong|bao)"
 """A register's name in pinyin, by its last syllable: an organ's issue ("Zhongfa", "Guofa",
@@ -109,5 +112,5 @@ def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> s
     if _YEARLY_REGISTER.match(text) is not None:
         return text
     if (labelled := _LABELLED_NUMBER.match(text)) is not None:
-        return labelled["n"] or labelled["cj"]
+        return labelled["n"] or labelled["cj"] or labelled["office"]
     return None

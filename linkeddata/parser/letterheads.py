@@ -40,7 +40,7 @@ from .nationalities import is_nationality
 from .office_words import office_only
 
 _LINE_LENGTH = 80
-_ADDRESSEE = re.compile(
+ADDRESSEE = re.compile(
     r"^(?i:to|an|à|a|al|ao|do|k|к|dear|his|her|comrade|mr|mrs|attention|fm|from|info|cc)\b"
 )
 """An addressee's line or a routing's: "To the Central Committee", "His Excellency", "FM
@@ -139,11 +139,11 @@ def _read(
 ) -> Letterhead | None:
     """The letterhead whose first line opens ``lines``, when it is the sender's."""
     (first_line, first), below = lines[0], lines[1 : 1 + _UNDER_LETTERHEAD]
-    if len(first) > _LINE_LENGTH or _ADDRESSEE.match(first) or first.endswith((",", ".")):
+    if len(first) > _LINE_LENGTH or ADDRESSEE.match(first) or first.endswith((",", ".")):
         return None  # an address's line ends in a comma, a sentence in a stop
     named, place = [(first_line, first)], None
     for line, text in below:
-        if _ADDRESSEE.match(text):
+        if ADDRESSEE.match(text):
             break
         if place is None and (city := _city(text)) is not None:
             place = Located(city, line)
@@ -185,7 +185,7 @@ def _addressed(after: list[str]) -> bool:
     above may be the addressee's ("Comrade Testov" / "Dear Comrade Testov,"): a salutation or
     an addressee's line anywhere, or a person's name alone before any labelled line (the
     persons under "PARTICIPANTS:" are no addressees)."""
-    if any(_SALUTATION.match(text) or _ADDRESSEE.match(text) for text in after):
+    if any(_SALUTATION.match(text) or ADDRESSEE.match(text) for text in after):
         return True
     unlabelled = list(takewhile(lambda text: ":" not in text, after))
     return any(not _marking(text) and _person_line(text) for text in unlabelled)

@@ -1,7 +1,8 @@
 """Dates written in the original's language under a translated text, as the collection's
 documents close: "5th March 1962", German "den 14. September 1983", Hungarian "1956. november
 1.", Czech, Slovak and Polish genitive months ("14. srpna 1968", "dnia 13 grudnia 1981 r."),
-Spanish and Portuguese "27 de octubre de 1962", Vietnamese "ngày 7 tháng 4 năm 1965". They are
+Swedish, Danish and Norwegian "den 9 mars 1968", Spanish and Portuguese "27 de octubre de 1962"
+("em 12 de agosto de 1977"), Vietnamese "ngày 7 tháng 4 năm 1965". They are
 kept as written, and the name under such a line signs as under an English date."""
 
 from __future__ import annotations
@@ -30,11 +31,18 @@ _ITALIAN = (
     r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
     r"|dicembre)"
 )
+_NORDIC = (
+    r"(?:januari|januar|februari|februar|mars|marts|april|maj|mai|juni|juli|augusti|august"
+    r"|september|oktober|november|december|desember)"
+)
+"""The months in Swedish, Danish and Norwegian."""
 _DEN = r"(?i:den)"
 _DNIA = r"(?i:dnia)"
-ON_THE_DAY = re.compile(rf"^(?:{_DEN}|{_DNIA})\s+(?=\d)")
-"""The word before a date that says "on the (day)", no part of the date: German "den 26.
-November 1980", Polish "dnia 13 grudnia 1981 r."."""
+_EM = r"(?i:em|a|el)"
+ON_THE_DAY = re.compile(rf"^(?:{_DEN}|{_DNIA}|{_EM})\s+(?=\d)")
+"""The word before a date that says "on the (day)", no part of the date: German, Swedish,
+Danish and Norwegian "den 26. November 1980", "den 9 mars 1968", Polish "dnia 13 grudnia 1981
+r.", Portuguese "em 12 de agosto de 1977", Spanish "a 11 de septiembre de 1973"."""
 LOCAL_DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th),?\s+{MONTH_PATTERN},?\s+\d{{4}}"  # 5th March, 1962
     rf"|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th),?\s+\d{{4}}"  # March 5th, 1962
@@ -42,7 +50,9 @@ LOCAL_DATE = (
     rf"|(?:{_DEN}\s+)?\d{{1,2}}\.\s?(?:(?i:{_GERMAN})\s+\d{{4}}|\d{{1,2}}\.\s?\d{{2,4}})"
     rf"|\d{{4}}\.\s?(?i:{_HUNGARIAN})\s+\d{{1,2}}\."  # 1956. november 1.
     rf"|(?:{_DNIA}\s+)?\d{{1,2}}\.?\s+(?i:{_GENITIVE})\s+\d{{4}}(?:\s?r\.)?"  # 13 grudnia 1981 r.
-    rf"|\d{{1,2}}º?\s+(?i:de)\s+(?i:{_IBERIAN})\s+(?i:de)\s+\d{{4}}"  # 27 de octubre de 1962
+    rf"|(?:{_DEN}\s+)?\d{{1,2}}\.?\s+(?i:{_NORDIC})\s+\d{{4}}"  # den 9 mars 1968, den 3. april
+    # 27 de octubre de 1962, em 12 de agosto de 1977
+    rf"|(?:{_EM}\s+)?\d{{1,2}}º?\s+(?i:de)\s+(?i:{_IBERIAN})\s+(?i:de)\s+\d{{4}}"
     r"|(?i:ngày)\s+\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})"  # ngày 7 tháng 4 năm 1965
 )
 """A date in one of the written forms above, the whole of what follows a place's comma."""

@@ -18,7 +18,7 @@ DELEGATION_KIND = (
 """What a delegation or a mission is of, before its noun: "the Albanian Military Delegation",
 "the Party and Government Delegation"."""
 ORG_WORDS = re.compile(
-    r"\b(embassy|amembassy|amconsul|ministry|committee|party|government|office|department|council|bureau|"
+    r"\b(embassy|amembassy|amconsul|usint|uslo|usun|ministry|committee|party|government|office|department|council|bureau|"
     r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
     r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate(?:[- ]general)?|agency|foundation|institute|university|library|archives?|"

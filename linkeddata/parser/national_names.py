@@ -41,6 +41,30 @@ _CABLED = {"amembassy": "Embassy", "amconsul": "Consulate", "amconsulate": "Cons
 _CABLE_MISSION = re.compile(r"^(?i:amembassy|amconsul(?:ate)?)\b")
 """The State Department's cable words for its own missions: "Amembassy Tokyo" is the
 American Embassy in Tokyo."""
+_CABLE_POST = re.compile(
+    r"^(?P<code>USINT|USLO)\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
+    r"|^(?P<un>USUN)(?:\s+New\s+York)?$|^(?P<nato>USNATO)$"
+)
+"""The same words for its posts that are no embassy, as a title writes them: "USINT Baghdad"
+(the interests section), "USLO Peking" (the liaison office), "USUN New York", "USNATO"."""
+_POSTS = {"USINT": "Interests Section", "USLO": "Liaison Office"}
+
+
+def cable_post(name: str) -> str:
+    """A title's State Department post as its agent, named as a cable's routing names it
+    (:func:`.cable_routing.routed`): "USINT Baghdad" is the United States Interests Section
+    in Baghdad, "USUN New York" the United States Mission to the United Nations; any other
+    name as it is.
+
+    >>> cable_post("USLO Peking"), cable_post("USNATO"), cable_post("Uslo Peking")
+    ('United States Liaison Office in Peking', 'United States Mission to NATO', 'Uslo Peking')
+    """
+    found = _CABLE_POST.match(name)
+    if found is None:
+        return name
+    if found["code"]:
+        return f"United States {_POSTS[found['code']]} in {found['city']}"
+    return f"United States Mission to {'the United Nations' if found['un'] else 'NATO'}"
 
 
 def _foreign_ministry(name: str) -> str:
@@ -93,6 +117,7 @@ def national_name(name: str, adjective_of: Callable[[str], str | None] = state_a
     before its organ is its adjective ("Pakistan Foreign Office" is the "Pakistani Foreign
     Ministry")."""
     name = _CABLE_MISSION.sub(lambda found: f"American {_CABLED[found.group().casefold()]}", name)
+    name = cable_post(name)
     if name_kind(name) != "org" or len(name) > NAME_LENGTH:
         return name
     if (found := ABBREVIATED_COUNTRY.match(name)) is not None:

@@ -22,20 +22,14 @@ from .gazetteer import is_country
 from .names import name_kind
 from .parties import Parties
 from .text import Joined, is_name_like, strip_article
+from .venue_words import VENUE
 
-_VENUE = (
-    r"(?i:hall|palace|house|building|theat(?:re|er)|stadium|square|kremlin|sejm|diet|assembly"
-    r"|congress|parliament|chamber|club|hotel|residence|villa|guest\s?house|senate|reichstag"
-    r"|volkskammer|duma|plenum|castle|lodge|gardens|street)"
-)
-VENUE_WORD = re.compile(rf"\b{_VENUE}\b")
-"""A building's or an assembly's word, which names a venue, never a person."""
 _OF_WHAT = r"(?:\s+(?i:of|for)(?:\s+(?i:the))?(?:\s+[^\W\d_][\w'’.-]*){1,4}?)?"
 """What a venue is of: "Palace of Culture", "Great Hall of the People", "House of Soviets"."""
-_IN_VENUE = rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{_VENUE}{_OF_WHAT}"
+_IN_VENUE = rf"\b(?i:in|at)\s+(?:(?i:the)\s+)?(?:[^\W\d_][\w'’.-]*\s+){{0,4}}?{VENUE}{_OF_WHAT}"
 """A venue where something took place: what it is of is read only after "in" or "at" (in a
 party's title, "Chairman of the Assembly of ..." is no venue)."""
-_BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{_VENUE})\s*\[(?P<place>[^\[\]]{{1,40}})\]")
+_BRACKETED = re.compile(rf"(?:{_IN_VENUE}|\b{VENUE})\s*\[(?P<place>[^\[\]]{{1,40}})\]")
 _AFTER_VENUE = re.compile(rf"{_IN_VENUE},\s*(?P<place>[^,\[\]()]{{1,40}}?)\s*(?=,|$)")
 _MAX_PLACE_WORDS = 4
 _POSTED = re.compile(

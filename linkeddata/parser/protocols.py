@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from ..record import Located
 from .gatherings import EVENTS, GATHERINGS, SITTINGS, words
 from .gazetteer import is_country
 from .names import name_kind
 from .nationalities import COMBINING, NATIONALITY, is_nationality
+from .text import Joined
 from .vocabulary import DOC_TYPES, wording_key
 
 AGREEMENT = "treaty"
@@ -59,6 +61,15 @@ protocol is ("Stenographic Protocol", "Interrogation Protocol"), not where it wa
 def agreed_protocol(text: str, start: int, end: int) -> bool:
     """Whether the type's wording at ``start``-``end`` is a protocol the parties signed."""
     return _reading(text, start, end) is True
+
+
+def named_protocol_place(joined: Joined, found: tuple[str, int, int] | None) -> Located[str] | None:
+    """The one name a title's protocol is called by, for the authority file to say if it is a
+    city."""
+    span = None if found is None else protocol_place(joined.text, found[1], found[2])
+    if span is None:
+        return None
+    return Located(joined.text[span[0] : span[1]], joined.line_at(span[0]))
 
 
 def protocol_place(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -17,19 +17,19 @@ _YEARS = r"(?:19|20)\d\d(?:[-/](?:(?:19|20)?\d\d))?"
 """A year or a span of years, no number: "1956", "1966-1970", "1962/63"."""
 _NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
 REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
+_SERIES = r"(?!(?:PART|ITEM|PAGE|BOOK|ANNEX|TAB|NO|NR)\b)[A-Z]{1,5}(?:/[A-Z]{1,5})*"
 BARE_NUMBER = re.compile(
-    rf"^(?P<n>(?:[A-Z]{{1,4}}-|[A-Z]{{2,5}} (?!{_YEARS}$))?\d[\d./-]*\d(?:/[^\W\d_]+)?)$"
+    rf"^(?P<n>(?:{_SERIES}-|{_SERIES} (?!{_YEARS}$))\d(?:[\d./-]*\d)?|\d[\d./-]*\d)"
+    r"(?:/[^\W\d_]+)?$"
 )
-"""A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code and its
-number: "NIE 11-4-57" (a National Intelligence Estimate), "NSC 5412/2" (not a body and a
-year: "KWP 1956")."""
+"""A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code of
+capitals, slashes and hyphens and its number, one figure or more: "NIE 11-4-57" (a National
+Intelligence Estimate), "NSC 5412/2", "NSC 7", "PD/NSC-13" (a Presidential Directive), "PRM-10"
+(never a body and a year, "KWP 1956", nor a part's number, "PART 2"); never a place nor an
+agent either."""
 DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
 """An international organisation's document symbol, capitals and a number joined by slashes:
 "GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""
-SERIES_CODE = re.compile(r"^[A-Z]{2,6}(?:/[A-Z]{2,6})*[\s-]*\d[\d/-]*[A-Z]?$")
-"""A paper's series code and number in capitals, digits, slashes and hyphens ("NSC 7", "NIE
-11-4-57", "PD/NSC-13", "NSDM 242", "PRM-10"): its registry number, never a place nor an
-agent."""
 CABLE_NUMBER = re.compile(rf"^(?P<n>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s(?!{_YEARS}$)\d{{3,6}})$")
 """A cable's post and number, as posts number their own telegrams: "Tehran 05678", "STATE
 123456" (never a year: "Moscow 1962")."""

@@ -21,9 +21,11 @@ from .diarists import diarists
 from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
+from .number_markings import marked_number
 from .parties import Parties, parse_parties
 from .places import placed_parties
-from .protocols import protocol_place
+from .protocols import named_protocol_place
+from .resolution_numbers import resolution_number
 from .side_names import CLAUSE_WORDS, names_in
 from .station_pairs import with_second_pair
 from .text import Joined
@@ -104,8 +106,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
     joined = capitalised_descriptions(without_periods(joined))  # no agent; "Soviet leader X"
     text = joined.text
-    joined, marks = bracketed_marks(joined)
     found = read_doc_type(text)
+    joined, resolved = resolution_number(joined, found)  # "of the General Assembly 46/1"
+    joined, marks = bracketed_marks(joined)
     if found is not None and found[0] == "record-of-conversation":
         found = discussion_minutes(text, found)
     doc_type = None
@@ -124,7 +127,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     elif found is not None and (number := NUMBER_IN_TYPE.search(text, found[1], found[2])):
         numbers = [Located(number["n"], joined.line_at(number.start("n")))]
     else:
-        numbers = []
+        numbers = list(resolved)
     reading = Reading(
         numbers=numbers,
         rest_start=start,
@@ -215,16 +218,8 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         priority=reading.priority,
         subject=subject,
         date_text=reading.date_text,
-        agreement_if_place=_protocol_place(joined, found),
+        agreement_if_place=named_protocol_place(joined, found),
     )
-
-
-def _protocol_place(joined: Joined, found: tuple[str, int, int] | None) -> Located[str] | None:
-    """The one name a protocol is called by, for the authority file to say if it is a city."""
-    span = None if found is None else protocol_place(joined.text, found[1], found[2])
-    if span is None:
-        return None
-    return Located(joined.text[span[0] : span[1]], joined.line_at(span[0]))
 
 
 def _read_segment(
@@ -235,6 +230,9 @@ def _read_segment(
     if located is None:
         return
     value, line = located.value, located.line
+    if (marked := marked_number(value)) and (key := classification_of(marked[1])) is not None:
+        value = marked[0]  # "..., No. 37/1963/Top Secret": the number ends before its marking
+        reading.classification = reading.classification or (Located(key, line), located)
     if (lead := NUMBER_THEN_FROM.match(value)) is not None:
         reading.numbers.append(Located(lead["n"], line))
         reading.end_head(start)

@@ -25,16 +25,22 @@ _DIVIDED_ADJECTIVES = frozenset(filter(None, (adjective(c.title()) for c in _DIV
 def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
     """The parties "between" names, a state's name standing for its government in a treaty, a
     communiqué or a joint statement ("the USSR" is the Government of the USSR, "Socialist
-    Ethiopia" that of Ethiopia); a body, a person, a state the demonyms do not name, a
-    divided country's bare name and a state that shares its adjective stay as written."""
+    Ethiopia" that of Ethiopia); one of a divided country's states whose adjective the other
+    shares stands for the government of that state as named ("the PRC" is the Government of
+    the PRC, "the Republic of China" that of the Republic of China: neither a "Chinese
+    Government"); a body, a person, a state the demonyms do not name and a divided country's
+    bare name ("China", "Germany") stay as written."""
     if doc_type not in _STATES_PARTIES:
         return list(names)
-    governments = []
-    for name in names:
-        bare = strip_article(name.value)
-        state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
-        national = adjective(state) if state is not None else None
-        shared = national in _DIVIDED_ADJECTIVES  # "the PRC": no "Chinese Government"
-        one = state is not None and state.casefold() not in _DIVIDED and national and not shared
-        governments.append(Located(f"Government of {state}", name.line) if one else name)
-    return governments
+    return [_government(name) for name in names]
+
+
+def _government(name: Located[str]) -> Located[str]:
+    """The government a treaty's party ``name`` stands for, if it names a state."""
+    bare = strip_article(name.value)
+    state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
+    if state is None or bare.casefold() in _DIVIDED or (national := adjective(state)) is None:
+        return name
+    if national in _DIVIDED_ADJECTIVES or state.casefold() in _DIVIDED:
+        return Located(f"Government of the {bare}", name.line)  # "the PRC", as written
+    return Located(f"Government of {state}", name.line)
