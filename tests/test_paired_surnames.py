@@ -127,3 +127,14 @@ def test_the_files_given_names_and_lone_surnames_link_no_one_beside_a_known_part
     held = surname == "brown"  # the file holds Harold Brown only in full: no stub (B#4)
     assert (str(entity("person", surname)) in people) is not held
     assert len(people) == (1 if held else 2)
+
+
+def test_a_surname_paired_with_a_full_name_the_file_knows_is_two_people() -> None:
+    """Review 23 C#13: "the Kosygin-Zhou Enlai Meeting"."""
+    linked = _linked("Memorandum on the Testulikov-Leo Testrezhnev Meeting at Testburg", "1980")
+    assert linked == {"person/testulikov-viktor", "person/testrezhnev-leo"}
+
+
+def test_a_full_name_the_file_lacks_after_the_hyphen_splits_nothing() -> None:
+    linked = _linked("Memorandum on the Testulikov-Testo Testman Meeting at Testburg", "1980")
+    assert "person/testulikov-viktor" not in linked

@@ -186,7 +186,7 @@ def test_a_topic_or_an_event_heads_the_name_before_of_or_on(
         ("Report to the President, PD/TSC-13", ["President"], []),
         ("Memorandum for the President, TSDM 242", ["President"], []),
         ("Report to the Testland Council, TSC 7", ["Testland Council"], []),
-        ("The Testov-Testkin Conversation of 2 October 1959", [], []),
+        ("The Testov-Testkin Conversation of 2 October 1959", ["Testov-Testkin"], []),
         ("Letter from Testov to Testkin, Testburg", ["Testov", "Testkin"], ["Testburg"]),
     ],
 )

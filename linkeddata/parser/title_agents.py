@@ -23,10 +23,10 @@ from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
 from .meetings import (
     DISCUSSION_AT_SITTING,
+    OF_AFTER_TYPE,
     SITTING_WORD,
-    after_convocation,
     body_before_gathering,
-    gathering_end,
+    body_met,
     one_body,
 )
 from .message_kinds import KIND_FROM, MESSAGE_KIND
@@ -40,14 +40,13 @@ from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import paired_before_talk, speakers_before
+from .title_tags import is_date
 from .treaty_parties import states_governments
 from .vocabulary import classification_of
 
 _OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
 """An office, then its holder in brackets: "the Assistant Secretary of State for Far Eastern
 Affairs (Robertson)"."""
-_OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
-"""What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
 """What a message is of, never who wrote it: "Message of Greetings", "Letter of Thanks"."""
 _WITH = re.compile(
@@ -61,7 +60,7 @@ _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?"
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
 _INNER_OWNER = re.compile(
-    r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
+    r"\s(?i:of|on|from|for)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
@@ -106,18 +105,6 @@ _NOT_OF_AUTHOR = frozenset(
 "of" one body ("Minutes of the Political Bureau") are its own."""
 
 
-def _body_met(
-    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
-) -> int | None:
-    """Where the name of the body whose gathering a record is of begins: "Minutes of the
-    Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
-    position = gathering_end(text, doc_type, type_start, type_end, head_end)
-    of = _OF.match(text, position, head_end) if position is not None else None
-    if of is None or text[of.end() : of.end() + 1].isdigit():
-        return None  # "the Politburo Session of 12 April 1988": a date, the body named before
-    return after_convocation(text, of.end())
-
-
 @dataclass(frozen=True)
 class TitleAgents:
     """The authors and the participants that a title's head names, and the guests a
@@ -154,8 +141,8 @@ def title_agents(
         (participants if conversing else authors).extend(found)
     speakers = speakers_before(joined, type_start) if conversing and owner is None else ()
     participants.extend(speakers)  # "Saddam Hussein Meeting with ...": no author
-    if conversing:
-        participants.extend(paired_before_talk(joined, head_end))  # "Tito-Nasser Talks"
+    if conversing or doc_type in _RECORDING_TYPES:  # "Memorandum on the Tito-Nasser Talks"
+        participants.extend(paired_before_talk(joined, head_end))
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
     lead = part.end() if part is not None else 0
     before = text[lead:type_start].rstrip()
@@ -182,7 +169,7 @@ def title_agents(
         body_start = discussed.start("body")
         end = clause_end(text, body_start, head_end)
         authors.extend(n for n in names_in(joined, body_start, end) if one_body(n.value))
-    of = _OF.match(text, type_end, head_end)
+    of = OF_AFTER_TYPE.match(text, type_end, head_end)
     if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
         of_end = clause_end(text, of.end(), head_end)
         candidates = names_in(joined, of.end(), of_end)
@@ -195,6 +182,7 @@ def title_agents(
             for name in candidates
             if (with_follows or _head_names_agent(name.value, True))
             and not WHOSE_OCCASION.search(name.value)  # "of Mao's Meeting with": Mao's below
+            and not is_date(name.value)  # "The Mao-Khrushchev Conversation of 2 October 1959"
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
     by, by_end = authored_by(text, type_end, head_end), head_end
@@ -218,7 +206,7 @@ def title_agents(
             for_ = guest["for"] is not None  # "Reception for National Day": an occasion
             participants.extend(n for n in guests if not for_ or name_kind(n.value) == "person")
             if_known.extend(n for n in guests if for_ and name_kind(n.value) != "person")
-    elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
+    elif (met := body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         met_names = names_in(joined, met, of_end)
         people = [n for n in met_names if name_kind(n.value) != "org"]

@@ -14,10 +14,8 @@ import re
 from ..record import Located, ParseWarning, Title
 from .addressed_to import addressed_parties
 from .agencies import author_first
-from .clauses import (
-    BRACKET_NOTE,
-)
-from .diarists import diarists
+from .clauses import BRACKET_NOTE
+from .diarists import diarists, keeper_colon, keepers_talk
 from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
@@ -105,6 +103,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if written.count("[") != written.count("]") or written.count("(") != written.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
     joined = capitalised_descriptions(without_periods(joined))  # no agent; "Soviet leader X"
+    joined = keeper_colon(joined)  # "From the Journal of X: Record of ..."
     text = joined.text
     found = read_doc_type(text)
     joined, resolved = resolution_number(joined, found)  # "of the General Assembly 46/1"
@@ -139,9 +138,10 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
+    keepers: tuple[Located[str], ...] = ()
     for seg_start, seg_end in segments(masked.text, start):
         if found is not None and found[0] not in _KEPT_TYPES:
-            kept_by += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
+            keepers += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
         kept_by += title_signers(masked, seg_start, seg_end)  # "..., signed by X and Y"
         if (
             quoted_at is not None
@@ -184,9 +184,12 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         reading.party is None and quoted_at and (author_end := author_first(text[: quoted_at + 1]))
     ):
         agents = TitleAgents(names_in(masked, 0, author_end))  # "Zhou Enlai, 'Our Tasks'"
-    if by_authors or kept_by:
+    kept_by += keepers  # "..., from the Diary of X": X wrote the record
+    kept = agents.authors if found and found[0] in _KEPT_TYPES else keepers
+    if (talked := keepers_talk(masked.text, kept)) or by_authors or kept_by:
         authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
-        agents = TitleAgents(authors, agents.participants, agents.if_known)
+        talked = tuple(dict.fromkeys(talked + agents.participants))  # "Conversation with Y"
+        agents = TitleAgents(authors, talked, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
         agents = TitleAgents(
