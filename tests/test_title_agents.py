@@ -1591,15 +1591,16 @@ def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]
     [
         ("Letter from Comrade Ponomarev to the Test Ministry", ("person", "ponomarev-boris")),
         ("Letter from Chancellor Brandt to the Test Ministry", ("person", "brandt-willy")),
-        ("Letter from Comrade Kuznetsov to the Test Ministry", ("person", "kuznetsov")),
+        # the file's one Kuznetsov is one of the period's many: no surname label, no head of
+        # 1970, and never a stub of the surname, which would merge them (review 23 C#6)
+        ("Letter from Comrade Kuznetsov to the Test Ministry", None),
     ],
 )
 def test_an_honorific_and_a_surname_are_the_files_person_only_by_its_label(
-    text: str, sender: tuple[str, str]
+    text: str, sender: tuple[str, str] | None
 ) -> None:
-    # the file's one Kuznetsov is one of the period's many: no surname label, so a stub
     graph = mapped_graph(f"**1970**\n**{text}**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]
+    assert list(graph.objects(doc(), SCHEMA.sender)) == ([entity(*sender)] if sender else [])
 
 
 @pytest.mark.parametrize(

@@ -188,17 +188,15 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
     return found.pop() if len(found) == 1 else None
 
 
-def lone_name(authority: Authority, label: str, written: str) -> str | None:
+def lone_name(label: str) -> str | None:
     """Why a person's name alone cannot be stubbed, if it cannot: a Chinese, Korean or
-    Vietnamese family name ("Kim"), or a surname written alone that the file holds only with a
-    given name ("Dimitrov", "Roosevelt": the file leaves the bare surname out because namesakes
-    share it, and a stub of it would stand for every one of them; an office or a title before
-    it, "Secretary of State Testov", "King Testid", says more, and is read as before)."""
-    if shared_family_name(label):
-        return "names a family name alone, which many people share (one stub would merge them all)"
-    if written.split() == [label] and authority.spelled_named(label):
-        return "is a surname the file holds only with a given name (a stub would merge namesakes)"
-    return None
+    Vietnamese family name ("Kim"); a surname the file holds only in full is
+    :func:`.lone_surnames.lone_surname_bearers`'s (never a stub either)."""
+    return (
+        "names a family name alone, which many people share (one stub would merge them all)"
+        if shared_family_name(label)
+        else None
+    )
 
 
 def namesakes_years(authority: Authority, person: Entity, surname: str, year: int | None) -> bool:

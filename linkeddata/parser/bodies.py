@@ -133,9 +133,11 @@ _GENERIC_BODY_WORD = re.compile(
     r"|commission|board|assembly|parliament|mfa|mid|relations|external|exterior|economic"
     r"|national|security|public|justice|education|culture|health|agriculture|industry"
     r"|labou?r|transport|communications|information|propaganda|armed|forces|war|office"
-    r"|standing|governors|working|group)"
+    r"|standing|governors|working|group"
+    r"|secretar[ií]a|ministerio|minist[ée]rio|de|das|relaciones|rela[çc][õo]es|exteriores)"
 )
-"""The words of a body's name that every country's body has."""
+"""The words of a body's name that every country's body has, also in Spanish and Portuguese
+("Secretaría de Relaciones Exteriores", "Ministério das Relações Exteriores")."""
 
 
 def mission_place(name: str) -> str | None:

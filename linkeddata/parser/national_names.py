@@ -22,9 +22,12 @@ _POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
 """Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
 _MFA = (
     r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA"
-    r"|(?i:foreign\s+office))"
+    r"|(?i:foreign\s+office)|(?i:(?:secretar[ií]a|ministerio)\s+de\s+relaciones\s+exteriores)"
+    r"|(?i:minist[ée]rio\s+das\s+rela[çc][õo]es\s+exteriores))"
 )
-"""A foreign ministry's names: a "Foreign Office" is one (every state's, in translation)."""
+"""A foreign ministry's names: a "Foreign Office" is one (every state's, in translation), and
+so are the Spanish and Portuguese names the catalogue keeps ("Secretaría de Relaciones
+Exteriores", "Ministério das Relações Exteriores")."""
 _OWN_FOREIGN_OFFICE = frozenset({"British", "West German"})
 """The states whose foreign ministry's own English name is "the (Federal) Foreign Office":
 the British one, the Federal Republic's Auswärtiges Amt."""

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .agencies import agency_before_type, author_first, sent_by_post
+from .agencies import agency_before_type, author_first, quoted_maker, sent_by_post
 from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
@@ -35,7 +35,7 @@ from .names import name_kind, personal_name_shape
 from .office_words import office_only
 from .possessives import owner_from
 from .side_names import names_in
-from .spoken_records import SPEECH_TYPES
+from .spoken_records import RECORDED_TALK, SPEECH_TYPES, of_participants
 from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
@@ -53,9 +53,9 @@ _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
 """Who a talk is between or with, never "with Attachment: Letter from ..."."""
-_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}$")
-"""Whose the document is, with up to two words before its type: "Khrushchev's Secret Speech",
-"Zhou Enlai's Second Talk with ..."."""
+_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+['‘\"“]?(?:[A-Z][a-z]+\s+){0,2}$")
+"""Whose the document is, with up to two words before its type, quoted or not: "Khrushchev's
+'Secret Speech'", "Zhou Enlai's Second Talk with ..."."""
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
@@ -97,7 +97,6 @@ _JOINT_TYPES = frozenset({"treaty", "communique", "statement", "letter", "messag
 """Types whose "between X and Y" names the parties that made them together: a treaty, or an
 exchange of letters ("Correspondence between Mao Zedong and Stalin")."""
 _BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
-_OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset(
     {"biography", "excerpt", "minutes", "transcript", "record-of-conversation", "interview"}
 )
@@ -144,7 +143,7 @@ def title_agents(
     if conversing or doc_type in _RECORDING_TYPES:  # "Memorandum on the Tito-Nasser Talks"
         participants.extend(paired_before_talk(joined, head_end))
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
-    lead = part.end() if part is not None else 0
+    lead = quoted_maker(text, type_start) or (part.end() if part is not None else 0)
     before = text[lead:type_start].rstrip()
     if (author_end := author_first(before)) is not None:
         authors.extend(names_in(joined, lead, lead + author_end))  # "Polish Embassy, Cable"
@@ -170,7 +169,7 @@ def title_agents(
         end = clause_end(text, body_start, head_end)
         authors.extend(n for n in names_in(joined, body_start, end) if one_body(n.value))
     of = OF_AFTER_TYPE.match(text, type_end, head_end)
-    if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
+    if of is not None and of_participants(doc_type, text[type_start:type_end]):  # "of X"
         of_end = clause_end(text, of.end(), head_end)
         candidates = names_in(joined, of.end(), of_end)
         with_follows = _WITH.search(text, of.end(), of_end) is not None  # "of Kosygin with Y"
@@ -249,7 +248,7 @@ def title_agents(
         authors.extend(states_governments(names_in(joined, between.end(), end), doc_type))
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
-        or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
+        or (doc_type in _RECORDING_TYPES and RECORDED_TALK.search(text, type_start, with_.start()))
     ):
         end = clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))

@@ -24,7 +24,9 @@ from .parties import Parties, parse_parties
 from .places import placed_parties
 from .protocols import named_protocol_place
 from .resolution_numbers import resolution_number
+from .series_issuers import with_issuer
 from .side_names import CLAUSE_WORDS, names_in
+from .spokesmen import spoken_for
 from .station_pairs import with_second_pair
 from .text import Joined
 from .title_agents import TitleAgents, title_agents
@@ -206,7 +208,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         recipients=parties.recipients,
         recipients_if_known=parties.recipients_if_known,
         intermediaries=parties.intermediaries,
-        authors=agents.authors,
+        authors=with_issuer(joined, found, spoken_for(agents.authors)),
         participants=agents.participants,
         participants_if_known=partners.if_known + agents.if_known,
         clause=reading.clause if parties.senders or parties.recipients else None,
