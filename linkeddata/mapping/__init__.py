@@ -18,7 +18,7 @@ from ..iris import Iris
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority
-from .capital_signers import filed_signer, known_signer, signer
+from .capital_signers import filed_signer, known_signer, only_signed, signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .credited_orgs import credited_org
@@ -233,10 +233,13 @@ class _Mapper:
         ):
             signatories, signed = (), None  # "WITH COMMUNIST GREETINGS": no one's name
         senders = title.senders if title is not None else ()
+        declined = []
         for signatory in signatories:
-            self.link(
-                self.doc, (DCTERMS.creator,), signer(self.linker, signatory, embassy, senders)
-            )
+            person = signer(self.linker, signatory, embassy, senders)
+            self.link(self.doc, (DCTERMS.creator,), person)
+            declined += [signatory] if person is None else []
+        unsigned = only_signed(self.context.authority, self.record, declined, self.linker.year)
+        self.named = [e for e in self.named if e.iri not in unsigned]
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 
