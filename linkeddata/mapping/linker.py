@@ -29,6 +29,7 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .addressed_names import addressed_namesake
 from .authority import Authority
+from .bracket_names import bracket_meant
 from .bracketed_holders import bracketed_holder
 from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
@@ -37,10 +38,10 @@ from .mission_heads import mission_head
 from .owners import body_of_state
 from .people import (
     HEAD_OF,
-    bracket_meant,
     holder_by_office,
     initialled_person,
     leading_place,
+    lone_name,
     named_in_full,
     namesakes_years,
     office_holder,
@@ -261,12 +262,8 @@ class Linker:
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
                 return held[0]
-        if kind == "person" and shared_family_name(label):
-            self.warn(
-                f"{name.value!r} names a family name alone, which many people share: not "
-                "linked (one stub would merge them all)",
-                name.line,
-            )
+        if kind == "person" and (why := lone_name(label)) is not None:
+            self.warn(f"{name.value!r} {why}: not linked", name.line)
             return None
         if (
             kind == "person"

@@ -133,7 +133,7 @@ _GENERIC_BODY_WORD = re.compile(
     r"|commission|board|assembly|parliament|mfa|mid|relations|external|exterior|economic"
     r"|national|security|public|justice|education|culture|health|agriculture|industry"
     r"|labou?r|transport|communications|information|propaganda|armed|forces|war|office"
-    r"|standing|governors"
+    r"|standing|governors|working|group"
     r"|secretar[ií]a|ministerio|minist[ée]rio|de|das|relaciones|rela[çc][õo]es|exteriores)"
 )
 """The words of a body's name that every country's body has, also in Spanish and Portuguese

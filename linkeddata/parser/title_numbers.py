@@ -25,7 +25,8 @@ BARE_NUMBER = re.compile(
 """A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code of
 capitals, slashes and hyphens and its number, one figure or more: "NIE 11-4-57" (a National
 Intelligence Estimate), "NSC 5412/2", "NSC 7", "PD/NSC-13" (a Presidential Directive), "PRM-10"
-(never a body and a year, "KWP 1956", nor a part's number, "PART 2")."""
+(never a body and a year, "KWP 1956", nor a part's number, "PART 2"); never a place nor an
+agent either."""
 DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
 """An international organisation's document symbol, capitals and a number joined by slashes:
 "GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""

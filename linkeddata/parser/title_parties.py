@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
-from .gatherings import GATHERINGS, words
+from .gatherings import GATHERINGS, WHOSE_OCCASION, words
 from .meant_for import FOR_SEGMENT, meant_for
 from .message_kinds import KIND_FROM, MESSAGE_KIND, UNTYPED_KIND
 from .name_words import ORG_WORDS
@@ -52,6 +52,9 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{KIND_FROM.pattern}(?P<from>(?i:from)\s
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung",
 "Letter of Invitation from X to Y" (whatever the noun, when "from" follows it)."""
 _TO = re.compile(r"\s(?i:to)\s")
+_OCCASION_FIRST = re.compile(rf"^(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{WHOSE_OCCASION.pattern}")
+"""A segment that opens with someone's occasion ("Secretary's Trip to Japan and Korea",
+"Vice President's Visit to Testburg"): what the paper serves; its places are the occasion's."""
 _TO_START = re.compile(r"^(?i:to)\s+")
 _LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
 _VIA = re.compile(r"^(?i:via)\s+\S")
@@ -122,7 +125,14 @@ def free_segment(
         start_party(reading, offset, end, "to")  # "Report of X on Y, for Comandante Z"
     elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
         start_party(reading, offset + by_to.start("to"), end, "to")
-    elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
+    elif (
+        reading.party is None
+        and typed
+        and first_free
+        and after_comma
+        and _TO.search(value)
+        and not _OCCASION_FIRST.match(value)  # "..., Secretary's Trip to Japan": no parties
+    ):
         start_party(reading, offset, end, "bare")
     elif (
         reading.party is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..record import Located, ParseWarning, Title
+from .addressed_to import addressed_parties
 from .agencies import author_first
 from .clauses import BRACKET_NOTE
 from .diarists import diarists, keeper_colon, keepers_talk
@@ -170,7 +171,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         if reading.clause == "to" and by is not None:
             by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
             end_at = by.start()
-        parties = parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to")
+        parties = (
+            None if reading.clause == "to" else addressed_parties(masked, start_at, end_at)
+        ) or (parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to"))
         if reading.stations:
             parties = with_second_pair(masked, parties, start_at, end_at)
     classification, classification_text = reading.classification or (None, None)
