@@ -31,7 +31,7 @@ def sent(title: str, year: int) -> list[str]:
         ("org/us-government", "Government of the United States", 1972),
         ("org/us-government", "US Government", 1994),
         ("org/prc-government", "Government of the People's Republic of China", 1972),
-        ("org/prc-government", "PRC Government", 1980),
+        ("org/prc-government", "Government of the PRC", 1980),
         ("org/prc-government", "State Council of the PRC", 1980),
         ("org/roc-government", "Government of the Republic of China", 1954),
         ("org/rok-government", "South Korean Government", 1965),
@@ -125,3 +125,40 @@ def test_sergo_mikoyan_is_not_his_father() -> None:
     """The son, a speaker of the 1989 and 1992 conferences, is an entry of his own."""
     assert sent("Letter from Sergo Mikoyan to Test Testov", 1992) == ["person/mikoyan-sergo"]
     assert sent("Letter from Anastas Mikoyan to Test Testov", 1962) == ["person/mikoyan-anastas"]
+
+
+@pytest.mark.parametrize("year", [1936, 1955, 1972])
+def test_the_chinese_government_is_neither_state_s(year: int) -> None:
+    """ "Chinese" is the PRC's adjective and the ROC's: "the Chinese Government" of a US note of
+    1955 was the ROC's, of a Soviet one the PRC's (diff review 23 A#1)."""
+    senders = sent_any("Note from the Chinese Government to Test Testov", year)
+    assert "org/prc-government" not in senders
+    assert "org/roc-government" not in senders
+
+
+def sent_any(title: str, year: int) -> list[str]:
+    """The keys of the senders of a record of ``year``, stubs too."""
+    record = parse_record(f"**May 1, {year}**\n**{title}**\n", "x/1.txt", default_id="1")
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    return [str(o).removeprefix(IRIS.id_base) for o in graph.objects(DOC, SCHEMA.sender)]
+
+
+@pytest.mark.parametrize(
+    "text", ["the Kravchuk family", "Malyshev, a pilot", "the Spasowski house"]
+)
+def test_a_common_surname_alone_mentions_no_one(text: str) -> None:
+    record = parse_record(
+        f"**May 1, 1983**\n**Letter from Test Testov to Testo Testin**\n\n**Summary:**\n\n"
+        f"A letter about {text}.\n",
+        "x/1.txt",
+        default_id="1",
+    )
+    graph = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64).graph
+    assert [o for o in graph.objects(DOC, SCHEMA.mentions) if "/person/" in str(o)] == []
+
+
+def test_the_auswartiges_amt_alone_is_not_the_federal_republics() -> None:
+    """The German name alone served the Reich's Foreign Office too (diff review 23 A#2)."""
+    assert "org/west-german-foreign-office" not in sent_any(
+        "Cable from the Auswärtiges Amt to Test Testov", 1940
+    )

@@ -322,6 +322,31 @@ def test_a_support_phrase_names_only_its_funders(sentence: str, funders: tuple[s
             "Translated by Tess Tester, Testo Testman.",
             [("translated", "Tess Tester", None), ("translated", "Testo Testman", None)],
         ),
+        # a college, a school or an institute after a person, in every act (review 23 A#1)
+        (
+            "Obtained by Testo Testner, Testity College.",
+            [("obtained", "Testo Testner", "Testity College")],
+        ),
+        (
+            "Copy provided to TWIHP by Testo Testner, Testity College.",
+            [("contributed", "Testo Testner", "TWIHP")],
+        ),
+        (
+            "Copy courtesy of Testo Testner, Testleyan College.",
+            [("contributed", "Testo Testner", None)],
+        ),
+        (
+            "Obtained by Testo Testner, Testburg School of Law.",
+            [("obtained", "Testo Testner", "Testburg School of Law")],
+        ),
+        (  # three people, no institution's word
+            "Translated by Testo Testner, Testa Testova and Tess Tester.",
+            [
+                ("translated", "Testo Testner", None),
+                ("translated", "Testa Testova", None),
+                ("translated", "Tess Tester", None),
+            ],
+        ),
         (  # regression: after a comma, what "and" joins is a list of agents, no institution
             "Translated by Testo Testberg, Gordon Testrass and the National Security Archive.",
             [
@@ -417,8 +442,18 @@ def test_who_prepared_a_transcript_holds_nothing() -> None:
         "Testasaki Atomic Bomb Museum",
         "Testinese Academy of Social Sciences",
         "Testland State Commission",
+        "Testity College",
+        # acronyms joined by "/" or "-" (review 23 A#17)
+        "TCPDOC/TFGV",
+        "TCPDOC-TFGV",
+        "TSAPMO-BArch",
     ],
 )
 def test_an_institution_credited_as_a_provider_is_an_organisation(name: str) -> None:
     # regression: "Provided by the ... Museum" gave a person
     assert credited_kind(name) == "org"
+
+
+@pytest.mark.parametrize("name", ["J.G. Testberg", "Testa Testova-Testeva", "Tess Tester"])
+def test_an_initialled_or_double_barrelled_person_is_no_acronym_pair(name: str) -> None:
+    assert credited_kind(name) == "person"

@@ -211,6 +211,18 @@ def test_a_units_stub_has_neither_its_seat_nor_its_bodys_acronym(holdings: str) 
             "Diplomatic Archives, Ministry of Testing Affairs, Box 7",
             (("Diplomatic Archives, Ministry of Testing Affairs",), ("Box 7",)),
         ),
+        # the parent ministry and the seat, then the series in brackets (review 23 A#5)
+        (
+            "Arquivo Histórico do Testamaraty, Ministério das Relações Testeriores, Testília"
+            " (Secret Telegrams Received from Testana, 1962)",
+            (
+                (
+                    "Arquivo Histórico do Testamaraty, Ministério das Relações Testeriores,"
+                    " Testília",
+                ),
+                ("Secret Telegrams Received from Testana, 1962",),
+            ),
+        ),
         # a series is left to the name: no one archive the wording can tell (diff review 22 D#4)
         (
             "National Archives, Records of the Testing Office, TO 371",
@@ -435,3 +447,126 @@ def test_after_an_acronym_only_a_series_word_starts_the_shelfmark(
     graph, _ = mapped(f'"Letter," 1967, Wilson Center Digital Archive, {holdings}.')
     assert list(graph.objects(DOC, ADO.shelfmark)) == ([Literal(shelfmark)] if shelfmark else [])
     assert len(list(graph.objects(DOC, SCHEMA.holdingArchive))) == 1
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        # the source that issued a text cited from a publication holds nothing, and the
+        # connective is no shelfmark (review 23 D#1)
+        ("Korean Testing News Agency, as published in TBIS-EAS-93-047, 12 March 1993", ((), ())),
+        ("Testhua, as reported in FBIS-CHI-89-110, p. 12", ((), ())),
+        ("TCNA, as carried by Radio Testyang", ((), ())),
+        # a location with a shelf unit or a number is an archive's, as it was
+        (
+            "Test State Archive, fond 5, as published in Testland Journal 5 (1990)",
+            (("Test State Archive",), ("fond 5",)),
+        ),
+        ("TAN, KC TPZPR, sygn. XI A/10", (("TAN",), ("KC TPZPR, sygn. XI A/10",))),
+        # a newspaper's numbered issue and a monitoring serial hold nothing (review 23 D#23, D#5)
+        ("Trybuna Testu, No. 294, 14 December 1981", ((), ())),
+        ("Testing Summary of World Broadcasts, FE/0483/B2/1", ((), ())),
+        ("Archives Center No. 3, fond 1", (("Archives Center No. 3",), ("fond 1",))),
+        ("TNA FO 371/1234", (("TNA",), ("FO 371/1234",))),
+    ],
+)
+def test_a_source_cited_from_a_publication_holds_nothing(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # known archives under the wording WCDA cites them by (review 23 B#8)
+        ("The National Archives, United Kingdom, FCO 21/841", "tna"),
+        ("National Archives, United Kingdom, PREM 15/1993", "tna"),
+        ("Arkhiv Vneshnei Politiki, vol. 525, 112", "avprf"),
+        ("Presidential Archives, Moscow, f. 3, op. 65, d. 776", "aprf"),
+        ("Archive of the Ministry of Foreign Affairs of Serbia, Fond 12", "damsps"),
+        ("Archivo Histórico Diplomático de México, Fondo 3", "ahge"),
+    ],
+)
+def test_a_known_archive_under_another_wording_is_that_archive(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [  # a pair of acronyms is the body its first names, as holder and as credited agent
+        ("CPDOC/FGV", "cpdoc"),
+        ("CPDOC-FGV", "cpdoc"),
+        ("FGV/CPDOC", "fgv"),
+        ("SAPMO-BArch", "sapmo-barch"),  # known whole: never split
+    ],
+)
+def test_a_pair_of_acronyms_is_the_body_its_first_names(name: str, key: str) -> None:
+    graph, stubs = mapped(
+        f'"Letter," 1967, Wilson Center Digital Archive, {name}, Testo Archive, 12.'
+        f" Obtained and translated by {name}."
+    )
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org(key)]
+    assert list(graph.objects(DOC, ADO.obtainedBy)) == [org(key)]
+    assert not [s for s in set(stubs.subjects()) if "/org/" in s]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "expected"),
+    [
+        # a project or a database after the repository is its shelfmark (review 23 D#4)
+        (
+            "Testing Security Archive, Testo-Testnev Project",
+            (("Testing Security Archive",), ("Testo-Testnev Project",)),
+        ),
+        (
+            "Testing Security Archive, Testian and East Testing Archive Documents Database (TREAD)",
+            (
+                ("Testing Security Archive",),
+                ("Testian and East Testing Archive Documents Database (TREAD)",),
+            ),
+        ),
+        # one name, and a generic archive's body and state, stay the repository's name
+        ("Archive of the Testov Foundation", (("Archive of the Testov Foundation",), ())),
+        (
+            "Diplomatic Archives, Ministry of Foreign Affairs, Republic of Testland",
+            (("Diplomatic Archives, Ministry of Foreign Affairs, Republic of Testland",), ()),
+        ),
+    ],
+)
+def test_a_project_named_after_the_repository_is_its_shelfmark(
+    holdings: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert held(holdings) == expected
+
+
+def test_the_parent_ministry_and_seat_before_a_series_are_the_archives() -> None:
+    graph, _ = mapped(
+        '"Letter," 1967, Wilson Center Digital Archive, Arquivo Histórico do Itamaraty,'
+        " Ministério das Relações Exteriores, Brasília (Secret Telegrams Received from Testana,"
+        " 1962)."
+    )
+    assert list(graph.objects(DOC, SCHEMA.holdingArchive)) == [org("ahi")]
+    assert list(graph.objects(DOC, ADO.shelfmark)) == [
+        Literal("Secret Telegrams Received from Testana, 1962")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("holdings", "key"),
+    [
+        # a presidential library with or without the given names and "and Museum" (review 23 D#12)
+        ("Nixon Presidential Library and Museum, NSC Files, Box 3", "nixon-library"),
+        ("Nixon Presidential Library and Museum, Yorba Linda, California", "nixon-library"),
+        ("Richard M. Nixon Presidential Library, Box 3", "nixon-library"),
+        ("Carter Presidential Library and Museum, Box 3", "carter-library"),
+    ],
+)
+def test_a_presidential_library_under_another_wording_is_the_files(holdings: str, key: str) -> None:
+    assert holders(holdings) == [org(key)]
+
+
+def test_another_presidents_library_is_not_the_files() -> None:
+    assert holders("George W. Bush Presidential Library, Box 3") == [
+        org("george-w-bush-presidential-library")
+    ]

@@ -473,3 +473,24 @@ def test_initials_match_with_or_without_spaces_in_either_transliteration(
     text: str, meant: str
 ) -> None:
     assert meant in mentioned(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "theirs"),
+    [  # review 23 D#2: a speaker's label or a signature in capitals, alone in a text in capitals
+        ("Well.\nTESTO MIKOYAN: My father was there in May.", "Anastas Mikoyan", False),
+        ("TESTO MIKOYAN: I agree.", "Anastas Mikoyan", False),
+        ("I AGREE.\nTESTO KHRUSHCHEV", "Nikita Khrushchev", False),
+        ("NIKITA KHRUSHCHEV: I agree.", "Nikita Khrushchev", True),
+        ("Well.\nANASTAS MIKOYAN: My father was there.", "Anastas Mikoyan", True),
+        ("A. MIKOYAN: Yes.", "Anastas Mikoyan", True),
+        ("COMRADE MIKOYAN: Yes.", "Anastas Mikoyan", True),  # a form of address, no name
+        ("CHAIRMAN MAO: Yes.", "Mao Zedong", True),
+        ("WE THANKED MIKOYAN FOR THE GIFT.", "Anastas Mikoyan", True),  # no label: as before
+    ],
+)
+def test_a_capital_given_name_heading_a_label_is_another_s(
+    text: str, person: str, theirs: bool
+) -> None:
+    found = {entity.label for entity in AUTHORITY.scan(text, running=True)[0]}  # a body
+    assert (person in found) is theirs

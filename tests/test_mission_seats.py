@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_title_agents import doc, entity, mapped_graph
 
+from linkeddata.parser.bodies import mission_place
 from linkeddata.vocab import ADO, SCHEMA
 
 
@@ -114,6 +115,9 @@ def test_a_mission_in_a_divided_state_s_name_is_in_the_state_its_own_recognised(
     [  # review 22 D#20: an envoy accredited to a state writes from its capital
         ("Telegram from Testish Ambassador to the USA Testov to the Testing Office", "washington"),
         ("Excerpt from the Journal of Testish Ambassador to the DPRK Testov", "pyongyang"),
+        # a one-word surname after the state's whole name ends the post (review 23 C#3)
+        ("Cable from USSR Ambassador to Cuba Testeev to the Testing Office", "havana"),
+        ("Cable from Testish Ambassador to India Testo Zili to the Testing Office", "new-delhi"),
         # one to no state keeps what the title says
         ("Telegram from the Testish Ambassador in Leningrad to the Testing Office", "leningrad"),
     ],
@@ -123,10 +127,12 @@ def test_an_envoy_accredited_to_a_state_writes_from_its_capital(text: str, city:
     assert made == {entity("place", city)}
 
 
-def test_an_envoy_to_the_un_has_no_capital() -> None:
-    text = "Telegram from Testish Ambassador to the UN Testov to the Testing Office"
+@pytest.mark.parametrize("body", ["UN", "United Nations"])
+def test_an_envoy_to_the_un_writes_from_its_seat(body: str) -> None:
+    """No state's capital: the United Nations' seat, New York (review 23 C#3)."""
+    text = f"Telegram from Testish Ambassador to the {body} Testov to the Testing Office"
     made = set(mapped_graph(f"**1962**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
-    assert not made & {entity("place", "washington"), entity("place", "new-york")}
+    assert made == {entity("place", "new-york")}
 
 
 @pytest.mark.parametrize(
@@ -169,3 +175,16 @@ def test_a_mission_in_a_shared_name_is_in_the_recognised_state_only_in_years_of_
 def test_an_envoy_out_of_the_post_is_not_there(text: str) -> None:
     made = set(mapped_graph(f"**1966**\n**{text}**\n").objects(doc(), SCHEMA.locationCreated))
     assert not made & {entity("place", "moscow"), entity("place", "soviet-union")}
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [
+        ("Testish Ambassador to Cuba Testeev", "Cuba"),
+        ("Testish Ambassador to the United Nations Testov", "United Nations"),
+        ("the Testish Embassy in Guinea Bissau", "Guinea Bissau"),  # one country's two words
+        ("the Testish Embassy in Panama City", "Panama City"),
+    ],
+)
+def test_a_post_ends_where_its_holder_begins(name: str, post: str) -> None:
+    assert mission_place(name) == post

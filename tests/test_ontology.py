@@ -87,6 +87,7 @@ CONCEPT_KEYS = {
         "list",
         "memoir",
         "proposal",
+        "map",
     },
     "classification": {
         "top-secret",

@@ -1,8 +1,10 @@
 """A bare surname among a title's parties is never tied to the authority file's one bearer of
 it because the title also names people the file knows: a given name of the file ("Stewart"
-Udall) is no surname, and one entry of a common surname says nothing about the record ("Brown"
-of 1967 is not Harold Brown). It stays a stub, or the file's bare label where the curator gave
-one (diff review 20 D#1, undoing review 20 A#12's rule)."""
+Udall) is no surname, and one entry of a common surname in a lesser post says nothing about
+the record ("Brown" of 1967 is not Harold Brown). It stays a stub where the file knows no one
+by it, is the file's bare label where the curator gave one (diff review 20 D#1, undoing review
+20 A#12's rule), and else is the bearer who was a head of state, government or party that year
+or no one, never a stub (review 23 C#6)."""
 
 from __future__ import annotations
 
@@ -76,10 +78,6 @@ def _linked(title: str, year: str) -> set[str]:
     [
         # a given name of the file's is no one's surname
         ("Record of Conversation between Leo Testrezhnev and Stewart", "1968", "stewart"),
-        # the one entry of a surname, dated over the year, says nothing of the record
-        ("Record of Conversation between Leo Testrezhnev and Testbrown", "1967", "testbrown"),
-        ("Memorandum of Conversation between Testrezhnev and Testford", "1975", "testford"),
-        ("Testford to Testrezhnev", "1975", "testford"),
         ("Testrezhnev to Testmann", "1975", "testmann"),  # the file lacks him
     ],
 )
@@ -91,6 +89,23 @@ def test_a_bare_surname_beside_the_files_people_stays_a_stub(
     assert not {"person/testall-stewart", "person/testbrown-harold", "person/testford-gerry"} & (
         linked
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "linked"),
+    [  # review 23 C#6: a surname the file gives only in full is never a stub
+        # the one entry of a surname, in a lesser post over the year, says nothing
+        ("Record of Conversation between Leo Testrezhnev and Testbrown", set()),
+        # a head of state's, of the year, is his (the surname alone names heads)
+        ("Memorandum of Conversation between Testrezhnev and Testford", {"person/testford-gerry"}),
+        ("Testford to Testrezhnev", {"person/testford-gerry"}),
+    ],
+)
+def test_a_surname_the_file_gives_in_full_is_a_head_of_the_year_or_no_one(
+    title: str, linked: set[str]
+) -> None:
+    year = "1967" if "Testbrown" in title else "1975"
+    assert _linked(title, year) - {"person/testrezhnev-leo"} == linked
 
 
 def test_a_bare_label_the_curator_gave_is_still_linked() -> None:
@@ -110,16 +125,32 @@ def test_a_surname_several_of_the_file_bear_is_not_linked() -> None:
         ("Conversation between Gromyko and Stewart on Testland", "1968", "stewart"),
         ("Conversation between Lyndon B. Johnson and Humphrey on Testland", "1964", "humphrey"),
         ("Conversation between Jawaharlal Nehru and Allen on Testland", "1955", "allen"),
-        ("Conversation between Kosygin and Brown on Testland", "1967", "brown"),
         ("Conversation between Henry Kissinger and Lee on Testland", "1971", "lee"),
     ],
 )
 def test_the_files_given_names_and_lone_surnames_link_no_one_beside_a_known_party(
     title: str, year: str, surname: str
 ) -> None:
-    """With the authority file: Stewart Udall, Humphrey Trevelyan, Allen Dulles, Harold Brown
-    and Lee Hu-rak are not whoever a bare surname beside a known party names."""
+    """With the authority file: Stewart Udall, Humphrey Trevelyan, Allen Dulles and Lee Hu-rak
+    are not whoever a bare surname beside a known party names."""
     graph = mapped_graph(f"**{year}**\n**{title}**\n")
     people = {str(o) for o in graph.objects(doc(), ADO.participant)}
     assert str(entity("person", surname)) in people
     assert len(people) == 2
+
+
+def test_harold_brown_is_not_a_brown_of_1967_nor_is_a_stub() -> None:
+    graph = mapped_graph("**1967**\n**Conversation between Kosygin and Brown on Testland**\n")
+    people = {str(o) for o in graph.objects(doc(), ADO.participant)}
+    assert not {str(entity("person", "brown")), str(entity("person", "brown-harold"))} & people
+
+
+def test_a_surname_paired_with_a_full_name_the_file_knows_is_two_people() -> None:
+    """Review 23 C#13: "the Kosygin-Zhou Enlai Meeting"."""
+    linked = _linked("Memorandum on the Testulikov-Leo Testrezhnev Meeting at Testburg", "1980")
+    assert linked == {"person/testulikov-viktor", "person/testrezhnev-leo"}
+
+
+def test_a_full_name_the_file_lacks_after_the_hyphen_splits_nothing() -> None:
+    linked = _linked("Memorandum on the Testulikov-Testo Testman Meeting at Testburg", "1980")
+    assert "person/testulikov-viktor" not in linked

@@ -1412,6 +1412,17 @@ FIXTURES: dict[str, tuple[str, dict[str, Any]]] = {
             "authors": ("Testish Delegation",),
         },
     ),
+    "type-map.txt": (
+        "'Sketch Map of ...' is a map",
+        {
+            "id": "type-map",
+            "date": ("1963", "1963", "year", False),
+            "content_kinds": ("english-transcription",),
+            "body": "[Synthetic fixture] An invented map.",
+            "title": "Sketch Map of the Testburg Border",
+            "doc_type": "map",
+        },
+    ),
     "stb-note.txt": (
         "'StB Note on ...': the type word ends the head phrase; the agency before it wrote it",
         {

@@ -357,7 +357,11 @@ def test_registry_numbers_as_archives_write_them(written: str, number: str) -> N
         ("Report 1956 to the Test Committee", None, ()),  # a year is no number
         ("Airgram from Testov to Testin, A-412", "A-412", ("Testin",)),  # an airgram's number
         # a series' code and its number, after the type or in a segment of its own
-        ("National Intelligence Estimate NIE 11-4-57, 'Test Trends'", "NIE 11-4-57", ()),
+        (
+            "National Intelligence Estimate NIE 11-4-57, 'Test Trends'",
+            "NIE 11-4-57",
+            ("Central Intelligence Agency",),
+        ),  # the series' issuer
         ("Memorandum, NSC 5412/2, Covert Tests", "NSC 5412/2", ()),
         ("Report, TWP 1956, on the Plenum", None, ()),  # a body and a year: no number
     ],

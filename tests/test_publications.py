@@ -63,6 +63,16 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
             "Testland Papers",
         ),
         ("Rudé testo, 22 August 1968", "Rudé testo"),
+        # a newspaper's numbered issue of a day (review 23 D#23)
+        ("Trybuna Testu, No. 294, 14 December 1981", "Trybuna Testu"),
+        ("Neues Testland, Nr. 263, 10 November 1989", "Neues Testland"),
+        ("Testong Sinmun, No. 72 (13 March 1993)", "Testong Sinmun"),
+        ("Trybuna Testu, 14 December 1981, p. 1", "Trybuna Testu"),
+        # a monitoring serial by its issue code (review 23 D#5)
+        ("BBC Summary of World Broadcasts, FE/0483/B2/1", "BBC Summary of World Broadcasts"),
+        ("SWB SU/0123/A1/2", "SWB"),
+        ("FBIS-SOV-91-123", "FBIS-SOV-91-123"),
+        ("JPRS-UIA-88-010", "JPRS-UIA-88-010"),
         ("Testmin ribao (People's Testly), 23 October 1962", "Testmin ribao (People's Testly)"),
         (
             "Foreign Relations of the United States, 1964-1968, Volume XXIX, Part 1, Document 145",
@@ -128,6 +138,11 @@ PRINTED = "Testland Journal, Issue 6/7 (Winter 1995/1996), p. 5"
         ("Testoricheskii arkhiv 3-4 (1993)", "Testoricheskii arkhiv"),
         ("Testiia TsK KPSS, No. 1, 1991", "Testiia TsK KPSS"),
         ("Novaia i noveishaia testoriia 2 (1997), pp. 12-20", "Novaia i noveishaia testoriia"),
+        # a romanised work's word ends the title in either case (review 23 B#7)
+        ("Testo Testlai Nianpu, 1949-1976, vol. 2, 45-46", "Testo Testlai Nianpu"),
+        ("Testo Testong Wenji, vol. 6, 114-116", "Testo Testong Wenji"),
+        ("Dangdai Testguo Waijiao, 45-47", "Dangdai Testguo Waijiao"),
+        ("Testo Testqi Nianpu, vol. 2, 300", "Testo Testqi Nianpu"),
         # a volume and its bare pages are a printed volume's (review 22 A#12)
         ("Testo Testov wengao, vol. 1, 538", "Testo Testov wengao"),
         ("Testo Testov junshi wenxuan, Vol. 4, 80-81.", "Testo Testov junshi wenxuan"),
@@ -164,6 +179,11 @@ def test_a_publication_is_named_without_its_issue_imprint_and_pages(
         "TESTMO-BArch, vol. 3, 112",
         "Arkhiv Testovoi Politiki, vol. 525, 112",
         "Zhongyang dang'an guan, vol. 2, 45",
+        "Testing Waijiaobu Dang'anguan, vol. 2, 45",
+        # an archive's number is no issue's, an archive's series code no serial's (review 23)
+        "Archives Center No. 3, fond 1",
+        "TNA FO 371/1234",
+        "Testing Written Archives, Box 3",
     ],
 )
 def test_archival_holdings_are_no_publication(holdings: str) -> None:

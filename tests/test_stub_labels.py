@@ -102,3 +102,25 @@ def test_a_word_after_an_office_of_a_state_the_text_names_no_one_by_is_none() ->
         "The consul in Shanghai spoke of trade.",
     )
     assert not any("shanghai" in key for key in participants)
+
+
+def _stubs(title: str) -> set[str]:
+    record = parse_record(f"**1991**\n**{title}**\n", "x/1.txt", default_id="1")
+    mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
+    return {stub.iri.rsplit("/", 1)[1] for stub in mapped.stubs}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # review 23 D#17: one body, one stub, however the United Nations is written
+        "Letter from Ivan Testov to the UN Testing Council",
+        "Letter from Ivan Testov to the U.N. Testing Council",
+        "Letter from Ivan Testov to the United Nations Testing Council",
+    ],
+)
+def test_un_and_united_nations_key_one_stub(title: str) -> None:
+    assert "united-nations-testing-council" in _stubs(title)
+
+
+def test_an_acronym_beginning_with_un_is_not_written_out() -> None:
+    assert "unesco-testing-board" in _stubs("Letter from Ivan Testov to the UNESCO Testing Board")

@@ -611,12 +611,9 @@ def test_a_post_in_a_country_the_file_lacks_ends_at_the_country(
     [
         ("Report, Ambassador Testov to the CC CPSU", SCHEMA.recipient, "org", "cc-cpsu"),
         ("Letter from the CC CPSU to the CC CCP", SCHEMA.sender, "org", "cc-cpsu"),
-        ("Final Declaration of the Test Conference", DCTERMS.creator, "org", "test-conference"),
     ],
 )
-def test_abbreviations_and_gatherings_are_organisations(
-    text: str, role: URIRef, kind: str, key: str
-) -> None:
+def test_abbreviations_are_organisations(text: str, role: URIRef, kind: str, key: str) -> None:
     graph = mapped_graph(f"**1967**\n**{text}**\n")
     assert entity(kind, key) in set(graph.objects(doc(), role))
 
@@ -1134,12 +1131,14 @@ def test_an_office_alone_is_not_linked(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sender", "origin"),
     [
-        ("Letter from the Soviet Ambassador to China Testin to Testo Mao", "testin", "china"),
+        # an envoy to a state writes from its capital (review 23 C#3: the post ends before a
+        # one-word surname)
+        ("Letter from the Soviet Ambassador to China Testin to Testo Mao", "testin", "beijing"),
         ("Cable from Soviet Ambassador in Cairo Testlev to the Test Ministry", "testlev", "cairo"),
         (
             "Letter from the Soviet Ambassador to the United States Testrynin to Testusk",
             "testrynin",
-            "united-states",
+            "washington",
         ),
     ],
 )
@@ -1594,15 +1593,16 @@ def test_another_given_name_is_another_person(text: str, sender: tuple[str, str]
     [
         ("Letter from Comrade Ponomarev to the Test Ministry", ("person", "ponomarev-boris")),
         ("Letter from Chancellor Brandt to the Test Ministry", ("person", "brandt-willy")),
-        ("Letter from Comrade Kuznetsov to the Test Ministry", ("person", "kuznetsov")),
+        # the file's one Kuznetsov is one of the period's many: no surname label, no head of
+        # 1970, and never a stub of the surname, which would merge them (review 23 C#6)
+        ("Letter from Comrade Kuznetsov to the Test Ministry", None),
     ],
 )
 def test_an_honorific_and_a_surname_are_the_files_person_only_by_its_label(
-    text: str, sender: tuple[str, str]
+    text: str, sender: tuple[str, str] | None
 ) -> None:
-    # the file's one Kuznetsov is one of the period's many: no surname label, so a stub
     graph = mapped_graph(f"**1970**\n**{text}**\n")
-    assert list(graph.objects(doc(), SCHEMA.sender)) == [entity(*sender)]
+    assert list(graph.objects(doc(), SCHEMA.sender)) == ([entity(*sender)] if sender else [])
 
 
 @pytest.mark.parametrize(
@@ -1725,11 +1725,6 @@ def test_hyphenated_offices_and_councillors_are_offices(
     [
         ("Report from the TfS on the Test Crisis", SCHEMA.sender, ("org", "tfs")),  # mixed case
         ("Report from the Stasi on the Test Crisis", SCHEMA.sender, ("org", "stasi")),
-        (
-            "Letter from Testo Testru to Chief Ministers",
-            SCHEMA.recipient,
-            ("org", "chief-ministers"),
-        ),
         (
             "Interview with Former Testish Diplomat Testy Testenko",
             ADO.participant,
@@ -2410,8 +2405,6 @@ def test_several_marks_in_one_bracket() -> None:
 @pytest.mark.parametrize(
     ("text", "senders"),
     [
-        ("Telegram from Testyko in Response to the Cable from Testynin", ["Testyko"]),
-        ("Letter from the CC TPSU in Reply to the Letter of the CC TCP", ["CC TPSU"]),
         ("Telegram from Testo Enlai in Support of the Testish People", ["Testo Enlai"]),
         ("Letter from Testnev in Connection with the Events in Testland", ["Testnev"]),
     ],

@@ -41,6 +41,31 @@ def made_in(text: str) -> list[object]:
             "berlin",
         ),
         ("Minutes of the Talks held in Moscow between the Test Delegations", "moscow"),
+        # a caption in brackets after the place says which part: the place stays (review 23
+        # D#27, A#10), and so does one glossed by its state
+        (
+            "Record of Conversation between Testo Testov and Testo Testin in Reykjavik (Afternoon)",
+            "reykjavik",
+        ),
+        ("Conversation between Testoyan and Testro in Havana (Excerpts)", "havana"),
+        ("Record of Conversation between Testov and Testin, Pyongyang [Fragment]", "pyongyang"),
+        ("Record of Conversation between Testov and Testin in Pyongyang (DPRK)", "pyongyang"),
+        ("Minutes of the Seventh Pugwash Conference, Vienna (Extract)", "vienna"),
+        # a known city ending a title with no parties is where it was written (review 23 A#10,
+        # A#20, D#33)
+        ("Joint Declaration on the Peaceful Uses of Testing, Buenos Aires", "buenos-aires"),
+        ("Testish Foreign Ministry Memorandum, Stockholm, 9 March 1970", "stockholm"),
+        ("Speech by Testo Testov at the 40th Anniversary of Testland, East Berlin", "east-berlin"),
+        ("Report of the Testish Embassy in Budapest on Testo Testov, Belgrade", "budapest"),
+        ("Speech by Testo Testov in Vladivostok", "vladivostok"),  # no capital, a known city
+        # a conference's or a summit's own record, named for where it met (review 23 D#13, D#24,
+        # D#28)
+        ("Transcript of the Havana Conference on the Testing Crisis, January 9-12, 1992", "havana"),
+        ("Hanoi Conference Transcript, Session 2, 21 June 1997", "hanoi"),
+        ("Testish Transcript of the Malta Summit, December 2-3, 1989", "malta"),
+        # an act named for the city it was signed or issued in (review 23 C#17)
+        ("The Tashkent Protocol", "tashkent"),
+        ("Text of the Shanghai Communiqué", "shanghai"),
     ],
 )
 def test_where_talks_were_held(text: str, place: str) -> None:
@@ -54,6 +79,16 @@ def test_where_talks_were_held(text: str, place: str) -> None:
         " Kim Il Sung",  # his post, not where they talked
         "Record of Conversation between Testo and Testin, Testgrad",  # no place the file knows
         "Record of Conversation with Kim Il Sung on the Situation in Hanoi",  # the topic
+        "Memorandum of Conversation between the Ambassador of Testland in Moscow and Testov"
+        " (Excerpt)",  # an envoy's post, whatever caption follows
+        "Report on the Situation, Vietnam",  # a country: what it is about
+        "Speech by Testo Testov on the Situation in Vladivostok",  # the topic's place
+        "Memorandum on the Geneva Conference",  # about it, written anywhere
+        "Testish Report on the Washington Summit",
+        "Transcript of a Conversation before the Geneva Summit",
+        "Moscow's Reaction to the Testing",  # a metonym
+        "Reaction to the Moscow Declaration",  # about the act
+        "Report on Testland, Hanoi, and Vientiane",  # a list's last place
     ],
 )
 def test_no_venue(text: str) -> None:

@@ -18,7 +18,7 @@ from ..iris import Iris
 from ..record import ParseWarning, Record
 from ..vocab import EDTF
 from .authority import Authority
-from .capital_signers import filed_signer, known_signer, signer
+from .capital_signers import filed_signer, known_signer, only_signed, signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
 from .classifications import published_classifications
@@ -37,8 +37,10 @@ from .registry import answerable, registry_numbers
 from .stubs import Stub
 from .terms import ADO, DCMITYPE, DCTERMS, ISO639_2, RDF, RDFS, RICO, SCHEMA, XSD
 from .title_links import title_links
+from .title_readings import read_otherwise
 from .translation import body_language, has_translation
 from .venues import closing_place
+from .white_house import without_moscows
 
 __all__ = ["Context", "Mapped", "map_record"]
 
@@ -90,6 +92,9 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
     heading = title.text.value if title else ""
     about, named = (
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
+    )
+    about, named = (  # "outside the White House" of a Russian record of 1991: Moscow's
+        without_moscows(e, context.authority, texts, record.languages, year) for e in (about, named)
     )
     signed = [
         e for s in record.signatories if (e := initialled_person(context.authority, s.value, year))
@@ -230,10 +235,13 @@ class _Mapper:
         ):
             signatories, signed = (), None  # "WITH COMMUNIST GREETINGS": no one's name
         senders = title.senders if title is not None else ()
+        declined = []
         for signatory in signatories:
-            self.link(
-                self.doc, (DCTERMS.creator,), signer(self.linker, signatory, embassy, senders)
-            )
+            person = signer(self.linker, signatory, embassy, senders)
+            self.link(self.doc, (DCTERMS.creator,), person)
+            declined += [signatory] if person is None else []
+        unsigned = only_signed(self.context.authority, self.record, declined, self.linker.year)
+        self.named = [e for e in self.named if e.iri not in unsigned]
         if signed is not None and signed.value.strip(" .").casefold() not in places:  # "HANOI"
             self.add(self.doc, ADO.signatureAsWritten, Literal(signed.value))
 
@@ -272,7 +280,15 @@ class _Mapper:
         self.add(self.doc, SCHEMA.text, Literal(rec.body.value, lang=body_language(rec)))
 
     def _mentions(self) -> None:
-        about, named = self.about, self.named
+        about, named, rec = self.about, self.named, self.record
+        agents = (SCHEMA.sender, SCHEMA.recipient, DCTERMS.creator, ADO.participant)
+        linked = {
+            str(o) for p in (*agents, ADO.intermediary) for o in self.graph.objects(self.doc, p)
+        }
+        texts = (rec.summary, rec.body)  # "to the National Security Council" of Brazil's
+        named = read_otherwise(
+            named, rec.title, linked, self.context.authority, texts, self.linker.year
+        )
         creators = set(self.graph.objects(self.doc, DCTERMS.creator))
         for entity in dict.fromkeys([*about, *named]):
             if URIRef(entity.iri) in creators:  # a signatory is the creator, not a mention

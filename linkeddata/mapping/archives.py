@@ -42,6 +42,7 @@ from ..parser.seats import state_or_country
 from ..parser.text import CITY_NAME, strip_article
 from ..record import Located
 from .abbreviations import bracketed
+from .credited_orgs import known_by_first_acronym
 from .entities import Entity
 from .linker import Linker
 from .national_archives import archive_of_seat, state_archive
@@ -84,6 +85,10 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
         return glossed[0] if len(glossed) == 1 else holding_archive(linker, own)
     if len(named := [e for e in linker.authority.lookup(name.value) if e.kind == "org"]) == 1:
         return named[0]  # "Ministry of External Relations Archives, Brasilia, Brazil"
+    if (paired := known_by_first_acronym(linker, name)) is not None:
+        return paired  # "CPDOC/FGV": the CPDOC
+    if (library := _presidential_library(linker, name.value)) is not None:
+        return library  # "Nixon Presidential Library and Museum": the file's Nixon Library
     if (unit := without_parent(name.value)) != name.value:  # "..., Stanford University"
         return holding_archive(linker, Located(unit, name.line))
     if (archives := _archives_of(linker, name.value)) is not None:
@@ -135,6 +140,28 @@ def holding_archive(linker: Linker, name: Located[str]) -> Entity | None:
             stub = linker.resolve(Located(strip_article(bare), name.line), "org")
             return _with_acronym(linker, stub, named_as)
     return linker.resolve(name, "org")
+
+
+_AND_MUSEUM = re.compile(r"(?<=\bLibrary)\s+and\s+Museum\b")
+_GIVEN_NAMES = re.compile(
+    r"^(?:[A-Z][\w.]*\s+)+?(?=(?!Presidential\b)[A-Z][\w'-]+\s+(?:Presidential\s+)?Library\b)"
+)
+"""A president's given names and initials before the surname that names the library."""
+
+
+def _presidential_library(linker: Linker, name: str) -> Entity | None:
+    """The file's presidential library under another of the wordings it goes by, with or
+    without the president's given names and "and Museum" ("Nixon Presidential Library and
+    Museum", "Richard M. Nixon Presidential Library", with a seat or not): the one the file
+    labels so, never another president's."""
+    head = name.split(",")[0].strip()
+    forms = {_AND_MUSEUM.sub("", head)}
+    forms |= {_GIVEN_NAMES.sub("", form) for form in forms}
+    for form in sorted(forms - {head}):
+        named = [e for e in linker.authority.lookup(form) if e.kind == "org"]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _with_acronym(linker: Linker, entity: Entity | None, named_as: str) -> Entity | None:

@@ -109,6 +109,32 @@ def signer(
     return None
 
 
+def only_signed(
+    authority: Authority, record: Record, declined: list[Located[str]], year: int | None
+) -> set[str]:
+    """The entities (IRIs) that only the ``declined`` signatories name, signatures the
+    signatory rule would not link: a signature line is no prose, so what the linker refused
+    as a signer is no mention either ("Meehan" under the Romanian Embassy's telegram is not
+    the file's Francis Meehan), unless the summary, the title or a sentence of the body names
+    it too ("Meehan told me ...")."""
+    if not declined:
+        return set()
+    signed = record.signature_text
+    lines = set(signed.value.splitlines()) if signed is not None else set()
+    lines |= {name.value for name in declined}
+    body = record.body.value.splitlines() if record.body is not None else []
+    title = record.title.text.value if record.title is not None else ""
+    summary = record.summary.value if record.summary is not None else ""
+    prose = "\n".join([title, summary, *(line for line in body if line.strip() not in lines)])
+    elsewhere = {e.iri for e in authority.scan(prose, year=year, running=True)[0]}
+    return {
+        e.iri
+        for name in declined
+        for e in authority.scan(name.value, year=year, running=True)[0]
+        if e.iri not in elsewhere
+    }
+
+
 def _surname_of(name: str) -> str:
     """The last word of a name, folded: "Ivan Testov" is testov."""
     words = personal_name(name).split()

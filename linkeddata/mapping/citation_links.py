@@ -57,7 +57,7 @@ def add_citation(
     )
     for repository in repositories:
         holder = holding_archive(linker, repository)
-        if holder is not None and _news_medium(linker, holder):
+        if holder is not None and news_medium(linker, holder):
             printed.append(repository)  # "Rodong Sinmun": where it was printed, no holder
             continue
         out.link(doc, (RICO.hasOrHadHolder, SCHEMA.holdingArchive), holder)
@@ -98,7 +98,7 @@ def add_citation(
             out.link(translation, (SCHEMA.editor,), agent)
 
 
-def _news_medium(linker: Linker, entity: Entity) -> bool:
+def news_medium(linker: Linker, entity: Entity) -> bool:
     """Whether the file knows ``entity`` as a newspaper, an agency or a broadcaster
     (schema:NewsMediaOrganization): a citation naming one cites where the text was printed
     or aired, and it holds no original."""

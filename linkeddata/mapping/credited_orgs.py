@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..parser.acronym_pairs import acronym_pair
 from ..parser.seats import state_or_country
 from ..parser.text import last_bracket, strip_article
 from ..record import Located
@@ -25,6 +26,16 @@ the National Security Archive, which supplies copies; in a text NSA is the Natio
 Agency."""
 
 
+def known_by_first_acronym(linker: Linker, name: Located[str]) -> Entity | None:
+    """The file's one organisation a pair of acronyms names by its first, when the file does
+    not know the pair whole: "CPDOC/FGV" is the CPDOC (of the Getúlio Vargas Foundation)."""
+    first = acronym_pair(name.value)
+    if first is None or linker.authority.lookup(name.value):
+        return None
+    named = [e for e in linker.authority.lookup(first) if e.kind == "org"]
+    return named[0] if len(named) == 1 else None
+
+
 def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
     """The organisation's entity: "Carnegie Corporation of New York (CCNY)" is the
     corporation, "the Nuclear Proliferation International History Project (NPIHP)" the
@@ -33,6 +44,8 @@ def credited_org(linker: Linker, name: Located[str]) -> Entity | None:
     National Security Archive (:data:`_CREDITED_ACRONYMS`)."""
     if (spelled := _CREDITED_ACRONYMS.get(strip_article(name.value.strip()))) is not None:
         name = Located(spelled, name.line)
+    if (paired := known_by_first_acronym(linker, name)) is not None:
+        return paired
     seat = _SEAT.match(name.value)
     if (
         seat

@@ -45,6 +45,11 @@ def sent_for(graph: Graph, iri: str, senders: Sequence[Located[str]], year: int 
     return bool(states & _served(graph, iri, year))
 
 
+def surname_refused(graph: Graph, iri: str) -> bool:
+    """Whether the note of the person ``iri`` says his surname alone names no one."""
+    return _REFUSED.search(note(graph, iri)) is not None
+
+
 def serves_another_state(graph: Graph, iri: str, mission: str, year: int | None) -> bool:
     """Whether the note of the person ``iri`` makes him, within five years of ``year``, a
     diplomat of states only other than the ``mission``'s own ("US Ambassador to Testland"

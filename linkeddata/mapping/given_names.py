@@ -150,7 +150,39 @@ def given_before(text: Text, start: int) -> str | None:
         return words[first - 2]
     if first == start and first > 0 and _dotted(text, first - 1, gaps[first]):
         return f"{words[first - 1][0]}."  # "S.A. Mikoyan": its first initial
+    if first == start and _capital_label(text, start):
+        return words[start - 1]  # "SERGO MIKOYAN:" heading a speech
     return f"{words[first][0]}." if first < start else None
+
+
+def another_in_capitals(label: str, text: Text, span: tuple[int, int]) -> bool:
+    """Whether a family name alone in a text in capitals, where nothing else tells where a
+    name begins, heads a speaker's label or a signature after a given name not theirs
+    ("SERGO MIKOYAN:" is not Anastas Mikoyan; "ANASTAS MIKOYAN:" is)."""
+    start, end = span
+    return (
+        end - start == 1
+        and _capital_label(text, start)
+        and not same_given_name([text.words[start - 1]], label)
+    )
+
+
+def _capital_label(text: Text, start: int) -> bool:
+    """Whether a family name in capitals ends a name in capitals that a line holds alone or
+    heads before a colon, a speaker's label or a signature ("SERGO MIKOYAN: ..."): the word
+    before it is then a given name as it would be in small letters; elsewhere in capitals
+    ("THANKED MIKOYAN") a capital word says nothing of where a name begins."""
+    words, gaps = text.words, text.gaps
+    after = gaps[start + 1] if start + 1 < len(words) else "\n"
+    return (
+        start > 0
+        and "\n" in gaps[start - 1]
+        and gaps[start] == " "
+        and (after.startswith(":") or "\n" in after)
+        and words[start - 1].isupper()
+        and words[start].isupper()
+        and may_be_given(words[start - 1].title(), text)
+    )
 
 
 def _dotted(text: Text, index: int, gap: str) -> bool:

@@ -19,11 +19,16 @@ from ..parser.spoken_records import records_speech
 from ..parser.text import last_bracket
 from ..record import Located, Record, Title
 from .entities import AGENT_KINDS, Entity
+from .envoy_signers import surname_refused
 from .linker import Linker
+from .note_years import clauses_of_year
 from .people import initialled_person
 from .presidents import the_president
 from .state_names import states_of
 from .terms import ADO, DCTERMS, RICO, SCHEMA
+
+_NAME_WORDS = 3
+"""A given name and a surname typed in capitals, a middle name or a second surname between."""
 
 Link = tuple[tuple[URIRef, ...], Entity | None]
 
@@ -73,6 +78,8 @@ def header_links(record: Record, linker: Linker, placed: bool, destined: bool) -
             )
             for speaker in spoken
         ]
+    if title is not None and title.doc_type is not None and title.doc_type.value == "interview":
+        found += _interviewing(record, title, linker)
     place = record.header_place
     if place is not None and not placed:
         parts = (part.strip() for part in reversed(place.value.split(",")))
@@ -123,7 +130,10 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     ("Interviewer:", "Moderator:"), which must name no one. The file's person is the label's,
     its name's less the office ("President Saddam Hussein"), the last words' after an office
     in any language ("Comandante en Jefe Fidel Castro") or the initials' ("W. Jaruzelski");
-    a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's."""
+    a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's,
+    but a full name typed in capitals whose first word begins a name of the file
+    ("ANATOLY TESTKOV:", never "STRATEGIC ARMS LIMITATION:" nor "UNIDENTIFIED SPEAKER:") is
+    a speaker, stubbed if the file lacks him."""
     name = speaker.name.value
     person = personal_name(name)
     known = linker.authority.lookup(name) or linker.authority.lookup(person)
@@ -135,7 +145,55 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
         or initialled_person(linker.authority, name, linker.year)
     ):
         return found
-    return linker.named_before(person) if speaker.shaped else None
+    if speaker.shaped:
+        return linker.named_before(person) or _in_office(person, linker)
+    if _full_name_typed(speaker, linker):
+        return linker.resolve(Located(person, speaker.name.line), "person", kinds=AGENT_KINDS)
+    return None
+
+
+def _in_office(surname: str, linker: Linker) -> Entity | None:
+    """The one person of the file bearing a speaker's surname alone ("Bush:") whose note
+    dates a term holding the record's year, as "The President" is told by the years: George
+    H. W. Bush in 1989; none where the year is unknown, where no one or several bearers were
+    in a post then, or where the file says the surname alone names no one."""
+    authority = linker.authority
+    if " " in surname or linker.year is None:
+        return None
+    bearers = {*authority.people_named(surname), *authority.spelled_named(surname)}
+    dated = [
+        person
+        for person in bearers
+        if clauses_of_year(authority.graph, person.iri, linker.year)
+        and not surname_refused(authority.graph, person.iri)
+    ]
+    return dated[0] if len(dated) == 1 else None
+
+
+def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
+    """Whether a speaker's label is a given name and a surname typed in capitals, the given
+    name one the authority file's people's names begin with ("ANATOLY TESTKOV")."""
+    words = personal_name(speaker.name.value).split()
+    return (
+        speaker.capitals
+        and 2 <= len(words) <= _NAME_WORDS
+        and personal_name(speaker.name.value) == speaker.name.value
+        and bool(linker.authority.family_named(words[0]))
+    )
+
+
+def _interviewing(record: Record, title: Title, linker: Linker) -> list[Link]:
+    """An interview's interviewer plays the same roles however the catalogue names him: the
+    title's "Interview with X by Y" (whom the title makes the creator) also took part, and
+    the citation's "Interview conducted by Y" also made the record (never the interviewee of
+    "Interview of X with Radio Testburg", whom neither names so)."""
+    titled = [name for name in title.authors if agent_kind(name.value) != "org"]
+    return [
+        ((ADO.participant,), linker.resolve(name, "person", kinds=AGENT_KINDS)) for name in titled
+    ] + [
+        ((DCTERMS.creator, ADO.participant), linker.resolve(name, "person", kinds=AGENT_KINDS))
+        for name in _interviewers(record)
+    ]
 
 
 def _interviewers(record: Record) -> tuple[Located[str], ...]:

@@ -10,7 +10,7 @@ kind cannot be told are not linked and are reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..iris import Iris, slug
 from ..parser.bodies import stationed
@@ -29,17 +29,19 @@ from ..record import Located, ParseWarning
 from .abbreviations import bracketed
 from .addressed_names import addressed_namesake
 from .authority import Authority
+from .bracket_names import bracket_meant
 from .bracketed_holders import bracketed_holder
 from .earlier_forms import earlier_form
 from .entities import AGENT_KINDS, KIND_NAMES, Entity, of_the_year
+from .lone_surnames import lone_surname_bearers
 from .mission_heads import mission_head
 from .owners import body_of_state
 from .people import (
     HEAD_OF,
-    bracket_meant,
     holder_by_office,
     initialled_person,
     leading_place,
+    lone_name,
     named_in_full,
     namesakes_years,
     office_holder,
@@ -72,6 +74,8 @@ class Linker:
     """The authority file's people that the record's summary, title and body name in full."""
     texts: str = ""
     """The record's summary and body, where a surname alone's fuller form is sought."""
+    heads: bool = True
+    """Whether a surname alone may be a head of the year: none signs by it (:meth:`signatory`)."""
 
     def resolve(
         self, name: Located[str], kind: str | None, *, kinds: tuple[str, ...] = ()
@@ -191,12 +195,11 @@ class Linker:
         return any(e.kind == "place" for e in self.authority.lookup(wording.strip()))
 
     def signatory(self, name: Located[str], embassy: str | None = None) -> Entity | None:
-        """The person a signature names: one the authority file knows, else the person the
-        title already named with the same surname and agreeing initials ("P. Yudin" signing
-        for "Soviet Ambassador to the PRC P.F. Yudin": one person, not two); a surname alone
-        signing an ``embassy``'s cable is its head's (:func:`.mission_heads.mission_head`:
-        "SULLIVAN" under the Embassy in Tehran's of 1978), none where the file holds the
-        surname and no bearer headed it that year; else the file's "Ambassador Surname"."""
+        """The person a signature names: one the file knows, else the one the title named with
+        the same surname and agreeing initials ("P. Yudin" for "... P.F. Yudin"); a surname
+        alone signing an ``embassy``'s cable is its head's of the year, none where the file
+        holds the surname and no bearer headed it (:func:`.mission_heads.mission_head`: "SULLIVAN"
+        of 1978 under the Embassy in Tehran's); else the file's "Ambassador Surname"."""
         known = self.authority.lookup(name.value)
         if known and all(e.kind != "person" for e in known):
             return None  # "NATO" at the end of a cable is no signer
@@ -215,7 +218,7 @@ class Linker:
                 return envoy[0]
         capitals = name.value.isupper() and len(name.value.split()) == 1  # "RUSK", "BUNKER"
         kind = "person" if capitals else agent_kind(name.value)
-        return self.resolve(name, kind, kinds=AGENT_KINDS)
+        return replace(self, heads=False).resolve(name, kind, kinds=AGENT_KINDS)  # one state
 
     def _one_of(self, people: list[Entity], name: Located[str], held: str) -> Entity | None:
         """The one person of ``people``, the file's bearers of the surname ``name`` who ``held``
@@ -241,9 +244,8 @@ class Linker:
         return self.resolve(name, "place")
 
     def _stub(self, name: Located[str], kind: str) -> Entity | None:
-        """A local entity named by the wording: a person by the name alone, without the
-        offices and honorifics around it, so that "Premier Zhou Enlai" and "Comrade Zhou
-        Enlai" are one stub."""
+        """A local entity named by the wording: a person by the name alone, without offices
+        and honorifics ("Premier Zhou Enlai" and "Comrade Zhou Enlai" are one stub)."""
         label = (
             personal_name(name.value)
             if kind == "person"
@@ -251,13 +253,6 @@ class Linker:
         )
         if kind == "person" and in_capitals(label):
             label = name_case(label)  # "KOHLER" ending a cable is Kohler
-        if kind == "person" and len(self.authority.people_named(label)) > 1:
-            self.warn(
-                f"{name.value!r} is the surname of several people in the authority file: not "
-                "linked",
-                name.line,
-            )
-            return None
         if (
             kind == "person"
             and (named := named_in_full(self.named_in_record, name.value, label)) is not None
@@ -267,13 +262,15 @@ class Linker:
             held = self.authority.family_named(label)  # "Premier Zhou", "Chairman Ho"
             if len(held) == 1:
                 return held[0]
-        if kind == "person" and shared_family_name(label):
-            self.warn(
-                f"{name.value!r} names a family name alone, which many people share: not "
-                "linked (one stub would merge them all)",
-                name.line,
-            )
+        if kind == "person" and (why := lone_name(label)) is not None:
+            self.warn(f"{name.value!r} {why}: not linked", name.line)
             return None
+        if (
+            kind == "person"
+            and (heads := lone_surname_bearers(self.authority, name.value, label, self.year))
+            is not None
+        ):  # "Bush" of 1989: the President; never a stub of the surname
+            return self._one_of(heads if self.heads else [], name, "held a head's office then")
         if kind == "person":
             label = person_label(self.authority, name.value, label, self.texts)
         key = slug(label)

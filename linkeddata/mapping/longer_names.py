@@ -19,7 +19,13 @@ from __future__ import annotations
 from ..parser.honorifics import honorific_gender
 from ..parser.name_words import ORG_WORDS
 from ..parser.office_words import given_name_word
-from .given_names import TWO_LETTER_ABBREVIATIONS, is_initial, may_be_given, other_given_name
+from .given_names import (
+    TWO_LETTER_ABBREVIATIONS,
+    another_in_capitals,
+    is_initial,
+    may_be_given,
+    other_given_name,
+)
 from .name_neighbours import (
     AFTER_A_PERSON,
     AFTER_A_PLACE,
@@ -43,7 +49,7 @@ def in_longer_name(kind: str, label: str, text: Text, span: tuple[int, int]) -> 
     words, gaps = text.words, text.gaps
     start, end = span
     if text.capitals:
-        return False
+        return kind == "person" and another_in_capitals(label, text, span)
     after = _name_after(words, gaps, end)
     before = words[start - 1] if start > 0 else ""
     if kind in ("person", "place") and named_after(text, start, end, kind):

@@ -51,7 +51,7 @@ def mission_head(
     bearers = authority.bearers(surname.title() if surname.isupper() else surname)
     if not where or not bearers or " " in surname.strip():
         return None
-    stateless = len(where) == 1 and not is_state(place or "") and _seat(place or "") is None
+    stateless = len(where) == 1 and not is_state(place or "") and body_seat(place or "") is None
     heads, unplaced = [], False
     for person in bearers:
         if near and outside_their_years(authority.graph, person.iri, year):
@@ -128,7 +128,7 @@ def _posted(authority: Authority, person: Entity, year: int | None) -> set[str]:
     }
 
 
-def _seat(name: str) -> str | None:
+def body_seat(name: str) -> str | None:
     """The seat of the international body ``name`` (:data:`_SEATS`), if it is one."""
     return _SEATS.get(" ".join(name.casefold().split()))
 
@@ -137,7 +137,7 @@ def _places(authority: Authority, name: str, year: int | None) -> set[str]:
     """The IRIs of the one place the file knows by ``name`` and of the state holding it; of
     a body's seat, the seat alone (an envoy to the United Nations is in New York, not to
     the United States)."""
-    seat = _seat(name)
+    seat = body_seat(name)
     places = [e for e in authority.lookup(seat or name) if e.kind == "place"]
     if len(places) != 1:
         return set()

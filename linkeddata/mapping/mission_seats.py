@@ -16,14 +16,15 @@ from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
 from .home_states import capital
+from .mission_heads import body_seat
 
 ACCREDITED = re.compile(r"\b(?i:embass(?:y|ies)|legations?)\b")
 """Missions accredited to a state, which sit in its capital (a consulate keeps its city)."""
 _ENVOY = re.compile(
     r"\b(?i:ambassadors?|envoys?|minister\s+plenipotentiary|charg[ée]\s+d['’]affaires)\b"
 )
-"""Envoys accredited to a state, who write from its capital as their embassy does (never
-one "to the UN" or "at large", no state's)."""
+"""Envoys accredited to a state, who write from its capital as their embassy does, or to an
+international body, from its seat (never one "at large")."""
 OUT_OF_POST = re.compile(
     r"\b(?i:former|ex-|retired|outgoing|late)(?=[\s-]*[A-Z])"
     r"|[\s-](?i:designate|elect)\b"
@@ -133,6 +134,10 @@ def placed_props(
 
 
 def _capital(place: Located[str], authority: Authority, year: int | None) -> Located[str]:
+    """The capital of the state a mission or an envoy is posted to, for ``year``; the seat of
+    an international body ("Ambassador to the UN Testov" is in New York)."""
+    if (body := body_seat(strip_article(place.value))) is not None:
+        return Located(body, place.line)
     states = [e for e in authority.lookup(place.value) if e.kind == "place"]
     seat = capital(states[0], authority, year) if len(states) == 1 else None
     return Located(seat.label, place.line) if seat is not None else place

@@ -2,7 +2,8 @@
 Conversation, Kissinger-Zhou" is Henry Kissinger and Zhou Enlai.
 
 A hyphen joins many names that are one ("Sino-Soviet", "Austro-Hungarian", "Kim Il-Sung"), so
-the pair is read as two people only when it is two words alone and the authority file knows
+the pair is read as two people only when it is two words alone, or a word and a full name the
+authority file knows ("Kosygin-Zhou Enlai"), and the authority file knows
 one as one person, by a whole label ("Kissinger"), a surname or a family name that only one
 person has ("Zhou"), and the other as one person too, or not at all and as no nation's or
 state's word: a surname it lacks ("Gorbachev-Németh").
@@ -20,8 +21,9 @@ from .authority import Authority
 from .entities import Entity
 from .linker import Linker
 
-_PAIR = re.compile(r"(?P<a>[A-Z][\w'’.]+)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+)")
-"""Two single words: "Kim Il-Sung" is one name, whose "Sung" ends Kim Il Sung's."""
+_PAIR = re.compile(r"(?P<a>[A-Z][\w'’.]+)\s*[-–]\s*(?P<b>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})")
+"""A word, then a word or a full name ("Kosygin-Zhou Enlai"): "Kim Il-Sung" is one name,
+whose "Sung" ends Kim Il Sung's."""
 
 
 def people_paired(name: Located[str], linker: Linker) -> list[Entity | None] | None:
@@ -44,6 +46,8 @@ def pair_sides(name: str, authority: Authority) -> tuple[Entity | str, Entity | 
     if found is None or any(e.kind == "person" for e in authority.lookup(found.group())):
         return None
     first, second = _one_person(found["a"], authority), _one_person(found["b"], authority)
+    if " " in found["b"] and second is None:
+        return None  # a full name after the hyphen only as one the file knows
     if first is not None and first == second:
         return None
     if first is None and second is None:

@@ -7,13 +7,12 @@ import re
 
 from ..iris import slug
 from ..parser.bodies import MISSION, mission_place
-from ..parser.gazetteer import is_country, is_state
+from ..parser.gazetteer import is_country
 from ..parser.honorifics import honorific
 from ..parser.names import INITIALS_WORD, name_kind, personal_name, shared_family_name
 from ..parser.office_words import office_only
-from ..parser.signer_lines import signing_name
 from ..parser.state_surnames import surname_after_state
-from ..parser.text import is_name_like, last_bracket
+from ..parser.text import is_name_like
 from ..parser.venue_words import VENUE_WORD
 from ..record import Located
 from .authority import Authority
@@ -65,22 +64,6 @@ def surname_by_office(
     before = name[: -len(own)].split()
     held = named_by_office(authority.graph, own, authority.bearers(own), before, year)
     return None if held is None else (own, held)
-
-
-def bracket_meant(authority: Authority, name: str) -> str | None:
-    """Who a person's name with a bracket after it names, when the authority file knows
-    neither: the name before a place or a state ("Ambassador Puzanov (Pyongyang)": where he
-    wrote), or the bracketed full name, the real one of a cover name ("Muoi Cuc [Nguyen Van
-    Linh]"); a surname alone in brackets is left to :func:`personal_name`."""
-    parts = last_bracket(name)
-    if parts is None:
-        return None
-    outer, inner = parts
-    if not outer or not inner:
-        return None
-    if is_state(inner.strip()) or any(e.kind == "place" for e in authority.lookup(inner.strip())):
-        return outer
-    return inner if signing_name(inner) else None  # "the Director ... (Hughes)": as before
 
 
 def initialled_person(authority: Authority, name: str, year: int | None = None) -> Entity | None:
@@ -203,6 +186,17 @@ def named_in_full(named: list[Entity], written: str, label: str) -> Entity | Non
         and (said is None or e.gender in (None, said[1]))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def lone_name(label: str) -> str | None:
+    """Why a person's name alone cannot be stubbed, if it cannot: a Chinese, Korean or
+    Vietnamese family name ("Kim"); a surname the file holds only in full is
+    :func:`.lone_surnames.lone_surname_bearers`'s (never a stub either)."""
+    return (
+        "names a family name alone, which many people share (one stub would merge them all)"
+        if shared_family_name(label)
+        else None
+    )
 
 
 def namesakes_years(authority: Authority, person: Entity, surname: str, year: int | None) -> bool:

@@ -14,6 +14,7 @@ from ..parser.nationalities import COMPASS_NATIONALITY
 from ..parser.text import strip_article
 from .authority import Authority
 from .entities import Entity, entity_of, of_the_year
+from .party_names import known_organ
 
 POLITICAL_BUREAU = re.compile(r"(?i:political\s+bureau)")
 """The Politburo's name in full, which the files write "Politburo"."""
@@ -61,9 +62,13 @@ def ruling_party(authority: Authority, national: str, year: int | None) -> Entit
 
 def national_organ(authority: Authority, name: str, year: int | None) -> Entity | None:
     """The organ a name such as "the Vietnamese Politburo" or "the Chinese Central Committee"
-    is: the organ of that state's ruling party in ``year`` (none where the file lacks it)."""
+    is: the organ of that state's ruling party in ``year`` (none where the file lacks it);
+    or the file's organ another wording names ("the Politburo of the CC of the P",
+    :func:`.party_names.known_organ`)."""
     found = _NATIONAL_ORGAN.fullmatch(strip_article(name))
-    return _organ(authority, found["national"], found["organ"], year) if found else None
+    if found is None:
+        return known_organ(authority, name)
+    return _organ(authority, found["national"], found["organ"], year)
 
 
 def national_organs(authority: Authority, text: str, year: int | None) -> list[Entity]:

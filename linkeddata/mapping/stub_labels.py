@@ -23,6 +23,9 @@ from .party_names import party_name
 from .people import a_mans_given_name, names_a_man, posted_name
 from .state_names import states_of
 
+_UN = re.compile(r"^(?:(?i:the)\s+)?U\.?N\.?\s+(?=[A-Z])")
+"""The United Nations' abbreviation opening a body's name: "the UN Security Council" is the
+"United Nations Security Council", one stub."""
 _INITIAL = re.compile(r"(?:[A-Z][a-z]?\.-?)+")
 _POST_WORDS = frozenset({"to", "in", "at"})
 _THINGS_WORDS = FEATURES | AFTER_ANY | BROADCASTERS
@@ -125,10 +128,11 @@ def _given(authority: Authority, word: str) -> bool:
 
 
 def body_label(authority: Authority, name: str, year: int | None) -> str:
-    """A body's stub label, one however the record names it: by its state's adjective
-    however written, in a title, a letterhead or a header ("the Embassy of the GDR in the
-    DPRK" is the title's "East German Embassy in the DPRK", :func:`.national_name`), a
+    """A body's stub label, one however the record names it: "UN" written out (:data:`_UN`),
+    by its state's adjective however written, in a title, a letterhead or a header ("the
+    Embassy of the GDR in the DPRK" is the title's "East German Embassy in the DPRK",
+    :func:`.national_name`), a
     mission with its post as the file names the place (:func:`.posted_name`), a party by its
     one name (:func:`.party_name`)."""
-    national = national_name(name, states_of(authority))
+    national = national_name(_UN.sub("United Nations ", name), states_of(authority))
     return party_name(authority, posted_name(authority, national, year))

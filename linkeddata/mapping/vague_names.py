@@ -15,7 +15,9 @@ from ..parser.name_words import DELEGATION_KIND
 from ..parser.names import agent_kind, name_kind, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY, is_nationality
 from ..parser.office_words import office_only
-from ..parser.plural_parties import PEOPLE_BY_WORK
+from ..parser.plural_parties import PEOPLE_BY_WORK, PLURAL_OFFICES
+from ..parser.title_numbers import BARE_NUMBER
+from ..parser.title_signers import COUNTED, collective
 
 _SOMEONES_OFFICE = re.compile(
     r"['’]s\s+(?i:aide|secretary|assistant|interpreter|deputy|adviser|advisor|bodyguard"
@@ -34,14 +36,31 @@ def _plural_head(plurals: str) -> re.Pattern[str]:
 _GROUP = _plural_head(
     r"parliaments|peoples|parties|organi[sz]ations|governments|countries|workers|members"
     r"|communists|citizens|comrades|embassies|missions|delegations|leaders|heads"
-    r"|people|nation|youth|masses"
+    r"|people|nation|youth|masses|leadership|scientists|writers|intellectuals|academicians"
+    r"|physicists|scholars|artists|professors|veterans"
 )
 """A group in the plural, no one agent: "the Parliaments of the World", "All Party
 Organizations", "the Fraternal Parties", and the public a proclamation is addressed to ("the
 Polish Nation", "All the People of X", "the Soviet People"). The plural must head the name
 ("the People's Assembly", "the Communist Youth League" are one body): a body named for its
 members ("the League of Nations", "the Society of Friends") or that starts with "All" ("All
-India Radio") is one agent."""
+India Radio") is one agent. A leadership ("the Soviet Leadership") is a group of leaders,
+and people named by their calling alone ("Scientists", "Soviet Writers") no one's name."""
+_EVENT_NAME = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){1,5}"
+    r"(?i:conference|summit|symposium|seminar|workshop|colloquium)$"
+)
+"""A gathering named for its place, its sponsor or its subject ("Musgrove Conference", "Geneva
+Summit", "Carter-Brezhnev Project Conference"): an event, no agent; a body the file holds
+under such a name is linked before this is asked."""
+_TOPIC = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){1,4}(?i:incident|affair|crisis|question|problem|issue|situation)$"
+)
+"""A topic, named by what happened or is at issue: "Pueblo Incident", "Cuban Missile Crisis";
+the head is read before "of" or "on", so "the Commission on the Korean Question" is a body."""
+_OFFICES = _plural_head(PLURAL_OFFICES)
+"""Offices in the plural, each held by one person: "the Vietnamese Ambassadors" names no one
+(their names, "Ambassadors Testov and Testkin", are read before)."""
 _COMPANY = _plural_head(rf"{PEOPLE_BY_WORK}|guests")
 """A group named by what its members do, no one agent beside the people a talk names ("between
 Zhou Enlai and Pakistani Officials"); alone it is who wrote or took part, as a catalogue
@@ -69,6 +88,10 @@ _MERGED = {
     "names an office, not who held it": "every holder of the office",
     "names a mission but not where": "its country's missions in every capital",
     "names a body but not whose": "every country's",
+    "names a topic, not an agent": "every document on it",
+    "names an event, not an agent": "every gathering of the name",
+    "names a nationality, not an agent": "every one of the nation",
+    "names a document's code, not an agent": "every document of the series",
 }
 """What a stub of a name that says too little would merge, by what the name leaves out."""
 
@@ -95,8 +118,18 @@ def vague_beside(bare: str, others: Iterable[str]) -> str | None:
 
 def _left_out(bare: str, kind: str | None) -> str | None:
     """What a name leaves out that a stub would need (a key of ``_MERGED``), if anything."""
-    if kind in ("person", "org") and _GROUP.match(bare):
+    if kind in ("person", "org") and is_nationality(bare):
+        return "names a nationality, not an agent"  # "Kim Il Sung and the Albanian and ..."
+    if kind in ("person", "org") and (_GROUP.match(bare) or _OFFICES.match(bare)):
         return "names a group, not one agent"
+    if kind in ("person", "org") and (_counted(bare) or collective(bare)):
+        return "names a group, not one agent"  # "Seven Soviet Scientists", "Scientists"
+    if kind in ("person", "org") and _TOPIC.match(_head(bare)):
+        return "names a topic, not an agent"
+    if kind in ("person", "org") and _EVENT_NAME.match(_head(bare)):
+        return "names an event, not an agent"
+    if kind in ("person", "org") and BARE_NUMBER.match(bare):
+        return "names a document's code, not an agent"
     own = personal_name(bare) if kind == "person" else ""
     if kind == "person" and (
         (own == bare and office_only(bare))
@@ -113,6 +146,24 @@ def _left_out(bare: str, kind: str | None) -> str | None:
     if kind == "org" and generic_body(bare):
         return "names a body but not whose"
     return None
+
+
+def _head(bare: str) -> str:
+    """A name's head, before "of" or "on": "the Commission on the Korean Question" is a body."""
+    return bare.split(" of ")[0].split(" on ")[0]
+
+
+def _counted(bare: str) -> bool:
+    """Whether a name is a count and a plural, how many people, not who: "Seven Soviet
+    Scientists", "Five Testish Writers" (never "All India Radio", nor a body of "Four Powers"
+    that a singular ends: "the Four Power Commission", nor a firm's one word: "7Brands")."""
+    words = bare.split()
+    return (
+        len(words) > 1  # "7Brands" is a firm's name
+        and COUNTED.match(bare) is not None
+        and not bare.casefold().startswith("all ")
+        and words[-1].endswith(("s", "men"))
+    )
 
 
 def delegation_leader(bare: str) -> str | None:

@@ -19,6 +19,14 @@ from ..parser.text import SEAT_AFTER
 from ..record import Located, Title
 from .entities import Entity
 from .linker import Linker
+from .title_named_places import (
+    CAUSE,
+    city_at_end,
+    known_place,
+    named_act,
+    named_meeting,
+    uncaptioned,
+)
 
 _MISSION_WORD = re.compile(rf"\b{MISSION}\b")
 _OTHER_PARTY = re.compile(r"\s(?i:and|with)\s")
@@ -37,6 +45,7 @@ def venues(
     record drawn up at home after talks abroad ("..., Moscow, 23-24 March 1989" closed by
     "Budapest, 28 March 1989") was written there, and the title's place is only where they
     met."""
+    head = uncaptioned(head)
     opening = opening_venue(title, linker)
     held = _held_in(title, head, linker)
     elsewhere = (
@@ -45,7 +54,13 @@ def venues(
         and linker.place(dateline) not in held
     )
     found = [*_sat_in(title, linker), *([] if elsewhere else held), *opening[1:]]
-    return list(dict.fromkeys([*found, *_delivered_at(title, head, linker)]))
+    found.extend(_delivered_at(title, head, linker))
+    found.extend(named_meeting(title, head, linker))
+    found.extend(named_act(title, linker))
+    ending = city_at_end(title, linker)
+    if ending is not None and not found and not (dateline and linker.is_place(dateline.value)):
+        found.append(ending)
+    return list(dict.fromkeys(found))
 
 
 _OPENING_TALK = re.compile(
@@ -80,14 +95,14 @@ def _sat_in(title: Title, linker: Linker) -> list[Entity]:
     """The city after an author's name or its gathering, between commas, which the authority
     file knows as a place: where the body sat and wrote ("Minutes of the Meeting of the
     Political Consultative Committee, Bucharest", "Minutes of the PCC Meeting, Bucharest")."""
-    text = title.text.value
+    text = uncaptioned(title.text.value)
     cities = [
         found["seat"]
         for author in title.authors
         if (at := text.find(author.value)) >= 0
         and (found := _SAT_AFTER.match(text, at + len(author.value))) is not None
     ]
-    return [place for city in cities if (place := _known_place(city, linker)) is not None]
+    return [place for city in cities if (place := known_place(city, linker)) is not None]
 
 
 _SPOKEN = frozenset({"speech", "remarks", "statement"})
@@ -98,10 +113,6 @@ _OF_PLACE = re.compile(
     r"\s(?i:of)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
 """A venue ending in a place, which may open a list: "to the Ambassadors of Testland, ..."."""
-_CAUSE = re.compile(
-    r"\s(?i:in)\s+(?i:response|support|honou?r|reply|answer|memory|solidarity)\s+(?i:to|of|with)\s"
-)
-"""A cause, not a venue: "in Support of Testland, Testonia", whose names are what, not where."""
 
 
 def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
@@ -113,7 +124,7 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
     if title.doc_type is None or title.doc_type.value not in _SPOKEN:
         return []
     venue = _VENUE.search(head)
-    if venue is None or _CAUSE.search(venue.group()):
+    if venue is None or CAUSE.search(venue.group()):
         return []
     if (city := _city_closing(venue.group(), head[: venue.start()], linker)) is not None:
         return [city]  # "at the Mass Rally in Testburg", "Speech by X in Testburg"
@@ -125,7 +136,7 @@ def _delivered_at(title: Title, head: str, linker: Linker) -> list[Entity]:
         following = segments[index + 1] if index + 1 < len(segments) else None
         if following is not None and DATE_TEXT_FULL.match(following) is None:
             continue  # "Testland, Testonia, and Testia": a list, no city closing the head
-        place = _known_place(segment, linker)
+        place = known_place(segment, linker)
         if place is not None and not (is_state(segment) or is_state(place.label)):
             return [place]  # a city, never a country
     return []
@@ -152,8 +163,9 @@ Funeral of the Victims in Testburg" (an "of the" that names no body)."""
 def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
     """The known city that closes a speech's venue with "in" or names its airport ("at the
     Plenum of the CC in Testburg", "Speech by X in Testburg", "at Testburg Airport"): a place
-    in a country, never a country, nor an envoy's post ("the Ambassador in Testburg"), nor
-    the city of a complement between the gathering and its "in"."""
+    the file knows, a capital or not ("Speech by X in Testgorsk"), never a country, nor an
+    envoy's post ("the Ambassador in Testburg"), nor the city of a complement between the
+    gathering and its "in"."""
     found = _IN_CITY.search(venue) or _PORT.match(venue)
     if found is None or _posted(before + venue[: found.start()]):
         return None
@@ -162,15 +174,10 @@ def _city_closing(venue: str, before: str, linker: Linker) -> Entity | None:
         complement["of"] is None or name_kind(complement["of"]) != "org"
     ):
         return None
-    place = _known_place(found["place"], linker)
+    place = known_place(found["place"], linker)
     if place is None or is_state(found["place"]) or is_state(place.label):
         return None
-    return place if linker.authority.country_of(place, linker.year) is not None else None
-
-
-def _known_place(name: str, linker: Linker) -> Entity | None:
-    places = [e for e in linker.authority.lookup(name) if e.kind == "place"]
-    return places[0] if len(places) == 1 else None
+    return place
 
 
 _HELD = re.compile(
@@ -188,14 +195,14 @@ def _held_in(title: Title, head: str, linker: Linker) -> list[Entity]:
     if (held := _HELD.search(head)) is not None:
         words = held["place"].split()
         for count in range(len(words), 0, -1):  # "held in Moscow between the Delegations"
-            if (place := _known_place(" ".join(words[:count]), linker)) is not None:
+            if (place := known_place(" ".join(words[:count]), linker)) is not None:
                 return [place]
     for part in re.split(r",\s*", head):
         found = _HELD_IN.search(part)
         if found is not None and _posted(part[: found.start()]):
             found = None  # "the Czechoslovak Ambassador in Pyongyang": his post, not the venue
         for name in (part.strip(), found["place"] if found else ""):
-            if name and (place := _known_place(name, linker)) is not None:
+            if name and (place := known_place(name, linker)) is not None:
                 return [place]
     return []
 

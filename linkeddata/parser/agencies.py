@@ -9,6 +9,7 @@ import re
 from .doctypes import listed_names
 from .name_words import SERVICE_STATION
 from .names import name_kind, personal_name_shape
+from .quoted_works import QUOTE_OPENS, a_maker
 from .services import a_service
 from .text import Joined, strip_article
 from .title_lists import body_after_type
@@ -51,13 +52,25 @@ def author_first(before: str) -> int | None:
 def agency_before_type(before: str) -> bool:
     """Whether the words before the type name the agency that wrote it: "KGB Report", "State
     Department Telegram", "Lithuanian KGB Report", "Bulgarian Ministry of Foreign Affairs
-    Information" (not "Yugoslav Record", an adjective)."""
+    Information" (not "Yugoslav Record", an adjective), or the person who made it: "Zhou
+    Testan Speech to ..."."""
     return (
         _AGENCY.fullmatch(before) is not None
         or a_service(before)
         or (name_kind(before) == "org" and _a_name(before))
         or listed_names(before)
+        or a_maker(before)
     )
+
+
+def quoted_maker(text: str, type_start: int) -> int | None:
+    """Where a maker's name begins inside a quoted title before its type ("Testburg Summary,
+    'Zhou Testan Speech to ...'"): the quoted title's maker is the document's."""
+    quotes = list(QUOTE_OPENS.finditer(text, 0, type_start))
+    opened = quotes[-1] if quotes else None
+    if opened is None or not a_maker(text[opened.end() : type_start].strip()):
+        return None
+    return opened.end()
 
 
 def sent_by_post(

@@ -34,9 +34,10 @@ def holds_office(office: str, raw: str) -> bool:
     name ("the Polish Ambassador, 10 Downing Street", "the Soviet Ambassador, Foreign and
     Commonwealth Office" say where they met)."""
     bare = strip_article(office.strip())
+    named = personal_name(bare)  # "the 1st Secretary of the Soviet Embassy" names no one
     return (
         office_only(bare)
-        and personal_name(bare) == bare
+        and (named == bare or name_kind(named) == "org")
         and surname_after_state(bare) is None
         and not any(c.isdigit() for c in raw)
         and name_kind(raw) != "org"

@@ -44,6 +44,16 @@ PROJECT = re.compile(
 """A documentation project, by its name or its acronym: "Parallel History Project on
 Cooperative Security (PHP)", "Cold War International History Project", "CWIHP", "NKIDP". It
 gathers and publishes copies and holds no originals."""
+RECORDS_PROJECT = re.compile(rf"{PROJECT.pattern}|(?i:\bpresidential\s+materials\b)")
+"""A records project inside an archive, named after its generic name: "National Archives,
+Nixon Presidential Materials Project", "..., Nixon Presidential Materials Staff". A series or a
+collection there is left to the name ("National Archives, Records of the Foreign Office" is no
+one archive the wording alone can tell)."""
+DATABASE = re.compile(r"(?i:\bdatabase\b)")
+PROJECT_OR_DATABASE = re.compile(rf"{PROJECT.pattern}|{DATABASE.pattern}")
+"""A project's or a database's name after a repository's name: the repository's project or
+collection, its shelfmark ("National Security Archive, Carter-Brezhnev Project", "..., Russian
+and East European Archive Documents Database (READD)"), whatever words it holds."""
 GENERIC_ARCHIVE = re.compile(
     r"(?i:(?:the\s+)?(?:(?:national|state|central|diplomatic|historical|foreign\s+policy"
     r"|political|presidential|general)\s+)*archives?)"

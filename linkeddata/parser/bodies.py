@@ -133,9 +133,11 @@ _GENERIC_BODY_WORD = re.compile(
     r"|commission|board|assembly|parliament|mfa|mid|relations|external|exterior|economic"
     r"|national|security|public|justice|education|culture|health|agriculture|industry"
     r"|labou?r|transport|communications|information|propaganda|armed|forces|war|office"
-    r"|standing|governors)"
+    r"|standing|governors|working|group"
+    r"|secretar[ií]a|ministerio|minist[ée]rio|de|das|relaciones|rela[çc][õo]es|exteriores)"
 )
-"""The words of a body's name that every country's body has."""
+"""The words of a body's name that every country's body has, also in Spanish and Portuguese
+("Secretaría de Relaciones Exteriores", "Ministério das Relações Exteriores")."""
 
 
 def mission_place(name: str) -> str | None:
@@ -250,11 +252,14 @@ _PLACE_TAIL = re.compile(r"\s(?i:city|zone|islands?|province|region|district|ter
 def _holder_cut(place: str) -> str:
     """The place less the name of the mission's head that may follow it: "the DPRK
     Shtykov", "North Korea V.I. Ivanov" (an acronym or initials end the place), "Kuwait
-    Nikolai Sikachev" (a country's whole name, then two capitalised words or more, does)."""
+    Nikolai Sikachev", "Cuba Alekseev", "United Nations Testov" (a country's whole name or
+    the United Nations', then capitalised words that do not make another country's, does)."""
     words = place.split()
-    country = leading_country(words)
+    country = 2 if words[:2] == ["United", "Nations"] else leading_country(words)
     holder = words[country:]
-    named = len(holder) >= 2 and all(w[:1].isupper() and w.isalpha() for w in holder)
+    named = all(w[:1].isupper() and w.isalpha() for w in holder) and (
+        len(holder) >= 2 or (len(holder) == 1 and not is_country(place.replace(" ", "-")))
+    )  # "Cuba Alekseev", never "Guinea Bissau"
     if country and named and name_kind(" ".join(holder)) != "org" and not _PLACE_TAIL.search(place):
         return " ".join(words[:country])  # "Guatemala John Peurifoy": Guatemala
     for i, word in enumerate(words[1:], 1):

@@ -46,6 +46,7 @@ from .place_lines import opening_place
 from .signature_initials import by_initials
 from .signatures import find_signature
 from .signer_lines import BY_HAND, Signature, is_name, is_rank, signing_name
+from .surname_first import surname_first
 from .text import Joined
 
 _PLACE_LENGTH = 30
@@ -114,7 +115,7 @@ def parse_contents(
         signature = _signature(frame, authors, cabled, drafter=True)
     taking_part = participants(frame, _HEAD_LINES, spoken=spoken)
     listed = (*(p.value for p in taking_part), *partakers, *authors)
-    signature = by_initials(signature, listed)
+    signature = surname_first(by_initials(signature, listed))
     head = before_text(frame[:_HEAD_LINES])  # no quoted or attached document's lines
     own = before_attachments(frame)  # the record's own lines, above any attachment
     origin, destination = routing_places(head, cabled=cabled)

@@ -12,6 +12,7 @@ from .doctypes import read_doc_type
 from .gatherings import EVENTS, WHOSE_OCCASION, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
+from .title_numbers import BARE_NUMBER
 from .title_tags import is_date
 
 BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
@@ -40,10 +41,10 @@ nor an addressee that only belongs to one ("to the Chairman of the ICC", "to the
 Delegation at the Moscow Conference", "to the UN Secretary-General U Thant")."""
 _EVENT = re.compile(rf"{words(EVENTS)}(?:\s+(?i:of|on|in)\s.*)?$")
 """A gathering, an event that a report is about or made at, never its addressee."""
+_TOPIC = re.compile(r"(?<!\s)\s+(?i:on|about|regarding|concerning)\s")
+"""What a document is on, after whom it is to or for: never part of a name."""
 _AND = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
-_FOR_START = re.compile(
-    r"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:(?<!\s)\s+(?i:on|about|regarding|concerning)\s|$)"
-)
+_FOR_START = re.compile(rf"^(?i:for)\s+(?P<whom>[^,;:()]+?)(?:{_TOPIC.pattern}|$)")
 """Whom a document is for, right after its type: "Information for the Politburo on ..."."""
 NOUN_WORD = re.compile(
     r"(?i:(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ure|ing|ies|ology)s?$"
@@ -136,6 +137,7 @@ def place_like(value: str) -> bool:
         and name_kind(value) is None
         and not _caption(value)
         and not document_kind(value)
+        and not BARE_NUMBER.match(value)  # "PD/NSC-13": the paper's number
     )
 
 
@@ -207,6 +209,9 @@ def agents_of_to(value: str) -> bool:
     tos = list(_TO_INSIDE.finditer(value, found.end())) if found is not None else []
     if found is None or not tos:
         return False
+    if (topic := _TOPIC.search(value, tos[0].end())) is not None:
+        value = value[: topic.start()]  # "to Stalin on the Situation in Korea": the addressee
+        tos = [to for to in tos if to.end() <= topic.start()]
     sender, recipient = value[found.end() : tos[0].start()], value[tos[0].end() :]
     accredited = (  # "of the Ambassador to China", never "of the Embassy to the Ministry"
         ACCREDITED_TO.search(sender.rstrip()) is not None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Located
+from .acronym_pairs import acronym_pair
 from .dates import DATE_TEXT
 from .languages import language_codes
 from .names import agent_kind, name_kind, personal_name
@@ -18,9 +19,11 @@ _PERSON_WORDS = 4
 _GROUP = re.compile(
     r"\b(?i:funda[çc][ãa]o|fundaci[óo]n|fondation|fondazione|stiftung|instituto|institut|istituto"
     r"|centro|centre|archivo|arquivo|archiv|universidad|universidade|universit[éà]|team|staff"
-    r"|project|program|programme|group|museum|academy|memorial|commission|archives?)\b"
+    r"|project|program|programme|group|museum|academy|memorial|commission|archives?"
+    r"|college|university|institute|school|center|centre)\b"
 )
 """Words that make a credited name an organisation in any language: "Fundação Getúlio Vargas",
+"Trinity College" (a person's institution after them, never a person: see :data:`_MEMBER_OF`),
 "Archival Research Team of the Institute of Far Eastern Studies" (a team or a staff is a
 group, whatever institution it is of), "Hiroshima Peace Memorial Museum", "Chinese Academy of
 Social Sciences"."""
@@ -138,7 +141,7 @@ def credited_agents(joined: Joined, start: int, end: int) -> Named:
         and len(person.split()) > 1
         and is_person(person)
         and not _GROUP.search(person)  # "Archival Research Team of the Institute of ...": one
-        and name_kind(member["org"]) == "org"
+        and (name_kind(member["org"]) == "org" or _GROUP.search(member["org"]))
         and not (member["comma"] and _AND.search(member["org"]))
     ):
         org_start = start + member.start("org")
@@ -187,6 +190,8 @@ def credited_kind(name: str) -> str:
     """Whether a credited agent is an organisation or a person: "Fundação Getúlio Vargas"
     is an organisation by its wording in Portuguese, as "Korea Foundation" is in English, and
     an office with no person named is the authority it heads: "the Federal Commissioner for
-    the Stasi Records"."""
+    the Stasi Records"; so are acronyms joined by "/" or "-" ("CPDOC/FGV")."""
     bare = strip_article(_BRACKET_AT_END.sub("", name))
-    return "org" if _GROUP.search(name) or office_only(bare) else agent_kind(name)
+    if _GROUP.search(name) or office_only(bare) or acronym_pair(bare) is not None:
+        return "org"  # "CPDOC/FGV": acronyms, never a person's name
+    return agent_kind(name)

@@ -99,6 +99,21 @@ ADJECTIVE_WORDS = frozenset(word for national in ADJECTIVES for word in national
 """The words of the countries' adjectives: "Soviet", "East", "German"."""
 
 
+DIVIDED = frozenset({"germany", "china", "korea", "vietnam", "yemen"})
+"""Countries that were two states for much of the period (folded): the bare name names
+neither state ("Treaty between the USSR and China" of 1945 is the Republic of China's)."""
+
+
+def shared_adjective(national: str | None) -> bool:
+    """Whether the two states of a divided country share ``national``: "the PRC" and "the
+    ROC" are both "Chinese", so a body keyed by it would be either's.
+
+    >>> shared_adjective("Chinese"), shared_adjective("West German")
+    (True, False)
+    """
+    return national is not None and national in _SHARED
+
+
 def adjective(country: str) -> str | None:
     """The adjective of a country however written ("the DPRK", "U.S.A.", "Hungary")."""
     name = strip_article(country.strip()).replace(".", "")
@@ -113,11 +128,16 @@ def spellings(national: str) -> tuple[str, ...]:
 
 def respellings(name: str) -> tuple[str, ...]:
     """A body's name with its country's adjective spelled every other way ("American Central
-    Intelligence Agency": "US Central Intelligence Agency", ...), as a file may know it."""
+    Intelligence Agency": "US Central Intelligence Agency", ...), as a file may know it; an
+    adjective the two states of a divided country share only by the country's name ("Chinese
+    Government" is no "PRC Government": the ROC's was Chinese too)."""
     national = leading_adjective(name)
     if national is None:
         return ()
-    return tuple(f"{s} {name[len(national) + 1 :]}" for s in spellings(national)[1:])
+    others = spellings(national)[1:]
+    if shared_adjective(national):  # "Chinese X" may be "China X", never the PRC's alone
+        others = tuple(other for other in others if other.casefold() in DIVIDED)
+    return tuple(f"{s} {name[len(national) + 1 :]}" for s in others)
 
 
 def leading_adjective(name: str) -> str | None:
@@ -128,3 +148,6 @@ def leading_adjective(name: str) -> str | None:
 
 _LONGEST_FIRST = sorted(ADJECTIVES, key=len, reverse=True)
 """The adjectives, the longest first ("North Korean" before "Korean")."""
+
+
+_SHARED = frozenset(filter(None, (adjective(country.title()) for country in DIVIDED)))

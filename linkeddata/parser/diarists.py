@@ -23,6 +23,20 @@ FROM_DIARY = re.compile(
     + r")\s+(?i:of)\s+(?P<the>(?i:the)\s+)?"
 )
 """A diary or a memoir "from" which the record is, before its keeper: "from the Diary of"."""
+_KEEPER_THEN_COLON = re.compile(r"[^,;:()]+?(?P<colon>:)\s")
+"""A diary's keeper, then the colon that opens the title of the record taken from it."""
+
+
+def keeper_colon(joined: Joined) -> Joined:
+    """The title with the colon after the keeper of the diary at its head read as a comma:
+    "From the Journal of X: Record of a Conversation with Y" is "From the Journal of X, Record
+    of ...". What follows the colon is a title of its own, never part of the keeper's name."""
+    found = FROM_DIARY.match(joined.text)
+    keeper = _KEEPER_THEN_COLON.match(joined.text, found.end()) if found else None
+    if keeper is None:
+        return joined
+    at = keeper.start("colon")
+    return Joined(f"{joined.text[:at]},{joined.text[at + 1 :]}", joined.starts, joined.lines)
 
 
 def diarists(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
@@ -33,6 +47,22 @@ def diarists(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         return ()
     keepers = names_in(joined, found.start("the") if found["the"] else found.end(), end)
     return tuple(k for k in keepers if _an_agent(k.value, bool(found["the"])))
+
+
+_TALK_WITH = re.compile(r"\b(?i:conversations?|talks?|meetings?|discussions?)\s+(?i:with)\s")
+_BETWEEN = re.compile(r"(?<!\S)(?i:between)\s")
+_OWNED = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+){0,2}$")
+"""A possessive right before a talk: "Mao's Conversation with Y" names its other side."""
+
+
+def keepers_talk(text: str, keepers: tuple[Located[str], ...]) -> tuple[Located[str], ...]:
+    """The diary's keepers who took part in the talk the record is of: a "Conversation with
+    Y" from a journal names one side, the other is the one who kept it. "between A and B" or
+    "A's Conversation with B" name both sides (the keeper took notes); a body keeps no talk."""
+    talk = _TALK_WITH.search(text)
+    if talk is None or _BETWEEN.search(text) or _OWNED.search(text, 0, talk.start()):
+        return ()
+    return tuple(k for k in keepers if name_kind(k.value) != "org")
 
 
 _PLURAL = re.compile(r"[^\W\d_]+[^s\W]s")

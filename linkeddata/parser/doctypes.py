@@ -32,6 +32,7 @@ from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
 from .protocols import AGREEMENT, agreed_protocol
+from .quoted_works import PHRASE_STOPS, QUOTE_OPENS, names_quoted_work, nicknamed
 from .services import a_service
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -50,7 +51,7 @@ _PARTITIVE = re.compile(
     r"|main\s+points|exchanges?)"
     r"\s+(?:from|of)|from(?=\s+the\s))\s+"
 )
-_POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
+_POSSESSIVE = re.compile(r"^[^,;:()]{1,120}?['’]s\s+(?P<quote>['‘\"“])?(?=[^\W\d_])")
 _OWNER_AT = re.compile(r"[^,;:()]{1,120}?['’]s\s+(?=[^\W\d_])")
 """A possessor before the type, which may hold prepositions: "Soviet Ambassador to the DPRK
 V.V. Ivanov's Conversation with ..."."""
@@ -76,11 +77,11 @@ of a person's reception of a visitor, an audience ("Record of Premier Zhou Enlai
 the Indian Ambassador"; a reception no one's, "Record of the Reception ... at the Airport", may
 be a ceremony)."""
 _TALK = re.compile(
-    r"(?i:talks?|negotiations?)\s+(?=(?:(?i:by)\s+[^,;:()]{1,60}?\s+)?(?i:between|with)\s)"
+    r"(?:(?i:the|a)\s+)?(?i:talks?|negotiations?)\s+(?=(?:(?i:by)\s+[^,;:()]{1,60}?\s+)?(?i:between|with)\s)"
 )
 """A talk between or with people is a conversation ("Talk between Zhou Enlai and Pham Van
-Dong", "Talk by Mao Zedong with Ambassador Yudin"), where a "Talk by X at the Conference" is a
-speech."""
+Dong", "Talk by Mao Zedong with Ambassador Yudin", a summary of "the Talk between ..."), where
+a "Talk by X at the Conference" is a speech."""
 _MINUTES_OF = re.compile(
     r"(?:(?i:the|a)\s+)?(?:(?i:records?|protocols?|minutes)(?:\s+(?i:no|nr|n°)\.?\s*[\w./-]+)?"
     r"\s+(?i:of|from)|(?:(?i:working|rough|handwritten|shorthand|stenographic|verbatim)\s+)?"
@@ -131,13 +132,6 @@ _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
 _WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
-# Words that end the head noun phrase: prepositions, conjunctions and number marks.
-_STOPS = (
-    frozenset({"from", "to", "of", "on", "by", "between", "with", "about", "in", "at", "for"})
-    | frozenset({"regarding", "concerning", "during", "after", "before", "via", "and", "re"})
-    | frozenset({"vs", "upon", "into", "under", "over", "against", "no", "nr", "nº", "n°"})
-    | frozenset({"№", "#"})
-)
 _PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
@@ -149,10 +143,11 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
     partitive = _PARTITIVE.match(text)
     if partitive is not None:
         found = _agreement(text, _head_type(text, partitive.end()))
-        if found is not None or not partitive.group().lower().startswith(("excerpt", "extract")):
+        if found is not None:
             return found
-        word_end = text.index(" ", 0, partitive.end())
-        return _EXCERPT, 0, word_end
+        if partitive.group().lower().startswith(("excerpt", "extract")):
+            word_end = text.index(" ", 0, partitive.end())
+            return _EXCERPT, 0, word_end
     found = discussion_type(text) or _head_type(text, 0)  # "X Discussing the Order to ..."
     if found is not None and (comma := _THEN_TYPE.match(text, found[2])) is not None:
         again = _head_type(text, comma.end())  # "Minutes, Conversation between X and Y"
@@ -160,6 +155,7 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
             found = again
     if found is None and (owner := _POSSESSIVE.search(text)) is not None:
         found = _head_type(text, owner.end())  # "Ambassador to the DPRK X's Conversation"
+        found = None if owner["quote"] and not nicknamed(text, owner.end(), found) else found
     if found is None and (whose := record_before_owner(text)) is not None:
         owner_end = _OWNER_AT.match(text, whose)
         found = _head_type(text, owner_end.end()) if owner_end is not None else None
@@ -169,6 +165,11 @@ def read_doc_type(text: str) -> tuple[str, int, int] | None:
         or (first["quote"] and personal_name_shape(first["org"].strip()))
     ):  # "Testo Testman, 'Instruction on ...'": the quoted work's type
         found = _head_type(text, first.end())  # "Polish Embassy in Hanoi, Cable No. 5427"
+        if found is not None and first["quote"] and not names_quoted_work(text, first.end(), found):
+            found = None  # "Testburg Radio, 'Citizens Help Police Restore Order'": a headline
+    if found is None and (opened := QUOTE_OPENS.search(text)) is not None:
+        found = _head_type(text, opened.end())  # "Testburg Summary, 'Testov Speech to ...'"
+        found = found if found and names_quoted_work(text, opened.end(), found) else None
     if found is None and (national := _LEADING_NATIONALITY.match(text)) is not None:
         found = _head_type(text, national.end())  # "Soviet Record of the Meeting of ..."
     if found is None:
@@ -269,11 +270,11 @@ def _phrase(text: str, start: int) -> list[tuple[int, int]]:
         word = found.group()
         if (
             not word[0].isalpha()
-            or word.casefold().rstrip(".") in _STOPS
+            or word.casefold().rstrip(".") in PHRASE_STOPS
             or any(c.isdigit() for c in word)  # a lettered number: "Airgram A-123"
         ):
             break
-        words.append(found.span())
+        words.append((found.start(), found.start() + len(word.rstrip("'’"))))  # "Telegram'"
         if len(words) == _PHRASE_WORDS:
             break
     return words

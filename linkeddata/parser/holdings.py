@@ -16,7 +16,7 @@ from .archive_words import ARCHIVE_STEM, HOLDER_WORD, PROJECT
 from .credits import COPY_NOUN
 from .fonds_seat import fonds_at_seat
 from .holder_after import holder_after_shelfmark
-from .publications import publication_start, reads_as_publication
+from .publications import issued_by_source, publication_start, reads_as_publication
 from .repositories import acronym_led, is_parent, repository_end, top_level
 from .text import Joined, trimmed
 from .title_tags import is_date
@@ -122,7 +122,7 @@ def parse_holdings(joined: Joined, start: int, end: int) -> Holdings:
     start, end = _inside(text, start, end)
     archival_end, printed = end, []
     if (marker := publication_start(text, start, end)) is not None:
-        archival_end = marker[0]
+        archival_end = start if issued_by_source(text, start, marker[0]) else marker[0]
         printed.append((marker[1], end))
     pos = start
     while pos < archival_end:  # a part after ";" may be a publication without a marker

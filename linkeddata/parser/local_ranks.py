@@ -13,8 +13,10 @@ _RANK_WORD = (
     r"(?:comandante|cmdte\.?|cmte\.?|general|coronel|cnel\.?|capit[áa]n|capit[ãa]o|cap\.?"
     r"|teniente|tte\.?|tenente|sargento|almirante|mayor|major|brigadier"
     r"|embajador|embaixador|c[óo]nsul|ministro|viceministro|vice-ministro|presidente"
-    r"|vicepresidente|vice-presidente|primer\s+ministro|primeiro-ministro|secretario"
-    r"|secret[áa]rio|jefe|director|diretor|compa[ñn]er[oa]|camarada|doctor|dr\.?|licenciado"
+    r"|vicepresidente|vice-presidente|primer\s+ministro|primeiro-ministro"
+    r"|(?:(?:primer|segundo|tercer|primeiro|terceiro)[-\s])?secret[áa]rio|consejero|conselheiro"
+    r"|canciller|chanceler|jefe|director|diretor|compa[ñn]er[oa]|camarada|doctor|doutor|dra?\.?"
+    r"|licenciado"
     r"|lic\.?|ingeniero|ing\.?"
     r"|p?p[łl]k\.?|mjr\.?|kpt\.?|por\.|genmjr\.?|mgr\.?|in[żz]\.|judr\.|phdr\.|rsdr\.|mudr\.)"
 )

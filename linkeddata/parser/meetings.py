@@ -9,6 +9,9 @@ import re
 from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind
 
+OF_AFTER_TYPE = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
+"""What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
+
 _MEETING_RECORDS = frozenset(
     {"minutes", "transcript", "resolution", "communique", "decree", "directive", "statement"}
     | {"note", "order", "instruction"}
@@ -137,3 +140,15 @@ def after_convocation(text: str, start: int) -> int:
     (one body in all its convocations)."""
     found = _CONVOCATION.match(text, start)
     return start if found is None else found.end()
+
+
+def body_met(
+    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
+) -> int | None:
+    """Where the name of the body whose gathering a record is of begins: "Minutes of the
+    Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
+    position = gathering_end(text, doc_type, type_start, type_end, head_end)
+    of = OF_AFTER_TYPE.match(text, position, head_end) if position is not None else None
+    if of is None or text[of.end() : of.end() + 1].isdigit():
+        return None  # "the Politburo Session of 12 April 1988": a date, the body named before
+    return after_convocation(text, of.end())

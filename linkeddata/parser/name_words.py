@@ -19,7 +19,7 @@ DELEGATION_KIND = (
 "the Party and Government Delegation"."""
 ORG_WORDS = re.compile(
     r"\b(embassy|amembassy|amconsul|usint|uslo|usun|ministry|committee|party|government|office|department|council|bureau|"
-    r"ministerio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
+    r"minist[eé]rio|minist[eè]re|ministerium|secretar[ií]a|auswärtiges amt|amt|zentralkomitee|"
     r"ambasada|velvyslanectví|nagykövetség|посольство|министерство|quai d['’]orsay|"
     r"legation|consulate(?:[- ]general)?|agency|foundation|institute|university|library|archives?|"
     r"project|residency|rezidentura|"  # a service's post abroad: "the KGB Residency"

@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable
 
 from .bodies import ABBREVIATED_COUNTRY, NAME_LENGTH
-from .demonyms import ABBREVIATED, ADJECTIVES, adjective
+from .demonyms import ABBREVIATED, ADJECTIVES, DIVIDED, adjective, shared_adjective
 from .gazetteer import state_adjective
 from .names import name_kind
+from .text import strip_article
 
 _OF_COUNTRY = re.compile(
     r"^(?:(?i:the)\s+)?(?P<mission>(?i:embassy|legation|consulate(?:[- ]general)?|mission"
@@ -22,9 +23,12 @@ _POSTED_MISSION = re.compile(r"(?i:embassy|legation|consulate(?:[- ]general)?)")
 """Missions posted in a state, whose "to X" is "in X" (a delegation "to" a body stays so)."""
 _MFA = (
     r"(?:(?i:ministry\s+of\s+foreign\s+affairs)|(?i:foreign\s+ministry)|MFA"
-    r"|(?i:foreign\s+office))"
+    r"|(?i:foreign\s+office)|(?i:(?:secretar[ií]a|ministerio)\s+de\s+relaciones\s+exteriores)"
+    r"|(?i:minist[ée]rio\s+das\s+rela[çc][õo]es\s+exteriores))"
 )
-"""A foreign ministry's names: a "Foreign Office" is one (every state's, in translation)."""
+"""A foreign ministry's names: a "Foreign Office" is one (every state's, in translation), and
+so are the Spanish and Portuguese names the catalogue keeps ("Secretaría de Relaciones
+Exteriores", "Ministério das Relações Exteriores")."""
 _OWN_FOREIGN_OFFICE = frozenset({"British", "West German"})
 """The states whose foreign ministry's own English name is "the (Federal) Foreign Office":
 the British one, the Federal Republic's Auswärtiges Amt."""
@@ -102,6 +106,8 @@ def _state_organ(name: str, adjective_of: Callable[[str], str | None]) -> str:
     found = _ORGAN_OF.match(name) or _ABBREVIATED_ORGAN.match(name)
     if found is None or (national := adjective_of(found["country"])) is None:
         return name
+    if shared_adjective(national) and strip_article(found["country"]).casefold() not in DIVIDED:
+        return name  # "the Government of the PRC": the PRC's, no "Chinese Government" of both
     organ = " ".join(
         word if word.islower() else word.capitalize() for word in found["organ"].split()
     )

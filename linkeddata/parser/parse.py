@@ -22,7 +22,7 @@ from .spoken_records import records_speech
 from .text import Joined, decode
 from .title_dates import with_title_date
 from .title_reading import NO_TYPE
-from .title_speakers import spoken_heading
+from .title_speakers import spoken_heading, untyped_talk
 from .titles import parse_title, starts_with_doc_type
 from .vocabulary import TELEGRAPHIC_TYPES
 
@@ -139,7 +139,7 @@ def _head(layout: Layout, warnings: list[ParseWarning]) -> tuple[RecordDate | No
         return date, None
     heading = Joined(text, joined.starts, joined.lines)
     read: list[ParseWarning] = []
-    title = spoken_heading(parse_title(heading, read), heading)
+    title = untyped_talk(spoken_heading(parse_title(heading, read), heading), heading)
     typed = title.doc_type is not None  # "A and B, Testburg, 10 April 1967" has its type
     warnings += [w for w in read if not (typed and w.message == NO_TYPE)]
     return date, title

@@ -41,12 +41,13 @@ _PARTY = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 """A party, a state or a delegation named in capitalised words: "CPSU", "the Polish People's
 Republic" (less its article)."""
 _SIDE_NAMES = re.compile(
-    rf"^(?:(?i:{HEADING})\s*:|(?i:{_SIDE_PHRASE}),?\s+(?=[A-Z])"
+    rf"^(?:(?i:{HEADING})\s*:|(?i:{_SIDE_PHRASE})(?:\s*[-–—,]\s*|\s+)(?=[A-Z])"
     rf"|(?i:from|for)\s+the\s+{_PARTY}\s*[-–—:,]\s*(?=[A-Z])|[A-Z]{{2,}}[\w-]*\s*[-–—:]\s+)"
     r"\s*(?P<names>.*)$"
 )
 """A side's or a party's label before its names: "Chinese side:", "on the Soviet side",
-"From the Soviet side, ...", "from the CPSU - ...", "CPSU - ...", "PZPR: ..."."""
+"From the Soviet side, ...", "from the Soviet side - ...", "from the CPSU - ...", "CPSU -
+...", "PZPR: ..."."""
 _SIDE_AFTER = re.compile(
     rf"\s+(?i:from|on|for)\s+(?:the\s+(?:{_PARTY}\s+(?i:side)|[A-Z]{{2,}}[\w-]*)|(?i:our|their)"
     r"\s+side)(?=\s*(?:[,;.]|$))"

@@ -11,6 +11,7 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import ADJECTIVES, adjective
 from .group_lines import group_line, groups_below
+from .local_ranks import without_local_rank
 from .memo_header import NEXT_LABEL
 from .names import name_kind, personal_name, personal_name_shape
 from .nationalities import is_nationality
@@ -37,13 +38,17 @@ _PARTICIPANTS = re.compile(
     r"|(?:also\s+)?participating(?:\s+were)?(?:\s+comrades)?|(?:also\s+)?t(?:ook|aking)\s+part"
     r"|the\s+following(?:\s+comrades|\s+persons)?\s+took\s+part"
     r"(?:\s+in\s+the\s+(?:conversation|talks?|meeting|session))?"
-    r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was))"
+    r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was)"
+    r"|participantes|presentes|asistentes|estiveram\s+presentes|estuvieron\s+presentes"
+    r"|participaron|participaram|pr[ée]sents)"
     r"(?:\s*:\s*(?P<names>.*)|\s*)$"
 )
 """A list's label, its names after its colon on its line, or below it (a bare "PRESENT"): who
 was present, attended, participated or took part ("Participating were Comrades:", "Also
-participating:", "Took part:", "The following comrades took part in the meeting:"), never
-who was absent, got a copy or was invited (to a reception, whoever came)."""
+participating:", "Took part:", "The following comrades took part in the meeting:"), also in
+the original's language as translators leave it ("Participantes:", "Presentes:",
+"Asistentes:", "Estiveram presentes:", "Présents:"), never who was absent, got a copy or was
+invited (to a reception, whoever came), nor a count ("Número de participantes: 35")."""
 _WERE = re.compile(r"(?i:\bpresent\b.*\b(?:were|was)\b)")
 """The verb of a label that opens a sentence: "Present were: the delegations of ..."."""
 _LISTING = re.compile(
@@ -101,9 +106,18 @@ def participants(
         elif spoken and index < head_lines:  # "Present were ..."
             items += _present(line, text)
     named = {
-        name: Located(name, at) for at, item in items if _a_participant(name := listed_name(item))
+        name: Located(name, at)
+        for at, item in items
+        if _a_participant(name := _less_local_rank(listed_name(item)))
     }
     return tuple(named.values())
+
+
+def _less_local_rank(name: str) -> str:
+    """An item less an office of the original's language ("Chanceler Antônio F. Testedo da
+    Silveira"), where no English office or honorific opens it ("Dr. Testinger" is kept as
+    written, for the mapping to read)."""
+    return without_local_rank(name) if personal_name(name) == name else name
 
 
 def _present(line: int, text: str) -> list[tuple[int, str]]:

@@ -21,11 +21,13 @@ from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .gazetteer import is_country
+from .local_ranks import without_local_rank
 from .meant_for import addressee_spans
 from .names import name_kind
 from .participles import CARRIED
 from .side_names import ARTICLE, names_in
 from .text import Joined, is_name_like, strip_article
+from .unit_owners import owned_board
 from .vocabulary import MONTH_PATTERN
 
 _FROM = re.compile(r"(?i:from|of)\s+")
@@ -36,6 +38,10 @@ _ANSWERED = re.compile(
 )
 """The document an answer is addressed to names its writer: "Reply of X to the Letter of Y" is
 addressed to Y."""
+_IN_REPLY = re.compile(r"\s+(?i:in)\s+(?i:reply|response|answer)\s+(?i:to)\s+")
+_OF_DATE = re.compile(rf"(?<!\s)\s+(?i:of|dated)\s+(?:{DATE_TEXT}|{MONTH_PATTERN}|\d)")
+"""The date of an answered document after its writer: "the Letter of Y of 30 March 1963"."""
+_ASKED = re.compile(r"(?i:questions?)")
 _FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
 """A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
@@ -104,8 +110,9 @@ def parse_parties(joined: Joined, start: int, end: int, recipients_first: bool =
         senders = names_in(joined, start, end)
         recipients, if_known = _addressees(joined, addressed, whole_end)
         return Parties(senders, recipients, intermediaries, if_known)
-    if to is None:
-        return Parties(names_in(joined, start, end), intermediaries=intermediaries)
+    if to is None:  # "of the CC CCP in Reply to the Letter of the CC CPSU": to the CC CPSU
+        replied = _replied(joined, end, whole_end)
+        return Parties(names_in(joined, start, end), replied, intermediaries=intermediaries)
     senders = names_in(joined, start, to.start())
     answered = _ANSWERED.match(joined.text, to.end(), end)  # "to the Letter of the CC CPSU"
     recipients_start = answered.end() if answered else to.end()
@@ -119,8 +126,30 @@ def _addressees(
     """The addressees between two offsets, with whom a bracket says the message is for, and
     whom a "for" names that is an addressee only where the authority file knows an agent by it."""
     spans, if_known = addressee_spans(joined.text, start, end)
-    named = tuple(name for span in spans for name in names_in(joined, *span))
+    before = joined.text[:start]  # "the Director General of the IAEA, ..., to the Board"
+    named = tuple(
+        owned_board(before, _unranked(n)) for span in spans for n in names_in(joined, *span)
+    )
     return named, names_in(joined, *if_known) if if_known else ()
+
+
+def _replied(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """The writer of the document that the one titled answers, after the parties, its
+    addressee when the title names no other: "in Reply to the Letter of Y of 30 March"."""
+    reply = _IN_REPLY.match(joined.text, start, end)
+    answered = _ANSWERED.match(joined.text, reply.end(), end) if reply else None
+    if answered is None or _ASKED.search(answered.group()):
+        return ()  # "in Reply to Questions of Journalists": an interview's, no letter's
+    dated = _OF_DATE.search(joined.text, answered.end(), end)
+    return names_in(joined, answered.end(), dated.start() if dated else end)
+
+
+def _unranked(name: Located[str]) -> Located[str]:
+    """An addressee less a Spanish or Portuguese rank that no English wording marks as a
+    person's ("for Comandante Raúl Castro" is Raúl Castro), as a signer's is dropped; an
+    office the names read ("General Secretary X") stays."""
+    bare = without_local_rank(name.value)
+    return name if bare == name.value or name_kind(name.value) else Located(bare, name.line)
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:

@@ -37,10 +37,11 @@ _PLURAL_PEOPLE = re.compile(
 besides :data:`PEOPLE_BY_WORK`, groups named by rank, party or side ("Leaders", "Communists")."""
 _THEIR_OWN = re.compile(r"(?i:delegations|leaderships|sides)")
 """Plural bodies of several parties that stand for the parties themselves."""
-_PLURAL_OFFICE = re.compile(
-    r"(?i:presidents|ministers|premiers|ambassadors|chairmen|secretaries|chancellors|envoys"
-    r"|comrades|generals|marshals|senators|kings)"
+PLURAL_OFFICES = (
+    r"presidents|ministers|premiers|ambassadors|chairmen|secretaries|chancellors|envoys"
+    r"|comrades|generals|marshals|senators|kings"
 )
+_PLURAL_OFFICE = re.compile(rf"(?i:{PLURAL_OFFICES})")
 """Offices held by one person each, in the plural: "Prime Ministers", "Presidents"."""
 _OFFICE_BEFORE_NAMES = re.compile(
     rf"(?P<rank>(?:Prime|Foreign|Vice|Deputy|General)\s+)?(?P<plural>{_PLURAL_OFFICE.pattern})"

@@ -18,12 +18,16 @@ from .signer_lines import signing_name
 from .vocabulary import MONTH_PATTERN, SHELF_UNITS
 
 _MARKER = re.compile(
-    r"(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
+    r"(?P<routed>(?i:\bas\s+(?:published|reprinted|printed|carried|broadcast|reported|quoted)"
+    r"\s+(?:in|by|on))\s+)"
+    r"|(?i:\b(?:(?:originally|first|also)\s+)?(?:published|reprinted|printed|reproduced"
     r"|excerpted|included)\s+in|\bexcerpts?\s+(?:from|in)|\balso\s+in)(?:\s*:)?\s+"
     r"|(?i:\btranslated\s+in)\s+(?=[\"“'‘A-Z])(?!(?i:full|part)\b)(?![^.;]*\s(?i:by)\s)"
     r"|(?P<translation>(?i:\b(?:english\s+)?(?:translation\s+(?:taken\s+)?|translated\s+)from)\s+)"
 )
-"""Wording that introduces a publication: "reprinted in", "published in", "also in:",
+"""Wording that introduces a publication: "as published in", "as carried by", "as broadcast
+by" after the source that issued the text (see :func:`issued_by_source`), "reprinted in",
+"published in", "also in:",
 "excerpted from", "included in" ("... by William Burr and included in NPIHP Research Update
 #6"),
 "translated in" where the translation was printed ("Translated in FBIS Daily Report"), never
@@ -89,6 +93,7 @@ _NUMBERED_ISSUE = re.compile(
 Vesti, 1979, No. 20" (a title in words: "RGANI, 1979, No. 20" is an archive's file; an
 archive has fonds and files, no issues)."""
 _SHELF_UNIT = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\.?\s*\d)")
+_SHELF_UNIT_WORD = re.compile(rf"(?i:\b(?:{SHELF_UNITS}|series)\b)")
 _VOLUME_PAGES = re.compile(
     r"^(?P<title>[^\W\d_][^,;:()\[\]\d]*?)(?:\s*\[[^\[\]]{1,200}\])?,\s*(?i:vol(?:ume)?)\.?\s*"
     r"(?:\d{1,3}|[IVXL]+),\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?[\s.]*$"
@@ -97,6 +102,12 @@ _VOLUME_PAGES = re.compile(
 title in square brackets or not: "Jianguo yilai Mao Zedong wengao, vol. 1, 538", "Zhou Enlai
 junshi wenxuan [Zhou Enlai's Selected Military Works], vol. 4, 80-81" (an archive's title
 holds an archive's word: see :func:`reads_as_publication`)."""
+_WORK_WORD = re.compile(
+    r"\s(?i:nianpu|wenji|wengao|wenxuan|xuanji|huibian|waijiao|shilu|zhuan|riji|quanji)$"
+)
+"""A romanised Chinese work's word ending its title, in either case: "Zhou Enlai Nianpu" (a
+chronology), "Mao Zedong Wenji" (collected works), "Dangdai Zhongguo Waijiao": with numbers
+after it a printed volume, as no archive's name ends so."""
 _WORDS_OF_A_TITLE = re.compile(r"\s[a-z]")
 """A word in lower case: a title's ("wengao", "of"), which an archive's acronym has none of
 ("AVPRF", "SAPMO-BArch", "TsAMO")."""
@@ -104,9 +115,13 @@ _ARCHIVE_TITLE = re.compile(rf"{HOLDER_WORD.pattern}|(?i:arkhiv|dang'?an)")
 """An archive's word, in the transliterations an archive's name has too: "Arkhiv Vneshnei
 Politiki", "Zhongyang dang'an guan"."""
 _DATED_ISSUE = re.compile(
-    rf"^[^,;:\d]+,\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
+    r"^[^,;:\d]+,\s+(?:(?i:no|nr|issue)\.?\s*\d{1,5}\s*,?\s*\(?)?"
+    rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}},?\s+\d{{4}})\b"
 )
-"""A newspaper's issue of a day: "Rudé právo, 22 August 1968", "Renmin Ribao, May 5, 1960"."""
+"""A newspaper's issue of a day, with its number or not: "Rudé právo, 22 August 1968",
+"Renmin Ribao, May 5, 1960", "Trybuna Ludu, No. 294, 14 December 1981", "Neues Deutschland,
+Nr. 263 (10 November 1989)" (an archive's name with a number, "Archives Center No. 3", has no
+day after it)."""
 _EDITOR = re.compile(r"^[^;:()\d]+,\s+(?i:eds?|comp|comps|trans|tr)\.,\s+")
 """An editor or compiler, or a list of them, before a book's title: "Shen Zhihua, ed., ...",
 "Csaba Békés, Malcolm Byrne, and János M. Rainer, eds., ..."."""
@@ -117,13 +132,24 @@ _AUTHOR = re.compile(
 """An author's name before a book's title: "Abdel Magid Farid, Nasser: The Final Years
 (Reading: Ithaca Press, 1994)"; never a title before its volume or issue, whose words read
 as a name as well: "Zhou Enlai Nianpu, vol. 2 (Beijing: ...)"."""
+_MONITORING_SERIAL = r"summary\s+of\s+world\s+broadcasts"
 _SERIES = re.compile(
     r"(?i:\b(?:working\s+papers?|briefing\s+books?|occasional\s+papers?|treaty\s+series"
     r"|foreign\s+relations\s+of\s+the\s+united\s+states|daily\s+report"
-    r"|contemporary\s+archives|mainland\s+press)\b|\b(?:FRUS|FBIS|JPRS|SCMP)\b)"
+    rf"|contemporary\s+archives|mainland\s+press|{_MONITORING_SERIAL})\b"
+    r"|\b(?:FRUS|FBIS|JPRS|SCMP|SWB)\b)"
 )
-"""Series of printed sources: CWIHP Working Papers, FRUS, the FBIS Daily Report, the UN Treaty
-Series, Keesing's Contemporary Archives, the Survey of China Mainland Press."""
+"""Series of printed sources: CWIHP Working Papers, FRUS, the FBIS Daily Report and the JPRS
+reports, the BBC Summary of World Broadcasts (SWB), the UN Treaty Series, Keesing's
+Contemporary Archives, the Survey of China Mainland Press."""
+_MONITORING_CODE = re.compile(r"\s[A-Z]{2,3}/\d{3,4}(?:/[A-Z0-9]{1,3})+\b")
+"""A monitoring serial's issue code after its name: "SWB SU/0123/A1/2" (series, issue, part,
+item), no part of the serial's name."""
+_MONITORING_ISSUE = re.compile(
+    rf"(?:(?i:{_MONITORING_SERIAL})|\bSWB\b)[^;]*?,?{_MONITORING_CODE.pattern}"
+)
+"""The BBC Summary of World Broadcasts by its issue code: "BBC Summary of World Broadcasts,
+FE/0483/B2/1", a publication whose part ("B2") is no archive's box."""
 _EDGES = " \t,.;:"
 _TITLE_END = re.compile(r",|\s\d(?!\d*\s+[A-Z][a-z])")
 """Where a title ends at the latest: a comma, or a number after it ("Bulletin 16"), never a
@@ -188,6 +214,21 @@ def _periodical_after_credit(text: str, start: int, end: int) -> tuple[int, int]
     return None
 
 
+def issued_by_source(text: str, start: int, marker: int) -> bool:
+    """Whether what comes before a publication introduced by "as published in", "as carried
+    by" names the source that issued the text, no repository ("Korean Central News Agency, as
+    published in FBIS-EAS-93-047"): it has no shelf unit and no number, as a shelfmark has."""
+    before = text[start:marker]
+    found = _MARKER.match(text, marker)
+    return (
+        found is not None
+        and found["routed"] is not None
+        and not any(c.isdigit() for c in before)
+        and not _SHELF_UNIT_WORD.search(before)
+        and not HOLDER_WORD.search(before)
+    )
+
+
 def publication_at(text: str, start: int, end: int) -> bool:
     """Whether the wording that introduces a publication begins at ``start``."""
     found = _MARKER.match(text, start, end)
@@ -198,13 +239,16 @@ def reads_as_publication(text: str) -> bool:
     """Whether a holdings part cites a publication: an imprint (in brackets, or a publisher,
     its city and year), an issue with its pages or year, or a periodical's name with numbers;
     never when it names fonds, boxes or folders."""
+    if _MONITORING_ISSUE.search(text):
+        return True
     if _SHELF_UNIT.search(text):
         return False
     if _NAMED_PERIODICAL.match(text) or _NUMBERED_ISSUE.match(text):
         return True
     if (volume := _VOLUME_PAGES.match(text)) is not None:
         title = volume["title"]  # "Archives X, vol. 525, 112", "AVPRF, vol. 525, 112": archives'
-        return _WORDS_OF_A_TITLE.search(title) is not None and not _ARCHIVE_TITLE.search(title)
+        worded = _WORDS_OF_A_TITLE.search(title) or _WORK_WORD.search(title.strip())
+        return worded is not None and not _ARCHIVE_TITLE.search(title)
     if _PUBLISHER.search(text) or _DATED_ISSUE.match(text) or _EDITOR.match(text):
         return True
     if _IMPRINT.match(text):
@@ -215,8 +259,10 @@ def reads_as_publication(text: str) -> bool:
         return True
     if _EDITION_DOCUMENT.search(text) and (_ISSUE.search(text) or _YEAR.search(text)):
         return True
-    head = text.split(",", 1)[0]
-    return bool(_PERIODICAL.search(head)) and any(c.isdigit() for c in text)
+    head = text.split(",", 1)[0].strip()
+    return bool(_PERIODICAL.search(head) or _WORK_WORD.search(head)) and any(
+        c.isdigit() for c in text
+    )
 
 
 def publication_title(citation: str) -> str:
@@ -238,7 +284,7 @@ def publication_title(citation: str) -> str:
         if citation[segment : issued.start()].strip():  # "MEA, India, White Paper No. VIII"
             citation = citation[segment:]
     cut = len(citation)
-    for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, _TITLE_END):
+    for pattern in (_PUBLISHER, _ISSUE, _PAGES_OR_YEAR, _TITLE_END, _MONITORING_CODE):
         if (found := pattern.search(citation)) is not None and found.start() > 0:
             cut = min(cut, found.start())
     return citation[:cut].strip(_EDGES) or citation.strip(_EDGES)

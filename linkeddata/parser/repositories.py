@@ -19,7 +19,8 @@ from .archive_words import (
     HOLDER_WORD,
     NOT_A_CITY,
     PARENT,
-    PROJECT,
+    PROJECT_OR_DATABASE,
+    RECORDS_PROJECT,
     SERIES,
     UNIT_WORDS,
 )
@@ -42,11 +43,6 @@ _CODE_AFTER_ACRONYM = re.compile(
 """An archive's acronym, then a series' code of one or two capitals and its number: the code
 starts the shelfmark ("IPN BU 1585/5373", "IPN Kr 0102/5", "TNA FO 371/1234"); a country's
 abbreviation before an acronym is part of the archive's name ("PRC FMA 109-03157-01")."""
-_RECORDS_PROJECT = re.compile(rf"{PROJECT.pattern}|(?i:\bpresidential\s+materials\b)")
-"""A records project inside an archive, named after its generic name: "National Archives,
-Nixon Presidential Materials Project", "..., Nixon Presidential Materials Staff". A series or a
-collection there is left to the name ("National Archives, Records of the Foreign Office" is no
-one archive the wording alone can tell)."""
 _NUMBERED_NAME = re.compile(r"\s(?:(?i:no|nr)\.|(?i:cent(?:er|re)|department|division|section))$")
 """A number that belongs to a name: "Archives Center No. 3", "National Archives Center 3",
 "Working Paper No. 22"."""
@@ -102,14 +98,18 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         and all(map(is_name_like, segments))
         and not reads_as_city(segments[0], text[start:head_end])  # "Library, Austin, Texas, NSF"
         and not any(map(SERIES.search, segments))  # "Archives, Presidential Papers, Cairo"
-    ):
+        and not (
+            HOLDER_WORD.search(text, start, head_end)
+            and any(map(PROJECT_OR_DATABASE.search, segments))
+        )
+    ):  # "National Security Archive, Carter-Brezhnev Project": a project is the shelfmark
         return end, end
     while head_end < end and GENERIC_ARCHIVE.fullmatch(text[start:head_end].strip()):
         following = top_level(text, head_end + 1, end)  # "Diplomatic Archives, Ministry of
         segment = text[head_end + 1 : following].strip()  # Foreign Affairs, Republic of Korea"
         if any(c.isdigit() for c in segment) or not is_name_like(segment):
             break
-        if _RECORDS_PROJECT.search(segment) and not HOLDER_WORD.search(segment):
+        if RECORDS_PROJECT.search(segment) and not HOLDER_WORD.search(segment):
             break  # "National Archives, Nixon Presidential Materials Project, NSC Files"
         head_end = following
         if not GENERIC_ARCHIVE.fullmatch(segment):
@@ -139,7 +139,7 @@ def repository_end(text: str, start: int, end: int) -> tuple[int, int]:
         state = state_code(segment) or (city and state_or_country(segment))
         named = (
             _NAMED_BY_ACRONYM.match(segment)
-            and not SERIES.search(segment)
+            and not (SERIES.search(segment) or PROJECT_OR_DATABASE.search(segment))
             and not _fonds_by_acronym(text, start, head_end, following, end)
         )
         if not (named or seat or state):
@@ -198,7 +198,10 @@ def _body_before_seat(text: str, start: int, head_end: int, following: int, end:
         and HOLDER_WORD.search(segment) is None
         and SERIES.search(segment) is None
         and not any(c.isdigit() for c in segment)
-        and reads_as_city(after, text[start:head_end])
+        and (  # "..., Brasília (Secret Telegrams ...)": the seat, then a series in brackets
+            reads_as_city(after, text[start:head_end])
+            or _series_after_seat(after, text[start:head_end]) > 0
+        )
     )
 
 

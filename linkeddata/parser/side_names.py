@@ -32,6 +32,8 @@ from .plural_parties import (
 )
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
+from .title_numbers import BARE_NUMBER
+from .title_tags import is_date
 
 CLAUSE_WORDS = (
     r"on|about|regarding|concerning|re:?|transmitting|forwarding|conveying|enclosing|containing"
@@ -114,8 +116,8 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         office_open = part and office_only(strip_article(raw.strip()))
         bare = _A_DELEGATION.sub("", strip_article(raw.strip()))  # "with a Yugoslav Delegation"
         for name in () if part else identified(whose(bare)):
-            if _UNNAMED.fullmatch(name) or _THEIRS.match(name):
-                continue  # "to Zhou Enlai and Others", "with His Cabinet": no one named
+            if _UNNAMED.fullmatch(name) or _THEIRS.match(name) or _no_party(name):
+                continue  # "to Zhou Enlai and Others", "with His Cabinet", "of 2 May 1959"
             if names and goes_on(names[-1].value, between, raw):
                 joined_name = f"{names[-1].value}{between}{name}"
                 names[-1] = Located(joined_name, names[-1].line)  # "Foreign and Commonwealth"
@@ -131,6 +133,12 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
         )
     )
     return tuple(leadership(without_state(name)) for name in parties)
+
+
+def _no_party(name: str) -> bool:
+    """Whether a name-like phrase is a date ("2 October 1959") or a paper's series code ("NSC
+    7", "PD/NSC-13"), never a party."""
+    return is_date(name) or BARE_NUMBER.match(name) is not None
 
 
 def _name_stop(text: str) -> int | None:

@@ -10,7 +10,7 @@ import re
 
 from ..record import Located
 from .dates import ROMAN_DATE
-from .local_ranks import local_office
+from .local_ranks import local_office, without_local_rank
 from .names import personal_name
 from .office_words import office_only
 from .signed_names import MARK_WORDS, MARKED, signed_names
@@ -122,7 +122,9 @@ def _recorders(name: str, written: str) -> list[str]:
     Testin, N. Testenko", "N. Testenko and Shi Test"), else the one name, less an office
     before it ("Second Secretary of the Embassy V. Pak") or an honorific ("Comrade Testenko");
     none for a body ("the Secretariat")."""
-    listed = [personal_name(n) for n in signed_names(written.strip().rstrip(".)]").strip())]
+    written = without_local_rank(written.strip())  # "Secretário Luiz Felipe Lampreia"
+    name = without_local_rank(name)
+    listed = [personal_name(n) for n in signed_names(written.rstrip(".)]").strip())]
     if len(listed) > 1 and all(signing_name(n) for n in listed):  # not "J. Testsmith, INR/REA"
         return listed
     if (initialled := _INITIALLED_AT_END.search(name)) is not None:

@@ -55,6 +55,7 @@ from .signer_lines import (
     name_case,
     signing_name,
 )
+from .text import NAME_PARTICLES
 from .type_headings import heads_the_text, type_heading, type_line
 
 NEAR_LINES = 8
@@ -66,9 +67,15 @@ _ATTENDING = re.compile(r"(?i:present|attended|interpret|translat|copies|sent\b|
 """A line over a list of names that says who took part or got a copy, so the names sign
 nothing: "Present at the conversation", "The conversation was interpreted by"."""
 _DATE_LINE = re.compile(rf"^(?:{ROMAN_DATE}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})$")
-_JOINED = re.compile(r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)$")
-"""An office that ends with a conjunction goes on after it: in "Assistant Secretary for East
-Asian and Pacific Affairs" the words after "and" are the office's, never a name."""
+_JOINED = re.compile(
+    r"(?:^|\s)(?i:and|or|&|und|et|y|e|i|и)"
+    rf"(?:\s+(?i:of|the|for|{'|'.join(sorted(NAME_PARTICLES))}))*$"
+)
+"""An office that ends with a conjunction, in any language of the originals, goes on after
+it, a preposition or article between: in "Assistant Secretary for East Asian and Pacific
+Affairs", "Presidente del Consejo de Estado y de Ministros de la República de Cuba",
+"Ministro de Estado e das Relações Exteriores" the words after the conjunction are the
+office's, never a name."""
 _ELISION = re.compile(r"^\[?(?:\.\.\.|…)\]?$")  # "...", "[...]": the text goes on
 
 

@@ -219,12 +219,16 @@ _NOT_SURNAMES = frozenset(
     | {"repeated", "tosec", "secto", "deptel", "embtel", "reftel", "text", "message", "none"}
     | {"request", "requests", "instructions", "please", "advise", "reply", "comment"}
     | {"comments", "inform", "regards", "follows", "confirm", "acknowledge", "cite"}
-    | {"exteriores", "itamaraty"}
+    | {"exteriores", "itamaraty", "foreign", "external", "externals", "defence", "defense"}
 )
 """Words in capitals that end a cable without signing it: markings, the end of a quotation
 ("UNQUOTE"), precedence and distribution ("NIACT", "ACTION", "SECSTATE"), its closing
 formulas ("END OF MESSAGE", "REQUEST INSTRUCTIONS", "PLEASE ADVISE"), and a ministry's
-telegraphic signature, an institution's and no person's ("EXTERIORES", "ITAMARATY")."""
+telegraphic address, an institution's and no person's ("EXTERIORES", "ITAMARATY", the Indian
+and Commonwealth "FOREIGN", "EXTERNAL", "DEFENCE"; never "HOME", Lord Home's signature)."""
+_MISSION_ADDRESS = re.compile(r"(?i:[a-z]{2,6}(?:embassy|consul|mission|legation)|uk(?:mis|del))")
+"""A mission's telegraphic address, its state's letters then its kind: "INDEMBASSY",
+"AMEMBASSY", "AMCONSUL", "USMISSION", "UKMIS", "UKDEL" (never a surname's end: "SEIDEL")."""
 
 
 _APPARATUS = frozenset(
@@ -289,7 +293,8 @@ def cabled_name(word: str) -> bool:
         _CABLED.fullmatch(word) is None
         or not in_capitals(word)
         or classification_of(word) is not None
-        or apparatus_word(word)  # "END", "NIACT", "ENDNOTES"
+        or apparatus_word(word)  # "END", "NIACT", "ENDNOTES", "FOREIGN"
+        or _MISSION_ADDRESS.fullmatch(word) is not None  # "INDEMBASSY", "UKMIS"
         or name_kind(word.title()) is not None  # "SECRETARY", "EMBASSY"
         or is_country(word.title())  # "KOREA", "CUBA"
     )

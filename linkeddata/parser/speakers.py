@@ -52,10 +52,12 @@ Testov for the Project", "Interviewed by A. Testova and Ivan Testenko"."""
 class Speaker(NamedTuple):
     """One speaker's name as the text first writes it, and whether its form says it is a
     person's (``shaped``: it speaks twice or more, or has a shape only people's names have);
-    a full name speaking once is a speaker only when the authority file knows it."""
+    a full name speaking once is a speaker only when the authority file knows it or, typed
+    in ``capitals`` as transcripts type their speakers, begins as a file's name does."""
 
     name: Located[str]
     shaped: bool
+    capitals: bool = False
 
 
 def speakers(text: Located[str]) -> tuple[Speaker, ...]:
@@ -65,13 +67,13 @@ def speakers(text: Located[str]) -> tuple[Speaker, ...]:
     has a shape only people's names have ("DANG VU HIEP:", "Zhou Enlai:"), since a heading
     may be a word or two as well; another full name before a colon ("Tariq Aziz:") is kept
     unshaped, a word alone never."""
-    labels: list[tuple[int, str, bool]] = []
+    labels: list[tuple[int, str, bool, bool]] = []
     for line, row in enumerate(text.value.split("\n"), text.line):
         row = row.strip()
         if NEXT_LABEL.match(row):
             continue
         if (found := _COLON_LABEL.match(row)) is not None and THE_PRESIDENT.fullmatch(found[1]):
-            labels.append((line, found["label"], True))  # whose, the record's holder tells
+            labels.append((line, found["label"], True, False))  # whose, the holder tells
             continue
         if found is not None:
             name = _named(found["label"])
@@ -80,14 +82,15 @@ def speakers(text: Located[str]) -> tuple[Speaker, ...]:
         else:
             continue
         if name is not None and _a_name(name):
-            labels.append((line, name, found.re is _COLON_LABEL))
-    times = Counter(personal_name(name) for _, name, _ in labels)
+            capitals = in_capitals(found["label"])
+            labels.append((line, name, found.re is _COLON_LABEL, capitals))
+    times = Counter(personal_name(name) for _, name, _, _ in labels)
     first: dict[str, Speaker] = {}
-    for line, name, colon in labels:
+    for line, name, colon, capitals in labels:
         key = personal_name(name)
         shaped = times[key] > 1 or personal_name_shape(key)
         if shaped or (colon and len(key.split()) > 1):
-            first.setdefault(key, Speaker(Located(name, line), shaped))
+            first.setdefault(key, Speaker(Located(name, line), shaped, capitals))
     return tuple(first.values())
 
 

@@ -17,16 +17,16 @@ import re
 from dataclasses import dataclass
 
 from ..record import Located
-from .agencies import agency_before_type, author_first, sent_by_post
+from .agencies import agency_before_type, author_first, quoted_maker, sent_by_post
 from .clauses import common_nouns
 from .doctypes import GATHERING_WORD
 from .gatherings import WHOSE_OCCASION, an_event
 from .meetings import (
     DISCUSSION_AT_SITTING,
+    OF_AFTER_TYPE,
     SITTING_WORD,
-    after_convocation,
     body_before_gathering,
-    gathering_end,
+    body_met,
     one_body,
 )
 from .message_kinds import KIND_FROM, MESSAGE_KIND
@@ -35,33 +35,32 @@ from .names import name_kind, personal_name_shape
 from .office_words import office_only
 from .possessives import owner_from
 from .side_names import names_in
-from .spoken_records import SPEECH_TYPES
+from .spoken_records import RECORDED_TALK, SPEECH_TYPES, of_participants
 from .subject_by import authored_by, subject_between, talk_holder
 from .text import Joined, is_name_like
 from .title_lists import PERSON_WORDS, body_after_type, name_run, with_seat
 from .title_speakers import paired_before_talk, speakers_before
+from .title_tags import is_date
 from .treaty_parties import states_governments
 from .vocabulary import classification_of
 
 _OFFICE_HELD = re.compile(r"(?P<office>[^(),;:]+?)\s*\([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\)")
 """An office, then its holder in brackets: "the Assistant Secretary of State for Far Eastern
 Affairs (Robertson)"."""
-_OF = re.compile(r"\s+(?:(?i:no|nr)\.?\s*\d[\w./-]*\s+)?(?i:of)\s+")
-"""What the type is of, after its number if any: "Political Report No. 5 of the Embassy"."""
 _OF_KIND = re.compile(MESSAGE_KIND)
 """What a message is of, never who wrote it: "Message of Greetings", "Letter of Thanks"."""
 _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
 """Who a talk is between or with, never "with Attachment: Letter from ..."."""
-_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+(?:[A-Z][a-z]+\s+){0,2}$")
-"""Whose the document is, with up to two words before its type: "Khrushchev's Secret Speech",
-"Zhou Enlai's Second Talk with ..."."""
+_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+['‘\"“]?(?:[A-Z][a-z]+\s+){0,2}$")
+"""Whose the document is, with up to two words before its type, quoted or not: "Khrushchev's
+'Secret Speech'", "Zhou Enlai's Second Talk with ..."."""
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
 """A part of a document, whose author is the whole's: "Extract from CPSU CC Politburo
 Decision" is the Politburo's."""
 _INNER_OWNER = re.compile(
-    r"\s(?i:of|on|from)\s++(?:(?i:the)\s++)?"
+    r"\s(?i:of|on|from|for)\s++(?:(?i:the)\s++)?"
     r"(?P<name>(?:(?!\s(?i:of|on|from)\s)[^,;:()])+?)['’]s\s"
 )
 """Whose conversation a record is of: "Record of Mao Zedong's Conversation with Ho Chi Minh"."""
@@ -98,24 +97,11 @@ _JOINT_TYPES = frozenset({"treaty", "communique", "statement", "letter", "messag
 """Types whose "between X and Y" names the parties that made them together: a treaty, or an
 exchange of letters ("Correspondence between Mao Zedong and Stalin")."""
 _BETWEEN = re.compile(r"(?<!\S)(?i:between)\s+")
-_OF_PARTICIPANT_TYPES = frozenset({"record-of-conversation", "interview"})
 _NOT_OF_AUTHOR = frozenset(
     {"biography", "excerpt", "minutes", "transcript", "record-of-conversation", "interview"}
 )
 """Types whose "of X" names what they are about or record ("Transcript of the Talks"); minutes
 "of" one body ("Minutes of the Political Bureau") are its own."""
-
-
-def _body_met(
-    text: str, doc_type: str | None, type_start: int, type_end: int, head_end: int
-) -> int | None:
-    """Where the name of the body whose gathering a record is of begins: "Minutes of the
-    Meeting of the CC SED Politburo", "Stenographic Record of the Session of X"."""
-    position = gathering_end(text, doc_type, type_start, type_end, head_end)
-    of = _OF.match(text, position, head_end) if position is not None else None
-    if of is None or text[of.end() : of.end() + 1].isdigit():
-        return None  # "the Politburo Session of 12 April 1988": a date, the body named before
-    return after_convocation(text, of.end())
 
 
 @dataclass(frozen=True)
@@ -154,10 +140,10 @@ def title_agents(
         (participants if conversing else authors).extend(found)
     speakers = speakers_before(joined, type_start) if conversing and owner is None else ()
     participants.extend(speakers)  # "Saddam Hussein Meeting with ...": no author
-    if conversing:
-        participants.extend(paired_before_talk(joined, head_end))  # "Tito-Nasser Talks"
+    if conversing or doc_type in _RECORDING_TYPES:  # "Memorandum on the Tito-Nasser Talks"
+        participants.extend(paired_before_talk(joined, head_end))
     part = _PART_OF.match(text, 0, type_start)  # "Extract from CPSU CC Politburo Decision"
-    lead = part.end() if part is not None else 0
+    lead = quoted_maker(text, type_start) or (part.end() if part is not None else 0)
     before = text[lead:type_start].rstrip()
     if (author_end := author_first(before)) is not None:
         authors.extend(names_in(joined, lead, lead + author_end))  # "Polish Embassy, Cable"
@@ -182,8 +168,8 @@ def title_agents(
         body_start = discussed.start("body")
         end = clause_end(text, body_start, head_end)
         authors.extend(n for n in names_in(joined, body_start, end) if one_body(n.value))
-    of = _OF.match(text, type_end, head_end)
-    if of is not None and doc_type in _OF_PARTICIPANT_TYPES:  # "Notes of Conversation of X"
+    of = OF_AFTER_TYPE.match(text, type_end, head_end)
+    if of is not None and of_participants(doc_type, text[type_start:type_end]):  # "of X"
         of_end = clause_end(text, of.end(), head_end)
         candidates = names_in(joined, of.end(), of_end)
         with_follows = _WITH.search(text, of.end(), of_end) is not None  # "of Kosygin with Y"
@@ -195,6 +181,7 @@ def title_agents(
             for name in candidates
             if (with_follows or _head_names_agent(name.value, True))
             and not WHOSE_OCCASION.search(name.value)  # "of Mao's Meeting with": Mao's below
+            and not is_date(name.value)  # "The Mao-Khrushchev Conversation of 2 October 1959"
         )
     inner_end = with_.start() if (with_ := _WITH.search(text, type_end, head_end)) else head_end
     by, by_end = authored_by(text, type_end, head_end), head_end
@@ -218,7 +205,7 @@ def title_agents(
             for_ = guest["for"] is not None  # "Reception for National Day": an occasion
             participants.extend(n for n in guests if not for_ or name_kind(n.value) == "person")
             if_known.extend(n for n in guests if for_ and name_kind(n.value) != "person")
-    elif (met := _body_met(text, doc_type, type_start, type_end, head_end)) is not None:
+    elif (met := body_met(text, doc_type, type_start, type_end, head_end)) is not None:
         of_end = clause_end(text, met, head_end)  # "Minutes of the Meeting of the Politburo"
         met_names = names_in(joined, met, of_end)
         people = [n for n in met_names if name_kind(n.value) != "org"]
@@ -261,7 +248,7 @@ def title_agents(
         authors.extend(states_governments(names_in(joined, between.end(), end), doc_type))
     if (with_ := _WITH.search(text, type_end, head_end)) is not None and (
         conversing
-        or (doc_type in _RECORDING_TYPES and _CONVERSING.search(text, type_start, with_.start()))
+        or (doc_type in _RECORDING_TYPES and RECORDED_TALK.search(text, type_start, with_.start()))
     ):
         end = clause_end(text, with_.end(), head_end, across_commas=True)
         participants.extend(names_in(joined, with_.end(), end))

@@ -32,7 +32,8 @@ BARE_NUMBER = re.compile(
 figures or more: "NIE 11-4-57" (a National Intelligence Estimate), "NSC 5412/2"; a policy
 paper's series code, slash-joined too, and any number: "NSC 7", "PD/NSC-13" (a Presidential
 Directive). Never a body and a year ("KWP 1956"), a part's number ("PART 12"), nor another
-code's single figure: a copy's, a volume's or a point's ("COPY 3", "VOL 2", "NATO 2")."""
+code's single figure: a copy's, a volume's or a point's ("COPY 3", "VOL 2", "NATO 2"); never a
+place nor an agent either."""
 CODED_FIGURE = re.compile(r"^[A-Z]{2,6}[ -]\d$")
 """A code and one figure that is no series' number: a copy's, a volume's, a folio's ("COPY 3",
 "VOL 2", "FOLIO 5"), neither a number nor a place nor a party."""

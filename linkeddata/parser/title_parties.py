@@ -22,7 +22,7 @@ from .clauses import (
 )
 from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
-from .gatherings import GATHERINGS, words
+from .gatherings import GATHERINGS, WHOSE_OCCASION, words
 from .meant_for import FOR_SEGMENT, meant_for
 from .message_kinds import KIND_FROM, MESSAGE_KIND, UNTYPED_KIND
 from .name_words import ORG_WORDS
@@ -52,6 +52,9 @@ _OF_KIND_FROM = re.compile(rf"^(?i:of)\s+{KIND_FROM.pattern}(?P<from>(?i:from)\s
 """What a message is of, then who sent it: "Message of Greetings from Brezhnev to Kim Il Sung",
 "Letter of Invitation from X to Y" (whatever the noun, when "from" follows it)."""
 _TO = re.compile(r"\s(?i:to)\s")
+_OCCASION_FIRST = re.compile(rf"^(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{WHOSE_OCCASION.pattern}")
+"""A segment that opens with someone's occasion ("Secretary's Trip to Japan and Korea",
+"Vice President's Visit to Testburg"): what the paper serves; its places are the occasion's."""
 _TO_START = re.compile(r"^(?i:to)\s+")
 _LOOKAHEAD = 200  # characters after a segment that tell whether a date follows it
 _VIA = re.compile(r"^(?i:via)\s+\S")
@@ -118,9 +121,18 @@ def free_segment(
     elif reading.party is None and reading.addressed and first_free and for_whom(value):
         if not reading.reply:
             start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
+    elif reading.party is None and reading.addressed and after_comma and _for_someone(value):
+        start_party(reading, offset, end, "to")  # "Report of X on Y, for Comandante Z"
     elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
         start_party(reading, offset + by_to.start("to"), end, "to")
-    elif reading.party is None and typed and first_free and after_comma and _TO.search(value):
+    elif (
+        reading.party is None
+        and typed
+        and first_free
+        and after_comma
+        and _TO.search(value)
+        and not _OCCASION_FIRST.match(value)  # "..., Secretary's Trip to Japan": no parties
+    ):
         start_party(reading, offset, end, "bare")
     elif (
         reading.party is None
@@ -163,6 +175,18 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
+
+
+def _for_someone(value: str) -> bool:
+    """Whether a later segment says whom a document with no addressee yet is for, by a
+    person's name or title: "..., for Comandante Raúl Castro"; never a period ("for the First
+    Half of 1983") nor a purpose."""
+    found = FOR_SEGMENT.match(value)
+    return (
+        found is not None
+        and not any(c.isdigit() for c in value)
+        and meant_for(found["whom"].rstrip(" .")) == "someone"
+    )
 
 
 def _listed_to(rest: str) -> bool:

@@ -36,7 +36,7 @@ _FOR = re.compile(r"\s(?i:for)\s")
 _AND_FOR = re.compile(r",?\s+(?:(?i:and)\s+)?(?i:for)\s")
 """The next pair of a "signed for X by Y" clause: "and for Z by W"."""
 """Whose behalf the signers before it signed on: "signed by Testov for Testin"."""
-_COUNT = re.compile(
+COUNTED = re.compile(
     r"^(?:\d|(?i:both|all|several|many|some|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?)\b)"
 )
@@ -87,15 +87,15 @@ def _a_signer(name: str, bare: set[str]) -> bool:
     """Whether a name in a signing clause names who signed: no count, no bare office or
     body."""
     return not (
-        _COUNT.match(name)
+        COUNTED.match(name)
         or name in bare
         or office_only(name)
         or generic_body(name)
-        or _collective(name)
+        or collective(name)
     )
 
 
-def _collective(name: str) -> bool:
+def collective(name: str) -> bool:
     """Whether a signer is a people's group named by its nationality and what they are, no
     one: "Testish Scientists", "Testish Writers"."""
     words = name.split()

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..record import Located, Title
 from .gazetteer import is_state
+from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .nationalities import COMBINING, is_nationality
 from .office_words import office_only
@@ -49,11 +50,12 @@ def speakers_before(joined: Joined, type_start: int) -> tuple[Located[str], ...]
 
 
 _PAIR_TALK = re.compile(
-    r"(?<![\w'’.-])(?P<a>[A-Z][\w'’.]+)[-–](?P<b>[A-Z][\w'’.]+)\s+"
+    r"(?<![\w'’.-])(?P<a>[A-Z][\w'’.]+)[-–](?P<b>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2}?)\s+"
     r"(?=(?i:meetings?|talks|summit|conversations?|negotiations)\b)"
 )
 """Two surnames joined by a hyphen before the talk they had: "Eshkol-Johnson Meeting",
-"Tito-Nasser Talks", "the Brezhnev-Assad Talks"."""
+"Tito-Nasser Talks", "the Brezhnev-Assad Talks"; the second may be a name of up to three
+words ("the Kosygin-Zhou Enlai Meeting")."""
 
 
 def paired_before_talk(joined: Joined, end: int) -> tuple[Located[str], ...]:
@@ -81,8 +83,28 @@ _NO_SURNAME = re.compile(
 )
 """The halves of a hyphened word that names a talk's kind or its number of sides, never a
 person ("Six-Party", "High-Level", "Four-Power", "Follow-Up", "Post-Summit")."""
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.]*\s+$")
-"""A capitalised word just before the pair: the pair ends a longer name ("Kim Il-Sung")."""
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?i:the|a|an)\s)[A-Z][\w'’.]*\s+$")
+"""A capitalised word just before the pair, no article: the pair ends a longer name ("Kim
+Il-Sung"), not in "The Mao-Khrushchev Conversation"."""
+_BETWEEN_AFTER_TALK = re.compile(
+    r"\b(?i:meetings?|talks|conversations?|negotiations|discussions?|summit|session)"
+    r"\s+(?i:between)\s+"
+)
+
+
+def untyped_talk(title: Title, joined: Joined) -> Title:
+    """``title`` with who met, when it has no type and no participants but says a talk was
+    "between A and B" or names the pair before it ("Reykjavik Summit, First Meeting between
+    Reagan and Gorbachev", "The Testov-Testin Talks"); its type stays unknown."""
+    if title.doc_type is not None or title.participants:
+        return title
+    text = joined.text
+    if (between := _BETWEEN_AFTER_TALK.search(text)) is not None:
+        end = clause_end(text, between.end(), len(text), across_commas=True)
+        met = names_in(joined, between.end(), end)
+    else:
+        met = paired_before_talk(joined, len(text))
+    return replace(title, participants=met) if met else title
 
 
 _NO_NAME = re.compile(r"[;:()\[\]\"'‘’“”]")

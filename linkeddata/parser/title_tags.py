@@ -56,6 +56,9 @@ _HANDLING_CAVEAT = re.compile(
 _COMPOUND = re.compile(r"\s*[-/\u2013]\s*")
 _COMPOUND_LENGTH = 40
 _BRACKETED_MARK = re.compile(r"[(\[](?P<mark>[^()\[\]]{2,40})[)\]]")
+_EDITORIAL_MARK = re.compile(r"\[(?i:sic|illegible|unclear|\?)\s*[!?]?\]|\((?i:sic|\?)\s*[!?]?\)")
+"""An editor's mark on the wording before it ("[sic]", "[sic!]", "[?]", "(?)", "[illegible]"):
+it says how the original reads, and is no part of a name nor a tag."""
 _COPY_NOTE = re.compile(
     r"(?i:(?:unofficial\s+|partial\s+|full\s+)?(?:copy|draft|excerpts?|extract|translation|original"
     r"|summary)|not\s+sent|unsent)"
@@ -66,8 +69,9 @@ def bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
     """The title with its bracketed markings blanked out, and the markings: a classification,
     a priority or a note on the copy between the type and the parties ("Telegram No. 1523
     (Secret) from X to Y", "Letter (Copy) from X", "... to Y (Extra Urgent)") is no part of
-    a name and does not end the title's head."""
-    text = joined.text
+    a name and does not end the title's head; an editor's mark ("Kim Ju-in [sic]") is blanked
+    out too, so the name before it is read as if unmarked."""
+    text = _EDITORIAL_MARK.sub(lambda found: " " * len(found.group()), joined.text)
     marks: list[Located[str]] = []
     for found in _BRACKETED_MARK.finditer(text):
         inner = found["mark"].strip()
@@ -76,7 +80,7 @@ def bracketed_marks(joined: Joined) -> tuple[Joined, list[Located[str]]]:
             line = joined.line_at(found.start("mark"))
             marks.extend(Located(part, line) for part in ([inner] if is_date(inner) else parts))
             text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
-    return (Joined(text, joined.starts, joined.lines) if marks else joined), marks
+    return (Joined(text, joined.starts, joined.lines) if text != joined.text else joined), marks
 
 
 def compound_marking(segment: str) -> tuple[str, str] | None:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from ..record import Located, ParseWarning, Title
+from .addressed_to import addressed_parties
 from .agencies import author_first
-from .clauses import (
-    BRACKET_NOTE,
-)
-from .diarists import diarists
+from .clauses import BRACKET_NOTE
+from .diarists import diarists, keeper_colon, keepers_talk
 from .discussion_partners import Partners, discussion_partners
 from .doctypes import read_doc_type
 from .meetings import discussion_minutes
@@ -25,7 +24,9 @@ from .parties import Parties, parse_parties
 from .places import placed_parties
 from .protocols import named_protocol_place
 from .resolution_numbers import resolution_number
+from .series_issuers import with_issuer
 from .side_names import CLAUSE_WORDS, names_in
+from .spokesmen import spoken_for
 from .station_pairs import with_second_pair
 from .text import Joined
 from .title_agents import TitleAgents, title_agents
@@ -105,6 +106,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if written.count("[") != written.count("]") or written.count("(") != written.count(")"):
         warnings.append(ParseWarning("unbalanced bracket in the title", line))
     joined = capitalised_descriptions(without_periods(joined))  # no agent; "Soviet leader X"
+    joined = keeper_colon(joined)  # "From the Journal of X: Record of ..."
     text = joined.text
     found = read_doc_type(text)
     joined, resolved = resolution_number(joined, found)  # "of the General Assembly 46/1"
@@ -139,9 +141,10 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
+    keepers: tuple[Located[str], ...] = ()
     for seg_start, seg_end in segments(masked.text, start):
         if found is not None and found[0] not in _KEPT_TYPES:
-            kept_by += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
+            keepers += diarists(masked, seg_start, seg_end)  # "..., from the Diary of X"
         kept_by += title_signers(masked, seg_start, seg_end)  # "..., signed by X and Y"
         if (
             quoted_at is not None
@@ -169,7 +172,9 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         if reading.clause == "to" and by is not None:
             by_authors = names_in(joined, by.end(), end_at)  # "Report to X by Y": Y wrote it
             end_at = by.start()
-        parties = parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to")
+        parties = (
+            None if reading.clause == "to" else addressed_parties(masked, start_at, end_at)
+        ) or (parse_parties(masked, start_at, end_at, recipients_first=reading.clause == "to"))
         if reading.stations:
             parties = with_second_pair(masked, parties, start_at, end_at)
     classification, classification_text = reading.classification or (None, None)
@@ -182,9 +187,12 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         reading.party is None and quoted_at and (author_end := author_first(text[: quoted_at + 1]))
     ):
         agents = TitleAgents(names_in(masked, 0, author_end))  # "Zhou Enlai, 'Our Tasks'"
-    if by_authors or kept_by:
+    kept_by += keepers  # "..., from the Diary of X": X wrote the record
+    kept = agents.authors if found and found[0] in _KEPT_TYPES else keepers
+    if (talked := keepers_talk(masked.text, kept)) or by_authors or kept_by:
         authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
-        agents = TitleAgents(authors, agents.participants, agents.if_known)
+        talked = tuple(dict.fromkeys(talked + agents.participants))  # "Conversation with Y"
+        agents = TitleAgents(authors, talked, agents.if_known)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
         agents = TitleAgents(
@@ -201,7 +209,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         recipients=parties.recipients,
         recipients_if_known=parties.recipients_if_known,
         intermediaries=parties.intermediaries,
-        authors=agents.authors,
+        authors=with_issuer(joined, found, spoken_for(agents.authors)),
         participants=agents.participants,
         participants_if_known=partners.if_known + agents.if_known,
         clause=reading.clause if parties.senders or parties.recipients else None,

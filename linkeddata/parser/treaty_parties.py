@@ -5,21 +5,13 @@ place in the authority file, and a place makes nothing)."""
 from __future__ import annotations
 
 from ..record import Located
-from .demonyms import adjective
+from .demonyms import DIVIDED, adjective, shared_adjective
 from .gazetteer import is_state, names_a_state, state_of_regime
 from .text import strip_article
 
 _STATES_PARTIES = frozenset({"treaty", "communique", "statement"})
 """Joint texts whose "between" names states as their parties; an exchange of letters between
 states names no one who wrote them."""
-
-
-_DIVIDED = frozenset({"germany", "china", "korea", "vietnam", "yemen"})
-"""Countries that were two states for much of the period: the bare name names neither's
-government ("Treaty between the USSR and China" of 1945 is the Republic of China's)."""
-_DIVIDED_ADJECTIVES = frozenset(filter(None, (adjective(c.title()) for c in _DIVIDED)))
-"""Their adjectives, which a government keyed by them would share between the two states:
-"the PRC" and "the ROC" are both "Chinese", so neither stands for a "Chinese Government"."""
 
 
 def states_governments(names: tuple[Located[str], ...], doc_type: str | None) -> list[Located[str]]:
@@ -39,8 +31,8 @@ def _government(name: Located[str]) -> Located[str]:
     """The government a treaty's party ``name`` stands for, if it names a state."""
     bare = strip_article(name.value)
     state = bare if is_state(bare) else state_of_regime(bare) if names_a_state(bare) else None
-    if state is None or bare.casefold() in _DIVIDED or (national := adjective(state)) is None:
+    if state is None or bare.casefold() in DIVIDED or (national := adjective(state)) is None:
         return name
-    if national in _DIVIDED_ADJECTIVES or state.casefold() in _DIVIDED:
+    if shared_adjective(national) or state.casefold() in DIVIDED:
         return Located(f"Government of the {bare}", name.line)  # "the PRC", as written
     return Located(f"Government of {state}", name.line)

@@ -1,0 +1,53 @@
+""" "The White House" of a Russian record from 1990, or "the Moscow White House" anywhere, may
+be the House of Soviets in Moscow: never the US presidency then (review 23 D#10)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from test_title_agents import doc, entity, mapped_graph
+
+from linkeddata.vocab import SCHEMA
+
+_US = entity("org", "white-house")
+
+
+def _record(date: str, language: str, body: str) -> str:
+    return (
+        f"**{date}**\n**Chronology of the Events in Testburg**\n\n"
+        f"**Original Language:**\n\n{language}\n\n**Contents:**\n\nEnglish Translation\n\n"
+        f"{body}\n"
+    )
+
+
+def _mentions(text: str) -> set[URIRef]:
+    return {o for o in mapped_graph(text).objects(doc(), SCHEMA.mentions) if isinstance(o, URIRef)}
+
+
+@pytest.mark.parametrize(
+    ("date", "language", "body"),
+    [
+        ("August 1991", "Russian", "Testov spoke from a tank outside the White House."),
+        ("October 1993", "Russian", "The defenders of the White House left at noon."),
+        ("August 1991", "English", "Testov stood outside the Moscow White House."),
+        ("May 1996", "English", "The Russian White House was rebuilt."),
+    ],
+)
+def test_the_white_house_of_moscow_is_not_the_us_presidency(
+    date: str, language: str, body: str
+) -> None:
+    assert _US not in _mentions(_record(date, language, body))
+
+
+@pytest.mark.parametrize(
+    ("date", "language", "body"),
+    [
+        ("August 1991", "English", "The White House issued a statement on Testburg."),
+        ("March 1985", "Russian", "The White House rejected the Testburg proposal."),  # before
+        ("May 1992", "English", "Testov met the President at the White House in Washington."),
+    ],
+)
+def test_the_white_house_of_a_us_context_is_the_us_presidency(
+    date: str, language: str, body: str
+) -> None:
+    assert _US in _mentions(_record(date, language, body))
