@@ -106,6 +106,29 @@ def test_an_embassy_ranks_holder_after_the_comma_took_part(text: str, holder: st
         ),
         ("Telegram from Testyko in Response to the Cable from Testynin", "Testyko", ["Testynin"]),
         ("Letter of Test Mao in Reply to Questions of Journalists", "Test Mao", []),
+        # review 23 diff B#1: after "of" only a writer's name
+        ("Letter of the CC TWP in Reply to the Letter of 30 March 1963", "CC TWP", []),
+        ("Letter of Testbricht in Reply to the Letter of 4 May", "Testbricht", []),
+        ("Letter of Test Mao in Reply to the Letter of July 14", "Test Mao", []),
+        ("Letter of Test Mao in Reply to the Letter of Last Week", "Test Mao", []),
+        ("Letter from Test Kim in Reply to the Letter of Greetings", "Test Kim", []),
+        ("Letter of the CC TWP in Reply to the Letter of His Majesty", "CC TWP", []),
+        (
+            "Letter from Test Kim in Reply to the Letter of Thanks of Testnev",
+            "Test Kim",
+            ["Testnev"],
+        ),
+        (
+            "Letter of the CC TWP in Reply to the Letter of Comrade Testov Sent to Comrade Testin",
+            "CC TWP",
+            ["Comrade Testov"],
+        ),
+        (
+            "Letter of Test Mao in Reply to the Letter of Testin and the Telegram of Testotov",
+            "Test Mao",
+            ["Testin", "Testotov"],
+        ),
+        ("Letter from Test Mao in Reply to the Letter of Testov, to the CC TPSU", "Test Mao", []),
     ],
 )
 def test_a_reply_is_to_the_writer_of_what_it_answers(
