@@ -21,7 +21,7 @@ from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .gazetteer import is_country
-from .local_ranks import without_local_rank
+from .local_ranks import local_office, without_local_rank
 from .meant_for import addressee_spans
 from .message_kinds import MESSAGE_KIND
 from .names import name_kind
@@ -139,9 +139,8 @@ def _addressees(
     whom a "for" names that is an addressee only where the authority file knows an agent by it."""
     spans, if_known = addressee_spans(joined.text, start, end)
     before = joined.text[:start]  # "the Director General of the IAEA, ..., to the Board"
-    named = tuple(
-        owned_board(before, _unranked(n)) for span in spans for n in names_in(joined, *span)
-    )
+    unranked = (_unranked(n) for span in spans for n in names_in(joined, *span))
+    named = tuple(owned_board(before, n) for n in unranked if n is not None)
     return named, names_in(joined, *if_known) if if_known else ()
 
 
@@ -174,12 +173,15 @@ def _writer(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
     return names_in(joined, start, min((s.start() for s in stops if s), default=end))
 
 
-def _unranked(name: Located[str]) -> Located[str]:
+def _unranked(name: Located[str]) -> Located[str] | None:
     """An addressee less a Spanish or Portuguese rank that no English wording marks as a
     person's ("for Comandante Raúl Castro" is Raúl Castro), as a signer's is dropped; an
-    office the names read ("General Secretary X") stays."""
+    office the names read ("General Secretary X") stays; a rank before another rank or office
+    alone names no one ("Compañero Ministro")."""
     bare = without_local_rank(name.value)
-    return name if bare == name.value or name_kind(name.value) else Located(bare, name.line)
+    if bare == name.value or name_kind(name.value):
+        return name
+    return None if local_office(bare) else Located(bare, name.line)
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:
