@@ -47,6 +47,15 @@ _FILE = """
     schema:gender schema:Male ;
     skos:prefLabel "George W. Testbush"@en ;
     skos:note "President of Testland, 2001-2009."@en .
+
+<person/testpark-chung-hee> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Testpark Chung-hee"@en ;
+    skos:hiddenLabel "President Testpark"@en ;
+    skos:note "President of Testland, 1963-1979."@en .
+
+<place/testhanoi> a schema:Place ;
+    skos:prefLabel "Testhanoi"@en .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 _DOC = URIRef(IRIS.document("1"))
@@ -94,6 +103,11 @@ def test_a_declined_surname_signature_is_no_mention_of_the_files_namesake() -> N
     graph = _mapped(_ROMANIAN, f"{PROSE}\n\nTesthan").graph
     assert _TESTHAN not in set(graph.objects(_DOC, SCHEMA.mentions))
     assert _TESTHAN not in set(graph.objects(_DOC, DCTERMS.creator))
+
+
+def test_a_declined_place_line_is_still_a_mention() -> None:
+    graph = _mapped(_ROMANIAN, f"{PROSE}\n\nTESTHANOI").graph
+    assert URIRef(IRIS.id_base + "place/testhanoi") in set(graph.objects(_DOC, SCHEMA.mentions))
 
 
 def test_a_declined_signers_surname_in_a_sentence_is_still_a_mention() -> None:
@@ -258,3 +272,9 @@ def test_the_interviewee_of_an_interview_with_a_station_is_no_interviewer() -> N
     assert IRIS.id_base + "person/testrynin-anatoly" not in {
         str(o) for o in graph.objects(_DOC, DCTERMS.creator)
     }
+
+
+def test_a_family_name_written_first_speaking_is_no_one_in_a_post() -> None:
+    body = "Testpark: We agree.\n\nTestnishi: Good.\n\nTestpark: That is all."
+    mapped = _mapped("Record of Conversation with the Testian Ambassador", body, "1975")
+    assert set(mapped.graph.objects(_DOC, ADO.participant)) == set()

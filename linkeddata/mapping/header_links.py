@@ -156,7 +156,9 @@ def _in_office(surname: str, linker: Linker) -> Entity | None:
     """The one person of the file bearing a speaker's surname alone ("Bush:") whose note
     dates a term holding the record's year, as "The President" is told by the years: George
     H. W. Bush in 1989; none where the year is unknown, where no one or several bearers were
-    in a post then, or where the file says the surname alone names no one."""
+    in a post then, or where the file says the surname alone names no one. Never a family
+    name a bearer writes first ("Park:" of Park Chung Hee, "Kim:", "Li:"): a clan name
+    borne by millions tells no one, however few of its bearers the file dates."""
     authority = linker.authority
     if " " in surname or linker.year is None:
         return None
@@ -167,7 +169,8 @@ def _in_office(surname: str, linker: Linker) -> Entity | None:
         if clauses_of_year(authority.graph, person.iri, linker.year)
         and not surname_refused(authority.graph, person.iri)
     ]
-    return dated[0] if len(dated) == 1 else None
+    clan = authority.family_named(surname)
+    return dated[0] if len(dated) == 1 and dated[0] not in clan else None
 
 
 def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
