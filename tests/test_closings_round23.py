@@ -218,16 +218,18 @@ def test_a_sides_phrase_then_a_dash_heads_its_names(label: str, people: tuple[st
     assert values(body_of(body).header_participants) == people
 
 
-def test_a_full_name_typed_in_capitals_speaks_in_a_transcript_even_once() -> None:
+def test_a_full_name_typed_in_capitals_speaks_once_only_as_the_files() -> None:
     body = (
-        "ANATOLY TESTKOV: There were nine warheads.\n\nSTRATEGIC ARMS LIMITATION: The President"
-        " said he agreed.\n\nUNIDENTIFIED SPEAKER: Because.\n\nBORIS TESTEV: Indeed.\n\n"
-        "Anatoly Testin: Yes."
+        "ANATOLY TESTRYNIN: There were nine warheads.\n\nSTRATEGIC ARMS LIMITATION: The "
+        "President said he agreed.\n\nUNIDENTIFIED SPEAKER: Because.\n\nBORIS TESTEV: Indeed."
+        "\n\nAnatoly Testin: Yes.\n\nANATOLY TESTKOV: No.\n\nGEORGE TOWN: no.\n\n"
+        "FRANCIS SPEECH: was read."
     )
     mapped = _mapped("Transcript of the Testburg Conference", body, "1992")
     assert {str(o) for o in mapped.graph.objects(_DOC, ADO.participant)} == {
-        IRIS.id_base + "person/anatoly-testkov"
+        IRIS.id_base + "person/testrynin-anatoly"
     }
+    assert not mapped.stubs
 
 
 @pytest.mark.parametrize(

@@ -131,9 +131,9 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     its name's less the office ("President Saddam Hussein"), the last words' after an office
     in any language ("Comandante en Jefe Fidel Castro") or the initials' ("W. Jaruzelski");
     a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's,
-    but a full name typed in capitals whose first word begins a name of the file
-    ("ANATOLY TESTKOV:", never "STRATEGIC ARMS LIMITATION:" nor "UNIDENTIFIED SPEAKER:") is
-    a speaker, stubbed if the file lacks him."""
+    and so is a full name typed in capitals speaking once, which may be the record's earlier
+    form of a person only when its first word begins a name of the file and its last word
+    is a surname of the file: a heading "JOHN BULL:", "FIDEL SPEECH:" is never a stub."""
     name = speaker.name.value
     person = personal_name(name)
     known = linker.authority.lookup(name) or linker.authority.lookup(person)
@@ -148,7 +148,7 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     if speaker.shaped:
         return linker.named_before(person) or _in_office(person, linker)
     if _full_name_typed(speaker, linker):
-        return linker.resolve(Located(person, speaker.name.line), "person", kinds=AGENT_KINDS)
+        return linker.named_before(person)
     return None
 
 
@@ -175,13 +175,15 @@ def _in_office(surname: str, linker: Linker) -> Entity | None:
 
 def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
     """Whether a speaker's label is a given name and a surname typed in capitals, the given
-    name one the authority file's people's names begin with ("ANATOLY TESTKOV")."""
+    name one the authority file's people's names begin with and the surname one they end
+    with ("ANATOLY TESTRYNIN"; never "GEORGE TOWN")."""
     words = personal_name(speaker.name.value).split()
     return (
         speaker.capitals
         and 2 <= len(words) <= _NAME_WORDS
         and personal_name(speaker.name.value) == speaker.name.value
         and bool(linker.authority.family_named(words[0]))
+        and bool(linker.authority.people_named(words[-1]))
     )
 
 
