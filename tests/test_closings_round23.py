@@ -183,7 +183,12 @@ def test_a_rank_of_the_originals_language_is_no_part_of_a_signers_name(
             "Presentes: Embajador Carlos Testares, Consejero Juan Téstez",
             ("Carlos Testares", "Juan Téstez"),
         ),
-        ("Estiveram presentes: João Testes, Pedro Testa", ("João Testes", "Pedro Testa")),
+        (
+            "Estiveram presentes: João F. Testes, Embaixador Pedro Testa",
+            ("João F. Testes", "Pedro Testa"),
+        ),
+        ("Asistentes: Delegación Testiana, Embajada Testiética, Intérprete Oficial", ()),
+        ("Asistentes: Según el protocolo, Carlos Testares", ()),  # bare words: no one
         ("Número de participantes: 35", ()),
         ("Asistentes: 35", ()),
     ],
