@@ -34,7 +34,7 @@ from .linker import Linker
 from .lone_surnames import headless_sender
 from .mission_heads import MISSION_BODY, bracketed_head
 from .mission_seats import mission_seats, placed_props
-from .name_pairs import people_paired
+from .name_pairs import people_paired, unpaired
 from .place_articles import with_place_articles
 from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
 from .state_names import hosted_mission, states_of
@@ -134,6 +134,8 @@ def title_links(
             if prop == ADO.participant and (pair := people_paired(seated_name, linker)):
                 found.extend(((prop,), person) for person in pair)  # "Kissinger-Zhou"
                 continue
+            if prop == ADO.participant and unpaired(seated_name, authority):
+                continue  # "Warsaw-Moscow Talks", "Bush-Gorbachev Malta Summit": no one
             beside = said_beside(whose, seated_name.value, head)
             name = (None if whose else _known_body(seated_name, authority)) or _qualified(
                 seated_name, _whose_here(seated_name, None, beside, authority, year), authority
