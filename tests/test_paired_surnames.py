@@ -154,3 +154,23 @@ def test_a_surname_paired_with_a_full_name_the_file_knows_is_two_people() -> Non
 def test_a_full_name_the_file_lacks_after_the_hyphen_splits_nothing() -> None:
     linked = _linked("Memorandum on the Testulikov-Testo Testman Meeting at Testburg", "1980")
     assert "person/testulikov-viktor" not in linked
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # review 23 diff B#3: a pair that is no two people names no one, never one stub
+        "Report on the Testulikov-Testrezhnev Testburg Summit",
+        "Record of the Testburg-Testgrad Talks",
+        "Memorandum on the Testotov-Testrop Pact Talks",
+        "The Testinger-Testynin Channel Meeting",
+    ],
+)
+def test_a_hyphenated_pair_that_is_no_two_people_names_no_one(title: str) -> None:
+    assert not _linked(title, "1980")
+
+
+def test_a_pair_of_two_people_still_names_both() -> None:
+    assert _linked("Record of the Testulikov-Testrezhnev Talks", "1980") == {
+        "person/testulikov-viktor",
+        "person/testrezhnev-leo",
+    }

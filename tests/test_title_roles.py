@@ -106,6 +106,29 @@ def test_an_embassy_ranks_holder_after_the_comma_took_part(text: str, holder: st
         ),
         ("Telegram from Testyko in Response to the Cable from Testynin", "Testyko", ["Testynin"]),
         ("Letter of Test Mao in Reply to Questions of Journalists", "Test Mao", []),
+        # review 23 diff B#1: after "of" only a writer's name
+        ("Letter of the CC TWP in Reply to the Letter of 30 March 1963", "CC TWP", []),
+        ("Letter of Testbricht in Reply to the Letter of 4 May", "Testbricht", []),
+        ("Letter of Test Mao in Reply to the Letter of July 14", "Test Mao", []),
+        ("Letter of Test Mao in Reply to the Letter of Last Week", "Test Mao", []),
+        ("Letter from Test Kim in Reply to the Letter of Greetings", "Test Kim", []),
+        ("Letter of the CC TWP in Reply to the Letter of His Majesty", "CC TWP", []),
+        (
+            "Letter from Test Kim in Reply to the Letter of Thanks of Testnev",
+            "Test Kim",
+            ["Testnev"],
+        ),
+        (
+            "Letter of the CC TWP in Reply to the Letter of Comrade Testov Sent to Comrade Testin",
+            "CC TWP",
+            ["Comrade Testov"],
+        ),
+        (
+            "Letter of Test Mao in Reply to the Letter of Testin and the Telegram of Testotov",
+            "Test Mao",
+            ["Testin", "Testotov"],
+        ),
+        ("Letter from Test Mao in Reply to the Letter of Testov, to the CC TPSU", "Test Mao", []),
     ],
 )
 def test_a_reply_is_to_the_writer_of_what_it_answers(
@@ -211,3 +234,46 @@ def test_a_bare_board_is_the_one_named_bodys(text: str, recipients: list[str]) -
 )
 def test_who_met_needs_no_type_word_first(text: str, participants: list[str]) -> None:
     assert values(title(text).participants) == participants
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Report of the Embassy on the Situation in Testland, for Comrade Testov",
+            ["Comrade Testov"],
+        ),
+        ("Report on the Situation in Testland, for Comandante Testo Testez", ["Testo Testez"]),
+        (
+            "Report of the Embassy on Testland, for Vice President Testale",
+            ["Vice President Testale"],
+        ),
+        # review 23 diff B#2: a possessive, an occasion, a period, a place or a body is no addressee
+        ("Memorandum of Conversation with Ambassador Testov, for Comrade Testin's Information", []),
+        ("Report of the Embassy on Testland, for Comrade Testnev's Visit", []),
+        ("Report of the Embassy on Testland, for President Tester's Trip to Testburg", []),
+        ("Report of the Embassy on Testland, for the Talks with Comrade Test Kim", []),
+        ("Report of the Embassy on Testland, for the First Half of the Year", []),
+        ("Report of the Ministry on the Border Incident, for Test Kim Sung Square", []),
+        ("Report of the Ministry on the Border Incident, for Radio Free Testland", []),
+    ],
+)
+def test_a_later_for_names_a_ranked_person(text: str, recipients: list[str]) -> None:
+    assert values(title(text).recipients) == recipients
+
+
+def test_personally_after_the_addressee_is_no_place() -> None:
+    parsed = title("Report of the Embassy on Testland, for Comrade Testov, Personally")
+    assert values(parsed.recipients) == ["Comrade Testov"]
+    assert not parsed.origins
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Letter from Testo Testez to Comandante Testa Testoa", ["Testa Testoa"]),
+        ("Letter from Testo Testez to Compañero Ministro", []),  # review 23 diff B#2b
+    ],
+)
+def test_a_local_rank_alone_names_no_one(text: str, recipients: list[str]) -> None:
+    assert values(title(text).recipients) == recipients

@@ -116,7 +116,8 @@ def only_signed(
     signatory rule would not link: a signature line is no prose, so what the linker refused
     as a signer is no mention either ("Meehan" under the Romanian Embassy's telegram is not
     the file's Francis Meehan), unless the summary, the title or a sentence of the body names
-    it too ("Meehan told me ...")."""
+    it too ("Meehan told me ..."). Only a person is so unmentioned: a place or a body on a
+    cable's last line ("HANOI", "UKMIS New York") is still named there."""
     if not declined:
         return set()
     signed = record.signature_text
@@ -131,7 +132,7 @@ def only_signed(
         e.iri
         for name in declined
         for e in authority.scan(name.value, year=year, running=True)[0]
-        if e.iri not in elsewhere
+        if e.kind == "person" and e.iri not in elsewhere
     }
 
 

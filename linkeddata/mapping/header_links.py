@@ -131,9 +131,9 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     its name's less the office ("President Saddam Hussein"), the last words' after an office
     in any language ("Comandante en Jefe Fidel Castro") or the initials' ("W. Jaruzelski");
     a name speaking once only by its shape (:class:`.Speaker`) is the file's or no one's,
-    but a full name typed in capitals whose first word begins a name of the file
-    ("ANATOLY TESTKOV:", never "STRATEGIC ARMS LIMITATION:" nor "UNIDENTIFIED SPEAKER:") is
-    a speaker, stubbed if the file lacks him."""
+    and so is a full name typed in capitals speaking once, which may be the record's earlier
+    form of a person only when its first word begins a name of the file and its last word
+    is a surname of the file: a heading "JOHN BULL:", "FIDEL SPEECH:" is never a stub."""
     name = speaker.name.value
     person = personal_name(name)
     known = linker.authority.lookup(name) or linker.authority.lookup(person)
@@ -148,7 +148,7 @@ def _speaker(speaker: Speaker, linker: Linker) -> Entity | None:
     if speaker.shaped:
         return linker.named_before(person) or _in_office(person, linker)
     if _full_name_typed(speaker, linker):
-        return linker.resolve(Located(person, speaker.name.line), "person", kinds=AGENT_KINDS)
+        return linker.named_before(person)
     return None
 
 
@@ -156,7 +156,9 @@ def _in_office(surname: str, linker: Linker) -> Entity | None:
     """The one person of the file bearing a speaker's surname alone ("Bush:") whose note
     dates a term holding the record's year, as "The President" is told by the years: George
     H. W. Bush in 1989; none where the year is unknown, where no one or several bearers were
-    in a post then, or where the file says the surname alone names no one."""
+    in a post then, or where the file says the surname alone names no one. Never a family
+    name a bearer writes first ("Park:" of Park Chung Hee, "Kim:", "Li:"): a clan name
+    borne by millions tells no one, however few of its bearers the file dates."""
     authority = linker.authority
     if " " in surname or linker.year is None:
         return None
@@ -167,18 +169,21 @@ def _in_office(surname: str, linker: Linker) -> Entity | None:
         if clauses_of_year(authority.graph, person.iri, linker.year)
         and not surname_refused(authority.graph, person.iri)
     ]
-    return dated[0] if len(dated) == 1 else None
+    clan = authority.family_named(surname)
+    return dated[0] if len(dated) == 1 and dated[0] not in clan else None
 
 
 def _full_name_typed(speaker: Speaker, linker: Linker) -> bool:
     """Whether a speaker's label is a given name and a surname typed in capitals, the given
-    name one the authority file's people's names begin with ("ANATOLY TESTKOV")."""
+    name one the authority file's people's names begin with and the surname one they end
+    with ("ANATOLY TESTRYNIN"; never "GEORGE TOWN")."""
     words = personal_name(speaker.name.value).split()
     return (
         speaker.capitals
         and 2 <= len(words) <= _NAME_WORDS
         and personal_name(speaker.name.value) == speaker.name.value
         and bool(linker.authority.family_named(words[0]))
+        and bool(linker.authority.people_named(words[-1]))
     )
 
 

@@ -40,6 +40,18 @@ def people_paired(name: Located[str], linker: Linker) -> list[Entity | None] | N
     ]
 
 
+def unpaired(name: Located[str], authority: Authority) -> bool:
+    """Whether a hyphenated pair is no two people and no one the file knows by it whole: two
+    cities ("Warsaw-Moscow"), a pact ("Molotov-Ribbentrop Pact"), a place after the pair
+    ("Bush-Gorbachev Malta"); it names no participant, since as one name it names no one."""
+    found = _PAIR.fullmatch(strip_article(name.value))
+    return (
+        found is not None
+        and pair_sides(name.value, authority) is None
+        and not any(e.kind == "person" for e in authority.lookup(found.group()))
+    )
+
+
 def pair_sides(name: str, authority: Authority) -> tuple[Entity | str, Entity | str] | None:
     """The pair's people, or the surname of one the authority file lacks."""
     found = _PAIR.fullmatch(strip_article(name))

@@ -102,7 +102,7 @@ Chinese Ministry of Foreign Affairs to the Embassy of India" (the "to" of an env
 none: "Report by the Chinese Ambassador to India, Pan Zili, on ...")."""
 _OF = re.compile(r"\s(?i:of)\s")
 _CAPTION = re.compile(
-    r"(?i:personal|confidential|strictly|secret|eyes|only|copy|draft|summary|excerpts?|annex"
+    r"(?i:personal(?:ly)?|confidential|strictly|secret|eyes|only|copy|draft|summary|excerpts?|annex"
     r"|attachment|enclosure|handwritten|unsent|original|translation|morning|evening|midnight"
     r"|ciphered|decoded|outgoing|incoming|instructions|reply|special|folder|urgent|out|of|turn"
     r"|part|reel|no\.?"

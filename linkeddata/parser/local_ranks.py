@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .names import INITIALS_WORD, personal_name
+
 _RANK_WORD = (
     r"(?:comandante|cmdte\.?|cmte\.?|general|coronel|cnel\.?|capit[áa]n|capit[ãa]o|cap\.?"
     r"|teniente|tte\.?|tenente|sargento|almirante|mayor|major|brigadier"
@@ -63,3 +65,16 @@ def local_office(text: str) -> bool:
     """Whether a closing line is only a Spanish or Portuguese office: it is no name, and the
     name under it signs ("Presidente de la República" / "Osvaldo Dorticós Torrado")."""
     return _OFFICE_LINE.match(text) is not None
+
+
+def vouched_name(item: str) -> bool:
+    """Whether an item under a label of the original's language is a person's by its form: a
+    rank of that language, an honorific or an office before a name, or initials in it
+    ("Chanceler Antônio F. Testedo", "el compañero Testo", "A. Testov"). The English tests of
+    an item cannot refuse that language's bodies, roles and phrases ("Delegación Testiana",
+    "Intérprete Oficial", "Según el protocolo"), so a bare two words are no name there."""
+    return (
+        without_local_rank(item) != item
+        or personal_name(item) != item
+        or any(INITIALS_WORD.match(word) for word in item.split())
+    )

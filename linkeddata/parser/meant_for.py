@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 
 from .bodies import MISSION, for_in_name
 from .clauses import NOUN_WORD, common_nouns
+from .local_ranks import without_local_rank
 from .names import name_kind, personal_name_shape
 from .office_words import office_only
 from .text import is_name_like, strip_article
@@ -38,6 +39,11 @@ _FOR_AFTER = re.compile(
     r"\s++(?P<whom>[^\s,;:()\[\]][^,;:()\[\]]*+)$"
 )
 """An unbracketed "for" after the addressee, what it names running to the clause's end."""
+_POSSESSIVE = re.compile(r"[A-Za-z][’']s?\b")
+_LOWER_WORD = re.compile(
+    r"(?!(?:and|de|del|da|do|dos|das|di|la|le|van|von|der|den|bin|ibn|al|el|y|e)$)[a-z].*"
+)
+"""A lowercase word in what a later "for" names that no name has ("with", "of", "to")."""
 FOR_SEGMENT = re.compile(r"\s*+(?i:for)\s++(?P<whom>[^\s,;:()\[\]][^,;:()\[\]]*+)$")
 """A comma's segment "for Y" after the addressee: "to Kovalev, for Mao Zedong"."""
 _PURPOSE = re.compile(
@@ -151,3 +157,23 @@ def meant_for(whom: str) -> MeantFor:
     ):
         return "if_known"  # "Testo Testman" or a city's two words ("Phnom Penh")
     return None
+
+
+def for_ranked_person(value: str) -> bool:
+    """Whether a later segment says whom a document with no addressee yet is for, by a
+    person's name with a rank or an office: "..., for Comandante Raúl Castro", "for Comrade
+    Testov"; never a period ("for the First Half of 1983"), a purpose or an occasion ("for
+    Comrade Kim's Information", "for the Talks with X"), a place ("for Kim Il Sung Square")
+    nor a body ("for Radio Free Europe"): in names, no possessive and no lowercase word but
+    "and" and a name's particles."""
+    found = FOR_SEGMENT.match(value)
+    if found is None or any(c.isdigit() for c in value):
+        return False
+    whom = strip_article(found["whom"].rstrip(" ."))
+    if _POSSESSIVE.search(whom) or any(_LOWER_WORD.fullmatch(w) for w in whom.split()):
+        return False
+    bare = without_local_rank(whom)
+    ranked = name_kind(whom) == "person" or (
+        bare != whom and len(bare.split()) > 1 and personal_name_shape(whom)
+    )
+    return ranked and meant_for(whom) == "someone"

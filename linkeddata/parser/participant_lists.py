@@ -11,7 +11,7 @@ from ..record import Located
 from .body_numbers import FRAME_LINE_LENGTH
 from .demonyms import ADJECTIVES, adjective
 from .group_lines import group_line, groups_below
-from .local_ranks import without_local_rank
+from .local_ranks import vouched_name, without_local_rank
 from .memo_header import NEXT_LABEL
 from .names import name_kind, personal_name, personal_name_shape
 from .nationalities import is_nationality
@@ -39,8 +39,8 @@ _PARTICIPANTS = re.compile(
     r"|the\s+following(?:\s+comrades|\s+persons)?\s+took\s+part"
     r"(?:\s+in\s+the\s+(?:conversation|talks?|meeting|session))?"
     r"|(?:also\s+)?present(?:\s+at\s+the\s+(?:conversation|talks?|meeting))?\s+(?:were|was)"
-    r"|participantes|presentes|asistentes|estiveram\s+presentes|estuvieron\s+presentes"
-    r"|participaron|participaram|pr[ée]sents)"
+    r"|(?P<original>participantes|presentes|asistentes|estiveram\s+presentes"
+    r"|estuvieron\s+presentes|participaron|participaram|pr[ée]sents))"
     r"(?:\s*:\s*(?P<names>.*)|\s*)$"
 )
 """A list's label, its names after its colon on its line, or below it (a bare "PRESENT"): who
@@ -85,6 +85,7 @@ def participants(
     only in a record of speech (``spoken``): a report's is its narrative."""
     items: list[tuple[int, str]] = []
     for index, (line, text) in enumerate(frame):
+        before = len(items)
         if (found := _PARTICIPANTS.match(text)) is not None:
             listed = COMRADES.sub("", (found["names"] or "").strip())
             if listed and _WERE.search(text[: found.start("names")]):
@@ -105,6 +106,8 @@ def participants(
                 items += [(line, item) for item in listed_names(names)]
         elif spoken and index < head_lines:  # "Present were ..."
             items += _present(line, text)
+        if (found := _PARTICIPANTS.match(text)) is not None and found["original"]:
+            items[before:] = [(at, item) for at, item in items[before:] if vouched_name(item)]
     named = {
         name: Located(name, at)
         for at, item in items

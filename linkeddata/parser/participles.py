@@ -38,12 +38,16 @@ _BODY_RUN = re.compile(r"\s(?i:of|for|on)\s+(?:[A-Z][\w'’-]*\s+)*$")
 Building", "the Board on Testing Energy")."""
 
 
-_PAST = re.compile(
-    r"(?<=[\w\]).’'])\s+(?:Sent|Delivered|Transmitted|Conveyed|Forwarded|Relayed|Dispatched"
+PAST_PARTICIPLE = (
+    r"(?:Sent|Delivered|Transmitted|Conveyed|Forwarded|Relayed|Dispatched"
     r"|Despatched|Received|Presented|Passed|Handed|Carried|Given|Brought|Made|Held|Put|Read"
     r"|Signed|Approved|Adopted|Issued|Submitted|Addressed|Returned|Accepted|Rejected|Published"
     r"|Prepared|Compiled|Drafted|Written|Composed|Translated|Attached|Enclosed|Cabled"
-    r"|Telegraphed|Reported|Recorded)"
+    r"|Telegraphed|Reported|Recorded)\b"
+)
+"""Past participles that say what became of a message, in capitals as titles write them."""
+_PAST = re.compile(
+    rf"(?<=[\w\]).’'])\s+{PAST_PARTICIPLE}"
     r"(?:\s+(?i:over|on|up))?\s+(?=(?i:by|via|through|on)\s)"
 )
 """A past participle from a list of real ones, then how or when the message went: "to Kennedy

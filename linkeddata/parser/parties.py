@@ -21,10 +21,11 @@ from .channels import is_channel
 from .clauses import POSTED_TO_BODY, SENT_TO_BODY
 from .dates import DATE_TEXT
 from .gazetteer import is_country
-from .local_ranks import without_local_rank
+from .local_ranks import local_office, without_local_rank
 from .meant_for import addressee_spans
+from .message_kinds import MESSAGE_KIND
 from .names import name_kind
-from .participles import CARRIED
+from .participles import CARRIED, PAST_PARTICIPLE
 from .side_names import ARTICLE, names_in
 from .text import Joined, is_name_like, strip_article
 from .unit_owners import owned_board
@@ -42,6 +43,17 @@ _IN_REPLY = re.compile(r"\s+(?i:in)\s+(?i:reply|response|answer)\s+(?i:to)\s+")
 _OF_DATE = re.compile(rf"(?<!\s)\s+(?i:of|dated)\s+(?:{DATE_TEXT}|{MONTH_PATTERN}|\d)")
 """The date of an answered document after its writer: "the Letter of Y of 30 March 1963"."""
 _ASKED = re.compile(r"(?i:questions?)")
+_LATER_TO = re.compile(r",\s*(?i:to)\s+")
+_ALSO_ANSWERED = re.compile(rf"\s+(?i:and)\s+{_ANSWERED.pattern}")
+_KIND = re.compile(MESSAGE_KIND)
+_KIND_OF = re.compile(rf"{MESSAGE_KIND}\s+(?i:of|from|by)\s+")
+_NO_WRITER = re.compile(
+    rf"(?:(?i:the)\s+)?(?:{DATE_TEXT}|{MONTH_PATTERN}|\d"
+    r"|(?i:last|next|this|previous|recent|same|his|her|their|your|our)\b)"
+)
+"""What after an answered document's "of" names no writer: its date, a period ("of Last
+Week"), or a style with no name ("of His Majesty")."""
+_WRITTEN = re.compile(rf"\s+{PAST_PARTICIPLE}\s+(?=(?i:to|by|via|through|on|in|from|at)\s)")
 _FOR = re.compile(r"(?<!\s)\s+(?i:for)\s+(?=(?:(?i:the)\s+)?[A-Z])")
 """A recipient after "for" when no "to" names one: "Memorandum from Kissinger for the President"."""
 _TO_OPENING = re.compile(r"(?i:to|for)\s+")
@@ -127,29 +139,49 @@ def _addressees(
     whom a "for" names that is an addressee only where the authority file knows an agent by it."""
     spans, if_known = addressee_spans(joined.text, start, end)
     before = joined.text[:start]  # "the Director General of the IAEA, ..., to the Board"
-    named = tuple(
-        owned_board(before, _unranked(n)) for span in spans for n in names_in(joined, *span)
-    )
+    unranked = (_unranked(n) for span in spans for n in names_in(joined, *span))
+    named = tuple(owned_board(before, n) for n in unranked if n is not None)
     return named, names_in(joined, *if_known) if if_known else ()
 
 
 def _replied(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
-    """The writer of the document that the one titled answers, after the parties, its
-    addressee when the title names no other: "in Reply to the Letter of Y of 30 March"."""
+    """The writers of the documents that the one titled answers, after the parties, its
+    addressees when the title names no other: "in Reply to the Letter of Y of 30 March", "to
+    the Letter of Y and the Telegram of Z"; none when a later ", to X" names the addressee."""
     reply = _IN_REPLY.match(joined.text, start, end)
     answered = _ANSWERED.match(joined.text, reply.end(), end) if reply else None
     if answered is None or _ASKED.search(answered.group()):
         return ()  # "in Reply to Questions of Journalists": an interview's, no letter's
-    dated = _OF_DATE.search(joined.text, answered.end(), end)
-    return names_in(joined, answered.end(), dated.start() if dated else end)
+    if _LATER_TO.search(joined.text, answered.end(), end):
+        return ()  # "in Reply to the Letter of X, to the CC CPSU"
+    also = list(_ALSO_ANSWERED.finditer(joined.text, answered.end(), end))
+    starts = [answered.end(), *(a.end() for a in also)]
+    ends = [*(a.start() for a in also), end]
+    return tuple(n for s, e in zip(starts, ends, strict=True) for n in _writer(joined, s, e))
 
 
-def _unranked(name: Located[str]) -> Located[str]:
+def _writer(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
+    """Who wrote an answered document, named after its "of": never a date, a period, what
+    kind of message it was ("the Letter of Greetings") or a bare style ("His Majesty"); the
+    name ends at the document's date or at what became of it ("Sent to Comrade Mao")."""
+    text = joined.text
+    if (kind := _KIND_OF.match(text, start, end)) is not None:  # "of Thanks of Brezhnev"
+        start = kind.end()
+    if _KIND.match(text, start, end) or _NO_WRITER.match(text, start, end):
+        return ()
+    stops = (_OF_DATE.search(text, start, end), _WRITTEN.search(text, start, end))
+    return names_in(joined, start, min((s.start() for s in stops if s), default=end))
+
+
+def _unranked(name: Located[str]) -> Located[str] | None:
     """An addressee less a Spanish or Portuguese rank that no English wording marks as a
     person's ("for Comandante Raúl Castro" is Raúl Castro), as a signer's is dropped; an
-    office the names read ("General Secretary X") stays."""
+    office the names read ("General Secretary X") stays; a rank before another rank or office
+    alone names no one ("Compañero Ministro")."""
     bare = without_local_rank(name.value)
-    return name if bare == name.value or name_kind(name.value) else Located(bare, name.line)
+    if bare == name.value or name_kind(name.value):
+        return name
+    return None if local_office(bare) else Located(bare, name.line)
 
 
 def _addressee_after_subject(text: str, start: int, end: int) -> int | None:

@@ -23,7 +23,7 @@ from .clauses import (
 from .diarists import FROM_DIARY
 from .doctypes import read_doc_type
 from .gatherings import GATHERINGS, WHOSE_OCCASION, words
-from .meant_for import FOR_SEGMENT, meant_for
+from .meant_for import FOR_SEGMENT, for_ranked_person, meant_for
 from .message_kinds import KIND_FROM, MESSAGE_KIND, UNTYPED_KIND
 from .name_words import ORG_WORDS
 from .names import name_kind, personal_name_shape
@@ -121,7 +121,7 @@ def free_segment(
     elif reading.party is None and reading.addressed and first_free and for_whom(value):
         if not reading.reply:
             start_party(reading, offset, end, "to")  # "Note for Comrade Ulbricht"
-    elif reading.party is None and reading.addressed and after_comma and _for_someone(value):
+    elif reading.party is None and reading.addressed and after_comma and for_ranked_person(value):
         start_party(reading, offset, end, "to")  # "Report of X on Y, for Comandante Z"
     elif reading.party is None and reading.addressed and (by_to := BY_TO.match(value)):
         start_party(reading, offset + by_to.start("to"), end, "to")
@@ -175,18 +175,6 @@ def free_segment(
             if not joined.text[offset + len(value) :].strip(" ."):  # "to Brezhnev, Berlin"
                 reading.written_at = reading.written_at or reading.after_parties
         reading.party_open = False
-
-
-def _for_someone(value: str) -> bool:
-    """Whether a later segment says whom a document with no addressee yet is for, by a
-    person's name or title: "..., for Comandante Raúl Castro"; never a period ("for the First
-    Half of 1983") nor a purpose."""
-    found = FOR_SEGMENT.match(value)
-    return (
-        found is not None
-        and not any(c.isdigit() for c in value)
-        and meant_for(found["whom"].rstrip(" .")) == "someone"
-    )
 
 
 def _listed_to(rest: str) -> bool:
