@@ -232,3 +232,14 @@ def test_a_numbers_label_in_spanish_or_portuguese_and_an_offices_code(
 @pytest.mark.parametrize("line", ["NÚMERO DE HOJAS 2", "Página 2", "SECRET/NODIS"])
 def test_a_count_of_sheets_a_page_or_a_caveat_is_no_number(line: str) -> None:
     assert numbers(body(line)) == []
+
+
+@pytest.mark.parametrize("line", ["SECRET/NODIS/ 2", "TOP/SECRET/ 1983", "CONFIDENTIAL/EXDIS/ 4"])
+def test_a_marking_line_with_a_figure_is_no_offices_number(line: str) -> None:
+    # review 23 diff A#6: a classification or handling word is no office's code
+    assert numbers(body(line)) == []
+
+
+@pytest.mark.parametrize(("line", "number"), [("G/SG/DTA-II/ 256", "G/SG/DTA-II/ 256")])
+def test_an_offices_code_and_number_stay_read(line: str, number: str) -> None:
+    assert numbers(body(line)) == [number]

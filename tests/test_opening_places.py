@@ -87,3 +87,34 @@ def test_no_date_after_the_day_word_or_a_signers_office_gives_no_place(line: str
         f"The talks went on for an hour and nothing was agreed that day.\n\n{line}\n\nTestov"
     )
     assert place(read) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # review 23 diff A#8: an office with a venue's word is no building
+        "Tom Testov, Speaker of the House, 5 May 1990",
+        "John Testin, Member of Parliament, 5 May 1990",
+        "Testov, Chairman of the House Committee, 5 May 1990",
+        "Testburg, Chairman of the Assembly, 12 June 1990",
+    ],
+)
+def test_a_signers_office_with_a_venues_word_is_no_building(line: str) -> None:
+    read = body(
+        f"The talks went on for an hour and nothing was agreed that day.\n\n{line}\n\nTestov"
+    )
+    assert place(read) is None
+    assert read.date_as_written is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Testburg, Presidential Palace, 5 May 1990", "Testburg"),
+        ("Testgrad, Great Hall of the People, 5 May 1990", "Testgrad"),
+    ],
+)
+def test_a_building_whose_name_holds_an_offices_stem_is_still_one(line: str, city: str) -> None:
+    read = body(
+        f"The talks went on for an hour and nothing was agreed that day.\n\n{line}\n\nTestov"
+    )
+    assert place(read) == city

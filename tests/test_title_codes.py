@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from linkeddata.parser import parse_record
 from linkeddata.parser.text import Joined
 from linkeddata.parser.titles import parse_title
 from linkeddata.record import Title
@@ -71,6 +72,9 @@ def test_a_number_in_the_resolutions_subject_is_anothers() -> None:
         ("Memorandum, PRM-10", "PRM-10"),
         ("Report to the Testland Security Council, NSC 7", "NSC 7"),
         ("Report to the Testland Security Council, NSC 20/4", "NSC 20/4"),
+        ("Memorandum, NSSM 9", "NSSM 9"),
+        ("Estimate, SNIE 4", "SNIE 4"),
+        ("Report, TWP 12", "TWP 12"),
     ],
 )
 def test_a_papers_series_code_is_its_number_never_a_place_or_an_agent(
@@ -86,6 +90,18 @@ def test_a_papers_series_code_is_its_number_never_a_place_or_an_agent(
     [
         "Report of the TWP, TWP 1956",
         "REPORT, PART 2",
+        "REPORT, PART 12",
+        # review 23 diff A#5: another code's single figure is a copy's, a volume's, a point's
+        "Cable from the Testian Embassy, COPY 3",
+        "Memorandum, POINT 4",
+        "Memorandum, NATO 2",
+        "Information on Testing, VOL 2",
+        "Report, TABLE 3",
+        "Memorandum, PHASE 2",
+        "Telegram, EXDIS 4",
+        "Letter, ENCL 2",
+        "Memorandum from the Minister of Testing, FOLIO 5",
+        "Report, TWP/ABC-1",
         "Telegram from Testburg to Testgrad, Testville",
     ],
 )
@@ -126,3 +142,13 @@ def test_a_registers_letters_or_a_priority_level_stay_unread_as_markings(
 def test_a_reply_references_marking_is_not_the_titles() -> None:
     read = title("Letter from Testov, Reply to No. 12/Secret")
     assert read.classification is None
+
+
+@pytest.mark.parametrize("code", ["FOLIO 5", "COPY 3", "VOL 2"])
+def test_a_codes_single_figure_is_no_place_either(code: str) -> None:
+    # review 23 diff A#5: "FOLIO 5" was a false place before it was a false number
+    text = f"**1983**\n**Memorandum from the Minister of Testing, {code}**\n\nA text.\n"
+    rec = parse_record(text, "x/1.txt", default_id="1")
+    assert rec.written_at is None
+    assert rec.title is not None
+    assert not rec.title.registry_numbers

@@ -21,6 +21,7 @@ from .authority import Authority
 from .capital_signers import filed_signer, known_signer, only_signed, signer
 from .catalogue_page import source_pages
 from .citation_links import add_citation
+from .classifications import published_classifications
 from .credited_orgs import credited_org
 from .document_types import document_type
 from .entities import Entity
@@ -168,10 +169,11 @@ class _Mapper:
             self.add(doc, DCTERMS.type, DCMITYPE.Text)
         for number in registry_numbers(rec):
             self.add(doc, ADO.registryNumber, Literal(number))
-        classifications = [title.classification] if title and title.classification else []
-        classifications += title.more_classifications if title else ()
-        for key in dict.fromkeys(c.value for c in [*classifications, *rec.body_classifications]):
+        keys, clash = published_classifications(rec)
+        for key in keys:
             self.add(doc, ADO.classification, URIRef(iris.concept("classification", key)))
+        if clash is not None:
+            self.linker.warn(clash.message, clash.line)
         priority = (title.priority if title else None) or rec.body_priority  # the title's first
         if priority is not None:
             self.add(doc, ADO.priority, URIRef(iris.concept("priority", priority.value)))

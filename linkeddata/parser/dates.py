@@ -18,6 +18,7 @@ import re
 from ..record import Precision, RecordDate
 from .iso_dates import iso_date
 from .local_dates import LOCAL_DATE
+from .name_words import PERSON_WORDS
 from .venue_words import VENUE
 from .vocabulary import MONTH_PATTERN
 
@@ -103,11 +104,12 @@ PLACE_NAME = (
 """A place's name as a heading or a closing line writes it: one to three capitalised words,
 in any script, with a particle between them ("Rio de Janeiro", "Frankfurt am Main")."""
 _BUILDING = (
-    rf"(?:(?i:the)\s+)?(?=[^,]*\b{VENUE}\b)[A-Z][^\W\d_'’]*"
-    r"(?:\s+(?:(?i:of|the|for|de)\s+)*[A-Z][^\W\d_'’]*){0,5}"
+    rf"(?:(?i:the)\s+)?(?=[^,]*\b{VENUE}\b)(?!(?i:{PERSON_WORDS.pattern})[\s,])"
+    r"[A-Z][^\W\d_'’]*(?:\s+(?:(?i:of|the|for|de)\s+)*[A-Z][^\W\d_'’]*){0,5}"
 )
 """A building after the city, on a line that dates a signing: "Kremlin", "the Great Hall of
-the People" (a venue's word in it: "Testov, Chairman, 5 May 1990" is a signer's line)."""
+the People" (a venue's word in it, and no office at its head: "Testov, Chairman, 5 May 1990",
+"Testov, Speaker of the House, 5 May 1990" are a signer's lines)."""
 PLACE_AND_DATE = re.compile(
     rf"^{PLACE_NAME}(?:,\s+(?:[A-Z]\.\s?[A-Z]\.|{_BUILDING}))?,\s+(?P<date>\S.*)$"
 )

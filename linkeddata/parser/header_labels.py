@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cable_routing import PRECEDENCE, ROUTING_WORDS
-from .vocabulary import MONTHS
+from .vocabulary import MONTHS, classification_of, is_caveat
 
 _MONTH_WORD = "|".join(sorted((name.upper() for name in MONTHS), key=len, reverse=True))
 _US_MARKING = r"(?:TOP\s+SECRET|SECRET|CONFIDENTIAL|LIMITED\s+OFFICIAL\s+USE|UNCLASSIFIED)"
@@ -112,5 +112,15 @@ def labelled_number(text: str, previous: str = "", *, routed: bool = False) -> s
     if _YEARLY_REGISTER.match(text) is not None:
         return text
     if (labelled := _LABELLED_NUMBER.match(text)) is not None:
+        if labelled["office"] and _marks_in(labelled["office"]):
+            return None
         return labelled["n"] or labelled["cj"] or labelled["office"]
     return None
+
+
+def _marks_in(code: str) -> bool:
+    """Whether an office code's slash parts hold a marking or a handling caveat: "SECRET/NODIS/
+    2", "TOP/SECRET/ 1983" are a marking line and a page or year, no office's number."""
+    return any(
+        classification_of(part) is not None or is_caveat(part) for part in code.split("/")[:-1]
+    )

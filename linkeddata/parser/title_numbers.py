@@ -17,16 +17,26 @@ _YEARS = r"(?:19|20)\d\d(?:[-/](?:(?:19|20)?\d\d))?"
 """A year or a span of years, no number: "1956", "1966-1970", "1962/63"."""
 _NUMBER = rf"(?P<n>{_LETTERED}\d[\w./-]*)"
 REGISTRY = re.compile(rf"^{_NUMBER_MARK}\s*(?P<n>{_LETTERED}\d[\w./-]*?)\.?$")
-_SERIES = r"(?!(?:PART|ITEM|PAGE|BOOK|ANNEX|TAB|NO|NR)\b)[A-Z]{1,5}(?:/[A-Z]{1,5})*"
+SERIES_CODES = ("NSC", "NSDM", "NSSM", "NSAM", "PD", "PRM", "NIE", "SNIE")
+"""The codes of the United States' numbered policy papers, which cite even a paper's first
+numbers alone: "NSC 7", "PRM-1"."""
+_KNOWN = "(?:" + "|".join(SERIES_CODES) + ")"
+_SERIES = rf"{_KNOWN}(?:/{_KNOWN})*"
+_CODE = r"(?!(?:PART|ITEM|PAGE|BOOK|ANNEX|TAB|NO|NR)\b)"
 BARE_NUMBER = re.compile(
-    rf"^(?P<n>(?:{_SERIES}-|{_SERIES} (?!{_YEARS}$))\d(?:[\d./-]*\d)?|\d[\d./-]*\d)"
+    rf"^(?P<n>{_SERIES}[- ](?!{_YEARS}$)\d(?:[\d./-]*\d)?"
+    rf"|{_CODE}(?:[A-Z]{{1,4}}-|[A-Z]{{2,5}} (?!{_YEARS}$))?\d[\d./-]*\d)"
     r"(?:/[^\W\d_]+)?$"
 )
-"""A number alone in its segment: "76.153", "A-412" (an airgram), or a series' code of
-capitals, slashes and hyphens and its number, one figure or more: "NIE 11-4-57" (a National
-Intelligence Estimate), "NSC 5412/2", "NSC 7", "PD/NSC-13" (a Presidential Directive), "PRM-10"
-(never a body and a year, "KWP 1956", nor a part's number, "PART 2"); never a place nor an
-agent either."""
+"""A number alone in its segment: "76.153", "A-412" (an airgram), a code and a number of two
+figures or more: "NIE 11-4-57" (a National Intelligence Estimate), "NSC 5412/2"; a policy
+paper's series code, slash-joined too, and any number: "NSC 7", "PD/NSC-13" (a Presidential
+Directive). Never a body and a year ("KWP 1956"), a part's number ("PART 12"), nor another
+code's single figure: a copy's, a volume's or a point's ("COPY 3", "VOL 2", "NATO 2"); never a
+place nor an agent either."""
+CODED_FIGURE = re.compile(r"^[A-Z]{2,6}[ -]\d$")
+"""A code and one figure that is no series' number: a copy's, a volume's, a folio's ("COPY 3",
+"VOL 2", "FOLIO 5"), neither a number nor a place nor a party."""
 DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
 """An international organisation's document symbol, capitals and a number joined by slashes:
 "GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""

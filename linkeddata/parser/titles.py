@@ -35,6 +35,7 @@ from .title_descriptors import capitalised_descriptions
 from .title_numbers import (
     BARE_NUMBER,
     CABLE_NUMBER,
+    CODED_FIGURE,
     DOCUMENT_SYMBOL,
     NUMBER_AT_END,
     NUMBER_IN_TYPE,
@@ -277,7 +278,7 @@ def _read_segment(
         reading.priority = reading.priority or Located(key, line)
         reading.end_head(start)
         reading.party_open = False
-    elif handling_caveat(value):  # "..., Nodis": a marking, no party
+    elif handling_caveat(value) or CODED_FIGURE.match(value):  # "..., Nodis", "..., COPY 3"
         reading.end_head(start)
         reading.party_open = False
     elif is_date(value):
