@@ -16,7 +16,7 @@ from ..parser.names import agent_kind, name_kind, personal_name
 from ..parser.nationalities import COMPASS_NATIONALITY, is_nationality
 from ..parser.office_words import office_only
 from ..parser.plural_parties import PEOPLE_BY_WORK, PLURAL_OFFICES
-from ..parser.title_numbers import BARE_NUMBER
+from ..parser.title_numbers import BARE_NUMBER, CODED_FIGURE
 from ..parser.title_signers import COUNTED, collective
 
 _SOMEONES_OFFICE = re.compile(
@@ -128,7 +128,7 @@ def _left_out(bare: str, kind: str | None) -> str | None:
         return "names a topic, not an agent"
     if kind in ("person", "org") and _EVENT_NAME.match(_head(bare)):
         return "names an event, not an agent"
-    if kind in ("person", "org") and BARE_NUMBER.match(bare):
+    if kind in ("person", "org") and (BARE_NUMBER.match(bare) or CODED_FIGURE.match(bare)):
         return "names a document's code, not an agent"
     own = personal_name(bare) if kind == "person" else ""
     if kind == "person" and (

@@ -12,7 +12,7 @@ from .doctypes import read_doc_type
 from .gatherings import EVENTS, WHOSE_OCCASION, words
 from .names import name_kind, personal_name_shape
 from .text import is_name_like, strip_article
-from .title_numbers import BARE_NUMBER
+from .title_numbers import BARE_NUMBER, CODED_FIGURE
 from .title_tags import is_date
 
 BRACKET_NOTE = re.compile(r"[(\[][^()\[\]]*[)\]]$")
@@ -137,7 +137,7 @@ def place_like(value: str) -> bool:
         and name_kind(value) is None
         and not _caption(value)
         and not document_kind(value)
-        and not BARE_NUMBER.match(value)  # "PD/NSC-13": the paper's number
+        and not (BARE_NUMBER.match(value) or CODED_FIGURE.match(value))  # "PD/NSC-13", "VOL 2"
     )
 
 

@@ -32,7 +32,7 @@ from .plural_parties import (
 )
 from .possessives import whose
 from .text import Joined, is_name_like, split_names, strip_article
-from .title_numbers import BARE_NUMBER
+from .title_numbers import BARE_NUMBER, CODED_FIGURE
 from .title_tags import is_date
 
 CLAUSE_WORDS = (
@@ -138,7 +138,7 @@ def names_in(joined: Joined, start: int, end: int) -> tuple[Located[str], ...]:
 def _no_party(name: str) -> bool:
     """Whether a name-like phrase is a date ("2 October 1959") or a paper's series code ("NSC
     7", "PD/NSC-13"), never a party."""
-    return is_date(name) or BARE_NUMBER.match(name) is not None
+    return is_date(name) or (BARE_NUMBER.match(name) or CODED_FIGURE.match(name)) is not None
 
 
 def _name_stop(text: str) -> int | None:

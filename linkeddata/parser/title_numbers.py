@@ -34,9 +34,10 @@ paper's series code, slash-joined too, and any number: "NSC 7", "PD/NSC-13" (a P
 Directive). Never a body and a year ("KWP 1956"), a part's number ("PART 12"), nor another
 code's single figure: a copy's, a volume's or a point's ("COPY 3", "VOL 2", "NATO 2"); never a
 place nor an agent either."""
-CODED_FIGURE = re.compile(r"^[A-Z]{2,6}[ -]\d$")
-"""A code and one figure that is no series' number: a copy's, a volume's, a folio's ("COPY 3",
-"VOL 2", "FOLIO 5"), neither a number nor a place nor a party."""
+CODED_FIGURE = re.compile(r"^(?:[A-Z]{2,6}[ -]\d|[A-Z]{1,6}(?:/[A-Z]{1,6})+[ -]\d[\d./-]*)$")
+"""A code and one figure, or a slash-joined code and a number, that is no known series':
+a copy's, a volume's, a folio's ("COPY 3", "VOL 2", "FOLIO 5"), another office's ("PD/TSC-13"):
+neither a number nor a place nor a party."""
 DOCUMENT_SYMBOL = re.compile(r"^(?P<n>[A-Z]{1,8}(?:/(?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]*)+)$")
 """An international organisation's document symbol, capitals and a number joined by slashes:
 "GOV/2065", "GOV/OR.543" (the IAEA's), "INFCIRC/153", "S/RES/242" (never "SECRET/NODIS")."""
