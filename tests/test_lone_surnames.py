@@ -45,6 +45,41 @@ _FILE = """
     skos:prefLabel "Janusz Testowski"@en ;
     skos:note "Testish Commissioner in the Testland Control Commission, 1966-1967."@en .
 
+<person/ho-chi-testinh> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Ho Chi Testinh"@en ;
+    skos:note "President of the Democratic Republic of Testnam, 1945-1969."@en .
+
+<person/testein-bin-talal> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Testein bin Talal"@en ;
+    skos:note "King of Testordan, 1952-1999."@en .
+
+<person/testein-saddam> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Saddam Testein"@en ;
+    skos:note "President of Testiraq, 1979-2003."@en .
+
+<person/testkhan-munir> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Munir Ahmad Testkhan"@en ;
+    skos:note "Chairman of the Testish Atomic Energy Commission, 1972-1991."@en .
+
+<person/testinger-arthur> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Arthur Testinger"@en ;
+    skos:note "Historian; Special Assistant to the President, 1961-1964."@en .
+
+<person/testanin-nikolai> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Nikolai Testanin"@en ;
+    skos:note "Chairman of the Council of Ministers of the USSR, 1955-1958."@en .
+
+<person/testvelt-prescott> a foaf:Person, schema:Person ;
+    schema:gender schema:Male ;
+    skos:prefLabel "Prescott Testvelt"@en ;
+    skos:note "Assistant Secretary of the Navy, 1940-1943."@en .
+
 <person/testov-ivan> a foaf:Person, schema:Person ;
     schema:gender schema:Male ;
     skos:prefLabel "Ivan Testov"@en ;
@@ -54,9 +89,10 @@ _FILE = """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 
 
-def _people(title: str, date: str, summary: str = "") -> tuple[set[str], list[str]]:
+def _people(title: str, date: str, summary: str = "", body: str = "") -> tuple[set[str], list[str]]:
     """The participants, senders and recipients a record links, and its warnings."""
     text = f"**{date}**\n**{title}**\n" + (f"\n**Summary:**\n{summary}\n" if summary else "")
+    text += f"\n**Contents:**\n\nEnglish Translation\n\n{body}\n" if body else ""
     record = parse_record(text, "x/1.txt", default_id="1")
     mapped = map_record(record, Context(IRIS, AUTHORITY, {}), sha256="0" * 64)
     doc = URIRef(IRIS.document("1"))
@@ -75,6 +111,8 @@ def _people(title: str, date: str, summary: str = "") -> tuple[set[str], list[st
          "testbush-george"),
         ("Record of Meeting between Testvelt and Testov", "February 8, 1945", "testvelt-franklin"),
         ("Letter from Testov to Testbush", "June 1, 1990", "testbush-george"),
+        ("Letter from Testbush to Testov", "June 1, 1990", "testbush-george"),  # a letter's sender
+        ("Letter from Testanin to Testov", "June 1, 1956", "testanin-nikolai"),  # a government's
         ("Memorandum of Conversation between Deputy Foreign Minister Testitsa and Testov",
          "February 11, 1984", "testitsa-mikhail"),  # the office written tells the two apart
     ],
@@ -95,6 +133,13 @@ def test_a_lone_surname_is_the_one_bearer_in_a_post_that_year(
          "testitsa"),  # two bearers in a post that year, no office written
         ("Letter from Testov to Testbush", "", "testbush"),  # no year: no one
         ("Cable from Testov to Testowski", "1966", "testowski"),  # a lesser post says nothing
+        ("Memorandum of Conversation between Testlodge and Testinh", "January 10, 1964",
+         "ho-chi"),  # a given name ending a family-first name
+        ("Letter from Testein to Testov", "June 1, 1985", "testein"),  # King Testein bin Talal too
+        ("Letter from Testkhan to Testov", "June 1, 1984", "testkhan"),  # a commission's chairman
+        ("Letter from Testinger to Testov", "June 1, 1962", "testinger"),  # an aide to the head
+        ("Record of Meeting between Testvelt and Testov", "June 1, 1942", "testvelt"),  # two posts
+        ("Memorandum from Testbush to Testov", "June 1, 1990", "testbush"),  # an official's memo
     ],
 )  # fmt: skip
 def test_a_lone_surname_no_one_or_several_held_then_is_neither_linked_nor_a_stub(
@@ -104,6 +149,19 @@ def test_a_lone_surname_no_one_or_several_held_then_is_neither_linked_nor_a_stub
     assert not any(iri.startswith(surname) for iri in linked)
     assert any("not linked" in w for w in warnings)
     assert not any("local stub" in w and surname in w.casefold() for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("body", "linked"),
+    [
+        ("Participants: Ambassador Testov; Mr. Testbush, Deputy Under Secretary.", False),
+        ("Participants: Ambassador Testov; Mr. Testbush (Deputy Under Secretary).", False),
+        ("Testbush, the President, received Ambassador Testov.", True),
+    ],
+)
+def test_an_office_written_after_the_surname_is_no_head(body: str, linked: bool) -> None:
+    people, _ = _people("Memorandum of Conversation between Testov and Testbush", "1990", "", body)
+    assert ("testbush-george" in people) is linked
 
 
 def test_a_woman_s_honorific_before_the_president_s_surname_is_not_he() -> None:

@@ -1,5 +1,6 @@
-""" "The White House" of a Russian record from 1990, or "the Moscow White House" anywhere, may
-be the House of Soviets in Moscow: never the US presidency then (review 23 D#10)."""
+""" "The White House" from August 1991 may be the House of Soviets in Moscow: never the US
+presidency where every mention's sentence places it in Moscow (review 23 D#10), and still the
+US presidency where one sentence does not (diff review 23 D#4)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def _mentions(text: str) -> set[URIRef]:
         ("October 1993", "Russian", "The defenders of the White House left at noon."),
         ("August 1991", "English", "Testov stood outside the Moscow White House."),
         ("May 1996", "English", "The Russian White House was rebuilt."),
+        ("May 1996", "English", "The White House in Moscow was rebuilt."),
     ],
 )
 def test_the_white_house_of_moscow_is_not_the_us_presidency(
@@ -45,8 +47,14 @@ def test_the_white_house_of_moscow_is_not_the_us_presidency(
         ("August 1991", "English", "The White House issued a statement on Testburg."),
         ("March 1985", "Russian", "The White House rejected the Testburg proposal."),  # before
         ("May 1992", "English", "Testov met the President at the White House in Washington."),
+        ("May 1990", "Russian", "Testov said that the White House should understand."),
+        ("June 1992", "Russian", "Testov arrived at the White House at 10 a.m."),
+        ("June 1991", "Russian", "Testov spoke from a tank outside the White House."),  # before
+        ("January 1992", "English",
+         "A delegation of the Russian White House visited Testburg. The White House received it."),
+        ("October 1993", "Russian", "Tanks rolled in Testburg. Bush said the White House agreed."),
     ],
-)
+)  # fmt: skip
 def test_the_white_house_of_a_us_context_is_the_us_presidency(
     date: str, language: str, body: str
 ) -> None:

@@ -94,7 +94,8 @@ def map_record(record: Record, context: Context, *, sha256: str) -> Mapped:
         meant_by_full_name(e, texts, context.authority, heading) for e in (about, named)
     )
     about, named = (  # "outside the White House" of a Russian record of 1991: Moscow's
-        without_moscows(e, context.authority, texts, record.languages, year) for e in (about, named)
+        without_moscows(e, context.authority, texts, date.iso if date else None)
+        for e in (about, named)
     )
     signed = [
         e for s in record.signatories if (e := initialled_person(context.authority, s.value, year))

@@ -267,7 +267,11 @@ class Linker:
             return None
         if (
             kind == "person"
-            and (heads := lone_surname_bearers(self.authority, name.value, label, self.year))
+            and (
+                heads := lone_surname_bearers(
+                    self.authority, name.value, label, self.year, self.texts
+                )
+            )
             is not None
         ):  # "Bush" of 1989: the President; never a stub of the surname
             return self._one_of(heads if self.heads else [], name, "held a head's office then")

@@ -5,6 +5,7 @@ wording says (docs/data-model.md, "Senders, addressees, intermediaries")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from rdflib import URIRef
@@ -30,6 +31,7 @@ from .closing_segment import names_person, post_at_close, topic_at_close, writte
 from .entities import AGENT_KINDS, Entity
 from .known_agents import known_agents, writer_before_type
 from .linker import Linker
+from .lone_surnames import headless_sender
 from .mission_heads import MISSION_BODY, bracketed_head
 from .mission_seats import mission_seats, placed_props
 from .name_pairs import people_paired
@@ -86,6 +88,8 @@ def title_links(
     if topic is not None:
         linker.warn(f"{topic.value!r} closes the addressees as a topic: no addressee", topic.line)
     addressees = title.recipients[:-1] if written or topic else title.recipients
+    memo = headless_sender(title.doc_type.value if title.doc_type else None)
+    sending = replace(linker, heads=False) if memo else linker  # "Memorandum from Testson"
     for names, place_prop, agent_props in (
         (title.senders, SCHEMA.locationCreated, SENDER),
         (addressees, ADO.destination, ADDRESSEE),
@@ -106,7 +110,8 @@ def title_links(
                 named = hosted_mission(named, title.recipients, authority)
             organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
             chief = bracketed_head(previous, name, title.text.value, authority, year)
-            entity = organ or chief or _party(named, station and not headed, linker)
+            by = sending if place_prop == SCHEMA.locationCreated else linker
+            entity = organ or chief or _party(named, station and not headed, by)
             props = (place_prop,) if entity and entity.kind == "place" else agent_props
             found.append((props, entity))
     parties = [  # the title's agents, beside whom a group is no one
