@@ -79,6 +79,10 @@ class Title:
     participants_if_known: tuple[Located[str], ...] = ()
     """Who a discussion was with, after its topic ("Discusses the War with X"), whose wording
     may name a place: participants only where the authority file knows an agent by it."""
+    authors_if_known: tuple[Located[str], ...] = ()
+    """Who a name of a person's shape alone before the type may be ("Testo Testov Report"),
+    which an event's name shares ("Long Testmarch Report"): authors only where the authority
+    file knows an agent by it."""
     clause: PartyClause | None = None
     origins: tuple[Located[str], ...] = ()
     destinations: tuple[Located[str], ...] = ()

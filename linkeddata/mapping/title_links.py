@@ -151,6 +151,7 @@ def title_links(
         ((ADO.participant,), e) for e in known_agents(title.participants_if_known, authority)
     )
     found.extend((ADDRESSEE, e) for e in known_agents(title.recipients_if_known, authority))
+    found.extend(((DCTERMS.creator,), e) for e in known_agents(title.authors_if_known, authority))
     found.extend(((DCTERMS.creator,), writer) for writer in writer_before_type(title, authority))
     found.extend(((SCHEMA.locationCreated,), p) for p in venues(title, head, linker, dateline))
     post = () if (at := post_at_close(title, authority, year)) is None else (at,)

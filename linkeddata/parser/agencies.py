@@ -9,7 +9,7 @@ import re
 from .doctypes import listed_names
 from .name_words import SERVICE_STATION
 from .names import name_kind, personal_name_shape
-from .quoted_works import QUOTE_OPENS, a_maker
+from .quoted_works import QUOTE_OPENS, a_maker, shaped_maker
 from .services import a_service
 from .text import Joined, strip_article
 from .title_lists import body_after_type
@@ -68,7 +68,8 @@ def quoted_maker(text: str, type_start: int) -> int | None:
     'Zhou Testan Speech to ...'"): the quoted title's maker is the document's."""
     quotes = list(QUOTE_OPENS.finditer(text, 0, type_start))
     opened = quotes[-1] if quotes else None
-    if opened is None or not a_maker(text[opened.end() : type_start].strip()):
+    maker = text[opened.end() : type_start].strip() if opened else ""
+    if opened is None or not (a_maker(maker) or shaped_maker(maker)):
         return None
     return opened.end()
 

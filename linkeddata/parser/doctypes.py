@@ -31,8 +31,9 @@ from .gatherings import GATHERINGS, SITTINGS, words
 from .names import name_kind, personal_name_shape
 from .nationalities import COMPASS_NATIONALITY
 from .opening_persons import an_opening_person
+from .phrase_heads import PHRASE_WORDS, heads_phrase, phrase
 from .protocols import AGREEMENT, agreed_protocol
-from .quoted_works import PHRASE_STOPS, QUOTE_OPENS, names_quoted_work, nicknamed
+from .quoted_works import QUOTE_OPENS, names_quoted_work, nicknamed
 from .services import a_service
 from .vocabulary import DOC_TYPES, wording_key
 
@@ -131,8 +132,6 @@ _AND_THEN = re.compile(r"\s+(?:and|&)\s+")
 """Two types of one record: "Cover Letter and Report from X to Y" (the first is its type)."""
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _THEN_TYPE = re.compile(r",\s+")  # "Minutes, Conversation between ...": the second says which
-_WORD = re.compile(r"[^\W_][\w'’.\-]*|\S")
-_PHRASE_WORDS = 8
 _EXCERPT = "excerpt"
 _CONVERSATION = "record-of-conversation"
 _MINUTES = "minutes"
@@ -245,10 +244,10 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         one_body = name_kind(body) == "org" and _GROUP.search(body) is None
         if one_body and _WITH_SOMEONE.match(text, sitting.end("of")) is None:
             return _MINUTES, start, sitting.start("of")  # "Meeting of the PCC, Sofia, 1978"
-    words = _phrase(text, start)
+    words = phrase(text, start)
     if not words:
         return None
-    end = words[-1][1] if len(words) < _PHRASE_WORDS else -1
+    end = words[-1][1] if len(words) < PHRASE_WORDS else -1
     for first, _ in words:  # a wording running past the phrase: "Record of Conversation"
         found = AT_WORDING.match(text, first)
         if found is not None and found.end() > end >= 0:
@@ -258,26 +257,12 @@ def _head_type(text: str, start: int) -> tuple[str, int, int] | None:
         if end >= 0 and (key := DOC_TYPES.get(wording_key(text[first:end]))) is not None:
             if count > 1 and a_service(text[start : words[-count][1]]):
                 continue  # "Czechoslovak Intelligence Report": the service's word, a report
+            if not heads_phrase(text, start, (key, first, end)):
+                break  # "Letter Transmitting Maps": the letter's, opening it
             return key, first, end
     found = AT_WORDING.match(text, start)
-    return None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
-
-
-def _phrase(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of the words of the noun phrase at ``start``, up to a stop (at most eight)."""
-    words: list[tuple[int, int]] = []
-    for found in _WORD.finditer(text, start):
-        word = found.group()
-        if (
-            not word[0].isalpha()
-            or word.casefold().rstrip(".") in PHRASE_STOPS
-            or any(c.isdigit() for c in word)  # a lettered number: "Airgram A-123"
-        ):
-            break
-        words.append((found.start(), found.start() + len(word.rstrip("'’"))))  # "Telegram'"
-        if len(words) == _PHRASE_WORDS:
-            break
-    return words
+    head = None if found is None else (DOC_TYPES[wording_key(found.group())], start, found.end())
+    return head if head is None or heads_phrase(text, start, head) else None
 
 
 _DISCUSSING = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from .names import INITIALS_WORD, personal_name
 
-_RANK_WORD = (
+RANK_WORD = (
     r"(?:comandante|cmdte\.?|cmte\.?|general|coronel|cnel\.?|capit[áa]n|capit[ãa]o|cap\.?"
     r"|teniente|tte\.?|tenente|sargento|almirante|mayor|major|brigadier"
     r"|embajador|embaixador|c[óo]nsul|ministro|viceministro|vice-ministro|presidente"
@@ -29,7 +29,7 @@ _QUALIFIER = (
     r"(?:\s+(?:en\s+jefe|de\s+(?:divisi[óo]n|brigada|ej[ée]rcito|cuerpo\s+de\s+ej[ée]rcito"
     r"|estado|fragata|nav[íi]o|corbeta)|del\s+ej[ée]rcito|general|coronel))?"
 )
-_LOCAL_RANK = re.compile(rf"^(?:(?i:{_RANK_WORD}{_QUALIFIER})\s+)+(?=[^\W\d_])")
+_LOCAL_RANK = re.compile(rf"^(?:(?i:{RANK_WORD}{_QUALIFIER})\s+)+(?=[^\W\d_])")
 """One rank or more, each with what qualifies it ("en Jefe", "de División"), before a name."""
 
 
@@ -55,7 +55,7 @@ def without_local_rank(text: str) -> str:
 
 
 _OFFICE_LINE = re.compile(
-    rf"^(?i:{_RANK_WORD}{_QUALIFIER})(?:\s+(?:de|del|do|da|dos|das)\s+[^\W\d_].*)?$"
+    rf"^(?i:{RANK_WORD}{_QUALIFIER})(?:\s+(?:de|del|do|da|dos|das)\s+[^\W\d_].*)?$"
 )
 """A line that is a rank or an office alone, with what it is of: "Presidente de la
 República", "Ministro de Relaciones Exteriores", "Embajador"."""

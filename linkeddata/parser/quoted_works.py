@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .name_words import PERSON_WORDS
 from .names import name_kind, personal_name_shape
+from .nationalities import COMPASS_NATIONALITY
 from .office_words import office_only
 from .opening_persons import a_person
 from .vocabulary import DOC_TYPES, wording_key
@@ -33,28 +35,58 @@ publication ("Testburg Summary of World Broadcasts, 'Testov Speech to the Troops
 def names_quoted_work(text: str, start: int, found: tuple[str, int, int]) -> bool:
     """Whether a type word inside a quote (from ``start``) names the quoted work, not a word of
     a headline: it opens the quote ("'Instruction on ...'"), or follows an article, a
-    possessor or a person's name ("'Zhou Testan Speech to ...'"), a name of no clear shape
-    only with the phrase going on after the type ("'Ivan Testov Report on ...'"); "'Citizens
-    Help Police Restore Order'" is a headline, a sentence with no type."""
+    possessor or a person's name by its head ("'Premier Testov Speech'"), or by its shape with
+    no headline's verb in it ("'Ivan Testov Report on ...'", "'Ivan Testov Speech'", not
+    "'Testburg Rejects Testov Letter to ...'"); "'Citizens Help Police Restore Order'" and
+    "'Testburg Rally Demands Order'" are headlines, sentences with no type."""
     before = text[start : found[1]].strip()
     if not before or before.casefold() in _ARTICLES or _POSSESSOR_END.search(before):
         return True
     if a_maker(before):
         return True
-    going_on = _GOING_ON.match(text, found[2]) is not None
-    return going_on and a_person(before)
+    if _GOING_ON.match(text, found[2]) is not None:
+        return a_person(before) and not _HEADLINE_VERB.search(before)
+    return shaped_maker(before) and not _IN_S.search(before)  # "'Testov Testin Speech'"
+
+
+_HEADLINE_VERB = re.compile(r"\S\s+[A-Z][a-z]+[^s\W]s\s+\S")
+"""A capitalised word in "-s" inside a run of title-case words, a headline's verb or plural
+subject ("Testburg Rejects Testov", "Testburg Students Support"); a name's last word ends in
+"-s" freely ("Ivan Testules")."""
+_IN_S = re.compile(r"\s[A-Z][a-z]+[^s\W]s\b")
+"""Any word after the first in "-s": before a type closing a quote, a headline's verb ("Testgrad
+Rally Demands Order'"), which only a known maker's name may be mistaken for."""
+_NATIONALITY = re.compile(COMPASS_NATIONALITY)
 
 
 def a_maker(before: str) -> bool:
-    """Whether the words right before a type are a person's name by its head or its shape,
-    the maker of the work it names ("Zhou Testan Speech", "Premier Testov Report"), never an
-    event's or a place's ("Testburg Summit Speech"), an office's alone or a type's wording."""
+    """Whether the words right before a type are a person's name by its head, an office or a
+    title opening it ("Premier Testov Speech", "Soviet Ambassador Testov Report"), the maker of
+    the work it names; never by its shape alone (an event's, "Long Testmarch Report", or a
+    headline's subject, "Testburg Students Support Chairman Testov Directive"), an office's
+    alone or a type's wording."""
+    if _type_wording(before) or _HEADLINE_VERB.search(before):
+        return False
+    if name_kind(before) != "person" or office_only(before):
+        return False  # "Soviet Ambassador Report": whose, it does not say
+    office = PERSON_WORDS.search(before)
+    prefix = before[: office.start()].strip() if office else ""
+    return not prefix or bool(_NATIONALITY.fullmatch(prefix)) or name_kind(prefix) == "org"
+
+
+def shaped_maker(before: str) -> bool:
+    """Whether the words right before a type have a person's name's shape only ("Testo
+    Testov Report"): its maker only where the authority file knows someone by it, since an
+    event's or a campaign's name has the same shape ("Long Testmarch Report")."""
+    shaped = personal_name_shape(before) and a_person(before)
+    return shaped and not _type_wording(before) and not _HEADLINE_VERB.search(before)
+
+
+def _type_wording(before: str) -> bool:
+    """Whether the words end with a type's own wording ("National Intelligence Estimate NIE
+    11-4-55"), no maker's name."""
     words = before.split()
-    if any(wording_key(" ".join(words[cut:])) in DOC_TYPES for cut in range(len(words))):
-        return False  # "National Intelligence Estimate NIE 11-4-55": a type's own wording
-    if name_kind(before) == "person":
-        return not office_only(before)  # "Soviet Ambassador Report": whose, it does not say
-    return personal_name_shape(before) and a_person(before)
+    return any(wording_key(" ".join(words[cut:])) in DOC_TYPES for cut in range(len(words)))
 
 
 _NICKNAME_WORDS = 3

@@ -34,6 +34,7 @@ from .name_clauses import clause_end
 from .names import name_kind, personal_name_shape
 from .office_words import office_only
 from .possessives import owner_from
+from .quoted_works import shaped_maker
 from .side_names import names_in
 from .spoken_records import RECORDED_TALK, SPEECH_TYPES, of_participants
 from .subject_by import authored_by, subject_between, talk_holder
@@ -53,7 +54,7 @@ _WITH = re.compile(
     r"(?<!\S)(?i:between|with)\s+(?!(?i:attachments?|enclosures?|annex(?:es)?|appendix)\b)"
 )
 """Who a talk is between or with, never "with Attachment: Letter from ..."."""
-_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+['‘\"“]?(?:[A-Z][a-z]+\s+){0,2}$")
+_POSSESSIVE = re.compile(r"^(?P<name>[^'’]+?)['’]s\s+['‘\"“]?(?:[A-Z][a-z]*\.?\s+){0,2}$")
 """Whose the document is, with up to two words before its type, quoted or not: "Khrushchev's
 'Secret Speech'", "Zhou Enlai's Second Talk with ..."."""
 _PART_OF = re.compile(r"(?i:extracts?|excerpts?)\s+(?i:from)\s+(?:(?i:the)\s+)?")
@@ -112,6 +113,7 @@ class TitleAgents:
     authors: tuple[Located[str], ...] = ()
     participants: tuple[Located[str], ...] = ()
     if_known: tuple[Located[str], ...] = ()
+    authors_if_known: tuple[Located[str], ...] = ()
 
 
 def title_agents(
@@ -133,6 +135,7 @@ def title_agents(
     authors: list[Located[str]] = []
     participants: list[Located[str]] = []
     if_known: list[Located[str]] = []
+    authors_if_known: list[Located[str]] = []
     owner = _POSSESSIVE.match(text[:type_start])
     owner_start = owner_from(text, owner.end("name")) if owner else 0
     if owner is not None and is_name_like(text[owner_start : owner.end("name")], _OWNER_WORDS):
@@ -150,14 +153,15 @@ def title_agents(
     elif (
         owner is None
         and not speakers
+        and before
         and not sent_by_post(joined, doc_type, (type_end, head_end), sent, before)
-        and agency_before_type(before)
         and not GATHERING_WORD.fullmatch(before.split()[-1])  # "Conference Transcript"
         and classification_of(before) is None
     ):
-        authors.extend(
-            names_in(joined, lead, lead + len(before))
-        )  # "KGB Report", "State Department Telegram"
+        if agency_before_type(before):  # "KGB Report", "State Department Telegram"
+            authors.extend(names_in(joined, lead, lead + len(before)))
+        elif shaped_maker(before):  # "Testo Testov Report", as "Long Testmarch Report"
+            authors_if_known.extend(names_in(joined, lead, lead + len(before)))
     if not authors and not conversing:
         authors.extend(body_after_type(joined, type_end, head_end))
     if (
@@ -274,7 +278,10 @@ def title_agents(
             participants.extend(named)
     authors = [with_seat(joined, author, head_end) for author in authors]
     return TitleAgents(
-        tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(participants)), (*if_known,)
+        tuple(dict.fromkeys(authors)),
+        tuple(dict.fromkeys(participants)),
+        (*if_known,),
+        () if authors else (*authors_if_known,),
     )
 
 

@@ -33,7 +33,7 @@ class Reading:
     records: bool = False  # a record of talks or a meeting: "from" may name the event
     addressed: bool = False  # a type whose "to Y" names its addressee, not an audience
     listing: bool = False  # a list or a chronology: its "of X to Y" is its content
-    excerpt: bool = False  # "Excerpt from the Memoirs of X": "from" names the source
+    excerpt: bool = False  # "Excerpt from the Memoirs of X", "Memoir Excerpt from X": no sender
     stations: bool = False  # a telegram's parties may be stations: "to Moscow, Beijing"
     after_parties: Located[str] | None = None  # a place after them, if a date follows
     written_at: Located[str] | None = None  # "Letter from X to Y, Camp David, 17 May 1978"

@@ -10,6 +10,7 @@ registry number, classification, priority or date by its whole wording, so a wor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..record import Located, ParseWarning, Title
 from .addressed_to import addressed_parties
@@ -74,6 +75,7 @@ from .vocabulary import (
 from .vocabulary import wording_key as _key
 
 _RECORD_TYPES = frozenset({"record-of-conversation", "minutes", "note", "transcript", "excerpt"})
+_UNSENT_FROM = frozenset({"excerpt", "memoir"})  # "from X" names its source, never a sender
 _REPLY = re.compile(r"(?i:repl|respon|answer)")
 _LATER_TYPES = frozenset({"memoir", "interview", "biography"})
 _KEPT_TYPES = frozenset({"diary", "memoir"})  # whose keeper the head names: "Diary of X, ..."
@@ -137,7 +139,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         records=found is not None and found[0] in _RECORD_TYPES,
         addressed=found is not None and found[0] not in _UNADDRESSED_TYPES,
         listing=found is not None and found[0] in LISTING_TYPES,
-        excerpt=found is not None and found[0] == "excerpt",
+        excerpt=found is not None and found[0] in _UNSENT_FROM,
         stations=found is not None and found[0] in TELEGRAPHIC_TYPES,
     )
     message = doc_type is not None and doc_type.value in MESSAGE_TYPES
@@ -192,14 +194,12 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
     if (talked := keepers_talk(masked.text, kept)) or by_authors or kept_by:
         authors = tuple(dict.fromkeys(agents.authors + by_authors + kept_by))  # "Signed by X"
         talked = tuple(dict.fromkeys(talked + agents.participants))  # "Conversation with Y"
-        agents = TitleAgents(authors, talked, agents.if_known)
+        unnamed = () if authors else agents.authors_if_known  # a maker named elsewhere: "by X"
+        agents = replace(agents, authors=authors, participants=talked, authors_if_known=unnamed)
     partners = discussion_partners(joined, found[2]) if found is not None else Partners()
     if partners.named:  # "X Discusses the War with Foreign Minister Y"
-        agents = TitleAgents(
-            agents.authors,
-            tuple(dict.fromkeys(agents.participants + partners.named)),
-            agents.if_known,
-        )
+        talked = tuple(dict.fromkeys(agents.participants + partners.named))
+        agents = replace(agents, participants=talked)
     at_post = agents.authors if found is None or found[0] not in _LATER_TYPES else ()
     parties, origins, destinations = placed_parties(joined, parties, at_post, reading.written_at)
     return Title(
@@ -212,6 +212,7 @@ def parse_title(joined: Joined, warnings: list[ParseWarning]) -> Title:
         authors=with_issuer(joined, found, spoken_for(agents.authors)),
         participants=agents.participants,
         participants_if_known=partners.if_known + agents.if_known,
+        authors_if_known=agents.authors_if_known,
         clause=reading.clause if parties.senders or parties.recipients else None,
         origins=origins,
         destinations=destinations,
