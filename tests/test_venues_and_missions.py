@@ -96,6 +96,37 @@ def test_no_venue(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [  # the title's own place, not the one the act or the meeting it names is named for
+        ("Tashkent Protocol Implementation Report, Prague", "prague"),
+        ("Transcript of the Vienna Summit Follow-up Meeting, Moscow", "moscow"),
+        ("Minutes of the Hanoi Conference, Moscow", "moscow"),
+        ("Malta Summit Transcript, Washington", "washington"),
+        # the act heads the title: of, on, a date after it
+        ("The Tashkent Declaration of 10 January 1966", "tashkent"),
+    ],
+)
+def test_the_title_s_own_place_wins_over_a_name_s(text: str, place: str) -> None:
+    assert made_in(text) == [entity("place", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a document about an act, an alliance named for a city, a meeting before or after one
+        "Tashkent Protocol Implementation Report",
+        "Shanghai Communiqué Commentary",
+        "Warsaw Pact Statement on Testing",
+        "Baghdad Pact Memorandum",
+        "Transcript of the Malta Summit Preparatory Meeting",
+        "Minutes of the Hanoi Conference Delegation Meeting",
+        "Minutes of the Havana Conference Organizing Committee",
+    ],
+)
+def test_no_venue_from_a_name_that_heads_nothing(text: str) -> None:
+    assert made_in(text) == []
+
+
+@pytest.mark.parametrize(
     "sender",
     [
         "the Hungarian Embassy in Pyongyang",

@@ -39,7 +39,6 @@ from ..parser.text import last_bracket
 from ..record import Located, Title
 from .authority import Authority
 from .entities import Entity
-from .home_offices import under_leader
 from .home_states import body_state, capital, names_state, own_texts, state_organ
 from .linker import Linker
 from .mission_heads import ENVOY_OFFICES
@@ -96,8 +95,6 @@ def written_at_close(
         return None
     if _away_from_home(title.recipients[:-1], city, linker, year):
         return city  # "Testov to the Chinese Central Committee, Geneva": it sits in Beijing
-    if len(title.recipients) == 2 and under_leader(title.senders, addressee, city, authority, year):
-        return city  # "Premier Testov to Chairman Testin, Geneva": the Chairman sits at home
     if _envoy(addressee, authority, year) or _PARTY_SEAT.search(addressee.value):
         return None  # "to Ambassador Testin, Testburg", "to the Central Committee, Testburg"
     if unplaced_mission(addressee.value):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..parser.dates import DATE_TEXT_FULL
+from ..parser.dates import DATE_TEXT, DATE_TEXT_FULL
 from ..parser.gazetteer import is_state
 from ..parser.spoken_records import SPEECH_TYPES
 from ..parser.text import last_bracket
@@ -40,6 +40,13 @@ def uncaptioned(text: str) -> str:
 _MEETING_NAMED = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<kind>(?i:conference|summit))\b"
 )
+_FURTHER_MEETING = re.compile(
+    r"[\s,]+(?i:follow-?up|preparatory|planning|organi[sz]ing|delegations?|committee|commission"
+    r"|secretariat|working\s+group|steering|debriefing)\b"
+)
+"""A further meeting or body of a meeting's after its name, not the meeting itself ("Follow-up
+Meeting", "Preparatory Talks", "Delegation Meeting", "Organizing Committee"); its record's type,
+topic, session or day are its own."""
 _RECORD_OF = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}(?i:of)\s+(?:(?i:the)\s+)?")
 """The record's own words before the meeting it records: "Soviet Transcript of the "."""
 
@@ -54,9 +61,13 @@ def named_meeting(title: Title, head: str, linker: Linker) -> list[Entity]:
     Testland Conference")."""
     if title.doc_type is None or title.doc_type.value not in SPEECH_TYPES:
         return []
+    if own_place(title.text.value, linker):
+        return []  # "Transcript of the Testburg Conference, Testgrad": made in Testgrad
     found = _MEETING_NAMED.search(head)
     if found is None or not (found.start() == 0 or _RECORD_OF.fullmatch(head, 0, found.start())):
         return []
+    if _FURTHER_MEETING.match(head, found.end()):
+        return []  # "the Testburg Summit Preparatory Meeting" met elsewhere, before it
     words = found["place"].split()
     summit = found["kind"].casefold() == "summit"  # leaders meet in it, not talk of it
     for count in range(len(words)):  # "Transcript of the Testburg Conference"
@@ -68,10 +79,12 @@ def named_meeting(title: Title, head: str, linker: Linker) -> list[Entity]:
 
 _NAMED_ACT = re.compile(
     r"(?:(?i:the|text\s+of\s+the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
-    r"(?i:protocols?|declaration|communiqu[ée]|agreements?|accords?|pact)\b"
+    r"(?i:protocols?|declaration|communiqu[ée]|agreements?|accords?)"
+    rf"(?=\s*(?:$|[,.(]|(?i:of|on|between)\s|{DATE_TEXT}))"
 )
-"""An act named for where it was signed or issued, opening the title: "The Testburg
-Protocol", "Testburg Declaration"."""
+"""An act named for where it was signed or issued, opening the title and heading it: "The
+Testburg Protocol", "Testburg Declaration of 1966"; not a document about it ("Testburg
+Protocol Implementation Report"), nor a pact, an alliance ("Testburg Pact Statement")."""
 
 
 def named_act(title: Title, linker: Linker) -> list[Entity]:
@@ -80,10 +93,28 @@ def named_act(title: Title, linker: Linker) -> list[Entity]:
     ("the Korea Agreement" may be about it) nor a city in a title that only speaks of the act
     ("Reaction to the Moscow Declaration", "Moscow's Reaction to ...")."""
     found = _NAMED_ACT.match(title.text.value)
-    if found is None:
+    if found is None or own_place(title.text.value, linker):
         return []
     place = known_place(found["place"], linker)
     return [] if place is None or is_state(place.label) else [place]
+
+
+_OWN_PLACE = re.compile(
+    r"\s(?i:in|at)\s+(?:(?i:the)\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
+
+
+def own_place(text: str, linker: Linker) -> bool:
+    """Whether a title closes with a known place of its own, after a comma or "in" and before
+    its date or caption ("..., Testgrad", "... in Testgrad, 1 May 1960"): that place, not the
+    one a meeting or an act it names is named for, is where it was made."""
+    parts = [part.strip() for part in uncaptioned(text).rstrip(" .").split(",")]
+    while len(parts) > 1 and DATE_TEXT_FULL.match(parts[-1]):
+        parts.pop()
+    held = _OWN_PLACE.search(parts[-1])
+    if held is not None and known_place(held["place"], linker):
+        return True
+    return len(parts) > 1 and known_place(parts[-1], linker) is not None
 
 
 _LATER = frozenset({"memoir", "biography"})

@@ -1,6 +1,6 @@
-"""A message between a state's people whose title closes with a city: the one whose office
-ranks higher sits in the state's capital, so a city abroad is where the other wrote (review
-23 C#11)."""
+"""A message between two people whose title closes with a city went there: a person may
+travel, the state's leader too (Mao in Moscow, at Beidaihe), so no rank of offices says who
+stayed at home (diff review 23 F#1, which reverted that rule)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,16 @@ _FILE = """
 
 <place/geneva> a schema:Place ;
     skos:prefLabel "Geneva"@en .
+
+<place/testhai> a schema:Place ;
+    skos:prefLabel "Testhai"@en .
+
+<place/romania> a schema:Place ;
+    skos:prefLabel "Romania"@en .
+
+<place/bucharest> a schema:Place ;
+    skos:prefLabel "Bucharest"@en ;
+    schema:containedInPlace <place/romania> .
 """
 AUTHORITY = Authority.from_graph(Graph().parse(data=_FILE, format="turtle", publicID=IRIS.id_base))
 _DOC = URIRef(IRIS.document("1"))
@@ -63,19 +73,19 @@ def _places(title: str, year: int) -> tuple[set[str], set[str]]:
 
 
 @pytest.mark.parametrize(
-    ("title", "year", "made", "went"),
-    [  # the higher office sits at home: the city abroad is the lower one's
-        ("Telegram, Testo Testin to Testo Testov, Geneva", 1954, {"geneva"}, set()),
-        ("Telegram, Testo Testar to Testo Testin, Geneva", 1954, {"geneva"}, set()),
-        # the higher office writes from home: the city is where it went
-        ("Telegram, Testo Testov to Testo Testin, Geneva", 1954, set(), {"geneva"}),
-        # the capital, an office out of its years, a sender of no state: as before
-        ("Telegram, Testo Testin to Testo Testov, Sofia", 1954, set(), {"sofia"}),
-        ("Telegram, Testo Testin to Testo Testov, Geneva", 1965, set(), {"geneva"}),
-        ("Telegram, Testo Testani to Testo Testov, Geneva", 1954, set(), {"geneva"}),
+    ("title", "year", "went"),
+    [  # a lower office to the leader: the leader may be abroad, at a resort, at a summit
+        ("Telegram, Testo Testin to Testo Testov, Geneva", 1954, "geneva"),
+        ("Telegram, Testo Testar to Testo Testin, Geneva", 1954, "geneva"),
+        ("Telegram, Testo Testin to Testo Testov, Testhai", 1954, "testhai"),
+        ("Telegram, Testo Testin to Testo Testov, Bucharest", 1954, "bucharest"),
+        # the leader to a lower office, the state's capital, a sender of no state: as ever
+        ("Telegram, Testo Testov to Testo Testin, Geneva", 1954, "geneva"),
+        ("Telegram, Testo Testin to Testo Testov, Sofia", 1954, "sofia"),
+        ("Telegram, Testo Testani to Testo Testov, Geneva", 1954, "geneva"),
     ],
 )
-def test_a_state_s_leader_sits_in_its_capital(
-    title: str, year: int, made: set[str], went: set[str]
+def test_a_message_to_a_person_went_to_the_city_closing_it(
+    title: str, year: int, went: str
 ) -> None:
-    assert _places(title, year) == (made, went)
+    assert _places(title, year) == (set(), {went})
