@@ -5,9 +5,11 @@ comma (C#24), the writer of the letter a reply answers (C#15)."""
 from __future__ import annotations
 
 import pytest
+from test_title_agents import doc, mapped_graph
 
 from linkeddata.parser import parse_record
 from linkeddata.record import Title
+from linkeddata.vocab import ADO
 
 
 def title(text: str) -> Title:
@@ -68,8 +70,8 @@ def test_an_envoys_post_stays_his_office() -> None:
             "Comrade Testov",
         ),
         (
-            "Memorandum on a Conversation with the Counselor of the Soviet Embassy, Testov",
-            "Testov",
+            "Memorandum on a Conversation with the Counselor of the Soviet Embassy, Dr. Testov",
+            "Dr. Testov",
         ),
         (
             "Memorandum on a Conversation with the Chargé d'Affaires of the Soviet Embassy, "
@@ -277,3 +279,24 @@ def test_personally_after_the_addressee_is_no_place() -> None:
 )
 def test_a_local_rank_alone_names_no_one(text: str, recipients: list[str]) -> None:
     assert values(title(text).recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("tail", "participants"),
+    [  # diff review 23 B#3: after a mission's rank only an addressed name is its holder
+        ("Comrade Testurin", ["testurin"]),
+        ("Colonel Testurin", ["testurin"]),
+        ("Sunday", []),
+        ("Hotel Testopol", []),
+        ("Part II", []),
+    ],
+)
+def test_after_a_missions_rank_only_an_addressed_name_holds_it(
+    tail: str, participants: list[str]
+) -> None:
+    graph = mapped_graph(
+        f"**1965**\n**Memorandum on a Conversation with the 1st Secretary of the Soviet"
+        f" Embassy, {tail}**\n"
+    )
+    found = [str(o).rsplit("/", 1)[1] for o in graph.objects(doc(), ADO.participant)]
+    assert found == participants

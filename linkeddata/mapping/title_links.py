@@ -11,7 +11,6 @@ from itertools import pairwise
 from rdflib import URIRef
 
 from ..parser.bodies import (
-    cabled_post,
     generic_body,
     mission_place,
     nationalities,
@@ -21,7 +20,6 @@ from ..parser.bodies import (
 )
 from ..parser.demonyms import adjective
 from ..parser.names import agent_kind, name_kind
-from ..parser.national_names import national_name
 from ..parser.office_words import office_only
 from ..parser.text import strip_article
 from ..parser.vocabulary import MONTH_PATTERN, TELEGRAPHIC_TYPES
@@ -36,9 +34,10 @@ from .mission_heads import MISSION_BODY, bracketed_head
 from .mission_seats import mission_seats, placed_props
 from .name_pairs import people_paired, unpaired
 from .place_articles import with_place_articles
-from .ruling_parties import POLITICAL_BUREAU, organ_of_kin, ruling_party
-from .state_names import hosted_mission, states_of
+from .ruling_parties import ruling_party
+from .state_names import hosted_mission
 from .terms import ADO, DCTERMS, RICO, SCHEMA
+from .title_bodies import known_body, organ_of_kin_named, party_organ, qualified
 from .vague_names import vague_beside
 from .venues import opening_venue, venues
 
@@ -78,7 +77,7 @@ def title_links(
     kin = [  # the title's known bodies, whose party a bare organ belongs to
         e
         for n in (*title.senders, *title.recipients)
-        for e in authority.lookup(_qualified(n, whose, authority).value)
+        for e in authority.lookup(qualified(n, whose, authority).value)
         if e.kind == "org"
     ] + [party for national in whose if (party := ruling_party(authority, national, year))]
     written = written_at_close(title, linker, authority, year)  # "Testov to Testin, Testburg"
@@ -105,10 +104,10 @@ def title_links(
                 following = written  # "Rusk to the Embassy in Moscow, Washington": American
             beside = said_beside(whose, name.value, head)  # no "British Foreign Office"
             here = _whose_here(name, following, beside, authority, year)
-            named = _party_organ(name, _qualified(name, here, authority), authority)
+            named = party_organ(name, qualified(name, here, authority), authority)
             if place_prop == SCHEMA.locationCreated:  # "the Egyptian Embassy to the Soviet MFA"
                 named = hosted_mission(named, title.recipients, authority)
-            organ = _organ_of_kin(named, kin, authority) if generic_body(named.value) else None
+            organ = organ_of_kin_named(named, kin, authority) if generic_body(named.value) else None
             chief = bracketed_head(previous, name, title.text.value, authority, year)
             by = sending if place_prop == SCHEMA.locationCreated else linker
             entity = organ or chief or _party(named, station and not headed, by)
@@ -137,7 +136,7 @@ def title_links(
             if prop == ADO.participant and unpaired(seated_name, authority):
                 continue  # "Warsaw-Moscow Talks", "Bush-Gorbachev Malta Summit": no one
             beside = said_beside(whose, seated_name.value, head)
-            name = (None if whose else _known_body(seated_name, authority)) or _qualified(
+            name = (None if whose else known_body(seated_name, authority)) or qualified(
                 seated_name, _whose_here(seated_name, None, beside, authority, year), authority
             )
             if others and (why := vague_beside(strip_article(name.value), others)):
@@ -238,61 +237,6 @@ def _home_nationals(name: str, authority: Authority, year: int | None) -> set[st
     state = authority.country_of(places[0], year) or places[0]  # "the Embassy in Romania"
     national = adjective(state.label)
     return {national} if national else set()
-
-
-def _known_body(name: Located[str], authority: Authority) -> Located[str] | None:
-    """A body the authority file knows by the name the title gives it, where it sits aside:
-    "the National Security Council, Washington" is the one the file calls so, whatever
-    country the title's other agents have."""
-    body = seated(name.value)
-    bare = strip_article(body[0] if body is not None else name.value)
-    known = [e for e in authority.lookup(bare) if e.kind == "org"]
-    return Located(bare, name.line) if len(known) == 1 else None
-
-
-_PARTY_ORGAN = re.compile(
-    r"^(?:(?i:the)\s+)?(?i:central\s+committee|politburo|political\s+bureau)$"
-)
-"""A party's organ named bare, which is the party's, not a state's."""
-
-
-def _party_organ(name: Located[str], named: Located[str], authority: Authority) -> Located[str]:
-    """A bare party organ as the title's nationality qualifies it only where the authority
-    file knows that name ("Soviet Politburo"): a country has several parties, so "the Central
-    Committee" in a report of the Soviet Embassy is no "Soviet Central Committee" stub."""
-    organ = _PARTY_ORGAN.match(name.value) is not None
-    return name if organ and named != name and not authority.lookup(named.value) else named
-
-
-def _organ_of_kin(name: Located[str], linked: list[Entity], authority: Authority) -> Entity | None:
-    """A party organ named bare ("the Central Committee") as the organ of the party another
-    agent of the title belongs to: a report of the VWP Politburo "to the Central Committee"
-    goes to the VWP's Central Committee."""
-    organ = POLITICAL_BUREAU.sub("Politburo", strip_article(name.value))  # the files' word
-    kin_orgs = (kin for kin in linked if kin.kind == "org")
-    found = {e for kin in kin_orgs if (e := organ_of_kin(authority, organ, kin))}
-    return found.pop() if len(found) == 1 else None
-
-
-def _qualified(name: Located[str], whose: set[str], authority: Authority) -> Located[str]:
-    """A body named without its country ("the Ministry of Foreign Affairs") as the country of
-    the title's other agents when they all have one: a cable from it "to the Chinese Embassy
-    in the Soviet Union" is from the Chinese ministry. A country's abbreviation before it is
-    its adjective ("U.S. Embassy" is the American Embassy)."""
-    if name.value.casefold() in ("state", "secstate"):  # American cables: "Saigon to State"
-        return Located("Department of State", name.line)
-    if (national := national_name(name.value, states_of(authority))) != name.value:
-        return Located(national, name.line)
-    if (body := seated(name.value)) is not None:  # "the Foreign Ministry in East Berlin"
-        name = Located(body[0], name.line)
-    if not whose and cabled_post(name.value):
-        whose = {"American"}  # "Embassy Saigon", in the State Department's cable form
-    if len(whose) != 1 or not generic_body(name.value):
-        return name
-    country = next(iter(whose))
-    if country.startswith("of "):  # "the Ministry of Foreign Affairs of Romania"
-        return Located(national_name(f"{strip_article(name.value)} {country}"), name.line)
-    return Located(national_name(f"{country} {strip_article(name.value)}"), name.line)
 
 
 def _party(name: Located[str], station: bool, linker: Linker) -> Entity | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .honorifics import an_address, an_office
 from .names import name_kind, personal_name
 from .office_words import office_only
 from .state_surnames import surname_after_state
@@ -35,14 +36,24 @@ def holds_office(office: str, raw: str) -> bool:
     Commonwealth Office" say where they met)."""
     bare = strip_article(office.strip())
     named = personal_name(bare)  # "the 1st Secretary of the Soviet Embassy" names no one
+    words = raw.split()
+    addressed = bool(words) and _addressed(words[0].casefold().rstrip("."))
     return (
         office_only(bare)
-        and (named == bare or name_kind(named) == "org")
+        and (named == bare or (name_kind(named) == "org" and addressed))
         and surname_after_state(bare) is None
         and not any(c.isdigit() for c in raw)
         and name_kind(raw) != "org"
         and not office_only(strip_article(raw.strip()))
     )
+
+
+def _addressed(word: str) -> bool:
+    """Whether a name after a mission's rank opens with a form of address or a rank ("the 1st
+    Secretary of the Soviet Embassy, Comrade Testov", "..., Colonel Testov"): the rank's
+    holder; a bare word there is a day, a hotel or a caption as often ("..., Sunday",
+    "..., Hotel Metropol", "..., Part II"; diff review 23 B#3)."""
+    return an_address(word) or an_office(word)
 
 
 def part_of_previous(previous: str, between: str, raw: str, office_open: bool) -> bool:
