@@ -52,7 +52,7 @@ def _addressed(word: str) -> bool:
     """Whether a name after a mission's rank opens with a form of address or a rank ("the 1st
     Secretary of the Soviet Embassy, Comrade Testov", "..., Colonel Testov"): the rank's
     holder; a bare word there is a day, a hotel or a caption as often ("..., Sunday",
-    "..., Hotel Metropol", "..., Part II"; diff review 23 B#3)."""
+    "..., Hotel Metropol", "..., Part II")."""
     return an_address(word) or an_office(word)
 
 
