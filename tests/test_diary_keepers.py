@@ -4,19 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from linkeddata.parser import parse_record
-from linkeddata.record import Title
-
-
-def title(text: str) -> Title:
-    parsed = parse_record(f"**May 1, 1967**\n**{text}**\n", "x/1.txt", default_id="1").title
-    assert parsed is not None
-    return parsed
-
-
-def values(located: tuple[object, ...]) -> list[str]:
-    return [x.value for x in located]  # type: ignore[attr-defined]
+from test_title_roles import title, values
 
 
 @pytest.mark.parametrize(
